@@ -1,0 +1,28 @@
+// Bundles the CLI, the language server and the VS Code client into dist/.
+// Everything is CommonJS for Node 20 and VS Code's extension host; ESM-only
+// dependencies (unified, micromark…) are bundled in.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  minify: !watch,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+const entries = [
+  { entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+if (watch) {
+  for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+}
