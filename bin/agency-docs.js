@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is bundled by esbuild.mjs (run by `npm ci` through `prepare`).
-require('../dist/cli.js');
+// Thin launcher: the CLI is bundled into dist/ by esbuild.mjs (run by `npm ci` through `prepare`).
+require('../dist/cli.js').run();

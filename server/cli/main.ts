@@ -1,0 +1,197 @@
+/**
+ * The `agency-docs` command line (SPEC §7): check, new, actions, types, lsp.
+ * Exit codes: 0 no error, 1 an error-severity finding, 2 usage or I/O failure.
+ */
+import { writeFileSync } from 'node:fs';
+import { DOCUMENT_TYPES } from '../core/catalog/types';
+import { LANGS, type Lang } from '../core/catalog/schema';
+import { typeByName } from '../core/document';
+import { renderTemplate } from '../core/templates';
+import { calendarDateOf, daysBetween, parseIsoDay, toIsoDate } from '../core/dates';
+import { actionsOf, analyzeDocument } from '../core/analyze';
+import { fixAllEdits } from '../core/fixall';
+import { applyEdits } from '../core/fixes';
+import { buildDocument } from '../core/document';
+import { fold } from '../core/text';
+import { loadProject, UsageError, type ProjectOptions } from './project';
+import { displayPath } from './files';
+import { toJson, toSarif, toText, type FileFindings } from './format';
+import { VERSION } from './version';
+
+const HELP = `agency-docs ${VERSION}: checks agency documents (briefs, minutes, agendas, job cards…)
+
+Usage:
+  agency-docs check [paths or globs…] [--format text|json|sarif] [--config FILE]
+                    [--today YYYY-MM-DD] [--locale en|zh|es] [--fix]
+  agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]
+  agency-docs actions [paths…] [--owner NAME] [--overdue] [--format text|json] [--today YYYY-MM-DD]
+  agency-docs types [--format text|json]
+
+Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
+`;
+
+interface Parsed { positional: string[]; flags: Map<string, string | true> }
+
+const VALUE_FLAGS = new Set(['format', 'config', 'today', 'locale', 'lang', 'owner']);
+const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color']);
+
+function parseArgs(args: string[]): Parsed {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') { positional.push(...args.slice(i + 1)); break; }
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      if (VALUE_FLAGS.has(name)) {
+        const v = inline ?? args[++i];
+        if (v === undefined) throw new UsageError(`--${name} needs a value`);
+        flags.set(name, v);
+      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+      else throw new UsageError(`unknown option --${name}`);
+    } else if (a === '-h') flags.set('help', true);
+    else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function str(p: Parsed, name: string): string | undefined {
+  const v = p.flags.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function useColor(p: Parsed): boolean {
+  if (p.flags.has('no-color') || process.env.NO_COLOR) return false;
+  if (p.flags.has('color') || process.env.FORCE_COLOR) return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+function projectOptions(p: Parsed): ProjectOptions {
+  return { paths: p.positional, cwd: process.cwd(), configFile: str(p, 'config'), today: str(p, 'today'), locale: str(p, 'locale') };
+}
+
+async function check(p: Parsed): Promise<number> {
+  const format = oneOf(str(p, 'format'), ['text', 'json', 'sarif'] as const, 'format', 'text');
+  const project = await loadProject(projectOptions(p));
+  const cwd = process.cwd();
+  for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${msg}\n`);
+  if (p.flags.has('fix')) {
+    for (const f of project.files) {
+      const findings = analyzeDocument(f.doc, project.options);
+      const edits = fixAllEdits(f.doc, findings, { doc: f.doc, options: project.options });
+      if (edits.length === 0) continue;
+      const fixed = applyEdits(f.text, edits);
+      writeFileSync(f.path, (f.bom ? '\uFEFF' : '') + fixed, 'utf8');
+      (f as { doc: unknown }).doc = buildDocument(f.path, fixed, { locale: project.options.locale });
+      (f as { text: string }).text = fixed;
+      process.stderr.write(`agency-docs: fixed ${displayPath(f.path, cwd)}\n`);
+    }
+  }
+  const results: FileFindings[] = project.files.map((f) => ({ file: displayPath(f.path, cwd), findings: analyzeDocument(f.doc, project.options) }));
+  const problems = project.problems.map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
+  if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, VERSION, problems), null, 2) + '\n');
+  else process.stdout.write(toText(results, problems, project.files.length, useColor(p)));
+  if (format !== 'text') for (const x of problems) process.stderr.write(`agency-docs: ${x.path}: ${x.message}\n`);
+  if (problems.length > 0) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function newDocument(p: Parsed): number {
+  const name = p.positional[0];
+  if (!name) throw new UsageError('which type? e.g. agency-docs new brief (see agency-docs types)');
+  const type = typeByName(name);
+  if (!type) throw new UsageError(`“${name}” is not a document type; see agency-docs types`);
+  const lang = oneOf(str(p, 'lang'), LANGS, 'lang', 'en') as Lang;
+  const todayText = str(p, 'today');
+  const today = todayText ? parseIsoDay(todayText) : calendarDateOf(new Date());
+  if (!today) throw new UsageError(`--today wants a date like 2026-11-22`);
+  process.stdout.write(renderTemplate(type, lang, { today }));
+  return 0;
+}
+
+async function actions(p: Parsed): Promise<number> {
+  const format = oneOf(str(p, 'format'), ['text', 'json'] as const, 'format', 'text');
+  const project = await loadProject(projectOptions(p));
+  const cwd = process.cwd();
+  const owner = str(p, 'owner');
+  const today = project.options.today;
+  const rows = project.files.flatMap((f) => actionsOf(f.doc, project.options).map((a) => {
+    const pos = f.doc.lines.positionAt(a.start);
+    const due = a.due?.date ? toIsoDate(a.due.date) : undefined;
+    return {
+      file: displayPath(f.path, cwd), line: pos.line + 1, column: pos.character + 1,
+      action: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), due, done: a.done,
+      overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
+      job: a.job?.id, type: f.doc.type?.id,
+    };
+  })).filter((r) => {
+    if (owner && !r.owners.some((o) => fold(o) === fold(owner.replace(/^@/, '')))) return false;
+    if (p.flags.has('overdue') && !r.overdue) return false;
+    return true;
+  });
+  if (format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  else {
+    for (const r of rows) {
+      const box = r.done ? '[x]' : r.overdue ? '[!]' : '[ ]';
+      const who = r.owners.length ? r.owners.map((o) => '@' + o).join(' ') : '(no owner)';
+      process.stdout.write(`${box} ${r.due ?? 'no date   '}  ${who.padEnd(14)} ${r.action}  ${r.file}:${r.line}\n`);
+    }
+    const open = rows.filter((r) => !r.done).length;
+    process.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}, ${open} open, ${rows.filter((r) => r.overdue).length} overdue.\n`);
+  }
+  for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, cwd)}: ${x.message}\n`);
+  return project.problems.length ? 2 : 0;
+}
+
+function types(p: Parsed): number {
+  const format = oneOf(str(p, 'format'), ['text', 'json'] as const, 'format', 'text');
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(DOCUMENT_TYPES.map((t) => ({
+      id: t.id, names: t.names, aliases: t.aliases, summary: t.summary.en,
+      fields: t.fields.map((f) => (f.optional ? `${f.id}?` : f.id)),
+      sections: t.sections.map((s) => (s.optional ? `${s.id}?` : s.id)),
+    })), null, 2) + '\n');
+    return 0;
+  }
+  const w = Math.max(...DOCUMENT_TYPES.map((t) => t.id.length));
+  for (const t of DOCUMENT_TYPES) {
+    process.stdout.write(`${t.id.padEnd(w)}  ${t.names.en} / ${t.names.zh} / ${t.names.es}\n${' '.repeat(w)}  ${t.summary.en}\n`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === 'help' || command === '--help' || command === '-h') { process.stdout.write(HELP); return command ? 0 : 2; }
+    if (command === '--version' || command === 'version') { process.stdout.write(VERSION + '\n'); return 0; }
+    const p = parseArgs(rest);
+    if (p.flags.has('help')) { process.stdout.write(HELP); return 0; }
+    switch (command) {
+      case 'check': return await check(p);
+      case 'new': return newDocument(p);
+      case 'actions': return await actions(p);
+      case 'types': return types(p);
+      default: throw new UsageError(`unknown command “${command}”`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`agency-docs: ${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    process.stderr.write(`agency-docs: unexpected failure: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+/** Runs the CLI with the process's arguments (the `bin` launcher calls this). */
+export function run(): void {
+  main(process.argv.slice(2)).then((code) => { if (code >= 0) process.exitCode = code; });
+}

@@ -1,0 +1,71 @@
+/** Reading inside sections: text, emptiness, lists, tables. */
+import type { ListItem, Table, TableRow, Nodes, Paragraph } from 'mdast';
+import type { Section } from './document';
+import { plainText, spanOf, type Placed } from './markdown';
+import { isPlaceholder } from './text';
+import { normalizeHeading } from './headings';
+
+/** Plain text of a section's content (subsection headings included). */
+export function sectionText(section: Section): string {
+  return section.nodes.map((p) => plainText(p.node)).join('\n');
+}
+
+/** True when a section holds nothing but whitespace, comments or a placeholder (SPEC §2). */
+export function isEmptySection(section: Section): boolean {
+  const body = section.nodes.filter((p) => p.node.type !== 'heading' && p.node.type !== 'html');
+  if (body.length === 0) return true;
+  const text = body.map((p) => plainText(p.node)).join(' ').trim();
+  return text === '' || isPlaceholder(text);
+}
+
+/** Items of the lists directly in a section (not nested lists). */
+export function listItems(section: Section): Placed<ListItem>[] {
+  const out: Placed<ListItem>[] = [];
+  for (const p of section.nodes) {
+    if (p.node.type === 'list') for (const item of p.node.children) out.push({ node: item, base: p.base });
+  }
+  return out;
+}
+
+/** Tables directly in a section. */
+export function tables(section: Section): Placed<Table>[] {
+  return section.nodes.filter((p): p is Placed<Table> => p.node.type === 'table');
+}
+
+/** Text of a list item without its nested lists. */
+export function itemText(item: ListItem): string {
+  return item.children.filter((c) => c.type !== 'list').map((c) => plainText(c as Nodes)).join('\n').trim();
+}
+
+/** The first paragraph of an item: where appended text belongs. */
+export function firstParagraph(item: ListItem): Paragraph | undefined {
+  return item.children.find((c): c is Paragraph => c.type === 'paragraph');
+}
+
+/** Cell texts of a table row. */
+export function rowCells(row: TableRow): string[] {
+  return row.children.map((c) => plainText(c).trim());
+}
+
+/** Finds the column whose header names one of `names` (normalized like headings). */
+export function findColumn(header: readonly string[], names: ReadonlySet<string>): number {
+  for (let i = 0; i < header.length; i++) {
+    const h = normalizeHeading(header[i]);
+    if (names.has(h)) return i;
+  }
+  for (let i = 0; i < header.length; i++) {
+    const parts = normalizeHeading(header[i]).split(/\s*[/|()（）]\s*|(?<=\p{Script=Han})\s*(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])\s*(?=\p{Script=Han})/u);
+    if (parts.some((p) => names.has(p.trim()))) return i;
+  }
+  return -1;
+}
+
+/** A set of normalized column names. */
+export function columnNames(...names: string[]): ReadonlySet<string> {
+  return new Set(names.map(normalizeHeading));
+}
+
+/** Span of a node inside a placed container. */
+export function spanIn(node: Nodes, base: number): [number, number] {
+  return spanOf({ node, base });
+}

@@ -1,0 +1,62 @@
+/**
+ * Inline control comments (SPEC §4): `<!-- agency-docs-disable rule -->`,
+ * `<!-- agency-docs-enable rule -->`, `<!-- agency-docs-disable-next-line rule -->`,
+ * and `<!-- agency-docs-disable-line rule -->` at the end of a line. In front
+ * matter the same words work as YAML comments (`# agency-docs-disable-line rule`).
+ * No rule id means every rule.
+ */
+import type { AgencyDocument } from './document';
+import type { RuleId } from './rules/ids';
+
+type Directive = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+const HTML_DIRECTIVE = /^<!--\s*agency-docs-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->$/;
+const YAML_DIRECTIVE = /#\s*agency-docs-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
+
+function ruleList(s: string): Set<string> | 'all' {
+  const ids = s.split(/[\s,]+/).filter(Boolean);
+  return ids.length ? new Set(ids) : 'all';
+}
+
+/** Answers whether a finding of `rule` on `line` is switched off by a comment. */
+export type Suppression = (rule: RuleId, line: number) => boolean;
+
+export function suppressionOf(doc: AgencyDocument): Suppression {
+  const events: { line: number; kind: Directive; rules: Set<string> | 'all' }[] = [];
+  const firstContent = doc.nodes.find((p) => p.node.type !== 'yaml' && p.node.type !== 'html');
+  const firstContentStart = firstContent ? firstContent.base + (firstContent.node.position?.start.offset ?? 0) : doc.text.length;
+  for (const c of doc.comments) {
+    const m = HTML_DIRECTIVE.exec(c.value.trim());
+    if (!m) continue;
+    const kind = m[1] as Directive;
+    // A `disable` above all content covers the whole file, front matter included.
+    const line = kind === 'disable' && c.start < firstContentStart ? 0 : doc.lines.positionAt(c.start).line;
+    const endLine = doc.lines.positionAt(c.end).line;
+    events.push({ line: kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? endLine : line, kind, rules: ruleList(m[2]) });
+  }
+  const fm = doc.frontMatter;
+  if (fm && !fm.error?.unclosed) {
+    const first = doc.lines.positionAt(fm.contentStart).line;
+    const last = doc.lines.positionAt(fm.contentEnd).line;
+    for (let l = first; l <= last; l++) {
+      const m = YAML_DIRECTIVE.exec(doc.lines.lineText(l));
+      if (!m) continue;
+      const kind = m[1] as Directive;
+      events.push({ line: kind === 'disable-next-line' ? l + 1 : l, kind, rules: ruleList(m[2]) });
+    }
+  }
+  if (events.length === 0) return () => false;
+  events.sort((a, b) => a.line - b.line);
+  const has = (rules: Set<string> | 'all', rule: string) => rules === 'all' || rules.has(rule);
+  return (rule, line) => {
+    let off = false;
+    for (const e of events) {
+      if (e.kind === 'disable-next-line' || e.kind === 'disable-line') {
+        if (e.line === line && has(e.rules, rule)) return true;
+        continue;
+      }
+      if (e.line > line) continue;
+      if (has(e.rules, rule)) off = e.kind === 'disable';
+    }
+    return off;
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * The document model: what an agency document is made of once parsed —
+ * front matter, type, language, title, sections — with absolute offsets.
+ */
+import type { Root, RootContent, Heading as MdHeading, Nodes } from 'mdast';
+import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
+import { LANGS } from './catalog/schema';
+import { DOCUMENT_TYPES } from './catalog/types';
+import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
+import { readFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
+import { NameTable, headingCandidates, normalizeHeading } from './headings';
+import { LineIndex, editDistance, fold, hasHan } from './text';
+
+/** A heading of the document. */
+export interface Heading {
+  readonly depth: number;
+  /** Plain text, without markup or HTML comments. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly node: MdHeading;
+  /** The section of the document's type it names, if any. */
+  readonly section?: SectionDef;
+  /** Languages whose canonical names it uses (for the document's language). */
+  readonly langs: readonly Lang[];
+}
+
+/** A section of the document's type found under a heading. */
+export interface Section {
+  readonly def: SectionDef;
+  readonly heading: Heading;
+  /** Top-level nodes after the heading up to the next heading of the same or a higher level. */
+  readonly nodes: readonly Placed[];
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
+
+/** How the type was found (SPEC §1). */
+export type TypeSource = 'frontmatter' | 'filename' | 'title';
+
+/** A `type:` value that names no type. */
+export interface UnknownTypeValue {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly suggestion?: string;
+}
+
+/** An HTML comment with its span (for inline disable comments). */
+export interface Comment { readonly value: string; readonly start: number; readonly end: number }
+
+/** A parsed document. Offsets are UTF-16 offsets into `text`. */
+export interface AgencyDocument {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly chunks: readonly Chunk[];
+  /** All top-level nodes in document order. */
+  readonly nodes: readonly Placed[];
+  readonly frontMatter?: FrontMatter;
+  readonly type?: DocumentTypeDef;
+  readonly typeSource?: TypeSource;
+  readonly unknownType?: UnknownTypeValue;
+  /** The first level-1 heading. */
+  readonly title?: Heading;
+  readonly headings: readonly Heading[];
+  readonly sections: readonly Section[];
+  /** The document's language: most headings, else `lang:`, else the caller's locale. */
+  readonly lang: Lang;
+  readonly comments: readonly Comment[];
+}
+
+const TYPE_NAMES = new NameTable<DocumentTypeDef>();
+for (const t of DOCUMENT_TYPES) {
+  TYPE_NAMES.add(t.id, t);
+  for (const l of LANGS) TYPE_NAMES.add(t.names[l], t);
+  for (const a of t.aliases) TYPE_NAMES.add(a, t);
+}
+
+/** The type named by a `type:` value, a title or an id (case, accents and spacing ignored). */
+export function typeByName(name: string): DocumentTypeDef | undefined {
+  return TYPE_NAMES.get(normalizeHeading(name)) ?? TYPE_NAMES.get(normalizeHeading(name.replace(/[-_]+/g, ' ')));
+}
+
+/** The nearest type id for an unknown value, when it is close enough to be a typo. */
+export function suggestType(value: string): string | undefined {
+  const v = fold(value.trim());
+  let best: { id: string; d: number } | undefined;
+  for (const t of DOCUMENT_TYPES) {
+    for (const name of [t.id, ...LANGS.map((l) => t.names[l]), ...t.aliases]) {
+      const d = editDistance(v, fold(name));
+      if (!best || d < best.d) best = { id: t.id, d };
+    }
+  }
+  return best && best.d <= Math.max(2, Math.floor(v.length / 3)) ? best.id : undefined;
+}
+
+interface SectionTable { table: NameTable<SectionDef>; langsOf: Map<string, Lang[]> }
+const SECTION_TABLES = new Map<string, SectionTable>();
+/** Name table of one type's sections (names in three languages and aliases). */
+export function sectionTable(type: DocumentTypeDef): SectionTable {
+  let t = SECTION_TABLES.get(type.id);
+  if (!t) {
+    const table = new NameTable<SectionDef>();
+    const langsOf = new Map<string, Lang[]>();
+    for (const s of type.sections) {
+      for (const l of LANGS) {
+        table.add(s.names[l], s);
+        const key = normalizeHeading(s.names[l]);
+        const ls = langsOf.get(key) ?? [];
+        if (!ls.includes(l)) ls.push(l);
+        langsOf.set(key, ls);
+      }
+    }
+    for (const s of type.sections) for (const a of s.aliases) table.add(a, s);
+    t = { table, langsOf };
+    SECTION_TABLES.set(type.id, t);
+  }
+  return t;
+}
+
+function typeFromFileName(path: string): DocumentTypeDef | undefined {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  const m = /\.([^.]+)\.(?:md|markdown)$/i.exec(base);
+  if (!m) return undefined;
+  const id = m[1].toLowerCase();
+  return DOCUMENT_TYPES.find((t) => t.id === id);
+}
+
+function collectComments(nodes: readonly Placed[], out: Comment[]): void {
+  const visit = (node: Nodes, base: number) => {
+    if (node.type === 'html') {
+      const [s, e] = spanOf({ node, base });
+      out.push({ value: node.value, start: s, end: e });
+    } else if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);
+  };
+  for (const p of nodes) visit(p.node, p.base);
+}
+
+/** Options for building the model. */
+export interface ModelOptions {
+  /** Language when the headings do not tell and there is no `lang:` field. */
+  readonly locale?: Lang;
+  readonly cache?: ChunkCache;
+}
+
+const sharedCache = new ChunkCache();
+
+/** Parses and models a document. */
+export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
+  const lines = new LineIndex(text);
+  const chunks = parseChunks(text, options.cache ?? sharedCache);
+  const nodes: Placed[] = [];
+  for (const c of chunks) for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
+
+  // Front matter
+  let frontMatter: FrontMatter | undefined;
+  const first = nodes[0];
+  if (first && first.node.type === 'yaml') {
+    const [s, e] = spanOf(first);
+    const open = /^---[ \t]*\r?\n/.exec(text.slice(s));
+    const contentStart = s + (open ? open[0].length : 4);
+    frontMatter = readFrontMatter(first.node.value, s, e, contentStart);
+  } else {
+    frontMatter = unclosedFrontMatter(text);
+  }
+
+  // Type: front matter, file name, title
+  let type: DocumentTypeDef | undefined;
+  let typeSource: TypeSource | undefined;
+  let unknownType: UnknownTypeValue | undefined;
+  const typeField = frontMatter?.field('type');
+  if (typeField && !typeField.missing) {
+    type = typeByName(typeField.text);
+    if (type) typeSource = 'frontmatter';
+    else unknownType = { value: typeField.text, start: typeField.valueStart, end: typeField.valueEnd, suggestion: suggestType(typeField.text) };
+  }
+  if (!type) {
+    type = typeFromFileName(path);
+    if (type) typeSource = 'filename';
+  }
+
+  // Headings
+  const headings: Heading[] = [];
+  const table = type ? sectionTable(type) : undefined;
+  let title: Heading | undefined;
+  for (const p of nodes) {
+    if (p.node.type !== 'heading') continue;
+    const [s, e] = spanOf(p);
+    const text = plainText(p.node).trim();
+    const h: Heading = { depth: p.node.depth, text, start: s, end: e, node: p.node, langs: [] };
+    headings.push(h);
+    if (h.depth === 1 && !title) title = h;
+  }
+  if (!type && title) {
+    for (const c of headingCandidates(title.text)) {
+      const t = TYPE_NAMES.get(c);
+      if (t) { type = t; typeSource = 'title'; break; }
+    }
+  }
+  const sectionNames = type ? table ?? sectionTable(type) : undefined;
+  if (sectionNames) {
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
+      if (h.depth < 2) continue;
+      const section = sectionNames.table.match(h.text);
+      if (!section) continue;
+      const langs = new Set<Lang>();
+      for (const c of headingCandidates(h.text)) for (const l of sectionNames.langsOf.get(c) ?? []) {
+        if (sectionNames.table.get(c) === section) langs.add(l);
+      }
+      if (langs.size === 0 && hasHan(h.text)) langs.add('zh');
+      headings[i] = { ...h, section, langs: [...langs] };
+    }
+  }
+
+  // Sections: from a heading to the next heading of the same or a higher level.
+  const sections: Section[] = [];
+  if (type) {
+    const headingIdx: number[] = [];
+    nodes.forEach((p, i) => { if (p.node.type === 'heading') headingIdx.push(i); });
+    headingIdx.forEach((ni, hi) => {
+      const h = headings[hi];
+      if (!h.section) return;
+      let j = ni + 1;
+      while (j < nodes.length && !(nodes[j].node.type === 'heading' && (nodes[j].node as MdHeading).depth <= h.depth)) j++;
+      const content = nodes.slice(ni + 1, j);
+      const contentEnd = j < nodes.length ? spanOf(nodes[j])[0] : text.length;
+      sections.push({ def: h.section, heading: h, nodes: content, contentStart: h.end, contentEnd });
+    });
+  }
+
+  // Language: most headings, else `lang:`, else the locale.
+  const votes: Record<Lang, number> = { en: 0, zh: 0, es: 0 };
+  for (const h of headings) for (const l of h.langs) votes[l]++;
+  let lang: Lang | undefined;
+  const best = Math.max(votes.en, votes.zh, votes.es);
+  if (best > 0) {
+    const top = LANGS.filter((l) => votes[l] === best);
+    if (top.length === 1) lang = top[0];
+  }
+  if (!lang) {
+    const declared = frontMatter?.field('lang')?.text.toLowerCase();
+    if (declared) lang = LANGS.find((l) => declared.startsWith(l)) ?? (/中文|chinese|chino/.test(declared) ? 'zh' : /espa|spanish/.test(declared) ? 'es' : undefined);
+  }
+  if (!lang && best > 0) lang = LANGS.find((l) => votes[l] === best);
+  if (!lang) {
+    // No section heading tells: the script of the body decides between Chinese and the locale.
+    const sample = text.slice(0, 4000);
+    lang = hasHan(sample) ? 'zh' : options.locale ?? 'en';
+  }
+
+  const comments: Comment[] = [];
+  collectComments(nodes, comments);
+  return { path, text, lines, chunks, nodes, frontMatter, type, typeSource, unknownType, title, headings, sections, lang, comments };
+}

@@ -1,0 +1,43 @@
+/**
+ * The safe fixes applied together (fix-all on save, `check --fix`): every
+ * missing section and every missing front-matter field, inserted in one set
+ * of non-overlapping edits. Nothing the user wrote is changed.
+ */
+import type { AgencyDocument } from './document';
+import type { Finding, FixContext, TextEdit } from './rules/types';
+import { fieldInsertions, fieldPlaceholder, missingSections, sectionInsertions } from './fixes';
+
+export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], ctx: FixContext): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const fieldIds: string[] = [];
+  for (const f of findings) {
+    if (f.rule !== 'missing-field' || !f.data.field || f.data.placeholderValue) continue;
+    if (f.data.emptyValue) {
+      const entry = doc.frontMatter?.field(f.data.field);
+      if (!entry) continue;
+      const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(entry.keyStart).line);
+      const colon = doc.text.indexOf(':', entry.keyEnd);
+      if (colon < 0 || colon > lineEnd) continue;
+      let at = colon + 1;
+      while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
+      edits.push({ start: at, end: at, newText: (at === colon + 1 ? ' ' : '') + fieldPlaceholder(f.data.field, doc.lang, ctx.options.today) });
+    } else if (!fieldIds.includes(f.data.field)) fieldIds.push(f.data.field);
+  }
+  if (fieldIds.length) edits.push(...fieldInsertions(doc, fieldIds, ctx));
+  if (doc.type && findings.some((f) => f.rule === 'missing-section')) {
+    const reported = new Set(findings.filter((f) => f.rule === 'missing-section').map((f) => f.data.section));
+    const defs = missingSections(doc).filter((d) => reported.has(d.id));
+    edits.push(...sectionInsertions(doc, doc.type, defs, doc.lang));
+  }
+  return mergeInsertions(edits);
+}
+
+/** Joins insertions at the same offset (front matter first) so their order is certain. */
+function mergeInsertions(edits: TextEdit[]): TextEdit[] {
+  const byStart = new Map<number, TextEdit>();
+  for (const e of edits) {
+    const prev = byStart.get(e.start);
+    byStart.set(e.start, prev ? { start: e.start, end: e.end, newText: prev.newText + e.newText } : e);
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,155 @@
+/** Front matter: the YAML header block of a document, read with the `yaml` package. */
+import { parseDocument, isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Document } from 'yaml';
+import { FIELDS } from './catalog/fields';
+import type { Localized } from './catalog/schema';
+import { fold, isPlaceholder } from './text';
+
+/** One key of the front matter. Offsets are absolute in the document. */
+export interface FieldEntry {
+  /** The key as written. */
+  readonly key: string;
+  /** Canonical field id when the key is a known field or alias (`客户` → `client`). */
+  readonly id?: string;
+  /** The value as text (list items joined with `, `); '' when empty. */
+  readonly text: string;
+  /** List values, one string per item. */
+  readonly items?: readonly string[];
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  /** Value span; equals keyEnd..keyEnd when there is no value. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** True when the value is empty or a placeholder (`TBD`, `待定`…): the field counts as missing. */
+  readonly missing: boolean;
+}
+
+/** Why a front matter block could not be read. */
+export interface FrontMatterError {
+  readonly reason: Localized;
+  readonly start: number;
+  readonly end: number;
+  readonly unclosed?: boolean;
+}
+
+/** The front matter block of a document. */
+export interface FrontMatter {
+  /** Span of the whole block, fences included. */
+  readonly start: number;
+  readonly end: number;
+  /** Span of the YAML between the fences. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly fields: readonly FieldEntry[];
+  readonly error?: FrontMatterError;
+  /** Field by canonical id (first occurrence). */
+  field(id: string): FieldEntry | undefined;
+}
+
+const FIELD_BY_KEY = new Map<string, string>();
+for (const f of FIELDS) {
+  FIELD_BY_KEY.set(fold(f.id), f.id);
+  for (const a of f.aliases) FIELD_BY_KEY.set(fold(a), f.id);
+}
+
+/** Canonical field id for a front-matter key, if it is a known field (case and accents ignored; `_` and spaces equal `-`). */
+export function fieldIdForKey(key: string): string | undefined {
+  const k = fold(key.trim());
+  return FIELD_BY_KEY.get(k) ?? FIELD_BY_KEY.get(k.replace(/[_\s]+/g, '-')) ?? FIELD_BY_KEY.get(k.replace(/[-_]+/g, ' '));
+}
+
+const REASONS: Record<string, Localized> = {
+  DUPLICATE_KEY: { en: 'a key appears twice', zh: '有重复的键', es: 'una clave aparece dos veces' },
+  BAD_INDENT: { en: 'the indentation is off', zh: '缩进不正确', es: 'la sangría no es correcta' },
+  TAB_AS_INDENT: { en: 'tabs are used for indentation', zh: '用了制表符缩进', es: 'se usan tabuladores para sangrar' },
+  MISSING_CHAR: { en: 'a quote or bracket is not closed', zh: '引号或括号没有闭合', es: 'falta cerrar una comilla o un corchete' },
+  MULTILINE_IMPLICIT_KEY: { en: 'a line is missing its “key:”', zh: '有一行缺少“键:”', es: 'a una línea le falta su «clave:»' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'a line is missing its “key:”', zh: '有一行缺少“键:”', es: 'a una línea le falta su «clave:»' },
+  NOT_A_MAP: { en: 'it should be “key: value” lines', zh: '应为“键: 值”的格式', es: 'debe tener líneas «clave: valor»' },
+  ALIAS_BOMB: { en: 'it repeats aliases too many times', zh: '别名引用过多', es: 'repite demasiados alias' },
+  UNCLOSED: { en: 'the closing “---” line is missing', zh: '缺少结尾的“---”行', es: 'falta la línea «---» de cierre' },
+};
+const OTHER: Localized = { en: 'it is not valid YAML', zh: '不是有效的 YAML', es: 'no es YAML válido' };
+
+function scalarText(node: unknown, doc: Document, depth = 0): string {
+  if (isAlias(node)) {
+    if (depth > 3) return '';
+    return scalarText(node.resolve(doc), doc, depth + 1);
+  }
+  if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
+  return '';
+}
+
+/**
+ * Reads a front matter block. `start`/`end` span the whole block in the
+ * document; `yaml` is the text between the fences, starting at `contentStart`.
+ */
+export function readFrontMatter(yaml: string, start: number, end: number, contentStart: number): FrontMatter {
+  const fields: FieldEntry[] = [];
+  let error: FrontMatterError | undefined;
+  // Guard against alias bombs: count aliases before building anything.
+  const aliasCount = (yaml.match(/\*[^\s,\]}]+/g) ?? []).length;
+  let doc: Document | undefined;
+  if (aliasCount > 100) {
+    error = { reason: REASONS.ALIAS_BOMB, start, end: contentStart };
+  } else {
+    doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, strict: false });
+    const err = doc.errors[0];
+    if (err) {
+      const [a, b] = err.pos;
+      error = { reason: REASONS[err.code] ?? OTHER, start: contentStart + a, end: contentStart + Math.max(b, a) };
+    }
+  }
+  if (doc && !error) {
+    const root = doc.contents as YamlNode | null;
+    if (root !== null && !isMap(root)) {
+      error = { reason: REASONS.NOT_A_MAP, start: contentStart, end: contentStart + yaml.length };
+    } else if (root && isMap(root)) {
+      for (const pair of root.items) {
+        const keyNode = pair.key as YamlNode | null;
+        if (!keyNode || !isScalar(keyNode)) continue;
+        const key = String(keyNode.value ?? '');
+        const [ks, ke] = keyNode.range ?? [0, 0];
+        const valueNode = pair.value as YamlNode | null;
+        let text = '';
+        let items: string[] | undefined;
+        let vs = ke, ve = ke;
+        if (valueNode) {
+          [vs, ve] = valueNode.range ?? [ke, ke];
+          if (isSeq(valueNode)) {
+            items = valueNode.items.map((i) => scalarText(i, doc!).trim()).filter((s) => s !== '');
+            text = items.join(', ');
+          } else if (isScalar(valueNode) || isAlias(valueNode)) {
+            text = scalarText(valueNode, doc).trim();
+          } else {
+            text = yaml.slice(vs, ve).trim();
+          }
+        }
+        const missing = items ? items.length === 0 || items.every(isPlaceholder) : isPlaceholder(text);
+        fields.push({
+          key, id: fieldIdForKey(key), text, items,
+          keyStart: contentStart + ks, keyEnd: contentStart + ke,
+          valueStart: contentStart + vs, valueEnd: contentStart + ve, missing,
+        });
+      }
+    }
+  }
+  const byId = new Map<string, FieldEntry>();
+  for (const f of fields) if (f.id && !byId.has(f.id)) byId.set(f.id, f);
+  return { start, end, contentStart, contentEnd: contentStart + yaml.length, fields, error, field: (id) => byId.get(id) };
+}
+
+/**
+ * A document that opens with `---` but never closes it: remark sees no front
+ * matter, and the user should be told.
+ */
+export function unclosedFrontMatter(text: string): FrontMatter | undefined {
+  const m = /^---[ \t]*\r?\n/.exec(text);
+  if (!m) return undefined;
+  if (/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(m[0].length - 1))) return undefined;
+  const firstLineEnd = m[0].length;
+  return {
+    start: 0, end: firstLineEnd, contentStart: firstLineEnd, contentEnd: firstLineEnd, fields: [],
+    error: { reason: REASONS.UNCLOSED, start: 0, end: 3, unclosed: true },
+    field: () => undefined,
+  };
+}

@@ -1,0 +1,69 @@
+/** Rules on action items: owner, due date, overdue, due before the meeting; and milestones' dates. */
+import { daysBetween, hoursBetween, toIsoDate } from '../dates';
+import { addDueFix, addOwnerFix } from '../fixes';
+import type { ActionItem } from '../actions';
+import type { Rule, RuleContext } from './types';
+
+function short(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
+}
+
+function open(ctx: RuleContext): readonly ActionItem[] {
+  return ctx.facts.actions.filter((a) => !a.done);
+}
+
+export const actionMissingOwner: Rule = {
+  id: 'action-missing-owner',
+  scope: 'document',
+  check(ctx) {
+    for (const a of open(ctx)) {
+      if (a.owners.length > 0) continue;
+      ctx.report('action-missing-owner', a.start, a.end, { action: short(a.text) },
+        { section: a.section.def.id, insertAt: a.ownerInsert.at, intoEmptyCell: a.ownerInsert.intoEmptyCell });
+    }
+  },
+  fix: addOwnerFix,
+};
+
+export const actionMissingDue: Rule = {
+  id: 'action-missing-due',
+  scope: 'document',
+  check(ctx) {
+    for (const a of open(ctx)) {
+      if (a.due) continue;
+      ctx.report('action-missing-due', a.start, a.end, { action: short(a.text) },
+        { section: a.section.def.id, insertAt: a.dueInsert.at, intoEmptyCell: a.dueInsert.intoEmptyCell });
+    }
+  },
+  fix: addDueFix,
+};
+
+export const actionOverdue: Rule = {
+  id: 'action-overdue',
+  scope: 'document',
+  check(ctx) {
+    const today = ctx.options.today;
+    for (const a of open(ctx)) {
+      const d = a.due?.date;
+      if (!d || a.due?.token.kind !== 'date') continue;
+      const days = daysBetween(d, today);
+      if (days > 0) ctx.report('action-overdue', a.due.start, a.due.end, { due: toIsoDate(d), days }, { section: a.section.def.id });
+    }
+  },
+};
+
+export const actionDueBeforeMeeting: Rule = {
+  id: 'action-due-before-meeting',
+  scope: 'document',
+  check(ctx) {
+    const meeting = ctx.facts.fieldDate('meeting');
+    if (!meeting) return;
+    for (const a of ctx.facts.actions) {
+      const d = a.due?.date;
+      if (!d || !a.due) continue;
+      const before = d.hour !== undefined && meeting.hasTime ? hoursBetween(meeting.date, d) < 0 : daysBetween(meeting.date, d) < 0;
+      if (before) ctx.report('action-due-before-meeting', a.due.start, a.due.end, { due: toIsoDate(d), meeting: toIsoDate(meeting.date) }, { section: a.section.def.id });
+    }
+  },
+};

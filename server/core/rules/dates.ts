@@ -1,0 +1,158 @@
+/** Rules on dates: invalid and ambiguous dates, and the handbook's timing rules. */
+import type { Nodes } from 'mdast';
+import { fieldById } from '../catalog';
+import { daysBetween, findDates, hoursBetween, isLessThanBefore, isMoreThan, toIsoDate, toIsoDateTime, type CalendarDate, type DateToken } from '../dates';
+import type { FieldEntry } from '../frontmatter';
+import { dateToIsoFix } from '../fixes';
+import type { Rule, RuleContext } from './types';
+import { isEmptySection } from '../content';
+
+/** Every date-like token of a document with absolute offsets: front matter values, body text (not code), action due dates. */
+export function documentDateTokens(ctx: RuleContext): DateToken[] {
+  const { doc } = ctx;
+  const year = ctx.facts.defaultYear;
+  const out = new Map<number, DateToken>();
+  const add = (t: DateToken, base: number) => {
+    const abs = { ...t, start: t.start + base, end: t.end + base } as DateToken;
+    if (!out.has(abs.start)) out.set(abs.start, abs);
+  };
+  for (const f of doc.frontMatter?.fields ?? []) {
+    if (f.valueEnd <= f.valueStart) continue;
+    const kind = f.id ? fieldById(f.id)?.kind : undefined;
+    const dateLike = kind === 'date' || kind === 'datetime';
+    for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), { defaultYear: year, yearlessNumeric: dateLike })) add(t, f.valueStart);
+  }
+  for (const a of ctx.facts.actions) if (a.due) add({ ...a.due.token, start: 0, end: a.due.end - a.due.start } as DateToken, a.due.start);
+  const visit = (node: Nodes, base: number) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
+    if (node.type === 'text') {
+      const s = base + (node.position?.start.offset ?? 0);
+      const e = base + (node.position?.end.offset ?? 0);
+      for (const t of findDates(doc.text.slice(s, e), { defaultYear: year })) add(t, s);
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);
+  };
+  for (const p of doc.nodes) visit(p.node, p.base);
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+export const invalidDate: Rule = {
+  id: 'invalid-date',
+  scope: 'document',
+  check(ctx) {
+    for (const t of documentDateTokens(ctx)) {
+      if (t.kind === 'invalid') ctx.report('invalid-date', t.start, t.end, { text: t.text });
+    }
+  },
+};
+
+export const ambiguousDate: Rule = {
+  id: 'ambiguous-date',
+  scope: 'document',
+  check(ctx) {
+    for (const t of documentDateTokens(ctx)) {
+      if (t.kind !== 'ambiguous' || /^yyyy-mm-dd$/i.test(t.text)) continue;
+      const iso = t.certain ? (t.hasTime ? toIsoDateTime(t.certain) : toIsoDate(t.certain)) : undefined;
+      ctx.report('ambiguous-date', t.start, t.end, { text: t.text, iso }, iso ? { iso } : {});
+    }
+  },
+  fix: dateToIsoFix,
+};
+
+function fieldLine(ctx: RuleContext, id: string): [number, number] | undefined {
+  const f: FieldEntry | undefined = ctx.doc.frontMatter?.field(id);
+  return f ? [f.keyStart, Math.max(f.valueEnd, f.keyEnd)] : undefined;
+}
+
+function lateness(a: { date: CalendarDate; hasTime: boolean }, b: { date: CalendarDate; hasTime: boolean }): { hours?: number; days?: number } {
+  return a.hasTime && b.hasTime ? { hours: Math.round(hoursBetween(a.date, b.date)) } : { days: daysBetween(a.date, b.date) };
+}
+
+function show(d: { date: CalendarDate; hasTime: boolean }): string {
+  return d.hasTime ? toIsoDateTime(d.date) : toIsoDate(d.date);
+}
+
+export const minutesLate: Rule = {
+  id: 'minutes-late',
+  scope: 'document',
+  check(ctx) {
+    if (ctx.type.id !== 'minutes') return;
+    const meeting = ctx.facts.fieldDate('meeting');
+    const issued = ctx.facts.fieldDate('issued');
+    const at = fieldLine(ctx, 'issued');
+    if (!meeting || !issued || !at) return;
+    if (isMoreThan(meeting.date, issued.date, 1)) {
+      ctx.report('minutes-late', at[0], at[1], { meeting: show(meeting), issued: show(issued), ...lateness(meeting, issued) }, { field: 'issued' });
+    }
+  },
+};
+
+export const agendaLate: Rule = {
+  id: 'agenda-late',
+  scope: 'document',
+  check(ctx) {
+    if (ctx.type.id !== 'agenda') return;
+    const meeting = ctx.facts.fieldDate('meeting');
+    const issued = ctx.facts.fieldDate('issued');
+    const at = fieldLine(ctx, 'issued');
+    if (!meeting || !issued || !at) return;
+    if (isLessThanBefore(issued.date, meeting.date, 2)) {
+      ctx.report('agenda-late', at[0], at[1], { meeting: show(meeting), issued: show(issued), ...lateness(issued, meeting) }, { field: 'issued' });
+    }
+  },
+};
+
+export const scheduleLate: Rule = {
+  id: 'schedule-late',
+  scope: 'document',
+  check(ctx) {
+    if (ctx.type.id !== 'job') return;
+    const opened = ctx.facts.fieldDate('opened');
+    if (!opened) return;
+    const sent = ctx.facts.fieldDate('schedule-sent');
+    if (sent) {
+      const at = fieldLine(ctx, 'schedule-sent')!;
+      if (isMoreThan(opened.date, sent.date, 1)) {
+        ctx.report('schedule-late', at[0], at[1], { opened: show(opened), sent: show(sent), ...lateness(opened, sent) }, { field: 'schedule-sent' });
+      }
+      return;
+    }
+    if (ctx.doc.frontMatter?.field('schedule-sent')) return; // written but unreadable: invalid-date says so
+    const today = { date: ctx.options.today, hasTime: false };
+    if (isMoreThan(opened.date, today.date, 1)) {
+      const at = fieldLine(ctx, 'opened')!;
+      ctx.report('schedule-late', at[0], at[1], { opened: show(opened), ...lateness(opened, today) }, { field: 'schedule-sent' });
+    }
+  },
+};
+
+export const estimateMissing: Rule = {
+  id: 'estimate-missing',
+  scope: 'document',
+  check(ctx) {
+    if (ctx.type.id !== 'job') return;
+    const status = ctx.doc.frontMatter?.field('status');
+    if (!status || status.missing) return;
+    const value = status.text.toLowerCase().replace(/[\s_]+/g, '-');
+    if (!['in-progress', 'delivered', 'closed'].includes(value)) return;
+    const field = ctx.doc.frontMatter?.field('estimate');
+    if (field && !field.missing) return;
+    const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');
+    if (section && !isEmptySection(section)) return;
+    ctx.report('estimate-missing', status.keyStart, Math.max(status.valueEnd, status.keyEnd), { status: status.text }, { field: 'estimate' });
+  },
+};
+
+export const staleFactbook: Rule = {
+  id: 'stale-factbook',
+  scope: 'document',
+  check(ctx) {
+    if (ctx.type.id !== 'factbook') return;
+    const updated = ctx.facts.fieldDate('updated');
+    const at = fieldLine(ctx, 'updated');
+    if (!updated || !at) return;
+    const days = daysBetween(updated.date, ctx.options.today);
+    if (days > 90) ctx.report('stale-factbook', at[0], at[1], { updated: toIsoDate(updated.date), days }, { field: 'updated' });
+  },
+};

@@ -1,0 +1,173 @@
+/** Rules across documents: job numbers, links, clients, owners. */
+import { posix, win32 } from 'node:path';
+import type { Nodes } from 'mdast';
+import { columnNames, findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
+import { jobKey } from '../workspace';
+import { fold } from '../text';
+import type { Rule, RuleContext } from './types';
+
+export const duplicateJobNumber: Rule = {
+  id: 'duplicate-job-number',
+  scope: 'workspace',
+  check(ctx) {
+    const ws = ctx.options.workspace;
+    const job = ctx.doc.frontMatter?.field('job');
+    if (!ws || ctx.type.id !== 'job' || !job || job.missing) return;
+    const others = ws.documentsWithJob(job.text).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
+    if (others.length === 0) return;
+    ctx.report('duplicate-job-number', job.valueStart, job.valueEnd, { job: job.text, otherFile: relative(ctx.doc.path, others[0].path) },
+      { field: 'job', job: job.text, file: others[0].path });
+  },
+};
+
+const JOB_COLUMNS = columnNames('Job', 'Job number', 'Job no', 'Job #', 'Job No.', '工作单号', '编号', '工单', 'OT', 'Número de trabajo', 'Nº', 'N.º');
+
+/** Job numbers a status report refers to: its job column, or leading a list item. */
+function jobReferences(ctx: RuleContext): { id: string; start: number; end: number }[] {
+  const refs: { id: string; start: number; end: number }[] = [];
+  const lead = new RegExp('^\\s*\\[?(' + ctx.options.config.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'u');
+  for (const s of ctx.doc.sections) {
+    for (const item of listItems(s)) {
+      const text = itemText(item.node);
+      const m = lead.exec(text);
+      if (!m) continue;
+      const [a, b] = spanIn(item.node as Nodes, item.base);
+      const src = ctx.doc.text.slice(a, b);
+      const at = src.indexOf(m[1]);
+      if (at >= 0) refs.push({ id: m[1], start: a + at, end: a + at + m[1].length });
+    }
+    for (const t of tables(s)) {
+      const col = findColumn(rowCells(t.node.children[0]), JOB_COLUMNS);
+      if (col < 0) continue;
+      for (const row of t.node.children.slice(1)) {
+        const cell = row.children[col];
+        if (!cell) continue;
+        const id = rowCells(row)[col].replace(/^\[|\]$/g, '').trim();
+        if (!id || !/[0-9]/.test(id)) continue;
+        const [a, b] = spanIn(cell, t.base);
+        const at = ctx.doc.text.slice(a, b).indexOf(id);
+        refs.push({ id, start: a + Math.max(0, at), end: a + Math.max(0, at) + id.length });
+      }
+    }
+  }
+  return refs;
+}
+
+export const unknownJob: Rule = {
+  id: 'unknown-job',
+  scope: 'workspace',
+  check(ctx) {
+    const ws = ctx.options.workspace;
+    if (!ws || ctx.type.id !== 'status') return;
+    for (const r of jobReferences(ctx)) {
+      if (ws.documentsWithJob(r.id).length === 0) ctx.report('unknown-job', r.start, r.end, { job: r.id }, { job: jobKey(r.id) });
+    }
+  },
+};
+
+function dirOf(path: string): string {
+  return path.includes('\\') && !path.includes('/') ? win32.dirname(path) : posix.dirname(path);
+}
+
+function relative(from: string, to: string): string {
+  const r = posix.relative(posix.dirname(from.replace(/\\/g, '/')), to.replace(/\\/g, '/'));
+  return r || to;
+}
+
+const LINK_FIELDS = ['strategy', 'estimate'];
+
+export const brokenLink: Rule = {
+  id: 'broken-link',
+  scope: 'workspace',
+  check(ctx) {
+    const exists = ctx.options.fileExists;
+    if (!exists) return;
+    const resolve = (target: string) => (posix.isAbsolute(target) || win32.isAbsolute(target) ? target : posix.join(dirOf(ctx.doc.path).replace(/\\/g, '/'), target));
+    for (const id of LINK_FIELDS) {
+      const f = ctx.doc.frontMatter?.field(id);
+      if (!f || f.missing) continue;
+      const target = f.text.trim();
+      // `estimate:` may be an amount; only a path to a document is checked.
+      if (id === 'estimate' && !/\.(?:md|markdown)$/i.test(target)) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // a URL
+      if (!exists(resolve(target))) ctx.report('broken-link', f.valueStart, f.valueEnd, { target, field: id }, { field: id, file: target });
+    }
+    // Links in the text to other Markdown files of the workspace.
+    const visit = (node: Nodes, base: number) => {
+      if (node.type === 'link') {
+        const url = node.url.split('#')[0];
+        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && /\.(?:md|markdown)$/i.test(url)) {
+          let target = url;
+          try { target = decodeURIComponent(url); } catch { /* keep as written */ }
+          if (!exists(resolve(target))) {
+            const [a, b] = spanIn(node, base);
+            ctx.report('broken-link', a, b, { target }, { file: target });
+          }
+        }
+      }
+      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);
+    };
+    for (const p of ctx.doc.nodes) visit(p.node, p.base);
+  },
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const otherClientMentioned: Rule = {
+  id: 'other-client-mentioned',
+  scope: 'workspace',
+  check(ctx) {
+    const own = ctx.doc.frontMatter?.field('client');
+    if (!own || own.missing) return;
+    // Clients and their names: configured ones with aliases, and every `client:` of the workspace.
+    const groups: { display: string; names: string[] }[] = ctx.options.config.clients.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
+    for (const [key, name] of ctx.options.workspace?.clients() ?? []) {
+      if (!groups.some((g) => g.names.some((n) => fold(n) === key))) groups.push({ display: name, names: [name] });
+    }
+    const ownKey = fold(own.text);
+    const mine = groups.filter((g) => g.names.some((n) => fold(n) === ownKey));
+    const others = groups.filter((g) => !mine.includes(g));
+    if (others.length === 0) return;
+    // Own names are blanked first, so "Sol" inside one's own "Sol de Mayo" is not another client.
+    let text = fold(ctx.doc.text);
+    if (text.length !== ctx.doc.text.length) text = ctx.doc.text.toLowerCase();
+    for (const n of [own.text, ...mine.flatMap((g) => g.names)]) {
+      const re = new RegExp(escapeRegExp(fold(n)), 'g');
+      text = text.replace(re, (m) => ' '.repeat(m.length));
+    }
+    for (const g of others) {
+      for (const n of [...g.names].sort((a, b) => b.length - a.length)) {
+        const key = fold(n).trim();
+        if (key.length < 2) continue;
+        const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(key);
+        const re = new RegExp((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(key) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu');
+        for (const m of text.matchAll(re)) {
+          ctx.report('other-client-mentioned', m.index!, m.index! + m[0].length, { mentioned: g.display, client: own.text }, {});
+          text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
+        }
+      }
+    }
+  },
+};
+
+export const unknownOwner: Rule = {
+  id: 'unknown-owner',
+  scope: 'document',
+  check(ctx) {
+    const team = ctx.options.config.team;
+    if (team.length === 0) return;
+    const known = new Set<string>();
+    for (const m of team) for (const n of [m.name, ...(m.aliases ?? [])]) known.add(fold(n).replace(/^@/, '').trim());
+    const isKnown = (name: string) => {
+      const n = fold(name).replace(/^@/, '').trim();
+      return known.has(n) || known.has(n.replace(/[._-]+/g, ' '));
+    };
+    for (const a of ctx.facts.actions) {
+      for (const o of a.owners) if (!isKnown(o.name)) ctx.report('unknown-owner', o.start, o.end, { owner: o.name }, { owner: o.name });
+    }
+    const owner = ctx.doc.frontMatter?.field('owner');
+    if (owner && !owner.missing && !isKnown(owner.text)) ctx.report('unknown-owner', owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
+  },
+};

@@ -1,0 +1,100 @@
+/** A position as LSP counts it: 0-based line, UTF-16 character. */
+export interface Position { line: number; character: number }
+/** A range between two positions, end exclusive. */
+export interface Range { start: Position; end: Position }
+
+/** Converts between UTF-16 offsets and line/character positions of one text. */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+  get lineCount(): number { return this.lineStarts.length; }
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.lineStarts[lo] };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[Math.max(0, pos.line)];
+    return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+  /** Offset just before the line break of `line`. */
+  lineEnd(line: number): number {
+    if (line + 1 < this.lineStarts.length) {
+      let end = this.lineStarts[line + 1] - 1;
+      if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+      return end;
+    }
+    return this.text.length;
+  }
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+  /** The line break the document uses (for inserted text). */
+  get eol(): string {
+    const i = this.text.indexOf('\n');
+    return i > 0 && this.text[i - 1] === '\r' ? '\r\n' : '\n';
+  }
+}
+
+const HAN = /\p{Script=Han}/u;
+export function hasHan(s: string): boolean { return HAN.test(s); }
+
+/** Counts Han characters (for CJK length limits). */
+export function countHan(s: string): number {
+  let n = 0;
+  for (const ch of s) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/** Counts words of non-CJK text. */
+export function countLatinWords(s: string): number {
+  const m = s.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** Lower case, accents removed, for tolerant comparisons. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+const PLACEHOLDERS = new Set(['tbd', 'todo', 'n/a', 'na', '...', '…', '待定', '待补充', '暂无', 'pendiente', 'por definir', 'tba', '-', '—', '?', '??']);
+/** True for empty text and the placeholders of SPEC §2 (`TBD`, `待定`, `por definir`…). */
+export function isPlaceholder(s: string): boolean {
+  const t = fold(s.trim()).replace(/[.。:：]+$/u, (m) => (m === '...' ? m : '')).trim();
+  return t === '' || PLACEHOLDERS.has(t) || PLACEHOLDERS.has(fold(s.trim()));
+}

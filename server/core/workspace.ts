@@ -1,0 +1,92 @@
+/**
+ * The workspace index: what each agency document contributes to checks
+ * across documents (job numbers, clients, owners), kept small so thousands
+ * of documents fit in memory.
+ */
+import type { TypeId } from './catalog/schema';
+import type { AgencyDocument } from './document';
+import type { ActionItem } from './actions';
+import { fold } from './text';
+
+/** What the index keeps of one document. */
+export interface DocumentSummary {
+  readonly path: string;
+  readonly type?: TypeId;
+  readonly title?: string;
+  readonly client?: string;
+  /** The document's own job number (`job:`), and its 1-based line. */
+  readonly job?: { readonly id: string; readonly line: number };
+  readonly owner?: string;
+  readonly due?: string;
+  /** Owners named in the document (mentions, `owner:`), for completion. */
+  readonly owners: readonly string[];
+}
+
+/** Normal form of a job number for comparisons. */
+export function jobKey(id: string): string {
+  return id.trim().toUpperCase();
+}
+
+/** Summarizes a parsed document for the index. */
+export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = []): DocumentSummary {
+  const fm = doc.frontMatter;
+  const job = fm?.field('job');
+  const client = fm?.field('client');
+  const owner = fm?.field('owner');
+  const owners = new Set<string>();
+  if (owner && !owner.missing) owners.add(owner.text);
+  for (const a of actions) for (const o of a.owners) owners.add(o.name);
+  return {
+    path: doc.path,
+    type: doc.type?.id,
+    title: doc.title?.text,
+    client: client && !client.missing ? client.text : undefined,
+    job: job && !job.missing ? { id: job.text, line: doc.lines.positionAt(job.keyStart).line + 1 } : undefined,
+    owner: owner && !owner.missing ? owner.text : undefined,
+    due: fm?.field('due')?.text || undefined,
+    owners: [...owners],
+  };
+}
+
+/** All agency documents known, by path. */
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, DocumentSummary>();
+  private jobs?: Map<string, DocumentSummary[]>;
+  private clientNames?: Map<string, string>;
+
+  set(summary: DocumentSummary): void {
+    this.docs.set(summary.path, summary);
+    this.jobs = undefined;
+    this.clientNames = undefined;
+  }
+  delete(path: string): void {
+    if (this.docs.delete(path)) { this.jobs = undefined; this.clientNames = undefined; }
+  }
+  get(path: string): DocumentSummary | undefined { return this.docs.get(path); }
+  get size(): number { return this.docs.size; }
+  documents(): IterableIterator<DocumentSummary> { return this.docs.values(); }
+
+  /** Documents whose `job:` is this job number. */
+  documentsWithJob(id: string): readonly DocumentSummary[] {
+    if (!this.jobs) {
+      this.jobs = new Map();
+      for (const d of this.docs.values()) {
+        if (!d.job) continue;
+        const k = jobKey(d.job.id);
+        const list = this.jobs.get(k) ?? [];
+        list.push(d);
+        this.jobs.set(k, list);
+      }
+    }
+    return this.jobs.get(jobKey(id)) ?? [];
+  }
+
+  /** Client names of all documents: folded name → name as written. */
+  clients(): ReadonlyMap<string, string> {
+    if (!this.clientNames) {
+      this.clientNames = new Map();
+      for (const d of this.docs.values()) if (d.client) this.clientNames.set(fold(d.client), d.client);
+    }
+    return this.clientNames;
+  }
+}

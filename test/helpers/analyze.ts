@@ -1,0 +1,54 @@
+/** Test helpers: analyse fixture folders the way the CLI does, with a fixed "today". */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { buildDocument, type AgencyDocument } from '../../server/core/document';
+import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../../server/core/analyze';
+import { parseConfigText, resolveConfig } from '../../server/core/config';
+import { WorkspaceIndex, summarize } from '../../server/core/workspace';
+import type { Lang } from '../../server/core/catalog/schema';
+
+export const TODAY = { year: 2026, month: 11, day: 22 };
+
+export interface Analysed { path: string; text: string; doc: AgencyDocument; findings: Finding[]; options: AnalysisOptions }
+
+/** Options with a workspace made of the given files (path → text), config from `.agency-docs.json` among them. */
+export function workspaceOptions(files: Map<string, string>, locale: Lang = 'en', configText?: string): AnalysisOptions {
+  const config = resolveConfig(configText ? parseConfigText(configText).config : undefined);
+  const workspace = new WorkspaceIndex();
+  const options: AnalysisOptions = { locale, today: TODAY, config, workspace, fileExists: (p) => files.has(p) || existsSync(p) };
+  for (const [path, text] of files) {
+    const doc = buildDocument(path, text, { locale });
+    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options)));
+  }
+  return options;
+}
+
+/** Analyses one text alone (a one-document workspace). */
+export function analyse(text: string, path = 'doc.md', locale: Lang = 'en', configText?: string): Analysed {
+  const options = workspaceOptions(new Map([[path, text]]), locale, configText);
+  const doc = buildDocument(path, text, { locale });
+  return { path, text, doc, findings: analyzeDocument(doc, options), options };
+}
+
+/** Analyses every Markdown file of a folder together, as one workspace. */
+export function analyseFolder(dir: string, locale: Lang = 'en'): Analysed[] {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isFile() && /\.md$/.test(name)) files.set(p, readFileSync(p, 'utf8'));
+  }
+  const configPath = join(dir, '.agency-docs.json');
+  const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined;
+  const options = workspaceOptions(files, locale, configText);
+  return [...files].map(([path, text]) => {
+    const doc = buildDocument(path, text, { locale });
+    return { path, text, doc, findings: analyzeDocument(doc, options), options };
+  });
+}
+
+/** `line:column rule` (1-based), one per finding: the form of `.expected` files. */
+export function findingLines(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}`);
+}
+
+export { dirname };
