@@ -57,19 +57,26 @@ export function unsafePatternReason(pattern: string): string | undefined {
   if (/\\[1-9]|\\k</.test(pattern)) return 'it uses back-references';
   if (/\(\?<?[=!]/.test(pattern)) return 'it uses look-around';
   // A group that contains a quantifier and is itself quantified: (a+)+, (a|b*)*, (x{2,})+
-  const stack: boolean[] = [];
+  const stack: { quantified: boolean; alternation: boolean }[] = [];
   let quantifiedInside = false;
+  let alternationInside = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') { i++; continue; }
     if (c === '[') { while (i < pattern.length && pattern[i] !== ']') { if (pattern[i] === '\\') i++; i++; } continue; }
-    if (c === '(') { stack.push(quantifiedInside); quantifiedInside = false; continue; }
+    if (c === '|') { alternationInside = true; continue; }
+    if (c === '(') { stack.push({ quantified: quantifiedInside, alternation: alternationInside }); quantifiedInside = false; alternationInside = false; continue; }
     if (c === ')') {
       const inner = quantifiedInside;
-      quantifiedInside = stack.pop() ?? false;
+      const alternatives = alternationInside;
+      const outer = stack.pop() ?? { quantified: false, alternation: false };
+      quantifiedInside = outer.quantified;
+      alternationInside = outer.alternation;
       const next = pattern[i + 1];
-      if (next === '*' || next === '+' || next === '{' || next === '?') {
-        if (inner && next !== '?') return 'it repeats a group that already repeats (risk of a hang)';
+      if (next === '*' || next === '+' || next === '{') {
+        // Repeating a group that repeats, or whose alternatives may overlap, can take exponential time.
+        if (inner) return 'it repeats a group that already repeats (risk of a hang)';
+        if (alternatives) return 'it repeats a group of alternatives (risk of a hang)';
         quantifiedInside = true;
       }
       if (inner) quantifiedInside = true;

@@ -1,0 +1,284 @@
+/**
+ * Front-matter fields known to the product (SPEC §2), with their aliases in
+ * the three languages. Keys are matched case-insensitively; no alias is shared
+ * by two fields (checked in test/catalog.test.ts).
+ */
+import type { FieldDef, Localized } from './schema';
+
+const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
+
+export const FIELDS: readonly FieldDef[] = [
+  {
+    id: 'client',
+    aliases: ['客户', 'cliente'],
+    kind: 'text',
+    description: L(
+      'The client (advertiser) the document is for.',
+      '文档所属的客户（广告主）。',
+      'El cliente (anunciante) al que corresponde el documento.',
+    ),
+  },
+  {
+    id: 'brand',
+    aliases: ['品牌', 'marca'],
+    kind: 'text',
+    description: L(
+      'The brand or product the work is about.',
+      '工作涉及的品牌或产品。',
+      'La marca o el producto del que trata el trabajo.',
+    ),
+  },
+  {
+    id: 'date',
+    aliases: ['日期', 'fecha'],
+    kind: 'date',
+    description: L(
+      'The date of the document (YYYY-MM-DD).',
+      '文档日期（YYYY-MM-DD）。',
+      'Fecha del documento (AAAA-MM-DD).',
+    ),
+  },
+  {
+    id: 'job',
+    aliases: ['job number', '工作单号', '编号', 'número de trabajo', 'OT'],
+    kind: 'text',
+    description: L(
+      'The job number that tracks this piece of work.',
+      '用于跟踪这项工作的工作单号。',
+      'Número de trabajo con el que se sigue este encargo.',
+    ),
+  },
+  {
+    id: 'due',
+    aliases: ['deadline', '截止日期', 'fecha límite'],
+    kind: 'date',
+    description: L(
+      'When the work must be delivered.',
+      '工作的交付截止日期。',
+      'Fecha en que hay que entregar el trabajo.',
+    ),
+  },
+  {
+    id: 'budget',
+    aliases: ['预算', 'presupuesto'],
+    kind: 'amount',
+    description: L(
+      'The money available for the work, with its currency.',
+      '本项工作的可用预算（注明币种）。',
+      'Dinero disponible para el trabajo, con su moneda.',
+    ),
+  },
+  {
+    id: 'meeting',
+    aliases: ['会议时间', 'reunión'],
+    kind: 'datetime',
+    description: L(
+      'When the meeting takes or took place (date and time).',
+      '会议召开的日期和时间。',
+      'Fecha y hora de la reunión.',
+    ),
+  },
+  {
+    id: 'issued',
+    aliases: ['发出日期', 'emitido'],
+    kind: 'date',
+    description: L(
+      'When the document was sent out.',
+      '文档发出的日期。',
+      'Fecha en que se envió el documento.',
+    ),
+  },
+  {
+    id: 'attendees',
+    aliases: ['参会人员', 'asistentes'],
+    kind: 'list',
+    description: L(
+      'Who attends the meeting, on both sides.',
+      '参会人员（客户方和公司方）。',
+      'Quién asiste a la reunión, por ambas partes.',
+    ),
+  },
+  {
+    id: 'distribution',
+    aliases: ['抄送', 'distribución'],
+    kind: 'list',
+    description: L(
+      'Who receives a copy of the document.',
+      '文档的抄送对象。',
+      'Quién recibe copia del documento.',
+    ),
+  },
+  {
+    id: 'location',
+    aliases: ['地点', 'lugar'],
+    kind: 'text',
+    description: L(
+      'Where the meeting or presentation takes place.',
+      '会议或提案的地点。',
+      'Dónde se celebra la reunión o la presentación.',
+    ),
+  },
+  {
+    id: 'owner',
+    aliases: ['负责人', 'responsable'],
+    kind: 'text',
+    description: L(
+      'The person in the agency who is responsible for it.',
+      '公司内部的负责人。',
+      'La persona de la agencia que se hace cargo.',
+    ),
+  },
+  {
+    id: 'status',
+    aliases: ['状态', 'estado'],
+    kind: 'enum',
+    values: ['open', 'in-progress', 'delivered', 'closed'],
+    description: L(
+      'Where the job stands: open, in-progress, delivered or closed.',
+      '工作状态：open、in-progress、delivered 或 closed。',
+      'Estado del trabajo: open, in-progress, delivered o closed.',
+    ),
+  },
+  {
+    id: 'week',
+    aliases: ['周', 'semana'],
+    kind: 'week',
+    description: L(
+      'The week reported on: any date in it, or 2026-W47.',
+      '报告所属的周：该周内任一日期，或 2026-W47。',
+      'Semana del informe: cualquier fecha de esa semana, o 2026-W47.',
+    ),
+  },
+  {
+    id: 'opened',
+    aliases: ['开单日期', 'apertura'],
+    kind: 'datetime',
+    description: L(
+      'When the job was opened (date and time).',
+      '开单的日期和时间。',
+      'Fecha y hora de apertura del trabajo.',
+    ),
+  },
+  {
+    id: 'currency',
+    aliases: ['币种', 'moneda'],
+    kind: 'text',
+    description: L(
+      'The currency of the amounts (RMB, USD, EUR…).',
+      '金额所用的币种（RMB、USD、EUR 等）。',
+      'Moneda de los importes (RMB, USD, EUR…).',
+    ),
+  },
+  {
+    id: 'to',
+    aliases: ['收件人', 'para'],
+    kind: 'text',
+    description: L(
+      'Who the memo is addressed to.',
+      '备忘录的收件人。',
+      'A quién va dirigido el memorándum.',
+    ),
+  },
+  {
+    id: 'from',
+    aliases: ['发件人', 'de'],
+    kind: 'text',
+    description: L(
+      'Who sends the memo.',
+      '备忘录的发件人。',
+      'Quién envía el memorándum.',
+    ),
+  },
+  {
+    id: 'subject',
+    aliases: ['主题', 'asunto'],
+    kind: 'text',
+    description: L(
+      'What the memo is about, in a few words.',
+      '备忘录的主题，简明扼要。',
+      'De qué trata el memorándum, en pocas palabras.',
+    ),
+  },
+  {
+    id: 'updated',
+    aliases: ['更新日期', 'actualizado'],
+    kind: 'date',
+    description: L(
+      'When the fact book was last brought up to date.',
+      '实情手册最近一次更新的日期。',
+      'Última fecha en que se puso al día el libro de datos.',
+    ),
+  },
+  {
+    id: 'year',
+    aliases: ['年度', 'año'],
+    kind: 'year',
+    description: L(
+      'The year the plan covers.',
+      '计划所涵盖的年度。',
+      'Año que cubre el plan.',
+    ),
+  },
+  {
+    id: 'competitor',
+    aliases: ['竞争者', 'competidor'],
+    kind: 'text',
+    description: L(
+      'The competitor brand under review.',
+      '所评议的竞争品牌。',
+      'La marca competidora que se analiza.',
+    ),
+  },
+  {
+    id: 'strategy',
+    aliases: ['策略', 'estrategia'],
+    kind: 'path',
+    description: L(
+      'Relative path of the communication strategy this brief follows.',
+      '本简报所依据的传播策略文档的相对路径。',
+      'Ruta relativa de la estrategia de comunicación en la que se basa el brief.',
+    ),
+  },
+  // Fields the spec uses outside the §2 list. Chinese and Spanish aliases come
+  // first: the missing-field fix picks the first alias in the document's language.
+  {
+    id: 'schedule-sent',
+    aliases: ['进度表发出', '进度表发出时间', 'cronograma enviado', 'schedule sent'],
+    kind: 'datetime',
+    description: L(
+      'When the schedule went to the client (within 24 hours of opening the job).',
+      '进度表发给客户的时间（开单后 24 小时内）。',
+      'Cuándo se envió el cronograma al cliente (en las 24 horas siguientes a la apertura).',
+    ),
+  },
+  {
+    id: 'estimate',
+    aliases: ['估价', 'cotización', 'estimación'],
+    kind: 'text',
+    description: L(
+      'The estimate for the job: the path of the estimate document, or the amount.',
+      '本工作的估价：估价单的路径或金额。',
+      'El presupuesto del trabajo: ruta del documento o importe.',
+    ),
+  },
+  {
+    id: 'lang',
+    aliases: ['语言', 'idioma', 'language'],
+    kind: 'text',
+    description: L(
+      'The language of the document: en, zh or es.',
+      '文档语言：en、zh 或 es。',
+      'Idioma del documento: en, zh o es.',
+    ),
+  },
+  {
+    id: 'type',
+    aliases: ['类型', '文档类型', 'tipo', 'doctype'],
+    kind: 'text',
+    description: L(
+      'The document type (e.g. brief, minutes, job).',
+      '文档类型（如 brief、minutes、job）。',
+      'Tipo de documento (p. ej. brief, minutes, job).',
+    ),
+  },
+];

@@ -1,0 +1,574 @@
+/**
+ * Dates and times as account executives write them (SPEC §2 "Dates" and
+ * "Timing"): finding date-like tokens in English, Chinese and Spanish text,
+ * telling well-formed dates from invalid and ambiguous ones, and the calendar
+ * arithmetic the timing rules need (minutes within 24 hours, agendas 48 hours
+ * ahead, …).
+ *
+ * Pure and dependency-free: no time zones, no `Date` arithmetic except in
+ * {@link calendarDateOf}. Offsets are UTF-16 code units, like LSP positions.
+ */
+
+/** A calendar date, optionally with a time (local, no time zone). */
+export interface CalendarDate { year: number; month: number; day: number; hour?: number; minute?: number }
+
+/**
+ * How a date-like token was written:
+ * - `iso`: `2026-11-30`, `2026-11-30 14:00`, `2026-11-30T14:00:00`
+ * - `zh`: `2026年11月30日`, `11月30日`, `2026年11月30号 14:00`
+ * - `es-long`: `30 de noviembre de 2026`, `30 de noviembre a las 14:00`
+ * - `numeric`: `30/11/2026`, `03.04.26`, `11/30`, `2026/11/30`
+ * - `month-name`: `Nov 30`, `30 November 2026`, `November 30, 2026`
+ */
+export type DateForm = 'iso' | 'zh' | 'es-long' | 'numeric' | 'month-name';
+
+/** A date-like token found in text. start/end are UTF-16 offsets into the searched string. */
+export type DateToken =
+  /** A well-formed, existing date in one of the accepted forms (ISO, Chinese, Spanish long form). */
+  | { kind: 'date'; start: number; end: number; text: string; date: CalendarDate; hasYear: boolean; hasTime: boolean; form: 'iso' | 'zh' | 'es-long' }
+  /** A date (or time) that does not exist: 2026-02-30, 2月30日, 31 de febrero de 2026, 31/02/2026, 2026-11-30 25:00. */
+  | { kind: 'invalid'; start: number; end: number; text: string; form: DateForm }
+  /**
+   * A date in a form that can be misread. `certain` is the one reading when it
+   * is certain (a part > 12, both parts equal, year first, or the month is
+   * named), with the year filled in from `defaultYear` when the token had none
+   * and the time when it had one.
+   */
+  | { kind: 'ambiguous'; start: number; end: number; text: string; form: 'numeric' | 'month-name'; certain?: CalendarDate; hasTime: boolean };
+
+/** Options of {@link findDates} and {@link parseDateValue}. */
+export interface FindDatesOptions {
+  /** Year for dates written without one (the document's own date's year, else today's). */
+  defaultYear: number;
+  /** Also report year-less numeric forms like `11/30` (true only in due/date contexts, since `24/7` or `3/4` in prose is not a date). Forms with a year (`30/11/2026`, `30.11.2026`) are always reported. Default false. */
+  yearlessNumeric?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Calendar arithmetic
+
+/** True for a leap year of the proleptic Gregorian calendar. */
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Number of days in month `m` (1–12) of year `y`; 0 for a month that does not exist. */
+export function daysInMonth(y: number, m: number): number {
+  if (!Number.isInteger(m) || m < 1 || m > 12) return 0;
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** True when year `y`, month `m` (1–12), day `d` is a date that exists. */
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(d) && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil), exact for any year. */
+function dayNumber(d: CalendarDate): number {
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (d.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date `n` days after 1970-01-01 (inverse of dayNumber). */
+function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The date `n` days after `d` (time dropped). */
+export function addDays(d: CalendarDate, n: number): CalendarDate {
+  return fromDayNumber(dayNumber(d) + n);
+}
+
+/** Whole days from a to b (b - a), ignoring times. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** True when the date carries a time of day. */
+export function hasTimeOfDay(d: CalendarDate): boolean {
+  return d.hour !== undefined;
+}
+
+/** Hours from a to b (b - a), both must have times; fractional. A missing time counts as 00:00. */
+export function hoursBetween(a: CalendarDate, b: CalendarDate): number {
+  const minutes = (d: CalendarDate) => (d.hour ?? 0) * 60 + (d.minute ?? 0);
+  return daysBetween(a, b) * 24 + (minutes(b) - minutes(a)) / 60;
+}
+
+/** Weekday 0=Sunday..6. */
+export function weekday(d: CalendarDate): number {
+  return (((dayNumber(d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** How late `later` is relative to `earlier` against a limit in days (1 = 24 hours): returns true when it exceeds the limit. With times on both sides compare hours strictly (> 24*limit); otherwise calendar days (> limit). */
+export function isMoreThan(earlier: CalendarDate, later: CalendarDate, limitDays: number): boolean {
+  if (hasTimeOfDay(earlier) && hasTimeOfDay(later)) return hoursBetween(earlier, later) > 24 * limitDays;
+  return daysBetween(earlier, later) > limitDays;
+}
+
+/** True when `earlier` is less than `limitDays` (48 hours = 2) before `later`: with times, hours < 24*limitDays; otherwise daysBetween(earlier, later) < limitDays. */
+export function isLessThanBefore(earlier: CalendarDate, later: CalendarDate, limitDays: number): boolean {
+  if (hasTimeOfDay(earlier) && hasTimeOfDay(later)) return hoursBetween(earlier, later) < 24 * limitDays;
+  return daysBetween(earlier, later) < limitDays;
+}
+
+function pad(n: number, width: number): string {
+  const s = String(Math.abs(n)).padStart(width, '0');
+  return n < 0 ? '-' + s : s;
+}
+
+/** `2026-11-30`. */
+export function toIsoDate(d: CalendarDate): string {
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+}
+
+/** `2026-11-30 14:00` when it has a time, else `2026-11-30`. */
+export function toIsoDateTime(d: CalendarDate): string {
+  return d.hour === undefined ? toIsoDate(d) : `${toIsoDate(d)} ${pad(d.hour, 2)}:${pad(d.minute ?? 0, 2)}`;
+}
+
+/** Today's date (no time) from a Date, in local time. */
+export function calendarDateOf(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+/** Parses exactly `YYYY-MM-DD` (surrounding spaces allowed; for `--today`); undefined when malformed or the date does not exist. */
+export function parseIsoDay(text: string): CalendarDate | undefined {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  if (!m) return undefined;
+  const d = { year: +m[1], month: +m[2], day: +m[3] };
+  return isValidDate(d.year, d.month, d.day) ? d : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+const YEAR4 = '[12]\\d{3}';
+
+/** Builds an accent-tolerant pattern for a Spanish word. */
+function accentTolerant(word: string): string {
+  const map: Record<string, string> = { a: '[aá]', e: '[eé]', i: '[ií]', o: '[oó]', u: '[uúü]', n: '[nñ]' };
+  return [...word].map((c) => map[c] ?? c).join('');
+}
+
+const ES_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['enero', 1], ['febrero', 2], ['marzo', 3], ['abril', 4], ['mayo', 5], ['junio', 6], ['julio', 7],
+  ['agosto', 8], ['septiembre', 9], ['setiembre', 9], ['octubre', 10], ['noviembre', 11], ['diciembre', 12],
+];
+const ES_MONTH_ALT = ES_MONTHS.map(([n]) => accentTolerant(n)).join('|');
+
+function esMonthOf(word: string): number | undefined {
+  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ES_MONTHS.find(([n]) => n === w)?.[1];
+}
+
+const EN_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_ABBR: ReadonlyArray<readonly [string, number]> = [
+  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8],
+  ['Sept', 9], ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12],
+];
+/** Title case or upper case only: month names are capitalised in prose (`may` is a verb). */
+function caseForms(names: readonly string[]): string {
+  const all = names.flatMap((n) => [n, n.toUpperCase()]);
+  return [...new Set(all)].sort((a, b) => b.length - a.length).join('|');
+}
+const EN_MONTH_PATTERN = `(?:(${caseForms(EN_FULL)})|(${caseForms(EN_ABBR.map(([n]) => n))})\\.?)(?![A-Za-z])`;
+
+function enMonthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const full = EN_FULL.findIndex((n) => n.toLowerCase() === w);
+  if (full >= 0) return full + 1;
+  return EN_ABBR.find(([n]) => n.toLowerCase() === w)?.[1];
+}
+
+// Sticky patterns, tried at a candidate start.
+const RE_ISO = new RegExp(`(${YEAR4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'y');
+const RE_ZH = new RegExp(`(${YEAR4})[ \\t]*年[ \\t]*(\\d{1,2})[ \\t]*月[ \\t]*(\\d{1,2})[ \\t]*[日号號]`, 'y');
+const RE_ZH_NO_YEAR = /(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*[日号號]/y;
+const RE_ES = new RegExp(
+  `(\\d{1,2})(?:[ \\t]*\\.?[ \\t]*[º°ª])?[ \\t]+de[ \\t]+(${ES_MONTH_ALT})(?![\\p{L}\\p{N}])(?:[ \\t]+del?[ \\t]+(${YEAR4})(?!\\d))?`,
+  'iuy',
+);
+const RE_NUM_YEAR_FIRST = new RegExp(`(${YEAR4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'y');
+const RE_NUM_DMY = new RegExp(`(\\d{1,2})([/.-])(\\d{1,2})\\2(${YEAR4}|\\d{2})(?!\\d)`, 'y');
+const RE_NUM_NO_YEAR = /(\d{1,2})([/.])(\d{1,2})(?!\d)/y;
+const RE_EN_MD = new RegExp(
+  `${EN_MONTH_PATTERN}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z])(?:(?:,[ \\t]*|[ \\t]+)(${YEAR4})(?!\\d))?`,
+  'y',
+);
+const RE_EN_DM = new RegExp(
+  `(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]+(?:of[ \\t]+)?|-)${EN_MONTH_PATTERN}(?:(?:,?[ \\t]+|-)(${YEAR4})(?!\\d))?`,
+  'y',
+);
+
+/** A time of day read after a date. */
+interface TimeRead { end: number; hour: number; minute: number; valid: boolean }
+
+const RE_TIME_SEP = /(T(?=\d))|[ \t]*(?:,[ \t]*)?(?:(at|a[ \t]+las?|@)[ \t]*)?/iy;
+const RE_TIME = /(上午|下午|晚上|中午|早上|凌晨)?[ \t]*(\d{1,2})(?:([:：.])(\d{2})(?:[:：](\d{2})(?:\.\d+)?)?)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]*(?:h|hrs?|hs|horas)\b)?(?:[ \t]+de[ \t]+la[ \t]+(mañana|tarde|noche))?/iy;
+const RE_TIME_ZH = /[ \t]*(上午|下午|晚上|中午|早上|凌晨)?[ \t]*(\d{1,2})[ \t]*[点點时時](?:[ \t]*(半|整|(\d{1,2})[ \t]*分?))?/y;
+
+function isDigit(c: string | undefined): boolean { return c !== undefined && c >= '0' && c <= '9'; }
+function isAsciiWord(c: string | undefined): boolean { return c !== undefined && /[0-9A-Za-z_]/.test(c); }
+
+function applyPeriod(hour: number, period: string | undefined): number {
+  if (!period) return hour;
+  const p = period.toLowerCase();
+  if ((p === 'p' || p === '下午' || p === '晚上' || p === 'tarde' || p === 'noche') && hour < 12) return hour + 12;
+  if (p === '中午' && hour < 11) return hour + 12;
+  if ((p === 'a' || p === '凌晨') && hour === 12) return 0;
+  return hour;
+}
+
+function timeValid(hour: number, minute: number, second: number): boolean {
+  if (hour === 24) return minute === 0 && second === 0; // "24:00", end of the day
+  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+}
+
+/**
+ * Reads a time right after a date ending at `pos`: `14:00`, `T14:00:00`,
+ * `, 2pm`, `at 9:30 am`, `a las 14:00 h`, `a las 5 de la tarde`, `下午3点半`,
+ * `下午2:00`. `24:00` is accepted (hour 24, the end of the day). Glued to the
+ * date only after a CJK character (`30日14:00`).
+ */
+function readTime(text: string, pos: number): TimeRead | undefined {
+  const glueOk = !isAsciiWord(text[pos - 1]) && !'.º°ª'.includes(text[pos - 1] ?? '');
+  {
+    RE_TIME_ZH.lastIndex = pos;
+    const m = RE_TIME_ZH.exec(text);
+    if (m && !isDigit(text[RE_TIME_ZH.lastIndex]) && (glueOk || /^[ \t]/.test(m[0]))) {
+      const raw = +m[2];
+      const minute = m[3] === '半' ? 30 : m[4] !== undefined ? +m[4] : 0;
+      const hour = applyPeriod(raw, m[1]);
+      return { end: RE_TIME_ZH.lastIndex, hour, minute, valid: timeValid(hour, minute, 0) };
+    }
+  }
+  RE_TIME_SEP.lastIndex = pos;
+  const sep = RE_TIME_SEP.exec(text);
+  if (!sep) return undefined;
+  const afterSep = RE_TIME_SEP.lastIndex;
+  const connector = sep[2]?.toLowerCase().replace(/\s+/g, ' ');
+  // Without a separator, a time may only follow a date that ends in 日/号 (`30日14:00`).
+  if (afterSep === pos && !glueOk) return undefined;
+  RE_TIME.lastIndex = afterSep;
+  const m = RE_TIME.exec(text);
+  if (!m) return undefined;
+  let end = RE_TIME.lastIndex;
+  // The optional trailing parts may have consumed only spaces; never end on a space.
+  while (end > afterSep && /[ \t]/.test(text[end - 1])) end--;
+  if (isDigit(text[end]) || (text[end] === ':' && isDigit(text[end + 1]))) return undefined;
+  const [, cnPeriod, h, colon, mm, ss, ampm, esPeriod] = m;
+  const hSuffix = /(?:h|hrs?|hs|horas)$/i.test(m[0].trimEnd());
+  const spanish = connector === 'a las' || connector === 'a la';
+  const isTime =
+    (mm !== undefined && colon !== '.') ||
+    (mm !== undefined && colon === '.' && (hSuffix || spanish || ampm !== undefined)) ||
+    ampm !== undefined || hSuffix || spanish || esPeriod !== undefined || (cnPeriod !== undefined);
+  if (!isTime) return undefined;
+  if (sep[1] && mm === undefined) return undefined; // `T14` needs minutes
+  let hour = +h;
+  const minute = mm !== undefined ? +mm : 0;
+  const second = ss !== undefined ? +ss : 0;
+  let valid = true;
+  if (ampm) {
+    if (hour < 1 || hour > 12) valid = false;
+    hour = applyPeriod(hour, ampm);
+  } else {
+    hour = applyPeriod(hour, esPeriod ?? cnPeriod);
+  }
+  valid = valid && timeValid(hour, minute, second);
+  return { end, hour, minute, valid };
+}
+
+/** The start is not glued to a preceding word or number (`v2026-11-30`, `12026-11-30`, `1.30/11/2026`). */
+function startOk(text: string, i: number, numeric: boolean): boolean {
+  const p = text[i - 1];
+  if (p === undefined) return true;
+  if (isAsciiWord(p)) return false;
+  const seps = numeric ? '.:/-,' : '.:-';
+  return !(seps.includes(p) && isDigit(text[i - 2]));
+}
+
+/**
+ * The end is not glued to a following word or number (`2026-11-300`,
+ * `2026-11-30-01`, `1.2.3`, `1/2/3`). An ISO date may be followed by `/` and
+ * another date (`2026-11-28/2026-11-30`, an interval).
+ */
+function endOk(text: string, e: number, numeric: boolean): boolean {
+  const c = text[e];
+  if (c === undefined) return true;
+  if (isAsciiWord(c)) return false;
+  const seps = numeric ? '.:/-' : '.:-';
+  return !(seps.includes(c) && isDigit(text[e + 1]));
+}
+
+/** A time may be followed by a range (`14:00-15:00`) or `Z`, not by a word. */
+function timeEndOk(text: string, e: number): boolean {
+  const c = text[e];
+  return c === undefined || c === 'Z' || !isAsciiWord(c);
+}
+
+interface Raw { end: number; token: DateToken }
+
+type Reading = { year: number; month: number; day: number };
+
+function withTime(d: Reading, t: TimeRead | undefined): CalendarDate {
+  return t ? { ...d, hour: t.hour, minute: t.minute } : { ...d };
+}
+
+/** Builds a 'date' or 'invalid' token for an unambiguous form, reading a following time. */
+function definite(
+  text: string, start: number, dateEnd: number, d: Reading, hasYear: boolean,
+  form: 'iso' | 'zh' | 'es-long', numericEnd: boolean,
+): Raw | undefined {
+  const t = readTime(text, dateEnd);
+  const tEnd = t && timeEndOk(text, t.end) ? t : undefined;
+  const end = tEnd ? tEnd.end : dateEnd;
+  if (!tEnd && numericEnd && !endOk(text, dateEnd, false)) return undefined;
+  const slice = text.slice(start, end);
+  if (!isValidDate(d.year, d.month, d.day) || (tEnd && !tEnd.valid)) {
+    return { end, token: { kind: 'invalid', start, end, text: slice, form } };
+  }
+  return {
+    end,
+    token: { kind: 'date', start, end, text: slice, date: withTime(d, tEnd), hasYear, hasTime: !!tEnd, form },
+  };
+}
+
+/** Builds a token for a numeric or month-name form from its possible readings. */
+function uncertain(
+  text: string, start: number, dateEnd: number, valid: Reading[],
+  form: 'numeric' | 'month-name', noReading: 'invalid' | 'none',
+): Raw | undefined {
+  const t = readTime(text, dateEnd);
+  const tEnd = t && timeEndOk(text, t.end) ? t : undefined;
+  if (!tEnd && !endOk(text, dateEnd, form === 'numeric')) return undefined;
+  const end = tEnd ? tEnd.end : dateEnd;
+  const slice = text.slice(start, end);
+  if (valid.length === 0) {
+    return noReading === 'none' ? undefined : { end, token: { kind: 'invalid', start, end, text: slice, form } };
+  }
+  if (tEnd && !tEnd.valid) return { end, token: { kind: 'invalid', start, end, text: slice, form } };
+  const distinct = valid.filter((r, i) => valid.findIndex((o) => o.month === r.month && o.day === r.day) === i);
+  const token: DateToken = { kind: 'ambiguous', start, end, text: slice, form, hasTime: !!tEnd };
+  if (distinct.length === 1) token.certain = withTime(distinct[0], tEnd);
+  return { end, token };
+}
+
+function expandYear(y: string): number {
+  return y.length === 2 ? 2000 + +y : +y;
+}
+
+function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+/** Every matcher tried at position i; each returns the token and where it ends. */
+function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
+  const out: Raw[] = [];
+  const add = (r: Raw | undefined) => { if (r) out.push(r); };
+  const c = text[i];
+  if (isDigit(c)) {
+    const plainStart = startOk(text, i, false);
+    const numStart = startOk(text, i, true);
+    let m: RegExpExecArray | null;
+    if (plainStart && (m = exec(RE_ISO, text, i))) {
+      add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true));
+    }
+    if (plainStart && (m = exec(RE_ZH, text, i))) {
+      add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false));
+    }
+    if (plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
+      add(definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false));
+    }
+    if (plainStart && (m = exec(RE_ES, text, i))) {
+      const month = esMonthOf(m[2]);
+      if (month !== undefined) {
+        const hasYear = m[3] !== undefined;
+        add(definite(text, i, i + m[0].length, { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] }, hasYear, 'es-long', false));
+      }
+    }
+    if (numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
+      const r = { year: +m[1], month: +m[3], day: +m[4] };
+      add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'));
+    }
+    if (numStart && (m = exec(RE_NUM_DMY, text, i))) {
+      const [, a, sep, b, y] = m;
+      const dotShort = sep === '.' && y.length === 2 && (a.length !== 2 || b.length !== 2); // `1.2.26` is a version
+      const dashShort = sep === '-' && y.length === 2; // `12-34-56` is not a date
+      if (!dotShort && !dashShort) {
+        const year = expandYear(y);
+        const readings = [{ year, month: +b, day: +a }, { year, month: +a, day: +b }];
+        const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
+        add(uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid'));
+      }
+    }
+    if (options.yearlessNumeric && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
+      const [, a, sep, b] = m;
+      const na = +a, nb = +b;
+      const dateLike = na >= 1 && nb >= 1 && na <= 31 && nb <= 31 && (na <= 12 || nb <= 12);
+      const dotOk = sep !== '.' || (a.length === 2 && b.length === 2); // `3.5` is a decimal
+      if (dateLike && dotOk) {
+        const year = options.defaultYear;
+        const readings = [{ year, month: nb, day: na }, { year, month: na, day: nb }];
+        const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
+        add(uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid'));
+      }
+    }
+    if (plainStart && (m = exec(RE_EN_DM, text, i))) {
+      const day = +m[1];
+      const month = enMonthOf(m[2] ?? m[3]);
+      if (month !== undefined && day >= 1 && day <= 31) {
+        const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
+        add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
+      }
+    }
+  } else if (/[A-Z]/.test(c) && startOk(text, i, false)) {
+    const m = exec(RE_EN_MD, text, i);
+    if (m) {
+      const day = +m[3];
+      const month = enMonthOf(m[1] ?? m[2]);
+      if (month !== undefined && day >= 1 && day <= 31) {
+        const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
+        add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds date-like tokens in `text`, left to right, never overlapping (at one
+ * position the longest reading wins). Well-formed ISO, Chinese and Spanish
+ * long-form dates are `date` tokens; dates that do not exist are `invalid`;
+ * numeric day/month and English month-name forms are `ambiguous`. Weekday
+ * names, a month alone, vague expressions (`12月中旬`, `end of month`),
+ * versions, decimals, ratios and digits glued to longer numbers or words
+ * yield nothing.
+ */
+export function findDates(text: string, options: FindDatesOptions): DateToken[] {
+  const tokens: DateToken[] = [];
+  const candidate = /[0-9A-Z]/g;
+  let i = 0;
+  while (i < text.length) {
+    candidate.lastIndex = i;
+    const next = candidate.exec(text);
+    if (!next) break;
+    i = next.index;
+    const found = matchAt(text, i, options);
+    if (found.length === 0) { i++; continue; }
+    const best = found.reduce((a, b) => (b.end > a.end ? b : a));
+    tokens.push(best.token);
+    i = best.end;
+  }
+  return tokens;
+}
+
+const WEEKDAY_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
+  'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom',
+];
+const RE_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKDAY_WORDS.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\.?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]`,
+  'giu',
+);
+/** Words that may follow a deadline without changing the day. */
+const RE_QUALIFIER = /(?<![\p{L}])(?:EOD|COB|EOB|end of (?:the )?day|noon|midday|mediod[ií]a|antes|前|之前|以前|下班前|为止|為止|截止)(?![\p{L}])/giu;
+const RE_LOOSE_TIME = /(?<!\d)(\d{1,2})[:：](\d{2})(?::\d{2})?(?!\d)(?:\s*(?:h|hrs?)\b)?/g;
+
+/**
+ * Reads a whole value (a front-matter field, a table cell, the text after
+ * `due`): the first date-like token if the value is essentially just that
+ * token (allow surrounding spaces/punctuation and a trailing weekday or
+ * time), else undefined. Year-less numeric forms (`11/30`) are accepted here
+ * unless `options.yearlessNumeric` is explicitly false, since a value is a
+ * date context. A time written apart from the date (`2026-11-30 (Mon) 14:00`)
+ * is merged into the token, whose end then covers it. Deadline qualifiers
+ * (`EOD`, `COB`, `前`, `之前`, `antes`) are tolerated.
+ */
+export function parseDateValue(text: string, options: FindDatesOptions): DateToken | undefined {
+  const opts: FindDatesOptions = { ...options, yearlessNumeric: options.yearlessNumeric ?? true };
+  const tokens = findDates(text, opts);
+  if (tokens.length === 0) return undefined;
+  let token = tokens[0];
+  const before = text.slice(0, token.start);
+  const after = text.slice(token.end);
+  const blank = (s: string) =>
+    /^[\s\p{P}\p{S}]*$/u.test(s.replace(RE_WEEKDAY, ' ').replace(RE_QUALIFIER, ' '));
+  if (!blank(before)) return undefined;
+  let rest = after;
+  if (token.kind !== 'invalid' && !token.hasTime) {
+    RE_LOOSE_TIME.lastIndex = 0;
+    const t = RE_LOOSE_TIME.exec(after);
+    if (t && blank(after.slice(0, t.index))) {
+      const hour = +t[1], minute = +t[2];
+      const end = token.end + t.index + t[0].length;
+      const textAll = text.slice(token.start, end);
+      rest = after.slice(t.index + t[0].length);
+      if (!timeValid(hour, minute, 0)) {
+        token = { kind: 'invalid', start: token.start, end, text: textAll, form: token.form };
+      } else if (token.kind === 'date') {
+        token = { ...token, end, text: textAll, hasTime: true, date: { ...token.date, hour, minute } };
+      } else {
+        token = {
+          ...token, end, text: textAll, hasTime: true,
+          ...(token.certain ? { certain: { ...token.certain, hour, minute } } : {}),
+        };
+      }
+    }
+  }
+  return blank(rest) ? token : undefined;
+}
+
+/** Number of ISO weeks (52 or 53) in ISO year `y`. */
+function isoWeeksInYear(y: number): number {
+  const jan1 = weekday({ year: y, month: 1, day: 1 });
+  return jan1 === 4 || (jan1 === 3 && isLeapYear(y)) ? 53 : 52;
+}
+
+/** Monday of ISO week `w` of ISO year `y`. */
+function mondayOfIsoWeek(y: number, w: number): CalendarDate {
+  const jan4 = { year: y, month: 1, day: 4 };
+  const monday1 = addDays(jan4, -((weekday(jan4) + 6) % 7));
+  return addDays(monday1, (w - 1) * 7);
+}
+
+/**
+ * Parses `2026-W47` (ISO week) to the Monday of that week; also `2026W47`,
+ * `2026-W47-3` (still the Monday), `W47` / `week 47` / `第47周` / `semana 47`
+ * (year = `defaultYear`) and `2026年第47周`. Also accepts a plain date
+ * (returns it, without its time; an ambiguous date only when its reading is
+ * certain). Undefined otherwise, or when the week does not exist.
+ */
+export function parseWeek(text: string, options: FindDatesOptions): CalendarDate | undefined {
+  const s = text.trim();
+  let year: number | undefined;
+  let week: number | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})[- ]?W(\d{1,2})(?:-?[1-7])?$/i.exec(s))) { year = +m[1]; week = +m[2]; }
+  else if ((m = /^(?:W|week|wk|semana|sem\.?)\s*(\d{1,2})$/i.exec(s))) { year = options.defaultYear; week = +m[1]; }
+  else if ((m = /^(?:(\d{4})\s*年\s*)?第\s*(\d{1,2})\s*[周週]$/.exec(s))) { year = m[1] ? +m[1] : options.defaultYear; week = +m[2]; }
+  if (year !== undefined && week !== undefined) {
+    return week >= 1 && week <= isoWeeksInYear(year) ? mondayOfIsoWeek(year, week) : undefined;
+  }
+  const token = parseDateValue(s, options);
+  const d = token?.kind === 'date' ? token.date : token?.kind === 'ambiguous' ? token.certain : undefined;
+  return d ? { year: d.year, month: d.month, day: d.day } : undefined;
+}

@@ -1,0 +1,67 @@
+/** Tolerant heading matching (SPEC §2) and type detection (SPEC §1). */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { headingCandidates, normalizeHeading } from '../server/core/headings';
+
+function sectionOf(heading: string, type = 'strategy'): string | undefined {
+  const doc = buildDocument('x.md', `---\ntype: ${type}\n---\n# T\n\n## ${heading}\n\ntext\n`);
+  return doc.sections[0]?.def.id;
+}
+
+describe('heading matching', () => {
+  const cases: [string, string][] = [
+    ['Button', 'button'], ['button', 'button'], ['BUTTON', 'button'],
+    ['1. Button', 'button'], ['1) Button', 'button'], ['(1) Button', 'button'], ['8. Button:', 'button'],
+    ['一、按钮', 'button'], ['① 按钮', 'button'], ['A. Button', 'button'], ['Button：', 'button'],
+    ['**Button**', 'button'], ['_Button_', 'button'], ['🎯 Button', 'button'], ['Button 🎯', 'button'],
+    ['Button / 按钮', 'button'], ['按钮 / Button', 'button'], ['按钮（Button）', 'button'], ['Button (按钮)', 'button'],
+    ['按钮 Button', 'button'], ['Button 按钮', 'button'], ['按钮 | Button', 'button'], ['Button – 按钮', 'button'],
+    ['Botón', 'button'], ['boton', 'button'], ['BOTÓN', 'button'], ['Single-minded proposition', 'button'], ['SMP', 'button'],
+    ['Support points', 'support-points'], ['  Support   points  ', 'support-points'], ['Reasons to believe', 'support-points'],
+    ['支持点', 'support-points'], ['Puntos de apoyo', 'support-points'], ['9. 支持点 · Support points', 'support-points'],
+    ['Where are we now?', 'where-are-we-now'], ['Dónde estamos', 'where-are-we-now'], ['Sign-off', 'sign-off'], ['签核', 'sign-off'],
+  ];
+  for (const [heading, id] of cases) {
+    it(`“${heading}” is ${id}`, () => assert.equal(sectionOf(heading), id));
+  }
+  it('does not match unrelated headings', () => {
+    assert.equal(sectionOf('Background'), undefined);
+    assert.equal(sectionOf('Buttons and banners'), undefined);
+  });
+  it('normalizes numbering, colons and case', () => {
+    assert.equal(normalizeHeading('3. Next Actions：'), 'next actions');
+    assert.ok(headingCandidates('按钮 Button').includes('按钮'));
+  });
+});
+
+describe('type detection', () => {
+  it('reads type: from front matter, case-insensitively, with names and the doctype alias', () => {
+    assert.equal(buildDocument('a.md', '---\ntype: Brief\n---\n').type?.id, 'brief');
+    assert.equal(buildDocument('a.md', '---\ntype: Creative brief\n---\n').type?.id, 'brief');
+    assert.equal(buildDocument('a.md', '---\ntype: 会议记录\n---\n').type?.id, 'minutes');
+    assert.equal(buildDocument('a.md', '---\ndoctype: minutes\n---\n').type?.id, 'minutes');
+    assert.equal(buildDocument('a.md', '---\nTYPE: media-brief\n---\n').type?.id, 'media-brief');
+  });
+  it('falls back to the file name, then the title', () => {
+    assert.equal(buildDocument('acme-q3.brief.md', 'text').type?.id, 'brief');
+    assert.equal(buildDocument('notes/x.job.md', 'text').typeSource, 'filename');
+    assert.equal(buildDocument('a.md', '# Creative Brief\n').type?.id, 'brief');
+    assert.equal(buildDocument('a.md', '# 会议记录\n').type?.id, 'minutes');
+    assert.equal(buildDocument('a.md', '# Acta de reunión\n').type?.id, 'minutes');
+  });
+  it('leaves ordinary Markdown untyped', () => {
+    assert.equal(buildDocument('README.md', '# Project notes\n\nSome text.\n').type, undefined);
+    assert.equal(buildDocument('a.md', '---\ntitle: x\n---\n# Hello\n').type, undefined);
+  });
+  it('keeps an unknown type: value with a suggestion', () => {
+    const doc = buildDocument('a.md', '---\ntype: breif\n---\n');
+    assert.equal(doc.type, undefined);
+    assert.equal(doc.unknownType?.suggestion, 'brief');
+  });
+  it('takes the language from the headings, else lang:, else the locale', () => {
+    assert.equal(buildDocument('a.md', '---\ntype: brief\n---\n## 目标\n## 按钮\n## Tone\n').lang, 'zh');
+    assert.equal(buildDocument('a.md', '---\ntype: brief\n---\n## Objetivo\n## Tono\n').lang, 'es');
+    assert.equal(buildDocument('a.md', '---\ntype: brief\nlang: es\n---\n').lang, 'es');
+    assert.equal(buildDocument('a.md', '---\ntype: brief\n---\n', { locale: 'es' }).lang, 'es');
+  });
+});
