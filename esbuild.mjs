@@ -14,6 +14,9 @@ const common = {
   minify: !watch,
   logLevel: 'warning',
   legalComments: 'none',
+  // Some ESM dependencies call createRequire(import.meta.url); give them this file's URL in CommonJS.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
 };
 const entries = [
   { entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js' },

@@ -247,15 +247,13 @@ function timeValid(hour: number, minute: number, second: number): boolean {
  */
 function readTime(text: string, pos: number): TimeRead | undefined {
   const glueOk = !isAsciiWord(text[pos - 1]) && !'.º°ª'.includes(text[pos - 1] ?? '');
-  {
-    RE_TIME_ZH.lastIndex = pos;
-    const m = RE_TIME_ZH.exec(text);
-    if (m && !isDigit(text[RE_TIME_ZH.lastIndex]) && (glueOk || /^[ \t]/.test(m[0]))) {
-      const raw = +m[2];
-      const minute = m[3] === '半' ? 30 : m[4] !== undefined ? +m[4] : 0;
-      const hour = applyPeriod(raw, m[1]);
-      return { end: RE_TIME_ZH.lastIndex, hour, minute, valid: timeValid(hour, minute, 0) };
-    }
+  // Chinese clock words first: `3点`, `下午3点半`, `14时30分`.
+  RE_TIME_ZH.lastIndex = pos;
+  const zh = RE_TIME_ZH.exec(text);
+  if (zh && !isDigit(text[RE_TIME_ZH.lastIndex]) && (glueOk || /^[ \t]/.test(zh[0]))) {
+    const minute = zh[3] === '半' ? 30 : zh[4] !== undefined ? +zh[4] : 0;
+    const hour = applyPeriod(+zh[2], zh[1]);
+    return { end: RE_TIME_ZH.lastIndex, hour, minute, valid: timeValid(hour, minute, 0) };
   }
   RE_TIME_SEP.lastIndex = pos;
   const sep = RE_TIME_SEP.exec(text);

@@ -59,7 +59,8 @@ function sectionBody(s: SectionDef, lang: Lang, tab: (p: string) => string, snip
   const prompt = `<!-- ${esc(s.prompt[lang], snippet)} -->`;
   switch (s.kind) {
     case 'button':
-      return [prompt, tab(s.prompt[lang])];
+      // In a snippet the prompt is selected text to type over; a printed template keeps the section empty.
+      return snippet ? [prompt, tab(s.prompt[lang])] : [prompt];
     case 'actions':
       return [prompt, `- [ ] ${tab(EXAMPLE_ACTION[lang])} @${tab(OWNER_PLACEHOLDER[lang])} ${DUE_WORD[lang]} ${tab('YYYY-MM-DD')}`];
     default:

@@ -4,8 +4,12 @@ import { addDueFix, addOwnerFix } from '../fixes';
 import type { ActionItem } from '../actions';
 import type { Rule, RuleContext } from './types';
 
+/** The action's words for a message: without owners and due dates, shortened. */
 function short(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = text
+    .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
+    .replace(/(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*[:：]?\s*\S*/giu, ' ')
+    .replace(/\s+/g, ' ').trim() || text.trim();
   return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
 }
 
