@@ -1,0 +1,31 @@
+/** Generated files (rule reference, type reference, snippets) must match the catalog. */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatedFiles } from '../scripts/generated';
+import { RULE_IDS } from '../server/core/rules/ids';
+import { DOCUMENT_TYPES } from '../server/core/catalog';
+import { LANGS } from '../server/core/catalog/schema';
+
+const root = join(__dirname, '..');
+
+describe('generated files', () => {
+  const files = generatedFiles(readFileSync(join(root, 'README.md'), 'utf8'));
+  for (const [path, content] of Object.entries(files)) {
+    it(`${path} is up to date (npm run generate)`, () => {
+      assert.equal(readFileSync(join(root, path), 'utf8'), content, `${path} differs from what the catalog generates: run npm run generate`);
+    });
+  }
+  it('the README rule reference names every rule id with an example', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const id of RULE_IDS) {
+      assert.ok(readme.includes(`### ${id}\n`), `README lacks ${id}`);
+    }
+    assert.ok(readme.includes('```markdown'));
+  });
+  it('there is a snippet for every type in every language', () => {
+    const snippets = JSON.parse(files['snippets/agency-docs.code-snippets']);
+    const prefixes = Object.values(snippets).flatMap((s) => (s as { prefix: string[] }).prefix);
+    for (const t of DOCUMENT_TYPES) for (const l of LANGS) assert.ok(prefixes.includes(`agency-${t.id}${l === 'en' ? '' : '-' + l}`), `${t.id} ${l}`);
+  });
+});
