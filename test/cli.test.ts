@@ -1,0 +1,178 @@
+/** The command line end to end, as a user runs it (the bundled dist/cli.js through bin/). */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const BRIEF_MISSING_BUTTON = `---
+type: brief
+client: Acme
+brand: Acme Cola
+job: AC-2026-001
+date: 2026-11-01
+due: 2026-12-01
+budget: USD 20,000
+---
+# Creative brief
+
+## Objective
+
+Grow trial among students by 10% by March.
+
+## Target consumer
+
+Students who want a cheap lift between classes.
+
+## Support points
+
+- Half the sugar of the leader.
+
+## Tone
+
+Playful, confident.
+
+## Mandatories
+
+Logo end frame.
+
+## Deliverables
+
+One 15-second video.
+
+## Sign-off
+
+- Account lead: Ana Ruiz, 2026-11-02
+- Creative lead: Bo Li, 2026-11-02
+- Client: Carl Diaz, 2026-11-03
+`;
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'agency-cli-'));
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'docs', 'acme.md'), BRIEF_MISSING_BUTTON);
+  writeFileSync(join(dir, 'docs', 'README.md'), '# Project notes\n\nNothing agency here. 30/11/2026 is a date in prose.\n');
+  return dir;
+}
+
+describe('command line', () => {
+  it('check: text output with file, line, column, severity, rule, message and a summary; exit 1 on errors', () => {
+    const dir = workspace();
+    const r = run(['check', 'docs', '--today', '2026-11-22'], dir);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /^docs\/acme\.md$/m);
+    assert.match(r.out, /^\s+10:1\s+error\s+missing-section\s+.*Button/m);
+    assert.match(r.out, /1 problem \(1 error, 0 warnings, 0 info\) in 1 of 2 files\./);
+    assert.ok(!r.out.includes('\x1b['), 'no colour when not on a terminal');
+    assert.ok(!r.out.includes('README.md'), 'ordinary Markdown has no finding');
+  });
+
+  it('check --format json follows SPEC §7', () => {
+    const dir = workspace();
+    const r = run(['check', 'docs', '--format', 'json', '--today', '2026-11-22'], dir);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(json, [{
+      file: 'docs/acme.md', line: 10, column: 1, endLine: 10, endColumn: 17, severity: 'error', rule: 'missing-section',
+      message: json[0].message, data: { section: 'button' },
+    }]);
+  });
+
+  it('check --format sarif is SARIF 2.1.0 with rules, help and regions', () => {
+    const dir = workspace();
+    const r = run(['check', 'docs', '--format', 'sarif', '--today', '2026-11-22'], dir);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'agency-docs');
+    assert.equal(run0.tool.driver.rules.length, 29);
+    assert.ok(run0.tool.driver.rules.every((x: { help: { text: string } }) => x.help.text.length > 20));
+    const res = run0.results[0];
+    assert.equal(res.ruleId, 'missing-section');
+    assert.equal(res.level, 'error');
+    assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'missing-section');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 10, startColumn: 1, endLine: 10, endColumn: 17 });
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'docs/acme.md');
+  });
+
+  it('exit 0 when there is no error, and for a folder of ordinary Markdown', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'docs', 'acme.md'), BRIEF_MISSING_BUTTON.replace('## Support points', '## Button\n\nThe cheap lift that tastes like a treat.\n\n## Support points'));
+    const r = run(['check', 'docs', '--today', '2026-11-22'], dir);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /No problems in 2 files/);
+  });
+
+  it('expands globs', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'docs', 'x.brief.md'), '# Creative brief\n');
+    const r = run(['check', 'docs/*.brief.md', '--format', 'json', '--today', '2026-11-22'], dir);
+    const files = new Set(JSON.parse(r.out).map((f: { file: string }) => f.file));
+    assert.deepEqual([...files], ['docs/x.brief.md']);
+  });
+
+  it('reports missing paths, binary and non-UTF-8 files and symlink loops, checks the rest, exits 2', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'docs', 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'docs', 'latin1.md'), Buffer.from('# Caf\xe9 brief\n', 'latin1'));
+    symlinkSync(join(dir, 'docs'), join(dir, 'docs', 'loop'));
+    const r = run(['check', 'docs', 'nope.md', '--today', '2026-11-22'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /nope\.md: no such file or folder/);
+    assert.match(r.out, /binary\.md: skipped: this looks like a binary file/);
+    assert.match(r.out, /latin1\.md: skipped: not UTF-8 text/);
+    assert.match(r.out, /missing-section/, 'the other files were still checked');
+  });
+
+  it('usage errors exit 2 with a clear message', () => {
+    const dir = workspace();
+    assert.equal(run(['check', '--today', '2026-13-45'], dir).code, 2);
+    const r = run(['check', '--frobnicate'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /unknown option --frobnicate/);
+    assert.equal(run(['check', '--format', 'xml'], dir).code, 2);
+    assert.equal(run(['explode'], dir).code, 2);
+  });
+
+  it('--fix inserts the missing sections and leaves the words alone', () => {
+    const dir = workspace();
+    const r = run(['check', 'docs', '--fix', '--today', '2026-11-22'], dir);
+    const fixed = readFileSync(join(dir, 'docs', 'acme.md'), 'utf8');
+    assert.ok(fixed.includes('## Button\n'), fixed);
+    let i = 0;
+    for (const ch of fixed) if (ch === BRIEF_MISSING_BUTTON[i]) i++;
+    assert.equal(i, BRIEF_MISSING_BUTTON.length, 'every original character kept');
+    assert.ok(!r.out.includes('missing-section'));
+  });
+
+  it('new prints a template in the asked language; types lists 14 types', () => {
+    const dir = workspace();
+    const es = run(['new', 'brief', '--lang', 'es', '--today', '2026-11-22'], dir);
+    assert.equal(es.code, 0);
+    assert.match(es.out, /^type: brief$/m);
+    assert.match(es.out, /^# Brief creativo$/m);
+    assert.match(es.out, /^## Botón$/m);
+    assert.match(es.out, /^date: 2026-11-22$/m);
+    assert.equal(run(['new', 'nonsense'], dir).code, 2);
+    const types = JSON.parse(run(['types', '--format', 'json'], dir).out);
+    assert.equal(types.length, 14);
+  });
+
+  it('actions lists action items with owner and due date, and filters', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'docs', 'm.md'), '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Send deck @alice due 2026-11-12\n- [ ] Book studio @bob due 2026-12-01\n- [x] Call client @alice due 2026-11-11\n');
+    const all = JSON.parse(run(['actions', 'docs', '--format', 'json', '--today', '2026-11-22'], dir).out);
+    assert.equal(all.length, 3);
+    const overdue = JSON.parse(run(['actions', 'docs', '--overdue', '--format', 'json', '--today', '2026-11-22'], dir).out);
+    assert.deepEqual(overdue.map((a: { action: string }) => a.action), ['Send deck @alice due 2026-11-12']);
+    const bob = JSON.parse(run(['actions', 'docs', '--owner', '@bob', '--format', 'json', '--today', '2026-11-22'], dir).out);
+    assert.deepEqual(bob.map((a: { due: string }) => a.due), ['2026-12-01']);
+  });
+});
