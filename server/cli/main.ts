@@ -17,6 +17,8 @@ import { loadProject, UsageError, type ProjectOptions } from './project';
 import { displayPath } from './files';
 import { toJson, toSarif, toText, type FileFindings } from './format';
 import { VERSION } from './version';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../lsp/server';
 
 const HELP = `agency-docs ${VERSION}: checks agency documents (briefs, minutes, agendas, job cards…)
 
@@ -26,6 +28,7 @@ Usage:
   agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]
   agency-docs actions [paths…] [--owner NAME] [--overdue] [--format text|json] [--today YYYY-MM-DD]
   agency-docs types [--format text|json]
+  agency-docs lsp --stdio
 
 Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
 `;
@@ -179,6 +182,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'new': return newDocument(p);
       case 'actions': return await actions(p);
       case 'types': return types(p);
+      case 'lsp': {
+        if (!p.flags.has('stdio')) throw new UsageError('lsp needs --stdio (the language server talks over standard input and output)');
+        startServer(createConnection(ProposedFeatures.all));
+        return -1; // keeps serving until the client says exit
+      }
       default: throw new UsageError(`unknown command “${command}”`);
     }
   } catch (e) {

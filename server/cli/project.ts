@@ -78,7 +78,7 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
       continue;
     }
     const doc = buildDocument(path, read.text, { locale, cache });
-    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options)));
+    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options), config.jobPattern));
     if (isTarget) files.push({ path, text: read.text, doc, bom: read.bom });
   }
   return { files, problems, options, config, configProblems };

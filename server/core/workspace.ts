@@ -7,6 +7,7 @@ import type { TypeId } from './catalog/schema';
 import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
 import { fold } from './text';
+import { toIsoDate } from './dates';
 
 /** What the index keeps of one document. */
 export interface DocumentSummary {
@@ -18,8 +19,23 @@ export interface DocumentSummary {
   readonly job?: { readonly id: string; readonly line: number };
   readonly owner?: string;
   readonly due?: string;
-  /** Owners named in the document (mentions, `owner:`), for completion. */
+  /** Owners named in the document (mentions, `owner:`, attendees), for completion. */
   readonly owners: readonly string[];
+  /** Action items, for workspace listings (0-based line and UTF-16 character). */
+  readonly actions: readonly ActionSummary[];
+  /** Job numbers mentioned anywhere in the text (for references). */
+  readonly jobRefs: readonly { readonly id: string; readonly line: number; readonly character: number }[];
+}
+
+/** What the index keeps of an action item. */
+export interface ActionSummary {
+  readonly text: string;
+  readonly owners: readonly string[];
+  readonly due?: string;
+  readonly done: boolean;
+  readonly line: number;
+  readonly character: number;
+  readonly job?: string;
 }
 
 /** Normal form of a job number for comparisons. */
@@ -28,7 +44,7 @@ export function jobKey(id: string): string {
 }
 
 /** Summarizes a parsed document for the index. */
-export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = []): DocumentSummary {
+export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = [], jobPattern?: RegExp): DocumentSummary {
   const fm = doc.frontMatter;
   const job = fm?.field('job');
   const client = fm?.field('client');
@@ -36,6 +52,16 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
   const owners = new Set<string>();
   if (owner && !owner.missing) owners.add(owner.text);
   for (const a of actions) for (const o of a.owners) owners.add(o.name);
+  for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
+  const jobRefs: { id: string; line: number; character: number }[] = [];
+  if (jobPattern) {
+    const re = new RegExp('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+    for (const m of doc.text.matchAll(re)) {
+      const pos = doc.lines.positionAt(m.index!);
+      jobRefs.push({ id: m[0], line: pos.line, character: pos.character });
+      if (jobRefs.length > 1000) break;
+    }
+  }
   return {
     path: doc.path,
     type: doc.type?.id,
@@ -45,6 +71,14 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
     owners: [...owners],
+    actions: actions.map((a) => {
+      const pos = doc.lines.positionAt(a.start);
+      return {
+        text: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), done: a.done, line: pos.line, character: pos.character,
+        due: a.due?.date ? toIsoDate(a.due.date) : undefined, job: a.job?.id,
+      };
+    }),
+    jobRefs,
   };
 }
 

@@ -1,0 +1,133 @@
+/**
+ * A checking session over a workspace: open documents, the index of all
+ * agency documents, configuration, and cached analyses. The language server
+ * adapts it to LSP; tests drive it directly.
+ */
+import type { Lang } from './catalog/schema';
+import { buildDocument, type AgencyDocument } from './document';
+import { actionsOf, analyzeDocument, type AnalysisOptions, type Finding } from './analyze';
+import { resolveConfig, type AgencyConfig, type ResolvedConfig } from './config';
+import { ChunkCache } from './markdown';
+import { WorkspaceIndex, summarize, type DocumentSummary } from './workspace';
+import { calendarDateOf, type CalendarDate } from './dates';
+import type { ActionItem } from './actions';
+
+/** The analysis of one version of a document. */
+export interface Analysis {
+  readonly version: number;
+  readonly doc: AgencyDocument;
+  readonly findings: readonly Finding[];
+  readonly actions: readonly ActionItem[];
+}
+
+export interface SessionOptions {
+  readonly fileExists?: (path: string) => boolean;
+  /** "Today"; defaults to the clock. */
+  readonly today?: () => CalendarDate;
+}
+
+interface OpenDocument { text: string; version: number; analysis?: Analysis }
+
+export class Session {
+  readonly index = new WorkspaceIndex();
+  readonly cache = new ChunkCache(2000);
+  private readonly open = new Map<string, OpenDocument>();
+  private clientLocale: Lang = 'en';
+  config: ResolvedConfig = resolveConfig();
+  /** Bumped when anything that every analysis depends on changes. */
+  private generation = 0;
+  private analysedAt = new Map<string, number>();
+
+  /** Called when the index changed in a way other documents' checks depend on. */
+  onWorkspaceChange?: () => void;
+
+  constructor(private readonly opts: SessionOptions = {}) {}
+
+  get locale(): Lang { return this.config.locale ?? this.clientLocale; }
+  setClientLocale(lang: Lang): void { this.clientLocale = lang; this.invalidateAll(); }
+
+  /** `.agency-docs.json` (team-shared) and editor settings (personal, they win). */
+  setConfiguration(file: AgencyConfig | undefined, settings: AgencyConfig | undefined): void {
+    this.config = resolveConfig(file, settings);
+    this.invalidateAll();
+  }
+
+  options(): AnalysisOptions {
+    return {
+      locale: this.locale,
+      today: this.opts.today ? this.opts.today() : calendarDateOf(new Date()),
+      config: this.config,
+      workspace: this.index,
+      fileExists: (p) => (this.index.get(p) !== undefined || this.open.has(p) || (this.opts.fileExists?.(p) ?? false)),
+    };
+  }
+
+  isOpen(path: string): boolean { return this.open.has(path); }
+  openPaths(): string[] { return [...this.open.keys()]; }
+  text(path: string): string | undefined { return this.open.get(path)?.text; }
+
+  /** Opens or updates a document; it is parsed when its analysis is asked for. */
+  update(path: string, text: string, version: number): void {
+    const entry = this.open.get(path);
+    if (entry && version < entry.version) return; // an older version arriving late
+    this.open.set(path, { text, version, analysis: undefined });
+  }
+
+  close(path: string): void { this.open.delete(path); this.analysedAt.delete(path); }
+
+  /** Indexes a file that is not open (workspace scan, file watcher). */
+  indexFile(path: string, text: string): boolean {
+    if (this.open.has(path)) return false;
+    return this.reindex(path, text);
+  }
+
+  removeFile(path: string): boolean {
+    if (!this.index.get(path)) return false;
+    this.index.delete(path);
+    this.generation++;
+    return true;
+  }
+
+  private reindex(path: string, text: string): boolean {
+    return this.reindexDocument(buildDocument(path, text, { locale: this.locale, cache: this.cache }));
+  }
+
+  private reindexDocument(doc: AgencyDocument, actions?: readonly ActionItem[]): boolean {
+    const path = doc.path;
+    const before = this.index.get(path);
+    if (!doc.type) {
+      if (before) { this.index.delete(path); this.generation++; return true; }
+      return false;
+    }
+    const summary = summarize(doc, actions ?? actionsOf(doc, this.options()), this.config.jobPattern);
+    this.index.set(summary);
+    const changed = !before || workspaceKey(before) !== workspaceKey(summary);
+    if (changed) this.generation++;
+    return changed;
+  }
+
+  /** The analysis of an open document's current version (cached). */
+  analysis(path: string): Analysis | undefined {
+    const entry = this.open.get(path);
+    if (!entry) return undefined;
+    if (entry.analysis && this.analysedAt.get(path) === this.generation) return entry.analysis;
+    const options = this.options();
+    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache });
+    const actions = actionsOf(doc, options);
+    // The index follows the open text; a change others depend on is announced.
+    if (this.reindexDocument(doc, actions)) this.onWorkspaceChange?.();
+    const findings = analyzeDocument(doc, options);
+    entry.analysis = { version: entry.version, doc, findings, actions };
+    this.analysedAt.set(path, this.generation);
+    return entry.analysis;
+  }
+
+  invalidateAll(): void { this.generation++; }
+
+  summaries(): IterableIterator<DocumentSummary> { return this.index.documents(); }
+}
+
+/** What other documents' checks depend on. */
+function workspaceKey(s: DocumentSummary): string {
+  return JSON.stringify([s.type, s.client, s.job?.id]);
+}

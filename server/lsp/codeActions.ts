@@ -1,0 +1,64 @@
+/** Quick fixes (SPEC §5) and fix-all, from the findings of the current version. */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { fixesFor } from '../core/analyze';
+import { fixAllEdits } from '../core/fixall';
+import type { Analysis, Session } from '../core/session';
+import type { Finding, TextEdit } from '../core/rules/types';
+import { Positions, pathOf, type PositionEncoding } from './convert';
+
+/** The kind editors request for fix-on-save. */
+export const FIX_ALL_KIND = 'source.fixAll.agencyDocs';
+
+function toEdits(edits: readonly TextEdit[], positions: Positions): LspTextEdit[] {
+  return edits.map((e) => ({ range: positions.offsets(e.start, e.end), newText: e.newText }));
+}
+
+function sameRange(d: Diagnostic, f: Finding, positions: Positions): boolean {
+  const r = positions.range(f.range);
+  return r.start.line === d.range.start.line && r.start.character === d.range.start.character && r.end.line === d.range.end.line && r.end.character === d.range.end.character;
+}
+
+export function fixAllAction(analysis: Analysis, uri: string, session: Session, positions: Positions): CodeAction | undefined {
+  const edits = fixAllEdits(analysis.doc, analysis.findings, { doc: analysis.doc, options: session.options() });
+  if (edits.length === 0) return undefined;
+  return {
+    title: session.locale === 'zh' ? '补全所有缺少的部分和字段' : session.locale === 'es' ? 'Añadir todas las secciones y campos que faltan' : 'Add all missing sections and fields',
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [uri]: toEdits(edits, positions) } },
+  };
+}
+
+export function codeActions(params: CodeActionParams, session: Session, encoding: PositionEncoding): CodeAction[] {
+  const uri = params.textDocument.uri;
+  const analysis = session.analysis(pathOf(uri));
+  if (!analysis) return [];
+  const positions = new Positions(analysis.doc.lines, encoding);
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+  if (only && (wants(FIX_ALL_KIND))) {
+    const all = fixAllAction(analysis, uri, session, positions);
+    if (all) actions.push(all);
+  }
+  if (!wants(CodeActionKind.QuickFix)) return actions;
+  const seen = new Set<string>();
+  const ctx = { doc: analysis.doc, options: session.options() };
+  for (const d of params.context.diagnostics) {
+    if (d.source !== 'agency-docs') continue;
+    const finding = analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions));
+    if (!finding) continue;
+    for (const fix of fixesFor(finding, ctx)) {
+      const key = fix.title + JSON.stringify(fix.edits);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: fix.isPreferred,
+        edit: { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) }] },
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,67 @@
+/** Completeness at a glance: a lens on the title, and the status the client shows in its status bar. */
+import type { CodeLens } from 'vscode-languageserver';
+import { isEmptySection } from '../core/content';
+import { firstSections } from '../core/rules/structure';
+import type { Analysis, Session } from '../core/session';
+import { Positions, type PositionEncoding } from './convert';
+
+/** What the status bar and the lens show for one document. */
+export interface DocumentStatus {
+  type?: string;
+  typeName?: string;
+  sectionsFilled: number;
+  sectionsRequired: number;
+  missingSections: string[];
+  emptySections: string[];
+  actionsWithoutOwner: number;
+  actionsWithoutDue: number;
+  openActions: number;
+  errors: number;
+  warnings: number;
+}
+
+export function documentStatus(analysis: Analysis, session: Session): DocumentStatus {
+  const { doc } = analysis;
+  const lang = session.locale;
+  const required = doc.type?.sections.filter((s) => !s.optional) ?? [];
+  const present = firstSections(doc.sections);
+  const filled = present.filter((s) => !s.def.optional && !isEmptySection(s));
+  return {
+    type: doc.type?.id,
+    typeName: doc.type?.names[lang],
+    sectionsFilled: filled.length,
+    sectionsRequired: required.length,
+    missingSections: required.filter((d) => !present.some((s) => s.def === d)).map((d) => d.names[lang]),
+    emptySections: present.filter((s) => isEmptySection(s)).map((s) => s.def.names[lang]),
+    actionsWithoutOwner: analysis.findings.filter((f) => f.rule === 'action-missing-owner').length,
+    actionsWithoutDue: analysis.findings.filter((f) => f.rule === 'action-missing-due').length,
+    openActions: analysis.actions.filter((a) => !a.done).length,
+    errors: analysis.findings.filter((f) => f.severity === 'error').length,
+    warnings: analysis.findings.filter((f) => f.severity === 'warning').length,
+  };
+}
+
+const WORDS = {
+  en: { sections: 'sections', noOwner: (n: number) => `${n} action${n === 1 ? '' : 's'} without owner`, noDue: (n: number) => `${n} without due date`, done: 'complete' },
+  zh: { sections: '个部分', noOwner: (n: number) => `${n} 项行动无负责人`, noDue: (n: number) => `${n} 项无截止日期`, done: '已完整' },
+  es: { sections: 'secciones', noOwner: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`, noDue: (n: number) => `${n} sin fecha`, done: 'completo' },
+};
+
+/** “Creative brief · 9/11 sections · 2 actions without owner”. */
+export function statusLine(s: DocumentStatus, lang: 'en' | 'zh' | 'es'): string {
+  const w = WORDS[lang];
+  const parts = [s.typeName ?? '', lang === 'zh' ? `${s.sectionsFilled}/${s.sectionsRequired} ${w.sections}` : `${s.sectionsFilled}/${s.sectionsRequired} ${w.sections}`];
+  if (s.actionsWithoutOwner) parts.push(w.noOwner(s.actionsWithoutOwner));
+  if (s.actionsWithoutDue) parts.push(w.noDue(s.actionsWithoutDue));
+  if (parts.length === 2 && s.sectionsFilled === s.sectionsRequired && s.errors === 0) parts.push(w.done);
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function codeLenses(analysis: Analysis, session: Session, encoding: PositionEncoding): CodeLens[] {
+  const { doc } = analysis;
+  if (!doc.type) return [];
+  const positions = new Positions(doc.lines, encoding);
+  const at = doc.title ? positions.offsets(doc.title.start, doc.title.end) : positions.offsets(0, 0);
+  const status = documentStatus(analysis, session);
+  return [{ range: at, command: { title: statusLine(status, session.locale), command: 'agencyDocs.showMissing', arguments: [status.missingSections, status.emptySections] } }];
+}

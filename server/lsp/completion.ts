@@ -1,0 +1,153 @@
+/**
+ * Completion: front-matter keys and values, missing section headings (in the
+ * document's language, with their prompt), owners after `@`, dates after a
+ * due keyword, job numbers.
+ */
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
+import { DOCUMENT_TYPES, fieldById } from '../core/catalog';
+import { LANGS } from '../core/catalog/schema';
+import { missingSections } from '../core/fixes';
+import { addDays, toIsoDate, weekday, type CalendarDate } from '../core/dates';
+import type { Session } from '../core/session';
+import { Positions, pathOf, type PositionEncoding } from './convert';
+
+const WEEKDAYS: Record<string, string[]> = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+};
+const RELATIVE: Record<string, [string, string, string]> = {
+  en: ['today', 'tomorrow', 'next'],
+  zh: ['今天', '明天', '下'],
+  es: ['hoy', 'mañana', 'el próximo'],
+};
+
+/** Dates offered after `due`: today, tomorrow, each day of next week, in a week and two. */
+export function dateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { label: string; iso: string }[] {
+  const [t, tm, next] = RELATIVE[lang];
+  const out = [{ label: t, iso: toIsoDate(today) }, { label: tm, iso: toIsoDate(addDays(today, 1)) }];
+  const wd = weekday(today);
+  for (let i = 1; i <= 7; i++) {
+    const d = addDays(today, ((8 - wd) % 7 || 7) + i - 1);
+    const name = WEEKDAYS[lang][weekday(d)];
+    out.push({ label: lang === 'zh' ? `${next}${name}` : `${next} ${name}`, iso: toIsoDate(d) });
+  }
+  out.push({ label: lang === 'zh' ? '一周后' : lang === 'es' ? 'en una semana' : 'in a week', iso: toIsoDate(addDays(today, 7)) });
+  out.push({ label: lang === 'zh' ? '两周后' : lang === 'es' ? 'en dos semanas' : 'in two weeks', iso: toIsoDate(addDays(today, 14)) });
+  return out;
+}
+
+function ownerNames(session: Session, path: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of session.config.team) names.set(m.name, m.role ?? '');
+  const here = session.index.get(path);
+  for (const o of here?.owners ?? []) if (!names.has(o)) names.set(o, '');
+  for (const s of session.summaries()) for (const o of s.owners) if (!names.has(o)) names.set(o, '');
+  return names;
+}
+
+export function completion(params: CompletionParams, session: Session, encoding: PositionEncoding): CompletionItem[] {
+  const path = pathOf(params.textDocument.uri);
+  const analysis = session.analysis(path);
+  if (!analysis) return [];
+  const { doc } = analysis;
+  const positions = new Positions(doc.lines, encoding);
+  const pos = positions.fromLsp(params.position);
+  const lineText = doc.lines.lineText(pos.line);
+  const before = lineText.slice(0, pos.character);
+  const offset = doc.lines.offsetAt(pos);
+  const today = session.options().today;
+  const lang = doc.lang;
+  const fm = doc.frontMatter;
+  const replace = (len: number) => ({ start: { line: params.position.line, character: params.position.character - len }, end: params.position });
+
+  // Front matter
+  const inFrontMatter = fm && !fm.error?.unclosed ? offset >= fm.contentStart && offset <= fm.contentEnd + 1 : offset === 0 && before === '';
+  if (fm && inFrontMatter) {
+    const keyMatch = /^([\p{L}\p{N}_ -]*)$/u.exec(before);
+    if (keyMatch) {
+      const present = new Set(fm.fields.map((f) => f.id));
+      const wanted = doc.type ? doc.type.fields : [{ id: 'type', optional: false }];
+      const items: CompletionItem[] = [];
+      for (const req of [...wanted, ...(doc.type ? [] : [])]) {
+        if (present.has(req.id)) continue;
+        const def = fieldById(req.id);
+        items.push({
+          label: req.id, kind: CompletionItemKind.Property, detail: def?.description[session.locale],
+          sortText: (req.optional ? '1' : '0') + req.id, insertText: `${req.id}: `, textEdit: { range: replace(keyMatch[1].length), newText: `${req.id}: ` },
+        });
+      }
+      if (!present.has('type')) items.push({ label: 'type', kind: CompletionItemKind.Property, insertText: 'type: ', sortText: '00', textEdit: { range: replace(keyMatch[1].length), newText: 'type: ' } });
+      return items;
+    }
+    const valueMatch = /^([^:：]+)[:：]\s*(.*)$/u.exec(before);
+    if (valueMatch) {
+      const key = valueMatch[1].trim();
+      const typed = valueMatch[2];
+      const field = fm.fields.find((f) => f.key === key)?.id ?? key.toLowerCase();
+      const kind = fieldById(field)?.kind;
+      if (field === 'type' || field === 'doctype') {
+        return DOCUMENT_TYPES.map((t) => ({ label: t.id, kind: CompletionItemKind.EnumMember, detail: `${t.names.en} / ${t.names.zh} / ${t.names.es}`, documentation: t.summary[session.locale], textEdit: { range: replace(typed.length), newText: t.id } }));
+      }
+      if (field === 'client') {
+        const clients = new Set<string>([...session.config.clients.map((c) => c.name), ...session.index.clients().values()]);
+        return [...clients].map((c) => ({ label: c, kind: CompletionItemKind.Value, textEdit: { range: replace(typed.length), newText: c } }));
+      }
+      if (field === 'status') {
+        return (fieldById('status')?.values ?? []).map((v) => ({ label: v, kind: CompletionItemKind.EnumMember, textEdit: { range: replace(typed.length), newText: v } }));
+      }
+      if (field === 'lang') return LANGS.map((l) => ({ label: l, kind: CompletionItemKind.EnumMember, textEdit: { range: replace(typed.length), newText: l } }));
+      if (kind === 'date' || kind === 'datetime') {
+        return dateSuggestions(today, session.locale).map((d, i) => ({ label: d.iso, detail: d.label, sortText: String(i).padStart(2, '0'), kind: CompletionItemKind.Value, textEdit: { range: replace(typed.length), newText: d.iso } }));
+      }
+      if (field === 'job') {
+        return [...session.summaries()].filter((s) => s.job).map((s) => ({ label: s.job!.id, detail: s.title, kind: CompletionItemKind.Reference, textEdit: { range: replace(typed.length), newText: s.job!.id } }));
+      }
+    }
+    return [];
+  }
+
+  // Owners after @
+  const at = /(?:^|[^\p{L}\p{N}_.+-])@([\p{L}\p{N}_.-]*)$/u.exec(before);
+  if (at) {
+    return [...ownerNames(session, path)].map(([name, role]) => ({
+      label: `@${name}`, filterText: `@${name}`, kind: CompletionItemKind.Text, detail: role || undefined,
+      textEdit: { range: replace(at[1].length + 1), newText: `@${name}` },
+    }));
+  }
+
+  // Dates after a due keyword
+  const due = /(?:^|[^\p{L}])(?:due|by|deadline|截止|期限|fecha l[ií]mite|para el)\s*[:：]?\s*([\d-]*)$/iu.exec(before);
+  if (due && doc.type) {
+    return dateSuggestions(today, lang).map((d, i) => ({
+      label: d.iso, detail: d.label, kind: CompletionItemKind.Value, sortText: String(i).padStart(2, '0'),
+      filterText: d.iso, textEdit: { range: replace(due[1].length), newText: d.iso },
+    }));
+  }
+
+  // Section headings the document still lacks
+  const heading = /^(#{2,6})\s*(.*)$/u.exec(before);
+  if (heading && doc.type) {
+    const depth = heading[1].length;
+    return missingSections(doc).concat(doc.type.sections.filter((s) => s.optional && !doc.sections.some((x) => x.def === s))).map((s, i) => ({
+      label: s.names[lang],
+      kind: CompletionItemKind.Module,
+      detail: s.prompt[lang],
+      documentation: { kind: 'markdown', value: s.guidance[lang] },
+      sortText: String(i).padStart(2, '0'),
+      filterText: `${heading[1]} ${s.names[lang]}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: { start: { line: params.position.line, character: 0 }, end: params.position }, newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n` },
+    }));
+  }
+
+  // Job numbers: an upper-case word being typed
+  const job = /(?:^|[\s|(（\[])([A-Z][A-Z0-9]*-?[\d-]*)$/.exec(before);
+  if (job && job[1].length >= 2) {
+    return [...session.summaries()].filter((s) => s.job && s.job.id.startsWith(job[1])).map((s) => ({
+      label: s.job!.id, kind: CompletionItemKind.Reference, detail: [s.title, s.owner && '@' + s.owner, s.due].filter(Boolean).join(' · '),
+      textEdit: { range: replace(job[1].length), newText: s.job!.id },
+    }));
+  }
+  return [];
+}

@@ -1,0 +1,260 @@
+/**
+ * The language server: wires the core session to LSP. Each feature lives in
+ * its own file; this one keeps state, configuration, the workspace scan and
+ * the document lifecycle.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
+  type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Session } from '../core/session';
+import { langOfLocale, type AgencyConfig } from '../core/config';
+import { parseIsoDay } from '../core/dates';
+import { chooseEncoding, pathOf, uriOf, type PositionEncoding } from './convert';
+import { DiagnosticsPublisher } from './diagnostics';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { completion } from './completion';
+import { hover } from './hover';
+import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
+import { definition, references } from './navigation';
+import { codeLenses, documentStatus, statusLine } from './codeLens';
+import { pullSettings, readFileConfig, type ClientSettings } from './settings';
+import { markdownFiles } from './scan';
+import { CodeActionKind } from 'vscode-languageserver';
+
+/** Custom requests the VS Code client uses for its status bar and action-items view. */
+export const REQUEST_STATUS = 'agencyDocs/documentStatus';
+export const REQUEST_ACTIONS = 'agencyDocs/workspaceActions';
+
+export interface ServerOptions {
+  /** Pinned "today" (tests); else AGENCY_DOCS_TODAY, else the clock. */
+  today?: string;
+}
+
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const todayText = serverOptions.today ?? process.env.AGENCY_DOCS_TODAY;
+  const pinnedToday = todayText ? parseIsoDay(todayText) : undefined;
+  const session = new Session({ fileExists: (p) => existsSync(p), today: pinnedToday ? () => pinnedToday : undefined });
+  let encoding: PositionEncoding = 'utf-16';
+  let folders: string[] = [];
+  let canPullConfig = false;
+  let canWatch = false;
+  let maxFileSize = 5 * 1024 * 1024;
+  let settings: ClientSettings | undefined;
+  const tooLarge = new Set<string>();
+
+  const logError = (e: unknown, where: string) => {
+    connection.console.error(`agency-docs: error while ${where}: ${(e as Error)?.stack ?? e}`);
+  };
+  const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
+  session.onWorkspaceChange = () => diagnostics.scheduleAll();
+
+  /** Runs a handler; an exception is logged and the server keeps serving. */
+  function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
+    return (p: P) => {
+      try { return fn(p); } catch (e) { logError(e, where); return fallback; }
+    };
+  }
+  const openAnalysis = (uri: string) => (tooLarge.has(uri) ? undefined : session.analysis(pathOf(uri)));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    encoding = chooseEncoding(params.capabilities.general?.positionEncodings);
+    folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
+    if (folders.length === 0 && params.rootUri) folders = [pathOf(params.rootUri)];
+    canPullConfig = Boolean(params.capabilities.workspace?.configuration);
+    canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings };
+    session.setClientLocale(langOfLocale(init.locale ?? params.locale) ?? 'en');
+    if (init.settings) settings = init.settings;
+    applyConfiguration();
+    return {
+      capabilities: {
+        positionEncoding: encoding,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: ['agencyDocs.showMissing'] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'agency-docs', version: '0.1.0' },
+    };
+  });
+
+  function applyConfiguration(): void {
+    const file = readFileConfig(folders);
+    if (file.problem) connection.console.warn(`agency-docs: ${file.path}: ${file.problem}`);
+    const fromSettings: AgencyConfig | undefined = settings ? { ...settings } : undefined;
+    session.setConfiguration(file.config, fromSettings);
+    for (const p of session.config.problems) connection.console.warn(`agency-docs: configuration: ${p}`);
+    maxFileSize = session.config.maxFileSize;
+    diagnostics.enabled = settings?.enable !== false;
+    if (typeof settings?.debounce === 'number' && settings.debounce >= 0) diagnostics.debounceMs = Math.min(settings.debounce, 5000);
+  }
+
+  async function reloadConfiguration(): Promise<void> {
+    const pulled = await pullSettings(connection, canPullConfig);
+    if (pulled) settings = pulled;
+    applyConfiguration();
+    diagnostics.scheduleAll(0);
+  }
+
+  connection.onInitialized(async () => {
+    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (canWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.agency-docs.json' }],
+      }).catch(() => undefined);
+    }
+    await reloadConfiguration();
+    await scanWorkspace();
+  });
+
+  /** Indexes every Markdown file of the workspace folders, reporting progress. */
+  async function scanWorkspace(): Promise<void> {
+    if (folders.length === 0) return;
+    let progress: WorkDoneProgressReporter | undefined;
+    try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
+    progress?.begin('Agency docs', 0, 'Indexing documents…', false);
+    try {
+      const files = (await Promise.all(folders.map((f) => markdownFiles(f)))).flat();
+      let done = 0;
+      for (const file of files) {
+        await indexFromDisk(file);
+        done++;
+        if (done % 50 === 0) {
+          progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+          await new Promise((r) => setImmediate(r)); // let requests in between
+        }
+      }
+      connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${files.length} Markdown files`);
+    } catch (e) {
+      logError(e, 'indexing the workspace');
+    } finally {
+      progress?.done();
+    }
+    diagnostics.scheduleAll(0);
+  }
+
+  async function indexFromDisk(path: string): Promise<void> {
+    try {
+      const st = await stat(path);
+      if (!st.isFile() || st.size > maxFileSize) return;
+      const buf = await readFile(path);
+      if (buf.includes(0)) return;
+      session.indexFile(path, buf.toString('utf8'));
+    } catch {
+      session.removeFile(path);
+    }
+  }
+
+  documents.onDidOpen(guard('opening a document', undefined, (e) => {
+    checkSize(e.document);
+    diagnostics.schedule(e.document.uri, 0);
+  }));
+  documents.onDidChangeContent(guard('handling an edit', undefined, (e) => {
+    if (checkSize(e.document)) diagnostics.schedule(e.document.uri);
+  }));
+  documents.onDidClose(guard('closing a document', undefined, (e) => {
+    const path = pathOf(e.document.uri);
+    session.close(path);
+    tooLarge.delete(e.document.uri);
+    diagnostics.clear(e.document.uri);
+    if (e.document.uri.startsWith('file:')) void indexFromDisk(path).then(() => diagnostics.scheduleAll());
+    else if (session.removeFile(path)) diagnostics.scheduleAll();
+  }));
+
+  /** Stores the text; a document over the size limit gets one explanation instead of checks. */
+  function checkSize(doc: TextDocument): boolean {
+    const text = doc.getText();
+    if (text.length > maxFileSize) {
+      if (!tooLarge.has(doc.uri)) {
+        tooLarge.add(doc.uri);
+        session.close(pathOf(doc.uri));
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'agency-docs',
+          message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
+        }] });
+      }
+      return false;
+    }
+    tooLarge.delete(doc.uri);
+    session.update(pathOf(doc.uri), text, doc.version);
+    return true;
+  }
+
+  connection.onDidChangeConfiguration(guard('reloading settings', undefined, (change) => {
+    const s = (change.settings as { agencyDocs?: ClientSettings } | null)?.agencyDocs;
+    if (s && !canPullConfig) { settings = s; applyConfiguration(); diagnostics.scheduleAll(0); }
+    else void reloadConfiguration();
+  }));
+
+  connection.onDidChangeWatchedFiles(guard('following file changes', undefined, (change) => {
+    let configChanged = false;
+    const work: Promise<void>[] = [];
+    for (const c of change.changes) {
+      const path = pathOf(c.uri);
+      if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
+      if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
+      if (c.type === FileChangeType.Deleted) { if (session.removeFile(path)) diagnostics.scheduleAll(); }
+      else work.push(indexFromDisk(path));
+    }
+    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : diagnostics.scheduleAll()));
+  }));
+
+  connection.onCodeAction(guard('computing code actions', [], (p) => (openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [])));
+  connection.onCompletion(guard('completing', [], (p) => (openAnalysis(p.textDocument.uri) ? completion(p, session, encoding) : [])));
+  connection.onHover(guard('hovering', null, (p) => (openAnalysis(p.textDocument.uri) ? hover(p, session, encoding) : null)));
+  connection.onDocumentSymbol(guard('listing symbols', [], (p) => {
+    const a = openAnalysis(p.textDocument.uri);
+    return a ? documentSymbols(a, encoding) : [];
+  }));
+  connection.onFoldingRanges(guard('folding', [], (p) => {
+    const a = openAnalysis(p.textDocument.uri);
+    return a ? foldingRanges(a) : [];
+  }));
+  connection.onWorkspaceSymbol(guard('searching symbols', [], (p) => workspaceSymbols(p.query, session)));
+  connection.onDefinition(guard('going to definition', [], (p) => (openAnalysis(p.textDocument.uri) ? definition(session, p.textDocument.uri, p.position, encoding) : [])));
+  connection.onReferences(guard('finding references', [], (p) => (openAnalysis(p.textDocument.uri) ? references(session, p.textDocument.uri, p.position, encoding, p.context?.includeDeclaration ?? true) : [])));
+  connection.onCodeLens(guard('computing lenses', [], (p) => {
+    const a = openAnalysis(p.textDocument.uri);
+    return a ? codeLenses(a, session, encoding) : [];
+  }));
+  connection.onExecuteCommand(guard('running a command', undefined, (p) => {
+    if (p.command !== 'agencyDocs.showMissing') return;
+    const [missing, empty] = (p.arguments ?? []) as [string[] | undefined, string[] | undefined];
+    const lang = session.locale;
+    const parts: string[] = [];
+    if (missing?.length) parts.push(`${{ en: 'Missing', zh: '缺少', es: 'Faltan' }[lang]}: ${missing.join(', ')}`);
+    if (empty?.length) parts.push(`${{ en: 'Empty', zh: '未填写', es: 'Vacías' }[lang]}: ${empty.join(', ')}`);
+    void connection.window.showInformationMessage(parts.join(' · ') || { en: 'Nothing is missing.', zh: '没有缺少的部分。', es: 'No falta nada.' }[lang]);
+  }));
+
+  connection.onRequest(REQUEST_STATUS, guard('computing the status', null, (p: { uri: string }) => {
+    const a = openAnalysis(p.uri);
+    if (!a || !a.doc.type) return null;
+    const s = documentStatus(a, session);
+    return { ...s, text: statusLine(s, session.locale) };
+  }));
+  connection.onRequest(REQUEST_ACTIONS, guard('listing actions', [], (p: { includeDone?: boolean } | undefined) => {
+    const today = session.options().today;
+    const iso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+    return [...session.summaries()].flatMap((s) => s.actions.filter((a) => p?.includeDone || !a.done).map((a) => ({
+      ...a, uri: uriOf(s.path), type: s.type, client: s.client, overdue: !a.done && a.due !== undefined && a.due < iso,
+    })));
+  }));
+
+  connection.onShutdown(() => undefined);
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,88 @@
+/** Outline and navigation: document symbols, folding ranges, workspace symbols. */
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type WorkspaceSymbol } from 'vscode-languageserver';
+import type { Analysis, Session } from '../core/session';
+import { fold } from '../core/text';
+import { DOCUMENT_TYPES } from '../core/catalog';
+import { Positions, uriOf, type PositionEncoding } from './convert';
+
+/** Headings as a tree; action items under their section. */
+export function documentSymbols(analysis: Analysis, encoding: PositionEncoding): DocumentSymbol[] {
+  const { doc } = analysis;
+  const positions = new Positions(doc.lines, encoding);
+  const roots: DocumentSymbol[] = [];
+  const stack: { depth: number; symbol: DocumentSymbol }[] = [];
+  doc.headings.forEach((h, i) => {
+    const next = doc.headings.slice(i + 1).find((x) => x.depth <= h.depth);
+    const end = next ? next.start : doc.text.length;
+    const symbol: DocumentSymbol = {
+      name: h.text || '#'.repeat(h.depth),
+      detail: h.section ? h.section.names.en : h.depth === 1 && doc.type ? doc.type.names[doc.lang] : undefined,
+      kind: h.depth === 1 ? SymbolKind.File : h.section ? SymbolKind.Module : SymbolKind.String,
+      range: positions.offsets(h.start, Math.max(h.end, trimEnd(doc.text, end))),
+      selectionRange: positions.offsets(h.start, h.end),
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
+    (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(symbol);
+    stack.push({ depth: h.depth, symbol });
+    if (h.section) {
+      for (const a of analysis.actions.filter((x) => x.section.heading === h)) {
+        symbol.children!.push({
+          name: a.text.split('\n')[0] || '…',
+          detail: [a.done ? '✓' : '', ...a.owners.map((o) => '@' + o.name), a.due?.text ?? ''].filter(Boolean).join(' '),
+          kind: SymbolKind.Event,
+          range: positions.offsets(a.start, a.end),
+          selectionRange: positions.offsets(a.start, a.end),
+        });
+      }
+    }
+  });
+  return roots;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Sections, the front matter and multi-line blocks fold. */
+export function foldingRanges(analysis: Analysis): FoldingRange[] {
+  const { doc } = analysis;
+  const out: FoldingRange[] = [];
+  const line = (o: number) => doc.lines.positionAt(o).line;
+  const fm = doc.frontMatter;
+  if (fm && !fm.error?.unclosed && line(fm.end) > line(fm.start)) out.push({ startLine: line(fm.start), endLine: line(fm.end), kind: FoldingRangeKind.Imports });
+  doc.headings.forEach((h, i) => {
+    const next = doc.headings.slice(i + 1).find((x) => x.depth <= h.depth);
+    const endLine = line(trimEnd(doc.text, next ? next.start : doc.text.length));
+    if (endLine > line(h.start)) out.push({ startLine: line(h.start), endLine, kind: FoldingRangeKind.Region });
+  });
+  for (const p of doc.nodes) {
+    if (p.node.type !== 'code' && p.node.type !== 'table' && p.node.type !== 'html') continue;
+    const s = line(p.base + (p.node.position?.start.offset ?? 0));
+    const e = line(p.base + (p.node.position?.end.offset ?? 0));
+    if (e > s) out.push({ startLine: s, endLine: e, kind: p.node.type === 'html' ? FoldingRangeKind.Comment : undefined });
+  }
+  return out;
+}
+
+/** Documents by type and title, and job numbers, across the workspace. */
+export function workspaceSymbols(query: string, session: Session): WorkspaceSymbol[] {
+  const q = fold(query.trim());
+  const out: WorkspaceSymbol[] = [];
+  for (const s of session.summaries()) {
+    const type = DOCUMENT_TYPES.find((t) => t.id === s.type);
+    const name = s.title ?? s.path.split(/[\\/]/).pop() ?? s.path;
+    const hay = fold(`${name} ${type?.names.en ?? ''} ${type?.names.zh ?? ''} ${type?.names.es ?? ''} ${s.client ?? ''} ${s.job?.id ?? ''}`);
+    if (q && !q.split(/\s+/).every((w) => hay.includes(w))) continue;
+    out.push({ name, kind: SymbolKind.File, containerName: [type?.names.en, s.client].filter(Boolean).join(' · '), location: { uri: uriOf(s.path) } });
+    if (s.job) {
+      out.push({
+        name: s.job.id, kind: SymbolKind.Key, containerName: name,
+        location: { uri: uriOf(s.path), range: { start: { line: s.job.line - 1, character: 0 }, end: { line: s.job.line - 1, character: 0 } } },
+      });
+    }
+    if (out.length > 2000) break;
+  }
+  return out;
+}
