@@ -24,10 +24,16 @@ import { codeLenses, documentStatus, statusLine } from './codeLens';
 import { pullSettings, readFileConfig, type ClientSettings } from './settings';
 import { markdownFiles } from './scan';
 import { CodeActionKind } from 'vscode-languageserver';
+import { DOCUMENT_TYPES } from '../core/catalog';
+import { LANGS, type Lang } from '../core/catalog/schema';
+import { typeByName } from '../core/document';
+import { renderTemplate } from '../core/templates';
 
 /** Custom requests the VS Code client uses for its status bar and action-items view. */
 export const REQUEST_STATUS = 'agencyDocs/documentStatus';
 export const REQUEST_ACTIONS = 'agencyDocs/workspaceActions';
+export const REQUEST_TYPES = 'agencyDocs/types';
+export const REQUEST_TEMPLATE = 'agencyDocs/template';
 
 export interface ServerOptions {
   /** Pinned "today" (tests); else AGENCY_DOCS_TODAY, else the clock. */
@@ -252,6 +258,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return [...session.summaries()].flatMap((s) => s.actions.filter((a) => p?.includeDone || !a.done).map((a) => ({
       ...a, uri: uriOf(s.path), type: s.type, client: s.client, overdue: !a.done && a.due !== undefined && a.due < iso,
     })));
+  }));
+
+  connection.onRequest(REQUEST_TYPES, guard('listing types', [], () =>
+    DOCUMENT_TYPES.map((t) => ({ id: t.id, names: t.names, summary: t.summary[session.locale] }))));
+  connection.onRequest(REQUEST_TEMPLATE, guard('making a template', null, (p: { type: string; lang?: string }) => {
+    const type = typeByName(p?.type ?? '');
+    if (!type) return null;
+    const lang = (LANGS as readonly string[]).includes(p.lang ?? '') ? (p.lang as Lang) : session.locale;
+    return renderTemplate(type, lang, { today: session.options().today });
   }));
 
   connection.onShutdown(() => undefined);

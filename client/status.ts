@@ -1,0 +1,39 @@
+/** The status bar item: the active document's type and completeness; a click lists what is missing. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface DocumentStatus { text: string; missingSections: string[]; emptySections: string[]; errors: number }
+
+export class StatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('agencyDocs.status', vscode.StatusBarAlignment.Right, 100);
+  private timer: NodeJS.Timeout | undefined;
+  last: DocumentStatus | null = null;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.item.name = vscode.l10n.t('Agency document status');
+  }
+
+  update(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), 150);
+  }
+
+  async refresh(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const c = this.client();
+    if (!editor || editor.document.languageId !== 'markdown' || !c) { this.item.hide(); return; }
+    try {
+      const s = await c.sendRequest<DocumentStatus | null>('agencyDocs/documentStatus', { uri: editor.document.uri.toString() });
+      this.last = s;
+      if (!s) { this.item.hide(); return; }
+      this.item.text = `$(${s.errors ? 'warning' : 'checklist'}) ${s.text}`;
+      this.item.tooltip = vscode.l10n.t('Click to see what is missing');
+      this.item.command = { title: 'show', command: 'agencyDocs.showMissing', arguments: [s.missingSections, s.emptySections] };
+      this.item.show();
+    } catch {
+      this.item.hide();
+    }
+  }
+
+  dispose(): void { this.item.dispose(); }
+}
