@@ -24,6 +24,14 @@ const entries = [
   { entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
+// The VS Code integration tests, bundled for the extension host (`--e2e`).
+if (process.argv.includes('--e2e')) {
+  entries.push(
+    { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e/index.js', external: ['vscode', 'mocha'], minify: false },
+    { entryPoints: ['test/e2e/suite/extension.test.ts'], outfile: 'out/e2e/extension.test.js', external: ['vscode', 'mocha'], minify: false },
+  );
+}
+
 if (watch) {
   for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
 } else {

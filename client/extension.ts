@@ -40,7 +40,10 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   return c;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+/** What the extension exposes to other extensions and to its tests. */
+export interface AgencyDocsApi { client: () => LanguageClient | undefined; actionsView: ActionItemsView }
+
+export async function activate(context: vscode.ExtensionContext): Promise<AgencyDocsApi> {
   const output = vscode.window.createOutputChannel('Agency Docs', { log: true });
   context.subscriptions.push(output);
   client = await startClient(context, output);
@@ -71,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
   status.update();
-  return { client: () => client };
+  return { client: () => client, actionsView: actions };
 }
 
 export async function deactivate(): Promise<void> {

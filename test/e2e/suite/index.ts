@@ -1,0 +1,14 @@
+/**
+ * Test entry for a real VS Code extension host (what @vscode/test-electron
+ * calls extensionTestsPath): runs the bundled suite with mocha.
+ */
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec' });
+  mocha.addFile(path.resolve(__dirname, 'extension.test.js'));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));
+  });
+}
