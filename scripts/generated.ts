@@ -9,6 +9,24 @@ import { LANGS, type Lang } from '../server/core/catalog/schema';
 import { RULE_DEFAULTS, RULE_IDS } from '../server/core/rules/ids';
 import { RULE_DOCS } from '../server/core/rules/messages';
 import { renderTemplate } from '../server/core/templates';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/** What `agency-docs check examples` prints (the bundled CLI, so run after a build). */
+export function exampleOutput(): string {
+  const root = join(__dirname, '..');
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'agency-docs.js'), 'check', 'examples', '--today', '2026-11-22', '--locale', 'en', '--no-color'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 1 && r.status !== 0) throw new Error(`check examples failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+function replaceBetween(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  return i >= 0 && j > i ? text.slice(0, i + start.length) + '\n\n' + content + '\n' + text.slice(j) : text;
+}
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文', es: 'Español' };
 
@@ -70,11 +88,8 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
 
 /** The generated files: path → content. */
 export function generatedFiles(readme: string): Record<string, string> {
-  const start = '<!-- rules:start -->';
-  const end = '<!-- rules:end -->';
-  const i = readme.indexOf(start);
-  const j = readme.indexOf(end);
-  const newReadme = i >= 0 && j > i ? readme.slice(0, i + start.length) + '\n\n' + ruleReference(3) + '\n' + readme.slice(j) : readme;
+  let newReadme = replaceBetween(readme, 'rules', ruleReference(3));
+  newReadme = replaceBetween(newReadme, 'example-output', '`npx agency-docs check examples --today 2026-11-22` prints:\n\n```text\n' + exampleOutput().trimEnd() + '\n```\n');
   return {
     'docs/rules.md': rulesDoc(),
     'docs/types.md': typesDoc(),

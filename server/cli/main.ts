@@ -124,6 +124,16 @@ async function actions(p: Parsed): Promise<number> {
   const project = await loadProject(projectOptions(p));
   const cwd = process.cwd();
   const owner = str(p, 'owner');
+  // --owner accepts a roster name or any of its aliases.
+  const ownerNames = new Set<string>();
+  if (owner) {
+    const wanted = fold(owner.replace(/^@/, ''));
+    ownerNames.add(wanted);
+    for (const m of project.config.team) {
+      const names = [m.name, ...(m.aliases ?? [])].map((n) => fold(n));
+      if (names.includes(wanted)) names.forEach((n) => ownerNames.add(n));
+    }
+  }
   const today = project.options.today;
   const rows = project.files.flatMap((f) => actionsOf(f.doc, project.options).map((a) => {
     const pos = f.doc.lines.positionAt(a.start);
@@ -135,7 +145,7 @@ async function actions(p: Parsed): Promise<number> {
       job: a.job?.id, type: f.doc.type?.id,
     };
   })).filter((r) => {
-    if (owner && !r.owners.some((o) => fold(o) === fold(owner.replace(/^@/, '')))) return false;
+    if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
     if (p.flags.has('overdue') && !r.overdue) return false;
     return true;
   });

@@ -5,7 +5,7 @@
  */
 import type { AgencyDocument } from './document';
 import type { Finding, FixContext, TextEdit } from './rules/types';
-import { fieldInsertions, fieldPlaceholder, missingSections, sectionInsertions } from './fixes';
+import { emptyValueInsertion, fieldInsertions, missingSections, sectionInsertions } from './fixes';
 
 export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], ctx: FixContext): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -13,14 +13,8 @@ export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], c
   for (const f of findings) {
     if (f.rule !== 'missing-field' || !f.data.field || f.data.placeholderValue) continue;
     if (f.data.emptyValue) {
-      const entry = doc.frontMatter?.field(f.data.field);
-      if (!entry) continue;
-      const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(entry.keyStart).line);
-      const colon = doc.text.indexOf(':', entry.keyEnd);
-      if (colon < 0 || colon > lineEnd) continue;
-      let at = colon + 1;
-      while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
-      edits.push({ start: at, end: at, newText: (at === colon + 1 ? ' ' : '') + fieldPlaceholder(f.data.field, doc.lang, ctx.options.today) });
+      const edit = emptyValueInsertion(doc, f.data.field, ctx);
+      if (edit) edits.push(edit);
     } else if (!fieldIds.includes(f.data.field)) fieldIds.push(f.data.field);
   }
   if (fieldIds.length) edits.push(...fieldInsertions(doc, fieldIds, ctx));

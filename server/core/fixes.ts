@@ -104,21 +104,27 @@ export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], ctx
   return [{ start: fm.contentEnd, end: fm.contentEnd, newText: eol + lines.join(eol) }];
 }
 
+/** Fills a key that is there without a value (`client:`): the placeholder goes after the colon. */
+export function emptyValueInsertion(doc: AgencyDocument, id: string, ctx: FixContext): TextEdit | undefined {
+  const entry = doc.frontMatter?.field(id);
+  if (!entry) return undefined;
+  const colon = doc.text.indexOf(':', entry.keyEnd);
+  const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(entry.keyStart).line);
+  if (colon < 0 || colon > lineEnd) return undefined;
+  // After the colon, past any spaces already typed.
+  let at = colon + 1;
+  while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
+  const sep = at === colon + 1 ? ' ' : '';
+  return { start: at, end: at, newText: sep + fieldPlaceholder(id, doc.lang, ctx.options.today) };
+}
+
 export function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
   const id = finding.data.field;
   if (!id || finding.data.placeholderValue) return [];
   const title = FIX_TITLES.addField[ctx.options.locale](id);
   if (finding.data.emptyValue) {
-    const entry = ctx.doc.frontMatter?.field(id);
-    if (!entry) return [];
-    const colon = ctx.doc.text.indexOf(':', entry.keyEnd);
-    const lineEnd = ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(entry.keyStart).line);
-    if (colon < 0 || colon > lineEnd) return [];
-    // After the colon, past any spaces already typed.
-    let at = colon + 1;
-    while (at < lineEnd && /[ \t]/.test(ctx.doc.text[at])) at++;
-    const sep = at === colon + 1 ? ' ' : '';
-    return [{ title, edits: [{ start: at, end: at, newText: sep + fieldPlaceholder(id, ctx.doc.lang, ctx.options.today) }], isPreferred: true, safe: true }];
+    const edit = emptyValueInsertion(ctx.doc, id, ctx);
+    return edit ? [{ title, edits: [edit], isPreferred: true, safe: true }] : [];
   }
   return [{ title, edits: fieldInsertions(ctx.doc, [id], ctx), isPreferred: true, safe: true }];
 }

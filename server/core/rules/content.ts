@@ -169,7 +169,8 @@ export const missingSignoff: Rule = {
 };
 
 const PHONE = /\+?\d[\d\s().-]{6,}\d/;
-const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+/;
+// Full-width punctuation ends an address too: `刘明，总监，liuming@example.cn`.
+const EMAIL = /[^\s@<>()，,;；、|｜]+@[^\s@<>()，,;；、|｜]+\.[^\s@<>()，,;；、|｜]+/;
 
 export const directoryEntryIncomplete: Rule = {
   id: 'directory-entry-incomplete',
@@ -244,14 +245,17 @@ export const estimateTotalMismatch: Rule = {
     }
     for (const t of stated) {
       if (!amountsEqual(sum, t.value)) {
-        ctx.report('estimate-total-mismatch', t.start, t.end, { sum: formatMoney(sum), total: formatMoney(t.value) }, { section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id });
+        ctx.report('estimate-total-mismatch', t.start, t.end, { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) }, { section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id });
       }
     }
   },
 };
 
-function formatMoney(n: number): string {
-  return n.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 });
+const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
+
+/** An amount as the message's language writes it (86,300 / 86.300). */
+function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
+  return n.toLocaleString(MONEY_LOCALE[lang], { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2, useGrouping: lang === 'es' ? 'always' : 'auto' } as Intl.NumberFormatOptions);
 }
 
 export const memoTooLong: Rule = {
