@@ -255,7 +255,7 @@ const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
 
 /** An amount as the message's language writes it (86,300 / 86.300). */
 function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
-  return n.toLocaleString(MONEY_LOCALE[lang], { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2, useGrouping: lang === 'es' ? 'always' : 'auto' } as Intl.NumberFormatOptions);
+  return n.toLocaleString(MONEY_LOCALE[lang], { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2, useGrouping: lang === 'es' ? 'always' : 'auto' } as unknown as Intl.NumberFormatOptions);
 }
 
 export const memoTooLong: Rule = {
