@@ -459,6 +459,14 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
  * versions, decimals, ratios and digits glued to longer numbers or words
  * yield nothing.
  */
+/** A sentence's full stop is not part of the date (`on Nov 24 at 3pm.`), so a fix to ISO keeps it. */
+function withoutFullStop(t: DateToken): DateToken {
+  if (!t.text.endsWith('.')) return t;
+  if (/[ap]\.m\.$/i.test(t.text)) return t; // 3 p.m.
+  if (/(?:^|\s)[A-Za-z]{3,5}\.$/.test(t.text)) return t; // 30 Nov.
+  return { ...t, text: t.text.slice(0, -1), end: t.end - 1 } as DateToken;
+}
+
 export function findDates(text: string, options: FindDatesOptions): DateToken[] {
   const tokens: DateToken[] = [];
   const candidate = /[0-9A-Z]/g;
@@ -471,7 +479,7 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
     const found = matchAt(text, i, options);
     if (found.length === 0) { i++; continue; }
     const best = found.reduce((a, b) => (b.end > a.end ? b : a));
-    tokens.push(best.token);
+    tokens.push(withoutFullStop(best.token));
     i = best.end;
   }
   return tokens;

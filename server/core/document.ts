@@ -95,7 +95,30 @@ export function suggestType(value: string): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(v.length / 3)) ? best.id : undefined;
 }
 
-interface SectionTable { table: NameTable<SectionDef>; langsOf: Map<string, Lang[]> }
+interface SectionTable {
+  table: NameTable<SectionDef>;
+  langsOf: Map<string, Lang[]>;
+  /** Heading text → its section and languages; headings repeat across edits, so matching is done once. */
+  matches: Map<string, { section: SectionDef; langs: Lang[] } | null>;
+}
+
+function matchHeading(t: SectionTable, text: string): { section: SectionDef; langs: Lang[] } | null {
+  let m = t.matches.get(text);
+  if (m !== undefined) return m;
+  const section = t.table.match(text);
+  if (!section) m = null;
+  else {
+    const langs = new Set<Lang>();
+    for (const c of headingCandidates(text)) for (const l of t.langsOf.get(c) ?? []) {
+      if (t.table.get(c) === section) langs.add(l);
+    }
+    if (langs.size === 0 && hasHan(text)) langs.add('zh');
+    m = { section, langs: [...langs] };
+  }
+  if (t.matches.size > 20000) t.matches.clear();
+  t.matches.set(text, m);
+  return m;
+}
 const SECTION_TABLES = new Map<string, SectionTable>();
 /** Name table of one type's sections (names in three languages and aliases). */
 export function sectionTable(type: DocumentTypeDef): SectionTable {
@@ -113,7 +136,7 @@ export function sectionTable(type: DocumentTypeDef): SectionTable {
       }
     }
     for (const s of type.sections) for (const a of s.aliases) table.add(a, s);
-    t = { table, langsOf };
+    t = { table, langsOf, matches: new Map() };
     SECTION_TABLES.set(type.id, t);
   }
   return t;
@@ -127,14 +150,23 @@ function typeFromFileName(path: string): DocumentTypeDef | undefined {
   return DOCUMENT_TYPES.find((t) => t.id === id);
 }
 
-function collectComments(nodes: readonly Placed[], out: Comment[]): void {
-  const visit = (node: Nodes, base: number) => {
+/** HTML comments of each parsed chunk, offsets relative to the chunk (chunks are shared, so relative). */
+const CHUNK_COMMENTS = new WeakMap<Root, Comment[]>();
+
+function chunkComments(tree: Root): Comment[] {
+  let out = CHUNK_COMMENTS.get(tree);
+  if (out) return out;
+  const found: Comment[] = [];
+  const visit = (node: Nodes) => {
     if (node.type === 'html') {
-      const [s, e] = spanOf({ node, base });
-      out.push({ value: node.value, start: s, end: e });
-    } else if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);
+      const [s, e] = spanOf({ node, base: 0 });
+      found.push({ value: node.value, start: s, end: e });
+    } else if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
   };
-  for (const p of nodes) visit(p.node, p.base);
+  visit(tree);
+  out = found;
+  CHUNK_COMMENTS.set(tree, out);
+  return out;
 }
 
 /** Options for building the model. */
@@ -203,14 +235,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i];
       if (h.depth < 2) continue;
-      const section = sectionNames.table.match(h.text);
-      if (!section) continue;
-      const langs = new Set<Lang>();
-      for (const c of headingCandidates(h.text)) for (const l of sectionNames.langsOf.get(c) ?? []) {
-        if (sectionNames.table.get(c) === section) langs.add(l);
-      }
-      if (langs.size === 0 && hasHan(h.text)) langs.add('zh');
-      headings[i] = { ...h, section, langs: [...langs] };
+      const match = matchHeading(sectionNames, h.text);
+      if (match) headings[i] = { ...h, section: match.section, langs: match.langs };
     }
   }
 
@@ -251,6 +277,6 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   }
 
   const comments: Comment[] = [];
-  collectComments(nodes, comments);
+  for (const c of chunks) for (const m of chunkComments(c.tree)) comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
   return { path, text, lines, chunks, nodes, frontMatter, type, typeSource, unknownType, title, headings, sections, lang, comments };
 }

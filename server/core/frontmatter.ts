@@ -79,6 +79,34 @@ function scalarText(node: unknown, doc: Document, depth = 0): string {
   return '';
 }
 
+/** Offset of the first quote or bracket that opens a value and is not closed on its line. */
+function unclosedOpener(yaml: string): number | undefined {
+  let lineStart = 0;
+  for (const line of yaml.split('\n')) {
+    const m = /^\s*(?:-\s+)?[^:#'"\[{]+:\s+(["'[{])/.exec(line) ?? /^\s*-\s+(["'[{])/.exec(line);
+    if (m) {
+      const open = m[1];
+      const from = m.index + m[0].length - 1;
+      const rest = line.slice(from + 1);
+      let closed: boolean;
+      if (open === '"') closed = /(?:^|[^\\])"/.test(rest);
+      else if (open === "'") closed = rest.includes("'");
+      else {
+        let depth = 1;
+        for (const ch of rest) {
+          if (ch === '[' || ch === '{') depth++;
+          else if (ch === ']' || ch === '}') depth--;
+          if (depth === 0) break;
+        }
+        closed = depth === 0;
+      }
+      if (!closed) return lineStart + from;
+    }
+    lineStart += line.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * Reads a front matter block. `start`/`end` span the whole block in the
  * document; `yaml` is the text between the fences, starting at `contentStart`.
@@ -96,7 +124,10 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
     const err = doc.errors[0];
     if (err) {
       const [a, b] = err.pos;
-      error = { reason: REASONS[err.code] ?? OTHER, start: contentStart + a, end: contentStart + Math.max(b, a) };
+      // The parser notices an unclosed quote or bracket only where the block ends; point at where it opens.
+      const opener = unclosedOpener(yaml);
+      const at = opener !== undefined && opener <= a ? { start: opener, end: opener + 1, reason: REASONS.MISSING_CHAR } : { start: a, end: Math.max(b, a), reason: REASONS[err.code] ?? OTHER };
+      error = { reason: at.reason, start: contentStart + at.start, end: contentStart + at.end };
     }
   }
   if (doc && !error) {

@@ -183,9 +183,13 @@ export function plainText(node: Nodes): string {
   if (node.type === 'image') return node.alt ?? '';
   if (node.type === 'break') return '\n';
   if ('children' in node) {
+    // Blocks are separated, so the last word of one item does not run into the next.
+    const sep = BLOCK_PARENTS.has(node.type) ? '\n' : node.type === 'tableRow' ? '\t' : '';
     let s = '';
-    for (const c of node.children as Nodes[]) s += plainText(c);
+    for (const c of node.children as Nodes[]) s += (s && sep ? sep : '') + plainText(c);
     return s;
   }
   return '';
 }
+
+const BLOCK_PARENTS = new Set(['root', 'list', 'listItem', 'blockquote', 'table']);

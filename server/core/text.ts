@@ -74,8 +74,12 @@ export function countLatinWords(s: string): number {
 
 /** Lower case, accents removed, for tolerant comparisons. */
 export function fold(s: string): string {
+  // Fast path: ASCII, CJK ideographs and CJK punctuation do not decompose; NFKD is the slow part.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+/** Text that NFKD leaves as it is (checked over every such character by test/text.test.ts). */
+const PLAIN = /^[\x00-\x7f\u3001-\u3029\u3030-\u3035\u3037\u303b-\u303f\u4e00-\u9fff]*$/;
 
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
@@ -95,6 +99,8 @@ export function editDistance(a: string, b: string): number {
 const PLACEHOLDERS = new Set(['tbd', 'todo', 'n/a', 'na', '...', '…', '待定', '待补充', '暂无', 'pendiente', 'por definir', 'tba', '-', '—', '?', '??']);
 /** True for empty text and the placeholders of SPEC §2 (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
-  const t = fold(s.trim()).replace(/[.。:：]+$/u, (m) => (m === '...' ? m : '')).trim();
+  const trimmed = s.trim();
+  if (trimmed.length > 16) return false; // every placeholder is short; spare long texts the fold
+  const t = fold(trimmed).replace(/[.。:：]+$/u, (m) => (m === '...' ? m : '')).trim();
   return t === '' || PLACEHOLDERS.has(t) || PLACEHOLDERS.has(fold(s.trim()));
 }

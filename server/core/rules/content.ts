@@ -8,7 +8,7 @@ import { findDates } from '../dates';
 import { findAmounts, parseAmount, sumAmounts, amountsEqual } from '../amounts';
 import { plainText, spanOf } from '../markdown';
 import { NameTable } from '../headings';
-import { countHan, countLatinWords, fold, isPlaceholder } from '../text';
+import { countHan, countLatinWords, fold, hasHan, isPlaceholder } from '../text';
 import type { Rule, RuleContext } from './types';
 import { firstSections, titleSpan } from './structure';
 
@@ -18,7 +18,11 @@ function sectionsOfKind(ctx: RuleContext, kind: string): Section[] {
 
 /** Sentences in a text: split after . ! ? (followed by a space or the end) and after 。！？. */
 export function countSentences(text: string): number {
-  return text
+  // Abbreviations and initials end with a dot but not a sentence: vs. e.g. Dr. U.S.
+  const masked = text
+    .replace(/\b(?:vs|etc|approx|incl|dept|e\.g|i\.e|p\.ej|Dr|Mr|Mrs|Ms|Sr|Sra|Srta|Dra|St|No|Nº|Co|Inc|Ltd|Corp|aprox)\./giu, (m) => m.slice(0, -1) + '\u2024')
+    .replace(/\b(\p{Lu})\.(?=\s*\p{Lu}\.|\s+\p{Ll})/gu, '$1\u2024');
+  return masked
     .split(/(?<=[。！？])|(?<=[.!?])(?=\s|$)/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
@@ -49,11 +53,11 @@ export const supportPointsCount: Rule = {
   check(ctx) {
     const max = 5;
     for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'support-points')) {
-      if (isEmptySection(s)) continue; // empty-section says it already
+      // An empty section has no support point: SPEC §4 reports it here too.
       const items = listItems(s).length;
       const rows = tables(s).reduce((n, t) => n + Math.max(0, t.node.children.length - 1), 0);
       const paragraphs = s.nodes.filter((p) => p.node.type === 'paragraph').length;
-      const count = items + rows || paragraphs;
+      const count = isEmptySection(s) ? 0 : items + rows || paragraphs;
       if (count === 0 || count > max) {
         ctx.report('support-points-count', s.heading.start, s.heading.end, { count, max }, { section: s.def.id });
       }
@@ -151,7 +155,7 @@ export const missingSignoff: Rule = {
     const roles = ctx.type.signoffRoles ?? [];
     if (roles.length === 0) return;
     for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'signoff')) {
-      if (isEmptySection(s)) continue;
+      // A present section reports every role without a name and a date, even when it is empty (SPEC §2).
       const entries = signoffEntries(ctx, s);
       for (const id of roles) {
         const role = ROLES.find((r) => r.id === id);
@@ -183,10 +187,12 @@ export const directoryEntryIncomplete: Rule = {
         ctx.report('directory-entry-incomplete', a, b, { name, lacks }, { section: s.def.id });
       };
       for (const item of listItems(s)) {
-        const text = itemText(item.node as ListItem).split('\n')[0];
+        // The whole entry, nested details included; separators: commas, colons, slashes, bars, dashes.
+        const text = plainText(item.node).replace(/\n+/g, ', ');
         const contact = PHONE.test(text) || EMAIL.test(text);
+        const separators = hasHan(text) ? /\s*(?:[,，;；|｜、·•:：/]|\s[-–—]\s|[()（）]|\s+)\s*/u : /\s*(?:[,，;；|｜、·•:：]|\s[/-–—]\s|[()（）])\s*/u;
         const parts = text.replace(EMAIL, ' ').replace(PHONE, ' ')
-          .split(/\s*(?:[,，;；|｜、·•]|\s[-–—]\s|[()（）])\s*/u).map((p) => p.replace(/^(?:tel|phone|email|e-mail|电话|邮箱|手机|teléfono|correo)\s*[:：]?/iu, '').trim()).filter((p) => p && !isPlaceholder(p));
+          .split(separators).map((p) => p.replace(/^(?:tel|phone|email|e-mail|电话|邮箱|手机|teléfono|correo)\s*[:：]?/iu, '').trim()).filter((p) => p && !isPlaceholder(p));
         const [a, b] = spanIn(item.node, item.base);
         judge(parts[0] ?? text, parts.length >= 2, contact, a, Math.min(b, ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(a).line)));
       }

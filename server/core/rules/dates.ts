@@ -7,6 +7,8 @@ import { dateToIsoFix } from '../fixes';
 import type { Rule, RuleContext } from './types';
 import { isEmptySection } from '../content';
 
+const DEADLINE_CUE = /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
+
 /** Every date-like token of a document with absolute offsets: front matter values, body text (not code), action due dates. */
 export function documentDateTokens(ctx: RuleContext): DateToken[] {
   const { doc } = ctx;
@@ -28,7 +30,14 @@ export function documentDateTokens(ctx: RuleContext): DateToken[] {
     if (node.type === 'text') {
       const s = base + (node.position?.start.offset ?? 0);
       const e = base + (node.position?.end.offset ?? 0);
-      for (const t of findDates(doc.text.slice(s, e), { defaultYear: year })) add(t, s);
+      const text = doc.text.slice(s, e);
+      for (const t of findDates(text, { defaultYear: year })) add(t, s);
+      // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
+      if (/\d[/.]\d/.test(text)) {
+        for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
+          if (t.kind !== 'date' && t.form === 'numeric' && DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) add(t, s);
+        }
+      }
       return;
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);

@@ -1,0 +1,28 @@
+/** Text helpers: line index, folding, placeholders. */
+import { strict as assert } from 'node:assert';
+import { LineIndex, fold, isPlaceholder } from '../server/core/text';
+
+describe('text helpers', () => {
+  it('fold’s fast path agrees with the full NFKD fold for every BMP character', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      assert.equal(fold(ch), ch.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase(), `U+${c.toString(16)}`);
+    }
+    assert.equal(fold('Próximos PASOS'), 'proximos pasos');
+    assert.equal(fold('按钮 Button'), '按钮 button');
+  });
+  it('maps offsets and positions with CRLF, CJK and emoji', () => {
+    const text = 'a\r\n中文😀x\nlast';
+    const lines = new LineIndex(text);
+    assert.equal(lines.lineCount, 3);
+    assert.deepEqual(lines.positionAt(text.indexOf('x')), { line: 1, character: 4 });
+    assert.equal(lines.offsetAt({ line: 1, character: 4 }), text.indexOf('x'));
+    assert.equal(lines.lineText(1), '中文😀x');
+    assert.equal(lines.eol, '\r\n');
+  });
+  it('knows the placeholders of the spec', () => {
+    for (const p of ['', ' ', 'TBD', 'todo', 'N/A', '...', '待定', '待补充', '暂无', 'pendiente', 'Por definir']) assert.ok(isPlaceholder(p), p);
+    for (const p of ['Alice', '2026-11-30', 'TBD later', '定']) assert.ok(!isPlaceholder(p), p);
+  });
+});
