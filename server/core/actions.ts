@@ -2,7 +2,7 @@
  * Action items (SPEC §2): list items or table rows inside an actions
  * section, with owner, due date and done state.
  */
-import type { ListItem, TableRow } from 'mdast';
+import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
 import { columnNames, findColumn, firstParagraph, itemText, rowCells, spanIn } from './content';
 import { findDates, type CalendarDate, type DateToken } from './dates';
@@ -44,12 +44,12 @@ export interface ActionItem {
   readonly dueInsert: InsertPoint;
 }
 
-const ACTION_COLUMNS = columnNames('Action', 'Actions', 'Task', 'Tasks', 'Next step', 'Next steps', 'Action item', '行动项', '行动', '事项', '下一步', 'Acción', 'Acciones', 'Tarea', 'Tareas', 'Próximo paso', 'Siguiente paso');
-const OWNER_COLUMNS = columnNames('Owner', 'Who', 'Responsible', '负责人', '负责', 'Responsable', 'Quién');
-const DUE_COLUMNS = columnNames('Due', 'Due date', 'Deadline', 'When', 'By', '截止日期', '截止', '期限', '完成时间', 'Fecha', 'Fecha límite', 'Plazo', 'Cuándo');
-const STATUS_COLUMNS = columnNames('Status', 'State', '状态', 'Estado');
-const JOB_COLUMNS = columnNames('Job', 'Job number', 'Job no', 'Job #', 'Job No.', '工作单号', '编号', '工单', 'OT', 'Número de trabajo', 'Nº', 'N.º');
-const DONE_VALUES = new Set(['done', 'complete', 'completed', '完成', '已完成', 'hecho', 'completado', 'terminado', '✅', '✔', '✓'].map(fold));
+export const ACTION_COLUMNS = columnNames('Action', 'Actions', 'Task', 'Tasks', 'Next step', 'Next steps', 'Action item', '行动项', '行动', '事项', '下一步', 'Acción', 'Acciones', 'Tarea', 'Tareas', 'Próximo paso', 'Siguiente paso');
+export const OWNER_COLUMNS = columnNames('Owner', 'Who', 'Responsible', '负责人', '负责', 'Responsable', 'Quién');
+export const DUE_COLUMNS = columnNames('Due', 'Due date', 'Deadline', 'When', 'By', '截止日期', '截止', '期限', '完成时间', 'Fecha', 'Fecha límite', 'Plazo', 'Cuándo');
+export const STATUS_COLUMNS = columnNames('Status', 'State', '状态', 'Estado');
+export const JOB_COLUMNS = columnNames('Job', 'Job number', 'Job no', 'Job #', 'Job No.', '工作单号', '编号', '工单', 'OT', 'Número de trabajo', 'Nº', 'N.º');
+export const DONE_VALUES = new Set(['done', 'complete', 'completed', '完成', '已完成', 'hecho', 'completado', 'terminado', '✅', '✔', '✓'].map(fold));
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
@@ -68,7 +68,7 @@ export interface ActionOptions {
   readonly jobPattern?: RegExp;
 }
 
-function findOwners(text: string, base: number): Owner[] {
+export function findOwners(text: string, base: number): Owner[] {
   const owners: Owner[] = [];
   for (const m of text.matchAll(MENTION)) {
     owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
@@ -83,7 +83,7 @@ function findOwners(text: string, base: number): Owner[] {
   return owners;
 }
 
-function findDue(text: string, base: number, year: number): { due?: Due; keyword: boolean } {
+export function findDue(text: string, base: number, year: number): { due?: Due; keyword: boolean } {
   let keyword = false;
   for (const m of text.matchAll(DUE_KEYWORD)) {
     const after = m.index! + m[0].length;
@@ -137,7 +137,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
 }
 
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */
-function maskComments(s: string): string {
+export function maskComments(s: string): string {
   return s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
 }
 
@@ -211,18 +211,44 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
   return out;
 }
 
+/**
+ * Actions read from one list or table, with offsets relative to its chunk.
+ * Parsed chunks are shared and cached by content, so an edit elsewhere in
+ * the document reuses these instead of reading every item again.
+ */
+const NODE_ACTIONS = new WeakMap<Nodes, { key: string; items: ActionItem[] }>();
+
+function shift(a: ActionItem, by: number, section: Section): ActionItem {
+  if (by === 0 && a.section === section) return a;
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    ...a, section, start: a.start + by, end: a.end + by,
+    owners: a.owners.map(move), due: a.due && move(a.due), job: a.job && move(a.job),
+    ownerInsert: { ...a.ownerInsert, at: a.ownerInsert.at + by }, dueInsert: { ...a.dueInsert, at: a.dueInsert.at + by },
+  };
+}
+
 /** The action items of one section, in document order. */
 export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOptions): ActionItem[] {
   const out: ActionItem[] = [];
+  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}`;
   for (const p of section.nodes) {
-    if (p.node.type === 'list') {
-      for (const item of p.node.children) {
-        const a = fromListItem(doc, section, item, p.base, opts);
-        if (a) out.push(a);
+    if (p.node.type !== 'list' && !(p.node.type === 'table' && p.node.children.length > 1)) continue;
+    let memo = NODE_ACTIONS.get(p.node);
+    if (!memo || memo.key !== key) {
+      const items: ActionItem[] = [];
+      if (p.node.type === 'list') {
+        for (const item of p.node.children) {
+          const a = fromListItem(doc, section, item, p.base, opts);
+          if (a) items.push(shift(a, -p.base, section));
+        }
+      } else if (p.node.type === 'table') {
+        for (const a of fromTable(doc, section, p.node.children, p.base, opts)) items.push(shift(a, -p.base, section));
       }
-    } else if (p.node.type === 'table' && p.node.children.length > 1) {
-      out.push(...fromTable(doc, section, p.node.children, p.base, opts));
+      memo = { key, items };
+      NODE_ACTIONS.set(p.node, memo);
     }
+    for (const a of memo.items) out.push(shift(a, p.base, section));
   }
   return out;
 }

@@ -82,6 +82,15 @@ export function typeByName(name: string): DocumentTypeDef | undefined {
   return TYPE_NAMES.get(normalizeHeading(name)) ?? TYPE_NAMES.get(normalizeHeading(name.replace(/[-_]+/g, ' ')));
 }
 
+/** The type a level-1 heading names (`# Creative brief`, `# 会议记录 – Q4`). */
+export function typeFromTitle(text: string): DocumentTypeDef | undefined {
+  for (const c of headingCandidates(text)) {
+    const t = TYPE_NAMES.get(c);
+    if (t) return t;
+  }
+  return undefined;
+}
+
 /** The nearest type id for an unknown value, when it is close enough to be a typo. */
 export function suggestType(value: string): string | undefined {
   const v = fold(value.trim());
@@ -95,14 +104,15 @@ export function suggestType(value: string): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(v.length / 3)) ? best.id : undefined;
 }
 
-interface SectionTable {
+export interface SectionTable {
   table: NameTable<SectionDef>;
   langsOf: Map<string, Lang[]>;
   /** Heading text → its section and languages; headings repeat across edits, so matching is done once. */
   matches: Map<string, { section: SectionDef; langs: Lang[] } | null>;
 }
 
-function matchHeading(t: SectionTable, text: string): { section: SectionDef; langs: Lang[] } | null {
+/** The section a heading names in a type, with the languages of the names used (memoized). */
+export function matchHeading(t: SectionTable, text: string): { section: SectionDef; langs: Lang[] } | null {
   let m = t.matches.get(text);
   if (m !== undefined) return m;
   const section = t.table.match(text);
@@ -142,7 +152,8 @@ export function sectionTable(type: DocumentTypeDef): SectionTable {
   return t;
 }
 
-function typeFromFileName(path: string): DocumentTypeDef | undefined {
+/** The type a file name declares: `acme-q3.brief.md`. */
+export function typeFromFileName(path: string): DocumentTypeDef | undefined {
   const base = path.split(/[\\/]/).pop() ?? '';
   const m = /\.([^.]+)\.(?:md|markdown)$/i.exec(base);
   if (!m) return undefined;
@@ -225,10 +236,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     if (h.depth === 1 && !title) title = h;
   }
   if (!type && title) {
-    for (const c of headingCandidates(title.text)) {
-      const t = TYPE_NAMES.get(c);
-      if (t) { type = t; typeSource = 'title'; break; }
-    }
+    type = typeFromTitle(title.text);
+    if (type) typeSource = 'title';
   }
   const sectionNames = type ? table ?? sectionTable(type) : undefined;
   if (sectionNames) {

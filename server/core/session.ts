@@ -11,6 +11,7 @@ import { ChunkCache } from './markdown';
 import { WorkspaceIndex, summarize, type DocumentSummary } from './workspace';
 import { calendarDateOf, type CalendarDate } from './dates';
 import type { ActionItem } from './actions';
+import { scanSummary } from './scan';
 
 /** The analysis of one version of a document. */
 export interface Analysis {
@@ -88,18 +89,22 @@ export class Session {
     return true;
   }
 
+  /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    return this.reindexDocument(buildDocument(path, text, { locale: this.locale, cache: this.cache }));
+    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern });
+    return this.store(path, summary);
   }
 
-  private reindexDocument(doc: AgencyDocument, actions?: readonly ActionItem[]): boolean {
-    const path = doc.path;
+  private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
+    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern) : undefined);
+  }
+
+  private store(path: string, summary: DocumentSummary | undefined): boolean {
     const before = this.index.get(path);
-    if (!doc.type) {
+    if (!summary) {
       if (before) { this.index.delete(path); this.generation++; return true; }
       return false;
     }
-    const summary = summarize(doc, actions ?? actionsOf(doc, this.options()), this.config.jobPattern);
     this.index.set(summary);
     const changed = !before || workspaceKey(before) !== workspaceKey(summary);
     if (changed) this.generation++;

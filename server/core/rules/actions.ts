@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from './types';
 
 /** The action's words for a message: without owners and due dates, shortened. */
 function short(text: string): string {
-  const t = text
+  // Only the start is shown (about 40 characters), so only the start is cleaned.
+  const t = text.slice(0, 160)
     .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
     .replace(/(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*[:：]?\s*\S*/giu, ' ')
     .replace(/\s+/g, ' ').trim() || text.trim();

@@ -1,5 +1,5 @@
 /** Rules on dates: invalid and ambiguous dates, and the handbook's timing rules. */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { fieldById } from '../catalog';
 import { daysBetween, findDates, hoursBetween, isLessThanBefore, isMoreThan, toIsoDate, toIsoDateTime, type CalendarDate, type DateToken } from '../dates';
 import type { FieldEntry } from '../frontmatter';
@@ -8,6 +8,34 @@ import type { Rule, RuleContext } from './types';
 import { isEmptySection } from '../content';
 
 const DEADLINE_CUE = /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
+
+/** Date tokens in the text of one parsed chunk (not code), relative to the chunk; kept while the chunk is. */
+const CHUNK_DATES = new WeakMap<Root, { year: number; tokens: DateToken[] }>();
+
+function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken[] {
+  const memo = CHUNK_DATES.get(tree);
+  if (memo && memo.year === year) return memo.tokens;
+  const tokens: DateToken[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
+    if (node.type === 'text') {
+      const s = node.position?.start.offset ?? 0;
+      const text = chunkText.slice(s, node.position?.end.offset ?? 0);
+      for (const t of findDates(text, { defaultYear: year })) tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
+      // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
+      if (/\d[/.]\d/.test(text)) {
+        for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
+          if (t.kind !== 'date' && t.form === 'numeric' && DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
+        }
+      }
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+  CHUNK_DATES.set(tree, { year, tokens });
+  return tokens;
+}
 
 /** Every date-like token of a document with absolute offsets: front matter values, body text (not code), action due dates. */
 export function documentDateTokens(ctx: RuleContext): DateToken[] {
@@ -25,24 +53,7 @@ export function documentDateTokens(ctx: RuleContext): DateToken[] {
     for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), { defaultYear: year, yearlessNumeric: dateLike })) add(t, f.valueStart);
   }
   for (const a of ctx.facts.actions) if (a.due) add({ ...a.due.token, start: 0, end: a.due.end - a.due.start } as DateToken, a.due.start);
-  const visit = (node: Nodes, base: number) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
-    if (node.type === 'text') {
-      const s = base + (node.position?.start.offset ?? 0);
-      const e = base + (node.position?.end.offset ?? 0);
-      const text = doc.text.slice(s, e);
-      for (const t of findDates(text, { defaultYear: year })) add(t, s);
-      // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
-      if (/\d[/.]\d/.test(text)) {
-        for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
-          if (t.kind !== 'date' && t.form === 'numeric' && DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) add(t, s);
-        }
-      }
-      return;
-    }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);
-  };
-  for (const p of doc.nodes) visit(p.node, p.base);
+  for (const c of doc.chunks) for (const t of chunkDateTokens(c.tree, c.text, year)) add(t, c.offset);
   return [...out.values()].sort((a, b) => a.start - b.start);
 }
 

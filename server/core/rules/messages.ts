@@ -41,7 +41,7 @@ function when(iso: string): string {
 
 /** An action's words, on one line and at most ~40 characters. */
 function shorten(text: string, max = 40): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   const chars = [...t];
   return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : t;
 }

@@ -1,0 +1,203 @@
+/**
+ * The cheap scan: what the workspace index needs of a document (type,
+ * title, client, job number, owners, action items, job references) read
+ * line by line, without a Markdown parse. A workspace of thousands of
+ * documents is indexed this way; open documents get the full analysis.
+ * test/scan.test.ts keeps it in agreement with the full path.
+ */
+import type { Lang } from './catalog/schema';
+import { readFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
+import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
+import {
+  ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
+  findDue, findOwners, maskComments,
+} from './actions';
+import { findColumn } from './content';
+import { parseDateValue, toIsoDate } from './dates';
+import { fold, isPlaceholder, LineIndex } from './text';
+import type { ActionSummary, DocumentSummary } from './workspace';
+
+export interface ScanOptions {
+  readonly today: { year: number };
+  readonly jobPattern: RegExp;
+  readonly locale?: Lang;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(\[[ xX]\])(?=[ \t]|$))?(?:[ \t]+(.*))?$/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Inline Markdown reduced to its words: emphasis, code ticks, links, HTML comments. */
+function inlineText(s: string): string {
+  return s
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .trim();
+}
+
+function cells(row: string): string[] {
+  let r = row.trim();
+  if (r.startsWith('|')) r = r.slice(1);
+  if (r.endsWith('|') && !r.endsWith('\\|')) r = r.slice(0, -1);
+  return r.split(/(?<!\\)\|/).map((c) => inlineText(c));
+}
+
+export function scanSummary(path: string, text: string, options: ScanOptions): DocumentSummary | undefined {
+  const lines = new LineIndex(text);
+  let fm: FrontMatter | undefined;
+  let bodyStartLine = 0;
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (open) {
+    const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(open[0].length - 1));
+    if (close) {
+      const contentStart = open[0].length;
+      const contentEnd = open[0].length - 1 + close.index;
+      const end = contentEnd + close[0].replace(/\r?\n$/, '').length;
+      fm = readFrontMatter(text.slice(contentStart, Math.max(contentStart, contentEnd)), 0, end, contentStart);
+      bodyStartLine = lines.positionAt(end).line + 1;
+    } else fm = unclosedFrontMatter(text);
+  }
+
+  // Headings, outside fenced code.
+  const headings: { line: number; depth: number; text: string }[] = [];
+  let fence: string | undefined;
+  for (let l = bodyStartLine; l < lines.lineCount; l++) {
+    const t = lines.lineText(l);
+    const f = FENCE.exec(t);
+    if (fence) { if (f && f[1][0] === fence[0] && f[1].length >= fence.length && t.slice(f[0].length).trim() === '') fence = undefined; continue; }
+    if (f) { fence = f[1]; continue; }
+    const h = ATX.exec(t);
+    if (h) headings.push({ line: l, depth: h[1].length, text: inlineText(h[2] ?? '') });
+  }
+  const title = headings.find((h) => h.depth === 1);
+
+  const typeField = fm?.field('type');
+  let type = typeField && !typeField.missing ? typeByName(typeField.text) : undefined;
+  type ??= typeFromFileName(path);
+  if (!type && title) type = typeFromTitle(title.text);
+  if (!type) return undefined;
+
+  // The document's own year, as the analysis takes it.
+  let year = options.today.year;
+  for (const id of ['date', 'meeting', 'issued']) {
+    const f = fm?.field(id);
+    if (!f || f.missing) continue;
+    const t = parseDateValue(f.text, { defaultYear: options.today.year, yearlessNumeric: true });
+    const d = t?.kind === 'date' ? t.date : t?.kind === 'ambiguous' ? t.certain : undefined;
+    if (d) { year = d.year; break; }
+  }
+
+  // Action items: list items and table rows inside the actions sections.
+  const table = sectionTable(type);
+  const actions: ActionSummary[] = [];
+  const owners = new Set<string>();
+  const lead = new RegExp('^\\s*\\[?(' + options.jobPattern.source + ')', 'u');
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.depth < 2) continue;
+    const section = matchHeading(table, h.text)?.section;
+    if (section?.kind !== 'actions') continue;
+    const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
+    const endLine = next ? next.line : lines.lineCount;
+    let l = h.line + 1;
+    let inFence: string | undefined;
+    while (l < endLine) {
+      const t = lines.lineText(l);
+      const f = FENCE.exec(t);
+      if (inFence) { if (f && f[1][0] === inFence[0]) inFence = undefined; l++; continue; }
+      if (f) { inFence = f[1]; l++; continue; }
+      const item = LIST_ITEM.exec(t);
+      if (item && item[1].length <= 1) {
+        // The item's own text: its first line and the lines that continue it.
+        const start = lines.lineStarts[l] + item[1].length;
+        let body = item[4] ?? '';
+        let m = l + 1;
+        while (m < endLine) {
+          const c = lines.lineText(m);
+          if (c.trim() === '' || LIST_ITEM.exec(c) || /^ {0,3}(?:#|\||>|```|~~~)/.test(c)) break;
+          body += '\n' + c.trim();
+          m++;
+        }
+        const src = maskComments(body);
+        const found = findOwners(src, 0);
+        const { due } = findDue(src, 0, year);
+        const jm = lead.exec(inlineText(body));
+        const firstLine = inlineText(body.split('\n')[0]);
+        if (firstLine || item[3]) {
+          found.forEach((o) => owners.add(o.name));
+          const pos = lines.positionAt(start);
+          actions.push({
+            text: firstLine, owners: found.map((o) => o.name), done: /x/i.test(item[3] ?? ''),
+            line: pos.line, character: pos.character, due: due?.date ? toIsoDate(due.date) : undefined, job: jm?.[1],
+          });
+        }
+        l = m;
+        continue;
+      }
+      if (/^\s*\|/.test(t) && l + 1 < endLine && DELIMITER_ROW.test(lines.lineText(l + 1)) && lines.lineText(l + 1).includes('-')) {
+        const header = cells(t);
+        const col = {
+          action: findColumn(header, ACTION_COLUMNS), owner: findColumn(header, OWNER_COLUMNS), due: findColumn(header, DUE_COLUMNS),
+          status: findColumn(header, STATUS_COLUMNS), job: findColumn(header, JOB_COLUMNS),
+        };
+        let r = l + 2;
+        while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
+          const raw = lines.lineText(r);
+          const row = cells(raw);
+          r++;
+          if (col.action < 0 || row.every((c) => c === '')) continue;
+          const rowOwners: string[] = [];
+          row.forEach((c, k) => {
+            if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(c.replace(/^@/, '')); }
+            else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
+          });
+          let dueIso: string | undefined;
+          if (col.due >= 0 && row[col.due]) {
+            const t2 = findDue('due ' + row[col.due], 0, year).due;
+            dueIso = t2?.date ? toIsoDate(t2.date) : undefined;
+          }
+          if (!dueIso) {
+            const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year).due;
+            dueIso = t3?.date ? toIsoDate(t3.date) : undefined;
+          }
+          rowOwners.forEach((o) => owners.add(o));
+          const pos = lines.positionAt(lines.lineStarts[r - 1]);
+          actions.push({
+            text: row[col.action] ?? '', owners: rowOwners, due: dueIso,
+            done: col.status >= 0 && DONE_VALUES.has(fold(row[col.status] ?? '').trim()),
+            line: pos.line, character: pos.character,
+            job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,
+          });
+        }
+        l = r;
+        continue;
+      }
+      l++;
+    }
+  }
+
+  const field = (id: string) => {
+    const f = fm?.field(id);
+    return f && !f.missing ? f : undefined;
+  };
+  const owner = field('owner');
+  if (owner) owners.add(owner.text);
+  for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
+  const jobRefs: { id: string; line: number; character: number }[] = [];
+  const re = new RegExp('(?<![\\p{L}\\p{N}-])(?:' + options.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+  for (const m of text.matchAll(re)) {
+    const pos = lines.positionAt(m.index!);
+    jobRefs.push({ id: m[0], line: pos.line, character: pos.character });
+    if (jobRefs.length > 1000) break;
+  }
+  const job = field('job');
+  return {
+    path, type: type.id, title: title?.text, client: field('client')?.text,
+    job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
+    owner: owner?.text, due: fm?.field('due')?.text || undefined,
+    owners: [...owners], actions, jobRefs,
+  };
+}

@@ -1,0 +1,48 @@
+/** The cheap scan used to index the workspace agrees with the full analysis on every example and fixture. */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocument } from '../server/core/document';
+import { actionsOf } from '../server/core/analyze';
+import { resolveConfig } from '../server/core/config';
+import { scanSummary } from '../server/core/scan';
+import { summarize, type DocumentSummary } from '../server/core/workspace';
+import { TODAY } from './helpers/analyze';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? markdownFiles(p) : /\.md$/.test(n) ? [p] : [];
+  });
+}
+
+function comparable(s: DocumentSummary | undefined) {
+  if (!s) return undefined;
+  return {
+    type: s.type, title: s.title, client: s.client, job: s.job, owner: s.owner, due: s.due,
+    owners: [...s.owners].sort(),
+    actions: s.actions.map((a) => ({ owners: [...a.owners].sort(), due: a.due, done: a.done, line: a.line, job: a.job })),
+    jobRefs: s.jobRefs,
+  };
+}
+
+describe('workspace scan', () => {
+  const config = resolveConfig();
+  const options = { locale: 'en' as const, today: TODAY, config };
+  const files = [...markdownFiles(join(__dirname, '..', 'examples')), ...markdownFiles(join(__dirname, 'fixtures', 'rules'))];
+  it(`agrees with the full analysis on ${files.length} documents`, () => {
+    let typed = 0;
+    let actionsCompared = 0;
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const doc = buildDocument(path, text);
+      const full = doc.type ? summarize(doc, actionsOf(doc, options), config.jobPattern) : undefined;
+      const cheap = scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern });
+      assert.deepEqual(comparable(cheap), comparable(full), path);
+      if (full) typed++;
+      actionsCompared += full?.actions.length ?? 0;
+    }
+    assert.ok(typed > 100, `${typed} agency documents compared`);
+    assert.ok(actionsCompared > 30, `${actionsCompared} actions compared`);
+  });
+});
