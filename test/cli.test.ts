@@ -147,7 +147,7 @@ describe('command line', () => {
     const fixed = readFileSync(join(dir, 'docs', 'acme.md'), 'utf8');
     assert.ok(fixed.includes('## Button\n'), fixed);
     let i = 0;
-    for (const ch of fixed) if (ch === BRIEF_MISSING_BUTTON[i]) i++;
+    for (let k = 0; k < fixed.length; k++) if (fixed[k] === BRIEF_MISSING_BUTTON[i]) i++;
     assert.equal(i, BRIEF_MISSING_BUTTON.length, 'every original character kept');
     assert.ok(!r.out.includes('missing-section'));
   });

@@ -62,7 +62,7 @@ describe('fixes', () => {
           if (fix.edits.every((e) => e.start === e.end)) {
             // Every character of the original is still there, in order.
             let i = 0;
-            for (const ch of fixed) if (i < a.text.length && ch === a.text[i]) i++;
+            for (let k = 0; k < fixed.length; k++) if (i < a.text.length && fixed[k] === a.text[i]) i++;
             assert.equal(i, a.text.length, `${where} lost text`);
           }
           const after = reanalyse(a, fixed);

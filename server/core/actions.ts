@@ -163,7 +163,8 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
       const cell = row.children[col];
       if (cell && cell.children.length === 0) return { at: spanIn(cell, base)[0] + 1, intoEmptyCell: true };
       if (cell) return { at: spanIn(cell.children[cell.children.length - 1], base)[1], intoEmptyCell: false };
-      const a = row.children[action];
+      // A short row has no such cell: append at the end of its last cell.
+      const a = row.children[action] ?? row.children[row.children.length - 1];
       return { at: spanIn(a.children[a.children.length - 1] ?? a, base)[1], intoEmptyCell: false };
     };
     let owners: Owner[] = [];
@@ -187,9 +188,9 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
         due = { text: 'YYYY-MM-DD', start: src.at + i, end: src.at + i + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } };
       } else if (cells[dueCol] !== '') keyword = true;
     }
-    if (!due) {
-      const src = cellSrc(action)!;
-      const r = findDue(src.text, src.at, opts.defaultYear);
+    const actionSrc = cellSrc(action);
+    if (!due && actionSrc) {
+      const r = findDue(actionSrc.text, actionSrc.at, opts.defaultYear);
       due = r.due;
       keyword ||= r.keyword;
     }
@@ -202,7 +203,7 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
       job = { id, start: jobSrc.at + Math.max(0, at), end: jobSrc.at + Math.max(0, at) + id.length };
     }
     out.push({
-      section, kind: 'table', text: cells[action], start, end: Math.min(end, lineEndFrom(doc, start)), done, owners, due,
+      section, kind: 'table', text: cells[action] ?? '', start, end: Math.min(end, lineEndFrom(doc, start)), done, owners, due,
       dueWithoutDate: keyword && !due, job,
       ownerInsert: insertFor(owner >= 0 ? owner : action),
       dueInsert: insertFor(dueCol >= 0 ? dueCol : action),

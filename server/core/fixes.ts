@@ -44,11 +44,44 @@ export function sectionInsertions(doc: AgencyDocument, type: DocumentTypeDef, de
       if (!/\n$/.test(head)) prefix = eol + eol;
       else if (!/\n\r?\n$/.test(doc.text.slice(Math.max(0, at - 3), at)) && at > 1) prefix = eol;
     }
+    // At the very end, an unclosed fence or HTML block would swallow the new headings: close it first.
+    const closer = at === doc.text.length ? closerAtEnd(doc) : '';
+    if (closer) prefix = (/\n$/.test(doc.text) || doc.text === '' ? '' : eol) + closer + eol + eol;
     let text = prefix + g.defs.map((d) => sectionSkeleton(d, lang, g.depth, eol)).join('');
     if (at === doc.text.length) text = text.replace(/(\r?\n)\r?\n$/, '$1');
     edits.push({ start: at, end: at, newText: text });
   }
   return edits.sort((a, b) => a.start - b.start);
+}
+
+const HTML_CLOSERS: [RegExp, string][] = [
+  [/^ {0,3}<!--/, '-->'], [/^ {0,3}<\?/, '?>'], [/^ {0,3}<!\[CDATA\[/, ']]>'], [/^ {0,3}<![A-Za-z]/, '>'],
+  [/^ {0,3}<script/i, '</script>'], [/^ {0,3}<pre/i, '</pre>'], [/^ {0,3}<style/i, '</style>'], [/^ {0,3}<textarea/i, '</textarea>'],
+];
+
+/**
+ * The line that ends a top-level fenced code or HTML block left open at the
+ * end of the document ('' when none). Nested ones end at any unindented line.
+ */
+export function closerAtEnd(doc: AgencyDocument): string {
+  const last = doc.nodes[doc.nodes.length - 1];
+  if (!last) return '';
+  const start = last.base + (last.node.position?.start.offset ?? 0);
+  const end = last.base + (last.node.position?.end.offset ?? 0);
+  if (doc.text.slice(end).trim() !== '') return '';
+  const raw = doc.text.slice(start, end);
+  if (last.node.type === 'code') {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (!open) return '';
+    const lines = raw.split(/\r?\n/);
+    const closed = lines.length > 1 && new RegExp(`^ {0,3}${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}\\s*$`).test(lines[lines.length - 1]);
+    return closed ? '' : open[1];
+  }
+  if (last.node.type === 'html') {
+    const closer = HTML_CLOSERS.find(([re]) => re.test(raw));
+    if (closer && !raw.slice(4).includes(closer[1])) return closer[1];
+  }
+  return '';
 }
 
 /** The document's missing required sections. */

@@ -53,7 +53,7 @@ export class ChunkCache {
       this.entries.set(key, tree);
       return tree;
     }
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(defang(text));
     this.entries.set(key, tree);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
@@ -62,6 +62,51 @@ export class ChunkCache {
     return tree;
   }
   clear(): void { this.entries.clear(); }
+}
+
+/** Deeper nesting than any document needs; past it, structure only costs parse time (quadratic in micromark). */
+const MAX_DEPTH = 32;
+const MAX_INDENT = 64;
+const CONTAINER = /^[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
+const DEEP = new RegExp(`^(?:[ \\t]*(?:>[ \\t]?|(?:[-*+]|\\d{1,9}[.)])[ \\t]+)){${MAX_DEPTH}}|^[ \\t]{${MAX_INDENT}}`, 'm');
+
+const LONG_LINE = 10000;
+
+function hasLongLine(text: string): boolean {
+  if (text.length <= LONG_LINE) return false;
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if ((nl < 0 ? text.length : nl) - start > LONG_LINE) return true;
+    if (nl < 0) return false;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Hostile nesting (10,000 block quotes or list levels) is cut to MAX_DEPTH:
+ * container markers past it become spaces, so the text keeps its length and
+ * every offset, and the parse stays fast and within the stack. Lines longer
+ * than LONG_LINE lose their link brackets the same way.
+ */
+export function defang(text: string): string {
+  if (!DEEP.test(text) && !hasLongLine(text)) return text;
+  return text.replace(/^.*$/gm, (line) => {
+    // Brackets on a huge line make micromark's label matching superlinear; there they are text.
+    if (line.length > LONG_LINE) line = line.replace(/\[/g, '\u27e6').replace(/\]/g, '\u27e7');
+    let rest = line;
+    let depth = 0;
+    let out = '';
+    for (let m = CONTAINER.exec(rest); m; m = CONTAINER.exec(rest)) {
+      out += ++depth > MAX_DEPTH ? m[0].replace(/[^ \t]/g, ' ') : m[0];
+      rest = rest.slice(m[0].length);
+    }
+    line = out + rest;
+    // Indentation past MAX_INDENT becomes no-break spaces: text, not structure (micromark is slow on it).
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (indent > MAX_INDENT) line = line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
+    return line;
+  });
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;

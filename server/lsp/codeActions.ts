@@ -45,7 +45,10 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
   const ctx = { doc: analysis.doc, options: session.options() };
   for (const d of params.context.diagnostics) {
     if (d.source !== 'agency-docs') continue;
-    const finding = analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions));
+    // By range; else by the offsets in `data` (clients such as Neovim 0.7 send byte columns back).
+    const data = d.data as { rule?: string; start?: number; end?: number; version?: number } | undefined;
+    const finding = analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions))
+      ?? (data?.version === analysis.version ? analysis.findings.find((f) => f.rule === data.rule && f.start === data.start && f.end === data.end) : undefined);
     if (!finding) continue;
     for (const fix of fixesFor(finding, ctx)) {
       const key = fix.title + JSON.stringify(fix.edits);

@@ -49,6 +49,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let folders: string[] = [];
   let canPullConfig = false;
   let canWatch = false;
+  let canWatchFolders = false;
   let maxFileSize = 5 * 1024 * 1024;
   let settings: ClientSettings | undefined;
   const tooLarge = new Set<string>();
@@ -73,6 +74,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (folders.length === 0 && params.rootUri) folders = [pathOf(params.rootUri)];
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings };
     session.setClientLocale(langOfLocale(init.locale ?? params.locale) ?? 'en');
     if (init.settings) settings = init.settings;
@@ -122,18 +124,27 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.agency-docs.json' }],
       }).catch(() => undefined);
     }
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(guard('following workspace folders', undefined, (e) => {
+        const removed = e.removed.map((f) => pathOf(f.uri));
+        for (const r of removed) for (const s of [...session.summaries()]) if (s.path.startsWith(r)) session.removeFile(s.path);
+        const added = e.added.map((f) => pathOf(f.uri));
+        folders = [...folders.filter((f) => !removed.includes(f)), ...added];
+        void reloadConfiguration().then(() => scanWorkspace(added));
+      }));
+    }
     await reloadConfiguration();
-    await scanWorkspace();
+    await scanWorkspace(folders);
   });
 
-  /** Indexes every Markdown file of the workspace folders, reporting progress. */
-  async function scanWorkspace(): Promise<void> {
-    if (folders.length === 0) return;
+  /** Indexes every Markdown file of the given workspace folders, reporting progress. */
+  async function scanWorkspace(roots: readonly string[]): Promise<void> {
+    if (roots.length === 0) return;
     let progress: WorkDoneProgressReporter | undefined;
     try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
     progress?.begin('Agency docs', 0, 'Indexing documents…', false);
     try {
-      const files = (await Promise.all(folders.map((f) => markdownFiles(f)))).flat();
+      const files = (await Promise.all(roots.map((f) => markdownFiles(f)))).flat();
       let done = 0;
       for (const file of files) {
         await indexFromDisk(file);
@@ -211,6 +222,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const c of change.changes) {
       const path = pathOf(c.uri);
       if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
+      if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
       if (c.type === FileChangeType.Deleted) { if (session.removeFile(path)) diagnostics.scheduleAll(); }
       else work.push(indexFromDisk(path));
