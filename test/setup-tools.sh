@@ -4,6 +4,7 @@ set -euo pipefail
 missing=()
 command -v nvim >/dev/null || missing+=(neovim)
 command -v jq >/dev/null || missing+=(jq)
+command -v unzip >/dev/null || missing+=(unzip)
 [ ${#missing[@]} -eq 0 ] && exit 0
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

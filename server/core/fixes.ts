@@ -127,12 +127,18 @@ function isoWeek(d: CalendarDate): number {
   return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
 }
 
+/** Where text may go at the top: after a byte-order mark, which must stay first. */
+function bodyStart(doc: AgencyDocument): number {
+  return doc.text.startsWith('\uFEFF') ? 1 : 0;
+}
+
 /** Edits adding fields (ids) to the front matter, creating the block when there is none. */
 export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], ctx: FixContext): TextEdit[] {
   const eol = doc.lines.eol;
   const lines = ids.map((id) => `${id}: ${fieldPlaceholder(id, doc.lang, ctx.options.today)}`);
   const fm = doc.frontMatter;
-  if (!fm) return [{ start: 0, end: 0, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
+  const start = bodyStart(doc);
+  if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
   if (fm.contentEnd === fm.contentStart) return [{ start: fm.contentStart, end: fm.contentStart, newText: lines.join(eol) + eol }];
   return [{ start: fm.contentEnd, end: fm.contentEnd, newText: eol + lines.join(eol) }];
 }
@@ -232,7 +238,7 @@ export function disableFileFix(finding: Finding, ctx: FixContext): Fix {
   const { doc } = ctx;
   const eol = doc.lines.eol;
   const fm = doc.frontMatter && !doc.frontMatter.error?.unclosed ? doc.frontMatter : undefined;
-  let at = 0;
+  let at = bodyStart(doc);
   if (fm) {
     at = fm.end;
     // After the closing fence's line break.

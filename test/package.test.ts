@@ -1,0 +1,24 @@
+/** The .vsix builds, small and bundled: no node_modules inside. */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('extension package', () => {
+  it('npx vsce package produces a small .vsix with the bundles and no node_modules', function () {
+    this.timeout(180000);
+    const out = join(mkdtempSync(join(tmpdir(), 'vsix-')), 'agency-docs.vsix');
+    const root = join(__dirname, '..');
+    const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    const size = statSync(out).size;
+    assert.ok(size < 2 * 1024 * 1024, `vsix is ${size} bytes`);
+    const list = spawnSync('unzip', ['-l', out], { encoding: 'utf8' }).stdout;
+    for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/package.json', 'extension/snippets/agency-docs.code-snippets', 'extension/schemas/agency-docs.schema.json']) {
+      assert.ok(list.includes(f), `${f} in the vsix`);
+    }
+    assert.ok(!list.includes('node_modules'), 'no node_modules in the vsix');
+    assert.ok(!list.includes('.map'), 'no source maps in the vsix');
+  });
+});
