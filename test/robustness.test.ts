@@ -72,35 +72,48 @@ function checkDocument(text: string): void {
   }
 }
 
+function checkFixes(text: string): void {
+  const doc = buildDocument('fuzz/doc.md', text);
+  const findings = analyzeDocument(doc, options);
+  const ctx = { doc, options };
+  for (const f of findings) {
+    for (const fix of fixesFor(f, ctx)) {
+      if (f.rule === 'ambiguous-date' || f.rule === 'unknown-type') { if (fix.isPreferred) continue; }
+      assert.ok(fix.edits.every((e) => e.start === e.end), `${f.rule}: “${fix.title}” replaces text`);
+      const fixed = applyEdits(text, fix.edits);
+      let i = 0;
+      for (let k = 0; k < fixed.length; k++) if (i < text.length && fixed[k] === text[i]) i++;
+      assert.equal(i, text.length, `${f.rule}: “${fix.title}” lost text`);
+    }
+  }
+  const edits = fixAllEdits(doc, findings, ctx);
+  if (edits.length === 0) return;
+  const fixed = applyEdits(text, edits);
+  const doc2 = buildDocument('fuzz/doc.md', fixed);
+  const after = analyzeDocument(doc2, options);
+  const left = after.filter((f) => f.rule === 'missing-section' || f.rule === 'missing-field');
+  assert.deepEqual(left.map((f) => f.rule + ' ' + (f.data.section ?? f.data.field)), [], fixed);
+  assert.deepEqual(fixAllEdits(doc2, after, { doc: doc2, options }), [], 'fix-all twice changes nothing more');
+}
+
 describe('robustness', () => {
   it(`the analysis never throws, and ranges and rule ids are sound (${RUNS} fuzzed documents)`, () => {
     fc.assert(fc.property(documents, (text) => { checkDocument(text); }), { numRuns: RUNS, seed: SEED });
   });
 
   it(`fixes only insert, are not offered twice, and fix-all leaves no missing section or field (${RUNS} fuzzed documents)`, () => {
-    fc.assert(fc.property(documents, (text) => {
-      const doc = buildDocument('fuzz/doc.md', text);
-      const findings = analyzeDocument(doc, options);
-      const ctx = { doc, options };
-      for (const f of findings) {
-        for (const fix of fixesFor(f, ctx)) {
-          if (f.rule === 'ambiguous-date' || f.rule === 'unknown-type') { if (fix.isPreferred) continue; }
-          assert.ok(fix.edits.every((e) => e.start === e.end), `${f.rule}: “${fix.title}” replaces text`);
-          const fixed = applyEdits(text, fix.edits);
-          let i = 0;
-          for (let k = 0; k < fixed.length; k++) if (i < text.length && fixed[k] === text[i]) i++;
-          assert.equal(i, text.length, `${f.rule}: “${fix.title}” lost text`);
-        }
-      }
-      const edits = fixAllEdits(doc, findings, ctx);
-      if (edits.length === 0) return;
-      const fixed = applyEdits(text, edits);
-      const doc2 = buildDocument('fuzz/doc.md', fixed);
-      const after = analyzeDocument(doc2, options);
-      const left = after.filter((f) => f.rule === 'missing-section' || f.rule === 'missing-field');
-      assert.deepEqual(left.map((f) => f.rule + ' ' + (f.data.section ?? f.data.field)), [], fixed);
-      assert.deepEqual(fixAllEdits(doc2, after, { doc: doc2, options }), [], 'fix-all twice changes nothing more');
-    }), { numRuns: Math.ceil(RUNS / 2), seed: SEED + 1 });
+    fc.assert(fc.property(documents, checkFixes), { numRuns: Math.ceil(RUNS / 2), seed: SEED + 1 });
+  });
+
+  describe('regressions found by fuzzing', () => {
+    const dir = join(__dirname, 'fixtures', 'fuzz');
+    for (const name of readdirSync(dir).sort()) {
+      it(name, () => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        checkDocument(text);
+        checkFixes(text);
+      });
+    }
   });
 
   describe('hostile inputs', () => {

@@ -174,7 +174,7 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
  * matter, and the user should be told.
  */
 export function unclosedFrontMatter(text: string): FrontMatter | undefined {
-  const m = /^---[ \t]*\r?\n/.exec(text);
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!m) return undefined;
   if (/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(m[0].length - 1))) return undefined;
   const firstLineEnd = m[0].length;

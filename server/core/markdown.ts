@@ -138,7 +138,7 @@ export function chunkBoundaries(text: string): number[] {
     if (nl < 0) nl = text.length;
     let line = text.slice(pos, nl);
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (lineNo === 0 && /^---[ \t]*$/.test(line)) inFrontMatter = true;
+    if (lineNo === 0 && /^\uFEFF?---[ \t]*$/.test(line)) inFrontMatter = true;
     else if (inFrontMatter) {
       if (/^---[ \t]*$/.test(line)) inFrontMatter = false;
     } else if (fence) {
@@ -191,7 +191,8 @@ function endsOpen(tree: Root, chunkText: string): boolean {
 /** Parses a document as chunks, using and filling `cache`. */
 export function parseChunks(text: string, cache: ChunkCache): Chunk[] {
   const cuts = chunkBoundaries(text);
-  const starts = [0, ...cuts];
+  // micromark drops a leading byte-order mark from its offsets: parse from after it, so offsets stay exact.
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0, ...cuts];
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < starts.length) {

@@ -49,7 +49,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const lines = new LineIndex(text);
   let fm: FrontMatter | undefined;
   let bodyStartLine = 0;
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (open) {
     const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(open[0].length - 1));
     if (close) {
