@@ -74,7 +74,8 @@ export function findOwners(text: string, base: number): Owner[] {
     owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
   }
   for (const m of text.matchAll(OWNER_LABEL)) {
-    const name = m[1].replace(/\s+(?:due|by|截止|期限|fecha|para el)\b.*$/iu, '').trim();
+    // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
+    const name = m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, '').trim();
     if (name && !isPlaceholder(name)) {
       const at = m.index! + m[0].indexOf(m[1]);
       owners.push({ name, start: base + at, end: base + at + name.length });

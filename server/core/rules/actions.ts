@@ -64,7 +64,8 @@ export const actionDueBeforeMeeting: Rule = {
   check(ctx) {
     const meeting = ctx.facts.fieldDate('meeting');
     if (!meeting) return;
-    for (const a of ctx.facts.actions) {
+    // Open items only: a done item due before the meeting was simply done in time.
+    for (const a of open(ctx)) {
       const d = a.due?.date;
       if (!d || !a.due) continue;
       const before = d.hour !== undefined && meeting.hasTime ? hoursBetween(meeting.date, d) < 0 : daysBetween(meeting.date, d) < 0;
