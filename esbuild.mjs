@@ -11,7 +11,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  minify: !watch,
+  minify: !watch && !process.env.NO_MINIFY,
   logLevel: 'warning',
   legalComments: 'none',
   // Some ESM dependencies call createRequire(import.meta.url); give them this file's URL in CommonJS.

@@ -6,6 +6,7 @@ import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type
 import { buildDocument, type AgencyDocument } from '../core/document';
 import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../core/analyze';
 import { WorkspaceIndex, summarize } from '../core/workspace';
+import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
 import { expandPaths, findConfigFile, readText, type FileProblem } from './files';
@@ -77,9 +78,15 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
       if (isTarget) problems.push({ path, message: read.message });
       continue;
     }
+    if (!isTarget) {
+      // Only indexed, not checked: the cheap scan, no Markdown parse.
+      const summary = scanSummary(path, read.text, { today, jobPattern: config.jobPattern });
+      if (summary) workspace.set(summary);
+      continue;
+    }
     const doc = buildDocument(path, read.text, { locale, cache });
     if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options), config.jobPattern));
-    if (isTarget) files.push({ path, text: read.text, doc, bom: read.bom });
+    files.push({ path, text: read.text, doc, bom: read.bom });
   }
   return { files, problems, options, config, configProblems };
 }

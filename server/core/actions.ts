@@ -220,14 +220,46 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
  */
 const NODE_ACTIONS = new WeakMap<Nodes, { key: string; items: ActionItem[] }>();
 
-function shift(a: ActionItem, by: number, section: Section): ActionItem {
-  if (by === 0 && a.section === section) return a;
-  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+/**
+ * An action read from a cached list or table, placed at its chunk's current
+ * offset. Offsets are added when read, so an edit that moves the chunk costs
+ * one small object per action instead of copies of every owner and date.
+ */
+/** The same action with offsets relative to `base` (stored once per parsed list or table). */
+function relative(a: ActionItem, base: number): ActionItem {
+  const back = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - base, end: x.end - base });
   return {
-    ...a, section, start: a.start + by, end: a.end + by,
-    owners: a.owners.map(move), due: a.due && move(a.due), job: a.job && move(a.job),
-    ownerInsert: { ...a.ownerInsert, at: a.ownerInsert.at + by }, dueInsert: { ...a.dueInsert, at: a.dueInsert.at + by },
+    ...a, start: a.start - base, end: a.end - base, owners: a.owners.map(back), due: a.due && back(a.due), job: a.job && back(a.job),
+    ownerInsert: { ...a.ownerInsert, at: a.ownerInsert.at - base }, dueInsert: { ...a.dueInsert, at: a.dueInsert.at - base },
   };
+}
+
+class PlacedAction implements ActionItem {
+  private ownersAt?: readonly Owner[];
+  private dueAt?: Due | null;
+  constructor(private readonly rel: ActionItem, private readonly by: number, readonly section: Section) {}
+  get kind() { return this.rel.kind; }
+  get text() { return this.rel.text; }
+  get done() { return this.rel.done; }
+  get dueWithoutDate() { return this.rel.dueWithoutDate; }
+  get start() { return this.rel.start + this.by; }
+  get end() { return this.rel.end + this.by; }
+  get owners(): readonly Owner[] {
+    return (this.ownersAt ??= this.by === 0 ? this.rel.owners : this.rel.owners.map((o) => ({ ...o, start: o.start + this.by, end: o.end + this.by })));
+  }
+  get due(): Due | undefined {
+    if (this.dueAt === undefined) {
+      const d = this.rel.due;
+      this.dueAt = d ? (this.by === 0 ? d : { ...d, start: d.start + this.by, end: d.end + this.by }) : null;
+    }
+    return this.dueAt ?? undefined;
+  }
+  get job() {
+    const j = this.rel.job;
+    return j && (this.by === 0 ? j : { ...j, start: j.start + this.by, end: j.end + this.by });
+  }
+  get ownerInsert(): InsertPoint { return { ...this.rel.ownerInsert, at: this.rel.ownerInsert.at + this.by }; }
+  get dueInsert(): InsertPoint { return { ...this.rel.dueInsert, at: this.rel.dueInsert.at + this.by }; }
 }
 
 /** The action items of one section, in document order. */
@@ -242,15 +274,15 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
       if (p.node.type === 'list') {
         for (const item of p.node.children) {
           const a = fromListItem(doc, section, item, p.base, opts);
-          if (a) items.push(shift(a, -p.base, section));
+          if (a) items.push(relative(a, p.base));
         }
       } else if (p.node.type === 'table') {
-        for (const a of fromTable(doc, section, p.node.children, p.base, opts)) items.push(shift(a, -p.base, section));
+        for (const a of fromTable(doc, section, p.node.children, p.base, opts)) items.push(relative(a, p.base));
       }
       memo = { key, items };
       NODE_ACTIONS.set(p.node, memo);
     }
-    for (const a of memo.items) out.push(shift(a, p.base, section));
+    for (const a of memo.items) out.push(new PlacedAction(a, p.base, section));
   }
   return out;
 }

@@ -12,11 +12,21 @@ export function sectionText(section: Section): string {
 
 /** True when a section holds nothing but whitespace, comments or a placeholder (SPEC §2). */
 export function isEmptySection(section: Section): boolean {
-  const body = section.nodes.filter((p) => p.node.type !== 'heading' && p.node.type !== 'html');
-  if (body.length === 0) return true;
-  const text = body.map((p) => plainText(p.node)).join(' ').trim();
-  return text === '' || isPlaceholder(text);
+  let known = EMPTY.get(section);
+  if (known === undefined) {
+    // Stop at the first real text: a long section need not be read to the end.
+    let text = '';
+    for (const p of section.nodes) {
+      if (p.node.type === 'heading' || p.node.type === 'html') continue;
+      text += ' ' + plainText(p.node);
+      if (text.trim().length > 16) break;
+    }
+    known = text.trim() === '' || isPlaceholder(text);
+    EMPTY.set(section, known);
+  }
+  return known;
 }
+const EMPTY = new WeakMap<Section, boolean>();
 
 /** Items of the lists directly in a section (not nested lists). */
 export function listItems(section: Section): Placed<ListItem>[] {

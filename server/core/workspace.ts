@@ -53,15 +53,9 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
   if (owner && !owner.missing) owners.add(owner.text);
   for (const a of actions) for (const o of a.owners) owners.add(o.name);
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
-  const jobRefs: { id: string; line: number; character: number }[] = [];
-  if (jobPattern) {
-    const re = new RegExp('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-    for (const m of doc.text.matchAll(re)) {
-      const pos = doc.lines.positionAt(m.index!);
-      jobRefs.push({ id: m[0], line: pos.line, character: pos.character });
-      if (jobRefs.length > 1000) break;
-    }
-  }
+  // Actions and job references are for views and navigation: computed when first asked for.
+  let actionList: ActionSummary[] | undefined;
+  let refs: { id: string; line: number; character: number }[] | undefined;
   return {
     path: doc.path,
     type: doc.type?.id,
@@ -71,14 +65,29 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
     owners: [...owners],
-    actions: actions.map((a) => {
-      const pos = doc.lines.positionAt(a.start);
-      return {
-        text: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), done: a.done, line: pos.line, character: pos.character,
-        due: a.due?.date ? toIsoDate(a.due.date) : undefined, job: a.job?.id,
-      };
-    }),
-    jobRefs,
+    get actions() {
+      return (actionList ??= actions.map((a) => {
+        const pos = doc.lines.positionAt(a.start);
+        return {
+          text: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), done: a.done, line: pos.line, character: pos.character,
+          due: a.due?.date ? toIsoDate(a.due.date) : undefined, job: a.job?.id,
+        };
+      }));
+    },
+    get jobRefs() {
+      if (!refs) {
+        refs = [];
+        if (jobPattern) {
+          const re = new RegExp('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+          for (const m of doc.text.matchAll(re)) {
+            const pos = doc.lines.positionAt(m.index!);
+            refs.push({ id: m[0], line: pos.line, character: pos.character });
+            if (refs.length > 1000) break;
+          }
+        }
+      }
+      return refs;
+    },
   };
 }
 

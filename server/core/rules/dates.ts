@@ -37,8 +37,16 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
   return tokens;
 }
 
-/** Every date-like token of a document with absolute offsets: front matter values, body text (not code), action due dates. */
+/** The date-like tokens of a document with absolute offsets — front matter values, action due dates, and the invalid or ambiguous ones of the body text (not code). */
 export function documentDateTokens(ctx: RuleContext): DateToken[] {
+  // Two rules read them: gathered once per analysed document.
+  let tokens = DOC_TOKENS.get(ctx.doc);
+  if (!tokens) DOC_TOKENS.set(ctx.doc, (tokens = gatherDateTokens(ctx)));
+  return tokens;
+}
+const DOC_TOKENS = new WeakMap<object, DateToken[]>();
+
+function gatherDateTokens(ctx: RuleContext): DateToken[] {
   const { doc } = ctx;
   const year = ctx.facts.defaultYear;
   const out = new Map<number, DateToken>();
@@ -53,7 +61,8 @@ export function documentDateTokens(ctx: RuleContext): DateToken[] {
     for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), { defaultYear: year, yearlessNumeric: dateLike })) add(t, f.valueStart);
   }
   for (const a of ctx.facts.actions) if (a.due) add({ ...a.due.token, start: 0, end: a.due.end - a.due.start } as DateToken, a.due.start);
-  for (const c of doc.chunks) for (const t of chunkDateTokens(c.tree, c.text, year)) add(t, c.offset);
+  // Only the tokens a rule reports on are placed: the valid dates of a long text are many and need no offsets.
+  for (const c of doc.chunks) for (const t of chunkDateTokens(c.tree, c.text, year)) if (t.kind !== 'date') add(t, c.offset);
   return [...out.values()].sort((a, b) => a.start - b.start);
 }
 

@@ -1,6 +1,6 @@
 /** Rules across documents: job numbers, links, clients, owners. */
 import { posix, win32 } from 'node:path';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { columnNames, findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
 import { jobKey } from '../workspace';
 import { fold } from '../text';
@@ -76,6 +76,29 @@ function relative(from: string, to: string): string {
 
 const LINK_FIELDS = ['strategy', 'estimate'];
 
+/** Links to Markdown files in one parsed chunk, offsets relative to it (chunks are cached, so are these). */
+const CHUNK_LINKS = new WeakMap<Root, { url: string; start: number; end: number }[]>();
+
+function chunkLinks(tree: Root): { url: string; start: number; end: number }[] {
+  let links = CHUNK_LINKS.get(tree);
+  if (links) return links;
+  const found: { url: string; start: number; end: number }[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'link') {
+      const url = node.url.split('#')[0];
+      if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && /\.(?:md|markdown)$/i.test(url)) {
+        const [a, b] = spanIn(node, 0);
+        found.push({ url, start: a, end: b });
+      }
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+  links = found;
+  CHUNK_LINKS.set(tree, links);
+  return links;
+}
+
 export const brokenLink: Rule = {
   id: 'broken-link',
   scope: 'workspace',
@@ -93,21 +116,13 @@ export const brokenLink: Rule = {
       if (!exists(resolve(target))) ctx.report('broken-link', f.valueStart, f.valueEnd, { target, field: id }, { field: id, file: target });
     }
     // Links in the text to other Markdown files of the workspace.
-    const visit = (node: Nodes, base: number) => {
-      if (node.type === 'link') {
-        const url = node.url.split('#')[0];
-        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && /\.(?:md|markdown)$/i.test(url)) {
-          let target = url;
-          try { target = decodeURIComponent(url); } catch { /* keep as written */ }
-          if (!exists(resolve(target))) {
-            const [a, b] = spanIn(node, base);
-            ctx.report('broken-link', a, b, { target }, { file: target });
-          }
-        }
+    for (const c of ctx.doc.chunks) {
+      for (const l of chunkLinks(c.tree)) {
+        let target = l.url;
+        try { target = decodeURIComponent(l.url); } catch { /* keep as written */ }
+        if (!exists(resolve(target))) ctx.report('broken-link', c.offset + l.start, c.offset + l.end, { target }, { file: target });
       }
-      if ('children' in node) for (const c of node.children as Nodes[]) visit(c, base);
-    };
-    for (const p of ctx.doc.nodes) visit(p.node, p.base);
+    }
   },
 };
 

@@ -1,0 +1,57 @@
+/**
+ * Incremental analysis (chunks and their facts reused across edits) gives
+ * exactly the findings of a fresh, full analysis, over random edit sequences.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocument } from '../server/core/document';
+import { analyzeDocument, actionsOf, type Finding } from '../server/core/analyze';
+import { ChunkCache } from '../server/core/markdown';
+import { workspaceOptions } from './helpers/analyze';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.md$/.test(n) ? [p] : [];
+  });
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const PIECES = ['x', ' ', '\n', '\n\n', '## ', '- [ ] ', '@alice ', 'due 2026-12-01', '2026-02-30', '中文', '😀', '|', '```\n', '<!--', '---\n', 'TBD', '31/12/2026 '];
+
+function key(f: Finding): string {
+  return JSON.stringify([f.rule, f.start, f.end, f.severity, f.message, f.data, f.range]);
+}
+
+describe('incremental analysis', () => {
+  const docs = files(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
+  const options = workspaceOptions(new Map());
+  it(`equals a full analysis after every edit (${docs.length} documents × 40 random edits)`, () => {
+    const random = rng(1122);
+    let compared = 0;
+    for (const path of docs) {
+      let text = readFileSync(path, 'utf8');
+      const cache = new ChunkCache();
+      for (let step = 0; step < 40; step++) {
+        const at = Math.floor(random() * (text.length + 1));
+        if (random() < 0.3 && text.length > 0) {
+          text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 20));
+        } else {
+          text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+        }
+        const incremental = buildDocument(path, text, { cache });
+        const fresh = buildDocument(path, text, { cache: new ChunkCache() });
+        assert.deepEqual(analyzeDocument(incremental, options).map(key), analyzeDocument(fresh, options).map(key), `${path} after edit ${step}`);
+        assert.deepEqual(JSON.stringify(actionsOf(incremental, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])),
+          JSON.stringify(actionsOf(fresh, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])));
+        compared++;
+      }
+    }
+    assert.ok(compared > 1000);
+  });
+});
