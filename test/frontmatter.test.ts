@@ -42,3 +42,30 @@ describe('front matter', () => {
     assert.deepEqual(analyse('---\ntitle: [oops\n---\n# Notes\n', 'notes.md').findings, []);
   });
 });
+
+describe('front matter without the YAML parser (workspace scan)', () => {
+  it('reads every simple header exactly as the YAML parser does, and leaves the rest to it', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { readFrontMatter, readSimpleFrontMatter } = await import('../server/core/frontmatter');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? files(p) : /\.md$/.test(n) ? [p] : [];
+    });
+    let simple = 0;
+    const extra = ['---\nn: 1.50\n---\n', '---\na: yes\n---\n', '---\nk: &x 1\n---\n', '---\nk: |\n  text\n---\n', '---\nk: a: b\n---\n', '---\nk: 1\nk: 2\n---\n', '---\nlist: [a, "b"]\n---\n'];
+    const texts = [...files(join(__dirname, '..', 'examples')), ...files(join(__dirname, 'fixtures'))].map((p) => readFileSync(p, 'utf8')).concat(extra);
+    for (const text of texts) {
+      const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+      if (!m) continue;
+      const yaml = m[1];
+      const fast = readSimpleFrontMatter(yaml, 0, m[0].length, 4);
+      if (!fast) continue;
+      simple++;
+      const full = readFrontMatter(yaml, 0, m[0].length, 4);
+      assert.equal(full.error, undefined, yaml);
+      assert.deepEqual(fast.fields, full.fields, yaml);
+    }
+    assert.ok(simple > 150, `${simple} headers read the simple way`);
+  });
+});

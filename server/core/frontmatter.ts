@@ -169,6 +169,58 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
   return { start, end, contentStart, contentEnd: contentStart + yaml.length, fields, error, field: (id) => byId.get(id) };
 }
 
+const SIMPLE_LINE = /^([^\s#:'"\[{&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+const SAFE_SCALAR = /^(?:[^\s'"\[{&*!|>%@`#,\]}][^#]*|"[^"\\]*"|'[^']*')$/;
+const NUMBERISH = /^[+-]?(?:\d|\.\d)/;
+const PLAIN_INT_OR_DATE = /^(?:[1-9]\d{0,14}|0|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}-W\d{2})$/;
+const YAML_WORDS = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|\.nan|y|n|yes|no|on|off)$/i;
+
+/**
+ * The common shape of a header block read without the YAML parser: one
+ * `key: value` per line, values plain, quoted or `[a, b]`. Anything else
+ * (nesting, anchors, block scalars, numbers YAML would rewrite) returns
+ * undefined and goes to the real parser. Used by the workspace scan.
+ */
+export function readSimpleFrontMatter(yaml: string, start: number, end: number, contentStart: number): FrontMatter | undefined {
+  const fields: FieldEntry[] = [];
+  let offset = 0;
+  for (const rawLine of yaml.split('\n')) {
+    const line = rawLine.replace(/\r$/, '');
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return undefined;
+    const key = m[1];
+    let value = m[2] ?? '';
+    let items: string[] | undefined;
+    if (value.startsWith('[')) {
+      const inner = /^\[([^\[\]{}"'&*#]*)\]$/.exec(value);
+      if (!inner) return undefined;
+      items = inner[1].split(',').map((x) => x.trim()).filter((x) => x !== '');
+      if (items.some((x) => NUMBERISH.test(x) && !PLAIN_INT_OR_DATE.test(x) || YAML_WORDS.test(x))) return undefined;
+    } else if (value !== '') {
+      if (!SAFE_SCALAR.test(value) || YAML_WORDS.test(value) || (NUMBERISH.test(value) && !PLAIN_INT_OR_DATE.test(value))) return undefined;
+      if (/^["']/.test(value)) value = value.slice(1, -1);
+      else if (/:\s/.test(value)) return undefined; // `a: b: c` is an error in YAML
+    }
+    const text = items ? items.join(', ') : value.trim();
+    const keyStart = contentStart + lineStart + line.indexOf(key);
+    const colon = line.indexOf(':', line.indexOf(key) + key.length);
+    const valueStart = m[2] !== undefined ? contentStart + lineStart + line.lastIndexOf(m[2]) : contentStart + lineStart + colon + 1;
+    fields.push({
+      key, id: fieldIdForKey(key), text, items,
+      keyStart, keyEnd: keyStart + key.length, valueStart, valueEnd: valueStart + (m[2]?.length ?? 0),
+      missing: items ? items.length === 0 || items.every(isPlaceholder) : isPlaceholder(text),
+    });
+  }
+  const keys = fields.map((f) => f.key);
+  if (new Set(keys).size !== keys.length) return undefined; // duplicate keys: let the parser report it
+  const byId = new Map<string, FieldEntry>();
+  for (const f of fields) if (f.id && !byId.has(f.id)) byId.set(f.id, f);
+  return { start, end, contentStart, contentEnd: contentStart + yaml.length, fields, field: (id) => byId.get(id) };
+}
+
 /**
  * A document that opens with `---` but never closes it: remark sees no front
  * matter, and the user should be told.

@@ -6,7 +6,7 @@
  * test/scan.test.ts keeps it in agreement with the full path.
  */
 import type { Lang } from './catalog/schema';
-import { readFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
+import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
 import {
   ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
@@ -56,7 +56,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       const contentStart = open[0].length;
       const contentEnd = open[0].length - 1 + close.index;
       const end = contentEnd + close[0].replace(/\r?\n$/, '').length;
-      fm = readFrontMatter(text.slice(contentStart, Math.max(contentStart, contentEnd)), 0, end, contentStart);
+      const yaml = text.slice(contentStart, Math.max(contentStart, contentEnd));
+      fm = readSimpleFrontMatter(yaml, 0, end, contentStart) ?? readFrontMatter(yaml, 0, end, contentStart);
       bodyStartLine = lines.positionAt(end).line + 1;
     } else fm = unclosedFrontMatter(text);
   }

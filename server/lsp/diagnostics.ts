@@ -6,8 +6,8 @@ import { Positions, pathOf, toDiagnostic, type PositionEncoding } from './conver
 
 export class DiagnosticsPublisher {
   private timers = new Map<string, NodeJS.Timeout>();
-  /** Last published version per URI, so nothing is computed or sent twice. */
-  private published = new Map<string, string>();
+  /** The analysis last published per URI: the same analysis is never converted or sent twice. */
+  private published = new Map<string, object>();
   enabled = true;
   debounceMs = 120;
 
@@ -41,9 +41,8 @@ export class DiagnosticsPublisher {
       const analysis = this.session.analysis(path);
       if (!analysis) return;
       const positions = new Positions(analysis.doc.lines, this.encoding());
-      const key = `${analysis.version}:${analysis.findings.length}:${analysis.findings.map((f) => f.rule + f.start + f.message).join('|')}`;
-      if (this.published.get(uri) === key) return;
-      this.published.set(uri, key);
+      if (this.published.get(uri) === analysis) return;
+      this.published.set(uri, analysis);
       this.send(uri, analysis.version, analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version)));
     } catch (e) {
       this.onError(e, `checking ${uri}`);

@@ -14,9 +14,13 @@ function short(text: string): string {
   return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
 }
 
+/** The open action items, computed once per analysis for the four rules that read them. */
 function open(ctx: RuleContext): readonly ActionItem[] {
-  return ctx.facts.actions.filter((a) => !a.done);
+  let list = OPEN.get(ctx.facts);
+  if (!list) OPEN.set(ctx.facts, (list = ctx.facts.actions.filter((a) => !a.done)));
+  return list;
 }
+const OPEN = new WeakMap<object, readonly ActionItem[]>();
 
 export const actionMissingOwner: Rule = {
   id: 'action-missing-owner',
