@@ -131,6 +131,16 @@ describe('command line', () => {
     assert.match(r.out, /missing-section/, 'the other files were still checked');
   });
 
+  it('a file over maxFileSize is skipped with a message, the rest checked, exit 2', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.agency-docs.json'), JSON.stringify({ maxFileSize: 1500 }));
+    writeFileSync(join(dir, 'docs', 'huge.md'), '# Notes\n\n' + 'word '.repeat(1000));
+    const r = run(['check', 'docs', '--today', '2026-11-22'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
+    assert.match(r.out, /missing-section/);
+  });
+
   it('usage errors exit 2 with a clear message', () => {
     const dir = workspace();
     assert.equal(run(['check', '--today', '2026-13-45'], dir).code, 2);

@@ -38,7 +38,7 @@ describe('language server under protocol abuse', function () {
     conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { published.push(p); });
     conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { if (p.type === 1) errors.push(p.message); });
-    conn.onRequest('workspace/configuration', () => [{ debounce: 0 }]);
+    conn.onRequest('workspace/configuration', () => [{ debounce: 0, maxFileSize: 50000 }]);
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.listen();
@@ -98,6 +98,17 @@ describe('language server under protocol abuse', function () {
     await p.then(() => undefined, () => undefined);
     const symbols = await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(Array.isArray(symbols) && symbols.length > 0);
+  });
+
+  it('a document over maxFileSize gets one plain explanation instead of checks', async () => {
+    const big = pathToFileURL(join(dir, 'big.md')).toString();
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text: DOC('') + 'x'.repeat(60000) } });
+    const start = Date.now();
+    let p: PublishDiagnosticsParams | undefined;
+    while (!(p = published.filter((x) => x.uri === big).pop()) && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(p, 'diagnostics for the big document');
+    assert.equal(p.diagnostics.length, 1);
+    assert.match(p.diagnostics[0].message, /over the .* limit .* not checked/);
   });
 
   it('errors were logged, not thrown: shutdown and exit are clean', async () => {
