@@ -36,7 +36,8 @@ describe('incremental analysis', () => {
     let compared = 0;
     for (const path of docs) {
       let text = readFileSync(path, 'utf8');
-      const cache = new ChunkCache();
+      // Cut at every heading, so the reuse of small chunks is exercised too.
+      const cache = new ChunkCache(4000, 0);
       for (let step = 0; step < 40; step++) {
         const at = Math.floor(random() * (text.length + 1));
         if (random() < 0.3 && text.length > 0) {
@@ -45,7 +46,9 @@ describe('incremental analysis', () => {
           text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
         }
         const incremental = buildDocument(path, text, { cache });
-        const fresh = buildDocument(path, text, { cache: new ChunkCache() });
+        const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, 0) });
+        const whole = buildDocument(path, text, { cache: new ChunkCache(4000, Infinity) });
+        assert.deepEqual(analyzeDocument(whole, options).map(key), analyzeDocument(fresh, options).map(key), `${path} in one piece, after edit ${step}`);
         assert.deepEqual(analyzeDocument(incremental, options).map(key), analyzeDocument(fresh, options).map(key), `${path} after edit ${step}`);
         assert.deepEqual(JSON.stringify(actionsOf(incremental, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])),
           JSON.stringify(actionsOf(fresh, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])));

@@ -12,7 +12,7 @@ function shape(node: Nodes, base: number): unknown {
 }
 
 function chunked(text: string): unknown[] {
-  return parseChunks(text, new ChunkCache()).flatMap((c) => c.tree.children.map((n) => shape(n, c.offset)));
+  return parseChunks(text, new ChunkCache(4000, 0)).flatMap((c) => c.tree.children.map((n) => shape(n, c.offset)));
 }
 
 function whole(text: string): unknown[] {
@@ -39,12 +39,12 @@ function rng(seed: number) {
 describe('chunked parsing', () => {
   it('cuts at top-level ATX headings only', () => {
     const text = '# T\n\n```\n# not a cut\n```\n\n## A\n<!--\n## not a cut\n-->\n\n## B\n';
-    const cuts = chunkBoundaries(text).map((o) => text.slice(o, text.indexOf('\n', o)));
+    const cuts = chunkBoundaries(text, 0).map((o) => text.slice(o, text.indexOf('\n', o)));
     assert.deepEqual(cuts, ['## A', '## B']);
   });
 
   it('keeps documents with reference definitions whole', () => {
-    assert.deepEqual(chunkBoundaries('# A\n[x]: /url\n## B\n[x]\n'), []);
+    assert.deepEqual(chunkBoundaries('# A\n[x]: /url\n## B\n[x]\n', 0), []);
   });
 
   it('equals the whole-text parse on 600 random documents', () => {
@@ -58,8 +58,13 @@ describe('chunked parsing', () => {
     }
   });
 
+  it('joins chunks smaller than the minimum', () => {
+    const text = '# T\n\n## A\n\n' + 'a'.repeat(2000) + '\n\n## B\n\nb\n\n## C\n\nc\n';
+    assert.deepEqual(chunkBoundaries(text, 1500).map((o) => text.slice(o, o + 4)), ['## B']);
+  });
+
   it('reuses cached chunks after an edit elsewhere', () => {
-    const cache = new ChunkCache();
+    const cache = new ChunkCache(4000, 0);
     const text = '# T\n\n## A\n\naaa\n\n## B\n\nbbb\n';
     const before = parseChunks(text, cache);
     const after = parseChunks(text.replace('bbb', 'bbbb'), cache);

@@ -43,7 +43,8 @@ export interface Chunk {
 /** Parses chunks and remembers them by content, so unchanged sections are not parsed again. */
 export class ChunkCache {
   private entries = new Map<string, Root>();
-  constructor(private readonly capacity = 4000) {}
+  /** `minChunk`: see MIN_CHUNK; tests use 0 to cut at every heading. */
+  constructor(private readonly capacity = 4000, readonly minChunk = MIN_CHUNK) {}
   parse(text: string): Root {
     // Only the first chunk can start with `---`, so the text alone is the key.
     const key = text;
@@ -71,6 +72,8 @@ const CONTAINER = /^[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
 const DEEP = new RegExp(`^(?:[ \\t]*(?:>[ \\t]?|(?:[-*+]|\\d{1,9}[.)])[ \\t]+)){${MAX_DEPTH}}|^[ \\t]{${MAX_INDENT}}`, 'm');
 
 const LONG_LINE = 10000;
+/** Characters below which a chunk is not cut off (parse setup costs about as much as ~1,500 characters of text). */
+export const MIN_CHUNK = 1500;
 
 function hasLongLine(text: string): boolean {
   if (text.length <= LONG_LINE) return false;
@@ -123,7 +126,7 @@ const HTML_BLOCK_6_7 = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 
 /** Offsets where a chunk may start: lines with a top-level ATX heading. */
-export function chunkBoundaries(text: string): number[] {
+export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
   const cuts: number[] = [];
   // Reference definitions apply across the whole document: parse such a text in one piece.
   if (DEFINITION.test(text)) return cuts;
@@ -149,7 +152,8 @@ export function chunkBoundaries(text: string): number[] {
     } else if (htmlUntilBlank) {
       if (/^\s*$/.test(line)) htmlUntilBlank = false;
     } else if (ATX.test(line)) {
-      if (pos > 0) cuts.push(pos);
+      // Each parse has a fixed setup cost: chunks smaller than MIN_CHUNK join the next one.
+      if (pos > 0 && pos - (cuts[cuts.length - 1] ?? 0) >= minChunk) cuts.push(pos);
     } else {
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
@@ -190,7 +194,7 @@ function endsOpen(tree: Root, chunkText: string): boolean {
 
 /** Parses a document as chunks, using and filling `cache`. */
 export function parseChunks(text: string, cache: ChunkCache): Chunk[] {
-  const cuts = chunkBoundaries(text);
+  const cuts = chunkBoundaries(text, cache.minChunk);
   // micromark drops a leading byte-order mark from its offsets: parse from after it, so offsets stay exact.
   const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0, ...cuts];
   const chunks: Chunk[] = [];
