@@ -141,6 +141,20 @@ describe('command line', () => {
     assert.match(r.out, /missing-section/);
   });
 
+  it('a large folder is checked on worker threads with the same findings as on one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agency-par-'));
+    const { cpSync } = require('node:fs') as typeof import('node:fs');
+    for (let i = 0; i < 3; i++) cpSync(join(__dirname, '..', 'examples'), join(dir, `copy${i}`), { recursive: true });
+    const env = (threads: string) => ({ ...process.env, AGENCY_DOCS_THREADS: threads });
+    const one = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--today', '2026-11-22'], { cwd: dir, encoding: 'utf8', env: env('1') });
+    const two = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--today', '2026-11-22'], { cwd: dir, encoding: 'utf8', env: env('2') });
+    assert.equal(one.status, 1, one.stderr);
+    assert.equal(two.status, 1, two.stderr);
+    const findings = JSON.parse(two.stdout);
+    assert.ok(findings.length > 80, `${findings.length} findings`);
+    assert.deepEqual(findings, JSON.parse(one.stdout));
+  });
+
   it('usage errors exit 2 with a clear message', () => {
     const dir = workspace();
     assert.equal(run(['check', '--today', '2026-13-45'], dir).code, 2);

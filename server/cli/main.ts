@@ -8,7 +8,9 @@ import { LANGS, type Lang } from '../core/catalog/schema';
 import { typeByName } from '../core/document';
 import { renderTemplate } from '../core/templates';
 import { calendarDateOf, daysBetween, parseIsoDay, toIsoDate } from '../core/dates';
-import { actionsOf, analyzeDocument } from '../core/analyze';
+import { actionsOf, analyzeDocument, type Finding } from '../core/analyze';
+import { availableParallelism } from 'node:os';
+import { analyzeInWorkers, isCheckWorker, serveAsWorker } from './parallel';
 import { fixAllEdits } from '../core/fixall';
 import { applyEdits } from '../core/fixes';
 import { buildDocument } from '../core/document';
@@ -79,13 +81,31 @@ function projectOptions(p: Parsed): ProjectOptions {
   return { paths: p.positional, cwd: process.cwd(), configFile: str(p, 'config'), today: str(p, 'today'), locale: str(p, 'locale') };
 }
 
+/** Workers pay off from this many files on (each starts in about 100 ms). */
+const PARALLEL_FROM = 48;
+
 async function check(p: Parsed): Promise<number> {
   const format = oneOf(str(p, 'format'), ['text', 'json', 'sarif'] as const, 'format', 'text');
-  const project = await loadProject(projectOptions(p));
+  const threads = Number(process.env.AGENCY_DOCS_THREADS) || Math.min(availableParallelism(), 4);
+  const fix = p.flags.has('fix');
+  const project = await loadProject({ ...projectOptions(p), deferParse: !fix && threads > 1 });
   const cwd = process.cwd();
   for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${msg}\n`);
-  if (p.flags.has('fix')) {
+  const parsed = project.files.every((f) => f.doc);
+  let byFile: Map<string, Finding[]> | undefined;
+  if (!parsed) {
+    if (project.files.length >= PARALLEL_FROM) {
+      byFile = await analyzeInWorkers(project.files.map((f) => ({ path: f.path, text: f.text })), {
+        summaries: [...project.options.workspace!.documents()].map((s) => ({ ...s, actions: [], jobRefs: [] })),
+        config: project.userConfig, locale: project.options.locale, today: project.options.today,
+      }, threads);
+    } else {
+      byFile = new Map(project.files.map((f) => [f.path, analyzeDocument(buildDocument(f.path, f.text, { locale: project.options.locale }), project.options)]));
+    }
+  }
+  if (fix) {
     for (const f of project.files) {
+      if (!f.doc) continue;
       const findings = analyzeDocument(f.doc, project.options);
       const edits = fixAllEdits(f.doc, findings, { doc: f.doc, options: project.options });
       if (edits.length === 0) continue;
@@ -96,7 +116,10 @@ async function check(p: Parsed): Promise<number> {
       process.stderr.write(`agency-docs: fixed ${displayPath(f.path, cwd)}\n`);
     }
   }
-  const results: FileFindings[] = project.files.map((f) => ({ file: displayPath(f.path, cwd), findings: analyzeDocument(f.doc, project.options) }));
+  const results: FileFindings[] = project.files.map((f) => ({
+    file: displayPath(f.path, cwd),
+    findings: byFile?.get(f.path) ?? (f.doc ? analyzeDocument(f.doc, project.options) : []),
+  }));
   const problems = project.problems.map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
   if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, VERSION, problems), null, 2) + '\n');
@@ -135,16 +158,19 @@ async function actions(p: Parsed): Promise<number> {
     }
   }
   const today = project.options.today;
-  const rows = project.files.flatMap((f) => actionsOf(f.doc, project.options).map((a) => {
-    const pos = f.doc.lines.positionAt(a.start);
+  const rows = project.files.flatMap((f) => {
+    const doc = f.doc;
+    return doc ? actionsOf(doc, project.options).map((a) => ({ a, doc, f })) : [];
+  }).map(({ a, doc, f }) => {
+    const pos = doc.lines.positionAt(a.start);
     const due = a.due?.date ? toIsoDate(a.due.date) : undefined;
     return {
       file: displayPath(f.path, cwd), line: pos.line + 1, column: pos.character + 1,
       action: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), due, done: a.done,
       overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
-      job: a.job?.id, type: f.doc.type?.id,
+      job: a.job?.id, type: doc.type?.id,
     };
-  })).filter((r) => {
+  }).filter((r) => {
     if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
     if (p.flags.has('overdue') && !r.overdue) return false;
     return true;
@@ -208,6 +234,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
+
+// In a worker thread started by the parallel check, this bundle serves as the worker.
+if (isCheckWorker()) serveAsWorker();
 
 /** Runs the CLI with the process's arguments (the `bin` launcher calls this). */
 export function run(): void {

@@ -17,9 +17,11 @@ export interface ProjectOptions {
   readonly configFile?: string;
   readonly today?: string;
   readonly locale?: string;
+  /** Index the targets with the cheap scan and leave their parse to the caller (parallel check). */
+  readonly deferParse?: boolean;
 }
 
-export interface LoadedFile { readonly path: string; readonly text: string; readonly doc: AgencyDocument; readonly bom: boolean }
+export interface LoadedFile { readonly path: string; readonly text: string; readonly doc?: AgencyDocument; readonly bom: boolean }
 
 export interface Project {
   readonly files: LoadedFile[];
@@ -27,6 +29,8 @@ export interface Project {
   readonly options: AnalysisOptions;
   readonly config: ResolvedConfig;
   readonly configProblems: string[];
+  /** The configuration as written (workers resolve it again: patterns do not cross threads). */
+  readonly userConfig?: AgencyConfig;
 }
 
 export class UsageError extends Error {}
@@ -78,21 +82,22 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
       if (isTarget) problems.push({ path, message: read.message });
       continue;
     }
-    if (!isTarget) {
-      // Only indexed, not checked: the cheap scan, no Markdown parse.
+    if (!isTarget || o.deferParse) {
+      // Only indexed here: the cheap scan, no Markdown parse.
       const summary = scanSummary(path, read.text, { today, jobPattern: config.jobPattern });
       if (summary) workspace.set(summary);
+      if (isTarget) files.push({ path, text: read.text, bom: read.bom });
       continue;
     }
     const doc = buildDocument(path, read.text, { locale, cache });
     if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options), config.jobPattern));
     files.push({ path, text: read.text, doc, bom: read.bom });
   }
-  return { files, problems, options, config, configProblems };
+  return { files, problems, options, config, configProblems, userConfig };
 }
 
 export function analyzeProject(p: Project): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  for (const f of p.files) out.set(f.path, analyzeDocument(f.doc, p.options));
+  for (const f of p.files) if (f.doc) out.set(f.path, analyzeDocument(f.doc, p.options));
   return out;
 }
