@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import {
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
   type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,7 +23,6 @@ import { definition, references } from './navigation';
 import { codeLenses, documentStatus, statusLine } from './codeLens';
 import { pullSettings, readFileConfig, type ClientSettings } from './settings';
 import { markdownFiles } from './scan';
-import { CodeActionKind } from 'vscode-languageserver';
 import { DOCUMENT_TYPES } from '../core/catalog';
 import { LANGS, type Lang } from '../core/catalog/schema';
 import { typeByName } from '../core/document';
