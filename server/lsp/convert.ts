@@ -61,6 +61,15 @@ function ruleDocsUrl(): string | undefined {
 }
 const RULE_DOCS_URL = ruleDocsUrl();
 
+const DESCRIPTIONS = new Map<string, { href: string }>();
+/** One shared `codeDescription` per rule: a long document's publish repeats them thousands of times. */
+function codeDescription(rule: string): { href: string } | undefined {
+  if (!RULE_DOCS_URL) return undefined;
+  let d = DESCRIPTIONS.get(rule);
+  if (!d) DESCRIPTIONS.set(rule, (d = { href: `${RULE_DOCS_URL}#${rule}` }));
+  return d;
+}
+
 /** What a diagnostic carries in `data`: the finding's data plus the rule, so fixes need nothing else. */
 export interface DiagnosticData { rule: string; version: number; start: number; end: number; [key: string]: unknown }
 
@@ -73,7 +82,8 @@ export function toDiagnostic(f: Finding, positions: Positions, version: number):
     message: f.message,
     data: { ...f.data, rule: f.rule, version, start: f.start, end: f.end } satisfies DiagnosticData,
   };
-  if (RULE_DOCS_URL) d.codeDescription = { href: `${RULE_DOCS_URL}#${f.rule}` };
+  const description = codeDescription(f.rule);
+  if (description) d.codeDescription = description;
   return d;
 }
 
