@@ -12,7 +12,6 @@ import { suppressionOf } from './disable';
 import { parseDateValue, type CalendarDate } from './dates';
 import { disableFileFix, disableLineFix } from './fixes';
 import { fieldById } from './catalog';
-import type { DocumentTypeDef } from './catalog/schema';
 import type { ChunkCache } from './markdown';
 
 export type { AnalysisOptions, Finding, Fix } from './rules/types';
@@ -48,11 +47,6 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   };
 }
 
-/** The type whose rules apply: a type from broken front matter is not trusted for the body (SPEC §2). */
-function checkedType(doc: AgencyDocument): DocumentTypeDef | undefined {
-  return doc.type;
-}
-
 /** A `type:` line in front matter that could not be read as YAML, naming a known type. */
 function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
   const fm = doc.frontMatter;
@@ -76,7 +70,8 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
 
   // Read while building the model: the type value and the YAML itself.
   const fm = doc.frontMatter;
-  const type = checkedType(doc);
+  // With broken YAML no type is read from it, so the body is checked only when the file name or title gives one (SPEC §2).
+  const type = doc.type;
   if (fm?.error && (type || declaresTypeInBrokenYaml(doc))) {
     report('frontmatter-syntax', fm.error.start, Math.max(fm.error.end, fm.error.start + 1), { reason: fm.error.reason[options.locale], unclosed: fm.error.unclosed });
   }
