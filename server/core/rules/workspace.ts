@@ -1,7 +1,8 @@
 /** Rules across documents: job numbers, links, clients, owners. */
 import { posix, win32 } from 'node:path';
 import type { Nodes, Root } from 'mdast';
-import { columnNames, findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
+import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
+import { JOB_COLUMNS } from '../actions';
 import { jobKey } from '../workspace';
 import { fold } from '../text';
 import type { Rule, RuleContext } from './types';
@@ -19,8 +20,6 @@ export const duplicateJobNumber: Rule = {
       { field: 'job', job: job.text, file: others[0].path });
   },
 };
-
-const JOB_COLUMNS = columnNames('Job', 'Job number', 'Job no', 'Job #', 'Job No.', '工作单号', '编号', '工单', 'OT', 'Número de trabajo', 'Nº', 'N.º');
 
 /** Job numbers a status report refers to: its job column, or leading a list item. */
 function jobReferences(ctx: RuleContext): { id: string; start: number; end: number }[] {
