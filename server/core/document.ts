@@ -7,7 +7,7 @@ import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
 import { DOCUMENT_TYPES } from './catalog/types';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
-import { readFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
+import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, normalizeHeading } from './headings';
 import { LineIndex, editDistance, fold, hasHan } from './text';
 
@@ -203,7 +203,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     const [s, e] = spanOf(first);
     const open = /^---[ \t]*\r?\n/.exec(text.slice(s));
     const contentStart = s + (open ? open[0].length : 4);
-    frontMatter = readFrontMatter(first.node.value, s, e, contentStart);
+    // The common one-key-per-line header is read directly; anything else goes to the YAML parser.
+    frontMatter = readSimpleFrontMatter(first.node.value, s, e, contentStart) ?? readFrontMatter(first.node.value, s, e, contentStart);
   } else {
     frontMatter = unclosedFrontMatter(text);
   }

@@ -18,6 +18,18 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0e\ufe0f\u
 
 /** A heading's text reduced for comparison: no numbering, colon, emoji, case or accents. */
 export function normalizeHeading(text: string): string {
+  // Headings and table headers repeat (every edit, every table): normalized once each.
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    n = normalizeUncached(text);
+    if (NORMALIZED.size > 10000) NORMALIZED.clear();
+    NORMALIZED.set(text, n);
+  }
+  return n;
+}
+const NORMALIZED = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   let s = text.replace(EMOJI, ' ').replace(/[*_`~]+/g, ' ').replace(/\s+/g, ' ').trim();
   for (let changed = true; changed; ) {
     changed = false;
