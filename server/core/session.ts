@@ -63,10 +63,6 @@ export class Session {
     };
   }
 
-  isOpen(path: string): boolean { return this.open.has(path); }
-  openPaths(): string[] { return [...this.open.keys()]; }
-  text(path: string): string | undefined { return this.open.get(path)?.text; }
-
   /** Opens or updates a document; it is parsed when its analysis is asked for. */
   update(path: string, text: string, version: number): void {
     const entry = this.open.get(path);
