@@ -1,229 +1,500 @@
 /**
- * The benchmark: one command (`npm run bench`), one process, ratios measured
- * in the same run. Prints a table and writes bench/results/latest.json.
- * BENCH_QUICK=1 skips the 100,000-line document and the 10,000-document workspace.
+ * The benchmark: `npm run bench`. One process, everything measured side by
+ * side in the same run (ratios are only ever taken between numbers of this
+ * run). Prints a table and writes bench/results/latest.json.
+ *
+ * 1. analysis vs the floor: our full cold analysis of one document against
+ *    the bare parse (parseMarkdown) of the same text;
+ * 2. markdownlint (sync API, default rules) on the same text;
+ * 3. typing over stdio to the real server (dist/server.js), debounce 0;
+ * 4. the server's initial index of 1,000 and 10,000 documents, and the CLI
+ *    on 1,000 documents against bare-parsing them;
+ * 5. server start and bundle sizes.
+ *
+ * BENCH_QUICK=1 skips the 100,000-line document and the 10,000-document
+ * workspace and runs fewer repetitions (a smoke run, not for the record).
+ * BENCH_SKIP_BUILD=1 uses dist/ as it is instead of running esbuild.mjs first.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { lint } from 'markdownlint/sync';
 import { ChunkCache, parseMarkdown } from '../server/core/markdown';
 import { buildDocument } from '../server/core/document';
-import { analyzeDocument, actionsOf } from '../server/core/analyze';
-import { resolveConfig } from '../server/core/config';
+import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../server/core/analyze';
+import { resolveConfig, type AgencyConfig, type ResolvedConfig } from '../server/core/config';
 import { WorkspaceIndex, summarize } from '../server/core/workspace';
-import { longDocument, workspaceDocument } from './generate';
+import { benchDocument, CONFIG, rng, TODAY_ISO, writeWorkspace } from './generate';
 
 const ROOT = join(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
+const CLI = join(ROOT, 'bin', 'agency-docs.js');
 const QUICK = process.env.BENCH_QUICK === '1';
-const TODAY = { year: 2026, month: 11, day: 22 };
+const TODAY = { year: Number(TODAY_ISO.slice(0, 4)), month: Number(TODAY_ISO.slice(5, 7)), day: Number(TODAY_ISO.slice(8, 10)) };
+const INDEXED = 'agency-docs: indexed';
 
+/** Problems seen during the run (crashes, timeouts, errors the server logged, results that differ). */
+const problems: string[] = [];
+const problem = (s: string) => { problems.push(s); console.log(`  !! ${s}`); };
+
+// A collection between measures keeps one measure's garbage out of the next.
+setFlagsFromString('--expose-gc');
+const gc: () => void = runInNewContext('gc');
+
+// ---------------------------------------------------------------- statistics and formatting
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-function pct(xs: number[], p: number): number {
+/** Nearest-rank percentile. */
+function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
-function time(fn: () => void): number {
+function time(fn: () => unknown): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
 }
-const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const ms = (x: number) => (Number.isFinite(x) ? (x >= 10000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`) : 'n/a');
+const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a');
+const int = (x: number) => x.toLocaleString('en-US');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const elapsed = (t: number) => `${((performance.now() - t) / 1000).toFixed(0)} s`;
+const rounded = (x: number, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 
-// ---------------------------------------------------------------- 1 and 2: analysis vs the floor, vs markdownlint
-function analysisRows() {
-  const sizes = QUICK ? [100, 1000, 10000] : [100, 1000, 10000, 100000];
-  const runs: Record<number, number> = { 100: 21, 1000: 7, 10000: 3, 100000: 1 };
-  const rows = [];
-  for (const lines of sizes) {
-    const text = longDocument(lines, lines);
-    const config = resolveConfig();
-    const analyse = () => {
-      const workspace = new WorkspaceIndex();
-      const options = { locale: 'en' as const, today: TODAY, config, workspace, fileExists: () => true };
-      const doc = buildDocument('bench.md', text, { cache: new ChunkCache() });
-      workspace.set(summarize(doc, actionsOf(doc, options), config.jobPattern));
-      analyzeDocument(doc, options);
-    };
-    // Warm up once (JIT), then alternate so noise hits all three alike.
-    parseMarkdown(text); analyse(); lint({ strings: { bench: text } });
-    const parse: number[] = [], ours: number[] = [], mdl: number[] = [];
-    for (let i = 0; i < runs[lines]; i++) {
-      parse.push(time(() => parseMarkdown(text)));
-      ours.push(time(analyse));
-      mdl.push(time(() => lint({ strings: { bench: text } })));
+// ---------------------------------------------------------------- 1 and 2: one document, cold
+/** Our full analysis of one document, cold: new chunk cache, model, workspace index with the document, every rule. */
+function analyseCold(path: string, text: string, config: ResolvedConfig): Finding[] {
+  const workspace = new WorkspaceIndex();
+  const options: AnalysisOptions = { locale: 'en', today: TODAY, config, workspace, fileExists: (p) => existsSync(p) };
+  const doc = buildDocument(path, text, { locale: 'en', cache: new ChunkCache() });
+  workspace.set(summarize(doc, actionsOf(doc, options), config.jobPattern));
+  return analyzeDocument(doc, options);
+}
+
+interface AnalysisRow {
+  document: string; lines: number; characters: number; runs: number; findings: number; markdownlintIssues: number;
+  bareParseMs: number; analysisMs: number; markdownlintMs: number; analysisOverParse: number; analysisOverMarkdownlint: number;
+  samples: { bareParseMs: number[]; analysisMs: number[]; markdownlintMs: number[] };
+}
+
+function analysisRows(config: ResolvedConfig): AnalysisRow[] {
+  const plan: { lines: number; kind: 'minutes' | 'factbook'; runs: number; warm: boolean }[] = [
+    { lines: 100, kind: 'minutes', runs: QUICK ? 9 : 31, warm: true },
+    { lines: 1000, kind: 'minutes', runs: QUICK ? 5 : 11, warm: true },
+    { lines: 10000, kind: 'minutes', runs: QUICK ? 3 : 5, warm: true },
+    { lines: 10000, kind: 'factbook', runs: QUICK ? 1 : 3, warm: false },
+    ...(QUICK ? [] : [{ lines: 100000, kind: 'minutes' as const, runs: 3, warm: false }]),
+  ];
+  const rows: AnalysisRow[] = [];
+  for (const p of plan) {
+    const text = benchDocument(p.lines, p.kind);
+    const path = join(tmpdir(), `bench-${p.kind}-${p.lines}.md`);
+    const lintIt = () => lint({ strings: { [path]: text } });
+    // Warm-up (JIT) on the smaller sizes; the big ones follow already-warm code.
+    if (p.warm) for (let i = 0; i < 2; i++) { parseMarkdown(text); analyseCold(path, text, config); lintIt(); }
+    const samples = { bareParseMs: [] as number[], analysisMs: [] as number[], markdownlintMs: [] as number[] };
+    const measures: [keyof typeof samples, () => unknown][] = [['bareParseMs', () => parseMarkdown(text)], ['analysisMs', () => analyseCold(path, text, config)], ['markdownlintMs', lintIt]];
+    for (let i = 0; i < p.runs; i++) {
+      // Rotate the order each round, so that drift on a shared machine hits all three alike.
+      for (let k = 0; k < 3; k++) {
+        const [key, fn] = measures[(i + k) % 3];
+        gc();
+        samples[key].push(time(fn));
+      }
     }
-    const row = { lines: text.split('\n').length, bareParseMs: median(parse), analysisMs: median(ours), markdownlintMs: median(mdl), analysisOverParse: median(ours) / median(parse), analysisOverMarkdownlint: median(ours) / median(mdl) };
+    const findings = analyseCold(path, text, config).length;
+    const mdl = lintIt()[path]?.length ?? 0;
+    const row: AnalysisRow = {
+      document: `${p.kind} ${int(p.lines)}`, lines: text.split('\n').length, characters: text.length, runs: p.runs, findings, markdownlintIssues: mdl,
+      bareParseMs: median(samples.bareParseMs), analysisMs: median(samples.analysisMs), markdownlintMs: median(samples.markdownlintMs),
+      analysisOverParse: median(samples.analysisMs) / median(samples.bareParseMs), analysisOverMarkdownlint: median(samples.analysisMs) / median(samples.markdownlintMs), samples,
+    };
     rows.push(row);
-    console.log(`  ${String(row.lines).padStart(6)} lines: parse ${ms(row.bareParseMs)}, analysis ${ms(row.analysisMs)} (${row.analysisOverParse.toFixed(2)}×), markdownlint ${ms(row.markdownlintMs)} (ours ${row.analysisOverMarkdownlint.toFixed(2)}×)`);
+    console.log(`  ${row.document.padEnd(16)} ${int(row.lines).padStart(7)} lines  parse ${ms(row.bareParseMs).padStart(8)}  analysis ${ms(row.analysisMs).padStart(8)} (${ratio(row.analysisOverParse)} parse)  markdownlint ${ms(row.markdownlintMs).padStart(8)} (analysis ${ratio(row.analysisOverMarkdownlint)})  [${row.runs} runs, ${row.findings} findings]`);
   }
   return rows;
 }
 
-// ---------------------------------------------------------------- LSP client helpers
-interface Client { conn: MessageConnection; proc: ReturnType<typeof spawn>; published: Map<string, Map<number, number>>; logs: string[] }
+// ---------------------------------------------------------------- an LSP client over stdio
+interface Published { version?: number; at: number; diagnostics: Diagnostic[] }
+interface Diagnostic { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string | number; message: string }
 
-function startServer(cwd: string): Client {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd, env: { ...process.env, AGENCY_DOCS_TODAY: '2026-11-22' }, stdio: ['pipe', 'pipe', 'pipe'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  const published = new Map<string, Map<number, number>>();
-  const logs: string[] = [];
-  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
-    if (!published.has(p.uri)) published.set(p.uri, new Map());
-    published.get(p.uri)!.set(p.version ?? -1, performance.now());
-  });
-  conn.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
-  conn.onRequest('workspace/configuration', () => [{ debounce: 0 }]);
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.listen();
-  return { conn, proc, published, logs };
-}
+class Server {
+  readonly proc: ChildProcess;
+  readonly conn: MessageConnection;
+  readonly logs: string[] = [];
+  readonly spawnedAt = performance.now();
+  private readonly latest = new Map<string, Published>();
+  private waiters: { test: () => boolean; resolve: () => void; reject: (e: Error) => void }[] = [];
+  private stderr = '';
+  private stopping = false;
+  exited?: string;
 
-async function stopServer(c: Client): Promise<void> {
-  try { await c.conn.sendRequest('shutdown'); c.conn.sendNotification('exit'); } catch { /* already gone */ }
-  await new Promise((r) => setTimeout(r, 200));
-  c.proc.kill();
-  c.conn.dispose();
-}
+  /** `settings`: what workspace/configuration answers for `agencyDocs`. */
+  constructor(readonly what: string, cwd: string, private readonly settings: object | null) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd, env: { ...process.env, AGENCY_DOCS_TODAY: TODAY_ISO }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (d: Buffer) => { this.stderr = (this.stderr + d.toString()).slice(-4000); });
+    this.proc.on('exit', (code, signal) => {
+      if (this.stopping) return;
+      this.exited = `the server exited (code ${code}, signal ${signal}) during ${what}${this.stderr ? `: ${this.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`;
+      problem(this.exited);
+      for (const w of this.waiters) w.reject(new Error(this.exited));
+      this.waiters = [];
+    });
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
+      this.latest.set(p.uri, { version: p.version, at: performance.now(), diagnostics: p.diagnostics });
+      this.check();
+    });
+    this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      this.logs.push(p.message);
+      if (p.type === 1) problem(`${what}: the server logged an error: ${p.message.split('\n')[0]}`);
+      this.check();
+    });
+    this.conn.onNotification('window/showMessage', () => undefined);
+    this.conn.onNotification('$/progress', () => undefined);
+    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onError(([e]) => problem(`${what}: connection error: ${e.message}`));
+    this.conn.listen();
+  }
+  private check(): void {
+    this.waiters = this.waiters.filter((w) => (w.test() ? (w.resolve(), false) : true));
+  }
+  private until(test: () => boolean, timeoutMs: number, label: string): Promise<void> {
+    if (this.exited) return Promise.reject(new Error(this.exited));
+    if (test()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${label} (${this.what})`));
+      }, timeoutMs);
+      const waiter = { test, resolve: () => { clearTimeout(timer); resolve(); }, reject: (e: Error) => { clearTimeout(timer); reject(e); } };
+      this.waiters.push(waiter);
+    });
+  }
 
-async function until<T>(fn: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
-  const t = Date.now();
-  for (;;) {
-    const v = fn();
-    if (v !== undefined) return v;
-    if (Date.now() - t > timeoutMs) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setImmediate(r));
+  initialize(rootUri: string | null, initializationOptions?: object): Promise<unknown> {
+    return this.conn.sendRequest('initialize', {
+      processId: process.pid, rootUri, locale: 'en', initializationOptions,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'bench' }] : null,
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+  }
+  /** The publish of `version` (or a later one, if the server skipped it) for `uri`: when it arrived and what it said. */
+  async diagnostics(uri: string, version: number, timeoutMs = 60000): Promise<Published> {
+    await this.until(() => (this.latest.get(uri)?.version ?? -1) >= version, timeoutMs, `the diagnostics of version ${version}`);
+    const p = this.latest.get(uri)!;
+    if (p.version !== version) problem(`${this.what}: version ${version} was never published; got version ${p.version}`);
+    return p;
+  }
+  async logLine(prefix: string, timeoutMs: number): Promise<string> {
+    await this.until(() => this.logs.some((l) => l.startsWith(prefix)), timeoutMs, `“${prefix}…”`);
+    return this.logs.find((l) => l.startsWith(prefix))!;
+  }
+  /** Peak resident memory so far (VmHWM), in MB. */
+  peakRssMb(): number {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : NaN;
+    } catch { return NaN; }
+  }
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (!this.exited && this.proc.exitCode === null) {
+      try {
+        await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
+        this.conn.sendNotification('exit');
+      } catch { /* gone already */ }
+      await Promise.race([new Promise((r) => this.proc.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
+      if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGKILL');
+    }
+    this.conn.dispose();
   }
 }
 
 // ---------------------------------------------------------------- 3: typing
-async function typing(lines: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-typing-'));
-  const text = longDocument(lines, 99);
-  const uri = pathToFileURL(join(dir, 'log.md')).toString();
-  const c = startServer(dir);
-  await c.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: { workspace: { configuration: true } }, initializationOptions: { settings: { debounce: 0 } } });
-  c.conn.sendNotification('initialized', {});
-  await new Promise((r) => setTimeout(r, 300));
-  c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  await until(() => c.published.get(uri)?.get(1), 60000, 'first diagnostics');
-  const docLines = text.split('\n');
-  const latencies: number[] = [];
-  for (let v = 2; v < 202; v++) {
-    // Varied places: text lines across the document, sometimes the front matter.
-    const line = v % 10 === 0 ? 2 : 20 + ((v * 7919) % (docLines.length - 25));
-    const col = Math.min(docLines[line].length, 3);
-    const sent = performance.now();
-    c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col } }, text: 'e' }] });
-    const got = await until(() => c.published.get(uri)?.get(v), 30000, `diagnostics for version ${v}`);
-    latencies.push(got - sent);
-    docLines[line] = docLines[line].slice(0, col) + 'e' + docLines[line].slice(col);
+/** Where to type: inside paragraph or list-item text, at the end of a word (or before CJK punctuation). */
+function typingSpot(line: string, r: () => number): { character: number; char: string } | undefined {
+  const spots: { character: number; char: string }[] = [];
+  // Lower-case words only (no names), and not the keywords that introduce a due date.
+  for (const m of line.matchAll(/(?<![@\w\-./À-ÿ])[a-zà-ÿ]{3,}(?=[ ,.;:])/g)) {
+    if (!/^(?:due|fecha|límite|para|antes|del|before|deadline|plazo)$/.test(m[0])) spots.push({ character: m.index! + m[0].length, char: 'e' });
   }
-  await stopServer(c);
-  rmSync(dir, { recursive: true, force: true });
-  return { lines: docLines.length, edits: latencies.length, p50Ms: pct(latencies, 50), p95Ms: pct(latencies, 95), maxMs: Math.max(...latencies) };
+  for (const m of line.matchAll(/\p{Script=Han}(?=[，。、])/gu)) spots.push({ character: m.index! + m[0].length, char: '好' });
+  return spots.length ? spots[Math.floor(r() * spots.length)] : undefined;
+}
+
+interface TypingResult {
+  lines: number; edits: number; frontMatterEdits: number; settings: object | null; openMs: number; p50Ms: number; p95Ms: number; maxMs: number; meanMs: number;
+  diagnosticsPerPublish: number; peakRssMb: number; latenciesMs: number[];
+  fullVsIncremental?: { same: boolean; published: number; coldAnalysis: number; onlyPublished: string[]; onlyCold: string[] };
+}
+
+async function typing(lines: number, edits: number, settings: object | null, initSettings: object | undefined, config: ResolvedConfig): Promise<TypingResult | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-typing-'));
+  const file = join(dir, 'contact-reports-log.md');
+  const text = benchDocument(lines);
+  writeFileSync(join(dir, '.agency-docs.json'), JSON.stringify(CONFIG));
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).toString();
+  const label = `typing in ${int(lines)} lines${initSettings ? '' : ' (default debounce)'}`;
+  const s = new Server(label, dir, settings);
+  try {
+    await s.initialize(pathToFileURL(dir).toString(), initSettings ? { settings: initSettings } : undefined);
+    s.conn.sendNotification('initialized', {});
+    await s.logLine(INDEXED, 60000);
+    const opened = performance.now();
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const first = await s.diagnostics(uri, 1, 120000);
+    const openMs = first.at - opened;
+
+    const doc = text.split('\n');
+    const fmEnd = doc.indexOf('---', 1);
+    const attendees = doc.findIndex((l) => /^attendees:/.test(l));
+    // Lines of running text: paragraphs and list items (task lists included), not headings, tables or front matter.
+    const textLines = doc.map((l, i) => i).filter((i) => i > fmEnd && /^(?:- |\d+\. |[A-Za-z\p{Script=Han}])/u.test(doc[i]) && !doc[i].startsWith('#'));
+    const r = rng(lines);
+    const latencies: number[] = [];
+    let frontMatterEdits = 0;
+    let count = 0;
+    let last = first;
+    for (let v = 2; v < 2 + edits; v++) {
+      let line = -1;
+      let spot: { character: number; char: string } | undefined;
+      if (r() < 0.1 && attendees > 0) {
+        // In the front matter: a letter at the end of one of the attendees' names.
+        const commas = [...doc[attendees].matchAll(/,/g)].map((m) => m.index!);
+        line = attendees;
+        spot = { character: commas[Math.floor(r() * commas.length)], char: 'e' };
+        frontMatterEdits++;
+      } else {
+        for (let tries = 0; !spot && tries < 50; tries++) {
+          line = textLines[Math.floor(r() * textLines.length)];
+          spot = typingSpot(doc[line], r);
+        }
+      }
+      if (!spot) throw new Error('no place to type found');
+      const sent = performance.now();
+      s.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line, character: spot.character }, end: { line, character: spot.character } }, text: spot.char }],
+      });
+      last = await s.diagnostics(uri, v, 60000);
+      latencies.push(last.at - sent);
+      count += last.diagnostics.length;
+      doc[line] = doc[line].slice(0, spot.character) + spot.char + doc[line].slice(spot.character);
+    }
+    const peak = s.peakRssMb();
+
+    // The incremental path (server: cached chunks and facts across 200 edits) against a cold analysis of the final text.
+    let fullVsIncremental: TypingResult['fullVsIncremental'];
+    if (initSettings) {
+      const key = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`;
+      const published = last.diagnostics.map(key);
+      const cold = analyseCold(file, doc.join('\n'), config).map((f: Finding) => key({ range: f.range, code: f.rule, message: f.message }));
+      const a = new Set(published);
+      const b = new Set(cold);
+      const onlyPublished = published.filter((k) => !b.has(k));
+      const onlyCold = cold.filter((k) => !a.has(k));
+      fullVsIncremental = { same: onlyPublished.length === 0 && onlyCold.length === 0 && published.length === cold.length, published: published.length, coldAnalysis: cold.length, onlyPublished: onlyPublished.slice(0, 10), onlyCold: onlyCold.slice(0, 10) };
+      if (!fullVsIncremental.same) {
+        problem(`${label}: after ${edits} edits the server published ${published.length} diagnostics, a cold analysis of the same text finds ${cold.length}; ${onlyPublished.length} only published, ${onlyCold.length} only in the cold analysis (e.g. ${onlyPublished[0] ?? onlyCold[0]})`);
+      }
+    }
+    return {
+      lines: doc.length, edits: latencies.length, frontMatterEdits, settings, openMs, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), maxMs: Math.max(...latencies),
+      meanMs: latencies.reduce((a, b) => a + b, 0) / latencies.length, diagnosticsPerPublish: Math.round(count / latencies.length), peakRssMb: peak, latenciesMs: latencies.map((x) => rounded(x, 1)!), fullVsIncremental,
+    };
+  } catch (e) {
+    problem(`${label}: ${(e as Error).message}`);
+    return undefined;
+  } finally {
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // ---------------------------------------------------------------- 4: workspace
-function writeWorkspace(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-ws-${n}-`));
-  for (let i = 0; i < n; i++) {
-    const sub = join(dir, `d${Math.floor(i / 500)}`);
-    if (i % 500 === 0) mkdirSync(sub);
-    writeFileSync(join(sub, `doc-${i}.md`), workspaceDocument(i));
-  }
-  return dir;
-}
+interface IndexResult { documents: number; initializeToIndexedMs: number; initializeResultToIndexedMs: number; peakRssMb: number; log: string }
 
-function peakRss(pid: number): number {
+async function serverIndex(dir: string, n: number): Promise<IndexResult | undefined> {
+  const s = new Server(`indexing ${int(n)} documents`, dir, { debounce: 0 });
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch { return NaN; }
+    const t0 = performance.now();
+    await s.initialize(pathToFileURL(dir).toString());
+    const t1 = performance.now();
+    s.conn.sendNotification('initialized', {});
+    const log = await s.logLine(INDEXED, 300000);
+    const t2 = performance.now();
+    const peak = s.peakRssMb();
+    if (!log.includes(`indexed ${n} agency documents`)) problem(`indexing ${int(n)} documents: the server said “${log}”`);
+    return { documents: n, initializeToIndexedMs: t2 - t0, initializeResultToIndexedMs: t2 - t1, peakRssMb: peak, log };
+  } catch (e) {
+    problem((e as Error).message);
+    return undefined;
+  } finally {
+    await s.stop();
+  }
 }
 
-async function serverIndex(dir: string, n: number) {
-  const c = startServer(dir);
-  const t = performance.now();
-  await c.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: { workspace: { configuration: true } } });
-  c.conn.sendNotification('initialized', {});
-  await until(() => (c.logs.some((l) => l.startsWith('agency-docs: indexed')) ? true : undefined), 600000, 'index');
-  const seconds = (performance.now() - t) / 1000;
-  const rss = peakRss(c.proc.pid!);
-  const line = c.logs.find((l) => l.startsWith('agency-docs: indexed'));
-  await stopServer(c);
-  return { documents: n, seconds, peakRssMb: rss, log: line };
-}
+interface CliResult { documents: number; cliMs: number; exitCode: number | null; findings: number; findingsByRule: Record<string, number>; bareParseMs: number; cliOverParse: number }
 
-function cliVsParse(dir: string, n: number) {
+function cliVsParse(dir: string, files: string[]): CliResult | undefined {
+  gc();
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'agency-docs.js'), 'check', dir, '--format', 'json', '--today', '2026-11-22'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const cliSeconds = (performance.now() - t) / 1000;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
-  // The floor: bare-parse the same files one after another in one process.
-  const files = spawnSync('find', [dir, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', '--today', TODAY_ISO], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+  const cliMs = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) { problem(`CLI check of ${files.length} documents: exit code ${r.status} ${r.signal ?? ''} ${r.stderr.slice(0, 300)}`); return undefined; }
+  let findings: { rule: string }[] = [];
+  try { findings = JSON.parse(r.stdout); } catch { problem('CLI check: the output is not JSON'); }
+  const findingsByRule: Record<string, number> = {};
+  for (const f of findings) findingsByRule[f.rule] = (findingsByRule[f.rule] ?? 0) + 1;
+  // The floor: read and bare-parse the same files one after another, in this process.
+  gc();
   const p = performance.now();
   for (const f of files) parseMarkdown(readFileSync(f, 'utf8'));
-  const parseSeconds = (performance.now() - p) / 1000;
-  return { documents: n, cliSeconds, bareParseSeconds: parseSeconds, cliOverParse: cliSeconds / parseSeconds, findings: JSON.parse(r.stdout).length };
+  const bareParseMs = performance.now() - p;
+  return { documents: files.length, cliMs, exitCode: r.status, findings: findings.length, findingsByRule, bareParseMs, cliOverParse: cliMs / bareParseMs };
 }
 
 // ---------------------------------------------------------------- 5: start
-async function startTimes() {
+async function startTimes(): Promise<{ spawnToInitializeMs: number; samplesMs: number[]; clientBundleBytes: number; serverBundleBytes: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-start-'));
-  const times: number[] = [];
+  const samples: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    const c = startServer(dir);
-    await c.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-    times.push(performance.now() - t);
-    await stopServer(c);
+    const s = new Server('start', dir, {});
+    try {
+      await s.initialize(null);
+      samples.push(performance.now() - s.spawnedAt);
+    } catch (e) {
+      problem(`start: ${(e as Error).message}`);
+    } finally {
+      await s.stop();
+    }
   }
-  return { spawnToInitializeMs: median(times), clientBundleKb: statSync(join(ROOT, 'dist', 'client.js')).size / 1024, serverBundleKb: statSync(join(ROOT, 'dist', 'server.js')).size / 1024 };
+  rmSync(dir, { recursive: true, force: true });
+  return { spawnToInitializeMs: median(samples), samplesMs: samples, clientBundleBytes: statSync(join(ROOT, 'dist', 'client.js')).size, serverBundleBytes: statSync(join(ROOT, 'dist', 'server.js')).size };
 }
 
-(async () => {
-  spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version };
-  console.log(`agency-docs benchmark — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}`);
-  console.log('1-2. one document, cold: bare parse (unified + remark-parse + remark-frontmatter + GFM tables/tasks) vs our full analysis vs markdownlint');
-  const analysis = analysisRows();
-  console.log('3. typing over stdio: didChange → publishDiagnostics for that version (debounce set to 0 for the measure; the default debounce is 120 ms)');
-  const typingRows = [];
+// ---------------------------------------------------------------- the run
+interface Row { measure: string; result: string; goal: string; met: 'yes' | 'no' | '—' }
+const met = (ok: boolean | undefined): Row['met'] => (ok === undefined ? '—' : ok ? 'yes' : 'no');
+
+function table(rows: Row[]): string {
+  const w = [0, 1, 2, 3].map((k) => Math.max(...[{ measure: 'Measure', result: 'Result', goal: 'Goal', met: 'Met' }, ...rows].map((r) => [r.measure, r.result, r.goal, r.met][k].length)));
+  const line = (c: string[]) => `| ${c.map((x, k) => x.padEnd(w[k])).join(' | ')} |`;
+  return [line(['Measure', 'Result', 'Goal', 'Met']), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map((r) => line([r.measure, r.result, r.goal, r.met]))].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    const b = spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    if (b.status !== 0) { console.error('bench: the build (node esbuild.mjs) failed; nothing measured.'); process.exit(1); }
+  }
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const defaultDebounceMs: number = pkg.contributes?.configuration?.properties?.['agencyDocs.debounce']?.default ?? 120;
+  const machine = {
+    cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, os: `${platform()} ${release()}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadavg().map((x) => rounded(x)),
+    markdownlint: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'markdownlint', 'package.json'), 'utf8')).version as string,
+  };
+  const config = resolveConfig(CONFIG as AgencyConfig);
+  console.log(`agency-docs benchmark — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, markdownlint ${machine.markdownlint}${QUICK ? ' — QUICK (not for the record)' : ''}`);
+  console.log(`  load average at start: ${machine.loadAverageAtStart.join(' ')}`);
+
+  let t = performance.now();
+  console.log('\n1-2. one document, cold, in this process: bare parse (unified + remark-parse + remark-frontmatter + GFM tables/task lists) vs our full analysis vs markdownlint (sync, default rules); medians');
+  const analysis = analysisRows(config);
+  console.log(`  (${elapsed(t)})`);
+
+  t = performance.now();
+  console.log(`\n3. typing over stdio to dist/server.js: didChange → publishDiagnostics of that version`);
+  console.log(`  server debounce during the measure: 0 ms (agencyDocs.debounce via workspace/configuration and initializationOptions; the default, ${defaultDebounceMs} ms, comes on top in an editor)`);
+  const typingRows: TypingResult[] = [];
   for (const lines of [1000, 10000]) {
-    const t = await typing(lines);
-    typingRows.push(t);
-    console.log(`  ${String(t.lines).padStart(6)} lines: p50 ${ms(t.p50Ms)}, p95 ${ms(t.p95Ms)}, max ${ms(t.maxMs)} over ${t.edits} edits`);
+    const res = await typing(lines, 200, { debounce: 0 }, { debounce: 0 }, config);
+    if (!res) continue;
+    typingRows.push(res);
+    const fi = res.fullVsIncremental;
+    console.log(`  ${int(res.lines).padStart(6)} lines: p50 ${ms(res.p50Ms)}, p95 ${ms(res.p95Ms)}, max ${ms(res.maxMs)} over ${res.edits} edits (${res.frontMatterEdits} in the front matter); open ${ms(res.openMs)}; ${res.diagnosticsPerPublish} diagnostics a publish; peak RSS ${res.peakRssMb.toFixed(0)} MB; final diagnostics ${fi?.same ? 'equal' : 'DIFFERENT from'} a cold analysis (${fi?.published} vs ${fi?.coldAnalysis})`);
   }
-  console.log('4. workspace: server index (initialize → indexed) and peak RSS; CLI check vs bare parse of the same files');
-  const workspaceRows = [];
+  const withDefault = await typing(1000, 20, {}, undefined, config);
+  if (withDefault) console.log(`  with the default debounce (${defaultDebounceMs} ms), ${int(withDefault.lines)} lines, ${withDefault.edits} edits: p50 ${ms(withDefault.p50Ms)} (debounce + analysis)`);
+  console.log(`  (${elapsed(t)})`);
+
+  t = performance.now();
+  console.log('\n4. workspace: server index (initialize → “indexed …” log) and peak RSS (VmHWM); CLI check vs bare parse of the same files');
+  const index: IndexResult[] = [];
+  let cli: CliResult | undefined;
   for (const n of QUICK ? [1000] : [1000, 10000]) {
-    const dir = writeWorkspace(n);
-    const idx = await serverIndex(dir, n);
-    console.log(`  ${String(n).padStart(6)} documents: index ${idx.seconds.toFixed(2)} s, peak RSS ${idx.peakRssMb.toFixed(0)} MB`);
-    const row: Record<string, unknown> = { ...idx };
-    if (n === 1000) {
-      const cli = cliVsParse(dir, n);
-      console.log(`  ${String(n).padStart(6)} documents: CLI check ${cli.cliSeconds.toFixed(2)} s vs bare parse ${cli.bareParseSeconds.toFixed(2)} s (${cli.cliOverParse.toFixed(2)}×)`);
-      Object.assign(row, { cli });
+    const dir = mkdtempSync(join(tmpdir(), `bench-ws-${n}-`));
+    try {
+      const files = writeWorkspace(dir, n);
+      const res = await serverIndex(dir, n);
+      if (res) {
+        index.push(res);
+        console.log(`  ${int(n).padStart(6)} documents: index ${ms(res.initializeToIndexedMs)} (${ms(res.initializeResultToIndexedMs)} after the initialize result), peak RSS ${res.peakRssMb.toFixed(0)} MB`);
+      }
+      if (n === 1000) {
+        cli = cliVsParse(dir, files);
+        if (cli) console.log(`  ${int(n).padStart(6)} documents: CLI check ${ms(cli.cliMs)} (exit ${cli.exitCode}, ${int(cli.findings)} findings) vs bare parse ${ms(cli.bareParseMs)} → ${ratio(cli.cliOverParse)}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    workspaceRows.push(row);
-    rmSync(dir, { recursive: true, force: true });
   }
-  console.log('5. start');
+  console.log(`  (${elapsed(t)})`);
+
+  console.log('\n5. start');
   const start = await startTimes();
-  console.log(`  spawn → initialize result ${ms(start.spawnToInitializeMs)}; bundles: client ${start.clientBundleKb.toFixed(0)} KB, server ${start.serverBundleKb.toFixed(0)} KB`);
-  const results = { date: new Date().toISOString(), machine, analysis, typing: typingRows, workspace: workspaceRows, start };
+  console.log(`  spawn → initialize result ${ms(start.spawnToInitializeMs)} (median of ${start.samplesMs.length}); dist/client.js ${kb(start.clientBundleBytes)}, dist/server.js ${kb(start.serverBundleBytes)}`);
+
+  // ---------------------------------------------------------------- the table
+  const rows: Row[] = [{ measure: 'Machine', result: `${machine.cores} cores, ${machine.cpu}, Node ${machine.node}`, goal: '', met: '—' }];
+  for (const a of analysis) rows.push({ measure: `Analysis / bare parse, ${a.document} (${int(a.lines)} lines)`, result: `${ms(a.analysisMs)} / ${ms(a.bareParseMs)} = ${ratio(a.analysisOverParse)}`, goal: '≤ 1.25×', met: met(a.analysisOverParse <= 1.25) });
+  for (const a of analysis) rows.push({ measure: `Analysis / markdownlint, ${a.document}`, result: `${ms(a.analysisMs)} / ${ms(a.markdownlintMs)} = ${ratio(a.analysisOverMarkdownlint)}`, goal: 'report', met: '—' });
+  for (const r of typingRows) {
+    const goal = r.lines > 5000;
+    rows.push({ measure: `Typing, ${int(r.lines)} lines, p50 / p95`, result: `${ms(r.p50Ms)} / ${ms(r.p95Ms)}`, goal: goal ? '≤ 30 / ≤ 60 ms' : 'report', met: goal ? met(r.p50Ms <= 30 && r.p95Ms <= 60) : '—' });
+  }
+  rows.push({ measure: 'Server debounce (not in the typing times)', result: `0 ms in the measure; default ${defaultDebounceMs} ms${withDefault ? ` (p50 ${ms(withDefault.p50Ms)} with it, 1,000 lines)` : ''}`, goal: '', met: '—' });
+  for (const r of typingRows) if (r.fullVsIncremental) rows.push({ measure: `Incremental = full analysis after typing, ${int(r.lines)} lines`, result: r.fullVsIncremental.same ? `yes (${r.fullVsIncremental.published} diagnostics)` : `NO (${r.fullVsIncremental.published} vs ${r.fullVsIncremental.coldAnalysis})`, goal: 'equal', met: met(r.fullVsIncremental.same) });
+  for (const i of index) {
+    const goal = i.documents >= 10000;
+    rows.push({ measure: `Server index, ${int(i.documents)} documents`, result: `${ms(i.initializeToIndexedMs)}, peak RSS ${i.peakRssMb.toFixed(0)} MB`, goal: goal ? '≤ 10 s, ≤ 400 MB' : 'report', met: goal ? met(i.initializeToIndexedMs <= 10000 && i.peakRssMb <= 400) : '—' });
+  }
+  if (cli) rows.push({ measure: `CLI check / bare parse, ${int(cli.documents)} documents`, result: `${ms(cli.cliMs)} / ${ms(cli.bareParseMs)} = ${ratio(cli.cliOverParse)}`, goal: '< 1×', met: met(cli.cliOverParse < 1) });
+  rows.push({ measure: 'Server spawn → initialize result', result: ms(start.spawnToInitializeMs), goal: '≤ 300 ms', met: met(start.spawnToInitializeMs <= 300) });
+  rows.push({ measure: 'Client bundle (dist/client.js)', result: kb(start.clientBundleBytes), goal: '≤ 100 KB', met: met(start.clientBundleBytes <= 100 * 1024) });
+  rows.push({ measure: 'Server bundle (dist/server.js)', result: kb(start.serverBundleBytes), goal: '≤ 1.5 MB', met: met(start.serverBundleBytes <= 1.5 * 1024 * 1024) });
+  const loadAverageAtEnd = loadavg().map((x) => rounded(x));
+  const durationSeconds = Math.round((performance.now() - started) / 1000);
+
+  console.log(`\n${table(rows)}`);
+  console.log(`\nload average at end: ${loadAverageAtEnd.join(' ')}; whole run ${durationSeconds} s${QUICK ? ' (QUICK)' : ''}`);
+  if (problems.length) console.log(`\nProblems (${problems.length}):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  else console.log('\nNo problems: no crash, no timeout, no error logged, incremental results equal to full analysis.');
+
+  const results = {
+    date: new Date().toISOString(), quick: QUICK, durationSeconds, machine: { ...machine, loadAverageAtEnd }, today: TODAY_ISO,
+    analysis, typing: { debounceMs: 0, defaultDebounceMs, withDefaultDebounce: withDefault && { lines: withDefault.lines, edits: withDefault.edits, p50Ms: withDefault.p50Ms, p95Ms: withDefault.p95Ms }, documents: typingRows },
+    workspace: { index, cli }, start, summary: rows, problems,
+  };
+  const out = join(__dirname, 'results', QUICK ? 'quick.json' : 'latest.json');
   mkdirSync(join(__dirname, 'results'), { recursive: true });
-  writeFileSync(join(__dirname, 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('written to bench/results/latest.json');
-  process.exit(0);
-})();
+  writeFileSync(out, JSON.stringify(results, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? rounded(v, 3) : v), 2) + '\n');
+  console.log(`\nwritten to ${out.slice(ROOT.length + 1)}`);
+}
+
+main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
