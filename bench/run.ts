@@ -13,6 +13,8 @@
  *
  * BENCH_QUICK=1 skips the 100,000-line document and the 10,000-document
  * workspace and runs fewer repetitions (a smoke run, not for the record).
+ * BENCH_ONLY=typing (analysis, typing, workspace, start; comma-separated) runs
+ * only those parts, as a quick run.
  * BENCH_SKIP_BUILD=1 uses dist/ as it is instead of running esbuild.mjs first.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -34,7 +36,10 @@ import { benchDocument, CONFIG, rng, TODAY_ISO, writeWorkspace } from './generat
 const ROOT = join(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
 const CLI = join(ROOT, 'bin', 'agency-docs.js');
-const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
+/** BENCH_ONLY=typing (or analysis, workspace, start; comma-separated) runs some parts: for working on them, not for the record. */
+const runs = (part: 'analysis' | 'typing' | 'workspace' | 'start') => !ONLY || ONLY.includes(part);
+const QUICK = process.env.BENCH_QUICK === '1' || ONLY !== undefined;
 const TODAY = { year: Number(TODAY_ISO.slice(0, 4)), month: Number(TODAY_ISO.slice(5, 7)), day: Number(TODAY_ISO.slice(8, 10)) };
 const INDEXED = 'agency-docs: indexed';
 
@@ -415,21 +420,21 @@ async function main(): Promise<void> {
 
   let t = performance.now();
   console.log('\n1-2. one document, cold, in this process: bare parse (unified + remark-parse + remark-frontmatter + GFM tables/task lists) vs our full analysis vs markdownlint (sync, default rules); medians');
-  const analysis = analysisRows(config);
+  const analysis = runs('analysis') ? analysisRows(config) : [];
   console.log(`  (${elapsed(t)})`);
 
   t = performance.now();
   console.log(`\n3. typing over stdio to dist/server.js: didChange → publishDiagnostics of that version`);
   console.log(`  server debounce during the measure: 0 ms (agencyDocs.debounce via workspace/configuration and initializationOptions; the default, ${defaultDebounceMs} ms, comes on top in an editor)`);
   const typingRows: TypingResult[] = [];
-  for (const lines of [1000, 10000]) {
+  for (const lines of runs('typing') ? [1000, 10000] : []) {
     const res = await typing(lines, 200, { debounce: 0 }, { debounce: 0 }, config);
     if (!res) continue;
     typingRows.push(res);
     const fi = res.fullVsIncremental;
     console.log(`  ${int(res.lines).padStart(6)} lines: p50 ${ms(res.p50Ms)}, p95 ${ms(res.p95Ms)}, max ${ms(res.maxMs)} over ${res.edits} edits (${res.frontMatterEdits} in the front matter); open ${ms(res.openMs)}; ${res.diagnosticsPerPublish} diagnostics a publish; peak RSS ${res.peakRssMb.toFixed(0)} MB; final diagnostics ${fi?.same ? 'equal' : 'DIFFERENT from'} a cold analysis (${fi?.published} vs ${fi?.coldAnalysis})`);
   }
-  const withDefault = await typing(1000, 20, {}, undefined, config);
+  const withDefault = runs('typing') ? await typing(1000, 20, {}, undefined, config) : undefined;
   if (withDefault) console.log(`  with the default debounce (${defaultDebounceMs} ms), ${int(withDefault.lines)} lines, ${withDefault.edits} edits: p50 ${ms(withDefault.p50Ms)} (debounce + analysis)`);
   console.log(`  (${elapsed(t)})`);
 
@@ -437,7 +442,7 @@ async function main(): Promise<void> {
   console.log('\n4. workspace: server index (initialize → “indexed …” log) and peak RSS (VmHWM); CLI check vs bare parse of the same files');
   const index: IndexResult[] = [];
   let cli: CliResult | undefined;
-  for (const n of QUICK ? [1000] : [1000, 10000]) {
+  for (const n of !runs('workspace') ? [] : QUICK ? [1000] : [1000, 10000]) {
     const dir = mkdtempSync(join(tmpdir(), `bench-ws-${n}-`));
     try {
       const files = writeWorkspace(dir, n);

@@ -58,6 +58,18 @@ describe('chunked parsing', () => {
     }
   });
 
+  it('cuts where a plain line-by-line scan cuts, on 3,000 random documents', () => {
+    const random = rng(7);
+    const extra = ['<script>\n', '</script>\n', '<?php\n', '?>\n', '<!DOCTYPE x\n', '>\n', '<![CDATA[\n', ']]>\n', '````\n', '~~~~ x\n', '``` `x`\n', '#\n', '###### six\n', '\uFEFF---\n', '---\n', 'a\r# b\n', '   <span>\n', '    # indented\n'];
+    for (let n = 0; n < 3000; n++) {
+      const parts: string[] = [];
+      const len = 1 + Math.floor(random() * 30);
+      for (let i = 0; i < len; i++) parts.push(random() < 0.3 ? extra[Math.floor(random() * extra.length)] : PIECES[Math.floor(random() * PIECES.length)]);
+      const text = parts.join('');
+      assert.deepEqual(chunkBoundaries(text, 0), lineByLineBoundaries(text), `document ${n}:\n${JSON.stringify(text)}`);
+    }
+  });
+
   it('joins chunks smaller than the minimum', () => {
     const text = '# T\n\n## A\n\n' + 'a'.repeat(2000) + '\n\n## B\n\nb\n\n## C\n\nc\n';
     assert.deepEqual(chunkBoundaries(text, 1500).map((o) => text.slice(o, o + 4)), ['## B']);
@@ -72,3 +84,46 @@ describe('chunked parsing', () => {
     assert.notEqual(after[2].tree, before[2].tree);
   });
 });
+
+/** The boundary scan written the plain way, one line at a time: the reference for the fast scan. */
+function lineByLineBoundaries(text: string): number[] {
+  const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+  const HTML_OPEN = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?:[\s>]|$))/i;
+  const CLOSERS: [RegExp, RegExp][] = [
+    [/^ {0,3}<!--/, /-->/], [/^ {0,3}<\?/, /\?>/], [/^ {0,3}<![A-Za-z]/, />/], [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  ];
+  const cuts: number[] = [];
+  if (/^ {0,3}\[[^\]]+\]:/m.test(text)) return cuts;
+  let pos = 0;
+  let lineNo = 0;
+  let fence: string | undefined;
+  let htmlEnd: RegExp | undefined;
+  let untilBlank = false;
+  let frontMatter = false;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let line = text.slice(pos, nl);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (lineNo === 0 && /^\uFEFF?---[ \t]*$/.test(line)) frontMatter = true;
+    else if (frontMatter) { if (/^---[ \t]*$/.test(line)) frontMatter = false; }
+    else if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) fence = undefined;
+    } else if (htmlEnd) { if (htmlEnd.test(line)) htmlEnd = undefined; }
+    else if (untilBlank) { if (/^\s*$/.test(line)) untilBlank = false; }
+    else if (/^#{1,6}(?:[ \t]|$)/.test(line)) { if (pos > 0) cuts.push(pos); }
+    else {
+      const f = FENCE.exec(line);
+      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
+      else if (HTML_OPEN.test(line)) {
+        const closer = CLOSERS.find(([open]) => open.test(line));
+        if (closer && !closer[1].test(line.replace(closer[0], ''))) htmlEnd = closer[1];
+      } else if (/^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/.test(line)) untilBlank = true;
+    }
+    pos = nl + 1;
+    lineNo++;
+  }
+  return cuts;
+}

@@ -289,5 +289,12 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
 
 /** All action items of a document: those of its actions sections. */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
-  return doc.sections.filter((s) => s.def.kind === 'actions').flatMap((s) => actionsIn(doc, s, opts));
+  // The index and the analysis both ask for them: read once per document model.
+  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}`;
+  const memo = DOCUMENT_ACTIONS.get(doc);
+  if (memo && memo.key === key) return memo.items;
+  const items = doc.sections.filter((s) => s.def.kind === 'actions').flatMap((s) => actionsIn(doc, s, opts));
+  DOCUMENT_ACTIONS.set(doc, { key, items });
+  return items;
 }
+const DOCUMENT_ACTIONS = new WeakMap<AgencyDocument, { key: string; items: ActionItem[] }>();

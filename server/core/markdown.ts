@@ -125,47 +125,71 @@ const HTML_CLOSERS: [RegExp, RegExp][] = [
 const HTML_BLOCK_6_7 = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 
+/**
+ * Lines that can change the scan's state outside HTML blocks: ATX headings,
+ * fence markers, HTML openers. Every other line is skipped by the regex
+ * engine instead of being sliced and tested (this runs on every edit).
+ */
+const CANDIDATE_LINE = /^(?:#| {0,3}(?:`{3}|~{3}|<))/gm;
+
 /** Offsets where a chunk may start: lines with a top-level ATX heading. */
 export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
   const cuts: number[] = [];
   // Reference definitions apply across the whole document: parse such a text in one piece.
   if (DEFINITION.test(text)) return cuts;
-  let pos = 0;
-  let fence: string | undefined;
-  let htmlEnd: RegExp | undefined;
-  let htmlUntilBlank = false;
-  let lineNo = 0;
-  let inFrontMatter = false;
-  while (pos < text.length) {
+  const lineAt = (pos: number): { line: string; next: number } => {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    let line = text.slice(pos, nl);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (lineNo === 0 && /^\uFEFF?---[ \t]*$/.test(line)) inFrontMatter = true;
-    else if (inFrontMatter) {
-      if (/^---[ \t]*$/.test(line)) inFrontMatter = false;
-    } else if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) fence = undefined;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
-    } else if (htmlUntilBlank) {
-      if (/^\s*$/.test(line)) htmlUntilBlank = false;
+    const line = text.slice(pos, nl);
+    return { line: line.endsWith('\r') ? line.slice(0, -1) : line, next: nl + 1 };
+  };
+  let pos = 0;
+  // Front matter: nothing is cut before its closing `---` (never, if it is not closed).
+  if (/^\uFEFF?---[ \t]*$/.test(lineAt(0).line)) {
+    pos = lineAt(0).next;
+    for (;;) {
+      if (pos >= text.length) return cuts;
+      const { line, next } = lineAt(pos);
+      pos = next;
+      if (/^---[ \t]*$/.test(line)) break;
+    }
+  }
+  let fence: string | undefined;
+  while (pos < text.length) {
+    CANDIDATE_LINE.lastIndex = pos;
+    const m = CANDIDATE_LINE.exec(text);
+    if (!m) break;
+    // `^` of a multiline regex also follows a lone `\r`; lines here end at `\n` only.
+    if (m.index > 0 && text.charCodeAt(m.index - 1) !== 10) { pos = m.index + 1; continue; }
+    const start = m.index;
+    const { line, next } = lineAt(start);
+    pos = next;
+    if (fence) {
+      const f = FENCE.exec(line);
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && /^\s*$/.test(line.slice(f[0].length))) fence = undefined;
     } else if (ATX.test(line)) {
       // Each parse has a fixed setup cost: chunks smaller than MIN_CHUNK join the next one.
-      if (pos > 0 && pos - (cuts[cuts.length - 1] ?? 0) >= minChunk) cuts.push(pos);
+      if (start > 0 && start - (cuts[cuts.length - 1] ?? 0) >= minChunk) cuts.push(start);
     } else {
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
       else if (HTML_OPEN.test(line)) {
         const closer = HTML_CLOSERS.find(([open]) => open.test(line));
-        if (closer && !closer[1].test(line.replace(closer[0], ''))) htmlEnd = closer[1];
-      } else if (HTML_BLOCK_6_7.test(line)) htmlUntilBlank = true;
+        if (closer && !closer[1].test(line.replace(closer[0], ''))) pos = skipLines(pos, (l) => closer[1].test(l));
+      } else if (HTML_BLOCK_6_7.test(line)) pos = skipLines(pos, (l) => /^\s*$/.test(l));
     }
-    pos = nl + 1;
-    lineNo++;
   }
   return cuts;
+
+  /** The offset after the first line from `pos` on that ends an HTML block (all lines if none does). */
+  function skipLines(pos: number, ends: (line: string) => boolean): number {
+    while (pos < text.length) {
+      const { line, next } = lineAt(pos);
+      pos = next;
+      if (ends(line)) break;
+    }
+    return pos;
+  }
 }
 
 /** True when a chunk's parse ends inside a fenced code block or an HTML block that the next chunk could continue. */

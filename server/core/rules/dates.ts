@@ -9,7 +9,7 @@ import { isEmptySection } from '../content';
 
 const DEADLINE_CUE = /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
 
-/** Date tokens in the text of one parsed chunk (not code), relative to the chunk; kept while the chunk is. */
+/** Invalid and ambiguous date tokens in the text of one parsed chunk (not code), relative to the chunk; kept while the chunk is. */
 const CHUNK_DATES = new WeakMap<Root, { year: number; tokens: DateToken[] }>();
 
 function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken[] {
@@ -33,8 +33,10 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
   };
   visit(tree);
-  CHUNK_DATES.set(tree, { year, tokens });
-  return tokens;
+  // The rules report only on invalid and ambiguous dates: the valid ones of a long text are not kept.
+  const reported = tokens.filter((t) => t.kind !== 'date');
+  CHUNK_DATES.set(tree, { year, tokens: reported });
+  return reported;
 }
 
 /** The date-like tokens of a document with absolute offsets — front matter values, action due dates, and the invalid or ambiguous ones of the body text (not code). */
@@ -49,21 +51,26 @@ const DOC_TOKENS = new WeakMap<object, DateToken[]>();
 function gatherDateTokens(ctx: RuleContext): DateToken[] {
   const { doc } = ctx;
   const year = ctx.facts.defaultYear;
-  const out = new Map<number, DateToken>();
-  const add = (t: DateToken, base: number) => {
-    const abs = { ...t, start: t.start + base, end: t.end + base } as DateToken;
-    if (!out.has(abs.start)) out.set(abs.start, abs);
+  // The first token read at an offset wins; only the ones the rules report on (not valid dates) are kept and placed.
+  const seen = new Set<number>();
+  const out: DateToken[] = [];
+  const add = (t: DateToken, start: number, end: number) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    if (t.kind !== 'date') out.push({ ...t, start, end } as DateToken);
   };
   for (const f of doc.frontMatter?.fields ?? []) {
     if (f.valueEnd <= f.valueStart) continue;
     const kind = f.id ? fieldById(f.id)?.kind : undefined;
     const dateLike = kind === 'date' || kind === 'datetime';
-    for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), { defaultYear: year, yearlessNumeric: dateLike })) add(t, f.valueStart);
+    for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), { defaultYear: year, yearlessNumeric: dateLike })) add(t, t.start + f.valueStart, t.end + f.valueStart);
   }
-  for (const a of ctx.facts.actions) if (a.due) add({ ...a.due.token, start: 0, end: a.due.end - a.due.start } as DateToken, a.due.start);
-  // Only the tokens a rule reports on are placed: the valid dates of a long text are many and need no offsets.
-  for (const c of doc.chunks) for (const t of chunkDateTokens(c.tree, c.text, year)) if (t.kind !== 'date') add(t, c.offset);
-  return [...out.values()].sort((a, b) => a.start - b.start);
+  for (const a of ctx.facts.actions) {
+    const due = a.due;
+    if (due) add(due.token, due.start, due.end);
+  }
+  for (const c of doc.chunks) for (const t of chunkDateTokens(c.tree, c.text, year)) add(t, t.start + c.offset, t.end + c.offset);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const invalidDate: Rule = {

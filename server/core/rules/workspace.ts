@@ -129,6 +129,46 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A client's names, and the name shown in the message. */
+interface ClientNames { display: string; names: string[] }
+interface Mention { display: string; start: number; end: number }
+
+/**
+ * Mentions of other clients in one chunk's text, offsets relative to it.
+ * Parsed chunks are shared and cached by content, so an edit elsewhere does
+ * not fold and search the whole document again; the key holds the names.
+ */
+const CHUNK_MENTIONS = new WeakMap<Root, { key: string; mentions: Mention[] }>();
+
+function chunkMentions(tree: Root, chunkText: string, own: readonly string[], others: readonly ClientNames[], key: string): Mention[] {
+  const memo = CHUNK_MENTIONS.get(tree);
+  if (memo && memo.key === key) return memo.mentions;
+  // Folding must keep offsets: when it changes the length, lower case (or the text as written) is searched instead.
+  let text = fold(chunkText);
+  if (text.length !== chunkText.length) text = chunkText.toLowerCase();
+  if (text.length !== chunkText.length) text = chunkText;
+  // Own names are blanked first, so "Sol" inside one's own "Sol de Mayo" is not another client.
+  for (const n of own) {
+    const f = fold(n);
+    if (f) text = text.replace(new RegExp(escapeRegExp(f), 'g'), (m) => ' '.repeat(m.length));
+  }
+  const mentions: Mention[] = [];
+  for (const g of others) {
+    for (const n of [...g.names].sort((a, b) => b.length - a.length)) {
+      const name = fold(n).trim();
+      if (name.length < 2 || !text.includes(name)) continue;
+      const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
+      const re = new RegExp((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu');
+      for (const m of text.matchAll(re)) {
+        mentions.push({ display: g.display, start: m.index!, end: m.index! + m[0].length });
+        text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
+      }
+    }
+  }
+  CHUNK_MENTIONS.set(tree, { key, mentions });
+  return mentions;
+}
+
 export const otherClientMentioned: Rule = {
   id: 'other-client-mentioned',
   scope: 'workspace',
@@ -136,7 +176,7 @@ export const otherClientMentioned: Rule = {
     const own = ctx.doc.frontMatter?.field('client');
     if (!own || own.missing) return;
     // Clients and their names: configured ones with aliases, and every `client:` of the workspace.
-    const groups: { display: string; names: string[] }[] = ctx.options.config.clients.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
+    const groups: ClientNames[] = ctx.options.config.clients.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
     for (const [key, name] of ctx.options.workspace?.clients() ?? []) {
       if (!groups.some((g) => g.names.some((n) => fold(n) === key))) groups.push({ display: name, names: [name] });
     }
@@ -144,23 +184,11 @@ export const otherClientMentioned: Rule = {
     const mine = groups.filter((g) => g.names.some((n) => fold(n) === ownKey));
     const others = groups.filter((g) => !mine.includes(g));
     if (others.length === 0) return;
-    // Own names are blanked first, so "Sol" inside one's own "Sol de Mayo" is not another client.
-    let text = fold(ctx.doc.text);
-    if (text.length !== ctx.doc.text.length) text = ctx.doc.text.toLowerCase();
-    for (const n of [own.text, ...mine.flatMap((g) => g.names)]) {
-      const re = new RegExp(escapeRegExp(fold(n)), 'g');
-      text = text.replace(re, (m) => ' '.repeat(m.length));
-    }
-    for (const g of others) {
-      for (const n of [...g.names].sort((a, b) => b.length - a.length)) {
-        const key = fold(n).trim();
-        if (key.length < 2) continue;
-        const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(key);
-        const re = new RegExp((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(key) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu');
-        for (const m of text.matchAll(re)) {
-          ctx.report('other-client-mentioned', m.index!, m.index! + m[0].length, { mentioned: g.display, client: own.text }, {});
-          text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
-        }
+    const ownNames = [own.text, ...mine.flatMap((g) => g.names)];
+    const key = JSON.stringify([ownNames, others]);
+    for (const c of ctx.doc.chunks) {
+      for (const m of chunkMentions(c.tree, c.text, ownNames, others, key)) {
+        ctx.report('other-client-mentioned', c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own.text }, {});
       }
     }
   },
