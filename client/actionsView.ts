@@ -1,6 +1,6 @@
 /** The Explorer view of open action items across the workspace, grouped by owner or by due date. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LspClient } from './lsp/client';
 
 interface WorkspaceAction { text: string; owners: string[]; due?: string; done: boolean; line: number; character: number; uri: string; overdue: boolean; client?: string }
 type Node = { kind: 'group'; label: string; items: WorkspaceAction[] } | { kind: 'action'; action: WorkspaceAction };
@@ -13,7 +13,7 @@ export class ActionItemsView implements vscode.TreeDataProvider<Node> {
   /** The last list shown (the extension's tests read it). */
   items: WorkspaceAction[] = [];
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  constructor(private readonly client: () => LspClient | undefined) {}
 
   setGrouping(g: 'owner' | 'due'): void { this.grouping = g; this.refresh(); }
   refresh(): void { this.changed.fire(undefined); }

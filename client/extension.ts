@@ -1,60 +1,48 @@
 /**
  * The VS Code client: starts the bundled language server for Markdown,
  * adds the "New agency document…" command, the status bar item and the
- * action-items view. Everything else comes from the server.
+ * action-items view. Everything else comes from the server, through the
+ * small LSP client in lsp/.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LspClient } from './lsp/client';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
 
-let client: LanguageClient | undefined;
+let client: LspClient | undefined;
 
-function settings(): Record<string, unknown> {
-  const c = vscode.workspace.getConfiguration('agencyDocs');
+function settings(scope?: vscode.Uri): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration('agencyDocs', scope);
   return {
     enable: c.get('enable'), locale: c.get('locale') || undefined, rules: c.get('rules'), team: c.get('team'),
     clients: c.get('clients'), jobPattern: c.get('jobPattern') || undefined, maxFileSize: c.get('maxFileSize'), debounce: c.get('debounce'),
   };
 }
 
-async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }, { language: 'markdown', scheme: 'vscode-vfs' }],
-    synchronize: {
-      configurationSection: 'agencyDocs',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'), vscode.workspace.createFileSystemWatcher('**/.agency-docs.json')],
-    },
-    initializationOptions: { locale: vscode.env.language, settings: settings() },
-    outputChannel: output,
-    traceOutputChannel: output,
-  };
-  const c = new LanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions);
-  await c.start();
-  return c;
-}
-
 /** What the extension exposes to other extensions and to its tests. */
-export interface AgencyDocsApi { client: () => LanguageClient | undefined; actionsView: ActionItemsView }
+export interface AgencyDocsApi { client: () => LspClient | undefined; actionsView: ActionItemsView }
 
 export async function activate(context: vscode.ExtensionContext): Promise<AgencyDocsApi> {
   const output = vscode.window.createOutputChannel('Agency Docs', { log: true });
   context.subscriptions.push(output);
-  client = await startClient(context, output);
+  client = new LspClient({
+    serverModule: context.asAbsolutePath('dist/server.js'),
+    selector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language: 'markdown', scheme })),
+    section: 'agencyDocs',
+    settings,
+    initializationOptions: () => ({ locale: vscode.env.language, settings: settings() }),
+    output,
+  });
+  context.subscriptions.push(client);
+  await client.start();
   const actions = new ActionItemsView(() => client);
   const status = new StatusItem(() => client);
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('agencyDocs.actions', actions),
     status,
     vscode.commands.registerCommand('agencyDocs.restartServer', async () => {
-      await client?.stop();
-      client = await startClient(context, output);
+      await client?.restart();
       actions.refresh();
       status.update();
     }),

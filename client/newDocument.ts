@@ -1,6 +1,6 @@
 /** "New agency document…": pick a type and a language, get an untitled document from the template. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LspClient } from './lsp/client';
 
 interface TypeInfo { id: string; names: Record<string, string>; summary: string }
 
@@ -10,7 +10,7 @@ const LANGUAGES = [
   { id: 'es', label: 'Español' },
 ];
 
-export async function newDocument(client: LanguageClient | undefined, typeId?: string, lang?: string): Promise<vscode.TextDocument | undefined> {
+export async function newDocument(client: LspClient | undefined, typeId?: string, lang?: string): Promise<vscode.TextDocument | undefined> {
   if (!client) return undefined;
   const types = await client.sendRequest<TypeInfo[]>('agencyDocs/types', {});
   if (!typeId) {

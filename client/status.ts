@@ -1,6 +1,6 @@
 /** The status bar item: the active document's type and completeness; a click lists what is missing. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LspClient } from './lsp/client';
 
 interface DocumentStatus { text: string; missingSections: string[]; emptySections: string[]; errors: number }
 
@@ -9,7 +9,7 @@ export class StatusItem implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   last: DocumentStatus | null = null;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor(private readonly client: () => LspClient | undefined) {
     this.item.name = vscode.l10n.t('Agency document status');
   }
 

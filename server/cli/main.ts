@@ -10,12 +10,11 @@ import { renderTemplate } from '../core/templates';
 import { calendarDateOf, daysBetween, parseIsoDay, toIsoDate } from '../core/dates';
 import { actionsOf, analyzeDocument, type Finding } from '../core/analyze';
 import { availableParallelism } from 'node:os';
-import { analyzeInWorkers, isCheckWorker, serveAsWorker } from './parallel';
+import { CheckPool, isCheckWorker, serveAsWorker } from './parallel';
 import { fixAllEdits } from '../core/fixall';
 import { applyEdits } from '../core/fixes';
-import { buildDocument } from '../core/document';
 import { fold } from '../core/text';
-import { loadProject, UsageError, type ProjectOptions } from './project';
+import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
 import { displayPath } from './files';
 import { toJson, toSarif, toText, type FileFindings } from './format';
 import { VERSION } from './version';
@@ -88,38 +87,42 @@ async function check(p: Parsed): Promise<number> {
   const format = oneOf(str(p, 'format'), ['text', 'json', 'sarif'] as const, 'format', 'text');
   const threads = Number(process.env.AGENCY_DOCS_THREADS) || Math.min(availableParallelism(), 4);
   const fix = p.flags.has('fix');
-  const project = await loadProject({ ...projectOptions(p), deferParse: !fix && threads > 1 });
+  let pool: CheckPool | undefined;
+  const project = await loadProject({
+    ...projectOptions(p),
+    onFilesFound: (count, setup) => { if (!fix && threads > 1 && count >= PARALLEL_FROM) pool = new CheckPool(setup, threads); },
+  });
   const cwd = process.cwd();
   for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${msg}\n`);
-  const parsed = project.files.every((f) => f.doc);
-  let byFile: Map<string, Finding[]> | undefined;
-  if (!parsed) {
-    if (project.files.length >= PARALLEL_FROM) {
-      byFile = await analyzeInWorkers(project.files.map((f) => ({ path: f.path, text: f.text })), {
-        summaries: [...project.options.workspace!.documents()].map((s) => ({ ...s, actions: [], jobRefs: [] })),
-        config: project.userConfig, locale: project.options.locale, today: project.options.today,
-      }, threads);
-    } else {
-      byFile = new Map(project.files.map((f) => [f.path, analyzeDocument(buildDocument(f.path, f.text, { locale: project.options.locale }), project.options)]));
+  let byFile: Map<string, Finding[]>;
+  if (pool) {
+    try {
+      const summaries = await pool.scan([...project.files, ...project.indexOnly]);
+      await pool.index(summaries);
+      byFile = await pool.analyze(project.files);
+    } finally {
+      await pool.close();
     }
-  }
-  if (fix) {
+  } else {
+    indexByScan(project);
+    byFile = new Map();
+    // One document at a time: each model is dropped once its findings are out.
     for (const f of project.files) {
-      if (!f.doc) continue;
-      const findings = analyzeDocument(f.doc, project.options);
-      const edits = fixAllEdits(f.doc, findings, { doc: f.doc, options: project.options });
-      if (edits.length === 0) continue;
-      const fixed = applyEdits(f.text, edits);
-      writeFileSync(f.path, (f.bom ? '\uFEFF' : '') + fixed, 'utf8');
-      (f as { doc: unknown }).doc = buildDocument(f.path, fixed, { locale: project.options.locale });
-      (f as { text: string }).text = fixed;
-      process.stderr.write(`agency-docs: fixed ${displayPath(f.path, cwd)}\n`);
+      const doc = documentOf(project, f);
+      let findings = analyzeDocument(doc, project.options);
+      if (fix) {
+        const edits = fixAllEdits(doc, findings, { doc, options: project.options });
+        if (edits.length > 0) {
+          const fixed = { ...f, text: applyEdits(f.text, edits) };
+          writeFileSync(f.path, (f.bom ? '\uFEFF' : '') + fixed.text, 'utf8');
+          findings = analyzeDocument(documentOf(project, fixed), project.options);
+          process.stderr.write(`agency-docs: fixed ${displayPath(f.path, cwd)}\n`);
+        }
+      }
+      byFile.set(f.path, findings);
     }
   }
-  const results: FileFindings[] = project.files.map((f) => ({
-    file: displayPath(f.path, cwd),
-    findings: byFile?.get(f.path) ?? (f.doc ? analyzeDocument(f.doc, project.options) : []),
-  }));
+  const results: FileFindings[] = project.files.map((f) => ({ file: displayPath(f.path, cwd), findings: byFile.get(f.path) ?? [] }));
   const problems = project.problems.map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
   if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, VERSION, problems), null, 2) + '\n');
@@ -158,9 +161,10 @@ async function actions(p: Parsed): Promise<number> {
     }
   }
   const today = project.options.today;
+  indexByScan(project);
   const rows = project.files.flatMap((f) => {
-    const doc = f.doc;
-    return doc ? actionsOf(doc, project.options).map((a) => ({ a, doc, f })) : [];
+    const doc = documentOf(project, f);
+    return actionsOf(doc, project.options).map((a) => ({ a, doc, f }));
   }).map(({ a, doc, f }) => {
     const pos = doc.lines.positionAt(a.start);
     const due = a.due?.date ? toIsoDate(a.due.date) : undefined;

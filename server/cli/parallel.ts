@@ -1,7 +1,9 @@
 /**
- * The CLI's check on both cores: the main thread reads the files and indexes
- * them with the cheap scan; worker threads (the same bundle) parse and
- * analyse their share and send the findings back as plain data.
+ * The CLI's check on all cores. Worker threads (the same bundle) start while
+ * the main thread reads the files; they index them with the cheap scan, the
+ * main thread merges the index and hands it to every worker, then they parse
+ * and analyse and send the findings back as plain data. The main thread only
+ * reads, merges and prints, so no serial phase holds up the cores.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
@@ -9,52 +11,108 @@ import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
 import { buildDocument } from '../core/document';
-import { analyzeDocument, type Finding } from '../core/analyze';
+import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
 import { ChunkCache } from '../core/markdown';
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspace';
+import { scanSummary } from '../core/scan';
 
-interface Shared { summaries: DocumentSummary[]; config?: AgencyConfig; locale: Lang; today: CalendarDate }
-interface Job { files: { path: string; text: string }[] }
+/** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
+export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate }
+interface SourceFile { path: string; text: string }
+
+type Request =
+  | { kind: 'scan'; files: SourceFile[] }
+  | { kind: 'index'; summaries: DocumentSummary[] }
+  | { kind: 'analyze'; files: SourceFile[] };
 
 const MARK = 'agency-docs-check-worker';
 
-/** True in a worker started by analyzeInWorkers: the bundle then serves instead of running the CLI. */
+/** True in a worker started by CheckPool: the bundle then serves instead of running the CLI. */
 export function isCheckWorker(): boolean {
   return !isMainThread && (workerData as { kind?: string } | undefined)?.kind === MARK;
 }
 
 export function serveAsWorker(): void {
-  const shared = (workerData as { shared: Shared }).shared;
+  const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
-  for (const s of shared.summaries) workspace.set(s);
-  const options = { locale: shared.locale, today: shared.today, config: resolveConfig(shared.config), workspace, fileExists: (p: string) => existsSync(p) };
-  const cache = new ChunkCache(256);
-  parentPort!.on('message', (job: Job) => {
-    const out: [string, Finding[]][] = job.files.map((f) => [f.path, analyzeDocument(buildDocument(f.path, f.text, { locale: shared.locale, cache }), options)]);
-    parentPort!.postMessage(out);
+  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: (p: string) => existsSync(p) };
+  // Each document is parsed once, whole: chunks only pay off when the same text comes back edited.
+  const cache = new ChunkCache(4, Infinity);
+  parentPort!.on('message', (req: Request) => {
+    if (req.kind === 'scan') {
+      // Only what the workspace rules read crosses back: the listings (actions, references) stay here.
+      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern }))
+        .filter((s): s is DocumentSummary => s !== undefined)
+        .map((s) => ({ ...s, actions: [], jobRefs: [] }));
+      parentPort!.postMessage(out);
+    } else if (req.kind === 'index') {
+      for (const s of req.summaries) workspace.set(s);
+      parentPort!.postMessage(null);
+    } else {
+      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(buildDocument(f.path, f.text, { locale: setup.locale, cache }), options)]);
+      parentPort!.postMessage(out);
+    }
   });
 }
 
-/** Analyses files on `threads` workers; findings in the files' order. */
-export async function analyzeInWorkers(files: { path: string; text: string }[], shared: Shared, threads: number): Promise<Map<string, Finding[]>> {
-  const workers = Array.from({ length: threads }, () => new Worker(__filename, { workerData: { kind: MARK, shared } }));
-  const results = new Map<string, Finding[]>();
-  try {
-    // Small batches handed out as workers finish, so a few long files do not leave a core idle.
-    const batches: Job[] = [];
-    for (let i = 0; i < files.length; i += 16) batches.push({ files: files.slice(i, i + 16) });
-    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-      const next = () => {
-        const job = batches.shift();
-        if (!job) { resolve(); return; }
-        w.postMessage(job);
-      };
-      w.on('message', (out: [string, Finding[]][]) => { for (const [p, f] of out) results.set(p, f); next(); });
-      w.on('error', reject);
-      next();
-    })));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+/** Worker threads for one check. Start it as soon as the number of files is known: workers boot while files are read. */
+export class CheckPool {
+  private readonly workers: Worker[];
+  private failure?: Error;
+
+  constructor(setup: CheckSetup, threads: number) {
+    this.workers = Array.from({ length: threads }, () => {
+      const w = new Worker(__filename, { workerData: { kind: MARK, setup } });
+      w.on('error', (e) => { this.failure ??= e; });
+      return w;
+    });
   }
-  return results;
+
+  /** Summaries of the agency documents among `files`, for the index. */
+  async scan(files: SourceFile[]): Promise<DocumentSummary[]> {
+    const out: DocumentSummary[] = [];
+    await this.spread('scan', files, 64, (r: DocumentSummary[]) => { out.push(...r); });
+    return out;
+  }
+
+  /** Gives every worker the whole index. */
+  async index(summaries: DocumentSummary[]): Promise<void> {
+    await Promise.all(this.workers.map((w) => this.ask(w, { kind: 'index', summaries })));
+  }
+
+  /** The findings of each file. */
+  async analyze(files: SourceFile[]): Promise<Map<string, Finding[]>> {
+    const results = new Map<string, Finding[]>();
+    await this.spread('analyze', files, 16, (r: [string, Finding[]][]) => { for (const [p, f] of r) results.set(p, f); });
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** Small batches handed out as workers finish, so a few long files do not leave a core idle. */
+  private async spread<T>(kind: 'scan' | 'analyze', files: SourceFile[], size: number, take: (reply: T) => void): Promise<void> {
+    let next = 0;
+    await Promise.all(this.workers.map(async (w) => {
+      while (next < files.length) {
+        const batch = files.slice(next, next + size);
+        next += size;
+        take(await this.ask<T>(w, { kind, files: batch }));
+      }
+    }));
+  }
+
+  private ask<T>(w: Worker, req: Request): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      const onMessage = (reply: T) => { w.off('error', onError); w.off('exit', onExit); resolve(reply); };
+      const onError = (e: Error) => { w.off('message', onMessage); w.off('exit', onExit); reject(e); };
+      const onExit = (code: number) => { w.off('message', onMessage); w.off('error', onError); reject(new Error(`a worker thread stopped (exit code ${code})`)); };
+      w.once('message', onMessage);
+      w.once('error', onError);
+      w.once('exit', onExit);
+      w.postMessage(req);
+    });
+  }
 }

@@ -1,11 +1,11 @@
-/** Loads what a CLI command works on: configuration, files, parsed documents, the workspace index. */
+/** Loads what a CLI command works on: configuration, files, the workspace index. */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Lang } from '../core/catalog/schema';
 import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type AgencyConfig } from '../core/config';
 import { buildDocument, type AgencyDocument } from '../core/document';
-import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../core/analyze';
-import { WorkspaceIndex, summarize } from '../core/workspace';
+import type { AnalysisOptions } from '../core/analyze';
+import { WorkspaceIndex } from '../core/workspace';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
@@ -17,15 +17,19 @@ export interface ProjectOptions {
   readonly configFile?: string;
   readonly today?: string;
   readonly locale?: string;
-  /** Index the targets with the cheap scan and leave their parse to the caller (parallel check). */
-  readonly deferParse?: boolean;
+  /** Called once the files are found and before they are read (the check starts its worker threads there). */
+  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate }) => void;
 }
 
-export interface LoadedFile { readonly path: string; readonly text: string; readonly doc?: AgencyDocument; readonly bom: boolean }
+export interface LoadedFile { readonly path: string; readonly text: string; readonly bom: boolean }
 
 export interface Project {
+  /** The files to check or list. */
   readonly files: LoadedFile[];
+  /** Other agency documents under the configuration's folder: for the index only. */
+  readonly indexOnly: LoadedFile[];
   readonly problems: FileProblem[];
+  /** The analysis options; `workspace` starts empty (see indexByScan). */
   readonly options: AnalysisOptions;
   readonly config: ResolvedConfig;
   readonly configProblems: string[];
@@ -40,6 +44,7 @@ function systemLocale(): Lang {
   return langOfLocale(env) ?? 'en';
 }
 
+/** Finds and reads the configuration and the files. Nothing is parsed here. */
 export async function loadProject(o: ProjectOptions): Promise<Project> {
   let today: CalendarDate;
   if (o.today) {
@@ -70,34 +75,31 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   const indexRoots = configPath ? [dirname(configPath)] : [];
   const targetSet = new Set(targets);
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd)).files.filter((f) => !targetSet.has(f)) : [];
+  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today });
 
-  const cache = new ChunkCache(256);
-  const workspace = new WorkspaceIndex();
-  const options: AnalysisOptions = { locale, today, config, workspace, fileExists: (p) => existsSync(p) };
+  const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: (p) => existsSync(p) };
   const files: LoadedFile[] = [];
+  const indexOnly: LoadedFile[] = [];
   for (const path of [...targets, ...others]) {
-    const read = await readText(path, config.maxFileSize);
+    const read = readText(path, config.maxFileSize);
     const isTarget = targetSet.has(path);
-    if (!read.ok) {
-      if (isTarget) problems.push({ path, message: read.message });
-      continue;
-    }
-    if (!isTarget || o.deferParse) {
-      // Only indexed here: the cheap scan, no Markdown parse.
-      const summary = scanSummary(path, read.text, { today, jobPattern: config.jobPattern });
-      if (summary) workspace.set(summary);
-      if (isTarget) files.push({ path, text: read.text, bom: read.bom });
-      continue;
-    }
-    const doc = buildDocument(path, read.text, { locale, cache });
-    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options), config.jobPattern));
-    files.push({ path, text: read.text, doc, bom: read.bom });
+    if (read.ok) (isTarget ? files : indexOnly).push({ path, text: read.text, bom: read.bom });
+    else if (isTarget) problems.push({ path, message: read.message });
   }
-  return { files, problems, options, config, configProblems, userConfig };
+  return { files, indexOnly, problems, options, config, configProblems, userConfig };
 }
 
-export function analyzeProject(p: Project): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const f of p.files) if (f.doc) out.set(f.path, analyzeDocument(f.doc, p.options));
-  return out;
+/** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
+export function indexByScan(p: Project): void {
+  for (const f of [...p.files, ...p.indexOnly]) {
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern });
+    if (summary) p.options.workspace!.set(summary);
+  }
 }
+
+/** The model of one file of the project. */
+export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
+  return buildDocument(f.path, f.text, { locale: p.options.locale, cache: WHOLE });
+}
+/** The CLI reads each text once: parsed whole, nothing kept for later edits. */
+const WHOLE = new ChunkCache(4, Infinity);

@@ -1,5 +1,13 @@
-/** The extension in a real VS Code: diagnostics, quick fix, fix-all on save, snippets, new document, action view, settings. */
+/**
+ * The extension in a real VS Code: diagnostics, quick fix, fix-all on save,
+ * snippets, new document, action view, settings; and what our own LSP client
+ * (client/lsp/) carries between VS Code and the server: completion, hover,
+ * outline, lens and its command, navigation, file watching, closing, restart
+ * and restart after a crash.
+ */
 import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const EXT_ID = 'agency-docs.agency-docs';
@@ -28,6 +36,36 @@ async function open(name: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), name));
   await vscode.window.showTextDocument(doc);
   return doc;
+}
+
+function lineOf(doc: vscode.TextDocument, text: string): number {
+  const line = doc.getText().split('\n').indexOf(text);
+  assert.ok(line >= 0, `“${text}” in ${doc.uri.path}`);
+  return line;
+}
+
+function label(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** The language server processes this extension host runs (ours only: other extensions have servers too). */
+function serverPids(): number[] {
+  const server = path.join(vscode.extensions.getExtension(EXT_ID)!.extensionPath, 'dist', 'server.js');
+  const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => l.includes(server)).map((l) => parseInt(l, 10));
+}
+
+/** Completion at the end of an untitled Markdown text: the server's items only, by label. */
+async function completeAtEnd(content: string): Promise<vscode.CompletionItem[]> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  await vscode.window.showTextDocument(doc);
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  try {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+    return list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Snippet);
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }
 
 suite('Agency Docs in VS Code', () => {
@@ -59,6 +97,9 @@ suite('Agency Docs in VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title.includes('Button'));
     assert.ok(fix?.edit, `a fix for the Button section among: ${actions.map((a) => a.title).join(', ')}`);
+    // (VS Code's command returns title, kind, edit, command and isPreferred of each action, not its diagnostics.)
+    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.equal(fix.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.getText(), /## Button\n/);
     assert.ok(doc.getText().indexOf('## Button') < doc.getText().indexOf('## Support points'), 'inserted at its canonical place');
@@ -123,5 +164,156 @@ suite('Agency Docs in VS Code', () => {
     } finally {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('completion: missing sections as snippets after ##, team members after @', async () => {
+    const sections = await completeAtEnd('---\ntype: brief\nclient: Northwind Coffee\n---\n# Creative brief\n\n## ');
+    const button = sections.find((i) => label(i) === 'Button');
+    assert.ok(button, `Button among: ${sections.map(label).join(', ')}`);
+    assert.equal(button.kind, vscode.CompletionItemKind.Module);
+    assert.ok(button.insertText instanceof vscode.SnippetString, 'inserted as a snippet');
+    assert.match(button.insertText.value, /^## Button\n\n\$\{1:/);
+    assert.ok(button.detail, 'the prompt as detail');
+
+    const owners = (await completeAtEnd('---\ntype: minutes\n---\n# Minutes\n\n## Next actions\n\n- [ ] Call the printer @')).map(label);
+    assert.ok(owners.includes('@alice') && owners.includes('@张伟'), owners.join(', '));
+    assert.equal(owners.filter((o) => o === '@alice').length, 1, 'one provider, one item');
+  });
+
+  test('hover on a section heading says what belongs there', async () => {
+    const doc = await open('brief-en.md');
+    const line = lineOf(doc, '## Objective');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 4));
+    const ours = hovers.find((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).startsWith('**Objective**')));
+    assert.ok(ours, JSON.stringify(hovers.map((h) => h.contents)));
+    assert.equal(ours.range?.start.line, line, 'the hover covers the heading');
+  });
+
+  test('the outline is the tree of headings, with action items under their section', async () => {
+    const brief = await open('brief-en.md');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', brief.uri);
+    // The built-in Markdown extension lists headings too, as strings; the server's title is a file.
+    const title = symbols.find((s) => s.name === 'Creative brief' && s.kind === vscode.SymbolKind.File);
+    assert.ok(title, symbols.map((s) => `${s.name}:${s.kind}`).join(', '));
+    assert.deepEqual(title.children.map((c) => c.name), ['Objective', 'Target consumer', 'Support points', 'Tone', 'Mandatories', 'Deliverables', 'Sign-off']);
+    assert.equal(title.children[0].kind, vscode.SymbolKind.Module);
+    assert.equal(title.selectionRange.start.line, lineOf(brief, '# Creative brief'));
+
+    const minutes = await open('minutes-zh.md');
+    const top = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', minutes.uri)).find((s) => s.kind === vscode.SymbolKind.File);
+    const actions = top?.children.find((c) => c.name === '后续行动')?.children ?? [];
+    assert.deepEqual(actions.map((a) => [a.kind, a.name.slice(0, 6)]), [[vscode.SymbolKind.Event, '发送修改后的'], [vscode.SymbolKind.Event, '确认拍摄场地']]);
+  });
+
+  test('the completeness lens is on the title and its command runs on the server', async () => {
+    const doc = await open('brief-en.md');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    const lens = lenses.find((l) => l.command?.command === 'agencyDocs.showMissing');
+    assert.ok(lens?.command, lenses.map((l) => l.command?.title).join(', '));
+    assert.match(lens.command.title, /^Creative brief · \d+\/\d+ sections/);
+    assert.equal(lens.range.start.line, lineOf(doc, '# Creative brief'));
+    // workspace/executeCommand resolves once the server has answered; the server then asks to show
+    // what is missing (window/showMessageRequest) and must still be the same process afterwards.
+    const [pid] = serverPids();
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(serverPids(), [pid]);
+  });
+
+  test('go to definition, references and workspace symbols for a job number', async () => {
+    const doc = await open('brief-en.md');
+    const at = new vscode.Position(lineOf(doc, 'job: NW-2026-014'), 8);
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
+    // Every document whose `job:` is this number (VS Code sorts them by file).
+    const targets = defs.map((d) => ('uri' in d ? d.uri : d.targetUri).path.split('/').pop());
+    assert.deepEqual(targets.sort(), ['brief-en.md', 'job-en.md']);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    assert.deepEqual([...new Set(refs.map((r) => r.uri.path.split('/').pop()))].sort(), ['brief-en.md', 'job-en.md']);
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'NW-2026-014');
+    const job = symbols.find((s) => s.name === 'NW-2026-014' && s.location.uri.path.endsWith('/job-en.md'));
+    assert.ok(job, symbols.map((s) => s.name).join(', '));
+    assert.equal(job.location.range.start.line, lineOf(await vscode.workspace.openTextDocument(job.location.uri), 'job: NW-2026-014'));
+  });
+
+  test('files created and deleted on disk reach the server (watched files)', async () => {
+    const status = vscode.Uri.joinPath(folder(), 'status-watch.md');
+    const card = vscode.Uri.joinPath(folder(), 'job-watch.md');
+    await vscode.workspace.fs.writeFile(status, Buffer.from('---\ntype: status\nclient: Northwind Coffee\nweek: 2026-W47\nissued: 2026-11-20\n---\n# Weekly status report\n\n## Jobs in progress\n\n- NW-2026-077: rough cut, @alice, 2026-11-27\n\n## Completed\n\n- Scripts approved.\n\n## Next week\n\n- Rough cut review.\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(status);
+      await vscode.window.showTextDocument(doc);
+      await waitFor('unknown-job', () => codes(status).includes('unknown-job'));
+      await vscode.workspace.fs.writeFile(card, Buffer.from('---\ntype: job\njob: NW-2026-077\nclient: Northwind Coffee\nopened: 2026-11-02 09:00\nschedule-sent: 2026-11-02 15:00\nowner: alice\ndue: 2026-12-01\nstatus: open\n---\n# Job card\n\n## Request\n\nA rough cut.\n\n## Deliverables\n\nOne video.\n\n## Schedule\n\n- Cut 2026-11-27.\n\n## Estimate\n\nUSD 1,000, signed 2026-11-03.\n'));
+      await waitFor('unknown-job gone once the job card exists', () => !codes(status).includes('unknown-job'));
+      await vscode.workspace.fs.delete(card);
+      await waitFor('unknown-job back once the job card is deleted', () => codes(status).includes('unknown-job'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(card).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(status);
+    }
+  });
+
+  test('a document that stops being Markdown loses its diagnostics (didClose)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntype: brief\n---\n# Creative brief\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitFor('brief findings', () => codes(doc.uri).includes('missing-section'));
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    await waitFor('findings cleared', () => codes(doc.uri).length === 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('“Restart the checker” replaces the server, which gets the open documents again', async () => {
+    const doc = await open('brief-en.md');
+    await waitFor('brief diagnostics', () => codes(doc.uri).includes('missing-section'));
+    const before = serverPids();
+    assert.equal(before.length, 1, `one server before: ${before.join(', ')}`);
+    await vscode.commands.executeCommand('agencyDocs.restartServer');
+    const after = serverPids();
+    assert.equal(after.length, 1, `one server after: ${after.join(', ')}`);
+    assert.notEqual(after[0], before[0]);
+    await waitFor('brief diagnostics from the new server', () => codes(doc.uri).includes('missing-section'));
+    // The old server's providers are gone: one item each, not two.
+    const owners = (await completeAtEnd('Ask @')).map(label);
+    assert.equal(owners.filter((o) => o === '@alice').length, 1, owners.join(', '));
+    const templates = await vscode.commands.executeCommand<vscode.TextDocument>('agencyDocs.newDocument', 'memo', 'en');
+    assert.match(templates.getText(), /^---\ntype: memo\n/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('after a crash the server is started again on its own', async () => {
+    const doc = await open('brief-en.md');
+    await waitFor('brief diagnostics', () => codes(doc.uri).includes('missing-section'));
+    const [pid] = serverPids();
+    process.kill(pid, 'SIGKILL');
+    const [next] = await waitFor('a new server', () => { const p = serverPids(); return p.length === 1 && p[0] !== pid ? p : undefined; });
+    assert.notEqual(next, pid);
+    await waitFor('brief diagnostics after the crash', () => codes(doc.uri).includes('missing-section'));
+    const api = vscode.extensions.getExtension(EXT_ID)!.exports as { client(): { isRunning: boolean } | undefined };
+    await waitFor('client running', () => api.client()?.isRunning);
+  });
+
+  test('a server that keeps crashing is left stopped, and “Restart the checker” brings it back', async () => {
+    const api = vscode.extensions.getExtension(EXT_ID)!.exports as { client(): { isRunning: boolean } | undefined };
+    const doc = await open('brief-en.md');
+    let pid = await waitFor('a server', () => serverPids()[0]);
+    let kills = 0;
+    for (;;) {
+      process.kill(pid, 'SIGKILL');
+      kills++;
+      const next = await waitFor('a new server', () => {
+        const p = serverPids();
+        return api.client()?.isRunning && p.length === 1 && p[0] !== pid ? p[0] : undefined;
+      }, 3000).catch(() => undefined);
+      if (next === undefined) break;
+      assert.ok(kills <= 4, 'started again after a fifth crash in a few minutes');
+      pid = next;
+    }
+    assert.equal(api.client()?.isRunning, false);
+    assert.deepEqual(serverPids(), []);
+    assert.deepEqual(codes(doc.uri), [], 'no stale diagnostics from the dead server');
+    await vscode.commands.executeCommand('agencyDocs.restartServer');
+    assert.equal(serverPids().length, 1);
+    await waitFor('brief diagnostics once restarted', () => codes(doc.uri).includes('missing-section'));
   });
 });
