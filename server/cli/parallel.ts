@@ -10,11 +10,10 @@ import { existsSync } from 'node:fs';
 import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
-import { buildDocument } from '../core/document';
 import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
-import { ChunkCache } from '../core/markdown';
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspace';
 import { scanSummary } from '../core/scan';
+import { parseWhole } from './project';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
 export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate }
@@ -36,8 +35,6 @@ export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
   const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: (p: string) => existsSync(p) };
-  // Each document is parsed once, whole: chunks only pay off when the same text comes back edited.
-  const cache = new ChunkCache(4, Infinity);
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       // Only what the workspace rules read crosses back: the listings (actions, references) stay here.
@@ -49,7 +46,7 @@ export function serveAsWorker(): void {
       for (const s of req.summaries) workspace.set(s);
       parentPort!.postMessage(null);
     } else {
-      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(buildDocument(f.path, f.text, { locale: setup.locale, cache }), options)]);
+      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(parseWhole(f.path, f.text, setup.locale), options)]);
       parentPort!.postMessage(out);
     }
   });

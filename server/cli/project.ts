@@ -99,7 +99,11 @@ export function indexByScan(p: Project): void {
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return buildDocument(f.path, f.text, { locale: p.options.locale, cache: WHOLE });
+  return parseWhole(f.path, f.text, p.options.locale);
 }
-/** The CLI reads each text once: parsed whole, nothing kept for later edits. */
+
+/** The CLI reads each text once (here or in a worker thread): parsed whole, nothing kept for later edits. */
+export function parseWhole(path: string, text: string, locale: Lang): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: WHOLE });
+}
 const WHOLE = new ChunkCache(4, Infinity);

@@ -145,15 +145,8 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
   };
   let pos = 0;
   // Front matter: nothing is cut before its closing `---` (never, if it is not closed).
-  if (/^\uFEFF?---[ \t]*$/.test(lineAt(0).line)) {
-    pos = lineAt(0).next;
-    for (;;) {
-      if (pos >= text.length) return cuts;
-      const { line, next } = lineAt(pos);
-      pos = next;
-      if (/^---[ \t]*$/.test(line)) break;
-    }
-  }
+  const first = lineAt(0);
+  if (/^\uFEFF?---[ \t]*$/.test(first.line)) pos = skipLines(first.next, (l) => /^---[ \t]*$/.test(l));
   let fence: string | undefined;
   while (pos < text.length) {
     CANDIDATE_LINE.lastIndex = pos;
@@ -181,7 +174,7 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
   }
   return cuts;
 
-  /** The offset after the first line from `pos` on that ends an HTML block (all lines if none does). */
+  /** The offset after the first line from `pos` on that `ends` (the end of the text if none does). */
   function skipLines(pos: number, ends: (line: string) => boolean): number {
     while (pos < text.length) {
       const { line, next } = lineAt(pos);
