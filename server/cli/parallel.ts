@@ -65,11 +65,11 @@ export class CheckPool {
     });
   }
 
-  /** Summaries of the agency documents among `files`, for the index. */
+  /** Summaries of the agency documents among `files`, for the index, in the files' order (as one thread would index them). */
   async scan(files: SourceFile[]): Promise<DocumentSummary[]> {
-    const out: DocumentSummary[] = [];
-    await this.spread('scan', files, 64, (r: DocumentSummary[]) => { out.push(...r); });
-    return out;
+    const batches: DocumentSummary[][] = [];
+    await this.spread('scan', files, 64, (r: DocumentSummary[], batch) => { batches[batch] = r; });
+    return batches.flat();
   }
 
   /** Gives every worker the whole index. */
@@ -89,13 +89,14 @@ export class CheckPool {
   }
 
   /** Small batches handed out as workers finish, so a few long files do not leave a core idle. */
-  private async spread<T>(kind: 'scan' | 'analyze', files: SourceFile[], size: number, take: (reply: T) => void): Promise<void> {
+  private async spread<T>(kind: 'scan' | 'analyze', files: SourceFile[], size: number, take: (reply: T, batch: number) => void): Promise<void> {
     let next = 0;
     await Promise.all(this.workers.map(async (w) => {
       while (next < files.length) {
-        const batch = files.slice(next, next + size);
+        const batch = next / size;
+        const slice = files.slice(next, next + size);
         next += size;
-        take(await this.ask<T>(w, { kind, files: batch }));
+        take(await this.ask<T>(w, { kind, files: slice }), batch);
       }
     }));
   }
