@@ -1,6 +1,6 @@
 /** Text helpers: line index, folding, placeholders. */
 import { strict as assert } from 'node:assert';
-import { LineIndex, fold, isPlaceholder } from '../server/core/text';
+import { LineIndex, allMatches, fold, isPlaceholder, regExpFor } from '../server/core/text';
 
 describe('text helpers', () => {
   it('fold’s fast path agrees with the full NFKD fold for every BMP character', () => {
@@ -24,5 +24,27 @@ describe('text helpers', () => {
   it('knows the placeholders of the spec', () => {
     for (const p of ['', ' ', 'TBD', 'todo', 'N/A', '...', '待定', '待补充', '暂无', 'pendiente', 'Por definir']) assert.ok(isPlaceholder(p), p);
     for (const p of ['Alice', '2026-11-30', 'TBD later', '定']) assert.ok(!isPlaceholder(p), p);
+  });
+
+  it('allMatches finds what matchAll finds, empty matches and astral characters included, and leaves lastIndex at 0', () => {
+    const cases: [RegExp, string][] = [
+      [/(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_]+)/gu, 'ask @ben and @王芳, not a@b.c; @😀 @li'],
+      [/x*/gu, 'a😀xxb😀'],
+      [/x*/g, 'a😀xxb😀'],
+      [/(?=\p{Script=Han})/gu, '开会 meeting 会议'],
+      [/due\s*/giu, 'Due 3 Dec, DUE 4 Dec, overdue'],
+      [/z/g, ''],
+    ];
+    for (const [re, text] of cases) {
+      const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      assert.deepEqual(allMatches(re, text).map((m) => [m.index, ...m]), want, `${re} on ${text}`);
+      assert.equal(re.lastIndex, 0);
+    }
+    assert.throws(() => allMatches(/a/, 'a'));
+  });
+
+  it('regExpFor compiles a pattern once per flags', () => {
+    assert.equal(regExpFor('a+b', 'gu'), regExpFor('a+b', 'gu'));
+    assert.notEqual(regExpFor('a+b', 'gu'), regExpFor('a+b', 'u'));
   });
 });

@@ -106,4 +106,4 @@ export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
 export function parseWhole(path: string, text: string, locale: Lang): AgencyDocument {
   return buildDocument(path, text, { locale, cache: WHOLE });
 }
-const WHOLE = new ChunkCache(4, Infinity);
+const WHOLE = new ChunkCache(0, Infinity);

@@ -6,7 +6,7 @@ import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
 import { columnNames, findColumn, firstParagraph, itemText, rowCells, spanIn } from './content';
 import { findDates, type CalendarDate, type DateToken } from './dates';
-import { fold, isPlaceholder } from './text';
+import { allMatches, fold, isPlaceholder, regExpFor } from './text';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint { readonly at: number; readonly intoEmptyCell: boolean }
@@ -70,10 +70,10 @@ export interface ActionOptions {
 
 export function findOwners(text: string, base: number): Owner[] {
   const owners: Owner[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  for (const m of allMatches(MENTION, text)) {
     owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
   }
-  for (const m of text.matchAll(OWNER_LABEL)) {
+  for (const m of allMatches(OWNER_LABEL, text)) {
     // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
     const name = m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, '').trim();
     if (name && !isPlaceholder(name)) {
@@ -86,7 +86,7 @@ export function findOwners(text: string, base: number): Owner[] {
 
 export function findDue(text: string, base: number, year: number): { due?: Due; keyword: boolean } {
   let keyword = false;
-  for (const m of text.matchAll(DUE_KEYWORD)) {
+  for (const m of allMatches(DUE_KEYWORD, text)) {
     const after = m.index! + m[0].length;
     const rest = text.slice(after);
     const tokens = findDates(rest, { defaultYear: year, yearlessNumeric: true });
@@ -127,7 +127,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   const src = maskComments(doc.text.slice(srcStart, srcEnd));
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
-  const jm = (opts.jobPattern ? new RegExp('^\\s*\\[?(' + opts.jobPattern.source + ')', opts.jobPattern.flags.replace('g', '')) : JOB_AT_START).exec(src);
+  const jm = (opts.jobPattern ? regExpFor('^\\s*\\[?(' + opts.jobPattern.source + ')', opts.jobPattern.flags.replace('g', '')) : JOB_AT_START).exec(src);
   const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
   const insert = { at: paraSpan[1], intoEmptyCell: false };
   return {

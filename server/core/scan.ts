@@ -14,7 +14,7 @@ import {
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, toIsoDate } from './dates';
-import { fold, isPlaceholder, LineIndex } from './text';
+import { allMatches, fold, isPlaceholder, LineIndex, regExpFor } from './text';
 import type { ActionSummary, DocumentSummary } from './workspace';
 
 export interface ScanOptions {
@@ -95,7 +95,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const table = sectionTable(type);
   const actions: ActionSummary[] = [];
   const owners = new Set<string>();
-  const lead = new RegExp('^\\s*\\[?(' + options.jobPattern.source + ')', 'u');
+  const lead = regExpFor('^\\s*\\[?(' + options.jobPattern.source + ')', 'u');
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h.depth < 2) continue;
@@ -188,8 +188,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   if (owner) owners.add(owner.text);
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
   const jobRefs: { id: string; line: number; character: number }[] = [];
-  const re = new RegExp('(?<![\\p{L}\\p{N}-])(?:' + options.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-  for (const m of text.matchAll(re)) {
+  const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + options.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+  for (const m of allMatches(re, text)) {
     const pos = lines.positionAt(m.index!);
     jobRefs.push({ id: m[0], line: pos.line, character: pos.character });
     if (jobRefs.length > 1000) break;

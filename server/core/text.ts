@@ -110,3 +110,36 @@ export function isPlaceholder(s: string): boolean {
   const t = fold(trimmed).replace(/[.。:：]+$/u, (m) => (m === '...' ? m : '')).trim();
   return t === '' || PLACEHOLDERS.has(t) || PLACEHOLDERS.has(fold(s.trim()));
 }
+
+/**
+ * Every match of a global regex, like `text.matchAll(re)` but on `re` itself.
+ * matchAll (and split) run on a fresh clone of the regex; once V8's garbage
+ * collector has aged its compiled code out, every clone compiles again, about
+ * a millisecond for a pattern with `\p{L}`. Hot paths therefore keep their
+ * regexes in module constants (or `regExpFor`) and read matches with this.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new Error('allMatches needs a global regex');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would match again at the same place: step over one character (a whole one under /u).
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const REGEXPS = new Map<string, RegExp>();
+/** One compiled regex per pattern and flags, kept (see allMatches for why). Callers must not leave `lastIndex` set. */
+export function regExpFor(source: string, flags: string): RegExp {
+  const key = flags + '/' + source;
+  let re = REGEXPS.get(key);
+  if (!re) {
+    // Patterns come from the configuration and the team's names: a bounded set, but cap it anyway.
+    if (REGEXPS.size > 2000) REGEXPS.clear();
+    REGEXPS.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}

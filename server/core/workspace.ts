@@ -6,7 +6,7 @@
 import type { TypeId } from './catalog/schema';
 import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
-import { fold } from './text';
+import { allMatches, fold, regExpFor } from './text';
 import { toIsoDate } from './dates';
 
 /** What the index keeps of one document. */
@@ -78,8 +78,8 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
       if (!refs) {
         refs = [];
         if (jobPattern) {
-          const re = new RegExp('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-          for (const m of doc.text.matchAll(re)) {
+          const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+          for (const m of allMatches(re, doc.text)) {
             const pos = doc.lines.positionAt(m.index!);
             refs.push({ id: m[0], line: pos.line, character: pos.character });
             if (refs.length > 1000) break;

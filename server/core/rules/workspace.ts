@@ -4,7 +4,7 @@ import type { Nodes, Root } from 'mdast';
 import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
 import { JOB_COLUMNS } from '../actions';
 import { jobKey } from '../workspace';
-import { fold } from '../text';
+import { allMatches, fold, regExpFor } from '../text';
 import type { Rule, RuleContext } from './types';
 
 export const duplicateJobNumber: Rule = {
@@ -24,7 +24,7 @@ export const duplicateJobNumber: Rule = {
 /** Job numbers a status report refers to: its job column, or leading a list item. */
 function jobReferences(ctx: RuleContext): { id: string; start: number; end: number }[] {
   const refs: { id: string; start: number; end: number }[] = [];
-  const lead = new RegExp('^\\s*\\[?(' + ctx.options.config.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'u');
+  const lead = regExpFor('^\\s*\\[?(' + ctx.options.config.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'u');
   for (const s of ctx.doc.sections) {
     for (const item of listItems(s)) {
       const text = itemText(item.node);
@@ -158,8 +158,8 @@ function chunkMentions(tree: Root, chunkText: string, own: readonly string[], ot
       const name = fold(n).trim();
       if (name.length < 2 || !text.includes(name)) continue;
       const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
-      const re = new RegExp((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu');
-      for (const m of text.matchAll(re)) {
+      const re = regExpFor((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu');
+      for (const m of allMatches(re, text)) {
         mentions.push({ display: g.display, start: m.index!, end: m.index! + m[0].length });
         text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
       }
