@@ -188,6 +188,8 @@ export interface ModelOptions {
 }
 
 const sharedCache = new ChunkCache();
+/** A heading's words, per parsed (cached, shared) heading node: a long document has hundreds, read on every edit. */
+const HEADING_TEXT = new WeakMap<MdHeading, string>();
 
 /** Parses and models a document. */
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
@@ -231,7 +233,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   for (const p of nodes) {
     if (p.node.type !== 'heading') continue;
     const [s, e] = spanOf(p);
-    const text = plainText(p.node).trim();
+    let text = HEADING_TEXT.get(p.node);
+    if (text === undefined) HEADING_TEXT.set(p.node, (text = plainText(p.node).trim()));
     const h: Heading = { depth: p.node.depth, text, start: s, end: e, node: p.node, langs: [] };
     headings.push(h);
     if (h.depth === 1 && !title) title = h;
