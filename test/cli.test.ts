@@ -1,9 +1,9 @@
 /** The command line end to end, as a user runs it (the bundled dist/cli.js through bin/). */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp';
 
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
 
@@ -55,7 +55,7 @@ One 15-second video.
 `;
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'agency-cli-'));
+  const dir = tempDir('agency-cli-');
   mkdirSync(join(dir, 'docs'));
   writeFileSync(join(dir, 'docs', 'acme.md'), BRIEF_MISSING_BUTTON);
   writeFileSync(join(dir, 'docs', 'README.md'), '# Project notes\n\nNothing agency here. 30/11/2026 is a date in prose.\n');
@@ -142,7 +142,7 @@ describe('command line', () => {
   });
 
   it('a large folder is checked on worker threads with the same findings as on one thread', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'agency-par-'));
+    const dir = tempDir('agency-par-');
     const { cpSync } = require('node:fs') as typeof import('node:fs');
     for (let i = 0; i < 3; i++) cpSync(join(__dirname, '..', 'examples'), join(dir, `copy${i}`), { recursive: true });
     const env = (threads: string) => ({ ...process.env, AGENCY_DOCS_THREADS: threads });

@@ -4,12 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { tempDir } from './helpers/temp';
 
 const SERVER = join(__dirname, '..', 'dist', 'server.js');
 const DOC = (owner: string) => `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Send the deck ${owner} due 2026-12-01\n`;
@@ -20,7 +19,7 @@ describe('language server under protocol abuse', function () {
   let conn: MessageConnection;
   const published: PublishDiagnosticsParams[] = [];
   const errors: string[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'agency-abuse-'));
+  const dir = tempDir('agency-abuse-');
   const uri = pathToFileURL(join(dir, 'm.md')).toString();
 
   async function lastPublish(version: number): Promise<PublishDiagnosticsParams> {

@@ -9,8 +9,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -21,6 +20,7 @@ import type {
   InitializeResult, Location, MarkupContent, PublishDiagnosticsParams, TextDocumentContentChangeEvent,
   TextEdit, WorkspaceEdit, WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
+import { tempDir } from './helpers/temp';
 
 /** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
 const SERVER = process.env.AGENCY_DOCS_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
@@ -498,7 +498,7 @@ class Client {
 }
 
 function makeWorkspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'agency-docs-lsp-'));
+  const root = tempDir('agency-docs-lsp-');
   writeFileSync(join(root, '.agency-docs.json'), JSON.stringify(CONFIG, null, 2));
   mkdirSync(join(root, 'jobs'));
   writeFileSync(join(root, 'jobs', 'NW-2026-014-launch-film.md'), JOB_014);
@@ -1072,7 +1072,7 @@ describe('language server over stdio (dist/server.js)', function () {
     });
 
     it('a workspace folder added later (workspace/didChangeWorkspaceFolders) is indexed', async () => {
-      const root2 = mkdtempSync(join(tmpdir(), 'agency-docs-lsp-folder2-'));
+      const root2 = tempDir('agency-docs-lsp-folder2-');
       const uri = uriIn(root, 'status-folder2.md');
       try {
         writeFileSync(join(root2, 'NW-2026-030-radio.md'), JOB_014.replace(/NW-2026-014/g, 'NW-2026-030'));

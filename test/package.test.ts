@@ -1,14 +1,14 @@
 /** The .vsix builds, small and bundled: no node_modules inside. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp';
 
 describe('extension package', () => {
   it('npx vsce package produces a small .vsix with the bundles and no node_modules', function () {
     this.timeout(180000);
-    const out = join(mkdtempSync(join(tmpdir(), 'vsix-')), 'agency-docs.vsix');
+    const out = join(tempDir('vsix-'), 'agency-docs.vsix');
     const root = join(__dirname, '..');
     const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout + r.stderr);
