@@ -469,6 +469,8 @@ function withoutFullStop(t: DateToken): DateToken {
 
 export function findDates(text: string, options: FindDatesOptions): DateToken[] {
   const tokens: DateToken[] = [];
+  // Every form has a day in ASCII digits: most text nodes have none, and their capitalised words need no look.
+  if (!ASCII_DIGIT.test(text)) return tokens;
   const candidate = /[0-9A-Z]/g;
   let i = 0;
   while (i < text.length) {
@@ -484,6 +486,8 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
   }
   return tokens;
 }
+
+const ASCII_DIGIT = /[0-9]/;
 
 const WEEKDAY_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
