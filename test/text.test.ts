@@ -41,6 +41,7 @@ describe('text helpers', () => {
       assert.equal(re.lastIndex, 0);
     }
     assert.throws(() => allMatches(/a/, 'a'));
+    assert.deepEqual(allMatches(/a/g, 'aaaa', 2).map((m) => m.index), [0, 1]);
   });
 
   it('regExpFor compiles a pattern once per flags', () => {

@@ -189,7 +189,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
   const jobRefs: { id: string; line: number; character: number }[] = [];
   const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + options.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-  for (const m of allMatches(re, text)) {
+  for (const m of allMatches(re, text, 1002)) {
     const pos = lines.positionAt(m.index!);
     jobRefs.push({ id: m[0], line: pos.line, character: pos.character });
     if (jobRefs.length > 1000) break;

@@ -112,17 +112,17 @@ export function isPlaceholder(s: string): boolean {
 }
 
 /**
- * Every match of a global regex, like `text.matchAll(re)` but on `re` itself.
+ * Every match of a global regex (the first `limit` ones), like `text.matchAll(re)` but on `re` itself.
  * matchAll (and split) run on a fresh clone of the regex; once V8's garbage
  * collector has aged its compiled code out, every clone compiles again, about
  * a millisecond for a pattern with `\p{L}`. Hot paths therefore keep their
  * regexes in module constants (or `regExpFor`) and read matches with this.
  */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(re: RegExp, text: string, limit = Infinity): RegExpExecArray[] {
   if (!re.global) throw new Error('allMatches needs a global regex');
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
     out.push(m);
     // An empty match would match again at the same place: step over one character (a whole one under /u).
     if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;

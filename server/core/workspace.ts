@@ -79,7 +79,7 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
         refs = [];
         if (jobPattern) {
           const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-          for (const m of allMatches(re, doc.text)) {
+          for (const m of allMatches(re, doc.text, 1002)) {
             const pos = doc.lines.positionAt(m.index!);
             refs.push({ id: m[0], line: pos.line, character: pos.character });
             if (refs.length > 1000) break;
