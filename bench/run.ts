@@ -387,18 +387,19 @@ function bareParseProcess(dir: string): Promise<number> {
 async function cliVsParse(dir: string, files: string[]): Promise<CliResult | undefined> {
   const rounds: CliRound[] = [];
   let last: ReturnType<typeof runCli> | undefined;
+  const parse = () => {
+    gc();
+    const p = performance.now();
+    for (const f of files) parseMarkdown(readFileSync(f, 'utf8'));
+    return performance.now() - p;
+  };
   for (let i = 0; i < CLI_ROUNDS; i++) {
-    const parse = () => {
-      gc();
-      const p = performance.now();
-      for (const f of files) parseMarkdown(readFileSync(f, 'utf8'));
-      return performance.now() - p;
-    };
     // Alternate which one goes first, so that drift hits both alike.
-    let bareParseMs = i % 2 ? parse() : NaN;
+    const parseFirst = i % 2 === 1;
+    const before = parseFirst ? parse() : 0;
     last = runCli(dir);
     if (last.status !== 0 && last.status !== 1) { problem(`CLI check of ${files.length} documents: exit code ${last.status} ${last.signal ?? ''} ${last.stderr.slice(0, 300)}`); return undefined; }
-    if (Number.isNaN(bareParseMs)) bareParseMs = parse();
+    const bareParseMs = parseFirst ? before : parse();
     rounds.push({ cliMs: last.ms, bareParseMs, ratio: last.ms / bareParseMs });
   }
   let findings: { rule: string }[] = [];

@@ -130,9 +130,10 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
  * fence markers, HTML openers. Every other line is skipped by the regex
  * engine instead of being sliced and tested (this runs on every edit).
  */
-const CANDIDATE_LINE = /\n(?:#| {0,3}(?:`{3}|~{3}|<))/g;
+const CANDIDATE = '(?:#| {0,3}(?:`{3}|~{3}|<))';
+const CANDIDATE_LINE = new RegExp('\\n' + CANDIDATE, 'g');
 /** The same test for the text's first line. */
-const CANDIDATE_AT_START = /^(?:#| {0,3}(?:`{3}|~{3}|<))/;
+const CANDIDATE_AT_START = new RegExp('^' + CANDIDATE);
 
 /** Offsets where a chunk may start: lines with a top-level ATX heading. */
 export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {

@@ -14,8 +14,8 @@ import {
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, toIsoDate } from './dates';
-import { allMatches, fold, isPlaceholder, LineIndex, regExpFor } from './text';
-import type { ActionSummary, DocumentSummary } from './workspace';
+import { fold, isPlaceholder, LineIndex, regExpFor } from './text';
+import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspace';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -187,13 +187,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const owner = field('owner');
   if (owner) owners.add(owner.text);
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
-  const jobRefs: { id: string; line: number; character: number }[] = [];
-  const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + options.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-  for (const m of allMatches(re, text, 1002)) {
-    const pos = lines.positionAt(m.index!);
-    jobRefs.push({ id: m[0], line: pos.line, character: pos.character });
-    if (jobRefs.length > 1000) break;
-  }
+  const jobRefs = jobReferencesIn(text, lines, options.jobPattern);
   const job = field('job');
   return {
     path, type: type.id, title: title?.text, client: field('client')?.text,

@@ -6,7 +6,7 @@
 import type { TypeId } from './catalog/schema';
 import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
-import { allMatches, fold, regExpFor } from './text';
+import { allMatches, fold, regExpFor, type LineIndex } from './text';
 import { toIsoDate } from './dates';
 
 /** What the index keeps of one document. */
@@ -76,19 +76,22 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     },
     get jobRefs() {
       if (!refs) {
-        refs = [];
-        if (jobPattern) {
-          const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
-          for (const m of allMatches(re, doc.text, 1002)) {
-            const pos = doc.lines.positionAt(m.index!);
-            refs.push({ id: m[0], line: pos.line, character: pos.character });
-            if (refs.length > 1000) break;
-          }
-        }
+        refs = jobPattern ? jobReferencesIn(doc.text, doc.lines, jobPattern) : [];
       }
       return refs;
     },
   };
+}
+
+type JobReference = DocumentSummary['jobRefs'][number];
+
+/** Where job numbers appear in a text (the first 1,001), for go-to-definition and references; the full model and the scan share it. */
+export function jobReferencesIn(text: string, lines: LineIndex, jobPattern: RegExp): JobReference[] {
+  const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+  return allMatches(re, text, 1001).map((m) => {
+    const pos = lines.positionAt(m.index);
+    return { id: m[0], line: pos.line, character: pos.character };
+  });
 }
 
 /** All agency documents known, by path. */
