@@ -1,7 +1,7 @@
 /** Chunked parsing must give exactly the tree of a whole-text parse. */
 import { strict as assert } from 'node:assert';
 import type { Nodes } from 'mdast';
-import { ChunkCache, chunkBoundaries, parseChunks, parseMarkdown } from '../server/core/markdown';
+import { ChunkCache, chunkBoundaries, mayHoldTable, parseChunks, parseMarkdown, parseText } from '../server/core/markdown';
 
 /** The tree with absolute offsets, as comparable JSON. */
 function shape(node: Nodes, base: number): unknown {
@@ -56,6 +56,24 @@ describe('chunked parsing', () => {
       const text = parts.join('');
       assert.deepEqual(chunked(text), whole(text), `document ${n}:\n${JSON.stringify(text)}`);
     }
+  });
+
+  it('parses with the guarded table extension, or without it where no delimiter row can be, to the same tree, on 4,000 random texts', () => {
+    // Fragments around what makes or breaks a table: pipes, colons, dashes, containers, line endings.
+    const bits = ['|', '-', ':', ' ', '\t', '\n', '\r\n', '\r', '>', '> ', 'a', 'b c', '*', '1. ', '- ', '  ', '    ', '---', '|-|', ':-', '-:', '| a | b |', 'a|b\n', '\n| --- | :-: |\n', '\n-|-\n', '\\|', '`', '#', '=', '[ ] ', '中'];
+    const random = rng(7);
+    const seen = { tables: 0, skipped: 0 };
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const len = 1 + Math.floor(random() * 40);
+      for (let i = 0; i < len; i++) text += bits[Math.floor(random() * bits.length)];
+      const full = parseMarkdown(text);
+      if (JSON.stringify(full).includes('"table"')) seen.tables++;
+      if (!mayHoldTable(text)) seen.skipped++;
+      assert.deepEqual(parseText(text), full, `text ${n}: ${JSON.stringify(text)}`);
+    }
+    // Both paths were taken, and tables were made.
+    assert.ok(seen.tables > 300 && seen.skipped > 1000, JSON.stringify(seen));
   });
 
   it('cuts where a plain line-by-line scan cuts, on 3,000 random documents', () => {

@@ -17,6 +17,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 
 /** Of GFM only tables and task lists: the rest costs parse time and no rule needs it. */
 function remarkGfmTablesAndTasks(this: Processor) {
@@ -31,6 +32,101 @@ export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatte
 /** The bare parse of a whole text (also the benchmark's floor). */
 export function parseMarkdown(text: string): Root {
   return markdownProcessor.parse(text);
+}
+
+/**
+ * A line that could be a GFM table's delimiter row: only `|`, `:`, `-`,
+ * spaces, tabs (and `>` of block quotes), with a `-` and a `|` or `:`
+ * (micromark-extension-gfm-table refuses a row without either: that is a
+ * thematic break or a setext underline). No table without one.
+ */
+const DELIMITER_ROW = /^(?=[ \t>|:-]*-)(?=[ \t>|:-]*[|:])[ \t>|:-]+$/m;
+/** The same test for the line starting at `lastIndex`. */
+const DELIMITER_ROW_HERE = /(?=[ \t>|:-]*-)(?=[ \t>|:-]*[|:])[ \t>|:-]+(?:[\r\n]|$)/y;
+const LINE_END = /[\r\n]/g;
+
+/** False when no line of `text` can be a table's delimiter row. */
+export function mayHoldTable(text: string): boolean {
+  return DELIMITER_ROW.test(text);
+}
+
+/** The text being parsed, for the table guard (a parse is synchronous: one at a time). */
+let parsing = '';
+
+/** True when the line after the one holding `offset` of the text being parsed can be a delimiter row. */
+function nextLineMayBeDelimiterRow(offset: number): boolean {
+  LINE_END.lastIndex = offset;
+  const end = LINE_END.exec(parsing);
+  LINE_END.lastIndex = 0;
+  if (!end) return false;
+  let next = end.index + 1;
+  if (parsing.charCodeAt(end.index) === 13 && parsing.charCodeAt(next) === 10) next++;
+  DELIMITER_ROW_HERE.lastIndex = next;
+  const yes = DELIMITER_ROW_HERE.test(parsing);
+  DELIMITER_ROW_HERE.lastIndex = 0;
+  return yes;
+}
+
+/** Whether the block before is a table's head or row (line endings and indents aside): then this line may be a body row. */
+function afterTableRow(events: TokenizeContext['events']): boolean {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const type = events[i][1].type as string;
+    if (type !== 'lineEnding' && type !== 'linePrefix') return type === 'tableHead' || type === 'tableRow';
+  }
+  return false;
+}
+
+/**
+ * GFM tables, with a guard in front. The table construct is tried at the
+ * start of every block and reads the whole line as a head row before it
+ * looks at the next one for the delimiter row (about a tenth of a parse).
+ * The guard refuses at once where that would fail anyway: no table row just
+ * before, and a next line that cannot be a delimiter row. Where it lets the
+ * attempt through, the construct runs as it is, so the tree is the same
+ * (test/markdown.test.ts compares them on random texts).
+ */
+function guardedGfmTable(): Extension {
+  const table = (gfmTable().flow as Record<string, Construct>).null;
+  return {
+    flow: {
+      null: {
+        ...table,
+        tokenize(this: TokenizeContext, effects, ok, nok) {
+          if (!afterTableRow(this.events) && !nextLineMayBeDelimiterRow(this.now().offset)) return nok;
+          return table.tokenize.call(this, effects, ok, nok);
+        },
+      },
+    },
+  };
+}
+
+function remarkGuardedTablesAndTasks(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(guardedGfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+/** For texts that cannot hold a table (see mayHoldTable). */
+function remarkGfmTasks(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
+}
+const processorWithGuardedTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGuardedTablesAndTasks).freeze();
+const processorWithoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTasks).freeze();
+
+/**
+ * The parse of a text: the same tree as parseMarkdown, faster. A text with
+ * no line that can be a delimiter row is parsed without the table extension;
+ * any other with the guarded one.
+ */
+export function parseText(text: string): Root {
+  if (!mayHoldTable(text)) return processorWithoutTables.parse(text);
+  parsing = text;
+  try {
+    return processorWithGuardedTables.parse(text);
+  } finally {
+    parsing = '';
+  }
 }
 
 /** A piece of the document parsed on its own. Node positions in `tree` are relative to `offset`. */
@@ -54,7 +150,7 @@ export class ChunkCache {
       this.entries.set(key, tree);
       return tree;
     }
-    tree = parseMarkdown(defang(text));
+    tree = parseText(defang(text));
     this.entries.set(key, tree);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
