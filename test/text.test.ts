@@ -11,6 +11,10 @@ describe('text helpers', () => {
     }
     assert.equal(fold('Próximos PASOS'), 'proximos pasos');
     assert.equal(fold('按钮 Button'), '按钮 button');
+    // Mixed texts, with marks in and out of the plain-class ranges.
+    for (const t of ['Reunión · 第 2 次会议：Crème brûlée “x”', 'か\u3099き\u302a done', 'Åström 𝒜\u0301 𝐀\u{1d167}', 'ﬁ ＡＢ \u20d7 e\u0327']) {
+      assert.equal(fold(t), t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase(), t);
+    }
   });
   it('maps offsets and positions with CRLF, CJK and emoji', () => {
     const text = 'a\r\n中文😀x\nlast';

@@ -371,6 +371,9 @@ function expandYear(y: string): number {
   return y.length === 2 ? 2000 + +y : +y;
 }
 
+/** The capitals an English month name starts with (the only forms tried at a letter). */
+const MONTH_INITIALS = [...new Set(EN_FULL.map((n) => n[0]))].join('');
+
 function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(text);
@@ -382,30 +385,37 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
   const add = (r: Raw | undefined) => { if (r) out.push(r); };
   const c = text[i];
   if (isDigit(c)) {
+    // Each numeric form starts with a four-digit year or a one- or two-digit day or month: a run of
+    // digits of another length starts none, and each pattern is tried only where its start fits.
+    let run = 1;
+    while (run < 5 && isDigit(text[i + run])) run++;
+    const year = run === 4;
+    const dayOrMonth = run <= 2;
+    if (!year && !dayOrMonth) return out;
     const plainStart = startOk(text, i, false);
     const numStart = startOk(text, i, true);
     let m: RegExpExecArray | null;
-    if (plainStart && (m = exec(RE_ISO, text, i))) {
+    if (year && plainStart && (m = exec(RE_ISO, text, i))) {
       add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true));
     }
-    if (plainStart && (m = exec(RE_ZH, text, i))) {
+    if (year && plainStart && (m = exec(RE_ZH, text, i))) {
       add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false));
     }
-    if (plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
+    if (dayOrMonth && plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
       add(definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false));
     }
-    if (plainStart && (m = exec(RE_ES, text, i))) {
+    if (dayOrMonth && plainStart && (m = exec(RE_ES, text, i))) {
       const month = esMonthOf(m[2]);
       if (month !== undefined) {
         const hasYear = m[3] !== undefined;
         add(definite(text, i, i + m[0].length, { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] }, hasYear, 'es-long', false));
       }
     }
-    if (numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
+    if (year && numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
       const r = { year: +m[1], month: +m[3], day: +m[4] };
       add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'));
     }
-    if (numStart && (m = exec(RE_NUM_DMY, text, i))) {
+    if (dayOrMonth && numStart && (m = exec(RE_NUM_DMY, text, i))) {
       const [, a, sep, b, y] = m;
       const dotShort = sep === '.' && y.length === 2 && (a.length !== 2 || b.length !== 2); // `1.2.26` is a version
       const dashShort = sep === '-' && y.length === 2; // `12-34-56` is not a date
@@ -416,7 +426,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         add(uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid'));
       }
     }
-    if (options.yearlessNumeric && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
+    if (dayOrMonth && options.yearlessNumeric && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
       const [, a, sep, b] = m;
       const na = +a, nb = +b;
       const dateLike = na >= 1 && nb >= 1 && na <= 31 && nb <= 31 && (na <= 12 || nb <= 12);
@@ -428,7 +438,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         add(uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid'));
       }
     }
-    if (plainStart && (m = exec(RE_EN_DM, text, i))) {
+    if (dayOrMonth && plainStart && (m = exec(RE_EN_DM, text, i))) {
       const day = +m[1];
       const month = enMonthOf(m[2] ?? m[3]);
       if (month !== undefined && day >= 1 && day <= 31) {
@@ -436,7 +446,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
       }
     }
-  } else if (/[A-Z]/.test(c) && startOk(text, i, false)) {
+  } else if (MONTH_INITIALS.includes(c) && startOk(text, i, false)) {
     const m = exec(RE_EN_MD, text, i);
     if (m) {
       const day = +m[3];
