@@ -30,19 +30,21 @@ const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Inline Markdown reduced to its words: emphasis, code ticks, links, HTML comments. */
 function inlineText(s: string): string {
-  return s
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .trim();
+  // Each pass only where its marker is (this runs on every line and cell of every indexed file).
+  if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?-->/g, '');
+  if (s.includes('](')) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (EMPHASIS_MARKER.test(s)) s = s.replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2');
+  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return s.trim();
 }
+const EMPHASIS_MARKER = /[*_`]/;
 
 function cells(row: string): string[] {
   let r = row.trim();
   if (r.startsWith('|')) r = r.slice(1);
   if (r.endsWith('|') && !r.endsWith('\\|')) r = r.slice(0, -1);
-  return r.split(/(?<!\\)\|/).map((c) => inlineText(c));
+  // Without a backslash no pipe is escaped: a plain split (a regex split compiles a clone of its regex).
+  return (r.includes('\\') ? r.split(/(?<!\\)\|/) : r.split('|')).map((c) => inlineText(c));
 }
 
 export function scanSummary(path: string, text: string, options: ScanOptions): DocumentSummary | undefined {
