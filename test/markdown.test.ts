@@ -76,6 +76,31 @@ describe('chunked parsing', () => {
     assert.ok(seen.tables > 300 && seen.skipped > 1000, JSON.stringify(seen));
   });
 
+  it('reads front matter without micromark, to the same tree, on 3,000 random texts', () => {
+    // Fences with and without trailing blanks, every line ending, a BOM, content that looks like a fence.
+    const bits = ['---', '--- ', '---\t', '----', '-- -', '\n', '\n', '\r\n', '\r', 'a: 1', 'title: x', '', ' ', '# H', '- item', '```', '|a|\n|-|', '中文'];
+    const random = rng(11);
+    let matters = 0;
+    for (let n = 0; n < 3000; n++) {
+      let text = n % 7 === 0 ? '\ufeff---\n' : n % 2 ? '---\n' : '---\r\n';
+      const len = Math.floor(random() * 14);
+      for (let i = 0; i < len; i++) text += bits[Math.floor(random() * bits.length)];
+      const tree = parseMarkdown(text);
+      if (tree.children[0]?.type === 'yaml') matters++;
+      // With a byte-order mark, micromark's offsets leave it out; ours count it (the chunks start after it).
+      const body = text.replace(/^\ufeff/, '');
+      const bom = text.length - body.length;
+      assert.deepEqual(chunked(text), parseMarkdown(body).children.map((c) => shape(c, bom)), `text ${n}: ${JSON.stringify(text)}`);
+      // A text that is only a front matter block gets the same tree, positions included.
+      const yaml = parseMarkdown(body).children[0];
+      if (yaml?.type === 'yaml') {
+        const only = body.slice(0, yaml.position!.end.offset);
+        assert.deepEqual(parseText(only), parseMarkdown(only), `front matter ${n}: ${JSON.stringify(only)}`);
+      }
+    }
+    assert.ok(matters > 300, `only ${matters} texts had front matter`);
+  });
+
   it('cuts where a plain line-by-line scan cuts, on 3,000 random documents', () => {
     const random = rng(7);
     const extra = ['<script>\n', '</script>\n', '<?php\n', '?>\n', '<!DOCTYPE x\n', '>\n', '<![CDATA[\n', ']]>\n', '````\n', '~~~~ x\n', '``` `x`\n', '#\n', '###### six\n', '\uFEFF---\n', '---\n', 'a\r# b\n', '   <span>\n', '    # indented\n'];

@@ -18,6 +18,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
+import { allMatches } from './text';
 
 /** Of GFM only tables and task lists: the rest costs parse time and no rule needs it. */
 function remarkGfmTablesAndTasks(this: Processor) {
@@ -120,6 +121,8 @@ const processorWithoutTables = unified().use(remarkParse).use(remarkFrontmatter,
  * any other with the guarded one.
  */
 export function parseText(text: string): Root {
+  const matter = frontMatterBlock(text);
+  if (matter && matter.end === text.length) return frontMatterTree(text, matter);
   if (!mayHoldTable(text)) return processorWithoutTables.parse(text);
   parsing = text;
   try {
@@ -127,6 +130,53 @@ export function parseText(text: string): Root {
   } finally {
     parsing = '';
   }
+}
+
+/** A closed front matter block at the start of a text, as micromark-extension-frontmatter reads it. */
+interface FrontMatterBlock {
+  /** Where the value starts: after the opening fence's line ending. */
+  readonly valueStart: number;
+  /** Where the value ends: before the line ending that precedes the closing fence. */
+  readonly valueEnd: number;
+  /** After the closing fence and its trailing spaces (the yaml node's end). */
+  readonly end: number;
+  /** 1-based line and column of `end`. */
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+const OPENING_FENCE = /---[ \t]*(?:\r\n|\r|\n)/y;
+/** The first closing fence: a line of `---` and spaces or tabs (a search, not a loop over lines: a document may be long). */
+const CLOSING_FENCE = /(?<=[\r\n])---[ \t]*(?=[\r\n]|$)/g;
+const LINE_ENDING = /\r\n|\r|\n/g;
+
+/**
+ * The front matter block at the start of `text`: `---` and optional spaces
+ * or tabs on the first line, then lines up to the first that is `---` and
+ * optional spaces or tabs, with `\n`, `\r\n` or `\r` line endings (the
+ * rules of micromark-extension-frontmatter, which parseMarkdown uses).
+ * Undefined when there is none or it is not closed.
+ */
+function frontMatterBlock(text: string): FrontMatterBlock | undefined {
+  if (text.charCodeAt(0) !== 45 /* - */) return undefined;
+  OPENING_FENCE.lastIndex = 0;
+  if (!OPENING_FENCE.test(text)) return undefined;
+  const valueStart = OPENING_FENCE.lastIndex;
+  CLOSING_FENCE.lastIndex = valueStart;
+  const close = CLOSING_FENCE.exec(text);
+  CLOSING_FENCE.lastIndex = 0;
+  if (!close) return undefined;
+  const lineStart = close.index;
+  const end = lineStart + close[0].length;
+  const endingBefore = lineStart === valueStart ? 0 : text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1;
+  const endLine = 1 + allMatches(LINE_ENDING, text.slice(0, lineStart)).length;
+  return { valueStart, valueEnd: Math.max(valueStart, lineStart - endingBefore), end, endLine, endColumn: end - lineStart + 1 };
+}
+
+/** The tree micromark makes of a text that is exactly a front matter block (checked against it in test/markdown.test.ts). */
+function frontMatterTree(text: string, m: FrontMatterBlock): Root {
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: m.endLine, column: m.endColumn, offset: m.end } };
+  return { type: 'root', children: [{ type: 'yaml', value: text.slice(m.valueStart, m.valueEnd), position: structuredClone(position) }], position };
 }
 
 /** A piece of the document parsed on its own. Node positions in `tree` are relative to `offset`. */
@@ -317,7 +367,12 @@ function endsOpen(tree: Root, chunkText: string): boolean {
 export function parseChunks(text: string, cache: ChunkCache): Chunk[] {
   const cuts = chunkBoundaries(text, cache.minChunk);
   // micromark drops a leading byte-order mark from its offsets: parse from after it, so offsets stay exact.
-  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0, ...cuts];
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts = [first, ...cuts];
+  // A closed front matter block is a chunk of its own, read without micromark (parseText), and the
+  // text after it starts a new one: micromark's flow starts afresh after the closing fence.
+  const matter = frontMatterBlock(first ? text.slice(first) : text);
+  if (matter && first + matter.end < text.length && (cuts.length === 0 || cuts[0] > first + matter.end)) starts.splice(1, 0, first + matter.end);
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < starts.length) {
