@@ -101,3 +101,13 @@ export function displayPath(path: string, cwd: string): string {
   const r = relative(cwd, path);
   return (r && !r.startsWith('..') ? r : path).split(sep).join('/');
 }
+
+/** `existsSync` remembered for one run of the CLI: documents link to the same files again and again, and nothing the check does creates or deletes one. */
+export function existsForThisRun(): (path: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let yes = known.get(path);
+    if (yes === undefined) known.set(path, (yes = existsSync(path)));
+    return yes;
+  };
+}

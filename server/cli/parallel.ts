@@ -6,7 +6,6 @@
  * reads, merges and prints, so no serial phase holds up the cores.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
@@ -14,6 +13,7 @@ import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/ana
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspace';
 import { scanSummary } from '../core/scan';
 import { parseWhole } from './project';
+import { existsForThisRun } from './files';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
 export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate }
@@ -35,7 +35,7 @@ export function isCheckWorker(): boolean {
 export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
-  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: (p: string) => existsSync(p) };
+  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun() };
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       // Only what the workspace rules read crosses back: the listings (actions, references) stay here.

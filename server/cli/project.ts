@@ -9,7 +9,7 @@ import { WorkspaceIndex } from '../core/workspace';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
-import { expandPaths, findConfigFile, readText, type FileProblem } from './files';
+import { existsForThisRun, expandPaths, findConfigFile, readText, type FileProblem } from './files';
 
 export interface ProjectOptions {
   readonly paths: readonly string[];
@@ -77,7 +77,7 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd)).files.filter((f) => !targetSet.has(f)) : [];
   o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today });
 
-  const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: (p) => existsSync(p) };
+  const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun() };
   const files: LoadedFile[] = [];
   const indexOnly: LoadedFile[] = [];
   for (const path of [...targets, ...others]) {

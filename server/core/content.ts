@@ -18,7 +18,7 @@ export function isEmptySection(section: Section): boolean {
     let text = '';
     for (const p of section.nodes) {
       if (p.node.type === 'heading' || p.node.type === 'html') continue;
-      text += ' ' + plainText(p.node);
+      text += ' ' + plainText(p.node, 16);
       if (text.trim().length > 16) break;
     }
     known = text.trim() === '' || isPlaceholder(text);

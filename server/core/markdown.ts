@@ -402,8 +402,12 @@ export function spanOf(p: { node: Nodes; base: number }): [number, number] {
   return pos ? [p.base + (pos.start.offset ?? 0), p.base + (pos.end.offset ?? 0)] : [p.base, p.base];
 }
 
-/** Text content of a node without HTML (comments, inline tags). */
-export function plainText(node: Nodes): string {
+/**
+ * Text content of a node without HTML (comments, inline tags). With `enough`,
+ * it may stop early once the text, trimmed, is longer than that: the result
+ * is then a prefix of the whole text (for checks that only ask "is there text").
+ */
+export function plainText(node: Nodes, enough = Infinity): string {
   if ('value' in node && node.type !== 'html' && node.type !== 'yaml') return node.value;
   if (node.type === 'html') return '';
   if (node.type === 'image') return node.alt ?? '';
@@ -412,7 +416,10 @@ export function plainText(node: Nodes): string {
     // Blocks are separated, so the last word of one item does not run into the next.
     const sep = BLOCK_PARENTS.has(node.type) ? '\n' : node.type === 'tableRow' ? '\t' : '';
     let s = '';
-    for (const c of node.children as Nodes[]) s += (s && sep ? sep : '') + plainText(c);
+    for (const c of node.children as Nodes[]) {
+      s += (s && sep ? sep : '') + plainText(c, enough);
+      if (enough !== Infinity && s.trim().length > enough) break;
+    }
     return s;
   }
   return '';

@@ -133,6 +133,58 @@ function escapeRegExp(s: string): string {
 interface ClientNames { display: string; names: string[] }
 interface Mention { display: string; start: number; end: number }
 
+/** Every client with its names, and the names folded (one entry per group). */
+interface ClientGroups { groups: ClientNames[]; folded: Set<string>[]; around: Map<string, ClientsAround> }
+/**
+ * For one document's client: patterns for its own names (blanked first), for the other clients' names
+ * (folded, longest first), and a key naming both (for the chunk memo).
+ */
+interface ClientsAround {
+  ownPatterns: RegExp[];
+  otherPatterns: { display: string; names: { name: string; re: RegExp }[] }[];
+  key: string;
+}
+
+const NO_CLIENTS: ReadonlyMap<string, string> = new Map();
+/** Built once per configuration and workspace client list (the index makes a new list when a document changes). */
+const CLIENT_GROUPS = new WeakMap<object, WeakMap<object, ClientGroups>>();
+
+/** Clients and their names: configured ones with aliases, and every `client:` of the workspace. */
+function clientGroups(configured: readonly { name: string; aliases?: readonly string[] }[], workspaceClients: ReadonlyMap<string, string>): ClientGroups {
+  let byWorkspace = CLIENT_GROUPS.get(configured);
+  if (!byWorkspace) CLIENT_GROUPS.set(configured, (byWorkspace = new WeakMap()));
+  let built = byWorkspace.get(workspaceClients);
+  if (!built) {
+    const groups: ClientNames[] = configured.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
+    const folded = groups.map((g) => new Set(g.names.map(fold)));
+    for (const [key, name] of workspaceClients) {
+      if (!folded.some((f) => f.has(key))) { groups.push({ display: name, names: [name] }); folded.push(new Set([fold(name)])); }
+    }
+    byWorkspace.set(workspaceClients, (built = { groups, folded, around: new Map() }));
+  }
+  return built;
+}
+
+function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
+  let around = c.around.get(ownClient);
+  if (!around) {
+    const ownKey = fold(ownClient);
+    const mine = c.groups.filter((_, i) => c.folded[i].has(ownKey));
+    const others = c.groups.filter((g) => !mine.includes(g));
+    const ownNames = [ownClient, ...mine.flatMap((g) => g.names)];
+    const ownPatterns = ownNames.map(fold).filter((f) => f).map((f) => new RegExp(escapeRegExp(f), 'g'));
+    const otherPatterns = others.map((g) => ({
+      display: g.display,
+      names: [...g.names].sort((a, b) => b.length - a.length).map((n) => fold(n).trim()).filter((name) => name.length >= 2).map((name) => {
+        const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
+        return { name, re: new RegExp((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu') };
+      }),
+    }));
+    c.around.set(ownClient, (around = { ownPatterns, otherPatterns, key: JSON.stringify([ownNames, others]) }));
+  }
+  return around;
+}
+
 /**
  * Mentions of other clients in one chunk's text, offsets relative to it.
  * Parsed chunks are shared and cached by content, so an edit elsewhere does
@@ -140,32 +192,26 @@ interface Mention { display: string; start: number; end: number }
  */
 const CHUNK_MENTIONS = new WeakMap<Root, { key: string; mentions: Mention[] }>();
 
-function chunkMentions(tree: Root, chunkText: string, own: readonly string[], others: readonly ClientNames[], key: string): Mention[] {
+function chunkMentions(tree: Root, chunkText: string, around: ClientsAround): Mention[] {
   const memo = CHUNK_MENTIONS.get(tree);
-  if (memo && memo.key === key) return memo.mentions;
+  if (memo && memo.key === around.key) return memo.mentions;
   // Folding must keep offsets: when it changes the length, lower case (or the text as written) is searched instead.
   let text = fold(chunkText);
   if (text.length !== chunkText.length) text = chunkText.toLowerCase();
   if (text.length !== chunkText.length) text = chunkText;
   // Own names are blanked first, so "Sol" inside one's own "Sol de Mayo" is not another client.
-  for (const n of own) {
-    const f = fold(n);
-    if (f) text = text.replace(new RegExp(escapeRegExp(f), 'g'), (m) => ' '.repeat(m.length));
-  }
+  for (const re of around.ownPatterns) text = text.replace(re, (m) => ' '.repeat(m.length));
   const mentions: Mention[] = [];
-  for (const g of others) {
-    for (const n of [...g.names].sort((a, b) => b.length - a.length)) {
-      const name = fold(n).trim();
-      if (name.length < 2 || !text.includes(name)) continue;
-      const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
-      const re = regExpFor((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu');
+  for (const g of around.otherPatterns) {
+    for (const { name, re } of g.names) {
+      if (!text.includes(name)) continue;
       for (const m of allMatches(re, text)) {
         mentions.push({ display: g.display, start: m.index!, end: m.index! + m[0].length });
         text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
       }
     }
   }
-  CHUNK_MENTIONS.set(tree, { key, mentions });
+  CHUNK_MENTIONS.set(tree, { key: around.key, mentions });
   return mentions;
 }
 
@@ -175,24 +221,27 @@ export const otherClientMentioned: Rule = {
   check(ctx) {
     const own = ctx.doc.frontMatter?.field('client');
     if (!own || own.missing) return;
-    // Clients and their names: configured ones with aliases, and every `client:` of the workspace.
-    const groups: ClientNames[] = ctx.options.config.clients.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
-    for (const [key, name] of ctx.options.workspace?.clients() ?? []) {
-      if (!groups.some((g) => g.names.some((n) => fold(n) === key))) groups.push({ display: name, names: [name] });
-    }
-    const ownKey = fold(own.text);
-    const mine = groups.filter((g) => g.names.some((n) => fold(n) === ownKey));
-    const others = groups.filter((g) => !mine.includes(g));
-    if (others.length === 0) return;
-    const ownNames = [own.text, ...mine.flatMap((g) => g.names)];
-    const key = JSON.stringify([ownNames, others]);
+    const around = clientsAround(clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS), own.text);
+    if (around.otherPatterns.length === 0) return;
     for (const c of ctx.doc.chunks) {
-      for (const m of chunkMentions(c.tree, c.text, ownNames, others, key)) {
+      for (const m of chunkMentions(c.tree, c.text, around)) {
         ctx.report('other-client-mentioned', c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own.text }, {});
       }
     }
   },
 };
+
+/** The team's names and aliases, folded: once per configuration. */
+function teamNames(team: readonly { name: string; aliases?: readonly string[] }[]): ReadonlySet<string> {
+  let known = TEAM_NAMES.get(team);
+  if (!known) {
+    const names = new Set<string>();
+    for (const m of team) for (const n of [m.name, ...(m.aliases ?? [])]) names.add(fold(n).replace(/^@/, '').trim());
+    TEAM_NAMES.set(team, (known = names));
+  }
+  return known;
+}
+const TEAM_NAMES = new WeakMap<object, ReadonlySet<string>>();
 
 export const unknownOwner: Rule = {
   id: 'unknown-owner',
@@ -200,8 +249,7 @@ export const unknownOwner: Rule = {
   check(ctx) {
     const team = ctx.options.config.team;
     if (team.length === 0) return;
-    const known = new Set<string>();
-    for (const m of team) for (const n of [m.name, ...(m.aliases ?? [])]) known.add(fold(n).replace(/^@/, '').trim());
+    const known = teamNames(team);
     const isKnown = (name: string) => {
       const n = fold(name).replace(/^@/, '').trim();
       return known.has(n) || known.has(n.replace(/[._-]+/g, ' '));
