@@ -164,10 +164,15 @@ export function typeFromFileName(path: string): DocumentTypeDef | undefined {
 /** HTML comments of each parsed chunk, offsets relative to the chunk (chunks are shared, so relative). */
 const CHUNK_COMMENTS = new WeakMap<Root, Comment[]>();
 
-function chunkComments(tree: Root): Comment[] {
+function chunkComments(tree: Root, chunkText: string): Comment[] {
   let out = CHUNK_COMMENTS.get(tree);
   if (out) return out;
   const found: Comment[] = [];
+  // HTML, comments included, starts with `<`: a chunk without one need not be walked.
+  if (!chunkText.includes('<')) {
+    CHUNK_COMMENTS.set(tree, found);
+    return found;
+  }
   const visit = (node: Nodes) => {
     if (node.type === 'html') {
       const [s, e] = spanOf({ node, base: 0 });
@@ -290,6 +295,6 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   }
 
   const comments: Comment[] = [];
-  for (const c of chunks) for (const m of chunkComments(c.tree)) comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
+  for (const c of chunks) for (const m of chunkComments(c.tree, c.text)) comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
   return { path, text, lines, chunks, nodes, frontMatter, type, typeSource, unknownType, title, headings, sections, lang, comments };
 }

@@ -11,6 +11,7 @@ const DEADLINE_CUE = /(?:\b(?:by|on|due|until|till|before|from|para el|antes del
 
 /** Invalid and ambiguous date tokens in the text of one parsed chunk (not code), relative to the chunk; kept while the chunk is. */
 const CHUNK_DATES = new WeakMap<Root, { year: number; tokens: DateToken[] }>();
+const DIGIT = /[0-9]/g;
 
 function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken[] {
   const memo = CHUNK_DATES.get(tree);
@@ -32,7 +33,14 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
   };
-  visit(tree);
+  // Every date has an ASCII digit: a top-level block without one is not walked.
+  for (const block of tree.children) {
+    const start = block.position?.start.offset ?? 0;
+    DIGIT.lastIndex = start;
+    const digit = DIGIT.exec(chunkText);
+    DIGIT.lastIndex = 0;
+    if (digit && digit.index < (block.position?.end.offset ?? chunkText.length)) visit(block);
+  }
   // The rules report only on invalid and ambiguous dates: the valid ones of a long text are not kept.
   const reported = tokens.filter((t) => t.kind !== 'date');
   CHUNK_DATES.set(tree, { year, tokens: reported });
