@@ -17,11 +17,25 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
   const memo = CHUNK_DATES.get(tree);
   if (memo && memo.year === year) return memo.tokens;
   const tokens: DateToken[] = [];
+  // Every date has an ASCII digit: a node with none in its source is skipped. Nodes are visited in
+  // source order, so the next digit is searched for only once it has been passed.
+  let nextDigit = -1;
+  const hasDigit = (start: number, end: number) => {
+    if (nextDigit < start) {
+      DIGIT.lastIndex = start;
+      const m = DIGIT.exec(chunkText);
+      DIGIT.lastIndex = 0;
+      nextDigit = m ? m.index : Infinity;
+    }
+    return nextDigit < end;
+  };
   const visit = (node: Nodes) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
+    const s = node.position?.start.offset ?? 0;
+    const e = node.position?.end.offset ?? 0;
+    if (!hasDigit(s, e)) return;
     if (node.type === 'text') {
-      const s = node.position?.start.offset ?? 0;
-      const text = chunkText.slice(s, node.position?.end.offset ?? 0);
+      const text = chunkText.slice(s, e);
       for (const t of findDates(text, { defaultYear: year })) tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
       // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
       if (/\d[/.]\d/.test(text)) {
@@ -33,14 +47,7 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     }
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
   };
-  // Every date has an ASCII digit: a top-level block without one is not walked.
-  for (const block of tree.children) {
-    const start = block.position?.start.offset ?? 0;
-    DIGIT.lastIndex = start;
-    const digit = DIGIT.exec(chunkText);
-    DIGIT.lastIndex = 0;
-    if (digit && digit.index < (block.position?.end.offset ?? chunkText.length)) visit(block);
-  }
+  for (const block of tree.children) visit(block);
   // The rules report only on invalid and ambiguous dates: the valid ones of a long text are not kept.
   const reported = tokens.filter((t) => t.kind !== 'date');
   CHUNK_DATES.set(tree, { year, tokens: reported });
