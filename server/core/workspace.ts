@@ -101,12 +101,15 @@ export class WorkspaceIndex {
   private clientNames?: Map<string, string>;
 
   set(summary: DocumentSummary): void {
+    const before = this.docs.get(summary.path);
     this.docs.set(summary.path, summary);
     this.jobs = undefined;
-    this.clientNames = undefined;
+    // Kept while no client changes: rules remember what they built from the list (by its identity).
+    if (before?.client !== summary.client) this.clientNames = undefined;
   }
   delete(path: string): void {
-    if (this.docs.delete(path)) { this.jobs = undefined; this.clientNames = undefined; }
+    const before = this.docs.get(path);
+    if (this.docs.delete(path)) { this.jobs = undefined; if (before?.client) this.clientNames = undefined; }
   }
   get(path: string): DocumentSummary | undefined { return this.docs.get(path); }
   get size(): number { return this.docs.size; }

@@ -172,12 +172,12 @@ function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
     const mine = c.groups.filter((_, i) => c.folded[i].has(ownKey));
     const others = c.groups.filter((g) => !mine.includes(g));
     const ownNames = [ownClient, ...mine.flatMap((g) => g.names)];
-    const ownPatterns = ownNames.map(fold).filter((f) => f).map((f) => new RegExp(escapeRegExp(f), 'g'));
+    const ownPatterns = ownNames.map(fold).filter((f) => f).map((f) => regExpFor(escapeRegExp(f), 'g'));
     const otherPatterns = others.map((g) => ({
       display: g.display,
       names: [...g.names].sort((a, b) => b.length - a.length).map((n) => fold(n).trim()).filter((name) => name.length >= 2).map((name) => {
         const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
-        return { name, re: new RegExp((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu') };
+        return { name, re: regExpFor((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu') };
       }),
     }));
     c.around.set(ownClient, (around = { ownPatterns, otherPatterns, key: JSON.stringify([ownNames, others]) }));
