@@ -127,7 +127,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   const src = maskComments(doc.text.slice(srcStart, srcEnd));
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
-  const jm = (opts.jobPattern ? regExpFor('^\\s*\\[?(' + opts.jobPattern.source + ')', opts.jobPattern.flags.replace('g', '')) : JOB_AT_START).exec(src);
+  const jm = jobAtStart(opts).exec(src);
   const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
   const insert = { at: paraSpan[1], intoEmptyCell: false };
   return {
@@ -137,9 +137,19 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   };
 }
 
+/** The regex for a job number leading an item, per job pattern (built once, not per item). */
+function jobAtStart(opts: ActionOptions): RegExp {
+  const p = opts.jobPattern;
+  if (!p) return JOB_AT_START;
+  let re = JOB_LEADS.get(p);
+  if (!re) JOB_LEADS.set(p, (re = regExpFor('^\\s*\\[?(' + p.source + ')', p.flags.replace('g', ''))));
+  return re;
+}
+const JOB_LEADS = new WeakMap<RegExp, RegExp>();
+
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */
 export function maskComments(s: string): string {
-  return s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
+  return s.includes('<!--') ? s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length)) : s;
 }
 
 function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRow[], base: number, opts: ActionOptions): ActionItem[] {

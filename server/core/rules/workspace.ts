@@ -146,7 +146,7 @@ interface ClientsAround {
 }
 
 const NO_CLIENTS: ReadonlyMap<string, string> = new Map();
-/** Built once per configuration and workspace client list (the index makes a new list when a document changes). */
+/** Built once per configuration and workspace client list (the index makes a new list when a client is added, changed or removed). */
 const CLIENT_GROUPS = new WeakMap<object, WeakMap<object, ClientGroups>>();
 
 /** Clients and their names: configured ones with aliases, and every `client:` of the workspace. */
