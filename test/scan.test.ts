@@ -45,4 +45,13 @@ describe('workspace scan', () => {
     assert.ok(typed > 100, `${typed} agency documents compared`);
     assert.ok(actionsCompared > 30, `${actionsCompared} actions compared`);
   });
+
+  it('without listings gives the same summary, with no actions and no job references', () => {
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const whole = comparable(scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern }));
+      const lean = comparable(scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern, listings: false }));
+      assert.deepEqual(lean, whole && { ...whole, actions: [], jobRefs: [] }, path);
+    }
+  });
 });

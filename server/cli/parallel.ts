@@ -38,10 +38,9 @@ export function serveAsWorker(): void {
   const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun() };
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
-      // Only what the workspace rules read crosses back: the listings (actions, references) stay here.
-      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern }))
-        .filter((s): s is DocumentSummary => s !== undefined)
-        .map((s) => ({ ...s, actions: [], jobRefs: [] }));
+      // Only what the workspace rules read is made and crosses back: no listings (actions, references).
+      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern, listings: false }))
+        .filter((s): s is DocumentSummary => s !== undefined);
       parentPort!.postMessage(out);
     } else if (req.kind === 'index') {
       for (const s of req.summaries) workspace.set(s);

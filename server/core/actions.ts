@@ -127,7 +127,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   const src = maskComments(doc.text.slice(srcStart, srcEnd));
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
-  const jm = jobAtStart(opts).exec(src);
+  const jm = jobNumberLeading(opts.jobPattern).exec(src);
   const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
   const insert = { at: paraSpan[1], intoEmptyCell: false };
   return {
@@ -137,15 +137,10 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   };
 }
 
-/** The regex for a job number leading an item, per job pattern (built once, not per item). */
-function jobAtStart(opts: ActionOptions): RegExp {
-  const p = opts.jobPattern;
-  if (!p) return JOB_AT_START;
-  let re = JOB_LEADS.get(p);
-  if (!re) JOB_LEADS.set(p, (re = regExpFor('^\\s*\\[?(' + p.source + ')', p.flags.replace('g', ''))));
-  return re;
+/** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
+export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
+  return jobPattern ? regExpFor('^\\s*\\[?(' + jobPattern.source + ')', jobPattern.flags.replace('g', '')) : JOB_AT_START;
 }
-const JOB_LEADS = new WeakMap<RegExp, RegExp>();
 
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */
 export function maskComments(s: string): string {

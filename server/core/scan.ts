@@ -10,17 +10,19 @@ import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type Front
 import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
 import {
   ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
-  findDue, findOwners, maskComments,
+  findDue, findOwners, jobNumberLeading, maskComments,
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, toIsoDate } from './dates';
-import { fold, isPlaceholder, LineIndex, regExpFor } from './text';
+import { fold, isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspace';
 
 export interface ScanOptions {
   readonly today: { year: number };
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
+  /** False when only what the workspace rules read is wanted (the CLI's workers): no action list, no job references. */
+  readonly listings?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -97,7 +99,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const table = sectionTable(type);
   const actions: ActionSummary[] = [];
   const owners = new Set<string>();
-  const lead = regExpFor('^\\s*\\[?(' + options.jobPattern.source + ')', 'u');
+  const lead = jobNumberLeading(options.jobPattern);
+  const listings = options.listings !== false;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h.depth < 2) continue;
@@ -126,16 +129,18 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         }
         const src = maskComments(body);
         const found = findOwners(src, 0);
-        const { due } = findDue(src, 0, year);
-        const jm = lead.exec(inlineText(body));
         const firstLine = inlineText(body.split('\n')[0]);
         if (firstLine || item[3]) {
           found.forEach((o) => owners.add(o.name));
-          const pos = lines.positionAt(start);
-          actions.push({
-            text: firstLine, owners: found.map((o) => o.name), done: /x/i.test(item[3] ?? ''),
-            line: pos.line, character: pos.character, due: due?.date ? toIsoDate(due.date) : undefined, job: jm?.[1],
-          });
+          if (listings) {
+            const { due } = findDue(src, 0, year);
+            const jm = lead.exec(inlineText(body));
+            const pos = lines.positionAt(start);
+            actions.push({
+              text: firstLine, owners: found.map((o) => o.name), done: /x/i.test(item[3] ?? ''),
+              line: pos.line, character: pos.character, due: due?.date ? toIsoDate(due.date) : undefined, job: jm?.[1],
+            });
+          }
         }
         l = m;
         continue;
@@ -157,6 +162,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(c.replace(/^@/, '')); }
             else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
           });
+          rowOwners.forEach((o) => owners.add(o));
+          if (!listings) continue;
           let dueIso: string | undefined;
           if (col.due >= 0 && row[col.due]) {
             const t2 = findDue('due ' + row[col.due], 0, year).due;
@@ -166,7 +173,6 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year).due;
             dueIso = t3?.date ? toIsoDate(t3.date) : undefined;
           }
-          rowOwners.forEach((o) => owners.add(o));
           const pos = lines.positionAt(lines.lineStarts[r - 1]);
           actions.push({
             text: row[col.action] ?? '', owners: rowOwners, due: dueIso,
@@ -189,7 +195,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const owner = field('owner');
   if (owner) owners.add(owner.text);
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
-  const jobRefs = jobReferencesIn(text, lines, options.jobPattern);
+  const jobRefs = listings ? jobReferencesIn(text, lines, options.jobPattern) : [];
   const job = field('job');
   return {
     path, type: type.id, title: title?.text, client: field('client')?.text,
