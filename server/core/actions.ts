@@ -70,10 +70,11 @@ export interface ActionOptions {
 
 export function findOwners(text: string, base: number): Owner[] {
   const owners: Owner[] = [];
-  for (const m of allMatches(MENTION, text)) {
+  // Each pattern needs its mark: most items have neither, and a plain search is much cheaper than the regex.
+  if (text.includes('@')) for (const m of allMatches(MENTION, text)) {
     owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
   }
-  for (const m of allMatches(OWNER_LABEL, text)) {
+  if (text.includes(':') || text.includes('：')) for (const m of allMatches(OWNER_LABEL, text)) {
     // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
     const name = m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, '').trim();
     if (name && !isPlaceholder(name)) {
@@ -89,8 +90,7 @@ export function findDue(text: string, base: number, year: number): { due?: Due; 
   for (const m of allMatches(DUE_KEYWORD, text)) {
     const after = m.index! + m[0].length;
     const rest = text.slice(after);
-    const tokens = findDates(rest, { defaultYear: year, yearlessNumeric: true });
-    const t = tokens[0];
+    const t = findDates(rest, { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 })[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
       return { keyword: true, due: { text: rest.slice(0, 10), start: base + after, end: base + after + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } } };
     }
@@ -99,7 +99,7 @@ export function findDue(text: string, base: number, year: number): { due?: Due; 
     if (!/^(?:by|before)/i.test(m[0])) keyword = true;
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
-  for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
+  if (text.includes('前')) for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
     if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base) };
   }
   return { keyword };
@@ -139,8 +139,14 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
 
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
-  return jobPattern ? regExpFor('^\\s*\\[?(' + jobPattern.source + ')', jobPattern.flags.replace('g', '')) : JOB_AT_START;
+  if (!jobPattern) return JOB_AT_START;
+  // Asked for every item: the last pattern's regex is kept at hand.
+  if (lastJobPattern !== jobPattern) lastJobLeading = regExpFor('^\\s*\\[?(' + jobPattern.source + ')', jobPattern.flags.replace('g', ''));
+  lastJobPattern = jobPattern;
+  return lastJobLeading!;
 }
+let lastJobPattern: RegExp | undefined;
+let lastJobLeading: RegExp | undefined;
 
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */
 export function maskComments(s: string): string {
@@ -187,7 +193,7 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
     let keyword = false;
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
       const src = cellSrc(dueCol)!;
-      const t = findDates(src.text, { defaultYear: opts.defaultYear, yearlessNumeric: true })[0];
+      const t = findDates(src.text, { defaultYear: opts.defaultYear, yearlessNumeric: true, onlyFirst: true })[0];
       if (t) due = makeDue(t, src.at);
       else if (/yyyy-mm-dd/i.test(src.text)) {
         const i = src.text.search(/yyyy-mm-dd/i);
@@ -219,52 +225,45 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
 }
 
 /**
- * Actions read from one list or table, with offsets relative to its chunk.
- * Parsed chunks are shared and cached by content, so an edit elsewhere in
- * the document reuses these instead of reading every item again.
+ * Actions read from one list or table, with the offsets they had when read
+ * (`base`: the chunk's offset then). Parsed chunks are shared and cached by
+ * content, so an edit elsewhere in the document reuses these instead of
+ * reading every item again.
  */
-const NODE_ACTIONS = new WeakMap<Nodes, { key: string; items: ActionItem[] }>();
+const NODE_ACTIONS = new WeakMap<Nodes, { key: string; base: number; items: ActionItem[] }>();
 
 /**
- * An action read from a cached list or table, placed at its chunk's current
- * offset. Offsets are added when read, so an edit that moves the chunk costs
- * one small object per action instead of copies of every owner and date.
+ * An action read earlier, placed where its chunk is now and in the section of
+ * the current model. Offsets are added when read, so an edit that moves the
+ * chunk costs one small object per action instead of copies of every owner
+ * and date.
  */
-/** The same action with offsets relative to `base` (stored once per parsed list or table). */
-function relative(a: ActionItem, base: number): ActionItem {
-  const back = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - base, end: x.end - base });
-  return {
-    ...a, start: a.start - base, end: a.end - base, owners: a.owners.map(back), due: a.due && back(a.due), job: a.job && back(a.job),
-    ownerInsert: { ...a.ownerInsert, at: a.ownerInsert.at - base }, dueInsert: { ...a.dueInsert, at: a.dueInsert.at - base },
-  };
-}
-
 class PlacedAction implements ActionItem {
   private ownersAt?: readonly Owner[];
   private dueAt?: Due | null;
-  constructor(private readonly rel: ActionItem, private readonly by: number, readonly section: Section) {}
-  get kind() { return this.rel.kind; }
-  get text() { return this.rel.text; }
-  get done() { return this.rel.done; }
-  get dueWithoutDate() { return this.rel.dueWithoutDate; }
-  get start() { return this.rel.start + this.by; }
-  get end() { return this.rel.end + this.by; }
+  constructor(private readonly read: ActionItem, private readonly by: number, readonly section: Section) {}
+  get kind() { return this.read.kind; }
+  get text() { return this.read.text; }
+  get done() { return this.read.done; }
+  get dueWithoutDate() { return this.read.dueWithoutDate; }
+  get start() { return this.read.start + this.by; }
+  get end() { return this.read.end + this.by; }
   get owners(): readonly Owner[] {
-    return (this.ownersAt ??= this.by === 0 ? this.rel.owners : this.rel.owners.map((o) => ({ ...o, start: o.start + this.by, end: o.end + this.by })));
+    return (this.ownersAt ??= this.by === 0 ? this.read.owners : this.read.owners.map((o) => ({ ...o, start: o.start + this.by, end: o.end + this.by })));
   }
   get due(): Due | undefined {
     if (this.dueAt === undefined) {
-      const d = this.rel.due;
+      const d = this.read.due;
       this.dueAt = d ? (this.by === 0 ? d : { ...d, start: d.start + this.by, end: d.end + this.by }) : null;
     }
     return this.dueAt ?? undefined;
   }
   get job() {
-    const j = this.rel.job;
+    const j = this.read.job;
     return j && (this.by === 0 ? j : { ...j, start: j.start + this.by, end: j.end + this.by });
   }
-  get ownerInsert(): InsertPoint { return { ...this.rel.ownerInsert, at: this.rel.ownerInsert.at + this.by }; }
-  get dueInsert(): InsertPoint { return { ...this.rel.dueInsert, at: this.rel.dueInsert.at + this.by }; }
+  get ownerInsert(): InsertPoint { return this.by === 0 ? this.read.ownerInsert : { ...this.read.ownerInsert, at: this.read.ownerInsert.at + this.by }; }
+  get dueInsert(): InsertPoint { return this.by === 0 ? this.read.dueInsert : { ...this.read.dueInsert, at: this.read.dueInsert.at + this.by }; }
 }
 
 /** The action items of one section, in document order. */
@@ -279,15 +278,17 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
       if (p.node.type === 'list') {
         for (const item of p.node.children) {
           const a = fromListItem(doc, section, item, p.base, opts);
-          if (a) items.push(relative(a, p.base));
+          if (a) items.push(a);
         }
       } else if (p.node.type === 'table') {
-        for (const a of fromTable(doc, section, p.node.children, p.base, opts)) items.push(relative(a, p.base));
+        items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       }
-      memo = { key, items };
+      memo = { key, base: p.base, items };
       NODE_ACTIONS.set(p.node, memo);
     }
-    for (const a of memo.items) out.push(new PlacedAction(a, p.base, section));
+    // Read just now (or the chunk has not moved and the model is the same): the items as they are.
+    const by = p.base - memo.base;
+    for (const a of memo.items) out.push(by === 0 && a.section === section ? a : new PlacedAction(a, by, section));
   }
   return out;
 }

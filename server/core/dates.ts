@@ -42,6 +42,10 @@ export interface FindDatesOptions {
   defaultYear: number;
   /** Also report year-less numeric forms like `11/30` (true only in due/date contexts, since `24/7` or `3/4` in prose is not a date). Forms with a year (`30/11/2026`, `30.11.2026`) are always reported. Default false. */
   yearlessNumeric?: boolean;
+  /** Stop after the first token (for callers that read only `[0]`). */
+  onlyFirst?: boolean;
+  /** Only tokens starting at or before this offset (the scan stops there). */
+  startingBy?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -371,8 +375,15 @@ function expandYear(y: string): number {
   return y.length === 2 ? 2000 + +y : +y;
 }
 
-/** The capitals an English month name starts with (the only forms tried at a letter). */
-const MONTH_INITIALS = [...new Set(EN_FULL.map((n) => n[0]))].join('');
+/** The first two letters of the English month names as matched (title or upper case): the only starts tried at a letter. */
+const MONTH_PREFIXES = new Set(EN_FULL.flatMap((n) => [n.slice(0, 2), n.slice(0, 2).toUpperCase()]));
+/**
+ * Characters that can follow the digits of a four-digit year in some form (`2026-`, `2026年`,
+ * `2026 年`, `2026/`, `2026.`), and those that can follow a one- or two-digit day or month
+ * (`11月`, `30 de`, `1º de`, `30/`, `30.`, `30-`, `30 Nov`, `30th`, `1st`, `2nd`, `3rd`).
+ */
+const AFTER_YEAR = '- \t年/.';
+const AFTER_DAY_OR_MONTH = ' \t月.º°ª/-snrt';
 
 function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -392,6 +403,9 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
     const year = run === 4;
     const dayOrMonth = run <= 2;
     if (!year && !dayOrMonth) return out;
+    // What follows the digits must be able to continue one of the forms: most digit runs (times, amounts)
+    // start none, and this one look spares trying every pattern.
+    if (!(year ? AFTER_YEAR : AFTER_DAY_OR_MONTH).includes(text[i + run] ?? '\n')) return out;
     const plainStart = startOk(text, i, false);
     const numStart = startOk(text, i, true);
     let m: RegExpExecArray | null;
@@ -446,7 +460,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
       }
     }
-  } else if (MONTH_INITIALS.includes(c) && startOk(text, i, false)) {
+  } else if (MONTH_PREFIXES.has(text.slice(i, i + 2)) && startOk(text, i, false)) {
     const m = exec(RE_EN_MD, text, i);
     if (m) {
       const day = +m[3];
@@ -482,16 +496,18 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
   // Every form has a day in ASCII digits: most text nodes have none, and their capitalised words need no look.
   if (!ASCII_DIGIT.test(text)) return tokens;
   const candidate = /[0-9A-Z]/g;
+  const lastStart = options.startingBy ?? Infinity;
   let i = 0;
   while (i < text.length) {
     candidate.lastIndex = i;
     const next = candidate.exec(text);
-    if (!next) break;
+    if (!next || next.index > lastStart) break;
     i = next.index;
     const found = matchAt(text, i, options);
     if (found.length === 0) { i++; continue; }
     const best = found.reduce((a, b) => (b.end > a.end ? b : a));
     tokens.push(withoutFullStop(best.token));
+    if (options.onlyFirst) break;
     i = best.end;
   }
   return tokens;
@@ -524,7 +540,7 @@ const RE_LOOSE_TIME = /(?<!\d)(\d{1,2})[:：](\d{2})(?::\d{2})?(?!\d)(?:\s*(?:h|
  * (`EOD`, `COB`, `前`, `之前`, `antes`) are tolerated.
  */
 export function parseDateValue(text: string, options: FindDatesOptions): DateToken | undefined {
-  const opts: FindDatesOptions = { ...options, yearlessNumeric: options.yearlessNumeric ?? true };
+  const opts: FindDatesOptions = { ...options, yearlessNumeric: options.yearlessNumeric ?? true, onlyFirst: true };
   const tokens = findDates(text, opts);
   if (tokens.length === 0) return undefined;
   let token = tokens[0];

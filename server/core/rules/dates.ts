@@ -36,7 +36,8 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     if (!hasDigit(s, e)) return;
     if (node.type === 'text') {
       const text = chunkText.slice(s, e);
-      for (const t of findDates(text, { defaultYear: year })) tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
+      // The rules report only on invalid and ambiguous dates: valid ones are not kept (a long text has many).
+      for (const t of findDates(text, { defaultYear: year })) if (t.kind !== 'date') tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
       // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
       if (/\d[/.]\d/.test(text)) {
         for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
@@ -48,10 +49,8 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
   };
   for (const block of tree.children) visit(block);
-  // The rules report only on invalid and ambiguous dates: the valid ones of a long text are not kept.
-  const reported = tokens.filter((t) => t.kind !== 'date');
-  CHUNK_DATES.set(tree, { year, tokens: reported });
-  return reported;
+  CHUNK_DATES.set(tree, { year, tokens });
+  return tokens;
 }
 
 /** The date-like tokens of a document with absolute offsets — front matter values, action due dates, and the invalid or ambiguous ones of the body text (not code). */

@@ -148,6 +148,8 @@ interface ClientsAround {
 const NO_CLIENTS: ReadonlyMap<string, string> = new Map();
 /** Built once per configuration and workspace client list (the index makes a new list when a client is added, changed or removed). */
 const CLIENT_GROUPS = new WeakMap<object, WeakMap<object, ClientGroups>>();
+/** The same, by the workspace clients' contents (folded name and name of each). */
+const SAME_CLIENTS = new WeakMap<object, Map<string, ClientGroups>>();
 
 /** Clients and their names: configured ones with aliases, and every `client:` of the workspace. */
 function clientGroups(configured: readonly { name: string; aliases?: readonly string[] }[], workspaceClients: ReadonlyMap<string, string>): ClientGroups {
@@ -155,12 +157,24 @@ function clientGroups(configured: readonly { name: string; aliases?: readonly st
   if (!byWorkspace) CLIENT_GROUPS.set(configured, (byWorkspace = new WeakMap()));
   let built = byWorkspace.get(workspaceClients);
   if (!built) {
+    // A new index with the same clients (a cold analysis makes one per document) reuses the groups and their patterns.
+    const contents = JSON.stringify([...workspaceClients]);
+    built = SAME_CLIENTS.get(configured)?.get(contents);
+    if (built) {
+      byWorkspace.set(workspaceClients, built);
+      return built;
+    }
     const groups: ClientNames[] = configured.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
     const folded = groups.map((g) => new Set(g.names.map(fold)));
     for (const [key, name] of workspaceClients) {
       if (!folded.some((f) => f.has(key))) { groups.push({ display: name, names: [name] }); folded.push(new Set([fold(name)])); }
     }
     byWorkspace.set(workspaceClients, (built = { groups, folded, around: new Map() }));
+    let byContents = SAME_CLIENTS.get(configured);
+    if (!byContents) SAME_CLIENTS.set(configured, (byContents = new Map()));
+    // Only the latest few lists: a workspace whose clients change keeps making new ones.
+    if (byContents.size >= 8) byContents.clear();
+    byContents.set(contents, built);
   }
   return built;
 }
