@@ -12,7 +12,7 @@ import type { CalendarDate } from '../core/dates';
 import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspace';
 import { scanSummary } from '../core/scan';
-import { parseWhole } from './project';
+import { parseOnce } from './project';
 import { existsForThisRun } from './files';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
@@ -46,7 +46,7 @@ export function serveAsWorker(): void {
       for (const s of req.summaries) workspace.set(s);
       parentPort!.postMessage(null);
     } else {
-      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(parseWhole(f.path, f.text, setup.locale), options)]);
+      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(parseOnce(f.path, f.text, setup.locale), options)]);
       parentPort!.postMessage(out);
     }
   });

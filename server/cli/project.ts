@@ -99,11 +99,14 @@ export function indexByScan(p: Project): void {
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return parseWhole(f.path, f.text, p.options.locale);
+  return parseOnce(f.path, f.text, p.options.locale);
 }
 
-/** The CLI reads each text once (here or in a worker thread): parsed whole, nothing kept for later edits. */
-export function parseWhole(path: string, text: string, locale: Lang): AgencyDocument {
-  return buildDocument(path, text, { locale, cache: WHOLE });
+/**
+ * The CLI reads each text once (here or in a worker thread): parsed in chunks like the editor's text
+ * (pieces are cheaper to parse than the whole), nothing kept for later edits.
+ */
+export function parseOnce(path: string, text: string, locale: Lang): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: ONCE });
 }
-const WHOLE = new ChunkCache(0, Infinity);
+const ONCE = new ChunkCache(0);

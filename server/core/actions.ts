@@ -4,7 +4,7 @@
  */
 import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
-import { columnNames, findColumn, firstParagraph, itemText, rowCells, spanIn } from './content';
+import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, type CalendarDate, type DateToken } from './dates';
 import { allMatches, fold, isPlaceholder, regExpFor } from './text';
 
@@ -117,19 +117,20 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
 function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, base: number, opts: ActionOptions): ActionItem | undefined {
   const text = itemText(item);
   if (!text && item.checked === null) return undefined;
-  const [start] = spanIn(item, base);
+  const start = startIn(item, base);
   const para = firstParagraph(item);
-  const paraSpan = para ? spanIn(para, base) : spanIn(item, base);
   // Search the item's own text (not nested lists) in the source, so offsets are exact.
-  const ownParts = item.children.filter((c) => c.type !== 'list');
-  const srcStart = ownParts.length ? spanIn(ownParts[0], base)[0] : start;
-  const srcEnd = ownParts.length ? spanIn(ownParts[ownParts.length - 1], base)[1] : start;
+  let firstOwn: Nodes | undefined;
+  let lastOwn: Nodes | undefined;
+  for (const c of item.children) if (c.type !== 'list') { firstOwn ??= c; lastOwn = c; }
+  const srcStart = firstOwn ? startIn(firstOwn, base) : start;
+  const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
   const src = maskComments(doc.text.slice(srcStart, srcEnd));
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
   const jm = jobNumberLeading(opts.jobPattern).exec(src);
   const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
-  const insert = { at: paraSpan[1], intoEmptyCell: false };
+  const insert = { at: endIn(para ?? item, base), intoEmptyCell: false };
   return {
     section, kind: 'list', text, start, end: Math.min(lineEndFrom(doc, start), Math.max(start, srcEnd)),
     done: item.checked === true, owners, due, dueWithoutDate: keyword && !due, job,

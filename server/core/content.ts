@@ -44,7 +44,14 @@ export function tables(section: Section): Placed<Table>[] {
 
 /** Text of a list item without its nested lists. */
 export function itemText(item: ListItem): string {
-  return item.children.filter((c) => c.type !== 'list').map((c) => plainText(c as Nodes)).join('\n').trim();
+  let text = '';
+  let first = true;
+  for (const c of item.children) {
+    if (c.type === 'list') continue;
+    text += (first ? '' : '\n') + plainText(c as Nodes);
+    first = false;
+  }
+  return text.trim();
 }
 
 /** The first paragraph of an item: where appended text belongs. */
@@ -78,4 +85,14 @@ export function columnNames(...names: string[]): ReadonlySet<string> {
 /** Span of a node inside a placed container. */
 export function spanIn(node: Nodes, base: number): [number, number] {
   return spanOf({ node, base });
+}
+
+/** Where a node starts inside a placed container (spanIn's first half, without the pair). */
+export function startIn(node: Nodes, base: number): number {
+  return base + (node.position?.start.offset ?? 0);
+}
+
+/** Where a node ends inside a placed container. */
+export function endIn(node: Nodes, base: number): number {
+  return base + (node.position?.end.offset ?? 0);
 }

@@ -394,6 +394,24 @@ export function parseChunks(text: string, cache: ChunkCache): Chunk[] {
   return chunks;
 }
 
+/**
+ * For walks over a tree in source order: true when `text[start, end)` holds a
+ * character of `chars` (a global regex). The next such character is searched
+ * for only once the walk has passed it, so a whole walk reads the text once.
+ */
+export function occursIn(text: string, chars: RegExp): (start: number, end: number) => boolean {
+  let next = -1;
+  return (start, end) => {
+    if (next < start) {
+      chars.lastIndex = start;
+      const m = chars.exec(text);
+      chars.lastIndex = 0;
+      next = m ? m.index : Infinity;
+    }
+    return next < end;
+  };
+}
+
 /** A node together with the offset of the chunk it was parsed in. */
 export interface Placed<N = RootContent> { node: N; base: number }
 

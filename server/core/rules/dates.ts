@@ -6,6 +6,7 @@ import type { FieldEntry } from '../frontmatter';
 import { dateToIsoFix } from '../fixes';
 import type { Rule, RuleContext } from './types';
 import { isEmptySection } from '../content';
+import { occursIn } from '../markdown';
 
 const DEADLINE_CUE = /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
 
@@ -17,18 +18,8 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
   const memo = CHUNK_DATES.get(tree);
   if (memo && memo.year === year) return memo.tokens;
   const tokens: DateToken[] = [];
-  // Every date has an ASCII digit: a node with none in its source is skipped. Nodes are visited in
-  // source order, so the next digit is searched for only once it has been passed.
-  let nextDigit = -1;
-  const hasDigit = (start: number, end: number) => {
-    if (nextDigit < start) {
-      DIGIT.lastIndex = start;
-      const m = DIGIT.exec(chunkText);
-      DIGIT.lastIndex = 0;
-      nextDigit = m ? m.index : Infinity;
-    }
-    return nextDigit < end;
-  };
+  // Every date has an ASCII digit: a node with none in its source is skipped.
+  const hasDigit = occursIn(chunkText, DIGIT);
   const visit = (node: Nodes) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
     const s = node.position?.start.offset ?? 0;

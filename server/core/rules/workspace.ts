@@ -5,6 +5,7 @@ import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../co
 import { JOB_COLUMNS } from '../actions';
 import { jobKey } from '../workspace';
 import { allMatches, fold, regExpFor } from '../text';
+import { occursIn } from '../markdown';
 import type { Rule, RuleContext } from './types';
 
 export const duplicateJobNumber: Rule = {
@@ -77,12 +78,17 @@ const LINK_FIELDS = ['strategy', 'estimate'];
 
 /** Links to Markdown files in one parsed chunk, offsets relative to it (chunks are cached, so are these). */
 const CHUNK_LINKS = new WeakMap<Root, { url: string; start: number; end: number }[]>();
+const LINK_START = /[[<]/g;
 
-function chunkLinks(tree: Root): { url: string; start: number; end: number }[] {
+function chunkLinks(tree: Root, chunkText: string): { url: string; start: number; end: number }[] {
   let links = CHUNK_LINKS.get(tree);
   if (links) return links;
   const found: { url: string; start: number; end: number }[] = [];
+  // Every link (inline, reference or autolink) starts with `[` or `<`: a node with neither in its source holds none.
+  const mayLink = occursIn(chunkText, LINK_START);
   const visit = (node: Nodes) => {
+    const pos = node.position;
+    if (pos && !mayLink(pos.start.offset ?? 0, pos.end.offset ?? 0)) return;
     if (node.type === 'link') {
       const url = node.url.split('#')[0];
       if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && /\.(?:md|markdown)$/i.test(url)) {
@@ -116,7 +122,7 @@ export const brokenLink: Rule = {
     }
     // Links in the text to other Markdown files of the workspace.
     for (const c of ctx.doc.chunks) {
-      for (const l of chunkLinks(c.tree)) {
+      for (const l of chunkLinks(c.tree, c.text)) {
         let target = l.url;
         try { target = decodeURIComponent(l.url); } catch { /* keep as written */ }
         if (!exists(resolve(target))) ctx.report('broken-link', c.offset + l.start, c.offset + l.end, { target }, { file: target });
