@@ -199,4 +199,13 @@ describe('command line', () => {
     const bob = JSON.parse(run(['actions', 'docs', '--owner', '@bob', '--format', 'json', '--today', '2026-11-22'], dir).out);
     assert.deepEqual(bob.map((a: { due: string }) => a.due), ['2026-12-01']);
   });
+
+  it('a reader that closes the pipe early (check | head) ends the output without a crash', () => {
+    const dir = tempDir('agency-pipe-');
+    // Enough findings that the output is far larger than a pipe's buffer.
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `b${i}.brief.md`), BRIEF_MISSING_BUTTON);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check . --format json | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
+    assert.doesNotMatch(r.stderr, /EPIPE|Error|at /, r.stderr);
+    assert.match(r.stderr, /exit (1|141)\b/);
+  });
 });

@@ -244,5 +244,10 @@ if (isCheckWorker()) serveAsWorker();
 
 /** Runs the CLI with the process's arguments (the `bin` launcher calls this). */
 export function run(): void {
+  // A reader that stops early (`agency-docs check . | head`) closes the pipe: that ends the output, not in a crash.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 141); // 141: as a process ended by SIGPIPE
+  });
   main(process.argv.slice(2)).then((code) => { if (code >= 0) process.exitCode = code; });
 }

@@ -405,31 +405,33 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
     if (!year && !dayOrMonth) return out;
     // What follows the digits must be able to continue one of the forms: most digit runs (times, amounts)
     // start none, and this one look spares trying every pattern.
-    if (!(year ? AFTER_YEAR : AFTER_DAY_OR_MONTH).includes(text[i + run] ?? '\n')) return out;
+    const after = text[i + run] ?? '\n';
+    if (!(year ? AFTER_YEAR : AFTER_DAY_OR_MONTH).includes(after)) return out;
+    const spaceAfter = after === ' ' || after === '\t';
     const plainStart = startOk(text, i, false);
     const numStart = startOk(text, i, true);
     let m: RegExpExecArray | null;
-    if (year && plainStart && (m = exec(RE_ISO, text, i))) {
+    if (year && after === '-' && plainStart && (m = exec(RE_ISO, text, i))) {
       add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true));
     }
-    if (year && plainStart && (m = exec(RE_ZH, text, i))) {
+    if (year && (spaceAfter || after === '年') && plainStart && (m = exec(RE_ZH, text, i))) {
       add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false));
     }
-    if (dayOrMonth && plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
+    if (dayOrMonth && (spaceAfter || after === '月') && plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
       add(definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false));
     }
-    if (dayOrMonth && plainStart && (m = exec(RE_ES, text, i))) {
+    if (dayOrMonth && (spaceAfter || '.º°ª'.includes(after)) && plainStart && (m = exec(RE_ES, text, i))) {
       const month = esMonthOf(m[2]);
       if (month !== undefined) {
         const hasYear = m[3] !== undefined;
         add(definite(text, i, i + m[0].length, { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] }, hasYear, 'es-long', false));
       }
     }
-    if (year && numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
+    if (year && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
       const r = { year: +m[1], month: +m[3], day: +m[4] };
       add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'));
     }
-    if (dayOrMonth && numStart && (m = exec(RE_NUM_DMY, text, i))) {
+    if (dayOrMonth && (after === '/' || after === '.' || after === '-') && numStart && (m = exec(RE_NUM_DMY, text, i))) {
       const [, a, sep, b, y] = m;
       const dotShort = sep === '.' && y.length === 2 && (a.length !== 2 || b.length !== 2); // `1.2.26` is a version
       const dashShort = sep === '-' && y.length === 2; // `12-34-56` is not a date
@@ -440,7 +442,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         add(uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid'));
       }
     }
-    if (dayOrMonth && options.yearlessNumeric && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
+    if (dayOrMonth && options.yearlessNumeric && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
       const [, a, sep, b] = m;
       const na = +a, nb = +b;
       const dateLike = na >= 1 && nb >= 1 && na <= 31 && nb <= 31 && (na <= 12 || nb <= 12);
@@ -452,7 +454,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         add(uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid'));
       }
     }
-    if (dayOrMonth && plainStart && (m = exec(RE_EN_DM, text, i))) {
+    if (dayOrMonth && (spaceAfter || 'snrt-'.includes(after)) && plainStart && (m = exec(RE_EN_DM, text, i))) {
       const day = +m[1];
       const month = enMonthOf(m[2] ?? m[3]);
       if (month !== undefined && day >= 1 && day <= 31) {
