@@ -496,4 +496,22 @@ describe('dates', () => {
       assert.equal(parseWeek('next week', O), undefined);
     });
   });
+
+  describe('reading only what a caller needs', () => {
+    // Random strings of date parts: the shortcuts must give exactly the first tokens of the full search.
+    const parts = ['2026', '-', '11', '/', '.', ' ', '年', '月', '日', '30', '1', '3', 'st', 'th', 'de', 'noviembre', 'Nov', 'NOV', 'November', 'May', 'Ma', 'JA', 'Jan', ',', '14:00', 'at', 'pm', '\t', 'º', '前', 'a las', '12', '2', '99', '2027', '0', 'T', '5', 'of', 'x', 'Dec', 'Sept'];
+    let seed = 7;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    it('onlyFirst gives the first token, startingBy only tokens starting by then', () => {
+      for (let k = 0; k < 20000; k++) {
+        let text = '';
+        for (let j = 1 + next(8); j > 0; j--) text += parts[next(parts.length)];
+        for (const o of [O, DUE]) {
+          const all = findDates(text, o);
+          assert.deepEqual(findDates(text, { ...o, onlyFirst: true }), all.slice(0, 1), text);
+          assert.deepEqual(findDates(text, { ...o, startingBy: 1 }), all.filter((t) => t.start <= 1), text);
+        }
+      }
+    });
+  });
 });

@@ -87,10 +87,11 @@ export function findOwners(text: string, base: number): Owner[] {
 
 export function findDue(text: string, base: number, year: number): { due?: Due; keyword: boolean } {
   let keyword = false;
+  const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
     const after = m.index! + m[0].length;
     const rest = text.slice(after);
-    const t = findDates(rest, { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 })[0];
+    const t = findDates(rest, firstAtStart)[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
       return { keyword: true, due: { text: rest.slice(0, 10), start: base + after, end: base + after + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } } };
     }

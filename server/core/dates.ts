@@ -391,9 +391,17 @@ function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
 }
 
 /** Every matcher tried at position i; each returns the token and where it ends. */
-function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
-  const out: Raw[] = [];
-  const add = (r: Raw | undefined) => { if (r) out.push(r); };
+/** The longer of two readings; the first when they are as long (no closure: matchAt runs at every digit and capital). */
+function longer(best: Raw | undefined, r: Raw | undefined): Raw | undefined {
+  return r && (!best || r.end > best.end) ? r : best;
+}
+
+/**
+ * The longest token starting at position i (the first of equally long ones), trying every matcher.
+ * Called at every digit and capital: nothing is allocated where no form starts.
+ */
+function matchAt(text: string, i: number, options: FindDatesOptions): Raw | undefined {
+  let best: Raw | undefined;
   const c = text[i];
   if (isDigit(c)) {
     // Each numeric form starts with a four-digit year or a one- or two-digit day or month: a run of
@@ -402,34 +410,34 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
     while (run < 5 && isDigit(text[i + run])) run++;
     const year = run === 4;
     const dayOrMonth = run <= 2;
-    if (!year && !dayOrMonth) return out;
+    if (!year && !dayOrMonth) return best;
     // What follows the digits must be able to continue one of the forms: most digit runs (times, amounts)
     // start none, and this one look spares trying every pattern.
     const after = text[i + run] ?? '\n';
-    if (!(year ? AFTER_YEAR : AFTER_DAY_OR_MONTH).includes(after)) return out;
+    if (!(year ? AFTER_YEAR : AFTER_DAY_OR_MONTH).includes(after)) return best;
     const spaceAfter = after === ' ' || after === '\t';
     const plainStart = startOk(text, i, false);
     const numStart = startOk(text, i, true);
     let m: RegExpExecArray | null;
     if (year && after === '-' && plainStart && (m = exec(RE_ISO, text, i))) {
-      add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true));
+      best = longer(best, definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true));
     }
     if (year && (spaceAfter || after === '年') && plainStart && (m = exec(RE_ZH, text, i))) {
-      add(definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false));
+      best = longer(best, definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false));
     }
     if (dayOrMonth && (spaceAfter || after === '月') && plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
-      add(definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false));
+      best = longer(best, definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false));
     }
     if (dayOrMonth && (spaceAfter || '.º°ª'.includes(after)) && plainStart && (m = exec(RE_ES, text, i))) {
       const month = esMonthOf(m[2]);
       if (month !== undefined) {
         const hasYear = m[3] !== undefined;
-        add(definite(text, i, i + m[0].length, { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] }, hasYear, 'es-long', false));
+        best = longer(best, definite(text, i, i + m[0].length, { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] }, hasYear, 'es-long', false));
       }
     }
     if (year && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
       const r = { year: +m[1], month: +m[3], day: +m[4] };
-      add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'));
+      best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'));
     }
     if (dayOrMonth && (after === '/' || after === '.' || after === '-') && numStart && (m = exec(RE_NUM_DMY, text, i))) {
       const [, a, sep, b, y] = m;
@@ -439,7 +447,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         const year = expandYear(y);
         const readings = [{ year, month: +b, day: +a }, { year, month: +a, day: +b }];
         const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        add(uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid'));
+        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid'));
       }
     }
     if (dayOrMonth && options.yearlessNumeric && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
@@ -451,7 +459,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
         const year = options.defaultYear;
         const readings = [{ year, month: nb, day: na }, { year, month: na, day: nb }];
         const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        add(uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid'));
+        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid'));
       }
     }
     if (dayOrMonth && (spaceAfter || 'snrt-'.includes(after)) && plainStart && (m = exec(RE_EN_DM, text, i))) {
@@ -459,7 +467,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
       const month = enMonthOf(m[2] ?? m[3]);
       if (month !== undefined && day >= 1 && day <= 31) {
         const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
-        add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
+        best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
       }
     }
   } else if (MONTH_PREFIXES.has(text.slice(i, i + 2)) && startOk(text, i, false)) {
@@ -469,11 +477,11 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw[] {
       const month = enMonthOf(m[1] ?? m[2]);
       if (month !== undefined && day >= 1 && day <= 31) {
         const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
-        add(uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
+        best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
       }
     }
   }
-  return out;
+  return best;
 }
 
 /**
@@ -497,17 +505,15 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
   const tokens: DateToken[] = [];
   // Every form has a day in ASCII digits: most text nodes have none, and their capitalised words need no look.
   if (!ASCII_DIGIT.test(text)) return tokens;
-  const candidate = /[0-9A-Z]/g;
   const lastStart = options.startingBy ?? Infinity;
   let i = 0;
   while (i < text.length) {
-    candidate.lastIndex = i;
-    const next = candidate.exec(text);
-    if (!next || next.index > lastStart) break;
-    i = next.index;
-    const found = matchAt(text, i, options);
-    if (found.length === 0) { i++; continue; }
-    const best = found.reduce((a, b) => (b.end > a.end ? b : a));
+    // The next ASCII digit or capital: where a form can start (a loop, not a regex: no match object each time).
+    let c = text.charCodeAt(i);
+    while (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) && ++i < text.length && i <= lastStart) c = text.charCodeAt(i);
+    if (i >= text.length || i > lastStart) break;
+    const best = matchAt(text, i, options);
+    if (!best) { i++; continue; }
     tokens.push(withoutFullStop(best.token));
     if (options.onlyFirst) break;
     i = best.end;

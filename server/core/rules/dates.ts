@@ -20,6 +20,8 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
   const tokens: DateToken[] = [];
   // Every date has an ASCII digit: a node with none in its source is skipped.
   const hasDigit = occursIn(chunkText, DIGIT);
+  const inProse = { defaultYear: year };
+  const withYearless = { defaultYear: year, yearlessNumeric: true };
   const visit = (node: Nodes) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
     const s = node.position?.start.offset ?? 0;
@@ -28,10 +30,10 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     if (node.type === 'text') {
       const text = chunkText.slice(s, e);
       // The rules report only on invalid and ambiguous dates: valid ones are not kept (a long text has many).
-      for (const t of findDates(text, { defaultYear: year })) if (t.kind !== 'date') tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
+      for (const t of findDates(text, inProse)) if (t.kind !== 'date') tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
       // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
       if (/\d[/.]\d/.test(text)) {
-        for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
+        for (const t of findDates(text, withYearless)) {
           if (t.kind !== 'date' && t.form === 'numeric' && DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
         }
       }
