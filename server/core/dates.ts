@@ -375,8 +375,11 @@ function expandYear(y: string): number {
   return y.length === 2 ? 2000 + +y : +y;
 }
 
-/** The first two letters of the English month names as matched (title or upper case): the only starts tried at a letter. */
-const MONTH_PREFIXES = new Set(EN_FULL.flatMap((n) => [n.slice(0, 2), n.slice(0, 2).toUpperCase()]));
+/**
+ * The first two letters of the English month names as matched (title or upper case), as the numbers
+ * `first code * 65536 + second code`: the only starts tried at a letter, told without making a string.
+ */
+const MONTH_PREFIXES = new Set(EN_FULL.flatMap((n) => [n, n.toUpperCase()]).map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)));
 /**
  * Characters that can follow the digits of a four-digit year in some form (`2026-`, `2026年`,
  * `2026 年`, `2026/`, `2026.`), and those that can follow a one- or two-digit day or month
@@ -390,7 +393,6 @@ function exec(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** Every matcher tried at position i; each returns the token and where it ends. */
 /** The longer of two readings; the first when they are as long (no closure: matchAt runs at every digit and capital). */
 function longer(best: Raw | undefined, r: Raw | undefined): Raw | undefined {
   return r && (!best || r.end > best.end) ? r : best;
@@ -470,7 +472,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
       }
     }
-  } else if (MONTH_PREFIXES.has(text.slice(i, i + 2)) && startOk(text, i, false)) {
+  } else if (MONTH_PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && startOk(text, i, false)) {
     const m = exec(RE_EN_MD, text, i);
     if (m) {
       const day = +m[3];
