@@ -115,7 +115,8 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
   return doc.lines.lineEnd(doc.lines.positionAt(offset).line);
 }
 
-function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, base: number, opts: ActionOptions): ActionItem | undefined {
+/** `jobLead`: jobNumberLeading(opts.jobPattern), looked up once per list by the caller. */
+function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, base: number, opts: ActionOptions, jobLead: RegExp): ActionItem | undefined {
   const text = itemText(item);
   if (!text && item.checked === null) return undefined;
   const start = startIn(item, base);
@@ -129,7 +130,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   const src = maskComments(doc.text.slice(srcStart, srcEnd));
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
-  const jm = jobNumberLeading(opts.jobPattern).exec(src);
+  const jm = jobLead.exec(src);
   const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
   const insert = { at: endIn(para ?? item, base), intoEmptyCell: false };
   return {
@@ -141,14 +142,8 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
 
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
-  if (!jobPattern) return JOB_AT_START;
-  // Asked for every item: the last pattern's regex is kept at hand.
-  if (lastJobPattern !== jobPattern) lastJobLeading = regExpFor('^\\s*\\[?(' + jobPattern.source + ')', jobPattern.flags.replace('g', ''));
-  lastJobPattern = jobPattern;
-  return lastJobLeading!;
+  return jobPattern ? regExpFor('^\\s*\\[?(' + jobPattern.source + ')', jobPattern.flags.replace('g', '')) : JOB_AT_START;
 }
-let lastJobPattern: RegExp | undefined;
-let lastJobLeading: RegExp | undefined;
 
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */
 export function maskComments(s: string): string {
@@ -278,8 +273,9 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
     if (!memo || memo.key !== key) {
       const items: ActionItem[] = [];
       if (p.node.type === 'list') {
+        const jobLead = jobNumberLeading(opts.jobPattern);
         for (const item of p.node.children) {
-          const a = fromListItem(doc, section, item, p.base, opts);
+          const a = fromListItem(doc, section, item, p.base, opts, jobLead);
           if (a) items.push(a);
         }
       } else if (p.node.type === 'table') {

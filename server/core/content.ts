@@ -1,7 +1,7 @@
 /** Reading inside sections: text, emptiness, lists, tables. */
 import type { ListItem, Table, TableRow, Nodes, Paragraph } from 'mdast';
 import type { Section } from './document';
-import { plainText, spanOf, type Placed } from './markdown';
+import { plainText, type Placed } from './markdown';
 import { isPlaceholder } from './text';
 import { normalizeHeading } from './headings';
 
@@ -84,10 +84,10 @@ export function columnNames(...names: string[]): ReadonlySet<string> {
 
 /** Span of a node inside a placed container. */
 export function spanIn(node: Nodes, base: number): [number, number] {
-  return spanOf({ node, base });
+  return [startIn(node, base), endIn(node, base)];
 }
 
-/** Where a node starts inside a placed container (spanIn's first half, without the pair). */
+/** Where a node starts inside a placed container (spanIn's first half, without making the pair). */
 export function startIn(node: Nodes, base: number): number {
   return base + (node.position?.start.offset ?? 0);
 }
