@@ -57,4 +57,20 @@ describe('incremental analysis', () => {
     }
     assert.ok(compared > 1000);
   });
+
+  it('lists a version\'s actions once for the index and the analysis, again only for another year or job pattern', () => {
+    const text = '---\ntype: minutes\nclient: Acme\nmeeting: 3 March 10:00\n---\n\n# Minutes\n\n## Next actions\n\n- [ ] Send the deck @alice due 5 March\n';
+    const doc = buildDocument('m.md', text);
+    const first = actionsOf(doc, options);
+    assert.equal(first.length, 1);
+    analyzeDocument(doc, options);
+    assert.equal(actionsOf(doc, options), first, 'the same list, not a second reading');
+    // A year without a date of its own comes from today: another today's year reads the due date again.
+    const nextYear = { ...options, today: { ...options.today, year: options.today.year + 1 } };
+    const again = actionsOf(doc, nextYear);
+    assert.notEqual(again, first);
+    assert.equal(again[0].due?.date?.year, first[0].due!.date!.year + 1);
+    const otherJobs = { ...options, config: { ...options.config, jobPattern: /JOB-\d+/u } };
+    assert.notEqual(actionsOf(doc, otherJobs), first);
+  });
 });

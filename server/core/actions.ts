@@ -35,6 +35,8 @@ export interface ActionItem {
   readonly end: number;
   readonly done: boolean;
   readonly owners: readonly Owner[];
+  /** The owners' names alone: what the index and the roster check read, with no offsets to move after an edit. */
+  readonly ownerNames: readonly string[];
   readonly due?: Due;
   /** True when a due keyword or column is there but holds no date (`due Friday`, `TBD`). */
   readonly dueWithoutDate: boolean;
@@ -135,7 +137,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   const insert = { at: endIn(para ?? item, base), intoEmptyCell: false };
   return {
     section, kind: 'list', text, start, end: Math.min(lineEndFrom(doc, start), Math.max(start, srcEnd)),
-    done: item.checked === true, owners, due, dueWithoutDate: keyword && !due, job,
+    done: item.checked === true, owners, ownerNames: owners.map((o) => o.name), due, dueWithoutDate: keyword && !due, job,
     ownerInsert: insert, dueInsert: insert,
   };
 }
@@ -212,7 +214,7 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
       job = { id, start: jobSrc.at + Math.max(0, at), end: jobSrc.at + Math.max(0, at) + id.length };
     }
     out.push({
-      section, kind: 'table', text: cells[action] ?? '', start, end: Math.min(end, lineEndFrom(doc, start)), done, owners, due,
+      section, kind: 'table', text: cells[action] ?? '', start, end: Math.min(end, lineEndFrom(doc, start)), done, owners, ownerNames: owners.map((o) => o.name), due,
       dueWithoutDate: keyword && !due, job,
       ownerInsert: insertFor(owner >= 0 ? owner : action),
       dueInsert: insertFor(dueCol >= 0 ? dueCol : action),
@@ -245,6 +247,7 @@ class PlacedAction implements ActionItem {
   get dueWithoutDate() { return this.read.dueWithoutDate; }
   get start() { return this.read.start + this.by; }
   get end() { return this.read.end + this.by; }
+  get ownerNames() { return this.read.ownerNames; }
   get owners(): readonly Owner[] {
     return (this.ownersAt ??= this.by === 0 ? this.read.owners : this.read.owners.map((o) => ({ ...o, start: o.start + this.by, end: o.end + this.by })));
   }
@@ -291,14 +294,7 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
   return out;
 }
 
-/** All action items of a document: those of its actions sections. */
+/** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
-  // The index and the analysis both ask for them: read once per document model.
-  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}`;
-  const memo = DOCUMENT_ACTIONS.get(doc);
-  if (memo && memo.key === key) return memo.items;
-  const items = doc.sections.filter((s) => s.def.kind === 'actions').flatMap((s) => actionsIn(doc, s, opts));
-  DOCUMENT_ACTIONS.set(doc, { key, items });
-  return items;
+  return doc.sections.filter((s) => s.def.kind === 'actions').flatMap((s) => actionsIn(doc, s, opts));
 }
-const DOCUMENT_ACTIONS = new WeakMap<AgencyDocument, { key: string; items: ActionItem[] }>();

@@ -47,6 +47,22 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   };
 }
 
+/**
+ * The facts of a document for the inputs besides the document they depend
+ * on (today's year, the job-number pattern), made once: the server lists a
+ * version's actions for the index and then analyses it, and both read them.
+ */
+const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; facts: Facts }>();
+function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
+  const year = options.today.year;
+  const jobPattern = options.config.jobPattern;
+  const known = FACTS.get(doc);
+  if (known && known.year === year && known.jobPattern === jobPattern) return known.facts;
+  const facts = makeFacts(doc, options);
+  FACTS.set(doc, { year, jobPattern, facts });
+  return facts;
+}
+
 /** A `type:` line in front matter that could not be read as YAML, naming a known type. */
 function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
   const fm = doc.frontMatter;
@@ -81,7 +97,7 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
   }
   if (!type) return findings;
 
-  const ctx: RuleContext = { doc, type, options, facts: makeFacts(doc, options), report };
+  const ctx: RuleContext = { doc, type, options, facts: factsOf(doc, options), report };
   for (const rule of RULES) {
     if (!rule.check || severity[rule.id] === 'off') continue;
     if (rule.scope === 'workspace' && !options.workspace && rule.id !== 'broken-link') continue;
@@ -109,5 +125,5 @@ export function fixesFor(finding: Finding, ctx: FixContext): Fix[] {
 /** The document's actions, for listings (CLI `actions`, the editor's view). */
 export function actionsOf(doc: AgencyDocument, options: AnalysisOptions): readonly ActionItem[] {
   if (!doc.type) return [];
-  return makeFacts(doc, options).actions;
+  return factsOf(doc, options).actions;
 }

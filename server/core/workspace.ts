@@ -51,7 +51,7 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
   const owner = fm?.field('owner');
   const owners = new Set<string>();
   if (owner && !owner.missing) owners.add(owner.text);
-  for (const a of actions) for (const o of a.owners) owners.add(o.name);
+  for (const a of actions) for (const name of a.ownerNames) owners.add(name);
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
   // Actions and job references are for views and navigation: computed when first asked for.
   let actionList: ActionSummary[] | undefined;
@@ -69,7 +69,7 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
       return (actionList ??= actions.map((a) => {
         const pos = doc.lines.positionAt(a.start);
         return {
-          text: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), done: a.done, line: pos.line, character: pos.character,
+          text: a.text.split('\n')[0], owners: [...a.ownerNames], done: a.done, line: pos.line, character: pos.character,
           due: a.due?.date ? toIsoDate(a.due.date) : undefined, job: a.job?.id,
         };
       }));

@@ -27,7 +27,7 @@ export const actionMissingOwner: Rule = {
   scope: 'document',
   check(ctx) {
     for (const a of open(ctx)) {
-      if (a.owners.length > 0) continue;
+      if (a.ownerNames.length > 0) continue;
       ctx.report('action-missing-owner', a.start, a.end, { action: short(a.text) },
         { section: a.section.def.id, insertAt: a.ownerInsert.at, intoEmptyCell: a.ownerInsert.intoEmptyCell });
     }

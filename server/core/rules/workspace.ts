@@ -251,17 +251,32 @@ export const otherClientMentioned: Rule = {
   },
 };
 
-/** The team's names and aliases, folded: once per configuration. */
-function teamNames(team: readonly { name: string; aliases?: readonly string[] }[]): ReadonlySet<string> {
-  let known = TEAM_NAMES.get(team);
-  if (!known) {
-    const names = new Set<string>();
-    for (const m of team) for (const n of [m.name, ...(m.aliases ?? [])]) names.add(fold(n).replace(/^@/, '').trim());
-    TEAM_NAMES.set(team, (known = names));
+/**
+ * Whether an owner name is on the team (names and aliases folded), once per
+ * configuration; each name written is judged once (a long log repeats the
+ * same few owners on every keystroke).
+ */
+function teamCheck(team: readonly { name: string; aliases?: readonly string[] }[]): (name: string) => boolean {
+  let check = TEAM_CHECKS.get(team);
+  if (!check) {
+    const known = new Set<string>();
+    for (const m of team) for (const n of [m.name, ...(m.aliases ?? [])]) known.add(fold(n).replace(/^@/, '').trim());
+    const verdicts = new Map<string, boolean>();
+    check = (name) => {
+      let yes = verdicts.get(name);
+      if (yes === undefined) {
+        const n = fold(name).replace(/^@/, '').trim();
+        yes = known.has(n) || known.has(n.replace(/[._-]+/g, ' '));
+        if (verdicts.size >= 10000) verdicts.clear();
+        verdicts.set(name, yes);
+      }
+      return yes;
+    };
+    TEAM_CHECKS.set(team, check);
   }
-  return known;
+  return check;
 }
-const TEAM_NAMES = new WeakMap<object, ReadonlySet<string>>();
+const TEAM_CHECKS = new WeakMap<object, (name: string) => boolean>();
 
 export const unknownOwner: Rule = {
   id: 'unknown-owner',
@@ -269,13 +284,15 @@ export const unknownOwner: Rule = {
   check(ctx) {
     const team = ctx.options.config.team;
     if (team.length === 0) return;
-    const known = teamNames(team);
-    const isKnown = (name: string) => {
-      const n = fold(name).replace(/^@/, '').trim();
-      return known.has(n) || known.has(n.replace(/[._-]+/g, ' '));
-    };
+    const isKnown = teamCheck(team);
     for (const a of ctx.facts.actions) {
-      for (const o of a.owners) if (!isKnown(o.name)) ctx.report('unknown-owner', o.start, o.end, { owner: o.name }, { owner: o.name });
+      // Names first: the owners' places are read only for a name that is reported.
+      const names = a.ownerNames;
+      for (let i = 0; i < names.length; i++) {
+        if (isKnown(names[i])) continue;
+        const o = a.owners[i];
+        ctx.report('unknown-owner', o.start, o.end, { owner: o.name }, { owner: o.name });
+      }
     }
     const owner = ctx.doc.frontMatter?.field('owner');
     if (owner && !owner.missing && !isKnown(owner.text)) ctx.report('unknown-owner', owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
