@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, actionsOf, type Finding } from '../server/core/analyze';
 import { ChunkCache } from '../server/core/markdown';
+import { Session } from '../server/core/session';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { benchDocument } from '../bench/generate';
 import { workspaceOptions } from './helpers/analyze';
 
 function files(dir: string): string[] {
@@ -72,5 +76,32 @@ describe('incremental analysis', () => {
     assert.equal(again[0].due?.date?.year, first[0].due!.date!.year + 1);
     const otherJobs = { ...options, config: { ...options.config, jobPattern: /JOB-\d+/u } };
     assert.notEqual(actionsOf(doc, otherJobs), first);
+  });
+
+  it('keeps no earlier version of a long document alive while typing', () => {
+    // A cached chunk used to hold a slice of the version it came from, and with it that whole text:
+    // about 1 MB for this log (UTF-16), on every keystroke, up to the cache's capacity.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const session = new Session({ today: () => ({ year: 2026, month: 11, day: 22 }), fileExists: () => false });
+    const lines = benchDocument(10000).split('\n');
+    const path = '/tmp/log.md';
+    const textLines = lines.map((l, i) => i).filter((i) => i > 20 && /^- /.test(lines[i]));
+    session.update(path, lines.join('\n'), 1);
+    session.analysis(path);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const random = rng(7);
+    const edits = 60;
+    for (let v = 2; v < 2 + edits; v++) {
+      const i = textLines[Math.floor(random() * textLines.length)];
+      lines[i] += 'e';
+      session.update(path, lines.join('\n'), v);
+      session.analysis(path);
+    }
+    gc();
+    const grownMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    // Kept by design: the cache's earlier chunks (a few KB of text and their trees each). Before the fix: about 60 MB.
+    assert.ok(grownMb < 20, `the heap grew by ${grownMb.toFixed(1)} MB over ${edits} edits`);
   });
 });

@@ -6,7 +6,7 @@ import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, type CalendarDate, type DateToken } from './dates';
-import { allMatches, fold, isPlaceholder, regExpFor } from './text';
+import { allMatches, detached, fold, isPlaceholder, regExpFor } from './text';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint { readonly at: number; readonly intoEmptyCell: boolean }
@@ -129,7 +129,8 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   for (const c of item.children) if (c.type !== 'list') { firstOwn ??= c; lastOwn = c; }
   const srcStart = firstOwn ? startIn(firstOwn, base) : start;
   const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
-  const src = maskComments(doc.text.slice(srcStart, srcEnd));
+  // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
+  const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
   const jm = jobLead.exec(src);
@@ -168,7 +169,7 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
     const cellSpan = (i: number) => (row.children[i] ? spanIn(row.children[i], base) : undefined);
     const cellSrc = (i: number) => {
       const s = cellSpan(i);
-      return s ? { text: maskComments(doc.text.slice(s[0], s[1])), at: s[0] } : undefined;
+      return s ? { text: maskComments(detached(doc.text.slice(s[0], s[1]))), at: s[0] } : undefined;
     };
     const insertFor = (col: number): InsertPoint => {
       const cell = row.children[col];

@@ -18,7 +18,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
-import { allMatches } from './text';
+import { allMatches, detached } from './text';
 
 /** Of GFM only tables and task lists: the rest costs parse time and no rule needs it. */
 function remarkGfmTablesAndTasks(this: Processor) {
@@ -187,27 +187,36 @@ export interface Chunk {
   readonly tree: Root;
 }
 
+/** A parsed chunk text: the text (a copy of its own, see detached) and its tree. */
+export interface ParsedText { readonly text: string; readonly tree: Root }
+
 /** Parses chunks and remembers them by content, so unchanged sections are not parsed again. */
 export class ChunkCache {
-  private entries = new Map<string, Root>();
+  private entries = new Map<string, ParsedText>();
   /** `minChunk`: see MIN_CHUNK; tests use 0 to cut at every heading. */
   constructor(private readonly capacity = 4000, readonly minChunk = MIN_CHUNK) {}
-  parse(text: string): Root {
+  parse(text: string): Root { return this.entry(text).tree; }
+  /**
+   * The text and tree of a chunk. The text is the one the tree was parsed
+   * from, held by the cache: use it, not the slice passed in, for anything
+   * kept with the tree (a slice would keep the whole document version alive).
+   */
+  entry(text: string): ParsedText {
     // Only the first chunk can start with `---`, so the text alone is the key.
-    const key = text;
-    let tree = this.entries.get(key);
-    if (tree) {
-      this.entries.delete(key);
-      this.entries.set(key, tree);
-      return tree;
+    let entry = this.entries.get(text);
+    if (entry) {
+      this.entries.delete(text);
+      this.entries.set(entry.text, entry);
+      return entry;
     }
-    tree = parseText(defang(text));
-    this.entries.set(key, tree);
+    const own = detached(text);
+    entry = { text: own, tree: parseText(defang(own)) };
+    this.entries.set(own, entry);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
     }
-    return tree;
+    return entry;
   }
   clear(): void { this.entries.clear(); }
 }
@@ -380,15 +389,13 @@ export function parseChunks(text: string, cache: ChunkCache): Chunk[] {
     const start = starts[i];
     let j = i + 1;
     let end = j < starts.length ? starts[j] : text.length;
-    let slice = text.slice(start, end);
-    let tree = cache.parse(slice);
-    while (j < starts.length && endsOpen(tree, slice)) {
+    let parsed = cache.entry(text.slice(start, end));
+    while (j < starts.length && endsOpen(parsed.tree, parsed.text)) {
       j++;
       end = j < starts.length ? starts[j] : text.length;
-      slice = text.slice(start, end);
-      tree = cache.parse(slice);
+      parsed = cache.entry(text.slice(start, end));
     }
-    chunks.push({ offset: start, text: slice, tree });
+    chunks.push({ offset: start, text: parsed.text, tree: parsed.tree });
     i = j;
   }
   return chunks;
