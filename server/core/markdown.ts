@@ -195,7 +195,6 @@ export class ChunkCache {
   private entries = new Map<string, ParsedText>();
   /** `minChunk`: see MIN_CHUNK; tests use 0 to cut at every heading. */
   constructor(private readonly capacity = 4000, readonly minChunk = MIN_CHUNK) {}
-  parse(text: string): Root { return this.entry(text).tree; }
   /**
    * The text and tree of a chunk. The text is the one the tree was parsed
    * from, held by the cache: use it, not the slice passed in, for anything
