@@ -8,6 +8,10 @@ import { resolveConfig } from '../server/core/config';
 import { scanSummary } from '../server/core/scan';
 import { summarize, type DocumentSummary } from '../server/core/workspace';
 import { TODAY } from './helpers/analyze';
+import { Session } from '../server/core/session';
+import { workspaceDocuments } from '../bench/generate';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -53,5 +57,28 @@ describe('workspace scan', () => {
       const lean = comparable(scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern, listings: false }));
       assert.deepEqual(lean, whole && { ...whole, actions: [], jobRefs: [] }, path);
     }
+  });
+
+  it('keeps no indexed file\'s text alive', () => {
+    // A summary's title, client, owners and action texts are cut from the file's text, and a slice keeps its
+    // whole source string: the index of a workspace would hold every file it ever read.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let session: Session | undefined = new Session({ today: () => TODAY, fileExists: () => false });
+    let textMb = 0;
+    for (const d of workspaceDocuments(100)) {
+      // Each file made fresh here and dropped after the scan: only the index can keep it.
+      const text = d.text + '\n' + 'Background, read once. '.repeat(4000);
+      textMb += text.length / 2 ** 20;
+      session.indexFile('/ws/' + d.path, text);
+    }
+    assert.equal([...session.summaries()].length, 100);
+    gc();
+    const withIndex = process.memoryUsage().heapUsed;
+    session = undefined;
+    gc();
+    const indexMb = (withIndex - process.memoryUsage().heapUsed) / 2 ** 20;
+    // The summaries themselves take about 1 MB; before the fix the index held all the text too.
+    assert.ok(indexMb < textMb / 4, `the index holds ${indexMb.toFixed(1)} MB after scanning ${textMb.toFixed(1)} MB of text`);
   });
 });

@@ -197,10 +197,13 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
   const jobRefs = listings ? jobReferencesIn(text, lines, options.jobPattern) : [];
   const job = field('job');
-  return {
+  const summary: DocumentSummary = {
     path, type: type.id, title: title?.text, client: field('client')?.text,
     job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner?.text, due: fm?.field('due')?.text || undefined,
     owners: [...owners], actions, jobRefs,
   };
+  // The index keeps the summary for as long as the file exists; its strings are cut from the
+  // text, and each slice would keep the whole file alive with it (10,000 files: every one of them).
+  return JSON.parse(JSON.stringify(summary)) as DocumentSummary;
 }
