@@ -42,6 +42,7 @@ describe('incremental analysis', () => {
       let text = readFileSync(path, 'utf8');
       // Cut at every heading, so the reuse of small chunks is exercised too.
       const cache = new ChunkCache(4000, 0);
+      let previous: ReturnType<typeof buildDocument> | undefined;
       for (let step = 0; step < 40; step++) {
         const at = Math.floor(random() * (text.length + 1));
         if (random() < 0.3 && text.length > 0) {
@@ -49,7 +50,9 @@ describe('incremental analysis', () => {
         } else {
           text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
         }
-        const incremental = buildDocument(path, text, { cache });
+        // With the previous version's model on most edits (as the server does), from the cache alone on the others.
+        const incremental = buildDocument(path, text, { cache, previous: step % 4 === 3 ? undefined : previous });
+        previous = incremental;
         const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, 0) });
         const whole = buildDocument(path, text, { cache: new ChunkCache(4000, Infinity) });
         assert.deepEqual(analyzeDocument(whole, options).map(key), analyzeDocument(fresh, options).map(key), `${path} in one piece, after edit ${step}`);

@@ -126,6 +126,21 @@ describe('chunked parsing', () => {
     assert.equal(after[1].tree, before[1].tree, 'section A was not parsed again');
     assert.notEqual(after[2].tree, before[2].tree);
   });
+
+  it('finds the unchanged chunks in the previous version, before and after the edit, without the cache', () => {
+    const text = '# T\n\n## A\n\naaa\n\n## B\n\nbbb\n\n## C\n\nccc\n';
+    const before = parseChunks(text, new ChunkCache(4000, 0));
+    // An empty cache: only the previous version can give back the same trees.
+    const after = parseChunks(text.replace('bbb', 'bbbbb'), new ChunkCache(4000, 0), before);
+    assert.deepEqual(after.map((c) => c.offset), [0, 5, 16, 29]);
+    assert.equal(after[1].tree, before[1].tree, 'section A, at the same offset');
+    assert.notEqual(after[2].tree, before[2].tree, 'section B was edited');
+    assert.equal(after[3].tree, before[3].tree, 'section C, two characters further on');
+    // Same length and offset but other text: parsed, not taken from the previous version.
+    const swapped = parseChunks(text.replace('aaa', 'aab'), new ChunkCache(4000, 0), before);
+    assert.notEqual(swapped[1].tree, before[1].tree);
+    assert.equal(swapped[1].text, '## A\n\naab\n\n');
+  });
 });
 
 /** The boundary scan written the plain way, one line at a time: the reference for the fast scan. */

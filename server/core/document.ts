@@ -190,6 +190,8 @@ export interface ModelOptions {
   /** Language when the headings do not tell and there is no `lang:` field. */
   readonly locale?: Lang;
   readonly cache?: ChunkCache;
+  /** The model of the version before an edit: its unchanged chunks are found without hashing their text. */
+  readonly previous?: AgencyDocument;
 }
 
 const sharedCache = new ChunkCache();
@@ -199,7 +201,7 @@ const HEADING_TEXT = new WeakMap<MdHeading, string>();
 /** Parses and models a document. */
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
   const lines = new LineIndex(text);
-  const chunks = parseChunks(text, options.cache ?? sharedCache);
+  const chunks = parseChunks(text, options.cache ?? sharedCache, options.previous?.chunks);
   const nodes: Placed[] = [];
   for (const c of chunks) for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
 

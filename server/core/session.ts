@@ -27,7 +27,7 @@ export interface SessionOptions {
   readonly today?: () => CalendarDate;
 }
 
-interface OpenDocument { text: string; version: number; analysis?: Analysis }
+interface OpenDocument { text: string; version: number; analysis?: Analysis; lastModel?: AgencyDocument }
 
 export class Session {
   readonly index = new WorkspaceIndex();
@@ -67,7 +67,8 @@ export class Session {
   update(path: string, text: string, version: number): void {
     const entry = this.open.get(path);
     if (entry && version < entry.version) return; // an older version arriving late
-    this.open.set(path, { text, version, analysis: undefined });
+    // The last model made stays until the next one: its unchanged chunks are found again without hashing.
+    this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel });
   }
 
   close(path: string): void { this.open.delete(path); this.analysedAt.delete(path); }
@@ -113,12 +114,13 @@ export class Session {
     if (!entry) return undefined;
     if (entry.analysis && this.analysedAt.get(path) === this.generation) return entry.analysis;
     const options = this.options();
-    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache });
+    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel });
     const actions = actionsOf(doc, options);
     // The index follows the open text; a change others depend on is announced.
     if (this.reindexDocument(doc, actions)) this.onWorkspaceChange?.();
     const findings = analyzeDocument(doc, options);
     entry.analysis = { version: entry.version, doc, findings, actions };
+    entry.lastModel = undefined;
     this.analysedAt.set(path, this.generation);
     return entry.analysis;
   }

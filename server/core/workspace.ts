@@ -49,11 +49,9 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
   const job = fm?.field('job');
   const client = fm?.field('client');
   const owner = fm?.field('owner');
-  const owners = new Set<string>();
-  if (owner && !owner.missing) owners.add(owner.text);
-  for (const a of actions) for (const name of a.ownerNames) owners.add(name);
-  for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
-  // Actions and job references are for views and navigation: computed when first asked for.
+  // Owners, actions and job references are for completion, views and navigation: made when first asked
+  // for, not on every keystroke (a long log has thousands of owner names).
+  let ownerList: string[] | undefined;
   let actionList: ActionSummary[] | undefined;
   let refs: { id: string; line: number; character: number }[] | undefined;
   return {
@@ -64,7 +62,16 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     job: job && !job.missing ? { id: job.text, line: doc.lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
-    owners: [...owners],
+    get owners() {
+      if (!ownerList) {
+        const owners = new Set<string>();
+        if (owner && !owner.missing) owners.add(owner.text);
+        for (const a of actions) for (const name of a.ownerNames) owners.add(name);
+        for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
+        ownerList = [...owners];
+      }
+      return ownerList;
+    },
     get actions() {
       return (actionList ??= actions.map((a) => {
         const pos = doc.lines.positionAt(a.start);
