@@ -6,6 +6,17 @@ import type { Rule, RuleContext } from './types';
 
 /** The action's words for a message: without owners and due dates, shortened. */
 function short(text: string): string {
+  // Remembered: an action reported once is reported again on every keystroke elsewhere in the document.
+  let words = SHORT.get(text);
+  if (words === undefined) {
+    if (SHORT.size >= 10000) SHORT.clear();
+    SHORT.set(text, (words = shorten(text)));
+  }
+  return words;
+}
+const SHORT = new Map<string, string>();
+
+function shorten(text: string): string {
   // Only the start is shown (about 40 characters), so only the start is cleaned.
   const t = text.slice(0, 160)
     .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
