@@ -1,6 +1,8 @@
 /** Text helpers: line index, folding, placeholders. */
 import { strict as assert } from 'node:assert';
-import { LineIndex, allMatches, fold, isPlaceholder, regExpFor } from '../server/core/text';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { LineIndex, allMatches, detached, fold, isPlaceholder, regExpFor } from '../server/core/text';
 
 describe('text helpers', () => {
   it('fold’s fast path agrees with the full NFKD fold for every BMP character', () => {
@@ -51,5 +53,26 @@ describe('text helpers', () => {
   it('regExpFor compiles a pattern once per flags', () => {
     assert.equal(regExpFor('a+b', 'gu'), regExpFor('a+b', 'gu'));
     assert.notEqual(regExpFor('a+b', 'gu'), regExpFor('a+b', 'u'));
+  });
+  it('detached copies a piece of a text without keeping the text alive', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      // A text of 2 MB each time (two bytes a character), made here and dropped after the loop.
+      const text = `会议 ${i} `.repeat(200_000);
+      for (const [from, to] of [[3, 5], [1001, 1101], [5000, 7000]]) {
+        const piece = detached(text.slice(from, to));
+        assert.equal(piece, text.slice(from, to));
+        kept.push(piece);
+      }
+    }
+    gc();
+    const heldMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    // The pieces themselves are about 0.2 MB; slices would hold all 80 MB of text.
+    assert.ok(heldMb < 8, `${heldMb.toFixed(1)} MB held for ${kept.length} pieces`);
+    assert.equal(detached(''), '');
   });
 });
