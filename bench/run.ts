@@ -7,8 +7,9 @@
  *    the bare parse (parseMarkdown) of the same text;
  * 2. markdownlint (sync API, default rules) on the same text;
  * 3. typing over stdio to the real server (dist/server.js), debounce 0;
- * 4. the server's initial index of 1,000 and 10,000 documents, and the CLI
- *    on 1,000 documents against bare-parsing them;
+ * 4. the server's initial index of 1,000 and 10,000 documents; the CLI on
+ *    1,000 documents against bare-parsing them, and once on 10,000 (time and
+ *    peak RSS of each, and the time per document of 10,000 against 1,000);
  * 5. server start and bundle sizes.
  *
  * BENCH_QUICK=1 skips the 100,000-line document and the 10,000-document
@@ -36,6 +37,8 @@ import { benchDocument, CONFIG, rng, TODAY_ISO, writeWorkspace } from './generat
 const ROOT = join(__dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
 const CLI = join(ROOT, 'bin', 'agency-docs.js');
+/** Preloaded into the CLI's process to report its peak RSS (bench/peak-rss.cjs). */
+const PEAK_RSS_HOOK = join(__dirname, 'peak-rss.cjs');
 const ONLY = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
 /** BENCH_ONLY=typing (or analysis, workspace, start; comma-separated) runs some parts: for working on them, not for the record. */
 const runs = (part: 'analysis' | 'typing' | 'workspace' | 'start') => !ONLY || ONLY.includes(part);
@@ -71,6 +74,7 @@ const ms = (x: number) => (Number.isFinite(x) ? (x >= 10000 ? `${(x / 1000).toFi
 const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a');
 const int = (x: number) => x.toLocaleString('en-US');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (x: number | undefined) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MB`);
 const elapsed = (t: number) => `${((performance.now() - t) / 1000).toFixed(0)} s`;
 const rounded = (x: number, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 
@@ -361,14 +365,33 @@ async function serverIndex(dir: string, n: number): Promise<IndexResult | undefi
 interface CliRound { cliMs: number; bareParseMs: number; ratio: number }
 interface CliResult {
   documents: number; rounds: CliRound[]; cliMs: number; bareParseMs: number; cliOverParse: number; exitCode: number | null; findings: number; findingsByRule: Record<string, number>;
+  /** The highest peak RSS of the CLI's process over the rounds (main thread and workers). */
+  peakRssMb?: number;
   /** Two bare parses of the folder in two processes at once, against one alone: what a second thread can add on this machine. */
   parallelCapacity?: { aloneMs: number; twoAtOnceMs: number[]; throughputGain: number };
 }
 
-function runCli(dir: string): { ms: number; status: number | null; stdout: string; stderr: string; signal: string | null } {
+function runCli(dir: string): { ms: number; status: number | null; stdout: string; stderr: string; signal: string | null; peakRssMb?: number } {
+  const rssFile = join(tmpdir(), `agency-docs-bench-rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', '--today', TODAY_ISO], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, LANG: 'en_US.UTF-8' } });
-  return { ms: performance.now() - t, status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+  const r = spawnSync(process.execPath, ['-r', PEAK_RSS_HOOK, CLI, 'check', dir, '--format', 'json', '--today', TODAY_ISO], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, LANG: 'en_US.UTF-8', AGENCY_BENCH_RSS: rssFile } });
+  const ms = performance.now() - t;
+  let peakRssMb: number | undefined;
+  try { peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024; } catch { problem('CLI check: its peak RSS was not reported'); }
+  rmSync(rssFile, { force: true });
+  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal, peakRssMb };
+}
+
+/** What the CLI check of a larger folder costs, run once: time and peak RSS, for how cost grows with the number of files. */
+interface CliScale { documents: number; cliMs: number; peakRssMb?: number; exitCode: number | null; findings: number }
+
+function cliOnce(dir: string, documents: number): CliScale | undefined {
+  const r = runCli(dir);
+  if (r.status !== 0 && r.status !== 1) { problem(`CLI check of ${int(documents)} documents: exit code ${r.status} ${r.signal ?? ''} ${r.stderr.slice(0, 300)}`); return undefined; }
+  let findings = 0;
+  try { findings = (JSON.parse(r.stdout) as unknown[]).length; } catch { problem(`CLI check of ${int(documents)} documents: the output is not JSON`); }
+  return { documents, cliMs: r.ms, peakRssMb: r.peakRssMb, exitCode: r.status, findings };
 }
 
 /** The bare parse of every file, one after another, in a new process (bench/bare-parse.ts); resolves to its own timing. */
@@ -388,6 +411,7 @@ function bareParseProcess(dir: string): Promise<number> {
  */
 async function cliVsParse(dir: string, files: string[]): Promise<CliResult | undefined> {
   const rounds: CliRound[] = [];
+  const peaks: number[] = [];
   let last: ReturnType<typeof runCli> | undefined;
   const parse = () => {
     gc();
@@ -403,6 +427,7 @@ async function cliVsParse(dir: string, files: string[]): Promise<CliResult | und
     if (last.status !== 0 && last.status !== 1) { problem(`CLI check of ${files.length} documents: exit code ${last.status} ${last.signal ?? ''} ${last.stderr.slice(0, 300)}`); return undefined; }
     const bareParseMs = parseFirst ? before : parse();
     rounds.push({ cliMs: last.ms, bareParseMs, ratio: last.ms / bareParseMs });
+    if (last.peakRssMb !== undefined) peaks.push(last.peakRssMb);
   }
   let findings: { rule: string }[] = [];
   try { findings = JSON.parse(last!.stdout); } catch { problem('CLI check: the output is not JSON'); }
@@ -416,7 +441,7 @@ async function cliVsParse(dir: string, files: string[]): Promise<CliResult | und
   } catch (e) { problem(`parallel capacity: ${(e as Error).message}`); }
   const cliMs = median(rounds.map((r) => r.cliMs));
   const bareParseMs = median(rounds.map((r) => r.bareParseMs));
-  return { documents: files.length, rounds, cliMs, bareParseMs, cliOverParse: cliMs / bareParseMs, exitCode: last!.status, findings: findings.length, findingsByRule, parallelCapacity };
+  return { documents: files.length, rounds, cliMs, bareParseMs, cliOverParse: cliMs / bareParseMs, exitCode: last!.status, findings: findings.length, findingsByRule, peakRssMb: peaks.length ? Math.max(...peaks) : undefined, parallelCapacity };
 }
 const CLI_ROUNDS = 3;
 
@@ -490,6 +515,7 @@ async function main(): Promise<void> {
   console.log('\n4. workspace: server index (initialize → “indexed …” log) and peak RSS (VmHWM); CLI check vs bare parse of the same files');
   const index: IndexResult[] = [];
   let cli: CliResult | undefined;
+  let cliLarge: CliScale | undefined;
   for (const n of !runs('workspace') ? [] : QUICK ? [1000] : [1000, 10000]) {
     const dir = mkdtempSync(join(tmpdir(), `bench-ws-${n}-`));
     try {
@@ -506,6 +532,10 @@ async function main(): Promise<void> {
           const pc = cli.parallelCapacity;
           if (pc) console.log(`  parallel capacity: the bare parse alone in a process ${ms(pc.aloneMs)}, two at once ${pc.twoAtOnceMs.map(ms).join(' and ')} → two threads do ${ratio(pc.throughputGain)} the work of one`);
         }
+      } else {
+        // The larger folder once, for how the cost grows (its bare parse alone would take as long again).
+        cliLarge = cliOnce(dir, n);
+        if (cliLarge) console.log(`  ${int(n).padStart(6)} documents: CLI check ${ms(cliLarge.cliMs)} (exit ${cliLarge.exitCode}, ${int(cliLarge.findings)} findings), peak RSS ${mb(cliLarge.peakRssMb)}`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -532,6 +562,17 @@ async function main(): Promise<void> {
     rows.push({ measure: `Server index, ${int(i.documents)} documents`, result: `${ms(i.initializeToIndexedMs)}, peak RSS ${i.peakRssMb.toFixed(0)} MB`, goal: goal ? '≤ 10 s, ≤ 400 MB' : 'report', met: goal ? met(i.initializeToIndexedMs <= 10000 && i.peakRssMb <= 400) : '—' });
   }
   if (cli) rows.push({ measure: `CLI check / bare parse, ${int(cli.documents)} documents`, result: `${ms(cli.cliMs)} / ${ms(cli.bareParseMs)} = ${ratio(cli.cliOverParse)} (rounds: ${cli.rounds.map((r) => ratio(r.ratio)).join(', ')})`, goal: '< 1×', met: met(cli.cliOverParse < 1) });
+  if (cli) rows.push({ measure: `CLI check, ${int(cli.documents)} documents: time, peak RSS`, result: `${ms(cli.cliMs)}, ${mb(cli.peakRssMb)}`, goal: 'report', met: '—' });
+  if (cliLarge) rows.push({ measure: `CLI check, ${int(cliLarge.documents)} documents: time, peak RSS`, result: `${ms(cliLarge.cliMs)}, ${mb(cliLarge.peakRssMb)}`, goal: 'report', met: '—' });
+  // Linear growth: the time per document at 10,000 documents against 1,000 (fixed costs weigh more at 1,000, so below 1× is expected).
+  const index1k = index.find((i) => i.documents === 1000);
+  const index10k = index.find((i) => i.documents === 10000);
+  const growth = {
+    index: index1k && index10k ? (index10k.initializeToIndexedMs / index10k.documents) / (index1k.initializeToIndexedMs / index1k.documents) : undefined,
+    cli: cli && cliLarge ? (cliLarge.cliMs / cliLarge.documents) / (cli.cliMs / cli.documents) : undefined,
+  };
+  if (growth.index !== undefined) rows.push({ measure: 'Server index, time per document, 10,000 / 1,000 documents', result: ratio(growth.index), goal: '≤ 1.25× (linear)', met: met(growth.index <= 1.25) });
+  if (growth.cli !== undefined) rows.push({ measure: 'CLI check, time per document, 10,000 / 1,000 documents', result: ratio(growth.cli), goal: '≤ 1.25× (linear)', met: met(growth.cli <= 1.25) });
   if (cli?.parallelCapacity) rows.push({ measure: 'Two threads / one, bare parse in two processes at once', result: `${ratio(cli.parallelCapacity.throughputGain)} the work`, goal: 'report', met: '—' });
   rows.push({ measure: 'Server spawn → initialize result', result: ms(start.spawnToInitializeMs), goal: '≤ 300 ms', met: met(start.spawnToInitializeMs <= 300) });
   rows.push({ measure: 'Client bundle (dist/client.js)', result: kb(start.clientBundleBytes), goal: '≤ 100 KB', met: met(start.clientBundleBytes <= 100 * 1024) });
@@ -547,7 +588,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(), quick: QUICK, durationSeconds, machine: { ...machine, loadAverageAtEnd }, today: TODAY_ISO,
     analysis, typing: { debounceMs: 0, defaultDebounceMs, withDefaultDebounce: withDefault && { lines: withDefault.lines, edits: withDefault.edits, p50Ms: withDefault.p50Ms, p95Ms: withDefault.p95Ms }, documents: typingRows },
-    workspace: { index, cli }, start, summary: rows, problems,
+    workspace: { index, cli, cliLarge, timePerDocumentGrowth: growth }, start, summary: rows, problems,
   };
   const out = join(__dirname, 'results', QUICK ? 'quick.json' : 'latest.json');
   mkdirSync(join(__dirname, 'results'), { recursive: true });
