@@ -386,9 +386,16 @@ function runCli(dir: string): { ms: number; status: number | null; stdout: strin
 /** What the CLI check of a larger folder costs, run once: time and peak RSS, for how cost grows with the number of files. */
 interface CliScale { documents: number; cliMs: number; peakRssMb?: number; exitCode: number | null; findings: number }
 
+/** False, with the problem noted, when the CLI crashed or refused the run (exit codes 0 and 1 are results). */
+function cliRan(r: ReturnType<typeof runCli>, documents: number): boolean {
+  if (r.status === 0 || r.status === 1) return true;
+  problem(`CLI check of ${int(documents)} documents: exit code ${r.status} ${r.signal ?? ''} ${r.stderr.slice(0, 300)}`);
+  return false;
+}
+
 function cliOnce(dir: string, documents: number): CliScale | undefined {
   const r = runCli(dir);
-  if (r.status !== 0 && r.status !== 1) { problem(`CLI check of ${int(documents)} documents: exit code ${r.status} ${r.signal ?? ''} ${r.stderr.slice(0, 300)}`); return undefined; }
+  if (!cliRan(r, documents)) return undefined;
   let findings = 0;
   try { findings = (JSON.parse(r.stdout) as unknown[]).length; } catch { problem(`CLI check of ${int(documents)} documents: the output is not JSON`); }
   return { documents, cliMs: r.ms, peakRssMb: r.peakRssMb, exitCode: r.status, findings };
@@ -424,7 +431,7 @@ async function cliVsParse(dir: string, files: string[]): Promise<CliResult | und
     const parseFirst = i % 2 === 1;
     const before = parseFirst ? parse() : 0;
     last = runCli(dir);
-    if (last.status !== 0 && last.status !== 1) { problem(`CLI check of ${files.length} documents: exit code ${last.status} ${last.signal ?? ''} ${last.stderr.slice(0, 300)}`); return undefined; }
+    if (!cliRan(last, files.length)) return undefined;
     const bareParseMs = parseFirst ? before : parse();
     rounds.push({ cliMs: last.ms, bareParseMs, ratio: last.ms / bareParseMs });
     if (last.peakRssMb !== undefined) peaks.push(last.peakRssMb);
