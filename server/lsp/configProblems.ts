@@ -4,7 +4,7 @@
  * editor settings as one warning per new problem (docs/robustness.md).
  */
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Lang } from '../core/catalog/schema';
 import type { ConfigProblem } from '../core/config';
 import { LineIndex } from '../core/text';
@@ -50,7 +50,8 @@ export class ConfigProblemReporter {
     for (const p of problems) {
       if (this.shownSettings.has(p.message.en)) continue;
       this.connection.console.warn(`agency-docs: settings: ${p.message.en}`);
-      void this.connection.window.showWarningMessage(`Agency Docs: ${p.message[lang]}`);
+      // A notification, not showMessageRequest: nothing to answer, nothing that can fail later.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Agency Docs: ${p.message[lang]}` });
     }
     this.shownSettings = now;
   }
