@@ -33,6 +33,17 @@ describe('configuration', () => {
     assert.equal(parseConfigText('[]').problems.length, 1);
     assert.ok(parseConfigText('\uFEFF{"rules":{}}').config);
   });
+  it('the JSON Schema uses only keywords the configuration check reads (server/core/configCheck.ts)', () => {
+    const known = new Set(['$schema', '$id', 'title', 'description', 'type', 'enum', 'properties', 'additionalProperties', 'required', 'items', 'propertyNames', 'minLength', 'maxLength', 'minimum', 'maximum']);
+    const visit = (schema: Record<string, unknown>, where: string) => {
+      for (const [k, v] of Object.entries(schema)) {
+        assert.ok(known.has(k), `${where}: keyword ${k} is not read by configCheck.ts`);
+        if (k === 'properties') for (const [name, sub] of Object.entries(v as Record<string, Record<string, unknown>>)) visit(sub, `${where}.${name}`);
+        if ((k === 'items' || k === 'propertyNames' || k === 'additionalProperties') && typeof v === 'object') visit(v as Record<string, unknown>, `${where}.${k}`);
+      }
+    };
+    visit(JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'agency-docs.schema.json'), 'utf8')), 'schema');
+  });
   it('the JSON Schema lists every rule id', () => {
     const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'agency-docs.schema.json'), 'utf8'));
     assert.deepEqual(schema.properties.rules.propertyNames.enum, RULE_IDS);

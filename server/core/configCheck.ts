@@ -94,7 +94,7 @@ function walk(value: unknown, schema: Schema, path: (string | number)[], problem
     return out;
   }
   if (isObject(value) && (schema.properties || schema.additionalProperties !== undefined || schema.required || schema.propertyNames)) {
-    for (const key of schema.required ?? []) if (!(key in value)) return bad(say.needs(path, key));
+    for (const key of schema.required ?? []) if (!Object.hasOwn(value, key)) return bad(say.needs(path, key));
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       path.push(key);
@@ -107,10 +107,11 @@ function walk(value: unknown, schema: Schema, path: (string | number)[], problem
         else k = v;
       }
       path.pop();
-      if (k !== DROP) out[key] = k;
+      // defineProperty: a key named __proto__ stays a plain key.
+      if (k !== DROP) Object.defineProperty(out, key, { value: k, enumerable: true, writable: true, configurable: true });
     }
     // A required key whose value was left out leaves the entry without it: leave the entry out too (it was reported).
-    for (const key of schema.required ?? []) if (!(key in out)) return DROP;
+    for (const key of schema.required ?? []) if (!Object.hasOwn(out, key)) return DROP;
     return out;
   }
   return value;
