@@ -5,7 +5,7 @@ import type { Lang } from '../core/catalog/schema';
 import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type AgencyConfig } from '../core/config';
 import { buildDocument, type AgencyDocument } from '../core/document';
 import type { AnalysisOptions } from '../core/analyze';
-import { WorkspaceIndex } from '../core/workspace';
+import { WorkspaceIndex } from '../core/workspaceIndex';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';

@@ -50,7 +50,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
 /**
  * The facts of a document for the inputs besides the document they depend
  * on (today's year, the job-number pattern), made once: the server lists a
- * version's actions for the index and then analyses it, and both read them.
+ * version's actions for the index and then analyzes it, and both read them.
  */
 const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; facts: Facts }>();
 function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
@@ -106,7 +106,7 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
-/** Parses and analyses a text. */
+/** Parses and analyzes a text. */
 export function analyzeText(path: string, text: string, options: AnalysisOptions & { cache?: ChunkCache }): { doc: AgencyDocument; findings: Finding[] } {
   const doc = buildDocument(path, text, { locale: options.locale, cache: options.cache });
   return { doc, findings: analyzeDocument(doc, options) };

@@ -19,7 +19,7 @@ export interface AgencyConfig {
   rules?: Record<string, Severity | 'off'>;
   jobPattern?: string;
   locale?: string;
-  /** Documents larger than this many bytes are not analysed (default 5 MB). */
+  /** Documents larger than this many bytes are not analyzed (default 5 MB). */
   maxFileSize?: number;
 }
 

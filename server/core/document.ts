@@ -5,7 +5,7 @@
 import type { Root, RootContent, Heading as MdHeading, Nodes } from 'mdast';
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { DOCUMENT_TYPES } from './catalog/types';
+import { DOCUMENT_TYPES } from './catalog/documentTypes';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, normalizeHeading } from './headings';

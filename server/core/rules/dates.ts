@@ -48,7 +48,7 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
 
 /** The date-like tokens of a document with absolute offsets — front matter values, action due dates, and the invalid or ambiguous ones of the body text (not code). */
 export function documentDateTokens(ctx: RuleContext): DateToken[] {
-  // Two rules read them: gathered once per analysed document.
+  // Two rules read them: gathered once per analyzed document.
   let tokens = DOC_TOKENS.get(ctx.doc);
   if (!tokens) DOC_TOKENS.set(ctx.doc, (tokens = gatherDateTokens(ctx)));
   return tokens;

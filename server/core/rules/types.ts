@@ -4,7 +4,7 @@ import type { AgencyDocument } from '../document';
 import type { ResolvedConfig } from '../config';
 import type { CalendarDate } from '../dates';
 import type { Range } from '../text';
-import type { WorkspaceIndex } from '../workspace';
+import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ActionItem } from '../actions';
 import type { MessageParams, RuleId, Severity } from './ids';
 

@@ -3,7 +3,7 @@ import { posix, win32 } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
 import { JOB_COLUMNS } from '../actions';
-import { jobKey } from '../workspace';
+import { jobKey } from '../workspaceIndex';
 import { allMatches, fold, regExpFor } from '../text';
 import { occursIn } from '../markdown';
 import type { Rule, RuleContext } from './types';
