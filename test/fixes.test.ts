@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor, type Finding } from '../server/core/analyze';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
 import type { TextEdit } from '../server/core/rules/types';
 import { analyze, analyzeFolder, type Analyzed } from './helpers/analyze';

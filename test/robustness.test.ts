@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor } from '../server/core/analyze';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
 import { isRuleId } from '../server/core/rules/ids';
 import { workspaceOptions } from './helpers/analyze';

@@ -12,7 +12,7 @@ import { actionsOf, analyzeDocument, type Finding } from '../core/analyze';
 import { availableParallelism } from 'node:os';
 import { CheckPool, isCheckWorker, serveAsWorker } from './parallel';
 import { fixAllEdits } from '../core/fixall';
-import { applyEdits } from '../core/fixes';
+import { applyEdits } from '../core/edits';
 import { fold } from '../core/text';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
 import { displayPath } from './files';

@@ -1,7 +1,7 @@
 /** Completeness at a glance: a lens on the title, and the status the client shows in its status bar. */
 import type { CodeLens } from 'vscode-languageserver';
 import { isEmptySection } from '../core/content';
-import { firstSections } from '../core/rules/structure';
+import { firstSections } from '../core/document';
 import type { Analysis, Session } from '../core/session';
 import { Positions, type PositionEncoding } from './convert';
 

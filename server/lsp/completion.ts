@@ -6,7 +6,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import { DOCUMENT_TYPES, fieldById } from '../core/catalog';
 import { LANGS } from '../core/catalog/schema';
-import { missingSections } from '../core/fixes';
+import { missingSections } from '../core/document';
 import { addDays, toIsoDate, weekday, type CalendarDate } from '../core/dates';
 import type { Session } from '../core/session';
 import { Positions, pathOf, type PositionEncoding } from './convert';

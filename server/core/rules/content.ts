@@ -3,14 +3,13 @@ import type { ListItem, TableRow } from 'mdast';
 import { ROLES } from '../catalog/roles';
 import type { RoleDef } from '../catalog/schema';
 import { columnNames, findColumn, isEmptySection, itemText, listItems, rowCells, sectionText, spanIn, tables } from '../content';
-import type { Section } from '../document';
+import { firstSections, titleSpan, type Section } from '../document';
 import { findDates } from '../dates';
 import { findAmounts, parseAmount, sumAmounts, amountsEqual } from '../amounts';
 import { plainText, spanOf } from '../markdown';
 import { NameTable } from '../headings';
 import { countHan, countLatinWords, fold, hasHan, isPlaceholder } from '../text';
 import type { Rule, RuleContext } from './types';
-import { firstSections, titleSpan } from './structure';
 
 function sectionsOfKind(ctx: RuleContext, kind: string): Section[] {
   return firstSections(ctx.doc.sections).filter((s) => s.def.kind === kind && !isEmptySection(s));
@@ -273,7 +272,7 @@ export const memoTooLong: Rule = {
     const words = countLatinWords(body);
     const cjk = countHan(body);
     if (words > 300 || cjk > 600) {
-      const [a, b] = titleSpan(ctx);
+      const [a, b] = titleSpan(ctx.doc);
       ctx.report('memo-too-long', a, b, { words, cjk });
     }
   },

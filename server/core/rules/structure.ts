@@ -2,30 +2,9 @@
 import { fieldById } from '../catalog';
 import type { SectionDef } from '../catalog/schema';
 import { isEmptySection, listItems } from '../content';
-import type { Section } from '../document';
-import type { Rule, RuleContext } from './types';
+import { firstSections, titleSpan, type Section } from '../document';
+import type { Rule } from './types';
 import { addFieldFix, addSectionFixes } from '../fixes';
-
-/** The first section found for each definition, in document order. */
-export function firstSections(sections: readonly Section[]): Section[] {
-  const seen = new Set<SectionDef>();
-  return sections.filter((s) => (seen.has(s.def) ? false : (seen.add(s.def), true)));
-}
-
-/** Where document-level findings go: the title heading, else the first line. */
-export function titleSpan(ctx: Pick<RuleContext, 'doc'>): [number, number] {
-  const t = ctx.doc.title;
-  if (t) return [t.start, t.end];
-  const fm = ctx.doc.frontMatter;
-  if (fm && !fm.error?.unclosed) {
-    // First line after the front matter that has text, else the opening fence.
-    const line = ctx.doc.lines.positionAt(fm.end).line + 1;
-    for (let l = line; l < ctx.doc.lines.lineCount; l++) {
-      if (ctx.doc.lines.lineText(l).trim() !== '') return [ctx.doc.lines.lineStarts[l], ctx.doc.lines.lineEnd(l)];
-    }
-  }
-  return [0, ctx.doc.lines.lineEnd(0)];
-}
 
 export const missingField: Rule = {
   id: 'missing-field',
@@ -64,7 +43,7 @@ export const missingSection: Rule = {
   scope: 'document',
   check(ctx) {
     const present = new Set(ctx.doc.sections.map((s) => s.def));
-    const [s, e] = titleSpan(ctx);
+    const [s, e] = titleSpan(ctx.doc);
     for (const def of ctx.type.sections) {
       if (def.optional || present.has(def)) continue;
       ctx.report('missing-section', s, e, { section: def.names[ctx.options.locale], type: ctx.type.names[ctx.options.locale] }, { section: def.id });

@@ -6,7 +6,10 @@ import type { CalendarDate } from '../dates';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ActionItem } from '../actions';
+import type { TextEdit } from '../edits';
 import type { MessageParams, RuleId, Severity } from './ids';
+
+export type { TextEdit };
 
 /** What a finding's fix needs, and the ids SPEC §7 asks for. Plain JSON. */
 export interface FindingData {
@@ -40,8 +43,6 @@ export interface Finding {
   readonly data: FindingData;
 }
 
-/** A text edit: replace `start..end` with `newText` (an insertion when start === end). */
-export interface TextEdit { readonly start: number; readonly end: number; readonly newText: string }
 
 /** A fix offered for a finding. */
 export interface Fix {
