@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig, unsafePatternReason, parseConfigText } from '../server/core/config';
-import { RULE_IDS } from '../server/core/rules/ids';
+import { RULE_IDS } from '../server/core/rules/index';
 import { analyze } from './helpers/analyze';
 
 const BRIEF = '---\ntype: brief\n---\n# Creative brief\n';

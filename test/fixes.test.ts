@@ -10,7 +10,7 @@ import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor, type Finding } from '../server/core/analyze';
 import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
-import type { TextEdit } from '../server/core/rules/types';
+import type { TextEdit } from '../server/core/edits';
 import { analyze, analyzeFolder, type Analyzed } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'rules');

@@ -11,7 +11,7 @@ import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor } from '../server/core/analyze';
 import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
-import { isRuleId } from '../server/core/rules/ids';
+import { isRuleId } from '../server/core/rules/index';
 import { workspaceOptions } from './helpers/analyze';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS } from '../server/core/rules/ids';
+import { RULE_IDS } from '../server/core/rules/index';
 import { analyzeFolder, findingLines } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'rules');

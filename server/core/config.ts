@@ -4,7 +4,8 @@
  * the one pattern it may hold (`jobPattern`) is checked before use.
  */
 import type { Lang } from './catalog/schema';
-import { RULE_DEFAULTS, isRuleId, type RuleId, type Severity } from './rules/ids';
+import { RULE_DEFAULTS, isRuleId, type RuleId } from './rules/index';
+import type { Severity } from './rules/rule';
 import { DEFAULT_JOB_PATTERN } from './actions';
 
 /** A member of the team roster. */

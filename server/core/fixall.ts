@@ -4,7 +4,7 @@
  * of non-overlapping edits. Nothing the user wrote is changed.
  */
 import { missingSections, type AgencyDocument } from './document';
-import type { Finding, FixContext } from './rules/types';
+import type { Finding, FixContext } from './rules/rule';
 import { emptyValueInsertion, fieldInsertions, sectionInsertions, type TextEdit } from './edits';
 
 export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], ctx: FixContext): TextEdit[] {

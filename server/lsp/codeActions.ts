@@ -3,7 +3,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { fixesFor } from '../core/analyze';
 import { fixAllEdits } from '../core/fixall';
 import type { Analysis, Session } from '../core/session';
-import type { Finding, TextEdit } from '../core/rules/types';
+import type { Finding } from '../core/analyze';
+import type { TextEdit } from '../core/edits';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
 /** The kind editors request for fix-on-save. */

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../core/analyze';
 import type { LineIndex, Position, Range } from '../core/text';
-import type { Severity } from '../core/rules/ids';
+import type { Severity } from '../core/rules/rule';
 
 /** The position encoding agreed with the client (LSP 3.17). */
 export type PositionEncoding = 'utf-16' | 'utf-8' | 'utf-32';
