@@ -273,3 +273,20 @@ describe('fix titles', () => {
     assert.ok(!t('missing-section.addAllSections', 1).includes('all 1'));
   });
 });
+
+describe('editor strings (core/l10n)', () => {
+  /** Sample arguments by the number a phrase takes. */
+  const args: unknown[][] = [[], [3], [9, 11]];
+  it('has every phrase in every language, clean and in its own script', () => {
+    for (const [key, phrase] of Object.entries(UI)) {
+      for (const lang of LANGS) {
+        const fn = (phrase as Record<Lang, (...a: unknown[]) => string>)[lang];
+        assert.equal(typeof fn, 'function', `${key} ${lang}`);
+        const text = fn(...args[fn.length]);
+        assertClean(text, `${key} ${lang}`);
+        if (lang === 'zh') assert.ok(CJK.test(text), `${key} zh: ${text}`);
+        if (lang !== 'zh') assert.ok(!CJK.test(text), `${key} ${lang}: ${text}`);
+      }
+    }
+  });
+});

@@ -97,7 +97,24 @@ export const UI = {
   nextWeekday: { en: (day: string) => `next ${day}`, zh: (day: string) => `下${day}`, es: (day: string) => `el próximo ${day}` },
   inAWeek: { en: () => 'in a week', zh: () => '一周后', es: () => 'en una semana' },
   inTwoWeeks: { en: () => 'in two weeks', zh: () => '两周后', es: () => 'en dos semanas' },
-} satisfies Record<string, Phrase<never[]> | Phrase<[string]> | Phrase<[number]>>;
+  /** The completeness lens and status bar: “9/11 sections · 2 actions without owner”. */
+  sectionsFilled: {
+    en: (filled: number, required: number) => `${filled}/${required} sections`,
+    zh: (filled: number, required: number) => `${filled}/${required} 个部分`,
+    es: (filled: number, required: number) => `${filled}/${required} secciones`,
+  },
+  actionsWithoutOwner: {
+    en: (n: number) => `${n} action${n === 1 ? '' : 's'} without owner`,
+    zh: (n: number) => `${n} 项行动无负责人`,
+    es: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`,
+  },
+  actionsWithoutDue: { en: (n: number) => `${n} without due date`, zh: (n: number) => `${n} 项无截止日期`, es: (n: number) => `${n} sin fecha` },
+  complete: { en: () => 'complete', zh: () => '已完整', es: () => 'completo' },
+  /** The message shown by the lens's command. */
+  missingList: { en: (list: string) => `Missing: ${list}`, zh: (list: string) => `缺少: ${list}`, es: (list: string) => `Faltan: ${list}` },
+  emptyList: { en: (list: string) => `Empty: ${list}`, zh: (list: string) => `未填写: ${list}`, es: (list: string) => `Vacías: ${list}` },
+  nothingMissing: { en: () => 'Nothing is missing.', zh: () => '没有缺少的部分。', es: () => 'No falta nada.' },
+} satisfies Record<string, Phrase<never[]> | Phrase<[string]> | Phrase<[number]> | Phrase<[number, number]>>;
 
 /** Weekday names from Sunday: full (hover) and short (completion). */
 export const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {

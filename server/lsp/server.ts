@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
 import { langOfLocale, type AgencyConfig } from '../core/config';
 import { parseIsoDay } from '../core/dates';
+import { UI } from '../core/l10n';
 import { chooseEncoding, pathOf, uriOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -250,9 +251,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const [missing, empty] = (p.arguments ?? []) as [string[] | undefined, string[] | undefined];
     const lang = session.locale;
     const parts: string[] = [];
-    if (missing?.length) parts.push(`${{ en: 'Missing', zh: '缺少', es: 'Faltan' }[lang]}: ${missing.join(', ')}`);
-    if (empty?.length) parts.push(`${{ en: 'Empty', zh: '未填写', es: 'Vacías' }[lang]}: ${empty.join(', ')}`);
-    void connection.window.showInformationMessage(parts.join(' · ') || { en: 'Nothing is missing.', zh: '没有缺少的部分。', es: 'No falta nada.' }[lang]);
+    if (missing?.length) parts.push(UI.missingList[lang](missing.join(', ')));
+    if (empty?.length) parts.push(UI.emptyList[lang](empty.join(', ')));
+    void connection.window.showInformationMessage(parts.join(' · ') || UI.nothingMissing[lang]());
   }));
 
   connection.onRequest(REQUEST_STATUS, guard('computing the status', null, (p: { uri: string }) => {
