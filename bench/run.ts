@@ -277,7 +277,7 @@ async function typing(lines: number, edits: number, settings: object | null, ini
     const fmEnd = doc.indexOf('---', 1);
     const attendees = doc.findIndex((l) => /^attendees:/.test(l));
     // Lines of running text: paragraphs and list items (task lists included), not headings, tables or front matter.
-    const textLines = doc.map((l, i) => i).filter((i) => i > fmEnd && /^(?:- |\d+\. |[A-Za-z\p{Script=Han}])/u.test(doc[i]) && !doc[i].startsWith('#'));
+    const textLines = doc.map((_, i) => i).filter((i) => i > fmEnd && /^(?:- |\d+\. |[A-Za-z\p{Script=Han}])/u.test(doc[i]) && !doc[i].startsWith('#'));
     const r = rng(lines);
     const latencies: number[] = [];
     let frontMatterEdits = 0;
