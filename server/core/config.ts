@@ -5,7 +5,8 @@
  * the one pattern it may hold (`jobPattern`) runs on a linear-time engine (jobPattern.ts).
  */
 import type { Lang } from './catalog/schema';
-import { RULE_DEFAULTS, isRuleId, type RuleId, type Severity } from './rules/ids';
+import { RULE_DEFAULTS, isRuleId, type RuleId } from './rules/index';
+import type { Severity } from './rules/rule';
 import { DEFAULT_JOB_PATTERN } from './actions';
 import { compileJobPattern } from './jobPattern';
 import { checkConfigShape, FILE_SCHEMA, SETTINGS_SCHEMA, type ConfigProblem } from './configCheck';
@@ -24,7 +25,7 @@ export interface AgencyConfig {
   rules?: Record<string, Severity | 'off'>;
   jobPattern?: string;
   locale?: string;
-  /** Documents larger than this many bytes are not analysed (default 5 MB). */
+  /** Documents larger than this many bytes are not analyzed (default 5 MB). */
   maxFileSize?: number;
 }
 

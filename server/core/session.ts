@@ -8,7 +8,7 @@ import { buildDocument, type AgencyDocument } from './document';
 import { actionsOf, analyzeDocument, type AnalysisOptions, type Finding } from './analyze';
 import { resolveConfig, type AgencyConfig, type ResolvedConfig } from './config';
 import { ChunkCache } from './markdown';
-import { WorkspaceIndex, summarize, type DocumentSummary } from './workspace';
+import { WorkspaceIndex, summarize, type DocumentSummary } from './workspaceIndex';
 import { calendarDateOf, type CalendarDate } from './dates';
 import type { ActionItem } from './actions';
 import { scanSummary } from './scan';
@@ -39,7 +39,7 @@ export class Session {
   roots: readonly string[] = [];
   /** Bumped when anything that every analysis depends on changes. */
   private generation = 0;
-  private analysedAt = new Map<string, number>();
+  private analyzedAt = new Map<string, number>();
 
   /** Called when the index changed in a way other documents' checks depend on. */
   onWorkspaceChange?: () => void;
@@ -74,7 +74,7 @@ export class Session {
     this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel });
   }
 
-  close(path: string): void { this.open.delete(path); this.analysedAt.delete(path); }
+  close(path: string): void { this.open.delete(path); this.analyzedAt.delete(path); }
 
   /** Indexes a file that is not open (workspace scan, file watcher). */
   indexFile(path: string, text: string): boolean {
@@ -115,7 +115,7 @@ export class Session {
   analysis(path: string): Analysis | undefined {
     const entry = this.open.get(path);
     if (!entry) return undefined;
-    if (entry.analysis && this.analysedAt.get(path) === this.generation) return entry.analysis;
+    if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
     const options = this.options();
     const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel });
     const actions = actionsOf(doc, options);
@@ -124,7 +124,7 @@ export class Session {
     const findings = analyzeDocument(doc, options);
     entry.analysis = { version: entry.version, doc, findings, actions };
     entry.lastModel = undefined;
-    this.analysedAt.set(path, this.generation);
+    this.analyzedAt.set(path, this.generation);
     return entry.analysis;
   }
 

@@ -1,7 +1,7 @@
 /** Go to definition and find references for job numbers. */
 import type { Location, Position as LspPosition } from 'vscode-languageserver';
 import type { Session } from '../core/session';
-import { jobKey } from '../core/workspace';
+import { jobKey } from '../core/workspaceIndex';
 import { jobNumbersPlain } from '../core/jobPattern';
 import { Positions, pathOf, uriOf, type PositionEncoding } from './convert';
 
