@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
 import { langOfLocale, type AgencyConfig } from '../core/config';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, pathOf, uriOf, type PositionEncoding } from './convert';
+import { chooseEncoding, encodedDocuments, otherColumns, pathOf, uriOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completion } from './completion';
@@ -40,7 +40,8 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // Ranges of edits arrive in the negotiated encoding (utf-8 / utf-16 / utf-32).
+  const documents = new TextDocuments(encodedDocuments(() => encoding));
   const todayText = serverOptions.today ?? process.env.AGENCY_DOCS_TODAY;
   const pinnedToday = todayText ? parseIsoDay(todayText) : undefined;
   const session = new Session({ fileExists: (p) => existsSync(p), today: pinnedToday ? () => pinnedToday : undefined });
@@ -57,7 +58,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     connection.console.error(`agency-docs: error while ${where}: ${(e as Error)?.stack ?? e}`);
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
-  session.onWorkspaceChange = () => diagnostics.scheduleAll();
+  // Only the documents that read a changed workspace fact are checked again.
+  session.onWorkspaceChange = (stale) => diagnostics.recheck(stale);
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -157,7 +159,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     } finally {
       progress?.done();
     }
-    diagnostics.scheduleAll(0);
   }
 
   async function indexFromDisk(path: string): Promise<void> {
@@ -184,8 +185,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     session.close(path);
     tooLarge.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    if (e.document.uri.startsWith('file:')) void indexFromDisk(path).then(() => diagnostics.scheduleAll());
-    else if (session.removeFile(path)) diagnostics.scheduleAll();
+    if (e.document.uri.startsWith('file:')) void indexFromDisk(path);
+    else session.removeFile(path);
   }));
 
   /** Stores the text; a document over the size limit gets one explanation instead of checks. */
@@ -195,6 +196,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (!tooLarge.has(doc.uri)) {
         tooLarge.add(doc.uri);
         session.close(pathOf(doc.uri));
+        diagnostics.forget(doc.uri);
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'agency-docs',
           message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
@@ -221,10 +223,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
       if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
-      if (c.type === FileChangeType.Deleted) { if (session.removeFile(path)) diagnostics.scheduleAll(); }
+      // Any file coming or going may be a link's target.
+      if (c.type !== FileChangeType.Changed) session.pathsChanged([path]);
+      if (c.type === FileChangeType.Deleted) session.removeFile(path);
       else work.push(indexFromDisk(path));
     }
-    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : diagnostics.scheduleAll()));
+    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : undefined));
   }));
 
   connection.onCodeAction(guard('computing code actions', [], (p) => (openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [])));
@@ -264,8 +268,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onRequest(REQUEST_ACTIONS, guard('listing actions', [], (p: { includeDone?: boolean } | undefined) => {
     const today = session.options().today;
     const iso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+    const column = otherColumns(encoding, (path) => session.analysis(path)?.doc.text);
     return [...session.summaries()].flatMap((s) => s.actions.filter((a) => p?.includeDone || !a.done).map((a) => ({
-      ...a, uri: uriOf(s.path), type: s.type, client: s.client, overdue: !a.done && a.due !== undefined && a.due < iso,
+      ...a, character: column(s.path, a.line, a.character), uri: uriOf(s.path), type: s.type, client: s.client, overdue: !a.done && a.due !== undefined && a.due < iso,
     })));
   }));
 
