@@ -4,7 +4,7 @@
  * reads (didChange, requests) or writes (diagnostics, edits, completion,
  * hover, symbols, lenses, references) counts in it. The test keeps its own
  * copy of the text, edited by its own position arithmetic
- * (test/helpers/lspClient.ts), applies the server's fixes to that copy, and
+ * (test/helpers/encodedClient.ts), applies the server's fixes to that copy, and
  * checks that the server's view of the text is the copy: a twin document
  * opened with the copy's full text gets the very same diagnostics, symbols
  * and folding.
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { tempDir } from './helpers/temp';
-import { LspClient, offsetAt, positionAt, textIn, applyEdits, type Encoding } from './helpers/lspClient';
+import { LspClient, offsetAt, positionAt, textIn, applyEdits, type Encoding } from './helpers/encodedClient';
 
 const REPRO_LINE = '中文中文中文 25/12/2026 tail';
 

@@ -11,7 +11,7 @@ import { fork, spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
-import { SERVER } from './helpers/lspClient';
+import { SERVER } from './helpers/encodedClient';
 import { tempDir } from './helpers/temp';
 
 const INIT = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });

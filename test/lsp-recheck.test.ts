@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { Session } from '../server/core/session';
 import { parseIsoDay } from '../server/core/dates';
-import { LspClient } from './helpers/lspClient';
+import { LspClient } from './helpers/encodedClient';
 import { tempDir } from './helpers/temp';
 
 const GROUPS = 100; // job cards, status reports and minutes: 300 documents

@@ -16,7 +16,7 @@ import { workspaceOptions } from './helpers/analyze';
 import { Session } from '../server/core/session';
 import { codeActions } from '../server/lsp/codeActions';
 import { Positions, encodedDocuments, toDiagnostic } from '../server/lsp/convert';
-import { applyEdits as applyLspEdits, positionAt, type Encoding } from './helpers/lspClient';
+import { applyEdits as applyLspEdits, positionAt, type Encoding } from './helpers/encodedClient';
 import type { CodeAction, TextEdit as LspTextEdit } from 'vscode-languageserver';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
@@ -118,7 +118,7 @@ function snap(text: string, i: number): number {
 
 /**
  * The server's copy (its TextDocuments configuration, reading ranges in `enc`) and the
- * client's (test/helpers/lspClient.ts, its own position arithmetic) stay equal through
+ * client's (test/helpers/encodedClient.ts, its own position arithmetic) stay equal through
  * random edits; every quick fix and the fix-all, as LSP edits in `enc` applied by the
  * client, give exactly the text the core's own edits give, and lose no character.
  */
