@@ -21,6 +21,8 @@ export interface AgencyConfig {
   locale?: string;
   /** Documents larger than this many bytes are not analysed (default 5 MB). */
   maxFileSize?: number;
+  /** gitignore-style patterns of files and folders the command line does not walk into (relative to this file's folder). */
+  ignore?: string[];
 }
 
 /** Configuration ready for the checks. */
@@ -31,6 +33,7 @@ export interface ResolvedConfig {
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
   readonly maxFileSize: number;
+  readonly ignore: readonly string[];
   /** Problems found in the configuration itself, in plain words. */
   readonly problems: readonly string[];
 }
@@ -97,6 +100,7 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
   let jobPattern = new RegExp(DEFAULT_JOB_PATTERN, 'u');
   let locale: Lang | undefined;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let ignore: string[] = [];
   const levels = new Set(['error', 'warning', 'information', 'info', 'hint', 'off']);
   for (const c of configs) {
     if (!c || typeof c !== 'object') continue;
@@ -117,8 +121,12 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
     }
     if (typeof c.locale === 'string') locale = langOfLocale(c.locale) ?? locale;
     if (typeof c.maxFileSize === 'number' && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
+    if (c.ignore !== undefined) {
+      if (Array.isArray(c.ignore) && c.ignore.every((g) => typeof g === 'string')) ignore = c.ignore;
+      else problems.push('"ignore" should be a list of patterns like "drafts/" or "*.old.md"');
+    }
   }
-  return { team, clients, severity, jobPattern, locale, maxFileSize, problems };
+  return { team, clients, severity, jobPattern, locale, maxFileSize, ignore, problems };
 }
 
 /** Parses the text of a `.agency-docs.json`; a broken file gives a problem, not a crash. */
