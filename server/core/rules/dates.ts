@@ -1,4 +1,5 @@
 /** Rules on dates: invalid and ambiguous dates, and the handbook's timing rules. */
+import { createEstimateFix } from '../workflow/estimate';
 import type { Nodes, Root } from 'mdast';
 import { fieldById } from '../catalog';
 import { daysBetween, findDates, hoursBetween, isLessThanBefore, isMoreThan, toIsoDate, toIsoDateTime, type CalendarDate, type DateToken } from '../dates';
@@ -185,6 +186,7 @@ export const estimateMissing: Rule = {
     if (section && !isEmptySection(section)) return;
     ctx.report('estimate-missing', status.keyStart, Math.max(status.valueEnd, status.keyEnd), { status: status.text }, { field: 'estimate' });
   },
+  fix: createEstimateFix,
 };
 
 export const staleFactbook: Rule = {
