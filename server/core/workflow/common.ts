@@ -15,6 +15,8 @@ import { headingCandidates, normalizeHeading } from '../headings';
 export interface GeneratedDocument {
   readonly path: string;
   readonly text: string;
+  /** The language it is written in. */
+  readonly lang?: Lang;
 }
 
 /** A reason a document cannot be made (not an agenda, no client…), in the user's three languages. */

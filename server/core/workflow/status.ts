@@ -27,7 +27,11 @@ export interface StatusOptions {
   /** The client, as the user names it (folded; the configuration's aliases count). Needed when the workspace has several. */
   readonly client?: string;
   readonly clients?: readonly ClientEntry[];
-  readonly lang: Lang;
+  /** The report's language; when not given, that of the previous report (else of the client's latest document), read with `langOf`. */
+  readonly lang?: Lang;
+  readonly langOf?: (d: DocumentSummary) => Lang;
+  /** When neither tells. */
+  readonly locale?: Lang;
   /** The folder the report goes in when there is no previous report to put it beside. */
   readonly folder: string;
   /** Where to write it, when the user says (links are made relative to its folder). */
@@ -118,7 +122,6 @@ interface Entry { readonly text: string; readonly due?: CalendarDate; readonly j
 /** The weekly status report for one client. Throws WorkflowError when the client cannot be told. */
 export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions): GeneratedDocument {
   const all = [...docs];
-  const w = WORDS[o.lang];
   const week = o.week ?? isoWeekOf(o.today);
   const weekEnd = addDays(week.monday, 6);
   const nextWeekEnd = addDays(week.monday, 13);
@@ -151,6 +154,9 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     .filter((x) => x.w && daysBetween(x.w.monday, week.monday) > 0)
     .sort((a, b) => daysBetween(b.w!.monday, a.w!.monday) || (a.d.date ?? '').localeCompare(b.d.date ?? ''))
     .pop()?.d;
+  const latest = [...ofClient].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).pop();
+  const lang: Lang = o.lang ?? (o.langOf && (previous ?? latest) ? o.langOf((previous ?? latest)!) : o.locale ?? 'en');
+  const w = WORDS[lang];
   // Since its issue (else the end of its week); without one, since the start of the week before.
   const since = day(previous?.date) ?? (previous ? addDays(weekOf(previous)!.monday, 7) : addDays(week.monday, -7));
 
@@ -158,7 +164,7 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const here = dirOf(path);
   const source = (d: DocumentSummary, line?: number) => {
     const label = d.title ? mdText(d.title) : mdText(d.path.split(/[\\/]/).pop() ?? d.path);
-    return `[${line !== undefined ? `${label}${o.lang === 'zh' ? '，' : ', '}${w.line} ${line}` : label}](${linkTarget(here, d.path, line)})`;
+    return `[${line !== undefined ? `${label}${lang === 'zh' ? '，' : ', '}${w.line} ${line}` : label}](${linkTarget(here, d.path, line)})`;
   };
 
   const jobCards = ofClient.filter((d) => d.type === 'job' && d.job).sort((a, b) => a.job!.id.localeCompare(b.job!.id));
@@ -261,7 +267,7 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   };
 
   const section = (id: string) => STATUS.sections.find((s) => s.id === id)!;
-  const weekNumber = o.lang === 'zh' ? `第 ${week.week} ${w.weekTitle}` : `${w.weekTitle} ${week.week}`;
+  const weekNumber = lang === 'zh' ? `第 ${week.week} ${w.weekTitle}` : `${w.weekTitle} ${week.week}`;
   const lines = [
     '---',
     fieldLine('type', STATUS.id),
@@ -270,12 +276,12 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     fieldLine('issued', toIsoDate(o.today)),
     '---',
     '',
-    `# ${titleFor(STATUS, o.lang, `${clientName}${o.lang === 'zh' ? '，' : ', '}${weekNumber}`)}`,
+    `# ${titleFor(STATUS, lang, `${clientName}${lang === 'zh' ? '，' : ', '}${weekNumber}`)}`,
     '',
-    `## ${section('jobs-in-progress').names[o.lang]}`, '', ...jobsSection, '',
-    `## ${section('completed').names[o.lang]}`, '', ...grouped(done, w.nothingDone), '',
-    `## ${section('decisions-needed').names[o.lang]}`, '', `<!-- ${section('decisions-needed').prompt[o.lang]} -->`, '',
-    `## ${section('next-week').names[o.lang]}`, '', ...grouped(coming, w.nothingDue), '',
+    `## ${section('jobs-in-progress').names[lang]}`, '', ...jobsSection, '',
+    `## ${section('completed').names[lang]}`, '', ...grouped(done, w.nothingDone), '',
+    `## ${section('decisions-needed').names[lang]}`, '', `<!-- ${section('decisions-needed').prompt[lang]} -->`, '',
+    `## ${section('next-week').names[lang]}`, '', ...grouped(coming, w.nothingDue), '',
   ];
-  return { path, text: lines.join('\n') };
+  return { path, text: lines.join('\n'), lang };
 }
