@@ -88,7 +88,15 @@ function fnv1a64(s: string): string {
  * keeps the UID, and a calendar updates the event.
  */
 export function actionUid(r: ActionRow, occurrence: number): string {
-  return `${fnv1a64(`${r.document.replace(/\\/g, '/')}\n${r.text.trim()}\n${occurrence}`)}@agency-docs`;
+  return `${fnv1a64(`${r.document.replace(/\\/g, '/')}\n${actionKey(r.text)}\n${occurrence}`)}@agency-docs`;
+}
+
+/**
+ * An action's words without its owners and numbers (dates are written in the
+ * item: `@tom due 2026-11-25`), so a new date or owner keeps the UID.
+ */
+export function actionKey(text: string): string {
+  return text.replace(/@[\p{L}\p{N}_.'-]+/gu, '').replace(/\p{N}+/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function icsDate(iso: string): string {
@@ -110,7 +118,7 @@ export function actionsToIcs(rows: readonly ActionRow[], stamp: string): string 
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//agency-docs//action items//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   const seen = new Map<string, number>();
   for (const r of rows) {
-    const key = `${r.document}\n${r.text.trim()}`;
+    const key = `${r.document}\n${actionKey(r.text)}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     if (r.status === 'done' || !r.due) continue;

@@ -127,8 +127,10 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const nextWeekEnd = addDays(week.monday, 13);
 
   // Which client: as asked (with the configuration's aliases), else the only one there is.
+  // A name written as one of the configuration's aliases counts as that client.
+  const canonical = (name: string) => o.clients?.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === fold(name)))?.name ?? name;
   const known = new Map<string, string>();
-  for (const d of all) if (d.client) known.set(fold(d.client), d.client);
+  for (const d of all) if (d.client) known.set(fold(canonical(d.client)), canonical(d.client));
   if (known.size === 0) throw new WorkflowError(NO_CLIENT);
   let names: Set<string>;
   if (o.client !== undefined) {
@@ -143,7 +145,7 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     if (known.size > 1) throw new WorkflowError(severalClients([...known.values()].sort()));
     names = new Set(known.keys());
   }
-  const ofClient = all.filter((d) => d.client !== undefined && names.has(fold(d.client)));
+  const ofClient = all.filter((d) => d.client !== undefined && (names.has(fold(d.client)) || names.has(fold(canonical(d.client)))));
   const clientName = known.get([...names].find((n) => known.has(n))!)!;
 
   // The previous report: the latest status report of the client for an earlier week.
