@@ -713,7 +713,7 @@ distribution: [Emma Lindqvist]
     assert.equal(r.out.trim(), 'review.minutes.html');
     const html = readFileSync(join(dir, 'review.minutes.html'), 'utf8');
     const errors: string[] = [];
-    const tree = fromHtml(html, { onerror: (e) => errors.push(e.reason) });
+    const tree = fromHtml(html, { onerror: (e) => { errors.push(e.reason); } });
     assert.deepEqual(errors, [], 'parses without an error');
     const all = elements(tree);
     const tags = new Set(all.map((e) => e.tagName));
@@ -746,7 +746,7 @@ distribution: [Emma Lindqvist]
     assert.match(es.out, /<dt[^>]*>Asistentes<\/dt><dd[^>]*>Lucía Gómez, Mateo Ruiz<\/dd>/);
     for (const out of [zh.out, es.out]) {
       const errors: string[] = [];
-      fromHtml(out, { onerror: (e) => errors.push(e.reason) });
+      fromHtml(out, { onerror: (e) => { errors.push(e.reason); } });
       assert.deepEqual(errors, []);
     }
   });
