@@ -1,0 +1,116 @@
+/**
+ * The check's work on one file, the same in the main thread and in a worker
+ * thread: read it, scan it for the index, analyse it. Each phase reads the
+ * file itself, so no thread keeps the texts of the folder; what comes back is
+ * small (a summary, the findings, and for the cache the hash of the bytes and
+ * a fingerprint of the workspace facts the analysis read).
+ */
+import { createHash } from 'node:crypto';
+import type { Lang } from '../core/catalog/schema';
+import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
+import type { AgencyDocument } from '../core/document';
+import { WorkspaceFacts, recordingIndex } from '../core/dependencies';
+import { scanSummary } from '../core/scan';
+import type { DocumentSummary, WorkspaceIndex } from '../core/workspaceIndex';
+import { readText, type ReadStamp } from './files';
+import { parseOnce } from './project';
+
+/** A file as the threads pass it around: where it was found (given to the analysis) and the file it is (read). */
+export interface FileRef { readonly path: string; readonly real: string }
+
+/** Why a file could not be read: `skipped` when left out on purpose (binary, not UTF-8, too large). */
+export interface ReadFailure { readonly failed: string; readonly skipped?: boolean }
+
+/** What the scan of one file gives: its summary for the index (absent when it is no agency document), and the hash of its bytes. */
+export interface Scanned { readonly summary?: DocumentSummary; readonly hash: string; readonly bom: boolean }
+
+/**
+ * The workspace facts one analysis read, each with what it was: the documents holding a job number,
+ * the clients of the workspace, whether a path exists, or the whole index. The same facts now give
+ * the same findings (docs/cli-cache.md).
+ */
+export interface FactPrint {
+  readonly jobs: [key: string, digest: string][];
+  readonly clients?: string;
+  readonly paths: [path: string, exists: boolean][];
+  readonly everything?: string;
+}
+
+export interface Analysed { readonly findings: Finding[]; readonly hash: string; readonly facts?: FactPrint }
+
+export interface FileWork {
+  readonly options: AnalysisOptions;
+  readonly maxFileSize: number;
+  readonly locale: Lang;
+  /** Hash each file's bytes (for the cache, or for --fix's stale check); else `hash` is empty. */
+  readonly hashes: boolean;
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Reads a file for the check: its text and what it held (the stamp, whose sha256 is the hash of its bytes). */
+function read(f: FileRef, work: FileWork): { text: string; bom: boolean; stamp?: ReadStamp; hash: string } | ReadFailure {
+  const r = readText(f.real, work.maxFileSize, work.hashes);
+  if (!r.ok) return { failed: r.message, skipped: r.skipped };
+  return { text: r.text, bom: r.bom, stamp: r.stamp, hash: r.stamp?.sha256 ?? '' };
+}
+
+/** Only what the workspace rules read: no listings (actions, references). */
+export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
+  const r = read(f, work);
+  if ('failed' in r) return r;
+  const summary = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, listings: false });
+  return { summary, hash: r.hash, bom: r.bom };
+}
+
+/** The digests of workspace facts for one state of the index (it does not change while files are analysed). */
+export class FactDigests {
+  private readonly jobs = new Map<string, string>();
+  private clientsDigest?: string;
+  private everythingDigest?: string;
+  constructor(private readonly index: WorkspaceIndex, private readonly fileExists: (path: string) => boolean) {}
+
+  job(key: string): string {
+    let d = this.jobs.get(key);
+    if (d === undefined) this.jobs.set(key, (d = sha(JSON.stringify(this.index.documentsWithJob(key)))));
+    return d;
+  }
+  clients(): string { return (this.clientsDigest ??= sha(JSON.stringify([...this.index.clients()]))); }
+  everything(): string { return (this.everythingDigest ??= sha(JSON.stringify([...this.index.documents()]))); }
+  exists(path: string): boolean { return this.fileExists(path); }
+
+  print(read: WorkspaceFacts): FactPrint {
+    return {
+      jobs: [...read.jobs].sort().map((k) => [k, this.job(k)]),
+      clients: read.clients ? this.clients() : undefined,
+      paths: [...read.paths].sort().map((p) => [p, this.exists(p)]),
+      everything: read.everything ? this.everything() : undefined,
+    };
+  }
+
+  /** Whether the facts an earlier analysis read are still what they were. */
+  same(print: FactPrint): boolean {
+    if (print.everything !== undefined && print.everything !== this.everything()) return false;
+    if (print.clients !== undefined && print.clients !== this.clients()) return false;
+    for (const [k, d] of print.jobs) if (this.job(k) !== d) return false;
+    for (const [p, e] of print.paths) if (this.exists(p) !== e) return false;
+    return true;
+  }
+}
+
+/** Analyses one file; with `digests`, notes the workspace facts it read (for the cache). */
+export function analyzeFile(f: FileRef, work: FileWork, digests?: FactDigests): (Analysed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
+  const r = read(f, work);
+  if ('failed' in r) return r;
+  const doc = parseOnce(f.path, r.text, work.locale);
+  if (!digests) return { findings: analyzeDocument(doc, work.options), hash: r.hash, doc, text: r.text, bom: r.bom, stamp: r.stamp };
+  const facts = new WorkspaceFacts();
+  const plain = work.options;
+  const options: AnalysisOptions = {
+    ...plain,
+    workspace: plain.workspace && recordingIndex(plain.workspace, facts),
+    fileExists: plain.fileExists && ((p) => { facts.paths.add(p); return plain.fileExists!(p); }),
+  };
+  const findings = analyzeDocument(doc, options);
+  return { findings, hash: r.hash, facts: digests.print(facts), doc, text: r.text, bom: r.bom, stamp: r.stamp };
+}
