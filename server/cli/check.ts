@@ -5,6 +5,7 @@
  * thread. With `--cache`, the findings of documents that nothing has
  * changed for come from the last run (server/cli/cache.ts).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDocument, type Finding } from '../core/analyze';
 import { applyEdits } from '../core/edits';
@@ -66,7 +67,8 @@ export async function check(req: CheckRequest): Promise<number> {
     const scanned: (Scanned | ReadFailure | undefined)[] = new Array(files.length);
     const toScan: number[] = [];
     files.forEach(({ f }, i) => {
-      const hash = cache ? hashOfFile(f.real, work.maxFileSize) : undefined;
+      // --fix reads every file (its stamp guards the write), so the cache is not read then, only written.
+      const hash = cache && !fix ? hashOfFile(f.real, work.maxFileSize) : undefined;
       const e = hash !== undefined ? cache!.entry(f.path, hash) : undefined;
       if (e) scanned[i] = { summary: e.summary ?? undefined, hash: e.hash, bom: e.bom };
       else toScan.push(i);
@@ -119,14 +121,21 @@ export async function check(req: CheckRequest): Promise<number> {
       for (const slot of toAnalyze) {
         const f = slot.file;
         const r = analyzeFile(f, work, digests);
-        if ('failed' in r) { failed(f, r); continue; }
+        const stamp = (scanned[slot.at] as Scanned).stamp;
+        if ('failed' in r) {
+          // Deleted or moved since it was first read: for --fix, that is a file not to write (as writeBack says it).
+          if (fix && !existsSync(f.real)) process.stderr.write(`agency-docs: note: ${forTerminal(displayPath(f.path, cwd))}: not fixed: it was deleted or moved after it was read; run the check again\n`);
+          else failed(f, r);
+          continue;
+        }
         slot.findings = r.findings;
         if (fix) {
           const edits = fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options });
-          if (edits.length > 0 && r.stamp) {
+          if (edits.length > 0 && stamp) {
             const text = applyEdits(r.text, edits);
-            // Written to the file itself (a link stays a link), only if it still holds what was read, and atomically.
-            const outcome = writeBack(f.real, r.stamp, Buffer.from((r.bom ? '\uFEFF' : '') + text, 'utf8'));
+            // Written to the file itself (a link stays a link), only if it still holds what it held when first read
+            // (the scan), and atomically: a change since then, even one read by this analysis, is the user's and is kept.
+            const outcome = writeBack(f.real, stamp, Buffer.from((r.bom ? '\uFEFF' : '') + text, 'utf8'));
             const shown = forTerminal(displayPath(f.path, cwd));
             if (outcome.kind === 'written') {
               slot.findings = analyzeDocument(parseOnce(f.path, text, found.options.locale), found.options);

@@ -22,7 +22,13 @@ export interface FileRef { readonly path: string; readonly real: string }
 export interface ReadFailure { readonly failed: string; readonly skipped?: boolean }
 
 /** What the scan of one file gives: its summary for the index (absent when it is no agency document), and the hash of its bytes. */
-export interface Scanned { readonly summary?: DocumentSummary; readonly hash: string; readonly bom: boolean }
+export interface Scanned {
+  readonly summary?: DocumentSummary;
+  readonly hash: string;
+  readonly bom: boolean;
+  /** What the file held when scanned: `--fix` writes only if it still holds that. */
+  readonly stamp?: ReadStamp;
+}
 
 /**
  * The workspace facts one analysis read, each with what it was: the documents holding a job number,
@@ -60,7 +66,7 @@ export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
   const summary = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, listings: false });
-  return { summary, hash: r.hash, bom: r.bom };
+  return { summary, hash: r.hash, bom: r.bom, stamp: r.stamp };
 }
 
 /** The digests of workspace facts for one state of the index (it does not change while files are analysed). */
