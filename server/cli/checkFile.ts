@@ -61,12 +61,21 @@ function read(f: FileRef, work: FileWork): { text: string; bom: boolean; stamp?:
   return { text: r.text, bom: r.bom, stamp: r.stamp, hash: r.stamp?.sha256 ?? '' };
 }
 
-/** Only what the workspace rules read: no listings (actions, references). */
+/**
+ * What the check's index keeps of a document: what the workspace rules read of other documents (their
+ * type, job number and client; the path to name them). The rest of a summary (title, owners, dates…)
+ * serves the editor and the workflow commands; kept here, it would be held by every thread for every file.
+ */
+export function checkSummary(s: DocumentSummary): DocumentSummary {
+  return { path: s.path, type: s.type, client: s.client, job: s.job && { id: s.job.id, line: s.job.line }, owners: [], actions: [], jobRefs: [] };
+}
+
+/** Reads and scans one file for the index. */
 export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
-  const summary = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, listings: false });
-  return { summary, hash: r.hash, bom: r.bom, stamp: r.stamp };
+  const full = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, listings: false });
+  return { summary: full && checkSummary(full), hash: r.hash, bom: r.bom, stamp: r.stamp };
 }
 
 /** The digests of workspace facts for one state of the index (it does not change while files are analysed). */
