@@ -10,6 +10,7 @@ import { createLanguageClient, RestartPolicy } from './languageClient';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
+import { registerWorkflow } from './workflow';
 
 /** Set by the bundle's first line (esbuild.mjs): when this file began to load. */
 declare const __agencyDocsBundleStart: number | undefined;
@@ -78,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     vscode.languages.onDidChangeDiagnostics(() => { actions.refreshSoon(); status.update(); }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
+  registerWorkflow(context, () => client);
   status.update();
   timing.activateMs = performance.now() - activateStart;
   return { client: () => client, actionsView: actions, ready, timing };

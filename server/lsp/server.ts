@@ -4,7 +4,7 @@
  * the document lifecycle.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
@@ -18,7 +18,7 @@ import { parseIsoDay } from '../core/dates';
 import { chooseEncoding, encodedDocuments, pathOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
-import { START_MINUTES_KIND } from './workflow';
+import { exportActions, exportHtml, newStatus, START_MINUTES_KIND, type ReadText } from './workflow';
 import { completion } from './completion';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
@@ -29,7 +29,9 @@ import { markdownFiles } from './scan';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { COMMANDS, executeCommand } from './commands';
-import { DocumentStatusRequest, DocumentTypesRequest, TemplateRequest, WorkspaceActionsRequest } from './protocol';
+import {
+  DocumentStatusRequest, DocumentTypesRequest, ExportActionsRequest, ExportHtmlRequest, NewStatusRequest, TemplateRequest, WorkspaceActionsRequest,
+} from './protocol';
 
 export interface ServerOptions {
   /** Pinned "today" (tests); else AGENCY_DOCS_TODAY, else the clock. */
@@ -267,6 +269,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session, encoding)));
   connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
   connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
+
+  // The workflow's requests (./workflow.ts): the client writes what they return.
+  const readText: ReadText = (path) => {
+    try { return path.startsWith('/') || /^[a-z]:[\\/]/i.test(path) ? readFileSync(path, 'utf8') : undefined; } catch { return undefined; }
+  };
+  connection.onRequest(NewStatusRequest.type, (p) => newStatus(p, session, readText));
+  connection.onRequest(ExportActionsRequest.type, (p) => exportActions(p, session));
+  connection.onRequest(ExportHtmlRequest.type, (p) => exportHtml(p, session, readText));
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);
