@@ -18,7 +18,7 @@ export interface ProjectOptions {
   readonly today?: string;
   readonly locale?: string;
   /** Called once the files are found and before they are read (the check starts its worker threads there). */
-  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate }) => void;
+  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; agencyWorkspace: boolean }) => void;
 }
 
 export interface LoadedFile { readonly path: string; readonly text: string; readonly bom: boolean }
@@ -35,6 +35,8 @@ export interface Project {
   readonly configProblems: string[];
   /** The configuration as written (workers resolve it again: patterns do not cross threads). */
   readonly userConfig?: AgencyConfig;
+  /** A `.agency-docs.json` was found: everyday titles (`# Agenda`) type documents here (docs/types.md). */
+  readonly agencyWorkspace: boolean;
 }
 
 export class UsageError extends Error {}
@@ -75,7 +77,8 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   const indexRoots = configPath ? [dirname(configPath)] : [];
   const targetSet = new Set(targets);
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd)).files.filter((f) => !targetSet.has(f)) : [];
-  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today });
+  const agencyWorkspace = configPath !== undefined;
+  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, agencyWorkspace });
 
   const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun() };
   const files: LoadedFile[] = [];
@@ -86,27 +89,27 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
     if (read.ok) (isTarget ? files : indexOnly).push({ path, text: read.text, bom: read.bom });
     else if (isTarget) problems.push({ path, message: read.message });
   }
-  return { files, indexOnly, problems, options, config, configProblems, userConfig };
+  return { files, indexOnly, problems, options, config, configProblems, userConfig, agencyWorkspace };
 }
 
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern });
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, agencyWorkspace: p.agencyWorkspace });
     if (summary) p.options.workspace!.set(summary);
   }
 }
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return parseOnce(f.path, f.text, p.options.locale);
+  return parseOnce(f.path, f.text, p.options.locale, p.agencyWorkspace);
 }
 
 /**
  * The CLI reads each text once (here or in a worker thread): parsed in chunks like the editor's text
  * (pieces are cheaper to parse than the whole), nothing kept for later edits.
  */
-export function parseOnce(path: string, text: string, locale: Lang): AgencyDocument {
-  return buildDocument(path, text, { locale, cache: ONCE });
+export function parseOnce(path: string, text: string, locale: Lang, agencyWorkspace = false): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace });
 }
 const ONCE = new ChunkCache(0);

@@ -35,6 +35,8 @@ export class Session {
   private readonly open = new Map<string, OpenDocument>();
   private clientLocale: Lang = 'en';
   config: ResolvedConfig = resolveConfig();
+  /** A `.agency-docs.json` is in the workspace: everyday titles (`# Agenda`) type documents (docs/types.md). */
+  private agencyWorkspace = false;
   /** Bumped when anything that every analysis depends on changes. */
   private generation = 0;
   private analysedAt = new Map<string, number>();
@@ -50,6 +52,7 @@ export class Session {
   /** `.agency-docs.json` (team-shared) and editor settings (personal, they win). */
   setConfiguration(file: AgencyConfig | undefined, settings: AgencyConfig | undefined): void {
     this.config = resolveConfig(file, settings);
+    this.agencyWorkspace = file !== undefined;
     this.invalidateAll();
   }
 
@@ -88,7 +91,7 @@ export class Session {
 
   /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern });
+    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern, agencyWorkspace: this.agencyWorkspace });
     return this.store(path, summary);
   }
 
@@ -114,7 +117,7 @@ export class Session {
     if (!entry) return undefined;
     if (entry.analysis && this.analysedAt.get(path) === this.generation) return entry.analysis;
     const options = this.options();
-    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel });
+    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel, agencyWorkspace: this.agencyWorkspace });
     const actions = actionsOf(doc, options);
     // The index follows the open text; a change others depend on is announced.
     if (this.reindexDocument(doc, actions)) this.onWorkspaceChange?.();
