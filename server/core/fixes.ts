@@ -5,7 +5,8 @@
  * those are never applied without the user choosing them.
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
-import { fieldById } from './catalog';
+import { fieldById, fieldKey, keyLanguage } from './catalog';
+import { DATE_PLACEHOLDER, DUE_PLACEHOLDER, OWNER_PLACEHOLDER } from './placeholders';
 import type { AgencyDocument } from './document';
 import { firstSections } from './rules/structure';
 import { FIX_TITLES } from './rules/messages';
@@ -114,9 +115,37 @@ export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate): s
   if (id === 'status') return 'open';
   if (id === 'year') return String(today.year);
   if (id === 'lang') return lang;
-  if (kind === 'date' || kind === 'datetime') return 'YYYY-MM-DD';
+  if (kind === 'date' || kind === 'datetime') return DATE_PLACEHOLDER;
   if (kind === 'week') return `${today.year}-W${String(isoWeek(today)).padStart(2, '0')}`;
-  return kind === 'list' ? `[<${id}>]` : `<${id}>`;
+  const hint = fieldKey(id, lang);
+  return kind === 'list' ? `[<${hint}>]` : `<${hint}>`;
+}
+
+/**
+ * How the document writes its front-matter keys: their language (most keys
+ * of known fields, `type` aside; else the document's language) and whether
+ * they start with a capital (`Client:`). A Spanish brief keyed `cliente:`
+ * gets `presupuesto:`, a Chinese one keyed `客户:` gets `预算:`.
+ */
+export function keyStyle(doc: AgencyDocument): { lang: Lang; capital: boolean } {
+  const votes: Record<Lang, number> = { en: 0, zh: 0, es: 0 };
+  const latin: string[] = [];
+  for (const f of doc.frontMatter?.fields ?? []) {
+    if (!f.id || f.id === 'type' || f.id === 'lang') continue;
+    const l = keyLanguage(f.id, f.key);
+    if (l) votes[l]++;
+    if (/^\p{Script=Latin}/u.test(f.key)) latin.push(f.key);
+  }
+  const best = Math.max(votes.en, votes.zh, votes.es);
+  const top = (Object.keys(votes) as Lang[]).filter((l) => votes[l] === best);
+  const lang = best === 0 || top.includes(doc.lang) ? doc.lang : top[0];
+  return { lang, capital: latin.length > 0 && latin.every((k) => /^\p{Lu}/u.test(k)) };
+}
+
+/** The key to write for a field in the document's style. */
+function keyFor(id: string, style: { lang: Lang; capital: boolean }): string {
+  const key = fieldKey(id, style.lang);
+  return style.capital ? key.charAt(0).toUpperCase() + key.slice(1) : key;
 }
 
 function isoWeek(d: CalendarDate): number {
@@ -135,7 +164,8 @@ function bodyStart(doc: AgencyDocument): number {
 /** Edits adding fields (ids) to the front matter, creating the block when there is none. */
 export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], ctx: FixContext): TextEdit[] {
   const eol = doc.lines.eol;
-  const lines = ids.map((id) => `${id}: ${fieldPlaceholder(id, doc.lang, ctx.options.today)}`);
+  const style = keyStyle(doc);
+  const lines = ids.map((id) => `${keyFor(id, style)}: ${fieldPlaceholder(id, style.lang, ctx.options.today)}`);
   const fm = doc.frontMatter;
   const start = bodyStart(doc);
   if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
@@ -154,7 +184,7 @@ export function emptyValueInsertion(doc: AgencyDocument, id: string, ctx: FixCon
   let at = colon + 1;
   while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
   const sep = at === colon + 1 ? ' ' : '';
-  return { start: at, end: at, newText: sep + fieldPlaceholder(id, doc.lang, ctx.options.today) };
+  return { start: at, end: at, newText: sep + fieldPlaceholder(id, keyStyle(doc).lang, ctx.options.today) };
 }
 
 export function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
@@ -168,19 +198,17 @@ export function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
   return [{ title, edits: fieldInsertions(ctx.doc, [id], ctx), isPreferred: true, safe: true }];
 }
 
-const OWNER_PLACEHOLDER: Record<Lang, string> = { en: '@owner', zh: '@负责人', es: '@responsable' };
-const DUE_PLACEHOLDER: Record<Lang, string> = { en: 'due: YYYY-MM-DD', zh: '截止：YYYY-MM-DD', es: 'fecha límite: YYYY-MM-DD' };
 
 export function addOwnerFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
-  return [{ title: FIX_TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' ' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
+  return [{ title: FIX_TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' @' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
 }
 
 export function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
-  const text = finding.data.intoEmptyCell ? ' YYYY-MM-DD' : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
+  const text = finding.data.intoEmptyCell ? ' ' + DATE_PLACEHOLDER : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
   return [{ title: FIX_TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true }];
 }
 

@@ -9,6 +9,7 @@ import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
 import { detectType } from './typeDetection';
+import { isSampleAction } from './placeholders';
 import {
   ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
   findDue, findOwners, jobNumberLeading, maskComments,
@@ -134,7 +135,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         const src = maskComments(body);
         const found = findOwners(src, 0);
         const firstLine = inlineText(body.split('\n')[0]);
-        if (firstLine || item[3]) {
+        // A template's sample action ("What needs doing @owner") is not an action.
+        if ((firstLine || item[3]) && !isSampleAction(firstLine)) {
           found.forEach((o) => owners.add(o.name));
           if (listings) {
             const { due } = findDue(src, 0, year);
@@ -160,7 +162,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           const raw = lines.lineText(r);
           const row = cells(raw);
           r++;
-          if (col.action < 0 || row.every((c) => c === '')) continue;
+          if (col.action < 0 || row.every((c) => c === '') || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
             if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(c.replace(/^@/, '')); }

@@ -16,6 +16,8 @@ export interface DocumentStatus {
   actionsWithoutOwner: number;
   actionsWithoutDue: number;
   openActions: number;
+  /** Placeholders of templates and fixes still to fill in (`<budget>`, `@owner`): not done. */
+  placeholders: number;
   errors: number;
   warnings: number;
 }
@@ -25,7 +27,10 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
   const lang = session.locale;
   const required = doc.type?.sections.filter((s) => !s.optional) ?? [];
   const present = firstSections(doc.sections);
-  const filled = present.filter((s) => !s.def.optional && !isEmptySection(s));
+  const placeholders = analysis.findings.filter((f) => f.rule === 'unfilled-placeholder');
+  // A section that still holds a template's placeholder (its sample action) is not filled in yet.
+  const filled = present.filter((s) => !s.def.optional && !isEmptySection(s)
+    && !placeholders.some((f) => f.start >= s.contentStart && f.start < s.contentEnd));
   return {
     type: doc.type?.id,
     typeName: doc.type?.names[lang],
@@ -36,15 +41,16 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
     actionsWithoutOwner: analysis.findings.filter((f) => f.rule === 'action-missing-owner').length,
     actionsWithoutDue: analysis.findings.filter((f) => f.rule === 'action-missing-due').length,
     openActions: analysis.actions.filter((a) => !a.done).length,
+    placeholders: placeholders.length,
     errors: analysis.findings.filter((f) => f.severity === 'error').length,
     warnings: analysis.findings.filter((f) => f.severity === 'warning').length,
   };
 }
 
 const WORDS = {
-  en: { sections: 'sections', noOwner: (n: number) => `${n} action${n === 1 ? '' : 's'} without owner`, noDue: (n: number) => `${n} without due date`, done: 'complete' },
-  zh: { sections: '个部分', noOwner: (n: number) => `${n} 项行动无负责人`, noDue: (n: number) => `${n} 项无截止日期`, done: '已完整' },
-  es: { sections: 'secciones', noOwner: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`, noDue: (n: number) => `${n} sin fecha`, done: 'completo' },
+  en: { sections: 'sections', noOwner: (n: number) => `${n} action${n === 1 ? '' : 's'} without owner`, noDue: (n: number) => `${n} without due date`, placeholders: (n: number) => `${n} placeholder${n === 1 ? '' : 's'} to fill in`, done: 'complete' },
+  zh: { sections: '个部分', noOwner: (n: number) => `${n} 项行动无负责人`, noDue: (n: number) => `${n} 项无截止日期`, placeholders: (n: number) => `${n} 处占位内容待填写`, done: '已完整' },
+  es: { sections: 'secciones', noOwner: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`, noDue: (n: number) => `${n} sin fecha`, placeholders: (n: number) => `${n} marcador${n === 1 ? '' : 'es'} por rellenar`, done: 'completo' },
 };
 
 /** “Creative brief · 9/11 sections · 2 actions without owner”. */
@@ -53,6 +59,7 @@ export function statusLine(s: DocumentStatus, lang: 'en' | 'zh' | 'es'): string 
   const parts = [s.typeName ?? '', lang === 'zh' ? `${s.sectionsFilled}/${s.sectionsRequired} ${w.sections}` : `${s.sectionsFilled}/${s.sectionsRequired} ${w.sections}`];
   if (s.actionsWithoutOwner) parts.push(w.noOwner(s.actionsWithoutOwner));
   if (s.actionsWithoutDue) parts.push(w.noDue(s.actionsWithoutDue));
+  if (s.placeholders) parts.push(w.placeholders(s.placeholders));
   if (parts.length === 2 && s.sectionsFilled === s.sectionsRequired && s.errors === 0) parts.push(w.done);
   return parts.filter(Boolean).join(' · ');
 }

@@ -32,6 +32,7 @@ export const RULE_DEFAULTS = {
   'broken-link': 'error',
   'unknown-owner': 'warning',
   'other-client-mentioned': 'warning',
+  'unfilled-placeholder': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A rule id of SPEC §4. */
@@ -76,4 +77,5 @@ export interface MessageParams {
   'broken-link': { target: string; field?: string };
   'unknown-owner': { owner: string };
   'other-client-mentioned': { mentioned: string; client: string };
+  'unfilled-placeholder': { text: string; kind: 'value' | 'owner' | 'date' | 'action'; field?: string };
 }

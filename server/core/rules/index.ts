@@ -6,6 +6,7 @@ import { buttonNotSingle, directoryEntryIncomplete, estimateTotalMismatch, memoT
 import { actionDueBeforeMeeting, actionMissingDue, actionMissingOwner, actionOverdue } from './actions';
 import { agendaLate, ambiguousDate, estimateMissing, invalidDate, minutesLate, scheduleLate, staleFactbook } from './dates';
 import { brokenLink, duplicateJobNumber, otherClientMentioned, unknownJob, unknownOwner } from './workspace';
+import { unfilledPlaceholder } from './unfilled-placeholder';
 import { replaceTypeFix } from '../fixes';
 
 /** `unknown-type` and `frontmatter-syntax` are found while reading the document; they carry only fixes here. */
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   invalidDate, ambiguousDate, minutesLate, agendaLate, scheduleLate,
   estimateMissing, estimateTotalMismatch, directoryEntryIncomplete, staleFactbook, memoTooLong,
   duplicateJobNumber, unknownJob, brokenLink, unknownOwner, otherClientMentioned,
+  unfilledPlaceholder,
 ];
 
 export const RULE_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));

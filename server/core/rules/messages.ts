@@ -46,6 +46,11 @@ function shorten(text: string, max = 40): string {
   return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : t;
 }
 
+/** The English indefinite article for a name: an “Objective”, a “Button”. */
+function article(name: string): 'a' | 'an' {
+  return /^[aeiou]/i.test(name.trim()) && !/^(?:one|uni|use|eu)/i.test(name.trim()) ? 'an' : 'a';
+}
+
 /** A parser's reason, on one line, without its trailing period, not too long. */
 function reasonText(reason: string): string {
   const first = (reason ?? '').split(/\r?\n/)[0].trim().replace(/[.。:：]+$/, '');
@@ -93,7 +98,7 @@ export const MESSAGES: Builders = {
       : `Falta el campo ${q.es(p.field)} en la cabecera; es obligatorio en todo documento de tipo ${q.es(p.type)}.`,
   },
   'missing-section': {
-    en: (p) => `Add a ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
+    en: (p) => `Add ${article(p.section)} ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
     zh: (p) => `缺少${q.zh(p.section)}部分，每份${p.type}都需要，请补上。`,
     es: (p) => `Falta la sección ${q.es(p.section)}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
   },
@@ -365,6 +370,20 @@ export const MESSAGES: Builders = {
     zh: (p) => `这份${q.zh(p.client)}的文件提到了另一家客户${q.zh(p.mentioned)}，为了保密请删除。`,
     es: (p) => `Este documento de ${q.es(p.client)} menciona a ${q.es(p.mentioned)}, otro cliente de la agencia: quítalo para mantener la confidencialidad.`,
   },
+  'unfilled-placeholder': {
+    en: (p) => p.kind === 'value' ? `${p.field ? `The ${q.en(p.field)} field still says` : 'This still says'} ${q.en(p.text)}: replace the placeholder with the real value.`
+      : p.kind === 'owner' ? `${q.en(p.text)} is a placeholder: write who owns this action.`
+      : p.kind === 'date' ? `${q.en(p.text)} is a placeholder: write the real date.`
+      : `${q.en(p.text)} is the template's sample action: write the real action, or delete the sample.`,
+    zh: (p) => p.kind === 'value' ? `${p.field ? `${q.zh(p.field)}字段` : '这里'}仍是占位内容${q.zh(p.text)}：请填上实际内容。`
+      : p.kind === 'owner' ? `${q.zh(p.text)}是占位内容：请写明这项行动的负责人。`
+      : p.kind === 'date' ? `${q.zh(p.text)}是占位内容：请写上实际日期。`
+      : `${q.zh(p.text)}是模板里的示例行动：请写上实际的行动，或删除示例。`,
+    es: (p) => p.kind === 'value' ? `${p.field ? `El campo ${q.es(p.field)} todavía dice` : 'Aquí todavía dice'} ${q.es(p.text)}: cambia el marcador por el valor real.`
+      : p.kind === 'owner' ? `${q.es(p.text)} es un marcador: escribe quién se encarga de esta acción.`
+      : p.kind === 'date' ? `${q.es(p.text)} es un marcador: escribe la fecha real.`
+      : `${q.es(p.text)} es la acción de ejemplo de la plantilla: escribe la acción real o borra el ejemplo.`,
+  },
 };
 
 /** Whether a too-long memo is best described by its Chinese characters. */
@@ -465,9 +484,9 @@ export const RULE_DOCS: Record<RuleId, RuleDoc> = {
   'unknown-type': {
     title: { en: 'Unknown document type', zh: '未知的文档类型', es: 'Tipo de documento desconocido' },
     description: {
-      en: 'The `type:` in the front matter names no document type the checker knows, so none of the checks for briefs, minutes or job cards run. Use one of the type ids (brief, minutes, agenda, job…); the quick fix offers the closest one.',
-      zh: '文档头部的 `type:` 写的不是已知的文档类型，简报、会议记录、工作卡等检查都不会运行。请改用一个类型 id（brief、minutes、agenda、job 等），快速修复会给出最接近的一个。',
-      es: 'El `type:` de la cabecera no corresponde a ningún tipo de documento conocido, así que no se aplica ninguna comprobación de briefs, actas u órdenes de trabajo. Usa uno de los identificadores (brief, minutes, agenda, job…); la corrección rápida propone el más parecido.',
+      en: 'The `type:` in the front matter is a near miss of a document type (`breif`, `minuets`, `acta`) in a document that otherwise looks like an agency document, so the checks for that type may not run. Use the type id (brief, minutes, agenda, job…); the quick fix offers the closest one. A `type:` far from every type (`docs`, `bug`, `meeting`) belongs to another tool and is left alone.',
+      zh: '文档头部的 `type:` 和某个文档类型只差几个字（如 `breif`、`minuets`、`acta`），而文档本身看起来是公司文档，所以该类型的检查可能不会运行。请改用类型 id（brief、minutes、agenda、job 等），快速修复会给出最接近的一个。与所有类型都相差很远的 `type:`（如 `docs`、`bug`、`meeting`）属于其他工具，不会提示。',
+      es: 'El `type:` de la cabecera casi coincide con un tipo de documento (`breif`, `minuets`, `acta`) en un documento que por lo demás parece de agencia, así que puede que no se apliquen las comprobaciones de ese tipo. Usa el identificador (brief, minutes, agenda, job…); la corrección rápida propone el más parecido. Un `type:` lejano de todos los tipos (`docs`, `bug`, `meeting`) es de otra herramienta y no se señala.',
     },
     bad: md`
       ---
@@ -1116,6 +1135,37 @@ export const RULE_DOCS: Record<RuleId, RuleDoc> = {
     bad: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; the kitchen set we built for Globex can be reused.\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; a kitchen set from the studio's stock can be reused.\n\n${NEXT_ACTIONS}`,
     appliesTo: 'all document types (clients and aliases from the workspace and `.agency-docs.json`)',
+  },
+  'unfilled-placeholder': {
+    title: { en: 'Placeholder not filled in', zh: '占位内容未填写', es: 'Marcador sin rellenar' },
+    description: {
+      en: 'Templates and fixes write placeholders so that nothing is missing: `<client>`, `<budget>`, `YYYY-MM-DD`, `@owner`, the sample action "What needs doing". Until you replace them the document only looks complete, so each one is pointed out and the completeness shown in the editor does not count it as done. Words such as TBD or 待定 are not placeholders of ours: they leave the field missing or the section empty.',
+      zh: '模板和快速修复会写入占位内容，以免缺项：`<client>`、`<budget>`、`YYYY-MM-DD`、`@负责人`、示例行动“需要完成的事项”。在替换之前，文档只是看起来完整，所以每一处都会被指出，编辑器里的完整度也不会把它算作已完成。TBD、待定之类的词不属于这种占位内容：它们会使字段仍算缺失、部分仍算空白。',
+      es: 'Las plantillas y las correcciones escriben marcadores para que no falte nada: `<client>`, `<budget>`, `YYYY-MM-DD`, `@responsable`, la acción de ejemplo «Qué hay que hacer». Hasta que los cambies, el documento solo parece completo; por eso se señala cada uno y el grado de avance que muestra el editor no lo cuenta como hecho. Palabras como TBD o pendiente no son marcadores nuestros: dejan el campo como ausente o la sección vacía.',
+    },
+    bad: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Crunchy Oats
+      job: AC-2026-014
+      date: 2026-11-20
+      due: 2026-12-04
+      budget: <budget>
+      ---
+    `,
+    good: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Crunchy Oats
+      job: AC-2026-014
+      date: 2026-11-20
+      due: 2026-12-04
+      budget: USD 120,000
+      ---
+    `,
+    appliesTo: 'all document types',
   },
 };
 

@@ -1,4 +1,5 @@
 /** Rules across documents: job numbers, links, clients, owners. */
+import { isPlaceholderOwner, isPlaceholderValue } from '../placeholders';
 import { posix, win32 } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
@@ -289,12 +290,12 @@ export const unknownOwner: Rule = {
       // Names first: the owners' places are read only for a name that is reported.
       const names = a.ownerNames;
       for (let i = 0; i < names.length; i++) {
-        if (isKnown(names[i])) continue;
+        if (isKnown(names[i]) || isPlaceholderOwner(names[i])) continue; // `@owner` is unfilled-placeholder's
         const o = a.owners[i];
         ctx.report('unknown-owner', o.start, o.end, { owner: o.name }, { owner: o.name });
       }
     }
     const owner = ctx.doc.frontMatter?.field('owner');
-    if (owner && !owner.missing && !isKnown(owner.text)) ctx.report('unknown-owner', owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
+    if (owner && !owner.missing && !isPlaceholderValue(owner.text) && !isKnown(owner.text)) ctx.report('unknown-owner', owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
   },
 };
