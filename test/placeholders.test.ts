@@ -89,6 +89,14 @@ describe('fixes in the document\'s key style', () => {
     const fix = fixesFor(f, { doc, options: options() })[0];
     assert.match(applyEdits(text, fix.edits), /presupuesto: <presupuesto>/);
   });
+  it('sections named with the vocabulary tell the language: a Spanish brief gets Spanish headings', () => {
+    const text = '---\ncliente: Valle\nmarca: Clara\nfecha: 2026-11-16\n---\n# BRIEF CREATIVO PARA DISEÑADORES\n\n## Objetivos\n\nSubir la prueba.\n\n## Público objetivo\n\nAdultos.\n\n## Mensaje clave\n\nLa ligera con sabor.\n\n## Razones para creer\n\n- Malta\n\n## Tono de voz\n\nCercano.\n';
+    const fixed = fixAll(text);
+    assert.match(fixed, /## Requisitos obligatorios/);
+    assert.match(fixed, /## Aprobaciones/);
+    assert.doesNotMatch(fixed, /## (?:Mandatories|Objective|Button|Sign-off)/);
+    assert.match(fixed, /^presupuesto: <presupuesto>$/m);
+  });
   it('templates write keys in their language', () => {
     const zh = renderTemplate(DOCUMENT_TYPES.find((t) => t.id === 'minutes')!, 'zh', { today });
     assert.match(zh, /^客户: /m);

@@ -146,19 +146,23 @@ export function sectionTable(type: DocumentTypeDef): SectionTable {
   if (!t) {
     const table = new NameTable<SectionDef>();
     const langsOf = new Map<string, Lang[]>();
-    for (const s of type.sections) {
-      for (const l of LANGS) {
-        table.add(s.names[l], s);
-        const key = normalizeHeading(s.names[l]);
-        const ls = langsOf.get(key) ?? [];
-        if (!ls.includes(l)) ls.push(l);
-        langsOf.set(key, ls);
-      }
+    const tag = (key: string, l: Lang) => {
+      const ls = langsOf.get(key) ?? [];
+      if (!ls.includes(l)) ls.push(l);
+      langsOf.set(key, ls);
+    };
+    // Each name with its language: names first, then the vocabulary, then the other number of each.
+    const named: [string, Lang, SectionDef][] = [];
+    for (const s of type.sections) for (const l of LANGS) named.push([s.names[l], l, s]);
+    for (const s of type.sections) for (const l of LANGS) for (const a of s.vocabulary[l]) named.push([a, l, s]);
+    for (const [n, l, s] of named) {
+      table.add(n, s);
+      if (table.get(normalizeHeading(n)) === s) tag(normalizeHeading(n), l);
     }
-    for (const s of type.sections) for (const a of s.aliases) table.add(a, s);
-    for (const s of type.sections) {
-      for (const n of [...LANGS.map((l) => s.names[l]), ...s.aliases]) {
-        for (const v of numberVariants(normalizeHeading(n))) table.add(v, s);
+    for (const [n, l, s] of named) {
+      for (const v of numberVariants(normalizeHeading(n))) {
+        table.add(v, s);
+        if (table.get(v) === s) tag(v, l);
       }
     }
     t = { table, langsOf, matches: new Map() };
