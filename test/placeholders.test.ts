@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeText, fixesFor, actionsOf } from '../server/core/analyze';
 import { resolveConfig } from '../server/core/config';
 import { fixAllEdits } from '../server/core/fixall';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { renderTemplate } from '../server/core/templates';
 import { DOCUMENT_TYPES } from '../server/core/catalog';
 import { LANGS, type Lang } from '../server/core/catalog/schema';

@@ -6,7 +6,7 @@ import { suggestType, titleSign } from '../server/core/typeDetection';
 import { analyzeText } from '../server/core/analyze';
 import { resolveConfig } from '../server/core/config';
 import { fixAllEdits } from '../server/core/fixall';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 
 const typeOf = (text: string, path = 'notes.md', agencyWorkspace = false) => buildDocument(path, text, { agencyWorkspace }).type?.id;

@@ -8,7 +8,7 @@ import { buildDocument, type AgencyDocument } from './document';
 import { actionsOf, analyzeDocument, type AnalysisOptions, type Finding } from './analyze';
 import { resolveConfig, type AgencyConfig, type ResolvedConfig } from './config';
 import { ChunkCache } from './markdown';
-import { WorkspaceIndex, summarize, type DocumentSummary } from './workspace';
+import { WorkspaceIndex, summarize, type DocumentSummary } from './workspaceIndex';
 import { calendarDateOf, type CalendarDate } from './dates';
 import type { ActionItem } from './actions';
 import { scanSummary } from './scan';
@@ -35,11 +35,13 @@ export class Session {
   private readonly open = new Map<string, OpenDocument>();
   private clientLocale: Lang = 'en';
   config: ResolvedConfig = resolveConfig();
+  /** The workspace roots: links are looked up only inside them (server/core/links.ts). */
+  roots: readonly string[] = [];
   /** A `.agency-docs.json` is in the workspace: everyday titles (`# Agenda`) type documents (docs/types.md). */
   private agencyWorkspace = false;
   /** Bumped when anything that every analysis depends on changes. */
   private generation = 0;
-  private analysedAt = new Map<string, number>();
+  private analyzedAt = new Map<string, number>();
 
   /** Called when the index changed in a way other documents' checks depend on. */
   onWorkspaceChange?: () => void;
@@ -63,6 +65,7 @@ export class Session {
       config: this.config,
       workspace: this.index,
       fileExists: (p) => (this.index.get(p) !== undefined || this.open.has(p) || (this.opts.fileExists?.(p) ?? false)),
+      roots: this.roots,
     };
   }
 
@@ -74,7 +77,7 @@ export class Session {
     this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel });
   }
 
-  close(path: string): void { this.open.delete(path); this.analysedAt.delete(path); }
+  close(path: string): void { this.open.delete(path); this.analyzedAt.delete(path); }
 
   /** Indexes a file that is not open (workspace scan, file watcher). */
   indexFile(path: string, text: string): boolean {
@@ -115,7 +118,7 @@ export class Session {
   analysis(path: string): Analysis | undefined {
     const entry = this.open.get(path);
     if (!entry) return undefined;
-    if (entry.analysis && this.analysedAt.get(path) === this.generation) return entry.analysis;
+    if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
     const options = this.options();
     const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel, agencyWorkspace: this.agencyWorkspace });
     const actions = actionsOf(doc, options);
@@ -124,7 +127,7 @@ export class Session {
     const findings = analyzeDocument(doc, options);
     entry.analysis = { version: entry.version, doc, findings, actions };
     entry.lastModel = undefined;
-    this.analysedAt.set(path, this.generation);
+    this.analyzedAt.set(path, this.generation);
     return entry.analysis;
   }
 

@@ -10,7 +10,7 @@
  */
 import type { DocumentTypeDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { DOCUMENT_TYPES } from './catalog/types';
+import { DOCUMENT_TYPES } from './catalog/documentTypes';
 import { AGENCY_FIELDS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from './catalog/detection';
 import type { FieldEntry, FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';

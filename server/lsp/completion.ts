@@ -6,34 +6,22 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import { DOCUMENT_TYPES, fieldById } from '../core/catalog';
 import { LANGS } from '../core/catalog/schema';
-import { missingSections } from '../core/fixes';
+import { missingSections } from '../core/document';
 import { addDays, toIsoDate, weekday, type CalendarDate } from '../core/dates';
 import type { Session } from '../core/session';
+import { UI, WEEKDAYS_SHORT } from '../core/l10n';
 import { Positions, pathOf, type PositionEncoding } from './convert';
-
-const WEEKDAYS: Record<string, string[]> = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
-};
-const RELATIVE: Record<string, [string, string, string]> = {
-  en: ['today', 'tomorrow', 'next'],
-  zh: ['今天', '明天', '下'],
-  es: ['hoy', 'mañana', 'el próximo'],
-};
 
 /** Dates offered after `due`: today, tomorrow, each day of next week, in a week and two. */
 export function dateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { label: string; iso: string }[] {
-  const [t, tm, next] = RELATIVE[lang];
-  const out = [{ label: t, iso: toIsoDate(today) }, { label: tm, iso: toIsoDate(addDays(today, 1)) }];
+  const out = [{ label: UI.today[lang](), iso: toIsoDate(today) }, { label: UI.tomorrow[lang](), iso: toIsoDate(addDays(today, 1)) }];
   const wd = weekday(today);
   for (let i = 1; i <= 7; i++) {
     const d = addDays(today, ((8 - wd) % 7 || 7) + i - 1);
-    const name = WEEKDAYS[lang][weekday(d)];
-    out.push({ label: lang === 'zh' ? `${next}${name}` : `${next} ${name}`, iso: toIsoDate(d) });
+    out.push({ label: UI.nextWeekday[lang](WEEKDAYS_SHORT[lang][weekday(d)]), iso: toIsoDate(d) });
   }
-  out.push({ label: lang === 'zh' ? '一周后' : lang === 'es' ? 'en una semana' : 'in a week', iso: toIsoDate(addDays(today, 7)) });
-  out.push({ label: lang === 'zh' ? '两周后' : lang === 'es' ? 'en dos semanas' : 'in two weeks', iso: toIsoDate(addDays(today, 14)) });
+  out.push({ label: UI.inAWeek[lang](), iso: toIsoDate(addDays(today, 7)) });
+  out.push({ label: UI.inTwoWeeks[lang](), iso: toIsoDate(addDays(today, 14)) });
   return out;
 }
 

@@ -43,7 +43,7 @@ export class DiagnosticsPublisher {
       const positions = new Positions(analysis.doc.lines, this.encoding());
       if (this.published.get(uri) === analysis) return;
       this.published.set(uri, analysis);
-      this.send(uri, analysis.version, analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version)));
+      this.send(uri, analysis.version, analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version, this.session.locale)));
     } catch (e) {
       this.onError(e, `checking ${uri}`);
     }
