@@ -8,6 +8,7 @@ import { resolveConfig } from '../server/core/config';
 import { fixAllEdits } from '../server/core/fixall';
 import { applyEdits } from '../server/core/edits';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
+import { Session } from '../server/core/session';
 
 const typeOf = (text: string, path = 'notes.md', agencyWorkspace = false) => buildDocument(path, text, { agencyWorkspace }).type?.id;
 const scanType = (text: string, path = 'notes.md', agencyWorkspace = false) =>
@@ -54,6 +55,13 @@ describe('type detection', () => {
       assert.equal(typeOf('# Status\n\n## Jobs in progress\n\nx\n\n## Completed\n\nx\n\n## Next week\n\nx\n'), 'status');
       // Two sections only add one point: a bare word still falls short.
       assert.equal(typeOf('# Agenda\n\n## Purpose\n\nx\n\n## Topics\n\n- a\n'), undefined);
+    });
+    it('the editor session types a bare # Agenda once the workspace has a .agency-docs.json', () => {
+      const session = new Session({ today: () => ({ year: 2026, month: 11, day: 22 }) });
+      session.update('/w/a.md', '# Agenda\n\nText.\n', 1);
+      assert.equal(session.analysis('/w/a.md')!.doc.type, undefined);
+      session.setConfiguration({}, undefined);
+      assert.equal(session.analysis('/w/a.md')!.doc.type?.id, 'agenda');
     });
     it('scores titles as documented', () => {
       assert.equal(titleSign('Creative brief')?.points, 3);

@@ -47,7 +47,8 @@ export function completion(params: CompletionParams, session: Session, encoding:
   const today = session.options().today;
   const lang = doc.lang;
   const fm = doc.frontMatter;
-  const replace = (len: number) => ({ start: { line: params.position.line, character: params.position.character - len }, end: params.position });
+  // What was typed is counted in UTF-16 here; the range goes back in the client's encoding.
+  const replace = (len: number) => positions.range({ start: { line: pos.line, character: Math.max(0, pos.character - len) }, end: pos });
 
   // Front matter
   const inFrontMatter = fm && !fm.error?.unclosed ? offset >= fm.contentStart && offset <= fm.contentEnd + 1 : offset === 0 && before === '';
@@ -125,7 +126,7 @@ export function completion(params: CompletionParams, session: Session, encoding:
       sortText: String(i).padStart(2, '0'),
       filterText: `${heading[1]} ${s.names[lang]}`,
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: { start: { line: params.position.line, character: 0 }, end: params.position }, newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n` },
+      textEdit: { range: positions.range({ start: { line: pos.line, character: 0 }, end: pos }), newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n` },
     }));
   }
 
