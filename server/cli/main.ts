@@ -20,14 +20,38 @@ import { forTerminal, toJson, toSarif, toText, type FileFindings } from './forma
 import { VERSION } from './version';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { emitActions, exportDocument, newMinutesFrom, newStatus, type CommandInput } from './workflow';
+import type { AgencyDocument } from '../core/document';
+import type { ClientEntry } from '../core/config';
+
+/** A front-matter value of a document, when filled. */
+function fieldText(doc: AgencyDocument, id: string): string | undefined {
+  const f = doc.frontMatter?.field(id);
+  return f && !f.missing ? f.text : undefined;
+}
+
+/** Whether a document's client is the one asked for (folded; the configuration's aliases count). */
+function sameClient(clients: readonly ClientEntry[], wanted: string, client: string | undefined): boolean {
+  if (!client) return false;
+  const names = new Set([fold(wanted)]);
+  for (const c of clients) {
+    const group = [c.name, ...(c.aliases ?? [])].map((n) => fold(n));
+    if (group.includes(fold(wanted))) group.forEach((n) => names.add(n));
+  }
+  return names.has(fold(client));
+}
 
 const HELP = `agency-docs ${VERSION}: checks agency documents (briefs, minutes, agendas, job cards…)
 
 Usage:
   agency-docs check [paths or globs…] [--format text|json|sarif] [--config FILE]
                     [--today YYYY-MM-DD] [--locale en|zh|es] [--fix]
-  agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]
-  agency-docs actions [paths…] [--owner NAME] [--overdue] [--format text|json] [--today YYYY-MM-DD]
+  agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]   (blank; new status --template for a blank report)
+  agency-docs new minutes --from <agenda.md> [--out FILE] [--force]
+  agency-docs new status [paths…] [--client NAME] [--week YYYY-Www] [--lang en|zh|es] [--out FILE] [--force]
+  agency-docs actions [paths…] [--owner NAME] [--overdue] [--client NAME] [--due-before YYYY-MM-DD]
+                      [--format text|json|csv|ics] [--out FILE] [--today YYYY-MM-DD]
+  agency-docs export <file> --format html [--out FILE] [--force]
   agency-docs types [--format text|json]
   agency-docs lsp --stdio
 
@@ -36,8 +60,8 @@ Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
 
 interface Parsed { positional: string[]; flags: Map<string, string | true> }
 
-const VALUE_FLAGS = new Set(['format', 'config', 'today', 'locale', 'lang', 'owner']);
-const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color']);
+const VALUE_FLAGS = new Set(['format', 'config', 'today', 'locale', 'lang', 'owner', 'from', 'client', 'week', 'due-before', 'out']);
+const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color', 'force', 'template']);
 
 function parseArgs(args: string[]): Parsed {
   const positional: string[] = [];
@@ -149,8 +173,15 @@ function writeNotes(notes: readonly FileProblem[], cwd: string): void {
   for (const n of notes) process.stderr.write(`agency-docs: note: ${forTerminal(displayPath(n.path, cwd))}: ${forTerminal(n.message)}\n`);
 }
 
-function newDocument(p: Parsed): number {
+function workflowInput(p: Parsed, positional = p.positional): CommandInput {
+  return { positional, flags: p.flags, project: { ...projectOptions(p), paths: positional } };
+}
+
+async function newDocument(p: Parsed): Promise<number> {
   const name = p.positional[0];
+  // The workflow: minutes started from an agenda, the status report gathered from the workspace.
+  if (name && typeByName(name)?.id === 'minutes' && p.flags.has('from')) return newMinutesFrom(workflowInput(p, []));
+  if (name && typeByName(name)?.id === 'status' && !p.flags.has('template')) return newStatus(workflowInput(p, p.positional.slice(1)));
   if (!name) throw new UsageError('which type? e.g. agency-docs new brief (see agency-docs types)');
   const type = typeByName(name);
   if (!type) throw new UsageError(`“${name}” is not a document type; see agency-docs types`);
@@ -163,7 +194,10 @@ function newDocument(p: Parsed): number {
 }
 
 async function actions(p: Parsed): Promise<number> {
-  const format = oneOf(str(p, 'format'), ['text', 'json'] as const, 'format', 'text');
+  const format = oneOf(str(p, 'format'), ['text', 'json', 'csv', 'ics'] as const, 'format', 'text');
+  const dueBefore = str(p, 'due-before');
+  if (dueBefore !== undefined && !parseIsoDay(dueBefore)) throw new UsageError(`--due-before wants a date like 2026-11-30, not “${dueBefore}”`);
+  const clientWanted = str(p, 'client');
   const project = await loadProject(projectOptions(p));
   const cwd = process.cwd();
   const owner = str(p, 'owner');
@@ -189,13 +223,24 @@ async function actions(p: Parsed): Promise<number> {
       file: displayPath(f.path, cwd), line: pos.line + 1, column: pos.character + 1,
       action: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), due, done: a.done,
       overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
-      job: a.job?.id, type: doc.type?.id,
+      job: a.job?.id ?? fieldText(doc, 'job'), type: doc.type?.id, client: fieldText(doc, 'client'),
     };
   }).filter((r) => {
     if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
     if (p.flags.has('overdue') && !r.overdue) return false;
+    if (clientWanted !== undefined && !sameClient(project.config.clients, clientWanted, r.client)) return false;
+    if (dueBefore !== undefined && !(r.due !== undefined && r.due < toIsoDate(parseIsoDay(dueBefore)!))) return false;
     return true;
   });
+  if (format === 'csv' || format === 'ics') {
+    for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, cwd)}: ${x.message}\n`);
+    const exported = rows.map((r) => ({
+      owners: r.owners, due: r.due, status: r.done ? 'done' as const : r.overdue ? 'overdue' as const : 'open' as const,
+      text: r.action, document: r.file, line: r.line, job: r.job, client: r.client,
+    }));
+    const code = emitActions(workflowInput(p), format, exported, toIsoDate(today), project.options.locale);
+    return code || (project.problems.length ? 2 : 0);
+  }
   if (format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   else {
     for (const r of rows) {
@@ -237,7 +282,8 @@ export async function main(argv: string[]): Promise<number> {
     if (p.flags.has('help')) { process.stdout.write(HELP); return 0; }
     switch (command) {
       case 'check': return await check(p);
-      case 'new': return newDocument(p);
+      case 'new': return await newDocument(p);
+      case 'export': return await exportDocument(workflowInput(p));
       case 'actions': return await actions(p);
       case 'types': return types(p);
       case 'lsp': {

@@ -1,8 +1,11 @@
 /**
- * Writing a fixed file back (`check --fix`) without ever losing what is on disk:
- * only if the file is still what was read, and atomically (a temporary file in
- * the same folder, flushed, then renamed over the original). See
- * docs/robustness.md ("The command line's files").
+ * Writing files without ever losing what is on disk (docs/robustness.md, "The
+ * command line's files"; docs/workflow.md):
+ * - a fixed file back (`check --fix`): only if the file is still what was read,
+ *   and atomically (a temporary file in the same folder, flushed, then renamed
+ *   over the original);
+ * - a file the CLI made (`new … --from`, exports): whole or not at all, and an
+ *   existing file is replaced only when the user said --force.
  */
 import * as nodeFs from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
@@ -87,5 +90,45 @@ function syncFolder(dir: string, io: WriteIO): void {
     io.fsyncSync(fd);
   } catch { /* best effort */ } finally {
     if (fd !== undefined) try { io.closeSync(fd); } catch { /* best effort */ }
+  }
+}
+
+/** The file is there and --force was not given. */
+export class FileExistsError extends Error {
+  constructor(readonly path: string) { super(`${path} already exists`); }
+}
+
+/** Writes `text` to `path` atomically; refuses to replace an existing file unless `overwrite`. */
+export function writeNewFile(path: string, text: string, overwrite: boolean): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = nodeFs.openSync(tmp, 'wx');
+  try {
+    nodeFs.writeSync(fd, text, null, 'utf8');
+    nodeFs.fsyncSync(fd);
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+  try {
+    if (overwrite) {
+      nodeFs.renameSync(tmp, path);
+      return;
+    }
+    // A hard link appears complete, and fails if the name is taken, in one step.
+    try {
+      nodeFs.linkSync(tmp, path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new FileExistsError(path);
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+      // A file system without hard links: an exclusive copy still never replaces a file.
+      try { nodeFs.copyFileSync(tmp, path, nodeFs.constants.COPYFILE_EXCL); } catch (e2) {
+        if ((e2 as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+        throw e2;
+      }
+    }
+    nodeFs.unlinkSync(tmp);
+  } catch (e) {
+    try { nodeFs.unlinkSync(tmp); } catch { /* already moved or gone */ }
+    throw e;
   }
 }

@@ -17,7 +17,7 @@ import {
 import { findColumn } from './content';
 import { parseDateValue, toIsoDate } from './dates';
 import { fold, isPlaceholder, LineIndex } from './text';
-import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspaceIndex';
+import { jobReferencesIn, ownDateIso, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -207,6 +207,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     path, type: type.id, title: title?.text, client: field('client')?.text,
     job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner?.text, due: fm?.field('due')?.text || undefined,
+    status: field('status')?.text, date: ownDateIso(field, options.today.year), week: field('week')?.text, estimate: field('estimate')?.text,
     owners: [...owners], actions, jobRefs,
   };
   // The index keeps the summary for as long as the file exists; its strings are cut from the

@@ -120,7 +120,7 @@ export class Session {
   }
 
   private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
-    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern) : undefined);
+    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern, this.options().today.year) : undefined);
   }
 
   private store(path: string, summary: DocumentSummary | undefined): boolean {

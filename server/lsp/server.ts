@@ -18,6 +18,7 @@ import { parseIsoDay } from '../core/dates';
 import { chooseEncoding, encodedDocuments, pathOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { START_MINUTES_KIND } from './workflow';
 import { completion } from './completion';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
@@ -83,7 +84,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, START_MINUTES_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,
