@@ -1,11 +1,11 @@
 /** Rules across documents: job numbers, links, clients, owners. */
-import { posix, win32 } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
 import { JOB_COLUMNS } from '../actions';
 import { jobKey } from '../workspace';
 import { allMatches, fold, regExpFor } from '../text';
 import { occursIn } from '../markdown';
+import { relativePath, resolveLink } from '../paths';
 import type { Rule, RuleContext } from './types';
 
 export const duplicateJobNumber: Rule = {
@@ -17,7 +17,7 @@ export const duplicateJobNumber: Rule = {
     if (!ws || ctx.type.id !== 'job' || !job || job.missing) return;
     const others = ws.documentsWithJob(job.text).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
     if (others.length === 0) return;
-    ctx.report('duplicate-job-number', job.valueStart, job.valueEnd, { job: job.text, otherFile: relative(ctx.doc.path, others[0].path) },
+    ctx.report('duplicate-job-number', job.valueStart, job.valueEnd, { job: job.text, otherFile: relativePath(ctx.doc.path, others[0].path) },
       { field: 'job', job: job.text, file: others[0].path });
   },
 };
@@ -65,15 +65,6 @@ export const unknownJob: Rule = {
   },
 };
 
-function dirOf(path: string): string {
-  return path.includes('\\') && !path.includes('/') ? win32.dirname(path) : posix.dirname(path);
-}
-
-function relative(from: string, to: string): string {
-  const r = posix.relative(posix.dirname(from.replace(/\\/g, '/')), to.replace(/\\/g, '/'));
-  return r || to;
-}
-
 const LINK_FIELDS = ['strategy', 'estimate'];
 
 /** Links to Markdown files in one parsed chunk, offsets relative to it (chunks are cached, so are these). */
@@ -110,7 +101,7 @@ export const brokenLink: Rule = {
   check(ctx) {
     const exists = ctx.options.fileExists;
     if (!exists) return;
-    const resolve = (target: string) => (posix.isAbsolute(target) || win32.isAbsolute(target) ? target : posix.join(dirOf(ctx.doc.path).replace(/\\/g, '/'), target));
+    const resolve = (target: string) => resolveLink(ctx.doc.path, target);
     for (const id of LINK_FIELDS) {
       const f = ctx.doc.frontMatter?.field(id);
       if (!f || f.missing) continue;
