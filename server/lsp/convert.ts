@@ -2,8 +2,6 @@
 import { URI } from 'vscode-uri';
 import type { Diagnostic, Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Finding } from '../core/analyze';
 import type { LineIndex, Position, Range } from '../core/text';
 import type { Severity } from '../core/rules/ids';
@@ -24,7 +22,7 @@ export class Positions {
   toLsp(p: Position): LspPosition {
     if (this.encoding === 'utf-16') return p;
     const text = this.lines.lineText(p.line).slice(0, p.character);
-    return { line: p.line, character: this.encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : [...text].length };
+    return { line: p.line, character: this.encoding === 'utf-8' ? utf8Length(text) : [...text].length };
   }
 
   fromLsp(p: LspPosition): Position {
@@ -34,7 +32,7 @@ export class Positions {
     let count = 0;
     for (const ch of line) {
       if (count >= p.character) break;
-      count += this.encoding === 'utf-8' ? Buffer.byteLength(ch, 'utf8') : 1;
+      count += this.encoding === 'utf-8' ? utf8Length(ch) : 1;
       units += ch.length;
     }
     return { line: p.line, character: units };
@@ -52,14 +50,23 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule reference shipped with the package (dist/../docs/rules.md), as a file URI. */
-function ruleDocsUrl(): string | undefined {
-  for (const candidate of [join(__dirname, '..', 'docs', 'rules.md'), join(__dirname, '..', '..', 'docs', 'rules.md')]) {
-    if (existsSync(candidate)) return URI.file(candidate).toString();
+/** Bytes of a string in UTF-8, as Buffer.byteLength counts them (a lone surrogate is 3), without Node. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
-  return undefined;
+  return n;
 }
-const RULE_DOCS_URL = ruleDocsUrl();
+
+/** The rule reference shipped with the package (docs/rules.md): a file URI on the desktop, the extension's URI in the browser. */
+let RULE_DOCS_URL: string | undefined;
+export function setRuleDocsUrl(url: string | undefined): void {
+  if (url === RULE_DOCS_URL) return;
+  RULE_DOCS_URL = url;
+  DESCRIPTIONS.clear();
+}
 
 const DESCRIPTIONS = new Map<string, { href: string }>();
 /** One shared `codeDescription` per rule: a long document's publish repeats them thousands of times. */

@@ -3,8 +3,6 @@
  * its own file; this one keeps state, configuration, the workspace scan and
  * the document lifecycle.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
   type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
@@ -13,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
 import { langOfLocale, type AgencyConfig } from '../core/config';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, pathOf, type PositionEncoding } from './convert';
+import { chooseEncoding, pathOf, setRuleDocsUrl, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completion } from './completion';
@@ -22,22 +20,26 @@ import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
 import { definition, references } from './navigation';
 import { codeLenses, statusOf } from './codeLens';
 import { pullSettings, readFileConfig, type ClientSettings } from './settings';
-import { markdownFiles } from './scan';
+import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { COMMANDS, executeCommand } from './commands';
 import { DocumentStatusRequest, DocumentTypesRequest, TemplateRequest, WorkspaceActionsRequest } from './protocol';
 
 export interface ServerOptions {
-  /** Pinned "today" (tests); else AGENCY_DOCS_TODAY, else the clock. */
+  /** Pinned "today" (tests: AGENCY_DOCS_TODAY); else the clock. */
   today?: string;
+  /** The workspace's files: the disk in Node (./nodeFiles.ts); by default (the browser) the client's vscode.workspace.fs. */
+  files?: (connection: Connection) => WorkspaceFiles;
+  /** Where the rule reference is, unless the client says (initializationOptions.rulesDocs). */
+  ruleDocsUrl?: string;
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const todayText = serverOptions.today ?? process.env.AGENCY_DOCS_TODAY;
-  const pinnedToday = todayText ? parseIsoDay(todayText) : undefined;
-  const session = new Session({ fileExists: (p) => existsSync(p), today: pinnedToday ? () => pinnedToday : undefined });
+  const pinnedToday = serverOptions.today ? parseIsoDay(serverOptions.today) : undefined;
+  const files = (serverOptions.files ?? ((c) => new ClientFiles(c)))(connection);
+  const session = new Session({ fileExists: (p) => files.exists(p), today: pinnedToday ? () => pinnedToday : undefined });
   let encoding: PositionEncoding = 'utf-16';
   let folders: string[] = [];
   let canPullConfig = false;
@@ -45,6 +47,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canWatchFolders = false;
   let maxFileSize = 5 * 1024 * 1024;
   let settings: ClientSettings | undefined;
+  let fileConfig: Awaited<ReturnType<typeof readFileConfig>> = {};
+  /** Settles once the configuration (settings and `.agency-docs.json`) was first read: documents are checked after it. */
+  let configured: () => void = () => undefined;
+  const configLoaded = new Promise<void>((resolve) => { configured = resolve; });
   const tooLarge = new Set<string>();
 
   const logError = (e: unknown, where: string) => {
@@ -52,6 +58,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
   session.onWorkspaceChange = () => diagnostics.scheduleAll();
+  files.onChange = () => diagnostics.scheduleAll();
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -68,7 +75,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings; rulesDocs?: string };
+    setRuleDocsUrl(typeof init.rulesDocs === 'string' ? init.rulesDocs : serverOptions.ruleDocsUrl);
     session.setClientLocale(langOfLocale(init.locale ?? params.locale) ?? 'en');
     if (init.settings) settings = init.settings;
     applyConfiguration();
@@ -93,7 +101,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   function applyConfiguration(): void {
-    const file = readFileConfig(folders);
+    const file = fileConfig;
     if (file.problem) connection.console.warn(`agency-docs: ${file.path}: ${file.problem}`);
     const fromSettings: AgencyConfig | undefined = settings ? { ...settings } : undefined;
     session.setConfiguration(file.config, fromSettings);
@@ -104,8 +112,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   async function reloadConfiguration(): Promise<void> {
-    const pulled = await pullSettings(connection, canPullConfig);
+    const [pulled, file] = await Promise.all([pullSettings(connection, canPullConfig), readFileConfig(folders, files)]);
     if (pulled) settings = pulled;
+    fileConfig = file;
     applyConfiguration();
     diagnostics.scheduleAll(0);
   }
@@ -126,7 +135,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         void reloadConfiguration().then(() => scanWorkspace(added));
       }));
     }
-    await reloadConfiguration();
+    await reloadConfiguration().finally(configured);
     await scanWorkspace(folders);
   });
 
@@ -137,15 +146,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
     progress?.begin('Agency docs', 0, 'Indexing documents…', false);
     try {
-      const files = (await Promise.all(roots.map((f) => markdownFiles(f)))).flat();
+      const listed = await Promise.all(roots.map((f) => files.markdownFiles(f, MAX_INDEXED_FILES)));
+      roots.forEach((f, i) => { if (!listed[i].readable) connection.console.warn(`agency-docs: cannot read the folder ${f}: only open documents are checked against each other`); });
+      const paths = listed.flatMap((l) => l.paths);
       // Reads overlap in small batches; between batches, requests get their turn.
       const BATCH = 32;
-      for (let done = 0; done < files.length; done += BATCH) {
-        await Promise.all(files.slice(done, done + BATCH).map(indexFromDisk));
-        if ((done / BATCH) % 4 === 0) progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
-        await new Promise((r) => setImmediate(r));
+      for (let done = 0; done < paths.length; done += BATCH) {
+        await Promise.all(paths.slice(done, done + BATCH).map(indexFromDisk));
+        if ((done / BATCH) % 4 === 0) progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
+        await new Promise((r) => setTimeout(r, 0));
       }
-      connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${files.length} Markdown files`);
+      connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${paths.length} Markdown files`);
     } catch (e) {
       logError(e, 'indexing the workspace');
     } finally {
@@ -155,20 +166,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   async function indexFromDisk(path: string): Promise<void> {
-    try {
-      const st = await stat(path);
-      if (!st.isFile() || st.size > maxFileSize) return;
-      const buf = await readFile(path);
-      if (buf.includes(0)) return;
-      session.indexFile(path, buf.toString('utf8'));
-    } catch {
-      session.removeFile(path);
-    }
+    const text = await files.readText(path, maxFileSize);
+    if (text === undefined) session.removeFile(path);
+    else session.indexFile(path, text);
   }
 
   documents.onDidOpen(guard('opening a document', undefined, (e) => {
     checkSize(e.document);
-    diagnostics.schedule(e.document.uri, 0);
+    void configLoaded.then(() => diagnostics.schedule(e.document.uri, 0));
   }));
   documents.onDidChangeContent(guard('handling an edit', undefined, (e) => {
     if (checkSize(e.document)) diagnostics.schedule(e.document.uri);
@@ -178,7 +183,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     session.close(path);
     tooLarge.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    if (e.document.uri.startsWith('file:')) void indexFromDisk(path).then(() => diagnostics.scheduleAll());
+    if (!e.document.uri.startsWith('untitled:')) void indexFromDisk(path).then(() => diagnostics.scheduleAll());
     else if (session.removeFile(path)) diagnostics.scheduleAll();
   }));
 
@@ -212,6 +217,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const work: Promise<void>[] = [];
     for (const c of change.changes) {
       const path = pathOf(c.uri);
+      files.changed(path, c.type !== FileChangeType.Deleted);
       if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
       if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk

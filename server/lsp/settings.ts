@@ -1,8 +1,8 @@
 /** Configuration from the client (`agencyDocs.*`) and `.agency-docs.json` in workspace folders. */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { parseConfigText, type AgencyConfig } from '../core/config';
+import { joinPath } from '../core/paths';
+import type { WorkspaceFiles } from './files';
 
 /** The `agencyDocs` settings section, as the client sends it. */
 export interface ClientSettings extends AgencyConfig {
@@ -22,13 +22,17 @@ export async function pullSettings(connection: Connection, canPull: boolean): Pr
   }
 }
 
+/** The file's size limit: far above any real configuration, low enough that a mistaken huge file is not read. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
 /** Reads `.agency-docs.json` from the first workspace folder that has one; problems are returned, not thrown. */
-export function readFileConfig(folders: readonly string[]): { config?: AgencyConfig; path?: string; problem?: string } {
+export async function readFileConfig(folders: readonly string[], files: WorkspaceFiles): Promise<{ config?: AgencyConfig; path?: string; problem?: string }> {
   for (const folder of folders) {
-    const path = join(folder, '.agency-docs.json');
-    if (!existsSync(path)) continue;
+    const path = joinPath(folder, '.agency-docs.json');
+    const text = await files.readText(path, MAX_CONFIG_BYTES);
+    if (text === undefined) continue;
     try {
-      const parsed = parseConfigText(readFileSync(path, 'utf8'));
+      const parsed = parseConfigText(text);
       return { config: parsed.config, path, problem: parsed.problem };
     } catch (e) {
       return { path, problem: (e as Error).message };
