@@ -46,6 +46,9 @@ const web = {
   banner: undefined,
   define: undefined,
   mainFields: ['browser', 'module', 'main'],
+  // Both run in web workers, which have no DOM: packages with a worker build must give that one, not their DOM
+  // build (decode-named-character-reference's uses `document`).
+  conditions: ['worker'],
 };
 const webEntries = [
   {

@@ -68,7 +68,9 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     status,
     vscode.commands.registerCommand('agencyDocs.restartServer', async () => {
       policy.reset();
-      await lc.restart();
+      // stop + start, which is Node's restart(); the browser's client has none.
+      await lc.stop();
+      await lc.start();
       actions.refresh();
       status.update();
     }),

@@ -58,7 +58,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
   session.onWorkspaceChange = () => diagnostics.scheduleAll();
-  files.onChange = () => diagnostics.scheduleAll();
+  // A linked file turned out missing (or there): the analyses that asked are stale.
+  files.onChange = () => { session.invalidateAll(); diagnostics.scheduleAll(); };
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -215,6 +216,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onDidChangeWatchedFiles(guard('following file changes', undefined, (change) => {
     let configChanged = false;
     const work: Promise<void>[] = [];
+    // A file created or deleted may be the target of a link in an open document, indexed or not.
+    if (change.changes.some((c) => c.type !== FileChangeType.Changed)) session.invalidateAll();
     for (const c of change.changes) {
       const path = pathOf(c.uri);
       files.changed(path, c.type !== FileChangeType.Deleted);
