@@ -75,8 +75,8 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
     initializationOptions: () => ({
       locale: vscode.env.language,
       settings: serverSettings(),
-      // The rule reference inside the installed extension: a file on the desktop, a web address in the browser.
-      rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md').toString(),
+      // The rule reference's folder inside the installed extension: a file on the desktop, a web address in the browser.
+      rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
     }),
     middleware: {
       workspace: {

@@ -459,6 +459,10 @@ describe('language server over stdio (dist/server.js)', function () {
         // The same English document in the English client says it in English.
         const pen = client.lastPublish(uris.brief)!;
         for (const d of pen.diagnostics) assert.match(msg(d), /^Add a “.+” section/);
+        // The rule's code links the rule reference in the client's language.
+        for (const d of pz.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.zh-cn\.md#missing-section$/);
+        for (const d of pe.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.es\.md#missing-section$/);
+        for (const d of pen.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.md#missing-section$/);
         // Fix titles follow the locale too.
         const d = pz.diagnostics[0];
         const actions = await zh.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uris.brief }, range: d.range, context: { diagnostics: [d] } });

@@ -9,10 +9,19 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor } from '../server/core/analyze';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
-import { isRuleId } from '../server/core/rules/ids';
+import { isRuleId } from '../server/core/rules/index';
 import { workspaceOptions } from './helpers/analyze';
+import { checkSettings, parseConfigText, resolveConfig, type AgencyConfig } from '../server/core/config';
+import { jobNumberAtStart, jobNumbersAnywhere } from '../server/core/jobPattern';
+import { allMatches } from '../server/core/text';
+import { problemSpans } from '../server/lsp/configProblems';
+import { Session } from '../server/core/session';
+import { codeActions } from '../server/lsp/codeActions';
+import { Positions, encodedDocuments, toDiagnostic } from '../server/lsp/convert';
+import { applyEdits as applyLspEdits, positionAt, type Encoding } from './helpers/encodedClient';
+import type { CodeAction, TextEdit as LspTextEdit } from 'vscode-languageserver';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -96,13 +105,140 @@ function checkFixes(text: string): void {
   assert.deepEqual(fixAllEdits(doc2, after, { doc: doc2, options }), [], 'fix-all twice changes nothing more');
 }
 
+/** Configurations: near-valid ones with random wrong values mixed in, and anything at all. */
+const anything = fc.jsonValue({ maxDepth: 3 });
+const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: good }, { weight: 1, arbitrary: anything });
+const member = fc.record({ name: maybe(fc.string({ maxLength: 8 })), aliases: maybe(fc.array(maybe(fc.string({ maxLength: 8 })), { maxLength: 3 })), role: maybe(fc.string()) }, { requiredKeys: [] });
+const levels = fc.constantFrom('error', 'warning', 'information', 'hint', 'off', 'loud', '');
+const configurations = fc.oneof(
+  { weight: 4, arbitrary: fc.record({
+    team: maybe(fc.array(maybe(member), { maxLength: 4 })),
+    clients: maybe(fc.array(maybe(member), { maxLength: 3 })),
+    rules: maybe(fc.dictionary(fc.oneof(fc.constantFrom('missing-section', 'broken-link', 'x', '__proto__', 'constructor'), fc.string({ maxLength: 6 })), maybe(levels), { maxKeys: 4 })),
+    jobPattern: maybe(fc.constantFrom('[A-Z]{2}-\\d{4}', '(a?){30}a{30}', '(a)\\1', '(', '')),
+    locale: maybe(fc.constantFrom('en', 'zh-cn', 'es', 'xx', '')),
+    maxFileSize: maybe(fc.oneof(fc.integer(), fc.double())),
+    enable: maybe(fc.boolean()),
+    debounce: maybe(fc.integer({ min: -10, max: 9000 })),
+  }, { requiredKeys: [] }) },
+  { weight: 1, arbitrary: anything },
+);
+const jobPatterns = fc.stringMatching(/^[a\\d()?*+{}\[\]|0-9,^$.\-]{0,24}$/);
+
+/** The properties every configuration must keep (file and settings alike). */
+function checkConfiguration(value: unknown): void {
+  const text = JSON.stringify(value) ?? 'null';
+  const file = parseConfigText(text);
+  const settings = checkSettings(value);
+  const sets = { kept: settings.settings as unknown, problems: settings.problems, again: (v: unknown) => checkSettings(v).problems };
+  for (const checked of [{ kept: file.config as unknown, problems: file.problems, again: (v: unknown) => parseConfigText(JSON.stringify(v)).problems }, sets]) {
+    // What is kept fits: checking it again finds nothing.
+    if (checked.kept !== undefined) assert.deepEqual(checked.again(checked.kept), [], text);
+    // Nothing is dropped silently: a value kept whole has no problem, a changed one has at least one.
+    // (Settings of null are "no settings": nothing to report.)
+    const whole = (checked.kept !== undefined && JSON.stringify(checked.kept) === JSON.stringify(value)) || (checked === sets && value === null);
+    assert.equal(checked.problems.length === 0, whole, `${text}: ${checked.problems.map((p) => p.message.en).join(' | ')}`);
+    // Each bad value once.
+    const places = checked.problems.map((p) => JSON.stringify(p.path) + (p.atKey ? 'key' : ''));
+    assert.equal(new Set(places).size, places.length, text);
+    for (const p of checked.problems) for (const lang of ['en', 'zh', 'es'] as const) assert.ok(p.message[lang].length > 0);
+    // Every problem is placed inside the file's text.
+    for (const span of problemSpans(text, checked.problems)) assert.ok(span.start >= 0 && span.end <= text.length && span.start <= span.end);
+    const config = resolveConfig(checked.kept as AgencyConfig | undefined);
+    analyzeDocument(buildDocument('m.md', FUZZ_MINUTES), { ...options, config });
+  }
+  // Even unchecked, resolving never throws.
+  resolveConfig(value as AgencyConfig, value as AgencyConfig);
+}
+const FUZZ_MINUTES = '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo AB-2026-014.\n\n## Next actions\n\n- [ ] AB-2026-014 Send @alice due 2026-12-01\n- [ ] aaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';
+const PIECES = ['中文', 'é', 'ñ', '😀', '👩‍💻', '\n', '\r\n', ' ', '25/12/2026', '## Next actions\n', '- [ ] x @bob due ', ''];
+
+/** Random edits: where (as a fraction of the text), how much to remove, what to insert; grouped into didChange events. */
+const editSequences = fc.record({
+  text: documents,
+  events: fc.array(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+});
+
+/** A string index moved off the middle of a surrogate pair or of a CRLF (no LSP position names those). */
+function snap(text: string, i: number): number {
+  if (i <= 0 || i >= text.length) return i;
+  const inPair = /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+  return inPair || (text[i - 1] === '\r' && text[i] === '\n') ? i - 1 : i;
+}
+
+/**
+ * The server's copy (its TextDocuments configuration, reading ranges in `enc`) and the
+ * client's (test/helpers/encodedClient.ts, its own position arithmetic) stay equal through
+ * random edits; every quick fix and the fix-all, as LSP edits in `enc` applied by the
+ * client, give exactly the text the core's own edits give, and lose no character.
+ */
+function checkEncodedEdits(enc: Encoding, input: { text: string; events: [number, number, string][][] }): void {
+  const config = encodedDocuments(() => enc);
+  const uri = 'file:///fuzz/edit.md';
+  let mine = input.text;
+  let server = config.create(uri, 'markdown', 1, mine);
+  let version = 1;
+  for (const event of input.events) {
+    const changes = event.map(([at, len, piece]) => {
+      const start = snap(mine, at % (mine.length + 1));
+      const end = snap(mine, Math.min(mine.length, start + len));
+      const change = { range: { start: positionAt(mine, start, enc), end: positionAt(mine, end, enc) }, text: piece };
+      mine = mine.slice(0, start) + piece + mine.slice(end); // LSP applies the changes of one event in order
+      return change;
+    });
+    server = config.update(server, changes, ++version);
+    assert.equal(server.getText(), mine, `after event ${version - 1} (${enc})`);
+  }
+  const session = new Session({ today: () => ({ year: 2026, month: 11, day: 22 }) });
+  session.update('/fuzz/edit.md', mine, version);
+  const analysis = session.analysis('/fuzz/edit.md')!;
+  const positions = new Positions(analysis.doc.lines, enc);
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version));
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const actions: CodeAction[] = [
+    ...codeActions({ textDocument: { uri }, range, context: { diagnostics } }, session, enc),
+    ...codeActions({ textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll.agencyDocs'] } }, session, enc),
+  ];
+  for (const action of actions) {
+    const edits: LspTextEdit[] = [...(action.edit?.changes?.[uri] ?? []), ...(action.edit?.documentChanges ?? []).flatMap((d) => ('edits' in d ? d.edits as LspTextEdit[] : []))];
+    const fixed = applyLspEdits(mine, edits, enc);
+    const rewrite = action.isPreferred && action.diagnostics?.some((d) => d.code === 'ambiguous-date' || d.code === 'unknown-type');
+    if (rewrite) continue; // the one rewrite a user chooses (to an ISO date, to the suggested type)
+    let i = 0;
+    for (let k = 0; k < fixed.length && i < mine.length; k++) if (fixed[k] === mine[i]) i++;
+    assert.equal(i, mine.length, `“${action.title}” (${enc}) lost text`);
+  }
+}
+
 describe('robustness', () => {
+  for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
+    it(`random edits under ${enc}: the server's text is the client's, and fixes applied by the client lose nothing (${Math.ceil(RUNS / 5)} sequences)`, () => {
+      fc.assert(fc.property(editSequences, (input) => { checkEncodedEdits(enc, input); }), { numRuns: Math.ceil(RUNS / 5), seed: SEED + 7 });
+    });
+  }
+
   it(`the analysis never throws, and ranges and rule ids are sound (${RUNS} fuzzed documents)`, () => {
     fc.assert(fc.property(documents, (text) => { checkDocument(text); }), { numRuns: RUNS, seed: SEED });
   });
 
   it(`fixes only insert, are not offered twice, and fix-all leaves no missing section or field (${RUNS} fuzzed documents)`, () => {
     fc.assert(fc.property(documents, checkFixes), { numRuns: Math.ceil(RUNS / 2), seed: SEED + 1 });
+  });
+
+  it(`random configuration shapes: never a crash, each bad value reported once, what is kept fits (${RUNS} configurations)`, () => {
+    fc.assert(fc.property(configurations, (value) => { checkConfiguration(value); }), { numRuns: RUNS, seed: SEED + 2 });
+  });
+
+  it(`random job patterns: compiled or refused in plain words, and matched in bounded time (${Math.ceil(RUNS / 5)} patterns)`, () => {
+    fc.assert(fc.property(jobPatterns, (pattern) => {
+      const c = resolveConfig({ jobPattern: pattern });
+      for (const p of c.problems) assert.match(p.message.en, /^“jobPattern” is not used: /);
+      const text = 'a'.repeat(40) + ' ' + '1'.repeat(120) + ' AB-2026-014 ' + 'aX1-'.repeat(30);
+      const started = Date.now();
+      allMatches(jobNumbersAnywhere(c.jobPattern), text, 1001);
+      jobNumberAtStart(c.jobPattern, true).exec(text);
+      assert.ok(Date.now() - started < 1000, `${pattern}: ${Date.now() - started} ms`);
+    }), { numRuns: Math.ceil(RUNS / 5), seed: SEED + 3 });
   });
 
   describe('regressions found by fuzzing', () => {

@@ -2,7 +2,7 @@
  * The CLI's check on all cores. Worker threads (the same bundle) start while
  * the main thread reads the files; they index them with the cheap scan, the
  * main thread merges the index and hands it to every worker, then they parse
- * and analyse and send the findings back as plain data. The main thread only
+ * and analyze and send the findings back as plain data. The main thread only
  * reads, merges and prints, so no serial phase holds up the cores.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -10,13 +10,13 @@ import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
 import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
-import { WorkspaceIndex, type DocumentSummary } from '../core/workspace';
+import { WorkspaceIndex, type DocumentSummary } from '../core/workspaceIndex';
 import { scanSummary } from '../core/scan';
 import { parseOnce } from './project';
 import { existsForThisRun } from './files';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
-export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate }
+export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[] }
 interface SourceFile { path: string; text: string }
 
 type Request =
@@ -35,7 +35,7 @@ export function isCheckWorker(): boolean {
 export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
-  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun() };
+  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun(), roots: setup.roots };
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       // Only what the workspace rules read is made and crosses back: no listings (actions, references).

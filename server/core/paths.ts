@@ -20,13 +20,8 @@ function isWindowsStyle(path: string): boolean {
   return path.includes('\\') && !path.includes('/');
 }
 
-/** Whether a link target is absolute: `/x`, `C:\x`, `\\server\x`. */
-export function isAbsolutePath(target: string): boolean {
-  return target.startsWith('/') || target.startsWith('\\') || DRIVE.test(target);
-}
-
 /** `a/./b/../c` → `a/c`; a leading `/` is kept; `..` above the root is dropped, as POSIX does. */
-function normalize(path: string): string {
+export function normalizePath(path: string): string {
   const absolute = path.startsWith('/');
   const out: string[] = [];
   for (const part of path.split('/')) {
@@ -55,19 +50,6 @@ export function dirOf(path: string): string {
   return sep === '\\' ? withRoot.replace(/\//g, '\\') : withRoot;
 }
 
-/** The file a link written in the document at `from` points to; an absolute target stays as written. */
-export function resolveLink(from: string, target: string): string {
-  if (isUriText(from)) {
-    try {
-      const base = URI.parse(from);
-      if (target.startsWith('/')) return base.with({ path: normalize(target) }).toString();
-      return Utils.resolvePath(Utils.dirname(base), target.replace(/\\/g, '/')).toString();
-    } catch { /* fall through to paths */ }
-  }
-  if (isAbsolutePath(target)) return target;
-  return normalize(dirOf(from).replace(/\\/g, '/') + '/' + target.replace(/\\/g, '/'));
-}
-
 /** `to` as a relative path from the folder of `from`, to name it in a message; `to` unchanged when there is none. */
 export function relativePath(from: string, to: string): string {
   const pathPart = (p: string): string | undefined => {
@@ -85,8 +67,8 @@ export function relativePath(from: string, to: string): string {
   const a = pathPart(from);
   const b = pathPart(to);
   if (a === undefined || b === undefined) return to;
-  const fromParts = normalize(dirOf(a)).split('/').filter(Boolean);
-  const toParts = normalize(b).split('/').filter(Boolean);
+  const fromParts = normalizePath(dirOf(a)).split('/').filter(Boolean);
+  const toParts = normalizePath(b).split('/').filter(Boolean);
   if (a.startsWith('/') !== b.startsWith('/')) return to;
   let common = 0;
   while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;

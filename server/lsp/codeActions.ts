@@ -2,8 +2,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { fixesFor } from '../core/analyze';
 import { fixAllEdits } from '../core/fixall';
+import { UI } from '../core/l10n';
 import type { Analysis, Session } from '../core/session';
-import type { Finding, TextEdit } from '../core/rules/types';
+import type { Finding } from '../core/analyze';
+import type { TextEdit } from '../core/edits';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
 /** The kind editors request for fix-on-save. */
@@ -22,7 +24,7 @@ export function fixAllAction(analysis: Analysis, uri: string, session: Session, 
   const edits = fixAllEdits(analysis.doc, analysis.findings, { doc: analysis.doc, options: session.options() });
   if (edits.length === 0) return undefined;
   return {
-    title: session.locale === 'zh' ? '补全所有缺少的部分和字段' : session.locale === 'es' ? 'Añadir todas las secciones y campos que faltan' : 'Add all missing sections and fields',
+    title: UI.fixAll[session.locale](),
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: toEdits(edits, positions) } },
   };

@@ -1,10 +1,12 @@
 /** Positions, URIs and findings in LSP terms. */
 import { URI } from 'vscode-uri';
 import type { Diagnostic, Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, type TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/analyze';
-import type { LineIndex, Position, Range } from '../core/text';
-import type { Severity } from '../core/rules/ids';
+import { LineIndex, type Position, type Range } from '../core/text';
+import type { Severity } from '../core/rules/rule';
+import type { Lang } from '../core/catalog/schema';
 
 /** The position encoding agreed with the client (LSP 3.17). */
 export type PositionEncoding = 'utf-16' | 'utf-8' | 'utf-32';
@@ -15,32 +17,112 @@ export function chooseEncoding(offered: readonly string[] | undefined): Position
   return (first as PositionEncoding | undefined) ?? 'utf-16';
 }
 
+/**
+ * The column of `character` (counted in `encoding`) as UTF-16 code units into `line`.
+ * Past the end it is the end of the line (as LSP asks); a column inside a
+ * character (a UTF-8 byte or half a surrogate pair) is that character's start.
+ */
+export function utf16Column(line: string, character: number, encoding: PositionEncoding): number {
+  if (character <= 0) return 0;
+  if (encoding === 'utf-16') return Math.min(character, line.length);
+  let units = 0;
+  let count = 0;
+  for (const ch of line) {
+    const width = encoding === 'utf-8' ? utf8Width(ch) : 1;
+    if (count + width > character) break;
+    count += width;
+    units += ch.length;
+  }
+  return units;
+}
+
+/** The column, counted in `encoding`, of the first `units` UTF-16 code units of `line`. */
+export function encodedColumn(line: string, units: number, encoding: PositionEncoding): number {
+  if (encoding === 'utf-16') return units;
+  const text = line.slice(0, units);
+  if (encoding !== 'utf-8') return [...text].length;
+  let bytes = 0;
+  for (const ch of text) bytes += utf8Width(ch);
+  return bytes;
+}
+
+/** Bytes of one code point in UTF-8 (a lone surrogate is written as U+FFFD, three bytes). */
+function utf8Width(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
 /** Converts core (UTF-16) positions to and from the client's encoding. */
 export class Positions {
   constructor(private readonly lines: LineIndex, private readonly encoding: PositionEncoding) {}
 
   toLsp(p: Position): LspPosition {
-    if (this.encoding === 'utf-16') return p;
-    const text = this.lines.lineText(p.line).slice(0, p.character);
-    return { line: p.line, character: this.encoding === 'utf-8' ? utf8Length(text) : [...text].length };
+    if (this.encoding === 'utf-16' || p.line < 0 || p.line >= this.lines.lineCount) return p;
+    return { line: p.line, character: encodedColumn(this.lines.lineText(p.line), p.character, this.encoding) };
   }
 
   fromLsp(p: LspPosition): Position {
     if (this.encoding === 'utf-16') return p;
-    const line = p.line < this.lines.lineCount ? this.lines.lineText(p.line) : '';
-    let units = 0;
-    let count = 0;
-    for (const ch of line) {
-      if (count >= p.character) break;
-      count += this.encoding === 'utf-8' ? utf8Length(ch) : 1;
-      units += ch.length;
-    }
-    return { line: p.line, character: units };
+    const line = p.line >= 0 && p.line < this.lines.lineCount ? this.lines.lineText(p.line) : '';
+    return { line: p.line, character: utf16Column(line, p.character, this.encoding) };
   }
 
   range(r: Range): LspRange { return { start: this.toLsp(r.start), end: this.toLsp(r.end) }; }
   offsets(start: number, end: number): LspRange { return this.range(this.lines.range(start, end)); }
   offsetAt(p: LspPosition): number { return this.lines.offsetAt(this.fromLsp(p)); }
+}
+
+/** Reads a file not open in the editor, at once: the disk in Node (./main.ts); none in the browser, where such columns stay in UTF-16. */
+let readFileNow: (path: string) => string | undefined = () => undefined;
+export function setFileReader(read: (path: string) => string | undefined): void { readFileNow = read; }
+
+/**
+ * Columns in other documents' lines, for the client: the index keeps UTF-16
+ * columns; the line's text comes from the open document or, once per
+ * request, from the file. A line that no longer holds the text it indexed
+ * keeps its column (the index is being updated).
+ */
+export function otherColumns(encoding: PositionEncoding, openText: (path: string) => string | undefined): (path: string, line: number, units: number) => number {
+  if (encoding === 'utf-16') return (_path, _line, units) => units;
+  const read = new Map<string, LineIndex | undefined>();
+  return (path, line, units) => {
+    if (!read.has(path)) {
+      let text = openText(path);
+      if (text === undefined) text = readFileNow(path);
+      read.set(path, text === undefined ? undefined : new LineIndex(text));
+    }
+    const lines = read.get(path);
+    if (!lines || line < 0 || line >= lines.lineCount) return units;
+    const text = lines.lineText(line);
+    return units <= text.length ? encodedColumn(text, units, encoding) : units;
+  };
+}
+
+/**
+ * How the server keeps the editor's text: like `TextDocument`, except that
+ * the ranges of incremental changes are read in the negotiated encoding
+ * (the library counts UTF-16 only). Each change is converted against the
+ * text as the changes before it left it, as LSP applies them in order.
+ */
+export function encodedDocuments(encoding: () => PositionEncoding): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update(document, changes, version) {
+      const enc = encoding();
+      if (enc === 'utf-16') return TextDocument.update(document, changes, version);
+      let doc = document;
+      for (const change of changes) {
+        if (!('range' in change) || !change.range) { doc = TextDocument.update(doc, [change], version); continue; }
+        const at = (p: LspPosition): LspPosition => {
+          if (p.line < 0 || p.line >= doc.lineCount) return p; // out of the text: the library clamps it
+          const text = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+          return { line: p.line, character: utf16Column(text, p.character, enc) };
+        };
+        doc = TextDocument.update(doc, [{ range: { start: at(change.range.start), end: at(change.range.end) }, text: change.text }], version);
+      }
+      return doc;
+    },
+  };
 }
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -50,37 +132,34 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Bytes of a string in UTF-8, as Buffer.byteLength counts them (a lone surrogate is 3), without Node. */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
+/** The rule reference in each language (generated by `npm run generate`). */
+const RULE_DOCS_FILE: Readonly<Record<Lang, string>> = { en: 'rules.md', zh: 'rules.zh-cn.md', es: 'rules.es.md' };
 
-/** The rule reference shipped with the package (docs/rules.md): a file URI on the desktop, the extension's URI in the browser. */
-let RULE_DOCS_URL: string | undefined;
-export function setRuleDocsUrl(url: string | undefined): void {
-  if (url === RULE_DOCS_URL) return;
-  RULE_DOCS_URL = url;
+/** The folder of the rule reference (the package's docs/): a file URI on the desktop, the extension's own address in the browser. */
+let RULE_DOCS_FOLDER: string | undefined;
+export function setRuleDocsFolder(folder: string | undefined): void {
+  const f = folder?.replace(/\/+$/, '');
+  if (f === RULE_DOCS_FOLDER) return;
+  RULE_DOCS_FOLDER = f;
   DESCRIPTIONS.clear();
 }
 
 const DESCRIPTIONS = new Map<string, { href: string }>();
-/** One shared `codeDescription` per rule: a long document's publish repeats them thousands of times. */
-function codeDescription(rule: string): { href: string } | undefined {
-  if (!RULE_DOCS_URL) return undefined;
-  let d = DESCRIPTIONS.get(rule);
-  if (!d) DESCRIPTIONS.set(rule, (d = { href: `${RULE_DOCS_URL}#${rule}` }));
+/** One shared `codeDescription` per rule and language: a long document's publish repeats them thousands of times. */
+function codeDescription(rule: string, lang: Lang): { href: string } | undefined {
+  if (!RULE_DOCS_FOLDER) return undefined;
+  const url = `${RULE_DOCS_FOLDER}/${RULE_DOCS_FILE[lang]}`;
+  const key = `${lang}:${rule}`;
+  let d = DESCRIPTIONS.get(key);
+  if (!d) DESCRIPTIONS.set(key, (d = { href: `${url}#${rule}` }));
   return d;
 }
 
 /** What a diagnostic carries in `data`: the finding's data plus the rule, so fixes need nothing else. */
 export interface DiagnosticData { rule: string; version: number; start: number; end: number; [key: string]: unknown }
 
-export function toDiagnostic(f: Finding, positions: Positions, version: number): Diagnostic {
+/** A finding as a diagnostic; its code links the rule reference in the user's language. */
+export function toDiagnostic(f: Finding, positions: Positions, version: number, lang: Lang = 'en'): Diagnostic {
   const d: Diagnostic = {
     range: positions.range(f.range),
     severity: SEVERITY[f.severity],
@@ -89,7 +168,7 @@ export function toDiagnostic(f: Finding, positions: Positions, version: number):
     message: f.message,
     data: { ...f.data, rule: f.rule, version, start: f.start, end: f.end } satisfies DiagnosticData,
   };
-  const description = codeDescription(f.rule);
+  const description = codeDescription(f.rule, lang);
   if (description) d.codeDescription = description;
   return d;
 }

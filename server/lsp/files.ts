@@ -7,9 +7,10 @@
  * Paths are what `pathOf` (./convert.ts) makes of a URI.
  */
 import type { Connection } from 'vscode-languageserver';
+import type { ConfigProblem } from '../core/config';
 import { FilesExistRequest, MarkdownFilesRequest, ReadTextFileRequest } from './protocol';
 import { pathOf, uriOf } from './convert';
-import { MARKDOWN_FILE } from './scanLimits';
+import { MARKDOWN_FILE, MAX_CONFIG_BYTES } from './scanLimits';
 
 export { MAX_INDEXED_FILES } from './scanLimits';
 
@@ -18,12 +19,14 @@ export interface WorkspaceFiles {
   markdownFiles(folder: string, limit: number): Promise<{ paths: string[]; readable: boolean }>;
   /** A file's text; undefined when it is missing, not a file, over `maxBytes`, binary or unreadable. */
   readText(path: string, maxBytes: number): Promise<string | undefined>;
+  /** `.agency-docs.json` at this path: its text, or why it was not read; undefined when there is none. */
+  readConfig(path: string): Promise<{ text: string } | { problem: ConfigProblem } | undefined>;
   /** Whether a linked file exists, answered at once (the checks are synchronous); true while unknown. */
   exists(path: string): boolean;
   /** The editor reported a file created or changed (true) or deleted (false). */
   changed(path: string, exists: boolean): void;
-  /** Set by the server: an earlier answer of exists() was wrong, the checks that used it should run again. */
-  onChange?: () => void;
+  /** Set by the server: earlier answers of exists() about these paths were wrong, the checks that used them should run again. */
+  onChange?: (paths: string[]) => void;
 }
 
 /** How long an answer about a file the editor does not watch for us (not Markdown) is trusted. */
@@ -39,7 +42,7 @@ export class ClientFiles implements WorkspaceFiles {
   private readonly known = new Map<string, { exists: boolean; until: number }>();
   private readonly asking = new Set<string>();
   private batch: string[] = [];
-  onChange?: () => void;
+  onChange?: (paths: string[]) => void;
 
   constructor(private readonly connection: Connection) {}
 
@@ -60,6 +63,11 @@ export class ClientFiles implements WorkspaceFiles {
     } catch {
       return undefined;
     }
+  }
+
+  async readConfig(path: string): Promise<{ text: string } | undefined> {
+    const text = await this.readText(path, MAX_CONFIG_BYTES);
+    return text === undefined ? undefined : { text };
   }
 
   exists(path: string): boolean {
@@ -88,15 +96,15 @@ export class ClientFiles implements WorkspaceFiles {
     } catch {
       answers = paths.map(() => true); // no answer: keep counting them as there
     }
-    let wrong = false;
+    const wrong: string[] = [];
     const until = Date.now() + EXISTS_TTL_MS;
     paths.forEach((p, i) => {
       this.asking.delete(p);
       const exists = answers[i] !== false;
       const before = this.known.get(p);
-      if ((before ? before.exists : true) !== exists) wrong = true;
+      if ((before ? before.exists : true) !== exists) wrong.push(p);
       this.known.set(p, { exists, until: MARKDOWN_FILE.test(p) ? Infinity : until });
     });
-    if (wrong) this.onChange?.();
+    if (wrong.length) this.onChange?.(wrong);
   }
 }

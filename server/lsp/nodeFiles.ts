@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isUriText } from '../core/paths';
+import type { ConfigProblem } from '../core/config';
+import { readConfigFile } from '../node/configFile';
 import { markdownFiles } from './scan';
 import type { WorkspaceFiles } from './files';
 
@@ -9,8 +11,8 @@ export class NodeFiles implements WorkspaceFiles {
   /** `viaClient`: for paths that are URIs of another scheme (vscode-vfs:…), which Node cannot open. */
   constructor(private readonly viaClient: WorkspaceFiles) {}
 
-  set onChange(f: (() => void) | undefined) { this.viaClient.onChange = f; }
-  get onChange(): (() => void) | undefined { return this.viaClient.onChange; }
+  set onChange(f: ((paths: string[]) => void) | undefined) { this.viaClient.onChange = f; }
+  get onChange(): ((paths: string[]) => void) | undefined { return this.viaClient.onChange; }
 
   async markdownFiles(folder: string, limit: number): Promise<{ paths: string[]; readable: boolean }> {
     if (isUriText(folder)) return this.viaClient.markdownFiles(folder, limit);
@@ -27,6 +29,11 @@ export class NodeFiles implements WorkspaceFiles {
     } catch {
       return undefined;
     }
+  }
+
+  async readConfig(path: string): Promise<{ text: string } | { problem: ConfigProblem } | undefined> {
+    if (isUriText(path)) return this.viaClient.readConfig(path);
+    return existsSync(path) ? readConfigFile(path) : undefined;
   }
 
   exists(path: string): boolean {

@@ -9,9 +9,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
-import { langOfLocale, type AgencyConfig } from '../core/config';
+import { checkSettings, langOfLocale, resolveConfig, type AgencyConfig } from '../core/config';
+import { ConfigProblemReporter } from './configProblems';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, pathOf, setRuleDocsUrl, type PositionEncoding } from './convert';
+import { chooseEncoding, encodedDocuments, pathOf, setRuleDocsFolder, type PositionEncoding } from './convert';
+import { dirOf } from '../core/paths';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completion } from './completion';
@@ -19,7 +21,7 @@ import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
 import { definition, references } from './navigation';
 import { codeLenses, statusOf } from './codeLens';
-import { pullSettings, readFileConfig, type ClientSettings } from './settings';
+import { pullSettings, readFileConfig, type ClientSettings, type FileConfig } from './settings';
 import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
@@ -31,12 +33,13 @@ export interface ServerOptions {
   today?: string;
   /** The workspace's files: the disk in Node (./nodeFiles.ts); by default (the browser) the client's vscode.workspace.fs. */
   files?: (connection: Connection) => WorkspaceFiles;
-  /** Where the rule reference is, unless the client says (initializationOptions.rulesDocs). */
-  ruleDocsUrl?: string;
+  /** The folder of the rule reference, unless the client says (initializationOptions.rulesDocs). */
+  ruleDocsFolder?: string;
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // Ranges of edits arrive in the negotiated encoding (utf-8 / utf-16 / utf-32).
+  const documents = new TextDocuments(encodedDocuments(() => encoding));
   const pinnedToday = serverOptions.today ? parseIsoDay(serverOptions.today) : undefined;
   const files = (serverOptions.files ?? ((c) => new ClientFiles(c)))(connection);
   const session = new Session({ fileExists: (p) => files.exists(p), today: pinnedToday ? () => pinnedToday : undefined });
@@ -46,8 +49,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canWatch = false;
   let canWatchFolders = false;
   let maxFileSize = 5 * 1024 * 1024;
+  /** The settings as received (not trusted) and as checked. */
+  let rawSettings: unknown;
   let settings: ClientSettings | undefined;
-  let fileConfig: Awaited<ReturnType<typeof readFileConfig>> = {};
+  let fileConfig: FileConfig = { problems: [] };
   /** Settles once the configuration (settings and `.agency-docs.json`) was first read: documents are checked after it. */
   let configured: () => void = () => undefined;
   const configLoaded = new Promise<void>((resolve) => { configured = resolve; });
@@ -57,9 +62,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     connection.console.error(`agency-docs: error while ${where}: ${(e as Error)?.stack ?? e}`);
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
-  session.onWorkspaceChange = () => diagnostics.scheduleAll();
-  // A linked file turned out missing (or there): the analyses that asked are stale.
-  files.onChange = () => { session.invalidateAll(); diagnostics.scheduleAll(); };
+  const configProblems = new ConfigProblemReporter(connection, () => encoding);
+  // Only the documents that read a changed workspace fact are checked again.
+  session.onWorkspaceChange = (stale) => diagnostics.recheck(stale);
+  // Linked files found missing (or there) after all: the documents that link to them are checked again.
+  files.onChange = (paths) => session.pathsChanged(paths);
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -76,11 +83,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings; rulesDocs?: string };
-    setRuleDocsUrl(typeof init.rulesDocs === 'string' ? init.rulesDocs : serverOptions.ruleDocsUrl);
-    session.setClientLocale(langOfLocale(init.locale ?? params.locale) ?? 'en');
-    if (init.settings) settings = init.settings;
-    applyConfiguration();
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; rulesDocs?: unknown };
+    setRuleDocsFolder(typeof init.rulesDocs === 'string' ? init.rulesDocs : serverOptions.ruleDocsFolder);
+    session.setClientLocale(langOfLocale(typeof init.locale === 'string' ? init.locale : params.locale) ?? 'en');
+    if (init.settings !== undefined) rawSettings = init.settings;
+    applyConfiguration(false);
     return {
       capabilities: {
         positionEncoding: encoding,
@@ -101,12 +108,23 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     };
   });
 
-  function applyConfiguration(): void {
+  /** Takes `.agency-docs.json` as last read and the settings: values of the wrong shape are reported once and left out, the rest applies. */
+  function applyConfiguration(report = true): void {
     const file = fileConfig;
-    if (file.problem) connection.console.warn(`agency-docs: ${file.path}: ${file.problem}`);
+    const checked = checkSettings<ClientSettings>(rawSettings);
+    settings = checked.settings;
     const fromSettings: AgencyConfig | undefined = settings ? { ...settings } : undefined;
     session.setConfiguration(file.config, fromSettings);
-    for (const p of session.config.problems) connection.console.warn(`agency-docs: configuration: ${p}`);
+    // Links resolve inside the workspace: the configuration's folder and the workspace folders.
+    session.roots = [...new Set([...(file.path ? [dirOf(file.path)] : []), ...folders])];
+    // A refused jobPattern is reported where it was written.
+    const fileProblems = [...file.problems, ...resolveConfig(file.config).problems];
+    const settingsProblems = [...checked.problems, ...resolveConfig(fromSettings).problems];
+    // Not before the answer to `initialize`: the protocol allows no notifications then.
+    if (report) {
+      configProblems.publishFile(file.path, file.text, fileProblems, session.locale);
+      configProblems.showSettings(settingsProblems, session.locale);
+    }
     maxFileSize = session.config.maxFileSize;
     diagnostics.enabled = settings?.enable !== false;
     if (typeof settings?.debounce === 'number' && settings.debounce >= 0) diagnostics.debounceMs = Math.min(settings.debounce, 5000);
@@ -114,7 +132,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   async function reloadConfiguration(): Promise<void> {
     const [pulled, file] = await Promise.all([pullSettings(connection, canPullConfig), readFileConfig(folders, files)]);
-    if (pulled) settings = pulled;
+    if (pulled !== undefined) rawSettings = pulled;
     fileConfig = file;
     applyConfiguration();
     diagnostics.scheduleAll(0);
@@ -163,7 +181,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     } finally {
       progress?.done();
     }
-    diagnostics.scheduleAll(0);
   }
 
   async function indexFromDisk(path: string): Promise<void> {
@@ -184,8 +201,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     session.close(path);
     tooLarge.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    if (!e.document.uri.startsWith('untitled:')) void indexFromDisk(path).then(() => diagnostics.scheduleAll());
-    else if (session.removeFile(path)) diagnostics.scheduleAll();
+    if (!e.document.uri.startsWith('untitled:')) void indexFromDisk(path);
+    else session.removeFile(path);
   }));
 
   /** Stores the text; a document over the size limit gets one explanation instead of checks. */
@@ -195,6 +212,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (!tooLarge.has(doc.uri)) {
         tooLarge.add(doc.uri);
         session.close(pathOf(doc.uri));
+        diagnostics.forget(doc.uri);
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'agency-docs',
           message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
@@ -208,26 +226,26 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   connection.onDidChangeConfiguration(guard('reloading settings', undefined, (change) => {
-    const s = (change.settings as { agencyDocs?: ClientSettings } | null)?.agencyDocs;
-    if (s && !canPullConfig) { settings = s; applyConfiguration(); diagnostics.scheduleAll(0); }
+    const s = (change.settings as { agencyDocs?: unknown } | null)?.agencyDocs;
+    if (s !== undefined && !canPullConfig) { rawSettings = s; applyConfiguration(); diagnostics.scheduleAll(0); }
     else void reloadConfiguration();
   }));
 
   connection.onDidChangeWatchedFiles(guard('following file changes', undefined, (change) => {
     let configChanged = false;
     const work: Promise<void>[] = [];
-    // A file created or deleted may be the target of a link in an open document, indexed or not.
-    if (change.changes.some((c) => c.type !== FileChangeType.Changed)) session.invalidateAll();
     for (const c of change.changes) {
       const path = pathOf(c.uri);
       files.changed(path, c.type !== FileChangeType.Deleted);
       if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
       if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
-      if (c.type === FileChangeType.Deleted) { if (session.removeFile(path)) diagnostics.scheduleAll(); }
+      // Any file coming or going may be a link's target.
+      if (c.type !== FileChangeType.Changed) session.pathsChanged([path]);
+      if (c.type === FileChangeType.Deleted) session.removeFile(path);
       else work.push(indexFromDisk(path));
     }
-    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : diagnostics.scheduleAll()));
+    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : undefined));
   }));
 
   connection.onCodeAction(guard('computing code actions', [], (p) => (openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [])));
@@ -252,7 +270,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   // The protocol's extensions (./protocol.ts), for the VS Code client's status bar, Action items view and new-document command.
   connection.onRequest(DocumentStatusRequest.type, guard('computing the status', null, (p) => statusOf(openAnalysis(p.uri), session)));
-  connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session)));
+  connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session, encoding)));
   connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
   connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
 

@@ -1,6 +1,6 @@
 /** Configuration from the client (`agencyDocs.*`) and `.agency-docs.json` in workspace folders. */
 import type { Connection } from 'vscode-languageserver';
-import { parseConfigText, type AgencyConfig } from '../core/config';
+import { parseConfigText, type AgencyConfig, type ConfigProblem } from '../core/config';
 import { joinPath } from '../core/paths';
 import type { WorkspaceFiles } from './files';
 
@@ -12,31 +12,29 @@ export interface ClientSettings extends AgencyConfig {
   debounce?: number;
 }
 
-export async function pullSettings(connection: Connection, canPull: boolean): Promise<ClientSettings | undefined> {
+/** The settings as the client sends them: not trusted, checked by checkSettings before use. */
+export async function pullSettings(connection: Connection, canPull: boolean): Promise<unknown> {
   if (!canPull) return undefined;
   try {
     const [value] = await connection.workspace.getConfiguration([{ section: 'agencyDocs' }]);
-    return value && typeof value === 'object' ? (value as ClientSettings) : undefined;
+    return value ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The file's size limit: far above any real configuration, low enough that a mistaken huge file is not read. */
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** What was read from `.agency-docs.json`: the values that fit, the file's text (for positions) and the problems. */
+export interface FileConfig { config?: AgencyConfig; path?: string; text?: string; problems: ConfigProblem[] }
 
 /** Reads `.agency-docs.json` from the first workspace folder that has one; problems are returned, not thrown. */
-export async function readFileConfig(folders: readonly string[], files: WorkspaceFiles): Promise<{ config?: AgencyConfig; path?: string; problem?: string }> {
+export async function readFileConfig(folders: readonly string[], files: WorkspaceFiles): Promise<FileConfig> {
   for (const folder of folders) {
     const path = joinPath(folder, '.agency-docs.json');
-    const text = await files.readText(path, MAX_CONFIG_BYTES);
-    if (text === undefined) continue;
-    try {
-      const parsed = parseConfigText(text);
-      return { config: parsed.config, path, problem: parsed.problem };
-    } catch (e) {
-      return { path, problem: (e as Error).message };
-    }
+    const read = await files.readConfig(path);
+    if (!read) continue;
+    if ('problem' in read) return { path, problems: [read.problem] };
+    const parsed = parseConfigText(read.text);
+    return { config: parsed.config, path, text: read.text, problems: parsed.problems };
   }
-  return {};
+  return { problems: [] };
 }
