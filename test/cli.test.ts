@@ -118,7 +118,7 @@ describe('command line', () => {
     assert.deepEqual([...files], ['docs/x.brief.md']);
   });
 
-  it('reports missing paths, binary and non-UTF-8 files and symlink loops, checks the rest, exits 2', () => {
+  it('reports missing paths (exit 2), notes binary and non-UTF-8 files met in a folder, does not loop on a symlink loop, checks the rest', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'docs', 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'docs', 'latin1.md'), Buffer.from('# Caf\xe9 brief\n', 'latin1'));
@@ -126,19 +126,26 @@ describe('command line', () => {
     const r = run(['check', 'docs', 'nope.md', '--today', '2026-11-22'], dir);
     assert.equal(r.code, 2);
     assert.match(r.out, /nope\.md: no such file or folder/);
-    assert.match(r.out, /binary\.md: skipped: this looks like a binary file/);
-    assert.match(r.out, /latin1\.md: skipped: not UTF-8 text/);
+    assert.match(r.err, /note: docs\/binary\.md: skipped: this looks like a binary file/);
+    assert.match(r.err, /note: docs\/latin1\.md: skipped: not UTF-8 text/);
     assert.match(r.out, /missing-section/, 'the other files were still checked');
+    const named = run(['check', 'docs/binary.md', 'docs/latin1.md', '--today', '2026-11-22'], dir);
+    assert.equal(named.code, 2);
+    assert.match(named.out, /binary\.md: skipped: this looks like a binary file/);
+    assert.match(named.out, /latin1\.md: skipped: not UTF-8 text/);
   });
 
-  it('a file over maxFileSize is skipped with a message, the rest checked, exit 2', () => {
+  it('a file over maxFileSize is skipped with a note when met in a folder (exit code unchanged), exit 2 when named', () => {
     const dir = workspace();
     writeFileSync(join(dir, '.agency-docs.json'), JSON.stringify({ maxFileSize: 1500 }));
     writeFileSync(join(dir, 'docs', 'huge.md'), '# Notes\n\n' + 'word '.repeat(1000));
     const r = run(['check', 'docs', '--today', '2026-11-22'], dir);
-    assert.equal(r.code, 2);
-    assert.match(r.out, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
     assert.match(r.out, /missing-section/);
+    const named = run(['check', 'docs/huge.md', '--today', '2026-11-22'], dir);
+    assert.equal(named.code, 2);
+    assert.match(named.out, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
   });
 
   it('a large folder is checked on worker threads with the same findings as on one thread', () => {

@@ -2,7 +2,6 @@
  * The `agency-docs` command line (SPEC §7): check, new, actions, types, lsp.
  * Exit codes: 0 no error, 1 an error-severity finding, 2 usage or I/O failure.
  */
-import { writeFileSync } from 'node:fs';
 import { DOCUMENT_TYPES } from '../core/catalog/documentTypes';
 import { LANGS, type Lang } from '../core/catalog/schema';
 import { typeByName } from '../core/document';
@@ -15,8 +14,9 @@ import { fixAllEdits } from '../core/fixall';
 import { applyEdits } from '../core/edits';
 import { fold } from '../core/text';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
-import { displayPath } from './files';
-import { toJson, toSarif, toText, type FileFindings } from './format';
+import { displayPath, type FileProblem } from './files';
+import { writeBack } from './write';
+import { forTerminal, toJson, toSarif, toText, type FileFindings } from './format';
 import { VERSION } from './version';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
@@ -51,7 +51,11 @@ function parseArgs(args: string[]): Parsed {
         const v = inline ?? args[++i];
         if (v === undefined) throw new UsageError(`--${name} needs a value`);
         flags.set(name, v);
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+      } else if (BOOL_FLAGS.has(name)) {
+        // `--fix=notes.md` is a file name that a glob turned into an option, not a request: refuse it (use `--` before such names).
+        if (inline !== undefined) throw new UsageError(`--${name} takes no value (“${a}”); to check a file of that name, put -- before it`);
+        flags.set(name, true);
+      }
       else throw new UsageError(`unknown option --${name}`);
     } else if (a === '-h') flags.set('help', true);
     else positional.push(a);
@@ -90,10 +94,12 @@ async function check(p: Parsed): Promise<number> {
   let pool: CheckPool | undefined;
   const project = await loadProject({
     ...projectOptions(p),
+    forWriting: fix,
     onFilesFound: (count, setup) => { if (!fix && threads > 1 && count >= PARALLEL_FROM) pool = new CheckPool(setup, threads); },
   });
   const cwd = process.cwd();
-  for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${msg}\n`);
+  for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
+  const fixProblems: FileProblem[] = [];
   let byFile: Map<string, Finding[]>;
   if (pool) {
     try {
@@ -112,24 +118,35 @@ async function check(p: Parsed): Promise<number> {
       let findings = analyzeDocument(doc, project.options);
       if (fix) {
         const edits = fixAllEdits(doc, findings, { doc, options: project.options });
-        if (edits.length > 0) {
+        if (edits.length > 0 && f.stamp) {
           const fixed = { ...f, text: applyEdits(f.text, edits) };
-          writeFileSync(f.path, (f.bom ? '\uFEFF' : '') + fixed.text, 'utf8');
-          findings = analyzeDocument(documentOf(project, fixed), project.options);
-          process.stderr.write(`agency-docs: fixed ${displayPath(f.path, cwd)}\n`);
+          // Written to the file itself (a link stays a link), only if it still holds what was read, and atomically.
+          const outcome = writeBack(f.real, f.stamp, Buffer.from((f.bom ? '\uFEFF' : '') + fixed.text, 'utf8'));
+          const shown = forTerminal(displayPath(f.path, cwd));
+          if (outcome.kind === 'written') {
+            findings = analyzeDocument(documentOf(project, fixed), project.options);
+            process.stderr.write(`agency-docs: fixed ${shown}\n`);
+          } else if (outcome.kind === 'changed') process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);
+          else fixProblems.push({ path: f.path, message: outcome.message });
         }
       }
       byFile.set(f.path, findings);
     }
   }
   const results: FileFindings[] = project.files.map((f) => ({ file: displayPath(f.path, cwd), findings: byFile.get(f.path) ?? [] }));
-  const problems = project.problems.map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
+  const problems = [...project.problems, ...fixProblems].map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
+  writeNotes(project.notes, cwd);
   if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, VERSION, problems), null, 2) + '\n');
   else process.stdout.write(toText(results, problems, project.files.length, useColor(p)));
-  if (format !== 'text') for (const x of problems) process.stderr.write(`agency-docs: ${x.path}: ${x.message}\n`);
+  if (format !== 'text') for (const x of problems) process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
   if (problems.length > 0) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Files left out while walking: said on stderr, the exit code does not change. */
+function writeNotes(notes: readonly FileProblem[], cwd: string): void {
+  for (const n of notes) process.stderr.write(`agency-docs: note: ${forTerminal(displayPath(n.path, cwd))}: ${forTerminal(n.message)}\n`);
 }
 
 function newDocument(p: Parsed): number {
@@ -184,12 +201,13 @@ async function actions(p: Parsed): Promise<number> {
     for (const r of rows) {
       const box = r.done ? '[x]' : r.overdue ? '[!]' : '[ ]';
       const who = r.owners.length ? r.owners.map((o) => '@' + o).join(' ') : '(no owner)';
-      process.stdout.write(`${box} ${r.due ?? 'no date   '}  ${who.padEnd(14)} ${r.action}  ${r.file}:${r.line}\n`);
+      process.stdout.write(`${box} ${r.due ?? 'no date   '}  ${forTerminal(who.padEnd(14))} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`);
     }
     const open = rows.filter((r) => !r.done).length;
     process.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}, ${open} open, ${rows.filter((r) => r.overdue).length} overdue.\n`);
   }
-  for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, cwd)}: ${x.message}\n`);
+  writeNotes(project.notes, cwd);
+  for (const x of project.problems) process.stderr.write(`agency-docs: ${forTerminal(displayPath(x.path, cwd))}: ${forTerminal(x.message)}\n`);
   return project.problems.length ? 2 : 0;
 }
 
@@ -245,9 +263,11 @@ if (isCheckWorker()) serveAsWorker();
 /** Runs the CLI with the process's arguments (the `bin` launcher calls this). */
 export function run(): void {
   // A reader that stops early (`agency-docs check . | head`) closes the pipe: that ends the output, not in a crash.
+  // Output that cannot be written at all (`> /dev/full`, a full disk) is said in one line on stderr, exit 2.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 141); // 141: as a process ended by SIGPIPE
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 141); // 141: as a process ended by SIGPIPE
+    try { process.stderr.write(`agency-docs: the report could not be written (${e.code === 'ENOSPC' ? 'the disk is full, ENOSPC' : e.code ?? e.message})\n`); } catch { /* stderr is gone too */ }
+    process.exit(2);
   });
   main(process.argv.slice(2)).then((code) => { if (code >= 0) process.exitCode = code; });
 }

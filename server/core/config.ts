@@ -27,6 +27,8 @@ export interface AgencyConfig {
   locale?: string;
   /** Documents larger than this many bytes are not analyzed (default 5 MB). */
   maxFileSize?: number;
+  /** gitignore-style patterns of files and folders the command line does not walk into (relative to this file's folder). */
+  ignore?: string[];
 }
 
 /** Configuration ready for the checks. */
@@ -37,6 +39,7 @@ export interface ResolvedConfig {
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
   readonly maxFileSize: number;
+  readonly ignore: readonly string[];
   /** Problems found in the configuration itself, in plain words (the values concerned are not used). */
   readonly problems: readonly ConfigProblem[];
 }
@@ -62,6 +65,7 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
   let jobPattern = new RegExp(DEFAULT_JOB_PATTERN, 'u');
   let locale: Lang | undefined;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let ignore: string[] = [];
   const levels = new Set(['error', 'warning', 'information', 'info', 'hint', 'off']);
   for (const c of configs) {
     if (!c || typeof c !== 'object') continue;
@@ -82,8 +86,10 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
     }
     if (typeof c.locale === 'string') locale = langOfLocale(c.locale) ?? locale;
     if (typeof c.maxFileSize === 'number' && Number.isFinite(c.maxFileSize) && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
+    // Checked against the schema before; kept defensive because settings may arrive unchecked.
+    if (Array.isArray(c.ignore)) ignore = c.ignore.filter((g): g is string => typeof g === 'string');
   }
-  return { team, clients, severity, jobPattern, locale, maxFileSize, problems };
+  return { team, clients, severity, jobPattern, locale, maxFileSize, ignore, problems };
 }
 
 function named(m: unknown): m is { name: string; aliases?: unknown } {

@@ -41,14 +41,14 @@ export function sectionInsertions(doc: AgencyDocument, type: DocumentTypeDef, de
     let prefix = '';
     const head = doc.text.slice(Math.max(0, at - 2), at);
     if (at > 0) {
-      if (!/\n$/.test(head)) prefix = eol + eol;
-      else if (!/\n\r?\n$/.test(doc.text.slice(Math.max(0, at - 3), at)) && at > 1) prefix = eol;
+      if (!/[\r\n]$/.test(head)) prefix = eol + eol;
+      else if (!/(?:\r\n|\r(?!\n)|\n){2}$/.test(doc.text.slice(Math.max(0, at - 4), at)) && at > 1) prefix = eol;
     }
     // At the very end, an unclosed fence or HTML block would swallow the new headings: close it first.
     const closer = at === doc.text.length ? closerAtEnd(doc) : '';
-    if (closer) prefix = (/\n$/.test(doc.text) || doc.text === '' ? '' : eol) + closer + eol + eol;
+    if (closer) prefix = (/[\r\n]$/.test(doc.text) || doc.text === '' ? '' : eol) + closer + eol + eol;
     let text = prefix + g.defs.map((d) => sectionSkeleton(d, lang, g.depth, eol)).join('');
-    if (at === doc.text.length) text = text.replace(/(\r?\n)\r?\n$/, '$1');
+    if (at === doc.text.length) text = text.replace(/(\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)$/, '$1');
     edits.push({ start: at, end: at, newText: text });
   }
   return edits.sort((a, b) => a.start - b.start);
@@ -181,9 +181,9 @@ export function disableFileEdit(doc: AgencyDocument, rule: string): TextEdit {
     at = fm.end;
     // After the closing fence's line break.
     if (doc.text.startsWith('\r\n', at)) at += 2;
-    else if (doc.text[at] === '\n') at += 1;
+    else if (doc.text[at] === '\n' || doc.text[at] === '\r') at += 1;
   }
-  const newText = at >= doc.text.length && at > 0 && !/\n$/.test(doc.text)
+  const newText = at >= doc.text.length && at > 0 && !/[\r\n]$/.test(doc.text)
     ? `${eol}<!-- agency-docs-disable ${rule} -->${eol}`
     : `<!-- agency-docs-disable ${rule} -->${eol}`;
   return { start: at, end: at, newText };

@@ -58,7 +58,10 @@ export class LineIndex {
   /** The line break the document uses (for inserted text). */
   get eol(): string {
     const i = this.text.indexOf('\n');
-    return i > 0 && this.text[i - 1] === '\r' ? '\r\n' : '\n';
+    if (i > 0 && this.text[i - 1] === '\r') return '\r\n';
+    // A file with CR alone (old Mac style) gets CR: an LF in it would be a line break of another kind.
+    const cr = this.text.indexOf('\r');
+    return cr >= 0 && (i < 0 || cr < i) ? '\r' : '\n';
   }
 }
 
