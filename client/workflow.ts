@@ -6,7 +6,7 @@
  * never replaced without asking.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentStatusRequest, ExportActionsRequest, ExportHtmlRequest, NewStatusRequest } from '../server/lsp/protocol';
 
 /** The code action kind the server gives "Start the minutes" (server/lsp/workflow.ts). */

@@ -15,6 +15,7 @@ import { toIsoDate } from '../core/dates';
 import { minutesFromAgenda } from '../core/workflow/minutes';
 import { freePath, WorkflowError } from '../core/workflow/common';
 import { knownClients, parseIsoWeek, statusReport } from '../core/workflow/status';
+import type { DocumentSummary } from '../core/workspaceIndex';
 import { actionsToCsv, actionsToIcs, type ActionRow } from '../core/workflow/actionsExport';
 import { documentToHtml } from '../core/workflow/html';
 import { pathOf, uriOf } from './convert';
@@ -51,8 +52,8 @@ export function startMinutesAction(analysis: Analysis, session: Session): CodeAc
   return made && { title: START_MINUTES[session.locale], kind: START_MINUTES_KIND, edit: made.edit };
 }
 
-/** Reads a file that is not open in the editor (undefined when it cannot be read). */
-export type ReadText = (path: string) => string | undefined;
+/** Reads a file that is not open in the editor (the disk in Node, the client's file system in the browser); undefined when it cannot be read. */
+export type ReadText = (path: string) => Promise<string | undefined>;
 
 const BAD_WEEK: (text: string) => Localized = (t) => ({
   en: `“${t}” is not a week: write it like 2026-W48, or give a date in the week.`,
@@ -76,35 +77,49 @@ const NOT_READ: Localized = {
 };
 
 /** An open document's model, else one built from the file's text (closed documents are only in the index). */
-function documentAt(path: string, session: Session, read: ReadText): AgencyDocument | undefined {
+async function documentAt(path: string, session: Session, read: ReadText): Promise<AgencyDocument | undefined> {
   const open = session.analysis(path);
   if (open) return open.doc;
-  const text = read(path);
+  const text = await read(path);
   return text === undefined ? undefined : buildDocument(path, text, { locale: session.locale });
 }
 
 /**
  * `agencyDocs/newStatus`: the status report from the index, as the CLI's
- * `new status` makes it; the language of a document the report follows is
- * read from its text. A report already at the path is never the answer: the
- * next free name is.
+ * `new status` makes it; the language of the document the report follows is
+ * read from its text (the open text, else the file). A report already at the
+ * path is never the answer: the next free name is.
  */
-export function newStatus(params: NewStatusRequest.Params, session: Session, read: ReadText): NewStatusRequest.Result {
+export async function newStatus(params: NewStatusRequest.Params, session: Session, read: ReadText): Promise<NewStatusRequest.Result> {
   const locale = session.locale;
   const options = session.options();
-  const week = params.week !== undefined && params.week.trim() !== '' ? parseIsoWeek(params.week, options.today.year) : undefined;
-  if (params.week !== undefined && params.week.trim() !== '' && !week) return { message: BAD_WEEK(params.week)[locale] };
+  const weekText = params.week?.trim() ? params.week : undefined;
+  const week = weekText !== undefined ? parseIsoWeek(weekText, options.today.year) : undefined;
+  if (weekText !== undefined && !week) return { message: BAD_WEEK(weekText)[locale] };
   if (params.lang !== undefined && !(LANGS as readonly string[]).includes(params.lang)) return { message: BAD_LANG(params.lang)[locale] };
   const folder = params.folder ? pathOf(params.folder) : session.roots[0];
   if (!folder) return { message: NO_FOLDER[locale] };
   const docs = [...session.summaries()];
+  // The report asks the language of one document (the previous report, else the client's latest); a closed
+  // one is read, asynchronously, and the report made again: it reads only the index, so that is cheap.
+  const langs = new Map<string, Lang>();
+  let unread: string | undefined;
+  const langOf = (d: DocumentSummary): Lang => {
+    const known = session.analysis(d.path)?.doc.lang ?? langs.get(d.path);
+    if (known) return known;
+    unread = d.path;
+    return locale;
+  };
+  const make = () => statusReport(docs, {
+    today: options.today, week, client: params.client, clients: session.config.clients,
+    lang: params.lang as Lang | undefined, locale, langOf, folder, exists: options.fileExists,
+  });
   try {
-    const made = statusReport(docs, {
-      today: options.today, week, client: params.client, clients: session.config.clients,
-      lang: params.lang as Lang | undefined, locale,
-      langOf: (d) => documentAt(d.path, session, read)?.lang ?? locale,
-      folder, exists: options.fileExists,
-    });
+    let made = make();
+    if (unread !== undefined) {
+      langs.set(unread, (await documentAt(unread, session, read))?.lang ?? locale);
+      made = make();
+    }
     return { uri: uriOf(made.path), path: made.path, text: made.text };
   } catch (e) {
     if (!(e instanceof WorkflowError)) throw e;
@@ -135,9 +150,9 @@ export function exportActions(params: ExportActionsRequest.Params, session: Sess
 }
 
 /** `agencyDocs/exportHtml`: the page, and its place beside the document (`minutes.md` → `minutes.html`). */
-export function exportHtml(params: ExportHtmlRequest.Params, session: Session, read: ReadText): ExportHtmlRequest.Result {
+export async function exportHtml(params: ExportHtmlRequest.Params, session: Session, read: ReadText): Promise<ExportHtmlRequest.Result> {
   const path = pathOf(params.uri);
-  const doc = documentAt(path, session, read);
+  const doc = await documentAt(path, session, read);
   if (!doc) return { message: NOT_READ[session.locale] };
   const target = path.replace(/\.(?:md|markdown)$/i, '') + '.html';
   return { uri: uriOf(target), path: target, html: documentToHtml(doc) };
