@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient, RestartPolicy } from './languageClient';
+import { createLanguageClient, OpenTiming, RestartPolicy } from './languageClient';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
@@ -23,6 +23,10 @@ export interface ActivationTiming {
   activateMs: number;
   /** From the call of activate() until the server has answered `initialize`; undefined until then. */
   serverReadyMs?: number;
+  /** performance.now() when activate() was called. */
+  activateStartedAt: number;
+  /** Per document URI: when didOpen was sent and when its first diagnostics arrived (performance.now()). */
+  documents: OpenTiming['documents'];
 }
 
 let client: LanguageClient | undefined;
@@ -40,10 +44,11 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Agency Docs', { log: true });
   const policy = new RestartPolicy(output);
-  const lc = createLanguageClient(context.asAbsolutePath('dist/server.js'), output, policy);
+  const opens = new OpenTiming();
+  const lc = createLanguageClient(context.asAbsolutePath('dist/server.js'), output, policy, opens);
   client = lc;
   context.subscriptions.push(output, lc);
-  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart };
+  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart, activateStartedAt: activateStart, documents: opens.documents };
   // Not awaited: activation stays short; requests sent meanwhile wait for the server.
   const ready = lc.start().then(
     () => { timing.serverReadyMs = performance.now() - activateStart; },
