@@ -3,7 +3,7 @@
  * edit (./scheduler.ts; or after the `agencyDocs.debounce` pause, if one is
  * set), and again when a workspace fact it depends on changes. A publish
  * identical to the last one sent for that document is not sent again
- * (docs/robustness.md, "Re-checks"; docs/performance.md, "Scheduling").
+ * (docs/robustness.md, "re-checks" and "checks come as soon as the server is free").
  */
 import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';

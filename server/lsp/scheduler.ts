@@ -1,5 +1,5 @@
 /**
- * When checks run (docs/performance.md, "Scheduling"). A check is not held
+ * When checks run (docs/robustness.md, "Checks come as soon as the server is free"). A check is not held
  * back by a fixed pause: it runs as soon as the server is idle, that is, once
  * a turn of the event loop has passed in which no new request for a check
  * came in. The messages that were waiting while a check ran (keystrokes sent

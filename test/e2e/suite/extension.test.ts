@@ -23,7 +23,7 @@ interface Api {
   ready: Promise<void>;
   timing: {
     bundleEvaluationMs?: number; activateMs: number; serverReadyMs?: number; activateStartedAt: number;
-    documents: Map<string, { openedAt: number; diagnosedAt?: number }>;
+    documents: Map<string, { openedAt: number; diagnosedAt?: number; opens: number }>;
   };
   actionsView: { getChildren(n?: unknown): Promise<{ kind: string; label?: string; items?: { text: string }[] }[]> };
 }
@@ -114,7 +114,7 @@ interface OpenFigures {
   didOpenToDiagnosticsMs: number;
   /** Cold only: when activate() began and the server answered initialize, from the open call. */
   activateStartMs?: number; serverReadyMs?: number; didOpenSentMs?: number;
-  lines: number;
+  lines: number; opens: number; tabs: string[];
 }
 let cold: (OpenFigures & { activeBefore: boolean }) | undefined;
 
@@ -124,7 +124,7 @@ async function openFigures(uri: vscode.Uri, calledAt: number, lines: number): Pr
     const d = api()?.timing?.documents.get(uri.toString());
     return d?.diagnosedAt !== undefined ? d : undefined;
   });
-  return { fromOpenCallMs: t.diagnosedAt! - calledAt, didOpenToDiagnosticsMs: t.diagnosedAt! - t.openedAt, didOpenSentMs: t.openedAt - calledAt, lines };
+  return { fromOpenCallMs: t.diagnosedAt! - calledAt, didOpenToDiagnosticsMs: t.diagnosedAt! - t.openedAt, didOpenSentMs: t.openedAt - calledAt, lines, opens: t.opens, tabs: vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((x) => x.label)) };
 }
 
 suite('Agency Docs in VS Code', () => {
