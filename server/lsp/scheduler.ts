@@ -16,6 +16,9 @@
 /** However busy the connection, a pending check waits no longer than this for a quiet turn. */
 const MAX_DEFER_MS = 100;
 
+/** The next turn of the event loop: setImmediate in Node; in a browser's worker (no setImmediate) a zero timeout, as vscode-jsonrpc does there. */
+const nextTurn: (fn: () => void) => unknown = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+
 interface Pending {
   /** performance.now() before which the check does not run. */
   due: number;
@@ -30,8 +33,8 @@ export class CheckScheduler {
   private seenRequests = -1;
   /** When the runner first found the connection busy; undefined while it is not waiting. */
   private deferredSince: number | undefined;
-  private immediate: NodeJS.Immediate | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private turnQueued = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private timerDue = Infinity;
 
   constructor(private readonly run: (key: string) => void, private readonly now: () => number = () => performance.now()) {}
@@ -64,7 +67,10 @@ export class CheckScheduler {
     let earliest = Infinity;
     for (const p of this.pending.values()) if (p.due < earliest) earliest = p.due;
     if (earliest <= now) {
-      this.immediate ??= setImmediate(() => { this.immediate = undefined; this.turn(); });
+      if (!this.turnQueued) {
+        this.turnQueued = true;
+        nextTurn(() => { this.turnQueued = false; this.turn(); });
+      }
       return;
     }
     if (this.timer && this.timerDue <= earliest) return;
