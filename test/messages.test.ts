@@ -236,6 +236,8 @@ describe('fix titles', () => {
     addField: ['client'],
     addOwner: [],
     addDue: [],
+    dateDayFirst: ['2026-04-03'],
+    dateMonthFirst: ['2026-03-04'],
     dateToIso: ['2026-11-30'],
     replaceType: ['minutes'],
     disableLine: ['missing-field'],

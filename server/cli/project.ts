@@ -92,7 +92,7 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern });
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, dateOrder: p.config.dateOrder });
     if (summary) p.options.workspace!.set(summary);
   }
 }

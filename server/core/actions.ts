@@ -5,7 +5,7 @@
 import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import { findDates, type CalendarDate, type DateToken } from './dates';
+import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, regExpFor } from './text';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
@@ -68,6 +68,8 @@ export interface ActionOptions {
   readonly defaultYear: number;
   /** A job-number pattern already validated (see config). */
   readonly jobPattern?: RegExp;
+  /** How the readers take day/month forms (a Spanish `04/02` is 4 February). */
+  readonly dateOrder?: ReadersOrder;
 }
 
 export function findOwners(text: string, base: number): Owner[] {
@@ -87,7 +89,7 @@ export function findOwners(text: string, base: number): Owner[] {
   return owners;
 }
 
-export function findDue(text: string, base: number, year: number): { due?: Due; keyword: boolean } {
+export function findDue(text: string, base: number, year: number, order?: ReadersOrder): { due?: Due; keyword: boolean } {
   let keyword = false;
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
@@ -97,19 +99,19 @@ export function findDue(text: string, base: number, year: number): { due?: Due; 
     if (/^yyyy-mm-dd/i.test(rest)) {
       return { keyword: true, due: { text: rest.slice(0, 10), start: base + after, end: base + after + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } } };
     }
-    if (t && t.start <= 1) return { keyword: true, due: makeDue(t, base + after) };
+    if (t && t.start <= 1) return { keyword: true, due: makeDue(t, base + after, order) };
     // `by` and `before` are ordinary words too; only the explicit forms count without a date.
     if (!/^(?:by|before)/i.test(m[0])) keyword = true;
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前')) for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
-    if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base) };
+    if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base, order) };
   }
   return { keyword };
 }
 
-function makeDue(t: DateToken, base: number): Due {
-  const date = t.kind === 'date' ? t.date : t.kind === 'ambiguous' ? t.certain : undefined;
+function makeDue(t: DateToken, base: number, order: ReadersOrder | undefined): Due {
+  const date = readingFor(t, order);
   return { text: t.text, start: base + t.start, end: base + t.end, token: t, date };
 }
 
@@ -132,7 +134,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
   const owners = findOwners(src, srcStart);
-  const { due, keyword } = findDue(src, srcStart, opts.defaultYear);
+  const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
   const jm = jobLead.exec(src);
   const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
   const insert = { at: endIn(para ?? item, base), intoEmptyCell: false };
@@ -194,7 +196,7 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
       const src = cellSrc(dueCol)!;
       const t = findDates(src.text, { defaultYear: opts.defaultYear, yearlessNumeric: true, onlyFirst: true })[0];
-      if (t) due = makeDue(t, src.at);
+      if (t) due = makeDue(t, src.at, opts.dateOrder);
       else if (/yyyy-mm-dd/i.test(src.text)) {
         const i = src.text.search(/yyyy-mm-dd/i);
         due = { text: 'YYYY-MM-DD', start: src.at + i, end: src.at + i + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } };
@@ -202,7 +204,7 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
     }
     const actionSrc = cellSrc(action);
     if (!due && actionSrc) {
-      const r = findDue(actionSrc.text, actionSrc.at, opts.defaultYear);
+      const r = findDue(actionSrc.text, actionSrc.at, opts.defaultYear, opts.dateOrder);
       due = r.due;
       keyword ||= r.keyword;
     }
@@ -270,7 +272,7 @@ class PlacedAction implements ActionItem {
 /** The action items of one section, in document order. */
 export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOptions): ActionItem[] {
   const out: ActionItem[] = [];
-  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}`;
+  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}`;
   for (const p of section.nodes) {
     if (p.node.type !== 'list' && !(p.node.type === 'table' && p.node.children.length > 1)) continue;
     let memo = NODE_ACTIONS.get(p.node);

@@ -9,7 +9,7 @@ import { RULES, RULE_BY_ID } from './rules/index';
 import type { MessageParams, RuleId } from './rules/ids';
 import type { AnalysisOptions, Facts, Finding, FindingData, Fix, FixContext, RuleContext } from './rules/types';
 import { suppressionOf } from './disable';
-import { parseDateValue, type CalendarDate } from './dates';
+import { parseDateValue, readersDateOrder, readersLanguage, readingFor, type CalendarDate } from './dates';
 import { disableFileFix, disableLineFix } from './fixes';
 import { fieldById } from './catalog';
 import type { ChunkCache } from './markdown';
@@ -17,15 +17,17 @@ import type { ChunkCache } from './markdown';
 export type { AnalysisOptions, Finding, Fix } from './rules/types';
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
+  // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
+  const dateOrder = readersDateOrder(readersLanguage(doc.text, doc.lang), options.config.dateOrder);
   const dateOf = (id: string, year: number) => {
     const f = doc.frontMatter?.field(id);
     if (!f || f.missing) return undefined;
     const t = parseDateValue(f.text, { defaultYear: year, yearlessNumeric: true });
-    if (!t) return undefined;
-    if (t.kind === 'date') return { date: t.date, hasTime: t.hasTime };
-    if (t.kind === 'ambiguous' && t.certain) return { date: t.certain, hasTime: t.hasTime };
-    return undefined;
+    const d = t && readingFor(t, dateOrder);
+    return t && d ? { date: d, hasTime: t.kind !== 'invalid' && t.hasTime } : undefined;
   };
+  // Minutes and agendas written with `date:` alone: that is the meeting's date.
+  const meetingFromDate = (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') && !doc.frontMatter?.field('meeting');
   let ownDate: CalendarDate | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const d = dateOf(id, options.today.year);
@@ -37,11 +39,13 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   return {
     defaultYear,
     ownDate,
+    dateOrder,
     get actions() {
-      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern }));
+      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern, dateOrder }));
     },
     fieldDate(id) {
-      if (!cache.has(id)) cache.set(id, fieldById(id) ? dateOf(id, defaultYear) : undefined);
+      const source = id === 'meeting' && meetingFromDate ? 'date' : id;
+      if (!cache.has(id)) cache.set(id, fieldById(source) ? dateOf(source, defaultYear) : undefined);
       return cache.get(id);
     },
   };
@@ -52,14 +56,15 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
  * on (today's year, the job-number pattern), made once: the server lists a
  * version's actions for the index and then analyses it, and both read them.
  */
-const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; facts: Facts }>();
+const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; dateOrder?: string; facts: Facts }>();
 function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
   const year = options.today.year;
   const jobPattern = options.config.jobPattern;
   const known = FACTS.get(doc);
-  if (known && known.year === year && known.jobPattern === jobPattern) return known.facts;
+  const dateOrder = options.config.dateOrder;
+  if (known && known.year === year && known.jobPattern === jobPattern && known.dateOrder === dateOrder) return known.facts;
   const facts = makeFacts(doc, options);
-  FACTS.set(doc, { year, jobPattern, facts });
+  FACTS.set(doc, { year, jobPattern, dateOrder, facts });
   return facts;
 }
 

@@ -6,6 +6,7 @@
 import type { Lang } from './catalog/schema';
 import { RULE_DEFAULTS, isRuleId, type RuleId, type Severity } from './rules/ids';
 import { DEFAULT_JOB_PATTERN } from './actions';
+import type { DateOrder } from './dates';
 
 /** A member of the team roster. */
 export interface TeamMember { name: string; aliases?: string[]; role?: string; email?: string }
@@ -19,6 +20,10 @@ export interface AgencyConfig {
   rules?: Record<string, Severity | 'off'>;
   jobPattern?: string;
   locale?: string;
+  /** How readers take `03/04/2026`: day first or month first, for every language (default: by the document's language). */
+  dateOrder?: DateOrder;
+  /** The agency's own name and aliases: a sign-off row that names it is the agency's. */
+  agency?: { name: string; aliases?: string[] } | string;
   /** Documents larger than this many bytes are not analysed (default 5 MB). */
   maxFileSize?: number;
 }
@@ -30,6 +35,9 @@ export interface ResolvedConfig {
   readonly severity: Readonly<Record<RuleId, Severity | 'off'>>;
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
+  readonly dateOrder?: DateOrder;
+  /** The agency's names (its name and aliases), for sign-offs. */
+  readonly agencyNames: readonly string[];
   readonly maxFileSize: number;
   /** Problems found in the configuration itself, in plain words. */
   readonly problems: readonly string[];
@@ -97,6 +105,8 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
   let jobPattern = new RegExp(DEFAULT_JOB_PATTERN, 'u');
   let locale: Lang | undefined;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let dateOrder: DateOrder | undefined;
+  let agencyNames: string[] = [];
   const levels = new Set(['error', 'warning', 'information', 'info', 'hint', 'off']);
   for (const c of configs) {
     if (!c || typeof c !== 'object') continue;
@@ -117,8 +127,17 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
     }
     if (typeof c.locale === 'string') locale = langOfLocale(c.locale) ?? locale;
     if (typeof c.maxFileSize === 'number' && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
+    if (c.dateOrder !== undefined && c.dateOrder !== null && (c.dateOrder as unknown) !== '') {
+      const o = String(c.dateOrder).toLowerCase();
+      if (o === 'dmy' || o === 'mdy') dateOrder = o;
+      else problems.push(`"dateOrder": “${c.dateOrder}” is not one of dmy, mdy`);
+    }
+    if (typeof c.agency === 'string' && c.agency.trim() !== '') agencyNames = [c.agency.trim()];
+    else if (c.agency && typeof c.agency === 'object' && typeof c.agency.name === 'string') {
+      agencyNames = [c.agency.name, ...(Array.isArray(c.agency.aliases) ? c.agency.aliases : [])].filter((n) => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
+    }
   }
-  return { team, clients, severity, jobPattern, locale, maxFileSize, problems };
+  return { team, clients, severity, jobPattern, locale, dateOrder, agencyNames, maxFileSize, problems };
 }
 
 /** Parses the text of a `.agency-docs.json`; a broken file gives a problem, not a crash. */

@@ -186,6 +186,14 @@ export function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
 
 export function dateToIsoFix(finding: Finding, ctx: FixContext): Fix[] {
   const iso = finding.data.iso;
+  const r = finding.data.readings;
+  // Two readings: both offered, neither preferred (the user chooses; never applied by fix-all).
+  if (!iso && r) {
+    return [
+      { title: FIX_TITLES.dateDayFirst[ctx.options.locale](r.dayFirst), edits: [{ start: finding.start, end: finding.end, newText: r.dayFirst }] },
+      { title: FIX_TITLES.dateMonthFirst[ctx.options.locale](r.monthFirst), edits: [{ start: finding.start, end: finding.end, newText: r.monthFirst }] },
+    ];
+  }
   if (!iso) return [];
   return [{ title: FIX_TITLES.dateToIso[ctx.options.locale](iso), edits: [{ start: finding.start, end: finding.end, newText: iso }], isPreferred: true }];
 }

@@ -13,7 +13,7 @@ import {
   findDue, findOwners, jobNumberLeading, maskComments,
 } from './actions';
 import { findColumn } from './content';
-import { parseDateValue, toIsoDate } from './dates';
+import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { fold, isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspace';
 
@@ -21,6 +21,8 @@ export interface ScanOptions {
   readonly today: { year: number };
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
+  /** The configured `dateOrder`, if any. */
+  readonly dateOrder?: DateOrder;
   /** False when only what the workspace rules read is wanted (the CLI's workers): no action list, no job references. */
   readonly listings?: boolean;
 }
@@ -85,13 +87,14 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   if (!type && title) type = typeFromTitle(title.text);
   if (!type) return undefined;
 
-  // The document's own year, as the analysis takes it.
+  // The document's own year and its readers' date order, as the analysis takes them.
+  const order = readersDateOrder(readersLanguage(text, options.locale ?? 'en'), options.dateOrder);
   let year = options.today.year;
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
     if (!f || f.missing) continue;
     const t = parseDateValue(f.text, { defaultYear: options.today.year, yearlessNumeric: true });
-    const d = t?.kind === 'date' ? t.date : t?.kind === 'ambiguous' ? t.certain : undefined;
+    const d = t && readingFor(t, order);
     if (d) { year = d.year; break; }
   }
 
@@ -133,7 +136,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         if (firstLine || item[3]) {
           found.forEach((o) => owners.add(o.name));
           if (listings) {
-            const { due } = findDue(src, 0, year);
+            const { due } = findDue(src, 0, year, order);
             const jm = lead.exec(inlineText(body));
             const pos = lines.positionAt(start);
             actions.push({
@@ -166,11 +169,11 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           if (!listings) continue;
           let dueIso: string | undefined;
           if (col.due >= 0 && row[col.due]) {
-            const t2 = findDue('due ' + row[col.due], 0, year).due;
+            const t2 = findDue('due ' + row[col.due], 0, year, order).due;
             dueIso = t2?.date ? toIsoDate(t2.date) : undefined;
           }
           if (!dueIso) {
-            const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year).due;
+            const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year, order).due;
             dueIso = t3?.date ? toIsoDate(t3.date) : undefined;
           }
           const pos = lines.positionAt(lines.lineStarts[r - 1]);

@@ -88,7 +88,7 @@ export class Session {
 
   /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern });
+    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern, dateOrder: this.config.dateOrder });
     return this.store(path, summary);
   }
 

@@ -66,7 +66,7 @@ export const actionOverdue: Rule = {
     const today = ctx.options.today;
     for (const a of open(ctx)) {
       const d = a.due?.date;
-      if (!d || a.due?.token.kind !== 'date') continue;
+      if (!d || !a.due) continue;
       const days = daysBetween(d, today);
       if (days > 0) ctx.report('action-overdue', a.due.start, a.due.end, { due: toIsoDate(d), days }, { section: a.section.def.id });
     }

@@ -1,7 +1,7 @@
 /** Rules on dates: invalid and ambiguous dates, and the handbook's timing rules. */
 import type { Nodes, Root } from 'mdast';
 import { fieldById } from '../catalog';
-import { daysBetween, findDates, hoursBetween, isLessThanBefore, isMoreThan, toIsoDate, toIsoDateTime, type CalendarDate, type DateToken } from '../dates';
+import { daysBetween, findDates, hoursBetween, isLessThanBefore, isMoreThan, readingFor, toIsoDate, toIsoDateTime, type CalendarDate, type DateToken } from '../dates';
 import type { FieldEntry } from '../frontmatter';
 import { dateToIsoFix } from '../fixes';
 import type { Rule, RuleContext } from './types';
@@ -96,8 +96,12 @@ export const ambiguousDate: Rule = {
   check(ctx) {
     for (const t of documentDateTokens(ctx)) {
       if (t.kind !== 'ambiguous' || /^yyyy-mm-dd$/i.test(t.text)) continue;
-      const iso = t.certain ? (t.hasTime ? toIsoDateTime(t.certain) : toIsoDate(t.certain)) : undefined;
-      ctx.report('ambiguous-date', t.start, t.end, { text: t.text, iso }, iso ? { iso } : {});
+      // A date with one reading for this document's readers is not ambiguous (`Nov 30`, `2021/03/11`, a Spanish `04/02/2024`).
+      if (readingFor(t, ctx.facts.dateOrder)) continue;
+      // Both readings are offered as rewrites: the writer knows which one was meant.
+      const iso = (d: CalendarDate) => (t.hasTime ? toIsoDateTime(d) : toIsoDate(d));
+      const readings = t.dayFirst && t.monthFirst ? { dayFirst: iso(t.dayFirst), monthFirst: iso(t.monthFirst) } : undefined;
+      ctx.report('ambiguous-date', t.start, t.end, { text: t.text }, readings ? { readings } : {});
     }
   },
   fix: dateToIsoFix,

@@ -737,9 +737,9 @@ export const RULE_DOCS: Record<RuleId, RuleDoc> = {
   'ambiguous-date': {
     title: { en: 'Ambiguous date', zh: '有歧义的日期', es: 'Fecha ambigua' },
     description: {
-      en: 'A date like 03/04/2026 means 3 April to some readers and 4 March to others, which is risky with international clients and offices. Write dates as YYYY-MM-DD (2026-04-03); the quick fix rewrites them when the reading is certain.',
-      zh: '像 03/04/2026 这样的日期，有人读成 4 月 3 日，有人读成 3 月 4 日，跟海外客户和办公室合作时尤其容易出错。请写成 YYYY-MM-DD（2026-04-03）；能确定读法时，快速修复会自动改写。',
-      es: 'Una fecha como 03/04/2026 es el 3 de abril para unos y el 4 de marzo para otros, un riesgo con clientes y oficinas de otros países. Escribe las fechas como AAAA-MM-DD (2026-04-03); la corrección rápida las reescribe cuando la lectura es segura.',
+      en: 'A date like 03/04/2026 means 3 April to some readers and 4 March to others, which is risky with international clients and offices. Write dates as YYYY-MM-DD (2026-04-03); the quick fix offers both readings in ISO form. Spanish documents read day first and Chinese ones month first, so their dates are not ambiguous; the `dateOrder` setting gives one reading for every document.',
+      zh: '像 03/04/2026 这样的日期，有人读成 4 月 3 日，有人读成 3 月 4 日，跟海外客户和办公室合作时尤其容易出错。请写成 YYYY-MM-DD（2026-04-03）；快速修复会列出两种读法的 ISO 写法供选择。西班牙语文档按日/月读、中文文档按月/日读，所以不算歧义；在配置里设置 `dateOrder` 可统一读法。',
+      es: 'Una fecha como 03/04/2026 es el 3 de abril para unos y el 4 de marzo para otros, un riesgo con clientes y oficinas de otros países. Escribe las fechas como AAAA-MM-DD (2026-04-03); la corrección rápida ofrece las dos lecturas en formato ISO. Los documentos en español se leen con el día primero y los chinos con el mes primero, así que sus fechas no son ambiguas; `dateOrder` en la configuración fija una lectura para todos.',
     },
     bad: minutes('- [ ] Send the revised storyboard @ana due 03/12/2026\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-12-03\n'),
@@ -1130,6 +1130,8 @@ export const FIX_TITLES: {
   addOwner: Record<Lang, () => string>;
   addDue: Record<Lang, () => string>;
   dateToIso: Record<Lang, (iso: string) => string>;
+  dateDayFirst: Record<Lang, (iso: string) => string>;
+  dateMonthFirst: Record<Lang, (iso: string) => string>;
   replaceType: Record<Lang, (id: string) => string>;
   disableLine: Record<Lang, (rule: string) => string>;
   disableFile: Record<Lang, (rule: string) => string>;
@@ -1163,6 +1165,16 @@ export const FIX_TITLES: {
     en: (iso) => `Change to ${iso}`,
     zh: (iso) => `改为 ${iso}`,
     es: (iso) => `Cambiar a ${iso}`,
+  },
+  dateDayFirst: {
+    en: (iso) => `Change to ${iso} (read day first)`,
+    zh: (iso) => `改为 ${iso}（按日/月读）`,
+    es: (iso) => `Cambiar a ${iso} (leída con el día primero)`,
+  },
+  dateMonthFirst: {
+    en: (iso) => `Change to ${iso} (read month first)`,
+    zh: (iso) => `改为 ${iso}（按月/日读）`,
+    es: (iso) => `Cambiar a ${iso} (leída con el mes primero)`,
   },
   replaceType: {
     en: (id) => `Change the type to ${q.en(id)}`,

@@ -2,7 +2,7 @@
 import type { DocumentTypeDef, Lang } from '../catalog/schema';
 import type { AgencyDocument } from '../document';
 import type { ResolvedConfig } from '../config';
-import type { CalendarDate } from '../dates';
+import type { CalendarDate, ReadersOrder } from '../dates';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspace';
 import type { ActionItem } from '../actions';
@@ -17,6 +17,8 @@ export interface FindingData {
   owner?: string;
   /** ISO form of an ambiguous date whose reading is certain. */
   iso?: string;
+  /** The two ISO readings of an ambiguous day/month date (day first, month first), offered as rewrites. */
+  readings?: { dayFirst: string; monthFirst: string };
   /** Suggested type id for `unknown-type`. */
   suggestion?: string;
   /** Offset where a placeholder goes, and whether it fills an empty table cell. */
@@ -71,6 +73,8 @@ export interface Facts {
   readonly actions: readonly ActionItem[];
   /** The document's own date (`date`, else `meeting`, else `issued`). */
   readonly ownDate?: CalendarDate;
+  /** How the document's readers take day/month forms; undefined when they are split (English). */
+  readonly dateOrder?: ReadersOrder;
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
 }
 
