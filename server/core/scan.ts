@@ -9,8 +9,8 @@ import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
 import {
-  ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
-  findDue, findOwners, jobNumberLeading, maskComments,
+  actionColumn, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
+  findDue, findOwners, jobNumberLeading, maskComments, trimName,
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
@@ -151,9 +151,10 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       if (/^\s*\|/.test(t) && l + 1 < endLine && DELIMITER_ROW.test(lines.lineText(l + 1)) && lines.lineText(l + 1).includes('-')) {
         const header = cells(t);
         const col = {
-          action: findColumn(header, ACTION_COLUMNS), owner: findColumn(header, OWNER_COLUMNS), due: findColumn(header, DUE_COLUMNS),
+          action: -1, owner: findColumn(header, OWNER_COLUMNS), due: findColumn(header, DUE_COLUMNS),
           status: findColumn(header, STATUS_COLUMNS), job: findColumn(header, JOB_COLUMNS),
         };
+        col.action = actionColumn(header, col.owner, col.due, col.status, col.job);
         let r = l + 2;
         while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
           const raw = lines.lineText(r);
@@ -162,7 +163,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           if (col.action < 0 || row.every((c) => c === '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
-            if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(c.replace(/^@/, '')); }
+            if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, ''))); }
             else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
           });
           rowOwners.forEach((o) => owners.add(o));
