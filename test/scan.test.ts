@@ -33,7 +33,7 @@ function comparable(s: DocumentSummary | undefined) {
 describe('workspace scan', () => {
   const config = resolveConfig();
   const options = { locale: 'en' as const, today: TODAY, config };
-  const files = [...markdownFiles(join(__dirname, '..', 'examples')), ...markdownFiles(join(__dirname, 'fixtures', 'rules'))];
+  const files = [...markdownFiles(join(__dirname, '..', 'examples')), ...markdownFiles(join(__dirname, 'fixtures', 'rules')), ...markdownFiles(join(__dirname, 'fixtures', 'real-world'))];
   it(`agrees with the full analysis on ${files.length} documents`, () => {
     let typed = 0;
     let actionsCompared = 0;

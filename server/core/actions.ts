@@ -168,6 +168,9 @@ function isNameLike(name: string): boolean {
   return words.every((w) => !NOT_NAMES.has(fold(w.replace(/[.'’]+$/, ''))) && !/^\p{Lu}{4,}$/u.test(w)) && !/\d/.test(name);
 }
 
+/** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
+const DUE_TAIL = /[ \t]*[,，;；]?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）\[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
+
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set('the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you'.split(' '));
 
@@ -205,7 +208,8 @@ function ownersAsWritten(text: string, base: number): Owner[] {
     push([m[1]], m[0], m.index);
     return out;
   }
-  const trimmed = text.replace(/\s+$/, '');
+  // `(Pablo Núñez), fecha límite: 03/12/2026`, `— 孙磊，截止 11月30日`: the due date may follow the name.
+  const trimmed = text.replace(/\s+$/, '').replace(DUE_TAIL, '');
   for (const re of [TRAILING_BRACKET, TRAILING_DASH]) {
     if ((m = re.exec(trimmed))) {
       const names = realNames(m[1]);

@@ -87,8 +87,16 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   if (!type && title) type = typeFromTitle(title.text);
   if (!type) return undefined;
 
-  // The document's own year and its readers' date order, as the analysis takes them.
-  const order = readersDateOrder(readersLanguage(text, options.locale ?? 'en'), options.dateOrder);
+  // The document's own year and its readers' date order, as the analysis takes them (the language
+  // of the section headings when the words do not tell, as the document model has it).
+  const table = sectionTable(type);
+  const votes = { en: 0, zh: 0, es: 0 };
+  for (const h of headings) if (h.depth >= 2) for (const l of matchHeading(table, h.text)?.langs ?? []) votes[l]++;
+  const top = Math.max(votes.en, votes.zh, votes.es);
+  const declared = fm?.field('lang')?.text.toLowerCase();
+  const headingLang = top > 0 ? (['en', 'zh', 'es'] as const).find((l) => votes[l] === top)! : undefined;
+  const fallback = headingLang ?? (declared?.startsWith('es') ? 'es' : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000)) ? 'zh' : options.locale ?? 'en');
+  const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder);
   let year = options.today.year;
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
@@ -99,7 +107,6 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   }
 
   // Action items: list items and table rows inside the actions sections.
-  const table = sectionTable(type);
   const actions: ActionSummary[] = [];
   const owners = new Set<string>();
   const lead = jobNumberLeading(options.jobPattern);
