@@ -1,8 +1,8 @@
 /** The Explorer view of open action items across the workspace, grouped by owner or by due date. */
 import * as vscode from 'vscode';
-import type { LspClient } from './lsp/client';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkspaceActionsRequest, type WorkspaceAction } from '../server/lsp/protocol';
 
-interface WorkspaceAction { text: string; owners: string[]; due?: string; done: boolean; line: number; character: number; uri: string; overdue: boolean; client?: string }
 type Node = { kind: 'group'; label: string; items: WorkspaceAction[] } | { kind: 'action'; action: WorkspaceAction };
 
 export class ActionItemsView implements vscode.TreeDataProvider<Node> {
@@ -13,7 +13,7 @@ export class ActionItemsView implements vscode.TreeDataProvider<Node> {
   /** The last list shown (the extension's tests read it). */
   items: WorkspaceAction[] = [];
 
-  constructor(private readonly client: () => LspClient | undefined) {}
+  constructor(private readonly client: () => LanguageClient | undefined) {}
 
   setGrouping(g: 'owner' | 'due'): void { this.grouping = g; this.refresh(); }
   refresh(): void { this.changed.fire(undefined); }
@@ -27,7 +27,7 @@ export class ActionItemsView implements vscode.TreeDataProvider<Node> {
     if (node) return [];
     const c = this.client();
     if (!c) return [];
-    try { this.items = await c.sendRequest<WorkspaceAction[]>('agencyDocs/workspaceActions', {}); } catch { this.items = []; }
+    try { this.items = await c.sendRequest(WorkspaceActionsRequest.type, {}); } catch { this.items = []; }
     const groups = new Map<string, WorkspaceAction[]>();
     const noOwner = vscode.l10n.t('No owner');
     const noDate = vscode.l10n.t('No due date');

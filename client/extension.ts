@@ -1,48 +1,65 @@
 /**
- * The VS Code client: starts the bundled language server for Markdown,
- * adds the "New agency document…" command, the status bar item and the
- * action-items view. Everything else comes from the server, through the
- * small LSP client in lsp/.
+ * The VS Code client: starts the bundled language server for Markdown through
+ * vscode-languageclient (./languageClient.ts), and adds the "New agency
+ * document…" command, the status bar item and the Action items view, which
+ * speak the protocol's extensions (server/lsp/protocol.ts).
  */
 import * as vscode from 'vscode';
-import { LspClient } from './lsp/client';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient, RestartPolicy } from './languageClient';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
 
-let client: LspClient | undefined;
+/** Set by the bundle's first line (esbuild.mjs): when this file began to load. */
+declare const __agencyDocsBundleStart: number | undefined;
+const bundleStart = typeof __agencyDocsBundleStart === 'number' ? __agencyDocsBundleStart : undefined;
 
-function settings(scope?: vscode.Uri): Record<string, unknown> {
-  const c = vscode.workspace.getConfiguration('agencyDocs', scope);
-  return {
-    enable: c.get('enable'), locale: c.get('locale') || undefined, rules: c.get('rules'), team: c.get('team'),
-    clients: c.get('clients'), jobPattern: c.get('jobPattern') || undefined, maxFileSize: c.get('maxFileSize'), debounce: c.get('debounce'),
-  };
+/** Milliseconds, measured in the extension host with performance.now(). */
+export interface ActivationTiming {
+  /** The bundle's own evaluation, from its first line to the call of activate(). */
+  bundleEvaluationMs?: number;
+  /** activate() from its call to its return (it does not wait for the server). */
+  activateMs: number;
+  /** From the call of activate() until the server has answered `initialize`; undefined until then. */
+  serverReadyMs?: number;
 }
 
-/** What the extension exposes to other extensions and to its tests. */
-export interface AgencyDocsApi { client: () => LspClient | undefined; actionsView: ActionItemsView }
+let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<AgencyDocsApi> {
+/** What the extension exposes to other extensions and to its tests. */
+export interface AgencyDocsApi {
+  client: () => LanguageClient | undefined;
+  actionsView: ActionItemsView;
+  /** Resolves once the server has started (or failed to). */
+  ready: Promise<void>;
+  timing: ActivationTiming;
+}
+
+export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
+  const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Agency Docs', { log: true });
-  context.subscriptions.push(output);
-  client = new LspClient({
-    serverModule: context.asAbsolutePath('dist/server.js'),
-    selector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language: 'markdown', scheme })),
-    section: 'agencyDocs',
-    settings,
-    initializationOptions: () => ({ locale: vscode.env.language, settings: settings() }),
-    output,
-  });
-  context.subscriptions.push(client);
-  await client.start();
+  const policy = new RestartPolicy(output);
+  const lc = createLanguageClient(context.asAbsolutePath('dist/server.js'), output, policy);
+  client = lc;
+  context.subscriptions.push(output, lc);
+  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart };
+  // Not awaited: activation stays short; requests sent meanwhile wait for the server.
+  const ready = lc.start().then(
+    () => { timing.serverReadyMs = performance.now() - activateStart; },
+    (e: unknown) => {
+      output.error(`The server did not start: ${(e as Error)?.message ?? e}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'));
+    },
+  );
   const actions = new ActionItemsView(() => client);
   const status = new StatusItem(() => client);
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('agencyDocs.actions', actions),
     status,
     vscode.commands.registerCommand('agencyDocs.restartServer', async () => {
-      await client?.restart();
+      policy.reset();
+      await lc.restart();
       actions.refresh();
       status.update();
     }),
@@ -62,7 +79,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Agency
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
   status.update();
-  return { client: () => client, actionsView: actions };
+  timing.activateMs = performance.now() - activateStart;
+  return { client: () => client, actionsView: actions, ready, timing };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,8 +1,7 @@
 /** "New agency document…": pick a type and a language, get an untitled document from the template. */
 import * as vscode from 'vscode';
-import type { LspClient } from './lsp/client';
-
-interface TypeInfo { id: string; names: Record<string, string>; summary: string }
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentTypesRequest, TemplateRequest } from '../server/lsp/protocol';
 
 const LANGUAGES = [
   { id: 'en', label: 'English' },
@@ -10,9 +9,9 @@ const LANGUAGES = [
   { id: 'es', label: 'Español' },
 ];
 
-export async function newDocument(client: LspClient | undefined, typeId?: string, lang?: string): Promise<vscode.TextDocument | undefined> {
+export async function newDocument(client: LanguageClient | undefined, typeId?: string, lang?: string): Promise<vscode.TextDocument | undefined> {
   if (!client) return undefined;
-  const types = await client.sendRequest<TypeInfo[]>('agencyDocs/types', {});
+  const types = await client.sendRequest(DocumentTypesRequest.type, {});
   if (!typeId) {
     const ui = vscode.env.language.startsWith('zh') ? 'zh' : vscode.env.language.startsWith('es') ? 'es' : 'en';
     const picked = await vscode.window.showQuickPick(types.map((t) => ({ label: t.names[ui], description: t.id, detail: t.summary, id: t.id })), {
@@ -26,7 +25,7 @@ export async function newDocument(client: LspClient | undefined, typeId?: string
     if (!picked) return undefined;
     lang = picked.id;
   }
-  const content = await client.sendRequest<string | null>('agencyDocs/template', { type: typeId, lang });
+  const content = await client.sendRequest(TemplateRequest.type, { type: typeId, lang });
   if (content === null) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Unknown document type: {0}', typeId));
     return undefined;

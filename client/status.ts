@@ -1,15 +1,14 @@
 /** The status bar item: the active document's type and completeness; a click lists what is missing. */
 import * as vscode from 'vscode';
-import type { LspClient } from './lsp/client';
-
-interface DocumentStatus { text: string; missingSections: string[]; emptySections: string[]; errors: number }
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentStatusRequest, SHOW_MISSING_COMMAND } from '../server/lsp/protocol';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('agencyDocs.status', vscode.StatusBarAlignment.Right, 100);
   private timer: NodeJS.Timeout | undefined;
-  last: DocumentStatus | null = null;
+  last: DocumentStatusRequest.Result = null;
 
-  constructor(private readonly client: () => LspClient | undefined) {
+  constructor(private readonly client: () => LanguageClient | undefined) {
     this.item.name = vscode.l10n.t('Agency document status');
   }
 
@@ -23,12 +22,12 @@ export class StatusItem implements vscode.Disposable {
     const c = this.client();
     if (!editor || editor.document.languageId !== 'markdown' || !c) { this.item.hide(); return; }
     try {
-      const s = await c.sendRequest<DocumentStatus | null>('agencyDocs/documentStatus', { uri: editor.document.uri.toString() });
+      const s = await c.sendRequest(DocumentStatusRequest.type, { uri: editor.document.uri.toString() });
       this.last = s;
       if (!s) { this.item.hide(); return; }
       this.item.text = `$(${s.errors ? 'warning' : 'checklist'}) ${s.text}`;
       this.item.tooltip = vscode.l10n.t('Click to see what is missing');
-      this.item.command = { title: 'show', command: 'agencyDocs.showMissing', arguments: [s.missingSections, s.emptySections] };
+      this.item.command = { title: 'show', command: SHOW_MISSING_COMMAND, arguments: [s.missingSections, s.emptySections] };
       this.item.show();
     } catch {
       this.item.hide();

@@ -3,51 +3,40 @@
  * 1,000 edits, cancelled requests. The server answers, logs, and keeps serving.
  */
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { DocumentStatusRequest } from '../server/lsp/protocol';
+import { LspTestClient } from './helpers/lspClient';
 import { tempDir } from './helpers/temp';
 
-const SERVER = join(__dirname, '..', 'dist', 'server.js');
 const DOC = (owner: string) => `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Send the deck ${owner} due 2026-12-01\n`;
 
 describe('language server under protocol abuse', function () {
   this.timeout(60000);
-  let proc: ChildProcess;
+  let client: LspTestClient;
+  /** The raw connection: these tests send what no well-behaved client would. */
   let conn: MessageConnection;
-  const published: PublishDiagnosticsParams[] = [];
-  const errors: string[] = [];
   const dir = tempDir('agency-abuse-');
   const uri = pathToFileURL(join(dir, 'm.md')).toString();
+  const published = (): readonly PublishDiagnosticsParams[] => client.publishes;
 
-  async function lastPublish(version: number): Promise<PublishDiagnosticsParams> {
-    const start = Date.now();
-    for (;;) {
-      const p = published.filter((x) => x.uri === uri && x.version === version).pop();
-      if (p) return p;
-      if (Date.now() - start > 15000) throw new Error(`no diagnostics for version ${version}; last: ${JSON.stringify(published.map((x) => x.version).slice(-5))}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+  /** The last publish of this version of the document. */
+  function lastPublish(version: number): Promise<PublishDiagnosticsParams> {
+    return client.waitFor(`diagnostics for version ${version}`, () => published().filter((x) => x.uri === uri && x.version === version).pop(), 15000);
   }
 
   before(async () => {
-    proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: dir, env: { ...process.env, AGENCY_DOCS_TODAY: '2026-11-22' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { published.push(p); });
-    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { if (p.type === 1) errors.push(p.message); });
-    conn.onRequest('workspace/configuration', () => [{ debounce: 0, maxFileSize: 50000 }]);
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('window/workDoneProgress/create', () => null);
-    conn.listen();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: { workspace: { configuration: true } } });
-    conn.sendNotification('initialized', {});
-    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DOC('') } });
+    client = new LspTestClient({ cwd: dir, today: '2026-11-22', settings: { debounce: 0, maxFileSize: 50000 } });
+    conn = client.conn;
+    await client.initialize({ rootUri: pathToFileURL(dir).toString(), capabilities: { workspace: { configuration: true } } });
+    client.notify('initialized', {});
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DOC('') } });
     await lastPublish(1);
   });
 
-  after(() => { conn?.dispose(); proc?.kill(); });
+  after(async () => { await client?.stop(); });
 
   it('malformed parameters get an answer (result or error), and the server keeps serving', async () => {
     const bad: [string, unknown][] = [
@@ -61,7 +50,7 @@ describe('language server under protocol abuse', function () {
     }
     const hover = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 14, character: 4 } });
     assert.ok(hover, 'still answers a good request');
-    assert.equal(proc.exitCode, null, 'still running');
+    assert.equal(client.exitCode, undefined, 'still running');
   });
 
   it('a version older than the current one does not replace it', async () => {
@@ -70,7 +59,7 @@ describe('language server under protocol abuse', function () {
     assert.ok(!v5.diagnostics.some((d) => d.code === 'action-missing-owner'));
     conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: DOC('') }] });
     await new Promise((r) => setTimeout(r, 400));
-    const after = published.filter((p) => p.uri === uri).pop()!;
+    const after = client.lastPublish(uri)!;
     assert.equal(after.version, 5, 'diagnostics stay those of version 5');
     assert.ok(!after.diagnostics.some((d) => d.code === 'action-missing-owner'));
   });
@@ -83,7 +72,7 @@ describe('language server under protocol abuse', function () {
       conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
     }
     const started = Date.now();
-    const status = await conn.sendRequest('agencyDocs/documentStatus', { uri });
+    const status = await client.request(DocumentStatusRequest.type, { uri }, 10000);
     assert.ok(status, 'answers while the burst is processed');
     assert.ok(Date.now() - started < 10000);
     const final = await lastPublish(1005);
@@ -102,18 +91,14 @@ describe('language server under protocol abuse', function () {
   it('a document over maxFileSize gets one plain explanation instead of checks', async () => {
     const big = pathToFileURL(join(dir, 'big.md')).toString();
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text: DOC('') + 'x'.repeat(60000) } });
-    const start = Date.now();
-    let p: PublishDiagnosticsParams | undefined;
-    while (!(p = published.filter((x) => x.uri === big).pop()) && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 20));
-    assert.ok(p, 'diagnostics for the big document');
+    const p = await client.waitFor('diagnostics for the big document', () => client.lastPublish(big), 10000);
     assert.equal(p.diagnostics.length, 1);
     assert.match(String(p.diagnostics[0].message), /over the .* limit .* not checked/);
   });
 
   it('errors were logged, not thrown: shutdown and exit are clean', async () => {
     await conn.sendRequest('shutdown');
-    const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
     conn.sendNotification('exit');
-    assert.equal(await exited, 0);
+    assert.equal(await client.exited, 0);
   });
 });

@@ -1,31 +1,26 @@
 /**
  * The language server over real stdio, as an editor talks to it: the bundled
- * dist/server.js is spawned in a temporary workspace and driven with
- * vscode-jsonrpc, this file playing the client (it answers
+ * dist/server.js is spawned in a temporary workspace and driven by the shared
+ * test client (test/helpers/lspClient.ts), which answers
  * workspace/configuration, client/registerCapability and
- * window/workDoneProgress/create like an editor does).
+ * window/workDoneProgress/create like an editor does.
  *
  * Build first: `node esbuild.mjs`.
  */
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
-} from 'vscode-jsonrpc/node';
 import type {
   CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover,
-  InitializeResult, Location, MarkupContent, PublishDiagnosticsParams, TextDocumentContentChangeEvent,
+  InitializeResult, Location, MarkupContent, PublishDiagnosticsParams,
   TextEdit, WorkspaceEdit, WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
 import { tempDir } from './helpers/temp';
+import { applyTextEdits, editorCapabilities, LspTestClient } from './helpers/lspClient';
+import { DocumentStatusRequest, WorkspaceActionsRequest } from '../server/lsp/protocol';
 
-/** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
-const SERVER = process.env.AGENCY_DOCS_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
 const TODAY = '2026-11-22';
-const STEP_TIMEOUT = 8000;
 
 /** The 0-based line of the first line containing `needle`. */
 function lineNo(text: string, needle: string): number {
@@ -236,23 +231,6 @@ const STATUS_015_LINE = lineNo(STATUS_EN, '| NW-2026-015');
 // ---------------------------------------------------------------------------
 // Helpers
 
-/** Applies LSP text edits (non-overlapping, positions in UTF-16 units) to a text. */
-function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => {
-    if (p.line >= starts.length) return text.length;
-    const lineEnd = p.line + 1 < starts.length ? starts[p.line + 1] - 1 : text.length;
-    return Math.min(starts[p.line] + p.character, lineEnd);
-  };
-  const sorted = edits
-    .map((e, i) => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText, i }))
-    .sort((a, b) => b.start - a.start || b.i - a.i);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
-}
-
 /** The edits a workspace edit makes to one document (both `changes` and `documentChanges`). */
 function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
   if (!edit) return [];
@@ -301,201 +279,14 @@ interface StartOptions {
   positionEncodings?: string[];
 }
 
-/** A client: the spawned server, its connection and what it has sent. */
-class Client {
-  readonly publishes: PublishDiagnosticsParams[] = [];
-  readonly logs: { type: number; message: string }[] = [];
-  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
-  readonly progressTokens: unknown[] = [];
-  configurationRequests = 0;
-  settings: Record<string, unknown>;
-  stderr = '';
-  exitCode: number | null | undefined;
-  readonly exited: Promise<number | null>;
-  private readonly waiters = new Set<() => void>();
-  private readonly versions = new Map<string, number>();
-  readonly texts = new Map<string, string>();
-
-  constructor(readonly proc: ChildProcess, readonly conn: MessageConnection, settings: Record<string, unknown>) {
-    this.settings = settings;
-    this.exited = new Promise((resolve) => proc.on('exit', (code) => { this.exitCode = code; this.poke(); resolve(code); }));
-    proc.stderr!.on('data', (b: Buffer) => { this.stderr += b.toString(); });
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { this.publishes.push(p); this.poke(); });
-    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); this.poke(); });
-    conn.onNotification('window/showMessage', () => undefined);
-    conn.onNotification('$/progress', () => undefined);
-    conn.onNotification('telemetry/event', () => undefined);
-    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
-      this.configurationRequests++;
-      setImmediate(() => this.poke());
-      return p.items.map((i) => (i.section === 'agencyDocs' ? this.settings : i.section ? null : { agencyDocs: this.settings }));
-    });
-    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      this.registrations.push(...p.registrations);
-      setImmediate(() => this.poke());
-      return null;
-    });
-    conn.onRequest('client/unregisterCapability', () => null);
-    conn.onRequest('window/workDoneProgress/create', (p: { token: unknown }) => { this.progressTokens.push(p.token); setImmediate(() => this.poke()); return null; });
-    conn.onRequest('window/showMessageRequest', () => null);
-    conn.onRequest('workspace/applyEdit', () => ({ applied: false }));
-    conn.onRequest('workspace/codeLens/refresh', () => null);
-    conn.onRequest('workspace/semanticTokens/refresh', () => null);
-    conn.onRequest('workspace/inlayHint/refresh', () => null);
-    conn.onRequest('workspace/diagnostic/refresh', () => null);
-    conn.listen();
-  }
-
-  static async start(root: string, opts: StartOptions = {}): Promise<{ client: Client; init: InitializeResult }> {
-    assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`node esbuild.mjs\` first`);
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], {
-      cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AGENCY_DOCS_TODAY: TODAY },
-    });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    conn.onError(() => undefined);
-    const client = new Client(proc, conn, opts.settings ?? {});
-    const pull = opts.pull !== false;
-    const rootUri = pathToFileURL(root).toString();
-    const init = await client.request<InitializeResult>('initialize', {
-      processId: process.pid,
-      clientInfo: { name: 'agency-docs-test', version: '1' },
-      locale: opts.locale ?? 'en',
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'ws' }],
-      capabilities: {
-        general: { positionEncodings: opts.positionEncodings ?? ['utf-16'] },
-        window: { workDoneProgress: true },
-        workspace: {
-          configuration: pull,
-          workspaceFolders: true,
-          didChangeConfiguration: { dynamicRegistration: pull },
-          didChangeWatchedFiles: { dynamicRegistration: pull },
-          symbol: { dynamicRegistration: false },
-        },
-        textDocument: {
-          synchronization: { dynamicRegistration: false, didSave: true },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-          codeAction: {
-            dataSupport: true,
-            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'refactor'] } },
-          },
-          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          foldingRange: { lineFoldingOnly: true },
-          definition: { linkSupport: false },
-        },
-      },
-    });
-    client.notify('initialized', {});
-    return { client, init };
-  }
-
-  private poke(): void { for (const w of [...this.waiters]) w(); }
-
-  /** Resolves with the first value `check` gives, re-checked on every message; fails with `what` after the timeout. */
-  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = STEP_TIMEOUT): Promise<T> {
-    return new Promise((resolve, reject) => {
-      let timer: NodeJS.Timeout;
-      const probe = () => {
-        let v: T | undefined;
-        try { v = check(); } catch (e) { finish(); reject(e); return; }
-        if (v !== undefined) { finish(); resolve(v); return; }
-        if (this.exitCode !== undefined) { finish(); reject(new Error(`server exited (code ${this.exitCode}) while waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`)); }
-      };
-      const finish = () => { clearTimeout(timer); this.waiters.delete(probe); };
-      timer = setTimeout(() => { finish(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
-      this.waiters.add(probe);
-      probe();
-    });
-  }
-
-  /** The first publish for `uri`, at or after index `from` of the log, that satisfies `pred`. */
-  waitPublish(uri: string, what: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = STEP_TIMEOUT): Promise<PublishDiagnosticsParams> {
-    return this.waitFor(`publishDiagnostics for ${uri.split('/').pop()} (${what})`, () => {
-      for (let i = from; i < this.publishes.length; i++) {
-        const p = this.publishes[i];
-        if (p.uri === uri && pred(p)) return p;
-      }
-      return undefined;
-    }, timeoutMs);
-  }
-
-  /** The publish for exactly this version of the document. */
-  waitVersion(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    return this.waitPublish(uri, `version ${version}`, (p) => p.version === version);
-  }
-
-  lastPublish(uri: string): PublishDiagnosticsParams | undefined {
-    for (let i = this.publishes.length - 1; i >= 0; i--) if (this.publishes[i].uri === uri) return this.publishes[i];
-    return undefined;
-  }
-
-  async request<R>(method: string, params: unknown, timeoutMs = STEP_TIMEOUT): Promise<R> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${timeoutMs} ms`)), timeoutMs);
-    });
-    try {
-      return await Promise.race([this.conn.sendRequest(method, params) as Promise<R>, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  notify(method: string, params: unknown): void { void this.conn.sendNotification(method, params); }
-
-  /** didOpen; resolves with the first publish of that version. */
-  open(uri: string, text: string, version = 1): Promise<PublishDiagnosticsParams> {
-    this.versions.set(uri, version);
-    this.texts.set(uri, text);
-    const from = this.publishes.length;
-    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
-    return this.waitPublish(uri, `version ${version} after didOpen`, (p) => p.version === version, from);
-  }
-
-  /** didChange with incremental changes (applied to our copy too); returns the new version. */
-  change(uri: string, changes: TextDocumentContentChangeEvent[]): number {
-    const version = (this.versions.get(uri) ?? 0) + 1;
-    this.versions.set(uri, version);
-    let text = this.texts.get(uri) ?? '';
-    for (const c of changes) text = 'range' in c ? applyTextEdits(text, [{ range: c.range, newText: c.text }]) : c.text;
-    this.texts.set(uri, text);
-    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
-    return version;
-  }
-
-  /** Sends the edits of a fix as one incremental didChange (last edit first, so positions stay valid). */
-  changeByEdits(uri: string, edits: readonly TextEdit[]): number {
-    const text = this.texts.get(uri)!;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-    const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
-    const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
-    return this.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
-  }
-
-  close(uri: string): void {
-    this.versions.delete(uri);
-    this.texts.delete(uri);
-    this.notify('textDocument/didClose', { textDocument: { uri } });
-  }
-
-  errorsLogged(): string[] {
-    return this.logs.filter((l) => l.type === 1 || /error while/.test(l.message)).map((l) => l.message);
-  }
-
-  async stop(): Promise<void> {
-    if (this.exitCode !== undefined) return;
-    try {
-      await this.request('shutdown', null, 2000);
-      this.notify('exit', null);
-      await Promise.race([this.exited, new Promise((r) => setTimeout(r, 2000))]);
-    } catch { /* killed below */ }
-    if (this.exitCode === undefined) this.proc.kill('SIGKILL');
-    this.conn.dispose();
-  }
-}
+/** The shared test client (test/helpers/lspClient.ts), started in a workspace with an editor's capabilities. */
+type Client = LspTestClient;
+const Client = {
+  start: (root: string, opts: StartOptions = {}) => LspTestClient.start({
+    cwd: root, today: TODAY, rootUri: pathToFileURL(root).toString(), locale: opts.locale, settings: opts.settings ?? {},
+    capabilities: editorCapabilities({ pull: opts.pull, positionEncodings: opts.positionEncodings }),
+  }),
+};
 
 function makeWorkspace(): string {
   const root = tempDir('agency-docs-lsp-');
@@ -606,7 +397,7 @@ describe('language server over stdio (dist/server.js)', function () {
       const p = await client.open(uri, '# Notes\n\n## Ideas\n\nJust a plain note, due 2026-02-30 maybe.\n');
       assert.deepEqual(p.diagnostics, []);
       assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
-      assert.equal(await client.request('agencyDocs/documentStatus', { uri }), null);
+      assert.equal(await client.request(DocumentStatusRequest.type, { uri }), null);
       client.close(uri);
     });
 
@@ -1000,7 +791,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
   describe('custom requests', () => {
     it('agencyDocs/documentStatus', async () => {
-      const s = await client.request<Record<string, unknown> | null>('agencyDocs/documentStatus', { uri: uris.brief });
+      const s = await client.request(DocumentStatusRequest.type, { uri: uris.brief });
       assert.ok(s);
       assert.equal(s.type, 'brief');
       assert.equal(s.sectionsFilled, 6);
@@ -1008,13 +799,12 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.deepEqual(s.missingSections, ['Tone', 'Mandatories']);
       assert.equal(s.errors, 2);
       assert.equal(s.text, 'Creative brief · 6/8 sections');
-      const plain = await client.request<unknown>('agencyDocs/documentStatus', { uri: uriIn(root, 'never-opened.md') });
+      const plain = await client.request(DocumentStatusRequest.type, { uri: uriIn(root, 'never-opened.md') });
       assert.equal(plain, null);
     });
 
     it('agencyDocs/workspaceActions: open actions with uri, line, owners, due, overdue', async () => {
-      type A = { uri: string; line: number; owners: string[]; due?: string; overdue: boolean; done: boolean; text: string };
-      const list = await client.request<A[]>('agencyDocs/workspaceActions', {});
+      const list = await client.request(WorkspaceActionsRequest.type, {});
       const mine = list.filter((a) => a.uri === uris.minutes);
       assert.equal(mine.length, 2, `two open actions in the minutes (the done one is left out); got ${JSON.stringify(mine)}`);
       const story = mine.find((a) => /storyboard/.test(a.text))!;
@@ -1024,7 +814,7 @@ describe('language server over stdio (dist/server.js)', function () {
       // Actions of documents that are only on disk are listed too (the Chinese minutes were never closed, the status report is indexed).
       assert.ok(list.some((a) => a.uri === uris.status && a.line === STATUS_014_LINE), `status report rows are actions; got ${JSON.stringify(list.map((a) => `${a.uri.split('/').pop()}:${a.line}`))}`);
       for (const a of list) assert.equal(a.done, false);
-      const withDone = await client.request<A[]>('agencyDocs/workspaceActions', { includeDone: true });
+      const withDone = await client.request(WorkspaceActionsRequest.type, { includeDone: true });
       assert.ok(withDone.some((a) => a.uri === uris.minutes && a.done && a.line === lineNo(MINUTES_EN, 'Circulate')), 'includeDone lists the done item');
     });
   });

@@ -4,21 +4,7 @@ import { isEmptySection } from '../core/content';
 import { firstSections } from '../core/rules/structure';
 import type { Analysis, Session } from '../core/session';
 import { Positions, type PositionEncoding } from './convert';
-
-/** What the status bar and the lens show for one document. */
-export interface DocumentStatus {
-  type?: string;
-  typeName?: string;
-  sectionsFilled: number;
-  sectionsRequired: number;
-  missingSections: string[];
-  emptySections: string[];
-  actionsWithoutOwner: number;
-  actionsWithoutDue: number;
-  openActions: number;
-  errors: number;
-  warnings: number;
-}
+import { SHOW_MISSING_COMMAND, type DocumentStatus, type DocumentStatusRequest } from './protocol';
 
 export function documentStatus(analysis: Analysis, session: Session): DocumentStatus {
   const { doc } = analysis;
@@ -57,11 +43,18 @@ export function statusLine(s: DocumentStatus, lang: 'en' | 'zh' | 'es'): string 
   return parts.filter(Boolean).join(' · ');
 }
 
+/** `agencyDocs/documentStatus`: the status bar's line for an open agency document. */
+export function statusOf(analysis: Analysis | undefined, session: Session): DocumentStatusRequest.Result {
+  if (!analysis || !analysis.doc.type) return null;
+  const s = documentStatus(analysis, session);
+  return { ...s, text: statusLine(s, session.locale) };
+}
+
 export function codeLenses(analysis: Analysis, session: Session, encoding: PositionEncoding): CodeLens[] {
   const { doc } = analysis;
   if (!doc.type) return [];
   const positions = new Positions(doc.lines, encoding);
   const at = doc.title ? positions.offsets(doc.title.start, doc.title.end) : positions.offsets(0, 0);
   const status = documentStatus(analysis, session);
-  return [{ range: at, command: { title: statusLine(status, session.locale), command: 'agencyDocs.showMissing', arguments: [status.missingSections, status.emptySections] } }];
+  return [{ range: at, command: { title: statusLine(status, session.locale), command: SHOW_MISSING_COMMAND, arguments: [status.missingSections, status.emptySections] } }];
 }

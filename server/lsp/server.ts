@@ -13,26 +13,20 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
 import { langOfLocale, type AgencyConfig } from '../core/config';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, pathOf, uriOf, type PositionEncoding } from './convert';
+import { chooseEncoding, pathOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completion } from './completion';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
 import { definition, references } from './navigation';
-import { codeLenses, documentStatus, statusLine } from './codeLens';
+import { codeLenses, statusOf } from './codeLens';
 import { pullSettings, readFileConfig, type ClientSettings } from './settings';
 import { markdownFiles } from './scan';
-import { DOCUMENT_TYPES } from '../core/catalog';
-import { LANGS, type Lang } from '../core/catalog/schema';
-import { typeByName } from '../core/document';
-import { renderTemplate } from '../core/templates';
-
-/** Custom requests the VS Code client uses for its status bar and action-items view. */
-export const REQUEST_STATUS = 'agencyDocs/documentStatus';
-export const REQUEST_ACTIONS = 'agencyDocs/workspaceActions';
-export const REQUEST_TYPES = 'agencyDocs/types';
-export const REQUEST_TEMPLATE = 'agencyDocs/template';
+import { workspaceActions } from './actions';
+import { documentTypes, template } from './templates';
+import { COMMANDS, executeCommand } from './commands';
+import { DocumentStatusRequest, DocumentTypesRequest, TemplateRequest, WorkspaceActionsRequest } from './protocol';
 
 export interface ServerOptions {
   /** Pinned "today" (tests); else AGENCY_DOCS_TODAY, else the clock. */
@@ -91,7 +85,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         definitionProvider: true,
         referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: ['agencyDocs.showMissing'] },
+        executeCommandProvider: { commands: COMMANDS },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'agency-docs', version: '0.1.0' },
@@ -245,38 +239,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const a = openAnalysis(p.textDocument.uri);
     return a ? codeLenses(a, session, encoding) : [];
   }));
-  connection.onExecuteCommand(guard('running a command', undefined, (p) => {
-    if (p.command !== 'agencyDocs.showMissing') return;
-    const [missing, empty] = (p.arguments ?? []) as [string[] | undefined, string[] | undefined];
-    const lang = session.locale;
-    const parts: string[] = [];
-    if (missing?.length) parts.push(`${{ en: 'Missing', zh: '缺少', es: 'Faltan' }[lang]}: ${missing.join(', ')}`);
-    if (empty?.length) parts.push(`${{ en: 'Empty', zh: '未填写', es: 'Vacías' }[lang]}: ${empty.join(', ')}`);
-    void connection.window.showInformationMessage(parts.join(' · ') || { en: 'Nothing is missing.', zh: '没有缺少的部分。', es: 'No falta nada.' }[lang]);
-  }));
+  connection.onExecuteCommand(guard('running a command', undefined, (p) => executeCommand(p, session, connection)));
 
-  connection.onRequest(REQUEST_STATUS, guard('computing the status', null, (p: { uri: string }) => {
-    const a = openAnalysis(p.uri);
-    if (!a || !a.doc.type) return null;
-    const s = documentStatus(a, session);
-    return { ...s, text: statusLine(s, session.locale) };
-  }));
-  connection.onRequest(REQUEST_ACTIONS, guard('listing actions', [], (p: { includeDone?: boolean } | undefined) => {
-    const today = session.options().today;
-    const iso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
-    return [...session.summaries()].flatMap((s) => s.actions.filter((a) => p?.includeDone || !a.done).map((a) => ({
-      ...a, uri: uriOf(s.path), type: s.type, client: s.client, overdue: !a.done && a.due !== undefined && a.due < iso,
-    })));
-  }));
-
-  connection.onRequest(REQUEST_TYPES, guard('listing types', [], () =>
-    DOCUMENT_TYPES.map((t) => ({ id: t.id, names: t.names, summary: t.summary[session.locale] }))));
-  connection.onRequest(REQUEST_TEMPLATE, guard('making a template', null, (p: { type: string; lang?: string }) => {
-    const type = typeByName(p?.type ?? '');
-    if (!type) return null;
-    const lang = (LANGS as readonly string[]).includes(p.lang ?? '') ? (p.lang as Lang) : session.locale;
-    return renderTemplate(type, lang, { today: session.options().today });
-  }));
+  // The protocol's extensions (./protocol.ts), for the VS Code client's status bar, Action items view and new-document command.
+  connection.onRequest(DocumentStatusRequest.type, guard('computing the status', null, (p) => statusOf(openAnalysis(p.uri), session)));
+  connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session)));
+  connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
+  connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);

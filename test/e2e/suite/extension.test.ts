@@ -1,16 +1,39 @@
 /**
  * The extension in a real VS Code: diagnostics, quick fix, fix-all on save,
- * snippets, new document, action view, settings; and what our own LSP client
- * (client/lsp/) carries between VS Code and the server: completion, hover,
- * outline, lens and its command, navigation, file watching, closing, restart
- * and restart after a crash.
+ * snippets, new document, action view, settings and the workspace's
+ * .agency-docs.json; what vscode-languageclient carries between VS Code and
+ * the server (completion, hover, outline, lens and its command, navigation,
+ * file watching, closing); our restart policy; and the activation time, written
+ * to out/e2e/activation.json for the benchmark (AGENCY_DOCS_ACTIVATION_FILE
+ * may name another file).
  */
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const EXT_ID = 'agency-docs.agency-docs';
+
+/** What the extension's activate() returns (client/extension.ts), as far as these tests use it. */
+interface Api {
+  client(): { isRunning(): boolean } | undefined;
+  ready: Promise<void>;
+  timing: { bundleEvaluationMs?: number; activateMs: number; serverReadyMs?: number };
+  actionsView: { getChildren(n?: unknown): Promise<{ kind: string; label?: string; items?: { text: string }[] }[]> };
+}
+const api = () => vscode.extensions.getExtension(EXT_ID)!.exports as Api;
+
+/** VS Code's own marks of an extension's loading and activation in this extension host (vs/base/common/performance). */
+function activationMarks(id: string): Record<string, number> {
+  const perf = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks;
+  const marks: Record<string, number> = {};
+  for (const m of perf?.getMarks() ?? []) {
+    const found = /^code\/extHost\/(will|did)(LoadExtensionCode|ActivateExtension)\/(.+)$/.exec(m.name);
+    if (found && found[3] === id) marks[found[1] + found[2]] = m.startTime;
+  }
+  return marks;
+}
 
 function folder(): vscode.Uri {
   const f = vscode.workspace.workspaceFolders?.[0];
@@ -73,6 +96,58 @@ suite('Agency Docs in VS Code', () => {
     const ext = vscode.extensions.getExtension(EXT_ID);
     assert.ok(ext, `extension ${EXT_ID} is installed`);
     await ext.activate();
+  });
+
+  test('activation is short, measured by VS Code and by the extension, and written for the benchmark', async () => {
+    await api().ready;
+    const { timing } = api();
+    const m = await waitFor('VS Code\'s activation marks', () => {
+      const marks = activationMarks(EXT_ID);
+      return marks.didActivateExtension !== undefined ? marks : undefined;
+    });
+    const vscodeMs = {
+      // What "Developer: Show Running Extensions" reports: loading the code, then activate() until its promise settles.
+      codeLoading: m.didLoadExtensionCode - m.willLoadExtensionCode,
+      activateCall: m.didActivateExtension - m.willActivateExtension,
+    };
+    const report = {
+      measuredAt: new Date().toISOString(), vscodeVersion: vscode.version, appName: vscode.env.appName,
+      vscodeMs, extensionMs: timing,
+    };
+    const file = process.env.AGENCY_DOCS_ACTIVATION_FILE ?? path.join(vscode.extensions.getExtension(EXT_ID)!.extensionPath, 'out', 'e2e', 'activation.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+    console.log(`activation: ${JSON.stringify(report)}`);
+    assert.ok(Number.isFinite(vscodeMs.codeLoading) && Number.isFinite(vscodeMs.activateCall), JSON.stringify(m));
+    assert.ok(timing.serverReadyMs !== undefined, 'the server answered initialize');
+    // The goal is 50 ms; the limit here is looser, for a busy test machine: the benchmark reports the figure against the goal.
+    assert.ok(timing.activateMs < 250 && vscodeMs.activateCall < 250, `activation took ${JSON.stringify(report)}`);
+  });
+
+  test('.agency-docs.json in the workspace gives the team and clients, which the settings do not override', async () => {
+    // The minutes are for 青山茶饮 and name Northwind Coffee, another client of the file; @bob is on nobody's team.
+    const uri = vscode.Uri.joinPath(folder(), 'minutes-roster.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntype: minutes\nclient: 青山茶饮\nmeeting: 2026-11-18 10:00\nissued: 2026-11-18 17:00\nattendees: [张伟, alice]\ndistribution: [张伟]\n---\n# Minutes\n\n## Decisions\n\n- Reuse the Northwind Coffee storyboard.\n\n## Next actions\n\n- [ ] Send the storyboard @bob due 2026-12-05\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      await waitFor('other-client-mentioned and unknown-owner from the file\'s clients and team', () => {
+        const c = codes(uri);
+        return c.includes('other-client-mentioned') && c.includes('unknown-owner') ? c : undefined;
+      }, 15000);
+      // A setting the user does set still wins over the file.
+      const config = vscode.workspace.getConfiguration('agencyDocs');
+      await config.update('team', [{ name: 'bob' }], vscode.ConfigurationTarget.Workspace);
+      try {
+        await waitFor('unknown-owner gone once the settings name bob', () => !codes(uri).includes('unknown-owner'));
+      } finally {
+        await config.update('team', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+      await waitFor('unknown-owner back with the file\'s team', () => codes(uri).includes('unknown-owner'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   test('diagnostics appear for an English brief', async () => {
@@ -144,9 +219,8 @@ suite('Agency Docs in VS Code', () => {
   });
 
   test('the action items view lists the workspace’s open actions', async () => {
-    const api = vscode.extensions.getExtension(EXT_ID)!.exports as { actionsView: { getChildren(n?: unknown): Promise<{ kind: string; label?: string; items?: { text: string }[] }[]> } };
     const groups = await waitFor('action groups', async () => {
-      const g = await api.actionsView.getChildren();
+      const g = await api().actionsView.getChildren();
       return g.some((x) => x.label === '@张伟') ? g : undefined;
     });
     const all = groups.flatMap((g) => g.items ?? []).map((a) => a.text);
@@ -269,8 +343,9 @@ suite('Agency Docs in VS Code', () => {
     const before = serverPids();
     assert.equal(before.length, 1, `one server before: ${before.join(', ')}`);
     await vscode.commands.executeCommand('agencyDocs.restartServer');
-    const after = serverPids();
-    assert.equal(after.length, 1, `one server after: ${after.join(', ')}`);
+    // The old server has been told to exit (shutdown, exit) and goes within moments; the new one is already there.
+    assert.ok(serverPids().some((p) => p !== before[0]), 'a new server once the command is done');
+    const after = await waitFor('the old server gone', () => { const p = serverPids(); return p.length === 1 ? p : undefined; }, 5000);
     assert.notEqual(after[0], before[0]);
     await waitFor('brief diagnostics from the new server', () => codes(doc.uri).includes('missing-section'));
     // The old server's providers are gone: one item each, not two.
@@ -289,12 +364,10 @@ suite('Agency Docs in VS Code', () => {
     const [next] = await waitFor('a new server', () => { const p = serverPids(); return p.length === 1 && p[0] !== pid ? p : undefined; });
     assert.notEqual(next, pid);
     await waitFor('brief diagnostics after the crash', () => codes(doc.uri).includes('missing-section'));
-    const api = vscode.extensions.getExtension(EXT_ID)!.exports as { client(): { isRunning: boolean } | undefined };
-    await waitFor('client running', () => api.client()?.isRunning);
+    await waitFor('client running', () => api().client()?.isRunning());
   });
 
   test('a server that keeps crashing is left stopped, and “Restart the checker” brings it back', async () => {
-    const api = vscode.extensions.getExtension(EXT_ID)!.exports as { client(): { isRunning: boolean } | undefined };
     const doc = await open('brief-en.md');
     let pid = await waitFor('a server', () => serverPids()[0]);
     let kills = 0;
@@ -303,13 +376,13 @@ suite('Agency Docs in VS Code', () => {
       kills++;
       const next = await waitFor('a new server', () => {
         const p = serverPids();
-        return api.client()?.isRunning && p.length === 1 && p[0] !== pid ? p[0] : undefined;
+        return api().client()?.isRunning() && p.length === 1 && p[0] !== pid ? p[0] : undefined;
       }, 3000).catch(() => undefined);
       if (next === undefined) break;
       assert.ok(kills <= 4, 'started again after a fifth crash in a few minutes');
       pid = next;
     }
-    assert.equal(api.client()?.isRunning, false);
+    assert.equal(api().client()?.isRunning(), false);
     assert.deepEqual(serverPids(), []);
     assert.deepEqual(codes(doc.uri), [], 'no stale diagnostics from the dead server');
     await vscode.commands.executeCommand('agencyDocs.restartServer');
