@@ -94,7 +94,7 @@ Café-quality cold brew, ready the moment you are.
 `;
 const BRIEF_TITLE_LINE = lineNo(BRIEF_EN, '# Creative brief');
 
-/** Chinese minutes: an action line with CJK text and emoji before an ambiguous date, and an action without owner. */
+/** Chinese minutes: an action line with CJK text and emoji before an ambiguous date (year last: not a Chinese form), and an action without owner. */
 const MINUTES_ZH = `---
 type: 会议纪要
 客户: 青山茶饮
@@ -113,7 +113,7 @@ type: 会议纪要
 ## 后续行动
 
 - [ ] 提交达人名单给客户 @张伟 截止：2026-11-27
-- [ ] 🎉 确认第二波上线时间 🚀 @李娜 截止：25/12/2026
+- [ ] 🎉 确认第二波上线时间 🚀 @李娜 截止：03/12/2026
 - [ ] 整理参考笔记各 10 篇 截止：2026-11-26
 `;
 const ZH_EMOJI_LINE = lineNo(MINUTES_ZH, '🎉');
@@ -406,7 +406,7 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.deepEqual(codes(p), ['action-missing-owner', 'ambiguous-date'], summary(p));
       const amb = diag(p, 'ambiguous-date', ZH_EMOJI_LINE);
       const line = lineOf(MINUTES_ZH, ZH_EMOJI_LINE);
-      const col = line.indexOf('25/12/2026'); // UTF-16 code units, like LSP's default encoding
+      const col = line.indexOf('03/12/2026'); // UTF-16 code units, like LSP's default encoding
       assert.ok(col > 0 && [...line.slice(0, col)].length < col, 'the line has astral emoji before the date');
       assert.deepEqual(amb.range, { start: { line: ZH_EMOJI_LINE, character: col }, end: { line: ZH_EMOJI_LINE, character: col + 10 } });
       assert.equal(amb.severity, 2);
@@ -538,12 +538,12 @@ describe('language server over stdio (dist/server.js)', function () {
       const p = client.lastPublish(uris.zh)!;
       const amb = diag(p, 'ambiguous-date', ZH_EMOJI_LINE);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uris.zh }, range: amb.range, context: { diagnostics: [amb] } });
-      const iso = actions.find((a) => a.kind === 'quickfix' && a.title === 'Change to 2026-12-25');
+      const iso = actions.find((a) => a.kind === 'quickfix' && a.title === 'Change to 2026-12-03 (read day first)');
       assert.ok(iso, `an ISO fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
       const edits = editsFor(iso.edit, uris.zh);
-      assert.deepEqual(edits, [{ range: amb.range, newText: '2026-12-25' }]);
+      assert.deepEqual(edits, [{ range: amb.range, newText: '2026-12-03' }]);
       const v = client.changeByEdits(uris.zh, edits);
-      assert.match(lineOf(client.texts.get(uris.zh)!, ZH_EMOJI_LINE), /🚀 @李娜 截止：2026-12-25$/);
+      assert.match(lineOf(client.texts.get(uris.zh)!, ZH_EMOJI_LINE), /🚀 @李娜 截止：2026-12-03$/);
       const after = await client.waitVersion(uris.zh, v);
       assert.deepEqual(codes(after), ['action-missing-owner'], summary(after));
     });
@@ -1016,10 +1016,14 @@ describe('language server over stdio (dist/server.js)', function () {
         const p = await c.client.open(uris.zh, MINUTES_ZH);
         const amb = diag(p, 'ambiguous-date', ZH_EMOJI_LINE);
         const line = lineOf(MINUTES_ZH, ZH_EMOJI_LINE);
-        const bytes = Buffer.byteLength(line.slice(0, line.indexOf('25/12/2026')), 'utf8');
+        const bytes = Buffer.byteLength(line.slice(0, line.indexOf('03/12/2026')), 'utf8');
         assert.deepEqual(amb.range, { start: { line: ZH_EMOJI_LINE, character: bytes }, end: { line: ZH_EMOJI_LINE, character: bytes + 10 } });
-        const h = await c.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uris.zh }, position: { line: ZH_EMOJI_LINE, character: bytes + 2 } });
-        assert.match(hoverText(h), /2026-12-25/);
+        // Hover on a date after Chinese text (the line above: the one on the emoji line has two readings, so no weekday).
+        const above = lineOf(MINUTES_ZH, ZH_EMOJI_LINE - 1);
+        const aboveBytes = Buffer.byteLength(above.slice(0, above.indexOf('2026-11-27')), 'utf8');
+        const h = await c.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uris.zh }, position: { line: ZH_EMOJI_LINE - 1, character: aboveBytes + 2 } });
+        assert.match(hoverText(h), /2026-11-27/);
+        assert.equal(await c.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uris.zh }, position: { line: ZH_EMOJI_LINE, character: bytes + 2 } }), null);
       } finally {
         await c.client.stop();
       }
