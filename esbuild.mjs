@@ -17,6 +17,8 @@ const common = {
   // Some ESM dependencies call createRequire(import.meta.url); give them this file's URL in CommonJS.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
+  // jsonc-parser's "main" is a UMD build that requires its parts at run time; its ES modules bundle.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 const entries = [
   { entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js' },

@@ -13,6 +13,10 @@ import { applyEdits } from '../server/core/fixes';
 import { fixAllEdits } from '../server/core/fixall';
 import { isRuleId } from '../server/core/rules/ids';
 import { workspaceOptions } from './helpers/analyze';
+import { checkSettings, parseConfigText, resolveConfig, type AgencyConfig } from '../server/core/config';
+import { jobNumberAtStart, jobNumbersAnywhere } from '../server/core/jobPattern';
+import { allMatches } from '../server/core/text';
+import { problemSpans } from '../server/lsp/configProblems';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -101,6 +105,53 @@ function checkFixes(text: string): void {
   assert.deepEqual(fixAllEdits(doc2, after, { doc: doc2, options }), [], 'fix-all twice changes nothing more');
 }
 
+/** Configurations: near-valid ones with random wrong values mixed in, and anything at all. */
+const anything = fc.jsonValue({ maxDepth: 3 });
+const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: good }, { weight: 1, arbitrary: anything });
+const member = fc.record({ name: maybe(fc.string({ maxLength: 8 })), aliases: maybe(fc.array(maybe(fc.string({ maxLength: 8 })), { maxLength: 3 })), role: maybe(fc.string()) }, { requiredKeys: [] });
+const levels = fc.constantFrom('error', 'warning', 'information', 'hint', 'off', 'loud', '');
+const configurations = fc.oneof(
+  { weight: 4, arbitrary: fc.record({
+    team: maybe(fc.array(maybe(member), { maxLength: 4 })),
+    clients: maybe(fc.array(maybe(member), { maxLength: 3 })),
+    rules: maybe(fc.dictionary(fc.oneof(fc.constantFrom('missing-section', 'broken-link', 'x', '__proto__', 'constructor'), fc.string({ maxLength: 6 })), maybe(levels), { maxKeys: 4 })),
+    jobPattern: maybe(fc.constantFrom('[A-Z]{2}-\\d{4}', '(a?){30}a{30}', '(a)\\1', '(', '')),
+    locale: maybe(fc.constantFrom('en', 'zh-cn', 'es', 'xx', '')),
+    maxFileSize: maybe(fc.oneof(fc.integer(), fc.double())),
+    enable: maybe(fc.boolean()),
+    debounce: maybe(fc.integer({ min: -10, max: 9000 })),
+  }, { requiredKeys: [] }) },
+  { weight: 1, arbitrary: anything },
+);
+const jobPatterns = fc.stringMatching(/^[a\\d()?*+{}\[\]|0-9,^$.\-]{0,24}$/);
+
+/** The properties every configuration must keep (file and settings alike). */
+function checkConfiguration(value: unknown): void {
+  const text = JSON.stringify(value) ?? 'null';
+  const file = parseConfigText(text);
+  const settings = checkSettings(value);
+  const sets = { kept: settings.settings as unknown, problems: settings.problems, again: (v: unknown) => checkSettings(v).problems };
+  for (const checked of [{ kept: file.config as unknown, problems: file.problems, again: (v: unknown) => parseConfigText(JSON.stringify(v)).problems }, sets]) {
+    // What is kept fits: checking it again finds nothing.
+    if (checked.kept !== undefined) assert.deepEqual(checked.again(checked.kept), [], text);
+    // Nothing is dropped silently: a value kept whole has no problem, a changed one has at least one.
+    // (Settings of null are "no settings": nothing to report.)
+    const whole = (checked.kept !== undefined && JSON.stringify(checked.kept) === JSON.stringify(value)) || (checked === sets && value === null);
+    assert.equal(checked.problems.length === 0, whole, `${text}: ${checked.problems.map((p) => p.message.en).join(' | ')}`);
+    // Each bad value once.
+    const places = checked.problems.map((p) => JSON.stringify(p.path) + (p.atKey ? 'key' : ''));
+    assert.equal(new Set(places).size, places.length, text);
+    for (const p of checked.problems) for (const lang of ['en', 'zh', 'es'] as const) assert.ok(p.message[lang].length > 0);
+    // Every problem is placed inside the file's text.
+    for (const span of problemSpans(text, checked.problems)) assert.ok(span.start >= 0 && span.end <= text.length && span.start <= span.end);
+    const config = resolveConfig(checked.kept as AgencyConfig | undefined);
+    analyzeDocument(buildDocument('m.md', FUZZ_MINUTES), { ...options, config });
+  }
+  // Even unchecked, resolving never throws.
+  resolveConfig(value as AgencyConfig, value as AgencyConfig);
+}
+const FUZZ_MINUTES = '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo AB-2026-014.\n\n## Next actions\n\n- [ ] AB-2026-014 Send @alice due 2026-12-01\n- [ ] aaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';
+
 describe('robustness', () => {
   it(`the analysis never throws, and ranges and rule ids are sound (${RUNS} fuzzed documents)`, () => {
     fc.assert(fc.property(documents, (text) => { checkDocument(text); }), { numRuns: RUNS, seed: SEED });
@@ -108,6 +159,22 @@ describe('robustness', () => {
 
   it(`fixes only insert, are not offered twice, and fix-all leaves no missing section or field (${RUNS} fuzzed documents)`, () => {
     fc.assert(fc.property(documents, checkFixes), { numRuns: Math.ceil(RUNS / 2), seed: SEED + 1 });
+  });
+
+  it(`random configuration shapes: never a crash, each bad value reported once, what is kept fits (${RUNS} configurations)`, () => {
+    fc.assert(fc.property(configurations, (value) => { checkConfiguration(value); }), { numRuns: RUNS, seed: SEED + 2 });
+  });
+
+  it(`random job patterns: compiled or refused in plain words, and matched in bounded time (${Math.ceil(RUNS / 5)} patterns)`, () => {
+    fc.assert(fc.property(jobPatterns, (pattern) => {
+      const c = resolveConfig({ jobPattern: pattern });
+      for (const p of c.problems) assert.match(p.message.en, /^“jobPattern” is not used: /);
+      const text = 'a'.repeat(40) + ' ' + '1'.repeat(120) + ' AB-2026-014 ' + 'aX1-'.repeat(30);
+      const started = Date.now();
+      allMatches(jobNumbersAnywhere(c.jobPattern), text, 1001);
+      jobNumberAtStart(c.jobPattern, true).exec(text);
+      assert.ok(Date.now() - started < 1000, `${pattern}: ${Date.now() - started} ms`);
+    }), { numRuns: Math.ceil(RUNS / 5), seed: SEED + 3 });
   });
 
   describe('regressions found by fuzzing', () => {

@@ -1,6 +1,6 @@
 /** Finding and reading the files the CLI is given: folders, globs, limits, encodings. */
 import { promises as fs, statSync, existsSync, readFileSync } from 'node:fs';
-import { resolve, join, dirname, relative, sep } from 'node:path';
+import { resolve, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
 export interface FileProblem { readonly path: string; readonly message: string }
@@ -80,19 +80,6 @@ export function readText(path: string, maxBytes: number): ReadResult {
     return text.startsWith('\uFEFF') ? { ok: true, text: text.slice(1), bom: true } : { ok: true, text, bom: false };
   } catch {
     return { ok: false, message: 'skipped: not UTF-8 text (save it as UTF-8)' };
-  }
-}
-
-/** The nearest `.agency-docs.json` at or above `start`. */
-export function findConfigFile(start: string): string | undefined {
-  let dir = resolve(start);
-  try { if (!statSync(dir).isDirectory()) dir = dirname(dir); } catch { dir = dirname(dir); }
-  for (;;) {
-    const candidate = join(dir, '.agency-docs.json');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
   }
 }
 

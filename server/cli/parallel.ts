@@ -16,7 +16,7 @@ import { parseOnce } from './project';
 import { existsForThisRun } from './files';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
-export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate }
+export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[] }
 interface SourceFile { path: string; text: string }
 
 type Request =
@@ -35,7 +35,7 @@ export function isCheckWorker(): boolean {
 export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
-  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun() };
+  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun(), roots: setup.roots };
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       // Only what the workspace rules read is made and crosses back: no listings (actions, references).

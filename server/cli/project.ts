@@ -1,15 +1,16 @@
 /** Loads what a CLI command works on: configuration, files, the workspace index. */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Lang } from '../core/catalog/schema';
-import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type AgencyConfig } from '../core/config';
+import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type AgencyConfig, type ConfigProblem } from '../core/config';
+import { findConfigFile, isRepositoryRoot, readConfigFile } from '../node/configFile';
 import { buildDocument, type AgencyDocument } from '../core/document';
 import type { AnalysisOptions } from '../core/analyze';
 import { WorkspaceIndex } from '../core/workspace';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
-import { existsForThisRun, expandPaths, findConfigFile, readText, type FileProblem } from './files';
+import { existsForThisRun, expandPaths, readText, type FileProblem } from './files';
 
 export interface ProjectOptions {
   readonly paths: readonly string[];
@@ -18,7 +19,7 @@ export interface ProjectOptions {
   readonly today?: string;
   readonly locale?: string;
   /** Called once the files are found and before they are read (the check starts its worker threads there). */
-  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate }) => void;
+  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[] }) => void;
 }
 
 export interface LoadedFile { readonly path: string; readonly text: string; readonly bom: boolean }
@@ -53,31 +54,35 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
     today = d;
   } else today = calendarDateOf(new Date());
 
-  const configProblems: string[] = [];
-  const configPath = o.configFile ?? findConfigFile(o.paths[0] ?? o.cwd);
+  const found: ConfigProblem[] = [];
+  // The search stops at the repository root, or at the working folder when the checked path is inside it.
+  const configPath = o.configFile ? resolve(o.cwd, o.configFile) : findConfigFile(resolve(o.cwd, o.paths[0] ?? '.'), [o.cwd]);
   let userConfig: AgencyConfig | undefined;
   if (configPath) {
     if (o.configFile && !existsSync(configPath)) throw new UsageError(`--config: no such file ${configPath}`);
-    let text = '';
-    try { text = readFileSync(configPath, 'utf8'); } catch (e) { configProblems.push(`${configPath}: cannot be read (${(e as Error).message})`); }
-    if (text) {
-      const parsed = parseConfigText(text);
-      if (parsed.problem) configProblems.push(`${configPath}: ${parsed.problem}`);
+    const read = readConfigFile(configPath);
+    if ('problem' in read) found.push(read.problem);
+    else {
+      const parsed = parseConfigText(read.text);
+      found.push(...parsed.problems);
       userConfig = parsed.config;
     }
   }
   const config = resolveConfig(userConfig);
-  configProblems.push(...config.problems.map((p) => `${configPath}: ${p}`));
+  found.push(...config.problems);
   const locale = langOfLocale(o.locale) ?? config.locale ?? systemLocale();
+  // Each bad value once, in the user's language; the rest of the configuration applies.
+  const configProblems = found.map((p) => `${configPath}: ${p.message[locale]}`);
 
   const { files: targets, problems } = await expandPaths(o.paths.length ? o.paths : ['.'], o.cwd);
   // Workspace rules see every agency document under the configuration's folder, not only the files checked.
   const indexRoots = configPath ? [dirname(configPath)] : [];
   const targetSet = new Set(targets);
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd)).files.filter((f) => !targetSet.has(f)) : [];
-  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today });
+  const roots = workspaceRoots(o, configPath);
+  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, roots });
 
-  const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun() };
+  const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun(), roots };
   const files: LoadedFile[] = [];
   const indexOnly: LoadedFile[] = [];
   for (const path of [...targets, ...others]) {
@@ -87,6 +92,23 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
     else if (isTarget) problems.push({ path, message: read.message });
   }
   return { files, indexOnly, problems, options, config, configProblems, userConfig };
+}
+
+/**
+ * The workspace roots of a run, where links may point: the folder holding the configuration,
+ * else the repository root, else the folders checked (README "Configuration").
+ */
+function workspaceRoots(o: ProjectOptions, configPath: string | undefined): string[] {
+  if (configPath) return [dirname(configPath)];
+  const start = resolve(o.cwd, o.paths[0] ?? '.');
+  for (let d = start; ; d = dirname(d)) {
+    if (isRepositoryRoot(d)) return [d];
+    if (dirname(d) === d) break;
+  }
+  return (o.paths.length ? o.paths : ['.']).map((p) => {
+    const abs = resolve(o.cwd, p);
+    try { return statSync(abs).isDirectory() ? abs : dirname(abs); } catch { return o.cwd; }
+  });
 }
 
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */

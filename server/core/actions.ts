@@ -6,7 +6,8 @@ import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
-import { allMatches, detached, fold, isPlaceholder, regExpFor } from './text';
+import { allMatches, detached, fold, isPlaceholder } from './text';
+import { jobNumberAtStart } from './jobPattern';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint { readonly at: number; readonly intoEmptyCell: boolean }
@@ -277,7 +278,7 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
 
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
-  return jobPattern ? regExpFor('^\\s*\\[?(' + jobPattern.source + ')', jobPattern.flags.replace('g', '')) : JOB_AT_START;
+  return jobPattern ? jobNumberAtStart(jobPattern, false) : JOB_AT_START;
 }
 
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */

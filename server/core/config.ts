@@ -1,12 +1,17 @@
 /**
  * Configuration: `.agency-docs.json` and the editor settings `agencyDocs.*`
- * (SPEC §6). Configuration is data only: nothing in it is ever executed, and
- * the one pattern it may hold (`jobPattern`) is checked before use.
+ * (README "Configuration"). Configuration is data only: nothing in it is ever
+ * executed; its shape is checked against the shipped schema (configCheck.ts) and
+ * the one pattern it may hold (`jobPattern`) runs on a linear-time engine (jobPattern.ts).
  */
 import type { Lang } from './catalog/schema';
 import { RULE_DEFAULTS, isRuleId, type RuleId, type Severity } from './rules/ids';
 import { DEFAULT_JOB_PATTERN } from './actions';
 import type { DateOrder } from './dates';
+import { compileJobPattern } from './jobPattern';
+import { checkConfigShape, FILE_SCHEMA, SETTINGS_SCHEMA, type ConfigProblem } from './configCheck';
+
+export type { ConfigProblem } from './configCheck';
 
 /** A member of the team roster. */
 export interface TeamMember { name: string; aliases?: string[]; role?: string; email?: string }
@@ -23,7 +28,7 @@ export interface AgencyConfig {
   /** How readers take `03/04/2026`: day first or month first, for every language (default: by the document's language). */
   dateOrder?: DateOrder;
   /** The agency's own name and aliases: a sign-off row that names it is the agency's. */
-  agency?: { name: string; aliases?: string[] } | string;
+  agency?: { name: string; aliases?: string[] };
   /** Documents larger than this many bytes are not analysed (default 5 MB). */
   maxFileSize?: number;
 }
@@ -39,8 +44,8 @@ export interface ResolvedConfig {
   /** The agency's names (its name and aliases), for sign-offs. */
   readonly agencyNames: readonly string[];
   readonly maxFileSize: number;
-  /** Problems found in the configuration itself, in plain words. */
-  readonly problems: readonly string[];
+  /** Problems found in the configuration itself, in plain words (the values concerned are not used). */
+  readonly problems: readonly ConfigProblem[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -55,50 +60,9 @@ export function langOfLocale(locale: string | undefined): Lang | undefined {
   return undefined;
 }
 
-/**
- * Checks a user-supplied job-number pattern: length-bounded, no
- * back-references, and no nested quantifiers, the shapes behind
- * catastrophic backtracking. Returns a reason when it must be refused.
- */
-export function unsafePatternReason(pattern: string): string | undefined {
-  if (pattern.length > 200) return 'it is longer than 200 characters';
-  if (/\\[1-9]|\\k</.test(pattern)) return 'it uses back-references';
-  if (/\(\?<?[=!]/.test(pattern)) return 'it uses look-around';
-  // A group that contains a quantifier and is itself quantified: (a+)+, (a|b*)*, (x{2,})+
-  const stack: { quantified: boolean; alternation: boolean }[] = [];
-  let quantifiedInside = false;
-  let alternationInside = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '[') { while (i < pattern.length && pattern[i] !== ']') { if (pattern[i] === '\\') i++; i++; } continue; }
-    if (c === '|') { alternationInside = true; continue; }
-    if (c === '(') { stack.push({ quantified: quantifiedInside, alternation: alternationInside }); quantifiedInside = false; alternationInside = false; continue; }
-    if (c === ')') {
-      const inner = quantifiedInside;
-      const alternatives = alternationInside;
-      const outer = stack.pop() ?? { quantified: false, alternation: false };
-      quantifiedInside = outer.quantified;
-      alternationInside = outer.alternation;
-      const next = pattern[i + 1];
-      if (next === '*' || next === '+' || next === '{') {
-        // Repeating a group that repeats, or whose alternatives may overlap, can take exponential time.
-        if (inner) return 'it repeats a group that already repeats (risk of a hang)';
-        if (alternatives) return 'it repeats a group of alternatives (risk of a hang)';
-        quantifiedInside = true;
-      }
-      if (inner) quantifiedInside = true;
-      continue;
-    }
-    if (c === '*' || c === '+' || c === '{') quantifiedInside = true;
-  }
-  try { new RegExp(pattern, 'u'); } catch { return 'it is not a valid regular expression'; }
-  return undefined;
-}
-
-/** Merges configurations (later ones win key by key) and resolves them. */
+/** Merges configurations (later ones win key by key) and resolves them. Values of the wrong shape are skipped, never trusted. */
 export function resolveConfig(...configs: (AgencyConfig | undefined)[]): ResolvedConfig {
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const severity = { ...RULE_DEFAULTS } as Record<RuleId, Severity | 'off'>;
   let team: TeamMember[] = [];
   let clients: ClientEntry[] = [];
@@ -110,43 +74,79 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
   const levels = new Set(['error', 'warning', 'information', 'info', 'hint', 'off']);
   for (const c of configs) {
     if (!c || typeof c !== 'object') continue;
-    if (Array.isArray(c.team)) team = c.team.filter((m) => m && typeof m.name === 'string' && m.name.trim() !== '');
-    if (Array.isArray(c.clients)) clients = c.clients.filter((m) => m && typeof m.name === 'string' && m.name.trim() !== '');
-    if (c.rules && typeof c.rules === 'object') {
+    // Callers check shapes first (checkFileConfig, checkSettings); this only keeps what is safe to read.
+    if (Array.isArray(c.team)) team = c.team.filter(named).map((m) => ({ ...m, aliases: texts(m.aliases) }));
+    if (Array.isArray(c.clients)) clients = c.clients.filter(named).map((m) => ({ ...m, aliases: texts(m.aliases) }));
+    if (c.rules && typeof c.rules === 'object' && !Array.isArray(c.rules)) {
       for (const [id, level] of Object.entries(c.rules)) {
-        if (!isRuleId(id)) { problems.push(`unknown rule “${id}” in "rules"`); continue; }
-        const l = String(level).toLowerCase();
-        if (!levels.has(l)) { problems.push(`rule “${id}”: “${level}” is not one of error, warning, information, hint, off`); continue; }
-        severity[id] = (l === 'info' ? 'information' : l) as Severity | 'off';
+        if (!isRuleId(id) || typeof level !== 'string') continue;
+        const l = level.toLowerCase();
+        if (levels.has(l)) severity[id] = (l === 'info' ? 'information' : l) as Severity | 'off';
       }
     }
     if (typeof c.jobPattern === 'string' && c.jobPattern.trim() !== '') {
-      const why = unsafePatternReason(c.jobPattern);
-      if (why) problems.push(`"jobPattern" was not used: ${why}`);
-      else jobPattern = new RegExp(c.jobPattern, 'u');
+      const compiled = compileJobPattern(c.jobPattern);
+      if (compiled.ok) jobPattern = compiled.pattern;
+      else problems.push({ path: ['jobPattern'], message: patternRefused(compiled.reason, compiled.detail) });
     }
     if (typeof c.locale === 'string') locale = langOfLocale(c.locale) ?? locale;
-    if (typeof c.maxFileSize === 'number' && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
-    if (c.dateOrder !== undefined && c.dateOrder !== null && (c.dateOrder as unknown) !== '') {
-      const o = String(c.dateOrder).toLowerCase();
-      if (o === 'dmy' || o === 'mdy') dateOrder = o;
-      else problems.push(`"dateOrder": “${c.dateOrder}” is not one of dmy, mdy`);
-    }
-    if (typeof c.agency === 'string' && c.agency.trim() !== '') agencyNames = [c.agency.trim()];
-    else if (c.agency && typeof c.agency === 'object' && typeof c.agency.name === 'string') {
+    if (typeof c.maxFileSize === 'number' && Number.isFinite(c.maxFileSize) && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
+    // Shapes were checked against the schema (bad values reported there and dropped).
+    if (c.dateOrder === 'dmy' || c.dateOrder === 'mdy') dateOrder = c.dateOrder;
+    if (c.agency && typeof c.agency === 'object' && typeof c.agency.name === 'string') {
       agencyNames = [c.agency.name, ...(Array.isArray(c.agency.aliases) ? c.agency.aliases : [])].filter((n) => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
     }
   }
   return { team, clients, severity, jobPattern, locale, dateOrder, agencyNames, maxFileSize, problems };
 }
 
-/** Parses the text of a `.agency-docs.json`; a broken file gives a problem, not a crash. */
-export function parseConfigText(text: string): { config?: AgencyConfig; problem?: string } {
+function named(m: unknown): m is { name: string; aliases?: unknown } {
+  return typeof m === 'object' && m !== null && typeof (m as { name?: unknown }).name === 'string' && (m as { name: string }).name.trim() !== '';
+}
+function texts(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
+function patternRefused(reason: 'too-long' | 'unsupported' | 'invalid', detail?: string): Record<Lang, string> {
+  const why = {
+    'too-long': { en: 'it is longer than 200 characters', zh: '超过 200 个字符', es: 'tiene más de 200 caracteres' },
+    unsupported: { en: 'it uses back-references or look-around, which are not supported', zh: '使用了不支持的反向引用或环视', es: 'usa referencias hacia atrás o aserciones (lookaround), que no se admiten' },
+    invalid: { en: `it is not a valid pattern (${detail ?? ''})`, zh: `不是有效的正则表达式（${detail ?? ''}）`, es: `no es un patrón válido (${detail ?? ''})` },
+  }[reason];
+  return {
+    en: `“jobPattern” is not used: ${why.en}. The standard job numbers (like NW-2026-014) are recognised instead.`,
+    zh: `未使用“jobPattern”：${why.zh}。改为识别标准工作单号（如 NW-2026-014）。`,
+    es: `No se usa “jobPattern”: ${why.es}. Se reconocen los números de trabajo estándar (como NW-2026-014).`,
+  };
+}
+
+/** Parses the text of a `.agency-docs.json` and keeps what fits the schema; nothing in it can make this throw. */
+export function parseConfigText(text: string): { config?: AgencyConfig; problems: ConfigProblem[] } {
+  let value: unknown;
   try {
-    const value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: 'it should be a JSON object' };
-    return { config: value as AgencyConfig };
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { problem: `it is not valid JSON (${(e as Error).message})` };
+    const detail = (e as Error).message;
+    return { problems: [{ path: [], message: {
+      en: `The configuration is not valid JSON (${detail}); it is not used.`,
+      zh: `配置不是有效的 JSON（${detail}），未使用。`,
+      es: `La configuración no es JSON válido (${detail}); no se usa.`,
+    } }] };
   }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { problems: [{ path: [], message: {
+      en: 'The configuration should be a JSON object in braces { }; it is not used.',
+      zh: '配置应为花括号 { } 中的 JSON 对象，未使用。',
+      es: 'La configuración debería ser un objeto JSON entre llaves { }; no se usa.',
+    } }] };
+  }
+  const checked = checkConfigShape(value, FILE_SCHEMA);
+  return { config: checked.value as AgencyConfig, problems: checked.problems };
+}
+
+/** The editor settings `agencyDocs.*`, keeping what fits (see SETTINGS_SCHEMA). */
+export function checkSettings<T extends AgencyConfig>(value: unknown): { settings?: T; problems: ConfigProblem[] } {
+  if (value === undefined || value === null) return { problems: [] };
+  const checked = checkConfigShape(value, SETTINGS_SCHEMA);
+  return { settings: checked.value as T | undefined, problems: checked.problems };
 }

@@ -35,6 +35,8 @@ export class Session {
   private readonly open = new Map<string, OpenDocument>();
   private clientLocale: Lang = 'en';
   config: ResolvedConfig = resolveConfig();
+  /** The workspace roots: links are looked up only inside them (server/core/links.ts). */
+  roots: readonly string[] = [];
   /** Bumped when anything that every analysis depends on changes. */
   private generation = 0;
   private analysedAt = new Map<string, number>();
@@ -60,6 +62,7 @@ export class Session {
       config: this.config,
       workspace: this.index,
       fileExists: (p) => (this.index.get(p) !== undefined || this.open.has(p) || (this.opts.fileExists?.(p) ?? false)),
+      roots: this.roots,
     };
   }
 

@@ -6,7 +6,8 @@
 import type { TypeId } from './catalog/schema';
 import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
-import { allMatches, fold, regExpFor, type LineIndex } from './text';
+import { allMatches, fold, type LineIndex } from './text';
+import { jobNumbersAnywhere } from './jobPattern';
 import { toIsoDate } from './dates';
 
 /** What the index keeps of one document. */
@@ -94,7 +95,7 @@ type JobReference = DocumentSummary['jobRefs'][number];
 
 /** Where job numbers appear in a text (the first 1,001), for go-to-definition and references; the full model and the scan share it. */
 export function jobReferencesIn(text: string, lines: LineIndex, jobPattern: RegExp): JobReference[] {
-  const re = regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+  const re = jobNumbersAnywhere(jobPattern);
   return allMatches(re, text, 1001).map((m) => {
     const pos = lines.positionAt(m.index);
     return { id: m[0], line: pos.line, character: pos.character };

@@ -4,6 +4,7 @@ import { isEmptySection } from '../core/content';
 import { daysBetween, findDates, toIsoDate, weekday, type CalendarDate } from '../core/dates';
 import type { Session } from '../core/session';
 import { fold } from '../core/text';
+import { jobNumbersPlain } from '../core/jobPattern';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
 const WEEKDAY: Record<string, string[]> = {
@@ -60,7 +61,7 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
   }
 
   // A job number: the job card's title, owner and due date.
-  const jobRe = new RegExp(session.config.jobPattern.source, 'gu');
+  const jobRe = jobNumbersPlain(session.config.jobPattern);
   for (const m of line.matchAll(jobRe)) {
     if (col < m.index! || col > m.index! + m[0].length) continue;
     const docs = session.index.documentsWithJob(m[0]);

@@ -2,6 +2,7 @@
 import type { Location, Position as LspPosition } from 'vscode-languageserver';
 import type { Session } from '../core/session';
 import { jobKey } from '../core/workspace';
+import { jobNumbersPlain } from '../core/jobPattern';
 import { Positions, pathOf, uriOf, type PositionEncoding } from './convert';
 
 /** The job number under the cursor, if any. */
@@ -10,7 +11,7 @@ export function jobAt(session: Session, uri: string, position: LspPosition, enco
   if (!analysis) return undefined;
   const pos = new Positions(analysis.doc.lines, encoding).fromLsp(position);
   const line = analysis.doc.lines.lineText(pos.line);
-  for (const m of line.matchAll(new RegExp(session.config.jobPattern.source, 'gu'))) {
+  for (const m of line.matchAll(jobNumbersPlain(session.config.jobPattern))) {
     if (pos.character >= m.index! && pos.character <= m.index! + m[0].length) return m[0];
   }
   return undefined;

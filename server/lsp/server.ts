@@ -5,13 +5,15 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
   type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
-import { langOfLocale, type AgencyConfig } from '../core/config';
+import { checkSettings, langOfLocale, resolveConfig, type AgencyConfig } from '../core/config';
+import { ConfigProblemReporter } from './configProblems';
 import { parseIsoDay } from '../core/dates';
 import { chooseEncoding, pathOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -44,6 +46,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canWatch = false;
   let canWatchFolders = false;
   let maxFileSize = 5 * 1024 * 1024;
+  /** The settings as received (not trusted) and as checked. */
+  let rawSettings: unknown;
   let settings: ClientSettings | undefined;
   const tooLarge = new Set<string>();
 
@@ -51,6 +55,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     connection.console.error(`agency-docs: error while ${where}: ${(e as Error)?.stack ?? e}`);
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
+  const configProblems = new ConfigProblemReporter(connection, () => encoding);
   session.onWorkspaceChange = () => diagnostics.scheduleAll();
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
@@ -68,10 +73,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings };
-    session.setClientLocale(langOfLocale(init.locale ?? params.locale) ?? 'en');
-    if (init.settings) settings = init.settings;
-    applyConfiguration();
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    session.setClientLocale(langOfLocale(typeof init.locale === 'string' ? init.locale : params.locale) ?? 'en');
+    if (init.settings !== undefined) rawSettings = init.settings;
+    applyConfiguration(false);
     return {
       capabilities: {
         positionEncoding: encoding,
@@ -92,12 +97,23 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     };
   });
 
-  function applyConfiguration(): void {
+  /** Reads `.agency-docs.json` and takes the settings: values of the wrong shape are reported once and left out, the rest applies. */
+  function applyConfiguration(report = true): void {
     const file = readFileConfig(folders);
-    if (file.problem) connection.console.warn(`agency-docs: ${file.path}: ${file.problem}`);
+    const checked = checkSettings<ClientSettings>(rawSettings);
+    settings = checked.settings;
     const fromSettings: AgencyConfig | undefined = settings ? { ...settings } : undefined;
     session.setConfiguration(file.config, fromSettings);
-    for (const p of session.config.problems) connection.console.warn(`agency-docs: configuration: ${p}`);
+    // Links resolve inside the workspace: the configuration's folder and the workspace folders.
+    session.roots = [...new Set([...(file.path ? [dirname(file.path)] : []), ...folders])];
+    // A refused jobPattern is reported where it was written.
+    const fileProblems = [...file.problems, ...resolveConfig(file.config).problems];
+    const settingsProblems = [...checked.problems, ...resolveConfig(fromSettings).problems];
+    // Not before the answer to `initialize`: the protocol allows no notifications then.
+    if (report) {
+      configProblems.publishFile(file.path, file.text, fileProblems, session.locale);
+      configProblems.showSettings(settingsProblems, session.locale);
+    }
     maxFileSize = session.config.maxFileSize;
     diagnostics.enabled = settings?.enable !== false;
     if (typeof settings?.debounce === 'number' && settings.debounce >= 0) diagnostics.debounceMs = Math.min(settings.debounce, 5000);
@@ -105,7 +121,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   async function reloadConfiguration(): Promise<void> {
     const pulled = await pullSettings(connection, canPullConfig);
-    if (pulled) settings = pulled;
+    if (pulled !== undefined) rawSettings = pulled;
     applyConfiguration();
     diagnostics.scheduleAll(0);
   }
@@ -202,8 +218,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   connection.onDidChangeConfiguration(guard('reloading settings', undefined, (change) => {
-    const s = (change.settings as { agencyDocs?: ClientSettings } | null)?.agencyDocs;
-    if (s && !canPullConfig) { settings = s; applyConfiguration(); diagnostics.scheduleAll(0); }
+    const s = (change.settings as { agencyDocs?: unknown } | null)?.agencyDocs;
+    if (s !== undefined && !canPullConfig) { rawSettings = s; applyConfiguration(); diagnostics.scheduleAll(0); }
     else void reloadConfiguration();
   }));
 

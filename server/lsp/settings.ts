@@ -1,8 +1,9 @@
 /** Configuration from the client (`agencyDocs.*`) and `.agency-docs.json` in workspace folders. */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { parseConfigText, type AgencyConfig } from '../core/config';
+import { parseConfigText, type AgencyConfig, type ConfigProblem } from '../core/config';
+import { CONFIG_FILE, readConfigFile } from '../node/configFile';
 
 /** The `agencyDocs` settings section, as the client sends it. */
 export interface ClientSettings extends AgencyConfig {
@@ -12,27 +13,29 @@ export interface ClientSettings extends AgencyConfig {
   debounce?: number;
 }
 
-export async function pullSettings(connection: Connection, canPull: boolean): Promise<ClientSettings | undefined> {
+/** The settings as the client sends them: not trusted, checked by checkSettings before use. */
+export async function pullSettings(connection: Connection, canPull: boolean): Promise<unknown> {
   if (!canPull) return undefined;
   try {
     const [value] = await connection.workspace.getConfiguration([{ section: 'agencyDocs' }]);
-    return value && typeof value === 'object' ? (value as ClientSettings) : undefined;
+    return value ?? undefined;
   } catch {
     return undefined;
   }
 }
 
+/** What was read from `.agency-docs.json`: the values that fit, the file's text (for positions) and the problems. */
+export interface FileConfig { config?: AgencyConfig; path?: string; text?: string; problems: ConfigProblem[] }
+
 /** Reads `.agency-docs.json` from the first workspace folder that has one; problems are returned, not thrown. */
-export function readFileConfig(folders: readonly string[]): { config?: AgencyConfig; path?: string; problem?: string } {
+export function readFileConfig(folders: readonly string[]): FileConfig {
   for (const folder of folders) {
-    const path = join(folder, '.agency-docs.json');
+    const path = join(folder, CONFIG_FILE);
     if (!existsSync(path)) continue;
-    try {
-      const parsed = parseConfigText(readFileSync(path, 'utf8'));
-      return { config: parsed.config, path, problem: parsed.problem };
-    } catch (e) {
-      return { path, problem: (e as Error).message };
-    }
+    const read = readConfigFile(path);
+    if ('problem' in read) return { path, problems: [read.problem] };
+    const parsed = parseConfigText(read.text);
+    return { config: parsed.config, path, text: read.text, problems: parsed.problems };
   }
-  return {};
+  return { problems: [] };
 }

@@ -73,7 +73,7 @@ export interface MessageParams {
   'memo-too-long': { words: number; cjk: number };
   'duplicate-job-number': { job: string; otherFile: string };
   'unknown-job': { job: string };
-  'broken-link': { target: string; field?: string };
+  'broken-link': { target: string; field?: string; outside?: boolean };
   'unknown-owner': { owner: string };
   'other-client-mentioned': { mentioned: string; client: string };
 }

@@ -21,6 +21,8 @@ export interface FindingData {
   readings?: { dayFirst: string; monthFirst: string };
   /** Suggested type id for `unknown-type`. */
   suggestion?: string;
+  /** `broken-link`: the link leaves the workspace and was not looked up. */
+  outside?: boolean;
   /** Offset where a placeholder goes, and whether it fills an empty table cell. */
   insertAt?: number;
   intoEmptyCell?: boolean;
@@ -64,6 +66,8 @@ export interface AnalysisOptions {
   readonly workspace?: WorkspaceIndex;
   /** Whether a file exists (for `broken-link`); absolute or relative to the document's folder. */
   readonly fileExists?: (path: string) => boolean;
+  /** The workspace roots: links resolve only inside them, `/` is the root holding the document (server/core/links.ts). */
+  readonly roots?: readonly string[];
 }
 
 /** Facts computed once per document and shared by rules. */

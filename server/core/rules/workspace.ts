@@ -1,10 +1,12 @@
 /** Rules across documents: job numbers, links, clients, owners. */
-import { posix, win32 } from 'node:path';
+import { posix } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
 import { JOB_COLUMNS } from '../actions';
 import { jobKey } from '../workspace';
 import { allMatches, fold, regExpFor } from '../text';
+import { jobNumberAtStart } from '../jobPattern';
+import { placeOfLink } from '../links';
 import { occursIn } from '../markdown';
 import type { Rule, RuleContext } from './types';
 
@@ -25,7 +27,7 @@ export const duplicateJobNumber: Rule = {
 /** Job numbers a status report refers to: its job column, or leading a list item. */
 function jobReferences(ctx: RuleContext): { id: string; start: number; end: number }[] {
   const refs: { id: string; start: number; end: number }[] = [];
-  const lead = regExpFor('^\\s*\\[?(' + ctx.options.config.jobPattern.source + ')(?![\\p{L}\\p{N}])', 'u');
+  const lead = jobNumberAtStart(ctx.options.config.jobPattern, true);
   for (const s of ctx.doc.sections) {
     for (const item of listItems(s)) {
       const text = itemText(item.node);
@@ -64,10 +66,6 @@ export const unknownJob: Rule = {
     }
   },
 };
-
-function dirOf(path: string): string {
-  return path.includes('\\') && !path.includes('/') ? win32.dirname(path) : posix.dirname(path);
-}
 
 function relative(from: string, to: string): string {
   const r = posix.relative(posix.dirname(from.replace(/\\/g, '/')), to.replace(/\\/g, '/'));
@@ -110,7 +108,12 @@ export const brokenLink: Rule = {
   check(ctx) {
     const exists = ctx.options.fileExists;
     if (!exists) return;
-    const resolve = (target: string) => (posix.isAbsolute(target) || win32.isAbsolute(target) ? target : posix.join(dirOf(ctx.doc.path).replace(/\\/g, '/'), target));
+    // Only paths inside the workspace roots are looked up (server/core/links.ts).
+    const check = (target: string, start: number, end: number, field?: string) => {
+      const place = placeOfLink(ctx.doc.path, target, ctx.options.roots ?? []);
+      if (!place.inside) ctx.report('broken-link', start, end, { target, field, outside: true }, { field, file: target, outside: true });
+      else if (!exists(place.path)) ctx.report('broken-link', start, end, { target, field }, { field, file: target });
+    };
     for (const id of LINK_FIELDS) {
       const f = ctx.doc.frontMatter?.field(id);
       if (!f || f.missing) continue;
@@ -118,14 +121,14 @@ export const brokenLink: Rule = {
       // `estimate:` may be an amount; only a path to a document is checked.
       if (id === 'estimate' && !/\.(?:md|markdown)$/i.test(target)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // a URL
-      if (!exists(resolve(target))) ctx.report('broken-link', f.valueStart, f.valueEnd, { target, field: id }, { field: id, file: target });
+      check(target, f.valueStart, f.valueEnd, id);
     }
     // Links in the text to other Markdown files of the workspace.
     for (const c of ctx.doc.chunks) {
       for (const l of chunkLinks(c.tree, c.text)) {
         let target = l.url;
         try { target = decodeURIComponent(l.url); } catch { /* keep as written */ }
-        if (!exists(resolve(target))) ctx.report('broken-link', c.offset + l.start, c.offset + l.end, { target }, { file: target });
+        check(target, c.offset + l.start, c.offset + l.end);
       }
     }
   },
