@@ -33,7 +33,7 @@ import { ChunkCache, parseMarkdown } from '../server/core/markdown';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../server/core/analyze';
 import { resolveConfig, type AgencyConfig, type ResolvedConfig } from '../server/core/config';
-import { WorkspaceIndex, summarize } from '../server/core/workspace';
+import { WorkspaceIndex, summarize } from '../server/core/workspaceIndex';
 import { benchDocument, CONFIG, rng, TODAY_ISO, writeWorkspace } from './generate';
 import { LspTestClient, type Publish } from '../test/helpers/lspClient';
 
@@ -82,7 +82,7 @@ const rounded = (x: number, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 **
 
 // ---------------------------------------------------------------- 1 and 2: one document, cold
 /** Our full analysis of one document, cold: new chunk cache, model, workspace index with the document, every rule. */
-function analyseCold(path: string, text: string, config: ResolvedConfig): Finding[] {
+function analyzeCold(path: string, text: string, config: ResolvedConfig): Finding[] {
   const workspace = new WorkspaceIndex();
   const options: AnalysisOptions = { locale: 'en', today: TODAY, config, workspace, fileExists: (p) => existsSync(p) };
   const doc = buildDocument(path, text, { locale: 'en', cache: new ChunkCache() });
@@ -116,9 +116,9 @@ function analysisRows(config: ResolvedConfig): AnalysisRow[] {
     const path = join(tmpdir(), `bench-${p.kind}-${p.lines}.md`);
     const lintIt = () => lint({ strings: { [path]: text } });
     // Warm-up (JIT) on the smaller sizes; the big ones follow already-warm code.
-    if (p.warm) for (let i = 0; i < 3 * p.batch; i++) { parseMarkdown(text); analyseCold(path, text, config); lintIt(); }
+    if (p.warm) for (let i = 0; i < 3 * p.batch; i++) { parseMarkdown(text); analyzeCold(path, text, config); lintIt(); }
     const samples = { bareParseMs: [] as number[], analysisMs: [] as number[], markdownlintMs: [] as number[] };
-    const measures: [keyof typeof samples, () => unknown][] = [['bareParseMs', () => parseMarkdown(text)], ['analysisMs', () => analyseCold(path, text, config)], ['markdownlintMs', lintIt]];
+    const measures: [keyof typeof samples, () => unknown][] = [['bareParseMs', () => parseMarkdown(text)], ['analysisMs', () => analyzeCold(path, text, config)], ['markdownlintMs', lintIt]];
     gc();
     for (let i = 0; i < p.runs; i++) {
       // Rotate the order each round, so that drift on a shared machine hits all three alike.
@@ -127,7 +127,7 @@ function analysisRows(config: ResolvedConfig): AnalysisRow[] {
         samples[key].push(time(() => { for (let b = 0; b < p.batch; b++) fn(); }) / p.batch);
       }
     }
-    const findings = analyseCold(path, text, config).length;
+    const findings = analyzeCold(path, text, config).length;
     const mdl = lintIt()[path]?.length ?? 0;
     const row: AnalysisRow = {
       document: `${p.kind} ${int(p.lines)}`, lines: text.split('\n').length, characters: text.length, runs: p.runs, batch: p.batch, findings, markdownlintIssues: mdl,
@@ -208,7 +208,7 @@ async function typing(lines: number, edits: number, settings: object | null, ini
     const fmEnd = doc.indexOf('---', 1);
     const attendees = doc.findIndex((l) => /^attendees:/.test(l));
     // Lines of running text: paragraphs and list items (task lists included), not headings, tables or front matter.
-    const textLines = doc.map((l, i) => i).filter((i) => i > fmEnd && /^(?:- |\d+\. |[A-Za-z\p{Script=Han}])/u.test(doc[i]) && !doc[i].startsWith('#'));
+    const textLines = doc.map((_, i) => i).filter((i) => i > fmEnd && /^(?:- |\d+\. |[A-Za-z\p{Script=Han}])/u.test(doc[i]) && !doc[i].startsWith('#'));
     const r = rng(lines);
     const latencies: number[] = [];
     let frontMatterEdits = 0;
@@ -247,7 +247,7 @@ async function typing(lines: number, edits: number, settings: object | null, ini
     if (initSettings) {
       const key = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${typeof d.message === 'string' ? d.message : d.message.value}`;
       const published = last.diagnostics.map(key);
-      const cold = analyseCold(file, doc.join('\n'), config).map((f: Finding) => key({ range: f.range, code: f.rule, message: f.message }));
+      const cold = analyzeCold(file, doc.join('\n'), config).map((f: Finding) => key({ range: f.range, code: f.rule, message: f.message }));
       const a = new Set(published);
       const b = new Set(cold);
       const onlyPublished = published.filter((k) => !b.has(k));

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { generatedFiles } from './generated';
 
 const root = join(__dirname, '..');
-const files = generatedFiles(readFileSync(join(root, 'README.md'), 'utf8'));
+const files = generatedFiles(...(['README.md', 'schemas/agency-docs.schema.json', 'package.json'].map((p) => readFileSync(join(root, p), 'utf8')) as [string, string, string]));
 for (const [path, content] of Object.entries(files)) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);

@@ -1,13 +1,15 @@
 /**
- * Files generated from the catalog and the rule table: the rule reference
- * (docs/rules.md and the README section), the document-type reference
+ * Files generated from the catalog and the rule registry: the rule reference
+ * in three languages (docs/rules.md, docs/rules.zh-cn.md, docs/rules.es.md,
+ * and the README section), the rule ids in the configuration schema and in
+ * package.json's `agencyDocs.rules` setting, the document-type reference
  * (docs/types.md) and the editor snippets. `npm run generate` writes them;
  * test/generated.test.ts fails when they drift.
  */
-import { DOCUMENT_TYPES, FIELDS } from '../server/core/catalog';
+import { DOCUMENT_TYPES, FIELDS, typeById } from '../server/core/catalog';
 import { LANGS, type Lang } from '../server/core/catalog/schema';
-import { RULE_DEFAULTS, RULE_IDS } from '../server/core/rules/ids';
-import { RULE_DOCS } from '../server/core/rules/messages';
+import { RULES, RULE_IDS } from '../server/core/rules/index';
+import { SEVERITIES, type AppliesTo } from '../server/core/rules/rule';
 import { renderTemplate } from '../server/core/templates';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -30,23 +32,85 @@ function replaceBetween(text: string, name: string, content: string): string {
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文', es: 'Español' };
 
-/** The rule reference as Markdown (heading level given, so it fits both README and docs/). */
-export function ruleReference(level: number): string {
+/** The words of the rule reference in each language. */
+const REFERENCE: Record<Lang, {
+  file: string; name: string; heading: string; intro: string; columns: string; defaultIs: string; appliesTo: string;
+  triggers: string; passes: string; setting: string; all: string; any: string; acrossWorkspace: string; listSep: string;
+}> = {
+  en: {
+    file: 'docs/rules.md', name: 'English', heading: 'Rule reference',
+    intro: 'Every finding carries one of these ids as its `code`. Change a rule\'s severity or switch it off in `.agency-docs.json` (`"rules": { "section-order": "off" }`), in the editor settings (`agencyDocs.rules`), or for one line or file with an inline comment (`<!-- agency-docs-disable-next-line rule-id -->`).',
+    columns: '| Rule | Default | What it checks |', defaultIs: 'default', appliesTo: 'applies to',
+    triggers: 'Triggers it:', passes: 'Passes:', setting: 'The examples assume this around them:', all: 'all document types', any: 'any document, whether or not its type is known',
+    acrossWorkspace: ' (across the workspace)', listSep: ', ',
+  },
+  zh: {
+    file: 'docs/rules.zh-cn.md', name: '中文', heading: '规则参考',
+    intro: '每条检查结果都以下列 id 之一作为 `code`。可以在 `.agency-docs.json`（`"rules": { "section-order": "off" }`）或编辑器设置（`agencyDocs.rules`）里修改规则的级别或停用规则，也可以用行内注释（`<!-- agency-docs-disable-next-line rule-id -->`）只对一行或一个文件停用。',
+    columns: '| 规则 | 默认级别 | 检查内容 |', defaultIs: '默认级别', appliesTo: '适用于',
+    triggers: '会触发本规则：', passes: '不会触发：', setting: '示例假定工作区里还有：', all: '所有文档类型', any: '任何文档（无论类型是否已知）',
+    acrossWorkspace: '（跨整个工作区）', listSep: '、',
+  },
+  es: {
+    file: 'docs/rules.es.md', name: 'Español', heading: 'Referencia de reglas',
+    intro: 'Cada aviso lleva uno de estos identificadores como `code`. Cambia la gravedad de una regla o desactívala en `.agency-docs.json` (`"rules": { "section-order": "off" }`), en la configuración del editor (`agencyDocs.rules`) o, para una línea o un archivo, con un comentario (`<!-- agency-docs-disable-next-line rule-id -->`).',
+    columns: '| Regla | Por defecto | Qué comprueba |', defaultIs: 'por defecto', appliesTo: 'se aplica a',
+    triggers: 'Lo activa:', passes: 'Lo cumple:', setting: 'Los ejemplos suponen que alrededor hay:', all: 'todos los tipos de documento', any: 'cualquier documento, se conozca o no su tipo',
+    acrossWorkspace: ' (en todo el espacio de trabajo)', listSep: ', ',
+  },
+};
+
+/** A rule's `appliesTo` in words: the type names (and ids) it checks. */
+export function appliesToText(applies: AppliesTo, lang: Lang): string {
+  const w = REFERENCE[lang];
+  if (applies === 'all') return w.all;
+  if (applies === 'any') return w.any;
+  return applies.map((id) => `${typeById(id)?.names[lang] ?? id} (\`${id}\`)`).join(w.listSep);
+}
+
+/** The rule reference as Markdown in a language (heading level given, so it fits both README and docs/). */
+export function ruleReference(level: number, lang: Lang = 'en'): string {
+  const w = REFERENCE[lang];
+  const colon = lang === 'zh' ? '：' : ': ';
   const h = '#'.repeat(level);
   const out: string[] = [];
-  out.push('| Rule | Default | What it checks |', '|---|---|---|');
-  for (const id of RULE_IDS) out.push(`| [\`${id}\`](#${id}) | ${RULE_DEFAULTS[id]} | ${RULE_DOCS[id].title.en} |`);
+  out.push(w.columns, '|---|---|---|');
+  for (const r of RULES) out.push(`| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.doc.title[lang]} |`);
   out.push('');
-  for (const id of RULE_IDS) {
-    const d = RULE_DOCS[id];
-    out.push(`${h} ${id}`, '', `**${d.title.en}** · default: ${RULE_DEFAULTS[id]} · applies to: ${d.appliesTo}`, '', d.description.en, '');
-    out.push('Triggers it:', '', '```markdown', d.bad.trimEnd(), '```', '', 'Passes:', '', '```markdown', d.good.trimEnd(), '```', '');
+  for (const r of RULES) {
+    const where = appliesToText(r.appliesTo, lang) + (r.needs === 'workspace' ? w.acrossWorkspace : '');
+    out.push(`${h} ${r.id}`, '', `**${r.doc.title[lang]}** · ${w.defaultIs}${colon}${r.severity} · ${w.appliesTo}${colon}${where}`, '', r.doc.description[lang], '');
+    out.push(w.triggers, '', '```markdown', r.doc.bad.trimEnd(), '```', '', w.passes, '', '```markdown', r.doc.good.trimEnd(), '```', '');
+    const setting = r.doc.setting;
+    if (setting) {
+      out.push(w.setting, '');
+      for (const [path, text] of Object.entries(setting.files ?? {})) out.push(`\`${path}\`${colon.trimEnd()}`, '', '```markdown', text.trimEnd(), '```', '');
+      if (setting.config) out.push(`\`.agency-docs.json\`${colon.trimEnd()}`, '', '```json', setting.config, '```', '');
+    }
   }
   return out.join('\n');
 }
 
-export function rulesDoc(): string {
-  return `# Rule reference\n\n<!-- Generated by \`npm run generate\` from server/core/rules/messages.ts; do not edit. -->\n\nEvery finding carries one of these ids as its \`code\`. Change a rule's severity or switch it off in \`.agency-docs.json\` (\`"rules": { "section-order": "off" }\`), in the editor settings (\`agencyDocs.rules\`), or for one line or file with an inline comment (\`<!-- agency-docs-disable-next-line rule-id -->\`).\n\n${ruleReference(2)}`;
+/** docs/rules.md and its translations, each linking the others. */
+export function rulesDoc(lang: Lang = 'en'): string {
+  const w = REFERENCE[lang];
+  const others = LANGS.map((l) => (l === lang ? REFERENCE[l].name : `[${REFERENCE[l].name}](${REFERENCE[l].file.replace('docs/', '')})`)).join(' · ');
+  return `# ${w.heading}\n\n<!-- Generated by \`npm run generate\` from server/core/rules/ (one module per rule); do not edit. -->\n\n${others}\n\n${w.intro}\n\n${ruleReference(2, lang)}`;
+}
+
+/** The rule ids in the configuration schema (the rest of the file is written by hand). */
+export function schemaWithRuleIds(schema: string): string {
+  const ids = `"enum": [${RULE_IDS.map((id) => JSON.stringify(id)).join(', ')}]`;
+  return schema.replace(/("propertyNames": \{\s*)"enum": \[[^\]]*\]/, `$1${ids}`);
+}
+
+/** package.json with one `agencyDocs.rules` setting per rule (for the editor's settings and their validation). */
+export function packageWithRuleSettings(packageJson: string): string {
+  const pkg = JSON.parse(packageJson);
+  const properties: Record<string, unknown> = {};
+  for (const id of RULE_IDS) properties[id] = { type: 'string', enum: [...SEVERITIES, 'off'] };
+  pkg.contributes.configuration.properties['agencyDocs.rules'].properties = properties;
+  return JSON.stringify(pkg, null, 2) + '\n';
 }
 
 export function typesDoc(): string {
@@ -112,12 +176,16 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
   return out;
 }
 
-/** The generated files: path → content. */
-export function generatedFiles(readme: string): Record<string, string> {
+/** The generated files: path → content (from the current README, schema and package.json, whose other parts are written by hand). */
+export function generatedFiles(readme: string, schema: string, packageJson: string): Record<string, string> {
   let newReadme = replaceBetween(readme, 'rules', ruleReference(3));
   newReadme = replaceBetween(newReadme, 'example-output', '`npx agency-docs check examples --today 2026-11-22` prints:\n\n```text\n' + exampleOutput().trimEnd() + '\n```\n');
   return {
-    'docs/rules.md': rulesDoc(),
+    'docs/rules.md': rulesDoc('en'),
+    'docs/rules.zh-cn.md': rulesDoc('zh'),
+    'docs/rules.es.md': rulesDoc('es'),
+    'schemas/agency-docs.schema.json': schemaWithRuleIds(schema),
+    'package.json': packageWithRuleSettings(packageJson),
     'docs/types.md': typesDoc(),
     'snippets/agency-docs.code-snippets': JSON.stringify(snippets(), null, 2) + '\n',
     'README.md': newReadme,

@@ -13,7 +13,7 @@ import { parseConfigText, resolveConfig, checkSettings } from '../server/core/co
 import { placeOfLink } from '../server/core/links';
 import { jobNumberAtStart, jobNumbersAnywhere, jobNumbersPlain } from '../server/core/jobPattern';
 import { allMatches } from '../server/core/text';
-import { analyse } from './helpers/analyze';
+import { analyze } from './helpers/analyze';
 import { analyzeDocument } from '../server/core/analyze';
 
 /** AGENCY_DOCS_BIN may point at another build (to see these tests fail on an older one). */
@@ -169,7 +169,7 @@ describe('configuration of the wrong shape (item 7, and the settings part of ite
   it('analysis with any of these never throws', () => {
     for (const config of [BAD, { team: 5 }, { team: [null, 5, 'x'] }, { clients: [{ name: 'A', aliases: 'xyz' }] }, { rules: [] }, { locale: 7 }]) {
       const doc = MINUTES('- [ ] Send deck @alice due 2026-11-12\n');
-      assert.doesNotThrow(() => analyse(doc, 'm.md', 'en', JSON.stringify(config)), JSON.stringify(config));
+      assert.doesNotThrow(() => analyze(doc, 'm.md', 'en', JSON.stringify(config)), JSON.stringify(config));
     }
   });
 });
@@ -293,7 +293,7 @@ describe('links stay in the workspace (item 14, and `/` links of issue 16)', () 
     assert.deepEqual(placeOfLink('C:\\ws\\docs\\a.md', '..\\..\\b.md', ['C:\\ws']), { inside: false });
     // The file system is never asked about a path outside.
     const asked: string[] = [];
-    const r = analyse(withLinks('[x](../../../../etc/passwd.md) [y](//host/share/x.md)'), '/ws/docs/m.md');
+    const r = analyze(withLinks('[x](../../../../etc/passwd.md) [y](//host/share/x.md)'), '/ws/docs/m.md');
     const findings = analyzeDocument(r.doc, { ...r.options, roots, fileExists: (p: string) => { asked.push(p); return true; } });
     assert.equal(findings.filter((f) => f.rule === 'broken-link' && f.data.outside).length, 2);
     assert.deepEqual(asked, []);

@@ -8,21 +8,21 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor, type Finding } from '../server/core/analyze';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
-import type { TextEdit } from '../server/core/rules/types';
-import { analyse, analyseFolder, type Analysed } from './helpers/analyze';
+import type { TextEdit } from '../server/core/edits';
+import { analyze, analyzeFolder, type Analyzed } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'rules');
 /** Fixes that replace a piece of text by design (SPEC §5); all others only insert. */
 const REPLACING = new Set(['ambiguous-date', 'unknown-type']);
 
-function reanalyse(a: Analysed, text: string): Finding[] {
+function reanalyze(a: Analyzed, text: string): Finding[] {
   return analyzeDocument(buildDocument(a.path, text, { locale: a.options.locale }), a.options);
 }
 
-/** True when `original` survives in `fixed` with only insertions around it. */
-function onlyInserted(original: string, edits: readonly TextEdit[]): boolean {
+/** True when the edits only insert, so the original text survives around them. */
+function onlyInserted(edits: readonly TextEdit[]): boolean {
   return edits.every((e) => e.start === e.end);
 }
 
@@ -43,7 +43,7 @@ function sameFinding(after: Finding, before: Finding, edits: readonly TextEdit[]
 }
 
 describe('fixes', () => {
-  const all: Analysed[] = readdirSync(ROOT).sort().flatMap((folder) => analyseFolder(join(ROOT, folder)));
+  const all: Analyzed[] = readdirSync(ROOT).sort().flatMap((folder) => analyzeFolder(join(ROOT, folder)));
 
   it('are offered for every finding, at least "disable for this file"', () => {
     for (const a of all) for (const f of a.findings) assert.ok(fixesFor(f, { doc: a.doc, options: a.options }).length >= 1);
@@ -56,7 +56,7 @@ describe('fixes', () => {
         for (const fix of fixesFor(f, { doc: a.doc, options: a.options })) {
           const where = `${a.path}: ${f.rule} at ${f.range.start.line + 1}: “${fix.title}”`;
           if (!REPLACING.has(f.rule) || fix.title.includes('agency-docs') || /disable|desactivar|禁用|停用|关闭/i.test(fix.title)) {
-            assert.ok(onlyInserted(a.text, fix.edits), `${where} deletes text`);
+            assert.ok(onlyInserted(fix.edits), `${where} deletes text`);
           }
           const fixed = applyEdits(a.text, fix.edits);
           if (fix.edits.every((e) => e.start === e.end)) {
@@ -65,7 +65,7 @@ describe('fixes', () => {
             for (let k = 0; k < fixed.length; k++) if (i < a.text.length && fixed[k] === a.text[i]) i++;
             assert.equal(i, a.text.length, `${where} lost text`);
           }
-          const after = reanalyse(a, fixed);
+          const after = reanalyze(a, fixed);
           const still = after.filter((g) => sameFinding(g, f, fix.edits));
           // “Add all sections” removes this finding too; a fix for one item must not leave it.
           assert.equal(still.length, 0, `${where} did not remove the finding:\n${fixed}`);
@@ -98,7 +98,7 @@ describe('fixes', () => {
 describe('fix details', () => {
   it('inserts a missing section at its canonical place, in the document’s language', () => {
     const text = '---\ntype: brief\n---\n# 创意简报\n\n## 目标\n\n提升知名度。\n\n## 支持点\n\n- 一\n';
-    const a = analyse(text);
+    const a = analyze(text);
     const f = a.findings.find((x) => x.rule === 'missing-section' && x.data.section === 'button')!;
     const fix = fixesFor(f, { doc: a.doc, options: a.options })[0];
     const fixed = applyEdits(text, fix.edits);
@@ -107,21 +107,21 @@ describe('fix details', () => {
   });
   it('creates the front matter when there is none', () => {
     const text = '# Creative brief\n\n## Objective\n\nGrow.\n';
-    const a = analyse(text);
+    const a = analyze(text);
     const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options }));
     assert.ok(fixed.startsWith('---\nclient: <client>\n'), fixed);
     assert.equal((fixed.match(/^---$/gm) ?? []).length, 2);
   });
   it('fills an empty table cell for a missing owner', () => {
     const text = '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Send deck |  | 2026-12-01 |\n';
-    const a = analyse(text);
+    const a = analyze(text);
     const f = a.findings.find((x) => x.rule === 'action-missing-owner')!;
     const fixed = applyEdits(text, fixesFor(f, { doc: a.doc, options: a.options })[0].edits);
     assert.ok(fixed.includes('| Send deck | @owner  | 2026-12-01 |'), fixed);
   });
   it('keeps CRLF line ends', () => {
     const text = '---\r\ntype: brief\r\n---\r\n# Creative brief\r\n';
-    const a = analyse(text);
+    const a = analyze(text);
     const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options }));
     assert.ok(!/[^\r]\n/.test(fixed), JSON.stringify(fixed));
   });

@@ -1,7 +1,7 @@
 /** Front matter: fields, aliases, placeholders, broken YAML. */
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
-import { analyse } from './helpers/analyze';
+import { analyze } from './helpers/analyze';
 
 describe('front matter', () => {
   it('maps aliases in three languages to field ids', () => {
@@ -21,25 +21,25 @@ describe('front matter', () => {
     assert.equal(text.slice(f.valueStart, f.valueEnd), '青山茶饮');
   });
   it('reports broken YAML once, without missing-field, and still checks the body when the title gives the type', () => {
-    const { findings } = analyse('---\ntype: brief\nclient: [unclosed\n---\n# Creative brief\n\n## Objective\n\nGrow.\n');
+    const { findings } = analyze('---\ntype: brief\nclient: [unclosed\n---\n# Creative brief\n\n## Objective\n\nGrow.\n');
     const rules = findings.map((f) => f.rule);
     assert.equal(rules.filter((r) => r === 'frontmatter-syntax').length, 1);
     assert.ok(!rules.includes('missing-field'));
     assert.ok(rules.includes('missing-section'), 'body checked');
   });
   it('reports a block that never closes', () => {
-    const { findings } = analyse('---\ntype: brief\nclient: Acme\n\n# Creative brief\n');
+    const { findings } = analyze('---\ntype: brief\nclient: Acme\n\n# Creative brief\n');
     assert.deepEqual(findings.filter((f) => f.rule === 'frontmatter-syntax').map((f) => f.range.start.line), [0]);
   });
   it('survives an alias bomb and deep nesting', () => {
     const bomb = '---\ntype: brief\na: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 120 }, (_, i) => `k${i}: *a`).join('\n') + '\n---\n# Creative brief\n';
-    const r = analyse(bomb);
+    const r = analyze(bomb);
     assert.ok(r.findings.some((f) => f.rule === 'frontmatter-syntax'));
     const deep = '---\ntype: brief\nx: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n---\n';
-    assert.doesNotThrow(() => analyse(deep));
+    assert.doesNotThrow(() => analyze(deep));
   });
   it('ordinary Markdown with broken YAML gets no finding', () => {
-    assert.deepEqual(analyse('---\ntitle: [oops\n---\n# Notes\n', 'notes.md').findings, []);
+    assert.deepEqual(analyze('---\ntitle: [oops\n---\n# Notes\n', 'notes.md').findings, []);
   });
 });
 

@@ -89,7 +89,7 @@ describe('incremental analysis', () => {
     const session = new Session({ today: () => ({ year: 2026, month: 11, day: 22 }), fileExists: () => false });
     const lines = benchDocument(10000).split('\n');
     const path = '/tmp/log.md';
-    const textLines = lines.map((l, i) => i).filter((i) => i > 20 && /^- /.test(lines[i]));
+    const textLines = lines.map((_, i) => i).filter((i) => i > 20 && /^- /.test(lines[i]));
     session.update(path, lines.join('\n'), 1);
     session.analysis(path);
     gc();

@@ -94,6 +94,17 @@ class Client {
     }
   }
 
+  /**
+   * The server still answers and its diagnostics for `uri` are current: a round trip (symbols) after the
+   * change, then the last publish. (An unchanged result is not published again, so none may follow.)
+   */
+  async answersWith(uri: string): Promise<PublishDiagnosticsParams> {
+    await this.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const last = [...this.publishes].reverse().find((p) => p.uri === uri);
+    assert.ok(last, `no diagnostics for ${uri}`);
+    return last;
+  }
+
   publishFor(uri: string, from: number, pred: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
     return this.waitFor(`diagnostics for ${uri.split('/').pop()}`, () => this.publishes.slice(from).find((p) => p.uri === uri && pred(p)));
   }
@@ -147,11 +158,10 @@ describe('language server: bad configuration (issue 17 items 7, 8, 14; item 16 s
       { rules: 'off', maxFileSize: '1', jobPattern: 5, team: [{ name: 'alice', aliases: 'xyz' }] },
       { team: 5, clients: [null], enable: 'yes', debounce: -1 },
     ]) {
-      const from = c.publishes.length;
       const shownBefore = c.shown.length;
       c.settings = bad;
       void c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await c.publishFor(ws.doc, from);
+      await c.answersWith(ws.doc);
       await c.waitFor('warnings', () => (c.shown.length > shownBefore ? true : undefined));
       await new Promise((r) => setTimeout(r, 200));
       const fresh = c.shown.slice(shownBefore);
@@ -161,9 +171,8 @@ describe('language server: bad configuration (issue 17 items 7, 8, 14; item 16 s
     assert.equal(c.shown.length, 3 + 4 + 4, c.shown.join('\n'));
     // The same bad settings again: nothing new is shown.
     const shownBefore = c.shown.length;
-    const from = c.publishes.length;
     void c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await c.publishFor(ws.doc, from);
+    await c.answersWith(ws.doc);
     assert.equal(c.shown.length, shownBefore);
     assert.equal(c.exitCode, undefined, 'still running');
   });
@@ -175,9 +184,8 @@ describe('language server: bad configuration (issue 17 items 7, 8, 14; item 16 s
     void c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: ws.doc, languageId: 'markdown', version: 1, text: MINUTES } });
     await c.publishFor(ws.doc, 0);
     for (const agencyDocs of [{ team: [{ name: 'x', aliases: 5 }] }, { team: [5] }, { team: [null] }, { rules: { x: {} } }, 5, 'off', [1]]) {
-      const from = c.publishes.length;
       void c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { agencyDocs } });
-      const p = await c.publishFor(ws.doc, from);
+      const p = await c.answersWith(ws.doc);
       assert.ok(p.diagnostics.some((d) => d.code === 'action-missing-owner'), JSON.stringify(agencyDocs));
     }
     assert.equal(c.exitCode, undefined, 'still running');

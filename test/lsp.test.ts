@@ -352,6 +352,7 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.ok(c.codeActionProvider && typeof c.codeActionProvider === 'object', 'codeActionProvider with options');
       assert.ok(c.codeActionProvider.codeActionKinds?.includes('quickfix'), 'kind quickfix');
       assert.ok(c.codeActionProvider.codeActionKinds?.includes('source.fixAll.agencyDocs'), 'kind source.fixAll.agencyDocs');
+      assert.ok(c.codeActionProvider.codeActionKinds?.includes('refactor.rewrite'), 'kind refactor.rewrite (a date to ISO)');
       assert.ok(c.completionProvider, 'completionProvider');
       assert.ok(c.completionProvider.triggerCharacters?.includes('@'), '@ triggers completion');
       for (const k of ['hoverProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'codeLensProvider'] as const) {
@@ -459,6 +460,10 @@ describe('language server over stdio (dist/server.js)', function () {
         // The same English document in the English client says it in English.
         const pen = client.lastPublish(uris.brief)!;
         for (const d of pen.diagnostics) assert.match(msg(d), /^Add a “.+” section/);
+        // The rule's code links the rule reference in the client's language.
+        for (const d of pz.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.zh-cn\.md#missing-section$/);
+        for (const d of pe.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.es\.md#missing-section$/);
+        for (const d of pen.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.md#missing-section$/);
         // Fix titles follow the locale too.
         const d = pz.diagnostics[0];
         const actions = await zh.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uris.brief }, range: d.range, context: { diagnostics: [d] } });
@@ -546,6 +551,57 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.match(lineOf(client.texts.get(uris.zh)!, ZH_EMOJI_LINE), /🚀 @李娜 截止：2026-12-03$/);
       const after = await client.waitVersion(uris.zh, v);
       assert.deepEqual(codes(after), ['action-missing-owner'], summary(after));
+    });
+
+    it('a Spanish 12/11/2026 (one reading, no diagnostic): “Change to 2026-11-12” at the cursor, not a quick fix, never in fix-all', async () => {
+      const uri = uriIn(root, 'sol-de-mayo', 'acta-fecha.md');
+      const text = MINUTES_ES.replace('@lucia', '@lucia fecha límite: 12/11/2026');
+      const p = await client.open(uri, text);
+      const line = lineNo(text, '12/11/2026');
+      // One reading for Spanish readers, 12 November: no ambiguous-date; due before the meeting of the 16th says so.
+      assert.ok(!p.diagnostics.some((d) => d.code === 'ambiguous-date'), summary(p));
+      assert.ok(p.diagnostics.some((d) => d.code === 'action-due-before-meeting' && d.range.start.line === line), summary(p));
+      const col = lineOf(text, line).indexOf('12/11/2026');
+      const at = (character: number, only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line, character }, end: { line, character } }, context: { diagnostics: [], ...(only ? { only } : {}) },
+      });
+      const actions = await at(col + 4);
+      const rewrite = actions.find((a) => a.title === 'Change to 2026-11-12');
+      assert.ok(rewrite, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(rewrite.kind, 'refactor.rewrite');
+      assert.equal(rewrite.diagnostics, undefined);
+      assert.deepEqual(editsFor(rewrite.edit, uri), [{ range: { start: { line, character: col }, end: { line, character: col + 10 } }, newText: '2026-11-12' }]);
+      // Asked for quick fixes only, or for the fix-all: not there.
+      assert.ok(!(await at(col + 4, ['quickfix'])).some((a) => /2026-11-12/.test(a.title)));
+      const all = await at(0, ['source.fixAll.agencyDocs']);
+      assert.ok(!JSON.stringify(all).includes('2026-11-12'), JSON.stringify(all));
+      // Away from the date: no rewrite.
+      assert.ok(!(await at(0)).some((a) => a.kind === 'refactor.rewrite'));
+      client.close(uri);
+    });
+
+    it('no ISO rewrite for a date with two readings (the diagnostic offers both) or in ordinary Markdown', async () => {
+      const uri = uriIn(root, 'two-readings.md');
+      // English readers take 03/04/2026 two ways.
+      const text = MINUTES_EN.replace('- Rough cut approved', '- The client sends the floor plan on 03/04/2026.\n- Rough cut approved');
+      const p = await client.open(uri, text);
+      const line = lineNo(text, '03/04/2026');
+      const amb = diag(p, 'ambiguous-date', line);
+      const col = lineOf(text, line).indexOf('03/04/2026');
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line, character: col + 1 }, end: { line, character: col + 1 } }, context: { diagnostics: [amb] },
+      });
+      assert.ok(!actions.some((a) => a.kind === 'refactor.rewrite'), JSON.stringify(actions.map((a) => a.title)));
+      assert.deepEqual(actions.filter((a) => a.kind === 'quickfix' && /^Change to/.test(a.title)).map((a) => a.title),
+        ['Change to 2026-04-03 (read day first)', 'Change to 2026-03-04 (read month first)']);
+      client.close(uri);
+      const plain = uriIn(root, 'plain-notes.md');
+      await client.open(plain, '# Notes\n\nThe launch moved to 25/12/2026.\n');
+      const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: plain }, range: { start: { line: 2, character: 26 }, end: { line: 2, character: 26 } }, context: { diagnostics: [] },
+      });
+      assert.deepEqual(none, []);
+      client.close(plain);
     });
 
     it('missing-section in a Chinese document: the inserted heading is Chinese', async () => {

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { LANGS, type Lang } from '../server/core/catalog/schema';
-import { RULE_IDS, type MessageParams, type RuleId } from '../server/core/rules/ids';
-import { FIX_TITLES, MESSAGES, RULE_DOCS, formatMessage } from '../server/core/rules/messages';
+import { RULES, RULE_BY_ID, RULE_IDS, formatMessage, type MessageParams, type RuleId } from '../server/core/rules/index';
+import { UI } from '../server/core/l10n';
+
+const MESSAGES = Object.fromEntries(RULES.map((r) => [r.id, r.messages])) as unknown as Record<RuleId, Record<Lang, (p: never) => string>>;
+const RULE_DOCS = Object.fromEntries(RULES.map((r) => [r.id, r.doc])) as Record<RuleId, (typeof RULES)[number]['doc']>;
 
 /** Representative parameters for every rule, covering each variant. */
 const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
@@ -124,7 +127,7 @@ describe('messages', () => {
 
   it('formatMessage uses the builders', () => {
     const p = { action: 'Book studio' };
-    for (const lang of LANGS) assert.equal(formatMessage('action-missing-owner', p, lang), MESSAGES['action-missing-owner'][lang](p));
+    for (const lang of LANGS) assert.equal(formatMessage('action-missing-owner', p, lang), MESSAGES['action-missing-owner'][lang](p as never));
   });
 
   it('minutes-late says hours when given, else days', () => {
@@ -224,30 +227,36 @@ describe('rule docs', () => {
         assert.ok(!/^[ \t]+(---|#|type:)/m.test(ex), `${id}: example not dedented`);
         if (ex.startsWith('---')) assert.match(ex, /^---\n[\s\S]*?\n---\n/, `${id}: front matter closes`);
       }
-      assert.ok(doc.appliesTo.trim().length > 0, `${id}: appliesTo`);
+      const applies = RULE_BY_ID.get(id)!.appliesTo;
+      assert.ok(typeof applies === 'string' || applies.length > 0, `${id}: appliesTo`);
     });
   }
 });
 
 describe('fix titles', () => {
-  const calls: { [K in keyof typeof FIX_TITLES]: Parameters<(typeof FIX_TITLES)[K]['en']> } = {
-    addSection: ['Button'],
-    addAllSections: [3],
-    addField: ['client'],
-    addOwner: [],
-    addDue: [],
-    dateDayFirst: ['2026-04-03'],
-    dateMonthFirst: ['2026-03-04'],
-    dateToIso: ['2026-11-30'],
-    replaceType: ['minutes'],
-    disableLine: ['missing-field'],
-    disableFile: ['missing-field'],
+  /** Arguments for each title, by rule id and title key; `disable*` are the engine's, for every rule. */
+  const calls: Record<string, unknown[]> = {
+    'missing-section.addSection': ['Button'],
+    'missing-section.addAllSections': [3],
+    'missing-field.addField': ['client'],
+    'action-missing-owner.addOwner': [],
+    'action-missing-due.addDue': [],
+    'ambiguous-date.dateToIso': ['2026-11-30'],
+    'ambiguous-date.dateDayFirst': ['2026-04-03'],
+    'ambiguous-date.dateMonthFirst': ['2026-03-04'],
+    'unknown-type.replaceType': ['minutes'],
+    'engine.disableLine': ['missing-field'],
+    'engine.disableFile': ['missing-field'],
   };
+  const titles = new Map<string, Record<Lang, (...a: never[]) => string>>();
+  for (const r of RULES) for (const [key, t] of Object.entries(r.fixTitles ?? {})) titles.set(`${r.id}.${key}`, t);
+  titles.set('engine.disableLine', UI.disableLine);
+  titles.set('engine.disableFile', UI.disableFile);
 
   it('has every title in every language', () => {
-    for (const key of Object.keys(calls) as (keyof typeof FIX_TITLES)[]) {
+    for (const [key, title] of titles) {
       for (const lang of LANGS) {
-        const fn = FIX_TITLES[key][lang] as (...a: unknown[]) => string;
+        const fn = title[lang] as (...a: unknown[]) => string;
         assert.equal(typeof fn, 'function', `${key} ${lang}`);
         const text = fn(...calls[key]);
         assertClean(text, `${key} ${lang}`);
@@ -256,12 +265,30 @@ describe('fix titles', () => {
         for (const arg of calls[key]) assert.ok(text.includes(String(arg)), `${key} ${lang}: ${text}`);
       }
     }
-    assert.deepEqual(Object.keys(FIX_TITLES).sort(), Object.keys(calls).sort());
+    assert.deepEqual([...titles.keys()].sort(), Object.keys(calls).sort());
   });
 
   it('reads well', () => {
-    assert.equal(FIX_TITLES.addSection.en('Button'), 'Add the “Button” section');
-    assert.equal(FIX_TITLES.addAllSections.en(3), 'Add all 3 missing sections');
-    assert.ok(!FIX_TITLES.addAllSections.en(1).includes('all 1'));
+    const t = (key: string, ...args: unknown[]) => (titles.get(key)!.en as (...a: unknown[]) => string)(...args);
+    assert.equal(t('missing-section.addSection', 'Button'), 'Add the “Button” section');
+    assert.equal(t('missing-section.addAllSections', 3), 'Add all 3 missing sections');
+    assert.ok(!t('missing-section.addAllSections', 1).includes('all 1'));
+  });
+});
+
+describe('editor strings (core/l10n)', () => {
+  /** Sample arguments by the number a phrase takes. */
+  const args: unknown[][] = [[], [3], [9, 11]];
+  it('has every phrase in every language, clean and in its own script', () => {
+    for (const [key, phrase] of Object.entries(UI)) {
+      for (const lang of LANGS) {
+        const fn = (phrase as Record<Lang, (...a: unknown[]) => string>)[lang];
+        assert.equal(typeof fn, 'function', `${key} ${lang}`);
+        const text = fn(...args[fn.length]);
+        assertClean(text, `${key} ${lang}`);
+        if (lang === 'zh') assert.ok(CJK.test(text), `${key} zh: ${text}`);
+        if (lang !== 'zh') assert.ok(!CJK.test(text), `${key} ${lang}: ${text}`);
+      }
+    }
   });
 });

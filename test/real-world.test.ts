@@ -11,7 +11,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseFolder } from './helpers/analyze';
+import { analyzeFolder } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'real-world');
 
@@ -37,7 +37,7 @@ describe('real-world corpus', () => {
 
   for (const lang of langs) {
     describe(lang, () => {
-      for (const r of analyseFolder(join(ROOT, lang))) {
+      for (const r of analyzeFolder(join(ROOT, lang))) {
         documents++;
         const expected = expectedOf(r.path);
         if (expected.length === 0) clean++;

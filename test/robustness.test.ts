@@ -9,14 +9,19 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, fixesFor } from '../server/core/analyze';
-import { applyEdits } from '../server/core/fixes';
+import { applyEdits } from '../server/core/edits';
 import { fixAllEdits } from '../server/core/fixall';
-import { isRuleId } from '../server/core/rules/ids';
+import { isRuleId } from '../server/core/rules/index';
 import { workspaceOptions } from './helpers/analyze';
 import { checkSettings, parseConfigText, resolveConfig, type AgencyConfig } from '../server/core/config';
 import { jobNumberAtStart, jobNumbersAnywhere } from '../server/core/jobPattern';
 import { allMatches } from '../server/core/text';
 import { problemSpans } from '../server/lsp/configProblems';
+import { Session } from '../server/core/session';
+import { codeActions } from '../server/lsp/codeActions';
+import { Positions, encodedDocuments, toDiagnostic } from '../server/lsp/convert';
+import { applyEdits as applyLspEdits, positionAt, type Encoding } from './helpers/encodedClient';
+import type { CodeAction, TextEdit as LspTextEdit } from 'vscode-languageserver';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -151,8 +156,72 @@ function checkConfiguration(value: unknown): void {
   resolveConfig(value as AgencyConfig, value as AgencyConfig);
 }
 const FUZZ_MINUTES = '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo AB-2026-014.\n\n## Next actions\n\n- [ ] AB-2026-014 Send @alice due 2026-12-01\n- [ ] aaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';
+const PIECES = ['中文', 'é', 'ñ', '😀', '👩‍💻', '\n', '\r\n', ' ', '25/12/2026', '## Next actions\n', '- [ ] x @bob due ', ''];
+
+/** Random edits: where (as a fraction of the text), how much to remove, what to insert; grouped into didChange events. */
+const editSequences = fc.record({
+  text: documents,
+  events: fc.array(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+});
+
+/** A string index moved off the middle of a surrogate pair or of a CRLF (no LSP position names those). */
+function snap(text: string, i: number): number {
+  if (i <= 0 || i >= text.length) return i;
+  const inPair = /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+  return inPair || (text[i - 1] === '\r' && text[i] === '\n') ? i - 1 : i;
+}
+
+/**
+ * The server's copy (its TextDocuments configuration, reading ranges in `enc`) and the
+ * client's (test/helpers/encodedClient.ts, its own position arithmetic) stay equal through
+ * random edits; every quick fix and the fix-all, as LSP edits in `enc` applied by the
+ * client, give exactly the text the core's own edits give, and lose no character.
+ */
+function checkEncodedEdits(enc: Encoding, input: { text: string; events: [number, number, string][][] }): void {
+  const config = encodedDocuments(() => enc);
+  const uri = 'file:///fuzz/edit.md';
+  let mine = input.text;
+  let server = config.create(uri, 'markdown', 1, mine);
+  let version = 1;
+  for (const event of input.events) {
+    const changes = event.map(([at, len, piece]) => {
+      const start = snap(mine, at % (mine.length + 1));
+      const end = snap(mine, Math.min(mine.length, start + len));
+      const change = { range: { start: positionAt(mine, start, enc), end: positionAt(mine, end, enc) }, text: piece };
+      mine = mine.slice(0, start) + piece + mine.slice(end); // LSP applies the changes of one event in order
+      return change;
+    });
+    server = config.update(server, changes, ++version);
+    assert.equal(server.getText(), mine, `after event ${version - 1} (${enc})`);
+  }
+  const session = new Session({ today: () => ({ year: 2026, month: 11, day: 22 }) });
+  session.update('/fuzz/edit.md', mine, version);
+  const analysis = session.analysis('/fuzz/edit.md')!;
+  const positions = new Positions(analysis.doc.lines, enc);
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version));
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const actions: CodeAction[] = [
+    ...codeActions({ textDocument: { uri }, range, context: { diagnostics } }, session, enc),
+    ...codeActions({ textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll.agencyDocs'] } }, session, enc),
+  ];
+  for (const action of actions) {
+    const edits: LspTextEdit[] = [...(action.edit?.changes?.[uri] ?? []), ...(action.edit?.documentChanges ?? []).flatMap((d) => ('edits' in d ? d.edits as LspTextEdit[] : []))];
+    const fixed = applyLspEdits(mine, edits, enc);
+    const rewrite = action.isPreferred && action.diagnostics?.some((d) => d.code === 'ambiguous-date' || d.code === 'unknown-type');
+    if (rewrite) continue; // the one rewrite a user chooses (to an ISO date, to the suggested type)
+    let i = 0;
+    for (let k = 0; k < fixed.length && i < mine.length; k++) if (fixed[k] === mine[i]) i++;
+    assert.equal(i, mine.length, `“${action.title}” (${enc}) lost text`);
+  }
+}
 
 describe('robustness', () => {
+  for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
+    it(`random edits under ${enc}: the server's text is the client's, and fixes applied by the client lose nothing (${Math.ceil(RUNS / 5)} sequences)`, () => {
+      fc.assert(fc.property(editSequences, (input) => { checkEncodedEdits(enc, input); }), { numRuns: Math.ceil(RUNS / 5), seed: SEED + 7 });
+    });
+  }
+
   it(`the analysis never throws, and ranges and rule ids are sound (${RUNS} fuzzed documents)`, () => {
     fc.assert(fc.property(documents, (text) => { checkDocument(text); }), { numRuns: RUNS, seed: SEED });
   });

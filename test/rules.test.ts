@@ -1,15 +1,15 @@
 /**
  * Rule fixtures: test/fixtures/rules/<rule-id>/<case>-<lang>.md with the
  * findings expected for it in <case>-<lang>.expected (`line:column rule`,
- * one per line, empty for a clean document). Each folder is analysed as one
+ * one per line, empty for a clean document). Each folder is analyzed as one
  * workspace (for the workspace rules), with today = 2026-11-22.
  * UPDATE_FIXTURES=1 rewrites the .expected files (then review the diff).
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS } from '../server/core/rules/ids';
-import { analyseFolder, findingLines } from './helpers/analyze';
+import { RULE_IDS } from '../server/core/rules/index';
+import { analyzeFolder, findingLines } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'rules');
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -21,7 +21,7 @@ describe('rule fixtures', () => {
 
   for (const folder of folders) {
     describe(folder, () => {
-      const results = analyseFolder(join(ROOT, folder));
+      const results = analyzeFolder(join(ROOT, folder));
       for (const r of results) {
         const name = r.path.split('/').pop()!;
         it(name, () => {

@@ -6,7 +6,7 @@ import { buildDocument } from '../server/core/document';
 import { actionsOf } from '../server/core/analyze';
 import { resolveConfig } from '../server/core/config';
 import { scanSummary } from '../server/core/scan';
-import { summarize, type DocumentSummary } from '../server/core/workspace';
+import { summarize, type DocumentSummary } from '../server/core/workspaceIndex';
 import { TODAY } from './helpers/analyze';
 import { Session } from '../server/core/session';
 import { workspaceDocuments } from '../bench/generate';

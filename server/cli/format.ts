@@ -1,7 +1,7 @@
 /** Output of `check`: text for people, JSON for scripts, SARIF for code scanning. */
 import type { Finding } from '../core/analyze';
-import { RULE_DEFAULTS, RULE_IDS, type Severity } from '../core/rules/ids';
-import { RULE_DOCS } from '../core/rules/messages';
+import { RULE_BY_ID, RULE_DEFAULTS, RULE_IDS } from '../core/rules/index';
+import type { Severity } from '../core/rules/rule';
 import type { FileProblem } from './files';
 
 export interface FileFindings { readonly file: string; readonly findings: readonly Finding[] }
@@ -66,7 +66,7 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 /** SARIF 2.1.0 as GitHub code scanning reads it. */
 export function toSarif(results: readonly FileFindings[], version: string, problems: readonly FileProblem[]): object {
   const rules = RULE_IDS.map((id) => {
-    const doc = RULE_DOCS[id];
+    const doc = RULE_BY_ID.get(id)!.doc;
     return {
       id,
       name: id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),

@@ -3,7 +3,7 @@
  * Exit codes: 0 no error, 1 an error-severity finding, 2 usage or I/O failure.
  */
 import { writeFileSync } from 'node:fs';
-import { DOCUMENT_TYPES } from '../core/catalog/types';
+import { DOCUMENT_TYPES } from '../core/catalog/documentTypes';
 import { LANGS, type Lang } from '../core/catalog/schema';
 import { typeByName } from '../core/document';
 import { renderTemplate } from '../core/templates';
@@ -12,7 +12,7 @@ import { actionsOf, analyzeDocument, type Finding } from '../core/analyze';
 import { availableParallelism } from 'node:os';
 import { CheckPool, isCheckWorker, serveAsWorker } from './parallel';
 import { fixAllEdits } from '../core/fixall';
-import { applyEdits } from '../core/fixes';
+import { applyEdits } from '../core/edits';
 import { fold } from '../core/text';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
 import { displayPath } from './files';

@@ -2,7 +2,7 @@
  * The CLI's check on all cores. Worker threads (the same bundle) start while
  * the main thread reads the files; they index them with the cheap scan, the
  * main thread merges the index and hands it to every worker, then they parse
- * and analyse and send the findings back as plain data. The main thread only
+ * and analyze and send the findings back as plain data. The main thread only
  * reads, merges and prints, so no serial phase holds up the cores.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -10,7 +10,7 @@ import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
 import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
-import { WorkspaceIndex, type DocumentSummary } from '../core/workspace';
+import { WorkspaceIndex, type DocumentSummary } from '../core/workspaceIndex';
 import { scanSummary } from '../core/scan';
 import { parseOnce } from './project';
 import { existsForThisRun } from './files';

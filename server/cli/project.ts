@@ -6,7 +6,7 @@ import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type
 import { findConfigFile, isRepositoryRoot, readConfigFile } from '../node/configFile';
 import { buildDocument, type AgencyDocument } from '../core/document';
 import type { AnalysisOptions } from '../core/analyze';
-import { WorkspaceIndex } from '../core/workspace';
+import { WorkspaceIndex } from '../core/workspaceIndex';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';

@@ -4,17 +4,27 @@
  */
 import { buildDocument, type AgencyDocument } from './document';
 import { documentActions, type ActionItem } from './actions';
-import { formatMessage } from './rules/messages';
-import { RULES, RULE_BY_ID } from './rules/index';
-import type { MessageParams, RuleId } from './rules/ids';
-import type { AnalysisOptions, Facts, Finding, FindingData, Fix, FixContext, RuleContext } from './rules/types';
+import { RULES, RULE_BY_ID, type AnyRule, type RuleId } from './rules/index';
+import type { Facts, Finding as RuleFinding, FindingData, Fix, FixContext, RuleContext, RuleOptions } from './rules/rule';
+import type { DocumentTypeDef, TypeId } from './catalog/schema';
+import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, type CalendarDate } from './dates';
-import { disableFileFix, disableLineFix } from './fixes';
+import { disableFileEdit, disableLineEdit } from './edits';
 import { fieldById } from './catalog';
+import { UI } from './l10n';
+import { isoRewriteAt } from './rules/ambiguous-date';
 import type { ChunkCache } from './markdown';
 
-export type { AnalysisOptions, Finding, Fix } from './rules/types';
+export type { Fix } from './rules/rule';
+
+/** A finding of one of the registered rules. */
+export type Finding = RuleFinding<RuleId>;
+
+/** Inputs of an analysis besides the document: the rules' inputs with the whole configuration (severities). */
+export interface AnalysisOptions extends RuleOptions {
+  readonly config: ResolvedConfig;
+}
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
@@ -54,7 +64,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
 /**
  * The facts of a document for the inputs besides the document they depend
  * on (today's year, the job-number pattern), made once: the server lists a
- * version's actions for the index and then analyses it, and both read them.
+ * version's actions for the index and then analyzes it, and both read them.
  */
 const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; dateOrder?: string; facts: Facts }>();
 function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
@@ -68,50 +78,43 @@ function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
   return facts;
 }
 
-/** A `type:` line in front matter that could not be read as YAML, naming a known type. */
-function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
-  const fm = doc.frontMatter;
-  if (!fm?.error) return false;
-  const raw = doc.text.slice(fm.contentStart, fm.error.unclosed ? Math.min(doc.text.length, 2000) : fm.contentEnd);
-  return /^(?:type|doctype)\s*:/im.test(raw);
+/** The document types each rule checks, as a set (undefined: every typed document, or any document). */
+const APPLIES: ReadonlyMap<AnyRule, ReadonlySet<TypeId> | 'all' | 'any'> = new Map(
+  RULES.map((r: AnyRule) => [r, typeof r.appliesTo === 'string' ? r.appliesTo : new Set(r.appliesTo)]),
+);
+
+/** Whether a rule checks this document: its type is one the rule applies to, and the inputs it needs are there. */
+function runs(rule: AnyRule, type: DocumentTypeDef | undefined, options: AnalysisOptions): boolean {
+  const applies = APPLIES.get(rule)!;
+  if (applies !== 'any' && (!type || (applies !== 'all' && !applies.has(type.id)))) return false;
+  if (rule.needs === 'workspace' && !options.workspace) return false;
+  if (rule.needs === 'files' && !options.fileExists) return false;
+  return true;
 }
 
-/** Analyses a parsed document. */
+/** Analyzes a parsed document. */
 export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressed = suppressionOf(doc);
   const severity = options.config.severity;
-  const report = <R extends RuleId>(rule: R, start: number, end: number, params: MessageParams[R], data: FindingData = {}) => {
-    const level = severity[rule];
-    if (level === 'off') return;
-    const range = doc.lines.range(start, end);
-    if (suppressed(rule, range.start.line)) return;
-    findings.push({ rule, severity: level, message: formatMessage(rule, params, options.locale), start, end, range, data });
-  };
-
-  // Read while building the model: the type value and the YAML itself.
-  const fm = doc.frontMatter;
-  // With broken YAML no type is read from it, so the body is checked only when the file name or title gives one (SPEC §2).
   const type = doc.type;
-  if (fm?.error && (type || declaresTypeInBrokenYaml(doc))) {
-    report('frontmatter-syntax', fm.error.start, Math.max(fm.error.end, fm.error.start + 1), { reason: fm.error.reason[options.locale], unclosed: fm.error.unclosed });
-  }
-  if (doc.unknownType) {
-    const u = doc.unknownType;
-    report('unknown-type', u.start, u.end, { value: u.value, suggestion: u.suggestion }, u.suggestion ? { field: 'type', suggestion: u.suggestion } : { field: 'type' });
-  }
-  if (!type) return findings;
-
-  const ctx: RuleContext = { doc, type, options, facts: factsOf(doc, options), report };
-  for (const rule of RULES) {
-    if (!rule.check || severity[rule.id] === 'off') continue;
-    if (rule.scope === 'workspace' && !options.workspace && rule.id !== 'broken-link') continue;
+  let facts: Facts | undefined;
+  for (const rule of RULES as readonly AnyRule[]) {
+    const level = severity[rule.id];
+    if (level === 'off' || !runs(rule, type, options)) continue;
+    const report = (start: number, end: number, params: unknown, data: FindingData = {}) => {
+      const range = doc.lines.range(start, end);
+      if (suppressed(rule.id, range.start.line)) return;
+      findings.push({ rule: rule.id, severity: level, message: (rule.messages[options.locale] ?? rule.messages.en)(params), start, end, range, data });
+    };
+    // `type` is undefined only for the rules about reading the document (`any`), which do not read it.
+    const ctx: RuleContext<unknown> = { doc, type: type!, options, get facts() { return (facts ??= factsOf(doc, options)); }, report };
     rule.check(ctx);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
-/** Parses and analyses a text. */
+/** Parses and analyzes a text. */
 export function analyzeText(path: string, text: string, options: AnalysisOptions & { cache?: ChunkCache }): { doc: AgencyDocument; findings: Finding[] } {
   const doc = buildDocument(path, text, { locale: options.locale, cache: options.cache });
   return { doc, findings: analyzeDocument(doc, options) };
@@ -121,9 +124,10 @@ export function analyzeText(path: string, text: string, options: AnalysisOptions
 export function fixesFor(finding: Finding, ctx: FixContext): Fix[] {
   const rule = RULE_BY_ID.get(finding.rule);
   const fixes = rule?.fix ? rule.fix(finding, ctx) : [];
-  const line = disableLineFix(finding, ctx);
-  if (line) fixes.push(line);
-  fixes.push(disableFileFix(finding, ctx));
+  const locale = ctx.options.locale;
+  const line = disableLineEdit(ctx.doc, { rule: finding.rule, start: finding.start, line: finding.range.start.line });
+  if (line) fixes.push({ title: UI.disableLine[locale](finding.rule), edits: [line] });
+  fixes.push({ title: UI.disableFile[locale](finding.rule), edits: [disableFileEdit(ctx.doc, finding.rule)] });
   return fixes;
 }
 
@@ -131,4 +135,15 @@ export function fixesFor(finding: Finding, ctx: FixContext): Fix[] {
 export function actionsOf(doc: AgencyDocument, options: AnalysisOptions): readonly ActionItem[] {
   if (!doc.type) return [];
   return factsOf(doc, options).actions;
+}
+
+/**
+ * The ISO rewrite offered at a date whose reading is certain for the
+ * document's readers but which is not written ISO (a Spanish `12/11/2026`):
+ * for agency documents only, read with the analysis's date order and year.
+ */
+export function isoRewriteAtOffset(doc: AgencyDocument, offset: number, options: AnalysisOptions): Fix | undefined {
+  if (!doc.type) return undefined;
+  const facts = factsOf(doc, options);
+  return isoRewriteAt(doc, offset, { order: facts.dateOrder, defaultYear: facts.defaultYear }, options.locale);
 }

@@ -5,7 +5,8 @@
  * the one pattern it may hold (`jobPattern`) runs on a linear-time engine (jobPattern.ts).
  */
 import type { Lang } from './catalog/schema';
-import { RULE_DEFAULTS, isRuleId, type RuleId, type Severity } from './rules/ids';
+import { RULE_DEFAULTS, isRuleId, type RuleId } from './rules/index';
+import type { Severity } from './rules/rule';
 import { DEFAULT_JOB_PATTERN } from './actions';
 import type { DateOrder } from './dates';
 import { compileJobPattern } from './jobPattern';
@@ -29,7 +30,7 @@ export interface AgencyConfig {
   dateOrder?: DateOrder;
   /** The agency's own name and aliases: a sign-off row that names it is the agency's. */
   agency?: { name: string; aliases?: string[] };
-  /** Documents larger than this many bytes are not analysed (default 5 MB). */
+  /** Documents larger than this many bytes are not analyzed (default 5 MB). */
   maxFileSize?: number;
 }
 

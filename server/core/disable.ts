@@ -6,7 +6,7 @@
  * No rule id means every rule.
  */
 import type { AgencyDocument } from './document';
-import type { RuleId } from './rules/ids';
+import type { RuleId } from './rules/index';
 
 type Directive = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 const HTML_DIRECTIVE = /^<!--\s*agency-docs-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->$/;

@@ -5,7 +5,7 @@
 import type { Root, RootContent, Heading as MdHeading, Nodes } from 'mdast';
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { DOCUMENT_TYPES } from './catalog/types';
+import { DOCUMENT_TYPES } from './catalog/documentTypes';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, normalizeHeading } from './headings';
@@ -299,4 +299,32 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const comments: Comment[] = [];
   for (const c of chunks) for (const m of chunkComments(c.tree, c.text)) comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
   return { path, text, lines, chunks, nodes, frontMatter, type, typeSource, unknownType, title, headings, sections, lang, comments };
+}
+
+/** The first section found for each definition, in document order. */
+export function firstSections(sections: readonly Section[]): Section[] {
+  const seen = new Set<SectionDef>();
+  return sections.filter((s) => (seen.has(s.def) ? false : (seen.add(s.def), true)));
+}
+
+/** The required sections of the document's type that have no heading. */
+export function missingSections(doc: AgencyDocument): SectionDef[] {
+  if (!doc.type) return [];
+  const present = new Set(doc.sections.map((s) => s.def));
+  return doc.type.sections.filter((d) => !d.optional && !present.has(d));
+}
+
+/** Where document-level findings go: the title heading, else the first line with text after the front matter, else the first line. */
+export function titleSpan(doc: AgencyDocument): [number, number] {
+  const t = doc.title;
+  if (t) return [t.start, t.end];
+  const fm = doc.frontMatter;
+  if (fm && !fm.error?.unclosed) {
+    // First line after the front matter that has text, else the opening fence.
+    const line = doc.lines.positionAt(fm.end).line + 1;
+    for (let l = line; l < doc.lines.lineCount; l++) {
+      if (doc.lines.lineText(l).trim() !== '') return [doc.lines.lineStarts[l], doc.lines.lineEnd(l)];
+    }
+  }
+  return [0, doc.lines.lineEnd(0)];
 }

@@ -3,9 +3,9 @@
  * missing section and every missing front-matter field, inserted in one set
  * of non-overlapping edits. Nothing the user wrote is changed.
  */
-import type { AgencyDocument } from './document';
-import type { Finding, FixContext, TextEdit } from './rules/types';
-import { emptyValueInsertion, fieldInsertions, missingSections, sectionInsertions } from './fixes';
+import { missingSections, type AgencyDocument } from './document';
+import type { Finding, FixContext } from './rules/rule';
+import { emptyValueInsertion, fieldInsertions, sectionInsertions, type TextEdit } from './edits';
 
 export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], ctx: FixContext): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -13,11 +13,11 @@ export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], c
   for (const f of findings) {
     if (f.rule !== 'missing-field' || !f.data.field || f.data.placeholderValue) continue;
     if (f.data.emptyValue) {
-      const edit = emptyValueInsertion(doc, f.data.field, ctx);
+      const edit = emptyValueInsertion(doc, f.data.field, ctx.options.today);
       if (edit) edits.push(edit);
     } else if (!fieldIds.includes(f.data.field)) fieldIds.push(f.data.field);
   }
-  if (fieldIds.length) edits.push(...fieldInsertions(doc, fieldIds, ctx));
+  if (fieldIds.length) edits.push(...fieldInsertions(doc, fieldIds, ctx.options.today));
   if (doc.type && findings.some((f) => f.rule === 'missing-section')) {
     const reported = new Set(findings.filter((f) => f.rule === 'missing-section').map((f) => f.data.section));
     const defs = missingSections(doc).filter((d) => reported.has(d.id));

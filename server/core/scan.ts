@@ -15,7 +15,7 @@ import {
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { fold, isPlaceholder, LineIndex } from './text';
-import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspace';
+import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 
 export interface ScanOptions {
   readonly today: { year: number };

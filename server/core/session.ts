@@ -8,10 +8,11 @@ import { buildDocument, type AgencyDocument } from './document';
 import { actionsOf, analyzeDocument, type AnalysisOptions, type Finding } from './analyze';
 import { resolveConfig, type AgencyConfig, type ResolvedConfig } from './config';
 import { ChunkCache } from './markdown';
-import { WorkspaceIndex, summarize, type DocumentSummary } from './workspace';
+import { WorkspaceIndex, summarize, type DocumentSummary } from './workspaceIndex';
 import { calendarDateOf, type CalendarDate } from './dates';
 import type { ActionItem } from './actions';
 import { scanSummary } from './scan';
+import { WorkspaceFacts, changedFacts, recordingIndex } from './dependencies';
 
 /** The analysis of one version of a document. */
 export interface Analysis {
@@ -27,7 +28,11 @@ export interface SessionOptions {
   readonly today?: () => CalendarDate;
 }
 
-interface OpenDocument { text: string; version: number; analysis?: Analysis; lastModel?: AgencyDocument }
+interface OpenDocument {
+  text: string; version: number; analysis?: Analysis; lastModel?: AgencyDocument;
+  /** The workspace facts the last analysis read: it is redone only when one of them changes. */
+  read?: WorkspaceFacts;
+}
 
 export class Session {
   readonly index = new WorkspaceIndex();
@@ -37,12 +42,15 @@ export class Session {
   config: ResolvedConfig = resolveConfig();
   /** The workspace roots: links are looked up only inside them (server/core/links.ts). */
   roots: readonly string[] = [];
-  /** Bumped when anything that every analysis depends on changes. */
+  /** Bumped when anything that every analysis depends on changes (configuration, locale). */
   private generation = 0;
-  private analysedAt = new Map<string, number>();
+  private analyzedAt = new Map<string, number>();
 
-  /** Called when the index changed in a way other documents' checks depend on. */
-  onWorkspaceChange?: () => void;
+  /**
+   * Called when the index changed in a way some open documents' checks depend on,
+   * with the paths of those documents (their analyses are redone when next asked for).
+   */
+  onWorkspaceChange?: (stale: readonly string[]) => void;
 
   constructor(private readonly opts: SessionOptions = {}) {}
 
@@ -71,10 +79,22 @@ export class Session {
     const entry = this.open.get(path);
     if (entry && version < entry.version) return; // an older version arriving late
     // The last model made stays until the next one: its unchanged chunks are found again without hashing.
-    this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel });
+    this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel, read: entry?.read });
+    if (!entry) this.pathsChanged([path]); // links to it now resolve
   }
 
-  close(path: string): void { this.open.delete(path); this.analysedAt.delete(path); }
+  close(path: string): void {
+    if (!this.open.delete(path)) return;
+    this.analyzedAt.delete(path);
+    this.pathsChanged([path]);
+  }
+
+  /** Files appeared or disappeared (on disk, or opened and closed): documents linking to them are checked again. */
+  pathsChanged(paths: readonly string[]): void {
+    const changed = new WorkspaceFacts();
+    for (const p of paths) changed.paths.add(p);
+    if (!changed.empty) this.factsChanged(changed);
+  }
 
   /** Indexes a file that is not open (workspace scan, file watcher). */
   indexFile(path: string, text: string): boolean {
@@ -83,9 +103,10 @@ export class Session {
   }
 
   removeFile(path: string): boolean {
-    if (!this.index.get(path)) return false;
+    const before = this.index.get(path);
+    if (!before) return false;
     this.index.delete(path);
-    this.generation++;
+    this.factsChanged(changedFacts(path, before, undefined));
     return true;
   }
 
@@ -102,38 +123,55 @@ export class Session {
   private store(path: string, summary: DocumentSummary | undefined): boolean {
     const before = this.index.get(path);
     if (!summary) {
-      if (before) { this.index.delete(path); this.generation++; return true; }
-      return false;
+      if (!before) return false;
+      this.index.delete(path);
+    } else {
+      this.index.set(summary);
     }
-    this.index.set(summary);
-    const changed = !before || workspaceKey(before) !== workspaceKey(summary);
-    if (changed) this.generation++;
-    return changed;
+    const changed = changedFacts(path, before, summary);
+    if (changed.empty) return false;
+    this.factsChanged(changed, path);
+    return true;
+  }
+
+  /** Marks the open documents that read a changed fact (except `except`, being analysed now) and announces them. */
+  private factsChanged(changed: WorkspaceFacts, except?: string): void {
+    const stale: string[] = [];
+    for (const [path, entry] of this.open) {
+      if (path === except || !entry.read || !entry.read.meets(changed)) continue;
+      this.analyzedAt.delete(path);
+      stale.push(path);
+    }
+    if (stale.length) this.onWorkspaceChange?.(stale);
   }
 
   /** The analysis of an open document's current version (cached). */
   analysis(path: string): Analysis | undefined {
     const entry = this.open.get(path);
     if (!entry) return undefined;
-    if (entry.analysis && this.analysedAt.get(path) === this.generation) return entry.analysis;
-    const options = this.options();
+    if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
+    const read = new WorkspaceFacts();
+    const plain = this.options();
+    const fileExists = plain.fileExists;
+    // What the rules ask of the workspace is noted, so that only a change to it brings this document back.
+    const options: AnalysisOptions = {
+      ...plain,
+      workspace: plain.workspace && recordingIndex(plain.workspace, read),
+      fileExists: fileExists && ((p) => { read.paths.add(p); return fileExists(p); }),
+    };
     const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel });
     const actions = actionsOf(doc, options);
-    // The index follows the open text; a change others depend on is announced.
-    if (this.reindexDocument(doc, actions)) this.onWorkspaceChange?.();
+    // The index follows the open text; a change others depend on is announced (by store).
+    this.reindexDocument(doc, actions);
     const findings = analyzeDocument(doc, options);
+    entry.read = read;
     entry.analysis = { version: entry.version, doc, findings, actions };
     entry.lastModel = undefined;
-    this.analysedAt.set(path, this.generation);
+    this.analyzedAt.set(path, this.generation);
     return entry.analysis;
   }
 
   invalidateAll(): void { this.generation++; }
 
   summaries(): IterableIterator<DocumentSummary> { return this.index.documents(); }
-}
-
-/** What other documents' checks depend on. */
-function workspaceKey(s: DocumentSummary): string {
-  return JSON.stringify([s.type, s.client, s.job?.id]);
 }

@@ -1,9 +1,11 @@
 /** Quick fixes (SPEC §5) and fix-all, from the findings of the current version. */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import { fixesFor } from '../core/analyze';
+import { fixesFor, isoRewriteAtOffset } from '../core/analyze';
 import { fixAllEdits } from '../core/fixall';
+import { UI } from '../core/l10n';
 import type { Analysis, Session } from '../core/session';
-import type { Finding, TextEdit } from '../core/rules/types';
+import type { Finding } from '../core/analyze';
+import type { TextEdit } from '../core/edits';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
 /** The kind editors request for fix-on-save. */
@@ -22,7 +24,7 @@ export function fixAllAction(analysis: Analysis, uri: string, session: Session, 
   const edits = fixAllEdits(analysis.doc, analysis.findings, { doc: analysis.doc, options: session.options() });
   if (edits.length === 0) return undefined;
   return {
-    title: session.locale === 'zh' ? '补全所有缺少的部分和字段' : session.locale === 'es' ? 'Añadir todas las secciones y campos que faltan' : 'Add all missing sections and fields',
+    title: UI.fixAll[session.locale](),
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: toEdits(edits, positions) } },
   };
@@ -40,9 +42,22 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
     const all = fixAllAction(analysis, uri, session, positions);
     if (all) actions.push(all);
   }
+  const ctx = { doc: analysis.doc, options: session.options() };
+  // A date at the cursor whose reading is certain but not ISO (a Spanish 12/11/2026): its rewrite, with no
+  // diagnostic behind it. A rewrite the user picks, so not a quick fix and never part of fix-all.
+  if (wants(CodeActionKind.RefactorRewrite)) {
+    const at = positions.offsetAt(params.range.start);
+    const rewrite = isoRewriteAtOffset(analysis.doc, at, ctx.options);
+    if (rewrite) {
+      actions.push({
+        title: rewrite.title,
+        kind: CodeActionKind.RefactorRewrite,
+        edit: { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(rewrite.edits, positions) }] },
+      });
+    }
+  }
   if (!wants(CodeActionKind.QuickFix)) return actions;
   const seen = new Set<string>();
-  const ctx = { doc: analysis.doc, options: session.options() };
   for (const d of params.context.diagnostics) {
     if (d.source !== 'agency-docs') continue;
     // By range; else by the offsets in `data` (clients such as Neovim 0.7 send byte columns back).

@@ -1,8 +1,10 @@
 /** Completeness at a glance: a lens on the title, and the status the client shows in its status bar. */
 import type { CodeLens } from 'vscode-languageserver';
 import { isEmptySection } from '../core/content';
-import { firstSections } from '../core/rules/structure';
+import { firstSections } from '../core/document';
 import type { Analysis, Session } from '../core/session';
+import type { Lang } from '../core/catalog/schema';
+import { UI } from '../core/l10n';
 import { Positions, type PositionEncoding } from './convert';
 import { SHOW_MISSING_COMMAND, type DocumentStatus, type DocumentStatusRequest } from './protocol';
 
@@ -27,19 +29,12 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
   };
 }
 
-const WORDS = {
-  en: { sections: 'sections', noOwner: (n: number) => `${n} action${n === 1 ? '' : 's'} without owner`, noDue: (n: number) => `${n} without due date`, done: 'complete' },
-  zh: { sections: '个部分', noOwner: (n: number) => `${n} 项行动无负责人`, noDue: (n: number) => `${n} 项无截止日期`, done: '已完整' },
-  es: { sections: 'secciones', noOwner: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`, noDue: (n: number) => `${n} sin fecha`, done: 'completo' },
-};
-
 /** “Creative brief · 9/11 sections · 2 actions without owner”. */
-export function statusLine(s: DocumentStatus, lang: 'en' | 'zh' | 'es'): string {
-  const w = WORDS[lang];
-  const parts = [s.typeName ?? '', lang === 'zh' ? `${s.sectionsFilled}/${s.sectionsRequired} ${w.sections}` : `${s.sectionsFilled}/${s.sectionsRequired} ${w.sections}`];
-  if (s.actionsWithoutOwner) parts.push(w.noOwner(s.actionsWithoutOwner));
-  if (s.actionsWithoutDue) parts.push(w.noDue(s.actionsWithoutDue));
-  if (parts.length === 2 && s.sectionsFilled === s.sectionsRequired && s.errors === 0) parts.push(w.done);
+export function statusLine(s: DocumentStatus, lang: Lang): string {
+  const parts = [s.typeName ?? '', UI.sectionsFilled[lang](s.sectionsFilled, s.sectionsRequired)];
+  if (s.actionsWithoutOwner) parts.push(UI.actionsWithoutOwner[lang](s.actionsWithoutOwner));
+  if (s.actionsWithoutDue) parts.push(UI.actionsWithoutDue[lang](s.actionsWithoutDue));
+  if (parts.length === 2 && s.sectionsFilled === s.sectionsRequired && s.errors === 0) parts.push(UI.complete[lang]());
   return parts.filter(Boolean).join(' · ');
 }
 

@@ -6,34 +6,22 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import { DOCUMENT_TYPES, fieldById } from '../core/catalog';
 import { LANGS } from '../core/catalog/schema';
-import { missingSections } from '../core/fixes';
+import { missingSections } from '../core/document';
 import { addDays, toIsoDate, weekday, type CalendarDate } from '../core/dates';
 import type { Session } from '../core/session';
+import { UI, WEEKDAYS_SHORT } from '../core/l10n';
 import { Positions, pathOf, type PositionEncoding } from './convert';
-
-const WEEKDAYS: Record<string, string[]> = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
-};
-const RELATIVE: Record<string, [string, string, string]> = {
-  en: ['today', 'tomorrow', 'next'],
-  zh: ['今天', '明天', '下'],
-  es: ['hoy', 'mañana', 'el próximo'],
-};
 
 /** Dates offered after `due`: today, tomorrow, each day of next week, in a week and two. */
 export function dateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { label: string; iso: string }[] {
-  const [t, tm, next] = RELATIVE[lang];
-  const out = [{ label: t, iso: toIsoDate(today) }, { label: tm, iso: toIsoDate(addDays(today, 1)) }];
+  const out = [{ label: UI.today[lang](), iso: toIsoDate(today) }, { label: UI.tomorrow[lang](), iso: toIsoDate(addDays(today, 1)) }];
   const wd = weekday(today);
   for (let i = 1; i <= 7; i++) {
     const d = addDays(today, ((8 - wd) % 7 || 7) + i - 1);
-    const name = WEEKDAYS[lang][weekday(d)];
-    out.push({ label: lang === 'zh' ? `${next}${name}` : `${next} ${name}`, iso: toIsoDate(d) });
+    out.push({ label: UI.nextWeekday[lang](WEEKDAYS_SHORT[lang][weekday(d)]), iso: toIsoDate(d) });
   }
-  out.push({ label: lang === 'zh' ? '一周后' : lang === 'es' ? 'en una semana' : 'in a week', iso: toIsoDate(addDays(today, 7)) });
-  out.push({ label: lang === 'zh' ? '两周后' : lang === 'es' ? 'en dos semanas' : 'in two weeks', iso: toIsoDate(addDays(today, 14)) });
+  out.push({ label: UI.inAWeek[lang](), iso: toIsoDate(addDays(today, 7)) });
+  out.push({ label: UI.inTwoWeeks[lang](), iso: toIsoDate(addDays(today, 14)) });
   return out;
 }
 
@@ -59,7 +47,8 @@ export function completion(params: CompletionParams, session: Session, encoding:
   const today = session.options().today;
   const lang = doc.lang;
   const fm = doc.frontMatter;
-  const replace = (len: number) => ({ start: { line: params.position.line, character: params.position.character - len }, end: params.position });
+  // What was typed is counted in UTF-16 here; the range goes back in the client's encoding.
+  const replace = (len: number) => positions.range({ start: { line: pos.line, character: Math.max(0, pos.character - len) }, end: pos });
 
   // Front matter
   const inFrontMatter = fm && !fm.error?.unclosed ? offset >= fm.contentStart && offset <= fm.contentEnd + 1 : offset === 0 && before === '';
@@ -137,7 +126,7 @@ export function completion(params: CompletionParams, session: Session, encoding:
       sortText: String(i).padStart(2, '0'),
       filterText: `${heading[1]} ${s.names[lang]}`,
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: { start: { line: params.position.line, character: 0 }, end: params.position }, newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n` },
+      textEdit: { range: positions.range({ start: { line: pos.line, character: 0 }, end: pos }), newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n` },
     }));
   }
 

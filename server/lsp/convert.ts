@@ -1,12 +1,14 @@
 /** Positions, URIs and findings in LSP terms. */
 import { URI } from 'vscode-uri';
 import type { Diagnostic, Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
-import { existsSync } from 'node:fs';
+import { DiagnosticSeverity, type TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../core/analyze';
-import type { LineIndex, Position, Range } from '../core/text';
-import type { Severity } from '../core/rules/ids';
+import { LineIndex, type Position, type Range } from '../core/text';
+import type { Severity } from '../core/rules/rule';
+import type { Lang } from '../core/catalog/schema';
 
 /** The position encoding agreed with the client (LSP 3.17). */
 export type PositionEncoding = 'utf-16' | 'utf-8' | 'utf-32';
@@ -17,32 +19,105 @@ export function chooseEncoding(offered: readonly string[] | undefined): Position
   return (first as PositionEncoding | undefined) ?? 'utf-16';
 }
 
+/**
+ * The column of `character` (counted in `encoding`) as UTF-16 code units into `line`.
+ * Past the end it is the end of the line (as LSP asks); a column inside a
+ * character (a UTF-8 byte or half a surrogate pair) is that character's start.
+ */
+export function utf16Column(line: string, character: number, encoding: PositionEncoding): number {
+  if (character <= 0) return 0;
+  if (encoding === 'utf-16') return Math.min(character, line.length);
+  let units = 0;
+  let count = 0;
+  for (const ch of line) {
+    const width = encoding === 'utf-8' ? utf8Width(ch) : 1;
+    if (count + width > character) break;
+    count += width;
+    units += ch.length;
+  }
+  return units;
+}
+
+/** The column, counted in `encoding`, of the first `units` UTF-16 code units of `line`. */
+export function encodedColumn(line: string, units: number, encoding: PositionEncoding): number {
+  if (encoding === 'utf-16') return units;
+  const text = line.slice(0, units);
+  return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : [...text].length;
+}
+
+/** Bytes of one code point in UTF-8 (a lone surrogate is written as U+FFFD, three bytes). */
+function utf8Width(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
 /** Converts core (UTF-16) positions to and from the client's encoding. */
 export class Positions {
   constructor(private readonly lines: LineIndex, private readonly encoding: PositionEncoding) {}
 
   toLsp(p: Position): LspPosition {
-    if (this.encoding === 'utf-16') return p;
-    const text = this.lines.lineText(p.line).slice(0, p.character);
-    return { line: p.line, character: this.encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : [...text].length };
+    if (this.encoding === 'utf-16' || p.line < 0 || p.line >= this.lines.lineCount) return p;
+    return { line: p.line, character: encodedColumn(this.lines.lineText(p.line), p.character, this.encoding) };
   }
 
   fromLsp(p: LspPosition): Position {
     if (this.encoding === 'utf-16') return p;
-    const line = p.line < this.lines.lineCount ? this.lines.lineText(p.line) : '';
-    let units = 0;
-    let count = 0;
-    for (const ch of line) {
-      if (count >= p.character) break;
-      count += this.encoding === 'utf-8' ? Buffer.byteLength(ch, 'utf8') : 1;
-      units += ch.length;
-    }
-    return { line: p.line, character: units };
+    const line = p.line >= 0 && p.line < this.lines.lineCount ? this.lines.lineText(p.line) : '';
+    return { line: p.line, character: utf16Column(line, p.character, this.encoding) };
   }
 
   range(r: Range): LspRange { return { start: this.toLsp(r.start), end: this.toLsp(r.end) }; }
   offsets(start: number, end: number): LspRange { return this.range(this.lines.range(start, end)); }
   offsetAt(p: LspPosition): number { return this.lines.offsetAt(this.fromLsp(p)); }
+}
+
+/**
+ * Columns in other documents' lines, for the client: the index keeps UTF-16
+ * columns; the line's text comes from the open document or, once per
+ * request, from the file. A line that no longer holds the text it indexed
+ * keeps its column (the index is being updated).
+ */
+export function otherColumns(encoding: PositionEncoding, openText: (path: string) => string | undefined): (path: string, line: number, units: number) => number {
+  if (encoding === 'utf-16') return (_path, _line, units) => units;
+  const read = new Map<string, LineIndex | undefined>();
+  return (path, line, units) => {
+    if (!read.has(path)) {
+      let text = openText(path);
+      if (text === undefined) { try { text = readFileSync(path, 'utf8'); } catch { text = undefined; } }
+      read.set(path, text === undefined ? undefined : new LineIndex(text));
+    }
+    const lines = read.get(path);
+    if (!lines || line < 0 || line >= lines.lineCount) return units;
+    const text = lines.lineText(line);
+    return units <= text.length ? encodedColumn(text, units, encoding) : units;
+  };
+}
+
+/**
+ * How the server keeps the editor's text: like `TextDocument`, except that
+ * the ranges of incremental changes are read in the negotiated encoding
+ * (the library counts UTF-16 only). Each change is converted against the
+ * text as the changes before it left it, as LSP applies them in order.
+ */
+export function encodedDocuments(encoding: () => PositionEncoding): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update(document, changes, version) {
+      const enc = encoding();
+      if (enc === 'utf-16') return TextDocument.update(document, changes, version);
+      let doc = document;
+      for (const change of changes) {
+        if (!('range' in change) || !change.range) { doc = TextDocument.update(doc, [change], version); continue; }
+        const at = (p: LspPosition): LspPosition => {
+          if (p.line < 0 || p.line >= doc.lineCount) return p; // out of the text: the library clamps it
+          const text = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+          return { line: p.line, character: utf16Column(text, p.character, enc) };
+        };
+        doc = TextDocument.update(doc, [{ range: { start: at(change.range.start), end: at(change.range.end) }, text: change.text }], version);
+      }
+      return doc;
+    },
+  };
 }
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -52,28 +127,36 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule reference shipped with the package (dist/../docs/rules.md), as a file URI. */
-function ruleDocsUrl(): string | undefined {
-  for (const candidate of [join(__dirname, '..', 'docs', 'rules.md'), join(__dirname, '..', '..', 'docs', 'rules.md')]) {
+/** The rule reference in each language (generated by `npm run generate`). */
+const RULE_DOCS_FILE: Readonly<Record<Lang, string>> = { en: 'rules.md', zh: 'rules.zh-cn.md', es: 'rules.es.md' };
+
+/** The rule reference shipped with the package (dist/../docs/rules*.md) in a language, as a file URI. */
+function ruleDocsUrl(lang: Lang): string | undefined {
+  const name = RULE_DOCS_FILE[lang];
+  for (const candidate of [join(__dirname, '..', 'docs', name), join(__dirname, '..', '..', 'docs', name)]) {
     if (existsSync(candidate)) return URI.file(candidate).toString();
   }
-  return undefined;
+  return lang === 'en' ? undefined : ruleDocsUrl('en');
 }
-const RULE_DOCS_URL = ruleDocsUrl();
+const RULE_DOCS_URL = new Map<Lang, string | undefined>();
 
 const DESCRIPTIONS = new Map<string, { href: string }>();
-/** One shared `codeDescription` per rule: a long document's publish repeats them thousands of times. */
-function codeDescription(rule: string): { href: string } | undefined {
-  if (!RULE_DOCS_URL) return undefined;
-  let d = DESCRIPTIONS.get(rule);
-  if (!d) DESCRIPTIONS.set(rule, (d = { href: `${RULE_DOCS_URL}#${rule}` }));
+/** One shared `codeDescription` per rule and language: a long document's publish repeats them thousands of times. */
+function codeDescription(rule: string, lang: Lang): { href: string } | undefined {
+  if (!RULE_DOCS_URL.has(lang)) RULE_DOCS_URL.set(lang, ruleDocsUrl(lang));
+  const url = RULE_DOCS_URL.get(lang);
+  if (!url) return undefined;
+  const key = `${lang}:${rule}`;
+  let d = DESCRIPTIONS.get(key);
+  if (!d) DESCRIPTIONS.set(key, (d = { href: `${url}#${rule}` }));
   return d;
 }
 
 /** What a diagnostic carries in `data`: the finding's data plus the rule, so fixes need nothing else. */
 export interface DiagnosticData { rule: string; version: number; start: number; end: number; [key: string]: unknown }
 
-export function toDiagnostic(f: Finding, positions: Positions, version: number): Diagnostic {
+/** A finding as a diagnostic; its code links the rule reference in the user's language. */
+export function toDiagnostic(f: Finding, positions: Positions, version: number, lang: Lang = 'en'): Diagnostic {
   const d: Diagnostic = {
     range: positions.range(f.range),
     severity: SEVERITY[f.severity],
@@ -82,7 +165,7 @@ export function toDiagnostic(f: Finding, positions: Positions, version: number):
     message: f.message,
     data: { ...f.data, rule: f.rule, version, start: f.start, end: f.end } satisfies DiagnosticData,
   };
-  const description = codeDescription(f.rule);
+  const description = codeDescription(f.rule, lang);
   if (description) d.codeDescription = description;
   return d;
 }

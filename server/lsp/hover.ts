@@ -5,19 +5,13 @@ import { daysBetween, findDates, toIsoDate, weekday, type CalendarDate } from '.
 import type { Session } from '../core/session';
 import { fold } from '../core/text';
 import { jobNumbersPlain } from '../core/jobPattern';
+import { UI, WEEKDAYS } from '../core/l10n';
+import type { Lang } from '../core/catalog/schema';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
-const WEEKDAY: Record<string, string[]> = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  zh: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
-  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
-};
-
-function distance(days: number, lang: 'en' | 'zh' | 'es'): string {
-  if (days === 0) return { en: 'today', zh: '今天', es: 'hoy' }[lang];
-  const n = Math.abs(days);
-  if (days > 0) return { en: `in ${n} day${n === 1 ? '' : 's'}`, zh: `${n} 天后`, es: `dentro de ${n} día${n === 1 ? '' : 's'}` }[lang];
-  return { en: `${n} day${n === 1 ? '' : 's'} ago`, zh: `${n} 天前`, es: `hace ${n} día${n === 1 ? '' : 's'}` }[lang];
+function distance(days: number, lang: Lang): string {
+  if (days === 0) return UI.today[lang]();
+  return days > 0 ? UI.inDays[lang](days) : UI.daysAgo[lang](-days);
 }
 
 export function hover(params: HoverParams, session: Session, encoding: PositionEncoding): Hover | null {
@@ -39,8 +33,8 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     const empty = isEmptySection(section);
     const findings = analysis.findings.filter((f) => f.data.section === section.def.id && f.rule !== 'missing-section');
     const state = empty
-      ? { en: '⚠ Still empty.', zh: '⚠ 还没有内容。', es: '⚠ Aún está vacía.' }[lang]
-      : findings.length ? findings.map((f) => `⚠ ${f.message}`).join('\n\n') : { en: '✓ Filled in.', zh: '✓ 已填写。', es: '✓ Completa.' }[lang];
+      ? UI.sectionEmpty[lang]()
+      : findings.length ? findings.map((f) => `⚠ ${f.message}`).join('\n\n') : UI.sectionFilled[lang]();
     return {
       contents: { kind: 'markdown', value: `**${section.def.names[lang]}**${section.def.optional ? ' _(optional)_' : ''}\n\n${section.def.guidance[lang]}\n\n${state}` },
       range: positions.offsets(section.heading.start, section.heading.end),
@@ -55,7 +49,7 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     const text = member
       ? `**@${member.name}**${member.role ? ` · ${member.role}` : ''}${member.aliases?.length ? `\n\n${member.aliases.join(', ')}` : ''}`
       : session.config.team.length
-        ? { en: `**@${name}** is not in the team roster.`, zh: `**@${name}** 不在团队名单中。`, es: `**@${name}** no está en la lista del equipo.` }[lang]
+        ? UI.ownerNotInTeam[lang](name)
         : `**@${name}**`;
     return { contents: { kind: 'markdown', value: text }, range: positions.offsets(lineStart + m.index!, lineStart + m.index! + m[0].length) };
   }
@@ -67,8 +61,8 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     const docs = session.index.documentsWithJob(m[0]);
     const card = docs.find((d) => d.type === 'job') ?? docs[0];
     const value = card
-      ? `**${m[0]}** · ${card.title ?? card.path.split(/[\\/]/).pop()}\n\n${[card.owner && `@${card.owner}`, card.due && `${{ en: 'due', zh: '截止', es: 'vence' }[lang]} ${card.due}`, card.client].filter(Boolean).join(' · ')}`
-      : { en: `**${m[0]}**: no document has this job number.`, zh: `**${m[0]}**：没有文件使用这个工作单号。`, es: `**${m[0]}**: ningún documento tiene este número de trabajo.` }[lang];
+      ? `**${m[0]}** · ${card.title ?? card.path.split(/[\\/]/).pop()}\n\n${[card.owner && `@${card.owner}`, card.due && UI.jobDue[lang](card.due), card.client].filter(Boolean).join(' · ')}`
+      : UI.jobUnknown[lang](m[0]);
     return { contents: { kind: 'markdown', value }, range: positions.offsets(lineStart + m.index!, lineStart + m.index! + m[0].length) };
   }
 
@@ -78,7 +72,7 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     if (col < t.start || col > t.end) continue;
     const d: CalendarDate | undefined = t.kind === 'date' ? t.date : t.kind === 'ambiguous' ? t.certain : undefined;
     if (!d) return null;
-    const value = `${toIsoDate(d)} · ${WEEKDAY[lang][weekday(d)]} · ${distance(daysBetween(today, d), lang)}`;
+    const value = `${toIsoDate(d)} · ${WEEKDAYS[lang][weekday(d)]} · ${distance(daysBetween(today, d), lang)}`;
     return { contents: { kind: 'markdown', value }, range: positions.offsets(lineStart + t.start, lineStart + t.end) };
   }
   return null;

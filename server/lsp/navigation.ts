@@ -1,9 +1,9 @@
 /** Go to definition and find references for job numbers. */
 import type { Location, Position as LspPosition } from 'vscode-languageserver';
 import type { Session } from '../core/session';
-import { jobKey } from '../core/workspace';
+import { jobKey } from '../core/workspaceIndex';
 import { jobNumbersPlain } from '../core/jobPattern';
-import { Positions, pathOf, uriOf, type PositionEncoding } from './convert';
+import { Positions, otherColumns, pathOf, uriOf, type PositionEncoding } from './convert';
 
 /** The job number under the cursor, if any. */
 export function jobAt(session: Session, uri: string, position: LspPosition, encoding: PositionEncoding): string | undefined {
@@ -31,11 +31,12 @@ export function references(session: Session, uri: string, position: LspPosition,
   if (!job) return [];
   const key = jobKey(job);
   const out: Location[] = [];
+  const column = otherColumns(encoding, (path) => session.analysis(path)?.doc.text);
   for (const s of session.summaries()) {
     for (const r of s.jobRefs) {
       if (jobKey(r.id) !== key) continue;
       if (!includeDeclaration && s.job && s.job.line - 1 === r.line && jobKey(s.job.id) === key) continue;
-      out.push({ uri: uriOf(s.path), range: { start: { line: r.line, character: r.character }, end: { line: r.line, character: r.character + r.id.length } } });
+      out.push({ uri: uriOf(s.path), range: { start: { line: r.line, character: column(s.path, r.line, r.character) }, end: { line: r.line, character: column(s.path, r.line, r.character + r.id.length) } } });
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * client bundle gets the method names and nothing of the server.
  */
 import { RequestType } from 'vscode-jsonrpc';
-import type { ActionSummary } from '../core/workspace';
+import type { ActionSummary } from '../core/workspaceIndex';
 import type { TypeId } from '../core/catalog/schema';
 
 /** What the status bar and the title's code lens show for one document. */

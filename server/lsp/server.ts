@@ -15,7 +15,7 @@ import { Session } from '../core/session';
 import { checkSettings, langOfLocale, resolveConfig, type AgencyConfig } from '../core/config';
 import { ConfigProblemReporter } from './configProblems';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, pathOf, type PositionEncoding } from './convert';
+import { chooseEncoding, encodedDocuments, pathOf, type PositionEncoding } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completion } from './completion';
@@ -36,7 +36,8 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // Ranges of edits arrive in the negotiated encoding (utf-8 / utf-16 / utf-32).
+  const documents = new TextDocuments(encodedDocuments(() => encoding));
   const todayText = serverOptions.today ?? process.env.AGENCY_DOCS_TODAY;
   const pinnedToday = todayText ? parseIsoDay(todayText) : undefined;
   const session = new Session({ fileExists: (p) => existsSync(p), today: pinnedToday ? () => pinnedToday : undefined });
@@ -56,7 +57,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
   const configProblems = new ConfigProblemReporter(connection, () => encoding);
-  session.onWorkspaceChange = () => diagnostics.scheduleAll();
+  // Only the documents that read a changed workspace fact are checked again.
+  session.onWorkspaceChange = (stale) => diagnostics.recheck(stale);
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -81,7 +83,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -167,7 +169,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     } finally {
       progress?.done();
     }
-    diagnostics.scheduleAll(0);
   }
 
   async function indexFromDisk(path: string): Promise<void> {
@@ -194,8 +195,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     session.close(path);
     tooLarge.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    if (e.document.uri.startsWith('file:')) void indexFromDisk(path).then(() => diagnostics.scheduleAll());
-    else if (session.removeFile(path)) diagnostics.scheduleAll();
+    if (e.document.uri.startsWith('file:')) void indexFromDisk(path);
+    else session.removeFile(path);
   }));
 
   /** Stores the text; a document over the size limit gets one explanation instead of checks. */
@@ -205,6 +206,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (!tooLarge.has(doc.uri)) {
         tooLarge.add(doc.uri);
         session.close(pathOf(doc.uri));
+        diagnostics.forget(doc.uri);
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'agency-docs',
           message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
@@ -231,10 +233,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
       if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
-      if (c.type === FileChangeType.Deleted) { if (session.removeFile(path)) diagnostics.scheduleAll(); }
+      // Any file coming or going may be a link's target.
+      if (c.type !== FileChangeType.Changed) session.pathsChanged([path]);
+      if (c.type === FileChangeType.Deleted) session.removeFile(path);
       else work.push(indexFromDisk(path));
     }
-    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : diagnostics.scheduleAll()));
+    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : undefined));
   }));
 
   connection.onCodeAction(guard('computing code actions', [], (p) => (openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [])));
@@ -259,7 +263,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   // The protocol's extensions (./protocol.ts), for the VS Code client's status bar, Action items view and new-document command.
   connection.onRequest(DocumentStatusRequest.type, guard('computing the status', null, (p) => statusOf(openAnalysis(p.uri), session)));
-  connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session)));
+  connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session, encoding)));
   connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
   connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
 

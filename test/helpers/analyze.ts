@@ -1,15 +1,15 @@
-/** Test helpers: analyse fixture folders the way the CLI does, with a fixed "today". */
+/** Test helpers: analyze fixture folders the way the CLI does, with a fixed "today". */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { buildDocument, type AgencyDocument } from '../../server/core/document';
 import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../../server/core/analyze';
 import { parseConfigText, resolveConfig } from '../../server/core/config';
-import { WorkspaceIndex, summarize } from '../../server/core/workspace';
+import { WorkspaceIndex, summarize } from '../../server/core/workspaceIndex';
 import type { Lang } from '../../server/core/catalog/schema';
 
 export const TODAY = { year: 2026, month: 11, day: 22 };
 
-export interface Analysed { path: string; text: string; doc: AgencyDocument; findings: Finding[]; options: AnalysisOptions }
+export interface Analyzed { path: string; text: string; doc: AgencyDocument; findings: Finding[]; options: AnalysisOptions }
 
 /** Options with a workspace made of the given files (path → text), config from `.agency-docs.json` among them. */
 export function workspaceOptions(files: Map<string, string>, locale: Lang = 'en', configText?: string): AnalysisOptions {
@@ -24,14 +24,14 @@ export function workspaceOptions(files: Map<string, string>, locale: Lang = 'en'
 }
 
 /** Analyses one text alone (a one-document workspace). */
-export function analyse(text: string, path = 'doc.md', locale: Lang = 'en', configText?: string): Analysed {
+export function analyze(text: string, path = 'doc.md', locale: Lang = 'en', configText?: string): Analyzed {
   const options = workspaceOptions(new Map([[path, text]]), locale, configText);
   const doc = buildDocument(path, text, { locale });
   return { path, text, doc, findings: analyzeDocument(doc, options), options };
 }
 
 /** Analyses every Markdown file of a folder together, as one workspace. */
-export function analyseFolder(dir: string, locale: Lang = 'en'): Analysed[] {
+export function analyzeFolder(dir: string, locale: Lang = 'en'): Analyzed[] {
   const files = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);

@@ -2,7 +2,7 @@
 import type { DocumentTypeDef, FieldDef, RoleDef } from './schema';
 import { FIELDS } from './fields';
 import { ROLES } from './roles';
-import { DOCUMENT_TYPES } from './types';
+import { DOCUMENT_TYPES } from './documentTypes';
 
 export * from './schema';
 export { FIELDS, ROLES, DOCUMENT_TYPES };

@@ -1,16 +1,16 @@
 /**
- * Quick fixes (SPEC §5) as pure functions from a finding to text edits.
- * They insert; the only replacements are the two the spec asks for
- * (an ambiguous date to ISO, an unknown type to the suggested id), and
- * those are never applied without the user choosing them.
+ * Edit builders shared by the rules' fixes, fix-all and `check --fix`: pure
+ * functions from the document model to text edits. They insert; nothing
+ * here rewrites what the user wrote. No rule is imported here: each rule's
+ * fix (server/core/rules/<rule-id>.ts) calls these builders.
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { fieldById } from './catalog';
-import type { AgencyDocument } from './document';
-import { firstSections } from './rules/structure';
-import { FIX_TITLES } from './rules/messages';
-import type { Finding, Fix, FixContext, TextEdit } from './rules/types';
+import { firstSections, type AgencyDocument } from './document';
 import { toIsoDate, type CalendarDate } from './dates';
+
+/** A text edit: replace `start..end` with `newText` (an insertion when start === end). */
+export interface TextEdit { readonly start: number; readonly end: number; readonly newText: string }
 
 /** The line that introduces a new section: heading, then the prompt as a comment (so the section still reads as empty). */
 export function sectionSkeleton(def: SectionDef, lang: Lang, depth: number, eol: string): string {
@@ -84,29 +84,6 @@ export function closerAtEnd(doc: AgencyDocument): string {
   return '';
 }
 
-/** The document's missing required sections. */
-export function missingSections(doc: AgencyDocument): SectionDef[] {
-  if (!doc.type) return [];
-  const present = new Set(doc.sections.map((s) => s.def));
-  return doc.type.sections.filter((d) => !d.optional && !present.has(d));
-}
-
-export function addSectionFixes(finding: Finding, ctx: FixContext): Fix[] {
-  const { doc } = ctx;
-  const type = doc.type;
-  const def = type?.sections.find((s) => s.id === finding.data.section);
-  if (!type || !def) return [];
-  const fixes: Fix[] = [{
-    title: FIX_TITLES.addSection[ctx.options.locale](def.names[doc.lang]),
-    edits: sectionInsertions(doc, type, [def], doc.lang), isPreferred: true, safe: true,
-  }];
-  const all = missingSections(doc);
-  if (all.length > 1) {
-    fixes.push({ title: FIX_TITLES.addAllSections[ctx.options.locale](all.length), edits: sectionInsertions(doc, type, all, doc.lang), safe: true });
-  }
-  return fixes;
-}
-
 /** A value to insert for a new field: today for the document's own dates, otherwise a visible hint to replace. */
 export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate): string {
   const kind = fieldById(id)?.kind ?? 'text';
@@ -133,9 +110,9 @@ function bodyStart(doc: AgencyDocument): number {
 }
 
 /** Edits adding fields (ids) to the front matter, creating the block when there is none. */
-export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], ctx: FixContext): TextEdit[] {
+export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], today: CalendarDate): TextEdit[] {
   const eol = doc.lines.eol;
-  const lines = ids.map((id) => `${id}: ${fieldPlaceholder(id, doc.lang, ctx.options.today)}`);
+  const lines = ids.map((id) => `${id}: ${fieldPlaceholder(id, doc.lang, today)}`);
   const fm = doc.frontMatter;
   const start = bodyStart(doc);
   if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
@@ -144,7 +121,7 @@ export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], ctx
 }
 
 /** Fills a key that is there without a value (`client:`): the placeholder goes after the colon. */
-export function emptyValueInsertion(doc: AgencyDocument, id: string, ctx: FixContext): TextEdit | undefined {
+export function emptyValueInsertion(doc: AgencyDocument, id: string, today: CalendarDate): TextEdit | undefined {
   const entry = doc.frontMatter?.field(id);
   if (!entry) return undefined;
   const colon = doc.text.indexOf(':', entry.keyEnd);
@@ -154,86 +131,41 @@ export function emptyValueInsertion(doc: AgencyDocument, id: string, ctx: FixCon
   let at = colon + 1;
   while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
   const sep = at === colon + 1 ? ' ' : '';
-  return { start: at, end: at, newText: sep + fieldPlaceholder(id, doc.lang, ctx.options.today) };
+  return { start: at, end: at, newText: sep + fieldPlaceholder(id, doc.lang, today) };
 }
 
-export function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
-  const id = finding.data.field;
-  if (!id || finding.data.placeholderValue) return [];
-  const title = FIX_TITLES.addField[ctx.options.locale](id);
-  if (finding.data.emptyValue) {
-    const edit = emptyValueInsertion(ctx.doc, id, ctx);
-    return edit ? [{ title, edits: [edit], isPreferred: true, safe: true }] : [];
-  }
-  return [{ title, edits: fieldInsertions(ctx.doc, [id], ctx), isPreferred: true, safe: true }];
-}
-
-const OWNER_PLACEHOLDER: Record<Lang, string> = { en: '@owner', zh: '@负责人', es: '@responsable' };
-const DUE_PLACEHOLDER: Record<Lang, string> = { en: 'due: YYYY-MM-DD', zh: '截止：YYYY-MM-DD', es: 'fecha límite: YYYY-MM-DD' };
-
-export function addOwnerFix(finding: Finding, ctx: FixContext): Fix[] {
-  const at = finding.data.insertAt;
-  if (at === undefined) return [];
-  return [{ title: FIX_TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' ' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
-}
-
-export function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
-  const at = finding.data.insertAt;
-  if (at === undefined) return [];
-  const text = finding.data.intoEmptyCell ? ' YYYY-MM-DD' : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
-  return [{ title: FIX_TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true }];
-}
-
-export function dateToIsoFix(finding: Finding, ctx: FixContext): Fix[] {
-  const iso = finding.data.iso;
-  const r = finding.data.readings;
-  // Two readings: both offered, neither preferred (the user chooses; never applied by fix-all).
-  if (!iso && r) {
-    return [
-      { title: FIX_TITLES.dateDayFirst[ctx.options.locale](r.dayFirst), edits: [{ start: finding.start, end: finding.end, newText: r.dayFirst }] },
-      { title: FIX_TITLES.dateMonthFirst[ctx.options.locale](r.monthFirst), edits: [{ start: finding.start, end: finding.end, newText: r.monthFirst }] },
-    ];
-  }
-  if (!iso) return [];
-  return [{ title: FIX_TITLES.dateToIso[ctx.options.locale](iso), edits: [{ start: finding.start, end: finding.end, newText: iso }], isPreferred: true }];
-}
-
-export function replaceTypeFix(finding: Finding, ctx: FixContext): Fix[] {
-  const id = finding.data.suggestion;
-  if (!id) return [];
-  return [{ title: FIX_TITLES.replaceType[ctx.options.locale](id), edits: [{ start: finding.start, end: finding.end, newText: id }], isPreferred: true }];
-}
+/** What a disable comment needs of a finding: its rule, where it starts, and its line. */
+export interface DisableTarget { readonly rule: string; readonly start: number; readonly line: number }
 
 /**
- * "Disable for this line": a trailing comment (`<!-- agency-docs-disable-line … -->`
- * in Markdown, `# agency-docs-disable-line …` in front matter). Not offered
- * where a comment would change the text's meaning (code, fences, the `---` line).
+ * A trailing "disable for this line" comment (`<!-- agency-docs-disable-line … -->`
+ * in Markdown, `# agency-docs-disable-line …` in front matter). None where a
+ * comment would change the text's meaning (code, fences, the `---` line).
  */
-export function disableLineFix(finding: Finding, ctx: FixContext): Fix | undefined {
-  const { doc } = ctx;
-  const line = finding.range.start.line;
+export function disableLineEdit(doc: AgencyDocument, target: DisableTarget): TextEdit | undefined {
+  const { line, rule } = target;
   const lineText = doc.lines.lineText(line);
   const end = doc.lines.lineEnd(line);
-  const title = FIX_TITLES.disableLine[ctx.options.locale](finding.rule);
   const fm = doc.frontMatter;
-  if (fm && finding.start >= fm.start && finding.start < fm.end) {
-    if (fm.error || /^---\s*$/.test(lineText) || finding.start < fm.contentStart) return undefined;
+  if (fm && target.start >= fm.start && target.start < fm.end) {
+    if (fm.error || /^---\s*$/.test(lineText) || target.start < fm.contentStart) return undefined;
     if (lineText.includes('agency-docs-disable-line')) return undefined;
-    return { title, edits: [{ start: end, end, newText: ` # agency-docs-disable-line ${finding.rule}` }] };
+    return { start: end, end, newText: ` # agency-docs-disable-line ${rule}` };
   }
-  if (insideCode(doc, finding.start)) return undefined;
-  const comment = `<!-- agency-docs-disable-line ${finding.rule} -->`;
+  if (insideCode(doc, target.start)) return undefined;
+  const comment = `<!-- agency-docs-disable-line ${rule} -->`;
   // In a table row, before the closing pipe, so the row keeps its cells.
   const row = /\|\s*$/.exec(lineText);
   if (row && /^\s*\|/.test(lineText)) {
     const at = doc.lines.lineStarts[line] + row.index;
-    return { title, edits: [{ start: at, end: at, newText: `${comment} ` }] };
+    return { start: at, end: at, newText: `${comment} ` };
   }
   const trimmedEnd = doc.lines.lineStarts[line] + lineText.replace(/\s+$/, '').length;
-  return { title, edits: [{ start: trimmedEnd, end: trimmedEnd, newText: ` ${comment}` }] };
+  return { start: trimmedEnd, end: trimmedEnd, newText: ` ${comment}` };
 }
 
-function insideCode(doc: AgencyDocument, offset: number): boolean {
+/** Whether an offset is inside a code or HTML block, where text is not prose to rewrite or annotate. */
+export function insideCode(doc: AgencyDocument, offset: number): boolean {
   return doc.nodes.some((p) => {
     const s = p.base + (p.node.position?.start.offset ?? 0);
     const e = p.base + (p.node.position?.end.offset ?? 0);
@@ -241,9 +173,8 @@ function insideCode(doc: AgencyDocument, offset: number): boolean {
   });
 }
 
-/** "Disable for this file": a `disable` comment at the top of the body, which covers the whole file. */
-export function disableFileFix(finding: Finding, ctx: FixContext): Fix {
-  const { doc } = ctx;
+/** A "disable for this file" comment at the top of the body, which covers the whole file. */
+export function disableFileEdit(doc: AgencyDocument, rule: string): TextEdit {
   const eol = doc.lines.eol;
   const fm = doc.frontMatter && !doc.frontMatter.error?.unclosed ? doc.frontMatter : undefined;
   let at = bodyStart(doc);
@@ -254,9 +185,9 @@ export function disableFileFix(finding: Finding, ctx: FixContext): Fix {
     else if (doc.text[at] === '\n') at += 1;
   }
   const newText = at >= doc.text.length && at > 0 && !/\n$/.test(doc.text)
-    ? `${eol}<!-- agency-docs-disable ${finding.rule} -->${eol}`
-    : `<!-- agency-docs-disable ${finding.rule} -->${eol}`;
-  return { title: FIX_TITLES.disableFile[ctx.options.locale](finding.rule), edits: [{ start: at, end: at, newText }] };
+    ? `${eol}<!-- agency-docs-disable ${rule} -->${eol}`
+    : `<!-- agency-docs-disable ${rule} -->${eol}`;
+  return { start: at, end: at, newText };
 }
 
 /** Applies non-overlapping edits to a text (from the end, so offsets stay valid). */

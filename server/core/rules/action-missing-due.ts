@@ -1,0 +1,63 @@
+/** action-missing-due: one rule, whole (check, fix, messages, reference). */
+import type { Lang } from '../catalog/schema';
+import { q, clip } from '../l10n';
+import { short, open } from './common/openActions';
+import { minutes } from './common/examples';
+import { typesWithSection } from './common/sections';
+import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+
+interface Params { action: string }
+
+/** Titles of its quick fixes. */
+const TITLES = {
+  addDue: {
+    en: () => 'Add a due date',
+    zh: () => '添加截止日期',
+    es: () => 'Añadir fecha límite',
+  },
+};
+
+const DUE_PLACEHOLDER: Record<Lang, string> = { en: 'due: YYYY-MM-DD', zh: '截止：YYYY-MM-DD', es: 'fecha límite: YYYY-MM-DD' };
+
+function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
+  const at = finding.data.insertAt;
+  if (at === undefined) return [];
+  const text = finding.data.intoEmptyCell ? ' YYYY-MM-DD' : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
+  return [{ title: TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true }];
+}
+
+export default defineRule({
+  id: 'action-missing-due',
+  severity: 'error',
+  appliesTo: typesWithSection('actions'),
+  check(ctx: RuleContext<Params>) {
+    for (const a of open(ctx)) {
+      if (a.due) continue;
+      ctx.report(a.start, a.end, { action: short(a.text) },
+        { section: a.section.def.id, insertAt: a.dueInsert.at, intoEmptyCell: a.dueInsert.intoEmptyCell });
+    }
+  },
+  fix: addDueFix,
+  fixTitles: TITLES,
+  messages: {
+    en: (p) => clip(p.action)
+      ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
+      : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
+    zh: (p) => clip(p.action)
+      ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
+      : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
+    es: (p) => clip(p.action)
+      ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
+      : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
+  },
+  doc: {
+    title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },
+    description: {
+      en: 'Every next action needs a deadline the client and the team agreed on. Add `due YYYY-MM-DD` to the item (or fill the Due column of the table).',
+      zh: '每项后续行动都要有双方认可的截止日期。请在该项里加上 `截止 YYYY-MM-DD`（或填写表格的截止日期栏）。',
+      es: 'Cada próximo paso necesita una fecha límite acordada con el cliente y el equipo. Añade `fecha límite: AAAA-MM-DD` a la tarea (o rellena la columna Fecha de la tabla).',
+    },
+    bad: minutes('- [ ] Send the revised storyboard @ana\n'),
+    good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-27\n'),
+  },
+});

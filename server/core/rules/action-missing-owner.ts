@@ -1,0 +1,62 @@
+/** action-missing-owner: one rule, whole (check, fix, messages, reference). */
+import type { Lang } from '../catalog/schema';
+import { q, clip } from '../l10n';
+import { short, open } from './common/openActions';
+import { minutes } from './common/examples';
+import { typesWithSection } from './common/sections';
+import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+
+interface Params { action: string }
+
+/** Titles of its quick fixes. */
+const TITLES = {
+  addOwner: {
+    en: () => 'Add an owner (@name)',
+    zh: () => '添加负责人（@姓名）',
+    es: () => 'Añadir responsable (@nombre)',
+  },
+};
+
+const OWNER_PLACEHOLDER: Record<Lang, string> = { en: '@owner', zh: '@负责人', es: '@responsable' };
+
+function addOwnerFix(finding: Finding, ctx: FixContext): Fix[] {
+  const at = finding.data.insertAt;
+  if (at === undefined) return [];
+  return [{ title: TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' ' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
+}
+
+export default defineRule({
+  id: 'action-missing-owner',
+  severity: 'error',
+  appliesTo: typesWithSection('actions'),
+  check(ctx: RuleContext<Params>) {
+    for (const a of open(ctx)) {
+      if (a.ownerNames.length > 0) continue;
+      ctx.report(a.start, a.end, { action: short(a.text) },
+        { section: a.section.def.id, insertAt: a.ownerInsert.at, intoEmptyCell: a.ownerInsert.intoEmptyCell });
+    }
+  },
+  fix: addOwnerFix,
+  fixTitles: TITLES,
+  messages: {
+    en: (p) => clip(p.action)
+      ? `Every next action needs an owner: add @name to ${q.en(clip(p.action))}.`
+      : 'Every next action needs an owner: add @name to this one.',
+    zh: (p) => clip(p.action)
+      ? `每项后续行动都要有负责人：请给${q.zh(clip(p.action))}加上 @姓名。`
+      : '每项后续行动都要有负责人：请给这一项加上 @姓名。',
+    es: (p) => clip(p.action)
+      ? `Cada próximo paso necesita un responsable: añade @nombre a ${q.es(clip(p.action))}.`
+      : 'Cada próximo paso necesita un responsable: añade @nombre a este.',
+  },
+  doc: {
+    title: { en: 'Action without an owner', zh: '行动项没有负责人', es: 'Tarea sin responsable' },
+    description: {
+      en: 'Every next action needs one person who owns it, or it will not happen. Write `@name` in the item (or fill the Owner column of the table).',
+      zh: '每项后续行动都要有一个负责人，否则就没人跟进。请在该项里写上 `@姓名`（或填写表格的负责人栏）。',
+      es: 'Cada próximo paso necesita una persona responsable; si no, no se hará. Escribe `@nombre` en la tarea (o rellena la columna Responsable de la tabla).',
+    },
+    bad: minutes('- [ ] Send the revised storyboard due 2026-11-27\n'),
+    good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-27\n'),
+  },
+});

@@ -1,0 +1,129 @@
+/** broken-link: one rule, whole (check, fix, messages, reference). */
+import { spanIn } from '../content';
+import { occursIn } from '../markdown';
+import { q } from '../l10n';
+import { placeOfLink } from '../links';
+import type { Nodes, Root } from 'mdast';
+import { md } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { target: string; field?: string; outside?: boolean }
+
+const LINK_FIELDS = ['strategy', 'estimate'];
+
+/** Links to Markdown files in one parsed chunk, offsets relative to it (chunks are cached, so are these). */
+const CHUNK_LINKS = new WeakMap<Root, { url: string; start: number; end: number }[]>();
+const LINK_START = /[[<]/g;
+
+function chunkLinks(tree: Root, chunkText: string): { url: string; start: number; end: number }[] {
+  let links = CHUNK_LINKS.get(tree);
+  if (links) return links;
+  const found: { url: string; start: number; end: number }[] = [];
+  // Every link (inline, reference or autolink) starts with `[` or `<`: a node with neither in its source holds none.
+  const mayLink = occursIn(chunkText, LINK_START);
+  const visit = (node: Nodes) => {
+    const pos = node.position;
+    if (pos && !mayLink(pos.start.offset ?? 0, pos.end.offset ?? 0)) return;
+    if (node.type === 'link') {
+      const url = node.url.split('#')[0];
+      if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && /\.(?:md|markdown)$/i.test(url)) {
+        const [a, b] = spanIn(node, 0);
+        found.push({ url, start: a, end: b });
+      }
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+  links = found;
+  CHUNK_LINKS.set(tree, links);
+  return links;
+}
+
+export default defineRule({
+  id: 'broken-link',
+  severity: 'error',
+  appliesTo: 'all',
+  needs: 'files',
+  check(ctx: RuleContext<Params>) {
+    const exists = ctx.options.fileExists;
+    if (!exists) return;
+    // Only paths inside the workspace roots are looked up (server/core/links.ts).
+    const check = (target: string, start: number, end: number, field?: string) => {
+      const place = placeOfLink(ctx.doc.path, target, ctx.options.roots ?? []);
+      if (!place.inside) ctx.report(start, end, { target, field, outside: true }, { field, file: target, outside: true });
+      else if (!exists(place.path)) ctx.report(start, end, { target, field }, { field, file: target });
+    };
+    for (const id of LINK_FIELDS) {
+      const f = ctx.doc.frontMatter?.field(id);
+      if (!f || f.missing) continue;
+      const target = f.text.trim();
+      // `estimate:` may be an amount; only a path to a document is checked.
+      if (id === 'estimate' && !/\.(?:md|markdown)$/i.test(target)) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // a URL
+      check(target, f.valueStart, f.valueEnd, id);
+    }
+    // Links in the text to other Markdown files of the workspace.
+    for (const c of ctx.doc.chunks) {
+      for (const l of chunkLinks(c.tree, c.text)) {
+        let target = l.url;
+        try { target = decodeURIComponent(l.url); } catch { /* keep as written */ }
+        check(target, c.offset + l.start, c.offset + l.end);
+      }
+    }
+  },
+  messages: {
+    // A link outside the workspace is never looked up: say so, not that it is missing.
+    en: (p) => p.outside
+      ? `${q.en(p.target)} is outside this workspace, so it is not checked: link to a document inside the workspace.`
+      : p.field
+      ? `The ${q.en(p.field)} field points to ${q.en(p.target)}, which doesn't exist: check the path.`
+      : `${q.en(p.target)} doesn't exist: check the path or the file name.`,
+    zh: (p) => p.outside
+      ? `${q.zh(p.target)}位于本工作区之外，不作检查，请链接工作区内的文件。`
+      : p.field
+      ? `${q.zh(p.field)}字段指向的${q.zh(p.target)}不存在，请检查路径。`
+      : `${q.zh(p.target)}不存在，请检查路径或文件名。`,
+    es: (p) => p.outside
+      ? `${q.es(p.target)} está fuera de este espacio de trabajo, así que no se comprueba: enlaza un documento del espacio de trabajo.`
+      : p.field
+      ? `El campo ${q.es(p.field)} apunta a ${q.es(p.target)}, que no existe: revisa la ruta.`
+      : `${q.es(p.target)} no existe: revisa la ruta o el nombre del archivo.`,
+  },
+  doc: {
+    title: { en: 'Broken link', zh: '链接失效', es: 'Enlace roto' },
+    description: {
+      en: 'A document this one refers to (the `strategy:` of a brief, the `estimate:` of a job card, or a Markdown link) does not exist at that path. Fix the path or file name so everyone finds the source.',
+      zh: '本文件引用的文件（简报的 `strategy:`、工作卡的 `estimate:`，或 Markdown 链接）在该路径下不存在。请修正路径或文件名，让大家都能找到原文件。',
+      es: 'Un documento al que este remite (el `strategy:` de un brief, el `estimate:` de una orden de trabajo o un enlace Markdown) no existe en esa ruta. Corrige la ruta o el nombre del archivo para que todos encuentren el original.',
+    },
+    bad: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Fresh Bite
+      strategy: strategy/fresh-bite-2026.strategy.md
+      ---
+      # Creative brief: winter campaign
+    `,
+    good: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Fresh Bite
+      strategy: strategy/fresh-bite-2027.strategy.md
+      ---
+      # Creative brief: winter campaign
+    `,
+    setting: {
+      files: {
+        'strategy/fresh-bite-2027.strategy.md': md`
+          ---
+          type: strategy
+          client: Acme Foods
+          ---
+          # Communication strategy: Fresh Bite 2027
+        `,
+      },
+    },
+  },
+});

@@ -1,0 +1,86 @@
+/** button-not-single: one rule, whole (check, fix, messages, reference). */
+import { listItems, sectionText } from '../content';
+import { countHan, countLatinWords } from '../text';
+import { num, plural } from '../l10n';
+import { sectionsOfKind, typesWithSection } from './common/sections';
+import { md } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { reason: 'items' | 'sentences' | 'words'; count: number }
+
+/** Sentences in a text: split after . ! ? (followed by a space or the end) and after 。！？. */
+export function countSentences(text: string): number {
+  // Abbreviations and initials end with a dot but not a sentence: vs. e.g. Dr. U.S.
+  const masked = text
+    .replace(/\b(?:vs|etc|approx|incl|dept|e\.g|i\.e|p\.ej|Dr|Mr|Mrs|Ms|Sr|Sra|Srta|Dra|St|No|Nº|Co|Inc|Ltd|Corp|aprox)\./giu, (m) => m.slice(0, -1) + '\u2024')
+    .replace(/\b(\p{Lu})\.(?=\s*\p{Lu}\.|\s+\p{Ll})/gu, '$1\u2024');
+  return masked
+    .split(/(?<=[。！？])|(?<=[.!?])(?=\s|$)/u)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
+}
+
+export default defineRule({
+  id: 'button-not-single',
+  severity: 'warning',
+  appliesTo: typesWithSection('button'),
+  check(ctx: RuleContext<Params>) {
+    for (const s of sectionsOfKind(ctx, 'button')) {
+      const items = listItems(s);
+      const report = (reason: 'items' | 'sentences' | 'words', count: number) =>
+        ctx.report(s.heading.start, s.heading.end, { reason, count }, { section: s.def.id });
+      if (items.length > 1) { report('items', items.length); continue; }
+      const text = sectionText(s).trim();
+      const sentences = countSentences(text);
+      if (sentences > 1) { report('sentences', sentences); continue; }
+      const han = countHan(text);
+      const words = countLatinWords(text);
+      if (words > 30 || han > 60) report('words', han > 60 ? han : words);
+    }
+  },
+  messages: {
+    en: (p) => p.reason === 'items'
+      ? `The button lists ${plural(p.count, 'idea', 'ideas')}; keep one single-minded statement.`
+      : p.reason === 'sentences'
+        ? `The button has ${plural(p.count, 'sentence', 'sentences')}; boil it down to one single-minded sentence.`
+        : 'The button is too long: say it in one short statement (at most 30 words or 60 Chinese characters).',
+    zh: (p) => p.reason === 'items'
+      ? `按钮里列了 ${num(p.count)} 条，请只保留一个单一诉求。`
+      : p.reason === 'sentences'
+        ? `按钮写了 ${num(p.count)} 句话，请浓缩成一句单一诉求。`
+        : '按钮太长了，请用一句简短的话说清楚（不超过 60 个汉字或 30 个英文单词）。',
+    es: (p) => p.reason === 'items'
+      ? `El botón reúne ${plural(p.count, 'idea', 'ideas')}; quédate con una sola.`
+      : p.reason === 'sentences'
+        ? `El botón tiene ${plural(p.count, 'frase', 'frases')}; resúmelo en una sola idea.`
+        : 'El botón es demasiado largo: dilo en una frase corta (30 palabras o 60 caracteres chinos como máximo).',
+  },
+  doc: {
+    title: { en: 'Button is not single-minded', zh: '按钮不够单一', es: 'Botón con más de una idea' },
+    description: {
+      en: 'The button (key proposition) must be one single-minded statement the creative team can build on: one sentence, no list, at most 30 words or 60 Chinese characters. Pick the one thing that matters most and move the rest to the support points.',
+      zh: '按钮（单一诉求）必须是创意团队可以据以发想的一个单一陈述：一句话，不分条，不超过 30 个英文单词或 60 个汉字。只留最重要的一点，其余的放到支持点里。',
+      es: 'El botón (propuesta única) debe ser una sola idea sobre la que trabaje el equipo creativo: una frase, sin lista, de 30 palabras o 60 caracteres chinos como máximo. Quédate con lo más importante y pasa el resto a los puntos de apoyo.',
+    },
+    bad: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Fresh Bite
+      ---
+      ## Button
+      - Fresh Bite is the healthiest snack bar.
+      - It tastes great.
+      - It costs less than the competition.
+    `,
+    good: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Fresh Bite
+      ---
+      ## Button
+      Fresh Bite keeps you going until dinner.
+    `,
+  },
+});

@@ -1,0 +1,32 @@
+/** What the four action-item rules share: the open items, and an item's words for a message. */
+import type { ActionItem } from '../../actions';
+import type { Facts } from '../rule';
+
+/** The action's words for a message: without owners and due dates, shortened. */
+export function short(text: string): string {
+  // Remembered: an action reported once is reported again on every keystroke elsewhere in the document.
+  let words = SHORT.get(text);
+  if (words === undefined) {
+    if (SHORT.size >= 10000) SHORT.clear();
+    SHORT.set(text, (words = shorten(text)));
+  }
+  return words;
+}
+const SHORT = new Map<string, string>();
+
+function shorten(text: string): string {
+  // Only the start is shown (about 40 characters), so only the start is cleaned.
+  const t = text.slice(0, 160)
+    .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
+    .replace(/(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*[:：]?\s*\S*/giu, ' ')
+    .replace(/\s+/g, ' ').trim() || text.trim();
+  return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
+}
+
+/** The open action items, computed once per analysis for the four rules that read them. */
+export function open(ctx: { readonly facts: Facts }): readonly ActionItem[] {
+  let list = OPEN.get(ctx.facts);
+  if (!list) OPEN.set(ctx.facts, (list = ctx.facts.actions.filter((a) => !a.done)));
+  return list;
+}
+const OPEN = new WeakMap<object, readonly ActionItem[]>();

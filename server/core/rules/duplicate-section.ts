@@ -1,0 +1,38 @@
+/** duplicate-section: one rule, whole (check, fix, messages, reference). */
+import type { SectionDef } from '../catalog/schema';
+import type { Section } from '../document';
+import { q, num } from '../l10n';
+import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { section: string; firstLine: number }
+
+export default defineRule({
+  id: 'duplicate-section',
+  severity: 'warning',
+  appliesTo: 'all',
+  check(ctx: RuleContext<Params>) {
+    const first = new Map<SectionDef, Section>();
+    for (const s of ctx.doc.sections) {
+      const f = first.get(s.def);
+      if (!f) { first.set(s.def, s); continue; }
+      ctx.report(s.heading.start, s.heading.end,
+        { section: s.def.names[ctx.options.locale], firstLine: ctx.doc.lines.positionAt(f.heading.start).line + 1 }, { section: s.def.id });
+    }
+  },
+  messages: {
+    en: (p) => `The ${q.en(p.section)} section appears twice (first on line ${num(p.firstLine)}): merge them into one.`,
+    zh: (p) => `${q.zh(p.section)}部分出现了两次（第一次在第 ${num(p.firstLine)} 行），请合并成一个。`,
+    es: (p) => `La sección ${q.es(p.section)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
+  },
+  doc: {
+    title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },
+    description: {
+      en: 'The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section.',
+      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。',
+      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección.',
+    },
+    bad: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}\n## Next actions\n- [ ] Share the media plan @tom due 2026-11-28\n`,
+    good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS.trimEnd()}\n- [ ] Share the media plan @tom due 2026-11-28\n`,
+  },
+});

@@ -1,0 +1,43 @@
+/** empty-section: one rule, whole (check, fix, messages, reference). */
+import { isEmptySection, listItems } from '../content';
+import { q } from '../l10n';
+import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { section: string; what?: 'topics' }
+
+export default defineRule({
+  id: 'empty-section',
+  severity: 'warning',
+  appliesTo: 'all',
+  check(ctx: RuleContext<Params>) {
+    for (const s of ctx.doc.sections) {
+      const empty = isEmptySection(s);
+      const noTopics = !empty && s.def.kind === 'topics' && listItems(s).length === 0;
+      if (empty || noTopics) {
+        ctx.report(s.heading.start, s.heading.end, { section: s.def.names[ctx.options.locale], what: noTopics ? 'topics' : undefined }, { section: s.def.id });
+      }
+    }
+  },
+  messages: {
+    en: (p) => p.what === 'topics'
+      ? `The agenda has no topics yet: list each topic under ${q.en(p.section)} as a bullet.`
+      : `The ${q.en(p.section)} section is empty: fill it in before the document goes out.`,
+    zh: (p) => p.what === 'topics'
+      ? `议程还没有议题：请在${q.zh(p.section)}下逐条列出要讨论的议题。`
+      : `${q.zh(p.section)}部分还是空的，发出前请补上内容。`,
+    es: (p) => p.what === 'topics'
+      ? `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${q.es(p.section)}.`
+      : `La sección ${q.es(p.section)} está vacía: complétala antes de enviar el documento.`,
+  },
+  doc: {
+    title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },
+    description: {
+      en: 'The heading is there but nothing under it, or only a placeholder such as TBD or TODO. An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.',
+      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
+      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente». Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
+    },
+    bad: `${MINUTES_HEAD}\n## Decisions\nTBD\n\n${NEXT_ACTIONS}`,
+    good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
+  },
+});

@@ -1,0 +1,70 @@
+/** estimate-missing: one rule, whole (check, fix, messages, reference). */
+import { isEmptySection } from '../content';
+import { q } from '../l10n';
+import { md } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { status: string }
+
+export default defineRule({
+  id: 'estimate-missing',
+  severity: 'error',
+  appliesTo: ['job'],
+  check(ctx: RuleContext<Params>) {
+    const status = ctx.doc.frontMatter?.field('status');
+    if (!status || status.missing) return;
+    const value = status.text.toLowerCase().replace(/[\s_]+/g, '-');
+    if (!['in-progress', 'delivered', 'closed'].includes(value)) return;
+    const field = ctx.doc.frontMatter?.field('estimate');
+    if (field && !field.missing) return;
+    const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');
+    if (section && !isEmptySection(section)) return;
+    ctx.report(status.keyStart, Math.max(status.valueEnd, status.keyEnd), { status: status.text }, { field: 'estimate' });
+  },
+  messages: {
+    en: (p) => `This job is ${q.en(p.status)} but has no estimate: add one and get it signed before work starts.`,
+    zh: (p) => `这项工作状态为${q.zh(p.status)}，却还没有估价：开工前请补上估价并取得客户签核。`,
+    es: (p) => `Este trabajo está en ${q.es(p.status)} y no tiene presupuesto: añádelo y consigue la aprobación antes de empezar.`,
+  },
+  doc: {
+    title: { en: 'Work under way without an estimate', zh: '没有估价就开工', es: 'Trabajo en marcha sin presupuesto' },
+    description: {
+      en: 'No work starts before the client has an estimate. A job card whose status is past `open` needs an Estimate section with content or an `estimate:` field (a path to the estimate or an amount).',
+      zh: '客户拿到估价之前不能开工。状态已不是 `open` 的工作卡，必须有写了内容的「估价」部分，或 `estimate:` 字段（估价单路径或金额）。',
+      es: 'Ningún trabajo empieza antes de que el cliente tenga un presupuesto. Una orden de trabajo cuyo estado ya no es `open` necesita una sección de presupuesto con contenido o un campo `estimate:` (ruta del presupuesto o importe).',
+    },
+    bad: md`
+      ---
+      type: job
+      job: ACME-0457
+      client: Acme Foods
+      opened: 2026-11-02 09:00
+      schedule-sent: 2026-11-02 16:00
+      owner: Ana Ruiz
+      due: 2026-12-15
+      status: in-progress
+      ---
+      # Job card ACME-0457: winter TV spot
+
+      ## Request
+      A 30-second TV spot for the Fresh Bite winter campaign.
+    `,
+    good: md`
+      ---
+      type: job
+      job: ACME-0457
+      client: Acme Foods
+      opened: 2026-11-02 09:00
+      schedule-sent: 2026-11-02 16:00
+      owner: Ana Ruiz
+      due: 2026-12-15
+      status: in-progress
+      estimate: USD 28,750
+      ---
+      # Job card ACME-0457: winter TV spot
+
+      ## Request
+      A 30-second TV spot for the Fresh Bite winter campaign.
+    `,
+  },
+});

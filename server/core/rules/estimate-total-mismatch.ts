@@ -1,0 +1,114 @@
+/** estimate-total-mismatch: one rule, whole (check, fix, messages, reference). */
+import { columnNames, findColumn, isEmptySection, rowCells, sectionText, spanIn, tables } from '../content';
+import { firstSections } from '../document';
+import { findAmounts, parseAmount, sumAmounts, amountsEqual } from '../amounts';
+import { fold } from '../text';
+import { typesWithSection } from './common/sections';
+import { md } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { sum: string; total: string }
+
+const AMOUNT_COLUMNS = columnNames('Amount', 'Cost', 'Price', 'Subtotal', 'Total', 'Fee', 'Fees', '金额', '费用', '小计', '价格', '合计', 'Importe', 'Monto', 'Costo', 'Coste', 'Precio', 'Subtotal');
+const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|suma|total general)\b/iu;
+
+const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
+
+/** An amount as the message's language writes it (86,300 / 86.300). */
+function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
+  return n.toLocaleString(MONEY_LOCALE[lang], { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2, useGrouping: lang === 'es' ? 'always' : 'auto' } as unknown as Intl.NumberFormatOptions);
+}
+
+export default defineRule({
+  id: 'estimate-total-mismatch',
+  severity: 'error',
+  appliesTo: typesWithSection('line-items'),
+  check(ctx: RuleContext<Params>) {
+    const lang = ctx.doc.lang;
+    const itemsSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'line-items');
+    if (!itemsSection) return;
+    const amounts: number[] = [];
+    let tableTotal: { value: number; start: number; end: number } | undefined;
+    for (const t of tables(itemsSection)) {
+      const header = rowCells(t.node.children[0]);
+      const col = findColumn(header, AMOUNT_COLUMNS);
+      const amountCol = col >= 0 ? col : header.length - 1;
+      for (const row of t.node.children.slice(1)) {
+        const cells = rowCells(row);
+        const a = parseAmount(cells[amountCol] ?? '', lang);
+        if (!a) continue;
+        if (TOTAL_ROW.test(fold(cells[0] ?? '').trim())) {
+          const [s, e] = spanIn(row, t.base);
+          tableTotal = { value: a.value, start: s, end: e };
+        } else amounts.push(a.value);
+      }
+    }
+    if (amounts.length === 0) return;
+    const sum = sumAmounts(amounts);
+    const totalSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'total');
+    const stated: { value: number; start: number; end: number }[] = [];
+    if (tableTotal) stated.push(tableTotal);
+    if (totalSection && !isEmptySection(totalSection)) {
+      const first = findAmounts(sectionText(totalSection), lang)[0];
+      if (first) stated.push({ value: first.value, start: totalSection.heading.start, end: totalSection.heading.end });
+    }
+    for (const t of stated) {
+      if (!amountsEqual(sum, t.value)) {
+        ctx.report(t.start, t.end, { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) }, { section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id });
+      }
+    }
+  },
+  messages: {
+    en: (p) => `The line items add up to ${p.sum}, but the total says ${p.total}: check the sums before it goes out.`,
+    zh: (p) => `费用明细加起来是 ${p.sum}，但合计写的是 ${p.total}，发出前请核对金额。`,
+    es: (p) => `Las partidas suman ${p.sum}, pero el total dice ${p.total}: revisa las cuentas antes de enviarlo.`,
+  },
+  doc: {
+    title: { en: 'Total does not add up', zh: '合计对不上', es: 'El total no cuadra' },
+    description: {
+      en: 'The line items of the estimate do not add up to the stated total. A wrong sum in front of the client costs credibility (or money): check each amount and correct the total.',
+      zh: '估价单各项费用加起来和写的合计不一致。金额算错会让客户失去信任（或让公司赔钱）：请逐项核对并改正合计。',
+      es: 'Las partidas del presupuesto no suman el total indicado. Un error de cuentas delante del cliente cuesta credibilidad (o dinero): revisa cada importe y corrige el total.',
+    },
+    bad: md`
+      ---
+      type: estimate
+      job: ACME-0457
+      client: Acme Foods
+      date: 2026-11-03
+      currency: USD
+      ---
+      # Cost estimate: winter TV spot
+
+      ## Line items
+      | Item | Amount |
+      |---|---|
+      | Script and storyboard | $4,500 |
+      | Shoot (2 days) | $18,000 |
+      | Post-production | $6,250 |
+
+      ## Total
+      $27,750
+    `,
+    good: md`
+      ---
+      type: estimate
+      job: ACME-0457
+      client: Acme Foods
+      date: 2026-11-03
+      currency: USD
+      ---
+      # Cost estimate: winter TV spot
+
+      ## Line items
+      | Item | Amount |
+      |---|---|
+      | Script and storyboard | $4,500 |
+      | Shoot (2 days) | $18,000 |
+      | Post-production | $6,250 |
+
+      ## Total
+      $28,750
+    `,
+  },
+});

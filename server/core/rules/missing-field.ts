@@ -1,0 +1,104 @@
+/** missing-field: one rule, whole (check, fix, messages, reference). */
+import { fieldById } from '../catalog';
+import { emptyValueInsertion, fieldInsertions } from '../edits';
+import { q } from '../l10n';
+import { md } from './common/examples';
+import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+
+interface Params { field: string; type: string; placeholder?: boolean }
+
+function fieldName(id: string, lang: 'en' | 'zh' | 'es'): string {
+  const f = fieldById(id);
+  if (!f) return id;
+  if (lang === 'en') return id;
+  const alias = f.aliases.find((a) => (lang === 'zh' ? /\p{Script=Han}/u.test(a) : /[a-zñáéíóú]/i.test(a) && !/^[\x00-\x7f]*$/.test(a)));
+  return alias ?? f.aliases.find((a) => lang === 'es' && /^[a-z\s]+$/i.test(a) && a !== id) ?? id;
+}
+
+/** Titles of its quick fixes. */
+const TITLES = {
+  addField: {
+    en: (f: string) => `Add the ${q.en(f)} field`,
+    zh: (f: string) => `添加${q.zh(f)}字段`,
+    es: (f: string) => `Añadir el campo ${q.es(f)}`,
+  },
+};
+
+function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
+  const id = finding.data.field;
+  if (!id || finding.data.placeholderValue) return [];
+  const title = TITLES.addField[ctx.options.locale](id);
+  if (finding.data.emptyValue) {
+    const edit = emptyValueInsertion(ctx.doc, id, ctx.options.today);
+    return edit ? [{ title, edits: [edit], isPreferred: true, safe: true }] : [];
+  }
+  return [{ title, edits: fieldInsertions(ctx.doc, [id], ctx.options.today), isPreferred: true, safe: true }];
+}
+
+export default defineRule({
+  id: 'missing-field',
+  severity: 'error',
+  appliesTo: 'all',
+  check(ctx: RuleContext<Params>) {
+    const fm = ctx.doc.frontMatter;
+    if (fm?.error) return; // only frontmatter-syntax for a block that cannot be read
+    for (const req of ctx.type.fields) {
+      if (req.optional) continue;
+      const name = fieldName(req.id, ctx.options.locale);
+      const typeName = ctx.type.names[ctx.options.locale];
+      const entry = fm?.field(req.id);
+      // Minutes and agendas written with `date:` alone give the meeting's date there.
+      if (!entry && req.id === 'meeting' && ctx.facts.fieldDate('meeting')) continue;
+      if (!entry) {
+        const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
+        ctx.report(s, e, { field: name, type: typeName }, { field: req.id });
+      } else if (entry.missing) {
+        const emptyValue = entry.text === '' && !entry.items;
+        ctx.report(entry.keyStart, Math.max(entry.valueEnd, entry.keyEnd), { field: name, type: typeName, placeholder: true },
+          { field: req.id, emptyValue, placeholderValue: !emptyValue });
+      }
+    }
+  },
+  fix: addFieldFix,
+  fixTitles: TITLES,
+  messages: {
+    en: (p) => p.placeholder
+      ? `The ${q.en(p.field)} field is still empty or a placeholder like TBD: fill it in.`
+      : `Add the ${q.en(p.field)} field to the front matter: ${q.en(p.type)} documents need it.`,
+    zh: (p) => p.placeholder
+      ? `${q.zh(p.field)}字段还是空的或只是占位（如 TBD、待定），请填上实际内容。`
+      : `文档头部缺少${q.zh(p.field)}字段，每份${p.type}都要填写，请补上。`,
+    es: (p) => p.placeholder
+      ? `El campo ${q.es(p.field)} está vacío o solo tiene un marcador (TBD, pendiente…): rellénalo.`
+      : `Falta el campo ${q.es(p.field)} en la cabecera; es obligatorio en todo documento de tipo ${q.es(p.type)}.`,
+  },
+  doc: {
+    title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
+    description: {
+      en: 'Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you.',
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave.',
+    },
+    bad: md`
+      ---
+      type: minutes
+      client: Acme Foods
+      meeting: 2026-11-24 10:00
+      issued: TBD
+      attendees: Tom Baker (Acme), Ana Ruiz, Li Wei
+      ---
+      # Contact report: winter campaign review
+    `,
+    good: md`
+      ---
+      type: minutes
+      client: Acme Foods
+      meeting: 2026-11-24 10:00
+      issued: 2026-11-24 17:30
+      attendees: Tom Baker (Acme), Ana Ruiz, Li Wei
+      distribution: Tom Baker, Ana Ruiz, Li Wei, Sam Lee
+      ---
+      # Contact report: winter campaign review
+    `,
+  },
+});

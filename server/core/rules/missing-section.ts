@@ -1,0 +1,69 @@
+/** missing-section: one rule, whole (check, fix, messages, reference). */
+import { missingSections, titleSpan } from '../document';
+import { sectionInsertions } from '../edits';
+import { q, num } from '../l10n';
+import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
+import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+
+interface Params { section: string; type: string }
+
+/** Titles of its quick fixes. */
+const TITLES = {
+  addSection: {
+    en: (s: string) => `Add the ${q.en(s)} section`,
+    zh: (s: string) => `添加${q.zh(s)}部分`,
+    es: (s: string) => `Añadir la sección ${q.es(s)}`,
+  },
+  addAllSections: {
+    en: (n: number) => (n === 1 ? 'Add the missing section' : `Add all ${num(n)} missing sections`),
+    zh: (n: number) => (n === 1 ? '添加缺少的部分' : `添加全部 ${num(n)} 个缺少的部分`),
+    es: (n: number) => (n === 1 ? 'Añadir la sección que falta' : `Añadir las ${num(n)} secciones que faltan`),
+  },
+};
+
+function addSectionFixes(finding: Finding, ctx: FixContext): Fix[] {
+  const { doc } = ctx;
+  const type = doc.type;
+  const def = type?.sections.find((s) => s.id === finding.data.section);
+  if (!type || !def) return [];
+  const fixes: Fix[] = [{
+    title: TITLES.addSection[ctx.options.locale](def.names[doc.lang]),
+    edits: sectionInsertions(doc, type, [def], doc.lang), isPreferred: true, safe: true,
+  }];
+  const all = missingSections(doc);
+  if (all.length > 1) {
+    fixes.push({ title: TITLES.addAllSections[ctx.options.locale](all.length), edits: sectionInsertions(doc, type, all, doc.lang), safe: true });
+  }
+  return fixes;
+}
+
+export default defineRule({
+  id: 'missing-section',
+  severity: 'error',
+  appliesTo: 'all',
+  check(ctx: RuleContext<Params>) {
+    const present = new Set(ctx.doc.sections.map((s) => s.def));
+    const [s, e] = titleSpan(ctx.doc);
+    for (const def of ctx.type.sections) {
+      if (def.optional || present.has(def)) continue;
+      ctx.report(s, e, { section: def.names[ctx.options.locale], type: ctx.type.names[ctx.options.locale] }, { section: def.id });
+    }
+  },
+  fix: addSectionFixes,
+  fixTitles: TITLES,
+  messages: {
+    en: (p) => `Add a ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
+    zh: (p) => `缺少${q.zh(p.section)}部分，每份${p.type}都需要，请补上。`,
+    es: (p) => `Falta la sección ${q.es(p.section)}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
+  },
+  doc: {
+    title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
+    description: {
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place.',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio.',
+    },
+    bad: `${MINUTES_HEAD}\n${DECISIONS}`,
+    good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
+  },
+});

@@ -1,0 +1,99 @@
+/** missing-signoff: one rule, whole (check, fix, messages, reference). */
+import { ROLES } from '../catalog/roles';
+import { firstSections } from '../document';
+import { entriesByRole, signoffEntries, type SignoffOptions } from '../signoffs';
+import { fold } from '../text';
+import { q } from '../l10n';
+import { typesWith } from './common/sections';
+import { md } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { role: string; lacks: 'name' | 'date' | 'both' }
+
+/** The client's names (its `client:` value and the configured aliases) and the agency's, for party rows. */
+function signoffOptions(ctx: RuleContext<Params>): SignoffOptions {
+  const client = ctx.doc.frontMatter?.field('client');
+  const clientNames: string[] = [];
+  if (client && !client.missing) {
+    clientNames.push(client.text);
+    const f = fold(client.text.trim());
+    for (const c of ctx.options.config.clients) {
+      const all = [c.name, ...(c.aliases ?? [])];
+      if (all.some((n) => fold(n.trim()) === f)) clientNames.push(...all);
+    }
+  }
+  return { defaultYear: ctx.facts.defaultYear, dateOrder: ctx.facts.dateOrder, clientNames, agencyNames: ctx.options.config.agencyNames };
+}
+
+export default defineRule({
+  id: 'missing-signoff',
+  severity: 'warning',
+  appliesTo: typesWith((t) => (t.signoffRoles?.length ?? 0) > 0),
+  check(ctx: RuleContext<Params>) {
+    const roles = ctx.type.signoffRoles ?? [];
+    if (roles.length === 0) return;
+    for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'signoff')) {
+      // A present section reports every role without a name and a date, even when it is empty (docs/types.md).
+      const entries = signoffEntries(ctx.doc, s, signoffOptions(ctx));
+      const byRole = entriesByRole(entries, roles);
+      for (const id of roles) {
+        const role = ROLES.find((r) => r.id === id);
+        if (!role) continue;
+        const mine = byRole.get(id) ?? [];
+        const good = mine.find((e) => e.hasName && e.hasDate);
+        if (good) continue;
+        const e = mine[0];
+        const lacks = !e ? 'both' : !e.hasName && !e.hasDate ? 'both' : !e.hasName ? 'name' : 'date';
+        const [a, b] = e ? [e.start, e.end] : [s.heading.start, s.heading.end];
+        ctx.report(a, b, { role: role.names[ctx.options.locale], lacks }, { section: s.def.id, role: id });
+      }
+    }
+  },
+  messages: {
+    en: (p) => p.lacks === 'both'
+      ? `Nobody has signed off as ${q.en(p.role)} yet: add their name and the date before the work goes out.`
+      : p.lacks === 'name'
+        ? `The ${q.en(p.role)} sign-off has no name: add who approved.`
+        : `The ${q.en(p.role)} sign-off has no date: add when they approved.`,
+    zh: (p) => p.lacks === 'both'
+      ? `还没有${q.zh(p.role)}签核：工作发出前请补上签核人姓名和日期。`
+      : p.lacks === 'name'
+        ? `${q.zh(p.role)}签核缺少姓名，请写上签核人。`
+        : `${q.zh(p.role)}签核缺少日期，请写上签核日期。`,
+    es: (p) => p.lacks === 'both'
+      ? `Falta la aprobación de ${q.es(p.role)}: añade su nombre y la fecha antes de que el trabajo salga de la agencia.`
+      : p.lacks === 'name'
+        ? `La aprobación de ${q.es(p.role)} no tiene nombre: indica quién aprobó.`
+        : `La aprobación de ${q.es(p.role)} no tiene fecha: indica cuándo se aprobó.`,
+  },
+  doc: {
+    title: { en: 'Missing sign-off', zh: '缺少签核', es: 'Falta una aprobación' },
+    description: {
+      en: 'Work does not leave the agency without sign-off. Each required role needs an entry with a name and a date in the Sign-off section (strategy: client, general manager, account director, creative director; brief: account lead, creative lead, client).',
+      zh: '没有签核的工作不能离开公司。「签核」部分里每个必需的角色都要有一条，写明姓名和日期（传播策略：客户、总经理、客户总监、创意总监；创意简报：客户负责人、创意负责人、客户）。',
+      es: 'Ningún trabajo sale de la agencia sin aprobación. Cada rol obligatorio necesita una entrada con nombre y fecha en la sección de aprobaciones (estrategia: cliente, director general, director de cuentas, director creativo; brief: responsable de cuenta, responsable creativo, cliente).',
+    },
+    bad: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Fresh Bite
+      ---
+      ## Sign-off
+      - Account lead: Ana Ruiz, 2026-11-20
+      - Creative lead: Li Wei, 2026-11-21
+      - Client: Tom Baker
+    `,
+    good: md`
+      ---
+      type: brief
+      client: Acme Foods
+      brand: Fresh Bite
+      ---
+      ## Sign-off
+      - Account lead: Ana Ruiz, 2026-11-20
+      - Creative lead: Li Wei, 2026-11-21
+      - Client: Tom Baker, 2026-11-22
+    `,
+  },
+});

@@ -1,0 +1,146 @@
+/** other-client-mentioned: one rule, whole (check, fix, messages, reference). */
+import { fold, allMatches, regExpFor } from '../text';
+import { q } from '../l10n';
+import type { Root } from 'mdast';
+import { MINUTES_HEAD, NEXT_ACTIONS } from './common/examples';
+import { defineRule, type RuleContext } from './rule';
+
+interface Params { mentioned: string; client: string }
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A client's names, and the name shown in the message. */
+interface ClientNames { display: string; names: string[] }
+interface Mention { display: string; start: number; end: number }
+
+/** Every client with its names, and the names folded (one entry per group). */
+interface ClientGroups { groups: ClientNames[]; folded: Set<string>[]; around: Map<string, ClientsAround> }
+/**
+ * For one document's client: patterns for its own names (blanked first), for the other clients' names
+ * (folded, longest first), and a key naming both (for the chunk memo).
+ */
+interface ClientsAround {
+  ownPatterns: RegExp[];
+  otherPatterns: { display: string; names: { name: string; re: RegExp }[] }[];
+  key: string;
+}
+
+const NO_CLIENTS: ReadonlyMap<string, string> = new Map();
+/** Built once per configuration and workspace client list (the index makes a new list when a client is added, changed or removed). */
+const CLIENT_GROUPS = new WeakMap<object, WeakMap<object, ClientGroups>>();
+/** The same, by the workspace clients' contents (folded name and name of each). */
+const SAME_CLIENTS = new WeakMap<object, Map<string, ClientGroups>>();
+
+/** Clients and their names: configured ones with aliases, and every `client:` of the workspace. */
+function clientGroups(configured: readonly { name: string; aliases?: readonly string[] }[], workspaceClients: ReadonlyMap<string, string>): ClientGroups {
+  let byWorkspace = CLIENT_GROUPS.get(configured);
+  if (!byWorkspace) CLIENT_GROUPS.set(configured, (byWorkspace = new WeakMap()));
+  let built = byWorkspace.get(workspaceClients);
+  if (!built) {
+    // A new index with the same clients (a cold analysis makes one per document) reuses the groups and their patterns.
+    const contents = JSON.stringify([...workspaceClients]);
+    built = SAME_CLIENTS.get(configured)?.get(contents);
+    if (built) {
+      byWorkspace.set(workspaceClients, built);
+      return built;
+    }
+    const groups: ClientNames[] = configured.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
+    const folded = groups.map((g) => new Set(g.names.map(fold)));
+    for (const [key, name] of workspaceClients) {
+      if (!folded.some((f) => f.has(key))) { groups.push({ display: name, names: [name] }); folded.push(new Set([fold(name)])); }
+    }
+    byWorkspace.set(workspaceClients, (built = { groups, folded, around: new Map() }));
+    let byContents = SAME_CLIENTS.get(configured);
+    if (!byContents) SAME_CLIENTS.set(configured, (byContents = new Map()));
+    // Only the latest few lists: a workspace whose clients change keeps making new ones.
+    if (byContents.size >= 8) byContents.clear();
+    byContents.set(contents, built);
+  }
+  return built;
+}
+
+function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
+  let around = c.around.get(ownClient);
+  if (!around) {
+    const ownKey = fold(ownClient);
+    const mine = c.groups.filter((_, i) => c.folded[i].has(ownKey));
+    const others = c.groups.filter((g) => !mine.includes(g));
+    const ownNames = [ownClient, ...mine.flatMap((g) => g.names)];
+    const ownPatterns = ownNames.map(fold).filter((f) => f).map((f) => regExpFor(escapeRegExp(f), 'g'));
+    const otherPatterns = others.map((g) => ({
+      display: g.display,
+      names: [...g.names].sort((a, b) => b.length - a.length).map((n) => fold(n).trim()).filter((name) => name.length >= 2).map((name) => {
+        const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
+        return { name, re: regExpFor((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu') };
+      }),
+    }));
+    c.around.set(ownClient, (around = { ownPatterns, otherPatterns, key: JSON.stringify([ownNames, others]) }));
+  }
+  return around;
+}
+
+/**
+ * Mentions of other clients in one chunk's text, offsets relative to it.
+ * Parsed chunks are shared and cached by content, so an edit elsewhere does
+ * not fold and search the whole document again; the key holds the names.
+ */
+const CHUNK_MENTIONS = new WeakMap<Root, { key: string; mentions: Mention[] }>();
+
+function chunkMentions(tree: Root, chunkText: string, around: ClientsAround): Mention[] {
+  const memo = CHUNK_MENTIONS.get(tree);
+  if (memo && memo.key === around.key) return memo.mentions;
+  // Folding must keep offsets: when it changes the length, lower case (or the text as written) is searched instead.
+  let text = fold(chunkText);
+  if (text.length !== chunkText.length) text = chunkText.toLowerCase();
+  if (text.length !== chunkText.length) text = chunkText;
+  // Own names are blanked first, so "Sol" inside one's own "Sol de Mayo" is not another client.
+  for (const re of around.ownPatterns) text = text.replace(re, (m) => ' '.repeat(m.length));
+  const mentions: Mention[] = [];
+  for (const g of around.otherPatterns) {
+    for (const { name, re } of g.names) {
+      if (!text.includes(name)) continue;
+      for (const m of allMatches(re, text)) {
+        mentions.push({ display: g.display, start: m.index!, end: m.index! + m[0].length });
+        text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
+      }
+    }
+  }
+  CHUNK_MENTIONS.set(tree, { key: around.key, mentions });
+  return mentions;
+}
+
+export default defineRule({
+  id: 'other-client-mentioned',
+  severity: 'warning',
+  appliesTo: 'all',
+  needs: 'workspace',
+  check(ctx: RuleContext<Params>) {
+    const own = ctx.doc.frontMatter?.field('client');
+    if (!own || own.missing) return;
+    const around = clientsAround(clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS), own.text);
+    if (around.otherPatterns.length === 0) return;
+    for (const c of ctx.doc.chunks) {
+      for (const m of chunkMentions(c.tree, c.text, around)) {
+        ctx.report(c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own.text }, {});
+      }
+    }
+  },
+  messages: {
+    en: (p) => `This ${p.client} document names ${q.en(p.mentioned)}, another client of the agency: take it out to keep each client's work confidential.`,
+    zh: (p) => `这份${q.zh(p.client)}的文件提到了另一家客户${q.zh(p.mentioned)}，为了保密请删除。`,
+    es: (p) => `Este documento de ${q.es(p.client)} menciona a ${q.es(p.mentioned)}, otro cliente de la agencia: quítalo para mantener la confidencialidad.`,
+  },
+  doc: {
+    title: { en: 'Another client named', zh: '提到了其他客户', es: 'Se menciona a otro cliente' },
+    description: {
+      en: 'A document for one client names another client of the agency. Client work is confidential: remove the name before the document goes out (or, if it is a legitimate competitor mention, disable the rule for that line).',
+      zh: '给一家客户的文件里出现了公司另一家客户的名字。客户的工作内容须保密：发出前请删掉这个名字（如果只是正当地提到竞争品牌，可以对这一行停用本规则）。',
+      es: 'Un documento de un cliente nombra a otro cliente de la agencia. El trabajo de cada cliente es confidencial: quita el nombre antes de enviar el documento (o, si es una mención legítima de la competencia, desactiva la regla en esa línea).',
+    },
+    bad: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; the kitchen set we built for Globex can be reused.\n\n${NEXT_ACTIONS}`,
+    good: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; a kitchen set from the studio's stock can be reused.\n\n${NEXT_ACTIONS}`,
+    setting: { config: '{ "clients": [{ "name": "Acme Foods", "aliases": ["Acme"] }, { "name": "Globex" }] }' },
+  },
+});
