@@ -10,6 +10,6 @@ import { expandPaths } from '../server/cli/files';
 void (async () => {
   const { files } = await expandPaths([process.argv[2]], process.cwd());
   const t = performance.now();
-  for (const f of files) parseMarkdown(readFileSync(f, 'utf8'));
+  for (const f of files) parseMarkdown(readFileSync(f.real, 'utf8'));
   process.stdout.write(`${performance.now() - t}\n`);
 })();

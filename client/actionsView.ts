@@ -1,6 +1,6 @@
 /** The Explorer view of open action items across the workspace, grouped by owner or by due date. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { WorkspaceActionsRequest, type WorkspaceAction } from '../server/lsp/protocol';
 
 type Node = { kind: 'group'; label: string; items: WorkspaceAction[] } | { kind: 'action'; action: WorkspaceAction };

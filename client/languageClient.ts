@@ -1,15 +1,17 @@
 /**
- * The language client: vscode-languageclient runs the bundled server
- * (dist/server.js) in a Node process over IPC, and carries documents,
- * settings, file watching, progress and every language feature between it and
- * VS Code. What is ours: the restart policy and its plain-language messages
- * (RestartPolicy), and the settings the server pulls (middleware).
+ * The language client, the part shared by both hosts: vscode-languageclient
+ * carries documents, settings, file watching, progress and every language
+ * feature between VS Code and the server, which runs in a Node process on the
+ * desktop (./serverNode.ts) and in a web worker in the browser
+ * (./serverWeb.ts). What is ours: the restart policy and its plain-language
+ * messages (RestartPolicy), the settings the server pulls (middleware), and
+ * the workspace's files for a server without a disk (./workspaceFiles.ts).
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, TransportKind,
-  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
+  CloseAction, ErrorAction,
+  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { serverSettings } from './settings';
 
 /** After a crash the server starts again, unless it has crashed more than this often within the window. */
@@ -56,20 +58,26 @@ export class RestartPolicy implements ErrorHandler {
   }
 }
 
-export function createLanguageClient(serverModule: string, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClient {
-  const run = {
-    module: serverModule,
-    transport: TransportKind.ipc,
-    // In desktop VS Code the extension host's executable is Electron: this makes the server plain Node.
-    options: { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } },
-  };
-  const serverOptions: ServerOptions = { run, debug: { ...run, options: { ...run.options, execArgv: ['--nolazy', '--inspect=6011'] } } };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language: 'markdown', scheme })),
+/**
+ * Where documents come from: the disk, new files, github.dev and Remote Repositories (`vscode-vfs`),
+ * code-server and other VS Code servers seen from a browser (`vscode-remote`), @vscode/test-web. Not `git:`
+ * and other read-only views of old versions, which would fill the Problems panel twice.
+ */
+export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+
+/** The client's options in both hosts. */
+export function clientOptions(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClientOptions {
+  return {
+    documentSelector: DOCUMENT_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     diagnosticCollectionName: 'agencyDocs',
     outputChannel: output,
     errorHandler: policy,
-    initializationOptions: () => ({ locale: vscode.env.language, settings: serverSettings() }),
+    initializationOptions: () => ({
+      locale: vscode.env.language,
+      settings: serverSettings(),
+      // The rule reference's folder inside the installed extension: a file on the desktop, a web address in the browser.
+      rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
+    }),
     middleware: {
       workspace: {
         // The server pulls the `agencyDocs` section: it gets only what the user set (see ./settings.ts), not VS Code's defaults.
@@ -81,6 +89,4 @@ export function createLanguageClient(serverModule: string, output: vscode.LogOut
       },
     },
   };
-  // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new LanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions);
 }

@@ -92,7 +92,7 @@ describe('command line', () => {
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.equal(run0.tool.driver.name, 'agency-docs');
-    assert.equal(run0.tool.driver.rules.length, 29);
+    assert.equal(run0.tool.driver.rules.length, 30);
     assert.ok(run0.tool.driver.rules.every((x: { help: { text: string } }) => x.help.text.length > 20));
     const res = run0.results[0];
     assert.equal(res.ruleId, 'missing-section');
@@ -118,7 +118,7 @@ describe('command line', () => {
     assert.deepEqual([...files], ['docs/x.brief.md']);
   });
 
-  it('reports missing paths, binary and non-UTF-8 files and symlink loops, checks the rest, exits 2', () => {
+  it('reports missing paths (exit 2), notes binary and non-UTF-8 files met in a folder, does not loop on a symlink loop, checks the rest', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'docs', 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'docs', 'latin1.md'), Buffer.from('# Caf\xe9 brief\n', 'latin1'));
@@ -126,19 +126,26 @@ describe('command line', () => {
     const r = run(['check', 'docs', 'nope.md', '--today', '2026-11-22'], dir);
     assert.equal(r.code, 2);
     assert.match(r.out, /nope\.md: no such file or folder/);
-    assert.match(r.out, /binary\.md: skipped: this looks like a binary file/);
-    assert.match(r.out, /latin1\.md: skipped: not UTF-8 text/);
+    assert.match(r.err, /note: docs\/binary\.md: skipped: this looks like a binary file/);
+    assert.match(r.err, /note: docs\/latin1\.md: skipped: not UTF-8 text/);
     assert.match(r.out, /missing-section/, 'the other files were still checked');
+    const named = run(['check', 'docs/binary.md', 'docs/latin1.md', '--today', '2026-11-22'], dir);
+    assert.equal(named.code, 2);
+    assert.match(named.out, /binary\.md: skipped: this looks like a binary file/);
+    assert.match(named.out, /latin1\.md: skipped: not UTF-8 text/);
   });
 
-  it('a file over maxFileSize is skipped with a message, the rest checked, exit 2', () => {
+  it('a file over maxFileSize is skipped with a note when met in a folder (exit code unchanged), exit 2 when named', () => {
     const dir = workspace();
     writeFileSync(join(dir, '.agency-docs.json'), JSON.stringify({ maxFileSize: 1500 }));
     writeFileSync(join(dir, 'docs', 'huge.md'), '# Notes\n\n' + 'word '.repeat(1000));
     const r = run(['check', 'docs', '--today', '2026-11-22'], dir);
-    assert.equal(r.code, 2);
-    assert.match(r.out, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
     assert.match(r.out, /missing-section/);
+    const named = run(['check', 'docs/huge.md', '--today', '2026-11-22'], dir);
+    assert.equal(named.code, 2);
+    assert.match(named.out, /huge\.md: skipped: .* over the .* limit \(maxFileSize\)/);
   });
 
   it('a large folder is checked on worker threads with the same findings as on one thread', () => {
@@ -183,7 +190,7 @@ describe('command line', () => {
     assert.match(es.out, /^type: brief$/m);
     assert.match(es.out, /^# Brief creativo$/m);
     assert.match(es.out, /^## Botón$/m);
-    assert.match(es.out, /^date: 2026-11-22$/m);
+    assert.match(es.out, /^fecha: 2026-11-22$/m); // keys in the template's language, as Spanish documents write them
     assert.equal(run(['new', 'nonsense'], dir).code, 2);
     const types = JSON.parse(run(['types', '--format', 'json'], dir).out);
     assert.equal(types.length, 14);

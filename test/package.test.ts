@@ -15,7 +15,7 @@ describe('extension package', () => {
     const size = statSync(out).size;
     assert.ok(size < 2 * 1024 * 1024, `vsix is ${size} bytes`);
     const list = spawnSync('unzip', ['-l', out], { encoding: 'utf8' }).stdout;
-    for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/package.json', 'extension/snippets/agency-docs.code-snippets', 'extension/schemas/agency-docs.schema.json']) {
+    for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web/client.js', 'extension/dist/web/server.js', 'extension/package.json', 'extension/snippets/agency-docs.code-snippets', 'extension/schemas/agency-docs.schema.json']) {
       assert.ok(list.includes(f), `${f} in the vsix`);
     }
     assert.ok(!list.includes('node_modules'), 'no node_modules in the vsix');

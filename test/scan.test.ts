@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
-import { actionsOf } from '../server/core/analyze';
+import { actionsOf, readersOrderOf } from '../server/core/analyze';
 import { resolveConfig } from '../server/core/config';
 import { scanSummary } from '../server/core/scan';
 import { summarize, type DocumentSummary } from '../server/core/workspaceIndex';
@@ -23,7 +23,7 @@ function markdownFiles(dir: string): string[] {
 function comparable(s: DocumentSummary | undefined) {
   if (!s) return undefined;
   return {
-    type: s.type, title: s.title, client: s.client, job: s.job, owner: s.owner, due: s.due,
+    type: s.type, title: s.title, client: s.client, job: s.job, owner: s.owner, due: s.due, status: s.status, date: s.date, week: s.week, estimate: s.estimate,
     owners: [...s.owners].sort(),
     actions: s.actions.map((a) => ({ owners: [...a.owners].sort(), due: a.due, done: a.done, line: a.line, job: a.job })),
     jobRefs: s.jobRefs,
@@ -40,7 +40,7 @@ describe('workspace scan', () => {
     for (const path of files) {
       const text = readFileSync(path, 'utf8');
       const doc = buildDocument(path, text);
-      const full = doc.type ? summarize(doc, actionsOf(doc, options), config.jobPattern) : undefined;
+      const full = doc.type ? summarize(doc, actionsOf(doc, options), config.jobPattern, TODAY.year, readersOrderOf(doc, options)) : undefined;
       const cheap = scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern });
       assert.deepEqual(comparable(cheap), comparable(full), path);
       if (full) typed++;

@@ -27,6 +27,21 @@ export function toJson(results: readonly FileFindings[]): JsonFinding[] {
   })));
 }
 
+/**
+ * Text for a terminal: control characters (escape sequences that clear the screen or move the cursor),
+ * line breaks that would fake extra output lines, and bidirectional overrides are shown as escapes
+ * (`\n`, `\x1b`, `\u202e`) instead of acting. JSON and SARIF escape them already.
+ */
+export function forTerminal(s: string): string {
+  return s.replace(/[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    const n = ch.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
+}
+
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
 export function toText(results: readonly FileFindings[], problems: readonly FileProblem[], fileCount: number, color: boolean): string {
@@ -37,10 +52,10 @@ export function toText(results: readonly FileFindings[], problems: readonly File
   for (const r of results) {
     if (r.findings.length === 0) continue;
     filesWith++;
-    out.push(c('bold', r.file));
+    out.push(c('bold', forTerminal(r.file)));
     const rows = r.findings.map((f) => {
       counts[f.severity]++;
-      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.rule, f.message] as const;
+      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.rule, forTerminal(f.message)] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
@@ -49,7 +64,7 @@ export function toText(results: readonly FileFindings[], problems: readonly File
     }
     out.push('');
   }
-  for (const p of problems) out.push(`${c('bold', p.path)}: ${c('error', p.message)}`);
+  for (const p of problems) out.push(`${c('bold', forTerminal(p.path))}: ${c('error', forTerminal(p.message))}`);
   if (problems.length) out.push('');
   const total = counts.error + counts.warning + counts.information + counts.hint;
   const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, `${counts.information} info`];

@@ -2,7 +2,6 @@
  * The `agency-docs` command line (SPEC §7): check, new, actions, types, lsp.
  * Exit codes: 0 no error, 1 an error-severity finding, 2 usage or I/O failure.
  */
-import { writeFileSync } from 'node:fs';
 import { DOCUMENT_TYPES } from '../core/catalog/documentTypes';
 import { LANGS, type Lang } from '../core/catalog/schema';
 import { typeByName } from '../core/document';
@@ -15,19 +14,44 @@ import { fixAllEdits } from '../core/fixall';
 import { applyEdits } from '../core/edits';
 import { fold } from '../core/text';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
-import { displayPath } from './files';
-import { toJson, toSarif, toText, type FileFindings } from './format';
+import { displayPath, type FileProblem } from './files';
+import { writeBack } from './write';
+import { forTerminal, toJson, toSarif, toText, type FileFindings } from './format';
 import { VERSION } from './version';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { emitActions, exportDocument, newMinutesFrom, newStatus, type CommandInput } from './workflow';
+import type { AgencyDocument } from '../core/document';
+import type { ClientEntry } from '../core/config';
+
+/** A front-matter value of a document, when filled. */
+function fieldText(doc: AgencyDocument, id: string): string | undefined {
+  const f = doc.frontMatter?.field(id);
+  return f && !f.missing ? f.text : undefined;
+}
+
+/** Whether a document's client is the one asked for (folded; the configuration's aliases count). */
+function sameClient(clients: readonly ClientEntry[], wanted: string, client: string | undefined): boolean {
+  if (!client) return false;
+  const names = new Set([fold(wanted)]);
+  for (const c of clients) {
+    const group = [c.name, ...(c.aliases ?? [])].map((n) => fold(n));
+    if (group.includes(fold(wanted))) group.forEach((n) => names.add(n));
+  }
+  return names.has(fold(client));
+}
 
 const HELP = `agency-docs ${VERSION}: checks agency documents (briefs, minutes, agendas, job cards…)
 
 Usage:
   agency-docs check [paths or globs…] [--format text|json|sarif] [--config FILE]
                     [--today YYYY-MM-DD] [--locale en|zh|es] [--fix]
-  agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]
-  agency-docs actions [paths…] [--owner NAME] [--overdue] [--format text|json] [--today YYYY-MM-DD]
+  agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]   (blank; new status --template for a blank report)
+  agency-docs new minutes --from <agenda.md> [--out FILE] [--force]
+  agency-docs new status [paths…] [--client NAME] [--week YYYY-Www] [--lang en|zh|es] [--out FILE] [--force]
+  agency-docs actions [paths…] [--owner NAME] [--overdue] [--client NAME] [--due-before YYYY-MM-DD]
+                      [--format text|json|csv|ics] [--out FILE] [--today YYYY-MM-DD]
+  agency-docs export <file> --format html [--out FILE] [--force]
   agency-docs types [--format text|json]
   agency-docs lsp --stdio
 
@@ -36,8 +60,8 @@ Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
 
 interface Parsed { positional: string[]; flags: Map<string, string | true> }
 
-const VALUE_FLAGS = new Set(['format', 'config', 'today', 'locale', 'lang', 'owner']);
-const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color']);
+const VALUE_FLAGS = new Set(['format', 'config', 'today', 'locale', 'lang', 'owner', 'from', 'client', 'week', 'due-before', 'out']);
+const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color', 'force', 'template']);
 
 function parseArgs(args: string[]): Parsed {
   const positional: string[] = [];
@@ -51,7 +75,11 @@ function parseArgs(args: string[]): Parsed {
         const v = inline ?? args[++i];
         if (v === undefined) throw new UsageError(`--${name} needs a value`);
         flags.set(name, v);
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+      } else if (BOOL_FLAGS.has(name)) {
+        // `--fix=notes.md` is a file name that a glob turned into an option, not a request: refuse it (use `--` before such names).
+        if (inline !== undefined) throw new UsageError(`--${name} takes no value (“${a}”); to check a file of that name, put -- before it`);
+        flags.set(name, true);
+      }
       else throw new UsageError(`unknown option --${name}`);
     } else if (a === '-h') flags.set('help', true);
     else positional.push(a);
@@ -90,10 +118,12 @@ async function check(p: Parsed): Promise<number> {
   let pool: CheckPool | undefined;
   const project = await loadProject({
     ...projectOptions(p),
+    forWriting: fix,
     onFilesFound: (count, setup) => { if (!fix && threads > 1 && count >= PARALLEL_FROM) pool = new CheckPool(setup, threads); },
   });
   const cwd = process.cwd();
-  for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${msg}\n`);
+  for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
+  const fixProblems: FileProblem[] = [];
   let byFile: Map<string, Finding[]>;
   if (pool) {
     try {
@@ -112,28 +142,46 @@ async function check(p: Parsed): Promise<number> {
       let findings = analyzeDocument(doc, project.options);
       if (fix) {
         const edits = fixAllEdits(doc, findings, { doc, options: project.options });
-        if (edits.length > 0) {
+        if (edits.length > 0 && f.stamp) {
           const fixed = { ...f, text: applyEdits(f.text, edits) };
-          writeFileSync(f.path, (f.bom ? '\uFEFF' : '') + fixed.text, 'utf8');
-          findings = analyzeDocument(documentOf(project, fixed), project.options);
-          process.stderr.write(`agency-docs: fixed ${displayPath(f.path, cwd)}\n`);
+          // Written to the file itself (a link stays a link), only if it still holds what was read, and atomically.
+          const outcome = writeBack(f.real, f.stamp, Buffer.from((f.bom ? '\uFEFF' : '') + fixed.text, 'utf8'));
+          const shown = forTerminal(displayPath(f.path, cwd));
+          if (outcome.kind === 'written') {
+            findings = analyzeDocument(documentOf(project, fixed), project.options);
+            process.stderr.write(`agency-docs: fixed ${shown}\n`);
+          } else if (outcome.kind === 'changed') process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);
+          else fixProblems.push({ path: f.path, message: outcome.message });
         }
       }
       byFile.set(f.path, findings);
     }
   }
   const results: FileFindings[] = project.files.map((f) => ({ file: displayPath(f.path, cwd), findings: byFile.get(f.path) ?? [] }));
-  const problems = project.problems.map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
+  const problems = [...project.problems, ...fixProblems].map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
+  writeNotes(project.notes, cwd);
   if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, VERSION, problems), null, 2) + '\n');
   else process.stdout.write(toText(results, problems, project.files.length, useColor(p)));
-  if (format !== 'text') for (const x of problems) process.stderr.write(`agency-docs: ${x.path}: ${x.message}\n`);
+  if (format !== 'text') for (const x of problems) process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
   if (problems.length > 0) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function newDocument(p: Parsed): number {
+/** Files left out while walking: said on stderr, the exit code does not change. */
+function writeNotes(notes: readonly FileProblem[], cwd: string): void {
+  for (const n of notes) process.stderr.write(`agency-docs: note: ${forTerminal(displayPath(n.path, cwd))}: ${forTerminal(n.message)}\n`);
+}
+
+function workflowInput(p: Parsed, positional = p.positional): CommandInput {
+  return { positional, flags: p.flags, project: { ...projectOptions(p), paths: positional } };
+}
+
+async function newDocument(p: Parsed): Promise<number> {
   const name = p.positional[0];
+  // The workflow: minutes started from an agenda, the status report gathered from the workspace.
+  if (name && typeByName(name)?.id === 'minutes' && p.flags.has('from')) return newMinutesFrom(workflowInput(p, []));
+  if (name && typeByName(name)?.id === 'status' && !p.flags.has('template')) return newStatus(workflowInput(p, p.positional.slice(1)));
   if (!name) throw new UsageError('which type? e.g. agency-docs new brief (see agency-docs types)');
   const type = typeByName(name);
   if (!type) throw new UsageError(`“${name}” is not a document type; see agency-docs types`);
@@ -146,7 +194,10 @@ function newDocument(p: Parsed): number {
 }
 
 async function actions(p: Parsed): Promise<number> {
-  const format = oneOf(str(p, 'format'), ['text', 'json'] as const, 'format', 'text');
+  const format = oneOf(str(p, 'format'), ['text', 'json', 'csv', 'ics'] as const, 'format', 'text');
+  const dueBefore = str(p, 'due-before');
+  if (dueBefore !== undefined && !parseIsoDay(dueBefore)) throw new UsageError(`--due-before wants a date like 2026-11-30, not “${dueBefore}”`);
+  const clientWanted = str(p, 'client');
   const project = await loadProject(projectOptions(p));
   const cwd = process.cwd();
   const owner = str(p, 'owner');
@@ -172,24 +223,36 @@ async function actions(p: Parsed): Promise<number> {
       file: displayPath(f.path, cwd), line: pos.line + 1, column: pos.character + 1,
       action: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), due, done: a.done,
       overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
-      job: a.job?.id, type: doc.type?.id,
+      job: a.job?.id ?? fieldText(doc, 'job'), type: doc.type?.id, client: fieldText(doc, 'client'),
     };
   }).filter((r) => {
     if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
     if (p.flags.has('overdue') && !r.overdue) return false;
+    if (clientWanted !== undefined && !sameClient(project.config.clients, clientWanted, r.client)) return false;
+    if (dueBefore !== undefined && !(r.due !== undefined && r.due < toIsoDate(parseIsoDay(dueBefore)!))) return false;
     return true;
   });
+  if (format === 'csv' || format === 'ics') {
+    for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, cwd)}: ${x.message}\n`);
+    const exported = rows.map((r) => ({
+      owners: r.owners, due: r.due, status: r.done ? 'done' as const : r.overdue ? 'overdue' as const : 'open' as const,
+      text: r.action, document: r.file, line: r.line, job: r.job, client: r.client,
+    }));
+    const code = emitActions(workflowInput(p), format, exported, toIsoDate(today), project.options.locale);
+    return code || (project.problems.length ? 2 : 0);
+  }
   if (format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   else {
     for (const r of rows) {
       const box = r.done ? '[x]' : r.overdue ? '[!]' : '[ ]';
       const who = r.owners.length ? r.owners.map((o) => '@' + o).join(' ') : '(no owner)';
-      process.stdout.write(`${box} ${r.due ?? 'no date   '}  ${who.padEnd(14)} ${r.action}  ${r.file}:${r.line}\n`);
+      process.stdout.write(`${box} ${r.due ?? 'no date   '}  ${forTerminal(who.padEnd(14))} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`);
     }
     const open = rows.filter((r) => !r.done).length;
     process.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}, ${open} open, ${rows.filter((r) => r.overdue).length} overdue.\n`);
   }
-  for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, cwd)}: ${x.message}\n`);
+  writeNotes(project.notes, cwd);
+  for (const x of project.problems) process.stderr.write(`agency-docs: ${forTerminal(displayPath(x.path, cwd))}: ${forTerminal(x.message)}\n`);
   return project.problems.length ? 2 : 0;
 }
 
@@ -219,7 +282,8 @@ export async function main(argv: string[]): Promise<number> {
     if (p.flags.has('help')) { process.stdout.write(HELP); return 0; }
     switch (command) {
       case 'check': return await check(p);
-      case 'new': return newDocument(p);
+      case 'new': return await newDocument(p);
+      case 'export': return await exportDocument(workflowInput(p));
       case 'actions': return await actions(p);
       case 'types': return types(p);
       case 'lsp': {
@@ -245,9 +309,11 @@ if (isCheckWorker()) serveAsWorker();
 /** Runs the CLI with the process's arguments (the `bin` launcher calls this). */
 export function run(): void {
   // A reader that stops early (`agency-docs check . | head`) closes the pipe: that ends the output, not in a crash.
+  // Output that cannot be written at all (`> /dev/full`, a full disk) is said in one line on stderr, exit 2.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 141); // 141: as a process ended by SIGPIPE
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 141); // 141: as a process ended by SIGPIPE
+    try { process.stderr.write(`agency-docs: the report could not be written (${e.code === 'ENOSPC' ? 'the disk is full, ENOSPC' : e.code ?? e.message})\n`); } catch { /* stderr is gone too */ }
+    process.exit(2);
   });
   main(process.argv.slice(2)).then((code) => { if (code >= 0) process.exitCode = code; });
 }

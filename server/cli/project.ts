@@ -10,7 +10,7 @@ import { WorkspaceIndex } from '../core/workspaceIndex';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
-import { existsForThisRun, expandPaths, readText, type FileProblem } from './files';
+import { existsForThisRun, expandPaths, readText, type FileProblem, type ReadStamp } from './files';
 
 export interface ProjectOptions {
   readonly paths: readonly string[];
@@ -18,11 +18,22 @@ export interface ProjectOptions {
   readonly configFile?: string;
   readonly today?: string;
   readonly locale?: string;
+  /** Files will be written back (`--fix`): remember what each held, to tell whether it changed before writing. */
+  readonly forWriting?: boolean;
   /** Called once the files are found and before they are read (the check starts its worker threads there). */
-  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[] }) => void;
+  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[]; agencyWorkspace: boolean }) => void;
 }
 
-export interface LoadedFile { readonly path: string; readonly text: string; readonly bom: boolean }
+export interface LoadedFile {
+  /** Where the file was found: shown to the user and given to the analysis. */
+  readonly path: string;
+  readonly text: string;
+  readonly bom: boolean;
+  /** The file itself (links resolved): the one read, and written by `--fix`. */
+  readonly real: string;
+  /** What the file held when read (with `forWriting`). */
+  readonly stamp?: ReadStamp;
+}
 
 export interface Project {
   /** The files to check or list. */
@@ -30,12 +41,16 @@ export interface Project {
   /** Other agency documents under the configuration's folder: for the index only. */
   readonly indexOnly: LoadedFile[];
   readonly problems: FileProblem[];
+  /** Files left out while walking folders (binary, not UTF-8, too large, links leaving the folders): stderr only, exit code unchanged. */
+  readonly notes: FileProblem[];
   /** The analysis options; `workspace` starts empty (see indexByScan). */
   readonly options: AnalysisOptions;
   readonly config: ResolvedConfig;
   readonly configProblems: string[];
   /** The configuration as written (workers resolve it again: patterns do not cross threads). */
   readonly userConfig?: AgencyConfig;
+  /** A `.agency-docs.json` was found: everyday titles (`# Agenda`) type documents here (docs/types.md). */
+  readonly agencyWorkspace: boolean;
 }
 
 export class UsageError extends Error {}
@@ -50,7 +65,8 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   let today: CalendarDate;
   if (o.today) {
     const d = parseIsoDay(o.today);
-    if (!d) throw new UsageError(`--today wants a date like 2026-11-22, not “${o.today}”`);
+    // The years the checker reads in documents (1000-2999): another year is a typing slip, not a day to check against.
+    if (!d || d.year < 1000 || d.year > 2999) throw new UsageError(`--today wants a date like 2026-11-22 (years 1000 to 2999), not “${o.today}”`);
     today = d;
   } else today = calendarDateOf(new Date());
 
@@ -70,28 +86,32 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   }
   const config = resolveConfig(userConfig);
   found.push(...config.problems);
+  if (o.locale !== undefined && !langOfLocale(o.locale)) throw new UsageError(`--locale must be en, zh (zh-cn) or es, not “${o.locale}”`);
   const locale = langOfLocale(o.locale) ?? config.locale ?? systemLocale();
   // Each bad value once, in the user's language; the rest of the configuration applies.
   const configProblems = found.map((p) => `${configPath}: ${p.message[locale]}`);
 
-  const { files: targets, problems } = await expandPaths(o.paths.length ? o.paths : ['.'], o.cwd);
+  const walking = { ignore: config.ignore, ignoreBase: configPath ? dirname(configPath) : undefined };
+  const { files: targets, problems, notes } = await expandPaths(o.paths.length ? o.paths : ['.'], o.cwd, walking);
   // Workspace rules see every agency document under the configuration's folder, not only the files checked.
   const indexRoots = configPath ? [dirname(configPath)] : [];
-  const targetSet = new Set(targets);
-  const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd)).files.filter((f) => !targetSet.has(f)) : [];
+  const targetSet = new Set(targets.map((f) => f.real));
+  const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd, walking)).files.filter((f) => !targetSet.has(f.real)) : [];
   const roots = workspaceRoots(o, configPath);
-  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, roots });
+  const agencyWorkspace = configPath !== undefined;
+  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, roots, agencyWorkspace });
 
   const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun(), roots };
   const files: LoadedFile[] = [];
   const indexOnly: LoadedFile[] = [];
-  for (const path of [...targets, ...others]) {
-    const read = readText(path, config.maxFileSize);
-    const isTarget = targetSet.has(path);
-    if (read.ok) (isTarget ? files : indexOnly).push({ path, text: read.text, bom: read.bom });
-    else if (isTarget) problems.push({ path, message: read.message });
+  for (const f of [...targets, ...others]) {
+    const isTarget = targetSet.has(f.real);
+    const read = readText(f.real, config.maxFileSize, isTarget && o.forWriting);
+    if (read.ok) (isTarget ? files : indexOnly).push({ path: f.path, real: f.real, text: read.text, bom: read.bom, stamp: read.stamp });
+    // A file named on the command line that cannot be checked is a failure; one met while walking a folder is a note.
+    else if (isTarget) (f.explicit || !read.skipped ? problems : notes).push({ path: f.path, message: read.message });
   }
-  return { files, indexOnly, problems, options, config, configProblems, userConfig };
+  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig, agencyWorkspace };
 }
 
 /**
@@ -114,21 +134,21 @@ function workspaceRoots(o: ProjectOptions, configPath: string | undefined): stri
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, dateOrder: p.config.dateOrder });
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, dateOrder: p.config.dateOrder, agencyWorkspace: p.agencyWorkspace });
     if (summary) p.options.workspace!.set(summary);
   }
 }
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return parseOnce(f.path, f.text, p.options.locale);
+  return parseOnce(f.path, f.text, p.options.locale, p.agencyWorkspace);
 }
 
 /**
  * The CLI reads each text once (here or in a worker thread): parsed in chunks like the editor's text
  * (pieces are cheaper to parse than the whole), nothing kept for later edits.
  */
-export function parseOnce(path: string, text: string, locale: Lang): AgencyDocument {
-  return buildDocument(path, text, { locale, cache: ONCE });
+export function parseOnce(path: string, text: string, locale: Lang, agencyWorkspace = false): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace });
 }
 const ONCE = new ChunkCache(0);

@@ -9,12 +9,13 @@ import type { Facts, Finding as RuleFinding, FindingData, Fix, FixContext, RuleC
 import type { DocumentTypeDef, TypeId } from './catalog/schema';
 import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
-import { parseDateValue, readersDateOrder, readersLanguage, readingFor, type CalendarDate } from './dates';
+import { parseDateValue, readersDateOrder, readersLanguage, readingFor, type CalendarDate, type ReadersOrder } from './dates';
 import { disableFileEdit, disableLineEdit } from './edits';
 import { fieldById } from './catalog';
 import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
 import type { ChunkCache } from './markdown';
+import { isSampleAction } from './placeholders';
 
 export type { Fix } from './rules/rule';
 
@@ -51,7 +52,8 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     ownDate,
     dateOrder,
     get actions() {
-      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern, dateOrder }));
+      // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
+      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern, dateOrder }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
       const source = id === 'meeting' && meetingFromDate ? 'date' : id;
@@ -135,6 +137,11 @@ export function fixesFor(finding: Finding, ctx: FixContext): Fix[] {
 export function actionsOf(doc: AgencyDocument, options: AnalysisOptions): readonly ActionItem[] {
   if (!doc.type) return [];
   return factsOf(doc, options).actions;
+}
+
+/** How the document's readers take day/month dates (undefined: two readings, as for English readers). */
+export function readersOrderOf(doc: AgencyDocument, options: AnalysisOptions): ReadersOrder | undefined {
+  return factsOf(doc, options).dateOrder;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface AgencyConfig {
   agency?: { name: string; aliases?: string[] };
   /** Documents larger than this many bytes are not analyzed (default 5 MB). */
   maxFileSize?: number;
+  /** gitignore-style patterns of files and folders the command line does not walk into (relative to this file's folder). */
+  ignore?: string[];
 }
 
 /** Configuration ready for the checks. */
@@ -45,6 +47,7 @@ export interface ResolvedConfig {
   /** The agency's names (its name and aliases), for sign-offs. */
   readonly agencyNames: readonly string[];
   readonly maxFileSize: number;
+  readonly ignore: readonly string[];
   /** Problems found in the configuration itself, in plain words (the values concerned are not used). */
   readonly problems: readonly ConfigProblem[];
 }
@@ -72,6 +75,7 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   let dateOrder: DateOrder | undefined;
   let agencyNames: string[] = [];
+  let ignore: string[] = [];
   const levels = new Set(['error', 'warning', 'information', 'info', 'hint', 'off']);
   for (const c of configs) {
     if (!c || typeof c !== 'object') continue;
@@ -97,8 +101,10 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
     if (c.agency && typeof c.agency === 'object' && typeof c.agency.name === 'string') {
       agencyNames = [c.agency.name, ...(Array.isArray(c.agency.aliases) ? c.agency.aliases : [])].filter((n) => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
     }
+    // Checked against the schema before; kept defensive because settings may arrive unchecked.
+    if (Array.isArray(c.ignore)) ignore = c.ignore.filter((g): g is string => typeof g === 'string');
   }
-  return { team, clients, severity, jobPattern, locale, dateOrder, agencyNames, maxFileSize, problems };
+  return { team, clients, severity, jobPattern, locale, dateOrder, agencyNames, maxFileSize, ignore, problems };
 }
 
 function named(m: unknown): m is { name: string; aliases?: unknown } {

@@ -7,7 +7,9 @@
  */
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
-import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
+import { matchHeading, sectionTable } from './headings';
+import { detectType } from './typeDetection';
+import { isSampleAction } from './placeholders';
 import {
   actionColumn, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
   findDue, findOwners, jobNumberLeading, maskComments, trimName,
@@ -15,7 +17,7 @@ import {
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { fold, isPlaceholder, LineIndex } from './text';
-import { jobReferencesIn, type ActionSummary, type DocumentSummary } from './workspaceIndex';
+import { jobReferencesIn, ownDateIso, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -25,6 +27,8 @@ export interface ScanOptions {
   readonly dateOrder?: DateOrder;
   /** False when only what the workspace rules read is wanted (the CLI's workers): no action list, no job references. */
   readonly listings?: boolean;
+  /** The folder has a `.agency-docs.json` (an everyday title is then enough to type a document). */
+  readonly agencyWorkspace?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -81,10 +85,11 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   }
   const title = headings.find((h) => h.depth === 1);
 
-  const typeField = fm?.field('type');
-  let type = typeField && !typeField.missing ? typeByName(typeField.text) : undefined;
-  type ??= typeFromFileName(path);
-  if (!type && title) type = typeFromTitle(title.text);
+  const decision = detectType({
+    path, frontMatter: fm, title: title?.text, agencyWorkspace: options.agencyWorkspace,
+    headings: headings.filter((h) => h !== title).map((h) => h.text),
+  });
+  const type = decision.type;
   if (!type) return undefined;
 
   // The document's own year and its readers' date order, as the analysis takes them (the language
@@ -113,7 +118,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const listings = options.listings !== false;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h.depth < 2) continue;
+    if (h === title && decision.titleNamesType) continue;
     const section = matchHeading(table, h.text)?.section;
     if (section?.kind !== 'actions') continue;
     const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
@@ -140,7 +145,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         const src = maskComments(body);
         const found = findOwners(src, 0);
         const firstLine = inlineText(body.split('\n')[0]);
-        if (firstLine || item[3]) {
+        // A template's sample action ("What needs doing @owner") is not an action.
+        if ((firstLine || item[3]) && !isSampleAction(firstLine)) {
           found.forEach((o) => owners.add(o.name));
           if (listings) {
             const { due } = findDue(src, 0, year, order);
@@ -167,7 +173,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           const raw = lines.lineText(r);
           const row = cells(raw);
           r++;
-          if (col.action < 0 || row.every((c) => c === '')) continue;
+          if (col.action < 0 || row.every((c) => c === '') || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
             if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, ''))); }
@@ -212,6 +218,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     path, type: type.id, title: title?.text, client: field('client')?.text,
     job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner?.text, due: fm?.field('due')?.text || undefined,
+    status: field('status')?.text, date: ownDateIso(field, options.today.year, order), week: field('week')?.text, estimate: field('estimate')?.text,
     owners: [...owners], actions, jobRefs,
   };
   // The index keeps the summary for as long as the file exists; its strings are cut from the

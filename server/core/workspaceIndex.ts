@@ -8,7 +8,21 @@ import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
 import { allMatches, fold, type LineIndex } from './text';
 import { jobNumbersAnywhere } from './jobPattern';
-import { toIsoDate } from './dates';
+import { parseDateValue, readingFor, toIsoDate, type ReadersOrder } from './dates';
+import type { FieldEntry } from './frontmatter';
+
+/** The document's own date (`date`, else `meeting`, else `issued`) in ISO form; the scan and the full model share it. */
+export function ownDateIso(field: (id: string) => FieldEntry | undefined, defaultYear: number, order?: ReadersOrder): string | undefined {
+  for (const id of ['date', 'meeting', 'issued']) {
+    const f = field(id);
+    if (!f || f.missing) continue;
+    const t = parseDateValue(f.text, { defaultYear, yearlessNumeric: true });
+    // Read as the document's readers read it (a Spanish `12/11/2026` is 12 November).
+    const d = t && readingFor(t, order);
+    if (d) return toIsoDate(d);
+  }
+  return undefined;
+}
 
 /** What the index keeps of one document. */
 export interface DocumentSummary {
@@ -20,6 +34,14 @@ export interface DocumentSummary {
   readonly job?: { readonly id: string; readonly line: number };
   readonly owner?: string;
   readonly due?: string;
+  /** `status:` as written (job cards: open, in-progress, delivered, closed), for the status report. */
+  readonly status?: string;
+  /** The document's own date in ISO form (`date`, else `meeting`, else `issued`), for the status report. */
+  readonly date?: string;
+  /** `estimate:` as written (job cards: a path to the estimate or an amount), for the status report. */
+  readonly estimate?: string;
+  /** `week:` as written (status reports), for finding the previous report. */
+  readonly week?: string;
   /** Owners named in the document (mentions, `owner:`, attendees), for completion. */
   readonly owners: readonly string[];
   /** Action items, for workspace listings (0-based line and UTF-16 character). */
@@ -45,8 +67,9 @@ export function jobKey(id: string): string {
 }
 
 /** Summarizes a parsed document for the index. */
-export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = [], jobPattern?: RegExp): DocumentSummary {
+export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = [], jobPattern?: RegExp, defaultYear = new Date().getFullYear(), order?: ReadersOrder): DocumentSummary {
   const fm = doc.frontMatter;
+  const present = (id: string) => { const f = fm?.field(id); return f && !f.missing ? f : undefined; };
   const job = fm?.field('job');
   const client = fm?.field('client');
   const owner = fm?.field('owner');
@@ -63,6 +86,7 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     job: job && !job.missing ? { id: job.text, line: doc.lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
+    status: present('status')?.text, date: ownDateIso(present, defaultYear, order), week: present('week')?.text, estimate: present('estimate')?.text,
     get owners() {
       if (!ownerList) {
         const owners = new Set<string>();

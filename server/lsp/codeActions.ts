@@ -7,6 +7,7 @@ import type { Analysis, Session } from '../core/session';
 import type { Finding } from '../core/analyze';
 import type { TextEdit } from '../core/edits';
 import { Positions, pathOf, type PositionEncoding } from './convert';
+import { createFileEdit, START_MINUTES_KIND, startMinutesAction } from './workflow';
 
 /** The kind editors request for fix-on-save. */
 export const FIX_ALL_KIND = 'source.fixAll.agencyDocs';
@@ -56,6 +57,10 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
       });
     }
   }
+  if (wants(START_MINUTES_KIND)) {
+    const minutes = startMinutesAction(analysis, session);
+    if (minutes) actions.push(minutes);
+  }
   if (!wants(CodeActionKind.QuickFix)) return actions;
   const seen = new Set<string>();
   for (const d of params.context.diagnostics) {
@@ -74,7 +79,9 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: fix.isPreferred,
-        edit: { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) }] },
+        edit: fix.createFile
+          ? createFileEdit(fix.createFile.path, fix.createFile.text, [{ textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) }])
+          : { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) }] },
       });
     }
   }

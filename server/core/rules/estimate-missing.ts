@@ -2,6 +2,7 @@
 import { isEmptySection } from '../content';
 import { q } from '../l10n';
 import { md } from './common/examples';
+import { createEstimateFix } from '../workflow/estimate';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params { status: string }
@@ -21,6 +22,8 @@ export default defineRule({
     if (section && !isEmptySection(section)) return;
     ctx.report(status.keyStart, Math.max(status.valueEnd, status.keyEnd), { status: status.text }, { field: 'estimate' });
   },
+  // "Create the estimate": a new estimate beside the card, never applied by fix-all (docs/workflow.md).
+  fix: createEstimateFix,
   messages: {
     en: (p) => `This job is ${q.en(p.status)} but has no estimate: add one and get it signed before work starts.`,
     zh: (p) => `这项工作状态为${q.zh(p.status)}，却还没有估价：开工前请补上估价并取得客户签核。`,

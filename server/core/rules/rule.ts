@@ -60,6 +60,8 @@ export interface Fix {
   readonly isPreferred?: boolean;
   /** Safe to apply without looking (fix-all, `--fix`): inserts only, never rewrites. */
   readonly safe?: boolean;
+  /** A new document the fix also creates (never over an existing file), e.g. the estimate of a job card. */
+  readonly createFile?: { readonly path: string; readonly text: string };
 }
 
 /** A person or client with the other names they go by (from the configuration). */
