@@ -132,8 +132,34 @@ export function typesDoc(): string {
   out.push('## Field names', '', '| Field | Also accepted |', '|---|---|');
   for (const f of FIELDS) out.push(`| \`${f.id}\` | ${f.aliases.join(', ')} |`);
   out.push('');
+  out.push(...READING_NOTES);
   return out.join('\n');
 }
+
+/** How owners, dates and sign-offs are read (server/core/actions.ts, dates.ts, signoffs.ts). */
+const READING_NOTES = [
+  '## Action items',
+  '',
+  'An action item is a list item, or a table row with an action column (Action, Task, Item, What, 行动项, 事项, 任务, Acción, Tarea…; without one, in a table with an owner or due column, the first column that is not numbering, owner, due, status or job). A numbering column (`#`, `No.`, `序号`) is never the action\'s text.',
+  '',
+  'Its **owner** can be written:',
+  '',
+  '- `@name` (`@alice`, `@张伟`); `Owner:` / `Assignee:` / `Responsible:` / `Who:` / `负责人：` / `执行人：` / `跟进人：` / `Responsable:` / `Encargado:` followed by the name;',
+  '- leading the item: `Marta to send …`, `Marta and Ben will …`, `Ana enviará …`, `Jorge se encarga de …`, `**Marta**: …`, `Marta Gil: …`, `ACTION(ana): …`, `AI(Ben): …`, `由张伟负责`, `张伟：…`, `张伟跟进…`;',
+  '- closing the item (a due date may follow): `… (Marta)`, `… [Ben]`, `…（王芳）`, `… — Marta Gil`;',
+  '- in the table\'s owner column in any position: Owner, Assignee, Who, Responsible, Lead, 负责人, 执行人, 跟进人, Responsable(s), Encargado.',
+  '',
+  'A name is one to three capitalised words, upper-case initials or a Chinese name with a common surname; trailing punctuation is not part of it (`Marta Gil.` is `Marta Gil`). Words that lead ordinary sentences and labels are not names: `Thanks to the team`, `Reply to the client`, `Note: …`, `Se enviará …`, `备注：…`, `方案将…`.',
+  '',
+  '## Dates',
+  '',
+  'A numeric day/month date (`03/04/2026`, `3/4`) is read as the document\'s readers read it: Spanish documents day first; Chinese documents month first when written without a year (`12.15`, `3/4`; their dates with a year are year first); English readers are split, so a date whose two numbers are both 12 or less is `ambiguous-date` there. `dateOrder: "dmy"` or `"mdy"` in `.agency-docs.json` sets one reading for every document. Month-name dates (`Nov 30`, `August 17, 2016`, `20 Nov`) and year-first dates (`2021/03/11`) have one reading. The language is the one of the document\'s words (Chinese characters, or Spanish or English common words), else of its section headings. A date without a year takes the document\'s own year (`date`, else `meeting`, else `issued`); in minutes and agendas, `date` is the meeting\'s date when `meeting` is absent.',
+  '',
+  '## Sign-off',
+  '',
+  'Each list item, table row or line of the Sign-off section is an entry: a role (`Creative director: Ana Ruiz, 2026-11-20`), or a party: the client\'s company (its `client:` value or a configured alias, with or without Ltd, S.A., 有限公司) counts for the client; the agency (`Agency`, `Agencia`, `代理商`, `我方`, `乙方`, or the configured `agency` name) counts for the role its title names (`Ana Ruiz, Account Director`), else for a required agency role nobody signed for. Prose counts too: `Approved by Priya Nair (Brightwell Foods), 2026-11-20`, `客户确认：赵敏 2026年11月20日`, `Aprobado por …`.',
+  '',
+];
 
 /** The detection rule, from the same numbers the code uses. */
 function howTheTypeIsFound(): string[] {

@@ -94,7 +94,7 @@ Café-quality cold brew, ready the moment you are.
 `;
 const BRIEF_TITLE_LINE = lineNo(BRIEF_EN, '# Creative brief');
 
-/** Chinese minutes: an action line with CJK text and emoji before an ambiguous date, and an action without owner. */
+/** Chinese minutes: an action line with CJK text and emoji before an ambiguous date (year last: not a Chinese form), and an action without owner. */
 const MINUTES_ZH = `---
 type: 会议纪要
 客户: 青山茶饮
@@ -113,7 +113,7 @@ type: 会议纪要
 ## 后续行动
 
 - [ ] 提交达人名单给客户 @张伟 截止：2026-11-27
-- [ ] 🎉 确认第二波上线时间 🚀 @李娜 截止：25/12/2026
+- [ ] 🎉 确认第二波上线时间 🚀 @李娜 截止：03/12/2026
 - [ ] 整理参考笔记各 10 篇 截止：2026-11-26
 `;
 const ZH_EMOJI_LINE = lineNo(MINUTES_ZH, '🎉');
@@ -352,6 +352,7 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.ok(c.codeActionProvider && typeof c.codeActionProvider === 'object', 'codeActionProvider with options');
       assert.ok(c.codeActionProvider.codeActionKinds?.includes('quickfix'), 'kind quickfix');
       assert.ok(c.codeActionProvider.codeActionKinds?.includes('source.fixAll.agencyDocs'), 'kind source.fixAll.agencyDocs');
+      assert.ok(c.codeActionProvider.codeActionKinds?.includes('refactor.rewrite'), 'kind refactor.rewrite (a date to ISO)');
       assert.ok(c.completionProvider, 'completionProvider');
       assert.ok(c.completionProvider.triggerCharacters?.includes('@'), '@ triggers completion');
       for (const k of ['hoverProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'codeLensProvider'] as const) {
@@ -406,7 +407,7 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.deepEqual(codes(p), ['action-missing-owner', 'ambiguous-date'], summary(p));
       const amb = diag(p, 'ambiguous-date', ZH_EMOJI_LINE);
       const line = lineOf(MINUTES_ZH, ZH_EMOJI_LINE);
-      const col = line.indexOf('25/12/2026'); // UTF-16 code units, like LSP's default encoding
+      const col = line.indexOf('03/12/2026'); // UTF-16 code units, like LSP's default encoding
       assert.ok(col > 0 && [...line.slice(0, col)].length < col, 'the line has astral emoji before the date');
       assert.deepEqual(amb.range, { start: { line: ZH_EMOJI_LINE, character: col }, end: { line: ZH_EMOJI_LINE, character: col + 10 } });
       assert.equal(amb.severity, 2);
@@ -542,14 +543,65 @@ describe('language server over stdio (dist/server.js)', function () {
       const p = client.lastPublish(uris.zh)!;
       const amb = diag(p, 'ambiguous-date', ZH_EMOJI_LINE);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uris.zh }, range: amb.range, context: { diagnostics: [amb] } });
-      const iso = actions.find((a) => a.kind === 'quickfix' && a.title === 'Change to 2026-12-25');
+      const iso = actions.find((a) => a.kind === 'quickfix' && a.title === 'Change to 2026-12-03 (read day first)');
       assert.ok(iso, `an ISO fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
       const edits = editsFor(iso.edit, uris.zh);
-      assert.deepEqual(edits, [{ range: amb.range, newText: '2026-12-25' }]);
+      assert.deepEqual(edits, [{ range: amb.range, newText: '2026-12-03' }]);
       const v = client.changeByEdits(uris.zh, edits);
-      assert.match(lineOf(client.texts.get(uris.zh)!, ZH_EMOJI_LINE), /🚀 @李娜 截止：2026-12-25$/);
+      assert.match(lineOf(client.texts.get(uris.zh)!, ZH_EMOJI_LINE), /🚀 @李娜 截止：2026-12-03$/);
       const after = await client.waitVersion(uris.zh, v);
       assert.deepEqual(codes(after), ['action-missing-owner'], summary(after));
+    });
+
+    it('a Spanish 12/11/2026 (one reading, no diagnostic): “Change to 2026-11-12” at the cursor, not a quick fix, never in fix-all', async () => {
+      const uri = uriIn(root, 'sol-de-mayo', 'acta-fecha.md');
+      const text = MINUTES_ES.replace('@lucia', '@lucia fecha límite: 12/11/2026');
+      const p = await client.open(uri, text);
+      const line = lineNo(text, '12/11/2026');
+      // One reading for Spanish readers, 12 November: no ambiguous-date; due before the meeting of the 16th says so.
+      assert.ok(!p.diagnostics.some((d) => d.code === 'ambiguous-date'), summary(p));
+      assert.ok(p.diagnostics.some((d) => d.code === 'action-due-before-meeting' && d.range.start.line === line), summary(p));
+      const col = lineOf(text, line).indexOf('12/11/2026');
+      const at = (character: number, only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line, character }, end: { line, character } }, context: { diagnostics: [], ...(only ? { only } : {}) },
+      });
+      const actions = await at(col + 4);
+      const rewrite = actions.find((a) => a.title === 'Change to 2026-11-12');
+      assert.ok(rewrite, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(rewrite.kind, 'refactor.rewrite');
+      assert.equal(rewrite.diagnostics, undefined);
+      assert.deepEqual(editsFor(rewrite.edit, uri), [{ range: { start: { line, character: col }, end: { line, character: col + 10 } }, newText: '2026-11-12' }]);
+      // Asked for quick fixes only, or for the fix-all: not there.
+      assert.ok(!(await at(col + 4, ['quickfix'])).some((a) => /2026-11-12/.test(a.title)));
+      const all = await at(0, ['source.fixAll.agencyDocs']);
+      assert.ok(!JSON.stringify(all).includes('2026-11-12'), JSON.stringify(all));
+      // Away from the date: no rewrite.
+      assert.ok(!(await at(0)).some((a) => a.kind === 'refactor.rewrite'));
+      client.close(uri);
+    });
+
+    it('no ISO rewrite for a date with two readings (the diagnostic offers both) or in ordinary Markdown', async () => {
+      const uri = uriIn(root, 'two-readings.md');
+      // English readers take 03/04/2026 two ways.
+      const text = MINUTES_EN.replace('- Rough cut approved', '- The client sends the floor plan on 03/04/2026.\n- Rough cut approved');
+      const p = await client.open(uri, text);
+      const line = lineNo(text, '03/04/2026');
+      const amb = diag(p, 'ambiguous-date', line);
+      const col = lineOf(text, line).indexOf('03/04/2026');
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line, character: col + 1 }, end: { line, character: col + 1 } }, context: { diagnostics: [amb] },
+      });
+      assert.ok(!actions.some((a) => a.kind === 'refactor.rewrite'), JSON.stringify(actions.map((a) => a.title)));
+      assert.deepEqual(actions.filter((a) => a.kind === 'quickfix' && /^Change to/.test(a.title)).map((a) => a.title),
+        ['Change to 2026-04-03 (read day first)', 'Change to 2026-03-04 (read month first)']);
+      client.close(uri);
+      const plain = uriIn(root, 'plain-notes.md');
+      await client.open(plain, '# Notes\n\nThe launch moved to 25/12/2026.\n');
+      const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: plain }, range: { start: { line: 2, character: 26 }, end: { line: 2, character: 26 } }, context: { diagnostics: [] },
+      });
+      assert.deepEqual(none, []);
+      client.close(plain);
     });
 
     it('missing-section in a Chinese document: the inserted heading is Chinese', async () => {
@@ -1020,10 +1072,14 @@ describe('language server over stdio (dist/server.js)', function () {
         const p = await c.client.open(uris.zh, MINUTES_ZH);
         const amb = diag(p, 'ambiguous-date', ZH_EMOJI_LINE);
         const line = lineOf(MINUTES_ZH, ZH_EMOJI_LINE);
-        const bytes = Buffer.byteLength(line.slice(0, line.indexOf('25/12/2026')), 'utf8');
+        const bytes = Buffer.byteLength(line.slice(0, line.indexOf('03/12/2026')), 'utf8');
         assert.deepEqual(amb.range, { start: { line: ZH_EMOJI_LINE, character: bytes }, end: { line: ZH_EMOJI_LINE, character: bytes + 10 } });
-        const h = await c.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uris.zh }, position: { line: ZH_EMOJI_LINE, character: bytes + 2 } });
-        assert.match(hoverText(h), /2026-12-25/);
+        // Hover on a date after Chinese text (the line above: the one on the emoji line has two readings, so no weekday).
+        const above = lineOf(MINUTES_ZH, ZH_EMOJI_LINE - 1);
+        const aboveBytes = Buffer.byteLength(above.slice(0, above.indexOf('2026-11-27')), 'utf8');
+        const h = await c.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uris.zh }, position: { line: ZH_EMOJI_LINE - 1, character: aboveBytes + 2 } });
+        assert.match(hoverText(h), /2026-11-27/);
+        assert.equal(await c.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uris.zh }, position: { line: ZH_EMOJI_LINE, character: bytes + 2 } }), null);
       } finally {
         await c.client.stop();
       }

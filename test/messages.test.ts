@@ -253,6 +253,8 @@ describe('fix titles', () => {
     'action-missing-owner.addOwner': [],
     'action-missing-due.addDue': [],
     'ambiguous-date.dateToIso': ['2026-11-30'],
+    'ambiguous-date.dateDayFirst': ['2026-04-03'],
+    'ambiguous-date.dateMonthFirst': ['2026-03-04'],
     'unknown-type.replaceType': ['minutes'],
     'engine.disableLine': ['missing-field'],
     'engine.disableFile': ['missing-field'],

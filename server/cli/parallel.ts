@@ -39,7 +39,7 @@ export function serveAsWorker(): void {
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       // Only what the workspace rules read is made and crosses back: no listings (actions, references).
-      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern, listings: false, agencyWorkspace: setup.agencyWorkspace }))
+      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern, dateOrder: options.config.dateOrder, listings: false, agencyWorkspace: setup.agencyWorkspace }))
         .filter((s): s is DocumentSummary => s !== undefined);
       parentPort!.postMessage(out);
     } else if (req.kind === 'index') {

@@ -134,7 +134,7 @@ function workspaceRoots(o: ProjectOptions, configPath: string | undefined): stri
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, agencyWorkspace: p.agencyWorkspace });
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, dateOrder: p.config.dateOrder, agencyWorkspace: p.agencyWorkspace });
     if (summary) p.options.workspace!.set(summary);
   }
 }

@@ -194,7 +194,8 @@ export function disableLineEdit(doc: AgencyDocument, target: DisableTarget): Tex
   return { start: trimmedEnd, end: trimmedEnd, newText: ` ${comment}` };
 }
 
-function insideCode(doc: AgencyDocument, offset: number): boolean {
+/** Whether an offset is inside a code or HTML block, where text is not prose to rewrite or annotate. */
+export function insideCode(doc: AgencyDocument, offset: number): boolean {
   return doc.nodes.some((p) => {
     const s = p.base + (p.node.position?.start.offset ?? 0);
     const e = p.base + (p.node.position?.end.offset ?? 0);

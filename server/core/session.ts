@@ -5,7 +5,7 @@
  */
 import type { Lang } from './catalog/schema';
 import { buildDocument, type AgencyDocument } from './document';
-import { actionsOf, analyzeDocument, type AnalysisOptions, type Finding } from './analyze';
+import { actionsOf, analyzeDocument, readersOrderOf, type AnalysisOptions, type Finding } from './analyze';
 import { resolveConfig, type AgencyConfig, type ResolvedConfig } from './config';
 import { ChunkCache } from './markdown';
 import { WorkspaceIndex, summarize, type DocumentSummary } from './workspaceIndex';
@@ -115,12 +115,12 @@ export class Session {
 
   /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern, agencyWorkspace: this.agencyWorkspace });
+    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern, dateOrder: this.config.dateOrder, agencyWorkspace: this.agencyWorkspace });
     return this.store(path, summary);
   }
 
   private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
-    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern, this.options().today.year) : undefined);
+    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern, this.options().today.year, readersOrderOf(doc, this.options())) : undefined);
   }
 
   private store(path: string, summary: DocumentSummary | undefined): boolean {

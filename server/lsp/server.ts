@@ -95,7 +95,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, START_MINUTES_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND, START_MINUTES_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,
