@@ -74,7 +74,7 @@ describe('command line', () => {
     assert.ok(!r.out.includes('README.md'), 'ordinary Markdown has no finding');
   });
 
-  it('check --format json follows SPEC §7', () => {
+  it('check --format json prints the documented JSON fields', () => {
     const dir = workspace();
     const r = run(['check', 'docs', '--format', 'json', '--today', '2026-11-22'], dir);
     assert.equal(r.code, 1);

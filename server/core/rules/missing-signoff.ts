@@ -106,7 +106,7 @@ export default defineRule({
     const roles = ctx.type.signoffRoles ?? [];
     if (roles.length === 0) return;
     for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'signoff')) {
-      // A present section reports every role without a name and a date, even when it is empty (SPEC §2).
+      // A present section reports every role without a name and a date, even when it is empty (docs/rules.md#missing-signoff).
       const entries = signoffEntries(ctx, s);
       for (const id of roles) {
         const role = ROLES.find((r) => r.id === id);
