@@ -6,6 +6,7 @@ import type { TextEdit } from 'vscode-languageserver-protocol';
 import {
   BRIEF_EN, MINUTES_EN, MINUTES_ZH, TODAY, items, lineOf, uriIn, useWorkspaceServer, type Client, type WorkspaceServer,
 } from '../helpers/lspWorkspace';
+import { DOCUMENT_TYPES } from '../../server/core/catalog';
 
 describe('language server: completion', function () {
   this.timeout(30000);
@@ -35,7 +36,7 @@ describe('language server: completion', function () {
     await client.open(uri, '---\ntype: \n---\n');
     const r = items(await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 6 } }));
     const labels = r.map((i) => i.label);
-    for (const t of ['strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job', 'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo']) {
+    for (const t of DOCUMENT_TYPES.map((d) => d.id)) {
       assert.ok(labels.includes(t), `${t} offered; got ${labels}`);
     }
     const brief = r.find((i) => i.label === 'brief')!;
