@@ -1,7 +1,7 @@
 /**
  * Files generated from the catalog and the rule registry: the rule reference
- * in three languages (docs/rules.md, docs/rules.zh-cn.md, docs/rules.es.md,
- * and the README section), the rule ids in the configuration schema and in
+ * in three languages (docs/rules.md, docs/rules.zh-cn.md, docs/rules.es.md)
+ * and its table in the README, the rule ids in the configuration schema and in
  * package.json's `agencyDocs.rules` setting, the document-type reference
  * (docs/types.md) and the editor snippets. `npm run generate` writes them;
  * test/generated.test.ts fails when they drift.
@@ -69,7 +69,7 @@ export function appliesToText(applies: AppliesTo, lang: Lang): string {
   return applies.map((id) => `${typeById(id)?.names[lang] ?? id} (\`${id}\`)`).join(w.listSep);
 }
 
-/** The rule reference as Markdown in a language (heading level given, so it fits both README and docs/). */
+/** The rule reference as Markdown in a language, its rules at heading level `level`. */
 export function ruleReference(level: number, lang: Lang = 'en'): string {
   const w = REFERENCE[lang];
   const colon = lang === 'zh' ? '：' : ': ';
@@ -90,6 +90,13 @@ export function ruleReference(level: number, lang: Lang = 'en'): string {
     }
   }
   return out.join('\n');
+}
+
+/** The README's rule table: each rule linking its entry in docs/rules.md (the README is for users; the reference is there). */
+export function ruleTable(): string {
+  const out = [REFERENCE.en.columns, '|---|---|---|'];
+  for (const r of RULES) out.push(`| [\`${r.id}\`](docs/rules.md#${r.id}) | ${r.severity} | ${r.doc.title.en} |`);
+  return out.join('\n') + '\n';
 }
 
 /** docs/rules.md and its translations, each linking the others. */
@@ -205,7 +212,7 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
 
 /** The generated files: path → content (from the current README, schema and package.json, whose other parts are written by hand). */
 export function generatedFiles(readme: string, schema: string, packageJson: string): Record<string, string> {
-  let newReadme = replaceBetween(readme, 'rules', ruleReference(3));
+  let newReadme = replaceBetween(readme, 'rules', ruleTable());
   newReadme = replaceBetween(newReadme, 'example-output', '`npx agency-docs check examples --today 2026-11-22` prints:\n\n```text\n' + exampleOutput().trimEnd() + '\n```\n');
   return {
     'docs/rules.md': rulesDoc('en'),

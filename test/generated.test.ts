@@ -16,12 +16,14 @@ describe('generated files', () => {
       assert.equal(readFileSync(join(root, path), 'utf8'), content, `${path} differs from what the catalog generates: run npm run generate`);
     });
   }
-  it('the README rule reference names every rule id with an example', () => {
+  it('the README links every rule to its entry in docs/rules.md, which has an example', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const reference = readFileSync(join(root, 'docs', 'rules.md'), 'utf8');
     for (const id of RULE_IDS) {
-      assert.ok(readme.includes(`### ${id}\n`), `README lacks ${id}`);
+      assert.ok(readme.includes(`](docs/rules.md#${id})`), `README lacks a link to ${id}`);
+      assert.ok(reference.includes(`## ${id}\n`), `docs/rules.md lacks ${id}`);
     }
-    assert.ok(readme.includes('```markdown'));
+    assert.ok(reference.includes('```markdown'));
   });
   it('there is a snippet for every type in every language', () => {
     const snippets = JSON.parse(files['snippets/agency-docs.code-snippets']);

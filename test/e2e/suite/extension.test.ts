@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DOCUMENT_TYPES } from '../../../server/core/catalog';
 
 const EXT_ID = 'agency-docs.agency-docs';
 
@@ -262,7 +263,7 @@ suite('Agency Docs in VS Code', () => {
     await vscode.window.showTextDocument(doc);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 6));
     const labels = new Set(list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)));
-    const types = ['strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job', 'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo'];
+    const types = DOCUMENT_TYPES.map((t) => t.id);
     for (const t of types) for (const suffix of ['', '-zh', '-es']) assert.ok(labels.has(`agency-${t}${suffix}`), `snippet agency-${t}${suffix}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
