@@ -3,14 +3,18 @@
  * (dist/server.js) in a Node process over IPC, and carries documents,
  * settings, file watching, progress and every language feature between it and
  * VS Code. What is ours: the restart policy and its plain-language messages
- * (RestartPolicy), and the settings the server pulls (middleware).
+ * (RestartPolicy), the settings the server pulls, the rule links and the
+ * outline (middleware).
  */
 import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
+  type DynamicFeature, type StaticFeature,
 } from 'vscode-languageclient/node';
+import { DocumentSymbolRequest } from 'vscode-languageclient/node';
 import { serverSettings } from './settings';
+import { ruleLink } from './ruleDocs';
 
 /** After a crash the server starts again, unless it has crashed more than this often within the window. */
 const MAX_RESTARTS = 4;
@@ -56,6 +60,19 @@ export class RestartPolicy implements ErrorHandler {
   }
 }
 
+/**
+ * The language client without the document-symbol feature: VS Code's Markdown extension already gives the
+ * Outline and breadcrumbs their headings, and a second tree would double every one of them ("Decisions
+ * Decisions"). Not registering the feature means the client neither announces nor asks for symbols; other
+ * editors keep the server's.
+ */
+class AgencyDocsLanguageClient extends LanguageClient {
+  override registerFeature(feature: StaticFeature | DynamicFeature<unknown>): void {
+    if ('registrationType' in feature && feature.registrationType.method === DocumentSymbolRequest.method) return;
+    super.registerFeature(feature);
+  }
+}
+
 export function createLanguageClient(serverModule: string, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClient {
   const run = {
     module: serverModule,
@@ -71,6 +88,13 @@ export function createLanguageClient(serverModule: string, output: vscode.LogOut
     errorHandler: policy,
     initializationOptions: () => ({ locale: vscode.env.language, settings: serverSettings() }),
     middleware: {
+      // A rule code links the rule reference file; in VS Code it opens that reference rendered, at the rule (./ruleDocs.ts).
+      handleDiagnostics: (uri, diagnostics, next) => {
+        for (const d of diagnostics) {
+          if (typeof d.code === 'object' && d.code.target.scheme === 'file') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
+        }
+        next(uri, diagnostics);
+      },
       workspace: {
         // The server pulls the `agencyDocs` section: it gets only what the user set (see ./settings.ts), not VS Code's defaults.
         configuration: async (params, token, next) => {
@@ -82,5 +106,5 @@ export function createLanguageClient(serverModule: string, output: vscode.LogOut
     },
   };
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new LanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions);
+  return new AgencyDocsLanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions);
 }

@@ -821,6 +821,20 @@ describe('language server over stdio (dist/server.js)', function () {
       const withDone = await client.request(WorkspaceActionsRequest.type, { includeDone: true });
       assert.ok(withDone.some((a) => a.uri === uris.minutes && a.done && a.line === lineNo(MINUTES_EN, 'Circulate')), 'includeDone lists the done item');
     });
+
+    it('agencyDocs/workspaceActions: no template sample actions, no placeholder owners; due today marked', async () => {
+      // A fresh Chinese minutes from the template (its sample action "需要完成的事项 @负责人 截止 YYYY-MM-DD"), one real
+      // task whose owner is still the fix's placeholder, and one due today.
+      const uri = pathToFileURL(join(root, 'sample-actions.md')).toString();
+      const text = '---\ntype: minutes\n---\n# 会议记录\n\n## 后续行动\n\n- [ ] 需要完成的事项 @负责人 截止 YYYY-MM-DD\n- [ ] What needs doing @owner due YYYY-MM-DD\n- [ ] 预订录音棚 @负责人 截止 2026-12-01\n- [ ] 确认预算 @张伟 截止 ' + TODAY + '\n';
+      await client.open(uri, text);
+      try {
+        const mine = (await client.request(WorkspaceActionsRequest.type, {})).filter((a) => a.uri === uri);
+        assert.deepEqual(mine.map((a) => [a.text.slice(0, 5), a.owners, a.dueToday, a.overdue]), [['预订录音棚', [], false, false], ['确认预算 ', ['张伟'], true, false]]);
+      } finally {
+        client.close(uri);
+      }
+    });
   });
 
   describe('workspace changes', () => {

@@ -26,6 +26,19 @@ const EXAMPLE_ACTION: Record<Lang, string> = {
 const OWNER_PLACEHOLDER: Record<Lang, string> = { en: 'owner', zh: '负责人', es: 'responsable' };
 const DUE_WORD: Record<Lang, string> = { en: 'due', zh: '截止', es: 'fecha límite:' };
 
+const SAMPLE_ACTIONS = new Set(Object.values(EXAMPLE_ACTION).map((t) => t.toLowerCase()));
+const OWNER_PLACEHOLDERS = new Set(Object.values(OWNER_PLACEHOLDER).map((t) => t.toLowerCase()));
+
+/** True for the owner a template or the "add owner" fix writes (`@owner`, `@负责人`, `@responsable`), not a person. */
+export function isOwnerPlaceholder(name: string): boolean {
+  return OWNER_PLACEHOLDERS.has(name.toLowerCase());
+}
+
+/** True when an action's words (its text without owners and dates) are a template's sample action, not a task. */
+export function isSampleAction(words: string): boolean {
+  return SAMPLE_ACTIONS.has(words.trim().toLowerCase());
+}
+
 /** Renders a new document of `type` in `lang`. */
 export function renderTemplate(type: DocumentTypeDef, lang: Lang, options: TemplateOptions): string {
   const snippet = options.snippet ?? false;
