@@ -266,6 +266,9 @@ suite('Agency Docs in VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await config.update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+      // The preview opened beside: back to one editor group for the tests that follow.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('workbench.action.editorLayoutSingle');
     }
   });
 
