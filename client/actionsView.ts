@@ -31,6 +31,21 @@ export function rowText(a: WorkspaceAction): string {
   return t || a.text;
 }
 
+/** Room for the action's words on a row of the default sidebar (about 300 px) with the due date still showing. */
+const ROW_WIDTH = 22;
+
+/** The words cut to `width` columns (a Chinese character takes two), with "…" when cut: the date after them stays visible. */
+export function clip(text: string, width = ROW_WIDTH): string {
+  let used = 0;
+  let out = '';
+  for (const ch of text) {
+    used += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+    if (used > width) return out.trimEnd() + '…';
+    out += ch;
+  }
+  return out;
+}
+
 export class ActionItemsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -83,7 +98,7 @@ export class ActionItemsView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const a = node.action;
-    const item = new vscode.TreeItem(rowText(a), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(clip(rowText(a)), vscode.TreeItemCollapsibleState.None);
     // The second thing on the row is what the group does not already say.
     const when = a.dueToday ? vscode.l10n.t('today') : a.due ?? '';
     item.description = node.grouping === 'owner' ? when : a.owners.map((o) => '@' + o).join(' ');

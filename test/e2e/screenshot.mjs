@@ -55,6 +55,7 @@ try {
   await page.waitForTimeout(4000);
   await page.keyboard.press('Control+P');
   await page.keyboard.type('brief-en.md');
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20000 });
   await page.waitForTimeout(800);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.squiggly-error', { timeout: 60000 });
@@ -83,12 +84,15 @@ try {
   await page.waitForTimeout(800);
   const header = page.locator('.pane-header', { hasText: /Action items/i });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  await page.waitForSelector('.monaco-list-row >> text=Deliver the online edit', { timeout: 20000 });
+  await page.waitForSelector('.monaco-list-row >> text=@ben', { timeout: 20000 });
+  // The file list folded away, so the view has the sidebar's height.
+  const files = page.locator('.pane-header', { hasText: /^workspace/i });
+  await files.click();
   await header.hover();
   await page.click('.pane-header .action-label[aria-label="Group by due date"]');
   await page.waitForTimeout(1200);
   // A row's tooltip holds what the short row leaves out.
-  await page.hover('.monaco-list-row >> text=Confirm transit shelter');
+  await page.hover('.monaco-list-row >> text=Confirm transit');
   await page.waitForTimeout(1800);
   await shot('vscode-action-items.png');
 
@@ -98,15 +102,17 @@ try {
   fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'agencyDocs.locale': 'zh-cn' }));
   await page.waitForTimeout(1500);
-  await page.keyboard.press('Control+P');
-  await page.keyboard.type('minutes-zh.md');
-  await page.waitForTimeout(800);
-  await page.keyboard.press('Enter');
+  await files.click();
+  await page.waitForTimeout(500);
+  await page.click('.explorer-folders-view .monaco-list-row >> text=minutes-zh.md');
   await page.waitForSelector('.squiggly-error', { timeout: 60000 });
   await page.waitForTimeout(1500);
   await page.keyboard.press('Control+Shift+M');
   await page.waitForTimeout(1500);
   await shot('vscode-chinese.png');
+} catch (e) {
+  await (await browser.contexts()[0]?.pages()[0])?.screenshot({ path: '/tmp/ec-shot-fail.png' });
+  throw e;
 } finally {
   await browser.close();
   try { process.kill(-server.pid); } catch { server.kill(); }
