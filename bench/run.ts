@@ -15,7 +15,7 @@
  *
  * BENCH_QUICK=1 skips the 100,000-line document and the 10,000-document
  * workspace and runs fewer repetitions (a smoke run, not for the record).
- * BENCH_ONLY=typing (analysis, typing, workspace, start; comma-separated) runs
+ * BENCH_ONLY=typing (analysis, typing, workspace, start, package; comma-separated) runs
  * only those parts, as a quick run.
  * BENCH_SKIP_BUILD=1 uses dist/ as it is instead of running esbuild.mjs first.
  * BENCH_SKIP_E2E=1 does not run the real VS Code tests; the activation figures
@@ -42,8 +42,8 @@ const CLI = join(ROOT, 'bin', 'agency-docs.js');
 /** Preloaded into the CLI's process to report its peak RSS (bench/peak-rss.cjs). */
 const PEAK_RSS_HOOK = join(__dirname, 'peak-rss.cjs');
 const ONLY = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
-/** BENCH_ONLY=typing (or analysis, workspace, start; comma-separated) runs some parts: for working on them, not for the record. */
-const runs = (part: 'analysis' | 'typing' | 'workspace' | 'start') => !ONLY || ONLY.includes(part);
+/** BENCH_ONLY=typing (or analysis, workspace, start, package; comma-separated) runs some parts: for working on them, not for the record. */
+const runs = (part: 'analysis' | 'typing' | 'workspace' | 'start' | 'package') => !ONLY || ONLY.includes(part);
 const QUICK = process.env.BENCH_QUICK === '1' || ONLY !== undefined;
 const TODAY = { year: Number(TODAY_ISO.slice(0, 4)), month: Number(TODAY_ISO.slice(5, 7)), day: Number(TODAY_ISO.slice(8, 10)) };
 const INDEXED = 'agency-docs: indexed';
@@ -402,6 +402,26 @@ async function startTimes(): Promise<{ spawnToInitializeMs: number; samplesMs: n
   return { spawnToInitializeMs: median(samples), samplesMs: samples, clientBundleBytes: statSync(join(ROOT, 'dist', 'client.js')).size, serverBundleBytes: statSync(join(ROOT, 'dist', 'server.js')).size };
 }
 
+// ---------------------------------------------------------------- 6: package
+/** The .vsix as `npm run package` makes it (both hosts' bundles), and the browser's bundles. */
+interface PackageSizes { vsixBytes?: number; webClientBundleBytes: number; webServerBundleBytes: number }
+function packageSizes(): PackageSizes {
+  const sizes: PackageSizes = {
+    webClientBundleBytes: statSync(join(ROOT, 'dist', 'web', 'client.js')).size,
+    webServerBundleBytes: statSync(join(ROOT, 'dist', 'web', 'server.js')).size,
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'bench-vsix-'));
+  try {
+    const out = join(dir, 'agency-docs.vsix');
+    const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status === 0) sizes.vsixBytes = statSync(out).size;
+    else problem(`package: vsce exited with ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return sizes;
+}
+
 /** What the real VS Code run (test/e2e) measured of the extension's activation (see its first test). */
 interface Activation {
   measuredAt: string;
@@ -518,6 +538,8 @@ async function main(): Promise<void> {
   const start = await startTimes();
   console.log(`  spawn → initialize result ${ms(start.spawnToInitializeMs)} (median of ${start.samplesMs.length}); dist/client.js ${kb(start.clientBundleBytes)}, dist/server.js ${kb(start.serverBundleBytes)}`);
   const activation = runs('start') ? activationInVsCode() : undefined;
+  const sizes = runs('package') ? packageSizes() : undefined;
+  if (sizes) console.log(`\n6. package: .vsix ${sizes.vsixBytes === undefined ? 'not built' : kb(sizes.vsixBytes)}; dist/web/client.js ${kb(sizes.webClientBundleBytes)}, dist/web/server.js ${kb(sizes.webServerBundleBytes)}`);
   if (activation) {
     const { vscodeMs: v, extensionMs: e } = activation;
     console.log(`  in VS Code ${activation.vscodeVersion} (real VS Code run, ${activation.source === 'this run' ? 'this run' : `an earlier run, ${activation.measuredAt}`}): loading the client ${ms(v.codeLoading)}, activate() ${ms(v.activateCall)} (VS Code's marks; ${ms(e.activateMs)} by the extension's own clock); server ready ${e.serverReadyMs === undefined ? '—' : ms(e.serverReadyMs)} after activate() began`);
@@ -561,6 +583,12 @@ async function main(): Promise<void> {
   // The size alone is no goal: what users feel of it is the loading and activation time above.
   rows.push({ measure: 'Client bundle (dist/client.js, with vscode-languageclient)', result: kb(start.clientBundleBytes), goal: 'report', met: '—' });
   rows.push({ measure: 'Server bundle (dist/server.js)', result: kb(start.serverBundleBytes), goal: '≤ 1.5 MB', met: met(start.serverBundleBytes <= 1.5 * 1024 * 1024) });
+  if (sizes) {
+    // The browser loads these over the network (vscode.dev, github.dev): the server once per window, the client at activation.
+    rows.push({ measure: 'Browser client bundle (dist/web/client.js)', result: kb(sizes.webClientBundleBytes), goal: 'report', met: '—' });
+    rows.push({ measure: 'Browser server bundle (dist/web/server.js)', result: kb(sizes.webServerBundleBytes), goal: '≤ 1.5 MB', met: met(sizes.webServerBundleBytes <= 1.5 * 1024 * 1024) });
+    if (sizes.vsixBytes !== undefined) rows.push({ measure: '.vsix (desktop and browser bundles)', result: kb(sizes.vsixBytes), goal: '< 2 MB', met: met(sizes.vsixBytes < 2 * 1024 * 1024) });
+  }
   const loadAverageAtEnd = loadavg().map((x) => rounded(x));
   const durationSeconds = Math.round((performance.now() - started) / 1000);
 
@@ -572,7 +600,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(), quick: QUICK, durationSeconds, machine: { ...machine, loadAverageAtEnd }, today: TODAY_ISO,
     analysis, typing: { debounceMs: 0, defaultDebounceMs, withDefaultDebounce: withDefault && { lines: withDefault.lines, edits: withDefault.edits, p50Ms: withDefault.p50Ms, p95Ms: withDefault.p95Ms }, documents: typingRows },
-    workspace: { index, cli, cliLarge, timePerDocumentGrowth: growth }, start, activation, summary: rows, problems,
+    workspace: { index, cli, cliLarge, timePerDocumentGrowth: growth }, start, activation, package: sizes, summary: rows, problems,
   };
   const out = join(__dirname, 'results', QUICK ? 'quick.json' : 'latest.json');
   mkdirSync(join(__dirname, 'results'), { recursive: true });

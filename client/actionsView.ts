@@ -4,7 +4,7 @@
  * everything else (full text, owners, file, client) is in the tooltip. Overdue first, then due today, then by date.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { WorkspaceActionsRequest, type WorkspaceAction } from '../server/lsp/protocol';
 
 /** Where a group stands: overdue first, then due today, then owners or dates, then what has no owner or date. */

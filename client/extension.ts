@@ -2,11 +2,16 @@
  * The VS Code client: starts the bundled language server for Markdown through
  * vscode-languageclient (./languageClient.ts), and adds the "New agency
  * document…" command, the status bar item and the Action items view, which
- * speak the protocol's extensions (server/lsp/protocol.ts).
+ * speak the protocol's extensions (server/lsp/protocol.ts). The same file is
+ * the entry of both bundles: desktop (`main`, the server in Node:
+ * ./serverNode.ts) and browser (`browser`, the server in a web worker:
+ * esbuild.mjs puts ./serverWeb.ts in place of ./serverNode.ts).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient, RestartPolicy } from './languageClient';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { RestartPolicy } from './languageClient';
+import { createLanguageClient, inBrowser, serverPlace } from './serverNode';
+import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
@@ -36,14 +41,17 @@ export interface AgencyDocsApi {
   /** Resolves once the server has started (or failed to). */
   ready: Promise<void>;
   timing: ActivationTiming;
+  /** Where the server runs: a Node process, or in the browser its own worker or the extension's worker. */
+  serverPlace: () => string;
 }
 
 export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Agency Docs', { log: true });
   const policy = new RestartPolicy(output);
-  const lc = createLanguageClient(context.asAbsolutePath('dist/server.js'), output, policy);
+  const lc = createLanguageClient(context, output, policy);
   client = lc;
+  serveWorkspaceFiles(lc, output);
   context.subscriptions.push(output, lc);
   const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart };
   // Not awaited: activation stays short; requests sent meanwhile wait for the server.
@@ -55,13 +63,16 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     },
   );
   const actions = new ActionItemsView(() => client);
-  const status = new StatusItem(() => client);
+  // In the browser what cannot be checked is said where the user looks: the status item's tooltip.
+  const status = new StatusItem(() => client, inBrowser ? vscode.l10n.t('In the browser, links to files outside the workspace are not checked.') : undefined);
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('agencyDocs.actions', actions),
     status,
     vscode.commands.registerCommand('agencyDocs.restartServer', async () => {
       policy.reset();
-      await lc.restart();
+      // stop + start, which is Node's restart(); the browser's client has none.
+      await lc.stop();
+      await lc.start();
       actions.refresh();
       status.update();
     }),
@@ -86,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   );
   status.update();
   timing.activateMs = performance.now() - activateStart;
-  return { client: () => client, actionsView: actions, ready, timing };
+  return { client: () => client, actionsView: actions, ready, timing, serverPlace };
 }
 
 export async function deactivate(): Promise<void> {

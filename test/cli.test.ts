@@ -92,7 +92,7 @@ describe('command line', () => {
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.equal(run0.tool.driver.name, 'agency-docs');
-    assert.equal(run0.tool.driver.rules.length, 29);
+    assert.equal(run0.tool.driver.rules.length, 30);
     assert.ok(run0.tool.driver.rules.every((x: { help: { text: string } }) => x.help.text.length > 20));
     const res = run0.results[0];
     assert.equal(res.ruleId, 'missing-section');
@@ -190,7 +190,7 @@ describe('command line', () => {
     assert.match(es.out, /^type: brief$/m);
     assert.match(es.out, /^# Brief creativo$/m);
     assert.match(es.out, /^## Botón$/m);
-    assert.match(es.out, /^date: 2026-11-22$/m);
+    assert.match(es.out, /^fecha: 2026-11-22$/m); // keys in the template's language, as Spanish documents write them
     assert.equal(run(['new', 'nonsense'], dir).code, 2);
     const types = JSON.parse(run(['types', '--format', 'json'], dir).out);
     assert.equal(types.length, 14);

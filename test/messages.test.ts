@@ -83,6 +83,10 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
   'broken-link': [{ target: '../strategy/fresh-bite.strategy.md', field: 'strategy' }, { target: 'estimate.md' }],
   'unknown-owner': [{ owner: 'anna' }],
   'other-client-mentioned': [{ mentioned: 'Globex', client: 'Acme Foods' }],
+  'unfilled-placeholder': [
+    { text: '<budget>', kind: 'value', field: 'budget' }, { text: 'YYYY-MM-DD', kind: 'value' },
+    { text: '@owner', kind: 'owner' }, { text: 'YYYY-MM-DD', kind: 'date' }, { text: 'What needs doing', kind: 'action' },
+  ],
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -201,6 +205,13 @@ describe('messages', () => {
     assert.match(formatMessage('estimate-total-mismatch', { sum: '28,750', total: '27,750' }, 'en'), /28,750.*27,750/);
     assert.match(formatMessage('duplicate-section', { section: 'Button', firstLine: 12 }, 'es'), /línea 12/);
     assert.match(formatMessage('other-client-mentioned', { mentioned: 'Globex', client: 'Acme' }, 'zh'), /Globex/);
+  });
+});
+
+describe('English articles', () => {
+  it('says an “Objective” and a “Button” (issue 16)', () => {
+    assert.match(formatMessage('missing-section', { section: 'Objective', type: 'Creative brief' }, 'en'), /^Add an “Objective” section/);
+    assert.match(formatMessage('missing-section', { section: 'Button', type: 'Creative brief' }, 'en'), /^Add a “Button” section/);
   });
 });
 

@@ -16,7 +16,7 @@ import { parseOnce } from './project';
 import { existsForThisRun } from './files';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
-export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[] }
+export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[]; agencyWorkspace?: boolean }
 interface SourceFile { path: string; text: string }
 
 type Request =
@@ -39,14 +39,14 @@ export function serveAsWorker(): void {
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       // Only what the workspace rules read is made and crosses back: no listings (actions, references).
-      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern, listings: false }))
+      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern, listings: false, agencyWorkspace: setup.agencyWorkspace }))
         .filter((s): s is DocumentSummary => s !== undefined);
       parentPort!.postMessage(out);
     } else if (req.kind === 'index') {
       for (const s of req.summaries) workspace.set(s);
       parentPort!.postMessage(null);
     } else {
-      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(parseOnce(f.path, f.text, setup.locale), options)]);
+      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(parseOnce(f.path, f.text, setup.locale, setup.agencyWorkspace), options)]);
       parentPort!.postMessage(out);
     }
   });

@@ -21,7 +21,7 @@ export interface ProjectOptions {
   /** Files will be written back (`--fix`): remember what each held, to tell whether it changed before writing. */
   readonly forWriting?: boolean;
   /** Called once the files are found and before they are read (the check starts its worker threads there). */
-  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[] }) => void;
+  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[]; agencyWorkspace: boolean }) => void;
 }
 
 export interface LoadedFile {
@@ -49,6 +49,8 @@ export interface Project {
   readonly configProblems: string[];
   /** The configuration as written (workers resolve it again: patterns do not cross threads). */
   readonly userConfig?: AgencyConfig;
+  /** A `.agency-docs.json` was found: everyday titles (`# Agenda`) type documents here (docs/types.md). */
+  readonly agencyWorkspace: boolean;
 }
 
 export class UsageError extends Error {}
@@ -96,7 +98,8 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   const targetSet = new Set(targets.map((f) => f.real));
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd, walking)).files.filter((f) => !targetSet.has(f.real)) : [];
   const roots = workspaceRoots(o, configPath);
-  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, roots });
+  const agencyWorkspace = configPath !== undefined;
+  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, roots, agencyWorkspace });
 
   const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun(), roots };
   const files: LoadedFile[] = [];
@@ -108,7 +111,7 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
     // A file named on the command line that cannot be checked is a failure; one met while walking a folder is a note.
     else if (isTarget) (f.explicit || !read.skipped ? problems : notes).push({ path: f.path, message: read.message });
   }
-  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig };
+  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig, agencyWorkspace };
 }
 
 /**
@@ -131,21 +134,21 @@ function workspaceRoots(o: ProjectOptions, configPath: string | undefined): stri
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern });
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, agencyWorkspace: p.agencyWorkspace });
     if (summary) p.options.workspace!.set(summary);
   }
 }
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return parseOnce(f.path, f.text, p.options.locale);
+  return parseOnce(f.path, f.text, p.options.locale, p.agencyWorkspace);
 }
 
 /**
  * The CLI reads each text once (here or in a worker thread): parsed in chunks like the editor's text
  * (pieces are cheaper to parse than the whole), nothing kept for later edits.
  */
-export function parseOnce(path: string, text: string, locale: Lang): AgencyDocument {
-  return buildDocument(path, text, { locale, cache: ONCE });
+export function parseOnce(path: string, text: string, locale: Lang, agencyWorkspace = false): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace });
 }
 const ONCE = new ChunkCache(0);

@@ -14,6 +14,7 @@ import { disableFileEdit, disableLineEdit } from './edits';
 import { fieldById } from './catalog';
 import { UI } from './l10n';
 import type { ChunkCache } from './markdown';
+import { isSampleAction } from './placeholders';
 
 export type { Fix } from './rules/rule';
 
@@ -47,7 +48,8 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     defaultYear,
     ownDate,
     get actions() {
-      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern }));
+      // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
+      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
       if (!cache.has(id)) cache.set(id, fieldById(id) ? dateOf(id, defaultYear) : undefined);

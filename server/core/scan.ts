@@ -7,7 +7,9 @@
  */
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
-import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
+import { matchHeading, sectionTable } from './headings';
+import { detectType } from './typeDetection';
+import { isSampleAction } from './placeholders';
 import {
   ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
   findDue, findOwners, jobNumberLeading, maskComments,
@@ -23,6 +25,8 @@ export interface ScanOptions {
   readonly locale?: Lang;
   /** False when only what the workspace rules read is wanted (the CLI's workers): no action list, no job references. */
   readonly listings?: boolean;
+  /** The folder has a `.agency-docs.json` (an everyday title is then enough to type a document). */
+  readonly agencyWorkspace?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -79,10 +83,11 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   }
   const title = headings.find((h) => h.depth === 1);
 
-  const typeField = fm?.field('type');
-  let type = typeField && !typeField.missing ? typeByName(typeField.text) : undefined;
-  type ??= typeFromFileName(path);
-  if (!type && title) type = typeFromTitle(title.text);
+  const decision = detectType({
+    path, frontMatter: fm, title: title?.text, agencyWorkspace: options.agencyWorkspace,
+    headings: headings.filter((h) => h !== title).map((h) => h.text),
+  });
+  const type = decision.type;
   if (!type) return undefined;
 
   // The document's own year, as the analysis takes it.
@@ -103,7 +108,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const listings = options.listings !== false;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h.depth < 2) continue;
+    if (h === title && decision.titleNamesType) continue;
     const section = matchHeading(table, h.text)?.section;
     if (section?.kind !== 'actions') continue;
     const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
@@ -130,7 +135,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         const src = maskComments(body);
         const found = findOwners(src, 0);
         const firstLine = inlineText(body.split('\n')[0]);
-        if (firstLine || item[3]) {
+        // A template's sample action ("What needs doing @owner") is not an action.
+        if ((firstLine || item[3]) && !isSampleAction(firstLine)) {
           found.forEach((o) => owners.add(o.name));
           if (listings) {
             const { due } = findDue(src, 0, year);
@@ -156,7 +162,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           const raw = lines.lineText(r);
           const row = cells(raw);
           r++;
-          if (col.action < 0 || row.every((c) => c === '')) continue;
+          if (col.action < 0 || row.every((c) => c === '') || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
             if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(c.replace(/^@/, '')); }

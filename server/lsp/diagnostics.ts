@@ -3,7 +3,6 @@
  * when a workspace fact it depends on changes. A publish identical to the
  * last one sent for that document is not sent again (docs/robustness.md, "Re-checks").
  */
-import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Session } from '../core/session';
@@ -71,7 +70,8 @@ export class DiagnosticsPublisher {
   }
 
   private send(uri: string, version: number, diagnostics: Diagnostic[]): void {
-    const digest = createHash('sha1').update(JSON.stringify([version, diagnostics])).digest('base64');
+    // The text itself, not a hash of it: no hashing without Node in the browser, and the text is exact.
+    const digest = JSON.stringify([version, diagnostics]);
     if (this.sent.get(uri) === digest) return;
     this.sent.set(uri, digest);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -19,6 +19,8 @@ export interface DocumentStatus {
   actionsWithoutOwner: number;
   actionsWithoutDue: number;
   openActions: number;
+  /** Placeholders of templates and fixes still to fill in (`<budget>`, `@owner`): not done. */
+  placeholders: number;
   errors: number;
   warnings: number;
 }
@@ -73,3 +75,32 @@ export namespace TemplateRequest {
 
 /** The server's command behind the completeness lens and the status bar: it tells what is missing. Arguments: missing, empty section names. */
 export const SHOW_MISSING_COMMAND = 'agencyDocs.showMissing';
+
+// Requests the server sends to the client: the workspace's files where the server has no disk of its own
+// (the browser: github.dev, vscode.dev; a virtual workspace). The client answers with vscode.workspace.fs.
+// Paths are the editor's URI text.
+
+/** `agencyDocs/markdownFiles`: the Markdown files under a workspace folder, as the server's own scan finds them (./files.ts). */
+export namespace MarkdownFilesRequest {
+  export interface Params { folder: string; limit: number }
+  export interface Result {
+    uris: string[];
+    /** False when the folder could not be read (no file system for its scheme…). */
+    readable: boolean;
+  }
+  export const type = new RequestType<Params, Result, void>('agencyDocs/markdownFiles');
+}
+
+/** `agencyDocs/readTextFile`: a file's text; null when it is missing, not a file, over `maxBytes`, binary or unreadable. */
+export namespace ReadTextFileRequest {
+  export interface Params { uri: string; maxBytes: number }
+  export type Result = string | null;
+  export const type = new RequestType<Params, Result, void>('agencyDocs/readTextFile');
+}
+
+/** `agencyDocs/filesExist`: for each URI, whether a file or folder is there. */
+export namespace FilesExistRequest {
+  export interface Params { uris: string[] }
+  export type Result = boolean[];
+  export const type = new RequestType<Params, Result, void>('agencyDocs/filesExist');
+}

@@ -1,10 +1,9 @@
 /** Finds the Markdown files of the workspace folders (bounded, without following link loops). */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { MARKDOWN_FILE, MAX_INDEXED_FILES, SKIPPED_FOLDERS } from './scanLimits';
 
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
-
-export async function markdownFiles(root: string, limit = 50000): Promise<string[]> {
+export async function markdownFiles(root: string, limit = MAX_INDEXED_FILES): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   async function walk(dir: string): Promise<void> {
@@ -16,10 +15,10 @@ export async function markdownFiles(root: string, limit = 50000): Promise<string
     let entries;
     try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && /\.(?:md|markdown)$/i.test(e.name)) out.push(p);
+      else if ((e.isFile() || e.isSymbolicLink()) && MARKDOWN_FILE.test(e.name)) out.push(p);
       if (out.length >= limit) return;
     }
   }

@@ -39,8 +39,10 @@ export interface SectionDef {
   readonly id: string;
   /** Canonical name in each language (the heading a fix or template inserts). */
   readonly names: Localized;
-  /** Further names accepted in headings, any language. */
+  /** Further names accepted in headings, any language (all of `vocabulary`). */
   readonly aliases: readonly string[];
+  /** The same names by language: a heading using one tells the document's language. */
+  readonly vocabulary: Readonly<Record<Lang, readonly string[]>>;
   /** One line inserted under a new heading: what to write there, in the AE's words. */
   readonly prompt: Localized;
   /** A short paragraph for hover and docs: what belongs here and why. */
