@@ -162,6 +162,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** Indexes every Markdown file of the given workspace folders, reporting progress. */
   async function scanWorkspace(roots: readonly string[]): Promise<void> {
     if (roots.length === 0) return;
+    // Open documents are checked at once, against what is indexed so far; those whose facts the scan changes are checked again once, at its end.
+    diagnostics.holdRechecks();
     let progress: WorkDoneProgressReporter | undefined;
     try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
     progress?.begin('Agency docs', 0, 'Indexing documents…', false);
@@ -181,6 +183,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       logError(e, 'indexing the workspace');
     } finally {
       progress?.done();
+      diagnostics.releaseRechecks();
     }
   }
 
