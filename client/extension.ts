@@ -17,6 +17,7 @@ import { StatusItem } from './status';
 import { newDocument } from './newDocument';
 import { showRule, SHOW_RULE_COMMAND } from './ruleDocs';
 import { enableFixAllOnSave, fixAll } from './fixOnSave';
+import { registerWorkflow } from './workflow';
 
 /** Set by the bundle's first line (esbuild.mjs): when this file began to load. */
 declare const __agencyDocsBundleStart: number | undefined;
@@ -99,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     vscode.languages.onDidChangeDiagnostics(() => { actions.refreshSoon(); status.update(); }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
+  registerWorkflow(context, () => client);
   status.update();
   timing.activateMs = performance.now() - activateStart;
   return { client: () => client, actionsView: actions, ready, timing, serverPlace };
