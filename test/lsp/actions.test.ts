@@ -2,17 +2,20 @@
  * `agencyDocs/workspaceActions` over stdio (server/lsp/actions.ts): the action items of the whole workspace.
  */
 import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { WorkspaceActionsRequest } from '../../server/lsp/protocol';
 import {
-  MINUTES_EN, STATUS_014_LINE, lineNo, useWorkspaceServer, type Client, type WorkspaceServer,
+  MINUTES_EN, STATUS_014_LINE, TODAY, lineNo, useWorkspaceServer, type Client, type WorkspaceServer,
 } from '../helpers/lspWorkspace';
 
 describe('language server: workspace actions', function () {
   this.timeout(30000);
   const server = useWorkspaceServer(['minutes']);
   let client: Client;
+  let root: string;
   let uris: WorkspaceServer['uris'];
-  before(() => ({ client, uris } = server));
+  before(() => ({ client, root, uris } = server));
 
   it('agencyDocs/workspaceActions: open actions with uri, line, owners, due, overdue', async () => {
     const list = await client.request(WorkspaceActionsRequest.type, {});
@@ -27,5 +30,18 @@ describe('language server: workspace actions', function () {
     for (const a of list) assert.equal(a.done, false);
     const withDone = await client.request(WorkspaceActionsRequest.type, { includeDone: true });
     assert.ok(withDone.some((a) => a.uri === uris.minutes && a.done && a.line === lineNo(MINUTES_EN, 'Circulate')), 'includeDone lists the done item');
+  });
+  it('agencyDocs/workspaceActions: no template sample actions, no placeholder owners; due today marked', async () => {
+    // A fresh Chinese minutes from the template (its sample action "需要完成的事项 @负责人 截止 YYYY-MM-DD"), one real
+    // task whose owner is still the fix's placeholder, and one due today.
+    const uri = pathToFileURL(join(root, 'sample-actions.md')).toString();
+    const text = '---\ntype: minutes\n---\n# 会议记录\n\n## 后续行动\n\n- [ ] 需要完成的事项 @负责人 截止 YYYY-MM-DD\n- [ ] What needs doing @owner due YYYY-MM-DD\n- [ ] 预订录音棚 @负责人 截止 2026-12-01\n- [ ] 确认预算 @张伟 截止 ' + TODAY + '\n';
+    await client.open(uri, text);
+    try {
+      const mine = (await client.request(WorkspaceActionsRequest.type, {})).filter((a) => a.uri === uri);
+      assert.deepEqual(mine.map((a) => [a.text.slice(0, 5), a.owners, a.dueToday, a.overdue]), [['预订录音棚', [], false, false], ['确认预算 ', ['张伟'], true, false]]);
+    } finally {
+      client.close(uri);
+    }
   });
 });
