@@ -1,8 +1,10 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 // Everything is CommonJS for Node 20 and VS Code's extension host; ESM-only
-// dependencies (unified, micromark…) are bundled in.
+// dependencies (unified, micromark…) are bundled in. The browser build
+// (dist/web/, package.json `browser`) has no Node at all: esbuild fails if
+// anything in it imports a Node built-in.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -31,16 +33,62 @@ const entries = [
   },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
+// The browser build: the same client with ./serverWeb.ts in place of ./serverNode.ts, and the server
+// without Node (server/lsp/browserMain.ts) as one script a worker can run (an IIFE).
+const serverForTheBrowser = {
+  name: 'server-for-the-browser',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/serverNode$/ }, (args) => ({ path: `${args.resolveDir}/serverWeb.ts` }));
+  },
+};
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  banner: undefined,
+  define: undefined,
+  mainFields: ['browser', 'module', 'main'],
+  // Both run in web workers, which have no DOM: packages with a worker build must give that one, not their DOM
+  // build (decode-named-character-reference's uses `document`).
+  conditions: ['worker'],
+};
+const webEntries = [
+  {
+    entryPoints: ['client/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], plugins: [serverForTheBrowser],
+    banner: { js: 'const __agencyDocsBundleStart = performance.now();' },
+  },
+  { entryPoints: ['server/lsp/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+// mocha >= 11 is an ES module package: esbuild inlines its browser build (a UMD) without a CommonJS
+// wrapper, and the UMD's `module.exports = …` would replace the test bundle's `run`. Hidden from it,
+// it takes its global branch (globalThis.mocha).
+const mochaAsGlobal = {
+  name: 'mocha-browser-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await fs.readFile(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+// The tests in the browser's extension host (`--web-e2e`): one self-contained script inside the extension's folder.
+if (process.argv.includes('--web-e2e')) {
+  webEntries.push({ entryPoints: ['test/web/suite/index.ts'], outfile: 'out/web-e2e/index.js', format: 'cjs', external: ['vscode'], minify: false, plugins: [mochaAsGlobal] });
+}
+
 // The VS Code integration tests, bundled for the extension host (`--e2e`).
 if (process.argv.includes('--e2e')) {
   entries.push(
     { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e/index.js', external: ['vscode', 'mocha'], minify: false },
     { entryPoints: ['test/e2e/suite/extension.test.ts'], outfile: 'out/e2e/extension.test.js', external: ['vscode', 'mocha'], minify: false },
+    { entryPoints: ['test/e2e/suite/workflow.test.ts'], outfile: 'out/e2e/workflow.test.js', external: ['vscode', 'mocha'], minify: false },
   );
 }
 
+const builds = [...entries.map((e) => ({ ...common, ...e })), ...webEntries.map((e) => ({ ...web, ...e }))];
 if (watch) {
-  for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
+  for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  await Promise.all(builds.map((b) => esbuild.build(b)));
 }

@@ -2,14 +2,22 @@
  * The VS Code client: starts the bundled language server for Markdown through
  * vscode-languageclient (./languageClient.ts), and adds the "New agency
  * document…" command, the status bar item and the Action items view, which
- * speak the protocol's extensions (server/lsp/protocol.ts).
+ * speak the protocol's extensions (server/lsp/protocol.ts). The same file is
+ * the entry of both bundles: desktop (`main`, the server in Node:
+ * ./serverNode.ts) and browser (`browser`, the server in a web worker:
+ * esbuild.mjs puts ./serverWeb.ts in place of ./serverNode.ts).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient, RestartPolicy } from './languageClient';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { openTiming, RestartPolicy } from './languageClient';
+import { createLanguageClient, inBrowser, serverPlace } from './serverNode';
+import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
+import { showRule, SHOW_RULE_COMMAND } from './ruleDocs';
+import { enableFixAllOnSave, fixAll } from './fixOnSave';
+import { registerWorkflow } from './workflow';
 
 /** Set by the bundle's first line (esbuild.mjs): when this file began to load. */
 declare const __agencyDocsBundleStart: number | undefined;
@@ -23,6 +31,10 @@ export interface ActivationTiming {
   activateMs: number;
   /** From the call of activate() until the server has answered `initialize`; undefined until then. */
   serverReadyMs?: number;
+  /** performance.now() when activate() was called. */
+  activateStartedAt: number;
+  /** Per document URI: when didOpen was sent and when its first diagnostics arrived (performance.now()). */
+  documents: typeof openTiming.documents;
 }
 
 let client: LanguageClient | undefined;
@@ -34,16 +46,19 @@ export interface AgencyDocsApi {
   /** Resolves once the server has started (or failed to). */
   ready: Promise<void>;
   timing: ActivationTiming;
+  /** Where the server runs: a Node process, or in the browser its own worker or the extension's worker. */
+  serverPlace: () => string;
 }
 
 export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Agency Docs', { log: true });
   const policy = new RestartPolicy(output);
-  const lc = createLanguageClient(context.asAbsolutePath('dist/server.js'), output, policy);
+  const lc = createLanguageClient(context, output, policy);
   client = lc;
+  serveWorkspaceFiles(lc, output);
   context.subscriptions.push(output, lc);
-  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart };
+  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart, activateStartedAt: activateStart, documents: openTiming.documents };
   // Not awaited: activation stays short; requests sent meanwhile wait for the server.
   const ready = lc.start().then(
     () => { timing.serverReadyMs = performance.now() - activateStart; },
@@ -53,13 +68,16 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     },
   );
   const actions = new ActionItemsView(() => client);
-  const status = new StatusItem(() => client);
+  // In the browser what cannot be checked is said where the user looks: the status item's tooltip.
+  const status = new StatusItem(() => client, inBrowser ? vscode.l10n.t('In the browser, links to files outside the workspace are not checked.') : undefined);
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('agencyDocs.actions', actions),
     status,
     vscode.commands.registerCommand('agencyDocs.restartServer', async () => {
       policy.reset();
-      await lc.restart();
+      // stop + start, which is Node's restart(); the browser's client has none.
+      await lc.stop();
+      await lc.start();
       actions.refresh();
       status.update();
     }),
@@ -75,12 +93,17 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
       editor.selection = new vscode.Selection(pos, pos);
       editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
     }),
+    // Rule links of diagnostics and settings (./ruleDocs.ts); fix-all now or on every save (./fixOnSave.ts).
+    vscode.commands.registerCommand(SHOW_RULE_COMMAND, (file?: string, rule?: string) => showRule(context.extensionUri, file, rule)),
+    vscode.commands.registerCommand('agencyDocs.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('agencyDocs.enableFixAllOnSave', () => enableFixAllOnSave()),
     vscode.languages.onDidChangeDiagnostics(() => { actions.refreshSoon(); status.update(); }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
+  registerWorkflow(context, () => client);
   status.update();
   timing.activateMs = performance.now() - activateStart;
-  return { client: () => client, actionsView: actions, ready, timing };
+  return { client: () => client, actionsView: actions, ready, timing, serverPlace };
 }
 
 export async function deactivate(): Promise<void> {

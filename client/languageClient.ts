@@ -1,16 +1,21 @@
 /**
- * The language client: vscode-languageclient runs the bundled server
- * (dist/server.js) in a Node process over IPC, and carries documents,
- * settings, file watching, progress and every language feature between it and
- * VS Code. What is ours: the restart policy and its plain-language messages
- * (RestartPolicy), and the settings the server pulls (middleware).
+ * The language client, the part shared by both hosts: vscode-languageclient
+ * carries documents, settings, file watching, progress and every language
+ * feature between VS Code and the server, which runs in a Node process on the
+ * desktop (./serverNode.ts) and in a web worker in the browser
+ * (./serverWeb.ts). What is ours: the restart policy and its plain-language
+ * messages (RestartPolicy), the settings the server pulls and the rule links
+ * (middleware), no second outline (withoutOutline), and the workspace's files
+ * for a server without a disk (./workspaceFiles.ts).
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, TransportKind,
-  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
+  CloseAction, DocumentSymbolRequest, ErrorAction,
+  type CloseHandlerResult, type DynamicFeature, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions,
+  type StaticFeature,
+} from 'vscode-languageclient';
 import { serverSettings } from './settings';
+import { ruleLink } from './ruleDocs';
 
 /** After a crash the server starts again, unless it has crashed more than this often within the window. */
 const MAX_RESTARTS = 4;
@@ -56,21 +61,56 @@ export class RestartPolicy implements ErrorHandler {
   }
 }
 
-export function createLanguageClient(serverModule: string, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClient {
-  const run = {
-    module: serverModule,
-    transport: TransportKind.ipc,
-    // In desktop VS Code the extension host's executable is Electron: this makes the server plain Node.
-    options: { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } },
-  };
-  const serverOptions: ServerOptions = { run, debug: { ...run, options: { ...run.options, execArgv: ['--nolazy', '--inspect=6011'] } } };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language: 'markdown', scheme })),
+/**
+ * When each document was sent to the server (didOpen) and when its first diagnostics came back,
+ * in performance.now() of the extension host: how long a user waits for the checks of a document
+ * just opened (the benchmark reports it from the real VS Code run).
+ */
+export class OpenTiming {
+  /** The first didOpen of each document and the first diagnostics after it (a document reopened keeps its first figures). */
+  readonly documents = new Map<string, { openedAt: number; diagnosedAt?: number; opens: number }>();
+  opened(uri: vscode.Uri): void {
+    const d = this.documents.get(uri.toString());
+    if (d) d.opens++;
+    else this.documents.set(uri.toString(), { openedAt: performance.now(), opens: 1 });
+  }
+  diagnosed(uri: vscode.Uri): void {
+    const d = this.documents.get(uri.toString());
+    if (d && d.diagnosedAt === undefined) d.diagnosedAt = performance.now();
+  }
+}
+
+/** The extension's one record of open latency (both hosts' clients write to it). */
+export const openTiming = new OpenTiming();
+
+/**
+ * Where documents come from: the disk, new files, github.dev and Remote Repositories (`vscode-vfs`),
+ * code-server and other VS Code servers seen from a browser (`vscode-remote`), @vscode/test-web. Not `git:`
+ * and other read-only views of old versions, which would fill the Problems panel twice.
+ */
+export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+
+/** The client's options in both hosts. */
+export function clientOptions(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClientOptions {
+  return {
+    documentSelector: DOCUMENT_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     diagnosticCollectionName: 'agencyDocs',
     outputChannel: output,
     errorHandler: policy,
-    initializationOptions: () => ({ locale: vscode.env.language, settings: serverSettings() }),
+    initializationOptions: () => ({
+      locale: vscode.env.language,
+      settings: serverSettings(),
+      // The rule reference's folder inside the installed extension: a file on the desktop, a web address in the browser.
+      rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
+    }),
     middleware: {
+      didOpen: (document, next) => { openTiming.opened(document.uri); return next(document); },
+      handleDiagnostics: (uri, diagnostics, next) => {
+        openTiming.diagnosed(uri);
+        // A rule code links the rule reference file; in VS Code it opens that reference rendered, at the rule (./ruleDocs.ts).
+        for (const d of diagnostics) if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
+        next(uri, diagnostics);
+      },
       workspace: {
         // The server pulls the `agencyDocs` section: it gets only what the user set (see ./settings.ts), not VS Code's defaults.
         configuration: async (params, token, next) => {
@@ -81,6 +121,20 @@ export function createLanguageClient(serverModule: string, output: vscode.LogOut
       },
     },
   };
-  // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new LanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions);
+}
+
+/**
+ * A language client class without the document-symbol feature: VS Code's Markdown extension already gives the
+ * Outline and breadcrumbs their headings, and a second tree would double every one of them ("Decisions
+ * Decisions"). Not registering the feature means the client neither announces nor asks for symbols; other
+ * editors keep the server's. Features are registered in the constructor, hence a class, for both hosts.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withoutOutline<C extends new (...args: any[]) => { registerFeature(feature: StaticFeature | DynamicFeature<any>): void }>(Client: C): C {
+  return class extends Client {
+    override registerFeature(feature: StaticFeature | DynamicFeature<unknown>): void {
+      if ('registrationType' in feature && feature.registrationType.method === DocumentSymbolRequest.method) return;
+      super.registerFeature(feature);
+    }
+  };
 }

@@ -1,6 +1,6 @@
 /** "New agency document…": pick a type and a language, get an untitled document from the template. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentTypesRequest, TemplateRequest } from '../server/lsp/protocol';
 
 const LANGUAGES = [

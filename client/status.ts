@@ -1,6 +1,6 @@
 /** The status bar item: the active document's type and completeness; a click lists what is missing. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentStatusRequest, SHOW_MISSING_COMMAND } from '../server/lsp/protocol';
 
 export class StatusItem implements vscode.Disposable {
@@ -8,7 +8,8 @@ export class StatusItem implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   last: DocumentStatusRequest.Result = null;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  /** `note`: a line added to the tooltip (what does not work where the extension runs). */
+  constructor(private readonly client: () => LanguageClient | undefined, private readonly note?: string) {
     this.item.name = vscode.l10n.t('Agency document status');
   }
 
@@ -26,7 +27,8 @@ export class StatusItem implements vscode.Disposable {
       this.last = s;
       if (!s) { this.item.hide(); return; }
       this.item.text = `$(${s.errors ? 'warning' : 'checklist'}) ${s.text}`;
-      this.item.tooltip = vscode.l10n.t('Click to see what is missing');
+      const tip = vscode.l10n.t('Click to see what is missing');
+      this.item.tooltip = this.note ? `${tip}\n\n${this.note}` : tip;
       this.item.command = { title: 'show', command: SHOW_MISSING_COMMAND, arguments: [s.missingSections, s.emptySections] };
       this.item.show();
     } catch {

@@ -4,7 +4,8 @@ import {
   type DocumentTypeDef, type Localized, type SectionDef,
 } from '../server/core/catalog';
 
-const SPEC_TYPE_IDS = [
+/** The 14 handbook types in their order: the one test that pins the catalog; other tests derive the list from DOCUMENT_TYPES. */
+const TYPE_IDS = [
   'strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job',
   'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo',
 ];
@@ -47,7 +48,7 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 describe('catalog', () => {
   describe('document types', () => {
     it('has the 14 types of the spec, in its order', () => {
-      assert.deepEqual(DOCUMENT_TYPES.map((t) => t.id), SPEC_TYPE_IDS);
+      assert.deepEqual(DOCUMENT_TYPES.map((t) => t.id), TYPE_IDS);
     });
 
     it('has no empty text anywhere', () => {
@@ -310,7 +311,7 @@ describe('catalog', () => {
       assert.deepEqual(type('minutes').names, { en: 'Meeting minutes', zh: '会议记录', es: 'Acta de reunión' });
       assert.ok(type('minutes').aliases.includes('Contact report'));
       assert.ok(type('minutes').aliases.includes('会议纪要'));
-      assert.deepEqual(type('brief').aliases, ['广告简报', 'Brief']);
+      assert.ok(['广告简报', 'Brief', 'Brief de campaña'].every((a) => type('brief').aliases.includes(a)));
       assert.deepEqual(type('estimate').names, { en: 'Cost estimate', zh: '估价单', es: 'Presupuesto' });
       assert.deepEqual(type('memo').aliases, ['Fax memo', '传真联络备忘录']);
     });
@@ -323,7 +324,7 @@ describe('catalog', () => {
       assert.ok(section('strategy', 'support-points').aliases.includes('Reasons to believe'));
       assert.deepEqual(section('strategy', 'sign-off').names, { en: 'Sign-off', zh: '签核', es: 'Aprobaciones' });
       assert.ok(section('minutes', 'next-actions').aliases.includes('待办事项'));
-      assert.deepEqual(section('brief', 'deliverables').aliases, ['制作需求', 'Production requirements']);
+      assert.ok(['制作需求', 'Production requirements'].every((a) => section('brief', 'deliverables').aliases.includes(a)));
       assert.deepEqual(section('estimate', 'line-items').names, { en: 'Line items', zh: '费用明细', es: 'Partidas' });
       assert.equal(section('memo', 'follow-up').names.es, 'Seguimiento');
     });

@@ -28,6 +28,24 @@ describe('configuration', () => {
     // Nested repetition is no longer refused: it runs on a linear-time engine.
     for (const p of ['[A-Z]{2}-\\d{4}', 'JOB-\\d+', '(NW|QS)-\\d{4}-\\d{3}', '(a+)+$', '(a|aa)*b']) assert.equal(resolveConfig({ jobPattern: p }).problems.length, 0, p);
   });
+  it('dateOrder and agency: checked against the schema, bad values reported and dropped, good ones used', () => {
+    const good = parseConfigText(JSON.stringify({ dateOrder: 'dmy', agency: { name: 'Brightline', aliases: ['Brightline Ltd'] } }));
+    assert.deepEqual(good.problems, []);
+    const c = resolveConfig(good.config);
+    assert.equal(c.dateOrder, 'dmy');
+    assert.deepEqual(c.agencyNames, ['Brightline', 'Brightline Ltd']);
+    const bad = parseConfigText(JSON.stringify({ dateOrder: 'ymd', agency: { aliases: ['x'] }, rules: { 'missing-section': 'off' } }));
+    assert.equal(bad.problems.length, 2, JSON.stringify(bad.problems.map((p) => p.path)));
+    const r = resolveConfig(bad.config);
+    assert.equal(r.dateOrder, undefined);
+    assert.deepEqual(r.agencyNames, []);
+    assert.equal(r.severity['missing-section'], 'off', 'the rest applies');
+    assert.equal(parseConfigText(JSON.stringify({ agency: 'Brightline' })).problems.length, 1);
+    // dateOrder reads an English 03/04/2026 one way: no ambiguous-date.
+    const minutes = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-03-01\nissued: 2026-03-01\nattendees: Ana\ndistribution: Ana\n---\n# Minutes\n\n## Decisions\n\n- The client will send the plan to the team on 03/04/2026.\n';
+    assert.ok(analyze(minutes, 'm.md', 'en').findings.some((f) => f.rule === 'ambiguous-date'));
+    assert.ok(!analyze(minutes, 'm.md', 'en', JSON.stringify({ dateOrder: 'mdy' })).findings.some((f) => f.rule === 'ambiguous-date'));
+  });
   it('reads broken JSON as a problem', () => {
     assert.equal(parseConfigText('{ nope').problems.length, 1);
     assert.equal(parseConfigText('[]').problems.length, 1);

@@ -1,4 +1,4 @@
-/** Tolerant heading matching (SPEC §2) and type detection (SPEC §1). */
+/** Tolerant heading matching (docs/types.md#section-names) and type detection (docs/types.md#how-the-type-is-found). */
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
 import { headingCandidates, normalizeHeading } from '../server/core/headings';
@@ -54,9 +54,11 @@ describe('type detection', () => {
     assert.equal(buildDocument('a.md', '---\ntitle: x\n---\n# Hello\n').type, undefined);
   });
   it('keeps an unknown type: value with a suggestion', () => {
-    const doc = buildDocument('a.md', '---\ntype: breif\n---\n');
+    const doc = buildDocument('a.md', '---\ntype: breif\nclient: Acme\n---\n');
     assert.equal(doc.type, undefined);
     assert.equal(doc.unknownType?.suggestion, 'brief');
+    // Nothing else agency-like: another tool's value, not ours to report.
+    assert.equal(buildDocument('a.md', '---\ntype: breif\n---\n').unknownType, undefined);
   });
   it('takes the language from the headings, else lang:, else the locale', () => {
     assert.equal(buildDocument('a.md', '---\ntype: brief\n---\n## 目标\n## 按钮\n## Tone\n').lang, 'zh');

@@ -19,7 +19,8 @@ import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, 
 import { tempDir } from './helpers/temp';
 import { LspClient, offsetAt, positionAt, textIn, applyEdits, type Encoding } from './helpers/encodedClient';
 
-const REPRO_LINE = '中文中文中文 25/12/2026 tail';
+// Year last: two readings for Chinese readers (they write 2026-12-03 or 12/3), so an ambiguous-date.
+const REPRO_LINE = '中文中文中文 03/12/2026 tail';
 
 /** Chinese minutes with the issue's line, emoji (surrogate pairs and a ZWJ sequence) and accented names. */
 const MINUTES = `---
@@ -133,17 +134,38 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       assert.equal(afterChinese.character, { 'utf-8': 18, 'utf-16': 6, 'utf-32': 6 }[enc]);
       const p = await client.change(uri(), [{ range: { start: afterChinese, end: afterChinese }, text: 'XYZ' }]);
       const text = client.texts.get(uri())!;
-      assert.equal(text.split('\n')[line], '中文中文中文XYZ 25/12/2026 tail');
+      assert.equal(text.split('\n')[line], '中文中文中文XYZ 03/12/2026 tail');
       const d = p.diagnostics.find((x) => x.code === 'ambiguous-date' && x.range.start.line === line);
       assert.ok(d, `an ambiguous-date on line ${line}: ${JSON.stringify(p.diagnostics.map((x) => [x.code, x.range.start]))}`);
-      assert.equal(textIn(text, d.range, enc), '25/12/2026', 'the diagnostic covers exactly the date');
+      assert.equal(textIn(text, d.range, enc), '03/12/2026', 'the diagnostic covers exactly the date');
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri() }, range: d.range, context: { diagnostics: [d] } });
-      const iso = actions.find((a) => /2026-12-25/.test(a.title));
-      assert.ok(iso, `a fix to 2026-12-25 among ${JSON.stringify(actions.map((a) => a.title))}`);
+      const iso = actions.find((a) => /2026-12-03/.test(a.title));
+      assert.ok(iso, `a fix to 2026-12-03 among ${JSON.stringify(actions.map((a) => a.title))}`);
       const after = await client.applyWorkspaceEdits(uri(), editsOf(iso, uri()));
-      assert.equal(client.texts.get(uri())!.split('\n')[line], '中文中文中文XYZ 2026-12-25 tail');
+      assert.equal(client.texts.get(uri())!.split('\n')[line], '中文中文中文XYZ 2026-12-03 tail');
       assert.ok(!after.diagnostics.some((x) => x.code === 'ambiguous-date' && x.range.start.line === line), 'the finding is gone');
       await agrees(uri());
+    });
+
+    it('a date with one reading after Chinese and emoji: its ISO rewrite at the cursor replaces exactly the date', async () => {
+      // 25/12/2026 can only be 25 December: no diagnostic, but the rewrite is offered where the cursor is.
+      const u = pathToFileURL(join(root, 'kol-rewrite.md')).toString();
+      const text = MINUTES.replace(REPRO_LINE, '中文🎉中文 25/12/2026 tail');
+      const p = await client.open(u, text);
+      const line = lineIndex(text, '25/12/2026');
+      assert.ok(!p.diagnostics.some((d) => d.range.start.line === line), JSON.stringify(p.diagnostics));
+      const cursor = at(text, '12/2026', enc);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } });
+      const rewrite = actions.find((a) => a.title === 'Change to 2026-12-25');
+      assert.ok(rewrite, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(rewrite.kind, 'refactor.rewrite');
+      const edits = editsOf(rewrite, u);
+      assert.equal(edits.length, 1);
+      assert.equal(textIn(text, edits[0].range, enc), '25/12/2026');
+      await client.applyWorkspaceEdits(u, edits);
+      assert.equal(client.texts.get(u)!.split('\n')[line], '中文🎉中文 2026-12-25 tail');
+      await agrees(u);
+      void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
     });
 
     it('edits after CJK, accented letters and emoji (several changes in one didChange) keep the server and the copy equal', async () => {

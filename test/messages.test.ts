@@ -83,6 +83,10 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
   'broken-link': [{ target: '../strategy/fresh-bite.strategy.md', field: 'strategy' }, { target: 'estimate.md' }],
   'unknown-owner': [{ owner: 'anna' }],
   'other-client-mentioned': [{ mentioned: 'Globex', client: 'Acme Foods' }],
+  'unfilled-placeholder': [
+    { text: '<budget>', kind: 'value', field: 'budget' }, { text: 'YYYY-MM-DD', kind: 'value' },
+    { text: '@owner', kind: 'owner' }, { text: 'YYYY-MM-DD', kind: 'date' }, { text: 'What needs doing', kind: 'action' },
+  ],
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -204,6 +208,13 @@ describe('messages', () => {
   });
 });
 
+describe('English articles', () => {
+  it('says an “Objective” and a “Button” (issue 16)', () => {
+    assert.match(formatMessage('missing-section', { section: 'Objective', type: 'Creative brief' }, 'en'), /^Add an “Objective” section/);
+    assert.match(formatMessage('missing-section', { section: 'Button', type: 'Creative brief' }, 'en'), /^Add a “Button” section/);
+  });
+});
+
 describe('rule docs', () => {
   it('documents every rule and nothing else', () => {
     assert.deepEqual(Object.keys(RULE_DOCS).sort(), [...RULE_IDS].sort());
@@ -242,6 +253,8 @@ describe('fix titles', () => {
     'action-missing-owner.addOwner': [],
     'action-missing-due.addDue': [],
     'ambiguous-date.dateToIso': ['2026-11-30'],
+    'ambiguous-date.dateDayFirst': ['2026-04-03'],
+    'ambiguous-date.dateMonthFirst': ['2026-03-04'],
     'unknown-type.replaceType': ['minutes'],
     'engine.disableLine': ['missing-field'],
     'engine.disableFile': ['missing-field'],

@@ -131,7 +131,7 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       const r = await nvimOk(MINUTES_ZH, 'diagnostics', ['--init-options', JSON.stringify({ locale: 'zh-cn' })]);
       const emoji = lineNo(minutesZh, '🎉');
       const line = minutesZh.split('\n')[emoji];
-      const col = line.indexOf('25/12/2026');
+      const col = line.indexOf('03/12/2026');
       const noOwner = lineNo(minutesZh, '整理参考笔记');
       const bare = lineNo(minutesZh, '联系摄影师');
       assert.deepEqual(short(r.diagnostics!), [
@@ -144,7 +144,7 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       assert.equal(amb.range.end.character, col + 10);
       assert.equal(r.nvim_diagnostic_count, 4);
       for (const d of r.diagnostics!) assert.match(d.message, /[\u4e00-\u9fff]/, `a Chinese message: ${d.message}`);
-      assert.match(amb.message, /^日期「25\/12\/2026」容易被误读，请写成 2026-12-25。$/);
+      assert.match(amb.message, /^日期「03\/12\/2026」有不止一种读法，请写成 YYYY-MM-DD 格式。$/);
     });
 
     it('Spanish minutes: action without owner, action without due date, Spanish messages', async () => {
@@ -194,7 +194,7 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
         assert.ok(ca.actions.some((a) => a.kind === 'quickfix'), `${ca.diagnostic.code} on line ${ca.diagnostic.range.start.line} got ${JSON.stringify(ca.actions.map((a) => a.title))}`);
       }
       const amb = r.code_actions!.find((c) => c.diagnostic.code === 'ambiguous-date')!;
-      assert.ok(amb.actions.some((a) => a.title === 'Change to 2026-12-25'));
+      assert.ok(amb.actions.some((a) => a.title === 'Change to 2026-12-03 (read day first)'));
     });
   });
 

@@ -87,7 +87,12 @@ function checkFixes(text: string): void {
   const ctx = { doc, options };
   for (const f of findings) {
     for (const fix of fixesFor(f, ctx)) {
-      if (f.rule === 'ambiguous-date' || f.rule === 'unknown-type') { if (fix.isPreferred) continue; }
+      if (f.rule === 'unknown-type' && fix.isPreferred) continue;
+      // The one rewrite allowed: an ambiguous date to the ISO reading the user picks, exactly over the date.
+      if (f.rule === 'ambiguous-date' && fix.edits.length === 1 && fix.edits[0].start === f.start && fix.edits[0].end === f.end) {
+        assert.match(fix.edits[0].newText, /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/, fix.title);
+        continue;
+      }
       assert.ok(fix.edits.every((e) => e.start === e.end), `${f.rule}: “${fix.title}” replaces text`);
       const fixed = applyEdits(text, fix.edits);
       let i = 0;

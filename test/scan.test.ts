@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
-import { actionsOf } from '../server/core/analyze';
+import { actionsOf, readersOrderOf } from '../server/core/analyze';
 import { resolveConfig } from '../server/core/config';
 import { scanSummary } from '../server/core/scan';
 import { summarize, type DocumentSummary } from '../server/core/workspaceIndex';
@@ -33,14 +33,14 @@ function comparable(s: DocumentSummary | undefined) {
 describe('workspace scan', () => {
   const config = resolveConfig();
   const options = { locale: 'en' as const, today: TODAY, config };
-  const files = [...markdownFiles(join(__dirname, '..', 'examples')), ...markdownFiles(join(__dirname, 'fixtures', 'rules'))];
+  const files = [...markdownFiles(join(__dirname, '..', 'examples')), ...markdownFiles(join(__dirname, 'fixtures', 'rules')), ...markdownFiles(join(__dirname, 'fixtures', 'real-world'))];
   it(`agrees with the full analysis on ${files.length} documents`, () => {
     let typed = 0;
     let actionsCompared = 0;
     for (const path of files) {
       const text = readFileSync(path, 'utf8');
       const doc = buildDocument(path, text);
-      const full = doc.type ? summarize(doc, actionsOf(doc, options), config.jobPattern, TODAY.year) : undefined;
+      const full = doc.type ? summarize(doc, actionsOf(doc, options), config.jobPattern, TODAY.year, readersOrderOf(doc, options)) : undefined;
       const cheap = scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern });
       assert.deepEqual(comparable(cheap), comparable(full), path);
       if (full) typed++;

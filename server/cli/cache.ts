@@ -38,7 +38,7 @@ export interface CacheEntry {
 
 interface CacheShape { format: string; version: number; key: string; files: Record<string, CacheEntry> }
 
-export interface RunSettings { readonly config?: unknown; readonly locale: string; readonly today: unknown; readonly roots: readonly string[] }
+export interface RunSettings { readonly config?: unknown; readonly locale: string; readonly today: unknown; readonly roots: readonly string[]; readonly agencyWorkspace: boolean }
 
 let codeDigest: string | undefined;
 /** The code that made the findings: the version, and the bytes of the running bundle (a rebuilt tool never trusts an older cache). */
@@ -53,7 +53,7 @@ function code(): string {
 
 /** What every entry depends on besides its own document and the workspace facts it read. */
 export function settingsKey(s: RunSettings): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_VERSION, code(), s.config ?? null, s.locale, s.today, s.roots])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([CACHE_VERSION, code(), s.config ?? null, s.locale, s.today, s.roots, s.agencyWorkspace])).digest('hex');
 }
 
 /** sha256 of a file's bytes, if it can be read and is within the size limit (else the scan will say why not). */

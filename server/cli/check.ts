@@ -1,7 +1,7 @@
 /**
  * `agency-docs check`: find the files, scan them for the workspace index,
- * analyse them (on worker threads for a folder), print the findings. Files
- * are read where they are scanned and analysed, never kept by the main
+ * analyze them (on worker threads for a folder), print the findings. Files
+ * are read where they are scanned and analyzed, never kept by the main
  * thread. With `--cache`, the findings of documents that nothing has
  * changed for come from the last run (server/cli/cache.ts).
  */
@@ -15,7 +15,7 @@ import { writeBack } from './write';
 import { findProject, parseOnce, type ProjectOptions } from './project';
 import { CheckPool } from './parallel';
 import { CheckCache, hashOfFile, settingsKey } from './cache';
-import { FactDigests, analyzeFile, scanFile, type Analysed, type FileWork, type ReadFailure, type Scanned } from './checkFile';
+import { FactDigests, analyzeFile, scanFile, type Analyzed, type FileWork, type ReadFailure, type Scanned } from './checkFile';
 import { forTerminal, toJson, toSarif, toText, type FileFindings } from './format';
 import { VERSION } from './version';
 
@@ -48,9 +48,9 @@ export async function check(req: CheckRequest): Promise<number> {
   let pool: CheckPool | undefined;
   const parallel = (count: number) => !fix && req.threads > 1 && count >= PARALLEL_FROM;
   const startPool = () => (pool ??= new CheckPool({ ...found.setup, hashes }, req.threads));
-  // Without a cache every file is read and analysed: the workers boot while the main thread goes on.
+  // Without a cache every file is read and analyzed: the workers boot while the main thread goes on.
   if (!useCache && parallel(files.length)) startPool();
-  const work: FileWork = { options: found.options, maxFileSize: found.config.maxFileSize, locale: found.options.locale, hashes };
+  const work: FileWork = { options: found.options, maxFileSize: found.config.maxFileSize, locale: found.options.locale, agencyWorkspace: found.setup.agencyWorkspace, hashes };
   const notes = [...found.notes];
   const problems = [...found.problems];
   const fixProblems: FileProblem[] = [];
@@ -102,9 +102,9 @@ export async function check(req: CheckRequest): Promise<number> {
         cache!.set(f.path, { ...entry, findings: kept.findings, facts: kept.facts });
       } else toAnalyze.push(slot);
     });
-    const remember = (slot: Slot, r: Analysed) => {
+    const remember = (slot: Slot, r: Analyzed) => {
       const s = scanned[slot.at] as Scanned;
-      // Kept only when the bytes analysed are those scanned (a file changed in between is checked again next time).
+      // Kept only when the bytes analyzed are those scanned (a file changed in between is checked again next time).
       if (cache && r.hash === s.hash && r.facts) cache.set(slot.file.path, { hash: s.hash, bom: s.bom, summary: s.summary ?? null, findings: r.findings, facts: r.facts });
     };
     if (parallel(toAnalyze.length)) startPool();
@@ -138,7 +138,7 @@ export async function check(req: CheckRequest): Promise<number> {
             const outcome = writeBack(f.real, stamp, Buffer.from((r.bom ? '\uFEFF' : '') + text, 'utf8'));
             const shown = forTerminal(displayPath(f.path, cwd));
             if (outcome.kind === 'written') {
-              slot.findings = analyzeDocument(parseOnce(f.path, text, found.options.locale), found.options);
+              slot.findings = analyzeDocument(parseOnce(f.path, text, found.options.locale, found.setup.agencyWorkspace), found.options);
               process.stderr.write(`agency-docs: fixed ${shown}\n`);
               continue; // its bytes are new: not cached
             } else if (outcome.kind === 'changed') process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);

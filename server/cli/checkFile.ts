@@ -1,6 +1,6 @@
 /**
  * The check's work on one file, the same in the main thread and in a worker
- * thread: read it, scan it for the index, analyse it. Each phase reads the
+ * thread: read it, scan it for the index, analyze it. Each phase reads the
  * file itself, so no thread keeps the texts of the folder; what comes back is
  * small (a summary, the findings, and for the cache the hash of the bytes and
  * a fingerprint of the workspace facts the analysis read).
@@ -42,12 +42,14 @@ export interface FactPrint {
   readonly everything?: string;
 }
 
-export interface Analysed { readonly findings: Finding[]; readonly hash: string; readonly facts?: FactPrint }
+export interface Analyzed { readonly findings: Finding[]; readonly hash: string; readonly facts?: FactPrint }
 
 export interface FileWork {
   readonly options: AnalysisOptions;
   readonly maxFileSize: number;
   readonly locale: Lang;
+  /** A `.agency-docs.json` was found: everyday titles type documents (docs/types.md). */
+  readonly agencyWorkspace: boolean;
   /** Hash each file's bytes (for the cache, or for --fix's stale check); else `hash` is empty. */
   readonly hashes: boolean;
 }
@@ -74,11 +76,11 @@ export function checkSummary(s: DocumentSummary): DocumentSummary {
 export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
-  const full = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, listings: false });
+  const full = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, dateOrder: work.options.config.dateOrder, listings: false, agencyWorkspace: work.agencyWorkspace });
   return { summary: full && checkSummary(full), hash: r.hash, bom: r.bom, stamp: r.stamp };
 }
 
-/** The digests of workspace facts for one state of the index (it does not change while files are analysed). */
+/** The digests of workspace facts for one state of the index (it does not change while files are analyzed). */
 export class FactDigests {
   private readonly jobs = new Map<string, string>();
   private clientsDigest?: string;
@@ -114,10 +116,10 @@ export class FactDigests {
 }
 
 /** Analyses one file; with `digests`, notes the workspace facts it read (for the cache). */
-export function analyzeFile(f: FileRef, work: FileWork, digests?: FactDigests): (Analysed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
+export function analyzeFile(f: FileRef, work: FileWork, digests?: FactDigests): (Analyzed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
-  const doc = parseOnce(f.path, r.text, work.locale);
+  const doc = parseOnce(f.path, r.text, work.locale, work.agencyWorkspace);
   if (!digests) return { findings: analyzeDocument(doc, work.options), hash: r.hash, doc, text: r.text, bom: r.bom, stamp: r.stamp };
   const facts = new WorkspaceFacts();
   const plain = work.options;

@@ -1,5 +1,5 @@
 /**
- * The `agency-docs` command line (SPEC §7): check, new, actions, types, lsp.
+ * The `agency-docs` command line (README.md, Command line; docs/workflow.md): check, new, actions, types, lsp.
  * Exit codes: 0 no error, 1 an error-severity finding, 2 usage or I/O failure.
  */
 import { DOCUMENT_TYPES } from '../core/catalog/documentTypes';

@@ -13,10 +13,10 @@ import type { CalendarDate } from '../core/dates';
 import type { AnalysisOptions } from '../core/analyze';
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspaceIndex';
 import { existsForThisRun } from './files';
-import { FactDigests, analyzeFile, scanFile, type Analysed, type FileRef, type FileWork, type ReadFailure, type Scanned } from './checkFile';
+import { FactDigests, analyzeFile, scanFile, type Analyzed, type FileRef, type FileWork, type ReadFailure, type Scanned } from './checkFile';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
-export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[]; hashes: boolean }
+export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[]; agencyWorkspace: boolean; hashes: boolean }
 
 type Request =
   | { kind: 'scan'; files: FileRef[] }
@@ -36,7 +36,7 @@ export function serveAsWorker(): void {
   const workspace = new WorkspaceIndex();
   const config = resolveConfig(setup.config);
   const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config, workspace, fileExists: existsForThisRun(), roots: setup.roots };
-  const work: FileWork = { options, maxFileSize: config.maxFileSize, locale: setup.locale, hashes: setup.hashes };
+  const work: FileWork = { options, maxFileSize: config.maxFileSize, locale: setup.locale, agencyWorkspace: setup.agencyWorkspace, hashes: setup.hashes };
   let digests: FactDigests | undefined;
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
@@ -46,7 +46,7 @@ export function serveAsWorker(): void {
       digests = new FactDigests(workspace, options.fileExists!);
       parentPort!.postMessage(null);
     } else {
-      const out: (Analysed | ReadFailure)[] = req.files.map((f) => {
+      const out: (Analyzed | ReadFailure)[] = req.files.map((f) => {
         const r = analyzeFile(f, work, req.record ? digests : undefined);
         return 'failed' in r ? r : { findings: r.findings, hash: r.hash, facts: r.facts };
       });
@@ -84,9 +84,9 @@ export class CheckPool {
   }
 
   /** The findings of each file, in the files' order; with `record`, the workspace facts each analysis read. */
-  async analyze(files: FileRef[], record: boolean): Promise<(Analysed | ReadFailure)[]> {
-    const batches: (Analysed | ReadFailure)[][] = [];
-    await this.spread('analyze', files, 16, (r: (Analysed | ReadFailure)[], batch) => { batches[batch] = r; }, record);
+  async analyze(files: FileRef[], record: boolean): Promise<(Analyzed | ReadFailure)[]> {
+    const batches: (Analyzed | ReadFailure)[][] = [];
+    await this.spread('analyze', files, 16, (r: (Analyzed | ReadFailure)[], batch) => { batches[batch] = r; }, record);
     return batches.flat();
   }
 

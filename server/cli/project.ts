@@ -47,6 +47,8 @@ export interface Project {
   readonly configProblems: string[];
   /** The configuration as written (workers resolve it again: patterns do not cross threads). */
   readonly userConfig?: AgencyConfig;
+  /** A `.agency-docs.json` was found: everyday titles (`# Agenda`) type documents here (docs/types.md). */
+  readonly agencyWorkspace: boolean;
 }
 
 export class UsageError extends Error {}
@@ -70,7 +72,7 @@ export interface FoundProject {
   readonly configProblems: string[];
   readonly userConfig?: AgencyConfig;
   /** What a worker thread needs to check files the same way (the configuration as written: patterns do not cross threads). */
-  readonly setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[] };
+  readonly setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[]; agencyWorkspace: boolean };
 }
 
 /**
@@ -114,13 +116,14 @@ export async function findProject(o: ProjectOptions): Promise<FoundProject> {
   const targetSet = new Set(targets.map((f) => f.real));
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd, walking)).files.filter((f) => !targetSet.has(f.real)) : [];
   const roots = workspaceRoots(o, configPath);
+  const agencyWorkspace = configPath !== undefined;
   const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun(), roots };
-  return { targets, others, problems, notes, options, config, configProblems, userConfig, setup: { config: userConfig, locale, today, roots } };
+  return { targets, others, problems, notes, options, config, configProblems, userConfig, setup: { config: userConfig, locale, today, roots, agencyWorkspace } };
 }
 
 /** Finds and reads the configuration and the files. Nothing is parsed here. */
 export async function loadProject(o: ProjectOptions): Promise<Project> {
-  const { targets, others, problems, notes, options, config, configProblems, userConfig } = await findProject(o);
+  const { targets, others, problems, notes, options, config, configProblems, userConfig, setup } = await findProject(o);
   const files: LoadedFile[] = [];
   const indexOnly: LoadedFile[] = [];
   for (const [isTarget, f] of [...targets.map((t) => [true, t] as const), ...others.map((t) => [false, t] as const)]) {
@@ -129,7 +132,7 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
     // A file named on the command line that cannot be checked is a failure; one met while walking a folder is a note.
     else if (isTarget) (f.explicit || !read.skipped ? problems : notes).push({ path: f.path, message: read.message });
   }
-  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig };
+  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig, agencyWorkspace: setup.agencyWorkspace };
 }
 
 /**
@@ -152,21 +155,21 @@ function workspaceRoots(o: ProjectOptions, configPath: string | undefined): stri
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern });
+    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, dateOrder: p.config.dateOrder, agencyWorkspace: p.agencyWorkspace });
     if (summary) p.options.workspace!.set(summary);
   }
 }
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return parseOnce(f.path, f.text, p.options.locale);
+  return parseOnce(f.path, f.text, p.options.locale, p.agencyWorkspace);
 }
 
 /**
  * The CLI reads each text once (here or in a worker thread): parsed in chunks like the editor's text
  * (pieces are cheaper to parse than the whole), nothing kept for later edits.
  */
-export function parseOnce(path: string, text: string, locale: Lang): AgencyDocument {
-  return buildDocument(path, text, { locale, cache: ONCE });
+export function parseOnce(path: string, text: string, locale: Lang, agencyWorkspace = false): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace });
 }
 const ONCE = new ChunkCache(0);

@@ -9,11 +9,13 @@ import type { Facts, Finding as RuleFinding, FindingData, Fix, FixContext, RuleC
 import type { DocumentTypeDef, TypeId } from './catalog/schema';
 import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
-import { parseDateValue, type CalendarDate } from './dates';
+import { parseDateValue, readersDateOrder, readersLanguage, readingFor, type CalendarDate, type ReadersOrder } from './dates';
 import { disableFileEdit, disableLineEdit } from './edits';
 import { fieldById } from './catalog';
 import { UI } from './l10n';
+import { isoRewriteAt } from './rules/ambiguous-date';
 import type { ChunkCache } from './markdown';
+import { isSampleAction } from './placeholders';
 
 export type { Fix } from './rules/rule';
 
@@ -26,15 +28,17 @@ export interface AnalysisOptions extends RuleOptions {
 }
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
+  // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
+  const dateOrder = readersDateOrder(readersLanguage(doc.text, doc.lang), options.config.dateOrder);
   const dateOf = (id: string, year: number) => {
     const f = doc.frontMatter?.field(id);
     if (!f || f.missing) return undefined;
     const t = parseDateValue(f.text, { defaultYear: year, yearlessNumeric: true });
-    if (!t) return undefined;
-    if (t.kind === 'date') return { date: t.date, hasTime: t.hasTime };
-    if (t.kind === 'ambiguous' && t.certain) return { date: t.certain, hasTime: t.hasTime };
-    return undefined;
+    const d = t && readingFor(t, dateOrder);
+    return t && d ? { date: d, hasTime: t.kind !== 'invalid' && t.hasTime } : undefined;
   };
+  // Minutes and agendas written with `date:` alone: that is the meeting's date.
+  const meetingFromDate = (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') && !doc.frontMatter?.field('meeting');
   let ownDate: CalendarDate | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const d = dateOf(id, options.today.year);
@@ -46,11 +50,14 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   return {
     defaultYear,
     ownDate,
+    dateOrder,
     get actions() {
-      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern }));
+      // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
+      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern, dateOrder }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
-      if (!cache.has(id)) cache.set(id, fieldById(id) ? dateOf(id, defaultYear) : undefined);
+      const source = id === 'meeting' && meetingFromDate ? 'date' : id;
+      if (!cache.has(id)) cache.set(id, fieldById(source) ? dateOf(source, defaultYear) : undefined);
       return cache.get(id);
     },
   };
@@ -61,14 +68,15 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
  * on (today's year, the job-number pattern), made once: the server lists a
  * version's actions for the index and then analyzes it, and both read them.
  */
-const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; facts: Facts }>();
+const FACTS = new WeakMap<AgencyDocument, { year: number; jobPattern: RegExp; dateOrder?: string; facts: Facts }>();
 function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
   const year = options.today.year;
   const jobPattern = options.config.jobPattern;
   const known = FACTS.get(doc);
-  if (known && known.year === year && known.jobPattern === jobPattern) return known.facts;
+  const dateOrder = options.config.dateOrder;
+  if (known && known.year === year && known.jobPattern === jobPattern && known.dateOrder === dateOrder) return known.facts;
   const facts = makeFacts(doc, options);
-  FACTS.set(doc, { year, jobPattern, facts });
+  FACTS.set(doc, { year, jobPattern, dateOrder, facts });
   return facts;
 }
 
@@ -129,4 +137,20 @@ export function fixesFor(finding: Finding, ctx: FixContext): Fix[] {
 export function actionsOf(doc: AgencyDocument, options: AnalysisOptions): readonly ActionItem[] {
   if (!doc.type) return [];
   return factsOf(doc, options).actions;
+}
+
+/** How the document's readers take day/month dates (undefined: two readings, as for English readers). */
+export function readersOrderOf(doc: AgencyDocument, options: AnalysisOptions): ReadersOrder | undefined {
+  return factsOf(doc, options).dateOrder;
+}
+
+/**
+ * The ISO rewrite offered at a date whose reading is certain for the
+ * document's readers but which is not written ISO (a Spanish `12/11/2026`):
+ * for agency documents only, read with the analysis's date order and year.
+ */
+export function isoRewriteAtOffset(doc: AgencyDocument, offset: number, options: AnalysisOptions): Fix | undefined {
+  if (!doc.type) return undefined;
+  const facts = factsOf(doc, options);
+  return isoRewriteAt(doc, offset, { order: facts.dateOrder, defaultYear: facts.defaultYear }, options.locale);
 }

@@ -8,6 +8,7 @@ import type { Lang } from './catalog/schema';
 import { RULE_DEFAULTS, isRuleId, type RuleId } from './rules/index';
 import type { Severity } from './rules/rule';
 import { DEFAULT_JOB_PATTERN } from './actions';
+import type { DateOrder } from './dates';
 import { compileJobPattern } from './jobPattern';
 import { checkConfigShape, FILE_SCHEMA, SETTINGS_SCHEMA, type ConfigProblem } from './configCheck';
 
@@ -25,6 +26,10 @@ export interface AgencyConfig {
   rules?: Record<string, Severity | 'off'>;
   jobPattern?: string;
   locale?: string;
+  /** How readers take `03/04/2026`: day first or month first, for every language (default: by the document's language). */
+  dateOrder?: DateOrder;
+  /** The agency's own name and aliases: a sign-off row that names it is the agency's. */
+  agency?: { name: string; aliases?: string[] };
   /** Documents larger than this many bytes are not analyzed (default 5 MB). */
   maxFileSize?: number;
   /** gitignore-style patterns of files and folders the command line does not walk into (relative to this file's folder). */
@@ -38,6 +43,9 @@ export interface ResolvedConfig {
   readonly severity: Readonly<Record<RuleId, Severity | 'off'>>;
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
+  readonly dateOrder?: DateOrder;
+  /** The agency's names (its name and aliases), for sign-offs. */
+  readonly agencyNames: readonly string[];
   readonly maxFileSize: number;
   readonly ignore: readonly string[];
   /** Problems found in the configuration itself, in plain words (the values concerned are not used). */
@@ -65,6 +73,8 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
   let jobPattern = new RegExp(DEFAULT_JOB_PATTERN, 'u');
   let locale: Lang | undefined;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let dateOrder: DateOrder | undefined;
+  let agencyNames: string[] = [];
   let ignore: string[] = [];
   const levels = new Set(['error', 'warning', 'information', 'info', 'hint', 'off']);
   for (const c of configs) {
@@ -86,10 +96,15 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
     }
     if (typeof c.locale === 'string') locale = langOfLocale(c.locale) ?? locale;
     if (typeof c.maxFileSize === 'number' && Number.isFinite(c.maxFileSize) && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
+    // Shapes were checked against the schema (bad values reported there and dropped).
+    if (c.dateOrder === 'dmy' || c.dateOrder === 'mdy') dateOrder = c.dateOrder;
+    if (c.agency && typeof c.agency === 'object' && typeof c.agency.name === 'string') {
+      agencyNames = [c.agency.name, ...(Array.isArray(c.agency.aliases) ? c.agency.aliases : [])].filter((n) => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
+    }
     // Checked against the schema before; kept defensive because settings may arrive unchecked.
     if (Array.isArray(c.ignore)) ignore = c.ignore.filter((g): g is string => typeof g === 'string');
   }
-  return { team, clients, severity, jobPattern, locale, maxFileSize, ignore, problems };
+  return { team, clients, severity, jobPattern, locale, dateOrder, agencyNames, maxFileSize, ignore, problems };
 }
 
 function named(m: unknown): m is { name: string; aliases?: unknown } {

@@ -1,5 +1,5 @@
 /**
- * Dates and times as account executives write them (SPEC §2 "Dates" and
+ * Dates and times as account executives write them (docs/rules.md#invalid-date, #ambiguous-date and
  * "Timing"): finding date-like tokens in English, Chinese and Spanish text,
  * telling well-formed dates from invalid and ambiguous ones, and the calendar
  * arithmetic the timing rules need (minutes within 24 hours, agendas 48 hours
@@ -34,7 +34,41 @@ export type DateToken =
    * named), with the year filled in from `defaultYear` when the token had none
    * and the time when it had one.
    */
-  | { kind: 'ambiguous'; start: number; end: number; text: string; form: 'numeric' | 'month-name'; certain?: CalendarDate; hasTime: boolean };
+  | {
+    kind: 'ambiguous'; start: number; end: number; text: string; form: 'numeric' | 'month-name'; certain?: CalendarDate; hasTime: boolean;
+    /** For a day/month form with two valid readings: the day-first and the month-first one (see {@link readingFor}). */
+    dayFirst?: CalendarDate; monthFirst?: CalendarDate;
+    /** A day/month form written without a year (`3/4`). */
+    yearless?: boolean;
+  };
+
+/** The order in which readers take a numeric day/month form: day first (`30/11`) or month first (`11/30`). */
+export type DateOrder = 'dmy' | 'mdy';
+/** How a document's readers take day/month forms: a {@link DateOrder}, or `md`: month first when written without a year (Chinese `3/4`, `12.15`), a year-last form (`03/04/2026`) being foreign to them. */
+export type ReadersOrder = DateOrder | 'md';
+
+/**
+ * The order a document's readers read `03/04/2026` in (docs/rules.md, ambiguous-date):
+ * a configured `dateOrder` wins; Spanish readers put the day first; Chinese
+ * readers write year-month-day and month/day (a year-last `03/04/2026` is
+ * not their form and stays ambiguous); English readers are split
+ * between the two, so no order is certain.
+ */
+export function readersDateOrder(lang: 'en' | 'zh' | 'es', configured?: DateOrder): ReadersOrder | undefined {
+  if (configured) return configured;
+  return lang === 'es' ? 'dmy' : lang === 'zh' ? 'md' : undefined;
+}
+
+/**
+ * The one reading of a token for readers who read day/month forms in `order`;
+ * undefined when the token has two readings for them (or none).
+ */
+export function readingFor(t: DateToken, order: ReadersOrder | undefined): CalendarDate | undefined {
+  if (t.kind === 'date') return t.date;
+  if (t.kind !== 'ambiguous') return undefined;
+  if (t.certain) return t.certain;
+  return order === 'dmy' ? t.dayFirst : order === 'mdy' || (order === 'md' && t.yearless) ? t.monthFirst : undefined;
+}
 
 /** Options of {@link findDates} and {@link parseDateValue}. */
 export interface FindDatesOptions {
@@ -355,6 +389,9 @@ function definite(
 function uncertain(
   text: string, start: number, dateEnd: number, valid: Reading[],
   form: 'numeric' | 'month-name', noReading: 'invalid' | 'none',
+  /** The day-first and month-first readings of a day/month form, both valid. */
+  dayMonth?: readonly [Reading, Reading],
+  yearless = false,
 ): Raw | undefined {
   const t = readTime(text, dateEnd);
   const tEnd = t && timeEndOk(text, t.end) ? t : undefined;
@@ -368,6 +405,11 @@ function uncertain(
   const distinct = valid.filter((r, i) => valid.findIndex((o) => o.month === r.month && o.day === r.day) === i);
   const token: DateToken = { kind: 'ambiguous', start, end, text: slice, form, hasTime: !!tEnd };
   if (distinct.length === 1) token.certain = withTime(distinct[0], tEnd);
+  else if (dayMonth) {
+    token.dayFirst = withTime(dayMonth[0], tEnd);
+    token.monthFirst = withTime(dayMonth[1], tEnd);
+    if (yearless) token.yearless = true;
+  }
   return { end, token };
 }
 
@@ -449,7 +491,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         const year = expandYear(y);
         const readings = [{ year, month: +b, day: +a }, { year, month: +a, day: +b }];
         const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid'));
+        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid', valid.length === 2 ? [readings[0], readings[1]] : undefined));
       }
     }
     if (dayOrMonth && options.yearlessNumeric && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
@@ -461,7 +503,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         const year = options.defaultYear;
         const readings = [{ year, month: nb, day: na }, { year, month: na, day: nb }];
         const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid'));
+        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid', valid.length === 2 ? [readings[0], readings[1]] : undefined, true));
       }
     }
     if (dayOrMonth && (spaceAfter || 'snrt-'.includes(after)) && plainStart && (m = exec(RE_EN_DM, text, i))) {
@@ -576,6 +618,7 @@ export function parseDateValue(text: string, options: FindDatesOptions): DateTok
         token = {
           ...token, end, text: textAll, hasTime: true,
           ...(token.certain ? { certain: { ...token.certain, hour, minute } } : {}),
+          ...(token.dayFirst && token.monthFirst ? { dayFirst: { ...token.dayFirst, hour, minute }, monthFirst: { ...token.monthFirst, hour, minute } } : {}),
         };
       }
     }
@@ -617,4 +660,29 @@ export function parseWeek(text: string, options: FindDatesOptions): CalendarDate
   const token = parseDateValue(s, options);
   const d = token?.kind === 'date' ? token.date : token?.kind === 'ambiguous' ? token.certain : undefined;
   return d ? { year: d.year, month: d.month, day: d.day } : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Readers
+
+const HAN_CHAR = /\p{Script=Han}/gu;
+const ES_WORDS = /(?<![\p{L}])(?:de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)(?![\p{L}])/giu;
+const EN_WORDS = /(?<![\p{L}])(?:the|and|of|to|for|with|will|is|are|on|by|meeting|from)(?![\p{L}])/giu;
+
+/**
+ * The language of a document's readers, from its words: Chinese when Han
+ * characters outweigh Latin words, Spanish or English when their common words
+ * clearly outnumber the other's; else `fallback` (the language of the headings).
+ * A Spanish acta whose headings name no known section is still read day first.
+ */
+export function readersLanguage(text: string, fallback: 'en' | 'zh' | 'es'): 'en' | 'zh' | 'es' {
+  const sample = text.slice(0, 6000);
+  const han = sample.match(HAN_CHAR)?.length ?? 0;
+  const latin = sample.match(/[A-Za-zÀ-ÿ]+/g)?.length ?? 0;
+  if (han >= 10 && han >= latin) return 'zh';
+  const es = sample.match(ES_WORDS)?.length ?? 0;
+  const en = sample.match(EN_WORDS)?.length ?? 0;
+  if (es >= 5 && es > 2 * en) return 'es';
+  if (en >= 5 && en > 2 * es) return 'en';
+  return fallback;
 }

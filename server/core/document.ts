@@ -5,11 +5,14 @@
 import type { Root, RootContent, Heading as MdHeading, Nodes } from 'mdast';
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { DOCUMENT_TYPES } from './catalog/documentTypes';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
-import { NameTable, headingCandidates, normalizeHeading } from './headings';
-import { LineIndex, editDistance, fold, hasHan } from './text';
+import { matchHeading, sectionTable } from './headings';
+import { detectType, type TypeSource } from './typeDetection';
+import { LineIndex, hasHan } from './text';
+
+export { matchHeading, sectionTable, type SectionTable } from './headings';
+export { typeByName, typeFromFileName, typeFromTitle, suggestType, type TypeSource } from './typeDetection';
 
 /** A heading of the document. */
 export interface Heading {
@@ -34,9 +37,6 @@ export interface Section {
   readonly contentStart: number;
   readonly contentEnd: number;
 }
-
-/** How the type was found (SPEC §1). */
-export type TypeSource = 'frontmatter' | 'filename' | 'title';
 
 /** A `type:` value that names no type. */
 export interface UnknownTypeValue {
@@ -70,97 +70,6 @@ export interface AgencyDocument {
   readonly comments: readonly Comment[];
 }
 
-const TYPE_NAMES = new NameTable<DocumentTypeDef>();
-for (const t of DOCUMENT_TYPES) {
-  TYPE_NAMES.add(t.id, t);
-  for (const l of LANGS) TYPE_NAMES.add(t.names[l], t);
-  for (const a of t.aliases) TYPE_NAMES.add(a, t);
-}
-
-/** The type named by a `type:` value, a title or an id (case, accents and spacing ignored). */
-export function typeByName(name: string): DocumentTypeDef | undefined {
-  return TYPE_NAMES.get(normalizeHeading(name)) ?? TYPE_NAMES.get(normalizeHeading(name.replace(/[-_]+/g, ' ')));
-}
-
-/** The type a level-1 heading names (`# Creative brief`, `# 会议记录 – Q4`). */
-export function typeFromTitle(text: string): DocumentTypeDef | undefined {
-  for (const c of headingCandidates(text)) {
-    const t = TYPE_NAMES.get(c);
-    if (t) return t;
-  }
-  return undefined;
-}
-
-/** The nearest type id for an unknown value, when it is close enough to be a typo. */
-export function suggestType(value: string): string | undefined {
-  const v = fold(value.trim());
-  let best: { id: string; d: number } | undefined;
-  for (const t of DOCUMENT_TYPES) {
-    for (const name of [t.id, ...LANGS.map((l) => t.names[l]), ...t.aliases]) {
-      const d = editDistance(v, fold(name));
-      if (!best || d < best.d) best = { id: t.id, d };
-    }
-  }
-  return best && best.d <= Math.max(2, Math.floor(v.length / 3)) ? best.id : undefined;
-}
-
-export interface SectionTable {
-  table: NameTable<SectionDef>;
-  langsOf: Map<string, Lang[]>;
-  /** Heading text → its section and languages; headings repeat across edits, so matching is done once. */
-  matches: Map<string, { section: SectionDef; langs: Lang[] } | null>;
-}
-
-/** The section a heading names in a type, with the languages of the names used (memoized). */
-export function matchHeading(t: SectionTable, text: string): { section: SectionDef; langs: Lang[] } | null {
-  let m = t.matches.get(text);
-  if (m !== undefined) return m;
-  const section = t.table.match(text);
-  if (!section) m = null;
-  else {
-    const langs = new Set<Lang>();
-    for (const c of headingCandidates(text)) for (const l of t.langsOf.get(c) ?? []) {
-      if (t.table.get(c) === section) langs.add(l);
-    }
-    if (langs.size === 0 && hasHan(text)) langs.add('zh');
-    m = { section, langs: [...langs] };
-  }
-  if (t.matches.size > 20000) t.matches.clear();
-  t.matches.set(text, m);
-  return m;
-}
-const SECTION_TABLES = new Map<string, SectionTable>();
-/** Name table of one type's sections (names in three languages and aliases). */
-export function sectionTable(type: DocumentTypeDef): SectionTable {
-  let t = SECTION_TABLES.get(type.id);
-  if (!t) {
-    const table = new NameTable<SectionDef>();
-    const langsOf = new Map<string, Lang[]>();
-    for (const s of type.sections) {
-      for (const l of LANGS) {
-        table.add(s.names[l], s);
-        const key = normalizeHeading(s.names[l]);
-        const ls = langsOf.get(key) ?? [];
-        if (!ls.includes(l)) ls.push(l);
-        langsOf.set(key, ls);
-      }
-    }
-    for (const s of type.sections) for (const a of s.aliases) table.add(a, s);
-    t = { table, langsOf, matches: new Map() };
-    SECTION_TABLES.set(type.id, t);
-  }
-  return t;
-}
-
-/** The type a file name declares: `acme-q3.brief.md`. */
-export function typeFromFileName(path: string): DocumentTypeDef | undefined {
-  const base = path.split(/[\\/]/).pop() ?? '';
-  const m = /\.([^.]+)\.(?:md|markdown)$/i.exec(base);
-  if (!m) return undefined;
-  const id = m[1].toLowerCase();
-  return DOCUMENT_TYPES.find((t) => t.id === id);
-}
-
 /** HTML comments of each parsed chunk, offsets relative to the chunk (chunks are shared, so relative). */
 const CHUNK_COMMENTS = new WeakMap<Root, Comment[]>();
 
@@ -192,6 +101,8 @@ export interface ModelOptions {
   readonly cache?: ChunkCache;
   /** The model of the version before an edit: its unchanged chunks are found without hashing their text. */
   readonly previous?: AgencyDocument;
+  /** The folder has a `.agency-docs.json`: an everyday title (`# Agenda`) is enough to type a document there. */
+  readonly agencyWorkspace?: boolean;
 }
 
 const sharedCache = new ChunkCache();
@@ -218,24 +129,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     frontMatter = unclosedFrontMatter(text);
   }
 
-  // Type: front matter, file name, title
-  let type: DocumentTypeDef | undefined;
-  let typeSource: TypeSource | undefined;
-  let unknownType: UnknownTypeValue | undefined;
-  const typeField = frontMatter?.field('type');
-  if (typeField && !typeField.missing) {
-    type = typeByName(typeField.text);
-    if (type) typeSource = 'frontmatter';
-    else unknownType = { value: typeField.text, start: typeField.valueStart, end: typeField.valueEnd, suggestion: suggestType(typeField.text) };
-  }
-  if (!type) {
-    type = typeFromFileName(path);
-    if (type) typeSource = 'filename';
-  }
-
   // Headings
   const headings: Heading[] = [];
-  const table = type ? sectionTable(type) : undefined;
   let title: Heading | undefined;
   for (const p of nodes) {
     if (p.node.type !== 'heading') continue;
@@ -246,15 +141,24 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     headings.push(h);
     if (h.depth === 1 && !title) title = h;
   }
-  if (!type && title) {
-    type = typeFromTitle(title.text);
-    if (type) typeSource = 'title';
-  }
-  const sectionNames = type ? table ?? sectionTable(type) : undefined;
+
+  // Type: front matter, file name, or the title with the other signs (docs/types.md).
+  const decision = detectType({
+    path, frontMatter, title: title?.text, agencyWorkspace: options.agencyWorkspace,
+    headings: headings.filter((h) => h !== title).map((h) => h.text),
+  });
+  const type = decision.type;
+  const typeSource = decision.source;
+  const unknownType: UnknownTypeValue | undefined = decision.nearMiss && {
+    value: decision.nearMiss.field.text, start: decision.nearMiss.field.valueStart, end: decision.nearMiss.field.valueEnd,
+    suggestion: decision.nearMiss.suggestion,
+  };
+  // Any heading may open a section (`# Action items` too), except a title that names the type.
+  const sectionNames = type ? sectionTable(type) : undefined;
   if (sectionNames) {
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i];
-      if (h.depth < 2) continue;
+      if (h === title && decision.titleNamesType) continue;
       const match = matchHeading(sectionNames, h.text);
       if (match) headings[i] = { ...h, section: match.section, langs: match.langs };
     }

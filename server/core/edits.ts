@@ -5,8 +5,9 @@
  * fix (server/core/rules/<rule-id>.ts) calls these builders.
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
-import { fieldById } from './catalog';
+import { fieldById, fieldKey, keyLanguage } from './catalog';
 import { firstSections, type AgencyDocument } from './document';
+import { DATE_PLACEHOLDER } from './placeholders';
 import { toIsoDate, type CalendarDate } from './dates';
 
 /** A text edit: replace `start..end` with `newText` (an insertion when start === end). */
@@ -91,9 +92,37 @@ export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate): s
   if (id === 'status') return 'open';
   if (id === 'year') return String(today.year);
   if (id === 'lang') return lang;
-  if (kind === 'date' || kind === 'datetime') return 'YYYY-MM-DD';
+  if (kind === 'date' || kind === 'datetime') return DATE_PLACEHOLDER;
   if (kind === 'week') return `${today.year}-W${String(isoWeek(today)).padStart(2, '0')}`;
-  return kind === 'list' ? `[<${id}>]` : `<${id}>`;
+  const hint = fieldKey(id, lang);
+  return kind === 'list' ? `[<${hint}>]` : `<${hint}>`;
+}
+
+/**
+ * How the document writes its front-matter keys: their language (most keys
+ * of known fields, `type` aside; else the document's language) and whether
+ * they start with a capital (`Client:`). A Spanish brief keyed `cliente:`
+ * gets `presupuesto:`, a Chinese one keyed `客户:` gets `预算:`.
+ */
+export function keyStyle(doc: AgencyDocument): { lang: Lang; capital: boolean } {
+  const votes: Record<Lang, number> = { en: 0, zh: 0, es: 0 };
+  const latin: string[] = [];
+  for (const f of doc.frontMatter?.fields ?? []) {
+    if (!f.id || f.id === 'type' || f.id === 'lang') continue;
+    const l = keyLanguage(f.id, f.key);
+    if (l) votes[l]++;
+    if (/^\p{Script=Latin}/u.test(f.key)) latin.push(f.key);
+  }
+  const best = Math.max(votes.en, votes.zh, votes.es);
+  const top = (Object.keys(votes) as Lang[]).filter((l) => votes[l] === best);
+  const lang = best === 0 || top.includes(doc.lang) ? doc.lang : top[0];
+  return { lang, capital: latin.length > 0 && latin.every((k) => /^\p{Lu}/u.test(k)) };
+}
+
+/** The key to write for a field in the document's style. */
+function keyFor(id: string, style: { lang: Lang; capital: boolean }): string {
+  const key = fieldKey(id, style.lang);
+  return style.capital ? key.charAt(0).toUpperCase() + key.slice(1) : key;
 }
 
 function isoWeek(d: CalendarDate): number {
@@ -112,7 +141,8 @@ function bodyStart(doc: AgencyDocument): number {
 /** Edits adding fields (ids) to the front matter, creating the block when there is none. */
 export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], today: CalendarDate): TextEdit[] {
   const eol = doc.lines.eol;
-  const lines = ids.map((id) => `${id}: ${fieldPlaceholder(id, doc.lang, today)}`);
+  const style = keyStyle(doc);
+  const lines = ids.map((id) => `${keyFor(id, style)}: ${fieldPlaceholder(id, style.lang, today)}`);
   const fm = doc.frontMatter;
   const start = bodyStart(doc);
   if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
@@ -131,7 +161,7 @@ export function emptyValueInsertion(doc: AgencyDocument, id: string, today: Cale
   let at = colon + 1;
   while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
   const sep = at === colon + 1 ? ' ' : '';
-  return { start: at, end: at, newText: sep + fieldPlaceholder(id, doc.lang, today) };
+  return { start: at, end: at, newText: sep + fieldPlaceholder(id, keyStyle(doc).lang, today) };
 }
 
 /** What a disable comment needs of a finding: its rule, where it starts, and its line. */
@@ -164,7 +194,8 @@ export function disableLineEdit(doc: AgencyDocument, target: DisableTarget): Tex
   return { start: trimmedEnd, end: trimmedEnd, newText: ` ${comment}` };
 }
 
-function insideCode(doc: AgencyDocument, offset: number): boolean {
+/** Whether an offset is inside a code or HTML block, where text is not prose to rewrite or annotate. */
+export function insideCode(doc: AgencyDocument, offset: number): boolean {
   return doc.nodes.some((p) => {
     const s = p.base + (p.node.position?.start.offset ?? 0);
     const e = p.base + (p.node.position?.end.offset ?? 0);

@@ -1,9 +1,11 @@
 /**
- * Tolerant heading matching (SPEC §2): numbering, trailing colons, emphasis,
+ * Tolerant heading matching (docs/types.md#section-names): numbering, trailing colons, emphasis,
  * emoji, case and accents are ignored, and a heading may carry several
  * names (`## 按钮 Button`, `## Button / 按钮`, `## 按钮（Button）`).
  */
-import { fold } from './text';
+import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
+import { LANGS } from './catalog/schema';
+import { fold, hasHan } from './text';
 
 const NUMBERING = [
   /^\(?\d+(?:[.．]\d+)*[.)．、)]?\s*/u,          // 1. 1) (1) 1.2 1、
@@ -88,4 +90,83 @@ export class NameTable<T> {
     return out;
   }
   keys(): IterableIterator<string> { return this.map.keys(); }
+}
+
+/**
+ * The other grammatical number of a Latin name (`Objective` ↔ `Objectives`,
+ * `Tareas` ↔ `Tarea`, `Próximos pasos` ↔ `Próximo paso`): the last word, and
+ * every longer word for Spanish-style phrases whose adjectives agree.
+ */
+export function numberVariants(normalized: string): string[] {
+  if (!/^[a-z]/.test(normalized) || hasHan(normalized)) return [];
+  // Both readings of a plural in -es (English `notes` → `note`, Spanish `acciones` → `accion`); the wrong one matches nothing.
+  const flip = (w: string): string[] => (w.length <= 3 ? [w] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : w.endsWith('s') ? [w.slice(0, -1)] : /[aeiou]$/.test(w) ? [w + 's'] : [w + 's', w + 'es']);
+  const words = normalized.split(' ');
+  const out = new Set<string>();
+  for (const l of flip(words[words.length - 1])) out.add([...words.slice(0, -1), l].join(' '));
+  if (words.length > 1) out.add(words.map((w) => flip(w)[0]).join(' '));
+  out.delete(normalized);
+  return [...out];
+}
+
+export interface SectionTable {
+  table: NameTable<SectionDef>;
+  langsOf: Map<string, Lang[]>;
+  /** Heading text → its section and languages; headings repeat across edits, so matching is done once. */
+  matches: Map<string, { section: SectionDef; langs: Lang[] } | null>;
+}
+
+/** The section a heading names in a type, with the languages of the names used (memoized). */
+export function matchHeading(t: SectionTable, text: string): { section: SectionDef; langs: Lang[] } | null {
+  let m = t.matches.get(text);
+  if (m !== undefined) return m;
+  const section = t.table.match(text);
+  if (!section) m = null;
+  else {
+    const langs = new Set<Lang>();
+    for (const c of headingCandidates(text)) for (const l of t.langsOf.get(c) ?? []) {
+      if (t.table.get(c) === section) langs.add(l);
+    }
+    if (langs.size === 0 && hasHan(text)) langs.add('zh');
+    m = { section, langs: [...langs] };
+  }
+  if (t.matches.size > 20000) t.matches.clear();
+  t.matches.set(text, m);
+  return m;
+}
+const SECTION_TABLES = new Map<string, SectionTable>();
+/**
+ * Name table of one type's sections: the names in three languages, the
+ * aliases (the section vocabulary of docs/types.md), then the other
+ * grammatical number of each. A name given explicitly always wins over a
+ * variant.
+ */
+export function sectionTable(type: DocumentTypeDef): SectionTable {
+  let t = SECTION_TABLES.get(type.id);
+  if (!t) {
+    const table = new NameTable<SectionDef>();
+    const langsOf = new Map<string, Lang[]>();
+    const tag = (key: string, l: Lang) => {
+      const ls = langsOf.get(key) ?? [];
+      if (!ls.includes(l)) ls.push(l);
+      langsOf.set(key, ls);
+    };
+    // Each name with its language: names first, then the vocabulary, then the other number of each.
+    const named: [string, Lang, SectionDef][] = [];
+    for (const s of type.sections) for (const l of LANGS) named.push([s.names[l], l, s]);
+    for (const s of type.sections) for (const l of LANGS) for (const a of s.vocabulary[l]) named.push([a, l, s]);
+    for (const [n, l, s] of named) {
+      table.add(n, s);
+      if (table.get(normalizeHeading(n)) === s) tag(normalizeHeading(n), l);
+    }
+    for (const [n, l, s] of named) {
+      for (const v of numberVariants(normalizeHeading(n))) {
+        table.add(v, s);
+        if (table.get(v) === s) tag(v, l);
+      }
+    }
+    t = { table, langsOf, matches: new Map() };
+    SECTION_TABLES.set(type.id, t);
+  }
+  return t;
 }

@@ -18,6 +18,12 @@ export const q: Readonly<Record<Lang, (s: string) => string>> = {
   es: (s) => `«${s}»`,
 };
 
+/** The English indefinite article for a name: an “Objective”, a “Button”. */
+export function article(name: string): 'a' | 'an' {
+  const n = name.trim();
+  return /^[aeiou]/i.test(n) && !/^(?:one|uni|use|eu)/i.test(n) ? 'an' : 'a';
+}
+
 /** A count for display: integers as they are, others to one decimal; never NaN. */
 export function num(n: number | undefined): string {
   if (n === undefined || !Number.isFinite(n)) return '?';
@@ -109,6 +115,11 @@ export const UI = {
     es: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`,
   },
   actionsWithoutDue: { en: (n: number) => `${n} without due date`, zh: (n: number) => `${n} 项无截止日期`, es: (n: number) => `${n} sin fecha` },
+  placeholdersToFill: {
+    en: (n: number) => `${n} placeholder${n === 1 ? '' : 's'} to fill in`,
+    zh: (n: number) => `${n} 处占位内容待填写`,
+    es: (n: number) => `${n} marcador${n === 1 ? '' : 'es'} por rellenar`,
+  },
   complete: { en: () => 'complete', zh: () => '已完整', es: () => 'completo' },
   /** The message shown by the lens's command. */
   missingList: { en: (list: string) => `Missing: ${list}`, zh: (list: string) => `缺少: ${list}`, es: (list: string) => `Faltan: ${list}` },

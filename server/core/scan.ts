@@ -7,13 +7,15 @@
  */
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
-import { matchHeading, sectionTable, typeByName, typeFromFileName, typeFromTitle } from './document';
+import { matchHeading, sectionTable } from './headings';
+import { detectType } from './typeDetection';
+import { isSampleAction } from './placeholders';
 import {
-  ACTION_COLUMNS, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
-  findDue, findOwners, jobNumberLeading, maskComments,
+  actionColumn, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
+  findDue, findOwners, jobNumberLeading, maskComments, trimName,
 } from './actions';
 import { findColumn } from './content';
-import { parseDateValue, toIsoDate } from './dates';
+import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { fold, isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, ownDateIso, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 
@@ -21,8 +23,12 @@ export interface ScanOptions {
   readonly today: { year: number };
   readonly jobPattern: RegExp;
   readonly locale?: Lang;
+  /** The configured `dateOrder`, if any. */
+  readonly dateOrder?: DateOrder;
   /** False when only what the workspace rules read is wanted (the CLI's workers): no action list, no job references. */
   readonly listings?: boolean;
+  /** The folder has a `.agency-docs.json` (an everyday title is then enough to type a document). */
+  readonly agencyWorkspace?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -79,31 +85,40 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   }
   const title = headings.find((h) => h.depth === 1);
 
-  const typeField = fm?.field('type');
-  let type = typeField && !typeField.missing ? typeByName(typeField.text) : undefined;
-  type ??= typeFromFileName(path);
-  if (!type && title) type = typeFromTitle(title.text);
+  const decision = detectType({
+    path, frontMatter: fm, title: title?.text, agencyWorkspace: options.agencyWorkspace,
+    headings: headings.filter((h) => h !== title).map((h) => h.text),
+  });
+  const type = decision.type;
   if (!type) return undefined;
 
-  // The document's own year, as the analysis takes it.
+  // The document's own year and its readers' date order, as the analysis takes them (the language
+  // of the section headings when the words do not tell, as the document model has it).
+  const table = sectionTable(type);
+  const votes = { en: 0, zh: 0, es: 0 };
+  for (const h of headings) if (h.depth >= 2) for (const l of matchHeading(table, h.text)?.langs ?? []) votes[l]++;
+  const top = Math.max(votes.en, votes.zh, votes.es);
+  const declared = fm?.field('lang')?.text.toLowerCase();
+  const headingLang = top > 0 ? (['en', 'zh', 'es'] as const).find((l) => votes[l] === top)! : undefined;
+  const fallback = headingLang ?? (declared?.startsWith('es') ? 'es' : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000)) ? 'zh' : options.locale ?? 'en');
+  const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder);
   let year = options.today.year;
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
     if (!f || f.missing) continue;
     const t = parseDateValue(f.text, { defaultYear: options.today.year, yearlessNumeric: true });
-    const d = t?.kind === 'date' ? t.date : t?.kind === 'ambiguous' ? t.certain : undefined;
+    const d = t && readingFor(t, order);
     if (d) { year = d.year; break; }
   }
 
   // Action items: list items and table rows inside the actions sections.
-  const table = sectionTable(type);
   const actions: ActionSummary[] = [];
   const owners = new Set<string>();
   const lead = jobNumberLeading(options.jobPattern);
   const listings = options.listings !== false;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h.depth < 2) continue;
+    if (h === title && decision.titleNamesType) continue;
     const section = matchHeading(table, h.text)?.section;
     if (section?.kind !== 'actions') continue;
     const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
@@ -130,10 +145,11 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         const src = maskComments(body);
         const found = findOwners(src, 0);
         const firstLine = inlineText(body.split('\n')[0]);
-        if (firstLine || item[3]) {
+        // A template's sample action ("What needs doing @owner") is not an action.
+        if ((firstLine || item[3]) && !isSampleAction(firstLine)) {
           found.forEach((o) => owners.add(o.name));
           if (listings) {
-            const { due } = findDue(src, 0, year);
+            const { due } = findDue(src, 0, year, order);
             const jm = lead.exec(inlineText(body));
             const pos = lines.positionAt(start);
             actions.push({
@@ -148,29 +164,30 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       if (/^\s*\|/.test(t) && l + 1 < endLine && DELIMITER_ROW.test(lines.lineText(l + 1)) && lines.lineText(l + 1).includes('-')) {
         const header = cells(t);
         const col = {
-          action: findColumn(header, ACTION_COLUMNS), owner: findColumn(header, OWNER_COLUMNS), due: findColumn(header, DUE_COLUMNS),
+          action: -1, owner: findColumn(header, OWNER_COLUMNS), due: findColumn(header, DUE_COLUMNS),
           status: findColumn(header, STATUS_COLUMNS), job: findColumn(header, JOB_COLUMNS),
         };
+        col.action = actionColumn(header, col.owner, col.due, col.status, col.job);
         let r = l + 2;
         while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
           const raw = lines.lineText(r);
           const row = cells(raw);
           r++;
-          if (col.action < 0 || row.every((c) => c === '')) continue;
+          if (col.action < 0 || row.every((c) => c === '') || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
-            if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(c.replace(/^@/, '')); }
+            if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, ''))); }
             else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
           });
           rowOwners.forEach((o) => owners.add(o));
           if (!listings) continue;
           let dueIso: string | undefined;
           if (col.due >= 0 && row[col.due]) {
-            const t2 = findDue('due ' + row[col.due], 0, year).due;
+            const t2 = findDue('due ' + row[col.due], 0, year, order).due;
             dueIso = t2?.date ? toIsoDate(t2.date) : undefined;
           }
           if (!dueIso) {
-            const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year).due;
+            const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year, order).due;
             dueIso = t3?.date ? toIsoDate(t3.date) : undefined;
           }
           const pos = lines.positionAt(lines.lineStarts[r - 1]);
@@ -201,7 +218,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     path, type: type.id, title: title?.text, client: field('client')?.text,
     job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner?.text, due: fm?.field('due')?.text || undefined,
-    status: field('status')?.text, date: ownDateIso(field, options.today.year), week: field('week')?.text, estimate: field('estimate')?.text,
+    status: field('status')?.text, date: ownDateIso(field, options.today.year, order), week: field('week')?.text, estimate: field('estimate')?.text,
     owners: [...owners], actions, jobRefs,
   };
   // The index keeps the summary for as long as the file exists; its strings are cut from the

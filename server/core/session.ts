@@ -5,7 +5,7 @@
  */
 import type { Lang } from './catalog/schema';
 import { buildDocument, type AgencyDocument } from './document';
-import { actionsOf, analyzeDocument, type AnalysisOptions, type Finding } from './analyze';
+import { actionsOf, analyzeDocument, readersOrderOf, type AnalysisOptions, type Finding } from './analyze';
 import { resolveConfig, type AgencyConfig, type ResolvedConfig } from './config';
 import { ChunkCache } from './markdown';
 import { WorkspaceIndex, summarize, type DocumentSummary } from './workspaceIndex';
@@ -42,6 +42,8 @@ export class Session {
   config: ResolvedConfig = resolveConfig();
   /** The workspace roots: links are looked up only inside them (server/core/links.ts). */
   roots: readonly string[] = [];
+  /** A `.agency-docs.json` is in the workspace: everyday titles (`# Agenda`) type documents (docs/types.md). */
+  private agencyWorkspace = false;
   /** Bumped when anything that every analysis depends on changes (configuration, locale). */
   private generation = 0;
   private analyzedAt = new Map<string, number>();
@@ -60,6 +62,7 @@ export class Session {
   /** `.agency-docs.json` (team-shared) and editor settings (personal, they win). */
   setConfiguration(file: AgencyConfig | undefined, settings: AgencyConfig | undefined): void {
     this.config = resolveConfig(file, settings);
+    this.agencyWorkspace = file !== undefined;
     this.invalidateAll();
   }
 
@@ -112,12 +115,12 @@ export class Session {
 
   /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern });
+    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern, dateOrder: this.config.dateOrder, agencyWorkspace: this.agencyWorkspace });
     return this.store(path, summary);
   }
 
   private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
-    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern, this.options().today.year) : undefined);
+    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern, this.options().today.year, readersOrderOf(doc, this.options())) : undefined);
   }
 
   private store(path: string, summary: DocumentSummary | undefined): boolean {
@@ -134,7 +137,7 @@ export class Session {
     return true;
   }
 
-  /** Marks the open documents that read a changed fact (except `except`, being analysed now) and announces them. */
+  /** Marks the open documents that read a changed fact (except `except`, being analyzed now) and announces them. */
   private factsChanged(changed: WorkspaceFacts, except?: string): void {
     const stale: string[] = [];
     for (const [path, entry] of this.open) {
@@ -159,7 +162,7 @@ export class Session {
       workspace: plain.workspace && recordingIndex(plain.workspace, read),
       fileExists: fileExists && ((p) => { read.paths.add(p); return fileExists(p); }),
     };
-    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel });
+    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel, agencyWorkspace: this.agencyWorkspace });
     const actions = actionsOf(doc, options);
     // The index follows the open text; a change others depend on is announced (by store).
     this.reindexDocument(doc, actions);

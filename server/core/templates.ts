@@ -3,7 +3,8 @@
  * catalog. The same generator writes the CLI's `new`, the editor snippets
  * (with tab stops) and the skeletons of quick fixes.
  */
-import { fieldById } from './catalog';
+import { fieldById, fieldKey } from './catalog';
+import { DATE_PLACEHOLDER, OWNER_PLACEHOLDER, SAMPLE_ACTION } from './placeholders';
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { toIsoDate, type CalendarDate } from './dates';
 
@@ -18,12 +19,6 @@ function esc(s: string, snippet: boolean): string {
   return snippet ? s.replace(/[$}\\]/g, '\\$&') : s;
 }
 
-const EXAMPLE_ACTION: Record<Lang, string> = {
-  en: 'What needs doing',
-  zh: '需要完成的事项',
-  es: 'Qué hay que hacer',
-};
-const OWNER_PLACEHOLDER: Record<Lang, string> = { en: 'owner', zh: '负责人', es: 'responsable' };
 const DUE_WORD: Record<Lang, string> = { en: 'due', zh: '截止', es: 'fecha límite:' };
 
 /** Renders a new document of `type` in `lang`. */
@@ -41,11 +36,12 @@ export function renderTemplate(type: DocumentTypeDef, lang: Lang, options: Templ
     if (['date', 'issued', 'opened', 'updated'].includes(req.id)) value = todayText;
     else if (req.id === 'status') value = snippet ? `\${${stop++}|open,in-progress,delivered,closed|}` : 'open';
     else if (req.id === 'year') value = snippet ? '$CURRENT_YEAR' : String(options.today.year);
-    else if (kind === 'datetime') value = tab('YYYY-MM-DD HH:mm');
-    else if (kind === 'date') value = tab('YYYY-MM-DD');
-    else if (kind === 'list') value = `[${tab(req.id)}]`;
-    else value = tab(`<${req.id}>`);
-    lines.push(`${req.id}: ${value}`);
+    else if (kind === 'datetime') value = tab(`${DATE_PLACEHOLDER} HH:mm`);
+    else if (kind === 'date') value = tab(DATE_PLACEHOLDER);
+    // Keys and hints in the template's language, as the examples write them (`客户:`, `cliente:`).
+    else if (kind === 'list') value = `[${tab(`<${fieldKey(req.id, lang)}>`)}]`;
+    else value = tab(`<${fieldKey(req.id, lang)}>`);
+    lines.push(`${fieldKey(req.id, lang)}: ${value}`);
   }
   lines.push('---', '', `# ${esc(type.names[lang], snippet)}`, '');
   for (const s of type.sections) {
@@ -62,7 +58,7 @@ function sectionBody(s: SectionDef, lang: Lang, tab: (p: string) => string, snip
       // In a snippet the prompt is selected text to type over; a printed template keeps the section empty.
       return snippet ? [prompt, tab(s.prompt[lang])] : [prompt];
     case 'actions':
-      return [prompt, `- [ ] ${tab(EXAMPLE_ACTION[lang])} @${tab(OWNER_PLACEHOLDER[lang])} ${DUE_WORD[lang]} ${tab('YYYY-MM-DD')}`];
+      return [prompt, `- [ ] ${tab(SAMPLE_ACTION[lang])} @${tab(OWNER_PLACEHOLDER[lang])} ${DUE_WORD[lang]} ${tab(DATE_PLACEHOLDER)}`];
     default:
       return [prompt];
   }

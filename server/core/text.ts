@@ -97,23 +97,30 @@ const WITHOUT_MARKS = /^[\x00-\u02ff\u2000-\u206f\u3000-\u3029\u3030-\u3098\u309
 /** Text that NFKD leaves as it is (checked over every such character by test/text.test.ts). */
 const PLAIN = /^[\x00-\x7f\u3001-\u3029\u3030-\u3035\u3037\u303b-\u303f\u4e00-\u9fff]*$/;
 
-/** Levenshtein distance, for "did you mean" suggestions. */
+/**
+ * Edit distance for "did you mean" suggestions: insertions, deletions,
+ * substitutions and swaps of two neighbouring letters each cost one
+ * (`breif` is one edit from `brief`, `minuets` one from `minutes`).
+ */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Optimal string alignment: three rows of the Levenshtein table, the oldest for swaps.
+  let older: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, older[j - 2] + 1);
+      row.push(d);
     }
+    older = prev;
+    prev = row;
   }
   return prev[b.length];
 }
 
 const PLACEHOLDERS = new Set(['tbd', 'todo', 'n/a', 'na', '...', '…', '待定', '待补充', '暂无', 'pendiente', 'por definir', 'tba', '-', '—', '?', '??']);
-/** True for empty text and the placeholders of SPEC §2 (`TBD`, `待定`, `por definir`…). */
+/** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
   const trimmed = s.trim();
   if (trimmed.length > 16) return false; // every placeholder is short; spare long texts the fold

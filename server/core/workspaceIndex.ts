@@ -8,16 +8,17 @@ import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
 import { allMatches, fold, type LineIndex } from './text';
 import { jobNumbersAnywhere } from './jobPattern';
-import { parseDateValue, toIsoDate } from './dates';
+import { parseDateValue, readingFor, toIsoDate, type ReadersOrder } from './dates';
 import type { FieldEntry } from './frontmatter';
 
 /** The document's own date (`date`, else `meeting`, else `issued`) in ISO form; the scan and the full model share it. */
-export function ownDateIso(field: (id: string) => FieldEntry | undefined, defaultYear: number): string | undefined {
+export function ownDateIso(field: (id: string) => FieldEntry | undefined, defaultYear: number, order?: ReadersOrder): string | undefined {
   for (const id of ['date', 'meeting', 'issued']) {
     const f = field(id);
     if (!f || f.missing) continue;
     const t = parseDateValue(f.text, { defaultYear, yearlessNumeric: true });
-    const d = t?.kind === 'date' ? t.date : t?.kind === 'ambiguous' ? t.certain : undefined;
+    // Read as the document's readers read it (a Spanish `12/11/2026` is 12 November).
+    const d = t && readingFor(t, order);
     if (d) return toIsoDate(d);
   }
   return undefined;
@@ -66,7 +67,7 @@ export function jobKey(id: string): string {
 }
 
 /** Summarizes a parsed document for the index. */
-export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = [], jobPattern?: RegExp, defaultYear = new Date().getFullYear()): DocumentSummary {
+export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = [], jobPattern?: RegExp, defaultYear = new Date().getFullYear(), order?: ReadersOrder): DocumentSummary {
   const fm = doc.frontMatter;
   const present = (id: string) => { const f = fm?.field(id); return f && !f.missing ? f : undefined; };
   const job = fm?.field('job');
@@ -85,7 +86,7 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     job: job && !job.missing ? { id: job.text, line: doc.lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
-    status: present('status')?.text, date: ownDateIso(present, defaultYear), week: present('week')?.text, estimate: present('estimate')?.text,
+    status: present('status')?.text, date: ownDateIso(present, defaultYear, order), week: present('week')?.text, estimate: present('estimate')?.text,
     get owners() {
       if (!ownerList) {
         const owners = new Set<string>();

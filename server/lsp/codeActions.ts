@@ -1,6 +1,6 @@
-/** Quick fixes (SPEC §5) and fix-all, from the findings of the current version. */
+/** Quick fixes (docs/architecture.md#fixes) and fix-all, from the findings of the current version. */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import { fixesFor } from '../core/analyze';
+import { fixesFor, isoRewriteAtOffset } from '../core/analyze';
 import { fixAllEdits } from '../core/fixall';
 import { UI } from '../core/l10n';
 import type { Analysis, Session } from '../core/session';
@@ -43,13 +43,26 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
     const all = fixAllAction(analysis, uri, session, positions);
     if (all) actions.push(all);
   }
+  const ctx = { doc: analysis.doc, options: session.options() };
+  // A date at the cursor whose reading is certain but not ISO (a Spanish 12/11/2026): its rewrite, with no
+  // diagnostic behind it. A rewrite the user picks, so not a quick fix and never part of fix-all.
+  if (wants(CodeActionKind.RefactorRewrite)) {
+    const at = positions.offsetAt(params.range.start);
+    const rewrite = isoRewriteAtOffset(analysis.doc, at, ctx.options);
+    if (rewrite) {
+      actions.push({
+        title: rewrite.title,
+        kind: CodeActionKind.RefactorRewrite,
+        edit: { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(rewrite.edits, positions) }] },
+      });
+    }
+  }
   if (wants(START_MINUTES_KIND)) {
     const minutes = startMinutesAction(analysis, session);
     if (minutes) actions.push(minutes);
   }
   if (!wants(CodeActionKind.QuickFix)) return actions;
   const seen = new Set<string>();
-  const ctx = { doc: analysis.doc, options: session.options() };
   for (const d of params.context.diagnostics) {
     if (d.source !== 'agency-docs') continue;
     // By range; else by the offsets in `data` (clients such as Neovim 0.7 send byte columns back).

@@ -13,7 +13,10 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
   const lang = session.locale;
   const required = doc.type?.sections.filter((s) => !s.optional) ?? [];
   const present = firstSections(doc.sections);
-  const filled = present.filter((s) => !s.def.optional && !isEmptySection(s));
+  const placeholders = analysis.findings.filter((f) => f.rule === 'unfilled-placeholder');
+  // A section that still holds a template's placeholder (its sample action) is not filled in yet.
+  const filled = present.filter((s) => !s.def.optional && !isEmptySection(s)
+    && !placeholders.some((f) => f.start >= s.contentStart && f.start < s.contentEnd));
   return {
     type: doc.type?.id,
     typeName: doc.type?.names[lang],
@@ -24,6 +27,7 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
     actionsWithoutOwner: analysis.findings.filter((f) => f.rule === 'action-missing-owner').length,
     actionsWithoutDue: analysis.findings.filter((f) => f.rule === 'action-missing-due').length,
     openActions: analysis.actions.filter((a) => !a.done).length,
+    placeholders: placeholders.length,
     errors: analysis.findings.filter((f) => f.severity === 'error').length,
     warnings: analysis.findings.filter((f) => f.severity === 'warning').length,
   };
@@ -34,6 +38,7 @@ export function statusLine(s: DocumentStatus, lang: Lang): string {
   const parts = [s.typeName ?? '', UI.sectionsFilled[lang](s.sectionsFilled, s.sectionsRequired)];
   if (s.actionsWithoutOwner) parts.push(UI.actionsWithoutOwner[lang](s.actionsWithoutOwner));
   if (s.actionsWithoutDue) parts.push(UI.actionsWithoutDue[lang](s.actionsWithoutDue));
+  if (s.placeholders) parts.push(UI.placeholdersToFill[lang](s.placeholders));
   if (parts.length === 2 && s.sectionsFilled === s.sectionsRequired && s.errors === 0) parts.push(UI.complete[lang]());
   return parts.filter(Boolean).join(' · ');
 }

@@ -19,6 +19,8 @@ export interface DocumentStatus {
   actionsWithoutOwner: number;
   actionsWithoutDue: number;
   openActions: number;
+  /** Placeholders of templates and fixes still to fill in (`<budget>`, `@owner`): not done. */
+  placeholders: number;
   errors: number;
   warnings: number;
 }
@@ -37,6 +39,8 @@ export interface WorkspaceAction extends ActionSummary {
   client?: string;
   /** Not done and due before today. */
   overdue: boolean;
+  /** Not done and due today. */
+  dueToday?: boolean;
 }
 
 /** `agencyDocs/workspaceActions`: the action items of every indexed document (open ones only, unless `includeDone`). */
@@ -69,5 +73,66 @@ export namespace TemplateRequest {
   export const type = new RequestType<Params, Result, void>('agencyDocs/template');
 }
 
+/** A workflow request that could not be done, in the user's language (not an agenda, no client named…). */
+export interface WorkflowProblem {
+  message: string;
+}
+
+/**
+ * `agencyDocs/newStatus`: the weekly status report from the workspace index
+ * (docs/workflow.md), not written: the client creates the file. `week` is
+ * `2026-W48`, `W48` or any date in the week (default: this week); `folder`
+ * (a URI) is where it goes when the client has no previous report.
+ * When the client is not told, the problem lists the clients to choose from.
+ */
+export namespace NewStatusRequest {
+  export interface Params { client?: string; week?: string; lang?: string; folder?: string }
+  export type Result = { uri: string; path: string; text: string } | (WorkflowProblem & { clients?: string[] });
+  export const type = new RequestType<Params, Result, void>('agencyDocs/newStatus');
+}
+
+/** `agencyDocs/exportActions`: every action item of the workspace as CSV (UTF-8 with BOM) or iCalendar text. */
+export namespace ExportActionsRequest {
+  export interface Params { format: 'csv' | 'ics' }
+  export interface Result { text: string; count: number }
+  export const type = new RequestType<Params, Result, void>('agencyDocs/exportActions');
+}
+
+/** `agencyDocs/exportHtml`: a document as one standalone HTML page, and where it goes (beside the document). */
+export namespace ExportHtmlRequest {
+  export interface Params { uri: string }
+  export type Result = { uri: string; path: string; html: string } | WorkflowProblem;
+  export const type = new RequestType<Params, Result, void>('agencyDocs/exportHtml');
+}
+
 /** The server's command behind the completeness lens and the status bar: it tells what is missing. Arguments: missing, empty section names. */
 export const SHOW_MISSING_COMMAND = 'agencyDocs.showMissing';
+
+// Requests the server sends to the client: the workspace's files where the server has no disk of its own
+// (the browser: github.dev, vscode.dev; a virtual workspace). The client answers with vscode.workspace.fs.
+// Paths are the editor's URI text.
+
+/** `agencyDocs/markdownFiles`: the Markdown files under a workspace folder, as the server's own scan finds them (./files.ts). */
+export namespace MarkdownFilesRequest {
+  export interface Params { folder: string; limit: number }
+  export interface Result {
+    uris: string[];
+    /** False when the folder could not be read (no file system for its scheme…). */
+    readable: boolean;
+  }
+  export const type = new RequestType<Params, Result, void>('agencyDocs/markdownFiles');
+}
+
+/** `agencyDocs/readTextFile`: a file's text; null when it is missing, not a file, over `maxBytes`, binary or unreadable. */
+export namespace ReadTextFileRequest {
+  export interface Params { uri: string; maxBytes: number }
+  export type Result = string | null;
+  export const type = new RequestType<Params, Result, void>('agencyDocs/readTextFile');
+}
+
+/** `agencyDocs/filesExist`: for each URI, whether a file or folder is there. */
+export namespace FilesExistRequest {
+  export interface Params { uris: string[] }
+  export type Result = boolean[];
+  export const type = new RequestType<Params, Result, void>('agencyDocs/filesExist');
+}

@@ -1,28 +1,31 @@
-/** Finds the Markdown files of the workspace folders (bounded, without following link loops). */
+/**
+ * Finds the Markdown files of a workspace folder on disk (bounded). Links to
+ * folders are not followed (a `Dirent` of a link is never a directory), so no
+ * loop can be entered and no folder needs a `realpath`: a deep tree costs what
+ * its size costs (docs/robustness.md). The walk is a loop over a list, not a
+ * recursion, so depth cannot exhaust the stack.
+ */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { MARKDOWN_FILE, MAX_INDEXED_FILES, SKIPPED_FOLDERS } from './scanLimits';
 
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
-
-export async function markdownFiles(root: string, limit = 50000): Promise<string[]> {
+export async function markdownFiles(root: string, limit = MAX_INDEXED_FILES): Promise<string[]> {
   const out: string[] = [];
-  const seen = new Set<string>();
-  async function walk(dir: string): Promise<void> {
-    if (out.length >= limit) return;
-    let real: string;
-    try { real = await fs.realpath(dir); } catch { return; }
-    if (seen.has(real)) return;
-    seen.add(real);
+  const folders = [root];
+  while (folders.length > 0 && out.length < limit) {
+    const dir = folders.pop()!;
     let entries;
-    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { continue; }
+    const below: string[] = [];
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && /\.(?:md|markdown)$/i.test(e.name)) out.push(p);
-      if (out.length >= limit) return;
+      if (e.isDirectory()) below.push(p);
+      else if ((e.isFile() || e.isSymbolicLink()) && MARKDOWN_FILE.test(e.name)) out.push(p);
+      if (out.length >= limit) break;
     }
+    // Depth first, in directory order, as the recursive walk listed them.
+    for (let i = below.length - 1; i >= 0; i--) folders.push(below[i]);
   }
-  await walk(root);
   return out;
 }

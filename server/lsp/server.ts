@@ -3,9 +3,6 @@
  * its own file; this one keeps state, configuration, the workspace scan and
  * the document lifecycle.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
   type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
@@ -15,33 +12,40 @@ import { Session } from '../core/session';
 import { checkSettings, langOfLocale, resolveConfig, type AgencyConfig } from '../core/config';
 import { ConfigProblemReporter } from './configProblems';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, encodedDocuments, pathOf, type PositionEncoding } from './convert';
+import { chooseEncoding, encodedDocuments, pathOf, setRuleDocsFolder, type PositionEncoding } from './convert';
+import { dirOf } from '../core/paths';
 import { DiagnosticsPublisher } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
-import { START_MINUTES_KIND } from './workflow';
+import { exportActions, exportHtml, newStatus, START_MINUTES_KIND, type ReadText } from './workflow';
 import { completion } from './completion';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
 import { definition, references } from './navigation';
 import { codeLenses, statusOf } from './codeLens';
-import { pullSettings, readFileConfig, type ClientSettings } from './settings';
-import { markdownFiles } from './scan';
+import { pullSettings, readFileConfig, type ClientSettings, type FileConfig } from './settings';
+import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { COMMANDS, executeCommand } from './commands';
-import { DocumentStatusRequest, DocumentTypesRequest, TemplateRequest, WorkspaceActionsRequest } from './protocol';
+import {
+  DocumentStatusRequest, DocumentTypesRequest, ExportActionsRequest, ExportHtmlRequest, NewStatusRequest, TemplateRequest, WorkspaceActionsRequest,
+} from './protocol';
 
 export interface ServerOptions {
-  /** Pinned "today" (tests); else AGENCY_DOCS_TODAY, else the clock. */
+  /** Pinned "today" (tests: AGENCY_DOCS_TODAY); else the clock. */
   today?: string;
+  /** The workspace's files: the disk in Node (./nodeFiles.ts); by default (the browser) the client's vscode.workspace.fs. */
+  files?: (connection: Connection) => WorkspaceFiles;
+  /** The folder of the rule reference, unless the client says (initializationOptions.rulesDocs). */
+  ruleDocsFolder?: string;
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   // Ranges of edits arrive in the negotiated encoding (utf-8 / utf-16 / utf-32).
   const documents = new TextDocuments(encodedDocuments(() => encoding));
-  const todayText = serverOptions.today ?? process.env.AGENCY_DOCS_TODAY;
-  const pinnedToday = todayText ? parseIsoDay(todayText) : undefined;
-  const session = new Session({ fileExists: (p) => existsSync(p), today: pinnedToday ? () => pinnedToday : undefined });
+  const pinnedToday = serverOptions.today ? parseIsoDay(serverOptions.today) : undefined;
+  const files = (serverOptions.files ?? ((c) => new ClientFiles(c)))(connection);
+  const session = new Session({ fileExists: (p) => files.exists(p), today: pinnedToday ? () => pinnedToday : undefined });
   let encoding: PositionEncoding = 'utf-16';
   let folders: string[] = [];
   let canPullConfig = false;
@@ -51,6 +55,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** The settings as received (not trusted) and as checked. */
   let rawSettings: unknown;
   let settings: ClientSettings | undefined;
+  let fileConfig: FileConfig = { problems: [] };
+  /** Settles once the configuration (settings and `.agency-docs.json`) was first read: documents are checked after it. */
+  let configured: () => void = () => undefined;
+  const configLoaded = new Promise<void>((resolve) => { configured = resolve; });
   const tooLarge = new Set<string>();
 
   const logError = (e: unknown, where: string) => {
@@ -60,6 +68,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const configProblems = new ConfigProblemReporter(connection, () => encoding);
   // Only the documents that read a changed workspace fact are checked again.
   session.onWorkspaceChange = (stale) => diagnostics.recheck(stale);
+  // Linked files found missing (or there) after all: the documents that link to them are checked again.
+  files.onChange = (paths) => session.pathsChanged(paths);
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -76,7 +86,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
-    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; rulesDocs?: unknown };
+    setRuleDocsFolder(typeof init.rulesDocs === 'string' ? init.rulesDocs : serverOptions.ruleDocsFolder);
     session.setClientLocale(langOfLocale(typeof init.locale === 'string' ? init.locale : params.locale) ?? 'en');
     if (init.settings !== undefined) rawSettings = init.settings;
     applyConfiguration(false);
@@ -84,7 +95,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, START_MINUTES_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND, START_MINUTES_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -100,15 +111,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     };
   });
 
-  /** Reads `.agency-docs.json` and takes the settings: values of the wrong shape are reported once and left out, the rest applies. */
+  /** Takes `.agency-docs.json` as last read and the settings: values of the wrong shape are reported once and left out, the rest applies. */
   function applyConfiguration(report = true): void {
-    const file = readFileConfig(folders);
+    const file = fileConfig;
     const checked = checkSettings<ClientSettings>(rawSettings);
     settings = checked.settings;
     const fromSettings: AgencyConfig | undefined = settings ? { ...settings } : undefined;
     session.setConfiguration(file.config, fromSettings);
     // Links resolve inside the workspace: the configuration's folder and the workspace folders.
-    session.roots = [...new Set([...(file.path ? [dirname(file.path)] : []), ...folders])];
+    session.roots = [...new Set([...(file.path ? [dirOf(file.path)] : []), ...folders])];
     // A refused jobPattern is reported where it was written.
     const fileProblems = [...file.problems, ...resolveConfig(file.config).problems];
     const settingsProblems = [...checked.problems, ...resolveConfig(fromSettings).problems];
@@ -123,8 +134,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   async function reloadConfiguration(): Promise<void> {
-    const pulled = await pullSettings(connection, canPullConfig);
+    const [pulled, file] = await Promise.all([pullSettings(connection, canPullConfig), readFileConfig(folders, files)]);
     if (pulled !== undefined) rawSettings = pulled;
+    fileConfig = file;
     applyConfiguration();
     diagnostics.scheduleAll(0);
   }
@@ -145,48 +157,47 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         void reloadConfiguration().then(() => scanWorkspace(added));
       }));
     }
-    await reloadConfiguration();
+    await reloadConfiguration().finally(configured);
     await scanWorkspace(folders);
   });
 
   /** Indexes every Markdown file of the given workspace folders, reporting progress. */
   async function scanWorkspace(roots: readonly string[]): Promise<void> {
     if (roots.length === 0) return;
+    // Open documents are checked at once, against what is indexed so far; those whose facts the scan changes are checked again once, at its end.
+    diagnostics.holdRechecks();
     let progress: WorkDoneProgressReporter | undefined;
     try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
     progress?.begin('Agency docs', 0, 'Indexing documents…', false);
     try {
-      const files = (await Promise.all(roots.map((f) => markdownFiles(f)))).flat();
+      const listed = await Promise.all(roots.map((f) => files.markdownFiles(f, MAX_INDEXED_FILES)));
+      roots.forEach((f, i) => { if (!listed[i].readable) connection.console.warn(`agency-docs: cannot read the folder ${f}: only open documents are checked against each other`); });
+      const paths = listed.flatMap((l) => l.paths);
       // Reads overlap in small batches; between batches, requests get their turn.
       const BATCH = 32;
-      for (let done = 0; done < files.length; done += BATCH) {
-        await Promise.all(files.slice(done, done + BATCH).map(indexFromDisk));
-        if ((done / BATCH) % 4 === 0) progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
-        await new Promise((r) => setImmediate(r));
+      for (let done = 0; done < paths.length; done += BATCH) {
+        await Promise.all(paths.slice(done, done + BATCH).map(indexFromDisk));
+        if ((done / BATCH) % 4 === 0) progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
+        await new Promise((r) => setTimeout(r, 0));
       }
-      connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${files.length} Markdown files`);
+      connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${paths.length} Markdown files`);
     } catch (e) {
       logError(e, 'indexing the workspace');
     } finally {
       progress?.done();
+      diagnostics.releaseRechecks();
     }
   }
 
   async function indexFromDisk(path: string): Promise<void> {
-    try {
-      const st = await stat(path);
-      if (!st.isFile() || st.size > maxFileSize) return;
-      const buf = await readFile(path);
-      if (buf.includes(0)) return;
-      session.indexFile(path, buf.toString('utf8'));
-    } catch {
-      session.removeFile(path);
-    }
+    const text = await files.readText(path, maxFileSize);
+    if (text === undefined) session.removeFile(path);
+    else session.indexFile(path, text);
   }
 
   documents.onDidOpen(guard('opening a document', undefined, (e) => {
     checkSize(e.document);
-    diagnostics.schedule(e.document.uri, 0);
+    void configLoaded.then(() => diagnostics.schedule(e.document.uri, 0));
   }));
   documents.onDidChangeContent(guard('handling an edit', undefined, (e) => {
     if (checkSize(e.document)) diagnostics.schedule(e.document.uri);
@@ -196,7 +207,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     session.close(path);
     tooLarge.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    if (e.document.uri.startsWith('file:')) void indexFromDisk(path);
+    if (!e.document.uri.startsWith('untitled:')) void indexFromDisk(path);
     else session.removeFile(path);
   }));
 
@@ -231,6 +242,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const work: Promise<void>[] = [];
     for (const c of change.changes) {
       const path = pathOf(c.uri);
+      files.changed(path, c.type !== FileChangeType.Deleted);
       if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
       if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
@@ -267,6 +279,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session, encoding)));
   connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
   connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
+
+  // The workflow's requests (./workflow.ts): the client writes what they return.
+  const readText: ReadText = (path) => files.readText(path, maxFileSize);
+  connection.onRequest(NewStatusRequest.type, (p) => newStatus(p, session, readText));
+  connection.onRequest(ExportActionsRequest.type, (p) => exportActions(p, session));
+  connection.onRequest(ExportHtmlRequest.type, (p) => exportHtml(p, session, readText));
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);

@@ -1,9 +1,8 @@
 /** Configuration from the client (`agencyDocs.*`) and `.agency-docs.json` in workspace folders. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { parseConfigText, type AgencyConfig, type ConfigProblem } from '../core/config';
-import { CONFIG_FILE, readConfigFile } from '../node/configFile';
+import { joinPath } from '../core/paths';
+import type { WorkspaceFiles } from './files';
 
 /** The `agencyDocs` settings section, as the client sends it. */
 export interface ClientSettings extends AgencyConfig {
@@ -28,11 +27,11 @@ export async function pullSettings(connection: Connection, canPull: boolean): Pr
 export interface FileConfig { config?: AgencyConfig; path?: string; text?: string; problems: ConfigProblem[] }
 
 /** Reads `.agency-docs.json` from the first workspace folder that has one; problems are returned, not thrown. */
-export function readFileConfig(folders: readonly string[]): FileConfig {
+export async function readFileConfig(folders: readonly string[], files: WorkspaceFiles): Promise<FileConfig> {
   for (const folder of folders) {
-    const path = join(folder, CONFIG_FILE);
-    if (!existsSync(path)) continue;
-    const read = readConfigFile(path);
+    const path = joinPath(folder, '.agency-docs.json');
+    const read = await files.readConfig(path);
+    if (!read) continue;
     if ('problem' in read) return { path, problems: [read.problem] };
     const parsed = parseConfigText(read.text);
     return { config: parsed.config, path, text: read.text, problems: parsed.problems };

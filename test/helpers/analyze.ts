@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { buildDocument, type AgencyDocument } from '../../server/core/document';
-import { analyzeDocument, actionsOf, type AnalysisOptions, type Finding } from '../../server/core/analyze';
+import { analyzeDocument, actionsOf, readersOrderOf, type AnalysisOptions, type Finding } from '../../server/core/analyze';
 import { parseConfigText, resolveConfig } from '../../server/core/config';
 import { WorkspaceIndex, summarize } from '../../server/core/workspaceIndex';
 import type { Lang } from '../../server/core/catalog/schema';
@@ -18,7 +18,7 @@ export function workspaceOptions(files: Map<string, string>, locale: Lang = 'en'
   const options: AnalysisOptions = { locale, today: TODAY, config, workspace, fileExists: (p) => files.has(p) || existsSync(p) };
   for (const [path, text] of files) {
     const doc = buildDocument(path, text, { locale });
-    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options)));
+    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options), undefined, undefined, readersOrderOf(doc, options)));
   }
   return options;
 }

@@ -1,5 +1,5 @@
 /**
- * The 14 document types of the client-service handbook (SPEC §3), as data.
+ * The 14 document types of the client-service handbook (docs/types.md, generated from this file), as data.
  *
  * Sections that the spec marks "(as strategy)" (or that it names without
  * repeating their names, e.g. `Objective` in media-brief) are the very same
@@ -12,6 +12,14 @@ import type { DocumentTypeDef, Localized, SectionDef } from './schema';
 
 const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
 
+/**
+ * A section's further names, by language (the vocabulary of docs/types.md):
+ * singular and plural, synonyms and abbreviations people use. The language
+ * tells which language a document is written in, and so which one a fix writes.
+ */
+const vocab = (en: readonly string[], zh: readonly string[], es: readonly string[]): Pick<SectionDef, 'aliases' | 'vocabulary'> =>
+  ({ aliases: [...en, ...zh, ...es], vocabulary: { en, zh, es } });
+
 // ---------------------------------------------------------------------------
 // Communication strategy (several of these are shared with other types)
 // ---------------------------------------------------------------------------
@@ -19,7 +27,11 @@ const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
 const BRAND_DEFINITION: SectionDef = {
   id: 'brand-definition',
   names: L('Brand definition', '品牌定义', 'Definición de marca'),
-  aliases: ['Brand personality', '品牌个性'],
+  ...vocab(
+    ['Brand personality', 'Brand character', 'Brand identity', 'Brand essence', 'Who the brand is'],
+    ['品牌个性', '品牌定位', '品牌形象'],
+    ['Personalidad de marca', 'Identidad de marca'],
+  ),
   prompt: L(
     'Describe who the brand is: its values, personality and what sets it apart.',
     '品牌是谁：价值观、个性和与众不同之处。',
@@ -35,7 +47,14 @@ const BRAND_DEFINITION: SectionDef = {
 const MARKETING_OBJECTIVE: SectionDef = {
   id: 'marketing-objective',
   names: L('Marketing objective', '行销目标', 'Objetivo de marketing'),
-  aliases: ['Marketing objectives', '营销目标'],
+  ...vocab(
+    [
+      'Marketing objectives', 'Business objective', 'Business objectives', 'Marketing goal',
+      'Marketing goals',
+    ],
+    ['营销目标', '市场目标', '生意目标'],
+    ['Objetivos de marketing', 'Objetivo de negocio', 'Objetivos de negocio'],
+  ),
   prompt: L(
     'State the business result the client wants, with a number and a date.',
     '写明客户要达成的生意目标，含数字和期限。',
@@ -51,7 +70,11 @@ const MARKETING_OBJECTIVE: SectionDef = {
 const ROLE_OF_COMMUNICATION: SectionDef = {
   id: 'role-of-communication',
   names: L('Role of communication', '传播的角色', 'Papel de la comunicación'),
-  aliases: ['Role of advertising', '广告的角色', '广告及其他传播工具的角色', 'Papel de la publicidad'],
+  ...vocab(
+    ['Role of communications', 'Role of advertising', 'Communication role'],
+    ['传播角色', '广告的角色', '广告及其他传播工具的角色'],
+    ['Papel de la publicidad', 'Rol de la comunicación'],
+  ),
   prompt: L(
     'Explain what communication must do to reach the marketing objective.',
     '说明传播要如何帮助达成行销目标。',
@@ -67,7 +90,11 @@ const ROLE_OF_COMMUNICATION: SectionDef = {
 const COMPETITIVE_ENVIRONMENT: SectionDef = {
   id: 'competitive-environment',
   names: L('Competitive environment', '竞争环境', 'Entorno competitivo'),
-  aliases: ['Competition', '竞争', 'Competencia'],
+  ...vocab(
+    ['Competition', 'Competitive context', 'Competitive landscape', 'Competitors'],
+    ['竞争', '竞争格局', '竞争对手'],
+    ['Competencia', 'Panorama competitivo', 'Competidores'],
+  ),
   prompt: L(
     'Name the main competitors, what they promise and how much they spend.',
     '列出主要竞争者及其诉求与投放力度。',
@@ -83,7 +110,17 @@ const COMPETITIVE_ENVIRONMENT: SectionDef = {
 const TARGET_CONSUMER: SectionDef = {
   id: 'target-consumer',
   names: L('Target consumer', '目标消费者', 'Consumidor objetivo'),
-  aliases: ['Target audience', 'Target', '目标受众', 'Público objetivo'],
+  ...vocab(
+    [
+      'Target consumers', 'Target audience', 'Target audiences', 'Target', 'Audience', 'Target market',
+      'Target group', 'Who are we talking to', 'Who we are talking to',
+    ],
+    ['目标受众', '目标人群', '目标群体', '目标对象', '目标客群', '受众'],
+    [
+      'Público objetivo', 'Audiencia objetivo', 'Audiencia', 'Público', 'Consumidores objetivo',
+      'Grupo objetivo', 'Público meta', 'A quién nos dirigimos',
+    ],
+  ),
   prompt: L(
     'Describe who the brand speaks to, as people, not just demographics.',
     '描述目标人群：写活生生的人，而不只是人口数据。',
@@ -99,7 +136,11 @@ const TARGET_CONSUMER: SectionDef = {
 const WHERE_ARE_WE_NOW: SectionDef = {
   id: 'where-are-we-now',
   names: L('Where are we now', '我们在哪里', 'Dónde estamos'),
-  aliases: ['我们现在在哪里', 'Dónde estamos ahora'],
+  ...vocab(
+    ['Where we are now', 'Where are we today', 'Current situation', 'Situation'],
+    ['我们现在在哪里', '现状'],
+    ['Dónde estamos ahora', 'Situación actual'],
+  ),
   prompt: L(
     'Describe how consumers see the brand today.',
     '消费者目前如何看待这个品牌。',
@@ -115,7 +156,11 @@ const WHERE_ARE_WE_NOW: SectionDef = {
 const WHERE_ARE_WE_GOING: SectionDef = {
   id: 'where-are-we-going',
   names: L('Where are we going', '我们往哪里去', 'A dónde vamos'),
-  aliases: ['Where do we want to be', '我们要去哪里', 'A dónde queremos ir'],
+  ...vocab(
+    ['Where do we want to be', 'Where we want to be', 'Where we are going', 'Desired position'],
+    ['我们要去哪里', '我们想去哪里'],
+    ['A dónde queremos ir', 'A dónde queremos llegar'],
+  ),
   prompt: L(
     'Describe how we want consumers to see the brand after the campaign.',
     '活动之后，希望消费者如何看待品牌。',
@@ -131,10 +176,18 @@ const WHERE_ARE_WE_GOING: SectionDef = {
 const BUTTON: SectionDef = {
   id: 'button',
   names: L('Button', '按钮', 'Botón'),
-  aliases: [
-    'Key trigger', 'Single-minded proposition', 'SMP', 'Key proposition',
-    '单一诉求', '利益点', '核心信息', 'Propuesta única', 'Propuesta única de venta',
-  ],
+  ...vocab(
+    [
+      'Key trigger', 'Single-minded proposition', 'Single minded proposition', 'SMP',
+      'Key proposition', 'Proposition', 'Key message', 'Core message', 'Main message', 'The one thing',
+      'Key benefit',
+    ],
+    ['单一诉求', '利益点', '核心信息', '核心诉求', '关键信息', '主要信息', '单一利益点', '核心利益点'],
+    [
+      'Propuesta única', 'Propuesta única de venta', 'Propuesta', 'Mensaje clave', 'Mensaje principal',
+      'Mensaje central',
+    ],
+  ),
   kind: 'button',
   prompt: L(
     'The one thing we want the consumer to take away, in one sentence.',
@@ -151,7 +204,14 @@ const BUTTON: SectionDef = {
 const SUPPORT_POINTS: SectionDef = {
   id: 'support-points',
   names: L('Support points', '支持点', 'Puntos de apoyo'),
-  aliases: ['Reasons to believe', 'RTB', 'Reason why', 'Proof points', '支持理由', '支持點', 'Razones para creer'],
+  ...vocab(
+    [
+      'Support point', 'Supporting points', 'Support', 'Reasons to believe', 'Reason to believe',
+      'RTB', 'RTBs', 'Reason why', 'Reasons why', 'Proof points', 'Proof point', 'Proof',
+    ],
+    ['支持理由', '支持點', '支撑点', '支撑理由', '信任理由', '佐证', '支持证据'],
+    ['Razones para creer', 'Razón para creer', 'Argumentos de apoyo', 'Apoyos', 'Pruebas'],
+  ),
   kind: 'support-points',
   prompt: L(
     'List the main reasons to believe the button, five at most.',
@@ -168,7 +228,14 @@ const SUPPORT_POINTS: SectionDef = {
 const MANDATORIES: SectionDef = {
   id: 'mandatories',
   names: L('Mandatories', '必要条件', 'Requisitos obligatorios'),
-  aliases: ['Must-haves', 'Executional considerations', '必须包含', '必须包括的执行要素', 'Obligatorios'],
+  ...vocab(
+    [
+      'Mandatory', 'Mandatory elements', 'Must-haves', 'Must haves', 'Executional considerations',
+      'Executional mandatories',
+    ],
+    ['必须包含', '必须包括的执行要素', '执行要求', '强制要求', '必备元素'],
+    ['Obligatorios', 'Elementos obligatorios', 'Imprescindibles', 'Consideraciones de ejecución'],
+  ),
   prompt: L(
     'List what every execution must include: logo, legal lines, pack shot, claims.',
     '列出每件作品必须包含的元素：标志、法律声明等。',
@@ -182,7 +249,7 @@ const MANDATORIES: SectionDef = {
 };
 
 const SIGNOFF_NAMES = L('Sign-off', '签核', 'Aprobaciones');
-const SIGNOFF_ALIASES = ['Approvals', '签字', '签字确认', 'Firmas'];
+const SIGNOFF_VOCABULARY = vocab(['Approvals','Approval','Sign-offs','Signoff','Sign off','Signatures','Approved by'], ['签字','签字确认','审批','确认签字'], ['Firmas','Aprobación','Visto bueno','Conformidad']);
 const SIGNOFF_PROMPT = L(
   'One line per role: role, name and date of approval.',
   '每个角色一行：角色、姓名、签核日期。',
@@ -192,7 +259,7 @@ const SIGNOFF_PROMPT = L(
 const SIGNOFF: SectionDef = {
   id: 'sign-off',
   names: SIGNOFF_NAMES,
-  aliases: SIGNOFF_ALIASES,
+  ...SIGNOFF_VOCABULARY,
   kind: 'signoff',
   prompt: SIGNOFF_PROMPT,
   guidance: L(
@@ -209,7 +276,18 @@ const SIGNOFF: SectionDef = {
 const OBJECTIVE: SectionDef = {
   id: 'objective',
   names: L('Objective', '目标', 'Objetivo'),
-  aliases: [],
+  ...vocab(
+    [
+      'Objectives', 'Goal', 'Goals', 'Aim', 'Campaign objective', 'Campaign objectives',
+      'Communication objective', 'Communication objectives', 'Advertising objective',
+      'What do we want to achieve',
+    ],
+    ['传播目标', '广告目标', '活动目标', '目的'],
+    [
+      'Objetivos', 'Objetivo de comunicación', 'Objetivos de comunicación', 'Objetivo de la campaña',
+      'Meta', 'Metas',
+    ],
+  ),
   prompt: L(
     'State what this work must achieve, in one measurable sentence.',
     '一句话写明要达成的目标，尽量可衡量。',
@@ -225,7 +303,14 @@ const OBJECTIVE: SectionDef = {
 const TONE: SectionDef = {
   id: 'tone',
   names: L('Tone', '语气风格', 'Tono'),
-  aliases: [],
+  ...vocab(
+    [
+      'Tone of voice', 'Tone & voice', 'Tone and voice', 'Voice and tone', 'Voice & tone',
+      'Tone and manner', 'Tone & manner', 'Voice', 'Brand voice',
+    ],
+    ['语气', '调性', '语调', '风格调性', '品牌调性'],
+    ['Tono de voz', 'Tono y estilo', 'Tono y manera', 'Tono de comunicación', 'Estilo'],
+  ),
   prompt: L(
     'Describe in a few words how the work should sound and feel.',
     '用几个词描述作品的语气和感觉。',
@@ -241,7 +326,11 @@ const TONE: SectionDef = {
 const DELIVERABLES: SectionDef = {
   id: 'deliverables',
   names: L('Deliverables', '交付内容', 'Entregables'),
-  aliases: ['制作需求', 'Production requirements'],
+  ...vocab(
+    ['Deliverable', 'Production requirements', 'Outputs', 'Assets', 'What we need'],
+    ['制作需求', '交付物', '交付成果', '产出物'],
+    ['Piezas', 'Piezas a entregar', 'Materiales a entregar'],
+  ),
   prompt: L(
     'List each piece to deliver: format, size, length, quantity and channel.',
     '逐项列出交付物：形式、尺寸、时长、数量、渠道。',
@@ -257,7 +346,11 @@ const DELIVERABLES: SectionDef = {
 const MARKETS: SectionDef = {
   id: 'markets',
   names: L('Markets', '市场区域', 'Mercados'),
-  aliases: [],
+  ...vocab(
+    ['Market', 'Target markets', 'Geography', 'Regions', 'Coverage'],
+    ['市场', '投放区域', '投放市场', '区域'],
+    ['Mercado', 'Regiones', 'Cobertura', 'Zonas'],
+  ),
   prompt: L(
     'List the cities, regions or countries where the campaign runs.',
     '列出投放的城市、地区或国家。',
@@ -273,7 +366,11 @@ const MARKETS: SectionDef = {
 const TIMING: SectionDef = {
   id: 'timing',
   names: L('Timing', '投放时间', 'Calendario'),
-  aliases: [],
+  ...vocab(
+    ['Flight dates', 'Flighting', 'Campaign dates', 'Campaign period', 'Media timing', 'Timeline'],
+    ['投放期', '投放排期', '排期', '时间安排'],
+    ['Fechas', 'Fechas de campaña', 'Periodo de campaña', 'Período de campaña'],
+  ),
   prompt: L(
     'Give the start and end dates of the campaign and its key moments.',
     '写明投放起止日期和关键节点。',
@@ -289,7 +386,11 @@ const TIMING: SectionDef = {
 const CREATIVE_FORMATS: SectionDef = {
   id: 'creative-formats',
   names: L('Creative formats', '创意形式', 'Formatos'),
-  aliases: [],
+  ...vocab(
+    ['Formats', 'Ad formats', 'Creative units'],
+    ['广告形式', '素材形式', '格式'],
+    ['Formatos creativos', 'Formatos publicitarios'],
+  ),
   prompt: L(
     'List the creative formats available: spot lengths, print sizes, digital units.',
     '列出可用的创意形式：影视长度、平面尺寸等。',
@@ -305,7 +406,11 @@ const CREATIVE_FORMATS: SectionDef = {
 const COMPETITIVE_SPEND: SectionDef = {
   id: 'competitive-spend',
   names: L('Competitive spend', '竞争投放', 'Inversión de la competencia'),
-  aliases: [],
+  ...vocab(
+    ['Competitor spend', 'Competitive activity', 'Share of voice', 'SOV'],
+    ['竞品投放', '竞争对手投放'],
+    ['Inversión competitiva', 'Actividad de la competencia'],
+  ),
   optional: true,
   prompt: L(
     'Summarise what competitors spend, in which media and when.',
@@ -326,7 +431,11 @@ const COMPETITIVE_SPEND: SectionDef = {
 const AGENDA_PURPOSE: SectionDef = {
   id: 'purpose',
   names: L('Purpose', '会议目的', 'Objetivo'),
-  aliases: [],
+  ...vocab(
+    ['Purpose of the meeting', 'Meeting purpose', 'Objective', 'Objectives', 'Goal', 'Goals', 'Aim'],
+    ['目的', '会议目标'],
+    ['Objetivos', 'Objetivo de la reunión', 'Propósito', 'Finalidad'],
+  ),
   prompt: L(
     'State what the meeting must decide or achieve.',
     '写明本次会议要决定或达成什么。',
@@ -342,7 +451,14 @@ const AGENDA_PURPOSE: SectionDef = {
 const TOPICS: SectionDef = {
   id: 'topics',
   names: L('Topics', '议题', 'Temas'),
-  aliases: [],
+  ...vocab(
+    [
+      'Topic', 'Agenda', 'Agenda items', 'Items', 'Discussion topics', 'Topics for discussion',
+      'Points for discussion', 'Items for discussion',
+    ],
+    ['议程', '会议议题', '讨论事项', '议程事项', '讨论议题'],
+    ['Tema', 'Orden del día', 'Puntos', 'Puntos a tratar', 'Temas a tratar'],
+  ),
   kind: 'topics',
   prompt: L(
     'One topic per list item, with @owner and a time box.',
@@ -359,7 +475,11 @@ const TOPICS: SectionDef = {
 const MATERIALS: SectionDef = {
   id: 'materials',
   names: L('Materials', '会议资料', 'Materiales'),
-  aliases: [],
+  ...vocab(
+    ['Material', 'Documents', 'Pre-reads', 'Pre-read', 'Attachments', 'Reading'],
+    ['资料', '附件', '会前资料'],
+    ['Documentación', 'Documentos', 'Anexos'],
+  ),
   optional: true,
   prompt: L(
     'List the documents to read or bring, with links.',
@@ -376,7 +496,18 @@ const MATERIALS: SectionDef = {
 const DECISIONS: SectionDef = {
   id: 'decisions',
   names: L('Decisions', '结论', 'Acuerdos'),
-  aliases: ['Conclusions', '决定', '会议结论', 'Conclusiones', 'Decisiones'],
+  ...vocab(
+    [
+      'Decision', 'Decisions made', 'Key decisions', 'Conclusions', 'Conclusion', 'Agreements',
+      'Agreed', 'Agreed points', 'What we agreed', 'Outcomes', 'Outcome', 'Resolutions',
+    ],
+    ['决定', '会议结论', '决策事项', '会议决定', '决议', '会议决议', '决定事项', '决策', '共识', '达成共识'],
+    [
+      'Acuerdo', 'Conclusiones', 'Conclusión', 'Decisiones', 'Decisión', 'Decisiones tomadas',
+      'Acuerdos tomados', 'Acuerdos adoptados', 'Puntos acordados', 'Acuerdos y decisiones',
+      'Resumen de acuerdos y decisiones', 'Resumen de acuerdos', 'Resoluciones',
+    ],
+  ),
   prompt: L(
     'List what was agreed, one decision per item.',
     '逐条列出会上达成的决定。',
@@ -392,7 +523,23 @@ const DECISIONS: SectionDef = {
 const NEXT_ACTIONS: SectionDef = {
   id: 'next-actions',
   names: L('Next actions', '后续行动', 'Próximos pasos'),
-  aliases: ['Next steps', 'Action items', 'Actions', '下一步行动', '行动项', '待办事项', 'Acciones', 'Tareas'],
+  ...vocab(
+    [
+      'Next action', 'Next steps', 'Next step', 'Action items', 'Action item',
+      'Summary of action items', 'Action item summary', 'Actions', 'Action points', 'Open actions',
+      'Follow-ups', 'Follow-up actions', 'Follow ups', 'Tasks', 'To-dos', 'To do', 'Todos',
+      'Assignments',
+    ],
+    [
+      '下一步行动', '下一步', '下一步工作', '行动项', '行动事项', '行动计划', '待办事项', '待办', '后续工作', '跟进事项', '会后任务', '任务分工',
+      '工作安排',
+    ],
+    [
+      'Próximo paso', 'Acciones', 'Acciones pendientes', 'Acciones a seguir',
+      'Acciones de seguimiento', 'Tareas', 'Tareas asignadas', 'Tareas pendientes', 'Pendientes',
+      'Compromisos', 'Plan de acción',
+    ],
+  ),
   kind: 'actions',
   prompt: L(
     'One action per item, with @owner and due date.',
@@ -409,7 +556,14 @@ const NEXT_ACTIONS: SectionDef = {
 const JOBS_IN_PROGRESS: SectionDef = {
   id: 'jobs-in-progress',
   names: L('Jobs in progress', '进行中的工作', 'Trabajos en curso'),
-  aliases: [],
+  ...vocab(
+    [
+      'Job in progress', 'In progress', 'Work in progress', 'WIP', 'Current jobs', 'Active jobs',
+      'Ongoing work', 'Jobs',
+    ],
+    ['进行中', '在制工作', '进行中工作'],
+    ['En curso', 'En progreso', 'Trabajos en marcha', 'Trabajos en progreso'],
+  ),
   kind: 'actions',
   prompt: L(
     'One line per job: job number, @owner, next step and due date.',
@@ -426,7 +580,11 @@ const JOBS_IN_PROGRESS: SectionDef = {
 const COMPLETED: SectionDef = {
   id: 'completed',
   names: L('Completed', '已完成', 'Completado'),
-  aliases: [],
+  ...vocab(
+    ['Done', 'Completed jobs', 'Completed this week', 'Delivered', 'Finished'],
+    ['已完成工作', '本周完成', '完成'],
+    ['Completados', 'Terminado', 'Terminados', 'Hecho', 'Entregado', 'Entregados'],
+  ),
   prompt: L(
     'List what was delivered or approved this week.',
     '列出本周已交付或已通过的工作。',
@@ -442,7 +600,14 @@ const COMPLETED: SectionDef = {
 const DECISIONS_NEEDED: SectionDef = {
   id: 'decisions-needed',
   names: L('Decisions needed', '待客户决定', 'Decisiones pendientes'),
-  aliases: [],
+  ...vocab(
+    [
+      'Decisions required', 'Decision needed', 'Client decisions', 'Pending decisions',
+      'Awaiting client', 'Needs decision',
+    ],
+    ['待决定事项', '需客户决定', '待决事项'],
+    ['Decisiones necesarias', 'Pendiente del cliente'],
+  ),
   optional: true,
   prompt: L(
     'List what the client must decide, and by when.',
@@ -459,7 +624,11 @@ const DECISIONS_NEEDED: SectionDef = {
 const NEXT_WEEK: SectionDef = {
   id: 'next-week',
   names: L('Next week', '下周计划', 'Próxima semana'),
-  aliases: [],
+  ...vocab(
+    ['Next week\'s plan', 'Plan for next week', 'Coming up', 'Upcoming'],
+    ['下周工作', '下周安排', '下周'],
+    ['Semana próxima', 'Plan para la próxima semana'],
+  ),
   prompt: L(
     'List what the agency will do next week.',
     '列出下周的工作安排。',
@@ -479,7 +648,11 @@ const NEXT_WEEK: SectionDef = {
 const REQUEST: SectionDef = {
   id: 'request',
   names: L('Request', '工作要求', 'Solicitud'),
-  aliases: [],
+  ...vocab(
+    ['Requests', 'The request', 'Client request', 'Job description', 'Description'],
+    ['需求', '客户需求', '工作内容'],
+    ['Petición', 'Pedido', 'Descripción del trabajo', 'Descripción'],
+  ),
   prompt: L(
     'Describe what the client asked for, in their words, and who asked.',
     '如实写下客户的要求及提出人。',
@@ -495,7 +668,11 @@ const REQUEST: SectionDef = {
 const SCHEDULE: SectionDef = {
   id: 'schedule',
   names: L('Schedule', '进度表', 'Cronograma'),
-  aliases: [],
+  ...vocab(
+    ['Timeline', 'Timetable', 'Key dates', 'Timings'],
+    ['进度', '时间表', '排期', '时间安排', '日程'],
+    ['Calendario', 'Plazos', 'Fechas clave'],
+  ),
   prompt: L(
     'List each step with its date, from briefing to final delivery.',
     '列出从简报到交付的各步骤和日期。',
@@ -511,7 +688,11 @@ const SCHEDULE: SectionDef = {
 const JOB_ESTIMATE: SectionDef = {
   id: 'estimate',
   names: L('Estimate', '估价', 'Presupuesto'),
-  aliases: [],
+  ...vocab(
+    ['Cost estimate', 'Costs', 'Budget', 'Quote'],
+    ['预算', '报价', '费用'],
+    ['Estimación', 'Costes', 'Costos', 'Cotización'],
+  ),
   prompt: L(
     'Give the estimated cost, or link the estimate document.',
     '写明预估费用，或链接估价单。',
@@ -527,7 +708,7 @@ const JOB_ESTIMATE: SectionDef = {
 const JOB_SIGNOFF: SectionDef = {
   id: 'sign-off',
   names: SIGNOFF_NAMES,
-  aliases: SIGNOFF_ALIASES,
+  ...SIGNOFF_VOCABULARY,
   kind: 'signoff',
   optional: true,
   prompt: SIGNOFF_PROMPT,
@@ -545,7 +726,14 @@ const JOB_SIGNOFF: SectionDef = {
 const RESEARCH_PURPOSE: SectionDef = {
   id: 'purpose',
   names: L('Purpose', '调查目的', 'Objetivo'),
-  aliases: [],
+  ...vocab(
+    [
+      'Research objective', 'Research objectives', 'Objective', 'Objectives', 'Aim',
+      'Background and objectives',
+    ],
+    ['研究目的', '调研目的', '调查目标', '目的'],
+    ['Objetivos', 'Objetivo del estudio', 'Propósito'],
+  ),
   prompt: L(
     'State what the research had to find out, and why.',
     '写明调查要回答的问题及原因。',
@@ -561,7 +749,11 @@ const RESEARCH_PURPOSE: SectionDef = {
 const METHOD: SectionDef = {
   id: 'method',
   names: L('Method', '调查方法', 'Método'),
-  aliases: [],
+  ...vocab(
+    ['Methodology', 'Approach'],
+    ['研究方法', '方法'],
+    ['Metodología'],
+  ),
   prompt: L(
     'Name the research agency and the method used.',
     '写明调研公司和调查方法。',
@@ -577,7 +769,11 @@ const METHOD: SectionDef = {
 const RESPONDENTS: SectionDef = {
   id: 'respondents',
   names: L('Respondents', '调查对象', 'Participantes'),
-  aliases: [],
+  ...vocab(
+    ['Sample', 'Participants', 'Respondent profile'],
+    ['样本', '受访者'],
+    ['Muestra', 'Encuestados'],
+  ),
   prompt: L(
     'Describe who took part and how they were recruited.',
     '描述受访者及其招募方式。',
@@ -593,7 +789,11 @@ const RESPONDENTS: SectionDef = {
 const FIELDWORK: SectionDef = {
   id: 'fieldwork',
   names: L('Fieldwork', '调查时间与地点', 'Trabajo de campo'),
-  aliases: [],
+  ...vocab(
+    ['Field work', 'Dates and locations'],
+    ['执行时间', '调研时间', '调查时间'],
+    [],
+  ),
   prompt: L(
     'Give the dates and places of the fieldwork.',
     '写明调查的日期和地点。',
@@ -609,7 +809,11 @@ const FIELDWORK: SectionDef = {
 const FINDINGS: SectionDef = {
   id: 'findings',
   names: L('Findings', '结论', 'Conclusiones'),
-  aliases: [],
+  ...vocab(
+    ['Key findings', 'Results', 'Conclusions', 'Insights'],
+    ['主要发现', '发现', '研究结论', '调研结论'],
+    ['Hallazgos', 'Resultados', 'Principales hallazgos'],
+  ),
   prompt: L(
     'Summarise the main findings, most important first.',
     '按重要性列出主要发现。',
@@ -625,7 +829,11 @@ const FINDINGS: SectionDef = {
 const RECOMMENDED_ACTIONS: SectionDef = {
   id: 'recommended-actions',
   names: L('Recommended actions', '建议行动', 'Acciones recomendadas'),
-  aliases: [],
+  ...vocab(
+    ['Recommendations', 'Recommendation', 'Next steps', 'Implications'],
+    ['建议', '行动建议'],
+    ['Recomendaciones', 'Próximos pasos'],
+  ),
   prompt: L(
     'List what we should do as a result of these findings.',
     '列出根据结论建议采取的行动。',
@@ -645,7 +853,11 @@ const RECOMMENDED_ACTIONS: SectionDef = {
 const BRAND_AND_PRODUCT: SectionDef = {
   id: 'brand-and-product',
   names: L('Brand and product', '品牌与产品', 'Marca y producto'),
-  aliases: [],
+  ...vocab(
+    ['Brand & product', 'Brand and products'],
+    ['品牌和产品'],
+    ['Marca y productos'],
+  ),
   prompt: L(
     'Describe the competitor\'s brand and product: range, price, distribution.',
     '描述竞品的品牌与产品：品类、价格、渠道。',
@@ -661,7 +873,11 @@ const BRAND_AND_PRODUCT: SectionDef = {
 const PRODUCT_APPEAL: SectionDef = {
   id: 'product-appeal',
   names: L('Product appeal', '产品诉求点', 'Atractivo del producto'),
-  aliases: [],
+  ...vocab(
+    ['Appeal', 'Product claims'],
+    ['诉求点'],
+    ['Atractivo'],
+  ),
   prompt: L(
     'Describe what makes the product attractive to its buyers.',
     '写明该产品吸引消费者的地方。',
@@ -677,7 +893,11 @@ const PRODUCT_APPEAL: SectionDef = {
 const PROMISE_AND_SUPPORT: SectionDef = {
   id: 'promise-and-support',
   names: L('Promise and support', '承诺与支持点', 'Promesa y soporte'),
-  aliases: [],
+  ...vocab(
+    ['Promise & support', 'Promise'],
+    ['承诺'],
+    ['Promesa'],
+  ),
   prompt: L(
     'State the competitor\'s promise and how it backs it up.',
     '写出竞品的承诺及其支持点。',
@@ -693,7 +913,11 @@ const PROMISE_AND_SUPPORT: SectionDef = {
 const CREATIVE_CONCEPT_AND_TONE: SectionDef = {
   id: 'creative-concept-and-tone',
   names: L('Creative concept and tone', '创意概念与语气', 'Concepto creativo y tono'),
-  aliases: [],
+  ...vocab(
+    ['Creative concept & tone', 'Creative concept', 'Concept and tone'],
+    ['创意概念'],
+    ['Concepto creativo'],
+  ),
   prompt: L(
     'Describe the competitor\'s creative idea and tone of voice.',
     '描述竞品的创意概念和语气。',
@@ -709,7 +933,11 @@ const CREATIVE_CONCEPT_AND_TONE: SectionDef = {
 const PRODUCTION_QUALITY: SectionDef = {
   id: 'production-quality',
   names: L('Production quality', '制作水准', 'Calidad de producción'),
-  aliases: [],
+  ...vocab(
+    ['Production values'],
+    ['制作水平', '制作质量'],
+    ['Calidad de la producción'],
+  ),
   prompt: L(
     'Rate the competitor\'s production quality, with examples.',
     '评价竞品的制作水准并举例。',
@@ -725,7 +953,11 @@ const PRODUCTION_QUALITY: SectionDef = {
 const COMPETITOR_MEDIA: SectionDef = {
   id: 'media',
   names: L('Media', '媒介形式', 'Medios'),
-  aliases: [],
+  ...vocab(
+    ['Media used', 'Media mix', 'Channels'],
+    ['媒介', '媒体'],
+    ['Canales'],
+  ),
   prompt: L(
     'List the media the competitor uses, with weight and timing.',
     '列出竞品使用的媒介、投放力度和时间。',
@@ -745,7 +977,11 @@ const COMPETITOR_MEDIA: SectionDef = {
 const CLIENT_DIRECTORY: SectionDef = {
   id: 'client-directory',
   names: L('Client directory', '客户名录', 'Directorio'),
-  aliases: [],
+  ...vocab(
+    ['Directory', 'Contacts', 'Client contacts', 'Key contacts'],
+    ['联系人', '通讯录'],
+    ['Contactos', 'Directorio del cliente'],
+  ),
   kind: 'directory',
   prompt: L(
     'One entry per contact: name, title, phone or email.',
@@ -762,7 +998,11 @@ const CLIENT_DIRECTORY: SectionDef = {
 const MEETING_REPORTS: SectionDef = {
   id: 'meeting-reports',
   names: L('Meeting reports', '会议报告', 'Informes de reuniones'),
-  aliases: [],
+  ...vocab(
+    ['Contact reports', 'Meeting notes'],
+    ['会议记录'],
+    ['Actas', 'Informes de contacto'],
+  ),
   prompt: L(
     'Link the minutes of meetings with the client, newest first.',
     '链接与客户的会议记录，新的在前。',
@@ -778,7 +1018,11 @@ const MEETING_REPORTS: SectionDef = {
 const MARKET: SectionDef = {
   id: 'market',
   names: L('Market', '市场', 'Mercado'),
-  aliases: [],
+  ...vocab(
+    ['Markets', 'Market overview'],
+    [],
+    ['Mercados'],
+  ),
   prompt: L(
     'Summarise the market: size, growth, trends and seasonality.',
     '概述市场：规模、增长、趋势、季节性。',
@@ -794,7 +1038,11 @@ const MARKET: SectionDef = {
 const PRODUCT: SectionDef = {
   id: 'product',
   names: L('Product', '产品', 'Producto'),
-  aliases: [],
+  ...vocab(
+    ['Products'],
+    [],
+    ['Productos'],
+  ),
   prompt: L(
     'Describe the client\'s products: range, prices, features, distribution.',
     '介绍客户的产品：产品线、价格、特点、渠道。',
@@ -810,7 +1058,11 @@ const PRODUCT: SectionDef = {
 const FACTBOOK_COMPETITION: SectionDef = {
   id: 'competition',
   names: L('Competition', '竞争', 'Competencia'),
-  aliases: [],
+  ...vocab(
+    ['Competitors'],
+    ['竞争对手'],
+    ['Competidores'],
+  ),
   prompt: L(
     'List the main competitors, with links to the competitor reviews.',
     '列出主要竞争者，链接竞争者评议。',
@@ -826,7 +1078,11 @@ const FACTBOOK_COMPETITION: SectionDef = {
 const CONSUMER: SectionDef = {
   id: 'consumer',
   names: L('Consumer', '消费者', 'Consumidor'),
-  aliases: [],
+  ...vocab(
+    ['Consumers'],
+    [],
+    ['Consumidores'],
+  ),
   prompt: L(
     'Describe who buys and uses the product, and why.',
     '描述谁购买、谁使用产品，以及原因。',
@@ -842,7 +1098,11 @@ const CONSUMER: SectionDef = {
 const BRAND: SectionDef = {
   id: 'brand',
   names: L('Brand', '品牌', 'Marca'),
-  aliases: [],
+  ...vocab(
+    ['Brands'],
+    [],
+    ['Marcas'],
+  ),
   prompt: L(
     'Record the brand\'s positioning, personality and guidelines.',
     '记下品牌定位、个性和品牌规范。',
@@ -858,7 +1118,11 @@ const BRAND: SectionDef = {
 const PAST_CAMPAIGNS: SectionDef = {
   id: 'past-campaigns',
   names: L('Past campaigns', '以往广告活动', 'Campañas anteriores'),
-  aliases: [],
+  ...vocab(
+    ['Previous campaigns', 'Campaign history'],
+    ['以往活动', '历史活动'],
+    ['Campañas previas'],
+  ),
   prompt: L(
     'List past campaigns with their dates, ideas and results.',
     '列出以往广告活动的时间、创意和效果。',
@@ -874,7 +1138,11 @@ const PAST_CAMPAIGNS: SectionDef = {
 const BRIEFS: SectionDef = {
   id: 'briefs',
   names: L('Briefs', '简报', 'Briefs'),
-  aliases: [],
+  ...vocab(
+    ['Brief'],
+    [],
+    [],
+  ),
   prompt: L(
     'Link the creative and media briefs, newest first.',
     '链接创意简报和媒介简报，新的在前。',
@@ -890,7 +1158,11 @@ const BRIEFS: SectionDef = {
 const FACTBOOK_MEDIA: SectionDef = {
   id: 'media',
   names: L('Media', '媒介', 'Medios'),
-  aliases: [],
+  ...vocab(
+    ['Media plans'],
+    ['媒体'],
+    ['Medio'],
+  ),
   prompt: L(
     'Summarise media plans, spend and results to date.',
     '概述迄今的媒介计划、投放额和效果。',
@@ -906,7 +1178,11 @@ const FACTBOOK_MEDIA: SectionDef = {
 const RESEARCH: SectionDef = {
   id: 'research',
   names: L('Research', '调研', 'Investigación'),
-  aliases: [],
+  ...vocab(
+    ['Studies'],
+    ['调查'],
+    ['Estudios'],
+  ),
   prompt: L(
     'Link the research summaries, with dates and key findings.',
     '链接调查归纳总结，附日期和主要结论。',
@@ -922,7 +1198,11 @@ const RESEARCH: SectionDef = {
 const FINANCE: SectionDef = {
   id: 'finance',
   names: L('Finance', '财务', 'Finanzas'),
-  aliases: [],
+  ...vocab(
+    ['Financials', 'Billing'],
+    [],
+    ['Finanzas y facturación', 'Facturación'],
+  ),
   prompt: L(
     'Record budgets, fees, billing and payment terms for the account.',
     '记录本客户的预算、服务费、开票与付款条件。',
@@ -942,7 +1222,11 @@ const FINANCE: SectionDef = {
 const ANNUAL_GOALS: SectionDef = {
   id: 'annual-goals',
   names: L('Annual goals', '年度目标', 'Objetivos anuales'),
-  aliases: [],
+  ...vocab(
+    ['Annual objectives', 'Goals for the year', 'Objectives for the year', 'Goals'],
+    [],
+    ['Objetivos del año', 'Metas anuales'],
+  ),
   prompt: L(
     'State this year\'s goals for the account, with numbers.',
     '写明本年度的客户经营目标，附数字。',
@@ -958,7 +1242,11 @@ const ANNUAL_GOALS: SectionDef = {
 const MILESTONES: SectionDef = {
   id: 'milestones',
   names: L('Milestones', '阶段目标', 'Hitos'),
-  aliases: [],
+  ...vocab(
+    ['Key milestones'],
+    ['里程碑'],
+    ['Hitos clave'],
+  ),
   kind: 'milestones',
   prompt: L(
     'List each milestone with its date (YYYY-MM-DD).',
@@ -975,7 +1263,11 @@ const MILESTONES: SectionDef = {
 const PLAN_STRATEGY: SectionDef = {
   id: 'strategy',
   names: L('Strategy', '策略', 'Estrategia'),
-  aliases: [],
+  ...vocab(
+    ['Strategies', 'Account strategy'],
+    ['战略'],
+    ['Estrategias'],
+  ),
   prompt: L(
     'Explain how the team will reach this year\'s goals.',
     '说明团队将如何达成年度目标。',
@@ -991,7 +1283,11 @@ const PLAN_STRATEGY: SectionDef = {
 const TEAM_AND_RESOURCES: SectionDef = {
   id: 'team-and-resources',
   names: L('Team and resources', '团队与资源', 'Equipo y recursos'),
-  aliases: [],
+  ...vocab(
+    ['Team & resources', 'Team', 'Resources'],
+    ['团队', '资源'],
+    ['Equipo', 'Recursos'],
+  ),
   prompt: L(
     'List who works on the account and what else is needed.',
     '列出团队成员及所需的其他资源。',
@@ -1007,7 +1303,11 @@ const TEAM_AND_RESOURCES: SectionDef = {
 const REVENUE_AND_PROFIT: SectionDef = {
   id: 'revenue-and-profit',
   names: L('Revenue and profit', '收入与利润', 'Ingresos y beneficio'),
-  aliases: [],
+  ...vocab(
+    ['Revenue & profit', 'Revenue', 'Financials'],
+    ['收入', '利润'],
+    ['Ingresos', 'Ingresos y beneficios'],
+  ),
   kind: 'figure',
   prompt: L(
     'Give the expected revenue and profit for the year, in figures.',
@@ -1028,7 +1328,11 @@ const REVENUE_AND_PROFIT: SectionDef = {
 const OUTLINE: SectionDef = {
   id: 'outline',
   names: L('Outline', '提案大纲', 'Esquema'),
-  aliases: [],
+  ...vocab(
+    ['Structure', 'Running order'],
+    ['大纲'],
+    ['Estructura', 'Guion'],
+  ),
   prompt: L(
     'List the parts of the presentation in order, with presenter and timing.',
     '按顺序列出提案各部分、主讲人与时长。',
@@ -1044,7 +1348,11 @@ const OUTLINE: SectionDef = {
 const OPENING: SectionDef = {
   id: 'opening',
   names: L('Opening', '开场白', 'Apertura'),
-  aliases: [],
+  ...vocab(
+    ['Introduction', 'Opening remarks'],
+    ['开场'],
+    ['Introducción'],
+  ),
   prompt: L(
     'Write how we open: the first words and what they set up.',
     '写下开场白：第一句话说什么、铺垫什么。',
@@ -1060,7 +1368,11 @@ const OPENING: SectionDef = {
 const CLOSING: SectionDef = {
   id: 'closing',
   names: L('Closing', '结束语', 'Cierre'),
-  aliases: [],
+  ...vocab(
+    ['Close', 'Closing remarks', 'Wrap-up'],
+    ['结尾'],
+    ['Conclusión'],
+  ),
   prompt: L(
     'Write how we close and what we ask the client to decide.',
     '写下结束语，以及请客户做的决定。',
@@ -1076,7 +1388,11 @@ const CLOSING: SectionDef = {
 const ROLES_SECTION: SectionDef = {
   id: 'roles',
   names: L('Roles', '分工', 'Roles'),
-  aliases: [],
+  ...vocab(
+    ['Roles and responsibilities', 'Responsibilities', 'Who does what'],
+    ['角色分工'],
+    ['Reparto de roles'],
+  ),
   prompt: L(
     'List who presents, who takes notes and who handles the equipment.',
     '列出主讲、记录和设备负责人。',
@@ -1092,7 +1408,11 @@ const ROLES_SECTION: SectionDef = {
 const EQUIPMENT: SectionDef = {
   id: 'equipment',
   names: L('Equipment', '设备', 'Equipo'),
-  aliases: [],
+  ...vocab(
+    ['Equipment and logistics', 'Logistics', 'AV'],
+    ['设备与物料'],
+    ['Logística'],
+  ),
   prompt: L(
     'List the equipment and materials needed, and who brings them.',
     '列出所需设备、物料及负责携带的人。',
@@ -1108,7 +1428,11 @@ const EQUIPMENT: SectionDef = {
 const REHEARSAL: SectionDef = {
   id: 'rehearsal',
   names: L('Rehearsal', '预演', 'Ensayo'),
-  aliases: [],
+  ...vocab(
+    ['Rehearsals', 'Run-through', 'Dry run'],
+    ['彩排'],
+    ['Ensayos'],
+  ),
   kind: 'rehearsal',
   prompt: L(
     'Give the rehearsal date, before the presentation, and who attends.',
@@ -1125,7 +1449,11 @@ const REHEARSAL: SectionDef = {
 const POST_REVIEW: SectionDef = {
   id: 'post-review',
   names: L('Post-review', '会后检讨', 'Revisión posterior'),
-  aliases: [],
+  ...vocab(
+    ['Post-mortem', 'Debrief', 'Review'],
+    ['复盘'],
+    ['Revisión'],
+  ),
   optional: true,
   prompt: L(
     'Note what worked, what did not, and how the client reacted.',
@@ -1146,7 +1474,11 @@ const POST_REVIEW: SectionDef = {
 const LINE_ITEMS: SectionDef = {
   id: 'line-items',
   names: L('Line items', '费用明细', 'Partidas'),
-  aliases: [],
+  ...vocab(
+    ['Items', 'Cost breakdown', 'Breakdown', 'Costs'],
+    ['明细', '费用'],
+    ['Desglose', 'Conceptos'],
+  ),
   kind: 'line-items',
   prompt: L(
     'A table of items with description, quantity and amount.',
@@ -1163,7 +1495,11 @@ const LINE_ITEMS: SectionDef = {
 const TOTAL: SectionDef = {
   id: 'total',
   names: L('Total', '合计', 'Total'),
-  aliases: [],
+  ...vocab(
+    ['Grand total', 'Total cost'],
+    ['总计', '总价'],
+    ['Importe total'],
+  ),
   kind: 'total',
   prompt: L(
     'State the total amount, with currency and whether tax is included.',
@@ -1180,7 +1516,7 @@ const TOTAL: SectionDef = {
 const ESTIMATE_SIGNOFF: SectionDef = {
   id: 'sign-off',
   names: SIGNOFF_NAMES,
-  aliases: SIGNOFF_ALIASES,
+  ...SIGNOFF_VOCABULARY,
   kind: 'signoff',
   prompt: SIGNOFF_PROMPT,
   guidance: L(
@@ -1197,7 +1533,11 @@ const ESTIMATE_SIGNOFF: SectionDef = {
 const FOLLOW_UP: SectionDef = {
   id: 'follow-up',
   names: L('Follow-up', '跟进', 'Seguimiento'),
-  aliases: [],
+  ...vocab(
+    ['Follow up', 'Follow-ups', 'Next steps'],
+    ['后续', '跟进事项'],
+    ['Próximos pasos'],
+  ),
   optional: true,
   prompt: L(
     'List what happens next, with @owner and due date.',
@@ -1212,7 +1552,7 @@ const FOLLOW_UP: SectionDef = {
 };
 
 // ---------------------------------------------------------------------------
-// The types, in the order of SPEC §3
+// The types, in the order of docs/types.md
 // ---------------------------------------------------------------------------
 
 export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
@@ -1236,7 +1576,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
   {
     id: 'brief',
     names: L('Creative brief', '创意简报', 'Brief creativo'),
-    aliases: ['广告简报', 'Brief'],
+    aliases: ['广告简报', 'Brief', 'Campaign brief', 'Advertising brief', 'Brief de campaña', 'Brief publicitario', '广告创意简报'],
     summary: L(
       'What the creative team needs to do the work: objective, target, button, support.',
       '交给创意团队的工作依据：目标、对象、按钮、支持点。',
@@ -1278,7 +1618,10 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
   {
     id: 'minutes',
     names: L('Meeting minutes', '会议记录', 'Acta de reunión'),
-    aliases: ['Contact report', 'Call report', 'Meeting report', '客户会议报告', '会议纪要', '通话记录', 'Informe de contacto'],
+    aliases: [
+      'Contact report', 'Call report', 'Meeting report', 'Minutes of meeting', 'Minutes of the meeting', '客户会议报告', '会议纪要', '通话记录',
+      'Informe de contacto', 'Acta de la reunión', 'Minuta de reunión',
+    ],
     summary: L(
       'The contact report, sent within 24 hours: decisions, and next actions with owners.',
       '会后 24 小时内发出的纪要：结论，以及有负责人的后续行动。',

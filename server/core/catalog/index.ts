@@ -1,5 +1,5 @@
 /** The catalog: document types, fields and sign-off roles, with lookups by id. */
-import type { DocumentTypeDef, FieldDef, RoleDef } from './schema';
+import type { DocumentTypeDef, FieldDef, Lang, RoleDef } from './schema';
 import { FIELDS } from './fields';
 import { ROLES } from './roles';
 import { DOCUMENT_TYPES } from './documentTypes';
@@ -26,4 +26,26 @@ export function fieldById(id: string): FieldDef | undefined {
 /** The sign-off role with this id (`account-director`…), case-insensitive. */
 export function roleById(id: string): RoleDef | undefined {
   return ROLES_BY_ID.get(key(id));
+}
+
+/** Latin aliases that are English words (the other Latin aliases are Spanish). */
+const ENGLISH_ALIASES = new Set(['job number', 'deadline', 'schedule sent', 'language', 'doctype']);
+
+/** The language a front-matter key is written in (`cliente` → es, `客户` → zh, `client` → en), for a known field. */
+export function keyLanguage(fieldId: string, key: string): Lang | undefined {
+  const k = key.trim().toLowerCase();
+  if (/\p{Script=Han}/u.test(k)) return 'zh';
+  if (k === fieldId || k.replace(/[_\s]+/g, '-') === fieldId || ENGLISH_ALIASES.has(k)) return 'en';
+  return fieldById(fieldId)?.aliases.some((a) => a.toLowerCase() === k) ? 'es' : undefined;
+}
+
+/**
+ * The key a template or fix writes for a field in a language: the id in
+ * English, else the field's first alias in that language (`budget` →
+ * `预算`, `presupuesto`; `job` → `工作单号`, `número de trabajo`).
+ */
+export function fieldKey(fieldId: string, lang: Lang): string {
+  const f = fieldById(fieldId);
+  if (!f || lang === 'en') return fieldId;
+  return f.aliases.find((a) => keyLanguage(fieldId, a) === lang) ?? fieldId;
 }

@@ -1,6 +1,6 @@
 /** action-missing-due: one rule, whole (check, fix, messages, reference). */
-import type { Lang } from '../catalog/schema';
 import { q, clip } from '../l10n';
+import { DATE_PLACEHOLDER, DUE_PLACEHOLDER } from '../placeholders';
 import { short, open } from './common/openActions';
 import { minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
@@ -17,12 +17,11 @@ const TITLES = {
   },
 };
 
-const DUE_PLACEHOLDER: Record<Lang, string> = { en: 'due: YYYY-MM-DD', zh: '截止：YYYY-MM-DD', es: 'fecha límite: YYYY-MM-DD' };
 
 function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
-  const text = finding.data.intoEmptyCell ? ' YYYY-MM-DD' : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
+  const text = finding.data.intoEmptyCell ? ' ' + DATE_PLACEHOLDER : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
   return [{ title: TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true }];
 }
 

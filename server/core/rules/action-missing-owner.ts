@@ -1,6 +1,6 @@
 /** action-missing-owner: one rule, whole (check, fix, messages, reference). */
-import type { Lang } from '../catalog/schema';
 import { q, clip } from '../l10n';
+import { OWNER_PLACEHOLDER } from '../placeholders';
 import { short, open } from './common/openActions';
 import { minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
@@ -17,12 +17,11 @@ const TITLES = {
   },
 };
 
-const OWNER_PLACEHOLDER: Record<Lang, string> = { en: '@owner', zh: '@负责人', es: '@responsable' };
 
 function addOwnerFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
-  return [{ title: TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' ' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
+  return [{ title: TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' @' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
 }
 
 export default defineRule({

@@ -16,7 +16,7 @@ export default defineRule({
     const today = ctx.options.today;
     for (const a of open(ctx)) {
       const d = a.due?.date;
-      if (!d || a.due?.token.kind !== 'date') continue;
+      if (!d || !a.due) continue;
       const days = daysBetween(d, today);
       if (days > 0) ctx.report(a.due.start, a.due.end, { due: toIsoDate(d), days }, { section: a.section.def.id });
     }

@@ -1,5 +1,8 @@
 /** ambiguous-date: one rule, whole (check, fix, messages, reference). */
-import { toIsoDate, toIsoDateTime } from '../dates';
+import { findDates, readingFor, toIsoDate, toIsoDateTime, type CalendarDate, type ReadersOrder } from '../dates';
+import type { AgencyDocument } from '../document';
+import { insideCode } from '../edits';
+import type { Lang } from '../catalog/schema';
 import { q } from '../l10n';
 import { documentDateTokens } from './common/dateTokens';
 import { minutes } from './common/examples';
@@ -14,12 +17,58 @@ const TITLES = {
     zh: (iso: string) => `改为 ${iso}`,
     es: (iso: string) => `Cambiar a ${iso}`,
   },
+  dateDayFirst: {
+    en: (iso: string) => `Change to ${iso} (read day first)`,
+    zh: (iso: string) => `改为 ${iso}（按日/月读）`,
+    es: (iso: string) => `Cambiar a ${iso} (leída con el día primero)`,
+  },
+  dateMonthFirst: {
+    en: (iso: string) => `Change to ${iso} (read month first)`,
+    zh: (iso: string) => `改为 ${iso}（按月/日读）`,
+    es: (iso: string) => `Cambiar a ${iso} (leída con el mes primero)`,
+  },
 };
 
 function dateToIsoFix(finding: Finding, ctx: FixContext): Fix[] {
   const iso = finding.data.iso;
+  const r = finding.data.readings;
+  // Two readings: both offered, neither preferred nor safe (the user chooses; fix-all never applies them).
+  if (!iso && r) {
+    return [
+      { title: TITLES.dateDayFirst[ctx.options.locale](r.dayFirst), edits: [{ start: finding.start, end: finding.end, newText: r.dayFirst }] },
+      { title: TITLES.dateMonthFirst[ctx.options.locale](r.monthFirst), edits: [{ start: finding.start, end: finding.end, newText: r.monthFirst }] },
+    ];
+  }
   if (!iso) return [];
   return [{ title: TITLES.dateToIso[ctx.options.locale](iso), edits: [{ start: finding.start, end: finding.end, newText: iso }], isPreferred: true }];
+}
+
+const isoOf = (d: CalendarDate, hasTime: boolean) => (hasTime ? toIsoDateTime(d) : toIsoDate(d));
+
+/** How the analysis reads a document's dates: its readers' order and the year of dates written without one. */
+export interface DateReading { readonly order?: ReadersOrder; readonly defaultYear: number }
+
+/**
+ * The rewrite to ISO of a numeric date with a year at `offset` whose reading
+ * is certain for the document's readers but which is not written ISO (a
+ * Spanish `12/11/2026`, an English `25/12/2026`): not a finding, but a
+ * rewrite the user may choose in the editor. Never part of fix-all.
+ */
+export function isoRewriteAt(doc: AgencyDocument, offset: number, reading: DateReading, locale: Lang): Fix | undefined {
+  if (insideCode(doc, offset)) return undefined;
+  const line = doc.lines.positionAt(offset).line;
+  const lineStart = doc.lines.lineStarts[line];
+  const col = offset - lineStart;
+  for (const t of findDates(doc.lines.lineText(line), { defaultYear: reading.defaultYear })) {
+    if (col < t.start || col > t.end) continue;
+    // Only day/month forms written with a year: `24/7` in prose is no date to rewrite.
+    if (t.kind !== 'ambiguous' || t.form !== 'numeric' || !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(t.text)) return undefined;
+    const d = readingFor(t, reading.order);
+    if (!d) return undefined; // two readings: the diagnostic offers both
+    const iso = isoOf(d, t.hasTime);
+    return { title: TITLES.dateToIso[locale](iso), edits: [{ start: lineStart + t.start, end: lineStart + t.end, newText: iso }] };
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -29,8 +78,11 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     for (const t of documentDateTokens(ctx)) {
       if (t.kind !== 'ambiguous' || /^yyyy-mm-dd$/i.test(t.text)) continue;
-      const iso = t.certain ? (t.hasTime ? toIsoDateTime(t.certain) : toIsoDate(t.certain)) : undefined;
-      ctx.report(t.start, t.end, { text: t.text, iso }, iso ? { iso } : {});
+      // A date with one reading for this document's readers is not ambiguous (`Nov 30`, `2021/03/11`, a Spanish `04/02/2024`).
+      if (readingFor(t, ctx.facts.dateOrder)) continue;
+      // Both readings are offered as rewrites: the writer knows which one was meant.
+      const readings = t.dayFirst && t.monthFirst ? { dayFirst: isoOf(t.dayFirst, t.hasTime), monthFirst: isoOf(t.monthFirst, t.hasTime) } : undefined;
+      ctx.report(t.start, t.end, { text: t.text }, readings ? { readings } : {});
     }
   },
   fix: dateToIsoFix,
@@ -49,9 +101,9 @@ export default defineRule({
   doc: {
     title: { en: 'Ambiguous date', zh: '有歧义的日期', es: 'Fecha ambigua' },
     description: {
-      en: 'A date like 03/04/2026 means 3 April to some readers and 4 March to others, which is risky with international clients and offices. Write dates as YYYY-MM-DD (2026-04-03); the quick fix rewrites them when the reading is certain.',
-      zh: '像 03/04/2026 这样的日期，有人读成 4 月 3 日，有人读成 3 月 4 日，跟海外客户和办公室合作时尤其容易出错。请写成 YYYY-MM-DD（2026-04-03）；能确定读法时，快速修复会自动改写。',
-      es: 'Una fecha como 03/04/2026 es el 3 de abril para unos y el 4 de marzo para otros, un riesgo con clientes y oficinas de otros países. Escribe las fechas como AAAA-MM-DD (2026-04-03); la corrección rápida las reescribe cuando la lectura es segura.',
+      en: 'A date like 03/04/2026 means 3 April to some readers and 4 March to others, which is risky with international clients and offices. Write dates as YYYY-MM-DD (2026-04-03); the quick fix offers both readings in ISO form. Spanish documents read day first and Chinese ones month first, so their dates are not ambiguous; the `dateOrder` setting gives one reading for every document. On such a date (a Spanish 12/11/2026) the editor still offers the rewrite to ISO (Change to 2026-11-12) where the cursor is.',
+      zh: '像 03/04/2026 这样的日期，有人读成 4 月 3 日，有人读成 3 月 4 日，跟海外客户和办公室合作时尤其容易出错。请写成 YYYY-MM-DD（2026-04-03）；快速修复会列出两种读法的 ISO 写法供选择。西班牙语文档按日/月读、中文文档按月/日读，所以不算歧义；在配置里设置 `dateOrder` 可统一读法。光标放在这类日期上（如西班牙语文档里的 12/11/2026），编辑器仍会提供改写为 ISO 格式的操作（改为 2026-11-12）。',
+      es: 'Una fecha como 03/04/2026 es el 3 de abril para unos y el 4 de marzo para otros, un riesgo con clientes y oficinas de otros países. Escribe las fechas como AAAA-MM-DD (2026-04-03); la corrección rápida ofrece las dos lecturas en formato ISO. Los documentos en español se leen con el día primero y los chinos con el mes primero, así que sus fechas no son ambiguas; `dateOrder` en la configuración fija una lectura para todos. Sobre una de esas fechas (un 12/11/2026 en español), el editor ofrece igualmente reescribirla en ISO (Cambiar a 2026-11-12) donde está el cursor.',
     },
     bad: minutes('- [ ] Send the revised storyboard @ana due 03/12/2026\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-12-03\n'),

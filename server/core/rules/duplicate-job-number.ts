@@ -1,15 +1,10 @@
 /** duplicate-job-number: one rule, whole (check, fix, messages, reference). */
 import { q } from '../l10n';
-import { posix } from 'node:path';
+import { relativePath } from '../paths';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params { job: string; otherFile: string }
-
-function relative(from: string, to: string): string {
-  const r = posix.relative(posix.dirname(from.replace(/\\/g, '/')), to.replace(/\\/g, '/'));
-  return r || to;
-}
 
 export default defineRule({
   id: 'duplicate-job-number',
@@ -22,7 +17,7 @@ export default defineRule({
     if (!ws || !job || job.missing) return;
     const others = ws.documentsWithJob(job.text).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
     if (others.length === 0) return;
-    ctx.report(job.valueStart, job.valueEnd, { job: job.text, otherFile: relative(ctx.doc.path, others[0].path) },
+    ctx.report(job.valueStart, job.valueEnd, { job: job.text, otherFile: relativePath(ctx.doc.path, others[0].path) },
       { field: 'job', job: job.text, file: others[0].path });
   },
   messages: {

@@ -35,6 +35,7 @@ import unknownJob from './unknown-job';
 import brokenLink from './broken-link';
 import unknownOwner from './unknown-owner';
 import otherClientMentioned from './other-client-mentioned';
+import unfilledPlaceholder from './unfilled-placeholder';
 
 export const RULES = [
   unknownType,
@@ -66,6 +67,7 @@ export const RULES = [
   brokenLink,
   unknownOwner,
   otherClientMentioned,
+  unfilledPlaceholder,
 ] as const;
 
 /** A rule id. */

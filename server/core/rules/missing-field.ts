@@ -47,6 +47,8 @@ export default defineRule({
       const name = fieldName(req.id, ctx.options.locale);
       const typeName = ctx.type.names[ctx.options.locale];
       const entry = fm?.field(req.id);
+      // Minutes and agendas written with `date:` alone give the meeting's date there.
+      if (!entry && req.id === 'meeting' && ctx.facts.fieldDate('meeting')) continue;
       if (!entry) {
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
         ctx.report(s, e, { field: name, type: typeName }, { field: req.id });

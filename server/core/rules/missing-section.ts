@@ -1,7 +1,7 @@
 /** missing-section: one rule, whole (check, fix, messages, reference). */
 import { missingSections, titleSpan } from '../document';
 import { sectionInsertions } from '../edits';
-import { q, num } from '../l10n';
+import { article, q, num } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
@@ -52,7 +52,7 @@ export default defineRule({
   fix: addSectionFixes,
   fixTitles: TITLES,
   messages: {
-    en: (p) => `Add a ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
+    en: (p) => `Add ${article(p.section)} ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
     zh: (p) => `缺少${q.zh(p.section)}部分，每份${p.type}都需要，请补上。`,
     es: (p) => `Falta la sección ${q.es(p.section)}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
   },

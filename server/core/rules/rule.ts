@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeDef, Lang, Localized, TypeId } from '../catalog/schema';
 import type { AgencyDocument } from '../document';
-import type { CalendarDate } from '../dates';
+import type { CalendarDate, ReadersOrder } from '../dates';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ActionItem } from '../actions';
@@ -17,7 +17,7 @@ export type { TextEdit };
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-/** What a finding's fix needs, and the ids SPEC §7 asks for. Plain JSON. */
+/** What a finding's fix needs, and the ids `check --format json` prints in `data` (README.md, Command line). Plain JSON. */
 export interface FindingData {
   section?: string;
   field?: string;
@@ -26,6 +26,8 @@ export interface FindingData {
   owner?: string;
   /** ISO form of an ambiguous date whose reading is certain. */
   iso?: string;
+  /** The two ISO readings of an ambiguous day/month date (day first, month first), offered as rewrites. */
+  readings?: { dayFirst: string; monthFirst: string };
   /** Suggested type id for `unknown-type`. */
   suggestion?: string;
   /** `broken-link`: the link leaves the workspace and was not looked up. */
@@ -70,6 +72,8 @@ export interface RuleSettings {
   readonly team: readonly NamedEntry[];
   readonly clients: readonly NamedEntry[];
   readonly jobPattern: RegExp;
+  /** The agency's names (its configured name and aliases), for sign-offs. */
+  readonly agencyNames: readonly string[];
 }
 
 /** Inputs of a check besides the document. */
@@ -93,6 +97,8 @@ export interface Facts {
   readonly actions: readonly ActionItem[];
   /** The document's own date (`date`, else `meeting`, else `issued`). */
   readonly ownDate?: CalendarDate;
+  /** How the document's readers take day/month forms; undefined when they are split (English). */
+  readonly dateOrder?: ReadersOrder;
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
 }
 

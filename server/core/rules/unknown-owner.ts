@@ -1,6 +1,7 @@
 /** unknown-owner: one rule, whole (check, fix, messages, reference). */
 import { fold } from '../text';
 import { q } from '../l10n';
+import { isPlaceholderOwner, isPlaceholderValue } from '../placeholders';
 import { minutes } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -45,13 +46,13 @@ export default defineRule({
       // Names first: the owners' places are read only for a name that is reported.
       const names = a.ownerNames;
       for (let i = 0; i < names.length; i++) {
-        if (isKnown(names[i])) continue;
+        if (isKnown(names[i]) || isPlaceholderOwner(names[i])) continue; // `@owner` is unfilled-placeholder's
         const o = a.owners[i];
         ctx.report(o.start, o.end, { owner: o.name }, { owner: o.name });
       }
     }
     const owner = ctx.doc.frontMatter?.field('owner');
-    if (owner && !owner.missing && !isKnown(owner.text)) ctx.report(owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
+    if (owner && !owner.missing && !isPlaceholderValue(owner.text) && !isKnown(owner.text)) ctx.report(owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
   },
   messages: {
     en: (p) => `${q.en(p.owner)} isn't on the team list: check the spelling, or add them to the team.`,

@@ -44,9 +44,9 @@ export default defineRule({
   doc: {
     title: { en: 'Unknown document type', zh: '未知的文档类型', es: 'Tipo de documento desconocido' },
     description: {
-      en: 'The `type:` in the front matter names no document type the checker knows, so none of the checks for briefs, minutes or job cards run. Use one of the type ids (brief, minutes, agenda, job…); the quick fix offers the closest one.',
-      zh: '文档头部的 `type:` 写的不是已知的文档类型，简报、会议记录、工作卡等检查都不会运行。请改用一个类型 id（brief、minutes、agenda、job 等），快速修复会给出最接近的一个。',
-      es: 'El `type:` de la cabecera no corresponde a ningún tipo de documento conocido, así que no se aplica ninguna comprobación de briefs, actas u órdenes de trabajo. Usa uno de los identificadores (brief, minutes, agenda, job…); la corrección rápida propone el más parecido.',
+      en: 'The `type:` in the front matter is a near miss of a document type (`breif`, `minuets`, `acta`) in a document that otherwise looks like an agency document, so the checks for that type may not run. Use the type id (brief, minutes, agenda, job…); the quick fix offers the closest one. A `type:` far from every type (`docs`, `bug`, `meeting`) belongs to another tool and is left alone.',
+      zh: '文档头部的 `type:` 和某个文档类型只差几个字（如 `breif`、`minuets`、`acta`），而文档本身看起来是公司文档，所以该类型的检查可能不会运行。请改用类型 id（brief、minutes、agenda、job 等），快速修复会给出最接近的一个。与所有类型都相差很远的 `type:`（如 `docs`、`bug`、`meeting`）属于其他工具，不会提示。',
+      es: 'El `type:` de la cabecera casi coincide con un tipo de documento (`breif`, `minuets`, `acta`) en un documento que por lo demás parece de agencia, así que puede que no se apliquen las comprobaciones de ese tipo. Usa el identificador (brief, minutes, agenda, job…); la corrección rápida propone el más parecido. Un `type:` lejano de todos los tipos (`docs`, `bug`, `meeting`) es de otra herramienta y no se señala.',
     },
     bad: md`
       ---

@@ -4,7 +4,7 @@
  * name, relative links, ISO weeks. No editor or file-system code here: the
  * CLI, the language server and the web extension write the files.
  */
-import { posix } from 'node:path';
+import { relativePath } from '../paths';
 import { stringify } from 'yaml';
 import type { DocumentTypeDef, Lang, Localized } from '../catalog/schema';
 import { LANGS } from '../catalog/schema';
@@ -71,7 +71,8 @@ export function titleFor(type: DocumentTypeDef, lang: Lang, subject: string): st
 
 /** A Markdown link target from the folder `fromDir` to `target` (forward slashes; `<…>` when it has spaces or parentheses). */
 export function linkTarget(fromDir: string, target: string, line?: number): string {
-  const rel = posix.relative(fromDir.replace(/\\/g, '/'), target.replace(/\\/g, '/')) || posix.basename(target);
+  // Relative to a file inside `fromDir`: the same path helpers as links (no Node, so it also runs in the browser).
+  const rel = relativePath(joinPath(fromDir, '_'), target).replace(/\\/g, '/');
   const withLine = line !== undefined ? `${rel}#L${line}` : rel;
   return /[\s()<>]/.test(withLine) ? `<${withLine.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : withLine;
 }

@@ -3,15 +3,18 @@
  * snippets, new document, action view, settings and the workspace's
  * .agency-docs.json; what vscode-languageclient carries between VS Code and
  * the server (completion, hover, outline, lens and its command, navigation,
- * file watching, closing); our restart policy; and the activation time, written
- * to out/e2e/activation.json for the benchmark (AGENCY_DOCS_ACTIVATION_FILE
- * may name another file).
+ * file watching, closing); our restart policy; and the activation time and how
+ * long a document just opened waits for its diagnostics (in the window just
+ * started, and once the workspace is indexed), written to
+ * out/e2e/activation.json for the benchmark (AGENCY_DOCS_ACTIVATION_FILE may
+ * name another file).
  */
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DOCUMENT_TYPES } from '../../../server/core/catalog';
 
 const EXT_ID = 'agency-docs.agency-docs';
 
@@ -19,9 +22,18 @@ const EXT_ID = 'agency-docs.agency-docs';
 interface Api {
   client(): { isRunning(): boolean } | undefined;
   ready: Promise<void>;
-  timing: { bundleEvaluationMs?: number; activateMs: number; serverReadyMs?: number };
-  actionsView: { getChildren(n?: unknown): Promise<{ kind: string; label?: string; items?: { text: string }[] }[]> };
+  timing: {
+    bundleEvaluationMs?: number; activateMs: number; serverReadyMs?: number; activateStartedAt: number;
+    documents: Map<string, { openedAt: number; diagnosedAt?: number; opens: number }>;
+  };
+  actionsView: {
+    getChildren(n?: unknown): Promise<ActionNode[]>;
+    getTreeItem(n: ActionNode): vscode.TreeItem;
+    setGrouping(g: 'owner' | 'due'): void;
+  };
 }
+/** A node of the Action items view (client/actionsView.ts). */
+interface ActionNode { kind: string; label?: string; items?: { text: string; uri: string }[] }
 const api = () => vscode.extensions.getExtension(EXT_ID)!.exports as Api;
 
 /** VS Code's own marks of an extension's loading and activation in this extension host (vs/base/common/performance). */
@@ -91,11 +103,55 @@ async function completeAtEnd(content: string): Promise<vscode.CompletionItem[]> 
   }
 }
 
+/** Minutes of about 100 lines with findings on every action item (no owner, no due date): what the open-latency figures open. */
+function minutesOf100Lines(title: string): string {
+  const lines = ['---', 'type: minutes', 'client: Northwind Coffee', 'meeting: 2026-11-18 10:00', 'issued: 2026-11-18 17:00', 'attendees: [alice, ben]', 'distribution: [alice]', '---', `# ${title}`, '', '## Decisions', ''];
+  for (let i = 1; lines.length < 60; i++) lines.push(`- Decision ${i}: keep the storyboard for the autumn flight, with the store list of week ${i}.`);
+  lines.push('', '## Next actions', '');
+  for (let i = 1; lines.length < 100; i++) lines.push(`- [ ] Check the print proofs for poster ${i}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The document opened first, in the window just started: the cold figure (server start and index included). */
+const COLD = 'open-latency-cold.md';
+interface OpenFigures {
+  /** From the test's openTextDocument call until the client received the first diagnostics. */
+  fromOpenCallMs: number;
+  /** From the client's didOpen to the first diagnostics (the server's share and the transport). */
+  didOpenToDiagnosticsMs: number;
+  /** Cold only: when activate() began and the server answered initialize, from the open call. */
+  activateStartMs?: number; serverReadyMs?: number; didOpenSentMs?: number;
+  lines: number; opens: number; tabs: string[];
+}
+let cold: (OpenFigures & { activeBefore: boolean }) | undefined;
+
+/** Waits for the client's first diagnostics of `uri` and reads the figures from the extension's timing. */
+async function openFigures(uri: vscode.Uri, calledAt: number, lines: number): Promise<OpenFigures> {
+  const t = await waitFor(`the first diagnostics of ${uri.path}`, () => {
+    const d = api()?.timing?.documents.get(uri.toString());
+    return d?.diagnosedAt !== undefined ? d : undefined;
+  });
+  return { fromOpenCallMs: t.diagnosedAt! - calledAt, didOpenToDiagnosticsMs: t.diagnosedAt! - t.openedAt, didOpenSentMs: t.openedAt - calledAt, lines, opens: t.opens, tabs: vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((x) => x.label)) };
+}
+
 suite('Agency Docs in VS Code', () => {
   suiteSetup(async () => {
     const ext = vscode.extensions.getExtension(EXT_ID);
     assert.ok(ext, `extension ${EXT_ID} is installed`);
+    // The first Markdown document opened activates the extension: the wait for its diagnostics includes the server's start and the index.
+    const activeBefore = ext.isActive;
+    const uri = vscode.Uri.joinPath(folder(), COLD);
+    const text = minutesOf100Lines('Cold open');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    const calledAt = performance.now();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await ext.activate();
+    const figures = await openFigures(uri, calledAt, text.split('\n').length - 1);
+    const { timing } = api();
+    await api().ready;
+    cold = { ...figures, activeBefore, activateStartMs: timing.activateStartedAt - calledAt, serverReadyMs: timing.serverReadyMs === undefined ? undefined : timing.activateStartedAt + timing.serverReadyMs - calledAt };
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
   });
 
   test('activation is short, measured by VS Code and by the extension, and written for the benchmark', async () => {
@@ -110,9 +166,21 @@ suite('Agency Docs in VS Code', () => {
       codeLoading: m.didLoadExtensionCode - m.willLoadExtensionCode,
       activateCall: m.didActivateExtension - m.willActivateExtension,
     };
+    // Warm: the server is up and the workspace indexed; a new 100-line document is opened.
+    await waitFor('the workspace indexed', () => vscode.languages.getDiagnostics().length > 0 || undefined);
+    await new Promise((r) => setTimeout(r, 500));
+    const uri = vscode.Uri.joinPath(folder(), 'open-latency-warm.md');
+    const text = minutesOf100Lines('Warm open');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    const calledAt = performance.now();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const warm = await openFigures(uri, calledAt, text.split('\n').length - 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+    const { documents: _documents, activateStartedAt: _at, ...extensionMs } = timing;
     const report = {
       measuredAt: new Date().toISOString(), vscodeVersion: vscode.version, appName: vscode.env.appName,
-      vscodeMs, extensionMs: timing,
+      vscodeMs, extensionMs, open: { cold, warm },
     };
     const file = process.env.AGENCY_DOCS_ACTIVATION_FILE ?? path.join(vscode.extensions.getExtension(EXT_ID)!.extensionPath, 'out', 'e2e', 'activation.json');
     mkdirSync(path.dirname(file), { recursive: true });
@@ -122,6 +190,7 @@ suite('Agency Docs in VS Code', () => {
     assert.ok(timing.serverReadyMs !== undefined, 'the server answered initialize');
     // The goal is 50 ms; the limit here is looser, for a busy test machine: the benchmark reports the figure against the goal.
     assert.ok(timing.activateMs < 250 && vscodeMs.activateCall < 250, `activation took ${JSON.stringify(report)}`);
+    assert.ok(cold && cold.fromOpenCallMs > 0 && warm.didOpenToDiagnosticsMs > 0, `open figures: ${JSON.stringify(report.open)}`);
   });
 
   test('.agency-docs.json in the workspace gives the team and clients, which the settings do not override', async () => {
@@ -200,7 +269,7 @@ suite('Agency Docs in VS Code', () => {
     await vscode.window.showTextDocument(doc);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 6));
     const labels = new Set(list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)));
-    const types = ['strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job', 'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo'];
+    const types = DOCUMENT_TYPES.map((t) => t.id);
     for (const t of types) for (const suffix of ['', '-zh', '-es']) assert.ok(labels.has(`agency-${t}${suffix}`), `snippet agency-${t}${suffix}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
@@ -226,6 +295,101 @@ suite('Agency Docs in VS Code', () => {
     const all = groups.flatMap((g) => g.items ?? []).map((a) => a.text);
     assert.ok(all.some((t) => t.startsWith('发送修改后的分镜')), all.join(' | '));
     assert.ok(all.some((t) => t.startsWith('确认拍摄场地')), all.join(' | '));
+  });
+
+  test('a rule code opens the rendered rule reference at that rule, in the user’s language', async () => {
+    const doc = await open('brief-en.md');
+    const diagnostic = (file: string) => waitFor(`a missing-section diagnostic linking ${file}`, () => vscode.languages.getDiagnostics(doc.uri).find((d) => {
+      if (typeof d.code !== 'object' || d.code.value !== 'missing-section') return false;
+      return d.code.target.scheme === 'command' && decodeURIComponent(d.code.target.query).includes(`"${file}"`);
+    }));
+    /** Follows the link as VS Code does on a click (a command link with its JSON arguments). */
+    const follow = async (d: vscode.Diagnostic) => {
+      const target = (d.code as { target: vscode.Uri }).target;
+      assert.equal(target.path, 'agencyDocs.showRule');
+      await vscode.commands.executeCommand(target.path, ...JSON.parse(decodeURIComponent(target.query)));
+      return waitFor('the reference open in the Markdown preview', () => {
+        const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+        return input instanceof vscode.TabInputCustom && input.viewType === 'vscode.markdown.preview.editor' ? input.uri : undefined;
+      });
+    };
+    const en = await follow(await diagnostic('rules.md'));
+    assert.ok(en.path.endsWith('/docs/rules.md'), en.toString());
+    assert.equal(en.fragment, 'missing-section', 'scrolled to the rule’s heading');
+    const reference = await vscode.workspace.openTextDocument(en.with({ fragment: '' }));
+    assert.ok(reference.getText().includes('\n## missing-section\n'), 'the heading the preview scrolls to');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+    const config = vscode.workspace.getConfiguration('agencyDocs');
+    await config.update('locale', 'zh-cn', vscode.ConfigurationTarget.Workspace);
+    try {
+      const zh = await follow(await diagnostic('rules.zh-cn.md'));
+      assert.ok(zh.path.endsWith('/docs/rules.zh-cn.md'), zh.toString());
+      assert.equal(zh.fragment, 'missing-section');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await config.update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+      // The preview opened beside: back to one editor group for the tests that follow.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('workbench.action.editorLayoutSingle');
+    }
+  });
+
+  test('the action items view: overdue first, then due today; short rows, details in the tooltip; no template samples', async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const d = new Date();
+    const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const uri = vscode.Uri.joinPath(folder(), 'minutes-view.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`---\ntype: minutes\n---\n# 会议记录\n\n## 后续行动\n\n- [ ] 需要完成的事项 @负责人 截止 YYYY-MM-DD\n- [ ] 确认预算 @张伟 截止 ${today}\n- [ ] 寄出样片 @张伟 截止 2020-03-02\n- [ ] 预订录音棚 @负责人 截止 2099-12-01\n`));
+    const view = api().actionsView;
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      view.setGrouping('due');
+      const groups = await waitFor('the new minutes’ actions', async () => {
+        const g = await view.getChildren();
+        return g.some((x) => x.items?.some((a) => a.uri === uri.toString())) ? g : undefined;
+      });
+      const labels = groups.map((g) => g.label);
+      assert.deepEqual(labels.slice(0, 2), ['Overdue', 'Due today'], labels.join(', '));
+      assert.equal(labels[labels.length - 1], 'No due date');
+      const mine = groups.flatMap((g) => (g.items ?? []).filter((a) => a.uri === uri.toString()).map((a) => a.text.slice(0, 5)));
+      assert.deepEqual(mine, ['寄出样片 ', '确认预算 ', '预订录音棚'], 'the sample action of the template is not a task');
+      assert.ok(!labels.includes('@负责人'), labels.join(', '));
+
+      view.setGrouping('owner');
+      const byOwner = await view.getChildren();
+      assert.ok(!byOwner.some((g) => g.label === '@负责人'), byOwner.map((g) => g.label).join(', '));
+      const zhang = byOwner.find((g) => g.label === '@张伟');
+      assert.ok(zhang, byOwner.map((g) => g.label).join(', '));
+      const rows = (await view.getChildren(zhang)).map((n) => view.getTreeItem(n));
+      const row = (word: string) => rows.find((r) => String(r.label).startsWith(word))!;
+      // Overdue first within the owner; the row is the action, then its date: no owner, no file.
+      assert.ok(String(rows[0].label).startsWith('寄出样片'), rows.map((r) => r.label).join(' | '));
+      assert.equal(row('寄出样片').label, '寄出样片');
+      assert.equal(row('寄出样片').description, '2020-03-02');
+      assert.equal(row('确认预算').description, 'today');
+      const tooltip = (row('寄出样片').tooltip as vscode.MarkdownString).value;
+      for (const part of ['@张伟', '2020\\-03\\-02 (overdue)', 'minutes\\-view\\.md:10']) assert.ok(tooltip.includes(part), `${part} in ${tooltip}`);
+      const noOwner = byOwner.find((g) => g.label === 'No owner');
+      assert.ok(noOwner?.items?.some((a) => a.text.startsWith('预订录音棚')), 'a real task whose owner is still the placeholder has no owner');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      view.setGrouping('owner');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  test('“Fix all problems on save” writes editor.codeActionsOnSave for Markdown with our kind', async () => {
+    const config = () => vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    try {
+      assert.equal(await vscode.commands.executeCommand('agencyDocs.enableFixAllOnSave'), true);
+      const value = config().inspect<Record<string, string>>('codeActionsOnSave')?.globalLanguageValue;
+      assert.deepEqual(value, { 'source.fixAll.agencyDocs': 'explicit' });
+      assert.equal(await vscode.commands.executeCommand('agencyDocs.enableFixAllOnSave'), false, 'already on: nothing written again');
+    } finally {
+      await config().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
   });
 
   test('turning a rule off in the settings removes its diagnostics', async () => {
@@ -263,20 +427,17 @@ suite('Agency Docs in VS Code', () => {
     assert.equal(ours.range?.start.line, line, 'the hover covers the heading');
   });
 
-  test('the outline is the tree of headings, with action items under their section', async () => {
+  test('the outline is not doubled: VS Code’s Markdown headings only, no second tree from the server', async () => {
     const brief = await open('brief-en.md');
+    await waitFor('brief diagnostics', () => codes(brief.uri).includes('missing-section'));
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', brief.uri);
-    // The built-in Markdown extension lists headings too, as strings; the server's title is a file.
-    const title = symbols.find((s) => s.name === 'Creative brief' && s.kind === vscode.SymbolKind.File);
-    assert.ok(title, symbols.map((s) => `${s.name}:${s.kind}`).join(', '));
-    assert.deepEqual(title.children.map((c) => c.name), ['Objective', 'Target consumer', 'Support points', 'Tone', 'Mandatories', 'Deliverables', 'Sign-off']);
-    assert.equal(title.children[0].kind, vscode.SymbolKind.Module);
-    assert.equal(title.selectionRange.start.line, lineOf(brief, '# Creative brief'));
-
-    const minutes = await open('minutes-zh.md');
-    const top = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', minutes.uri)).find((s) => s.kind === vscode.SymbolKind.File);
-    const actions = top?.children.find((c) => c.name === '后续行动')?.children ?? [];
-    assert.deepEqual(actions.map((a) => [a.kind, a.name.slice(0, 6)]), [[vscode.SymbolKind.Event, '发送修改后的'], [vscode.SymbolKind.Event, '确认拍摄场地']]);
+    const flat = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((x) => [x, ...flat(x.children)]);
+    const names = flat(symbols).map((x) => x.name);
+    // VS Code's Markdown extension names a heading with its marks ("# Creative brief"); the server's tree named
+    // it "Creative brief" (a File symbol) and doubled every heading in the Outline and breadcrumbs.
+    assert.equal(names.filter((n) => /Creative brief$/.test(n)).length, 1, names.join(', '));
+    assert.equal(names.filter((n) => /Objective$/.test(n)).length, 1, names.join(', '));
+    assert.ok(!flat(symbols).some((x) => x.kind === vscode.SymbolKind.File || x.kind === vscode.SymbolKind.Event), names.join(', '));
   });
 
   test('the completeness lens is on the title and its command runs on the server', async () => {

@@ -1,0 +1,96 @@
+/**
+ * The placeholders our templates and fixes write (`<budget>`, `YYYY-MM-DD`,
+ * `@owner`, the sample action "What needs doing"). They keep a fixed document
+ * free of missing-field and missing-section findings, yet nothing is filled
+ * in: `unfilled-placeholder` points at each one until the AE replaces it
+ * (docs/rules.md). TBD-style words are not these: they stay missing values.
+ */
+import type { Lang } from './catalog/schema';
+import type { AgencyDocument } from './document';
+import type { FieldEntry } from './frontmatter';
+import { fold } from './text';
+
+/** The sample action a template puts under an actions section. */
+export const SAMPLE_ACTION: Readonly<Record<Lang, string>> = { en: 'What needs doing', zh: '需要完成的事项', es: 'Qué hay que hacer' };
+/** The owner a template or the add-owner fix writes (without the `@`). */
+export const OWNER_PLACEHOLDER: Readonly<Record<Lang, string>> = { en: 'owner', zh: '负责人', es: 'responsable' };
+/** What the add-due fix writes after an action. */
+export const DUE_PLACEHOLDER: Readonly<Record<Lang, string>> = { en: 'due: YYYY-MM-DD', zh: '截止：YYYY-MM-DD', es: 'fecha límite: YYYY-MM-DD' };
+/** The date placeholder of templates and fixes. */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+
+const SAMPLES = Object.values(SAMPLE_ACTION).map((s) => fold(s));
+const OWNERS = new Set(Object.values(OWNER_PLACEHOLDER).map((s) => fold(s)));
+
+/** True for an action whose words are a template's sample ("需要完成的事项 @负责人 截止 YYYY-MM-DD"): not a real action. */
+export function isSampleAction(text: string): boolean {
+  const t = fold(text.trim());
+  return SAMPLES.some((s) => t === s || t.startsWith(s + ' '));
+}
+
+/** True for an owner name that is our placeholder (`owner`, `负责人`, `responsable`). */
+export function isPlaceholderOwner(name: string): boolean {
+  return OWNERS.has(fold(name));
+}
+
+/** A front-matter value, or one item of a list, that is a placeholder we insert: `<client>`, `YYYY-MM-DD`, `YYYY-MM-DD HH:mm`. */
+export function isPlaceholderValue(value: string): boolean {
+  const v = value.trim();
+  return /^<[^<>\n]+>$/.test(v) || /^YYYY-MM-DD(?:[ T]HH:mm)?$/.test(v);
+}
+
+/** One placeholder in a document. */
+export interface Placeholder {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The field it stands in for, when it is a front-matter value. */
+  readonly field?: FieldEntry;
+  readonly kind: 'value' | 'owner' | 'date' | 'action';
+}
+
+/** Owner mentions, dates and sample actions in the body (outside code). */
+const BODY = new RegExp(
+  `(?<![\\p{L}\\p{N}_.+-])@(?:${Object.values(OWNER_PLACEHOLDER).join('|')})(?![\\p{L}\\p{N}_])` +
+  `|\\bYYYY-MM-DD(?:[ T]HH:mm)?\\b` +
+  `|${Object.values(SAMPLE_ACTION).join('|')}`,
+  'gu',
+);
+
+/** Every placeholder of the document: front-matter values first, then the body's, in order. */
+export function findPlaceholders(doc: AgencyDocument): Placeholder[] {
+  const out: Placeholder[] = [];
+  const fm = doc.frontMatter;
+  if (fm && !fm.error) {
+    for (const f of fm.fields) {
+      if (f.items) {
+        // `[<attendees>]`: the item's text sits inside the value's span.
+        for (const item of f.items) {
+          if (!isPlaceholderValue(item)) continue;
+          const at = doc.text.indexOf(item, f.valueStart);
+          if (at >= 0 && at < f.valueEnd) out.push({ text: item, start: at, end: at + item.length, field: f, kind: 'value' });
+        }
+      } else if (isPlaceholderValue(f.text)) out.push({ text: f.text, start: f.valueStart, end: f.valueEnd, field: f, kind: 'value' });
+    }
+  }
+  const bodyStart = fm ? fm.end : 0;
+  if (!/YYYY|@|needs doing|需要完成的事项|hay que hacer/.test(doc.text.slice(bodyStart))) return out;
+  // Code and raw HTML are not the AE's text.
+  const skip: [number, number][] = [];
+  for (const p of doc.nodes) {
+    if (p.node.type !== 'code' && p.node.type !== 'html') continue;
+    skip.push([p.base + (p.node.position?.start.offset ?? 0), p.base + (p.node.position?.end.offset ?? 0)]);
+  }
+  BODY.lastIndex = bodyStart;
+  for (let m = BODY.exec(doc.text); m; m = BODY.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some(([s, e]) => start >= s && start < e)) continue;
+    const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+    // Inside inline code (`YYYY-MM-DD` as an example of the format): an odd number of backticks before it on its line.
+    if ((doc.text.slice(lineStart, start).match(/`/g)?.length ?? 0) % 2 === 1) continue;
+    const kind = m[0].startsWith('@') ? 'owner' : m[0].startsWith('YYYY') ? 'date' : 'action';
+    out.push({ text: m[0], start, end, kind });
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * Which document type a Markdown file is, if any (docs/types.md, "How the
+ * type is found"). `type:` in the front matter and a file name like
+ * `acme.brief.md` decide alone. Otherwise the title proposes a type and the
+ * signs of an agency document add points (catalog/detection.ts): a title
+ * that only an agency writes types the document by itself; an everyday one
+ * (`# Agenda`, `# Minutes of the weekly call`) needs agency fields, an agency
+ * workspace or the type's own sections besides. Anything else is ordinary
+ * Markdown and gets no finding at all.
+ */
+import type { DocumentTypeDef } from './catalog/schema';
+import { LANGS } from './catalog/schema';
+import { DOCUMENT_TYPES } from './catalog/documentTypes';
+import { AGENCY_FIELDS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from './catalog/detection';
+import type { FieldEntry, FrontMatter } from './frontmatter';
+import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';
+import { editDistance, fold, hasHan } from './text';
+
+/** How the type was found. */
+export type TypeSource = 'frontmatter' | 'filename' | 'title';
+
+const TYPE_NAMES = new NameTable<DocumentTypeDef>();
+for (const t of DOCUMENT_TYPES) {
+  TYPE_NAMES.add(t.id, t);
+  for (const l of LANGS) TYPE_NAMES.add(t.names[l], t);
+  for (const a of t.aliases) TYPE_NAMES.add(a, t);
+}
+
+/** The type a `type:` value or an id names (case, accents and spacing ignored). */
+export function typeByName(name: string): DocumentTypeDef | undefined {
+  return TYPE_NAMES.get(normalizeHeading(name)) ?? TYPE_NAMES.get(normalizeHeading(name.replace(/[-_]+/g, ' ')));
+}
+
+/** The type a file name declares: `acme-q3.brief.md`. */
+export function typeFromFileName(path: string): DocumentTypeDef | undefined {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  const m = /\.([^.]+)\.(?:md|markdown)$/i.exec(base);
+  if (!m) return undefined;
+  const id = m[1].toLowerCase();
+  return DOCUMENT_TYPES.find((t) => t.id === id);
+}
+
+/** A name a title may use, normalized, with how much it says on its own. */
+interface TitleName { readonly text: string; readonly type: DocumentTypeDef; readonly everyday: boolean; readonly oneWord: boolean }
+
+const TITLE_NAMES: TitleName[] = (() => {
+  const seen = new Set<string>();
+  const out: TitleName[] = [];
+  for (const t of DOCUMENT_TYPES) {
+    const everyday = new Set(EVERYDAY_TITLES[t.id].map((n) => normalizeHeading(n)));
+    const names = [t.id.replace(/-/g, ' '), ...LANGS.map((l) => t.names[l]), ...t.aliases, ...EVERYDAY_TITLES[t.id]];
+    for (const n of names) {
+      const text = normalizeHeading(n);
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      const oneWord = !hasHan(text) && !text.includes(' ');
+      out.push({ text, type: t, everyday: everyday.has(text) || oneWord, oneWord });
+    }
+  }
+  // Longest first: `brief creativo` before `brief`, `meeting minutes` before `minutes`.
+  return out.sort((a, b) => b.text.length - a.text.length);
+})();
+
+/** True when `name` sits in `title` at `at` as whole words (Han names need no spaces around them). */
+function standsAlone(title: string, at: number, name: string): boolean {
+  if (hasHan(name)) return true;
+  const before = at === 0 ? '' : title[at - 1];
+  const after = title[at + name.length] ?? '';
+  const letter = /[\p{L}\p{N}]/u;
+  return !letter.test(before) && !letter.test(after);
+}
+
+/** What a title says about the type: the type it names and the points that is worth. */
+export function titleSign(title: string): { type: DocumentTypeDef; points: number } | undefined {
+  const whole = normalizeHeading(title);
+  if (!whole) return undefined;
+  const pieces = headingCandidates(title);
+  let best: { type: DocumentTypeDef; points: number } | undefined;
+  for (const n of TITLE_NAMES) {
+    let points = 0;
+    if (whole === n.text) points = !n.everyday ? TYPE_POINTS.specificTitle : n.oneWord ? TYPE_POINTS.bareTitle : TYPE_POINTS.everydayTitle;
+    else {
+      // The name leads or ends the title, or is one of its parts (`Acme – Creative brief – 20 Nov`).
+      const leads = whole.startsWith(n.text) && standsAlone(whole, 0, n.text);
+      const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
+      if (leads || ends || pieces.includes(n.text)) points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+    }
+    if (points > (best?.points ?? 0)) best = { type: n.type, points };
+    if (best?.points === TYPE_POINTS.specificTitle) break;
+  }
+  return best;
+}
+
+/** The type a title names, whatever it is worth (for listings and tests). */
+export function typeFromTitle(text: string): DocumentTypeDef | undefined {
+  return titleSign(text)?.type;
+}
+
+/**
+ * The type a `type:` value nearly names (`breif`, `minuets`, `acta`): one
+ * edit from a name for short values, two for longer ones, or a title word of
+ * the type. Values far from every name belong to other tools.
+ */
+export function suggestType(value: string): string | undefined {
+  const v = normalizeHeading(value.replace(/[-_]+/g, ' '));
+  if (v.length < 3) return undefined;
+  const limit = v.length <= 5 ? 1 : 2;
+  let best: { id: string; d: number } | undefined;
+  for (const n of TITLE_NAMES) {
+    const d = editDistance(v, fold(n.text));
+    if (d <= limit && (!best || d < best.d)) best = { id: n.type.id, d };
+  }
+  return best?.id;
+}
+
+/** What type detection reads of a document. */
+export interface TypeSigns {
+  readonly path: string;
+  readonly frontMatter?: FrontMatter;
+  /** The first level-1 heading's text. */
+  readonly title?: string;
+  /** Every heading's text except the title's. */
+  readonly headings: readonly string[];
+  /** The folder has a `.agency-docs.json`. */
+  readonly agencyWorkspace?: boolean;
+}
+
+export interface TypeDecision {
+  readonly type?: DocumentTypeDef;
+  readonly source?: TypeSource;
+  /** A `type:` value that nearly names a type, in a document that looks like an agency document. */
+  readonly nearMiss?: { readonly field: FieldEntry; readonly suggestion: string };
+  /** The title names a type (else it may itself be a section heading, as in `# Action items`). */
+  readonly titleNamesType?: boolean;
+}
+
+/** Distinct sections of `type` among the headings. */
+function sectionsNamed(type: DocumentTypeDef, headings: readonly string[]): number {
+  const table = sectionTable(type);
+  const found = new Set<string>();
+  for (const h of headings) {
+    const m = matchHeading(table, h);
+    if (m) found.add(m.section.id);
+  }
+  return found.size;
+}
+
+/** Decides the type of a document from all its signs (see the file comment). */
+export function detectType(signs: TypeSigns): TypeDecision {
+  const fm = signs.frontMatter;
+  const typeField = fm?.field('type');
+  const declared = typeField && !typeField.missing ? typeField : undefined;
+  if (declared) {
+    const t = typeByName(declared.text);
+    if (t) return { type: t, source: 'frontmatter', titleNamesType: signs.title !== undefined && !!titleSign(signs.title) };
+  }
+  const suggestion = declared ? suggestType(declared.text) : undefined;
+  const fromName = typeFromFileName(signs.path);
+  const title = signs.title !== undefined ? titleSign(signs.title) : undefined;
+  const agencyField = AGENCY_FIELDS.some((id) => fm?.field(id) !== undefined);
+
+  let nearMiss: TypeDecision['nearMiss'];
+  if (declared && suggestion) {
+    // Reported only where something else says "agency document" too.
+    const suggested = DOCUMENT_TYPES.find((t) => t.id === suggestion)!;
+    const ownFields = suggested.fields.filter((f) => fm?.field(f.id) !== undefined).length;
+    const agencyLike = !!fromName || !!title || agencyField || !!signs.agencyWorkspace || ownFields >= 2 || sectionsNamed(suggested, signs.headings) > 0;
+    if (agencyLike) nearMiss = { field: declared, suggestion };
+  }
+  const titleNamesType = !!title;
+  if (fromName) return { type: fromName, source: 'filename', nearMiss, titleNamesType };
+  // A `type:` of another tool (`docs`, `home`, `meeting`) marks the file as that tool's, not ours.
+  if (declared && !nearMiss) return {};
+  if (!title) return { nearMiss };
+
+  let points = title.points;
+  if (points < TYPED_AT && agencyField) points += TYPE_POINTS.agencyField;
+  if (points < TYPED_AT && signs.agencyWorkspace) points += TYPE_POINTS.agencyWorkspace;
+  if (points < TYPED_AT && nearMiss?.suggestion === title.type.id) points += TYPE_POINTS.nearMissType;
+  if (points < TYPED_AT) {
+    const n = sectionsNamed(title.type, signs.headings);
+    if (n >= 3) points += 2 * TYPE_POINTS.sections;
+    else if (n === 2) points += TYPE_POINTS.sections;
+  }
+  return points >= TYPED_AT ? { type: title.type, source: 'title', nearMiss, titleNamesType } : { nearMiss };
+}
