@@ -440,7 +440,7 @@ function cachedRecheck(dir: string, files: string[], coldMs: number, compare: bo
 
 /** markdownlint-cli2 (default rules) on the same folder, wall clock of its process, median of `rounds`. */
 interface PeerResult { version: string; ms: number; samplesMs: number[]; issues: number }
-function markdownlintCli2(dir: string, rounds: number): PeerResult | undefined {
+function markdownlintCli2(dir: string, files: number, rounds: number): PeerResult | undefined {
   const root = join(ROOT, 'node_modules', 'markdownlint-cli2');
   const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['markdownlint-cli2']);
   const samplesMs: number[] = [];
@@ -450,7 +450,10 @@ function markdownlintCli2(dir: string, rounds: number): PeerResult | undefined {
     const r = spawnSync(process.execPath, [bin, '**/*.md'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
     samplesMs.push(performance.now() - t);
     if (r.status !== 0 && r.status !== 1) { problem(`markdownlint-cli2: exit ${r.status} ${r.stderr.slice(0, 200)}`); return undefined; }
-    issues = r.stderr.split('\n').filter((l) => /:\d+(?::\d+)? MD\d{3}/.test(l)).length;
+    // Its lines read `file.md:36:81 error MD013/line-length …`; it says how many files it linted (the same folder as ours).
+    issues = r.stderr.split('\n').filter((l) => /:\d+(?::\d+)? (?:error |warning )?MD\d{3}\//.test(l)).length;
+    const linted = Number(/Linting: (\d+) file/.exec(r.stdout)?.[1]);
+    if (linted !== files) problem(`markdownlint-cli2 linted ${linted} files, not the ${files} of the folder`);
   }
   return { version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, ms: median(samplesMs), samplesMs, issues };
 }
@@ -610,7 +613,7 @@ async function main(): Promise<void> {
           if (pc) console.log(`  parallel capacity: the bare parse alone in a process ${ms(pc.aloneMs)}, two at once ${pc.twoAtOnceMs.map(ms).join(' and ')} → two threads do ${ratio(pc.throughputGain)} the work of one`);
         }
         // The peer on the same folder, in the same run: markdownlint-cli2's own process, wall clock.
-        peer = markdownlintCli2(dir, CLI_ROUNDS);
+        peer = markdownlintCli2(dir, files.length, CLI_ROUNDS);
         if (peer && cli) console.log(`  markdownlint-cli2 ${peer.version} on the same ${int(n)} documents: ${ms(peer.ms)} (${peer.samplesMs.map(ms).join(', ')}; ${int(peer.issues)} issues) → our CLI ${ratio(cli.cliMs / peer.ms)} its time`);
       } else {
         // The larger folders once, for how the cost and the memory grow (their bare parse alone would take as long again).
