@@ -14,6 +14,7 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { reason: '', unclosed: true },
     { reason: '' },
   ],
+  'empty-document': [{ type: 'Creative brief' }],
   'missing-field': [
     { field: 'client', type: 'Creative brief' },
     { field: 'issued', type: 'Meeting minutes', placeholder: true },

@@ -83,14 +83,15 @@ export class DiagnosticsPublisher {
     this.published.delete(uri);
   }
 
-  clear(uri: string): void {
+  /** The document was closed; `withdraw`: its diagnostics are taken back (else the workspace's problems replace them, ./workspaceProblems.ts). */
+  clear(uri: string, withdraw = true): void {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.published.delete(uri);
     this.sent.delete(uri);
     this.paths.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (withdraw) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private pathOf(uri: string): string {
