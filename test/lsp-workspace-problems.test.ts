@@ -82,7 +82,7 @@ describe('problems for the whole workspace', function () {
       renameSync(strategy, strategy + '.bak');
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(strategy).toString(), type: 3 }] });
       const broken = await client.waitPublish(brief, 'a broken link to the strategy', (p) => p.diagnostics.some((d) => d.code === 'broken-link'), before);
-      assert.ok(broken.diagnostics.some((d) => d.code === 'broken-link' && /cold-brew-strategy\.md/.test(d.message)));
+      assert.ok(broken.diagnostics.some((d) => d.code === 'broken-link' && /cold-brew-strategy\.md/.test(String(d.message))));
       renameSync(strategy + '.bak', strategy);
       const back = client.publishes.length;
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(strategy).toString(), type: 1 }] });

@@ -13,6 +13,7 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { reason: 'Flow sequence in block collection must be sufficiently indented and end with a ]\n\n  at line 4, column 12' },
     { reason: '', unclosed: true },
     { reason: '' },
+    { reason: '', colonInValue: { key: 'lugar', quoted: 'lugar: "Recinto ferial: pabellón 3"' } },
   ],
   'empty-document': [{ type: 'Creative brief' }],
   'missing-field': [
