@@ -20,7 +20,7 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { field: 'client', type: 'Creative brief' },
     { field: 'issued', type: 'Meeting minutes', placeholder: true },
   ],
-  'missing-section': [{ section: 'Button', type: 'Creative brief' }],
+  'missing-section': [{ section: 'Button', type: 'Creative brief' }, { section: '结论', type: 'Meeting minutes', inUi: 'Decisions' }],
   'empty-section': [{ section: 'Decisions' }, { section: 'Topics', what: 'topics' }],
   'duplicate-section': [{ section: 'Next actions', firstLine: 12 }],
   'section-order': [{ section: 'Button', shouldPrecede: 'Support points' }],

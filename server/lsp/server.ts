@@ -264,7 +264,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onHover(guard('hovering', null, (p) => (openAnalysis(p.textDocument.uri) ? hover(p, session, encoding) : null)));
   connection.onDocumentSymbol(guard('listing symbols', [], (p) => {
     const a = openAnalysis(p.textDocument.uri);
-    return a ? documentSymbols(a, encoding) : [];
+    return a ? documentSymbols(a, encoding, session.locale) : [];
   }));
   connection.onFoldingRanges(guard('folding', [], (p) => {
     const a = openAnalysis(p.textDocument.uri);
