@@ -4,12 +4,12 @@
  * name, relative links, ISO weeks. No editor or file-system code here: the
  * CLI, the language server and the web extension write the files.
  */
+import { relativePath } from '../paths';
 import { stringify } from 'yaml';
 import type { DocumentTypeDef, Lang, Localized } from '../catalog/schema';
 import { LANGS } from '../catalog/schema';
 import { addDays, daysBetween, weekday, type CalendarDate } from '../dates';
 import { headingCandidates, normalizeHeading } from '../headings';
-import { relativePath } from '../paths';
 
 /** A new document to write: where (a path beside its source, or as asked) and what. */
 export interface GeneratedDocument {
@@ -71,8 +71,8 @@ export function titleFor(type: DocumentTypeDef, lang: Lang, subject: string): st
 
 /** A Markdown link target from the folder `fromDir` to `target` (forward slashes; `<…>` when it has spaces or parentheses). */
 export function linkTarget(fromDir: string, target: string, line?: number): string {
-  // Our own path helpers, not node:path: this also runs in the browser (dist/web/server.js).
-  const rel = relativePath(`${fromDir.replace(/\\/g, '/').replace(/\/+$/, '')}/.`, target.replace(/\\/g, '/'));
+  // Relative to a file inside `fromDir`: the same path helpers as links (no Node, so it also runs in the browser).
+  const rel = relativePath(joinPath(fromDir, '_'), target).replace(/\\/g, '/');
   const withLine = line !== undefined ? `${rel}#L${line}` : rel;
   return /[\s()<>]/.test(withLine) ? `<${withLine.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : withLine;
 }
