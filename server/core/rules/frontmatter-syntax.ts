@@ -7,8 +7,8 @@ import { defineRule, type Finding, type Fix, type FixContext, type RuleContext }
 interface Params {
   reason: string;
   unclosed?: boolean;
-  /** A value with a second colon: the line as it should read, with the value in quotes. */
-  colonInValue?: { key: string; quoted: string };
+  /** A value with a second colon: its key. */
+  colonInValue?: { key: string };
 }
 
 const TITLES = {
@@ -59,11 +59,8 @@ export default defineRule({
     const fm = ctx.doc.frontMatter;
     if (fm?.error && (ctx.doc.type || declaresTypeInBrokenYaml(ctx.doc))) {
       const c = fm.error.colonInValue;
-      const value = c ? ctx.doc.text.slice(c.valueStart, c.valueEnd) : '';
-      const quote = quoteFor(value) ?? '"';
       ctx.report(fm.error.start, Math.max(fm.error.end, fm.error.start + 1), {
-        reason: fm.error.reason[ctx.options.locale], unclosed: fm.error.unclosed,
-        colonInValue: c ? { key: c.key, quoted: clip(`${c.key}: ${quote}${value}${quote}`, 60) } : undefined,
+        reason: fm.error.reason[ctx.options.locale], unclosed: fm.error.unclosed, colonInValue: c ? { key: c.key } : undefined,
       });
     }
   },
@@ -71,17 +68,17 @@ export default defineRule({
   fixTitles: TITLES,
   messages: {
     en: (p) => p.colonInValue
-      ? `The value of ${q.en(p.colonInValue.key)} has a second colon, so the front matter can't be read: put the value in quotes (${p.colonInValue.quoted}).`
+      ? `The value of ${q.en(p.colonInValue.key)} has a second colon, so the front matter can't be read: put the whole value in quotes.`
       : p.unclosed
       ? 'The front matter never closes: add a line with --- after the last field.'
       : `The front matter can't be read: check for a missing colon, quote or bracket${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
     zh: (p) => p.colonInValue
-      ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，文档头部因此无法读取：请给值加上引号（${p.colonInValue.quoted}）。`
+      ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，文档头部因此无法读取：请给整个值加上引号。`
       : p.unclosed
       ? '文档头部（front matter）没有结束：请在最后一个字段后面加一行 ---。'
       : `文档头部（front matter）无法读取，请检查是否漏了冒号、引号或括号${reasonText(p.reason) ? `（${reasonText(p.reason)}）` : ''}。`,
     es: (p) => p.colonInValue
-      ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», así que la cabecera no se puede leer: pon el valor entre comillas (${p.colonInValue.quoted}).`
+      ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», así que la cabecera no se puede leer: pon todo el valor entre comillas.`
       : p.unclosed
       ? 'La cabecera (front matter) no se cierra: añade una línea con --- después del último campo.'
       : `No se puede leer la cabecera (front matter): revisa que no falten dos puntos, comillas o corchetes${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
