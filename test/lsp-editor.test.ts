@@ -179,7 +179,7 @@ describe('the editor as an account executive meets it', function () {
     const p = await client.open(u, ACTA);
     const d = p.diagnostics.find((x) => x.code === 'frontmatter-syntax')!;
     assert.deepEqual(d.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 'lugar: Recinto ferial: pabellón 3'.length } });
-    assert.match(String(d.message), /put the value in quotes/);
+    assert.match(String(d.message), /put the whole value in quotes/);
     const fixes = await actions(u, d);
     assert.equal(fixes[0].title, 'Put the value in quotes');
     const fixed = applyTextEdits(ACTA, (fixes[0].edit!.documentChanges![0] as { edits: TextEdit[] }).edits);
