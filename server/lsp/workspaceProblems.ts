@@ -114,6 +114,7 @@ export class WorkspaceProblems {
   }
 
   private send(uri: string, diagnostics: Diagnostic[]): void {
+    if (diagnostics.length === 0 && !this.sent.has(uri)) return; // nothing shown, nothing to take back
     const digest = JSON.stringify(diagnostics);
     if (this.sent.get(uri) === digest) return;
     this.sent.set(uri, digest);
