@@ -82,6 +82,7 @@ if (process.argv.includes('--e2e')) {
   entries.push(
     { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e/index.js', external: ['vscode', 'mocha'], minify: false },
     { entryPoints: ['test/e2e/suite/extension.test.ts'], outfile: 'out/e2e/extension.test.js', external: ['vscode', 'mocha'], minify: false },
+    { entryPoints: ['test/e2e/suite/workflow.test.ts'], outfile: 'out/e2e/workflow.test.js', external: ['vscode', 'mocha'], minify: false },
   );
 }
 

@@ -9,12 +9,13 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { RestartPolicy } from './languageClient';
+import { openTiming, RestartPolicy } from './languageClient';
 import { createLanguageClient, inBrowser, serverPlace } from './serverNode';
 import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
+import { registerWorkflow } from './workflow';
 
 /** Set by the bundle's first line (esbuild.mjs): when this file began to load. */
 declare const __agencyDocsBundleStart: number | undefined;
@@ -28,6 +29,10 @@ export interface ActivationTiming {
   activateMs: number;
   /** From the call of activate() until the server has answered `initialize`; undefined until then. */
   serverReadyMs?: number;
+  /** performance.now() when activate() was called. */
+  activateStartedAt: number;
+  /** Per document URI: when didOpen was sent and when its first diagnostics arrived (performance.now()). */
+  documents: typeof openTiming.documents;
 }
 
 let client: LanguageClient | undefined;
@@ -51,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   client = lc;
   serveWorkspaceFiles(lc, output);
   context.subscriptions.push(output, lc);
-  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart };
+  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart, activateStartedAt: activateStart, documents: openTiming.documents };
   // Not awaited: activation stays short; requests sent meanwhile wait for the server.
   const ready = lc.start().then(
     () => { timing.serverReadyMs = performance.now() - activateStart; },
@@ -89,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     vscode.languages.onDidChangeDiagnostics(() => { actions.refreshSoon(); status.update(); }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
+  registerWorkflow(context, () => client);
   status.update();
   timing.activateMs = performance.now() - activateStart;
   return { client: () => client, actionsView: actions, ready, timing, serverPlace };

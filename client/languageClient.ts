@@ -59,6 +59,28 @@ export class RestartPolicy implements ErrorHandler {
 }
 
 /**
+ * When each document was sent to the server (didOpen) and when its first diagnostics came back,
+ * in performance.now() of the extension host: how long a user waits for the checks of a document
+ * just opened (the benchmark reports it from the real VS Code run).
+ */
+export class OpenTiming {
+  /** The first didOpen of each document and the first diagnostics after it (a document reopened keeps its first figures). */
+  readonly documents = new Map<string, { openedAt: number; diagnosedAt?: number; opens: number }>();
+  opened(uri: vscode.Uri): void {
+    const d = this.documents.get(uri.toString());
+    if (d) d.opens++;
+    else this.documents.set(uri.toString(), { openedAt: performance.now(), opens: 1 });
+  }
+  diagnosed(uri: vscode.Uri): void {
+    const d = this.documents.get(uri.toString());
+    if (d && d.diagnosedAt === undefined) d.diagnosedAt = performance.now();
+  }
+}
+
+/** The extension's one record of open latency (both hosts' clients write to it). */
+export const openTiming = new OpenTiming();
+
+/**
  * Where documents come from: the disk, new files, github.dev and Remote Repositories (`vscode-vfs`),
  * code-server and other VS Code servers seen from a browser (`vscode-remote`), @vscode/test-web. Not `git:`
  * and other read-only views of old versions, which would fill the Problems panel twice.
@@ -79,6 +101,8 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
       rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
     }),
     middleware: {
+      didOpen: (document, next) => { openTiming.opened(document.uri); return next(document); },
+      handleDiagnostics: (uri, diagnostics, next) => { openTiming.diagnosed(uri); next(uri, diagnostics); },
       workspace: {
         // The server pulls the `agencyDocs` section: it gets only what the user set (see ./settings.ts), not VS Code's defaults.
         configuration: async (params, token, next) => {

@@ -1,22 +1,32 @@
 /**
- * Diagnostics, pushed: per document, after a short pause in typing, and again
- * when a workspace fact it depends on changes. A publish identical to the
- * last one sent for that document is not sent again (docs/robustness.md, "Re-checks").
+ * Diagnostics, pushed: per document, as soon as the server is idle after an
+ * edit (./scheduler.ts; or after the `agencyDocs.debounce` pause, if one is
+ * set), and again when a workspace fact it depends on changes. A publish
+ * identical to the last one sent for that document is not sent again
+ * (docs/robustness.md, "re-checks" and "checks come as soon as the server is free").
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Session } from '../core/session';
 import { Positions, pathOf, toDiagnostic, type PositionEncoding } from './convert';
+import { CheckScheduler } from './scheduler';
 
 export class DiagnosticsPublisher {
-  private timers = new Map<string, NodeJS.Timeout>();
+  private readonly scheduler = new CheckScheduler((uri) => this.publish(uri));
   /** The analysis last published per URI: the same analysis is never converted or sent twice. */
   private published = new Map<string, object>();
   /** A digest of the last publish sent per URI (version and diagnostics). */
   private sent = new Map<string, string>();
   private paths = new Map<string, string>();
   enabled = true;
-  debounceMs = 120;
+  /** A pause after typing before checking; 0 (the default): check as soon as the server is idle. */
+  debounceMs = 0;
+  /**
+   * While the workspace is being indexed, re-checks that index changes call for are held here and
+   * asked for once, when the index is complete (the first check of an open document does not wait for it).
+   */
+  private heldRechecks: Set<string> | undefined;
+  private scans = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -26,11 +36,9 @@ export class DiagnosticsPublisher {
     private readonly onError: (e: unknown, where: string) => void,
   ) {}
 
-  /** Schedules a check of one document after the debounce (typing postpones it). */
+  /** Schedules a check of one document: when the server is idle, or after the debounce (typing postpones it). */
   schedule(uri: string, delay = this.debounceMs): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
-    this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); this.publish(uri); }, delay));
+    this.scheduler.request(uri, delay, true);
   }
 
   /** Schedules every open document (configuration changed). */
@@ -42,14 +50,27 @@ export class DiagnosticsPublisher {
   /**
    * Checks again the open documents at these paths (a workspace fact they read changed).
    * A check already pending is kept, not postponed: a stream of index changes
-   * coalesces into one check per document per debounce period.
+   * coalesces into one check per document. During the workspace scan they wait for its end.
    */
   recheck(paths: readonly string[]): void {
+    if (this.heldRechecks) { for (const p of paths) this.heldRechecks.add(p); return; }
     const wanted = new Set(paths);
     for (const d of this.documents.all()) {
-      if (this.timers.has(d.uri) || !wanted.has(this.pathOf(d.uri))) continue;
-      this.schedule(d.uri);
+      if (this.scheduler.has(d.uri) || !wanted.has(this.pathOf(d.uri))) continue;
+      this.scheduler.request(d.uri, this.debounceMs, false);
     }
+  }
+
+  /** The workspace scan starts: re-checks wait for its end. */
+  holdRechecks(): void { this.scans++; this.heldRechecks ??= new Set(); }
+
+  /** The workspace scan ended: the documents whose facts changed meanwhile are checked once. */
+  releaseRechecks(): void {
+    if (--this.scans > 0) return;
+    this.scans = 0;
+    const held = this.heldRechecks;
+    this.heldRechecks = undefined;
+    if (held?.size) this.recheck([...held]);
   }
 
   publish(uri: string): void {
@@ -85,9 +106,7 @@ export class DiagnosticsPublisher {
 
   /** The document was closed; `withdraw`: its diagnostics are taken back (else the workspace's problems replace them, ./workspaceProblems.ts). */
   clear(uri: string, withdraw = true): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
-    this.timers.delete(uri);
+    this.scheduler.cancel(uri);
     this.published.delete(uri);
     this.sent.delete(uri);
     this.paths.delete(uri);

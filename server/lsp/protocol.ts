@@ -75,6 +75,38 @@ export namespace TemplateRequest {
   export const type = new RequestType<Params, Result, void>('agencyDocs/template');
 }
 
+/** A workflow request that could not be done, in the user's language (not an agenda, no client named…). */
+export interface WorkflowProblem {
+  message: string;
+}
+
+/**
+ * `agencyDocs/newStatus`: the weekly status report from the workspace index
+ * (docs/workflow.md), not written: the client creates the file. `week` is
+ * `2026-W48`, `W48` or any date in the week (default: this week); `folder`
+ * (a URI) is where it goes when the client has no previous report.
+ * When the client is not told, the problem lists the clients to choose from.
+ */
+export namespace NewStatusRequest {
+  export interface Params { client?: string; week?: string; lang?: string; folder?: string }
+  export type Result = { uri: string; path: string; text: string } | (WorkflowProblem & { clients?: string[] });
+  export const type = new RequestType<Params, Result, void>('agencyDocs/newStatus');
+}
+
+/** `agencyDocs/exportActions`: every action item of the workspace as CSV (UTF-8 with BOM) or iCalendar text. */
+export namespace ExportActionsRequest {
+  export interface Params { format: 'csv' | 'ics' }
+  export interface Result { text: string; count: number }
+  export const type = new RequestType<Params, Result, void>('agencyDocs/exportActions');
+}
+
+/** `agencyDocs/exportHtml`: a document as one standalone HTML page, and where it goes (beside the document). */
+export namespace ExportHtmlRequest {
+  export interface Params { uri: string }
+  export type Result = { uri: string; path: string; html: string } | WorkflowProblem;
+  export const type = new RequestType<Params, Result, void>('agencyDocs/exportHtml');
+}
+
 /** The server's command behind the completeness lens and the status bar: it tells what is missing. Argument: the document's URI. */
 export const SHOW_MISSING_COMMAND = 'agencyDocs.showMissing';
 

@@ -17,7 +17,7 @@ import { dirOf } from '../core/paths';
 import { DiagnosticsPublisher } from './diagnostics';
 import { WorkspaceProblems } from './workspaceProblems';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
-import { START_MINUTES_KIND } from './workflow';
+import { exportActions, exportHtml, newStatus, START_MINUTES_KIND, type ReadText } from './workflow';
 import { completion } from './completion';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
@@ -28,7 +28,9 @@ import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { COMMANDS, executeCommand } from './commands';
-import { DocumentStatusRequest, DocumentTypesRequest, TemplateRequest, WorkspaceActionsRequest } from './protocol';
+import {
+  DocumentStatusRequest, DocumentTypesRequest, ExportActionsRequest, ExportHtmlRequest, NewStatusRequest, TemplateRequest, WorkspaceActionsRequest,
+} from './protocol';
 
 export interface ServerOptions {
   /** Pinned "today" (tests: AGENCY_DOCS_TODAY); else the clock. */
@@ -166,6 +168,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** Indexes every Markdown file of the given workspace folders, reporting progress. */
   async function scanWorkspace(roots: readonly string[]): Promise<void> {
     if (roots.length === 0) return;
+    // Open documents are checked at once, against what is indexed so far; those whose facts the scan changes are checked again once, at its end.
+    diagnostics.holdRechecks();
     let progress: WorkDoneProgressReporter | undefined;
     try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
     progress?.begin('Agency docs', 0, 'Indexing documents…', false);
@@ -187,6 +191,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       logError(e, 'indexing the workspace');
     } finally {
       progress?.done();
+      diagnostics.releaseRechecks();
     }
   }
 
@@ -284,6 +289,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session, encoding)));
   connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
   connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
+
+  // The workflow's requests (./workflow.ts): the client writes what they return.
+  const readText: ReadText = (path) => files.readText(path, maxFileSize);
+  connection.onRequest(NewStatusRequest.type, (p) => newStatus(p, session, readText));
+  connection.onRequest(ExportActionsRequest.type, (p) => exportActions(p, session));
+  connection.onRequest(ExportHtmlRequest.type, (p) => exportHtml(p, session, readText));
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);

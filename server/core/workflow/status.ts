@@ -119,6 +119,19 @@ function mention(name: string): string {
 /** A line of the report: what it says, where it was read, and when it is due. */
 interface Entry { readonly text: string; readonly due?: CalendarDate; readonly job?: string }
 
+/** A client's name as the configuration writes it: a name written as one of its aliases counts as that client. */
+function canonicalClient(clients: readonly ClientEntry[] | undefined): (name: string) => string {
+  return (name) => clients?.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === fold(name)))?.name ?? name;
+}
+
+/** The clients the documents name (folded name → name as written, aliases merged): what a report can be for. */
+export function knownClients(docs: Iterable<DocumentSummary>, clients?: readonly ClientEntry[]): Map<string, string> {
+  const canonical = canonicalClient(clients);
+  const known = new Map<string, string>();
+  for (const d of docs) if (d.client) known.set(fold(canonical(d.client)), canonical(d.client));
+  return known;
+}
+
 /** The weekly status report for one client. Throws WorkflowError when the client cannot be told. */
 export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions): GeneratedDocument {
   const all = [...docs];
@@ -127,10 +140,8 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const nextWeekEnd = addDays(week.monday, 13);
 
   // Which client: as asked (with the configuration's aliases), else the only one there is.
-  // A name written as one of the configuration's aliases counts as that client.
-  const canonical = (name: string) => o.clients?.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === fold(name)))?.name ?? name;
-  const known = new Map<string, string>();
-  for (const d of all) if (d.client) known.set(fold(canonical(d.client)), canonical(d.client));
+  const canonical = canonicalClient(o.clients);
+  const known = knownClients(all, o.clients);
   if (known.size === 0) throw new WorkflowError(NO_CLIENT);
   let names: Set<string>;
   if (o.client !== undefined) {

@@ -8,6 +8,7 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec' });
   mocha.addFile(path.resolve(__dirname, 'extension.test.js'));
+  mocha.addFile(path.resolve(__dirname, 'workflow.test.js'));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));
   });
