@@ -29,7 +29,7 @@ export class StatusItem implements vscode.Disposable {
       this.item.text = `$(${s.errors ? 'warning' : 'checklist'}) ${s.text}`;
       const tip = vscode.l10n.t('Click to see what is missing');
       this.item.tooltip = this.note ? `${tip}\n\n${this.note}` : tip;
-      this.item.command = { title: 'show', command: SHOW_MISSING_COMMAND, arguments: [s.missingSections, s.emptySections] };
+      this.item.command = { title: 'show', command: SHOW_MISSING_COMMAND, arguments: [editor.document.uri.toString()] };
       this.item.show();
     } catch {
       this.item.hide();

@@ -13,12 +13,14 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { reason: 'Flow sequence in block collection must be sufficiently indented and end with a ]\n\n  at line 4, column 12' },
     { reason: '', unclosed: true },
     { reason: '' },
+    { reason: '', colonInValue: { key: 'lugar' } },
   ],
+  'empty-document': [{ type: 'Creative brief' }],
   'missing-field': [
     { field: 'client', type: 'Creative brief' },
     { field: 'issued', type: 'Meeting minutes', placeholder: true },
   ],
-  'missing-section': [{ section: 'Button', type: 'Creative brief' }],
+  'missing-section': [{ section: 'Button', type: 'Creative brief' }, { section: '结论', type: 'Meeting minutes', inUi: 'Decisions' }],
   'empty-section': [{ section: 'Decisions' }, { section: 'Topics', what: 'topics' }],
   'duplicate-section': [{ section: 'Next actions', firstLine: 12 }],
   'section-order': [{ section: 'Button', shouldPrecede: 'Support points' }],
@@ -230,7 +232,8 @@ describe('rule docs', () => {
       }
       assert.ok(CJK.test(doc.title.zh) && CJK.test(doc.description.zh), `${id}: Chinese`);
       assert.ok([...doc.title.en].length <= 40, `${id}: title too long`);
-      assert.ok(doc.bad.trim().length > 0 && doc.good.trim().length > 0, `${id}: examples`);
+      // An empty document is the one example of empty-document that has no text.
+      assert.ok((doc.bad.trim().length > 0 || id === 'empty-document') && doc.good.trim().length > 0, `${id}: examples`);
       assert.notEqual(doc.bad, doc.good, `${id}: bad and good are the same`);
       assert.ok(doc.bad.endsWith('\n') && doc.good.endsWith('\n'), `${id}: examples end with a newline`);
       for (const ex of [doc.bad, doc.good]) {
@@ -256,6 +259,10 @@ describe('fix titles', () => {
     'ambiguous-date.dateDayFirst': ['2026-04-03'],
     'ambiguous-date.dateMonthFirst': ['2026-03-04'],
     'unknown-type.replaceType': ['minutes'],
+    'empty-document.insertTemplate': ['Creative brief'],
+    'empty-document.insertTemplateIn': ['Creative brief', 'Español'],
+    'broken-link.changeTo': ['cold-brew-strategy.md'],
+    'frontmatter-syntax.quoteValue': [],
     'engine.disableLine': ['missing-field'],
     'engine.disableFile': ['missing-field'],
   };

@@ -16,6 +16,7 @@ import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
 import type { ChunkCache } from './markdown';
 import { isSampleAction } from './placeholders';
+import { isBlankDocument } from './rules/empty-document';
 
 export type { Fix } from './rules/rule';
 
@@ -101,9 +102,12 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
   const severity = options.config.severity;
   const type = doc.type;
   let facts: Facts | undefined;
+  // A new document with nothing written yet gets one hint with the template (rules/empty-document.ts), not a finding per missing part.
+  const blank = type !== undefined && isBlankDocument(doc.text) && severity['empty-document'] !== 'off';
   for (const rule of RULES as readonly AnyRule[]) {
     const level = severity[rule.id];
     if (level === 'off' || !runs(rule, type, options)) continue;
+    if (blank && rule.id !== 'empty-document') continue;
     const report = (start: number, end: number, params: unknown, data: FindingData = {}) => {
       const range = doc.lines.range(start, end);
       if (suppressed(rule.id, range.start.line)) return;

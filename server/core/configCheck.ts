@@ -55,6 +55,7 @@ export const SETTINGS_SCHEMA: Schema = {
     locale: { enum: ['', ...(FILE_SCHEMA.properties?.locale?.enum ?? [])] },
     enable: { type: 'boolean' },
     debounce: { type: 'integer', minimum: 0, maximum: 5000 },
+    problems: { enum: ['workspace', 'openFiles'] },
     trace: { type: 'object' },
   },
 };

@@ -29,6 +29,8 @@ export interface FrontMatterError {
   readonly start: number;
   readonly end: number;
   readonly unclosed?: boolean;
+  /** A plain value with a colon in it (`lugar: Recinto ferial: pabellón 3`): the key, and the value's span to put in quotes. */
+  readonly colonInValue?: { readonly key: string; readonly valueStart: number; readonly valueEnd: number };
 }
 
 /** The front matter block of a document. */
@@ -66,6 +68,7 @@ const REASONS: Record<string, Localized> = {
   BLOCK_AS_IMPLICIT_KEY: { en: 'a line is missing its “key:”', zh: '有一行缺少“键:”', es: 'a una línea le falta su «clave:»' },
   NOT_A_MAP: { en: 'it should be “key: value” lines', zh: '应为“键: 值”的格式', es: 'debe tener líneas «clave: valor»' },
   ALIAS_BOMB: { en: 'it repeats aliases too many times', zh: '别名引用过多', es: 'repite demasiados alias' },
+  COLON_IN_VALUE: { en: 'a value has a second colon', zh: '有个值里多了一个冒号', es: 'un valor tiene un segundo «:»' },
   UNCLOSED: { en: 'the closing “---” line is missing', zh: '缺少结尾的“---”行', es: 'falta la línea «---» de cierre' },
 };
 const OTHER: Localized = { en: 'it is not valid YAML', zh: '不是有效的 YAML', es: 'no es YAML válido' };
@@ -77,6 +80,21 @@ function scalarText(node: unknown, doc: Document, depth = 0): string {
   }
   if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
   return '';
+}
+
+/**
+ * The line of `yaml` holding `offset`, when it is `key: value` with a second `: ` in its plain value: YAML reads
+ * that as a mapping inside a value and refuses it, though the writer meant one text. Offsets are in `yaml`.
+ */
+function colonInValue(yaml: string, offset: number): { key: string; lineStart: number; lineEnd: number; valueStart: number; valueEnd: number } | undefined {
+  const lineStart = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  let lineEnd = yaml.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = yaml.length;
+  const line = yaml.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const m = /^([^\s#:'"\[{&*!|>%@`-][^:#]*?)[ \t]*:[ \t]+([^'"\[{|>&*!#\s].*?)[ \t]*$/.exec(line);
+  if (!m || !/:(?:[ \t]|$)/.test(m[2])) return undefined;
+  const valueStart = lineStart + line.length - line.slice(line.indexOf(':') + 1).trimStart().length;
+  return { key: m[1], lineStart, lineEnd: lineStart + line.trimEnd().length, valueStart, valueEnd: valueStart + m[2].length };
 }
 
 /** Offset of the first quote or bracket that opens a value and is not closed on its line. */
@@ -126,8 +144,17 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
       const [a, b] = err.pos;
       // The parser notices an unclosed quote or bracket only where the block ends; point at where it opens.
       const opener = unclosedOpener(yaml);
-      const at = opener !== undefined && opener <= a ? { start: opener, end: opener + 1, reason: REASONS.MISSING_CHAR } : { start: a, end: Math.max(b, a), reason: REASONS[err.code] ?? OTHER };
-      error = { reason: at.reason, start: contentStart + at.start, end: contentStart + at.end };
+      const colon = err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY' ? colonInValue(yaml, a) : undefined;
+      if (colon && (opener === undefined || opener > a)) {
+        // The whole line is the problem, and the cure is quotes around its value.
+        error = {
+          reason: REASONS.COLON_IN_VALUE, start: contentStart + colon.lineStart, end: contentStart + colon.lineEnd,
+          colonInValue: { key: colon.key, valueStart: contentStart + colon.valueStart, valueEnd: contentStart + colon.valueEnd },
+        };
+      } else {
+        const at = opener !== undefined && opener <= a ? { start: opener, end: opener + 1, reason: REASONS.MISSING_CHAR } : { start: a, end: Math.max(b, a), reason: REASONS[err.code] ?? OTHER };
+        error = { reason: at.reason, start: contentStart + at.start, end: contentStart + at.end };
+      }
     }
   }
   if (doc && !error) {

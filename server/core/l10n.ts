@@ -124,8 +124,43 @@ export const UI = {
   /** The message shown by the lens's command. */
   missingList: { en: (list: string) => `Missing: ${list}`, zh: (list: string) => `缺少: ${list}`, es: (list: string) => `Faltan: ${list}` },
   emptyList: { en: (list: string) => `Empty: ${list}`, zh: (list: string) => `未填写: ${list}`, es: (list: string) => `Vacías: ${list}` },
-  nothingMissing: { en: () => 'Nothing is missing.', zh: () => '没有缺少的部分。', es: () => 'No falta nada.' },
-} satisfies Record<string, Phrase<never[]> | Phrase<[string]> | Phrase<[number]> | Phrase<[number, number]>>;
+  nothingMissing: { en: () => 'Nothing is missing.', zh: () => '没有缺少的内容。', es: () => 'No falta nada.' },
+  toFillList: {
+    en: (list: string) => `Still a placeholder: ${list}`,
+    zh: (list: string) => `仍是占位内容: ${list}`,
+    es: (list: string) => `Aún con marcadores: ${list}`,
+  },
+  withoutOwnerList: {
+    en: (list: string) => `Without owner: ${list}`,
+    zh: (list: string) => `无负责人: ${list}`,
+    es: (list: string) => `Sin responsable: ${list}`,
+  },
+  withoutDueList: {
+    en: (list: string) => `Without due date: ${list}`,
+    zh: (list: string) => `无截止日期: ${list}`,
+    es: (list: string) => `Sin fecha: ${list}`,
+  },
+  placeholdersOnLines: {
+    en: (lines: string) => `Placeholders to fill in on line ${lines}`,
+    zh: (lines: string) => `待填写的占位内容在第 ${lines} 行`,
+    es: (lines: string) => `Marcadores por rellenar en la línea ${lines}`,
+  },
+  problemsToFix: {
+    en: (n: number) => `${n} problem${n === 1 ? '' : 's'} to fix`,
+    zh: (n: number) => `${n} 个问题待处理`,
+    es: (n: number) => `${n} problema${n === 1 ? '' : 's'} por corregir`,
+  },
+  problemOnLine: {
+    en: (line: number, message: string) => `Line ${line}: ${message}`,
+    zh: (line: number, message: string) => `第 ${line} 行：${message}`,
+    es: (line: number, message: string) => `Línea ${line}: ${message}`,
+  },
+  moreProblems: {
+    en: (n: number) => `and ${n} more in the Problems panel`,
+    zh: (n: number) => `另有 ${n} 个，见“问题”面板`,
+    es: (n: number) => `y ${n} más en el panel Problemas`,
+  },
+} satisfies Record<string, Phrase<never[]> | Phrase<[string]> | Phrase<[number]> | Phrase<[number, number]> | Phrase<[number, string]>>;
 
 /** Weekday names from Sunday: full (hover) and short (completion). */
 export const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {

@@ -47,6 +47,8 @@ export class Session {
   /** Bumped when anything that every analysis depends on changes (configuration, locale). */
   private generation = 0;
   private analyzedAt = new Map<string, number>();
+  /** The workspace facts each closed document's last analysis read (analyzeClosed): it is checked again when one changes. */
+  private readonly closedRead = new Map<string, WorkspaceFacts>();
 
   /**
    * Called when the index changed in a way some open documents' checks depend on,
@@ -83,6 +85,7 @@ export class Session {
     if (entry && version < entry.version) return; // an older version arriving late
     // The last model made stays until the next one: its unchanged chunks are found again without hashing.
     this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel, read: entry?.read });
+    this.closedRead.delete(path); // open, it follows the editor
     if (!entry) this.pathsChanged([path]); // links to it now resolve
   }
 
@@ -106,6 +109,7 @@ export class Session {
   }
 
   removeFile(path: string): boolean {
+    this.closedRead.delete(path);
     const before = this.index.get(path);
     if (!before) return false;
     this.index.delete(path);
@@ -145,8 +149,39 @@ export class Session {
       this.analyzedAt.delete(path);
       stale.push(path);
     }
+    for (const [path, read] of this.closedRead) if (path !== except && read.meets(changed)) stale.push(path);
     if (stale.length) this.onWorkspaceChange?.(stale);
   }
+
+  /** The analysis options, noting in `read` what the rules ask of the workspace: only a change to it brings the document back. */
+  private recordingOptions(read: WorkspaceFacts): AnalysisOptions {
+    const plain = this.options();
+    const fileExists = plain.fileExists;
+    return {
+      ...plain,
+      workspace: plain.workspace && recordingIndex(plain.workspace, read),
+      fileExists: fileExists && ((p) => { read.paths.add(p); return fileExists(p); }),
+    };
+  }
+
+  /**
+   * The findings of an agency document that is not open (Problems for the whole workspace), from its
+   * text on disk; undefined when it is open or not an agency document. Nothing is kept but the facts
+   * it read, so that it is checked again (onWorkspaceChange) only when one of them changes.
+   */
+  analyzeClosed(path: string, text: string): { doc: AgencyDocument; findings: readonly Finding[] } | undefined {
+    if (this.open.has(path)) return undefined;
+    // No chunk cache: closed documents are read once each, and would push the open ones' chunks out.
+    const doc = buildDocument(path, text, { locale: this.locale, agencyWorkspace: this.agencyWorkspace });
+    if (!doc.type) { this.closedRead.delete(path); return undefined; }
+    const read = new WorkspaceFacts();
+    const findings = analyzeDocument(doc, this.recordingOptions(read));
+    this.closedRead.set(path, read);
+    return { doc, findings };
+  }
+
+  /** A closed document is no longer followed (closed-file problems turned off, or it is gone). */
+  forgetClosed(path: string): void { this.closedRead.delete(path); }
 
   /** The analysis of an open document's current version (cached). */
   analysis(path: string): Analysis | undefined {
@@ -154,14 +189,7 @@ export class Session {
     if (!entry) return undefined;
     if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
     const read = new WorkspaceFacts();
-    const plain = this.options();
-    const fileExists = plain.fileExists;
-    // What the rules ask of the workspace is noted, so that only a change to it brings this document back.
-    const options: AnalysisOptions = {
-      ...plain,
-      workspace: plain.workspace && recordingIndex(plain.workspace, read),
-      fileExists: fileExists && ((p) => { read.paths.add(p); return fileExists(p); }),
-    };
+    const options = this.recordingOptions(read);
     const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel, agencyWorkspace: this.agencyWorkspace });
     const actions = actionsOf(doc, options);
     // The index follows the open text; a change others depend on is announced (by store).

@@ -3,7 +3,7 @@
  * document's language, with their prompt), owners after `@`, dates after a
  * due keyword, job numbers.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
 import { DOCUMENT_TYPES, fieldById } from '../core/catalog';
 import { LANGS } from '../core/catalog/schema';
 import { missingSections } from '../core/document';
@@ -12,8 +12,25 @@ import type { Session } from '../core/session';
 import { UI, WEEKDAYS_SHORT } from '../core/l10n';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
-/** Dates offered after `due`: today, tomorrow, each day of next week, in a week and two. */
+/**
+ * Dates offered after `due`: today, tomorrow, each day of next week, in a week and two; a date reached
+ * two ways is offered once, with both names (“next Fri · in two weeks”).
+ */
 export function dateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { label: string; iso: string }[] {
+  const byDate = new Map<string, string[]>();
+  for (const d of allDateSuggestions(today, lang)) byDate.set(d.iso, [...(byDate.get(d.iso) ?? []), d.label]);
+  return [...byDate].map(([iso, labels]) => ({ iso, label: labels.join(' · ') }));
+}
+
+/** A date offered in completion: the date, and what it is (“next Friday”) beside it in every row, in the user's language. */
+function dateItem(d: { label: string; iso: string }, i: number, range: Range): CompletionItem {
+  return {
+    label: d.iso, labelDetails: { description: d.label }, detail: d.label, kind: CompletionItemKind.Value,
+    sortText: String(i).padStart(2, '0'), filterText: d.iso, textEdit: { range, newText: d.iso },
+  };
+}
+
+function allDateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { label: string; iso: string }[] {
   const out = [{ label: UI.today[lang](), iso: toIsoDate(today) }, { label: UI.tomorrow[lang](), iso: toIsoDate(addDays(today, 1)) }];
   const wd = weekday(today);
   for (let i = 1; i <= 7; i++) {
@@ -87,7 +104,7 @@ export function completion(params: CompletionParams, session: Session, encoding:
       }
       if (field === 'lang') return LANGS.map((l) => ({ label: l, kind: CompletionItemKind.EnumMember, textEdit: { range: replace(typed.length), newText: l } }));
       if (kind === 'date' || kind === 'datetime') {
-        return dateSuggestions(today, session.locale).map((d, i) => ({ label: d.iso, detail: d.label, sortText: String(i).padStart(2, '0'), kind: CompletionItemKind.Value, textEdit: { range: replace(typed.length), newText: d.iso } }));
+        return dateSuggestions(today, session.locale).map((d, i) => dateItem(d, i, replace(typed.length)));
       }
       if (field === 'job') {
         return [...session.summaries()].filter((s) => s.job).map((s) => ({ label: s.job!.id, detail: s.title, kind: CompletionItemKind.Reference, textEdit: { range: replace(typed.length), newText: s.job!.id } }));
@@ -108,10 +125,7 @@ export function completion(params: CompletionParams, session: Session, encoding:
   // Dates after a due keyword
   const due = /(?:^|[^\p{L}])(?:due|by|deadline|截止|期限|fecha l[ií]mite|para el)\s*[:：]?\s*([\d-]*)$/iu.exec(before);
   if (due && doc.type) {
-    return dateSuggestions(today, lang).map((d, i) => ({
-      label: d.iso, detail: d.label, kind: CompletionItemKind.Value, sortText: String(i).padStart(2, '0'),
-      filterText: d.iso, textEdit: { range: replace(due[1].length), newText: d.iso },
-    }));
+    return dateSuggestions(today, session.locale).map((d, i) => dateItem(d, i, replace(due[1].length)));
   }
 
   // Section headings the document still lacks

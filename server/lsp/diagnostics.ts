@@ -104,12 +104,13 @@ export class DiagnosticsPublisher {
     this.published.delete(uri);
   }
 
-  clear(uri: string): void {
+  /** The document was closed; `withdraw`: its diagnostics are taken back (else the workspace's problems replace them, ./workspaceProblems.ts). */
+  clear(uri: string, withdraw = true): void {
     this.scheduler.cancel(uri);
     this.published.delete(uri);
     this.sent.delete(uri);
     this.paths.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (withdraw) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private pathOf(uri: string): string {

@@ -21,8 +21,12 @@ export interface DocumentStatus {
   openActions: number;
   /** Placeholders of templates and fixes still to fill in (`<budget>`, `@owner`): not done. */
   placeholders: number;
+  /** Errors and warnings not counted above (a broken link, a date in the past…). */
+  problems: number;
   errors: number;
   warnings: number;
+  /** What is not done, one line each, in the user's language: what a click on the lens or the status bar shows; empty when complete. */
+  details: string[];
 }
 
 /** `agencyDocs/documentStatus`: an open agency document's completeness and its one-line summary; null for other documents. */
@@ -105,7 +109,7 @@ export namespace ExportHtmlRequest {
   export const type = new RequestType<Params, Result, void>('agencyDocs/exportHtml');
 }
 
-/** The server's command behind the completeness lens and the status bar: it tells what is missing. Arguments: missing, empty section names. */
+/** The server's command behind the completeness lens and the status bar: it tells what is missing. Argument: the document's URI. */
 export const SHOW_MISSING_COMMAND = 'agencyDocs.showMissing';
 
 // Requests the server sends to the client: the workspace's files where the server has no disk of its own

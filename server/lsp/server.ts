@@ -15,6 +15,7 @@ import { parseIsoDay } from '../core/dates';
 import { chooseEncoding, encodedDocuments, pathOf, setRuleDocsFolder, type PositionEncoding } from './convert';
 import { dirOf } from '../core/paths';
 import { DiagnosticsPublisher } from './diagnostics';
+import { WorkspaceProblems } from './workspaceProblems';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { exportActions, exportHtml, newStatus, START_MINUTES_KIND, type ReadText } from './workflow';
 import { completion } from './completion';
@@ -65,9 +66,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     connection.console.error(`agency-docs: error while ${where}: ${(e as Error)?.stack ?? e}`);
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
+  const workspaceProblems = new WorkspaceProblems(connection, documents, session, () => encoding, (p) => files.readText(p, maxFileSize), logError);
   const configProblems = new ConfigProblemReporter(connection, () => encoding);
-  // Only the documents that read a changed workspace fact are checked again.
-  session.onWorkspaceChange = (stale) => diagnostics.recheck(stale);
+  // Only the documents that read a changed workspace fact are checked again: open ones and, for the Problems panel, closed ones.
+  session.onWorkspaceChange = (stale) => { diagnostics.recheck(stale); workspaceProblems.check(stale); };
   // Linked files found missing (or there) after all: the documents that link to them are checked again.
   files.onChange = (paths) => session.pathsChanged(paths);
 
@@ -130,6 +132,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
     maxFileSize = session.config.maxFileSize;
     diagnostics.enabled = settings?.enable !== false;
+    workspaceProblems.configure(settings?.problems ?? 'workspace', diagnostics.enabled);
     if (typeof settings?.debounce === 'number' && settings.debounce >= 0) diagnostics.debounceMs = Math.min(settings.debounce, 5000);
   }
 
@@ -139,6 +142,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     fileConfig = file;
     applyConfiguration();
     diagnostics.scheduleAll(0);
+    workspaceProblems.checkAll();
   }
 
   connection.onInitialized(async () => {
@@ -151,7 +155,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (canWatchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(guard('following workspace folders', undefined, (e) => {
         const removed = e.removed.map((f) => pathOf(f.uri));
-        for (const r of removed) for (const s of [...session.summaries()]) if (s.path.startsWith(r)) session.removeFile(s.path);
+        for (const r of removed) for (const s of [...session.summaries()]) if (s.path.startsWith(r)) { workspaceProblems.removed(s.path); session.removeFile(s.path); }
         const added = e.added.map((f) => pathOf(f.uri));
         folders = [...folders.filter((f) => !removed.includes(f)), ...added];
         void reloadConfiguration().then(() => scanWorkspace(added));
@@ -181,6 +185,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         await new Promise((r) => setTimeout(r, 0));
       }
       connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${paths.length} Markdown files`);
+      // Then, in the background, the findings of the documents that are not open (setting agencyDocs.problems).
+      workspaceProblems.checkAll();
     } catch (e) {
       logError(e, 'indexing the workspace');
     } finally {
@@ -197,6 +203,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   documents.onDidOpen(guard('opening a document', undefined, (e) => {
     checkSize(e.document);
+    workspaceProblems.opened(e.document.uri);
     void configLoaded.then(() => diagnostics.schedule(e.document.uri, 0));
   }));
   documents.onDidChangeContent(guard('handling an edit', undefined, (e) => {
@@ -206,8 +213,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const path = pathOf(e.document.uri);
     session.close(path);
     tooLarge.delete(e.document.uri);
-    diagnostics.clear(e.document.uri);
-    if (!e.document.uri.startsWith('untitled:')) void indexFromDisk(path);
+    const onDisk = !e.document.uri.startsWith('untitled:');
+    // With problems for the whole workspace, a closed document keeps showing them: from its text on disk, replacing the editor's.
+    const keep = onDisk && workspaceProblems.active;
+    diagnostics.clear(e.document.uri, !keep);
+    if (onDisk) void indexFromDisk(path).then(() => { if (keep) workspaceProblems.closed(path); });
     else session.removeFile(path);
   }));
 
@@ -233,7 +243,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onDidChangeConfiguration(guard('reloading settings', undefined, (change) => {
     const s = (change.settings as { agencyDocs?: unknown } | null)?.agencyDocs;
-    if (s !== undefined && !canPullConfig) { rawSettings = s; applyConfiguration(); diagnostics.scheduleAll(0); }
+    if (s !== undefined && !canPullConfig) { rawSettings = s; applyConfiguration(); diagnostics.scheduleAll(0); workspaceProblems.checkAll(); }
     else void reloadConfiguration();
   }));
 
@@ -248,8 +258,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
       // Any file coming or going may be a link's target.
       if (c.type !== FileChangeType.Changed) session.pathsChanged([path]);
-      if (c.type === FileChangeType.Deleted) session.removeFile(path);
-      else work.push(indexFromDisk(path));
+      if (c.type === FileChangeType.Deleted) { workspaceProblems.removed(path); session.removeFile(path); }
+      else work.push(indexFromDisk(path).then(() => workspaceProblems.check([path])));
     }
     void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : undefined));
   }));
@@ -259,7 +269,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onHover(guard('hovering', null, (p) => (openAnalysis(p.textDocument.uri) ? hover(p, session, encoding) : null)));
   connection.onDocumentSymbol(guard('listing symbols', [], (p) => {
     const a = openAnalysis(p.textDocument.uri);
-    return a ? documentSymbols(a, encoding) : [];
+    return a ? documentSymbols(a, encoding, session.locale) : [];
   }));
   connection.onFoldingRanges(guard('folding', [], (p) => {
     const a = openAnalysis(p.textDocument.uri);
@@ -270,9 +280,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onReferences(guard('finding references', [], (p) => (openAnalysis(p.textDocument.uri) ? references(session, p.textDocument.uri, p.position, encoding, p.context?.includeDeclaration ?? true) : [])));
   connection.onCodeLens(guard('computing lenses', [], (p) => {
     const a = openAnalysis(p.textDocument.uri);
-    return a ? codeLenses(a, session, encoding) : [];
+    return a ? codeLenses(a, session, encoding, p.textDocument.uri) : [];
   }));
-  connection.onExecuteCommand(guard('running a command', undefined, (p) => executeCommand(p, session, connection)));
+  connection.onExecuteCommand(guard('running a command', undefined, (p) => executeCommand(p, session, connection, openAnalysis)));
 
   // The protocol's extensions (./protocol.ts), for the VS Code client's status bar, Action items view and new-document command.
   connection.onRequest(DocumentStatusRequest.type, guard('computing the status', null, (p) => statusOf(openAnalysis(p.uri), session)));

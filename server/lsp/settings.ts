@@ -10,6 +10,8 @@ export interface ClientSettings extends AgencyConfig {
   enable?: boolean;
   /** Milliseconds to wait after typing before checking. */
   debounce?: number;
+  /** Problems of every agency document of the workspace (default), or of the open ones only. */
+  problems?: 'workspace' | 'openFiles';
 }
 
 /** The settings as the client sends them: not trusted, checked by checkSettings before use. */

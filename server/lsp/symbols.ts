@@ -3,10 +3,16 @@ import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, t
 import type { Analysis, Session } from '../core/session';
 import { fold } from '../core/text';
 import { DOCUMENT_TYPES } from '../core/catalog';
+import type { Lang } from '../core/catalog/schema';
 import { Positions, uriOf, type PositionEncoding } from './convert';
 
-/** Headings as a tree; action items under their section. */
-export function documentSymbols(analysis: Analysis, encoding: PositionEncoding): DocumentSymbol[] {
+/** A name beside a heading, in the user's language, unless the heading already says it (no “Decisions Decisions”). */
+function besides(heading: string, name: string | undefined): string | undefined {
+  return name && fold(heading).replace(/[\s:：#]+$/u, '') !== fold(name) ? name : undefined;
+}
+
+/** Headings as a tree, each known section and the title with its name in the user's language; action items under their section. */
+export function documentSymbols(analysis: Analysis, encoding: PositionEncoding, lang: Lang = 'en'): DocumentSymbol[] {
   const { doc } = analysis;
   const positions = new Positions(doc.lines, encoding);
   const roots: DocumentSymbol[] = [];
@@ -16,7 +22,7 @@ export function documentSymbols(analysis: Analysis, encoding: PositionEncoding):
     const end = next ? next.start : doc.text.length;
     const symbol: DocumentSymbol = {
       name: h.text || '#'.repeat(h.depth),
-      detail: h.section ? h.section.names.en : h.depth === 1 && doc.type ? doc.type.names[doc.lang] : undefined,
+      detail: besides(h.text, h.section ? h.section.names[lang] : h.depth === 1 && doc.type ? doc.type.names[lang] : undefined),
       kind: h.depth === 1 ? SymbolKind.File : h.section ? SymbolKind.Module : SymbolKind.String,
       range: positions.offsets(h.start, Math.max(h.end, trimEnd(doc.text, end))),
       selectionRange: positions.offsets(h.start, h.end),
@@ -75,7 +81,7 @@ export function workspaceSymbols(query: string, session: Session): WorkspaceSymb
     const name = s.title ?? s.path.split(/[\\/]/).pop() ?? s.path;
     const hay = fold(`${name} ${type?.names.en ?? ''} ${type?.names.zh ?? ''} ${type?.names.es ?? ''} ${s.client ?? ''} ${s.job?.id ?? ''}`);
     if (q && !q.split(/\s+/).every((w) => hay.includes(w))) continue;
-    out.push({ name, kind: SymbolKind.File, containerName: [type?.names.en, s.client].filter(Boolean).join(' · '), location: { uri: uriOf(s.path) } });
+    out.push({ name, kind: SymbolKind.File, containerName: [type?.names[session.locale], s.client].filter(Boolean).join(' · '), location: { uri: uriOf(s.path) } });
     if (s.job) {
       out.push({
         name: s.job.id, kind: SymbolKind.Key, containerName: name,

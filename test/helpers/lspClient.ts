@@ -90,6 +90,8 @@ export class LspTestClient {
   readonly logs: { type: number; message: string }[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly progressTokens: unknown[] = [];
+  /** What the server asked the editor to show (window/showMessage, window/showMessageRequest). */
+  readonly shownMessages: { type: number; message: string }[] = [];
   configurationRequests = 0;
   /** What workspace/configuration answers for `agencyDocs`. */
   settings: unknown;
@@ -134,7 +136,7 @@ export class LspTestClient {
       this.poke();
     });
     conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); this.onLog?.(p); this.poke(); });
-    conn.onNotification('window/showMessage', () => undefined);
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.shownMessages.push(p); this.poke(); });
     conn.onNotification('$/progress', () => undefined);
     conn.onNotification('telemetry/event', () => undefined);
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
@@ -149,7 +151,7 @@ export class LspTestClient {
     });
     conn.onRequest('client/unregisterCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', (p: { token: unknown }) => { this.progressTokens.push(p.token); setImmediate(() => this.poke()); return null; });
-    conn.onRequest('window/showMessageRequest', () => null);
+    conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { this.shownMessages.push({ type: p.type, message: p.message }); setImmediate(() => this.poke()); return null; });
     conn.onRequest('workspace/applyEdit', () => ({ applied: false }));
     conn.onRequest('workspace/codeLens/refresh', () => null);
     conn.onRequest('workspace/semanticTokens/refresh', () => null);

@@ -3,6 +3,8 @@
  * language, at which columns.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { DocumentStatusRequest } from '../../server/lsp/protocol';
 import {
@@ -84,11 +86,22 @@ describe('language server: diagnostics', function () {
     diag(p, 'action-missing-due', lastLine);
   });
 
-  it('didClose: publishes empty diagnostics', async () => {
+  it('didClose: the closed document\'s problems as on disk (Problems for the workspace); with `openFiles`, none', async () => {
     const from = client.publishes.length;
     client.close(uris.es);
     const p = await client.waitPublish(uris.es, 'after didClose', () => true, from);
-    assert.deepEqual(p.diagnostics, []);
+    assert.equal(p.version, undefined);
+    assert.ok(p.diagnostics.length > 0 && p.diagnostics.every((d) => (d.data as { version: number }).version === -1), summary(p));
+    const only = await Client.start(root, { settings: { problems: 'openFiles' } });
+    try {
+      await only.client.open(uris.es, readFileSync(fileURLToPath(uris.es), 'utf8'));
+      const at = only.client.publishes.length;
+      only.client.close(uris.es);
+      const q = await only.client.waitPublish(uris.es, 'after didClose', () => true, at);
+      assert.deepEqual(q.diagnostics, []);
+    } finally {
+      await only.client.stop();
+    }
   });
 
   it('messages follow the client’s locale: zh-cn gives Chinese, es gives Spanish', async () => {
@@ -98,7 +111,8 @@ describe('language server: diagnostics', function () {
       const [pz, pe] = await Promise.all([zh.client.open(uris.brief, BRIEF_EN), es.client.open(uris.brief, BRIEF_EN)]);
       assert.deepEqual(codes(pz), ['missing-section', 'missing-section'], summary(pz));
       assert.deepEqual(codes(pe), ['missing-section', 'missing-section'], summary(pe));
-      for (const d of pz.diagnostics) assert.match(msg(d), /^缺少「.+」部分/);
+      // Named as the fix writes it (the document's English), the user's Chinese name beside it.
+      for (const d of pz.diagnostics) assert.match(msg(d), /^缺少「.+」（.+）部分/);
       for (const d of pe.diagnostics) assert.match(msg(d), /^Falta la sección «.+»/);
       // The same English document in the English client says it in English.
       const pen = client.lastPublish(uris.brief)!;

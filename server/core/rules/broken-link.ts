@@ -3,13 +3,82 @@ import { spanIn } from '../content';
 import { occursIn } from '../markdown';
 import { q } from '../l10n';
 import { placeOfLink } from '../links';
+import { relativePath } from '../paths';
+import { editDistance } from '../text';
 import type { Nodes, Root } from 'mdast';
 import { md } from './common/examples';
-import { defineRule, type RuleContext } from './rule';
+import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
 interface Params { target: string; field?: string; outside?: boolean }
 
 const LINK_FIELDS = ['strategy', 'estimate'];
+
+const TITLES = {
+  changeTo: {
+    en: (target: string) => `Change to ${q.en(target)}`,
+    zh: (target: string) => `改为${q.zh(target)}`,
+    es: (target: string) => `Cambiar a ${q.es(target)}`,
+  },
+};
+
+/** At most this many documents are offered in place of a missing one. */
+const MAX_SUGGESTIONS = 3;
+
+/** A file name without folder and extension, for comparing names: `NW/cold-brew-strategy-v2.md` → `cold-brew-strategy-v2`. */
+function stem(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown)$/i, '').toLowerCase();
+}
+
+/**
+ * The workspace's agency documents whose names are closest to a missing target
+ * (edit distance on the file name, at most a third of it), nearest first; on a
+ * tie, the one in the linking document's folder first.
+ */
+function closestDocuments(target: string, ctx: FixContext): string[] {
+  const index = ctx.options.workspace;
+  if (!index) return [];
+  const want = stem(target);
+  const limit = Math.max(2, Math.floor(want.length / 3));
+  const here = ctx.doc.path.replace(/[\\/][^\\/]*$/, '');
+  const found: { path: string; distance: number; near: boolean }[] = [];
+  for (const d of index.documents()) {
+    if (d.path === ctx.doc.path) continue;
+    const name = stem(d.path);
+    if (Math.abs(name.length - want.length) > limit) continue; // cannot be close: spare the distance
+    const distance = editDistance(want, name);
+    if (distance <= limit) found.push({ path: d.path, distance, near: d.path.replace(/[\\/][^\\/]*$/, '') === here });
+  }
+  found.sort((a, b) => a.distance - b.distance || Number(b.near) - Number(a.near) || a.path.localeCompare(b.path));
+  return found.slice(0, MAX_SUGGESTIONS).map((f) => f.path);
+}
+
+/** Where the path is written in the finding's text: the link's destination or the field's value (undefined when not found as written). */
+function targetSpan(finding: Finding, ctx: FixContext): [number, number] | undefined {
+  const written = ctx.doc.text.slice(finding.start, finding.end);
+  const target = finding.data.file ?? '';
+  const forms = [target, encodeURI(target), target.replace(/ /g, '%20')];
+  for (const form of forms) {
+    if (!form) continue;
+    // In a Markdown link the destination follows `](`; in a field the value is the path.
+    const at = finding.data.field !== undefined ? written.indexOf(form) : written.lastIndexOf(form);
+    if (at >= 0) return [finding.start + at, finding.start + at + form.length];
+  }
+  return undefined;
+}
+
+/** "Change to <closest existing documents>": a rewrite the user chooses, never part of fix-all. */
+function changeLinkFixes(finding: Finding, ctx: FixContext): Fix[] {
+  if (finding.data.outside || !finding.data.file) return [];
+  const span = targetSpan(finding, ctx);
+  if (!span) return [];
+  return closestDocuments(finding.data.file, ctx).map((path) => {
+    const rel = relativePath(ctx.doc.path, path);
+    // A link's destination with spaces goes in <…>; a field's value is written as it is.
+    const bracketed = ctx.doc.text[span[0] - 1] === '<';
+    const newText = finding.data.field === undefined && !bracketed && /[\s()]/.test(rel) ? `<${rel}>` : rel;
+    return { title: TITLES.changeTo[ctx.options.locale](rel), edits: [{ start: span[0], end: span[1], newText }] };
+  });
+}
 
 /** Links to Markdown files in one parsed chunk, offsets relative to it (chunks are cached, so are these). */
 const CHUNK_LINKS = new WeakMap<Root, { url: string; start: number; end: number }[]>();
@@ -71,6 +140,8 @@ export default defineRule({
       }
     }
   },
+  fix: changeLinkFixes,
+  fixTitles: TITLES,
   messages: {
     // A link outside the workspace is never looked up: say so, not that it is missing.
     en: (p) => p.outside

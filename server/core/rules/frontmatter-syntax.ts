@@ -1,10 +1,39 @@
 /** frontmatter-syntax: one rule, whole (check, fix, messages, reference). */
 import { md } from './common/examples';
 import type { AgencyDocument } from '../document';
-import { clip } from '../l10n';
-import { defineRule, type RuleContext } from './rule';
+import { clip, q } from '../l10n';
+import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { reason: string; unclosed?: boolean }
+interface Params {
+  reason: string;
+  unclosed?: boolean;
+  /** A value with a second colon: its key. */
+  colonInValue?: { key: string };
+}
+
+const TITLES = {
+  quoteValue: { en: () => 'Put the value in quotes', zh: () => '给值加上引号', es: () => 'Poner el valor entre comillas' },
+};
+
+/** The quote that can wrap a value as it is: `"`, else `'`; none when it holds both. */
+function quoteFor(value: string): string | undefined {
+  if (!value.includes('"')) return '"';
+  if (!value.includes("'")) return "'";
+  return undefined;
+}
+
+/** Quotes inserted around a value that holds a second colon: nothing written is changed. */
+function quoteValueFix(_finding: Finding, ctx: FixContext): Fix[] {
+  const c = ctx.doc.frontMatter?.error?.colonInValue;
+  if (!c) return [];
+  const quote = quoteFor(ctx.doc.text.slice(c.valueStart, c.valueEnd));
+  if (!quote) return [];
+  return [{
+    title: TITLES.quoteValue[ctx.options.locale](),
+    edits: [{ start: c.valueStart, end: c.valueStart, newText: quote }, { start: c.valueEnd, end: c.valueEnd, newText: quote }],
+    isPreferred: true,
+  }];
+}
 
 /** A `type:` line in front matter that could not be read as YAML, naming a known type. */
 function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
@@ -29,17 +58,28 @@ export default defineRule({
     // With broken YAML no type is read from it, so the body is checked only when the file name or title gives one (docs/types.md#how-the-type-is-found).
     const fm = ctx.doc.frontMatter;
     if (fm?.error && (ctx.doc.type || declaresTypeInBrokenYaml(ctx.doc))) {
-      ctx.report(fm.error.start, Math.max(fm.error.end, fm.error.start + 1), { reason: fm.error.reason[ctx.options.locale], unclosed: fm.error.unclosed });
+      const c = fm.error.colonInValue;
+      ctx.report(fm.error.start, Math.max(fm.error.end, fm.error.start + 1), {
+        reason: fm.error.reason[ctx.options.locale], unclosed: fm.error.unclosed, colonInValue: c ? { key: c.key } : undefined,
+      });
     }
   },
+  fix: quoteValueFix,
+  fixTitles: TITLES,
   messages: {
-    en: (p) => p.unclosed
+    en: (p) => p.colonInValue
+      ? `The value of ${q.en(p.colonInValue.key)} has a second colon, so the front matter can't be read: put the whole value in quotes.`
+      : p.unclosed
       ? 'The front matter never closes: add a line with --- after the last field.'
       : `The front matter can't be read: check for a missing colon, quote or bracket${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
-    zh: (p) => p.unclosed
+    zh: (p) => p.colonInValue
+      ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，文档头部因此无法读取：请给整个值加上引号。`
+      : p.unclosed
       ? '文档头部（front matter）没有结束：请在最后一个字段后面加一行 ---。'
       : `文档头部（front matter）无法读取，请检查是否漏了冒号、引号或括号${reasonText(p.reason) ? `（${reasonText(p.reason)}）` : ''}。`,
-    es: (p) => p.unclosed
+    es: (p) => p.colonInValue
+      ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», así que la cabecera no se puede leer: pon todo el valor entre comillas.`
+      : p.unclosed
       ? 'La cabecera (front matter) no se cierra: añade una línea con --- después del último campo.'
       : `No se puede leer la cabecera (front matter): revisa que no falten dos puntos, comillas o corchetes${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
   },

@@ -8,6 +8,7 @@ import type { Lang } from '../catalog/schema';
 import type { Rule, Severity } from './rule';
 import unknownType from './unknown-type';
 import frontmatterSyntax from './frontmatter-syntax';
+import emptyDocument from './empty-document';
 import missingField from './missing-field';
 import missingSection from './missing-section';
 import emptySection from './empty-section';
@@ -40,6 +41,7 @@ import unfilledPlaceholder from './unfilled-placeholder';
 export const RULES = [
   unknownType,
   frontmatterSyntax,
+  emptyDocument,
   missingField,
   missingSection,
   emptySection,

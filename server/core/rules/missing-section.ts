@@ -5,7 +5,8 @@ import { article, q, num } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { section: string; type: string }
+/** `section`: the name the fix will write (the document's language); `inUi`: the user's language's name, when it differs. */
+interface Params { section: string; type: string; inUi?: string }
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -46,15 +47,17 @@ export default defineRule({
     const [s, e] = titleSpan(ctx.doc);
     for (const def of ctx.type.sections) {
       if (def.optional || present.has(def)) continue;
-      ctx.report(s, e, { section: def.names[ctx.options.locale], type: ctx.type.names[ctx.options.locale] }, { section: def.id });
+      const written = def.names[ctx.doc.lang];
+      const inUi = def.names[ctx.options.locale];
+      ctx.report(s, e, { section: written, type: ctx.type.names[ctx.options.locale], inUi: inUi !== written ? inUi : undefined }, { section: def.id });
     }
   },
   fix: addSectionFixes,
   fixTitles: TITLES,
   messages: {
-    en: (p) => `Add ${article(p.section)} ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
-    zh: (p) => `缺少${q.zh(p.section)}部分，每份${p.type}都需要，请补上。`,
-    es: (p) => `Falta la sección ${q.es(p.section)}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
+    en: (p) => `Add ${article(p.inUi ?? p.section)} ${q.en(p.section)}${p.inUi ? ` (${p.inUi})` : ''} section: ${q.en(p.type)} documents need one.`,
+    zh: (p) => `缺少${q.zh(p.section)}${p.inUi ? `（${p.inUi}）` : ''}部分，每份${p.type}都需要，请补上。`,
+    es: (p) => `Falta la sección ${q.es(p.section)}${p.inUi ? ` (${p.inUi})` : ''}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
   },
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
