@@ -16,8 +16,11 @@
  *
  * BENCH_QUICK=1 skips the 100,000-line document and the 10,000-document
  * workspace and runs fewer repetitions (a smoke run, not for the record).
- * BENCH_ONLY=typing (analysis, typing, workspace, start, package; comma-separated) runs
- * only those parts, as a quick run.
+ * BENCH_ONLY=typing (analysis, typing, workspace, cli, start, package; comma-separated) runs
+ * only those parts, as a quick run. `cli` is the command line alone at 1,000,
+ * 10,000 and 50,000 documents: cold and cached re-check, peak RSS,
+ * markdownlint-cli2 beside it (BENCH_QUICK=1 with it: 1,000 documents only;
+ * BENCH_SKIP_50K=1 leaves out the 50,000-document folder).
  * BENCH_SKIP_BUILD=1 uses dist/ as it is instead of running esbuild.mjs first.
  * BENCH_SKIP_E2E=1 does not run the real VS Code tests; the activation figures
  * are then those of the last run (out/e2e/activation.json).
@@ -43,9 +46,11 @@ const CLI = join(ROOT, 'bin', 'agency-docs.js');
 /** Preloaded into the CLI's process to report its peak RSS (bench/peak-rss.cjs). */
 const PEAK_RSS_HOOK = join(__dirname, 'peak-rss.cjs');
 const ONLY = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
-/** BENCH_ONLY=typing (or analysis, workspace, start, package; comma-separated) runs some parts: for working on them, not for the record. */
-const runs = (part: 'analysis' | 'typing' | 'workspace' | 'start' | 'package') => !ONLY || ONLY.includes(part);
+/** BENCH_ONLY=typing (or analysis, workspace, cli, start, package; comma-separated) runs some parts: for working on them, not for the record. */
+const runs = (part: 'analysis' | 'typing' | 'workspace' | 'cli' | 'start' | 'package') => !ONLY || ONLY.includes(part);
 const QUICK = process.env.BENCH_QUICK === '1' || ONLY !== undefined;
+/** The CLI's folder sizes: 50,000 documents only for the CLI's memory (flat from 10,000 on). */
+const CLI_SIZES = process.env.BENCH_QUICK === '1' ? [1000] : process.env.BENCH_SKIP_50K === '1' ? [1000, 10000] : [1000, 10000, 50000];
 const TODAY = { year: Number(TODAY_ISO.slice(0, 4)), month: Number(TODAY_ISO.slice(5, 7)), day: Number(TODAY_ISO.slice(8, 10)) };
 const INDEXED = 'agency-docs: indexed';
 
@@ -323,11 +328,11 @@ interface CliResult {
   parallelCapacity?: { aloneMs: number; twoAtOnceMs: number[]; throughputGain: number };
 }
 
-function runCli(dir: string): { ms: number; status: number | null; stdout: string; stderr: string; signal: string | null; peakRssMb?: number } {
+function runCli(dir: string, extra: string[] = []): { ms: number; status: number | null; stdout: string; stderr: string; signal: string | null; peakRssMb?: number } {
   const rssFile = join(tmpdir(), `agency-docs-bench-rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['-r', PEAK_RSS_HOOK, CLI, 'check', dir, '--format', 'json', '--today', TODAY_ISO], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, LANG: 'en_US.UTF-8', AGENCY_BENCH_RSS: rssFile } });
+  const r = spawnSync(process.execPath, ['-r', PEAK_RSS_HOOK, CLI, 'check', dir, '--format', 'json', '--today', TODAY_ISO, ...extra], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, LANG: 'en_US.UTF-8', AGENCY_BENCH_RSS: rssFile } });
   const ms = performance.now() - t;
   let peakRssMb: number | undefined;
   try { peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024; } catch { problem('CLI check: its peak RSS was not reported'); }
@@ -403,6 +408,55 @@ async function cliVsParse(dir: string, files: string[]): Promise<CliResult | und
   return { documents: files.length, rounds, cliMs, bareParseMs, cliOverParse: cliMs / bareParseMs, exitCode: last!.status, findings: findings.length, findingsByRule, peakRssMb: peaks.length ? Math.max(...peaks) : undefined, parallelCapacity };
 }
 const CLI_ROUNDS = 3;
+
+/**
+ * `check --cache`: a cold run that writes the cache, one document changed (a line appended), the re-check
+ * with the cache; its time against the plain cold run of the same folder. With `compare`, the re-check's
+ * output against a cold run of the changed folder without the cache (byte for byte).
+ */
+interface CacheResult { documents: number; coldMs: number; coldWithCacheMs: number; warmMs: number; warmOverCold: number; warmPeakRssMb?: number; cacheBytes: number; identical?: boolean }
+
+function cachedRecheck(dir: string, files: string[], coldMs: number, compare: boolean): CacheResult | undefined {
+  const cacheFile = join(dir, '..', `${dir.split('/').pop()}.agency-docs-cache`);
+  rmSync(cacheFile, { force: true });
+  try {
+    const first = runCli(dir, [`--cache=${cacheFile}`]);
+    if (!cliRan(first, files.length)) return undefined;
+    const changed = files[Math.floor(files.length / 2)];
+    writeFileSync(changed, readFileSync(changed, 'utf8') + '\nOne more line of notes, for the cached re-check.\n');
+    const warm = runCli(dir, [`--cache=${cacheFile}`]);
+    if (!cliRan(warm, files.length)) return undefined;
+    let identical: boolean | undefined;
+    if (compare) {
+      const cold = runCli(dir);
+      identical = cold.stdout === warm.stdout && cold.stderr === warm.stderr && cold.status === warm.status;
+      if (!identical) problem(`check --cache on ${int(files.length)} documents: the re-check's output differs from a cold run's`);
+    }
+    return { documents: files.length, coldMs, coldWithCacheMs: first.ms, warmMs: warm.ms, warmOverCold: warm.ms / coldMs, warmPeakRssMb: warm.peakRssMb, cacheBytes: statSync(cacheFile).size, identical };
+  } finally {
+    rmSync(cacheFile, { force: true });
+  }
+}
+
+/** markdownlint-cli2 (default rules) on the same folder, wall clock of its process, median of `rounds`. */
+interface PeerResult { version: string; ms: number; samplesMs: number[]; issues: number }
+function markdownlintCli2(dir: string, files: number, rounds: number): PeerResult | undefined {
+  const root = join(ROOT, 'node_modules', 'markdownlint-cli2');
+  const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['markdownlint-cli2']);
+  const samplesMs: number[] = [];
+  let issues = 0;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, '**/*.md'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    samplesMs.push(performance.now() - t);
+    if (r.status !== 0 && r.status !== 1) { problem(`markdownlint-cli2: exit ${r.status} ${r.stderr.slice(0, 200)}`); return undefined; }
+    // Its lines read `file.md:36:81 error MD013/line-length …`; it says how many files it linted (the same folder as ours).
+    issues = r.stderr.split('\n').filter((l) => /:\d+(?::\d+)? (?:error |warning )?MD\d{3}\//.test(l)).length;
+    const linted = Number(/Linting: (\d+) file/.exec(r.stdout)?.[1]);
+    if (linted !== files) problem(`markdownlint-cli2 linted ${linted} files, not the ${files} of the folder`);
+  }
+  return { version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, ms: median(samplesMs), samplesMs, issues };
+}
 
 // ---------------------------------------------------------------- 5: start
 async function startTimes(): Promise<{ spawnToInitializeMs: number; samplesMs: number[]; clientBundleBytes: number; serverBundleBytes: number }> {
@@ -536,31 +590,53 @@ async function main(): Promise<void> {
   const index: IndexResult[] = [];
   let cli: CliResult | undefined;
   let cliLarge: CliScale | undefined;
-  for (const n of !runs('workspace') ? [] : QUICK ? [1000] : [1000, 10000]) {
+  const caches: CacheResult[] = [];
+  const cliScales: CliScale[] = [];
+  let peer: PeerResult | undefined;
+  const folderSizes = [...new Set([...(runs('workspace') ? (QUICK ? [1000] : [1000, 10000]) : []), ...(runs('cli') ? CLI_SIZES : [])])].sort((a, b) => a - b);
+  for (const n of folderSizes) {
     const dir = mkdtempSync(join(tmpdir(), `bench-ws-${n}-`));
     try {
       const files = writeWorkspace(dir, n);
-      const res = await serverIndex(dir, n);
+      const res = runs('workspace') && n <= 10000 ? await serverIndex(dir, n) : undefined;
       if (res) {
         index.push(res);
         console.log(`  ${int(n).padStart(6)} documents: index ${ms(res.initializeToIndexedMs)} (${ms(res.initializeResultToIndexedMs)} after the initialize result), peak RSS ${res.peakRssMb.toFixed(0)} MB`);
       }
+      let coldMs: number | undefined;
       if (n === 1000) {
         cli = await cliVsParse(dir, files);
         if (cli) {
-          console.log(`  ${int(n).padStart(6)} documents: CLI check ${ms(cli.cliMs)} (exit ${cli.exitCode}, ${int(cli.findings)} findings) vs bare parse ${ms(cli.bareParseMs)} → ${ratio(cli.cliOverParse)} (medians of ${cli.rounds.length} alternated rounds: ${cli.rounds.map((r) => ratio(r.ratio)).join(', ')})`);
+          coldMs = cli.cliMs;
+          console.log(`  ${int(n).padStart(6)} documents: CLI check ${ms(cli.cliMs)} (exit ${cli.exitCode}, ${int(cli.findings)} findings, peak RSS ${mb(cli.peakRssMb)}) vs bare parse ${ms(cli.bareParseMs)} → ${ratio(cli.cliOverParse)} (medians of ${cli.rounds.length} alternated rounds: ${cli.rounds.map((r) => ratio(r.ratio)).join(', ')})`);
           const pc = cli.parallelCapacity;
           if (pc) console.log(`  parallel capacity: the bare parse alone in a process ${ms(pc.aloneMs)}, two at once ${pc.twoAtOnceMs.map(ms).join(' and ')} → two threads do ${ratio(pc.throughputGain)} the work of one`);
         }
+        // The peer on the same folder, in the same run: markdownlint-cli2's own process, wall clock.
+        peer = markdownlintCli2(dir, files.length, CLI_ROUNDS);
+        if (peer && cli) console.log(`  markdownlint-cli2 ${peer.version} on the same ${int(n)} documents: ${ms(peer.ms)} (${peer.samplesMs.map(ms).join(', ')}; ${int(peer.issues)} issues) → our CLI ${ratio(cli.cliMs / peer.ms)} its time`);
       } else {
-        // The larger folder once, for how the cost grows (its bare parse alone would take as long again).
-        cliLarge = cliOnce(dir, n);
-        if (cliLarge) console.log(`  ${int(n).padStart(6)} documents: CLI check ${ms(cliLarge.cliMs)} (exit ${cliLarge.exitCode}, ${int(cliLarge.findings)} findings), peak RSS ${mb(cliLarge.peakRssMb)}`);
+        // The larger folders once, for how the cost and the memory grow (their bare parse alone would take as long again).
+        const scale = cliOnce(dir, n);
+        if (scale) {
+          cliScales.push(scale);
+          coldMs = scale.cliMs;
+          console.log(`  ${int(n).padStart(6)} documents: CLI check ${ms(scale.cliMs)} (exit ${scale.exitCode}, ${int(scale.findings)} findings), peak RSS ${mb(scale.peakRssMb)}`);
+        }
+      }
+      // The cached re-check: on 1,000 and 10,000 documents (at 1,000 its output is compared with a cold run's).
+      if (coldMs !== undefined && n <= 10000 && runs('cli')) {
+        const c = cachedRecheck(dir, files, coldMs, n === 1000);
+        if (c) {
+          caches.push(c);
+          console.log(`  ${int(n).padStart(6)} documents, check --cache after one changed: ${ms(c.warmMs)} against the cold run's ${ms(c.coldMs)} → ${(100 * c.warmOverCold).toFixed(1)}% (the cold run writing the cache: ${ms(c.coldWithCacheMs)}; cache ${(c.cacheBytes / 2 ** 20).toFixed(1)} MB; peak RSS ${mb(c.warmPeakRssMb)})${c.identical === undefined ? '' : c.identical ? '; output identical to a cold run' : '; OUTPUT DIFFERS from a cold run'}`);
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  cliLarge = cliScales.find((c) => c.documents === 10000);
   console.log(`  (${elapsed(t)})`);
 
   console.log('\n5. start');
@@ -598,7 +674,20 @@ async function main(): Promise<void> {
   }
   if (cli) rows.push({ measure: `CLI check / bare parse, ${int(cli.documents)} documents`, result: `${ms(cli.cliMs)} / ${ms(cli.bareParseMs)} = ${ratio(cli.cliOverParse)} (rounds: ${cli.rounds.map((r) => ratio(r.ratio)).join(', ')})`, goal: '< 1×', met: met(cli.cliOverParse < 1) });
   if (cli) rows.push({ measure: `CLI check, ${int(cli.documents)} documents: time, peak RSS`, result: `${ms(cli.cliMs)}, ${mb(cli.peakRssMb)}`, goal: 'report', met: '—' });
-  if (cliLarge) rows.push({ measure: `CLI check, ${int(cliLarge.documents)} documents: time, peak RSS`, result: `${ms(cliLarge.cliMs)}, ${mb(cliLarge.peakRssMb)}`, goal: 'report', met: '—' });
+  const cli10k = cliScales.find((c) => c.documents === 10000);
+  for (const c of cliScales) {
+    const flat = c.documents === 50000 && cli10k?.peakRssMb !== undefined && c.peakRssMb !== undefined ? c.peakRssMb / cli10k.peakRssMb : undefined;
+    rows.push({
+      measure: `CLI check, ${int(c.documents)} documents: time, peak RSS`, result: `${ms(c.cliMs)}, ${mb(c.peakRssMb)}${flat === undefined ? '' : ` (${ratio(flat)} the 10,000-document peak)`}`,
+      goal: c.documents === 10000 ? '≤ 400 MB' : '≤ 400 MB, flat (≤ 1.15× at 10,000)',
+      met: met(c.peakRssMb !== undefined && c.peakRssMb <= 400 && (c.documents !== 50000 || (flat !== undefined && flat <= 1.15))),
+    });
+  }
+  for (const c of caches) {
+    rows.push({ measure: `CLI check --cache, ${int(c.documents)} documents, one changed / cold run`, result: `${ms(c.warmMs)} / ${ms(c.coldMs)} = ${(100 * c.warmOverCold).toFixed(1)}%`, goal: c.documents === 10000 ? '≤ 5%' : 'report', met: c.documents === 10000 ? met(c.warmOverCold <= 0.05) : '—' });
+    if (c.identical !== undefined) rows.push({ measure: `CLI check --cache, ${int(c.documents)} documents: output = cold run's`, result: c.identical ? 'identical' : 'DIFFERENT', goal: 'identical', met: met(c.identical) });
+  }
+  if (peer && cli) rows.push({ measure: `Peer: markdownlint-cli2 ${peer.version}, same ${int(cli.documents)} documents (wall clock): ours / theirs`, result: `${ms(cli.cliMs)} / ${ms(peer.ms)} = ${ratio(cli.cliMs / peer.ms)}`, goal: 'report', met: '—' });
   // Linear growth: the time per document at 10,000 documents against 1,000 (fixed costs weigh more at 1,000, so below 1× is expected).
   const index1k = index.find((i) => i.documents === 1000);
   const index10k = index.find((i) => i.documents === 10000);
@@ -640,7 +729,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(), quick: QUICK, durationSeconds, machine: { ...machine, loadAverageAtEnd }, today: TODAY_ISO,
     analysis, typing: { defaultDebounceMs, documents: typingRows },
-    workspace: { index, cli, cliLarge, timePerDocumentGrowth: growth }, start, activation, package: sizes, summary: rows, problems,
+    workspace: { index, cli, cliLarge, cliScales, cache: caches, markdownlintCli2: peer, timePerDocumentGrowth: growth }, start, activation, package: sizes, summary: rows, problems,
   };
   const out = join(__dirname, 'results', QUICK ? 'quick.json' : 'latest.json');
   mkdirSync(join(__dirname, 'results'), { recursive: true });

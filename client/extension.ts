@@ -15,6 +15,8 @@ import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
 import { newDocument } from './newDocument';
+import { showRule, SHOW_RULE_COMMAND } from './ruleDocs';
+import { enableFixAllOnSave, fixAll } from './fixOnSave';
 import { registerWorkflow } from './workflow';
 
 /** Set by the bundle's first line (esbuild.mjs): when this file began to load. */
@@ -91,6 +93,10 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
       editor.selection = new vscode.Selection(pos, pos);
       editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
     }),
+    // Rule links of diagnostics and settings (./ruleDocs.ts); fix-all now or on every save (./fixOnSave.ts).
+    vscode.commands.registerCommand(SHOW_RULE_COMMAND, (file?: string, rule?: string) => showRule(context.extensionUri, file, rule)),
+    vscode.commands.registerCommand('agencyDocs.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('agencyDocs.enableFixAllOnSave', () => enableFixAllOnSave()),
     vscode.languages.onDidChangeDiagnostics(() => { actions.refreshSoon(); status.update(); }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );

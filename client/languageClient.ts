@@ -4,15 +4,18 @@
  * feature between VS Code and the server, which runs in a Node process on the
  * desktop (./serverNode.ts) and in a web worker in the browser
  * (./serverWeb.ts). What is ours: the restart policy and its plain-language
- * messages (RestartPolicy), the settings the server pulls (middleware), and
- * the workspace's files for a server without a disk (./workspaceFiles.ts).
+ * messages (RestartPolicy), the settings the server pulls and the rule links
+ * (middleware), no second outline (withoutOutline), and the workspace's files
+ * for a server without a disk (./workspaceFiles.ts).
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction,
-  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions,
+  CloseAction, DocumentSymbolRequest, ErrorAction,
+  type CloseHandlerResult, type DynamicFeature, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions,
+  type StaticFeature,
 } from 'vscode-languageclient';
 import { serverSettings } from './settings';
+import { ruleLink } from './ruleDocs';
 
 /** After a crash the server starts again, unless it has crashed more than this often within the window. */
 const MAX_RESTARTS = 4;
@@ -102,7 +105,12 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
     }),
     middleware: {
       didOpen: (document, next) => { openTiming.opened(document.uri); return next(document); },
-      handleDiagnostics: (uri, diagnostics, next) => { openTiming.diagnosed(uri); next(uri, diagnostics); },
+      handleDiagnostics: (uri, diagnostics, next) => {
+        openTiming.diagnosed(uri);
+        // A rule code links the rule reference file; in VS Code it opens that reference rendered, at the rule (./ruleDocs.ts).
+        for (const d of diagnostics) if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
+        next(uri, diagnostics);
+      },
       workspace: {
         // The server pulls the `agencyDocs` section: it gets only what the user set (see ./settings.ts), not VS Code's defaults.
         configuration: async (params, token, next) => {
@@ -112,5 +120,21 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
         },
       },
     },
+  };
+}
+
+/**
+ * A language client class without the document-symbol feature: VS Code's Markdown extension already gives the
+ * Outline and breadcrumbs their headings, and a second tree would double every one of them ("Decisions
+ * Decisions"). Not registering the feature means the client neither announces nor asks for symbols; other
+ * editors keep the server's. Features are registered in the constructor, hence a class, for both hosts.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withoutOutline<C extends new (...args: any[]) => { registerFeature(feature: StaticFeature | DynamicFeature<any>): void }>(Client: C): C {
+  return class extends Client {
+    override registerFeature(feature: StaticFeature | DynamicFeature<unknown>): void {
+      if ('registrationType' in feature && feature.registrationType.method === DocumentSymbolRequest.method) return;
+      super.registerFeature(feature);
+    }
   };
 }

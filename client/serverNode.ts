@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { clientOptions, type RestartPolicy } from './languageClient';
+import { clientOptions, withoutOutline, type RestartPolicy } from './languageClient';
 
 /** False here; true in ./serverWeb.ts. */
 export const inBrowser = false;
@@ -19,7 +19,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   };
   const serverOptions: ServerOptions = { run, debug: { ...run, options: { ...run.options, execArgv: ['--nolazy', '--inspect=6011'] } } };
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new LanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions(context, output, policy));
+  return new (withoutOutline(LanguageClient))('agencyDocs', 'Agency Docs', serverOptions, clientOptions(context, output, policy));
 }
 
 /** Where the server runs (for the output channel and the tests). */

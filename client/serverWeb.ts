@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import { clientOptions, type RestartPolicy } from './languageClient';
+import { clientOptions, withoutOutline, type RestartPolicy } from './languageClient';
 
 /** True here; false in ./serverNode.ts. */
 export const inBrowser = true;
@@ -102,5 +102,5 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   };
   context.subscriptions.push({ dispose: () => { worker?.terminate(); worker = undefined; } });
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new LanguageClient('agencyDocs', 'Agency Docs', serverOptions, clientOptions(context, output, policy));
+  return new (withoutOutline(LanguageClient))('agencyDocs', 'Agency Docs', serverOptions, clientOptions(context, output, policy));
 }

@@ -1,7 +1,7 @@
 /**
  * Files generated from the catalog and the rule registry: the rule reference
- * in three languages (docs/rules.md, docs/rules.zh-cn.md, docs/rules.es.md,
- * and the README section), the rule ids in the configuration schema and in
+ * in three languages (docs/rules.md, docs/rules.zh-cn.md, docs/rules.es.md)
+ * and its table in the README, the rule ids in the configuration schema and in
  * package.json's `agencyDocs.rules` setting, the document-type reference
  * (docs/types.md) and the editor snippets. `npm run generate` writes them;
  * test/generated.test.ts fails when they drift.
@@ -69,7 +69,7 @@ export function appliesToText(applies: AppliesTo, lang: Lang): string {
   return applies.map((id) => `${typeById(id)?.names[lang] ?? id} (\`${id}\`)`).join(w.listSep);
 }
 
-/** The rule reference as Markdown in a language (heading level given, so it fits both README and docs/). */
+/** The rule reference as Markdown in a language, its rules at heading level `level`. */
 export function ruleReference(level: number, lang: Lang = 'en'): string {
   const w = REFERENCE[lang];
   const colon = lang === 'zh' ? '：' : ': ';
@@ -92,6 +92,13 @@ export function ruleReference(level: number, lang: Lang = 'en'): string {
   return out.join('\n');
 }
 
+/** The README's rule table: each rule linking its entry in docs/rules.md (the README is for users; the reference is there). */
+export function ruleTable(): string {
+  const out = [REFERENCE.en.columns, '|---|---|---|'];
+  for (const r of RULES) out.push(`| [\`${r.id}\`](docs/rules.md#${r.id}) | ${r.severity} | ${r.doc.title.en} |`);
+  return out.join('\n') + '\n';
+}
+
 /** docs/rules.md and its translations, each linking the others. */
 export function rulesDoc(lang: Lang = 'en'): string {
   const w = REFERENCE[lang];
@@ -105,13 +112,33 @@ export function schemaWithRuleIds(schema: string): string {
   return schema.replace(/("propertyNames": \{\s*)"enum": \[[^\]]*\]/, `$1${ids}`);
 }
 
-/** package.json with one `agencyDocs.rules` setting per rule (for the editor's settings and their validation). */
+/**
+ * package.json with one `agencyDocs.rules` setting per rule (for the editor's settings and their validation):
+ * each with its one-line summary and the severities explained, in the UI language through package.nls*.json.
+ */
 export function packageWithRuleSettings(packageJson: string): string {
   const pkg = JSON.parse(packageJson);
   const properties: Record<string, unknown> = {};
-  for (const id of RULE_IDS) properties[id] = { type: 'string', enum: [...SEVERITIES, 'off'] };
+  const levels = [...SEVERITIES, 'off'];
+  for (const id of RULE_IDS) {
+    properties[id] = { type: 'string', enum: levels, enumDescriptions: levels.map((l) => `%config.severity.${l}%`), markdownDescription: `%config.rule.${id}%` };
+  }
   pkg.contributes.configuration.properties['agencyDocs.rules'].properties = properties;
   return JSON.stringify(pkg, null, 2) + '\n';
+}
+
+/** The package.nls files (VS Code's strings for package.json) in each UI language. */
+export const PACKAGE_NLS: Readonly<Record<Lang, string>> = { en: 'package.nls.json', zh: 'package.nls.zh-cn.json', es: 'package.nls.es.json' };
+
+/** A package.nls file with each rule's one-line summary (`config.rule.<id>`) from the rule registry; the rest is written by hand. */
+export function nlsWithRuleSummaries(nlsJson: string, lang: Lang): string {
+  const nls = JSON.parse(nlsJson) as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(nls)) if (!k.startsWith('config.rule.')) out[k] = v;
+  const colon = lang === 'zh' ? '：' : ': ';
+  // The description's first sentence ("e.g." is no end: a sentence ends before a capital or after 。).
+  for (const r of RULES) out[`config.rule.${r.id}`] = `**${r.doc.title[lang]}**${colon}${r.doc.description[lang].split(/(?<=\.)\s+(?=\p{Lu})|(?<=。)/u)[0]}`;
+  return JSON.stringify(out, null, 2) + '\n';
 }
 
 export function typesDoc(): string {
@@ -205,8 +232,8 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
 }
 
 /** The generated files: path → content (from the current README, schema and package.json, whose other parts are written by hand). */
-export function generatedFiles(readme: string, schema: string, packageJson: string): Record<string, string> {
-  let newReadme = replaceBetween(readme, 'rules', ruleReference(3));
+export function generatedFiles(readme: string, schema: string, packageJson: string, nls: Readonly<Record<Lang, string>>): Record<string, string> {
+  let newReadme = replaceBetween(readme, 'rules', ruleTable());
   newReadme = replaceBetween(newReadme, 'example-output', '`npx agency-docs check examples --today 2026-11-22` prints:\n\n```text\n' + exampleOutput().trimEnd() + '\n```\n');
   return {
     'docs/rules.md': rulesDoc('en'),
@@ -214,6 +241,7 @@ export function generatedFiles(readme: string, schema: string, packageJson: stri
     'docs/rules.es.md': rulesDoc('es'),
     'schemas/agency-docs.schema.json': schemaWithRuleIds(schema),
     'package.json': packageWithRuleSettings(packageJson),
+    ...Object.fromEntries(LANGS.map((l) => [PACKAGE_NLS[l], nlsWithRuleSummaries(nls[l], l)])),
     'docs/types.md': typesDoc(),
     'snippets/agency-docs.code-snippets': JSON.stringify(snippets(), null, 2) + '\n',
     'README.md': newReadme,

@@ -4,7 +4,8 @@ import {
   type DocumentTypeDef, type Localized, type SectionDef,
 } from '../server/core/catalog';
 
-const SPEC_TYPE_IDS = [
+/** The 14 handbook types in their order: the one test that pins the catalog; other tests derive the list from DOCUMENT_TYPES. */
+const TYPE_IDS = [
   'strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job',
   'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo',
 ];
@@ -47,7 +48,7 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 describe('catalog', () => {
   describe('document types', () => {
     it('has the 14 types of the spec, in its order', () => {
-      assert.deepEqual(DOCUMENT_TYPES.map((t) => t.id), SPEC_TYPE_IDS);
+      assert.deepEqual(DOCUMENT_TYPES.map((t) => t.id), TYPE_IDS);
     });
 
     it('has no empty text anywhere', () => {

@@ -14,7 +14,7 @@ import type { TextEdit } from '../server/core/edits';
 import { analyze, analyzeFolder, type Analyzed } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'rules');
-/** Fixes that replace a piece of text by design (SPEC §5); all others only insert. */
+/** Fixes that replace a piece of text by design (docs/architecture.md#fixes); all others only insert. */
 const REPLACING = new Set(['ambiguous-date', 'unknown-type']);
 
 function reanalyze(a: Analyzed, text: string): Finding[] {

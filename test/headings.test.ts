@@ -1,4 +1,4 @@
-/** Tolerant heading matching (SPEC §2) and type detection (SPEC §1). */
+/** Tolerant heading matching (docs/types.md#section-names) and type detection (docs/types.md#how-the-type-is-found). */
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
 import { headingCandidates, normalizeHeading } from '../server/core/headings';

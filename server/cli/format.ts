@@ -6,7 +6,7 @@ import type { FileProblem } from './files';
 
 export interface FileFindings { readonly file: string; readonly findings: readonly Finding[] }
 
-/** One finding as SPEC §7's JSON object (1-based lines and columns). */
+/** One finding as the JSON object of `check --format json` (README.md, Command line) (1-based lines and columns). */
 export interface JsonFinding {
   file: string; line: number; column: number; endLine: number; endColumn: number;
   severity: Severity; rule: string; message: string; data: Record<string, unknown>;

@@ -1,5 +1,5 @@
 /**
- * The `agency-docs` command line (SPEC §7): check, new, actions, types, lsp.
+ * The `agency-docs` command line (README.md, Command line; docs/workflow.md): check, new, actions, types, lsp.
  * Exit codes: 0 no error, 1 an error-severity finding, 2 usage or I/O failure.
  */
 import { DOCUMENT_TYPES } from '../core/catalog/documentTypes';
@@ -7,16 +7,15 @@ import { LANGS, type Lang } from '../core/catalog/schema';
 import { typeByName } from '../core/document';
 import { renderTemplate } from '../core/templates';
 import { calendarDateOf, daysBetween, parseIsoDay, toIsoDate } from '../core/dates';
-import { actionsOf, analyzeDocument, type Finding } from '../core/analyze';
+import { actionsOf } from '../core/analyze';
 import { availableParallelism } from 'node:os';
-import { CheckPool, isCheckWorker, serveAsWorker } from './parallel';
-import { fixAllEdits } from '../core/fixall';
-import { applyEdits } from '../core/edits';
+import { isCheckWorker, serveAsWorker } from './parallel';
+import { check as runCheck, writeNotes } from './check';
+import { DEFAULT_CACHE_FILE } from './cache';
 import { fold } from '../core/text';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
-import { displayPath, type FileProblem } from './files';
-import { writeBack } from './write';
-import { forTerminal, toJson, toSarif, toText, type FileFindings } from './format';
+import { displayPath } from './files';
+import { forTerminal } from './format';
 import { VERSION } from './version';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
@@ -45,7 +44,7 @@ const HELP = `agency-docs ${VERSION}: checks agency documents (briefs, minutes, 
 
 Usage:
   agency-docs check [paths or globs…] [--format text|json|sarif] [--config FILE]
-                    [--today YYYY-MM-DD] [--locale en|zh|es] [--fix]
+                    [--today YYYY-MM-DD] [--locale en|zh|es] [--fix] [--cache[=FILE]]
   agency-docs new <type> [--lang en|zh|es] [--today YYYY-MM-DD]   (blank; new status --template for a blank report)
   agency-docs new minutes --from <agenda.md> [--out FILE] [--force]
   agency-docs new status [paths…] [--client NAME] [--week YYYY-Www] [--lang en|zh|es] [--out FILE] [--force]
@@ -60,7 +59,7 @@ Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
 
 interface Parsed { positional: string[]; flags: Map<string, string | true> }
 
-const VALUE_FLAGS = new Set(['format', 'config', 'today', 'locale', 'lang', 'owner', 'from', 'client', 'week', 'due-before', 'out']);
+const VALUE_FLAGS = new Set(['cache-location', 'format', 'config', 'today', 'locale', 'lang', 'owner', 'from', 'client', 'week', 'due-before', 'out']);
 const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color', 'force', 'template']);
 
 function parseArgs(args: string[]): Parsed {
@@ -71,6 +70,8 @@ function parseArgs(args: string[]): Parsed {
     if (a === '--') { positional.push(...args.slice(i + 1)); break; }
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      // `--cache` alone or `--cache=FILE`: a value after a space would be taken for a path to check.
+      if (name === 'cache') { flags.set(name, inline ?? true); continue; }
       if (VALUE_FLAGS.has(name)) {
         const v = inline ?? args[++i];
         if (v === undefined) throw new UsageError(`--${name} needs a value`);
@@ -108,69 +109,13 @@ function projectOptions(p: Parsed): ProjectOptions {
   return { paths: p.positional, cwd: process.cwd(), configFile: str(p, 'config'), today: str(p, 'today'), locale: str(p, 'locale') };
 }
 
-/** Workers pay off from this many files on (each starts in about 100 ms). */
-const PARALLEL_FROM = 48;
-
 async function check(p: Parsed): Promise<number> {
   const format = oneOf(str(p, 'format'), ['text', 'json', 'sarif'] as const, 'format', 'text');
   const threads = Number(process.env.AGENCY_DOCS_THREADS) || Math.min(availableParallelism(), 4);
-  const fix = p.flags.has('fix');
-  let pool: CheckPool | undefined;
-  const project = await loadProject({
-    ...projectOptions(p),
-    forWriting: fix,
-    onFilesFound: (count, setup) => { if (!fix && threads > 1 && count >= PARALLEL_FROM) pool = new CheckPool(setup, threads); },
-  });
-  const cwd = process.cwd();
-  for (const msg of project.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
-  const fixProblems: FileProblem[] = [];
-  let byFile: Map<string, Finding[]>;
-  if (pool) {
-    try {
-      const summaries = await pool.scan([...project.files, ...project.indexOnly]);
-      await pool.index(summaries);
-      byFile = await pool.analyze(project.files);
-    } finally {
-      await pool.close();
-    }
-  } else {
-    indexByScan(project);
-    byFile = new Map();
-    // One document at a time: each model is dropped once its findings are out.
-    for (const f of project.files) {
-      const doc = documentOf(project, f);
-      let findings = analyzeDocument(doc, project.options);
-      if (fix) {
-        const edits = fixAllEdits(doc, findings, { doc, options: project.options });
-        if (edits.length > 0 && f.stamp) {
-          const fixed = { ...f, text: applyEdits(f.text, edits) };
-          // Written to the file itself (a link stays a link), only if it still holds what was read, and atomically.
-          const outcome = writeBack(f.real, f.stamp, Buffer.from((f.bom ? '\uFEFF' : '') + fixed.text, 'utf8'));
-          const shown = forTerminal(displayPath(f.path, cwd));
-          if (outcome.kind === 'written') {
-            findings = analyzeDocument(documentOf(project, fixed), project.options);
-            process.stderr.write(`agency-docs: fixed ${shown}\n`);
-          } else if (outcome.kind === 'changed') process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);
-          else fixProblems.push({ path: f.path, message: outcome.message });
-        }
-      }
-      byFile.set(f.path, findings);
-    }
-  }
-  const results: FileFindings[] = project.files.map((f) => ({ file: displayPath(f.path, cwd), findings: byFile.get(f.path) ?? [] }));
-  const problems = [...project.problems, ...fixProblems].map((x) => ({ path: displayPath(x.path, cwd), message: x.message }));
-  writeNotes(project.notes, cwd);
-  if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, VERSION, problems), null, 2) + '\n');
-  else process.stdout.write(toText(results, problems, project.files.length, useColor(p)));
-  if (format !== 'text') for (const x of problems) process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
-  if (problems.length > 0) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-/** Files left out while walking: said on stderr, the exit code does not change. */
-function writeNotes(notes: readonly FileProblem[], cwd: string): void {
-  for (const n of notes) process.stderr.write(`agency-docs: note: ${forTerminal(displayPath(n.path, cwd))}: ${forTerminal(n.message)}\n`);
+  const cache = p.flags.get('cache');
+  const cacheFile = str(p, 'cache-location') ?? (typeof cache === 'string' ? cache : cache ? DEFAULT_CACHE_FILE : undefined);
+  if (cacheFile === '') throw new UsageError('--cache= needs a file name (or --cache alone for .agency-docs-cache)');
+  return runCheck({ project: projectOptions(p), format, color: useColor(p), fix: p.flags.has('fix'), threads, cacheFile });
 }
 
 function workflowInput(p: Parsed, positional = p.positional): CommandInput {

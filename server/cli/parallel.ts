@@ -1,28 +1,27 @@
 /**
  * The CLI's check on all cores. Worker threads (the same bundle) start while
- * the main thread reads the files; they index them with the cheap scan, the
- * main thread merges the index and hands it to every worker, then they parse
- * and analyze and send the findings back as plain data. The main thread only
- * reads, merges and prints, so no serial phase holds up the cores.
+ * the main thread looks for the files; they read and scan them for the index,
+ * the main thread merges the index and hands it to every worker, then they
+ * read each file again, parse and analyze it and send the findings back as
+ * plain data. The main thread keeps no file's text: its memory does not grow
+ * with the folder's size but by the findings and summaries.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
-import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
+import type { AnalysisOptions } from '../core/analyze';
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspaceIndex';
-import { scanSummary } from '../core/scan';
-import { parseOnce } from './project';
 import { existsForThisRun } from './files';
+import { FactDigests, analyzeFile, scanFile, type Analyzed, type FileRef, type FileWork, type ReadFailure, type Scanned } from './checkFile';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
-export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[]; agencyWorkspace?: boolean }
-interface SourceFile { path: string; text: string }
+export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[]; agencyWorkspace: boolean; hashes: boolean }
 
 type Request =
-  | { kind: 'scan'; files: SourceFile[] }
+  | { kind: 'scan'; files: FileRef[] }
   | { kind: 'index'; summaries: DocumentSummary[] }
-  | { kind: 'analyze'; files: SourceFile[] };
+  | { kind: 'analyze'; files: FileRef[]; record: boolean };
 
 const MARK = 'agency-docs-check-worker';
 const YOUNG_GENERATION_MB = Number(process.env.AGENCY_DOCS_YOUNG_MB) || 96;
@@ -35,18 +34,22 @@ export function isCheckWorker(): boolean {
 export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
-  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config: resolveConfig(setup.config), workspace, fileExists: existsForThisRun(), roots: setup.roots };
+  const config = resolveConfig(setup.config);
+  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config, workspace, fileExists: existsForThisRun(), roots: setup.roots };
+  const work: FileWork = { options, maxFileSize: config.maxFileSize, locale: setup.locale, agencyWorkspace: setup.agencyWorkspace, hashes: setup.hashes };
+  let digests: FactDigests | undefined;
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
-      // Only what the workspace rules read is made and crosses back: no listings (actions, references).
-      const out = req.files.map((f) => scanSummary(f.path, f.text, { today: setup.today, jobPattern: options.config.jobPattern, dateOrder: options.config.dateOrder, listings: false, agencyWorkspace: setup.agencyWorkspace }))
-        .filter((s): s is DocumentSummary => s !== undefined);
-      parentPort!.postMessage(out);
+      parentPort!.postMessage(req.files.map((f) => scanFile(f, work)));
     } else if (req.kind === 'index') {
       for (const s of req.summaries) workspace.set(s);
+      digests = new FactDigests(workspace, options.fileExists!);
       parentPort!.postMessage(null);
     } else {
-      const out: [string, Finding[]][] = req.files.map((f) => [f.path, analyzeDocument(parseOnce(f.path, f.text, setup.locale, setup.agencyWorkspace), options)]);
+      const out: (Analyzed | ReadFailure)[] = req.files.map((f) => {
+        const r = analyzeFile(f, work, req.record ? digests : undefined);
+        return 'failed' in r ? r : { findings: r.findings, hash: r.hash, facts: r.facts };
+      });
       parentPort!.postMessage(out);
     }
   });
@@ -68,10 +71,10 @@ export class CheckPool {
     });
   }
 
-  /** Summaries of the agency documents among `files`, for the index, in the files' order (as one thread would index them). */
-  async scan(files: SourceFile[]): Promise<DocumentSummary[]> {
-    const batches: DocumentSummary[][] = [];
-    await this.spread('scan', files, 64, (r: DocumentSummary[], batch) => { batches[batch] = r; });
+  /** Each file read and scanned for the index, in the files' order. */
+  async scan(files: FileRef[]): Promise<(Scanned | ReadFailure)[]> {
+    const batches: (Scanned | ReadFailure)[][] = [];
+    await this.spread('scan', files, 64, (r: (Scanned | ReadFailure)[], batch) => { batches[batch] = r; });
     return batches.flat();
   }
 
@@ -80,11 +83,11 @@ export class CheckPool {
     await Promise.all(this.workers.map((w) => this.ask(w, { kind: 'index', summaries })));
   }
 
-  /** The findings of each file. */
-  async analyze(files: SourceFile[]): Promise<Map<string, Finding[]>> {
-    const results = new Map<string, Finding[]>();
-    await this.spread('analyze', files, 16, (r: [string, Finding[]][]) => { for (const [p, f] of r) results.set(p, f); });
-    return results;
+  /** The findings of each file, in the files' order; with `record`, the workspace facts each analysis read. */
+  async analyze(files: FileRef[], record: boolean): Promise<(Analyzed | ReadFailure)[]> {
+    const batches: (Analyzed | ReadFailure)[][] = [];
+    await this.spread('analyze', files, 16, (r: (Analyzed | ReadFailure)[], batch) => { batches[batch] = r; }, record);
+    return batches.flat();
   }
 
   async close(): Promise<void> {
@@ -92,14 +95,14 @@ export class CheckPool {
   }
 
   /** Small batches handed out as workers finish, so a few long files do not leave a core idle. */
-  private async spread<T>(kind: 'scan' | 'analyze', files: SourceFile[], size: number, take: (reply: T, batch: number) => void): Promise<void> {
+  private async spread<T>(kind: 'scan' | 'analyze', files: FileRef[], size: number, take: (reply: T, batch: number) => void, record = false): Promise<void> {
     let next = 0;
     await Promise.all(this.workers.map(async (w) => {
       while (next < files.length) {
         const batch = next / size;
-        const slice = files.slice(next, next + size);
+        const slice = files.slice(next, next + size).map((f) => ({ path: f.path, real: f.real }));
         next += size;
-        take(await this.ask<T>(w, { kind, files: slice }), batch);
+        take(await this.ask<T>(w, kind === 'scan' ? { kind, files: slice } : { kind, files: slice, record }), batch);
       }
     }));
   }

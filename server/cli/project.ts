@@ -10,7 +10,7 @@ import { WorkspaceIndex } from '../core/workspaceIndex';
 import { scanSummary } from '../core/scan';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
-import { existsForThisRun, expandPaths, readText, type FileProblem, type ReadStamp } from './files';
+import { existsForThisRun, expandPaths, readText, type FileProblem, type FoundFile, type ReadStamp } from './files';
 
 export interface ProjectOptions {
   readonly paths: readonly string[];
@@ -20,8 +20,6 @@ export interface ProjectOptions {
   readonly locale?: string;
   /** Files will be written back (`--fix`): remember what each held, to tell whether it changed before writing. */
   readonly forWriting?: boolean;
-  /** Called once the files are found and before they are read (the check starts its worker threads there). */
-  readonly onFilesFound?: (count: number, setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[]; agencyWorkspace: boolean }) => void;
 }
 
 export interface LoadedFile {
@@ -60,8 +58,28 @@ function systemLocale(): Lang {
   return langOfLocale(env) ?? 'en';
 }
 
-/** Finds and reads the configuration and the files. Nothing is parsed here. */
-export async function loadProject(o: ProjectOptions): Promise<Project> {
+/** What a command works on before any file is read: configuration, options, and the files found. */
+export interface FoundProject {
+  /** The files to check or list (not read yet). */
+  readonly targets: FoundFile[];
+  /** Other Markdown files under the configuration's folder: for the index only. */
+  readonly others: FoundFile[];
+  readonly problems: FileProblem[];
+  readonly notes: FileProblem[];
+  /** The analysis options; `workspace` starts empty. */
+  readonly options: AnalysisOptions;
+  readonly config: ResolvedConfig;
+  readonly configProblems: string[];
+  readonly userConfig?: AgencyConfig;
+  /** What a worker thread needs to check files the same way (the configuration as written: patterns do not cross threads). */
+  readonly setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[]; agencyWorkspace: boolean };
+}
+
+/**
+ * Finds the configuration and the files, without reading them: the check reads each file where it is
+ * scanned and analysed (in the worker threads), so no thread keeps every text to the end.
+ */
+export async function findProject(o: ProjectOptions): Promise<FoundProject> {
   let today: CalendarDate;
   if (o.today) {
     const d = parseIsoDay(o.today);
@@ -99,19 +117,22 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd, walking)).files.filter((f) => !targetSet.has(f.real)) : [];
   const roots = workspaceRoots(o, configPath);
   const agencyWorkspace = configPath !== undefined;
-  o.onFilesFound?.(targets.length + others.length, { config: userConfig, locale, today, roots, agencyWorkspace });
-
   const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun(), roots };
+  return { targets, others, problems, notes, options, config, configProblems, userConfig, setup: { config: userConfig, locale, today, roots, agencyWorkspace } };
+}
+
+/** Finds and reads the configuration and the files. Nothing is parsed here. */
+export async function loadProject(o: ProjectOptions): Promise<Project> {
+  const { targets, others, problems, notes, options, config, configProblems, userConfig, setup } = await findProject(o);
   const files: LoadedFile[] = [];
   const indexOnly: LoadedFile[] = [];
-  for (const f of [...targets, ...others]) {
-    const isTarget = targetSet.has(f.real);
+  for (const [isTarget, f] of [...targets.map((t) => [true, t] as const), ...others.map((t) => [false, t] as const)]) {
     const read = readText(f.real, config.maxFileSize, isTarget && o.forWriting);
     if (read.ok) (isTarget ? files : indexOnly).push({ path: f.path, real: f.real, text: read.text, bom: read.bom, stamp: read.stamp });
     // A file named on the command line that cannot be checked is a failure; one met while walking a folder is a note.
     else if (isTarget) (f.explicit || !read.skipped ? problems : notes).push({ path: f.path, message: read.message });
   }
-  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig, agencyWorkspace };
+  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig, agencyWorkspace: setup.agencyWorkspace };
 }
 
 /**

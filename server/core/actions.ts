@@ -1,5 +1,5 @@
 /**
- * Action items (SPEC §2): list items or table rows inside an actions
+ * Action items (docs/rules.md#action-missing-owner): list items or table rows inside an actions
  * section, with owner, due date and done state.
  */
 import type { ListItem, Nodes, TableRow } from 'mdast';

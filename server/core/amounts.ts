@@ -1,6 +1,6 @@
 /**
  * Money amounts as they appear in estimates, budgets and account plans
- * (SPEC §2 "Amounts"): `¥12,000.50`, `12.000,50 €`, `RMB 3,000`,
+ * (docs/rules.md#estimate-total-mismatch): `¥12,000.50`, `12.000,50 €`, `RMB 3,000`,
  * `1 234,5`, `(500)`, `1.2万元`. Pure and dependency-free.
  *
  * Reading a number:

@@ -10,7 +10,7 @@ export function sectionText(section: Section): string {
   return section.nodes.map((p) => plainText(p.node)).join('\n');
 }
 
-/** True when a section holds nothing but whitespace, comments or a placeholder (SPEC §2). */
+/** True when a section holds nothing but whitespace, comments or a placeholder (docs/rules.md#empty-section). */
 export function isEmptySection(section: Section): boolean {
   let known = EMPTY.get(section);
   if (known === undefined) {

@@ -1,5 +1,5 @@
 /**
- * Dates and times as account executives write them (SPEC §2 "Dates" and
+ * Dates and times as account executives write them (docs/rules.md#invalid-date, #ambiguous-date and
  * "Timing"): finding date-like tokens in English, Chinese and Spanish text,
  * telling well-formed dates from invalid and ambiguous ones, and the calendar
  * arithmetic the timing rules need (minutes within 24 hours, agendas 48 hours

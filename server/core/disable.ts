@@ -1,5 +1,5 @@
 /**
- * Inline control comments (SPEC §4): `<!-- agency-docs-disable rule -->`,
+ * Inline control comments (docs/rules.md, README.md Configuration): `<!-- agency-docs-disable rule -->`,
  * `<!-- agency-docs-enable rule -->`, `<!-- agency-docs-disable-next-line rule -->`,
  * and `<!-- agency-docs-disable-line rule -->` at the end of a line. In front
  * matter the same words work as YAML comments (`# agency-docs-disable-line rule`).

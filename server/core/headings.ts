@@ -1,5 +1,5 @@
 /**
- * Tolerant heading matching (SPEC §2): numbering, trailing colons, emphasis,
+ * Tolerant heading matching (docs/types.md#section-names): numbering, trailing colons, emphasis,
  * emoji, case and accents are ignored, and a heading may carry several
  * names (`## 按钮 Button`, `## Button / 按钮`, `## 按钮（Button）`).
  */

@@ -137,7 +137,7 @@ export class Session {
     return true;
   }
 
-  /** Marks the open documents that read a changed fact (except `except`, being analysed now) and announces them. */
+  /** Marks the open documents that read a changed fact (except `except`, being analyzed now) and announces them. */
   private factsChanged(changed: WorkspaceFacts, except?: string): void {
     const stale: string[] = [];
     for (const [path, entry] of this.open) {

@@ -120,7 +120,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 const PLACEHOLDERS = new Set(['tbd', 'todo', 'n/a', 'na', '...', '…', '待定', '待补充', '暂无', 'pendiente', 'por definir', 'tba', '-', '—', '?', '??']);
-/** True for empty text and the placeholders of SPEC §2 (`TBD`, `待定`, `por definir`…). */
+/** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
   const trimmed = s.trim();
   if (trimmed.length > 16) return false; // every placeholder is short; spare long texts the fold

@@ -1,4 +1,4 @@
-/** Quick fixes (SPEC §5) and fix-all, from the findings of the current version. */
+/** Quick fixes (docs/architecture.md#fixes) and fix-all, from the findings of the current version. */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { fixesFor, isoRewriteAtOffset } from '../core/analyze';
 import { fixAllEdits } from '../core/fixall';

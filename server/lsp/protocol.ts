@@ -39,6 +39,8 @@ export interface WorkspaceAction extends ActionSummary {
   client?: string;
   /** Not done and due before today. */
   overdue: boolean;
+  /** Not done and due today. */
+  dueToday?: boolean;
 }
 
 /** `agencyDocs/workspaceActions`: the action items of every indexed document (open ones only, unless `includeDone`). */

@@ -1,5 +1,5 @@
 /**
- * The 14 document types of the client-service handbook (SPEC §3), as data.
+ * The 14 document types of the client-service handbook (docs/types.md, generated from this file), as data.
  *
  * Sections that the spec marks "(as strategy)" (or that it names without
  * repeating their names, e.g. `Objective` in media-brief) are the very same
@@ -1556,7 +1556,7 @@ const FOLLOW_UP: SectionDef = {
 };
 
 // ---------------------------------------------------------------------------
-// The types, in the order of SPEC §3
+// The types, in the order of docs/types.md
 // ---------------------------------------------------------------------------
 
 export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [

@@ -1,5 +1,5 @@
 /**
- * Front-matter fields known to the product (SPEC §2), with their aliases in
+ * Front-matter fields known to the product (docs/types.md#field-names), with their aliases in
  * the three languages. Keys are matched case-insensitively; no alias is shared
  * by two fields (checked in test/catalog.test.ts).
  */

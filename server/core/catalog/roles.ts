@@ -1,5 +1,5 @@
 /**
- * Sign-off roles (SPEC §2). Entries in a Sign-off section are matched against
+ * Sign-off roles (docs/rules.md#missing-signoff). Entries in a Sign-off section are matched against
  * names and aliases, longest first, so that `客户总监` is not read as `客户`.
  * No name or alias is shared by two roles (checked in test/catalog.test.ts).
  * `AD` is deliberately absent: it means account director as often as art director.

@@ -11,7 +11,7 @@ export const LANGS: readonly Lang[] = ['en', 'zh', 'es'];
 /** A text in each of the three languages. */
 export type Localized = Readonly<Record<Lang, string>>;
 
-/** Ids of the 14 handbook document types (SPEC §3). */
+/** Ids of the 14 handbook document types (docs/types.md). */
 export type TypeId =
   | 'strategy' | 'brief' | 'media-brief' | 'agenda' | 'minutes' | 'status' | 'job'
   | 'research' | 'competitor' | 'factbook' | 'account-plan' | 'proposal' | 'estimate' | 'memo';
@@ -55,7 +55,7 @@ export interface SectionDef {
 /** How a front-matter field's value is read. */
 export type FieldKind = 'text' | 'date' | 'datetime' | 'list' | 'path' | 'amount' | 'enum' | 'week' | 'year';
 
-/** A front-matter field known to the product (SPEC §2 aliases). */
+/** A front-matter field known to the product (docs/types.md#field-names). */
 export interface FieldDef {
   readonly id: string;
   /** Accepted keys besides the id, any language (matched case-insensitively). */
@@ -75,7 +75,7 @@ export interface FieldRequirement {
   readonly kind?: FieldKind;
 }
 
-/** A sign-off role (SPEC §2). */
+/** A sign-off role (docs/rules.md#missing-signoff). */
 export interface RoleDef {
   /** kebab case: `account-director`. */
   readonly id: string;

@@ -26,7 +26,7 @@ export default defineRule({
   severity: 'error',
   appliesTo: 'any',
   check(ctx: RuleContext<Params>) {
-    // With broken YAML no type is read from it, so the body is checked only when the file name or title gives one (SPEC §2).
+    // With broken YAML no type is read from it, so the body is checked only when the file name or title gives one (docs/types.md#how-the-type-is-found).
     const fm = ctx.doc.frontMatter;
     if (fm?.error && (ctx.doc.type || declaresTypeInBrokenYaml(ctx.doc))) {
       ctx.report(fm.error.start, Math.max(fm.error.end, fm.error.start + 1), { reason: fm.error.reason[ctx.options.locale], unclosed: fm.error.unclosed });

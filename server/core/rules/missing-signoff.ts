@@ -33,7 +33,7 @@ export default defineRule({
     const roles = ctx.type.signoffRoles ?? [];
     if (roles.length === 0) return;
     for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'signoff')) {
-      // A present section reports every role without a name and a date, even when it is empty (docs/types.md).
+      // A present section reports every role without a name and a date, even when it is empty (docs/rules.md#missing-signoff).
       const entries = signoffEntries(ctx.doc, s, signoffOptions(ctx));
       const byRole = entriesByRole(entries, roles);
       for (const id of roles) {

@@ -17,7 +17,7 @@ export type { TextEdit };
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-/** What a finding's fix needs, and the ids SPEC §7 asks for. Plain JSON. */
+/** What a finding's fix needs, and the ids `check --format json` prints in `data` (README.md, Command line). Plain JSON. */
 export interface FindingData {
   section?: string;
   field?: string;

@@ -15,7 +15,7 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const max = 5;
     for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'support-points')) {
-      // An empty section has no support point: SPEC §4 reports it here too.
+      // An empty section has no support point: docs/rules.md#support-points-count reports it here too.
       const items = listItems(s).length;
       const rows = tables(s).reduce((n, t) => n + Math.max(0, t.node.children.length - 1), 0);
       const paragraphs = s.nodes.filter((p) => p.node.type === 'paragraph').length;

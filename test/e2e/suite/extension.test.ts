@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DOCUMENT_TYPES } from '../../../server/core/catalog';
 
 const EXT_ID = 'agency-docs.agency-docs';
 
@@ -25,8 +26,14 @@ interface Api {
     bundleEvaluationMs?: number; activateMs: number; serverReadyMs?: number; activateStartedAt: number;
     documents: Map<string, { openedAt: number; diagnosedAt?: number; opens: number }>;
   };
-  actionsView: { getChildren(n?: unknown): Promise<{ kind: string; label?: string; items?: { text: string }[] }[]> };
+  actionsView: {
+    getChildren(n?: unknown): Promise<ActionNode[]>;
+    getTreeItem(n: ActionNode): vscode.TreeItem;
+    setGrouping(g: 'owner' | 'due'): void;
+  };
 }
+/** A node of the Action items view (client/actionsView.ts). */
+interface ActionNode { kind: string; label?: string; items?: { text: string; uri: string }[] }
 const api = () => vscode.extensions.getExtension(EXT_ID)!.exports as Api;
 
 /** VS Code's own marks of an extension's loading and activation in this extension host (vs/base/common/performance). */
@@ -262,7 +269,7 @@ suite('Agency Docs in VS Code', () => {
     await vscode.window.showTextDocument(doc);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 6));
     const labels = new Set(list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)));
-    const types = ['strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job', 'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo'];
+    const types = DOCUMENT_TYPES.map((t) => t.id);
     for (const t of types) for (const suffix of ['', '-zh', '-es']) assert.ok(labels.has(`agency-${t}${suffix}`), `snippet agency-${t}${suffix}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
@@ -288,6 +295,101 @@ suite('Agency Docs in VS Code', () => {
     const all = groups.flatMap((g) => g.items ?? []).map((a) => a.text);
     assert.ok(all.some((t) => t.startsWith('发送修改后的分镜')), all.join(' | '));
     assert.ok(all.some((t) => t.startsWith('确认拍摄场地')), all.join(' | '));
+  });
+
+  test('a rule code opens the rendered rule reference at that rule, in the user’s language', async () => {
+    const doc = await open('brief-en.md');
+    const diagnostic = (file: string) => waitFor(`a missing-section diagnostic linking ${file}`, () => vscode.languages.getDiagnostics(doc.uri).find((d) => {
+      if (typeof d.code !== 'object' || d.code.value !== 'missing-section') return false;
+      return d.code.target.scheme === 'command' && decodeURIComponent(d.code.target.query).includes(`"${file}"`);
+    }));
+    /** Follows the link as VS Code does on a click (a command link with its JSON arguments). */
+    const follow = async (d: vscode.Diagnostic) => {
+      const target = (d.code as { target: vscode.Uri }).target;
+      assert.equal(target.path, 'agencyDocs.showRule');
+      await vscode.commands.executeCommand(target.path, ...JSON.parse(decodeURIComponent(target.query)));
+      return waitFor('the reference open in the Markdown preview', () => {
+        const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+        return input instanceof vscode.TabInputCustom && input.viewType === 'vscode.markdown.preview.editor' ? input.uri : undefined;
+      });
+    };
+    const en = await follow(await diagnostic('rules.md'));
+    assert.ok(en.path.endsWith('/docs/rules.md'), en.toString());
+    assert.equal(en.fragment, 'missing-section', 'scrolled to the rule’s heading');
+    const reference = await vscode.workspace.openTextDocument(en.with({ fragment: '' }));
+    assert.ok(reference.getText().includes('\n## missing-section\n'), 'the heading the preview scrolls to');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+    const config = vscode.workspace.getConfiguration('agencyDocs');
+    await config.update('locale', 'zh-cn', vscode.ConfigurationTarget.Workspace);
+    try {
+      const zh = await follow(await diagnostic('rules.zh-cn.md'));
+      assert.ok(zh.path.endsWith('/docs/rules.zh-cn.md'), zh.toString());
+      assert.equal(zh.fragment, 'missing-section');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await config.update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+      // The preview opened beside: back to one editor group for the tests that follow.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('workbench.action.editorLayoutSingle');
+    }
+  });
+
+  test('the action items view: overdue first, then due today; short rows, details in the tooltip; no template samples', async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const d = new Date();
+    const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const uri = vscode.Uri.joinPath(folder(), 'minutes-view.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`---\ntype: minutes\n---\n# 会议记录\n\n## 后续行动\n\n- [ ] 需要完成的事项 @负责人 截止 YYYY-MM-DD\n- [ ] 确认预算 @张伟 截止 ${today}\n- [ ] 寄出样片 @张伟 截止 2020-03-02\n- [ ] 预订录音棚 @负责人 截止 2099-12-01\n`));
+    const view = api().actionsView;
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      view.setGrouping('due');
+      const groups = await waitFor('the new minutes’ actions', async () => {
+        const g = await view.getChildren();
+        return g.some((x) => x.items?.some((a) => a.uri === uri.toString())) ? g : undefined;
+      });
+      const labels = groups.map((g) => g.label);
+      assert.deepEqual(labels.slice(0, 2), ['Overdue', 'Due today'], labels.join(', '));
+      assert.equal(labels[labels.length - 1], 'No due date');
+      const mine = groups.flatMap((g) => (g.items ?? []).filter((a) => a.uri === uri.toString()).map((a) => a.text.slice(0, 5)));
+      assert.deepEqual(mine, ['寄出样片 ', '确认预算 ', '预订录音棚'], 'the sample action of the template is not a task');
+      assert.ok(!labels.includes('@负责人'), labels.join(', '));
+
+      view.setGrouping('owner');
+      const byOwner = await view.getChildren();
+      assert.ok(!byOwner.some((g) => g.label === '@负责人'), byOwner.map((g) => g.label).join(', '));
+      const zhang = byOwner.find((g) => g.label === '@张伟');
+      assert.ok(zhang, byOwner.map((g) => g.label).join(', '));
+      const rows = (await view.getChildren(zhang)).map((n) => view.getTreeItem(n));
+      const row = (word: string) => rows.find((r) => String(r.label).startsWith(word))!;
+      // Overdue first within the owner; the row is the action, then its date: no owner, no file.
+      assert.ok(String(rows[0].label).startsWith('寄出样片'), rows.map((r) => r.label).join(' | '));
+      assert.equal(row('寄出样片').label, '寄出样片');
+      assert.equal(row('寄出样片').description, '2020-03-02');
+      assert.equal(row('确认预算').description, 'today');
+      const tooltip = (row('寄出样片').tooltip as vscode.MarkdownString).value;
+      for (const part of ['@张伟', '2020\\-03\\-02 (overdue)', 'minutes\\-view\\.md:10']) assert.ok(tooltip.includes(part), `${part} in ${tooltip}`);
+      const noOwner = byOwner.find((g) => g.label === 'No owner');
+      assert.ok(noOwner?.items?.some((a) => a.text.startsWith('预订录音棚')), 'a real task whose owner is still the placeholder has no owner');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      view.setGrouping('owner');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  test('“Fix all problems on save” writes editor.codeActionsOnSave for Markdown with our kind', async () => {
+    const config = () => vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    try {
+      assert.equal(await vscode.commands.executeCommand('agencyDocs.enableFixAllOnSave'), true);
+      const value = config().inspect<Record<string, string>>('codeActionsOnSave')?.globalLanguageValue;
+      assert.deepEqual(value, { 'source.fixAll.agencyDocs': 'explicit' });
+      assert.equal(await vscode.commands.executeCommand('agencyDocs.enableFixAllOnSave'), false, 'already on: nothing written again');
+    } finally {
+      await config().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
   });
 
   test('turning a rule off in the settings removes its diagnostics', async () => {
@@ -325,20 +427,17 @@ suite('Agency Docs in VS Code', () => {
     assert.equal(ours.range?.start.line, line, 'the hover covers the heading');
   });
 
-  test('the outline is the tree of headings, with action items under their section', async () => {
+  test('the outline is not doubled: VS Code’s Markdown headings only, no second tree from the server', async () => {
     const brief = await open('brief-en.md');
+    await waitFor('brief diagnostics', () => codes(brief.uri).includes('missing-section'));
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', brief.uri);
-    // The built-in Markdown extension lists headings too, as strings; the server's title is a file.
-    const title = symbols.find((s) => s.name === 'Creative brief' && s.kind === vscode.SymbolKind.File);
-    assert.ok(title, symbols.map((s) => `${s.name}:${s.kind}`).join(', '));
-    assert.deepEqual(title.children.map((c) => c.name), ['Objective', 'Target consumer', 'Support points', 'Tone', 'Mandatories', 'Deliverables', 'Sign-off']);
-    assert.equal(title.children[0].kind, vscode.SymbolKind.Module);
-    assert.equal(title.selectionRange.start.line, lineOf(brief, '# Creative brief'));
-
-    const minutes = await open('minutes-zh.md');
-    const top = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', minutes.uri)).find((s) => s.kind === vscode.SymbolKind.File);
-    const actions = top?.children.find((c) => c.name === '后续行动')?.children ?? [];
-    assert.deepEqual(actions.map((a) => [a.kind, a.name.slice(0, 6)]), [[vscode.SymbolKind.Event, '发送修改后的'], [vscode.SymbolKind.Event, '确认拍摄场地']]);
+    const flat = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((x) => [x, ...flat(x.children)]);
+    const names = flat(symbols).map((x) => x.name);
+    // VS Code's Markdown extension names a heading with its marks ("# Creative brief"); the server's tree named
+    // it "Creative brief" (a File symbol) and doubled every heading in the Outline and breadcrumbs.
+    assert.equal(names.filter((n) => /Creative brief$/.test(n)).length, 1, names.join(', '));
+    assert.equal(names.filter((n) => /Objective$/.test(n)).length, 1, names.join(', '));
+    assert.ok(!flat(symbols).some((x) => x.kind === vscode.SymbolKind.File || x.kind === vscode.SymbolKind.Event), names.join(', '));
   });
 
   test('the completeness lens is on the title and its command runs on the server', async () => {
