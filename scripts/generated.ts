@@ -7,7 +7,7 @@
  * test/generated.test.ts fails when they drift.
  */
 import { DOCUMENT_TYPES, FIELDS, typeById } from '../server/core/catalog';
-import { AGENCY_FIELDS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from '../server/core/catalog/detection';
+import { AGENCY_BODY_FIELDS, AGENCY_FIELDS, BODY_FIELD_LINES, EVERYDAY_SECTIONS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from '../server/core/catalog/detection';
 import { LANGS, type Lang } from '../server/core/catalog/schema';
 import { RULES, RULE_IDS } from '../server/core/rules/index';
 import { SEVERITIES, type AppliesTo } from '../server/core/rules/rule';
@@ -198,14 +198,15 @@ function howTheTypeIsFound(): string[] {
     '2. Otherwise a file name like `acme-q3.brief.md` (`<anything>.<id>.md`).',
     '3. Otherwise the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' + TYPED_AT + ' points or more:', '',
     '| Sign | Points |', '|---|---|',
-    `| The title names the type by a name only agencies use: \`# Creative brief: Copy launch\`, \`# Meeting minutes – 2024-01-05\`, \`# BRIEF CREATIVO PARA DISEÑADORES\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\` (the name alone, leading or ending the title, or one of its parts between separators) | ${p.specificTitle} |`,
-    `| The title uses an everyday phrase (\`# Meeting notes\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`) | ${p.everydayTitle} |`,
+    `| The title names the type by a name only agencies use: \`# Creative brief: Copy launch\`, \`# Contact report – Brightwell – 20 Nov\`, \`# BRIEF CREATIVO PARA DISEÑADORES\`, \`# Brief de campaña\` (the name alone, leading or ending the title, or one of its parts between separators) | ${p.specificTitle} |`,
+    `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`) | ${p.everydayTitle} |`,
     `| The title is one everyday word and nothing else (\`# Agenda\`, \`# Status\`) | ${p.bareTitle} |`,
-    `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below) | +${p.agencyField} |`,
+    `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` | +${p.agencyField} |`,
     `| The folder (or one above it) has a \`.agency-docs.json\` | +${p.agencyWorkspace} |`,
     `| \`type:\` is a near miss of the same type (\`type: breif\`) | +${p.nearMissType} |`,
-    `| Two of the type\'s sections are there under their names (three or more: +${2 * p.sections}) | +${p.sections} |`,
+    `| Two of the type\'s sections are there under their names (three or more: +${2 * p.sections}); sections every meeting or study has do not count (${Object.entries(EVERYDAY_SECTIONS).map(([t, ids]) => `${t}: ${ids!.join(', ')}`).join('; ')}) | +${p.sections} |`,
     '',
+    'Minutes, actas, 会议纪要, agendas, status reports and research summaries are written in every club, school and open-source project, so their names are everyday phrases: such a page is an agency document only when something else says so (a `client:`, a `Client:` line, a `.agency-docs.json`). `attendees:` or `Date:` alone does not: note-taking apps and open-source minutes carry them too.', '',
     'Everyday words and phrases (besides any type name that is a single word): ' + everyday.join('; ') + '.', '',
     '4. Anything else is ordinary Markdown and gets no finding at all.', '',
     'A `type:` value that names no type is reported (`unknown-type`, with the nearest id) only when it is a near miss of a type — one edit away for values of up to five letters, two for longer ones, or an everyday word of the type (`breif`, `minuets`, `acta`, `estimado`) — and the document also looks like an agency document: a title naming a type, a file name, an agency field, two of the suggested type\'s own fields, one of its sections, or a `.agency-docs.json`. Any other value (`docs`, `home`, `bug`, `meeting`) belongs to another tool: the file is ordinary Markdown.',

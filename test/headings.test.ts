@@ -46,8 +46,11 @@ describe('type detection', () => {
     assert.equal(buildDocument('acme-q3.brief.md', 'text').type?.id, 'brief');
     assert.equal(buildDocument('notes/x.job.md', 'text').typeSource, 'filename');
     assert.equal(buildDocument('a.md', '# Creative Brief\n').type?.id, 'brief');
-    assert.equal(buildDocument('a.md', '# 会议记录\n').type?.id, 'minutes');
-    assert.equal(buildDocument('a.md', '# Acta de reunión\n').type?.id, 'minutes');
+    assert.equal(buildDocument('a.md', '# Contact report\n').type?.id, 'minutes');
+    // Names everyone uses for minutes need an agency sign besides (docs/types.md).
+    assert.equal(buildDocument('a.md', '# 会议记录\n').type, undefined);
+    assert.equal(buildDocument('a.md', '# 会议记录\n\n客户：青禾乳业\n').type?.id, 'minutes');
+    assert.equal(buildDocument('a.md', '# Acta de reunión\n\n**Cliente:** Bodegas Altamira\n').type?.id, 'minutes');
   });
   it('leaves ordinary Markdown untyped', () => {
     assert.equal(buildDocument('README.md', '# Project notes\n\nSome text.\n').type, undefined);

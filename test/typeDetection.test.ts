@@ -18,15 +18,11 @@ const options = { locale: 'en' as const, today: { year: 2026, month: 11, day: 22
 describe('type detection', () => {
   describe('titles that name a type by a name only agencies use', () => {
     const cases: [string, string][] = [
-      ['# Meeting Minutes: 2024-01-05', 'minutes'],
       ['# Creative Brief: Copy Agency Launch', 'brief'],
       ['# BRIEF CREATIVO PARA DISEÑADORES', 'brief'],
       ['# Brief de Campaña', 'brief'],
-      ['# Acta de Reunión 21/02', 'minutes'],
-      ['# 会议纪要：双十一复盘', 'minutes'],
       ['# Contact report – Brightwell – 20 Nov', 'minutes'],
       ['# Brightwell Q4 launch — Creative brief', 'brief'],
-      ['# **1. Orden del día**', 'agenda'],
     ];
     for (const [title, id] of cases) {
       it(`${title} → ${id}, in the model and the scan`, () => {
@@ -45,13 +41,47 @@ describe('type detection', () => {
         assert.deepEqual(analyzeText('notes.md', t, options).findings, []);
       }
     });
+    it('meeting minutes, actas, 会议纪要 and agendas are kept by everyone: their names alone are not enough', () => {
+      // Open-source triage minutes, a class project's acta, a community's 纪要: ordinary Markdown.
+      for (const t of [
+        '# Meeting Minutes: 2024-01-05\n\nSome text.\n',
+        '# Compiler Team Triage Meeting Minutes\n\n## Action items\n\n* [ ] write it up (lena)\n\n## Resolutions\n',
+        '# March 4, 2025 Meeting Notes\n\n## Agenda\n\n- x\n\n### Next steps\n\n- a\n\n#### Conclusion\n\n- b\n',
+        '# Acta de Reunión 21/02\n\n**Fecha:** 2025-10-19\n\n## Tareas asignadas\n\n- a\n',
+        '# 会议纪要：双十一复盘\n\n时间：2025年3月4日\n\n## 决定事项\n\n1. a\n\n## 行动事项\n\n- b\n',
+        '# **1. Orden del día**\n\nSome text.\n',
+        '# Research Summary: Dependency formats\n\n## Purpose\n\nx\n\n## Method\n\nx\n\n## Findings\n\nx\n',
+        '---\nattendees: [Ana, Ben]\n---\n# Meeting notes\n\nText.\n',
+      ]) {
+        assert.equal(typeOf(t), undefined, t);
+        assert.equal(scanType(t), undefined, t);
+      }
+    });
+    it('a Client: line atop the body is an agency field too', () => {
+      const cases: [string, string][] = [
+        ['# Meeting Minutes: 2024-01-05\n\n**Client:** Harbor Mutual\n', 'minutes'],
+        ['# Acta de Reunión 21/02\n\n- Cliente: Bodegas Altamira\n- Fecha: 21/02/2027\n', 'minutes'],
+        ['# 会议纪要：双十一复盘\n\n客户：青禾乳业\n', 'minutes'],
+        ['# **1. Orden del día**\n\n| **Cliente** | Bodegas Altamira |\n|---|---|\n', 'agenda'],
+        ['# Status update\n\n**Job number:** BW-0412\n', 'status'],
+      ];
+      for (const [t, id] of cases) {
+        assert.equal(typeOf(t), id, t);
+        assert.equal(scanType(t), id, t);
+      }
+      // Inside a code block, or far down the page, it is an example, not the document's own field.
+      assert.equal(typeOf('# Meeting minutes\n\n```\nClient: Acme\n```\n'), undefined);
+      assert.equal(typeOf(`# Meeting minutes\n\n${'Text.\n\n'.repeat(20)}Client: Acme\n`), undefined);
+    });
     it('an agency field, an agency workspace or the type\'s sections tip it over', () => {
       assert.equal(typeOf('---\nclient: Acme\n---\n# Agenda\n'), 'agenda');
       assert.equal(typeOf('# Agenda\n', 'notes.md', true), 'agenda');
       assert.equal(scanType('# Agenda\n', 'notes.md', true), 'agenda');
-      assert.equal(typeOf('# Minutes of the weekly call\n\n## Decisions made\n\nShip it.\n\n## Next steps\n\n- [ ] Tom to send the deck\n'), 'minutes');
+      assert.equal(typeOf('---\nclient: Brightwell\n---\n# Minutes of the weekly call\n\n## Decisions made\n\nShip it.\n\n## Next steps\n\n- [ ] Tom to send the deck\n'), 'minutes');
       assert.equal(typeOf('# Minutes of the weekly call\n\nText.\n'), undefined);
-      assert.equal(typeOf('# Meeting notes\n\n## Agreements\n\nx\n\n## Action items\n\n- a\n'), 'minutes');
+      assert.equal(typeOf('# Meeting notes\n\n## Agreements\n\nx\n\n## Action items\n\n- a\n', 'notes.md', true), 'minutes');
+      // A market study's own sections say "agency"; purpose, method and findings alone do not.
+      assert.equal(typeOf('# Research summary\n\n## Respondents\n\nx\n\n## Fieldwork\n\nx\n'), 'research');
       assert.equal(typeOf('# Status\n\n## Jobs in progress\n\nx\n\n## Completed\n\nx\n\n## Next week\n\nx\n'), 'status');
       // Two sections only add one point: a bare word still falls short.
       assert.equal(typeOf('# Agenda\n\n## Purpose\n\nx\n\n## Topics\n\n- a\n'), undefined);

@@ -146,6 +146,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const decision = detectType({
     path, frontMatter, title: title?.text, agencyWorkspace: options.agencyWorkspace,
     headings: headings.filter((h) => h !== title).map((h) => h.text),
+    body: frontMatter && !frontMatter.error?.unclosed ? text.slice(frontMatter.end) : text,
   });
   const type = decision.type;
   const typeSource = decision.source;

@@ -88,6 +88,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const decision = detectType({
     path, frontMatter: fm, title: title?.text, agencyWorkspace: options.agencyWorkspace,
     headings: headings.filter((h) => h !== title).map((h) => h.text),
+    body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
   });
   const type = decision.type;
   if (!type) return undefined;

@@ -4,15 +4,16 @@
  * `acme.brief.md` decide alone. Otherwise the title proposes a type and the
  * signs of an agency document add points (catalog/detection.ts): a title
  * that only an agency writes types the document by itself; an everyday one
- * (`# Agenda`, `# Minutes of the weekly call`) needs agency fields, an agency
+ * (`# Agenda`, `# Meeting minutes`, `# Acta de reunión`) needs agency fields
+ * (in the front matter, or a `Client:` line atop the body), an agency
  * workspace or the type's own sections besides. Anything else is ordinary
  * Markdown and gets no finding at all.
  */
 import type { DocumentTypeDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
 import { DOCUMENT_TYPES } from './catalog/documentTypes';
-import { AGENCY_FIELDS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from './catalog/detection';
-import type { FieldEntry, FrontMatter } from './frontmatter';
+import { AGENCY_BODY_FIELDS, AGENCY_FIELDS, BODY_FIELD_LINES, EVERYDAY_SECTIONS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from './catalog/detection';
+import { fieldIdForKey, type FieldEntry, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';
 import { editDistance, fold, hasHan } from './text';
 
@@ -123,6 +124,8 @@ export interface TypeSigns {
   readonly headings: readonly string[];
   /** The folder has a `.agency-docs.json`. */
   readonly agencyWorkspace?: boolean;
+  /** The text after the front matter (only its first lines are read, for `Client:` lines). */
+  readonly body?: string;
 }
 
 export interface TypeDecision {
@@ -134,15 +137,37 @@ export interface TypeDecision {
   readonly titleNamesType?: boolean;
 }
 
-/** Distinct sections of `type` among the headings. */
-function sectionsNamed(type: DocumentTypeDef, headings: readonly string[]): number {
+/** Distinct sections of `type` among the headings (`telling`: only those that say "agency"). */
+function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telling = false): number {
   const table = sectionTable(type);
   const found = new Set<string>();
   for (const h of headings) {
     const m = matchHeading(table, h);
-    if (m) found.add(m.section.id);
+    if (m && !(telling && EVERYDAY_SECTIONS[type.id]?.includes(m.section.id))) found.add(m.section.id);
   }
   return found.size;
+}
+
+/** A `Key: value` line or a two-cell table row: `**Client:** Acme`, `- Cliente: Altamira`, `| 客户 | 青禾 |`. */
+const KEY_LINE = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
+const KEY_ROW = /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
+const FENCE_LINE = /^\s*(?:```|~~~)/;
+
+/** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
+export function bodyHasAgencyField(body: string): boolean {
+  let inFence = false;
+  let from = 0;
+  for (let n = 0; n < BODY_FIELD_LINES && from <= body.length; n++) {
+    const nl = body.indexOf('\n', from);
+    const line = body.slice(from, nl < 0 ? body.length : nl);
+    from = nl < 0 ? body.length + 1 : nl + 1;
+    if (FENCE_LINE.test(line)) { inFence = !inFence; continue; }
+    if (inFence) continue;
+    const m = KEY_LINE.exec(line) ?? KEY_ROW.exec(line);
+    const id = m && fieldIdForKey(m[1].replace(/\.$/, ''));
+    if (id && AGENCY_BODY_FIELDS.includes(id)) return true;
+  }
+  return false;
 }
 
 /** Decides the type of a document from all its signs (see the file comment). */
@@ -174,11 +199,11 @@ export function detectType(signs: TypeSigns): TypeDecision {
   if (!title) return { nearMiss };
 
   let points = title.points;
-  if (points < TYPED_AT && agencyField) points += TYPE_POINTS.agencyField;
+  if (points < TYPED_AT && (agencyField || (signs.body !== undefined && bodyHasAgencyField(signs.body)))) points += TYPE_POINTS.agencyField;
   if (points < TYPED_AT && signs.agencyWorkspace) points += TYPE_POINTS.agencyWorkspace;
   if (points < TYPED_AT && nearMiss?.suggestion === title.type.id) points += TYPE_POINTS.nearMissType;
   if (points < TYPED_AT) {
-    const n = sectionsNamed(title.type, signs.headings);
+    const n = sectionsNamed(title.type, signs.headings, true);
     if (n >= 3) points += 2 * TYPE_POINTS.sections;
     else if (n === 2) points += TYPE_POINTS.sections;
   }

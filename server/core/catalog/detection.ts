@@ -9,29 +9,66 @@ import type { TypeId } from './schema';
 
 /**
  * Everyday words and phrases that name a type in a title but are also
- * written outside agencies (`# Agenda`, `# Status`, `# Brief history of…`).
- * A type's names and aliases that are one Latin word count as everyday too.
- * A title made of one of these types the document only with another sign.
+ * written outside agencies (`# Agenda`, `# Status`, `# Brief history of…`):
+ * every club, school, company and open-source project keeps meeting minutes,
+ * actas, 会议纪要, agendas, status reports and research summaries, so those
+ * names say "agency" no more than `# Agenda` does. A type's names and aliases
+ * that are one Latin word count as everyday too. A title made of one of these
+ * types the document only with another sign. The names left out (`Creative
+ * brief`, `Contact report`, `Job card`, `客户会议报告`…) are the agency's own.
  */
 export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
-  'strategy': ['Strategy', 'Estrategia'],
+  'strategy': ['Strategy', 'Estrategia', 'Communication strategy', 'Estrategia de comunicación'],
   'brief': ['Brief', 'Briefing'],
   'media-brief': [],
-  'agenda': ['Agenda', 'Meeting agenda'],
-  'minutes': ['Minutes', 'Meeting notes', 'Meeting summary', 'Acta', 'Actas', 'Minuta', 'Notas de la reunión', 'Notas de reunión'],
-  'status': ['Status', 'Status report', 'Status update', 'Weekly report', 'Weekly update', 'Estado'],
-  'job': ['Job'],
-  'research': ['Research', 'Investigación'],
-  'competitor': ['Competitor', 'Competitors'],
+  'agenda': ['Agenda', 'Meeting agenda', 'Orden del día', '会议议程', '会议日程'],
+  'minutes': [
+    'Minutes', 'Meeting notes', 'Meeting summary', 'Meeting minutes', 'Minutes of meeting', 'Minutes of the meeting',
+    'Meeting report', 'Acta', 'Actas', 'Minuta', 'Acta de reunión', 'Acta de la reunión', 'Minuta de reunión',
+    'Notas de la reunión', 'Notas de reunión', '会议记录', '会议纪要', '通话记录',
+  ],
+  'status': [
+    'Status', 'Status report', 'Status update', 'Weekly report', 'Weekly update', 'Weekly status report', 'Estado',
+    'Informe semanal', 'Informe de estado', '周报', '进度报告', '工作进度报告',
+  ],
+  'job': ['Job', 'Work order', 'Orden de trabajo', '工作单'],
+  'research': ['Research', 'Investigación', 'Research summary', 'Resumen de investigación', '调研报告摘要'],
+  'competitor': ['Competitor', 'Competitors', 'Competitor review', 'Análisis de la competencia'],
   'factbook': ['Factbook'],
   'account-plan': [],
-  'proposal': ['Proposal', 'Propuesta', 'Pitch'],
-  'estimate': ['Estimate', 'Presupuesto', 'Quote', 'Cotización'],
-  'memo': ['Memo', 'Memorándum', 'Memorandum'],
+  'proposal': ['Proposal', 'Propuesta', 'Pitch', 'Presentation plan', 'Plan de presentación'],
+  'estimate': ['Estimate', 'Presupuesto', 'Quote', 'Cotización', 'Cost estimate', '报价单'],
+  'memo': ['Memo', 'Memorándum', 'Memorandum', '备忘录'],
 };
 
-/** Front-matter fields only agency documents carry (their aliases count too). */
-export const AGENCY_FIELDS: readonly string[] = ['client', 'brand', 'job', 'meeting', 'issued', 'attendees'];
+/**
+ * Sections that every meeting or study has (decisions, action items, topics,
+ * method, findings): finding them under a title says nothing about an
+ * agency, so they add no points. A market study's respondents and fieldwork,
+ * or a status report's jobs in progress, still do.
+ */
+export const EVERYDAY_SECTIONS: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
+  'agenda': ['purpose', 'topics', 'materials'],
+  'minutes': ['decisions', 'next-actions'],
+  'research': ['purpose', 'method', 'findings', 'recommended-actions'],
+};
+
+/**
+ * Front-matter fields only agency documents carry (their aliases count too).
+ * `attendees` is left out: note-taking apps put it on every meeting note.
+ */
+export const AGENCY_FIELDS: readonly string[] = ['client', 'brand', 'job', 'meeting', 'issued'];
+
+/**
+ * Fields that, written as a `Key: value` line near the top of the body
+ * (`**Client:** Acme`, `Cliente: Bodegas Altamira`, `| 客户 | 青禾乳业 |`),
+ * say "agency" as much as in the front matter. `Date:` or `Attendees:` lines
+ * are in every set of minutes, so only these count.
+ */
+export const AGENCY_BODY_FIELDS: readonly string[] = ['client', 'brand', 'job'];
+
+/** How many lines after the front matter are read for AGENCY_BODY_FIELDS. */
+export const BODY_FIELD_LINES = 30;
 
 /** Points of each sign; a document is typed from its title when they add up to TYPED_AT. */
 export const TYPE_POINTS = {
@@ -41,7 +78,7 @@ export const TYPE_POINTS = {
   everydayTitle: 2,
   /** The title is one everyday word and nothing else (`# Agenda`). */
   bareTitle: 1,
-  /** A front-matter field of AGENCY_FIELDS. */
+  /** A front-matter field of AGENCY_FIELDS, or a body line of AGENCY_BODY_FIELDS. */
   agencyField: 2,
   /** The folder has a `.agency-docs.json`. */
   agencyWorkspace: 2,

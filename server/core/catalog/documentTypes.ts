@@ -500,12 +500,15 @@ const DECISIONS: SectionDef = {
     [
       'Decision', 'Decisions made', 'Key decisions', 'Conclusions', 'Conclusion', 'Agreements',
       'Agreed', 'Agreed points', 'What we agreed', 'Outcomes', 'Outcome', 'Resolutions',
+      'Key outcomes', 'Decisions and outcomes', 'Agreements reached',
     ],
-    ['决定', '会议结论', '决策事项', '会议决定', '决议', '会议决议', '决定事项', '决策', '共识', '达成共识'],
+    ['决定', '会议结论', '决策事项', '会议决定', '决议', '会议决议', '决定事项', '决策', '共识', '达成共识', '主要结论', '主要决定'],
     [
       'Acuerdo', 'Conclusiones', 'Conclusión', 'Decisiones', 'Decisión', 'Decisiones tomadas',
       'Acuerdos tomados', 'Acuerdos adoptados', 'Puntos acordados', 'Acuerdos y decisiones',
       'Resumen de acuerdos y decisiones', 'Resumen de acuerdos', 'Resoluciones',
+      'Acuerdos relevantes', 'Acuerdos principales', 'Principales acuerdos', 'Acuerdos alcanzados',
+      'Decisiones adoptadas',
     ],
   ),
   prompt: L(
@@ -527,17 +530,18 @@ const NEXT_ACTIONS: SectionDef = {
     [
       'Next action', 'Next steps', 'Next step', 'Action items', 'Action item',
       'Summary of action items', 'Action item summary', 'Actions', 'Action points', 'Open actions',
-      'Follow-ups', 'Follow-up actions', 'Follow ups', 'Tasks', 'To-dos', 'To do', 'Todos',
-      'Assignments',
+      'Follow-ups', 'Follow-up actions', 'Follow ups', 'Followups', 'Followup', 'Tasks', 'To-dos', 'To do', 'Todos',
+      'Assignments', 'Assigned tasks', 'Tasks for this week', 'Tasks for next week',
     ],
     [
       '下一步行动', '下一步', '下一步工作', '行动项', '行动事项', '行动计划', '待办事项', '待办', '后续工作', '跟进事项', '会后任务', '任务分工',
-      '工作安排',
+      '工作安排', '任务安排', '本周任务', '下周任务',
     ],
     [
       'Próximo paso', 'Acciones', 'Acciones pendientes', 'Acciones a seguir',
       'Acciones de seguimiento', 'Tareas', 'Tareas asignadas', 'Tareas pendientes', 'Pendientes',
-      'Compromisos', 'Plan de acción',
+      'Compromisos', 'Plan de acción', 'Próximas acciones', 'Tareas a realizar', 'Reparto de tareas',
+      'Asignación de tareas', 'Tareas para esta semana', 'Tareas para la próxima semana', 'Tareas de la semana',
     ],
   ),
   kind: 'actions',

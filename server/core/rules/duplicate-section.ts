@@ -1,6 +1,6 @@
 /** duplicate-section: one rule, whole (check, fix, messages, reference). */
 import type { SectionDef } from '../catalog/schema';
-import type { Section } from '../document';
+import type { Heading, Section } from '../document';
 import { q, num } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -12,10 +12,22 @@ export default defineRule({
   severity: 'warning',
   appliesTo: 'all',
   check(ctx: RuleContext<Params>) {
-    const first = new Map<SectionDef, Section>();
+    // Minutes often close each topic with its own `### Conclusion`: a section repeated under
+    // different parent headings belongs to different topics. Only repeats under one parent are two.
+    const parentOf = new Map<Heading, Heading | undefined>();
+    const open: Heading[] = [];
+    for (const h of ctx.doc.headings) {
+      while (open.length && open[open.length - 1].depth >= h.depth) open.pop();
+      parentOf.set(h, open[open.length - 1]);
+      open.push(h);
+    }
+    const first = new Map<SectionDef, Map<Heading | undefined, Section>>();
     for (const s of ctx.doc.sections) {
-      const f = first.get(s.def);
-      if (!f) { first.set(s.def, s); continue; }
+      const parent = parentOf.get(s.heading);
+      const byParent = first.get(s.def) ?? new Map<Heading | undefined, Section>();
+      first.set(s.def, byParent);
+      const f = byParent.get(parent);
+      if (!f) { byParent.set(parent, s); continue; }
       ctx.report(s.heading.start, s.heading.end,
         { section: s.def.names[ctx.options.locale], firstLine: ctx.doc.lines.positionAt(f.heading.start).line + 1 }, { section: s.def.id });
     }
@@ -28,9 +40,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },
     description: {
-      en: 'The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section.',
-      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。',
-      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección.',
+      en: 'The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported.',
+      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告。',
+      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala.',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}\n## Next actions\n- [ ] Share the media plan @tom due 2026-11-28\n`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS.trimEnd()}\n- [ ] Share the media plan @tom due 2026-11-28\n`,
