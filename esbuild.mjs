@@ -28,7 +28,9 @@ const entries = [
   // vscode-languageclient is bundled in; `vscode` is the extension host's. The first line notes when the bundle began
   // to load, for the activation figures (client/extension.ts).
   {
-    entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'],
+    entryPoints: ['client/extension.ts'],
+    outfile: 'dist/client.js',
+    external: ['vscode'],
     banner: { js: `const __agencyDocsBundleStart = performance.now(); ${common.banner.js}` },
   },
 ].filter((e) => existsSync(e.entryPoints[0]));
@@ -54,7 +56,11 @@ const web = {
 };
 const webEntries = [
   {
-    entryPoints: ['client/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], plugins: [serverForTheBrowser],
+    entryPoints: ['client/extension.ts'],
+    outfile: 'dist/web/client.js',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [serverForTheBrowser],
     banner: { js: 'const __agencyDocsBundleStart = performance.now();' },
   },
   { entryPoints: ['server/lsp/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife' },
@@ -74,15 +80,37 @@ const mochaAsGlobal = {
 };
 // The tests in the browser's extension host (`--web-e2e`): one self-contained script inside the extension's folder.
 if (process.argv.includes('--web-e2e')) {
-  webEntries.push({ entryPoints: ['test/web/suite/index.ts'], outfile: 'out/web-e2e/index.js', format: 'cjs', external: ['vscode'], minify: false, plugins: [mochaAsGlobal] });
+  webEntries.push({
+    entryPoints: ['test/web/suite/index.ts'],
+    outfile: 'out/web-e2e/index.js',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: false,
+    plugins: [mochaAsGlobal],
+  });
 }
 
 // The VS Code integration tests, bundled for the extension host (`--e2e`).
 if (process.argv.includes('--e2e')) {
   entries.push(
-    { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e/index.js', external: ['vscode', 'mocha'], minify: false },
-    { entryPoints: ['test/e2e/suite/extension.test.ts'], outfile: 'out/e2e/extension.test.js', external: ['vscode', 'mocha'], minify: false },
-    { entryPoints: ['test/e2e/suite/workflow.test.ts'], outfile: 'out/e2e/workflow.test.js', external: ['vscode', 'mocha'], minify: false },
+    {
+      entryPoints: ['test/e2e/suite/index.ts'],
+      outfile: 'out/e2e/index.js',
+      external: ['vscode', 'mocha'],
+      minify: false,
+    },
+    {
+      entryPoints: ['test/e2e/suite/extension.test.ts'],
+      outfile: 'out/e2e/extension.test.js',
+      external: ['vscode', 'mocha'],
+      minify: false,
+    },
+    {
+      entryPoints: ['test/e2e/suite/workflow.test.ts'],
+      outfile: 'out/e2e/workflow.test.js',
+      external: ['vscode', 'mocha'],
+      minify: false,
+    },
   );
 }
 

@@ -3,4 +3,5 @@
 // by AGENCY_BENCH_RSS. Worker threads load it too and do nothing.
 const { isMainThread } = require('node:worker_threads');
 const file = process.env.AGENCY_BENCH_RSS;
-if (isMainThread && file) process.on('exit', () => require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS)));
+if (isMainThread && file)
+  process.on('exit', () => require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS)));

@@ -58,18 +58,30 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   client = lc;
   serveWorkspaceFiles(lc, output);
   context.subscriptions.push(output, lc);
-  const timing: ActivationTiming = { activateMs: 0, bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart, activateStartedAt: activateStart, documents: openTiming.documents };
+  const timing: ActivationTiming = {
+    activateMs: 0,
+    bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart,
+    activateStartedAt: activateStart,
+    documents: openTiming.documents,
+  };
   // Not awaited: activation stays short; requests sent meanwhile wait for the server.
   const ready = lc.start().then(
-    () => { timing.serverReadyMs = performance.now() - activateStart; },
+    () => {
+      timing.serverReadyMs = performance.now() - activateStart;
+    },
     (e: unknown) => {
       output.error(`The server did not start: ${(e as Error)?.message ?? e}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'),
+      );
     },
   );
   const actions = new ActionItemsView(() => client);
   // In the browser what cannot be checked is said where the user looks: the status item's tooltip.
-  const status = new StatusItem(() => client, inBrowser ? vscode.l10n.t('In the browser, links to files outside the workspace are not checked.') : undefined);
+  const status = new StatusItem(
+    () => client,
+    inBrowser ? vscode.l10n.t('In the browser, links to files outside the workspace are not checked.') : undefined,
+  );
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('agencyDocs.actions', actions),
     status,
@@ -82,7 +94,9 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
       status.update();
     }),
     vscode.commands.registerCommand('agencyDocs.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('agencyDocs.newDocument', (typeId?: string, lang?: string) => newDocument(client, typeId, lang)),
+    vscode.commands.registerCommand('agencyDocs.newDocument', (typeId?: string, lang?: string) =>
+      newDocument(client, typeId, lang),
+    ),
     vscode.commands.registerCommand('agencyDocs.refreshActions', () => actions.refresh()),
     vscode.commands.registerCommand('agencyDocs.groupActionsByOwner', () => actions.setGrouping('owner')),
     vscode.commands.registerCommand('agencyDocs.groupActionsByDue', () => actions.setGrouping('due')),
@@ -94,10 +108,15 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
       editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
     }),
     // Rule links of diagnostics and settings (./ruleDocs.ts); fix-all now or on every save (./fixOnSave.ts).
-    vscode.commands.registerCommand(SHOW_RULE_COMMAND, (file?: string, rule?: string) => showRule(context.extensionUri, file, rule)),
+    vscode.commands.registerCommand(SHOW_RULE_COMMAND, (file?: string, rule?: string) =>
+      showRule(context.extensionUri, file, rule),
+    ),
     vscode.commands.registerCommand('agencyDocs.fixAll', () => fixAll()),
     vscode.commands.registerCommand('agencyDocs.enableFixAllOnSave', () => enableFixAllOnSave()),
-    vscode.languages.onDidChangeDiagnostics(() => { actions.refreshSoon(); status.update(); }),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      actions.refreshSoon();
+      status.update();
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
   );
   registerWorkflow(context, () => client);

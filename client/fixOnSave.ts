@@ -11,7 +11,7 @@ export const FIX_ALL_KIND = 'source.fixAll.agencyDocs';
 /** Applies the active Markdown document's fix-all action, if it has one. */
 export async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
+  if (editor?.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an agency document (Markdown) to fix its problems.'));
     return;
   }
@@ -26,14 +26,23 @@ export async function enableFixAllOnSave(): Promise<boolean> {
   const config = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
   const inspected = config.inspect<Record<string, string> | string[]>('codeActionsOnSave');
   const current = inspected?.globalLanguageValue ?? {};
-  const asObject: Record<string, string> = Array.isArray(current) ? Object.fromEntries(current.map((k) => [k, 'explicit'])) : { ...current };
-  const already = asObject[FIX_ALL_KIND] === 'explicit' || asObject[FIX_ALL_KIND] === 'always' || (asObject[FIX_ALL_KIND] as unknown) === true;
+  const asObject: Record<string, string> = Array.isArray(current)
+    ? Object.fromEntries(current.map((k) => [k, 'explicit']))
+    : { ...current };
+  const already =
+    asObject[FIX_ALL_KIND] === 'explicit' ||
+    asObject[FIX_ALL_KIND] === 'always' ||
+    (asObject[FIX_ALL_KIND] as unknown) === true;
   if (!already) {
     asObject[FIX_ALL_KIND] = 'explicit';
     await config.update('codeActionsOnSave', asObject, vscode.ConfigurationTarget.Global, true);
   }
-  void vscode.window.showInformationMessage(already
-    ? vscode.l10n.t('Agency Docs already fixes what it can when you save a Markdown file.')
-    : vscode.l10n.t('From now on, Agency Docs fixes what it can when you save a Markdown file (setting “editor.codeActionsOnSave” for Markdown).'));
+  void vscode.window.showInformationMessage(
+    already
+      ? vscode.l10n.t('Agency Docs already fixes what it can when you save a Markdown file.')
+      : vscode.l10n.t(
+          'From now on, Agency Docs fixes what it can when you save a Markdown file (setting “editor.codeActionsOnSave” for Markdown).',
+        ),
+  );
   return !already;
 }

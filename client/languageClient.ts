@@ -10,8 +10,14 @@
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, DocumentSymbolRequest, ErrorAction,
-  type CloseHandlerResult, type DynamicFeature, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions,
+  CloseAction,
+  DocumentSymbolRequest,
+  ErrorAction,
+  type CloseHandlerResult,
+  type DynamicFeature,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
   type StaticFeature,
 } from 'vscode-languageclient';
 import { serverSettings } from './settings';
@@ -41,12 +47,19 @@ export class RestartPolicy implements ErrorHandler {
   constructor(private readonly output: vscode.LogOutputChannel) {}
 
   /** The user restarted the checker: the crash count starts over. */
-  reset(): void { this.crashes = []; }
+  reset(): void {
+    this.crashes = [];
+  }
 
   error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     this.output.error(`Talking to the server: ${error.message}`);
     if (count !== undefined && count <= MAX_CONNECTION_ERRORS) return { action: ErrorAction.Continue, handled: true };
-    void tellUser(this.output, vscode.l10n.t('Agency Docs lost contact with its checker, so documents are not checked. Run “Agency Docs: Restart the checker” to try again.'));
+    void tellUser(
+      this.output,
+      vscode.l10n.t(
+        'Agency Docs lost contact with its checker, so documents are not checked. Run “Agency Docs: Restart the checker” to try again.',
+      ),
+    );
     return { action: ErrorAction.Shutdown, handled: true };
   }
 
@@ -54,10 +67,24 @@ export class RestartPolicy implements ErrorHandler {
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
     if (this.crashes.length <= MAX_RESTARTS) {
-      return { action: CloseAction.Restart, message: 'The server stopped unexpectedly; starting it again.', handled: true };
+      return {
+        action: CloseAction.Restart,
+        message: 'The server stopped unexpectedly; starting it again.',
+        handled: true,
+      };
     }
-    void tellUser(this.output, vscode.l10n.t('The Agency Docs checker stopped {0} times in a few minutes, so it was not started again and documents are not checked. Run “Agency Docs: Restart the checker” to try again.', this.crashes.length));
-    return { action: CloseAction.DoNotRestart, message: `The server stopped ${this.crashes.length} times in a few minutes: not started again.`, handled: true };
+    void tellUser(
+      this.output,
+      vscode.l10n.t(
+        'The Agency Docs checker stopped {0} times in a few minutes, so it was not started again and documents are not checked. Run “Agency Docs: Restart the checker” to try again.',
+        this.crashes.length,
+      ),
+    );
+    return {
+      action: CloseAction.DoNotRestart,
+      message: `The server stopped ${this.crashes.length} times in a few minutes: not started again.`,
+      handled: true,
+    };
   }
 }
 
@@ -91,7 +118,11 @@ export const openTiming = new OpenTiming();
 export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
 /** The client's options in both hosts. */
-export function clientOptions(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClientOptions {
+export function clientOptions(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  policy: RestartPolicy,
+): LanguageClientOptions {
   return {
     documentSelector: DOCUMENT_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     diagnosticCollectionName: 'agencyDocs',
@@ -104,11 +135,15 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
       rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
     }),
     middleware: {
-      didOpen: (document, next) => { openTiming.opened(document.uri); return next(document); },
+      didOpen: (document, next) => {
+        openTiming.opened(document.uri);
+        return next(document);
+      },
       handleDiagnostics: (uri, diagnostics, next) => {
         openTiming.diagnosed(uri);
         // A rule code links the rule reference file; in VS Code it opens that reference rendered, at the rule (./ruleDocs.ts).
-        for (const d of diagnostics) if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
+        for (const d of diagnostics)
+          if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
         next(uri, diagnostics);
       },
       workspace: {
@@ -116,7 +151,11 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
         configuration: async (params, token, next) => {
           const answers = await next(params, token);
           if (!Array.isArray(answers)) return answers;
-          return params.items.map((item, i) => (item.section === 'agencyDocs' ? serverSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answers[i]));
+          return params.items.map((item, i) =>
+            item.section === 'agencyDocs'
+              ? serverSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined)
+              : answers[i],
+          );
         },
       },
     },
@@ -129,8 +168,13 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
  * Decisions"). Not registering the feature means the client neither announces nor asks for symbols; other
  * editors keep the server's. Features are registered in the constructor, hence a class, for both hosts.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function withoutOutline<C extends new (...args: any[]) => { registerFeature(feature: StaticFeature | DynamicFeature<any>): void }>(Client: C): C {
+export function withoutOutline<
+  C extends new (
+    // biome-ignore lint/suspicious/noExplicitAny: a mixin's constructor takes any arguments (TypeScript requires any[] here)
+    ...args: any[]
+    // biome-ignore lint/suspicious/noExplicitAny: features of every kind are registered through this one method
+  ) => { registerFeature(feature: StaticFeature | DynamicFeature<any>): void },
+>(Client: C): C {
   return class extends Client {
     override registerFeature(feature: StaticFeature | DynamicFeature<unknown>): void {
       if ('registrationType' in feature && feature.registrationType.method === DocumentSymbolRequest.method) return;

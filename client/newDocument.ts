@@ -9,19 +9,30 @@ const LANGUAGES = [
   { id: 'es', label: 'Español' },
 ];
 
-export async function newDocument(client: LanguageClient | undefined, typeId?: string, lang?: string): Promise<vscode.TextDocument | undefined> {
+export async function newDocument(
+  client: LanguageClient | undefined,
+  typeId?: string,
+  lang?: string,
+): Promise<vscode.TextDocument | undefined> {
   if (!client) return undefined;
   const types = await client.sendRequest(DocumentTypesRequest.type, {});
   if (!typeId) {
     const ui = vscode.env.language.startsWith('zh') ? 'zh' : vscode.env.language.startsWith('es') ? 'es' : 'en';
-    const picked = await vscode.window.showQuickPick(types.map((t) => ({ label: t.names[ui], description: t.id, detail: t.summary, id: t.id })), {
-      title: vscode.l10n.t('New agency document'), placeHolder: vscode.l10n.t('Which document?'),
-    });
+    const picked = await vscode.window.showQuickPick(
+      types.map((t) => ({ label: t.names[ui], description: t.id, detail: t.summary, id: t.id })),
+      {
+        title: vscode.l10n.t('New agency document'),
+        placeHolder: vscode.l10n.t('Which document?'),
+      },
+    );
     if (!picked) return undefined;
     typeId = picked.id;
   }
   if (!lang) {
-    const picked = await vscode.window.showQuickPick(LANGUAGES.map((l) => ({ label: l.label, id: l.id })), { title: vscode.l10n.t('Language of the document') });
+    const picked = await vscode.window.showQuickPick(
+      LANGUAGES.map((l) => ({ label: l.label, id: l.id })),
+      { title: vscode.l10n.t('Language of the document') },
+    );
     if (!picked) return undefined;
     lang = picked.id;
   }

@@ -16,7 +16,9 @@ const RULE_ID = /^[a-z][a-z0-9-]*$/;
 export function ruleLink(target: vscode.Uri): vscode.Uri {
   const file = target.path.slice(target.path.lastIndexOf('/') + 1);
   if (!REFERENCE_FILE.test(file)) return target;
-  return vscode.Uri.parse(`command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([file, target.fragment]))}`);
+  return vscode.Uri.parse(
+    `command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([file, target.fragment]))}`,
+  );
 }
 
 /** The rule reference for the user's language when no link names it: the one VS Code's display language has. */
@@ -35,12 +37,20 @@ export async function showRule(extensionUri: vscode.Uri, file?: string, rule?: s
   const fragment = rule && RULE_ID.test(rule) ? rule : '';
   const uri = vscode.Uri.joinPath(extensionUri, 'docs', name);
   try {
-    await vscode.commands.executeCommand('vscode.openWith', uri.with({ fragment }), 'vscode.markdown.preview.editor', vscode.ViewColumn.Beside);
+    await vscode.commands.executeCommand(
+      'vscode.openWith',
+      uri.with({ fragment }),
+      'vscode.markdown.preview.editor',
+      vscode.ViewColumn.Beside,
+    );
   } catch {
     const doc = await vscode.workspace.openTextDocument(uri);
     const line = fragment ? Math.max(0, doc.getText().split('\n').indexOf(`## ${fragment}`)) : 0;
     const at = new vscode.Position(line, 0);
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(at, at) });
+    await vscode.window.showTextDocument(doc, {
+      viewColumn: vscode.ViewColumn.Beside,
+      selection: new vscode.Range(at, at),
+    });
     await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
   }
 }

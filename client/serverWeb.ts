@@ -8,7 +8,12 @@
  * Setting `agencyDocs.web.server` forces one of the two.
  */
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  LanguageClient,
+  type MessageTransports,
+} from 'vscode-languageclient/browser';
 import { clientOptions, withoutOutline, type RestartPolicy } from './languageClient';
 
 /** True here; false in ./serverNode.ts. */
@@ -34,7 +39,9 @@ export function serverPlace(): string {
 }
 
 async function serverSource(context: vscode.ExtensionContext): Promise<string> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
+  const bytes = await vscode.workspace.fs.readFile(
+    vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'),
+  );
   return new TextDecoder().decode(bytes);
 }
 
@@ -46,7 +53,10 @@ async function startWorker(source: string): Promise<WorkerLike> {
     const started = new Worker(url, { name: 'Agency Docs checker' });
     w = started;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => finish(new Error(`it did not start within ${WORKER_START_MS / 1000} s`)), WORKER_START_MS);
+      const timer = setTimeout(
+        () => finish(new Error(`it did not start within ${WORKER_START_MS / 1000} s`)),
+        WORKER_START_MS,
+      );
       const onMessage = (e: { data?: unknown }) => {
         if ((e.data as { agencyDocsServer?: string } | undefined)?.agencyDocsServer === 'ready') finish();
       };
@@ -75,10 +85,17 @@ function startInProcess(source: string): MessageTransports {
   const channel = new MessageChannel();
   // The extension host itself loads extensions this way; the bundle is ours, read from the extension's folder.
   new Function('agencyDocsServerPort', source)(channel.port1);
-  return { reader: new BrowserMessageReader(channel.port2 as unknown as Port), writer: new BrowserMessageWriter(channel.port2 as unknown as Port) };
+  return {
+    reader: new BrowserMessageReader(channel.port2 as unknown as Port),
+    writer: new BrowserMessageWriter(channel.port2 as unknown as Port),
+  };
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, policy: RestartPolicy): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  policy: RestartPolicy,
+): LanguageClient {
   const serverOptions = async (): Promise<MessageTransports> => {
     worker?.terminate();
     worker = undefined;
@@ -90,17 +107,32 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         place = 'worker';
         output.info('The checker runs in a worker of its own.');
         // Transports, not the Worker: VS Code's worker host wraps the global Worker, and the library's `instanceof Worker` fails.
-        return { reader: new BrowserMessageReader(worker as unknown as Port), writer: new BrowserMessageWriter(worker as unknown as Port) };
+        return {
+          reader: new BrowserMessageReader(worker as unknown as Port),
+          writer: new BrowserMessageWriter(worker as unknown as Port),
+        };
       } catch (e) {
         if (mode === 'worker') throw e;
-        output.warn(`The checker could not start in a worker of its own (${(e as Error)?.message ?? e}); it runs in the extension's worker instead.`);
+        output.warn(
+          `The checker could not start in a worker of its own (${(e as Error)?.message ?? e}); it runs in the extension's worker instead.`,
+        );
       }
     }
     place = 'extension host worker';
     output.info("The checker runs in the extension's worker.");
     return startInProcess(source);
   };
-  context.subscriptions.push({ dispose: () => { worker?.terminate(); worker = undefined; } });
+  context.subscriptions.push({
+    dispose: () => {
+      worker?.terminate();
+      worker = undefined;
+    },
+  });
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new (withoutOutline(LanguageClient))('agencyDocs', 'Agency Docs', serverOptions, clientOptions(context, output, policy));
+  return new (withoutOutline(LanguageClient))(
+    'agencyDocs',
+    'Agency Docs',
+    serverOptions,
+    clientOptions(context, output, policy),
+  );
 }

@@ -12,8 +12,17 @@ const SHARED_WITH_FILE = ['locale', 'rules', 'team', 'clients', 'jobPattern', 'm
 /** Whether the user (or the workspace) set this setting, at any level, rather than leaving VS Code's default. */
 function isSet(config: vscode.WorkspaceConfiguration, key: string): boolean {
   const i = config.inspect(key);
-  return i !== undefined && [i.globalValue, i.workspaceValue, i.workspaceFolderValue, i.globalLanguageValue, i.workspaceLanguageValue, i.workspaceFolderLanguageValue]
-    .some((v) => v !== undefined);
+  return (
+    i !== undefined &&
+    [
+      i.globalValue,
+      i.workspaceValue,
+      i.workspaceFolderValue,
+      i.globalLanguageValue,
+      i.workspaceLanguageValue,
+      i.workspaceFolderLanguageValue,
+    ].some((v) => v !== undefined)
+  );
 }
 
 export function serverSettings(scope?: vscode.Uri): Record<string, unknown> {

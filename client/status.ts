@@ -9,7 +9,10 @@ export class StatusItem implements vscode.Disposable {
   last: DocumentStatusRequest.Result = null;
 
   /** `note`: a line added to the tooltip (what does not work where the extension runs). */
-  constructor(private readonly client: () => LanguageClient | undefined, private readonly note?: string) {
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    private readonly note?: string,
+  ) {
     this.item.name = vscode.l10n.t('Agency document status');
   }
 
@@ -21,11 +24,17 @@ export class StatusItem implements vscode.Disposable {
   async refresh(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const c = this.client();
-    if (!editor || editor.document.languageId !== 'markdown' || !c) { this.item.hide(); return; }
+    if (editor?.document.languageId !== 'markdown' || !c) {
+      this.item.hide();
+      return;
+    }
     try {
       const s = await c.sendRequest(DocumentStatusRequest.type, { uri: editor.document.uri.toString() });
       this.last = s;
-      if (!s) { this.item.hide(); return; }
+      if (!s) {
+        this.item.hide();
+        return;
+      }
       this.item.text = `$(${s.errors ? 'warning' : 'checklist'}) ${s.text}`;
       const tip = vscode.l10n.t('Click to see what is missing');
       this.item.tooltip = this.note ? `${tip}\n\n${this.note}` : tip;
@@ -36,5 +45,7 @@ export class StatusItem implements vscode.Disposable {
     }
   }
 
-  dispose(): void { this.item.dispose(); }
+  dispose(): void {
+    this.item.dispose();
+  }
 }

@@ -15,7 +15,8 @@ const PARALLEL = 8;
 
 async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += PARALLEL) out.push(...(await Promise.all(items.slice(i, i + PARALLEL).map(fn))));
+  for (let i = 0; i < items.length; i += PARALLEL)
+    out.push(...(await Promise.all(items.slice(i, i + PARALLEL).map(fn))));
   return out;
 }
 
@@ -70,7 +71,11 @@ function inWorkspace(uri: vscode.Uri): boolean {
 export async function filesExist(uris: readonly string[]): Promise<boolean[]> {
   return inBatches(uris, async (text) => {
     let uri: vscode.Uri;
-    try { uri = vscode.Uri.parse(text, true); } catch { return true; }
+    try {
+      uri = vscode.Uri.parse(text, true);
+    } catch {
+      return true;
+    }
     // A link out of the workspace (`/Users/…/strategy.pdf`) cannot be looked at here: it counts as there, no false finding.
     if (!inWorkspace(uri)) return true;
     try {
@@ -88,10 +93,17 @@ export function serveWorkspaceFiles(client: BaseLanguageClient, output: vscode.L
   client.onRequest(MarkdownFilesRequest.type, async (p) => {
     const folder = vscode.Uri.parse(p.folder, true);
     const result = await markdownFiles(folder, p.limit);
-    output.info(`Listed ${result.uris.length} Markdown files in ${p.folder} through the editor's file system${result.readable ? '' : ' (the folder could not be read)'}`);
+    output.info(
+      `Listed ${result.uris.length} Markdown files in ${p.folder} through the editor's file system${result.readable ? '' : ' (the folder could not be read)'}`,
+    );
     if (!result.readable && !told.has(p.folder)) {
       told.add(p.folder);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Agency Docs cannot read the files of “{0}” here, so only open documents are checked against each other (job numbers, links, clients).', folder.path.split('/').pop() || p.folder));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'Agency Docs cannot read the files of “{0}” here, so only open documents are checked against each other (job numbers, links, clients).',
+          folder.path.split('/').pop() || p.folder,
+        ),
+      );
     }
     return result;
   });

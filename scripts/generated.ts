@@ -7,7 +7,15 @@
  * test/generated.test.ts fails when they drift.
  */
 import { DOCUMENT_TYPES, FIELDS, typeById } from '../server/core/catalog';
-import { AGENCY_BODY_FIELDS, AGENCY_FIELDS, BODY_FIELD_LINES, EVERYDAY_SECTIONS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from '../server/core/catalog/detection';
+import {
+  AGENCY_BODY_FIELDS,
+  AGENCY_FIELDS,
+  BODY_FIELD_LINES,
+  EVERYDAY_SECTIONS,
+  EVERYDAY_TITLES,
+  TYPED_AT,
+  TYPE_POINTS,
+} from '../server/core/catalog/detection';
 import { LANGS, type Lang } from '../server/core/catalog/schema';
 import { RULES, RULE_IDS } from '../server/core/rules/index';
 import { SEVERITIES, type AppliesTo } from '../server/core/rules/rule';
@@ -18,7 +26,11 @@ import { join } from 'node:path';
 /** What `agency-docs check examples` prints (the bundled CLI, so run after a build). */
 export function exampleOutput(): string {
   const root = join(__dirname, '..');
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'agency-docs.js'), 'check', 'examples', '--today', '2026-11-22', '--locale', 'en', '--no-color'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'agency-docs.js'), 'check', 'examples', '--today', '2026-11-22', '--locale', 'en', '--no-color'],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 1 && r.status !== 0) throw new Error(`check examples failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -34,30 +46,75 @@ function replaceBetween(text: string, name: string, content: string): string {
 const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文', es: 'Español' };
 
 /** The words of the rule reference in each language. */
-const REFERENCE: Record<Lang, {
-  file: string; name: string; heading: string; intro: string; columns: string; defaultIs: string; appliesTo: string;
-  triggers: string; passes: string; setting: string; all: string; any: string; acrossWorkspace: string; listSep: string;
-}> = {
+const REFERENCE: Record<
+  Lang,
+  {
+    file: string;
+    name: string;
+    heading: string;
+    intro: string;
+    columns: string;
+    defaultIs: string;
+    appliesTo: string;
+    triggers: string;
+    passes: string;
+    setting: string;
+    all: string;
+    any: string;
+    acrossWorkspace: string;
+    listSep: string;
+  }
+> = {
   en: {
-    file: 'docs/rules.md', name: 'English', heading: 'Rule reference',
-    intro: 'Every finding carries one of these ids as its `code`. Change a rule\'s severity or switch it off in `.agency-docs.json` (`"rules": { "section-order": "off" }`), in the editor settings (`agencyDocs.rules`), or for one line or file with an inline comment (`<!-- agency-docs-disable-next-line rule-id -->`).',
-    columns: '| Rule | Default | What it checks |', defaultIs: 'default', appliesTo: 'applies to',
-    triggers: 'Triggers it:', passes: 'Passes:', setting: 'The examples assume this around them:', all: 'all document types', any: 'any document, whether or not its type is known',
-    acrossWorkspace: ' (across the workspace)', listSep: ', ',
+    file: 'docs/rules.md',
+    name: 'English',
+    heading: 'Rule reference',
+    intro:
+      'Every finding carries one of these ids as its `code`. Change a rule\'s severity or switch it off in `.agency-docs.json` (`"rules": { "section-order": "off" }`), in the editor settings (`agencyDocs.rules`), or for one line or file with an inline comment (`<!-- agency-docs-disable-next-line rule-id -->`).',
+    columns: '| Rule | Default | What it checks |',
+    defaultIs: 'default',
+    appliesTo: 'applies to',
+    triggers: 'Triggers it:',
+    passes: 'Passes:',
+    setting: 'The examples assume this around them:',
+    all: 'all document types',
+    any: 'any document, whether or not its type is known',
+    acrossWorkspace: ' (across the workspace)',
+    listSep: ', ',
   },
   zh: {
-    file: 'docs/rules.zh-cn.md', name: '中文', heading: '规则参考',
-    intro: '每条检查结果都以下列 id 之一作为 `code`。可以在 `.agency-docs.json`（`"rules": { "section-order": "off" }`）或编辑器设置（`agencyDocs.rules`）里修改规则的级别或停用规则，也可以用行内注释（`<!-- agency-docs-disable-next-line rule-id -->`）只对一行或一个文件停用。',
-    columns: '| 规则 | 默认级别 | 检查内容 |', defaultIs: '默认级别', appliesTo: '适用于',
-    triggers: '会触发本规则：', passes: '不会触发：', setting: '示例假定工作区里还有：', all: '所有文档类型', any: '任何文档（无论类型是否已知）',
-    acrossWorkspace: '（跨整个工作区）', listSep: '、',
+    file: 'docs/rules.zh-cn.md',
+    name: '中文',
+    heading: '规则参考',
+    intro:
+      '每条检查结果都以下列 id 之一作为 `code`。可以在 `.agency-docs.json`（`"rules": { "section-order": "off" }`）或编辑器设置（`agencyDocs.rules`）里修改规则的级别或停用规则，也可以用行内注释（`<!-- agency-docs-disable-next-line rule-id -->`）只对一行或一个文件停用。',
+    columns: '| 规则 | 默认级别 | 检查内容 |',
+    defaultIs: '默认级别',
+    appliesTo: '适用于',
+    triggers: '会触发本规则：',
+    passes: '不会触发：',
+    setting: '示例假定工作区里还有：',
+    all: '所有文档类型',
+    any: '任何文档（无论类型是否已知）',
+    acrossWorkspace: '（跨整个工作区）',
+    listSep: '、',
   },
   es: {
-    file: 'docs/rules.es.md', name: 'Español', heading: 'Referencia de reglas',
-    intro: 'Cada aviso lleva uno de estos identificadores como `code`. Cambia la gravedad de una regla o desactívala en `.agency-docs.json` (`"rules": { "section-order": "off" }`), en la configuración del editor (`agencyDocs.rules`) o, para una línea o un archivo, con un comentario (`<!-- agency-docs-disable-next-line rule-id -->`).',
-    columns: '| Regla | Por defecto | Qué comprueba |', defaultIs: 'por defecto', appliesTo: 'se aplica a',
-    triggers: 'Lo activa:', passes: 'Lo cumple:', setting: 'Los ejemplos suponen que alrededor hay:', all: 'todos los tipos de documento', any: 'cualquier documento, se conozca o no su tipo',
-    acrossWorkspace: ' (en todo el espacio de trabajo)', listSep: ', ',
+    file: 'docs/rules.es.md',
+    name: 'Español',
+    heading: 'Referencia de reglas',
+    intro:
+      'Cada aviso lleva uno de estos identificadores como `code`. Cambia la gravedad de una regla o desactívala en `.agency-docs.json` (`"rules": { "section-order": "off" }`), en la configuración del editor (`agencyDocs.rules`) o, para una línea o un archivo, con un comentario (`<!-- agency-docs-disable-next-line rule-id -->`).',
+    columns: '| Regla | Por defecto | Qué comprueba |',
+    defaultIs: 'por defecto',
+    appliesTo: 'se aplica a',
+    triggers: 'Lo activa:',
+    passes: 'Lo cumple:',
+    setting: 'Los ejemplos suponen que alrededor hay:',
+    all: 'todos los tipos de documento',
+    any: 'cualquier documento, se conozca o no su tipo',
+    acrossWorkspace: ' (en todo el espacio de trabajo)',
+    listSep: ', ',
   },
 };
 
@@ -80,12 +137,33 @@ export function ruleReference(level: number, lang: Lang = 'en'): string {
   out.push('');
   for (const r of RULES) {
     const where = appliesToText(r.appliesTo, lang) + (r.needs === 'workspace' ? w.acrossWorkspace : '');
-    out.push(`${h} ${r.id}`, '', `**${r.doc.title[lang]}** · ${w.defaultIs}${colon}${r.severity} · ${w.appliesTo}${colon}${where}`, '', r.doc.description[lang], '');
-    out.push(w.triggers, '', '```markdown', r.doc.bad.trimEnd(), '```', '', w.passes, '', '```markdown', r.doc.good.trimEnd(), '```', '');
+    out.push(
+      `${h} ${r.id}`,
+      '',
+      `**${r.doc.title[lang]}** · ${w.defaultIs}${colon}${r.severity} · ${w.appliesTo}${colon}${where}`,
+      '',
+      r.doc.description[lang],
+      '',
+    );
+    out.push(
+      w.triggers,
+      '',
+      '```markdown',
+      r.doc.bad.trimEnd(),
+      '```',
+      '',
+      w.passes,
+      '',
+      '```markdown',
+      r.doc.good.trimEnd(),
+      '```',
+      '',
+    );
     const setting = r.doc.setting;
     if (setting) {
       out.push(w.setting, '');
-      for (const [path, text] of Object.entries(setting.files ?? {})) out.push(`\`${path}\`${colon.trimEnd()}`, '', '```markdown', text.trimEnd(), '```', '');
+      for (const [path, text] of Object.entries(setting.files ?? {}))
+        out.push(`\`${path}\`${colon.trimEnd()}`, '', '```markdown', text.trimEnd(), '```', '');
       if (setting.config) out.push(`\`.agency-docs.json\`${colon.trimEnd()}`, '', '```json', setting.config, '```', '');
     }
   }
@@ -102,7 +180,9 @@ export function ruleTable(): string {
 /** docs/rules.md and its translations, each linking the others. */
 export function rulesDoc(lang: Lang = 'en'): string {
   const w = REFERENCE[lang];
-  const others = LANGS.map((l) => (l === lang ? REFERENCE[l].name : `[${REFERENCE[l].name}](${REFERENCE[l].file.replace('docs/', '')})`)).join(' · ');
+  const others = LANGS.map((l) =>
+    l === lang ? REFERENCE[l].name : `[${REFERENCE[l].name}](${REFERENCE[l].file.replace('docs/', '')})`,
+  ).join(' · ');
   return `# ${w.heading}\n\n<!-- Generated by \`npm run generate\` from server/core/rules/ (one module per rule); do not edit. -->\n\n${others}\n\n${w.intro}\n\n${ruleReference(2, lang)}`;
 }
 
@@ -121,14 +201,23 @@ export function packageWithRuleSettings(packageJson: string): string {
   const properties: Record<string, unknown> = {};
   const levels = [...SEVERITIES, 'off'];
   for (const id of RULE_IDS) {
-    properties[id] = { type: 'string', enum: levels, enumDescriptions: levels.map((l) => `%config.severity.${l}%`), markdownDescription: `%config.rule.${id}%` };
+    properties[id] = {
+      type: 'string',
+      enum: levels,
+      enumDescriptions: levels.map((l) => `%config.severity.${l}%`),
+      markdownDescription: `%config.rule.${id}%`,
+    };
   }
   pkg.contributes.configuration.properties['agencyDocs.rules'].properties = properties;
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 
 /** The package.nls files (VS Code's strings for package.json) in each UI language. */
-export const PACKAGE_NLS: Readonly<Record<Lang, string>> = { en: 'package.nls.json', zh: 'package.nls.zh-cn.json', es: 'package.nls.es.json' };
+export const PACKAGE_NLS: Readonly<Record<Lang, string>> = {
+  en: 'package.nls.json',
+  zh: 'package.nls.zh-cn.json',
+  es: 'package.nls.es.json',
+};
 
 /** A package.nls file with each rule's one-line summary (`config.rule.<id>`) from the rule registry; the rest is written by hand. */
 export function nlsWithRuleSummaries(nlsJson: string, lang: Lang): string {
@@ -137,22 +226,37 @@ export function nlsWithRuleSummaries(nlsJson: string, lang: Lang): string {
   for (const [k, v] of Object.entries(nls)) if (!k.startsWith('config.rule.')) out[k] = v;
   const colon = lang === 'zh' ? '：' : ': ';
   // The description's first sentence ("e.g." is no end: a sentence ends before a capital or after 。).
-  for (const r of RULES) out[`config.rule.${r.id}`] = `**${r.doc.title[lang]}**${colon}${r.doc.description[lang].split(/(?<=\.)\s+(?=\p{Lu})|(?<=。)/u)[0]}`;
+  for (const r of RULES)
+    out[`config.rule.${r.id}`] =
+      `**${r.doc.title[lang]}**${colon}${r.doc.description[lang].split(/(?<=\.)\s+(?=\p{Lu})|(?<=。)/u)[0]}`;
   return JSON.stringify(out, null, 2) + '\n';
 }
 
 export function typesDoc(): string {
-  const out: string[] = ['# Document types', '', '<!-- Generated by `npm run generate` from server/core/catalog; do not edit. -->', ''];
+  const out: string[] = [
+    '# Document types',
+    '',
+    '<!-- Generated by `npm run generate` from server/core/catalog; do not edit. -->',
+    '',
+  ];
   out.push(...howTheTypeIsFound(), '');
-  out.push('## Section names', '',
-    'A heading names a section at any level (a second `#` heading such as `# Action items` too), whatever its numbering (`1.`, `一、`, `①`), emphasis, emoji, case, accents or trailing colon. It may carry names in two languages (`## Button / 按钮`, `## 按钮（Button）`). Each section accepts its names in the three languages and every name under "Also accepted" below, in the singular or the plural (`Objective` / `Objectives`, `Tarea` / `Tareas`). Fixes never add a section that is already there under one of these names.', '');
+  out.push(
+    '## Section names',
+    '',
+    'A heading names a section at any level (a second `#` heading such as `# Action items` too), whatever its numbering (`1.`, `一、`, `①`), emphasis, emoji, case, accents or trailing colon. It may carry names in two languages (`## Button / 按钮`, `## 按钮（Button）`). Each section accepts its names in the three languages and every name under "Also accepted" below, in the singular or the plural (`Objective` / `Objectives`, `Tarea` / `Tareas`). Fixes never add a section that is already there under one of these names.',
+    '',
+  );
   for (const t of DOCUMENT_TYPES) {
     out.push(`## ${t.id}: ${t.names.en} / ${t.names.zh} / ${t.names.es}`, '', t.summary.en, '');
     if (t.aliases.length) out.push(`Also called: ${t.aliases.join(', ')}.`, '');
     out.push(`Fields: ${t.fields.map((f) => (f.optional ? `\`${f.id}\` (optional)` : `\`${f.id}\``)).join(', ')}.`, '');
     if (t.sections.length) {
       out.push('| # | Section | 中文 | Español | Also accepted |', '|---|---|---|---|---|');
-      t.sections.forEach((s, i) => out.push(`| ${i + 1} | ${s.names.en}${s.optional ? ' (optional)' : ''} | ${s.names.zh} | ${s.names.es} | ${s.aliases.join(', ')} |`));
+      for (const [i, s] of t.sections.entries()) {
+        out.push(
+          `| ${i + 1} | ${s.names.en}${s.optional ? ' (optional)' : ''} | ${s.names.zh} | ${s.names.es} | ${s.aliases.join(', ')} |`,
+        );
+      }
       out.push('');
     }
   }
@@ -167,14 +271,14 @@ export function typesDoc(): string {
 const READING_NOTES = [
   '## Action items',
   '',
-  'An action item is a list item, or a table row with an action column (Action, Task, Item, What, 行动项, 事项, 任务, Acción, Tarea…; without one, in a table with an owner or due column, the first column that is not numbering, owner, due, status or job). A numbering column (`#`, `No.`, `序号`) is never the action\'s text.',
+  "An action item is a list item, or a table row with an action column (Action, Task, Item, What, 行动项, 事项, 任务, Acción, Tarea…; without one, in a table with an owner or due column, the first column that is not numbering, owner, due, status or job). A numbering column (`#`, `No.`, `序号`) is never the action's text.",
   '',
   'Its **owner** can be written:',
   '',
   '- `@name` (`@alice`, `@张伟`); `Owner:` / `Assignee:` / `Responsible:` / `Who:` / `负责人：` / `执行人：` / `跟进人：` / `Responsable:` / `Encargado:` followed by the name;',
   '- leading the item: `Marta to send …`, `Marta and Ben will …`, `Ana enviará …`, `Jorge se encarga de …`, `**Marta**: …`, `Marta Gil: …`, `ACTION(ana): …`, `AI(Ben): …`, `由张伟负责`, `张伟：…`, `张伟跟进…`;',
   '- closing the item (a due date may follow): `… (Marta)`, `… [Ben]`, `…（王芳）`, `… — Marta Gil`;',
-  '- in the table\'s owner column in any position: Owner, Assignee, Who, Responsible, Lead, 负责人, 执行人, 跟进人, Responsable(s), Encargado.',
+  "- in the table's owner column in any position: Owner, Assignee, Who, Responsible, Lead, 负责人, 执行人, 跟进人, Responsable(s), Encargado.",
   '',
   'A name is one to three capitalised words, upper-case initials or a Chinese name with a common surname; trailing punctuation is not part of it (`Marta Gil.` is `Marta Gil`). Words that lead ordinary sentences and labels are not names: `Thanks to the team`, `Reply to the client`, `Note: …`, `Se enviará …`, `备注：…`, `方案将…`.',
   '',
@@ -184,32 +288,46 @@ const READING_NOTES = [
   '',
   '## Sign-off',
   '',
-  'Each list item, table row or line of the Sign-off section is an entry: a role (`Creative director: Ana Ruiz, 2026-11-20`), or a party: the client\'s company (its `client:` value or a configured alias, with or without Ltd, S.A., 有限公司) counts for the client; the agency (`Agency`, `Agencia`, `代理商`, `我方`, `乙方`, or the configured `agency` name) counts for the role its title names (`Ana Ruiz, Account Director`), else for a required agency role nobody signed for. Prose counts too: `Approved by Priya Nair (Brightwell Foods), 2026-11-20`, `客户确认：赵敏 2026年11月20日`, `Aprobado por …`.',
+  "Each list item, table row or line of the Sign-off section is an entry: a role (`Creative director: Ana Ruiz, 2026-11-20`), or a party: the client's company (its `client:` value or a configured alias, with or without Ltd, S.A., 有限公司) counts for the client; the agency (`Agency`, `Agencia`, `代理商`, `我方`, `乙方`, or the configured `agency` name) counts for the role its title names (`Ana Ruiz, Account Director`), else for a required agency role nobody signed for. Prose counts too: `Approved by Priya Nair (Brightwell Foods), 2026-11-20`, `客户确认：赵敏 2026年11月20日`, `Aprobado por …`.",
   '',
 ];
 
 /** The detection rule, from the same numbers the code uses. */
 function howTheTypeIsFound(): string[] {
   const p = TYPE_POINTS;
-  const everyday = DOCUMENT_TYPES.filter((t) => EVERYDAY_TITLES[t.id].length).map((t) => `${t.id}: ${EVERYDAY_TITLES[t.id].join(', ')}`);
+  const everyday = DOCUMENT_TYPES.filter((t) => EVERYDAY_TITLES[t.id].length).map(
+    (t) => `${t.id}: ${EVERYDAY_TITLES[t.id].join(', ')}`,
+  );
   return [
-    '## How the type is found', '',
-    '1. `type:` in the front matter (or `doctype:`, `tipo:`, `类型:`), holding an id below or any of the type\'s names: the document is of that type.',
+    '## How the type is found',
+    '',
+    "1. `type:` in the front matter (or `doctype:`, `tipo:`, `类型:`), holding an id below or any of the type's names: the document is of that type.",
     '2. Otherwise a file name like `acme-q3.brief.md` (`<anything>.<id>.md`).',
-    '3. Otherwise the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' + TYPED_AT + ' points or more:', '',
-    '| Sign | Points |', '|---|---|',
+    '3. Otherwise the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' +
+      TYPED_AT +
+      ' points or more:',
+    '',
+    '| Sign | Points |',
+    '|---|---|',
     `| The title names the type by a name only agencies use: \`# Creative brief: Copy launch\`, \`# Contact report – Brightwell – 20 Nov\`, \`# BRIEF CREATIVO PARA DISEÑADORES\`, \`# Brief de campaña\` (the name alone, leading or ending the title, or one of its parts between separators) | ${p.specificTitle} |`,
     `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`) | ${p.everydayTitle} |`,
     `| The title is one everyday word and nothing else (\`# Agenda\`, \`# Status\`) | ${p.bareTitle} |`,
     `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` | +${p.agencyField} |`,
     `| The folder (or one above it) has a \`.agency-docs.json\` | +${p.agencyWorkspace} |`,
     `| \`type:\` is a near miss of the same type (\`type: breif\`) | +${p.nearMissType} |`,
-    `| Two of the type\'s sections are there under their names (three or more: +${2 * p.sections}); sections every meeting or study has do not count (${Object.entries(EVERYDAY_SECTIONS).map(([t, ids]) => `${t}: ${ids!.join(', ')}`).join('; ')}) | +${p.sections} |`,
+    `| Two of the type's sections are there under their names (three or more: +${2 * p.sections}); sections every meeting or study has do not count (${Object.entries(
+      EVERYDAY_SECTIONS,
+    )
+      .map(([t, ids]) => `${t}: ${ids!.join(', ')}`)
+      .join('; ')}) | +${p.sections} |`,
     '',
-    'Minutes, actas, 会议纪要, agendas, status reports and research summaries are written in every club, school and open-source project, so their names are everyday phrases: such a page is an agency document only when something else says so (a `client:`, a `Client:` line, a `.agency-docs.json`). `attendees:` or `Date:` alone does not: note-taking apps and open-source minutes carry them too.', '',
-    'Everyday words and phrases (besides any type name that is a single word): ' + everyday.join('; ') + '.', '',
-    '4. Anything else is ordinary Markdown and gets no finding at all.', '',
-    'A `type:` value that names no type is reported (`unknown-type`, with the nearest id) only when it is a near miss of a type — one edit away for values of up to five letters, two for longer ones, or an everyday word of the type (`breif`, `minuets`, `acta`, `estimado`) — and the document also looks like an agency document: a title naming a type, a file name, an agency field, two of the suggested type\'s own fields, one of its sections, or a `.agency-docs.json`. Any other value (`docs`, `home`, `bug`, `meeting`) belongs to another tool: the file is ordinary Markdown.',
+    'Minutes, actas, 会议纪要, agendas, status reports and research summaries are written in every club, school and open-source project, so their names are everyday phrases: such a page is an agency document only when something else says so (a `client:`, a `Client:` line, a `.agency-docs.json`). `attendees:` or `Date:` alone does not: note-taking apps and open-source minutes carry them too.',
+    '',
+    'Everyday words and phrases (besides any type name that is a single word): ' + everyday.join('; ') + '.',
+    '',
+    '4. Anything else is ordinary Markdown and gets no finding at all.',
+    '',
+    "A `type:` value that names no type is reported (`unknown-type`, with the nearest id) only when it is a near miss of a type — one edit away for values of up to five letters, two for longer ones, or an everyday word of the type (`breif`, `minuets`, `acta`, `estimado`) — and the document also looks like an agency document: a title naming a type, a file name, an agency field, two of the suggested type's own fields, one of its sections, or a `.agency-docs.json`. Any other value (`docs`, `home`, `bug`, `meeting`) belongs to another tool: the file is ordinary Markdown.",
   ];
 }
 
@@ -232,9 +350,18 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
 }
 
 /** The generated files: path → content (from the current README, schema and package.json, whose other parts are written by hand). */
-export function generatedFiles(readme: string, schema: string, packageJson: string, nls: Readonly<Record<Lang, string>>): Record<string, string> {
+export function generatedFiles(
+  readme: string,
+  schema: string,
+  packageJson: string,
+  nls: Readonly<Record<Lang, string>>,
+): Record<string, string> {
   let newReadme = replaceBetween(readme, 'rules', ruleTable());
-  newReadme = replaceBetween(newReadme, 'example-output', '`npx agency-docs check examples --today 2026-11-22` prints:\n\n```text\n' + exampleOutput().trimEnd() + '\n```\n');
+  newReadme = replaceBetween(
+    newReadme,
+    'example-output',
+    '`npx agency-docs check examples --today 2026-11-22` prints:\n\n```text\n' + exampleOutput().trimEnd() + '\n```\n',
+  );
   return {
     'docs/rules.md': rulesDoc('en'),
     'docs/rules.zh-cn.md': rulesDoc('zh'),

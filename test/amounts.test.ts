@@ -145,8 +145,26 @@ describe('amounts', () => {
       assert.equal(value('`1,000`', 'en'), 1000);
     });
     it('rejects anything else', () => {
-      for (const s of ['', 'TBD', '—', '15%', '15 %', '2026-11-30', '30/11/2026', '11/30', '14:00', '12,000 (incl. VAT)',
-        '1,000 + 2,000', 'v2', 'Q4', '3x', '2nd', '10-20', 'about 500', '3个']) {
+      for (const s of [
+        '',
+        'TBD',
+        '—',
+        '15%',
+        '15 %',
+        '2026-11-30',
+        '30/11/2026',
+        '11/30',
+        '14:00',
+        '12,000 (incl. VAT)',
+        '1,000 + 2,000',
+        'v2',
+        'Q4',
+        '3x',
+        '2nd',
+        '10-20',
+        'about 500',
+        '3个',
+      ]) {
         assert.equal(parseAmount(s, 'en'), undefined, s);
       }
     });
@@ -159,7 +177,13 @@ describe('amounts', () => {
     it('finds amounts in prose with offsets', () => {
       const text = 'Production ¥12,000 plus media RMB 3,000.';
       const found = findAmounts(text, 'zh');
-      assert.deepEqual(found.map((a) => [a.value, a.currency, a.text]), [[12000, '¥', '¥12,000'], [3000, 'RMB', 'RMB 3,000']]);
+      assert.deepEqual(
+        found.map((a) => [a.value, a.currency, a.text]),
+        [
+          [12000, '¥', '¥12,000'],
+          [3000, 'RMB', 'RMB 3,000'],
+        ],
+      );
       for (const a of found) assert.equal(text.slice(a.start, a.end), a.text);
     });
     it('gives UTF-16 offsets with Chinese text before the amount', () => {
@@ -185,16 +209,34 @@ describe('amounts', () => {
     });
     it('keeps only amounts with a currency when there are some', () => {
       const found = findAmounts('Total (3 items): ¥12,000', 'en');
-      assert.deepEqual(found.map((a) => a.value), [12000]);
+      assert.deepEqual(
+        found.map((a) => a.value),
+        [12000],
+      );
     });
     it('then prefers formatted numbers over plain ones', () => {
-      assert.deepEqual(findAmounts('Q4 2026 revenue 5,000,000 from 3 clients', 'en').map((a) => a.value), [5000000]);
-      assert.deepEqual(findAmounts('Ingresos 2027: 1.200.000', 'es').map((a) => a.value), [1200000]);
-      assert.deepEqual(findAmounts('收入500万', 'zh').map((a) => a.value), [5000000]);
+      assert.deepEqual(
+        findAmounts('Q4 2026 revenue 5,000,000 from 3 clients', 'en').map((a) => a.value),
+        [5000000],
+      );
+      assert.deepEqual(
+        findAmounts('Ingresos 2027: 1.200.000', 'es').map((a) => a.value),
+        [1200000],
+      );
+      assert.deepEqual(
+        findAmounts('收入500万', 'zh').map((a) => a.value),
+        [5000000],
+      );
     });
     it('drops a bare year only when another number is present', () => {
-      assert.deepEqual(findAmounts('Total 2026: 500', 'en').map((a) => a.value), [500]);
-      assert.deepEqual(findAmounts('Total: 2000', 'en').map((a) => a.value), [2000]);
+      assert.deepEqual(
+        findAmounts('Total 2026: 500', 'en').map((a) => a.value),
+        [500],
+      );
+      assert.deepEqual(
+        findAmounts('Total: 2000', 'en').map((a) => a.value),
+        [2000],
+      );
     });
     it('returns nothing for text without a figure', () => {
       assert.deepEqual(findAmounts('To be confirmed with the client.', 'en'), []);

@@ -1,19 +1,48 @@
 import { strict as assert } from 'node:assert';
 import {
-  DOCUMENT_TYPES, FIELDS, LANGS, ROLES, fieldById, roleById, typeById,
-  type DocumentTypeDef, type Localized, type SectionDef,
+  DOCUMENT_TYPES,
+  FIELDS,
+  LANGS,
+  ROLES,
+  fieldById,
+  roleById,
+  typeById,
+  type DocumentTypeDef,
+  type Localized,
+  type SectionDef,
 } from '../server/core/catalog';
 
 /** The 14 handbook types in their order: the one test that pins the catalog; other tests derive the list from DOCUMENT_TYPES. */
 const TYPE_IDS = [
-  'strategy', 'brief', 'media-brief', 'agenda', 'minutes', 'status', 'job',
-  'research', 'competitor', 'factbook', 'account-plan', 'proposal', 'estimate', 'memo',
+  'strategy',
+  'brief',
+  'media-brief',
+  'agenda',
+  'minutes',
+  'status',
+  'job',
+  'research',
+  'competitor',
+  'factbook',
+  'account-plan',
+  'proposal',
+  'estimate',
+  'memo',
 ];
 
-const kebab = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kebab = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 /** Lower case, accents removed, `_` / `-` / spaces equal: how names and keys are compared. */
 const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 function type(id: string): DocumentTypeDef {
   const t = typeById(id);
@@ -38,7 +67,10 @@ function assertUnique(entries: ReadonlyArray<readonly [owner: string, value: str
   for (const [owner, value] of entries) {
     const k = fold(value);
     const prev = seen.get(k);
-    assert.ok(!prev || prev.owner === owner, `${what}: "${value}" of ${owner} clashes with "${prev?.value}" of ${prev?.owner}`);
+    assert.ok(
+      !prev || prev.owner === owner,
+      `${what}: "${value}" of ${owner} clashes with "${prev?.value}" of ${prev?.owner}`,
+    );
     seen.set(k, { owner, value });
   }
 }
@@ -48,7 +80,10 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 describe('catalog', () => {
   describe('document types', () => {
     it('has the 14 types of the spec, in its order', () => {
-      assert.deepEqual(DOCUMENT_TYPES.map((t) => t.id), TYPE_IDS);
+      assert.deepEqual(
+        DOCUMENT_TYPES.map((t) => t.id),
+        TYPE_IDS,
+      );
     });
 
     it('has no empty text anywhere', () => {
@@ -60,13 +95,17 @@ describe('catalog', () => {
           assertLocalized(s.names, `${t.id}/${s.id}.names`);
           assertLocalized(s.prompt, `${t.id}/${s.id}.prompt`);
           assertLocalized(s.guidance, `${t.id}/${s.id}.guidance`);
-          for (const a of s.aliases) assert.ok(a.trim() && a === a.trim(), `${t.id}/${s.id} has an empty or padded alias`);
+          for (const a of s.aliases)
+            assert.ok(a.trim() && a === a.trim(), `${t.id}/${s.id} has an empty or padded alias`);
         }
       }
     });
 
     it('no name or alias names two types', () => {
-      assertUnique(DOCUMENT_TYPES.flatMap((t) => own(t.id, [t.id, ...LANGS.map((l) => t.names[l]), ...t.aliases])), 'type names');
+      assertUnique(
+        DOCUMENT_TYPES.flatMap((t) => own(t.id, [t.id, ...LANGS.map((l) => t.names[l]), ...t.aliases])),
+        'type names',
+      );
     });
 
     it('every section id is the kebab case of its English name', () => {
@@ -80,7 +119,10 @@ describe('catalog', () => {
 
     it('within a type, no two sections share an id, a name or an alias', () => {
       for (const t of DOCUMENT_TYPES) {
-        assertUnique(t.sections.map((s, i) => [String(i), s.id] as const), `${t.id} section ids`);
+        assertUnique(
+          t.sections.map((s, i) => [String(i), s.id] as const),
+          `${t.id} section ids`,
+        );
         const owner = new Map<string, string>();
         for (const s of t.sections) {
           for (const n of new Set([...LANGS.map((l) => fold(s.names[l])), ...s.aliases.map(fold)])) {
@@ -94,13 +136,22 @@ describe('catalog', () => {
     it('requires known fields only, once each', () => {
       for (const t of DOCUMENT_TYPES) {
         for (const f of t.fields) assert.ok(fieldById(f.id), `${t.id} asks for unknown field ${f.id}`);
-        assertUnique(t.fields.map((f, i) => [String(i), f.id] as const), `${t.id} fields`);
+        assertUnique(
+          t.fields.map((f, i) => [String(i), f.id] as const),
+          `${t.id} fields`,
+        );
       }
     });
 
-    it('has the spec\'s required and optional fields', () => {
-      const req = (id: string) => type(id).fields.filter((f) => !f.optional).map((f) => f.id);
-      const opt = (id: string) => type(id).fields.filter((f) => f.optional).map((f) => f.id);
+    it("has the spec's required and optional fields", () => {
+      const req = (id: string) =>
+        type(id)
+          .fields.filter((f) => !f.optional)
+          .map((f) => f.id);
+      const opt = (id: string) =>
+        type(id)
+          .fields.filter((f) => f.optional)
+          .map((f) => f.id);
       assert.deepEqual(req('strategy'), ['client', 'brand', 'date']);
       assert.deepEqual(req('brief'), ['client', 'brand', 'job', 'date', 'due', 'budget']);
       assert.deepEqual(opt('brief'), ['strategy']);
@@ -109,7 +160,8 @@ describe('catalog', () => {
       assert.deepEqual(req('job'), ['job', 'client', 'opened', 'owner', 'due', 'status']);
       assert.deepEqual(opt('job'), ['schedule-sent', 'estimate']);
       assert.deepEqual(req('memo'), ['to', 'from', 'date', 'subject']);
-      for (const t of DOCUMENT_TYPES) assert.ok(!opt(t.id).length || ['brief', 'job'].includes(t.id), `${t.id} optional fields`);
+      for (const t of DOCUMENT_TYPES)
+        assert.ok(!opt(t.id).length || ['brief', 'job'].includes(t.id), `${t.id} optional fields`);
     });
 
     it('reads date-times where the spec says so', () => {
@@ -126,49 +178,99 @@ describe('catalog', () => {
     });
 
     it('marks exactly the bracketed sections optional', () => {
-      const optional = DOCUMENT_TYPES.flatMap((t) => t.sections.filter((s) => s.optional).map((s) => `${t.id}/${s.id}`));
+      const optional = DOCUMENT_TYPES.flatMap((t) =>
+        t.sections.filter((s) => s.optional).map((s) => `${t.id}/${s.id}`),
+      );
       assert.deepEqual(optional, [
-        'media-brief/competitive-spend', 'agenda/materials', 'status/decisions-needed',
-        'job/sign-off', 'proposal/post-review', 'memo/follow-up',
+        'media-brief/competitive-spend',
+        'agenda/materials',
+        'status/decisions-needed',
+        'job/sign-off',
+        'proposal/post-review',
+        'memo/follow-up',
       ]);
-      assert.deepEqual(type('memo').sections.map((s) => s.id), ['follow-up']);
+      assert.deepEqual(
+        type('memo').sections.map((s) => s.id),
+        ['follow-up'],
+      );
     });
 
-    it('lists sections in the spec\'s canonical order', () => {
+    it("lists sections in the spec's canonical order", () => {
       const ids = (t: string) => type(t).sections.map((s) => s.id);
       assert.deepEqual(ids('strategy'), [
-        'brand-definition', 'marketing-objective', 'role-of-communication', 'competitive-environment',
-        'target-consumer', 'where-are-we-now', 'where-are-we-going', 'button', 'support-points',
-        'mandatories', 'sign-off',
+        'brand-definition',
+        'marketing-objective',
+        'role-of-communication',
+        'competitive-environment',
+        'target-consumer',
+        'where-are-we-now',
+        'where-are-we-going',
+        'button',
+        'support-points',
+        'mandatories',
+        'sign-off',
       ]);
       assert.deepEqual(ids('brief'), [
-        'objective', 'target-consumer', 'button', 'support-points', 'tone', 'mandatories', 'deliverables', 'sign-off',
+        'objective',
+        'target-consumer',
+        'button',
+        'support-points',
+        'tone',
+        'mandatories',
+        'deliverables',
+        'sign-off',
       ]);
       assert.deepEqual(ids('status'), ['jobs-in-progress', 'completed', 'decisions-needed', 'next-week']);
       assert.deepEqual(ids('job'), ['request', 'deliverables', 'schedule', 'estimate', 'sign-off']);
       assert.deepEqual(ids('factbook'), [
-        'client-directory', 'meeting-reports', 'market', 'product', 'competition', 'consumer',
-        'brand', 'past-campaigns', 'briefs', 'media', 'research', 'finance',
+        'client-directory',
+        'meeting-reports',
+        'market',
+        'product',
+        'competition',
+        'consumer',
+        'brand',
+        'past-campaigns',
+        'briefs',
+        'media',
+        'research',
+        'finance',
       ]);
       assert.deepEqual(ids('proposal'), [
-        'objective', 'outline', 'opening', 'closing', 'roles', 'equipment', 'rehearsal', 'post-review',
+        'objective',
+        'outline',
+        'opening',
+        'closing',
+        'roles',
+        'equipment',
+        'rehearsal',
+        'post-review',
       ]);
       assert.deepEqual(ids('estimate'), ['line-items', 'total', 'sign-off']);
     });
 
     it('gives sections the kinds the rules look for', () => {
-      const kinds = DOCUMENT_TYPES.flatMap((t) => t.sections.filter((s) => s.kind).map((s) => `${t.id}/${s.id}:${s.kind}`));
+      const kinds = DOCUMENT_TYPES.flatMap((t) =>
+        t.sections.filter((s) => s.kind).map((s) => `${t.id}/${s.id}:${s.kind}`),
+      );
       assert.deepEqual(kinds.sort(), [
-        'account-plan/milestones:milestones', 'account-plan/revenue-and-profit:figure',
+        'account-plan/milestones:milestones',
+        'account-plan/revenue-and-profit:figure',
         'agenda/topics:topics',
-        'brief/button:button', 'brief/sign-off:signoff', 'brief/support-points:support-points',
-        'estimate/line-items:line-items', 'estimate/sign-off:signoff', 'estimate/total:total',
+        'brief/button:button',
+        'brief/sign-off:signoff',
+        'brief/support-points:support-points',
+        'estimate/line-items:line-items',
+        'estimate/sign-off:signoff',
+        'estimate/total:total',
         'factbook/client-directory:directory',
         'job/sign-off:signoff',
         'minutes/next-actions:actions',
         'proposal/rehearsal:rehearsal',
         'status/jobs-in-progress:actions',
-        'strategy/button:button', 'strategy/sign-off:signoff', 'strategy/support-points:support-points',
+        'strategy/button:button',
+        'strategy/sign-off:signoff',
+        'strategy/support-points:support-points',
       ]);
     });
 
@@ -215,7 +317,11 @@ describe('catalog', () => {
           const en = s.guidance.en.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
           const es = s.guidance.es.split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])/).length;
           const zh = (s.guidance.zh.match(/[。！？]/g) ?? []).length;
-          for (const [l, n] of [['en', en], ['es', es], ['zh', zh]] as const) {
+          for (const [l, n] of [
+            ['en', en],
+            ['es', es],
+            ['zh', zh],
+          ] as const) {
             assert.ok(n >= 2 && n <= 3, `${where} ${l} guidance has ${n} sentences`);
           }
         }
@@ -238,25 +344,45 @@ describe('catalog', () => {
       }
     });
 
-    it('asks the spec\'s roles', () => {
-      assert.deepEqual(type('strategy').signoffRoles, ['client', 'general-manager', 'account-director', 'creative-director']);
+    it("asks the spec's roles", () => {
+      assert.deepEqual(type('strategy').signoffRoles, [
+        'client',
+        'general-manager',
+        'account-director',
+        'creative-director',
+      ]);
       assert.deepEqual(type('brief').signoffRoles, ['account-lead', 'creative-lead', 'client']);
       assert.ok(type('estimate').signoffRoles?.includes('client'));
     });
 
-    it('has the six roles with the spec\'s names and no clash between them', () => {
-      assert.deepEqual(ROLES.map((r) => r.id), [
-        'client', 'general-manager', 'account-director', 'creative-director', 'account-lead', 'creative-lead',
-      ]);
+    it("has the six roles with the spec's names and no clash between them", () => {
+      assert.deepEqual(
+        ROLES.map((r) => r.id),
+        ['client', 'general-manager', 'account-director', 'creative-director', 'account-lead', 'creative-lead'],
+      );
       for (const r of ROLES) {
         assertLocalized(r.names, `role ${r.id}`);
         assert.equal(r.id, kebab(r.names.en));
       }
-      assert.deepEqual(ROLES.map((r) => r.names.zh), ['客户', '总经理', '客户总监', '创意总监', '客户负责人', '创意负责人']);
-      assert.deepEqual(ROLES.map((r) => fold(r.names.es)), [
-        'cliente', 'director general', 'director de cuentas', 'director creativo', 'responsable de cuenta', 'responsable creativo',
-      ]);
-      assertUnique(ROLES.flatMap((r) => own(r.id, [r.id, ...LANGS.map((l) => r.names[l]), ...r.aliases])), 'role names');
+      assert.deepEqual(
+        ROLES.map((r) => r.names.zh),
+        ['客户', '总经理', '客户总监', '创意总监', '客户负责人', '创意负责人'],
+      );
+      assert.deepEqual(
+        ROLES.map((r) => fold(r.names.es)),
+        [
+          'cliente',
+          'director general',
+          'director de cuentas',
+          'director creativo',
+          'responsable de cuenta',
+          'responsable creativo',
+        ],
+      );
+      assertUnique(
+        ROLES.flatMap((r) => own(r.id, [r.id, ...LANGS.map((l) => r.names[l]), ...r.aliases])),
+        'role names',
+      );
       assert.ok(!ROLES.some((r) => r.aliases.some((a) => fold(a) === 'ad')), '"AD" is ambiguous');
     });
   });
@@ -265,10 +391,35 @@ describe('catalog', () => {
     it('has every field of the spec', () => {
       const ids = FIELDS.map((f) => f.id);
       for (const id of [
-        'client', 'brand', 'date', 'job', 'due', 'budget', 'meeting', 'issued', 'attendees', 'distribution',
-        'location', 'owner', 'status', 'week', 'opened', 'currency', 'to', 'from', 'subject', 'updated', 'year',
-        'competitor', 'strategy', 'schedule-sent', 'estimate', 'lang', 'type',
-      ]) assert.ok(ids.includes(id), id);
+        'client',
+        'brand',
+        'date',
+        'job',
+        'due',
+        'budget',
+        'meeting',
+        'issued',
+        'attendees',
+        'distribution',
+        'location',
+        'owner',
+        'status',
+        'week',
+        'opened',
+        'currency',
+        'to',
+        'from',
+        'subject',
+        'updated',
+        'year',
+        'competitor',
+        'strategy',
+        'schedule-sent',
+        'estimate',
+        'lang',
+        'type',
+      ])
+        assert.ok(ids.includes(id), id);
     });
 
     it('has descriptions in the three languages', () => {
@@ -276,10 +427,13 @@ describe('catalog', () => {
     });
 
     it('never gives one key to two fields', () => {
-      assertUnique(FIELDS.flatMap((f) => own(f.id, [f.id, ...f.aliases])), 'field keys');
+      assertUnique(
+        FIELDS.flatMap((f) => own(f.id, [f.id, ...f.aliases])),
+        'field keys',
+      );
     });
 
-    it('has the spec\'s aliases', () => {
+    it("has the spec's aliases", () => {
       const aliases = (id: string) => fieldById(id)?.aliases;
       assert.deepEqual(aliases('job'), ['job number', '工作单号', '编号', 'número de trabajo', 'OT']);
       assert.deepEqual(aliases('due'), ['deadline', '截止日期', 'fecha límite']);
@@ -290,7 +444,7 @@ describe('catalog', () => {
       assert.ok(aliases('schedule-sent')?.includes('schedule sent'));
     });
 
-    it('has the spec\'s kinds', () => {
+    it("has the spec's kinds", () => {
       const kind = (id: string) => fieldById(id)?.kind;
       assert.equal(kind('date'), 'date');
       assert.equal(kind('meeting'), 'datetime');
@@ -324,7 +478,9 @@ describe('catalog', () => {
       assert.ok(section('strategy', 'support-points').aliases.includes('Reasons to believe'));
       assert.deepEqual(section('strategy', 'sign-off').names, { en: 'Sign-off', zh: '签核', es: 'Aprobaciones' });
       assert.ok(section('minutes', 'next-actions').aliases.includes('待办事项'));
-      assert.ok(['制作需求', 'Production requirements'].every((a) => section('brief', 'deliverables').aliases.includes(a)));
+      assert.ok(
+        ['制作需求', 'Production requirements'].every((a) => section('brief', 'deliverables').aliases.includes(a)),
+      );
       assert.deepEqual(section('estimate', 'line-items').names, { en: 'Line items', zh: '费用明细', es: 'Partidas' });
       assert.equal(section('memo', 'follow-up').names.es, 'Seguimiento');
     });

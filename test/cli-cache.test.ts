@@ -14,7 +14,11 @@ const EXAMPLES = join(__dirname, '..', 'examples');
 const TODAY = '2026-11-22';
 
 function run(args: string[], cwd: string, threads = '1') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8', AGENCY_DOCS_THREADS: threads } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8', AGENCY_DOCS_THREADS: threads },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -48,10 +52,17 @@ function workspace(copies = 1): string {
   if (copies > 1) cpSync(join(EXAMPLES, '.agency-docs.json'), join(dir, '.agency-docs.json'));
   const base = copies === 1 ? dir : join(dir, 'copy0');
   mkdirSync(join(base, 'acme'), { recursive: true });
-  writeFileSync(join(base, 'acme', 'AW-2026-001-job-card.md'), readFileSync(join(EXAMPLES, 'northwind', 'NW-2026-014-launch-film.md'), 'utf8')
-    .replace(/^client: .*$/m, 'client: Acme Widgets').replace(/^job: .*$/m, 'job: AW-2026-001'));
-  writeFileSync(join(base, 'northwind', 'memo-links.md'), readFileSync(join(EXAMPLES, 'northwind', 'memo-sampling-tour.md'), 'utf8')
-    + '\nSee [the plan](./later-plan.md) and [the film](./NW-2026-014-launch-film.md). Acme Widgets liked the idea too.\n');
+  writeFileSync(
+    join(base, 'acme', 'AW-2026-001-job-card.md'),
+    readFileSync(join(EXAMPLES, 'northwind', 'NW-2026-014-launch-film.md'), 'utf8')
+      .replace(/^client: .*$/m, 'client: Acme Widgets')
+      .replace(/^job: .*$/m, 'job: AW-2026-001'),
+  );
+  writeFileSync(
+    join(base, 'northwind', 'memo-links.md'),
+    readFileSync(join(EXAMPLES, 'northwind', 'memo-sampling-tour.md'), 'utf8') +
+      '\nSee [the plan](./later-plan.md) and [the film](./NW-2026-014-launch-film.md). Acme Widgets liked the idea too.\n',
+  );
   return dir;
 }
 
@@ -63,7 +74,9 @@ function probe(cacheFile: string): void {
 }
 function reused(cacheFile: string): string[] {
   const c = JSON.parse(readFileSync(cacheFile, 'utf8'));
-  return Object.entries(c.files as Record<string, { facts?: { probe?: number } }>).filter(([, e]) => e.facts?.probe === 1).map(([p]) => p);
+  return Object.entries(c.files as Record<string, { facts?: { probe?: number } }>)
+    .filter(([, e]) => e.facts?.probe === 1)
+    .map(([p]) => p);
 }
 
 type Edit = { kind: string; apply: (dir: string, r: () => number) => string | undefined };
@@ -71,39 +84,64 @@ const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs
 const deleted: { path: string; text: string }[] = [];
 
 const EDITS: Edit[] = [
-  { kind: 'body', apply: (dir, r) => { const f = pick(markdownFiles(dir), r); writeFileSync(f, readFileSync(f, 'utf8') + '\nOne more line of notes.\n'); return f; } },
-  { kind: 'duplicate job number', apply: (dir, r) => {
-    const cards = markdownFiles(dir).filter((f) => /^job: /m.test(readFileSync(f, 'utf8')));
-    const f = pick(cards, r);
-    const copy = f.replace(/\.md$/, `-copy${Math.floor(r() * 1000)}.md`);
-    writeFileSync(copy, readFileSync(f, 'utf8'));
-    return copy;
-  } },
-  { kind: 'job number changed', apply: (dir, r) => {
-    const cards = markdownFiles(dir).filter((f) => /^job: /m.test(readFileSync(f, 'utf8')));
-    const f = pick(cards, r);
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/^job: .*$/m, `job: NW-2026-0${10 + Math.floor(r() * 9)}`));
-    return f;
-  } },
-  { kind: 'client removed', apply: (dir, r) => {
-    const withClient = markdownFiles(dir).filter((f) => /^client: /m.test(readFileSync(f, 'utf8')));
-    const f = withClient.find((x) => x.includes('AW-2026-001')) ?? pick(withClient, r);
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/^client: .*\n/m, ''));
-    return f;
-  } },
-  { kind: 'link target deleted', apply: (dir, r) => {
-    const f = pick(markdownFiles(dir).filter((x) => !x.endsWith('memo-links.md')), r);
-    deleted.push({ path: f, text: readFileSync(f, 'utf8') });
-    rmSync(f);
-    return f;
-  } },
-  { kind: 'link target created', apply: (dir, r) => {
-    const back = deleted.length && r() < 0.6 ? deleted.splice(Math.floor(r() * deleted.length), 1)[0] : undefined;
-    const f = back?.path ?? join(dir, 'northwind', 'later-plan.md');
-    if (existsSync(f)) return undefined;
-    writeFileSync(f, back?.text ?? '# Later plan\n\nTo be written.\n');
-    return f;
-  } },
+  {
+    kind: 'body',
+    apply: (dir, r) => {
+      const f = pick(markdownFiles(dir), r);
+      writeFileSync(f, readFileSync(f, 'utf8') + '\nOne more line of notes.\n');
+      return f;
+    },
+  },
+  {
+    kind: 'duplicate job number',
+    apply: (dir, r) => {
+      const cards = markdownFiles(dir).filter((f) => /^job: /m.test(readFileSync(f, 'utf8')));
+      const f = pick(cards, r);
+      const copy = f.replace(/\.md$/, `-copy${Math.floor(r() * 1000)}.md`);
+      writeFileSync(copy, readFileSync(f, 'utf8'));
+      return copy;
+    },
+  },
+  {
+    kind: 'job number changed',
+    apply: (dir, r) => {
+      const cards = markdownFiles(dir).filter((f) => /^job: /m.test(readFileSync(f, 'utf8')));
+      const f = pick(cards, r);
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/^job: .*$/m, `job: NW-2026-0${10 + Math.floor(r() * 9)}`));
+      return f;
+    },
+  },
+  {
+    kind: 'client removed',
+    apply: (dir, r) => {
+      const withClient = markdownFiles(dir).filter((f) => /^client: /m.test(readFileSync(f, 'utf8')));
+      const f = withClient.find((x) => x.includes('AW-2026-001')) ?? pick(withClient, r);
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/^client: .*\n/m, ''));
+      return f;
+    },
+  },
+  {
+    kind: 'link target deleted',
+    apply: (dir, r) => {
+      const f = pick(
+        markdownFiles(dir).filter((x) => !x.endsWith('memo-links.md')),
+        r,
+      );
+      deleted.push({ path: f, text: readFileSync(f, 'utf8') });
+      rmSync(f);
+      return f;
+    },
+  },
+  {
+    kind: 'link target created',
+    apply: (dir, r) => {
+      const back = deleted.length && r() < 0.6 ? deleted.splice(Math.floor(r() * deleted.length), 1)[0] : undefined;
+      const f = back?.path ?? join(dir, 'northwind', 'later-plan.md');
+      if (existsSync(f)) return undefined;
+      writeFileSync(f, back?.text ?? '# Later plan\n\nTo be written.\n');
+      return f;
+    },
+  },
 ];
 
 describe('check --cache', function () {
@@ -163,12 +201,21 @@ describe('check --cache', function () {
   it('another day, configuration or locale does not use the entries of the last one', () => {
     const dir = workspace();
     run(['check', '.', '--today', TODAY, '--cache'], dir);
-    assert.deepEqual(run(['check', '.', '--today', '2027-03-01', '--cache'], dir), run(['check', '.', '--today', '2027-03-01'], dir));
-    assert.deepEqual(run(['check', '.', '--today', '2027-03-01', '--locale', 'es', '--cache'], dir), run(['check', '.', '--today', '2027-03-01', '--locale', 'es'], dir));
+    assert.deepEqual(
+      run(['check', '.', '--today', '2027-03-01', '--cache'], dir),
+      run(['check', '.', '--today', '2027-03-01'], dir),
+    );
+    assert.deepEqual(
+      run(['check', '.', '--today', '2027-03-01', '--locale', 'es', '--cache'], dir),
+      run(['check', '.', '--today', '2027-03-01', '--locale', 'es'], dir),
+    );
     const config = JSON.parse(readFileSync(join(dir, '.agency-docs.json'), 'utf8'));
     config.rules = { 'missing-section': 'off' };
     writeFileSync(join(dir, '.agency-docs.json'), JSON.stringify(config));
-    assert.deepEqual(run(['check', '.', '--today', '2027-03-01', '--locale', 'es', '--cache'], dir), run(['check', '.', '--today', '2027-03-01', '--locale', 'es'], dir));
+    assert.deepEqual(
+      run(['check', '.', '--today', '2027-03-01', '--locale', 'es', '--cache'], dir),
+      run(['check', '.', '--today', '2027-03-01', '--locale', 'es'], dir),
+    );
   });
 
   it('a damaged cache is ignored with a note and written again; a file that is not a cache is left as it is', () => {
@@ -186,7 +233,10 @@ describe('check --cache', function () {
     assert.doesNotThrow(() => JSON.parse(readFileSync(cache, 'utf8')));
     // Well-formed JSON whose entries are not what they should be: not used, no crash.
     const c = JSON.parse(readFileSync(cache, 'utf8'));
-    for (const e of Object.values(c.files) as Record<string, unknown>[]) { e.findings = [{ rule: 7 }]; e.summary = 'x'; }
+    for (const e of Object.values(c.files) as Record<string, unknown>[]) {
+      e.findings = [{ rule: 7 }];
+      e.summary = 'x';
+    }
     writeFileSync(cache, JSON.stringify(c));
     const bad = run(['check', '.', '--format', 'json', '--today', TODAY, '--cache'], dir);
     assert.equal(bad.out, cold.out);
@@ -203,7 +253,10 @@ describe('check --cache', function () {
     assert.equal(folder.out, cold.out);
     assert.match(folder.err, /cachedir: the cache is a folder/);
     // No temporary file is left behind by the atomic writes.
-    assert.deepEqual(readdirSync(dir).filter((n) => n.includes('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.includes('.tmp')),
+      [],
+    );
     // A cache from another version of the format starts again, silently.
     const v = JSON.parse(readFileSync(cache, 'utf8'));
     v.version = 0;

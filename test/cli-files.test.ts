@@ -6,7 +6,17 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { writeFileSync, mkdirSync, readFileSync, symlinkSync, readdirSync, statSync, chmodSync, lstatSync, existsSync } from 'node:fs';
+import {
+  writeFileSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  readdirSync,
+  statSync,
+  chmodSync,
+  lstatSync,
+  existsSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers/temp';
 import { readText, type ReadStamp } from '../server/cli/files';
@@ -134,7 +144,10 @@ describe('command line: files', () => {
       });
       await done;
       assert.ok(touched && touchedBeforeTheirTurn, `the files were changed before their turn to be written:\n${err}`);
-      assert.equal(readFileSync(join(dir, 'zz-edited.brief.md'), 'utf8'), BRIEF + '\nA line typed while the check ran.\n');
+      assert.equal(
+        readFileSync(join(dir, 'zz-edited.brief.md'), 'utf8'),
+        BRIEF + '\nA line typed while the check ran.\n',
+      );
       assert.equal(existsSync(join(dir, 'zz-gone.brief.md')), false, 'the deleted file was recreated');
       assert.match(err, /note: zz-edited\.brief\.md: not fixed: it changed after it was read/);
       assert.match(err, /note: zz-gone\.brief\.md: not fixed: it was deleted or moved after it was read/);
@@ -144,7 +157,11 @@ describe('command line: files', () => {
 
   describe('item 3 and 13: writes are atomic; a failed write loses nothing and the run goes on', () => {
     function failing(at: 'writeSync' | 'fsyncSync' | 'renameSync' | 'openSync', code: string): WriteIO {
-      const fail = () => { const e = new Error(code) as NodeJS.ErrnoException; e.code = code; throw e; };
+      const fail = () => {
+        const e = new Error(code) as NodeJS.ErrnoException;
+        e.code = code;
+        throw e;
+      };
       const io: WriteIO = { ...fs };
       if (at === 'writeSync') {
         // A full disk: the first 100 bytes go, then no more room.
@@ -155,18 +172,30 @@ describe('command line: files', () => {
           wrote += n;
           return fs.writeSync(fd, buf, off, n);
         }) as WriteIO['writeSync'];
-      } else if (at === 'openSync') io.openSync = ((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => (flags === 'wx' ? fail() : fs.openSync(p, flags, mode))) as WriteIO['openSync'];
+      } else if (at === 'openSync')
+        io.openSync = ((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) =>
+          flags === 'wx' ? fail() : fs.openSync(p, flags, mode)) as WriteIO['openSync'];
       else io[at] = fail as never;
       return io;
     }
 
-    for (const [at, code] of [['writeSync', 'ENOSPC'], ['fsyncSync', 'EIO'], ['renameSync', 'EXDEV'], ['openSync', 'EACCES']] as const) {
+    for (const [at, code] of [
+      ['writeSync', 'ENOSPC'],
+      ['fsyncSync', 'EIO'],
+      ['renameSync', 'EXDEV'],
+      ['openSync', 'EACCES'],
+    ] as const) {
       it(`${at} failing with ${code}: the original stays byte for byte, no temporary file is left`, () => {
         const dir = tempDir('agency-atomic-');
         const path = join(dir, 'brief.md');
         const original = Buffer.from('\uFEFF' + BRIEF.repeat(40)); // about 20 KB
         writeFileSync(path, original);
-        const r = writeBack(path, stampOf(path), Buffer.from('\uFEFF' + BRIEF.repeat(40) + '## Button\n'), failing(at, code));
+        const r = writeBack(
+          path,
+          stampOf(path),
+          Buffer.from('\uFEFF' + BRIEF.repeat(40) + '## Button\n'),
+          failing(at, code),
+        );
         assert.equal(r.kind, 'failed');
         assert.match((r as { message: string }).message, new RegExp(`${code}\\b.*left as it was`));
         assert.ok(readFileSync(path).equals(original), 'the original is whole');
@@ -191,10 +220,23 @@ describe('command line: files', () => {
       writeFileSync(join(dir, 'big.brief.md'), big);
       writeFileSync(join(dir, 'small.brief.md'), BRIEF);
       // `ulimit -f 12`: no file of this process may grow past 12 KB, as on a disk that has 12 KB left.
-      const r = spawnSync('bash', ['-c', `ulimit -f 12; exec "${process.execPath}" "${BIN}" check . --fix --today 2026-11-22`], { cwd: dir, encoding: 'utf8', env: ENV });
-      assert.ok(readFileSync(join(dir, 'big.brief.md')).equals(Buffer.from(big)), 'the big file is byte for byte as it was');
-      assert.ok(readFileSync(join(dir, 'small.brief.md'), 'utf8').includes('## Button'), 'the small file was still fixed');
-      assert.match(r.stdout, /big\.brief\.md: could not be fixed: the file would be too large \(EFBIG\); the file was left as it was/);
+      const r = spawnSync(
+        'bash',
+        ['-c', `ulimit -f 12; exec "${process.execPath}" "${BIN}" check . --fix --today 2026-11-22`],
+        { cwd: dir, encoding: 'utf8', env: ENV },
+      );
+      assert.ok(
+        readFileSync(join(dir, 'big.brief.md')).equals(Buffer.from(big)),
+        'the big file is byte for byte as it was',
+      );
+      assert.ok(
+        readFileSync(join(dir, 'small.brief.md'), 'utf8').includes('## Button'),
+        'the small file was still fixed',
+      );
+      assert.match(
+        r.stdout,
+        /big\.brief\.md: could not be fixed: the file would be too large \(EFBIG\); the file was left as it was/,
+      );
       assert.doesNotMatch(r.stderr + r.stdout, /\n\s+at /, 'no stack trace');
       assert.equal(r.status, 2);
       assert.deepEqual(readdirSync(dir).sort(), ['big.brief.md', 'small.brief.md'], 'no temporary file left');
@@ -204,7 +246,11 @@ describe('command line: files', () => {
       if (!existsSync('/dev/full')) this.skip();
       const dir = tempDir('agency-devfull-');
       writeFileSync(join(dir, 'a.brief.md'), BRIEF);
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check . > /dev/full`], { cwd: dir, encoding: 'utf8', env: ENV });
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check . > /dev/full`], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: ENV,
+      });
       assert.equal(r.status, 2);
       assert.equal(r.stderr, 'agency-docs: the report could not be written (the disk is full, ENOSPC)\n');
     });
@@ -273,7 +319,11 @@ describe('command line: files', () => {
     const dir = tempDir('agency-argv-');
     writeFileSync(join(dir, '--fix=x.md'), '# Notes\n');
     writeFileSync(join(dir, 'a.brief.md'), BRIEF);
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check *.md --today 2026-11-22`], { cwd: dir, encoding: 'utf8', env: ENV });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check *.md --today 2026-11-22`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: ENV,
+    });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--fix takes no value \(“--fix=x\.md”\); to check a file of that name, put -- before it/);
     assert.equal(readFileSync(join(dir, 'a.brief.md'), 'utf8'), BRIEF, 'nothing was fixed');
@@ -366,11 +416,13 @@ describe('command line: files', () => {
       assert.match(named.out, /latin1\.md: skipped: not UTF-8 text/);
     });
 
-    it('folders are skipped by .gitignore and the configuration\'s ignore, not by a fixed list; node_modules and .git always', () => {
+    it("folders are skipped by .gitignore and the configuration's ignore, not by a fixed list; node_modules and .git always", () => {
       const dir = tempDir('agency-ignore-');
       mkdirSync(join(dir, '.git'));
-      for (const d of ['dist', 'out', 'build', 'drafts', 'node_modules', 'docs/generated', 'docs/keep']) mkdirSync(join(dir, d), { recursive: true });
-      for (const d of ['dist', 'out', 'build', 'drafts', 'node_modules', 'docs/generated', 'docs/keep']) writeFileSync(join(dir, d, 'x.brief.md'), BRIEF);
+      for (const d of ['dist', 'out', 'build', 'drafts', 'node_modules', 'docs/generated', 'docs/keep'])
+        mkdirSync(join(dir, d), { recursive: true });
+      for (const d of ['dist', 'out', 'build', 'drafts', 'node_modules', 'docs/generated', 'docs/keep'])
+        writeFileSync(join(dir, d, 'x.brief.md'), BRIEF);
       writeFileSync(join(dir, '.gitignore'), 'build/\n*.old.md\n');
       writeFileSync(join(dir, 'docs', '.gitignore'), 'generated/\n');
       writeFileSync(join(dir, 'a.old.md'), BRIEF);
@@ -382,7 +434,10 @@ describe('command line: files', () => {
       const below = run(['check', '.', '--format', 'json', ...TODAY], join(dir, 'docs'));
       assert.deepEqual([...new Set(JSON.parse(below.out).map((f: { file: string }) => f.file))], ['keep/x.brief.md']);
       // Named on the command line, an ignored file is still checked.
-      assert.equal(JSON.parse(run(['check', 'build/x.brief.md', '--format', 'json', ...TODAY], dir).out)[0].file, 'build/x.brief.md');
+      assert.equal(
+        JSON.parse(run(['check', 'build/x.brief.md', '--format', 'json', ...TODAY], dir).out)[0].file,
+        'build/x.brief.md',
+      );
     });
   });
 });

@@ -10,7 +10,11 @@ import { RULE_IDS } from '../server/core/rules/index';
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -60,7 +64,10 @@ function workspace(): string {
   const dir = tempDir('agency-cli-');
   mkdirSync(join(dir, 'docs'));
   writeFileSync(join(dir, 'docs', 'acme.md'), BRIEF_MISSING_BUTTON);
-  writeFileSync(join(dir, 'docs', 'README.md'), '# Project notes\n\nNothing agency here. 30/11/2026 is a date in prose.\n');
+  writeFileSync(
+    join(dir, 'docs', 'README.md'),
+    '# Project notes\n\nNothing agency here. 30/11/2026 is a date in prose.\n',
+  );
   return dir;
 }
 
@@ -81,10 +88,19 @@ describe('command line', () => {
     const r = run(['check', 'docs', '--format', 'json', '--today', '2026-11-22'], dir);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out);
-    assert.deepEqual(json, [{
-      file: 'docs/acme.md', line: 10, column: 1, endLine: 10, endColumn: 17, severity: 'error', rule: 'missing-section',
-      message: json[0].message, data: { section: 'button' },
-    }]);
+    assert.deepEqual(json, [
+      {
+        file: 'docs/acme.md',
+        line: 10,
+        column: 1,
+        endLine: 10,
+        endColumn: 17,
+        severity: 'error',
+        rule: 'missing-section',
+        message: json[0].message,
+        data: { section: 'button' },
+      },
+    ]);
   });
 
   it('check --format sarif is SARIF 2.1.0 with rules, help and regions', () => {
@@ -100,13 +116,24 @@ describe('command line', () => {
     assert.equal(res.ruleId, 'missing-section');
     assert.equal(res.level, 'error');
     assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'missing-section');
-    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 10, startColumn: 1, endLine: 10, endColumn: 17 });
+    assert.deepEqual(res.locations[0].physicalLocation.region, {
+      startLine: 10,
+      startColumn: 1,
+      endLine: 10,
+      endColumn: 17,
+    });
     assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'docs/acme.md');
   });
 
   it('exit 0 when there is no error, and for a folder of ordinary Markdown', () => {
     const dir = workspace();
-    writeFileSync(join(dir, 'docs', 'acme.md'), BRIEF_MISSING_BUTTON.replace('## Support points', '## Button\n\nThe cheap lift that tastes like a treat.\n\n## Support points'));
+    writeFileSync(
+      join(dir, 'docs', 'acme.md'),
+      BRIEF_MISSING_BUTTON.replace(
+        '## Support points',
+        '## Button\n\nThe cheap lift that tastes like a treat.\n\n## Support points',
+      ),
+    );
     const r = run(['check', 'docs', '--today', '2026-11-22'], dir);
     assert.equal(r.code, 0, r.out);
     assert.match(r.out, /No problems in 2 files/);
@@ -155,8 +182,16 @@ describe('command line', () => {
     const { cpSync } = require('node:fs') as typeof import('node:fs');
     for (let i = 0; i < 3; i++) cpSync(join(__dirname, '..', 'examples'), join(dir, `copy${i}`), { recursive: true });
     const env = (threads: string) => ({ ...process.env, AGENCY_DOCS_THREADS: threads });
-    const one = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--today', '2026-11-22'], { cwd: dir, encoding: 'utf8', env: env('1') });
-    const two = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--today', '2026-11-22'], { cwd: dir, encoding: 'utf8', env: env('2') });
+    const one = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--today', '2026-11-22'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: env('1'),
+    });
+    const two = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--today', '2026-11-22'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: env('2'),
+    });
     assert.equal(one.status, 1, one.stderr);
     assert.equal(two.status, 1, two.stderr);
     const findings = JSON.parse(two.stdout);
@@ -195,25 +230,48 @@ describe('command line', () => {
     assert.match(es.out, /^fecha: 2026-11-22$/m); // keys in the template's language, as Spanish documents write them
     assert.equal(run(['new', 'nonsense'], dir).code, 2);
     const types = JSON.parse(run(['types', '--format', 'json'], dir).out);
-    assert.deepEqual(types.map((t: { id: string }) => t.id), DOCUMENT_TYPES.map((t) => t.id));
+    assert.deepEqual(
+      types.map((t: { id: string }) => t.id),
+      DOCUMENT_TYPES.map((t) => t.id),
+    );
   });
 
   it('actions lists action items with owner and due date, and filters', () => {
     const dir = workspace();
-    writeFileSync(join(dir, 'docs', 'm.md'), '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Send deck @alice due 2026-11-12\n- [ ] Book studio @bob due 2026-12-01\n- [x] Call client @alice due 2026-11-11\n');
+    writeFileSync(
+      join(dir, 'docs', 'm.md'),
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Send deck @alice due 2026-11-12\n- [ ] Book studio @bob due 2026-12-01\n- [x] Call client @alice due 2026-11-11\n',
+    );
     const all = JSON.parse(run(['actions', 'docs', '--format', 'json', '--today', '2026-11-22'], dir).out);
     assert.equal(all.length, 3);
-    const overdue = JSON.parse(run(['actions', 'docs', '--overdue', '--format', 'json', '--today', '2026-11-22'], dir).out);
-    assert.deepEqual(overdue.map((a: { action: string }) => a.action), ['Send deck @alice due 2026-11-12']);
-    const bob = JSON.parse(run(['actions', 'docs', '--owner', '@bob', '--format', 'json', '--today', '2026-11-22'], dir).out);
-    assert.deepEqual(bob.map((a: { due: string }) => a.due), ['2026-12-01']);
+    const overdue = JSON.parse(
+      run(['actions', 'docs', '--overdue', '--format', 'json', '--today', '2026-11-22'], dir).out,
+    );
+    assert.deepEqual(
+      overdue.map((a: { action: string }) => a.action),
+      ['Send deck @alice due 2026-11-12'],
+    );
+    const bob = JSON.parse(
+      run(['actions', 'docs', '--owner', '@bob', '--format', 'json', '--today', '2026-11-22'], dir).out,
+    );
+    assert.deepEqual(
+      bob.map((a: { due: string }) => a.due),
+      ['2026-12-01'],
+    );
   });
 
   it('a reader that closes the pipe early (check | head) ends the output without a crash', () => {
     const dir = tempDir('agency-pipe-');
     // Enough findings that the output is far larger than a pipe's buffer.
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `b${i}.brief.md`), BRIEF_MISSING_BUTTON);
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check . --format json | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" check . --format json | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.doesNotMatch(r.stderr, /EPIPE|Error|at /, r.stderr);
     assert.match(r.stderr, /exit (1|141)\b/);
   });

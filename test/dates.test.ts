@@ -1,8 +1,22 @@
 import { strict as assert } from 'node:assert';
 import {
-  addDays, calendarDateOf, daysBetween, findDates, hoursBetween, isLessThanBefore, isMoreThan, isValidDate,
-  parseDateValue, parseIsoDay, parseWeek, toIsoDate, toIsoDateTime, weekday,
-  type CalendarDate, type DateToken, type FindDatesOptions,
+  addDays,
+  calendarDateOf,
+  daysBetween,
+  findDates,
+  hoursBetween,
+  isLessThanBefore,
+  isMoreThan,
+  isValidDate,
+  parseDateValue,
+  parseIsoDay,
+  parseWeek,
+  toIsoDate,
+  toIsoDateTime,
+  weekday,
+  type CalendarDate,
+  type DateToken,
+  type FindDatesOptions,
 } from '../server/core/dates';
 
 const O: FindDatesOptions = { defaultYear: 2026 };
@@ -76,12 +90,21 @@ describe('dates', () => {
     });
     it('reads both ends of an interval', () => {
       const ts = findDates('2026-11-28/2026-11-30', O);
-      assert.deepEqual(ts.map((t) => t.text), ['2026-11-28', '2026-11-30']);
+      assert.deepEqual(
+        ts.map((t) => t.text),
+        ['2026-11-28', '2026-11-30'],
+      );
     });
     it('finds dates inside prose with offsets', () => {
       const text = 'Kick-off 2026-11-30, review 2026-12-04 10:00.';
       const ts = findDates(text, O);
-      assert.deepEqual(ts.map((t) => [t.start, t.end, t.text]), [[9, 19, '2026-11-30'], [28, 44, '2026-12-04 10:00']]);
+      assert.deepEqual(
+        ts.map((t) => [t.start, t.end, t.text]),
+        [
+          [9, 19, '2026-11-30'],
+          [28, 44, '2026-12-04 10:00'],
+        ],
+      );
       for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text);
     });
   });
@@ -295,12 +318,44 @@ describe('dates', () => {
 
   describe('not dates', () => {
     it('ignores weekdays, months alone and vague expressions', () => {
-      for (const s of ['Monday', 'lunes', '周一', '星期五', 'November', '十一月', '11月', '12月中旬', '下旬', '月底',
-        'end of month', 'finales de noviembre', 'next week', 'Q4', 'W47']) none(s);
+      for (const s of [
+        'Monday',
+        'lunes',
+        '周一',
+        '星期五',
+        'November',
+        '十一月',
+        '11月',
+        '12月中旬',
+        '下旬',
+        '月底',
+        'end of month',
+        'finales de noviembre',
+        'next week',
+        'Q4',
+        'W47',
+      ])
+        none(s);
     });
     it('ignores versions, decimals, ratios, times and phone numbers', () => {
-      for (const s of ['1.2.3', 'v1.2.30', '3.5', '12.5%', '24/7', '50/50', '1/2', '3/4 of the budget', '14:00', 'a las 14:00',
-        '138-1234-5678', '+86 138 1234 5678', '(555) 1234-5678', '10.0.0.1', '1.10.12']) none(s);
+      for (const s of [
+        '1.2.3',
+        'v1.2.30',
+        '3.5',
+        '12.5%',
+        '24/7',
+        '50/50',
+        '1/2',
+        '3/4 of the budget',
+        '14:00',
+        'a las 14:00',
+        '138-1234-5678',
+        '+86 138 1234 5678',
+        '(555) 1234-5678',
+        '10.0.0.1',
+        '1.10.12',
+      ])
+        none(s);
     });
     it('ignores ratios that are no day/month reading even with yearlessNumeric', () => {
       none('50/50', DUE);
@@ -325,7 +380,10 @@ describe('dates', () => {
     it('returns non-overlapping tokens left to right', () => {
       const text = '2026-11-30, 30/11/2026, Nov 30, 11月30日, 2026-02-30, 30 de noviembre';
       const ts = findDates(text, O);
-      assert.deepEqual(ts.map((t) => t.kind), ['date', 'ambiguous', 'ambiguous', 'date', 'invalid', 'date']);
+      assert.deepEqual(
+        ts.map((t) => t.kind),
+        ['date', 'ambiguous', 'ambiguous', 'date', 'invalid', 'date'],
+      );
       for (let i = 1; i < ts.length; i++) assert.ok(ts[i].start >= ts[i - 1].end);
       for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text);
     });
@@ -499,9 +557,55 @@ describe('dates', () => {
 
   describe('reading only what a caller needs', () => {
     // Random strings of date parts: the shortcuts must give exactly the first tokens of the full search.
-    const parts = ['2026', '-', '11', '/', '.', ' ', '年', '月', '日', '30', '1', '3', 'st', 'th', 'de', 'noviembre', 'Nov', 'NOV', 'November', 'May', 'Ma', 'JA', 'Jan', ',', '14:00', 'at', 'pm', '\t', 'º', '前', 'a las', '12', '2', '99', '2027', '0', 'T', '5', 'of', 'x', 'Dec', 'Sept'];
+    const parts = [
+      '2026',
+      '-',
+      '11',
+      '/',
+      '.',
+      ' ',
+      '年',
+      '月',
+      '日',
+      '30',
+      '1',
+      '3',
+      'st',
+      'th',
+      'de',
+      'noviembre',
+      'Nov',
+      'NOV',
+      'November',
+      'May',
+      'Ma',
+      'JA',
+      'Jan',
+      ',',
+      '14:00',
+      'at',
+      'pm',
+      '\t',
+      'º',
+      '前',
+      'a las',
+      '12',
+      '2',
+      '99',
+      '2027',
+      '0',
+      'T',
+      '5',
+      'of',
+      'x',
+      'Dec',
+      'Sept',
+    ];
     let seed = 7;
-    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
     it('onlyFirst gives the first token, startingBy only tokens starting by then', () => {
       for (let k = 0; k < 20000; k++) {
         let text = '';
@@ -509,7 +613,11 @@ describe('dates', () => {
         for (const o of [O, DUE]) {
           const all = findDates(text, o);
           assert.deepEqual(findDates(text, { ...o, onlyFirst: true }), all.slice(0, 1), text);
-          assert.deepEqual(findDates(text, { ...o, startingBy: 1 }), all.filter((t) => t.start <= 1), text);
+          assert.deepEqual(
+            findDates(text, { ...o, startingBy: 1 }),
+            all.filter((t) => t.start <= 1),
+            text,
+          );
         }
       }
     });

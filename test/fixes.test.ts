@@ -43,10 +43,13 @@ function sameFinding(after: Finding, before: Finding, edits: readonly TextEdit[]
 }
 
 describe('fixes', () => {
-  const all: Analyzed[] = readdirSync(ROOT).sort().flatMap((folder) => analyzeFolder(join(ROOT, folder)));
+  const all: Analyzed[] = readdirSync(ROOT)
+    .sort()
+    .flatMap((folder) => analyzeFolder(join(ROOT, folder)));
 
   it('are offered for every finding, at least "disable for this file"', () => {
-    for (const a of all) for (const f of a.findings) assert.ok(fixesFor(f, { doc: a.doc, options: a.options }).length >= 1);
+    for (const a of all)
+      for (const f of a.findings) assert.ok(fixesFor(f, { doc: a.doc, options: a.options }).length >= 1);
   });
 
   it('remove their finding, keep the user’s text, and are not offered twice', () => {
@@ -55,7 +58,11 @@ describe('fixes', () => {
       for (const f of a.findings) {
         for (const fix of fixesFor(f, { doc: a.doc, options: a.options })) {
           const where = `${a.path}: ${f.rule} at ${f.range.start.line + 1}: “${fix.title}”`;
-          if (!REPLACING.has(f.rule) || fix.title.includes('agency-docs') || /disable|desactivar|禁用|停用|关闭/i.test(fix.title)) {
+          if (
+            !REPLACING.has(f.rule) ||
+            fix.title.includes('agency-docs') ||
+            /disable|desactivar|禁用|停用|关闭/i.test(fix.title)
+          ) {
             assert.ok(onlyInserted(fix.edits), `${where} deletes text`);
           }
           const fixed = applyEdits(a.text, fix.edits);
@@ -69,7 +76,11 @@ describe('fixes', () => {
           const still = after.filter((g) => sameFinding(g, f, fix.edits));
           // “Add all sections” removes this finding too; a fix for one item must not leave it.
           assert.equal(still.length, 0, `${where} did not remove the finding:\n${fixed}`);
-          assert.ok(!after.some((g) => g.rule === 'frontmatter-syntax') || a.findings.some((g) => g.rule === 'frontmatter-syntax'), `${where} broke the front matter:\n${fixed}`);
+          assert.ok(
+            !after.some((g) => g.rule === 'frontmatter-syntax') ||
+              a.findings.some((g) => g.rule === 'frontmatter-syntax'),
+            `${where} broke the front matter:\n${fixed}`,
+          );
           checked++;
         }
       }
@@ -82,13 +93,24 @@ describe('fixes', () => {
     for (const a of all) {
       const edits = fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options });
       if (edits.length === 0) continue;
-      assert.ok(edits.every((e) => e.start === e.end), `${a.path}: fix-all must only insert`);
+      assert.ok(
+        edits.every((e) => e.start === e.end),
+        `${a.path}: fix-all must only insert`,
+      );
       const fixed = applyEdits(a.text, edits);
       const doc2 = buildDocument(a.path, fixed, { locale: a.options.locale });
       const after = analyzeDocument(doc2, a.options);
       const left = after.filter((f) => f.rule === 'missing-section' || f.rule === 'missing-field');
-      assert.deepEqual(left.map((f) => `${f.rule} ${f.data.section ?? f.data.field}`), [], `${a.path} after fix-all:\n${fixed}`);
-      assert.deepEqual(fixAllEdits(doc2, after, { doc: doc2, options: a.options }), [], `${a.path}: fix-all is not idempotent`);
+      assert.deepEqual(
+        left.map((f) => `${f.rule} ${f.data.section ?? f.data.field}`),
+        [],
+        `${a.path} after fix-all:\n${fixed}`,
+      );
+      assert.deepEqual(
+        fixAllEdits(doc2, after, { doc: doc2, options: a.options }),
+        [],
+        `${a.path}: fix-all is not idempotent`,
+      );
       fixedDocs++;
     }
     assert.ok(fixedDocs >= 5, `only ${fixedDocs} documents had safe fixes`);
@@ -103,7 +125,10 @@ describe('fix details', () => {
     const fix = fixesFor(f, { doc: a.doc, options: a.options })[0];
     const fixed = applyEdits(text, fix.edits);
     assert.ok(fixed.includes('## 按钮\n'), fixed);
-    assert.ok(fixed.indexOf('## 按钮') < fixed.indexOf('## 支持点') && fixed.indexOf('## 按钮') > fixed.indexOf('## 目标'), fixed);
+    assert.ok(
+      fixed.indexOf('## 按钮') < fixed.indexOf('## 支持点') && fixed.indexOf('## 按钮') > fixed.indexOf('## 目标'),
+      fixed,
+    );
   });
   it('creates the front matter when there is none', () => {
     const text = '# Creative brief\n\n## Objective\n\nGrow.\n';
@@ -113,7 +138,8 @@ describe('fix details', () => {
     assert.equal((fixed.match(/^---$/gm) ?? []).length, 2);
   });
   it('fills an empty table cell for a missing owner', () => {
-    const text = '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Send deck |  | 2026-12-01 |\n';
+    const text =
+      '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Send deck |  | 2026-12-01 |\n';
     const a = analyze(text);
     const f = a.findings.find((x) => x.rule === 'action-missing-owner')!;
     const fixed = applyEdits(text, fixesFor(f, { doc: a.doc, options: a.options })[0].edits);

@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The module names a file imports or re-exports (static, dynamic and `import type` alike). */
-export function importedNames(source: string): string[] {
+function importedNames(source: string): string[] {
   // Comments could quote an import; strings cannot hold one in our code, so only comments are removed.
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
   const names: string[] = [];
@@ -41,7 +41,11 @@ function resolveLocal(from: string, name: string): string | undefined {
   return undefined;
 }
 
-interface Graph { files: string[]; edges: Map<string, string[]>; packages: Map<string, string[]> }
+interface Graph {
+  files: string[];
+  edges: Map<string, string[]>;
+  packages: Map<string, string[]>;
+}
 
 function importGraph(): Graph {
   const files = FOLDERS.flatMap((f) => sourceFiles(join(ROOT, f)));
@@ -49,14 +53,20 @@ function importGraph(): Graph {
   const packages = new Map<string, string[]>();
   for (const file of files) {
     const names = importedNames(readFileSync(file, 'utf8'));
-    edges.set(file, names.map((n) => resolveLocal(file, n)).filter((t): t is string => t !== undefined && /\.ts$/.test(t)));
-    packages.set(file, names.filter((n) => !n.startsWith('.')));
+    edges.set(
+      file,
+      names.map((n) => resolveLocal(file, n)).filter((t): t is string => t !== undefined && /\.ts$/.test(t)),
+    );
+    packages.set(
+      file,
+      names.filter((n) => !n.startsWith('.')),
+    );
   }
   return { files, edges, packages };
 }
 
 /** Strongly connected components with more than one file, or a file importing itself (Tarjan). */
-export function cycles(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
+function cycles(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -70,13 +80,19 @@ export function cycles(nodes: readonly string[], edges: ReadonlyMap<string, read
     stack.push(v);
     onStack.add(v);
     for (const w of edges.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) === index.get(v)) {
       const component: string[] = [];
       let w: string;
-      do { w = stack.pop()!; onStack.delete(w); component.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
       if (component.length > 1 || (edges.get(v) ?? []).includes(v)) out.push(component.sort());
     }
   };
@@ -89,38 +105,55 @@ describe('imports', () => {
   const rel = (f: string) => relative(ROOT, f);
 
   it('reads the import statements it should', () => {
-    const names = importedNames([
-      "import { a } from './a';",
-      "import type { B } from '../b';",
-      "export { c } from './c';",
-      "export * from './d';",
-      "import './e';",
-      "const f = require('./f');",
-      "// import { g } from './g';",
-      "/* import { h } from './h'; */",
-      'import {\n  i,\n  j,\n} from "./ij";',
-    ].join('\n'));
+    const names = importedNames(
+      [
+        "import { a } from './a';",
+        "import type { B } from '../b';",
+        "export { c } from './c';",
+        "export * from './d';",
+        "import './e';",
+        "const f = require('./f');",
+        "// import { g } from './g';",
+        "/* import { h } from './h'; */",
+        'import {\n  i,\n  j,\n} from "./ij";',
+      ].join('\n'),
+    );
     assert.deepEqual(names.sort(), ['../b', './a', './c', './d', './e', './f', './ij']);
     assert.ok(graph.files.length > 50, `only ${graph.files.length} files`);
   });
 
   it('finds a cycle when there is one (the check can fail)', () => {
-    const found = cycles(['a', 'b', 'c', 'd'], new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]));
+    const found = cycles(
+      ['a', 'b', 'c', 'd'],
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+        ['d', ['a']],
+      ]),
+    );
     assert.deepEqual(found, [['a', 'b', 'c']]);
     assert.deepEqual(cycles(['a', 'b'], new Map([['a', ['b']]])), []);
   });
 
   it('has no import cycle', () => {
     const found = cycles(graph.files, graph.edges);
-    assert.deepEqual(found.map((c) => c.map(rel)), [], 'import cycles (each line one cycle)');
+    assert.deepEqual(
+      found.map((c) => c.map(rel)),
+      [],
+      'import cycles (each line one cycle)',
+    );
   });
 
   it('keeps the core free of the editor: no LSP, VS Code or client import in server/core', () => {
     const core = join(ROOT, 'server', 'core');
     const bad: string[] = [];
     for (const file of graph.files.filter((f) => f.startsWith(core + '/'))) {
-      for (const p of graph.packages.get(file) ?? []) if (/^(?:vscode|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)(?:\/|$)/.test(p)) bad.push(`${rel(file)} imports ${p}`);
-      for (const t of graph.edges.get(file) ?? []) if (!t.startsWith(core + '/')) bad.push(`${rel(file)} imports ${rel(t)}`);
+      for (const p of graph.packages.get(file) ?? [])
+        if (/^(?:vscode|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)(?:\/|$)/.test(p))
+          bad.push(`${rel(file)} imports ${p}`);
+      for (const t of graph.edges.get(file) ?? [])
+        if (!t.startsWith(core + '/')) bad.push(`${rel(file)} imports ${rel(t)}`);
     }
     assert.deepEqual(bad, []);
   });

@@ -23,10 +23,28 @@ function files(dir: string): string[] {
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const PIECES = ['x', ' ', '\n', '\n\n', '## ', '- [ ] ', '@alice ', 'due 2026-12-01', '2026-02-30', '中文', '😀', '|', '```\n', '<!--', '---\n', 'TBD', '31/12/2026 '];
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '## ',
+  '- [ ] ',
+  '@alice ',
+  'due 2026-12-01',
+  '2026-02-30',
+  '中文',
+  '😀',
+  '|',
+  '```\n',
+  '<!--',
+  '---\n',
+  'TBD',
+  '31/12/2026 ',
+];
 
 function key(f: Finding): string {
   return JSON.stringify([f.rule, f.start, f.end, f.severity, f.message, f.data, f.range]);
@@ -55,18 +73,29 @@ describe('incremental analysis', () => {
         previous = incremental;
         const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, 0) });
         const whole = buildDocument(path, text, { cache: new ChunkCache(4000, Infinity) });
-        assert.deepEqual(analyzeDocument(whole, options).map(key), analyzeDocument(fresh, options).map(key), `${path} in one piece, after edit ${step}`);
-        assert.deepEqual(analyzeDocument(incremental, options).map(key), analyzeDocument(fresh, options).map(key), `${path} after edit ${step}`);
-        assert.deepEqual(JSON.stringify(actionsOf(incremental, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])),
-          JSON.stringify(actionsOf(fresh, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])));
+        assert.deepEqual(
+          analyzeDocument(whole, options).map(key),
+          analyzeDocument(fresh, options).map(key),
+          `${path} in one piece, after edit ${step}`,
+        );
+        assert.deepEqual(
+          analyzeDocument(incremental, options).map(key),
+          analyzeDocument(fresh, options).map(key),
+          `${path} after edit ${step}`,
+        );
+        assert.deepEqual(
+          JSON.stringify(actionsOf(incremental, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])),
+          JSON.stringify(actionsOf(fresh, options).map((a) => [a.start, a.end, a.text, a.owners, a.due, a.done])),
+        );
         compared++;
       }
     }
     assert.ok(compared > 1000);
   });
 
-  it('lists a version\'s actions once for the index and the analysis, again only for another year or job pattern', () => {
-    const text = '---\ntype: minutes\nclient: Acme\nmeeting: 3 March 10:00\n---\n\n# Minutes\n\n## Next actions\n\n- [ ] Send the deck @alice due 5 March\n';
+  it("lists a version's actions once for the index and the analysis, again only for another year or job pattern", () => {
+    const text =
+      '---\ntype: minutes\nclient: Acme\nmeeting: 3 March 10:00\n---\n\n# Minutes\n\n## Next actions\n\n- [ ] Send the deck @alice due 5 March\n';
     const doc = buildDocument('m.md', text);
     const first = actionsOf(doc, options);
     assert.equal(first.length, 1);

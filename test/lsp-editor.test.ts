@@ -12,7 +12,14 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import { applyTextEdits, LspTestClient } from './helpers/lspClient';
 import { tempDir } from './helpers/temp';
 import { DocumentStatusRequest } from '../server/lsp/protocol';
@@ -98,20 +105,33 @@ describe('the editor as an account executive meets it', function () {
     root = tempDir('agency-docs-editor-');
     mkdirSync(join(root, 'nw'));
     writeFileSync(join(root, 'nw', 'cold-brew-strategy.md'), STRATEGY);
-    const { client: c } = await LspTestClient.start({ cwd: root, rootUri: pathToFileURL(root).toString(), today: TODAY, settings: { problems: 'openFiles' } });
+    const { client: c } = await LspTestClient.start({
+      cwd: root,
+      rootUri: pathToFileURL(root).toString(),
+      today: TODAY,
+      settings: { problems: 'openFiles' },
+    });
     client = c;
     await client.logLine('agency-docs: indexed');
   });
-  after(async () => { await client?.stop(); });
+  after(async () => {
+    await client?.stop();
+  });
 
-  const lens = async (u: string) => (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: u } }))[0];
+  const lens = async (u: string) =>
+    (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: u } }))[0];
   /** Runs the lens's command; the message the server shows. */
   const click = async (l: CodeLens) => {
     const from = client.shownMessages.length;
     await client.request('workspace/executeCommand', { command: l.command!.command, arguments: l.command!.arguments });
     return client.waitFor('the message of the lens', () => client.shownMessages[from]?.message);
   };
-  const actions = (u: string, d: Diagnostic) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+  const actions = (u: string, d: Diagnostic) =>
+    client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
 
   describe('the completeness lens, its click and the status are one computation', () => {
     it('an action without owner: the lens counts it, the click names it', async () => {
@@ -142,21 +162,36 @@ describe('the editor as an account executive meets it', function () {
   });
 
   describe('an empty typed document', () => {
-    for (const [name, text] of [['test.brief.md', ''], ['blank.brief.md', ' \n\n  \n']] as const) {
+    for (const [name, text] of [
+      ['test.brief.md', ''],
+      ['blank.brief.md', ' \n\n  \n'],
+    ] as const) {
       it(`${JSON.stringify(text)}: one hint, whose fix inserts the creative-brief template (the user's language first)`, async () => {
         const u = uri(name);
         const p = await client.open(u, text);
-        assert.deepEqual(p.diagnostics.map((d) => [d.code, d.severity]), [['empty-document', 4]]);
+        assert.deepEqual(
+          p.diagnostics.map((d) => [d.code, d.severity]),
+          [['empty-document', 4]],
+        );
         const fixes = await actions(u, p.diagnostics[0]);
         assert.equal(fixes[0].title, 'Insert the “Creative brief” template');
         assert.equal(fixes[0].isPreferred, true);
-        assert.deepEqual(fixes.slice(1, 3).map((f) => f.title), ['Insert the “创意简报” template (中文)', 'Insert the “Brief creativo” template (Español)']);
+        assert.deepEqual(
+          fixes.slice(1, 3).map((f) => f.title),
+          ['Insert the “创意简报” template (中文)', 'Insert the “Brief creativo” template (Español)'],
+        );
         const edits = (fixes[0].edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
         const filled = applyTextEdits(text, edits);
-        assert.ok(filled.startsWith('---\ntype: brief\n') && filled.endsWith(text) && /## Objective/.test(filled), filled);
+        assert.ok(
+          filled.startsWith('---\ntype: brief\n') && filled.endsWith(text) && /## Objective/.test(filled),
+          filled,
+        );
         client.change(u, [{ text: filled }]);
         const after = await client.waitLatest(u, 2);
-        assert.ok(!after.diagnostics.some((d) => d.code === 'empty-document' || d.code === 'missing-section'), JSON.stringify(after.diagnostics.map((d) => d.code)));
+        assert.ok(
+          !after.diagnostics.some((d) => d.code === 'empty-document' || d.code === 'missing-section'),
+          JSON.stringify(after.diagnostics.map((d) => d.code)),
+        );
         client.close(u);
       });
     }
@@ -170,7 +205,11 @@ describe('the editor as an account executive meets it', function () {
     assert.equal(fixes[0].title, 'Change to “cold-brew-strategy.md”');
     const edits = (fixes[0].edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
     assert.match(applyTextEdits(MEMO, edits), /\[the strategy\]\(cold-brew-strategy\.md\)/);
-    const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: d.range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
     assert.ok(!all.some((a) => JSON.stringify(a.edit).includes('cold-brew-strategy.md')), JSON.stringify(all));
   });
 
@@ -178,7 +217,10 @@ describe('the editor as an account executive meets it', function () {
     const u = uri('acta-visita.md');
     const p = await client.open(u, ACTA);
     const d = p.diagnostics.find((x) => x.code === 'frontmatter-syntax')!;
-    assert.deepEqual(d.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 'lugar: Recinto ferial: pabellón 3'.length } });
+    assert.deepEqual(d.range, {
+      start: { line: 3, character: 0 },
+      end: { line: 3, character: 'lugar: Recinto ferial: pabellón 3'.length },
+    });
     assert.match(String(d.message), /put the whole value in quotes/);
     const fixes = await actions(u, d);
     assert.equal(fixes[0].title, 'Put the value in quotes');
@@ -191,9 +233,19 @@ describe('the editor as an account executive meets it', function () {
     await client.open(u, MINUTES);
     const line = MINUTES.split('\n').findIndex((l) => l.includes('storyboard'));
     const character = '- [ ] Send the revised storyboard due '.length;
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: u }, position: { line, character } });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: u },
+      position: { line, character },
+    });
     const dates = items.filter((i) => /^\d{4}-\d{2}-\d{2}$/.test(i.label));
-    assert.deepEqual(dates.slice(0, 3).map((i) => [i.label, i.labelDetails?.description]), [['2026-11-22', 'today'], ['2026-11-23', 'tomorrow · next Monday'], ['2026-11-24', 'next Tuesday']]);
+    assert.deepEqual(
+      dates.slice(0, 3).map((i) => [i.label, i.labelDetails?.description]),
+      [
+        ['2026-11-22', 'today'],
+        ['2026-11-23', 'tomorrow · next Monday'],
+        ['2026-11-24', 'next Tuesday'],
+      ],
+    );
     assert.equal(new Set(dates.map((i) => i.label)).size, dates.length, 'each date once');
     assert.ok(dates.every((i) => i.labelDetails?.description));
   });
@@ -207,14 +259,20 @@ describe('the editor as an account executive meets it', function () {
     assert.equal(fixes[0].title, 'Add the “结论” section');
   });
 
-  it('the outline\'s details are in the user\'s language, and not repeated when the heading says it', async () => {
+  it("the outline's details are in the user's language, and not repeated when the heading says it", async () => {
     const u = uri('kol-outline.md');
     await client.open(u, MINUTES_ZH);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } });
     assert.equal(symbols[0].detail, 'Meeting minutes');
     assert.equal(symbols[0].children?.[0].detail, 'Next actions');
     await client.open(uri('nw', 'outline-minutes.md'), MINUTES);
-    const en = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uri('nw', 'outline-minutes.md') } });
-    assert.deepEqual(en[0].children?.map((c) => c.detail), [undefined, undefined], 'no “Decisions Decisions”');
+    const en = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: uri('nw', 'outline-minutes.md') },
+    });
+    assert.deepEqual(
+      en[0].children?.map((c) => c.detail),
+      [undefined, undefined],
+      'no “Decisions Decisions”',
+    );
   });
 });

@@ -15,7 +15,17 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  PublishDiagnosticsParams,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import { tempDir } from './helpers/temp';
 import { LspClient, offsetAt, positionAt, textIn, applyEdits, type Encoding } from './helpers/encodedClient';
 
@@ -65,7 +75,9 @@ status: in-progress
 中文说明：夏季 🍵 QS-2026-031 达人方案。
 `;
 
-const CONFIG = { team: [{ name: '张伟', aliases: ['Zhang Wei'] }, { name: '李娜', aliases: ['Li Na'] }, { name: 'Lucía Fernández' }] };
+const CONFIG = {
+  team: [{ name: '张伟', aliases: ['Zhang Wei'] }, { name: '李娜', aliases: ['Li Na'] }, { name: 'Lucía Fernández' }],
+};
 
 function lineIndex(text: string, needle: string): number {
   const i = text.split('\n').findIndex((l) => l.includes(needle));
@@ -82,7 +94,8 @@ function at(text: string, needle: string, enc: Encoding, after = false): { line:
 
 function editsOf(action: CodeAction, uri: string): TextEdit[] {
   const out: TextEdit[] = [...(action.edit?.changes?.[uri] ?? [])];
-  for (const dc of action.edit?.documentChanges ?? []) if ('textDocument' in dc && dc.textDocument.uri === uri) out.push(...(dc.edits as TextEdit[]));
+  for (const dc of action.edit?.documentChanges ?? [])
+    if ('textDocument' in dc && dc.textDocument.uri === uri) out.push(...(dc.edits as TextEdit[]));
   return out;
 }
 
@@ -108,9 +121,17 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       const mine = await client.published(u);
       const twin = pathToFileURL(join(root, `twin-${++twins}.md`)).toString();
       const theirs = await client.open(twin, client.texts.get(u)!);
-      assert.deepEqual(shape(client.last(u)!.diagnostics), shape(theirs.diagnostics), 'diagnostics of the edited document = those of its text opened afresh');
+      assert.deepEqual(
+        shape(client.last(u)!.diagnostics),
+        shape(theirs.diagnostics),
+        'diagnostics of the edited document = those of its text opened afresh',
+      );
       for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange']) {
-        assert.deepEqual(await client.request(method, { textDocument: { uri: u } }), await client.request(method, { textDocument: { uri: twin } }), method);
+        assert.deepEqual(
+          await client.request(method, { textDocument: { uri: u } }),
+          await client.request(method, { textDocument: { uri: twin } }),
+          method,
+        );
       }
       void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: twin } });
       return mine;
@@ -125,7 +146,9 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       client = await LspClient.start(root, enc === 'utf-16' ? ['utf-16'] : [enc, 'utf-16']);
       assert.equal(client.init.capabilities.positionEncoding, enc);
     });
-    after(async () => { await client?.stop(); });
+    after(async () => {
+      await client?.stop();
+    });
 
     it('the issue 17 repro: XYZ typed after the Chinese lands there, and the date fix replaces only the date', async () => {
       await client.open(uri(), MINUTES);
@@ -136,14 +159,24 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       const text = client.texts.get(uri())!;
       assert.equal(text.split('\n')[line], '中文中文中文XYZ 03/12/2026 tail');
       const d = p.diagnostics.find((x) => x.code === 'ambiguous-date' && x.range.start.line === line);
-      assert.ok(d, `an ambiguous-date on line ${line}: ${JSON.stringify(p.diagnostics.map((x) => [x.code, x.range.start]))}`);
+      assert.ok(
+        d,
+        `an ambiguous-date on line ${line}: ${JSON.stringify(p.diagnostics.map((x) => [x.code, x.range.start]))}`,
+      );
       assert.equal(textIn(text, d.range, enc), '03/12/2026', 'the diagnostic covers exactly the date');
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri() }, range: d.range, context: { diagnostics: [d] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: uri() },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       const iso = actions.find((a) => /2026-12-03/.test(a.title));
       assert.ok(iso, `a fix to 2026-12-03 among ${JSON.stringify(actions.map((a) => a.title))}`);
       const after = await client.applyWorkspaceEdits(uri(), editsOf(iso, uri()));
       assert.equal(client.texts.get(uri())!.split('\n')[line], '中文中文中文XYZ 2026-12-03 tail');
-      assert.ok(!after.diagnostics.some((x) => x.code === 'ambiguous-date' && x.range.start.line === line), 'the finding is gone');
+      assert.ok(
+        !after.diagnostics.some((x) => x.code === 'ambiguous-date' && x.range.start.line === line),
+        'the finding is gone',
+      );
       await agrees(uri());
     });
 
@@ -155,7 +188,11 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       const line = lineIndex(text, '25/12/2026');
       assert.ok(!p.diagnostics.some((d) => d.range.start.line === line), JSON.stringify(p.diagnostics));
       const cursor = at(text, '12/2026', enc);
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: u },
+        range: { start: cursor, end: cursor },
+        context: { diagnostics: [] },
+      });
       const rewrite = actions.find((a) => a.title === 'Change to 2026-12-25');
       assert.ok(rewrite, JSON.stringify(actions.map((a) => a.title)));
       assert.equal(rewrite.kind, 'refactor.rewrite');
@@ -179,15 +216,21 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       text = client.texts.get(uri())!;
       const lucia = at(text, 'añadir Lucía', enc, true);
       const zwj = text.indexOf('👩‍💻');
-      const changes = [
-        { range: { start: lucia, end: lucia }, text: ' y Mateo 🙂' },
-      ];
+      const changes = [{ range: { start: lucia, end: lucia }, text: ' y Mateo 🙂' }];
       // The second change is made against the text the first left (LSP applies them in order).
       const mid = applyEdits(text, [{ range: changes[0].range, newText: changes[0].text }], enc);
       const zwjMid = mid.indexOf('👩‍💻');
       assert.equal(zwjMid, zwj);
-      changes.push({ range: { start: positionAt(mid, zwjMid, enc), end: positionAt(mid, zwjMid + '👩‍💻 añ'.length, enc) }, text: 'ñ😀é\n新行 ' });
-      const endOfTitle = at(applyEdits(mid, [{ range: changes[1].range, newText: changes[1].text }], enc), '达人种草方案 🎉', enc, true);
+      changes.push({
+        range: { start: positionAt(mid, zwjMid, enc), end: positionAt(mid, zwjMid + '👩‍💻 añ'.length, enc) },
+        text: 'ñ😀é\n新行 ',
+      });
+      const endOfTitle = at(
+        applyEdits(mid, [{ range: changes[1].range, newText: changes[1].text }], enc),
+        '达人种草方案 🎉',
+        enc,
+        true,
+      );
       changes.push({ range: { start: endOfTitle, end: endOfTitle }, text: '（第二版）' });
       await client.change(uri(), changes);
       assert.match(client.texts.get(uri())!, /ñ😀é\n新行 adir Lucía y Mateo 🙂/);
@@ -199,17 +242,30 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       // Drop the follow-up section so the fix-all has sections to add after emoji-bearing text.
       const text = client.texts.get(uri())!;
       const from = text.indexOf('## 后续行动');
-      await client.change(uri(), [{ range: { start: positionAt(text, from, enc), end: positionAt(text, text.length, enc) }, text: '- 最后一行 🎉 sin acción' }]);
+      await client.change(uri(), [
+        {
+          range: { start: positionAt(text, from, enc), end: positionAt(text, text.length, enc) },
+          text: '- 最后一行 🎉 sin acción',
+        },
+      ]);
       const before = client.texts.get(uri())!;
       const p = await client.published(uri());
-      assert.ok(p.diagnostics.some((d) => d.code === 'missing-section'), 'a section is missing');
+      assert.ok(
+        p.diagnostics.some((d) => d.code === 'missing-section'),
+        'a section is missing',
+      );
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri: uri() }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.agencyDocs'] },
+        textDocument: { uri: uri() },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.agencyDocs'] },
       });
       assert.equal(actions.length, 1);
       const after = await client.applyWorkspaceEdits(uri(), editsOf(actions[0], uri()));
       assert.ok(isSubsequence(before, client.texts.get(uri())!), 'no character of the original is lost');
-      assert.ok(!after.diagnostics.some((d) => d.code === 'missing-section' || d.code === 'missing-field'), JSON.stringify(after.diagnostics.map((d) => d.code)));
+      assert.ok(
+        !after.diagnostics.some((d) => d.code === 'missing-section' || d.code === 'missing-field'),
+        JSON.stringify(after.diagnostics.map((d) => d.code)),
+      );
       await agrees(uri());
     });
 
@@ -219,9 +275,12 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       await client.change(uri(), [{ range: { start: end, end }, text: '\n- [ ] 🎉 准备物料 @张' }]);
       const copy = client.texts.get(uri())!;
       const cursor = positionAt(copy, copy.length, enc);
-      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri() }, position: cursor });
+      const items = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: uri() },
+        position: cursor,
+      });
       const item = items.find((i) => i.label === '@张伟');
-      assert.ok(item && item.textEdit && 'range' in item.textEdit, `@张伟 among ${JSON.stringify(items.map((i) => i.label))}`);
+      assert.ok(item?.textEdit && 'range' in item.textEdit, `@张伟 among ${JSON.stringify(items.map((i) => i.label))}`);
       assert.equal(textIn(copy, item.textEdit.range, enc), '@张');
       await client.applyWorkspaceEdits(uri(), [{ range: item.textEdit.range, newText: item.textEdit.newText }]);
       assert.ok(client.texts.get(uri())!.endsWith('- [ ] 🎉 准备物料 @张伟'));
@@ -232,22 +291,44 @@ for (const enc of ['utf-8', 'utf-16', 'utf-32'] as const) {
       const text = client.texts.get(uri())!;
       // Hover on the job number after an emoji: the range is the job number.
       const job = at(text, 'QS-2026-031', enc);
-      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uri() }, position: { line: job.line, character: job.character + 1 } });
+      const hover = await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri: uri() },
+        position: { line: job.line, character: job.character + 1 },
+      });
       assert.ok(hover?.range, 'a hover with a range');
       assert.equal(textIn(text, hover.range, enc), 'QS-2026-031');
       // Symbols: every range and selection range is a real span of the copy; the title's is the heading.
-      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uri() } });
-      const walk = (s: DocumentSymbol): void => { textIn(text, s.range, enc); textIn(text, s.selectionRange, enc); s.children?.forEach(walk); };
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri: uri() },
+      });
+      const walk = (s: DocumentSymbol): void => {
+        textIn(text, s.range, enc);
+        textIn(text, s.selectionRange, enc);
+        s.children?.forEach(walk);
+      };
       symbols.forEach(walk);
       assert.match(textIn(text, symbols[0].selectionRange, enc), /^# 会议纪要：达人种草方案 🎉（第二版）$/);
       const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uri() } });
       assert.equal(textIn(text, lenses[0].range, enc), '# 会议纪要：达人种草方案 🎉（第二版）');
       // References: in this document (after emoji) and in the job card on disk (after Chinese and an emoji).
-      const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: uri() }, position: job, context: { includeDeclaration: true } });
+      const refs = await client.request<Location[]>('textDocument/references', {
+        textDocument: { uri: uri() },
+        position: job,
+        context: { includeDeclaration: true },
+      });
       const card = pathToFileURL(join(root, 'jobs', 'QS-2026-031.md')).toString();
       const cardText = readFileSync(join(root, 'jobs', 'QS-2026-031.md'), 'utf8');
-      assert.ok(refs.some((r) => r.uri === uri()) && refs.some((r) => r.uri === card && r.range.start.line === lineIndex(cardText, '中文说明')), JSON.stringify(refs));
-      for (const r of refs) assert.equal(textIn(r.uri === uri() ? text : cardText, r.range, enc), 'QS-2026-031', `${r.uri} ${JSON.stringify(r.range)}`);
+      assert.ok(
+        refs.some((r) => r.uri === uri()) &&
+          refs.some((r) => r.uri === card && r.range.start.line === lineIndex(cardText, '中文说明')),
+        JSON.stringify(refs),
+      );
+      for (const r of refs)
+        assert.equal(
+          textIn(r.uri === uri() ? text : cardText, r.range, enc),
+          'QS-2026-031',
+          `${r.uri} ${JSON.stringify(r.range)}`,
+        );
     });
 
     it('a change past the end of a line lands at its end (as LSP says), on both sides', async () => {

@@ -19,7 +19,18 @@ import { LspClient } from './helpers/encodedClient';
 import { tempDir } from './helpers/temp';
 
 const GROUPS = 100; // job cards, status reports and minutes: 300 documents
-const CLIENTS = ['Northwind Coffee', 'Harbor Bank', 'Qingshan Tea', 'Sol de Mayo', 'Atlas Tyres', 'Blue Fern', 'Cobalt Air', 'Dune Outdoor', 'Ember Foods', 'Fjord Water'];
+const CLIENTS = [
+  'Northwind Coffee',
+  'Harbor Bank',
+  'Qingshan Tea',
+  'Sol de Mayo',
+  'Atlas Tyres',
+  'Blue Fern',
+  'Cobalt Air',
+  'Dune Outdoor',
+  'Ember Foods',
+  'Fjord Water',
+];
 const job = (i: number) => `AC-2026-${String(i).padStart(3, '0')}`;
 const clientOf = (i: number) => CLIENTS[i % CLIENTS.length];
 
@@ -98,7 +109,8 @@ distribution: alice, ben
 - [ ] Send the deck @alice due 2026-11-27
 `;
 
-const shape = (ds: readonly { code?: unknown; range: unknown; message: unknown }[]) => ds.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${String(d.message)}`).sort();
+const shape = (ds: readonly { code?: unknown; range: unknown; message: unknown }[]) =>
+  ds.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${String(d.message)}`).sort();
 
 describe('re-checks after index changes (300 open documents over stdio)', function () {
   this.timeout(120000);
@@ -114,10 +126,15 @@ describe('re-checks after index changes (300 open documents over stdio)', functi
       docs.push({ uri: pathToFileURL(join(root, `minutes/minutes-${i}.md`)).toString(), text: minutes(i) });
     }
     // Opened in a scrambled order, so references and mentions often come before what they name.
-    for (let i = docs.length - 1; i > 0; i--) { const j = (i * 7919) % (i + 1); [docs[i], docs[j]] = [docs[j], docs[i]]; }
+    for (let i = docs.length - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [docs[i], docs[j]] = [docs[j], docs[i]];
+    }
     client = await LspClient.start(root, ['utf-16']);
   });
-  after(async () => { await client?.stop(); });
+  after(async () => {
+    await client?.stop();
+  });
 
   /** Waits until every document has been published and no publish came for `quietMs`. */
   async function settle(quietMs = 1500, limitMs = 60000): Promise<number> {
@@ -126,9 +143,13 @@ describe('re-checks after index changes (300 open documents over stdio)', functi
     let since = Date.now();
     for (;;) {
       const all = docs.every((d) => client.last(d.uri) !== undefined);
-      if (client.publishes.length !== seen) { seen = client.publishes.length; since = Date.now(); }
+      if (client.publishes.length !== seen) {
+        seen = client.publishes.length;
+        since = Date.now();
+      }
       if (all && Date.now() - since >= quietMs) return Date.now() - start - quietMs;
-      if (Date.now() - start > limitMs) throw new Error(`not settled after ${limitMs} ms: ${client.publishes.length} publishes`);
+      if (Date.now() - start > limitMs)
+        throw new Error(`not settled after ${limitMs} ms: ${client.publishes.length} publishes`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -137,7 +158,9 @@ describe('re-checks after index changes (300 open documents over stdio)', functi
     for (const d of docs) {
       client.texts.set(d.uri, d.text);
       client.versions.set(d.uri, 1);
-      void client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } });
+      void client.conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text },
+      });
     }
     const ms = await settle();
     const count = client.publishes.length;
@@ -159,7 +182,9 @@ describe('re-checks after index changes (300 open documents over stdio)', functi
     let unknown = 0;
     let mentions = 0;
     for (const d of docs) {
-      const expected = fresh.analysis(fileURLToPath(d.uri))!.findings.map((f) => ({ code: f.rule, range: f.range, message: f.message }));
+      const expected = fresh
+        .analysis(fileURLToPath(d.uri))!
+        .findings.map((f) => ({ code: f.rule, range: f.range, message: f.message }));
       const got: Diagnostic[] = client.last(d.uri)!.diagnostics;
       assert.deepEqual(shape(got), shape(expected), d.uri.split('/').slice(-2).join('/'));
       unknown += got.filter((x) => x.code === 'unknown-job').length;
@@ -175,7 +200,9 @@ describe('re-checks after index changes (300 open documents over stdio)', functi
     const from = client.publishes.length;
     const at = card.text.indexOf(job(5));
     const line = card.text.slice(0, at).split('\n').length - 1;
-    await client.change(card.uri, [{ range: { start: { line, character: 5 }, end: { line, character: 5 + job(5).length } }, text: 'AC-2026-555' }]);
+    await client.change(card.uri, [
+      { range: { start: { line, character: 5 }, end: { line, character: 5 + job(5).length } }, text: 'AC-2026-555' },
+    ]);
     await settle();
     const touched = new Set(client.publishes.slice(from).map((p: PublishDiagnosticsParams) => p.uri.split('/').pop()));
     // The card itself (new version), and the two status reports that named AC-2026-005 (now unknown).

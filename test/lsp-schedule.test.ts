@@ -19,15 +19,36 @@ import { benchDocument, CONFIG } from '../bench/generate';
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const PIECES = ['x', ' ', '\n', '\n\n', '## ', '- [ ] ', '@alice ', 'due 2026-12-01', '2026-02-30', '中文', '|', 'TBD', '31/12/2026 ', 'Northwind Coffee '];
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '## ',
+  '- [ ] ',
+  '@alice ',
+  'due 2026-12-01',
+  '2026-02-30',
+  '中文',
+  '|',
+  'TBD',
+  '31/12/2026 ',
+  'Northwind Coffee ',
+];
 
-const shape = (p: Publish) => p.diagnostics.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${d.message}`).sort();
+const shape = (p: Publish) =>
+  p.diagnostics.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${d.message}`).sort();
 
 async function server(root: string, settings: object): Promise<LspTestClient> {
-  const { client } = await LspTestClient.start({ cwd: root, today: '2026-11-22', settings, rootUri: pathToFileURL(root).toString() });
+  const { client } = await LspTestClient.start({
+    cwd: root,
+    today: '2026-11-22',
+    settings,
+    rootUri: pathToFileURL(root).toString(),
+  });
   await client.logLine('agency-docs: indexed', 30000);
   return client;
 }
@@ -49,7 +70,10 @@ describe('scheduling checks (over stdio)', function () {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
     assert.equal(pkg.contributes.configuration.properties['agencyDocs.debounce'].default, 0);
   });
-  after(async () => { await auto?.stop(); await delayed?.stop(); });
+  after(async () => {
+    await auto?.stop();
+    await delayed?.stop();
+  });
 
   it('random bursts of edits end on the same diagnostics as a delayed check, for the final version, published in order', async () => {
     const random = rng(2121);
@@ -66,7 +90,10 @@ describe('scheduling checks (over stdio)', function () {
           const line = Math.floor(random() * lines.length);
           const character = Math.floor(random() * (lines[line].length + 1));
           const remove = random() < 0.25 ? Math.min(lines[line].length - character, 1 + Math.floor(random() * 6)) : 0;
-          const change = { range: { start: { line, character }, end: { line, character: character + remove } }, text: remove && random() < 0.5 ? '' : PIECES[Math.floor(random() * PIECES.length)] };
+          const change = {
+            range: { start: { line, character }, end: { line, character: character + remove } },
+            text: remove && random() < 0.5 ? '' : PIECES[Math.floor(random() * PIECES.length)],
+          };
           version = auto.change(uri, [change]);
           delayed.change(uri, [change]);
         }
@@ -82,7 +109,8 @@ describe('scheduling checks (over stdio)', function () {
       await new Promise((r) => setTimeout(r, 300));
       assert.equal(auto.lastPublish(uri)!.version, version);
       const versions = auto.publishes.filter((p) => p.uri === uri).map((p) => p.version!);
-      for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `versions in order: ${versions.join(',')}`);
+      for (let i = 1; i < versions.length; i++)
+        assert.ok(versions[i] >= versions[i - 1], `versions in order: ${versions.join(',')}`);
       auto.close(uri);
       delayed.close(uri);
     }
@@ -97,13 +125,19 @@ describe('scheduling checks (over stdio)', function () {
     const from = auto.publishes.length;
     let version = 1;
     const line = text.split('\n').findIndex((l) => l.startsWith('- [ ] '));
-    for (let i = 0; i < 40; i++) version = auto.change(uri, [{ range: { start: { line, character: 6 + i }, end: { line, character: 6 + i } }, text: 'a' }]);
+    for (let i = 0; i < 40; i++)
+      version = auto.change(uri, [
+        { range: { start: { line, character: 6 + i }, end: { line, character: 6 + i } }, text: 'a' },
+      ]);
     const last = await auto.waitLatest(uri, version, 60000);
     assert.equal(last.version, version);
     await new Promise((r) => setTimeout(r, 300));
     const checks = auto.publishes.slice(from).filter((p) => p.uri === uri);
     // Each check of this document publishes (its version changed); one check per edit was 40 before.
-    assert.ok(checks.length <= 5, `${checks.length} publishes for a burst of 40 edits: ${checks.map((p) => p.version).join(',')}`);
+    assert.ok(
+      checks.length <= 5,
+      `${checks.length} publishes for a burst of 40 edits: ${checks.map((p) => p.version).join(',')}`,
+    );
     auto.close(uri);
   });
 });

@@ -19,7 +19,11 @@ const TODAY = '2026-11-22';
 const EXAMPLES = join(__dirname, '..', 'examples');
 const CLI = join(__dirname, '..', 'bin', 'agency-docs.js');
 
-interface CliFinding { file: string; line: number; rule: string }
+interface CliFinding {
+  file: string;
+  line: number;
+  rule: string;
+}
 
 function workspaceCopy(): string {
   const root = tempDir('agency-docs-problems-');
@@ -30,7 +34,10 @@ function workspaceCopy(): string {
 /** What the CLI reports for the folder, by URI: “line rule” (1-based lines). */
 function cliFindings(root: string): Map<string, string[]> {
   // It exits with 1: the examples have errors on purpose.
-  const out = spawnSync(process.execPath, [CLI, 'check', '.', '--today', TODAY, '--format', 'json'], { cwd: root, encoding: 'utf8' }).stdout;
+  const out = spawnSync(process.execPath, [CLI, 'check', '.', '--today', TODAY, '--format', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout;
   const byUri = new Map<string, string[]>();
   for (const f of JSON.parse(out) as CliFinding[]) {
     const uri = pathToFileURL(join(root, f.file)).toString();
@@ -48,12 +55,13 @@ async function settled(client: LspTestClient, quietMs = 700): Promise<void> {
   }
 }
 
-const lines = (p: Publish | undefined) => (p?.diagnostics ?? []).map((d) => `${d.range.start.line + 1} ${d.code}`).sort();
+const lines = (p: Publish | undefined) =>
+  (p?.diagnostics ?? []).map((d) => `${d.range.start.line + 1} ${d.code}`).sort();
 
 describe('problems for the whole workspace', function () {
   this.timeout(60000);
 
-  it('publishes every closed agency document\'s findings, the same as the CLI, without a document opened', async () => {
+  it("publishes every closed agency document's findings, the same as the CLI, without a document opened", async () => {
     const root = workspaceCopy();
     const expected = cliFindings(root);
     // The examples hold about 30 findings on purpose (examples/EXPECTED.md); the server must give the CLI's, whatever the count.
@@ -61,7 +69,14 @@ describe('problems for the whole workspace', function () {
     assert.ok(count >= 25, `the examples hold ${count} findings`);
     const { client } = await LspTestClient.start({ cwd: root, rootUri: pathToFileURL(root).toString(), today: TODAY });
     try {
-      await client.waitFor('every finding of the workspace', () => ([...expected].every(([uri, want]) => lines(client.lastPublish(uri)).join() === want.join()) ? true : undefined), 20000);
+      await client.waitFor(
+        'every finding of the workspace',
+        () =>
+          [...expected].every(([uri, want]) => lines(client.lastPublish(uri)).join() === want.join())
+            ? true
+            : undefined,
+        20000,
+      );
       // Nothing published beyond the CLI's findings: documents without findings show none.
       for (const p of client.publishes) if (!expected.has(p.uri)) assert.deepEqual(p.diagnostics, [], p.uri);
       assert.deepEqual(client.errorsLogged(), []);
@@ -82,29 +97,51 @@ describe('problems for the whole workspace', function () {
       await settled(client);
       const before = client.publishes.length;
       renameSync(strategy, strategy + '.bak');
-      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(strategy).toString(), type: 3 }] });
-      const broken = await client.waitPublish(brief, 'a broken link to the strategy', (p) => p.diagnostics.some((d) => d.code === 'broken-link'), before);
-      assert.ok(broken.diagnostics.some((d) => d.code === 'broken-link' && /cold-brew-strategy\.md/.test(String(d.message))));
+      client.notify('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(strategy).toString(), type: 3 }],
+      });
+      const broken = await client.waitPublish(
+        brief,
+        'a broken link to the strategy',
+        (p) => p.diagnostics.some((d) => d.code === 'broken-link'),
+        before,
+      );
+      assert.ok(
+        broken.diagnostics.some((d) => d.code === 'broken-link' && /cold-brew-strategy\.md/.test(String(d.message))),
+      );
       renameSync(strategy + '.bak', strategy);
       const back = client.publishes.length;
-      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(strategy).toString(), type: 1 }] });
-      await client.waitPublish(brief, 'the link resolves again', (p) => !p.diagnostics.some((d) => d.code === 'broken-link'), back);
+      client.notify('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(strategy).toString(), type: 1 }],
+      });
+      await client.waitPublish(
+        brief,
+        'the link resolves again',
+        (p) => !p.diagnostics.some((d) => d.code === 'broken-link'),
+        back,
+      );
       // Documents that read nothing about the strategy were not published again.
       const republished = new Set(client.publishes.slice(before).map((p) => p.uri.split('/').pop()));
-      for (const name of republished) assert.ok(['cold-brew-launch-brief.md', 'in-store-pos-brief.md', 'cold-brew-strategy.md'].includes(name!), `${name} was checked again`);
+      for (const name of republished)
+        assert.ok(
+          ['cold-brew-launch-brief.md', 'in-store-pos-brief.md', 'cold-brew-strategy.md'].includes(name!),
+          `${name} was checked again`,
+        );
       assert.ok(first);
     } finally {
       await client.stop();
     }
   });
 
-  it('a closed document shows its text on disk again; `openFiles` takes the closed documents\' problems back', async () => {
+  it("a closed document shows its text on disk again; `openFiles` takes the closed documents' problems back", async () => {
     const root = workspaceCopy();
     const memoPath = join(root, 'northwind', 'memo-sampling-tour.md');
     const memo = pathToFileURL(memoPath).toString();
     const { client } = await LspTestClient.start({ cwd: root, rootUri: pathToFileURL(root).toString(), today: TODAY });
     try {
-      const onDisk = lines(await client.waitPublish(memo, 'the closed memo', (p) => p.diagnostics.length > 0, 0, 20000));
+      const onDisk = lines(
+        await client.waitPublish(memo, 'the closed memo', (p) => p.diagnostics.length > 0, 0, 20000),
+      );
       // Opened and emptied in the editor (not saved): its one hint; closed: the disk's findings again.
       await client.open(memo, readFileSync(memoPath, 'utf8'));
       client.change(memo, [{ text: '# Memo\n' }]);
@@ -128,11 +165,19 @@ describe('problems for the whole workspace', function () {
 
   it('`openFiles`: nothing published for closed documents', async () => {
     const root = workspaceCopy();
-    const { client } = await LspTestClient.start({ cwd: root, rootUri: pathToFileURL(root).toString(), today: TODAY, settings: { problems: 'openFiles' } });
+    const { client } = await LspTestClient.start({
+      cwd: root,
+      rootUri: pathToFileURL(root).toString(),
+      today: TODAY,
+      settings: { problems: 'openFiles' },
+    });
     try {
       await client.logLine('agency-docs: indexed');
       await new Promise((r) => setTimeout(r, 1500));
-      assert.deepEqual(client.publishes.filter((p) => p.diagnostics.length > 0).map((p) => p.uri), []);
+      assert.deepEqual(
+        client.publishes.filter((p) => p.diagnostics.length > 0).map((p) => p.uri),
+        [],
+      );
       const memo = pathToFileURL(join(root, 'northwind', 'memo-sampling-tour.md')).toString();
       const open = await client.open(memo, readFileSync(join(root, 'northwind', 'memo-sampling-tour.md'), 'utf8'));
       assert.ok(open.diagnostics.length > 0, 'an open document is checked');

@@ -1,12 +1,22 @@
 /** Chunked parsing must give exactly the tree of a whole-text parse. */
 import { strict as assert } from 'node:assert';
 import type { Nodes } from 'mdast';
-import { ChunkCache, chunkBoundaries, mayHoldTable, parseChunks, parseMarkdown, parseText } from '../server/core/markdown';
+import {
+  ChunkCache,
+  chunkBoundaries,
+  mayHoldTable,
+  parseChunks,
+  parseMarkdown,
+  parseText,
+} from '../server/core/markdown';
 
 /** The tree with absolute offsets, as comparable JSON. */
 function shape(node: Nodes, base: number): unknown {
   const { position, ...rest } = node as Nodes & { children?: Nodes[] };
-  const out: Record<string, unknown> = { ...rest, at: position ? [base + (position.start.offset ?? 0), base + (position.end.offset ?? 0)] : null };
+  const out: Record<string, unknown> = {
+    ...rest,
+    at: position ? [base + (position.start.offset ?? 0), base + (position.end.offset ?? 0)] : null,
+  };
   if ('children' in node) out.children = (node.children as Nodes[]).map((c) => shape(c, base));
   return out;
 }
@@ -21,19 +31,41 @@ function whole(text: string): unknown[] {
 
 const PIECES = [
   '---\ntype: brief\nclient: Acme\n---\n',
-  '# Creative brief\n', '## Button\n', '## 按钮 Button\n', '### Sub\n', '#not a heading\n',
-  'Plain paragraph with *emphasis* and `code`.\n', '\n', '\n\n',
-  '- [ ] task @alice due 2026-11-30\n', '- plain item\n  continued\n', '1. ordered\n',
-  '> quote\n', '> ## quoted heading\n',
-  '```\n', '```js\n', '~~~\n', '    indented code\n', '  ```\n',
-  '<!-- comment\n', '-->\n', '<!-- one-line comment -->\n', '<div>\n', '</div>\n',
+  '# Creative brief\n',
+  '## Button\n',
+  '## 按钮 Button\n',
+  '### Sub\n',
+  '#not a heading\n',
+  'Plain paragraph with *emphasis* and `code`.\n',
+  '\n',
+  '\n\n',
+  '- [ ] task @alice due 2026-11-30\n',
+  '- plain item\n  continued\n',
+  '1. ordered\n',
+  '> quote\n',
+  '> ## quoted heading\n',
+  '```\n',
+  '```js\n',
+  '~~~\n',
+  '    indented code\n',
+  '  ```\n',
+  '<!-- comment\n',
+  '-->\n',
+  '<!-- one-line comment -->\n',
+  '<div>\n',
+  '</div>\n',
   '| Action | Owner |\n|---|---|\n| x | @bob |\n',
-  'Setext heading\n===\n', '***\n', '中文段落，包含标点。\n', '😀 emoji line\n', '\r\n', 'line\r\n',
+  'Setext heading\n===\n',
+  '***\n',
+  '中文段落，包含标点。\n',
+  '😀 emoji line\n',
+  '\r\n',
+  'line\r\n',
 ];
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('chunked parsing', () => {
@@ -60,7 +92,39 @@ describe('chunked parsing', () => {
 
   it('parses with the guarded table extension, or without it where no delimiter row can be, to the same tree, on 4,000 random texts', () => {
     // Fragments around what makes or breaks a table: pipes, colons, dashes, containers, line endings.
-    const bits = ['|', '-', ':', ' ', '\t', '\n', '\r\n', '\r', '>', '> ', 'a', 'b c', '*', '1. ', '- ', '  ', '    ', '---', '|-|', ':-', '-:', '| a | b |', 'a|b\n', '\n| --- | :-: |\n', '\n-|-\n', '\\|', '`', '#', '=', '[ ] ', '中'];
+    const bits = [
+      '|',
+      '-',
+      ':',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '>',
+      '> ',
+      'a',
+      'b c',
+      '*',
+      '1. ',
+      '- ',
+      '  ',
+      '    ',
+      '---',
+      '|-|',
+      ':-',
+      '-:',
+      '| a | b |',
+      'a|b\n',
+      '\n| --- | :-: |\n',
+      '\n-|-\n',
+      '\\|',
+      '`',
+      '#',
+      '=',
+      '[ ] ',
+      '中',
+    ];
     const random = rng(7);
     const seen = { tables: 0, skipped: 0 };
     for (let n = 0; n < 4000; n++) {
@@ -78,7 +142,26 @@ describe('chunked parsing', () => {
 
   it('reads front matter without micromark, to the same tree, on 3,000 random texts', () => {
     // Fences with and without trailing blanks, every line ending, a BOM, content that looks like a fence.
-    const bits = ['---', '--- ', '---\t', '----', '-- -', '\n', '\n', '\r\n', '\r', 'a: 1', 'title: x', '', ' ', '# H', '- item', '```', '|a|\n|-|', '中文'];
+    const bits = [
+      '---',
+      '--- ',
+      '---\t',
+      '----',
+      '-- -',
+      '\n',
+      '\n',
+      '\r\n',
+      '\r',
+      'a: 1',
+      'title: x',
+      '',
+      ' ',
+      '# H',
+      '- item',
+      '```',
+      '|a|\n|-|',
+      '中文',
+    ];
     const random = rng(11);
     let matters = 0;
     for (let n = 0; n < 3000; n++) {
@@ -90,7 +173,11 @@ describe('chunked parsing', () => {
       // With a byte-order mark, micromark's offsets leave it out; ours count it (the chunks start after it).
       const body = text.replace(/^\ufeff/, '');
       const bom = text.length - body.length;
-      assert.deepEqual(chunked(text), parseMarkdown(body).children.map((c) => shape(c, bom)), `text ${n}: ${JSON.stringify(text)}`);
+      assert.deepEqual(
+        chunked(text),
+        parseMarkdown(body).children.map((c) => shape(c, bom)),
+        `text ${n}: ${JSON.stringify(text)}`,
+      );
       // A text that is only a front matter block gets the same tree, positions included.
       const yaml = parseMarkdown(body).children[0];
       if (yaml?.type === 'yaml') {
@@ -103,11 +190,33 @@ describe('chunked parsing', () => {
 
   it('cuts where a plain line-by-line scan cuts, on 3,000 random documents', () => {
     const random = rng(7);
-    const extra = ['<script>\n', '</script>\n', '<?php\n', '?>\n', '<!DOCTYPE x\n', '>\n', '<![CDATA[\n', ']]>\n', '````\n', '~~~~ x\n', '``` `x`\n', '#\n', '###### six\n', '\uFEFF---\n', '---\n', 'a\r# b\n', '   <span>\n', '    # indented\n'];
+    const extra = [
+      '<script>\n',
+      '</script>\n',
+      '<?php\n',
+      '?>\n',
+      '<!DOCTYPE x\n',
+      '>\n',
+      '<![CDATA[\n',
+      ']]>\n',
+      '````\n',
+      '~~~~ x\n',
+      '``` `x`\n',
+      '#\n',
+      '###### six\n',
+      '\uFEFF---\n',
+      '---\n',
+      'a\r# b\n',
+      '   <span>\n',
+      '    # indented\n',
+    ];
     for (let n = 0; n < 3000; n++) {
       const parts: string[] = [];
       const len = 1 + Math.floor(random() * 30);
-      for (let i = 0; i < len; i++) parts.push(random() < 0.3 ? extra[Math.floor(random() * extra.length)] : PIECES[Math.floor(random() * PIECES.length)]);
+      for (let i = 0; i < len; i++)
+        parts.push(
+          random() < 0.3 ? extra[Math.floor(random() * extra.length)] : PIECES[Math.floor(random() * PIECES.length)],
+        );
       const text = parts.join('');
       assert.deepEqual(chunkBoundaries(text, 0), lineByLineBoundaries(text), `document ${n}:\n${JSON.stringify(text)}`);
     }
@@ -115,7 +224,10 @@ describe('chunked parsing', () => {
 
   it('joins chunks smaller than the minimum', () => {
     const text = '# T\n\n## A\n\n' + 'a'.repeat(2000) + '\n\n## B\n\nb\n\n## C\n\nc\n';
-    assert.deepEqual(chunkBoundaries(text, 1500).map((o) => text.slice(o, o + 4)), ['## B']);
+    assert.deepEqual(
+      chunkBoundaries(text, 1500).map((o) => text.slice(o, o + 4)),
+      ['## B'],
+    );
   });
 
   it('reuses cached chunks after an edit elsewhere', () => {
@@ -132,7 +244,10 @@ describe('chunked parsing', () => {
     const before = parseChunks(text, new ChunkCache(4000, 0));
     // An empty cache: only the previous version can give back the same trees.
     const after = parseChunks(text.replace('bbb', 'bbbbb'), new ChunkCache(4000, 0), before);
-    assert.deepEqual(after.map((c) => c.offset), [0, 5, 16, 29]);
+    assert.deepEqual(
+      after.map((c) => c.offset),
+      [0, 5, 16, 29],
+    );
     assert.equal(after[1].tree, before[1].tree, 'section A, at the same offset');
     assert.notEqual(after[2].tree, before[2].tree, 'section B was edited');
     assert.equal(after[3].tree, before[3].tree, 'section C, two characters further on');
@@ -148,7 +263,10 @@ function lineByLineBoundaries(text: string): number[] {
   const FENCE = /^ {0,3}(`{3,}|~{3,})/;
   const HTML_OPEN = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?:[\s>]|$))/i;
   const CLOSERS: [RegExp, RegExp][] = [
-    [/^ {0,3}<!--/, /-->/], [/^ {0,3}<\?/, /\?>/], [/^ {0,3}<![A-Za-z]/, />/], [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
     [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   ];
   const cuts: number[] = [];
@@ -165,14 +283,19 @@ function lineByLineBoundaries(text: string): number[] {
     let line = text.slice(pos, nl);
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (lineNo === 0 && /^\uFEFF?---[ \t]*$/.test(line)) frontMatter = true;
-    else if (frontMatter) { if (/^---[ \t]*$/.test(line)) frontMatter = false; }
-    else if (fence) {
+    else if (frontMatter) {
+      if (/^---[ \t]*$/.test(line)) frontMatter = false;
+    } else if (fence) {
       const m = FENCE.exec(line);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) fence = undefined;
-    } else if (htmlEnd) { if (htmlEnd.test(line)) htmlEnd = undefined; }
-    else if (untilBlank) { if (/^\s*$/.test(line)) untilBlank = false; }
-    else if (/^#{1,6}(?:[ \t]|$)/.test(line)) { if (pos > 0) cuts.push(pos); }
-    else {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length)))
+        fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else if (untilBlank) {
+      if (/^\s*$/.test(line)) untilBlank = false;
+    } else if (/^#{1,6}(?:[ \t]|$)/.test(line)) {
+      if (pos > 0) cuts.push(pos);
+    } else {
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
       else if (HTML_OPEN.test(line)) {

@@ -1,16 +1,29 @@
 import { strict as assert } from 'node:assert';
 import { LANGS, type Lang } from '../server/core/catalog/schema';
-import { RULES, RULE_BY_ID, RULE_IDS, formatMessage, type MessageParams, type RuleId } from '../server/core/rules/index';
+import {
+  RULES,
+  RULE_BY_ID,
+  RULE_IDS,
+  formatMessage,
+  type MessageParams,
+  type RuleId,
+} from '../server/core/rules/index';
 import { UI } from '../server/core/l10n';
 
-const MESSAGES = Object.fromEntries(RULES.map((r) => [r.id, r.messages])) as unknown as Record<RuleId, Record<Lang, (p: never) => string>>;
+const MESSAGES = Object.fromEntries(RULES.map((r) => [r.id, r.messages])) as unknown as Record<
+  RuleId,
+  Record<Lang, (p: never) => string>
+>;
 const RULE_DOCS = Object.fromEntries(RULES.map((r) => [r.id, r.doc])) as Record<RuleId, (typeof RULES)[number]['doc']>;
 
 /** Representative parameters for every rule, covering each variant. */
 const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
   'unknown-type': [{ value: 'mintues', suggestion: 'minutes' }, { value: 'xyz' }],
   'frontmatter-syntax': [
-    { reason: 'Flow sequence in block collection must be sufficiently indented and end with a ]\n\n  at line 4, column 12' },
+    {
+      reason:
+        'Flow sequence in block collection must be sufficiently indented and end with a ]\n\n  at line 4, column 12',
+    },
     { reason: '', unclosed: true },
     { reason: '' },
     { reason: '', colonInValue: { key: 'lugar' } },
@@ -20,7 +33,10 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { field: 'client', type: 'Creative brief' },
     { field: 'issued', type: 'Meeting minutes', placeholder: true },
   ],
-  'missing-section': [{ section: 'Button', type: 'Creative brief' }, { section: '结论', type: 'Meeting minutes', inUi: 'Decisions' }],
+  'missing-section': [
+    { section: 'Button', type: 'Creative brief' },
+    { section: '结论', type: 'Meeting minutes', inUi: 'Decisions' },
+  ],
   'empty-section': [{ section: 'Decisions' }, { section: 'Topics', what: 'topics' }],
   'duplicate-section': [{ section: 'Next actions', firstLine: 12 }],
   'section-order': [{ section: 'Button', shouldPrecede: 'Support points' }],
@@ -29,7 +45,11 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { reason: 'sentences', count: 2 },
     { reason: 'words', count: 42 },
   ],
-  'support-points-count': [{ count: 0, max: 5 }, { count: 6, max: 5 }, { count: 1, max: 0 }],
+  'support-points-count': [
+    { count: 0, max: 5 },
+    { count: 6, max: 5 },
+    { count: 1, max: 0 },
+  ],
   'missing-signoff': [
     { role: 'Client', lacks: 'both' },
     { role: 'Account director', lacks: 'name' },
@@ -46,9 +66,16 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { action: '   ' },
   ],
   'action-due-before-meeting': [{ due: '2026-10-27', meeting: '2026-11-24' }],
-  'action-overdue': [{ due: '2026-11-10', days: 12 }, { due: '2026-11-21', days: 1 }],
+  'action-overdue': [
+    { due: '2026-11-10', days: 12 },
+    { due: '2026-11-21', days: 1 },
+  ],
   'invalid-date': [{ text: '2026-02-30' }],
-  'ambiguous-date': [{ text: '30/11/2026', iso: '2026-11-30' }, { text: '03/04/2026' }, { text: 'Nov 30 14:00', iso: '2026-11-30 14:00' }],
+  'ambiguous-date': [
+    { text: '30/11/2026', iso: '2026-11-30' },
+    { text: '03/04/2026' },
+    { text: 'Nov 30 14:00', iso: '2026-11-30 14:00' },
+  ],
   'minutes-late': [
     { meeting: '2026-11-24 10:00', issued: '2026-11-25 16:00', hours: 30 },
     { meeting: '2026-11-24', issued: '2026-11-27', days: 3 },
@@ -79,15 +106,22 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { name: '', lacks: 'both' },
   ],
   'stale-factbook': [{ updated: '2026-03-02', days: 265 }],
-  'memo-too-long': [{ words: 420, cjk: 0 }, { words: 12, cjk: 900 }, { words: 350, cjk: 700 }],
+  'memo-too-long': [
+    { words: 420, cjk: 0 },
+    { words: 12, cjk: 900 },
+    { words: 350, cjk: 700 },
+  ],
   'duplicate-job-number': [{ job: 'ACME-0457', otherFile: 'jobs/acme-tv-spot.job.md' }],
   'unknown-job': [{ job: 'ACME-0475' }],
   'broken-link': [{ target: '../strategy/fresh-bite.strategy.md', field: 'strategy' }, { target: 'estimate.md' }],
   'unknown-owner': [{ owner: 'anna' }],
   'other-client-mentioned': [{ mentioned: 'Globex', client: 'Acme Foods' }],
   'unfilled-placeholder': [
-    { text: '<budget>', kind: 'value', field: 'budget' }, { text: 'YYYY-MM-DD', kind: 'value' },
-    { text: '@owner', kind: 'owner' }, { text: 'YYYY-MM-DD', kind: 'date' }, { text: 'What needs doing', kind: 'action' },
+    { text: '<budget>', kind: 'value', field: 'budget' },
+    { text: 'YYYY-MM-DD', kind: 'value' },
+    { text: '@owner', kind: 'owner' },
+    { text: 'YYYY-MM-DD', kind: 'date' },
+    { text: 'What needs doing', kind: 'action' },
   ],
 };
 
@@ -110,7 +144,8 @@ const FOREIGN_QUOTES: Record<Lang, RegExp> = { en: /[「」«»"]/, zh: /[«»"]
 describe('messages', () => {
   it('has a builder for every rule and language', () => {
     assert.deepEqual(Object.keys(MESSAGES).sort(), [...RULE_IDS].sort());
-    for (const id of RULE_IDS) for (const lang of LANGS) assert.equal(typeof MESSAGES[id][lang], 'function', `${id} ${lang}`);
+    for (const id of RULE_IDS)
+      for (const lang of LANGS) assert.equal(typeof MESSAGES[id][lang], 'function', `${id} ${lang}`);
   });
 
   for (const id of RULE_IDS) {
@@ -124,7 +159,8 @@ describe('messages', () => {
           assertClean(text, where);
           assert.ok(!FOREIGN_QUOTES[lang].test(text), `${where}: wrong quotes: ${text}`);
           if (lang === 'zh') assert.ok(CJK.test(text), `${where}: no Chinese: ${text}`);
-          if (lang !== 'zh' && !CJK.test(JSON.stringify(params))) assert.ok(!/[，。：；？（）]/.test(text), `${where}: CJK punctuation: ${text}`);
+          if (lang !== 'zh' && !CJK.test(JSON.stringify(params)))
+            assert.ok(!/[，。：；？（）]/.test(text), `${where}: CJK punctuation: ${text}`);
           assert.ok([...text].length <= 240, `${where}: too long: ${text}`);
         }
       }
@@ -133,23 +169,34 @@ describe('messages', () => {
 
   it('formatMessage uses the builders', () => {
     const p = { action: 'Book studio' };
-    for (const lang of LANGS) assert.equal(formatMessage('action-missing-owner', p, lang), MESSAGES['action-missing-owner'][lang](p as never));
+    for (const lang of LANGS)
+      assert.equal(formatMessage('action-missing-owner', p, lang), MESSAGES['action-missing-owner'][lang](p as never));
   });
 
   it('minutes-late says hours when given, else days', () => {
-    const hours = formatMessage('minutes-late', { meeting: '2026-11-24 10:00', issued: '2026-11-25 16:00', hours: 30 }, 'en');
+    const hours = formatMessage(
+      'minutes-late',
+      { meeting: '2026-11-24 10:00', issued: '2026-11-25 16:00', hours: 30 },
+      'en',
+    );
     assert.match(hours, /30 hours/);
     assert.match(hours, /24 hours/);
     const days = formatMessage('minutes-late', { meeting: '2026-11-24', issued: '2026-11-27', days: 3 }, 'en');
     assert.match(days, /3 days/);
     assert.match(formatMessage('minutes-late', { meeting: '2026-11-24', issued: '2026-11-27', days: 3 }, 'zh'), /3 天/);
-    assert.match(formatMessage('minutes-late', { meeting: '2026-11-24 10:00', issued: '2026-11-25 16:00', hours: 30 }, 'es'), /30 horas/);
+    assert.match(
+      formatMessage('minutes-late', { meeting: '2026-11-24 10:00', issued: '2026-11-25 16:00', hours: 30 }, 'es'),
+      /30 horas/,
+    );
   });
 
   it('agenda-late and schedule-late use the numbers they get', () => {
     assert.match(formatMessage('agenda-late', { meeting: 'm', issued: 'i', hours: 18 }, 'en'), /18 hours.*48 hours/);
     assert.match(formatMessage('schedule-late', { opened: '2026-11-02 09:00', hours: 30 }, 'en'), /30 hours/);
-    assert.match(formatMessage('schedule-late', { opened: '2026-11-02 09:00', sent: '2026-11-04 11:00', hours: 50 }, 'es'), /50 horas/);
+    assert.match(
+      formatMessage('schedule-late', { opened: '2026-11-02 09:00', sent: '2026-11-04 11:00', hours: 50 }, 'es'),
+      /50 horas/,
+    );
   });
 
   it('singular and plural', () => {
@@ -170,7 +217,11 @@ describe('messages', () => {
     }
     const short = formatMessage('action-missing-owner', { action: 'Book studio' }, 'en');
     assert.ok(short.includes('“Book studio”') && !short.includes('…'), short);
-    const zh = formatMessage('action-missing-due', { action: '把修改后的分镜脚本发给客户确认，并预订拍摄棚和演员，确保下周一可以按原计划在河畔摄影棚开拍' }, 'zh');
+    const zh = formatMessage(
+      'action-missing-due',
+      { action: '把修改后的分镜脚本发给客户确认，并预订拍摄棚和演员，确保下周一可以按原计划在河畔摄影棚开拍' },
+      'zh',
+    );
     assert.ok(zh.includes('…'), zh);
   });
 
@@ -180,14 +231,22 @@ describe('messages', () => {
     assert.match(none, /no support point/);
     assert.match(many, /6 support points/);
     assert.match(many, /at most 5/);
-    assert.notEqual(formatMessage('support-points-count', { count: 0, max: 5 }, 'zh'), formatMessage('support-points-count', { count: 6, max: 5 }, 'zh'));
+    assert.notEqual(
+      formatMessage('support-points-count', { count: 0, max: 5 }, 'zh'),
+      formatMessage('support-points-count', { count: 6, max: 5 }, 'zh'),
+    );
   });
 
   it('distinguishes variants', () => {
     const distinct = <R extends RuleId>(id: R, a: MessageParams[R], b: MessageParams[R]) => {
-      for (const lang of LANGS) assert.notEqual(formatMessage(id, a, lang), formatMessage(id, b, lang), `${id} ${lang}`);
+      for (const lang of LANGS)
+        assert.notEqual(formatMessage(id, a, lang), formatMessage(id, b, lang), `${id} ${lang}`);
     };
-    distinct('missing-field', { field: 'client', type: 'Creative brief' }, { field: 'client', type: 'Creative brief', placeholder: true });
+    distinct(
+      'missing-field',
+      { field: 'client', type: 'Creative brief' },
+      { field: 'client', type: 'Creative brief', placeholder: true },
+    );
     distinct('frontmatter-syntax', { reason: 'bad indentation' }, { reason: 'bad indentation', unclosed: true });
     distinct('button-not-single', { reason: 'items', count: 2 }, { reason: 'sentences', count: 2 });
     distinct('button-not-single', { reason: 'sentences', count: 2 }, { reason: 'words', count: 2 });
@@ -201,9 +260,15 @@ describe('messages', () => {
   });
 
   it('puts the params in the message', () => {
-    assert.match(formatMessage('missing-section', { section: 'Button', type: 'Creative brief' }, 'en'), /“Button”.*“Creative brief”/);
+    assert.match(
+      formatMessage('missing-section', { section: 'Button', type: 'Creative brief' }, 'en'),
+      /“Button”.*“Creative brief”/,
+    );
     assert.match(formatMessage('missing-section', { section: '按钮', type: '创意简报' }, 'zh'), /「按钮」.*创意简报/);
-    assert.match(formatMessage('missing-section', { section: 'Botón', type: 'Brief creativo' }, 'es'), /«Botón».*«Brief creativo»/);
+    assert.match(
+      formatMessage('missing-section', { section: 'Botón', type: 'Brief creativo' }, 'es'),
+      /«Botón».*«Brief creativo»/,
+    );
     assert.match(formatMessage('estimate-total-mismatch', { sum: '28,750', total: '27,750' }, 'en'), /28,750.*27,750/);
     assert.match(formatMessage('duplicate-section', { section: 'Button', firstLine: 12 }, 'es'), /línea 12/);
     assert.match(formatMessage('other-client-mentioned', { mentioned: 'Globex', client: 'Acme' }, 'zh'), /Globex/);
@@ -212,8 +277,14 @@ describe('messages', () => {
 
 describe('English articles', () => {
   it('says an “Objective” and a “Button” (issue 16)', () => {
-    assert.match(formatMessage('missing-section', { section: 'Objective', type: 'Creative brief' }, 'en'), /^Add an “Objective” section/);
-    assert.match(formatMessage('missing-section', { section: 'Button', type: 'Creative brief' }, 'en'), /^Add a “Button” section/);
+    assert.match(
+      formatMessage('missing-section', { section: 'Objective', type: 'Creative brief' }, 'en'),
+      /^Add an “Objective” section/,
+    );
+    assert.match(
+      formatMessage('missing-section', { section: 'Button', type: 'Creative brief' }, 'en'),
+      /^Add a “Button” section/,
+    );
   });
 });
 
@@ -228,12 +299,18 @@ describe('rule docs', () => {
       for (const lang of LANGS) {
         assertClean(doc.title[lang], `${id} title ${lang}`);
         assertClean(doc.description[lang], `${id} description ${lang}`);
-        assert.ok(doc.description[lang].length > doc.title[lang].length, `${id} ${lang}: description shorter than title`);
+        assert.ok(
+          doc.description[lang].length > doc.title[lang].length,
+          `${id} ${lang}: description shorter than title`,
+        );
       }
       assert.ok(CJK.test(doc.title.zh) && CJK.test(doc.description.zh), `${id}: Chinese`);
       assert.ok([...doc.title.en].length <= 40, `${id}: title too long`);
       // An empty document is the one example of empty-document that has no text.
-      assert.ok((doc.bad.trim().length > 0 || id === 'empty-document') && doc.good.trim().length > 0, `${id}: examples`);
+      assert.ok(
+        (doc.bad.trim().length > 0 || id === 'empty-document') && doc.good.trim().length > 0,
+        `${id}: examples`,
+      );
       assert.notEqual(doc.bad, doc.good, `${id}: bad and good are the same`);
       assert.ok(doc.bad.endsWith('\n') && doc.good.endsWith('\n'), `${id}: examples end with a newline`);
       for (const ex of [doc.bad, doc.good]) {

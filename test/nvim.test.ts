@@ -42,7 +42,11 @@ interface NvimResult {
   modified?: boolean;
   diagnostics_after?: NvimDiagnostic[] | null;
   position?: { line: number; character: number };
-  items?: { label: string; detail: string | null; textEdit: { range: NvimDiagnostic['range']; newText: string } | null }[];
+  items?: {
+    label: string;
+    detail: string | null;
+    textEdit: { range: NvimDiagnostic['range']; newText: string } | null;
+  }[];
   nvim_words?: string[];
   hover?: { contents: string; range: NvimDiagnostic['range'] | null } | null;
   symbols?: NvimSymbol[];
@@ -50,7 +54,13 @@ interface NvimResult {
   client_errors?: unknown;
   server_stderr?: string | null;
 }
-interface NvimSymbol { name: string; kind: string; detail: string | null; range: NvimDiagnostic['range']; children?: NvimSymbol[] }
+interface NvimSymbol {
+  name: string;
+  kind: string;
+  detail: string | null;
+  range: NvimDiagnostic['range'];
+  children?: NvimSymbol[];
+}
 
 let checkedTools: string | undefined;
 /** Why the harness cannot run here (nvim missing…), or '' when it can. */
@@ -58,7 +68,8 @@ function toolsProblem(): string {
   if (checkedTools !== undefined) return checkedTools;
   const problems: string[] = [];
   const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  if (nvim.error || nvim.status !== 0) problems.push('`nvim` is not installed (apt-get install -y neovim jq): the Neovim client tests cannot run');
+  if (nvim.error || nvim.status !== 0)
+    problems.push('`nvim` is not installed (apt-get install -y neovim jq): the Neovim client tests cannot run');
   if (!existsSync(HARNESS)) problems.push(`the harness ${HARNESS} is missing`);
   if (!existsSync(SERVER)) problems.push(`${SERVER} is missing: run \`node esbuild.mjs\` first`);
   checkedTools = problems.join('; ');
@@ -66,17 +77,40 @@ function toolsProblem(): string {
 }
 
 /** Runs the harness once; resolves with its JSON (and exit code). Fails clearly when nvim is missing. */
-function nvim(file: string, action: string, extra: string[] = []): Promise<{ code: number | null; json: NvimResult; stderr: string }> {
+function nvim(
+  file: string,
+  action: string,
+  extra: string[] = [],
+): Promise<{ code: number | null; json: NvimResult; stderr: string }> {
   const problem = toolsProblem();
   if (problem) return Promise.reject(new Error(problem));
   const server = `${JSON.stringify(process.execPath)} ${JSON.stringify(SERVER)} --stdio`;
-  const args = ['--server', server, '--file', file, '--root', FIXTURES, '--action', action, '--timeout-ms', '20000', ...extra];
+  const args = [
+    '--server',
+    server,
+    '--file',
+    file,
+    '--root',
+    FIXTURES,
+    '--action',
+    action,
+    '--timeout-ms',
+    '20000',
+    ...extra,
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(HARNESS, args, { env: { ...process.env, AGENCY_DOCS_TODAY: TODAY }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(HARNESS, args, {
+      env: { ...process.env, AGENCY_DOCS_TODAY: TODAY },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
-    child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
-    child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      err += b.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       let json: NvimResult;
@@ -94,7 +128,10 @@ function nvim(file: string, action: string, extra: string[] = []): Promise<{ cod
 /** The harness result, asserting it succeeded (with its own explanation otherwise). */
 async function nvimOk(file: string, action: string, extra: string[] = []): Promise<NvimResult> {
   const r = await nvim(file, action, extra);
-  assert.ok(r.code === 0 && r.json.ok, `nvim-lsp.sh --action ${action} on ${file.split('/').pop()} failed (exit ${r.code}): ${r.json.error ?? ''}\n${r.stderr}`);
+  assert.ok(
+    r.code === 0 && r.json.ok,
+    `nvim-lsp.sh --action ${action} on ${file.split('/').pop()} failed (exit ${r.code}): ${r.json.error ?? ''}\n${r.stderr}`,
+  );
   return r.json;
 }
 
@@ -107,7 +144,8 @@ function lineNo(text: string, needle: string): number {
   if (i < 0) throw new Error(`fixture has no line with ${needle}`);
   return i;
 }
-const short = (ds: readonly NvimDiagnostic[]) => ds.map((d) => `${d.code}/${d.severity}@${d.range.start.line}:${d.range.start.character}`).sort();
+const short = (ds: readonly NvimDiagnostic[]) =>
+  ds.map((d) => `${d.code}/${d.severity}@${d.range.start.line}:${d.range.start.character}`).sort();
 
 describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
   this.timeout(45000);
@@ -124,7 +162,10 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       assert.deepEqual(short(r.diagnostics!), [`missing-section/Error@${title}:0`, `missing-section/Error@${title}:0`]);
       assert.equal(r.nvim_diagnostic_count, 2, 'Neovim shows both');
       for (const d of r.diagnostics!) assert.equal(d.source, 'agency-docs');
-      assert.deepEqual(r.diagnostics!.map((d) => /“(Tone|Mandatories)”/.exec(d.message)?.[1]).sort(), ['Mandatories', 'Tone']);
+      assert.deepEqual(r.diagnostics!.map((d) => /“(Tone|Mandatories)”/.exec(d.message)?.[1]).sort(), [
+        'Mandatories',
+        'Tone',
+      ]);
     });
 
     it('Chinese minutes: codes, severities, UTF-16 columns after emoji, Chinese messages (initializationOptions.locale)', async () => {
@@ -134,12 +175,15 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       const col = line.indexOf('03/12/2026');
       const noOwner = lineNo(minutesZh, '整理参考笔记');
       const bare = lineNo(minutesZh, '联系摄影师');
-      assert.deepEqual(short(r.diagnostics!), [
-        `action-missing-due/Error@${bare}:0`,
-        `action-missing-owner/Error@${bare}:0`,
-        `action-missing-owner/Error@${noOwner}:0`,
-        `ambiguous-date/Warning@${emoji}:${col}`,
-      ].sort());
+      assert.deepEqual(
+        short(r.diagnostics!),
+        [
+          `action-missing-due/Error@${bare}:0`,
+          `action-missing-owner/Error@${bare}:0`,
+          `action-missing-owner/Error@${noOwner}:0`,
+          `ambiguous-date/Warning@${emoji}:${col}`,
+        ].sort(),
+      );
       const amb = r.diagnostics!.find((d) => d.code === 'ambiguous-date')!;
       assert.equal(amb.range.end.character, col + 10);
       assert.equal(r.nvim_diagnostic_count, 4);
@@ -149,10 +193,13 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
 
     it('Spanish minutes: action without owner, action without due date, Spanish messages', async () => {
       const r = await nvimOk(ACTA_ES, 'diagnostics', ['--init-options', JSON.stringify({ locale: 'es' })]);
-      assert.deepEqual(short(r.diagnostics!), [
-        `action-missing-due/Error@${lineNo(actaEs, 'Confirmar la acometida')}:0`,
-        `action-missing-owner/Error@${lineNo(actaEs, 'Pedir tres')}:0`,
-      ].sort());
+      assert.deepEqual(
+        short(r.diagnostics!),
+        [
+          `action-missing-due/Error@${lineNo(actaEs, 'Confirmar la acometida')}:0`,
+          `action-missing-owner/Error@${lineNo(actaEs, 'Pedir tres')}:0`,
+        ].sort(),
+      );
       const owner = r.diagnostics!.find((d) => d.code === 'action-missing-owner')!;
       assert.match(owner.message, /responsable/);
       assert.match(owner.message, /«Pedir tres presupuestos de construcción»/);
@@ -167,13 +214,23 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       assert.equal(r.applied!.diagnostic.code, 'missing-section');
       assert.equal(r.modified, true);
       assert.match(r.text!, /\n## Tone\n/);
-      assert.ok(r.text!.indexOf('## Support points') < r.text!.indexOf('## Tone') && r.text!.indexOf('## Tone') < r.text!.indexOf('## Deliverables'), 'at its canonical place');
+      assert.ok(
+        r.text!.indexOf('## Support points') < r.text!.indexOf('## Tone') &&
+          r.text!.indexOf('## Tone') < r.text!.indexOf('## Deliverables'),
+        'at its canonical place',
+      );
       // Nothing the user wrote was lost.
       for (const l of brief.split('\n')) assert.ok(r.text!.includes(l), `line kept: ${l}`);
       assert.ok(Array.isArray(r.diagnostics_after), 'the server published again after the edit');
       const after = r.diagnostics_after!;
-      assert.ok(!after.some((d) => d.code === 'missing-section' && /“Tone”/.test(d.message)), `Tone no longer missing: ${JSON.stringify(after)}`);
-      assert.ok(after.some((d) => d.code === 'missing-section' && /“Mandatories”/.test(d.message)), 'Mandatories still missing');
+      assert.ok(
+        !after.some((d) => d.code === 'missing-section' && /“Tone”/.test(d.message)),
+        `Tone no longer missing: ${JSON.stringify(after)}`,
+      );
+      assert.ok(
+        after.some((d) => d.code === 'missing-section' && /“Mandatories”/.test(d.message)),
+        'Mandatories still missing',
+      );
     });
 
     it('apply-first-fix on the Spanish minutes (accented line): the owner placeholder is added', async () => {
@@ -184,14 +241,20 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       assert.equal(r.applied!.diagnostic.code, 'action-missing-owner');
       const line = r.text!.split('\n')[lineNo(actaEs, 'Pedir tres')];
       assert.match(line, /^- \[ \] Pedir tres presupuestos de construcción fecha límite: 2026-11-30 ?@\S+/);
-      assert.ok(!r.diagnostics_after!.some((d) => d.code === 'action-missing-owner'), JSON.stringify(r.diagnostics_after));
+      assert.ok(
+        !r.diagnostics_after!.some((d) => d.code === 'action-missing-owner'),
+        JSON.stringify(r.diagnostics_after),
+      );
     });
 
     it('code actions on the Chinese minutes: every diagnostic gets its quick fixes', async () => {
       const r = await nvimOk(MINUTES_ZH, 'codeactions');
       assert.equal(r.code_actions!.length, 4);
       for (const ca of r.code_actions!) {
-        assert.ok(ca.actions.some((a) => a.kind === 'quickfix'), `${ca.diagnostic.code} on line ${ca.diagnostic.range.start.line} got ${JSON.stringify(ca.actions.map((a) => a.title))}`);
+        assert.ok(
+          ca.actions.some((a) => a.kind === 'quickfix'),
+          `${ca.diagnostic.code} on line ${ca.diagnostic.range.start.line} got ${JSON.stringify(ca.actions.map((a) => a.title))}`,
+        );
       }
       const amb = r.code_actions!.find((c) => c.diagnostic.code === 'ambiguous-date')!;
       assert.ok(amb.actions.some((a) => a.title === 'Change to 2026-12-03 (read day first)'));
@@ -205,10 +268,14 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       const r = await nvimOk(MINUTES_ZH, `completion:${line + 1}:${[...text].length + 1}`);
       assert.deepEqual(r.position, { line, character: text.length });
       const labels = r.items!.map((i) => i.label);
-      for (const n of ['@alice', '@ben', '@carla', '@张伟', '@李娜', '@lucia', '@mateo']) assert.ok(labels.includes(n), `${n} in ${labels}`);
+      for (const n of ['@alice', '@ben', '@carla', '@张伟', '@李娜', '@lucia', '@mateo'])
+        assert.ok(labels.includes(n), `${n} in ${labels}`);
       const zw = r.items!.find((i) => i.label === '@张伟')!;
       assert.equal(zw.detail, '客户总监');
-      assert.deepEqual(zw.textEdit!.range, { start: { line, character: text.length - 1 }, end: { line, character: text.length } });
+      assert.deepEqual(zw.textEdit!.range, {
+        start: { line, character: text.length - 1 },
+        end: { line, character: text.length },
+      });
       assert.ok(r.nvim_words!.includes('@张伟'), `Neovim lists it: ${r.nvim_words}`);
     });
 
@@ -241,7 +308,10 @@ describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
       assert.equal(r.symbols!.length, 1);
       const [title] = r.symbols!;
       assert.equal(title.name, '会议纪要：达人种草方案沟通');
-      assert.deepEqual(title.children!.map((c) => c.name), ['结论', '后续行动']);
+      assert.deepEqual(
+        title.children!.map((c) => c.name),
+        ['结论', '后续行动'],
+      );
       const actions = title.children![1].children ?? [];
       assert.equal(actions.length, 4);
       assert.match(actions[1].name, /确认第二波上线时间/);

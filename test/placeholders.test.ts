@@ -11,38 +11,53 @@ import { Session } from '../server/core/session';
 import { documentStatus, statusLine } from '../server/lsp/codeLens';
 
 const today = { year: 2026, month: 11, day: 22 };
-const options = (locale: Lang = 'en') => ({ locale, today, config: resolveConfig({ team: [{ name: 'Ana Ruiz', aliases: ['ana'] }] }) });
-const rules = (text: string, path = 'd.md') => analyzeText(path, text, options()).findings.map((f) => `${f.range.start.line + 1} ${f.rule}`);
+const options = (locale: Lang = 'en') => ({
+  locale,
+  today,
+  config: resolveConfig({ team: [{ name: 'Ana Ruiz', aliases: ['ana'] }] }),
+});
+const rules = (text: string, path = 'd.md') =>
+  analyzeText(path, text, options()).findings.map((f) => `${f.range.start.line + 1} ${f.rule}`);
 
 describe('unfilled-placeholder', () => {
   it('points at each placeholder the templates and fixes write', () => {
-    const text = '---\ntype: brief\nclient: <client>\nbrand: Oat\njob: ND-2026-1\ndate: 2026-11-16\ndue: YYYY-MM-DD\nbudget: <budget>\n---\n# Creative brief\n';
+    const text =
+      '---\ntype: brief\nclient: <client>\nbrand: Oat\njob: ND-2026-1\ndate: 2026-11-16\ndue: YYYY-MM-DD\nbudget: <budget>\n---\n# Creative brief\n';
     const found = rules(text).filter((r) => r.endsWith('unfilled-placeholder'));
     assert.deepEqual(found, ['3 unfilled-placeholder', '7 unfilled-placeholder', '8 unfilled-placeholder']);
     // Still present for missing-field: fix-all must leave none of those.
     assert.ok(!rules(text).some((r) => r.endsWith('missing-field')));
   });
   it('TBD-style values stay missing-field, not placeholders', () => {
-    const r = rules('---\ntype: brief\nclient: TBD\nbrand: 待定\njob: ND-2026-1\ndate: 2026-11-16\ndue: 2026-12-01\nbudget: por definir\n---\n# Creative brief\n');
+    const r = rules(
+      '---\ntype: brief\nclient: TBD\nbrand: 待定\njob: ND-2026-1\ndate: 2026-11-16\ndue: 2026-12-01\nbudget: por definir\n---\n# Creative brief\n',
+    );
     assert.equal(r.filter((x) => x.endsWith('missing-field')).length, 3);
     assert.ok(!r.some((x) => x.endsWith('unfilled-placeholder')));
   });
-  it('a template\'s sample action is one placeholder and not an action', () => {
+  it("a template's sample action is one placeholder and not an action", () => {
     for (const lang of LANGS) {
       const text = renderTemplate(DOCUMENT_TYPES.find((t) => t.id === 'minutes')!, lang, { today });
       const { doc, findings } = analyzeText('m.md', text, options());
       assert.deepEqual(actionsOf(doc, options()), [], lang);
-      assert.ok(!findings.some((f) => f.rule.startsWith('action-') || f.rule === 'unknown-owner'), `${lang}: ${findings.map((f) => f.rule)}`);
-      const sample = findings.filter((f) => f.rule === 'unfilled-placeholder' && doc.lines.lineText(f.range.start.line).startsWith('- [ ]'));
+      assert.ok(
+        !findings.some((f) => f.rule.startsWith('action-') || f.rule === 'unknown-owner'),
+        `${lang}: ${findings.map((f) => f.rule)}`,
+      );
+      const sample = findings.filter(
+        (f) => f.rule === 'unfilled-placeholder' && doc.lines.lineText(f.range.start.line).startsWith('- [ ]'),
+      );
       assert.equal(sample.length, 1, lang);
     }
   });
   it('an @owner written by the add-owner fix is a placeholder, not an unknown owner', () => {
-    const text = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-18\nissued: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Meeting minutes\n\n## Decisions\n\nShip it.\n\n## Next actions\n\n- [ ] Send the deck @owner due 2026-11-25\n';
+    const text =
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-18\nissued: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Meeting minutes\n\n## Decisions\n\nShip it.\n\n## Next actions\n\n- [ ] Send the deck @owner due 2026-11-25\n';
     assert.deepEqual(rules(text), ['17 unfilled-placeholder']);
   });
   it('ignores code and inline code', () => {
-    const text = '---\ntype: memo\nto: Ana\nfrom: Tom\ndate: 2026-11-20\nsubject: Dates\n---\n# Memo\n\nWrite dates as `YYYY-MM-DD`.\n\n```\ndue: YYYY-MM-DD\n```\n';
+    const text =
+      '---\ntype: memo\nto: Ana\nfrom: Tom\ndate: 2026-11-20\nsubject: Dates\n---\n# Memo\n\nWrite dates as `YYYY-MM-DD`.\n\n```\ndue: YYYY-MM-DD\n```\n';
     assert.deepEqual(rules(text), []);
   });
   it('the completeness lens and status bar count placeholders as not done', () => {
@@ -56,41 +71,57 @@ describe('unfilled-placeholder', () => {
     assert.doesNotMatch(statusLine(s, 'en'), /complete/);
   });
   it('fix-all on any template leaves no missing-section or missing-field', () => {
-    for (const t of DOCUMENT_TYPES) for (const lang of LANGS) {
-      const text = '# ' + t.names[lang] + '\n';
-      const { doc, findings } = analyzeText(`x.${t.id}.md`, text, options(lang));
-      const fixed = applyEdits(text, fixAllEdits(doc, findings, { doc, options: options(lang) }));
-      const after = analyzeText(`x.${t.id}.md`, fixed, options(lang)).findings;
-      assert.ok(!after.some((f) => f.rule === 'missing-section' || f.rule === 'missing-field'), `${t.id}/${lang}: ${after.map((f) => f.rule)}`);
-      assert.ok(after.some((f) => f.rule === 'unfilled-placeholder') || t.fields.every((f) => f.optional || ['date', 'issued', 'opened', 'updated', 'status', 'year', 'week'].includes(f.id)), `${t.id}/${lang}`);
-    }
+    for (const t of DOCUMENT_TYPES)
+      for (const lang of LANGS) {
+        const text = '# ' + t.names[lang] + '\n';
+        const { doc, findings } = analyzeText(`x.${t.id}.md`, text, options(lang));
+        const fixed = applyEdits(text, fixAllEdits(doc, findings, { doc, options: options(lang) }));
+        const after = analyzeText(`x.${t.id}.md`, fixed, options(lang)).findings;
+        assert.ok(
+          !after.some((f) => f.rule === 'missing-section' || f.rule === 'missing-field'),
+          `${t.id}/${lang}: ${after.map((f) => f.rule)}`,
+        );
+        assert.ok(
+          after.some((f) => f.rule === 'unfilled-placeholder') ||
+            t.fields.every(
+              (f) => f.optional || ['date', 'issued', 'opened', 'updated', 'status', 'year', 'week'].includes(f.id),
+            ),
+          `${t.id}/${lang}`,
+        );
+      }
   });
 });
 
-describe('fixes in the document\'s key style', () => {
+describe("fixes in the document's key style", () => {
   const fixAll = (text: string, lang: Lang = 'en') => {
     const { doc, findings } = analyzeText('b.md', text, options(lang));
     return applyEdits(text, fixAllEdits(doc, findings, { doc, options: options(lang) }));
   };
   it('a Spanish brief keyed cliente/marca/fecha gets presupuesto, not budget', () => {
-    const text = '---\ntype: brief\ncliente: Valle\nmarca: Clara\nOT: CV-2026-1\nfecha: 2026-11-16\nfecha límite: 2026-12-04\n---\n# Brief creativo\n';
+    const text =
+      '---\ntype: brief\ncliente: Valle\nmarca: Clara\nOT: CV-2026-1\nfecha: 2026-11-16\nfecha límite: 2026-12-04\n---\n# Brief creativo\n';
     const fixed = fixAll(text);
     assert.match(fixed, /\npresupuesto: <presupuesto>\n---/);
     assert.doesNotMatch(fixed, /budget/);
   });
   it('Chinese keys for a Chinese document, capitals where the keys have them', () => {
-    assert.match(fixAll('---\ntype: minutes\n客户: 青山茶饮\n会议时间: 2026-11-20 14:00\n---\n# 会议纪要\n'), /发出日期: 2026-11-22\n参会人员: \[<参会人员>\]\n抄送: \[<抄送>\]/);
+    assert.match(
+      fixAll('---\ntype: minutes\n客户: 青山茶饮\n会议时间: 2026-11-20 14:00\n---\n# 会议纪要\n'),
+      /发出日期: 2026-11-22\n参会人员: \[<参会人员>\]\n抄送: \[<抄送>\]/,
+    );
     assert.match(fixAll('---\nType: memo\nTo: Ana\nFrom: Tom\n---\n# Memo\n'), /Date: 2026-11-22\nSubject: <subject>/);
   });
   it('the add-field quick fix uses the same key', () => {
-    const text = '---\ntype: brief\ncliente: Valle\nmarca: Clara\nOT: CV-2026-1\nfecha: 2026-11-16\nfecha límite: 2026-12-04\n---\n# Brief creativo\n';
+    const text =
+      '---\ntype: brief\ncliente: Valle\nmarca: Clara\nOT: CV-2026-1\nfecha: 2026-11-16\nfecha límite: 2026-12-04\n---\n# Brief creativo\n';
     const { doc, findings } = analyzeText('b.md', text, options());
     const f = findings.find((x) => x.rule === 'missing-field')!;
     const fix = fixesFor(f, { doc, options: options() })[0];
     assert.match(applyEdits(text, fix.edits), /presupuesto: <presupuesto>/);
   });
   it('sections named with the vocabulary tell the language: a Spanish brief gets Spanish headings', () => {
-    const text = '---\ncliente: Valle\nmarca: Clara\nfecha: 2026-11-16\n---\n# BRIEF CREATIVO PARA DISEÑADORES\n\n## Objetivos\n\nSubir la prueba.\n\n## Público objetivo\n\nAdultos.\n\n## Mensaje clave\n\nLa ligera con sabor.\n\n## Razones para creer\n\n- Malta\n\n## Tono de voz\n\nCercano.\n';
+    const text =
+      '---\ncliente: Valle\nmarca: Clara\nfecha: 2026-11-16\n---\n# BRIEF CREATIVO PARA DISEÑADORES\n\n## Objetivos\n\nSubir la prueba.\n\n## Público objetivo\n\nAdultos.\n\n## Mensaje clave\n\nLa ligera con sabor.\n\n## Razones para creer\n\n- Malta\n\n## Tono de voz\n\nCercano.\n';
     const fixed = fixAll(text);
     assert.match(fixed, /## Requisitos obligatorios/);
     assert.match(fixed, /## Aprobaciones/);

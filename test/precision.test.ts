@@ -25,9 +25,27 @@ describe('precision on real Markdown (node_modules)', function () {
   it('finds nothing in any *.md under node_modules and exits 0', () => {
     const files = markdownUnder(join(root, 'node_modules'));
     assert.ok(files.length >= 300, `only ${files.length} Markdown files under node_modules: run npm ci`);
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'agency-docs.js'), 'check', '--format', 'json', '--today', '2026-11-22', '--locale', 'en', ...files], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, 'bin', 'agency-docs.js'),
+        'check',
+        '--format',
+        'json',
+        '--today',
+        '2026-11-22',
+        '--locale',
+        'en',
+        ...files,
+      ],
+      { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     const findings = JSON.parse(r.stdout) as { file: string; line: number; rule: string; message: string }[];
-    assert.deepEqual(findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`), [], 'ordinary Markdown got findings');
+    assert.deepEqual(
+      findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`),
+      [],
+      'ordinary Markdown got findings',
+    );
     assert.equal(r.status, 0, r.stderr);
   });
 });

@@ -26,7 +26,11 @@ const MEASURED: Record<string, readonly string[]> = {
 function expectedOf(path: string): string[] {
   const file = path.replace(/\.md$/, '.expected');
   assert.ok(existsSync(file), `missing ${file}`);
-  return readFileSync(file, 'utf8').split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean).sort();
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+    .sort();
 }
 
 describe('real-world corpus', () => {
@@ -48,7 +52,10 @@ describe('real-world corpus', () => {
           const left = [...e];
           for (const x of a) {
             const i = left.indexOf(x);
-            if (i >= 0) { counts[kind].tp++; left.splice(i, 1); } else counts[kind].fp++;
+            if (i >= 0) {
+              counts[kind].tp++;
+              left.splice(i, 1);
+            } else counts[kind].fp++;
           }
           counts[kind].fn += left.length;
         }
@@ -69,7 +76,9 @@ describe('real-world corpus', () => {
     for (const [kind, c] of Object.entries(counts)) {
       const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
       const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-      lines.push(`${kind.padEnd(8)} tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  precision ${(100 * precision).toFixed(1)}%  recall ${(100 * recall).toFixed(1)}%`);
+      lines.push(
+        `${kind.padEnd(8)} tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  precision ${(100 * precision).toFixed(1)}%  recall ${(100 * recall).toFixed(1)}%`,
+      );
       if (precision < 0.95 || recall < 0.95) low.push(kind);
     }
     console.log('      ' + lines.join('\n      '));

@@ -27,7 +27,10 @@ function triggered(text: string, setting: (typeof RULES)[number]['doc']['setting
 
 describe('rule registry', () => {
   it('registers every module of server/core/rules under its file name, once', () => {
-    const modules = readdirSync(RULES_DIR).filter((n) => n.endsWith('.ts') && n !== 'index.ts' && n !== 'rule.ts').map((n) => n.replace(/\.ts$/, '')).sort();
+    const modules = readdirSync(RULES_DIR)
+      .filter((n) => n.endsWith('.ts') && n !== 'index.ts' && n !== 'rule.ts')
+      .map((n) => n.replace(/\.ts$/, ''))
+      .sort();
     assert.deepEqual(RULES.map((r) => r.id).sort(), modules);
   });
 });
@@ -35,8 +38,14 @@ describe('rule registry', () => {
 describe('rule reference examples', () => {
   for (const rule of RULES) {
     it(`${rule.id}: the failing example triggers it, the passing one does not`, () => {
-      assert.ok(triggered(rule.doc.bad, rule.doc.setting).has(rule.id), `the failing example of ${rule.id} does not trigger it`);
-      assert.ok(!triggered(rule.doc.good, rule.doc.setting).has(rule.id), `the passing example of ${rule.id} triggers it`);
+      assert.ok(
+        triggered(rule.doc.bad, rule.doc.setting).has(rule.id),
+        `the failing example of ${rule.id} does not trigger it`,
+      );
+      assert.ok(
+        !triggered(rule.doc.good, rule.doc.setting).has(rule.id),
+        `the passing example of ${rule.id} triggers it`,
+      );
     });
   }
 });

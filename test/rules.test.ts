@@ -29,8 +29,14 @@ describe('rule fixtures', () => {
           const actual = findingLines(r.findings);
           if (update) writeFileSync(expectedPath, actual.join('\n') + (actual.length ? '\n' : ''));
           assert.ok(existsSync(expectedPath), `missing ${expectedPath}`);
-          const expected = readFileSync(expectedPath, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
-          assert.deepEqual(actual, expected, `findings of ${name}:\n${r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`).join('\n')}`);
+          const expected = readFileSync(expectedPath, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+          assert.deepEqual(
+            actual,
+            expected,
+            `findings of ${name}:\n${r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`).join('\n')}`,
+          );
           const lang = /-(en|zh|es)(?:-\w+)?\.md$/.exec(name)?.[1] ?? /-(en|zh|es)\b/.exec(name)?.[1] ?? 'en';
           const rules = new Set(r.findings.map((f) => f.rule));
           const key = `${folder}`;
@@ -45,8 +51,14 @@ describe('rule fixtures', () => {
     for (const id of RULE_IDS) {
       it(`${id} is triggered and not triggered in at least two languages`, () => {
         assert.ok(folders.includes(id), `no fixture folder for ${id}`);
-        assert.ok((triggered.get(id)?.size ?? 0) >= 2, `${id} triggered in: ${[...(triggered.get(id) ?? [])].join(', ') || 'no document'}`);
-        assert.ok((clean.get(id)?.size ?? 0) >= 2, `${id} not triggered in: ${[...(clean.get(id) ?? [])].join(', ') || 'no document'}`);
+        assert.ok(
+          (triggered.get(id)?.size ?? 0) >= 2,
+          `${id} triggered in: ${[...(triggered.get(id) ?? [])].join(', ') || 'no document'}`,
+        );
+        assert.ok(
+          (clean.get(id)?.size ?? 0) >= 2,
+          `${id} not triggered in: ${[...(clean.get(id) ?? [])].join(', ') || 'no document'}`,
+        );
       });
     }
   });

@@ -23,9 +23,24 @@ function markdownFiles(dir: string): string[] {
 function comparable(s: DocumentSummary | undefined) {
   if (!s) return undefined;
   return {
-    type: s.type, title: s.title, client: s.client, job: s.job, owner: s.owner, due: s.due, status: s.status, date: s.date, week: s.week, estimate: s.estimate,
+    type: s.type,
+    title: s.title,
+    client: s.client,
+    job: s.job,
+    owner: s.owner,
+    due: s.due,
+    status: s.status,
+    date: s.date,
+    week: s.week,
+    estimate: s.estimate,
     owners: [...s.owners].sort(),
-    actions: s.actions.map((a) => ({ owners: [...a.owners].sort(), due: a.due, done: a.done, line: a.line, job: a.job })),
+    actions: s.actions.map((a) => ({
+      owners: [...a.owners].sort(),
+      due: a.due,
+      done: a.done,
+      line: a.line,
+      job: a.job,
+    })),
     jobRefs: s.jobRefs,
   };
 }
@@ -33,14 +48,20 @@ function comparable(s: DocumentSummary | undefined) {
 describe('workspace scan', () => {
   const config = resolveConfig();
   const options = { locale: 'en' as const, today: TODAY, config };
-  const files = [...markdownFiles(join(__dirname, '..', 'examples')), ...markdownFiles(join(__dirname, 'fixtures', 'rules')), ...markdownFiles(join(__dirname, 'fixtures', 'real-world'))];
+  const files = [
+    ...markdownFiles(join(__dirname, '..', 'examples')),
+    ...markdownFiles(join(__dirname, 'fixtures', 'rules')),
+    ...markdownFiles(join(__dirname, 'fixtures', 'real-world')),
+  ];
   it(`agrees with the full analysis on ${files.length} documents`, () => {
     let typed = 0;
     let actionsCompared = 0;
     for (const path of files) {
       const text = readFileSync(path, 'utf8');
       const doc = buildDocument(path, text);
-      const full = doc.type ? summarize(doc, actionsOf(doc, options), config.jobPattern, TODAY.year, readersOrderOf(doc, options)) : undefined;
+      const full = doc.type
+        ? summarize(doc, actionsOf(doc, options), config.jobPattern, TODAY.year, readersOrderOf(doc, options))
+        : undefined;
       const cheap = scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern });
       assert.deepEqual(comparable(cheap), comparable(full), path);
       if (full) typed++;
@@ -54,12 +75,14 @@ describe('workspace scan', () => {
     for (const path of files) {
       const text = readFileSync(path, 'utf8');
       const whole = comparable(scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern }));
-      const lean = comparable(scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern, listings: false }));
+      const lean = comparable(
+        scanSummary(path, text, { today: TODAY, jobPattern: config.jobPattern, listings: false }),
+      );
       assert.deepEqual(lean, whole && { ...whole, actions: [], jobRefs: [] }, path);
     }
   });
 
-  it('keeps no indexed file\'s text alive', () => {
+  it("keeps no indexed file's text alive", () => {
     // A summary's title, client, owners and action texts are cut from the file's text, and a slice keeps its
     // whole source string: the index of a workspace would hold every file it ever read.
     setFlagsFromString('--expose-gc');
@@ -79,6 +102,9 @@ describe('workspace scan', () => {
     gc();
     const indexMb = (withIndex - process.memoryUsage().heapUsed) / 2 ** 20;
     // The summaries themselves take about 1 MB; before the fix the index held all the text too.
-    assert.ok(indexMb < textMb / 4, `the index holds ${indexMb.toFixed(1)} MB after scanning ${textMb.toFixed(1)} MB of text`);
+    assert.ok(
+      indexMb < textMb / 4,
+      `the index holds ${indexMb.toFixed(1)} MB after scanning ${textMb.toFixed(1)} MB of text`,
+    );
   });
 });

@@ -9,13 +9,32 @@ describe('text helpers', () => {
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
-      assert.equal(fold(ch), ch.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase(), `U+${c.toString(16)}`);
+      assert.equal(
+        fold(ch),
+        ch
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase(),
+        `U+${c.toString(16)}`,
+      );
     }
     assert.equal(fold('Próximos PASOS'), 'proximos pasos');
     assert.equal(fold('按钮 Button'), '按钮 button');
     // Mixed texts, with marks in and out of the plain-class ranges.
-    for (const t of ['Reunión · 第 2 次会议：Crème brûlée “x”', 'か\u3099き\u302a done', 'Åström 𝒜\u0301 𝐀\u{1d167}', 'ﬁ ＡＢ \u20d7 e\u0327']) {
-      assert.equal(fold(t), t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase(), t);
+    for (const t of [
+      'Reunión · 第 2 次会议：Crème brûlée “x”',
+      'か\u3099き\u302a done',
+      'Åström 𝒜\u0301 𝐀\u{1d167}',
+      'ﬁ ＡＢ \u20d7 e\u0327',
+    ]) {
+      assert.equal(
+        fold(t),
+        t
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase(),
+        t,
+      );
     }
   });
   it('maps offsets and positions with CRLF, CJK and emoji', () => {
@@ -28,7 +47,8 @@ describe('text helpers', () => {
     assert.equal(lines.eol, '\r\n');
   });
   it('knows the placeholders of the spec', () => {
-    for (const p of ['', ' ', 'TBD', 'todo', 'N/A', '...', '待定', '待补充', '暂无', 'pendiente', 'Por definir']) assert.ok(isPlaceholder(p), p);
+    for (const p of ['', ' ', 'TBD', 'todo', 'N/A', '...', '待定', '待补充', '暂无', 'pendiente', 'Por definir'])
+      assert.ok(isPlaceholder(p), p);
     for (const p of ['Alice', '2026-11-30', 'TBD later', '定']) assert.ok(!isPlaceholder(p), p);
   });
 
@@ -43,11 +63,18 @@ describe('text helpers', () => {
     ];
     for (const [re, text] of cases) {
       const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
-      assert.deepEqual(allMatches(re, text).map((m) => [m.index, ...m]), want, `${re} on ${text}`);
+      assert.deepEqual(
+        allMatches(re, text).map((m) => [m.index, ...m]),
+        want,
+        `${re} on ${text}`,
+      );
       assert.equal(re.lastIndex, 0);
     }
     assert.throws(() => allMatches(/a/, 'a'));
-    assert.deepEqual(allMatches(/a/g, 'aaaa', 2).map((m) => m.index), [0, 1]);
+    assert.deepEqual(
+      allMatches(/a/g, 'aaaa', 2).map((m) => m.index),
+      [0, 1],
+    );
   });
 
   it('regExpFor compiles a pattern once per flags', () => {
@@ -63,7 +90,11 @@ describe('text helpers', () => {
     for (let i = 0; i < 40; i++) {
       // A text of 2 MB each time (two bytes a character), made here and dropped after the loop.
       const text = `会议 ${i} `.repeat(200_000);
-      for (const [from, to] of [[3, 5], [1001, 1101], [5000, 7000]]) {
+      for (const [from, to] of [
+        [3, 5],
+        [1001, 1101],
+        [5000, 7000],
+      ]) {
         const piece = detached(text.slice(from, to));
         assert.equal(piece, text.slice(from, to));
         kept.push(piece);

@@ -10,9 +10,11 @@ import { applyEdits } from '../server/core/edits';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 import { Session } from '../server/core/session';
 
-const typeOf = (text: string, path = 'notes.md', agencyWorkspace = false) => buildDocument(path, text, { agencyWorkspace }).type?.id;
+const typeOf = (text: string, path = 'notes.md', agencyWorkspace = false) =>
+  buildDocument(path, text, { agencyWorkspace }).type?.id;
 const scanType = (text: string, path = 'notes.md', agencyWorkspace = false) =>
-  scanSummary(path, text, { today: { year: 2026 }, jobPattern: new RegExp(DEFAULT_JOB_PATTERN, 'u'), agencyWorkspace })?.type;
+  scanSummary(path, text, { today: { year: 2026 }, jobPattern: new RegExp(DEFAULT_JOB_PATTERN, 'u'), agencyWorkspace })
+    ?.type;
 const options = { locale: 'en' as const, today: { year: 2026, month: 11, day: 22 }, config: resolveConfig() };
 
 describe('type detection', () => {
@@ -35,7 +37,12 @@ describe('type detection', () => {
 
   describe('everyday titles need another sign', () => {
     it('a bare # Agenda or # Status in an unrelated repository is ordinary Markdown', () => {
-      for (const t of ['# Agenda\n\nWe meet on Tuesdays.\n', '# Status\n\nAll green.\n', '# Brief history of the parser\n\nText.\n', '# Proposal: add a flag\n\nText.\n']) {
+      for (const t of [
+        '# Agenda\n\nWe meet on Tuesdays.\n',
+        '# Status\n\nAll green.\n',
+        '# Brief history of the parser\n\nText.\n',
+        '# Proposal: add a flag\n\nText.\n',
+      ]) {
         assert.equal(typeOf(t), undefined, t);
         assert.equal(scanType(t), undefined, t);
         assert.deepEqual(analyzeText('notes.md', t, options).findings, []);
@@ -73,16 +80,27 @@ describe('type detection', () => {
       assert.equal(typeOf('# Meeting minutes\n\n```\nClient: Acme\n```\n'), undefined);
       assert.equal(typeOf(`# Meeting minutes\n\n${'Text.\n\n'.repeat(20)}Client: Acme\n`), undefined);
     });
-    it('an agency field, an agency workspace or the type\'s sections tip it over', () => {
+    it("an agency field, an agency workspace or the type's sections tip it over", () => {
       assert.equal(typeOf('---\nclient: Acme\n---\n# Agenda\n'), 'agenda');
       assert.equal(typeOf('# Agenda\n', 'notes.md', true), 'agenda');
       assert.equal(scanType('# Agenda\n', 'notes.md', true), 'agenda');
-      assert.equal(typeOf('---\nclient: Brightwell\n---\n# Minutes of the weekly call\n\n## Decisions made\n\nShip it.\n\n## Next steps\n\n- [ ] Tom to send the deck\n'), 'minutes');
+      assert.equal(
+        typeOf(
+          '---\nclient: Brightwell\n---\n# Minutes of the weekly call\n\n## Decisions made\n\nShip it.\n\n## Next steps\n\n- [ ] Tom to send the deck\n',
+        ),
+        'minutes',
+      );
       assert.equal(typeOf('# Minutes of the weekly call\n\nText.\n'), undefined);
-      assert.equal(typeOf('# Meeting notes\n\n## Agreements\n\nx\n\n## Action items\n\n- a\n', 'notes.md', true), 'minutes');
+      assert.equal(
+        typeOf('# Meeting notes\n\n## Agreements\n\nx\n\n## Action items\n\n- a\n', 'notes.md', true),
+        'minutes',
+      );
       // A market study's own sections say "agency"; purpose, method and findings alone do not.
       assert.equal(typeOf('# Research summary\n\n## Respondents\n\nx\n\n## Fieldwork\n\nx\n'), 'research');
-      assert.equal(typeOf('# Status\n\n## Jobs in progress\n\nx\n\n## Completed\n\nx\n\n## Next week\n\nx\n'), 'status');
+      assert.equal(
+        typeOf('# Status\n\n## Jobs in progress\n\nx\n\n## Completed\n\nx\n\n## Next week\n\nx\n'),
+        'status',
+      );
       // Two sections only add one point: a bare word still falls short.
       assert.equal(typeOf('# Agenda\n\n## Purpose\n\nx\n\n## Topics\n\n- a\n'), undefined);
     });
@@ -104,22 +122,30 @@ describe('type detection', () => {
   });
 
   describe('type: values', () => {
-    it('a near miss is suggested, other tools\' values are not', () => {
+    it("a near miss is suggested, other tools' values are not", () => {
       assert.equal(suggestType('breif'), 'brief');
       assert.equal(suggestType('minuets'), 'minutes');
       assert.equal(suggestType('acta'), 'minutes');
       assert.equal(suggestType('estimado'), 'estimate');
-      for (const v of ['docs', 'home', 'bug', 'meeting', 'note', 'post', 'page', 'blog', 'task', 'guide', 'log']) assert.equal(suggestType(v), undefined, v);
+      for (const v of ['docs', 'home', 'bug', 'meeting', 'note', 'post', 'page', 'blog', 'task', 'guide', 'log'])
+        assert.equal(suggestType(v), undefined, v);
     });
-    it('another tool\'s type: makes the file ordinary Markdown, whatever its title', () => {
+    it("another tool's type: makes the file ordinary Markdown, whatever its title", () => {
       const text = '---\ntype: meeting\nattendees: [Ana]\n---\n# Meeting minutes\n\n## Decisions\n\nx\n';
       assert.equal(typeOf(text), undefined);
       assert.deepEqual(analyzeText('n.md', text, options).findings, []);
     });
     it('a near miss is reported only where the document looks like an agency document', () => {
       assert.equal(buildDocument('a.md', '---\ntype: breif\n---\nText.\n').unknownType, undefined);
-      assert.equal(buildDocument('a.md', '---\ntype: breif\n---\n## Objective\n\nx\n').unknownType?.suggestion, 'brief');
-      assert.equal(buildDocument('a.md', '---\ntype: memorando\npara: Laura\nasunto: Rodaje\n---\nTexto.\n').unknownType?.suggestion, 'memo');
+      assert.equal(
+        buildDocument('a.md', '---\ntype: breif\n---\n## Objective\n\nx\n').unknownType?.suggestion,
+        'brief',
+      );
+      assert.equal(
+        buildDocument('a.md', '---\ntype: memorando\npara: Laura\nasunto: Rodaje\n---\nTexto.\n').unknownType
+          ?.suggestion,
+        'memo',
+      );
     });
     it('the file name decides alone', () => {
       assert.equal(typeOf('Text.\n', 'acme.brief.md'), 'brief');
@@ -128,22 +154,49 @@ describe('type detection', () => {
 });
 
 describe('section vocabulary', () => {
-  const minutes = (sections: string) => `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-18\nissued: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Meeting minutes\n\n${sections}`;
+  const minutes = (sections: string) =>
+    `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-18\nissued: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Meeting minutes\n\n${sections}`;
   const sectionIds = (text: string) => buildDocument('m.md', text).sections.map((s) => s.def.id);
   const names: [string, string, string][] = [
-    ['minutes', 'Conclusion', 'decisions'], ['minutes', 'Decisions made', 'decisions'], ['minutes', 'Agreements', 'decisions'],
-    ['minutes', 'Outcomes', 'decisions'], ['minutes', 'Acuerdos', 'decisions'], ['minutes', 'Puntos acordados', 'decisions'],
-    ['minutes', 'Resumen de acuerdos y decisiones', 'decisions'], ['minutes', '决策事项', 'decisions'], ['minutes', '会议决定', 'decisions'],
-    ['minutes', 'Summary of action items', 'next-actions'], ['minutes', 'Next steps', 'next-actions'], ['minutes', 'Follow-ups', 'next-actions'],
-    ['minutes', 'Tasks', 'next-actions'], ['minutes', 'Tareas asignadas', 'next-actions'], ['minutes', 'Acciones pendientes', 'next-actions'],
-    ['minutes', 'Próximos pasos', 'next-actions'], ['minutes', 'Próximo paso', 'next-actions'], ['minutes', '行动事项', 'next-actions'],
-    ['minutes', '待办事项', 'next-actions'], ['minutes', '下一步', 'next-actions'], ['minutes', 'To-dos', 'next-actions'],
-    ['brief', 'Objectives', 'objective'], ['brief', 'Key message', 'button'], ['brief', 'Single-minded proposition', 'button'],
-    ['brief', 'Proposition', 'button'], ['brief', 'SMP', 'button'], ['brief', 'Mensaje clave', 'button'], ['brief', '核心信息', 'button'],
-    ['brief', 'Reasons to believe', 'support-points'], ['brief', 'RTB', 'support-points'], ['brief', 'Proof points', 'support-points'],
-    ['brief', 'Target audience', 'target-consumer'], ['brief', 'Audience', 'target-consumer'], ['brief', 'Audiencia objetivo', 'target-consumer'],
-    ['brief', 'Público objetivo', 'target-consumer'], ['brief', '目标受众', 'target-consumer'], ['brief', 'Tone & voice', 'tone'],
-    ['brief', 'Tone of voice', 'tone'], ['brief', '3. Deliverable:', 'deliverables'],
+    ['minutes', 'Conclusion', 'decisions'],
+    ['minutes', 'Decisions made', 'decisions'],
+    ['minutes', 'Agreements', 'decisions'],
+    ['minutes', 'Outcomes', 'decisions'],
+    ['minutes', 'Acuerdos', 'decisions'],
+    ['minutes', 'Puntos acordados', 'decisions'],
+    ['minutes', 'Resumen de acuerdos y decisiones', 'decisions'],
+    ['minutes', '决策事项', 'decisions'],
+    ['minutes', '会议决定', 'decisions'],
+    ['minutes', 'Summary of action items', 'next-actions'],
+    ['minutes', 'Next steps', 'next-actions'],
+    ['minutes', 'Follow-ups', 'next-actions'],
+    ['minutes', 'Tasks', 'next-actions'],
+    ['minutes', 'Tareas asignadas', 'next-actions'],
+    ['minutes', 'Acciones pendientes', 'next-actions'],
+    ['minutes', 'Próximos pasos', 'next-actions'],
+    ['minutes', 'Próximo paso', 'next-actions'],
+    ['minutes', '行动事项', 'next-actions'],
+    ['minutes', '待办事项', 'next-actions'],
+    ['minutes', '下一步', 'next-actions'],
+    ['minutes', 'To-dos', 'next-actions'],
+    ['brief', 'Objectives', 'objective'],
+    ['brief', 'Key message', 'button'],
+    ['brief', 'Single-minded proposition', 'button'],
+    ['brief', 'Proposition', 'button'],
+    ['brief', 'SMP', 'button'],
+    ['brief', 'Mensaje clave', 'button'],
+    ['brief', '核心信息', 'button'],
+    ['brief', 'Reasons to believe', 'support-points'],
+    ['brief', 'RTB', 'support-points'],
+    ['brief', 'Proof points', 'support-points'],
+    ['brief', 'Target audience', 'target-consumer'],
+    ['brief', 'Audience', 'target-consumer'],
+    ['brief', 'Audiencia objetivo', 'target-consumer'],
+    ['brief', 'Público objetivo', 'target-consumer'],
+    ['brief', '目标受众', 'target-consumer'],
+    ['brief', 'Tone & voice', 'tone'],
+    ['brief', 'Tone of voice', 'tone'],
+    ['brief', '3. Deliverable:', 'deliverables'],
   ];
   for (const [type, heading, id] of names) {
     it(`${type}: "${heading}" is ${id}`, () => {
@@ -151,12 +204,20 @@ describe('section vocabulary', () => {
     });
   }
   it('any heading level counts, a level-1 heading too', () => {
-    assert.deepEqual(sectionIds(minutes('# Decisions\n\nShip it.\n\n#### Action items\n\n- [ ] Tom to send the deck\n')), ['decisions', 'next-actions']);
+    assert.deepEqual(
+      sectionIds(minutes('# Decisions\n\nShip it.\n\n#### Action items\n\n- [ ] Tom to send the deck\n')),
+      ['decisions', 'next-actions'],
+    );
   });
   it('fix-all adds no second section where one is there under a synonym', () => {
-    const text = minutes('## Agreements\n\nShip it.\n\n# Summary of action items\n\n- [ ] Send the deck @tom due 2026-11-25\n');
+    const text = minutes(
+      '## Agreements\n\nShip it.\n\n# Summary of action items\n\n- [ ] Send the deck @tom due 2026-11-25\n',
+    );
     const { doc, findings } = analyzeText('m.md', text, options);
-    assert.deepEqual(findings.filter((f) => f.rule === 'missing-section'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'missing-section'),
+      [],
+    );
     const fixed = applyEdits(text, fixAllEdits(doc, findings, { doc, options }));
     assert.equal(fixed, text);
   });

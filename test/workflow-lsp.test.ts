@@ -167,12 +167,17 @@ describe('workflow requests and file-creating code actions over stdio', function
   before(async () => {
     root = workspace();
     ({ client } = await LspTestClient.start({
-      cwd: root, today: TODAY, rootUri: pathToFileURL(root).toString(), settings: {},
+      cwd: root,
+      today: TODAY,
+      rootUri: pathToFileURL(root).toString(),
+      settings: {},
       capabilities: editorCapabilities(),
     }));
     await client.logLine('agency-docs: indexed');
   });
-  after(async () => { await client?.stop(); });
+  after(async () => {
+    await client?.stop();
+  });
 
   describe('agencyDocs/newStatus', () => {
     it('several clients and none named: a plain message and the clients to pick from; no file written', async () => {
@@ -183,7 +188,13 @@ describe('workflow requests and file-creating code actions over stdio', function
     });
 
     it('en: the report for a client (an alias names it), in the folder given, with the job card and the overdue action linked; the server writes nothing', async () => {
-      const r = made(await client.request(NewStatusRequest.type, { client: 'Northwind', week: '2026-W48', folder: pathToFileURL(root).toString() }));
+      const r = made(
+        await client.request(NewStatusRequest.type, {
+          client: 'Northwind',
+          week: '2026-W48',
+          folder: pathToFileURL(root).toString(),
+        }),
+      );
       assert.equal(r.path, join(root, 'status-2026-w48.md'));
       assert.equal(r.uri, uriIn(root, 'status-2026-w48.md'));
       assert.ok(!existsSync(r.path), 'the client writes the file');
@@ -193,11 +204,20 @@ describe('workflow requests and file-creating code actions over stdio', function
       assert.match(r.text, /^client: Northwind Coffee$/m);
       assert.match(r.text, /^week: 2026-W48$/m);
       assert.match(r.text, /\[NW-2026-016\]\(northwind\/NW-2026-016\.job\.md#L3\)/);
-      assert.match(r.text, /Send the wobbler artwork @ben due 2026-11-20 \(overdue\) \(\[[^\]]*\]\(northwind\/in-store-review\.minutes\.md#L19\)\)/);
+      assert.match(
+        r.text,
+        /Send the wobbler artwork @ben due 2026-11-20 \(overdue\) \(\[[^\]]*\]\(northwind\/in-store-review\.minutes\.md#L19\)\)/,
+      );
     });
 
-    it('zh: the language is read from the text of the client\'s documents on disk (not open), and a week is any date in it', async () => {
-      const r = made(await client.request(NewStatusRequest.type, { client: 'Qingshan Tea', week: '2026-11-26', folder: pathToFileURL(root).toString() }));
+    it("zh: the language is read from the text of the client's documents on disk (not open), and a week is any date in it", async () => {
+      const r = made(
+        await client.request(NewStatusRequest.type, {
+          client: 'Qingshan Tea',
+          week: '2026-11-26',
+          folder: pathToFileURL(root).toString(),
+        }),
+      );
       assert.equal(buildDocument(r.path, r.text).lang, 'zh');
       assert.match(r.text, /^# 工作进度报告：青山茶饮/m);
       assert.match(r.text, /^week: 2026-W48$/m);
@@ -205,16 +225,30 @@ describe('workflow requests and file-creating code actions over stdio', function
 
     it('a report already there is never the answer: the next free name is', async () => {
       writeFileSync(join(root, 'status-2026-w49.md'), '# mine\n');
-      const r = made(await client.request(NewStatusRequest.type, { client: 'Sol de Mayo', week: '2026-W49', folder: pathToFileURL(root).toString() }));
+      const r = made(
+        await client.request(NewStatusRequest.type, {
+          client: 'Sol de Mayo',
+          week: '2026-W49',
+          folder: pathToFileURL(root).toString(),
+        }),
+      );
       assert.equal(r.path, join(root, 'status-2026-w49-2.md'));
       assert.equal(readFileSync(join(root, 'status-2026-w49.md'), 'utf8'), '# mine\n');
       assert.equal(buildDocument(r.path, r.text).lang, 'es');
     });
 
     it('a week that is not one, and an unknown language: a plain message', async () => {
-      const week = await client.request(NewStatusRequest.type, { client: 'Northwind', week: 'next Tuesday-ish', folder: pathToFileURL(root).toString() });
+      const week = await client.request(NewStatusRequest.type, {
+        client: 'Northwind',
+        week: 'next Tuesday-ish',
+        folder: pathToFileURL(root).toString(),
+      });
       assert.ok('message' in week && /is not a week/.test(week.message), JSON.stringify(week));
-      const lang = await client.request(NewStatusRequest.type, { client: 'Northwind', lang: 'fr', folder: pathToFileURL(root).toString() });
+      const lang = await client.request(NewStatusRequest.type, {
+        client: 'Northwind',
+        lang: 'fr',
+        folder: pathToFileURL(root).toString(),
+      });
       assert.ok('message' in lang && /not a document language/.test(lang.message), JSON.stringify(lang));
     });
   });
@@ -226,11 +260,14 @@ describe('workflow requests and file-creating code actions over stdio', function
       const rows = parseCsv(r.text, { bom: true, columns: true }) as Record<string, string>[];
       assert.equal(r.count, rows.length);
       const mine = rows.filter((x) => x.document === 'northwind/in-store-review.minutes.md');
-      assert.deepEqual(mine.map((x) => [x.owner, x.due, x.status, x.line, x.job, x.client]), [
-        ['ben', '2026-11-20', 'overdue', '19', 'NW-2026-016', 'Northwind Coffee'],
-        ['carla', '2026-11-18', 'done', '20', 'NW-2026-016', 'Northwind Coffee'],
-        ['carla', '2026-11-27', 'open', '21', 'NW-2026-016', 'Northwind Coffee'],
-      ]);
+      assert.deepEqual(
+        mine.map((x) => [x.owner, x.due, x.status, x.line, x.job, x.client]),
+        [
+          ['ben', '2026-11-20', 'overdue', '19', 'NW-2026-016', 'Northwind Coffee'],
+          ['carla', '2026-11-18', 'done', '20', 'NW-2026-016', 'Northwind Coffee'],
+          ['carla', '2026-11-27', 'open', '21', 'NW-2026-016', 'Northwind Coffee'],
+        ],
+      );
       assert.match(mine[0].text, /^Send the wobbler artwork/);
     });
 
@@ -255,14 +292,20 @@ describe('workflow requests and file-creating code actions over stdio', function
       assert.equal(r.path, join(root, 'sol', '2026-11-30-orden-del-dia.html'));
       assert.equal(r.uri, uriIn(root, 'sol', '2026-11-30-orden-del-dia.html'));
       const tree = fromHtml(r.html, { onerror: (e) => assert.fail(`not well formed: ${e.reason}`) });
-      assert.equal((tree.children.find((c) => c.type === 'element' && c.tagName === 'html') as Element | undefined)?.properties.lang, 'es');
+      assert.equal(
+        (tree.children.find((c) => c.type === 'element' && c.tagName === 'html') as Element | undefined)?.properties
+          .lang,
+        'es',
+      );
       assert.match(r.html, /Aprobar hoy los renders/);
       assert.ok(!existsSync(r.path), 'the client writes the file');
       client.close(uri);
     });
 
     it('a document that is not open is read from the disk; one that cannot be read gets a plain message', async () => {
-      const r = await client.request(ExportHtmlRequest.type, { uri: uriIn(root, 'northwind', 'in-store-review.minutes.md') });
+      const r = await client.request(ExportHtmlRequest.type, {
+        uri: uriIn(root, 'northwind', 'in-store-review.minutes.md'),
+      });
       assert.ok(!('message' in r));
       assert.match(r.html, /<html lang="en"/);
       assert.match(r.html, /Send the wobbler artwork/);
@@ -277,7 +320,11 @@ describe('workflow requests and file-creating code actions over stdio', function
       const pub = await client.open(uri, JOB_EN);
       const d = pub.diagnostics.find((x) => x.code === 'estimate-missing');
       assert.ok(d, pub.diagnostics.map((x) => x.code).join(', '));
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d], only: ['quickfix'] },
+      });
       const fix = actions.find((a) => a.title === 'Create the estimate');
       assert.ok(fix, actions.map((a) => a.title).join(', '));
       const [create, fill, card] = fix.edit!.documentChanges! as [CreateFile, TextDocumentEdit, TextDocumentEdit];
@@ -290,10 +337,17 @@ describe('workflow requests and file-creating code actions over stdio', function
       assert.equal(estimate.frontMatter?.field('job')?.text, 'NW-2026-016');
       assert.equal(card.textDocument.uri, uri);
       assert.equal(card.textDocument.version, 1);
-      assert.deepEqual(card.edits.map((e) => (e as TextEdit).newText), ['\nestimate: NW-2026-016.estimate.md']);
+      assert.deepEqual(
+        card.edits.map((e) => (e as TextEdit).newText),
+        ['\nestimate: NW-2026-016.estimate.md'],
+      );
       // An estimate of that name already on disk: the fix goes to the next free name.
       writeFileSync(join(root, 'northwind', 'NW-2026-016.estimate.md'), '# kept\n');
-      const again = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const again = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d], only: ['quickfix'] },
+      });
       const second = again.find((a) => a.title === 'Create the estimate')!.edit!.documentChanges![0] as CreateFile;
       assert.equal(second.uri, uriIn(root, 'northwind', 'NW-2026-016-2.estimate.md'));
       client.close(uri);
@@ -303,7 +357,9 @@ describe('workflow requests and file-creating code actions over stdio', function
       const uri = uriIn(root, 'qingshan', 'kol-plan-agenda.md');
       await client.open(uri, AGENDA_ZH);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['refactor.agencyDocs.startMinutes'] },
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['refactor.agencyDocs.startMinutes'] },
       });
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'refactor.agencyDocs.startMinutes');
@@ -314,7 +370,8 @@ describe('workflow requests and file-creating code actions over stdio', function
       assert.equal(minutes.type?.id, 'minutes');
       assert.equal(minutes.lang, 'zh');
       const none = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri: uriIn(root, 'sol', '2026-11-30-orden-del-dia.md') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        textDocument: { uri: uriIn(root, 'sol', '2026-11-30-orden-del-dia.md') },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['refactor.agencyDocs.startMinutes'] },
       });
       assert.deepEqual(none, [], 'a document that is not open gets no code action');

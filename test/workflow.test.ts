@@ -27,11 +27,17 @@ import { uriOf } from '../server/lsp/convert';
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-interface CheckResult { findings: { rule: string; severity: string; message: string; line: number }[] }
+interface CheckResult {
+  findings: { rule: string; severity: string; message: string; line: number }[];
+}
 /** `agency-docs check --format json` on one file: its findings. */
 function check(file: string, cwd: string, today = '2026-11-26'): CheckResult['findings'] {
   const r = run(['check', file, '--format', 'json', '--today', today], cwd);
@@ -40,7 +46,9 @@ function check(file: string, cwd: string, today = '2026-11-26'): CheckResult['fi
 }
 
 const AGENDAS = {
-  en: { name: 'launch-review.agenda.md', text: `---
+  en: {
+    name: 'launch-review.agenda.md',
+    text: `---
 type: agenda
 client: Northwind Coffee
 job: NW-2026-014
@@ -66,8 +74,11 @@ Agree the rough cut.
 ## Materials
 
 - Rough cut link
-` },
-  zh: { name: 'kol-plan-agenda.md', text: `---
+`,
+  },
+  zh: {
+    name: 'kol-plan-agenda.md',
+    text: `---
 type: 会议议程
 客户: 青山茶饮
 会议时间: 2026-11-30 14:00
@@ -90,8 +101,11 @@ type: 会议议程
 ## 会议资料
 
 - 达人名单初稿
-` },
-  es: { name: '2026-11-30-orden-del-dia.md', text: `---
+`,
+  },
+  es: {
+    name: '2026-11-30-orden-del-dia.md',
+    text: `---
 type: agenda
 cliente: Cervecería Sol de Mayo
 reunión: 2026-11-30 12:00
@@ -116,7 +130,8 @@ Aprobar los renders del estand.
 ## Materiales
 
 - Renders en PDF
-` },
+`,
+  },
 };
 
 /** What a generated document may still be told about: the blanks the user must fill, nothing else. */
@@ -144,19 +159,30 @@ describe('workflow: minutes from an agenda', () => {
       assert.equal(doc.type?.id, 'minutes');
       assert.equal(doc.lang, lang);
       const agendaDoc = buildDocument(agenda.name, agenda.text);
-      for (const id of ['client', 'meeting']) assert.equal(doc.frontMatter?.field(id)?.text, agendaDoc.frontMatter?.field(id)?.text, id);
+      for (const id of ['client', 'meeting'])
+        assert.equal(doc.frontMatter?.field(id)?.text, agendaDoc.frontMatter?.field(id)?.text, id);
       assert.equal(doc.frontMatter?.field('attendees')?.text, agendaDoc.frontMatter?.field('attendees')?.text);
       assert.ok(doc.frontMatter?.field('issued'), 'the issued field is there, to fill');
       assert.match(text, /^issued: YYYY-MM-DD$/m, 'issued is left to fill');
       // Every topic is a heading of the decisions, without presenter or time.
       const topics = doc.headings.filter((h) => h.depth === 3).map((h) => h.text);
       assert.equal(topics.length, 2);
-      assert.ok(topics.every((t) => !/@|\d+ min|分钟/.test(t)), topics.join(' / '));
+      assert.ok(
+        topics.every((t) => !/@|\d+ min|分钟/.test(t)),
+        topics.join(' / '),
+      );
       assert.ok(doc.sections.some((s) => s.def.id === 'decisions'));
       assert.ok(doc.sections.some((s) => s.def.kind === 'actions'));
       const findings = check(written, dir);
-      assert.ok(findings.every((f) => f.severity !== 'error'), JSON.stringify(findings));
-      assert.deepEqual(findings.filter((f) => !PLACEHOLDER_RULES.has(f.rule)), [], JSON.stringify(findings));
+      assert.ok(
+        findings.every((f) => f.severity !== 'error'),
+        JSON.stringify(findings),
+      );
+      assert.deepEqual(
+        findings.filter((f) => !PLACEHOLDER_RULES.has(f.rule)),
+        [],
+        JSON.stringify(findings),
+      );
     });
   }
 
@@ -171,7 +197,11 @@ describe('workflow: minutes from an agenda', () => {
     const forced = run(['new', 'minutes', '--from', AGENDAS.en.name, '--force'], dir);
     assert.equal(forced.code, 0, forced.err);
     assert.match(readFileSync(join(dir, 'launch-review.minutes.md'), 'utf8'), /^type: minutes$/m);
-    assert.deepEqual(readdir(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
+    assert.deepEqual(
+      readdir(dir).filter((n) => n.endsWith('.tmp')),
+      [],
+      'no temporary file left',
+    );
   });
 
   it('a document that is not an agenda gets a plain message, no file', () => {
@@ -188,7 +218,15 @@ describe('workflow: minutes from an agenda', () => {
     const path = join(tempDir('wf-lsp-'), AGENDAS.es.name);
     session.update(path, AGENDAS.es.text, 1);
     const uri = uriOf(path);
-    const actions = codeActions({ textDocument: { uri }, range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } }, context: { diagnostics: [] } }, session, 'utf-16');
+    const actions = codeActions(
+      {
+        textDocument: { uri },
+        range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } },
+        context: { diagnostics: [] },
+      },
+      session,
+      'utf-16',
+    );
     const start = actions.find((a) => a.title === 'Start the minutes');
     assert.ok(start, actions.map((a) => a.title).join(', '));
     const changes = start!.edit!.documentChanges!;
@@ -201,7 +239,18 @@ describe('workflow: minutes from an agenda', () => {
     assert.equal(buildDocument('x.md', fill.edits[0].newText).lang, 'es');
     // Not on other documents.
     session.update(path + '.brief.md', '---\ntype: brief\n---\n# Creative brief\n', 1);
-    assert.equal(codeActions({ textDocument: { uri: uriOf(path + '.brief.md') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }, session, 'utf-16').find((a) => a.title === 'Start the minutes'), undefined);
+    assert.equal(
+      codeActions(
+        {
+          textDocument: { uri: uriOf(path + '.brief.md') },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [] },
+        },
+        session,
+        'utf-16',
+      ).find((a) => a.title === 'Start the minutes'),
+      undefined,
+    );
   });
 
   it('an agenda without topics still gives minutes, with a prompt where the decisions go', () => {
@@ -225,8 +274,13 @@ function agency(): string {
   const qs = join(dir, 'qingshan');
   const sm = join(dir, 'sol');
   for (const d of [nw, qs, sm]) mkdirSync(d);
-  writeFileSync(join(dir, '.agency-docs.json'), JSON.stringify({ clients: [{ name: 'Northwind Coffee', aliases: ['Northwind'] }] }));
-  writeFileSync(join(nw, 'NW-2026-014.job.md'), `---
+  writeFileSync(
+    join(dir, '.agency-docs.json'),
+    JSON.stringify({ clients: [{ name: 'Northwind Coffee', aliases: ['Northwind'] }] }),
+  );
+  writeFileSync(
+    join(nw, 'NW-2026-014.job.md'),
+    `---
 type: job
 job: NW-2026-014
 client: Northwind Coffee
@@ -261,8 +315,11 @@ See the field.
 
 - Client: Emma Lindqvist, 2026-11-03
 - Account lead: Ben Harper, 2026-11-03
-`);
-  writeFileSync(join(nw, 'NW-2026-016.job.md'), `---
+`,
+  );
+  writeFileSync(
+    join(nw, 'NW-2026-016.job.md'),
+    `---
 type: job
 job: NW-2026-016
 client: Northwind Coffee
@@ -290,8 +347,11 @@ TBD
 ## Estimate
 
 ## Sign-off
-`);
-  writeFileSync(join(nw, 'NW-2026-012.job.md'), `---
+`,
+  );
+  writeFileSync(
+    join(nw, 'NW-2026-012.job.md'),
+    `---
 type: job
 job: NW-2026-012
 client: Northwind Coffee
@@ -303,8 +363,11 @@ estimate: 5000 USD
 ---
 
 # Job card NW-2026-012: media plan
-`);
-  writeFileSync(join(nw, 'status-2026-w47.md'), `---
+`,
+  );
+  writeFileSync(
+    join(nw, 'status-2026-w47.md'),
+    `---
 type: status
 client: Northwind Coffee
 week: 2026-W47
@@ -330,8 +393,11 @@ issued: 2026-11-20
 ## Next week
 
 - Review.
-`);
-  writeFileSync(join(nw, '2026-11-23-review.minutes.md'), `---
+`,
+  );
+  writeFileSync(
+    join(nw, '2026-11-23-review.minutes.md'),
+    `---
 type: minutes
 client: Northwind
 job: NW-2026-014
@@ -354,8 +420,11 @@ distribution: [Emma Lindqvist, Ben Harper]
 - [ ] [NW-2026-016] Confirm the door-cling size @carla due 2026-11-27
 - [ ] Plan the 2027 kick-off @ben due 2027-01-15
 - [ ] =HYPERLINK("http://x") looks like a formula @ben due 2026-12-01
-`);
-  writeFileSync(join(qs, 'QS-2026-031.job.md'), `---
+`,
+  );
+  writeFileSync(
+    join(qs, 'QS-2026-031.job.md'),
+    `---
 type: 工作卡
 工作单号: QS-2026-031
 客户: 青山茶饮
@@ -383,8 +452,11 @@ status: in-progress
 ## 估价
 
 ## 签核
-`);
-  writeFileSync(join(qs, '2026-11-20-kol-minutes.md'), `---
+`,
+  );
+  writeFileSync(
+    join(qs, '2026-11-20-kol-minutes.md'),
+    `---
 type: 会议记录
 客户: 青山茶饮
 会议时间: 2026-11-20 14:00
@@ -403,8 +475,11 @@ type: 会议记录
 
 - [ ] QS-2026-031 修改主视觉 @王芳 截止 2026-11-24
 - [ ] 确认拍摄许可 @赵磊 截止 2026-11-28
-`);
-  writeFileSync(join(sm, 'SM-2026-007.job.md'), `---
+`,
+  );
+  writeFileSync(
+    join(sm, 'SM-2026-007.job.md'),
+    `---
 type: job
 job: SM-2026-007
 cliente: Cervecería Sol de Mayo
@@ -432,8 +507,11 @@ Montaje el 2026-11-26.
 ## Presupuesto
 
 ## Aprobación
-`);
-  writeFileSync(join(sm, '2026-11-16-acta.md'), `---
+`,
+  );
+  writeFileSync(
+    join(sm, '2026-11-16-acta.md'),
+    `---
 type: acta de reunión
 cliente: Cervecería Sol de Mayo
 reunión: 2026-11-16 12:00
@@ -451,13 +529,18 @@ distribución: [Lucía Gómez, Mateo Ruiz]
 ## Próximos pasos
 
 - [ ] SM-2026-007 Renders finales @sofia fecha límite: 2026-11-24
-`);
+`,
+  );
   return dir;
 }
 
 describe('workflow: the weekly status report', () => {
   it('ISO weeks: 2026-11-26 is in 2026-W48; 2027-01-01 in 2026-W53', () => {
-    assert.deepEqual(isoWeekOf({ year: 2026, month: 11, day: 26 }), { year: 2026, week: 48, monday: { year: 2026, month: 11, day: 23 } });
+    assert.deepEqual(isoWeekOf({ year: 2026, month: 11, day: 26 }), {
+      year: 2026,
+      week: 48,
+      monday: { year: 2026, month: 11, day: 23 },
+    });
     const w = isoWeekOf({ year: 2027, month: 1, day: 1 });
     assert.equal(`${w.year}-${w.week}`, '2026-53');
   });
@@ -478,36 +561,66 @@ describe('workflow: the weekly status report', () => {
       return text.slice(s.contentStart, s.contentEnd);
     };
     const jobs = section('jobs-in-progress');
-    assert.match(jobs, /\[NW-2026-014\]\(NW-2026-014\.job\.md#L3\) \| launch film \| @ben \| 2026-12-02 \| in-progress \| 12000 USD/);
-    assert.match(jobs, /\[NW-2026-016\]\(NW-2026-016\.job\.md#L3\) \| in-store materials \| @carla \| TBD \|/, 'the due date as the card gives it, not a made-up one');
+    assert.match(
+      jobs,
+      /\[NW-2026-014\]\(NW-2026-014\.job\.md#L3\) \| launch film \| @ben \| 2026-12-02 \| in-progress \| 12000 USD/,
+    );
+    assert.match(
+      jobs,
+      /\[NW-2026-016\]\(NW-2026-016\.job\.md#L3\) \| in-store materials \| @carla \| TBD \|/,
+      'the due date as the card gives it, not a made-up one',
+    );
     assert.match(jobs, /NW-2026-016.*no estimate yet/);
     assert.doesNotMatch(jobs, /NW-2026-012/, 'delivered jobs are not in progress');
     const done = section('completed');
-    assert.match(done, /\[NW-2026-012\]\(NW-2026-012\.job\.md#L3\) media plan\n {2}- media plan — delivered \(\[Job card NW-2026-012: media plan\]\(NW-2026-012\.job\.md\)\)/);
+    assert.match(
+      done,
+      /\[NW-2026-012\]\(NW-2026-012\.job\.md#L3\) media plan\n {2}- media plan — delivered \(\[Job card NW-2026-012: media plan\]\(NW-2026-012\.job\.md\)\)/,
+    );
     assert.match(done, /Book the grade.*2026-11-23-review\.minutes\.md#L20/);
     const next = section('next-week');
     // Grouped by job: the action linked by its number sits under that job; the others under the minutes' job.
-    assert.match(next, /- \[NW-2026-014\]\(NW-2026-014\.job\.md#L3\) launch film\n(?: {2}- .*\n)*? {2}- Send the online edit.*\(overdue\) \(\[Meeting minutes: review, line 19\]\(2026-11-23-review\.minutes\.md#L19\)\)/);
-    assert.match(next, /- \[NW-2026-016\]\(NW-2026-016\.job\.md#L3\) in-store materials\n {2}- \\\[NW-2026-016\\\] Confirm the door-cling size/);
+    assert.match(
+      next,
+      /- \[NW-2026-014\]\(NW-2026-014\.job\.md#L3\) launch film\n(?: {2}- .*\n)*? {2}- Send the online edit.*\(overdue\) \(\[Meeting minutes: review, line 19\]\(2026-11-23-review\.minutes\.md#L19\)\)/,
+    );
+    assert.match(
+      next,
+      /- \[NW-2026-016\]\(NW-2026-016\.job\.md#L3\) in-store materials\n {2}- \\\[NW-2026-016\\\] Confirm the door-cling size/,
+    );
     assert.match(next, /job due 2026-12-02/);
     assert.doesNotMatch(next, /2027 kick-off/, 'not due within the weeks');
     assert.doesNotMatch(text, /Book the grade.*overdue/);
     const findings = check(written, dir);
-    assert.deepEqual(findings.filter((f) => f.rule === 'broken-link'), [], 'every link resolves');
-    assert.deepEqual(findings.filter((f) => !PLACEHOLDER_RULES.has(f.rule)).map((f) => f.rule), [], JSON.stringify(findings));
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'broken-link'),
+      [],
+      'every link resolves',
+    );
+    assert.deepEqual(
+      findings.filter((f) => !PLACEHOLDER_RULES.has(f.rule)).map((f) => f.rule),
+      [],
+      JSON.stringify(findings),
+    );
     // The one error: the job card has no due date, and the report says so instead of making one up.
-    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.line]), [['action-missing-due', 15]]);
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.line]),
+      [['action-missing-due', 15]],
+    );
     assert.match(text.split('\n')[14], /NW-2026-016.*TBD/);
   });
 
-  it('zh and es: the report is in the language of the client\'s documents', () => {
+  it("zh and es: the report is in the language of the client's documents", () => {
     const dir = agency();
     const zh = run(['new', 'status', 'qingshan', '--today', '2026-11-26', '--out', '-'], dir);
     assert.equal(zh.code, 0, zh.err);
     const zhDoc = buildDocument('qingshan/s.md', zh.out);
     assert.equal(zhDoc.lang, 'zh');
     assert.match(zh.out, /# 工作进度报告：青山茶饮，第 48 周/);
-    assert.match(zh.out, /\| \[QS-2026-031\]\(qingshan\/QS-2026-031\.job\.md#L3\) \| 主视觉 \| @李娜 \| 2026-11-30 \| in-progress \| 尚无估价 \|/);
+    assert.match(
+      zh.out,
+      /\| \[QS-2026-031\]\(qingshan\/QS-2026-031\.job\.md#L3\) \| 主视觉 \| @李娜 \| 2026-11-30 \| in-progress \| 尚无估价 \|/,
+    );
     assert.match(zh.out, /修改主视觉.*\(已逾期\)/);
     const es = run(['new', 'status', 'sol', '--today', '2026-11-26'], dir);
     assert.equal(es.code, 0, es.err);
@@ -517,7 +630,11 @@ describe('workflow: the weekly status report', () => {
     assert.match(esText, /Renders finales.*\(atrasada\)/);
     assert.match(esText, /entrega del trabajo 2026-11-27/);
     const findings = check(es.out.trim(), dir);
-    assert.deepEqual(findings.filter((f) => !PLACEHOLDER_RULES.has(f.rule)).map((f) => f.rule), [], JSON.stringify(findings));
+    assert.deepEqual(
+      findings.filter((f) => !PLACEHOLDER_RULES.has(f.rule)).map((f) => f.rule),
+      [],
+      JSON.stringify(findings),
+    );
   });
 
   it('several clients and none named: a plain message and no file; an unknown client lists the known ones', () => {
@@ -534,7 +651,11 @@ describe('workflow: the weekly status report', () => {
 
 describe('workflow: the estimate from a job card', () => {
   for (const [lang, path, want] of [
-    ['en', 'northwind/NW-2026-016.job.md', /\| Chiller wobbler \\\| shelf strip \| {2}\| {2}\|\n\| Door cling \| {2}\| {2}\|/],
+    [
+      'en',
+      'northwind/NW-2026-016.job.md',
+      /\| Chiller wobbler \\\| shelf strip \| {2}\| {2}\|\n\| Door cling \| {2}\| {2}\|/,
+    ],
     ['zh', 'qingshan/QS-2026-031.job.md', /\| 主视觉海报 \| {2}\| {2}\|\n\| 15 秒短视频 \| {2}\| {2}\|/],
     ['es', 'sol/SM-2026-007.job.md', /\| Diseño del estand \| {2}\| {2}\|\n\| Construcción y montaje \| {2}\| {2}\|/],
   ] as const) {
@@ -564,9 +685,16 @@ describe('workflow: the estimate from a job card', () => {
       writeFileSync(created.path, created.text);
       writeFileSync(file, after);
       const cardFindings = check(path, dir);
-      assert.deepEqual(cardFindings.filter((f) => f.rule === 'estimate-missing' || f.rule === 'broken-link'), [], JSON.stringify(cardFindings));
+      assert.deepEqual(
+        cardFindings.filter((f) => f.rule === 'estimate-missing' || f.rule === 'broken-link'),
+        [],
+        JSON.stringify(cardFindings),
+      );
       const estFindings = check(created.path, dir);
-      assert.ok(estFindings.every((f) => f.severity !== 'error' || f.rule === 'missing-field'), JSON.stringify(estFindings));
+      assert.ok(
+        estFindings.every((f) => f.severity !== 'error' || f.rule === 'missing-field'),
+        JSON.stringify(estFindings),
+      );
     });
   }
 
@@ -576,7 +704,10 @@ describe('workflow: the estimate from a job card', () => {
     writeFileSync(join(dir, 'northwind/NW-2026-016.estimate.md'), 'keep me');
     const text = readFileSync(file, 'utf8').replace('status: open', 'status: in-progress');
     const a = analyze(text, file, 'en');
-    const fix = fixesFor(a.findings.find((f) => f.rule === 'estimate-missing')!, { doc: a.doc, options: a.options }).find((f) => f.createFile)!;
+    const fix = fixesFor(a.findings.find((f) => f.rule === 'estimate-missing')!, {
+      doc: a.doc,
+      options: a.options,
+    }).find((f) => f.createFile)!;
     assert.match(fix.createFile!.path, /NW-2026-016-2\.estimate\.md$/);
     assert.equal(readFileSync(join(dir, 'northwind/NW-2026-016.estimate.md'), 'utf8'), 'keep me');
   });
@@ -594,8 +725,10 @@ describe('workflow: actions as CSV and iCalendar', () => {
     assert.equal(rows.length, 9);
     const quoted = rows.find((x) => x.text.startsWith('Send the online edit'))!;
     assert.equal(quoted.text, 'Send the online edit, with "quotes", commas; and more @tom due 2026-11-25');
-    assert.deepEqual([quoted.owner, quoted.due, quoted.status, quoted.document, quoted.line, quoted.job, quoted.client],
-      ['tom', '2026-11-25', 'overdue', 'northwind/2026-11-23-review.minutes.md', '19', 'NW-2026-014', 'Northwind']);
+    assert.deepEqual(
+      [quoted.owner, quoted.due, quoted.status, quoted.document, quoted.line, quoted.job, quoted.client],
+      ['tom', '2026-11-25', 'overdue', 'northwind/2026-11-23-review.minutes.md', '19', 'NW-2026-014', 'Northwind'],
+    );
     assert.equal(rows.find((x) => x.text.startsWith('[NW-2026-016]'))!.job, 'NW-2026-016');
     assert.equal(rows.find((x) => x.text.startsWith('Book the grade'))!.status, 'done');
     const zh = rows.find((x) => x.text.includes('修改主视觉'))!;
@@ -607,15 +740,31 @@ describe('workflow: actions as CSV and iCalendar', () => {
 
   it('filters: --owner, --overdue, --client (aliases count), --due-before', () => {
     const dir = agency();
-    const rows = (args: string[]) => parseCsv(run(['actions', '--format', 'csv', '--today', '2026-11-26', ...args], dir).out, { bom: true, columns: true }) as Record<string, string>[];
-    assert.deepEqual(rows(['--owner', 'tom']).map((x) => x.owner), ['tom', 'tom']);
+    const rows = (args: string[]) =>
+      parseCsv(run(['actions', '--format', 'csv', '--today', '2026-11-26', ...args], dir).out, {
+        bom: true,
+        columns: true,
+      }) as Record<string, string>[];
+    assert.deepEqual(
+      rows(['--owner', 'tom']).map((x) => x.owner),
+      ['tom', 'tom'],
+    );
     assert.ok(rows(['--overdue']).every((x) => x.status === 'overdue'));
     assert.equal(rows(['--overdue']).length, 4);
     // The minutes write the alias, last week's report the name: both are the client.
-    assert.deepEqual([...new Set(rows(['--client', 'Northwind Coffee']).map((x) => x.client))].sort(), ['Northwind', 'Northwind Coffee']);
+    assert.deepEqual([...new Set(rows(['--client', 'Northwind Coffee']).map((x) => x.client))].sort(), [
+      'Northwind',
+      'Northwind Coffee',
+    ]);
     assert.equal(rows(['--client', 'northwind']).length, 6);
-    assert.deepEqual(rows(['--client', '青山茶饮']).map((x) => x.owner), ['王芳', '赵磊']);
-    assert.deepEqual(rows(['--due-before', '2026-11-25']).map((x) => x.due), ['2026-11-24', '2026-11-24', '2026-11-24', '2026-11-24']);
+    assert.deepEqual(
+      rows(['--client', '青山茶饮']).map((x) => x.owner),
+      ['王芳', '赵磊'],
+    );
+    assert.deepEqual(
+      rows(['--due-before', '2026-11-25']).map((x) => x.due),
+      ['2026-11-24', '2026-11-24', '2026-11-24', '2026-11-24'],
+    );
     assert.equal(run(['actions', '--due-before', 'soon'], dir).code, 2);
   });
 
@@ -623,23 +772,38 @@ describe('workflow: actions as CSV and iCalendar', () => {
     const dir = agency();
     const first = run(['actions', '--format', 'ics', '--today', '2026-11-26'], dir);
     assert.equal(first.code, 0, first.err);
-    assert.ok(first.out.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75), 'folded at 75 octets');
-    const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    assert.ok(
+      first.out.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75),
+      'folded at 75 octets',
+    );
+    const events = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     const ev = events(first.out);
-    assert.equal(ev.length, 8, 'open actions with a due date (last week\'s report has one too)');
+    assert.equal(ev.length, 8, "open actions with a due date (last week's report has one too)");
     const edit = ev.find((e) => e.summary.startsWith('Send the online edit'))!;
     assert.equal(edit.summary, 'Send the online edit, with "quotes", commas; and more @tom due 2026-11-25');
     assert.ok(edit.startDate.isDate);
     assert.equal(edit.startDate.toString(), '2026-11-25');
     assert.equal(edit.endDate.toString(), '2026-11-26');
-    assert.match(edit.description, /Owner: tom\nJob: NW-2026-014\nClient: Northwind\nnorthwind\/2026-11-23-review\.minutes\.md:19/);
+    assert.match(
+      edit.description,
+      /Owner: tom\nJob: NW-2026-014\nClient: Northwind\nnorthwind\/2026-11-23-review\.minutes\.md:19/,
+    );
     const zh = ev.find((e) => e.summary.includes('确认拍摄许可'))!;
     assert.equal(zh.startDate.toString(), '2026-11-28');
     assert.equal(new Set(ev.map((e) => e.uid)).size, ev.length, 'unique UIDs');
     // Same export again: same UIDs. Then a line above and a new date: still the same UIDs.
-    assert.deepEqual(events(run(['actions', '--format', 'ics', '--today', '2026-11-26'], dir).out).map((e) => e.uid), ev.map((e) => e.uid));
+    assert.deepEqual(
+      events(run(['actions', '--format', 'ics', '--today', '2026-11-26'], dir).out).map((e) => e.uid),
+      ev.map((e) => e.uid),
+    );
     const minutes = join(dir, 'northwind/2026-11-23-review.minutes.md');
-    writeFileSync(minutes, readFileSync(minutes, 'utf8').replace('## Decisions\n', '## Decisions\n\n- Also: the grade is booked.\n').replace('@tom due 2026-11-25', '@tom due 2026-11-26'));
+    writeFileSync(
+      minutes,
+      readFileSync(minutes, 'utf8')
+        .replace('## Decisions\n', '## Decisions\n\n- Also: the grade is booked.\n')
+        .replace('@tom due 2026-11-25', '@tom due 2026-11-26'),
+    );
     const again = events(run(['actions', '--format', 'ics', '--today', '2026-11-26'], dir).out);
     const moved = again.find((e) => e.summary.startsWith('Send the online edit'))!;
     assert.equal(moved.startDate.toString(), '2026-11-26');
@@ -713,28 +877,46 @@ distribution: [Emma Lindqvist]
     assert.equal(r.out.trim(), 'review.minutes.html');
     const html = readFileSync(join(dir, 'review.minutes.html'), 'utf8');
     const errors: string[] = [];
-    const tree = fromHtml(html, { onerror: (e) => { errors.push(e.reason); } });
+    const tree = fromHtml(html, {
+      onerror: (e) => {
+        errors.push(e.reason);
+      },
+    });
     assert.deepEqual(errors, [], 'parses without an error');
     const all = elements(tree);
     const tags = new Set(all.map((e) => e.tagName));
     for (const bad of ['script', 'iframe', 'style', 'link', 'object', 'embed']) assert.ok(!tags.has(bad), bad);
-    assert.ok(all.every((e) => Object.keys(e.properties).every((k) => !/^on/i.test(k))), 'no event handler');
-    assert.ok(all.every((e) => !/^\s*javascript:/i.test(String(e.properties.href ?? ''))), 'no javascript: link');
+    assert.ok(
+      all.every((e) => Object.keys(e.properties).every((k) => !/^on/i.test(k))),
+      'no event handler',
+    );
+    assert.ok(
+      all.every((e) => !/^\s*javascript:/i.test(String(e.properties.href ?? ''))),
+      'no javascript: link',
+    );
     assert.doesNotMatch(html, /<script|javascript:|onerror|onclick|position:fixed/i);
     assert.match(html, /<ins>Underlined<\/ins> words stay\./, 'harmless markup kept');
     assert.doesNotMatch(html, /a comment/);
     // Header: client, meeting, attendees, distribution, as text (their markup escaped, never run).
     const dds = all.filter((e) => e.tagName === 'dd').map((e) => (e.children[0] as { value: string }).value);
-    assert.deepEqual(dds, ['Northwind <b>Coffee</b>', '2026-11-23 10:00', 'Emma Lindqvist, Ben <script>alert(1)</script>', 'Emma Lindqvist']);
+    assert.deepEqual(dds, [
+      'Northwind <b>Coffee</b>',
+      '2026-11-23 10:00',
+      'Emma Lindqvist, Ben <script>alert(1)</script>',
+      'Emma Lindqvist',
+    ]);
     assert.ok(all.find((e) => e.tagName === 'table')!.properties.style, 'inline styles');
-    assert.ok(all.some((e) => e.tagName === 'input' && e.properties.type === 'checkbox'), 'task list');
+    assert.ok(
+      all.some((e) => e.tagName === 'input' && e.properties.type === 'checkbox'),
+      'task list',
+    );
     assert.equal(all.find((e) => e.tagName === 'title')!.children.length, 1);
     // Never over an existing page without --force.
     assert.equal(run(['export', 'review.minutes.md', '--format', 'html'], dir).code, 2);
     assert.equal(run(['export', 'review.minutes.md', '--format', 'html', '--force'], dir).code, 0);
   });
 
-  it('zh and es: the page has the document\'s language and its words', () => {
+  it("zh and es: the page has the document's language and its words", () => {
     const dir = agency();
     const zh = run(['export', 'qingshan/2026-11-20-kol-minutes.md', '--format', 'html', '--out', '-'], dir);
     assert.equal(zh.code, 0, zh.err);
@@ -746,7 +928,11 @@ distribution: [Emma Lindqvist]
     assert.match(es.out, /<dt[^>]*>Asistentes<\/dt><dd[^>]*>Lucía Gómez, Mateo Ruiz<\/dd>/);
     for (const out of [zh.out, es.out]) {
       const errors: string[] = [];
-      fromHtml(out, { onerror: (e) => { errors.push(e.reason); } });
+      fromHtml(out, {
+        onerror: (e) => {
+          errors.push(e.reason);
+        },
+      });
       assert.deepEqual(errors, []);
     }
   });

@@ -36,16 +36,31 @@ export interface CacheEntry {
   readonly facts?: FactPrint;
 }
 
-interface CacheShape { format: string; version: number; key: string; files: Record<string, CacheEntry> }
+interface CacheShape {
+  format: string;
+  version: number;
+  key: string;
+  files: Record<string, CacheEntry>;
+}
 
-export interface RunSettings { readonly config?: unknown; readonly locale: string; readonly today: unknown; readonly roots: readonly string[]; readonly agencyWorkspace: boolean }
+export interface RunSettings {
+  readonly config?: unknown;
+  readonly locale: string;
+  readonly today: unknown;
+  readonly roots: readonly string[];
+  readonly agencyWorkspace: boolean;
+}
 
 let codeDigest: string | undefined;
 /** The code that made the findings: the version, and the bytes of the running bundle (a rebuilt tool never trusts an older cache). */
 function code(): string {
   if (codeDigest === undefined) {
     let bytes: Buffer | string = VERSION;
-    try { bytes = readFileSync(__filename); } catch { /* the version alone */ }
+    try {
+      bytes = readFileSync(__filename);
+    } catch {
+      /* the version alone */
+    }
     codeDigest = createHash('sha256').update(VERSION).update(bytes).digest('hex');
   }
   return codeDigest;
@@ -53,7 +68,9 @@ function code(): string {
 
 /** What every entry depends on besides its own document and the workspace facts it read. */
 export function settingsKey(s: RunSettings): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_VERSION, code(), s.config ?? null, s.locale, s.today, s.roots, s.agencyWorkspace])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([CACHE_VERSION, code(), s.config ?? null, s.locale, s.today, s.roots, s.agencyWorkspace]))
+    .digest('hex');
 }
 
 /** sha256 of a file's bytes, if it can be read and is within the size limit (else the scan will say why not). */
@@ -62,21 +79,39 @@ export function hashOfFile(real: string, maxBytes: number): string | undefined {
     const buf = readFileSync(real);
     if (buf.length > maxBytes || buf.length > MAX_TEXT_BYTES) return undefined;
     return createHash('sha256').update(buf).digest('hex');
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 const isFinding = (f: unknown): f is Finding => {
   const x = f as Finding;
-  return typeof x === 'object' && x !== null && typeof x.rule === 'string' && typeof x.severity === 'string' && typeof x.message === 'string'
-    && typeof x.range?.start?.line === 'number' && typeof x.range?.start?.character === 'number'
-    && typeof x.range?.end?.line === 'number' && typeof x.range?.end?.character === 'number' && typeof x.data === 'object' && x.data !== null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.rule === 'string' &&
+    typeof x.severity === 'string' &&
+    typeof x.message === 'string' &&
+    typeof x.range?.start?.line === 'number' &&
+    typeof x.range?.start?.character === 'number' &&
+    typeof x.range?.end?.line === 'number' &&
+    typeof x.range?.end?.character === 'number' &&
+    typeof x.data === 'object' &&
+    x.data !== null
+  );
 };
 const isFacts = (f: unknown): f is FactPrint => {
   const x = f as FactPrint;
-  return typeof x === 'object' && x !== null && Array.isArray(x.jobs) && Array.isArray(x.paths)
-    && x.jobs.every((j) => Array.isArray(j) && typeof j[0] === 'string' && typeof j[1] === 'string')
-    && x.paths.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'boolean')
-    && (x.clients === undefined || typeof x.clients === 'string') && (x.everything === undefined || typeof x.everything === 'string');
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    Array.isArray(x.jobs) &&
+    Array.isArray(x.paths) &&
+    x.jobs.every((j) => Array.isArray(j) && typeof j[0] === 'string' && typeof j[1] === 'string') &&
+    x.paths.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'boolean') &&
+    (x.clients === undefined || typeof x.clients === 'string') &&
+    (x.everything === undefined || typeof x.everything === 'string')
+  );
 };
 
 /** The cache of one run: the entries read (if usable), and those of this run, written at the end. */
@@ -95,31 +130,70 @@ export class CheckCache {
   static open(path: string, key: string): { cache: CheckCache; note?: string } {
     const empty = Object.create(null) as Record<string, CacheEntry>;
     let text: string;
-    try { text = readFileSync(path, 'utf8'); } catch (e) {
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
       const why = (e as NodeJS.ErrnoException).code;
       if (why === 'ENOENT') return { cache: new CheckCache(path, key, empty, true) };
-      if (why === 'EISDIR') return { cache: new CheckCache(path, key, empty, false), note: 'the cache is a folder, not a file: no cache is used' };
-      return { cache: new CheckCache(path, key, empty, true), note: `the cache cannot be read (${why ?? (e as Error).message}); every file is checked` };
+      if (why === 'EISDIR')
+        return {
+          cache: new CheckCache(path, key, empty, false),
+          note: 'the cache is a folder, not a file: no cache is used',
+        };
+      return {
+        cache: new CheckCache(path, key, empty, true),
+        note: `the cache cannot be read (${why ?? (e as Error).message}); every file is checked`,
+      };
     }
     const ours = text.startsWith(`{"format":"${FORMAT}"`);
-    if (!ours) return { cache: new CheckCache(path, key, empty, false), note: 'this file is not an agency-docs cache: it is not used and is left as it is (give --cache another file name)' };
+    if (!ours)
+      return {
+        cache: new CheckCache(path, key, empty, false),
+        note: 'this file is not an agency-docs cache: it is not used and is left as it is (give --cache another file name)',
+      };
     let parsed: CacheShape;
-    try { parsed = JSON.parse(text) as CacheShape; } catch {
-      return { cache: new CheckCache(path, key, empty, true), note: 'the cache is damaged; every file is checked and the cache is written again' };
+    try {
+      parsed = JSON.parse(text) as CacheShape;
+    } catch {
+      return {
+        cache: new CheckCache(path, key, empty, true),
+        note: 'the cache is damaged; every file is checked and the cache is written again',
+      };
     }
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.files !== 'object' || parsed.files === null || Array.isArray(parsed.files)) {
-      return { cache: new CheckCache(path, key, empty, true), note: 'the cache is damaged; every file is checked and the cache is written again' };
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      typeof parsed.files !== 'object' ||
+      parsed.files === null ||
+      Array.isArray(parsed.files)
+    ) {
+      return {
+        cache: new CheckCache(path, key, empty, true),
+        note: 'the cache is damaged; every file is checked and the cache is written again',
+      };
     }
     // Another version or other settings: nothing in it applies, and that is no news.
-    if (parsed.version !== CACHE_VERSION || parsed.key !== key) return { cache: new CheckCache(path, key, empty, true) };
-    return { cache: new CheckCache(path, key, Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.files), true) };
+    if (parsed.version !== CACHE_VERSION || parsed.key !== key)
+      return { cache: new CheckCache(path, key, empty, true) };
+    return {
+      cache: new CheckCache(
+        path,
+        key,
+        Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.files),
+        true,
+      ),
+    };
   }
 
   /** The entry of `path` from the last run, if its bytes still hash to `hash` and it is well formed. */
   entry(path: string, hash: string): CacheEntry | undefined {
     const e = this.old[path];
     if (typeof e !== 'object' || e === null || e.hash !== hash || typeof e.bom !== 'boolean') return undefined;
-    if (e.summary !== null && (typeof e.summary !== 'object' || typeof e.summary.path !== 'string' || e.summary.path !== path)) return undefined;
+    if (
+      e.summary !== null &&
+      (typeof e.summary !== 'object' || typeof e.summary.path !== 'string' || e.summary.path !== path)
+    )
+      return undefined;
     return e;
   }
 
@@ -129,7 +203,9 @@ export class CheckCache {
     return { findings: e.findings, facts: e.facts };
   }
 
-  set(path: string, entry: CacheEntry): void { this.next[path] = entry; }
+  set(path: string, entry: CacheEntry): void {
+    this.next[path] = entry;
+  }
 
   /** Writes this run's entries, atomically; a message when it could not. */
   save(): string | undefined {

@@ -16,10 +16,16 @@ import { readText, type ReadStamp } from './files';
 import { parseOnce } from './project';
 
 /** A file as the threads pass it around: where it was found (given to the analysis) and the file it is (read). */
-export interface FileRef { readonly path: string; readonly real: string }
+export interface FileRef {
+  readonly path: string;
+  readonly real: string;
+}
 
 /** Why a file could not be read: `skipped` when left out on purpose (binary, not UTF-8, too large). */
-export interface ReadFailure { readonly failed: string; readonly skipped?: boolean }
+export interface ReadFailure {
+  readonly failed: string;
+  readonly skipped?: boolean;
+}
 
 /** What the scan of one file gives: its summary for the index (absent when it is no agency document), and the hash of its bytes. */
 export interface Scanned {
@@ -42,7 +48,11 @@ export interface FactPrint {
   readonly everything?: string;
 }
 
-export interface Analyzed { readonly findings: Finding[]; readonly hash: string; readonly facts?: FactPrint }
+export interface Analyzed {
+  readonly findings: Finding[];
+  readonly hash: string;
+  readonly facts?: FactPrint;
+}
 
 export interface FileWork {
   readonly options: AnalysisOptions;
@@ -57,7 +67,10 @@ export interface FileWork {
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Reads a file for the check: its text and what it held (the stamp, whose sha256 is the hash of its bytes). */
-function read(f: FileRef, work: FileWork): { text: string; bom: boolean; stamp?: ReadStamp; hash: string } | ReadFailure {
+function read(
+  f: FileRef,
+  work: FileWork,
+): { text: string; bom: boolean; stamp?: ReadStamp; hash: string } | ReadFailure {
   const r = readText(f.real, work.maxFileSize, work.hashes);
   if (!r.ok) return { failed: r.message, skipped: r.skipped };
   return { text: r.text, bom: r.bom, stamp: r.stamp, hash: r.stamp?.sha256 ?? '' };
@@ -69,14 +82,28 @@ function read(f: FileRef, work: FileWork): { text: string; bom: boolean; stamp?:
  * serves the editor and the workflow commands; kept here, it would be held by every thread for every file.
  */
 export function checkSummary(s: DocumentSummary): DocumentSummary {
-  return { path: s.path, type: s.type, client: s.client, job: s.job && { id: s.job.id, line: s.job.line }, owners: [], actions: [], jobRefs: [] };
+  return {
+    path: s.path,
+    type: s.type,
+    client: s.client,
+    job: s.job && { id: s.job.id, line: s.job.line },
+    owners: [],
+    actions: [],
+    jobRefs: [],
+  };
 }
 
 /** Reads and scans one file for the index. */
 export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
-  const full = scanSummary(f.path, r.text, { today: work.options.today, jobPattern: work.options.config.jobPattern, dateOrder: work.options.config.dateOrder, listings: false, agencyWorkspace: work.agencyWorkspace });
+  const full = scanSummary(f.path, r.text, {
+    today: work.options.today,
+    jobPattern: work.options.config.jobPattern,
+    dateOrder: work.options.config.dateOrder,
+    listings: false,
+    agencyWorkspace: work.agencyWorkspace,
+  });
   return { summary: full && checkSummary(full), hash: r.hash, bom: r.bom, stamp: r.stamp };
 }
 
@@ -85,16 +112,25 @@ export class FactDigests {
   private readonly jobs = new Map<string, string>();
   private clientsDigest?: string;
   private everythingDigest?: string;
-  constructor(private readonly index: WorkspaceIndex, private readonly fileExists: (path: string) => boolean) {}
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly fileExists: (path: string) => boolean,
+  ) {}
 
   job(key: string): string {
     let d = this.jobs.get(key);
     if (d === undefined) this.jobs.set(key, (d = sha(JSON.stringify(this.index.documentsWithJob(key)))));
     return d;
   }
-  clients(): string { return (this.clientsDigest ??= sha(JSON.stringify([...this.index.clients()]))); }
-  everything(): string { return (this.everythingDigest ??= sha(JSON.stringify([...this.index.documents()]))); }
-  exists(path: string): boolean { return this.fileExists(path); }
+  clients(): string {
+    return (this.clientsDigest ??= sha(JSON.stringify([...this.index.clients()])));
+  }
+  everything(): string {
+    return (this.everythingDigest ??= sha(JSON.stringify([...this.index.documents()])));
+  }
+  exists(path: string): boolean {
+    return this.fileExists(path);
+  }
 
   print(read: WorkspaceFacts): FactPrint {
     return {
@@ -116,17 +152,34 @@ export class FactDigests {
 }
 
 /** Analyses one file; with `digests`, notes the workspace facts it read (for the cache). */
-export function analyzeFile(f: FileRef, work: FileWork, digests?: FactDigests): (Analyzed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
+export function analyzeFile(
+  f: FileRef,
+  work: FileWork,
+  digests?: FactDigests,
+): (Analyzed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
   const doc = parseOnce(f.path, r.text, work.locale, work.agencyWorkspace);
-  if (!digests) return { findings: analyzeDocument(doc, work.options), hash: r.hash, doc, text: r.text, bom: r.bom, stamp: r.stamp };
+  if (!digests)
+    return {
+      findings: analyzeDocument(doc, work.options),
+      hash: r.hash,
+      doc,
+      text: r.text,
+      bom: r.bom,
+      stamp: r.stamp,
+    };
   const facts = new WorkspaceFacts();
   const plain = work.options;
   const options: AnalysisOptions = {
     ...plain,
     workspace: plain.workspace && recordingIndex(plain.workspace, facts),
-    fileExists: plain.fileExists && ((p) => { facts.paths.add(p); return plain.fileExists!(p); }),
+    fileExists:
+      plain.fileExists &&
+      ((p) => {
+        facts.paths.add(p);
+        return plain.fileExists!(p);
+      }),
   };
   const findings = analyzeDocument(doc, options);
   return { findings, hash: r.hash, facts: digests.print(facts), doc, text: r.text, bom: r.bom, stamp: r.stamp };

@@ -3,14 +3,25 @@
  * encodings, links and ignore files. What is safe and what is skipped is in
  * docs/robustness.md ("The command line's files").
  */
-import { statSync, existsSync, readFileSync, readdirSync, realpathSync as lexicalRealpath, type Dirent } from 'node:fs';
+import {
+  statSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  realpathSync as lexicalRealpath,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { resolve, join, dirname, basename, relative, sep, isAbsolute } from 'node:path';
 import { glob } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
 
-export interface FileProblem { readonly path: string; readonly message: string }
+export interface FileProblem {
+  readonly path: string;
+  readonly message: string;
+}
 
 /** A file to read: where it was found (shown to the user, given to the analysis) and the file it really is (read and written). */
 export interface FoundFile {
@@ -65,7 +76,10 @@ function code(e: unknown): string {
 function globBase(pattern: string, cwd: string): string {
   const parts = pattern.split(/[\\/]/);
   const fixed: string[] = [];
-  for (const p of parts.slice(0, -1)) { if (GLOB_MAGIC.test(p)) break; fixed.push(p); }
+  for (const p of parts.slice(0, -1)) {
+    if (GLOB_MAGIC.test(p)) break;
+    fixed.push(p);
+  }
   return fsPath(fixed.join('/') || '.', cwd);
 }
 
@@ -82,10 +96,14 @@ export async function expandPaths(inputs: readonly string[], cwd: string, o: Exp
   // First the roots, the folders being checked: links may lead anywhere inside them and nowhere else.
   for (const input of inputs) {
     const p = fsPath(input, cwd);
-    let st;
-    try { st = statSync(p); } catch (e) {
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch (e) {
       if (GLOB_MAGIC.test(input)) {
-        try { resolved.push({ input, kind: 'glob', root: realpathSync(globBase(input, cwd)), shown: '' }); } catch {
+        try {
+          resolved.push({ input, kind: 'glob', root: realpathSync(globBase(input, cwd)), shown: '' });
+        } catch {
           problems.push({ path: input, message: 'no Markdown file matches this pattern' });
         }
       } else if (code(e) === 'ENOENT') problems.push({ path: input, message: 'no such file or folder' });
@@ -95,11 +113,21 @@ export async function expandPaths(inputs: readonly string[], cwd: string, o: Exp
     }
     if (st.isDirectory()) {
       const real = realpathSync(p);
-      resolved.push({ input, kind: 'dir', root: real, shown: sameFile(resolve(cwd, input), real) ? resolve(cwd, input) : real });
+      resolved.push({
+        input,
+        kind: 'dir',
+        root: real,
+        shown: sameFile(resolve(cwd, input), real) ? resolve(cwd, input) : real,
+      });
     } else if (st.isFile()) {
       const realParent = realpathSync(dirname(p));
       const lexical = resolve(cwd, input);
-      resolved.push({ input, kind: 'file', root: realParent, shown: sameFile(lexical, realpathSync(p)) ? lexical : join(realParent, basename(p)) });
+      resolved.push({
+        input,
+        kind: 'file',
+        root: realParent,
+        shown: sameFile(lexical, realpathSync(p)) ? lexical : join(realParent, basename(p)),
+      });
     } else problems.push({ path: input, message: 'not a file or folder' });
   }
   const roots = resolved.map((r) => r.root);
@@ -107,20 +135,31 @@ export async function expandPaths(inputs: readonly string[], cwd: string, o: Exp
   const add = (f: FoundFile) => {
     const had = found.get(f.real);
     // Reached twice (a link, or named twice): listed once, as named on the command line if it was.
-    if (!had || (f.explicit && !had.explicit) || (f.explicit === had.explicit && had.viaLink && !f.viaLink)) found.set(f.real, f);
+    if (!had || (f.explicit && !had.explicit) || (f.explicit === had.explicit && had.viaLink && !f.viaLink))
+      found.set(f.real, f);
   };
   for (const r of resolved) {
     if (r.kind === 'dir') walk(r.root, r.shown, roots, o, add, problems, notes);
     else if (r.kind === 'file') {
       const real = realpathSync(fsPath(r.input, cwd));
-      if (!inAnyRoot(real, roots)) problems.push({ path: r.shown, message: 'skipped: a link to a file outside the folders being checked' });
+      if (!inAnyRoot(real, roots))
+        problems.push({ path: r.shown, message: 'skipped: a link to a file outside the folders being checked' });
       else add({ path: r.shown, real, explicit: true });
     } else {
-      const matches = await glob(r.input, { cwd, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const matches = await glob(r.input, {
+        cwd,
+        absolute: true,
+        dot: false,
+        followSymbolicLinks: false,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+      });
       let any = false;
       for (const m of matches.filter((f) => MARKDOWN.test(f)).sort()) {
         const file = linkedFile(m, roots, notes);
-        if (file) { any = true; add({ path: m, real: file, explicit: false, viaLink: file !== m }); }
+        if (file) {
+          any = true;
+          add({ path: m, real: file, explicit: false, viaLink: file !== m });
+        }
       }
       if (!any) problems.push({ path: r.input, message: 'no Markdown file matches this pattern' });
     }
@@ -130,20 +169,39 @@ export async function expandPaths(inputs: readonly string[], cwd: string, o: Exp
 }
 
 function sameFile(a: string, real: string): boolean {
-  try { return realpathSync(a) === real; } catch { return false; }
+  try {
+    return realpathSync(a) === real;
+  } catch {
+    return false;
+  }
 }
 
 /** The real file behind `path` when it is a Markdown file inside the roots; else a note says why not. */
 function linkedFile(path: string, roots: readonly string[], notes: FileProblem[]): string | undefined {
   let real: string;
-  try { real = realpathSync(path); } catch { notes.push({ path, message: 'skipped: a broken link or a link loop' }); return undefined; }
-  if (!inAnyRoot(real, roots)) { notes.push({ path, message: 'skipped: a link to a file outside the folders being checked' }); return undefined; }
-  try { if (!statSync(real).isFile()) return undefined; } catch { return undefined; }
+  try {
+    real = realpathSync(path);
+  } catch {
+    notes.push({ path, message: 'skipped: a broken link or a link loop' });
+    return undefined;
+  }
+  if (!inAnyRoot(real, roots)) {
+    notes.push({ path, message: 'skipped: a link to a file outside the folders being checked' });
+    return undefined;
+  }
+  try {
+    if (!statSync(real).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
   return real;
 }
 
 /** The rules of one ignore file (or of the configuration's `ignore`), for paths below `base`. */
-interface IgnoreLayer { readonly base: string; readonly rules: Ignore }
+interface IgnoreLayer {
+  readonly base: string;
+  readonly rules: Ignore;
+}
 
 function layerOf(base: string, text: string): IgnoreLayer {
   return { base, rules: ignore().add(text) };
@@ -154,7 +212,9 @@ function gitignoreAt(dir: string): IgnoreLayer | undefined {
   try {
     if (!statSync(file).isFile()) return undefined;
     return layerOf(dir, readFileSync(file, 'utf8'));
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 /** As Git decides: the deepest ignore file that says anything about the path wins, and `!pattern` takes a path back. */
@@ -179,24 +239,42 @@ function ancestorLayers(root: string): IgnoreLayer[] {
     if (existsSync(join(dir, '.git'))) break;
     if (dirname(dir) === dir) return []; // not in a repository: only the folders being checked have a say
   }
-  return chain.reverse().map(gitignoreAt).filter((l): l is IgnoreLayer => l !== undefined);
+  return chain
+    .reverse()
+    .map(gitignoreAt)
+    .filter((l): l is IgnoreLayer => l !== undefined);
 }
 
 /**
  * Walks a folder, one folder at a time from a list (no recursion, however deep), with no `realpath`
  * per folder: links to folders are not followed, so each folder's real path is its parent's plus its name.
  */
-function walk(rootReal: string, rootShown: string, roots: readonly string[], o: ExpandOptions,
-  add: (f: FoundFile) => void, problems: FileProblem[], notes: FileProblem[]): void {
+function walk(
+  rootReal: string,
+  rootShown: string,
+  roots: readonly string[],
+  o: ExpandOptions,
+  add: (f: FoundFile) => void,
+  problems: FileProblem[],
+  notes: FileProblem[],
+): void {
   const base: IgnoreLayer[] = ancestorLayers(rootReal);
   if (o.ignore?.length && o.ignoreBase) {
-    try { base.push(layerOf(realpathSync(o.ignoreBase), o.ignore.join('\n'))); } catch { /* no such folder: nothing to ignore below it */ }
+    try {
+      base.push(layerOf(realpathSync(o.ignoreBase), o.ignore.join('\n')));
+    } catch {
+      /* no such folder: nothing to ignore below it */
+    }
   }
-  const stack: { real: string; shown: string; layers: readonly IgnoreLayer[] }[] = [{ real: rootReal, shown: rootShown, layers: base }];
+  const stack: { real: string; shown: string; layers: readonly IgnoreLayer[] }[] = [
+    { real: rootReal, shown: rootShown, layers: base },
+  ];
   while (stack.length) {
     const dir = stack.pop()!;
     let entries: Dirent[];
-    try { entries = readdirSync(dir.real, { withFileTypes: true }); } catch (e) {
+    try {
+      entries = readdirSync(dir.real, { withFileTypes: true });
+    } catch (e) {
       problems.push({ path: dir.shown, message: `folder cannot be read (${code(e)})` });
       continue;
     }
@@ -224,7 +302,12 @@ function walk(rootReal: string, rootShown: string, roots: readonly string[], o: 
 }
 
 /** What a file held when it was read, to tell at write time whether it changed since. */
-export interface ReadStamp { readonly size: number; readonly mtimeMs: number; readonly ino: number; readonly sha256: string }
+export interface ReadStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+  readonly sha256: string;
+}
 
 /** The text of a file, or why it could not be used. */
 export type ReadResult =
@@ -245,25 +328,42 @@ function megabytes(n: number): string {
 /** Reads synchronously: one file after another, a round trip to the thread pool per call would cost more than the read. */
 export function readText(path: string, maxBytes: number, stamp = false): ReadResult {
   let buf: Buffer;
-  let st;
+  let st: Stats;
   try {
     st = statSync(path);
-    if (st.size > maxBytes) return { ok: false, message: `skipped: ${megabytes(st.size)} MB is over the ${megabytes(maxBytes)} MB limit (maxFileSize)`, skipped: true };
-    if (st.size > MAX_TEXT_BYTES) return { ok: false, message: `skipped: too large to check (${megabytes(st.size)} MB; the most is ${megabytes(MAX_TEXT_BYTES)} MB)`, skipped: true };
+    if (st.size > maxBytes)
+      return {
+        ok: false,
+        message: `skipped: ${megabytes(st.size)} MB is over the ${megabytes(maxBytes)} MB limit (maxFileSize)`,
+        skipped: true,
+      };
+    if (st.size > MAX_TEXT_BYTES)
+      return {
+        ok: false,
+        message: `skipped: too large to check (${megabytes(st.size)} MB; the most is ${megabytes(MAX_TEXT_BYTES)} MB)`,
+        skipped: true,
+      };
     buf = readFileSync(path);
   } catch (e) {
     return { ok: false, message: `cannot be read (${code(e)})` };
   }
   if (buf.includes(0)) return { ok: false, message: 'skipped: this looks like a binary file, not text', skipped: true };
   let text: string;
-  try { text = decoder.decode(buf); } catch (e) {
+  try {
+    text = decoder.decode(buf);
+  } catch (e) {
     // A file that grew past the limit after it was measured: too large, not badly encoded.
-    if (e instanceof RangeError || buf.length > MAX_TEXT_BYTES) return { ok: false, message: `skipped: too large to check (${megabytes(buf.length)} MB)`, skipped: true };
+    if (e instanceof RangeError || buf.length > MAX_TEXT_BYTES)
+      return { ok: false, message: `skipped: too large to check (${megabytes(buf.length)} MB)`, skipped: true };
     return { ok: false, message: 'skipped: not UTF-8 text (save it as UTF-8)', skipped: true };
   }
-  const s = stamp ? { size: buf.length, mtimeMs: st.mtimeMs, ino: st.ino, sha256: createHash('sha256').update(buf).digest('hex') } : undefined;
+  const s = stamp
+    ? { size: buf.length, mtimeMs: st.mtimeMs, ino: st.ino, sha256: createHash('sha256').update(buf).digest('hex') }
+    : undefined;
   // The byte-order mark is kept aside so positions match what editors show, and restored on write.
-  return text.startsWith('\uFEFF') ? { ok: true, text: text.slice(1), bom: true, stamp: s } : { ok: true, text, bom: false, stamp: s };
+  return text.startsWith('\uFEFF')
+    ? { ok: true, text: text.slice(1), bom: true, stamp: s }
+    : { ok: true, text, bom: false, stamp: s };
 }
 
 /** A path as shown to the user: relative to cwd, forward slashes. */

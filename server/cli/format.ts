@@ -4,12 +4,22 @@ import { RULE_BY_ID, RULE_DEFAULTS, RULE_IDS } from '../core/rules/index';
 import type { Severity } from '../core/rules/rule';
 import type { FileProblem } from './files';
 
-export interface FileFindings { readonly file: string; readonly findings: readonly Finding[] }
+export interface FileFindings {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}
 
 /** One finding as the JSON object of `check --format json` (README.md, Command line) (1-based lines and columns). */
 export interface JsonFinding {
-  file: string; line: number; column: number; endLine: number; endColumn: number;
-  severity: Severity; rule: string; message: string; data: Record<string, unknown>;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  data: Record<string, unknown>;
 }
 
 /** `data` without the fix internals (offsets), which mean nothing outside the process. */
@@ -19,12 +29,19 @@ function publicData(f: Finding): Record<string, unknown> {
 }
 
 export function toJson(results: readonly FileFindings[]): JsonFinding[] {
-  return results.flatMap((r) => r.findings.map((f) => ({
-    file: r.file,
-    line: f.range.start.line + 1, column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1,
-    severity: f.severity, rule: f.rule, message: f.message, data: publicData(f),
-  })));
+  return results.flatMap((r) =>
+    r.findings.map((f) => ({
+      file: r.file,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      severity: f.severity,
+      rule: f.rule,
+      message: f.message,
+      data: publicData(f),
+    })),
+  );
 }
 
 /**
@@ -42,9 +59,22 @@ export function forTerminal(s: string): string {
   });
 }
 
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+const COLORS = {
+  error: '\x1b[31m',
+  warning: '\x1b[33m',
+  information: '\x1b[36m',
+  hint: '\x1b[90m',
+  dim: '\x1b[2m',
+  bold: '\x1b[1m',
+  reset: '\x1b[0m',
+};
 
-export function toText(results: readonly FileFindings[], problems: readonly FileProblem[], fileCount: number, color: boolean): string {
+export function toText(
+  results: readonly FileFindings[],
+  problems: readonly FileProblem[],
+  fileCount: number,
+  color: boolean,
+): string {
   const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
   const out: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -55,7 +85,12 @@ export function toText(results: readonly FileFindings[], problems: readonly File
     out.push(c('bold', forTerminal(r.file)));
     const rows = r.findings.map((f) => {
       counts[f.severity]++;
-      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.rule, forTerminal(f.message)] as const;
+      return [
+        `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+        f.severity,
+        f.rule,
+        forTerminal(f.message),
+      ] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
@@ -67,12 +102,20 @@ export function toText(results: readonly FileFindings[], problems: readonly File
   for (const p of problems) out.push(`${c('bold', forTerminal(p.path))}: ${c('error', forTerminal(p.message))}`);
   if (problems.length) out.push('');
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, `${counts.information} info`];
+  const parts = [
+    `${counts.error} error${counts.error === 1 ? '' : 's'}`,
+    `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
+    `${counts.information} info`,
+  ];
   if (counts.hint) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
-  const summary = total === 0
-    ? `✔ No problems in ${fileCount} file${fileCount === 1 ? '' : 's'}.`
-    : `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${filesWith} of ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
-  out.push(c(total === 0 ? 'dim' : counts.error ? 'error' : 'warning', summary) + (problems.length ? ` ${problems.length} path${problems.length === 1 ? '' : 's'} could not be checked.` : ''));
+  const summary =
+    total === 0
+      ? `✔ No problems in ${fileCount} file${fileCount === 1 ? '' : 's'}.`
+      : `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${filesWith} of ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
+  out.push(
+    c(total === 0 ? 'dim' : counts.error ? 'error' : 'warning', summary) +
+      (problems.length ? ` ${problems.length} path${problems.length === 1 ? '' : 's'} could not be checked.` : ''),
+  );
   return out.join('\n') + '\n';
 }
 
@@ -99,28 +142,44 @@ export function toSarif(results: readonly FileFindings[], version: string, probl
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'agency-docs', version, rules } },
-      results: results.flatMap((r) => r.findings.map((f) => ({
-        ruleId: f.rule,
-        ruleIndex: index.get(f.rule),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1,
-              endLine: f.range.end.line + 1, endColumn: Math.max(f.range.end.character + 1, f.range.start.line === f.range.end.line ? f.range.start.character + 2 : 1),
-            },
+    runs: [
+      {
+        tool: { driver: { name: 'agency-docs', version, rules } },
+        results: results.flatMap((r) =>
+          r.findings.map((f) => ({
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+                  region: {
+                    startLine: f.range.start.line + 1,
+                    startColumn: f.range.start.character + 1,
+                    endLine: f.range.end.line + 1,
+                    endColumn: Math.max(
+                      f.range.end.character + 1,
+                      f.range.start.line === f.range.end.line ? f.range.start.character + 2 : 1,
+                    ),
+                  },
+                },
+              },
+            ],
+            properties: { data: publicData(f) },
+          })),
+        ),
+        invocations: [
+          {
+            executionSuccessful: problems.length === 0,
+            toolExecutionNotifications: problems.map((p) => ({
+              level: 'error',
+              message: { text: `${p.path}: ${p.message}` },
+            })),
           },
-        }],
-        properties: { data: publicData(f) },
-      }))),
-      invocations: [{
-        executionSuccessful: problems.length === 0,
-        toolExecutionNotifications: problems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message}` } })),
-      }],
-    }],
+        ],
+      },
+    ],
   };
 }

@@ -35,7 +35,7 @@ function sameClient(clients: readonly ClientEntry[], wanted: string, client: str
   const names = new Set([fold(wanted)]);
   for (const c of clients) {
     const group = [c.name, ...(c.aliases ?? [])].map((n) => fold(n));
-    if (group.includes(fold(wanted))) group.forEach((n) => names.add(n));
+    if (group.includes(fold(wanted))) for (const n of group) names.add(n);
   }
   return names.has(fold(client));
 }
@@ -57,9 +57,25 @@ Usage:
 Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
 `;
 
-interface Parsed { positional: string[]; flags: Map<string, string | true> }
+interface Parsed {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
 
-const VALUE_FLAGS = new Set(['cache-location', 'format', 'config', 'today', 'locale', 'lang', 'owner', 'from', 'client', 'week', 'due-before', 'out']);
+const VALUE_FLAGS = new Set([
+  'cache-location',
+  'format',
+  'config',
+  'today',
+  'locale',
+  'lang',
+  'owner',
+  'from',
+  'client',
+  'week',
+  'due-before',
+  'out',
+]);
 const BOOL_FLAGS = new Set(['fix', 'overdue', 'stdio', 'help', 'version', 'no-color', 'color', 'force', 'template']);
 
 function parseArgs(args: string[]): Parsed {
@@ -67,21 +83,27 @@ function parseArgs(args: string[]): Parsed {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--') { positional.push(...args.slice(i + 1)); break; }
+    if (a === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
       // `--cache` alone or `--cache=FILE`: a value after a space would be taken for a path to check.
-      if (name === 'cache') { flags.set(name, inline ?? true); continue; }
+      if (name === 'cache') {
+        flags.set(name, inline ?? true);
+        continue;
+      }
       if (VALUE_FLAGS.has(name)) {
         const v = inline ?? args[++i];
         if (v === undefined) throw new UsageError(`--${name} needs a value`);
         flags.set(name, v);
       } else if (BOOL_FLAGS.has(name)) {
         // `--fix=notes.md` is a file name that a glob turned into an option, not a request: refuse it (use `--` before such names).
-        if (inline !== undefined) throw new UsageError(`--${name} takes no value (“${a}”); to check a file of that name, put -- before it`);
+        if (inline !== undefined)
+          throw new UsageError(`--${name} takes no value (“${a}”); to check a file of that name, put -- before it`);
         flags.set(name, true);
-      }
-      else throw new UsageError(`unknown option --${name}`);
+      } else throw new UsageError(`unknown option --${name}`);
     } else if (a === '-h') flags.set('help', true);
     else positional.push(a);
   }
@@ -95,7 +117,8 @@ function str(p: Parsed, name: string): string | undefined {
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -106,16 +129,30 @@ function useColor(p: Parsed): boolean {
 }
 
 function projectOptions(p: Parsed): ProjectOptions {
-  return { paths: p.positional, cwd: process.cwd(), configFile: str(p, 'config'), today: str(p, 'today'), locale: str(p, 'locale') };
+  return {
+    paths: p.positional,
+    cwd: process.cwd(),
+    configFile: str(p, 'config'),
+    today: str(p, 'today'),
+    locale: str(p, 'locale'),
+  };
 }
 
 async function check(p: Parsed): Promise<number> {
   const format = oneOf(str(p, 'format'), ['text', 'json', 'sarif'] as const, 'format', 'text');
   const threads = Number(process.env.AGENCY_DOCS_THREADS) || Math.min(availableParallelism(), 4);
   const cache = p.flags.get('cache');
-  const cacheFile = str(p, 'cache-location') ?? (typeof cache === 'string' ? cache : cache ? DEFAULT_CACHE_FILE : undefined);
+  const cacheFile =
+    str(p, 'cache-location') ?? (typeof cache === 'string' ? cache : cache ? DEFAULT_CACHE_FILE : undefined);
   if (cacheFile === '') throw new UsageError('--cache= needs a file name (or --cache alone for .agency-docs-cache)');
-  return runCheck({ project: projectOptions(p), format, color: useColor(p), fix: p.flags.has('fix'), threads, cacheFile });
+  return runCheck({
+    project: projectOptions(p),
+    format,
+    color: useColor(p),
+    fix: p.flags.has('fix'),
+    threads,
+    cacheFile,
+  });
 }
 
 function workflowInput(p: Parsed, positional = p.positional): CommandInput {
@@ -126,7 +163,8 @@ async function newDocument(p: Parsed): Promise<number> {
   const name = p.positional[0];
   // The workflow: minutes started from an agenda, the status report gathered from the workspace.
   if (name && typeByName(name)?.id === 'minutes' && p.flags.has('from')) return newMinutesFrom(workflowInput(p, []));
-  if (name && typeByName(name)?.id === 'status' && !p.flags.has('template')) return newStatus(workflowInput(p, p.positional.slice(1)));
+  if (name && typeByName(name)?.id === 'status' && !p.flags.has('template'))
+    return newStatus(workflowInput(p, p.positional.slice(1)));
   if (!name) throw new UsageError('which type? e.g. agency-docs new brief (see agency-docs types)');
   const type = typeByName(name);
   if (!type) throw new UsageError(`“${name}” is not a document type; see agency-docs types`);
@@ -141,7 +179,8 @@ async function newDocument(p: Parsed): Promise<number> {
 async function actions(p: Parsed): Promise<number> {
   const format = oneOf(str(p, 'format'), ['text', 'json', 'csv', 'ics'] as const, 'format', 'text');
   const dueBefore = str(p, 'due-before');
-  if (dueBefore !== undefined && !parseIsoDay(dueBefore)) throw new UsageError(`--due-before wants a date like 2026-11-30, not “${dueBefore}”`);
+  if (dueBefore !== undefined && !parseIsoDay(dueBefore))
+    throw new UsageError(`--due-before wants a date like 2026-11-30, not “${dueBefore}”`);
   const clientWanted = str(p, 'client');
   const project = await loadProject(projectOptions(p));
   const cwd = process.cwd();
@@ -153,35 +192,51 @@ async function actions(p: Parsed): Promise<number> {
     ownerNames.add(wanted);
     for (const m of project.config.team) {
       const names = [m.name, ...(m.aliases ?? [])].map((n) => fold(n));
-      if (names.includes(wanted)) names.forEach((n) => ownerNames.add(n));
+      if (names.includes(wanted)) for (const n of names) ownerNames.add(n);
     }
   }
   const today = project.options.today;
   indexByScan(project);
-  const rows = project.files.flatMap((f) => {
-    const doc = documentOf(project, f);
-    return actionsOf(doc, project.options).map((a) => ({ a, doc, f }));
-  }).map(({ a, doc, f }) => {
-    const pos = doc.lines.positionAt(a.start);
-    const due = a.due?.date ? toIsoDate(a.due.date) : undefined;
-    return {
-      file: displayPath(f.path, cwd), line: pos.line + 1, column: pos.character + 1,
-      action: a.text.split('\n')[0], owners: a.owners.map((o) => o.name), due, done: a.done,
-      overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
-      job: a.job?.id ?? fieldText(doc, 'job'), type: doc.type?.id, client: fieldText(doc, 'client'),
-    };
-  }).filter((r) => {
-    if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
-    if (p.flags.has('overdue') && !r.overdue) return false;
-    if (clientWanted !== undefined && !sameClient(project.config.clients, clientWanted, r.client)) return false;
-    if (dueBefore !== undefined && !(r.due !== undefined && r.due < toIsoDate(parseIsoDay(dueBefore)!))) return false;
-    return true;
-  });
+  const rows = project.files
+    .flatMap((f) => {
+      const doc = documentOf(project, f);
+      return actionsOf(doc, project.options).map((a) => ({ a, doc, f }));
+    })
+    .map(({ a, doc, f }) => {
+      const pos = doc.lines.positionAt(a.start);
+      const due = a.due?.date ? toIsoDate(a.due.date) : undefined;
+      return {
+        file: displayPath(f.path, cwd),
+        line: pos.line + 1,
+        column: pos.character + 1,
+        action: a.text.split('\n')[0],
+        owners: a.owners.map((o) => o.name),
+        due,
+        done: a.done,
+        overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
+        job: a.job?.id ?? fieldText(doc, 'job'),
+        type: doc.type?.id,
+        client: fieldText(doc, 'client'),
+      };
+    })
+    .filter((r) => {
+      if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
+      if (p.flags.has('overdue') && !r.overdue) return false;
+      if (clientWanted !== undefined && !sameClient(project.config.clients, clientWanted, r.client)) return false;
+      if (dueBefore !== undefined && !(r.due !== undefined && r.due < toIsoDate(parseIsoDay(dueBefore)!))) return false;
+      return true;
+    });
   if (format === 'csv' || format === 'ics') {
     for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, cwd)}: ${x.message}\n`);
     const exported = rows.map((r) => ({
-      owners: r.owners, due: r.due, status: r.done ? 'done' as const : r.overdue ? 'overdue' as const : 'open' as const,
-      text: r.action, document: r.file, line: r.line, job: r.job, client: r.client,
+      owners: r.owners,
+      due: r.due,
+      status: r.done ? ('done' as const) : r.overdue ? ('overdue' as const) : ('open' as const),
+      text: r.action,
+      document: r.file,
+      line: r.line,
+      job: r.job,
+      client: r.client,
     }));
     const code = emitActions(workflowInput(p), format, exported, toIsoDate(today), project.options.locale);
     return code || (project.problems.length ? 2 : 0);
@@ -191,29 +246,45 @@ async function actions(p: Parsed): Promise<number> {
     for (const r of rows) {
       const box = r.done ? '[x]' : r.overdue ? '[!]' : '[ ]';
       const who = r.owners.length ? r.owners.map((o) => '@' + o).join(' ') : '(no owner)';
-      process.stdout.write(`${box} ${r.due ?? 'no date   '}  ${forTerminal(who.padEnd(14))} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`);
+      process.stdout.write(
+        `${box} ${r.due ?? 'no date   '}  ${forTerminal(who.padEnd(14))} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`,
+      );
     }
     const open = rows.filter((r) => !r.done).length;
-    process.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}, ${open} open, ${rows.filter((r) => r.overdue).length} overdue.\n`);
+    process.stdout.write(
+      `${rows.length} action${rows.length === 1 ? '' : 's'}, ${open} open, ${rows.filter((r) => r.overdue).length} overdue.\n`,
+    );
   }
   writeNotes(project.notes, cwd);
-  for (const x of project.problems) process.stderr.write(`agency-docs: ${forTerminal(displayPath(x.path, cwd))}: ${forTerminal(x.message)}\n`);
+  for (const x of project.problems)
+    process.stderr.write(`agency-docs: ${forTerminal(displayPath(x.path, cwd))}: ${forTerminal(x.message)}\n`);
   return project.problems.length ? 2 : 0;
 }
 
 function types(p: Parsed): number {
   const format = oneOf(str(p, 'format'), ['text', 'json'] as const, 'format', 'text');
   if (format === 'json') {
-    process.stdout.write(JSON.stringify(DOCUMENT_TYPES.map((t) => ({
-      id: t.id, names: t.names, aliases: t.aliases, summary: t.summary.en,
-      fields: t.fields.map((f) => (f.optional ? `${f.id}?` : f.id)),
-      sections: t.sections.map((s) => (s.optional ? `${s.id}?` : s.id)),
-    })), null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        DOCUMENT_TYPES.map((t) => ({
+          id: t.id,
+          names: t.names,
+          aliases: t.aliases,
+          summary: t.summary.en,
+          fields: t.fields.map((f) => (f.optional ? `${f.id}?` : f.id)),
+          sections: t.sections.map((s) => (s.optional ? `${s.id}?` : s.id)),
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   const w = Math.max(...DOCUMENT_TYPES.map((t) => t.id.length));
   for (const t of DOCUMENT_TYPES) {
-    process.stdout.write(`${t.id.padEnd(w)}  ${t.names.en} / ${t.names.zh} / ${t.names.es}\n${' '.repeat(w)}  ${t.summary.en}\n`);
+    process.stdout.write(
+      `${t.id.padEnd(w)}  ${t.names.en} / ${t.names.zh} / ${t.names.es}\n${' '.repeat(w)}  ${t.summary.en}\n`,
+    );
   }
   return 0;
 }
@@ -221,22 +292,38 @@ function types(p: Parsed): number {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (!command || command === 'help' || command === '--help' || command === '-h') { process.stdout.write(HELP); return command ? 0 : 2; }
-    if (command === '--version' || command === 'version') { process.stdout.write(VERSION + '\n'); return 0; }
+    if (!command || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === 'version') {
+      process.stdout.write(VERSION + '\n');
+      return 0;
+    }
     const p = parseArgs(rest);
-    if (p.flags.has('help')) { process.stdout.write(HELP); return 0; }
+    if (p.flags.has('help')) {
+      process.stdout.write(HELP);
+      return 0;
+    }
     switch (command) {
-      case 'check': return await check(p);
-      case 'new': return await newDocument(p);
-      case 'export': return await exportDocument(workflowInput(p));
-      case 'actions': return await actions(p);
-      case 'types': return types(p);
+      case 'check':
+        return await check(p);
+      case 'new':
+        return await newDocument(p);
+      case 'export':
+        return await exportDocument(workflowInput(p));
+      case 'actions':
+        return await actions(p);
+      case 'types':
+        return types(p);
       case 'lsp': {
-        if (!p.flags.has('stdio')) throw new UsageError('lsp needs --stdio (the language server talks over standard input and output)');
+        if (!p.flags.has('stdio'))
+          throw new UsageError('lsp needs --stdio (the language server talks over standard input and output)');
         startServer(createConnection(ProposedFeatures.all));
         return -1; // keeps serving until the client says exit
       }
-      default: throw new UsageError(`unknown command “${command}”`);
+      default:
+        throw new UsageError(`unknown command “${command}”`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -257,8 +344,16 @@ export function run(): void {
   // Output that cannot be written at all (`> /dev/full`, a full disk) is said in one line on stderr, exit 2.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 141); // 141: as a process ended by SIGPIPE
-    try { process.stderr.write(`agency-docs: the report could not be written (${e.code === 'ENOSPC' ? 'the disk is full, ENOSPC' : e.code ?? e.message})\n`); } catch { /* stderr is gone too */ }
+    try {
+      process.stderr.write(
+        `agency-docs: the report could not be written (${e.code === 'ENOSPC' ? 'the disk is full, ENOSPC' : (e.code ?? e.message)})\n`,
+      );
+    } catch {
+      /* stderr is gone too */
+    }
     process.exit(2);
   });
-  main(process.argv.slice(2)).then((code) => { if (code >= 0) process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });
 }

@@ -13,10 +13,26 @@ import type { CalendarDate } from '../core/dates';
 import type { AnalysisOptions } from '../core/analyze';
 import { WorkspaceIndex, type DocumentSummary } from '../core/workspaceIndex';
 import { existsForThisRun } from './files';
-import { FactDigests, analyzeFile, scanFile, type Analyzed, type FileRef, type FileWork, type ReadFailure, type Scanned } from './checkFile';
+import {
+  FactDigests,
+  analyzeFile,
+  scanFile,
+  type Analyzed,
+  type FileRef,
+  type FileWork,
+  type ReadFailure,
+  type Scanned,
+} from './checkFile';
 
 /** What every worker needs before any file: the configuration as written (patterns do not cross threads), locale, today. */
-export interface CheckSetup { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots?: string[]; agencyWorkspace: boolean; hashes: boolean }
+export interface CheckSetup {
+  config?: AgencyConfig;
+  locale: Lang;
+  today: CalendarDate;
+  roots?: string[];
+  agencyWorkspace: boolean;
+  hashes: boolean;
+}
 
 type Request =
   | { kind: 'scan'; files: FileRef[] }
@@ -35,8 +51,21 @@ export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const workspace = new WorkspaceIndex();
   const config = resolveConfig(setup.config);
-  const options: AnalysisOptions = { locale: setup.locale, today: setup.today, config, workspace, fileExists: existsForThisRun(), roots: setup.roots };
-  const work: FileWork = { options, maxFileSize: config.maxFileSize, locale: setup.locale, agencyWorkspace: setup.agencyWorkspace, hashes: setup.hashes };
+  const options: AnalysisOptions = {
+    locale: setup.locale,
+    today: setup.today,
+    config,
+    workspace,
+    fileExists: existsForThisRun(),
+    roots: setup.roots,
+  };
+  const work: FileWork = {
+    options,
+    maxFileSize: config.maxFileSize,
+    locale: setup.locale,
+    agencyWorkspace: setup.agencyWorkspace,
+    hashes: setup.hashes,
+  };
   let digests: FactDigests | undefined;
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
@@ -65,8 +94,13 @@ export class CheckPool {
       // A young generation larger than V8's default: a parse's garbage then dies young instead of being
       // copied and promoted (paired runs here, 1,000 documents: 14-21% less wall time).
       // AGENCY_DOCS_YOUNG_MB overrides it, for measuring.
-      const w = new Worker(__filename, { workerData: { kind: MARK, setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      w.on('error', (e) => { this.failure ??= e; });
+      const w = new Worker(__filename, {
+        workerData: { kind: MARK, setup },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+      w.on('error', (e) => {
+        this.failure ??= e;
+      });
       return w;
     });
   }
@@ -74,7 +108,9 @@ export class CheckPool {
   /** Each file read and scanned for the index, in the files' order. */
   async scan(files: FileRef[]): Promise<(Scanned | ReadFailure)[]> {
     const batches: (Scanned | ReadFailure)[][] = [];
-    await this.spread('scan', files, 64, (r: (Scanned | ReadFailure)[], batch) => { batches[batch] = r; });
+    await this.spread('scan', files, 64, (r: (Scanned | ReadFailure)[], batch) => {
+      batches[batch] = r;
+    });
     return batches.flat();
   }
 
@@ -86,7 +122,15 @@ export class CheckPool {
   /** The findings of each file, in the files' order; with `record`, the workspace facts each analysis read. */
   async analyze(files: FileRef[], record: boolean): Promise<(Analyzed | ReadFailure)[]> {
     const batches: (Analyzed | ReadFailure)[][] = [];
-    await this.spread('analyze', files, 16, (r: (Analyzed | ReadFailure)[], batch) => { batches[batch] = r; }, record);
+    await this.spread(
+      'analyze',
+      files,
+      16,
+      (r: (Analyzed | ReadFailure)[], batch) => {
+        batches[batch] = r;
+      },
+      record,
+    );
     return batches.flat();
   }
 
@@ -95,24 +139,44 @@ export class CheckPool {
   }
 
   /** Small batches handed out as workers finish, so a few long files do not leave a core idle. */
-  private async spread<T>(kind: 'scan' | 'analyze', files: FileRef[], size: number, take: (reply: T, batch: number) => void, record = false): Promise<void> {
+  private async spread<T>(
+    kind: 'scan' | 'analyze',
+    files: FileRef[],
+    size: number,
+    take: (reply: T, batch: number) => void,
+    record = false,
+  ): Promise<void> {
     let next = 0;
-    await Promise.all(this.workers.map(async (w) => {
-      while (next < files.length) {
-        const batch = next / size;
-        const slice = files.slice(next, next + size).map((f) => ({ path: f.path, real: f.real }));
-        next += size;
-        take(await this.ask<T>(w, kind === 'scan' ? { kind, files: slice } : { kind, files: slice, record }), batch);
-      }
-    }));
+    await Promise.all(
+      this.workers.map(async (w) => {
+        while (next < files.length) {
+          const batch = next / size;
+          const slice = files.slice(next, next + size).map((f) => ({ path: f.path, real: f.real }));
+          next += size;
+          take(await this.ask<T>(w, kind === 'scan' ? { kind, files: slice } : { kind, files: slice, record }), batch);
+        }
+      }),
+    );
   }
 
   private ask<T>(w: Worker, req: Request): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      const onMessage = (reply: T) => { w.off('error', onError); w.off('exit', onExit); resolve(reply); };
-      const onError = (e: Error) => { w.off('message', onMessage); w.off('exit', onExit); reject(e); };
-      const onExit = (code: number) => { w.off('message', onMessage); w.off('error', onError); reject(new Error(`a worker thread stopped (exit code ${code})`)); };
+      const onMessage = (reply: T) => {
+        w.off('error', onError);
+        w.off('exit', onExit);
+        resolve(reply);
+      };
+      const onError = (e: Error) => {
+        w.off('message', onMessage);
+        w.off('exit', onExit);
+        reject(e);
+      };
+      const onExit = (code: number) => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        reject(new Error(`a worker thread stopped (exit code ${code})`));
+      };
       w.once('message', onMessage);
       w.once('error', onError);
       w.once('exit', onExit);

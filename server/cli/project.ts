@@ -2,7 +2,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Lang } from '../core/catalog/schema';
-import { parseConfigText, resolveConfig, langOfLocale, type ResolvedConfig, type AgencyConfig, type ConfigProblem } from '../core/config';
+import {
+  parseConfigText,
+  resolveConfig,
+  langOfLocale,
+  type ResolvedConfig,
+  type AgencyConfig,
+  type ConfigProblem,
+} from '../core/config';
 import { findConfigFile, isRepositoryRoot, readConfigFile } from '../node/configFile';
 import { buildDocument, type AgencyDocument } from '../core/document';
 import type { AnalysisOptions } from '../core/analyze';
@@ -54,7 +61,8 @@ export interface Project {
 export class UsageError extends Error {}
 
 function systemLocale(): Lang {
-  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  const env =
+    process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
   return langOfLocale(env) ?? 'en';
 }
 
@@ -72,7 +80,13 @@ export interface FoundProject {
   readonly configProblems: string[];
   readonly userConfig?: AgencyConfig;
   /** What a worker thread needs to check files the same way (the configuration as written: patterns do not cross threads). */
-  readonly setup: { config?: AgencyConfig; locale: Lang; today: CalendarDate; roots: string[]; agencyWorkspace: boolean };
+  readonly setup: {
+    config?: AgencyConfig;
+    locale: Lang;
+    today: CalendarDate;
+    roots: string[];
+    agencyWorkspace: boolean;
+  };
 }
 
 /**
@@ -84,13 +98,16 @@ export async function findProject(o: ProjectOptions): Promise<FoundProject> {
   if (o.today) {
     const d = parseIsoDay(o.today);
     // The years the checker reads in documents (1000-2999): another year is a typing slip, not a day to check against.
-    if (!d || d.year < 1000 || d.year > 2999) throw new UsageError(`--today wants a date like 2026-11-22 (years 1000 to 2999), not “${o.today}”`);
+    if (!d || d.year < 1000 || d.year > 2999)
+      throw new UsageError(`--today wants a date like 2026-11-22 (years 1000 to 2999), not “${o.today}”`);
     today = d;
   } else today = calendarDateOf(new Date());
 
   const found: ConfigProblem[] = [];
   // The search stops at the repository root, or at the working folder when the checked path is inside it.
-  const configPath = o.configFile ? resolve(o.cwd, o.configFile) : findConfigFile(resolve(o.cwd, o.paths[0] ?? '.'), [o.cwd]);
+  const configPath = o.configFile
+    ? resolve(o.cwd, o.configFile)
+    : findConfigFile(resolve(o.cwd, o.paths[0] ?? '.'), [o.cwd]);
   let userConfig: AgencyConfig | undefined;
   if (configPath) {
     if (o.configFile && !existsSync(configPath)) throw new UsageError(`--config: no such file ${configPath}`);
@@ -104,7 +121,8 @@ export async function findProject(o: ProjectOptions): Promise<FoundProject> {
   }
   const config = resolveConfig(userConfig);
   found.push(...config.problems);
-  if (o.locale !== undefined && !langOfLocale(o.locale)) throw new UsageError(`--locale must be en, zh (zh-cn) or es, not “${o.locale}”`);
+  if (o.locale !== undefined && !langOfLocale(o.locale))
+    throw new UsageError(`--locale must be en, zh (zh-cn) or es, not “${o.locale}”`);
   const locale = langOfLocale(o.locale) ?? config.locale ?? systemLocale();
   // Each bad value once, in the user's language; the rest of the configuration applies.
   const configProblems = found.map((p) => `${configPath}: ${p.message[locale]}`);
@@ -114,11 +132,30 @@ export async function findProject(o: ProjectOptions): Promise<FoundProject> {
   // Workspace rules see every agency document under the configuration's folder, not only the files checked.
   const indexRoots = configPath ? [dirname(configPath)] : [];
   const targetSet = new Set(targets.map((f) => f.real));
-  const others = indexRoots.length ? (await expandPaths(indexRoots, o.cwd, walking)).files.filter((f) => !targetSet.has(f.real)) : [];
+  const others = indexRoots.length
+    ? (await expandPaths(indexRoots, o.cwd, walking)).files.filter((f) => !targetSet.has(f.real))
+    : [];
   const roots = workspaceRoots(o, configPath);
   const agencyWorkspace = configPath !== undefined;
-  const options: AnalysisOptions = { locale, today, config, workspace: new WorkspaceIndex(), fileExists: existsForThisRun(), roots };
-  return { targets, others, problems, notes, options, config, configProblems, userConfig, setup: { config: userConfig, locale, today, roots, agencyWorkspace } };
+  const options: AnalysisOptions = {
+    locale,
+    today,
+    config,
+    workspace: new WorkspaceIndex(),
+    fileExists: existsForThisRun(),
+    roots,
+  };
+  return {
+    targets,
+    others,
+    problems,
+    notes,
+    options,
+    config,
+    configProblems,
+    userConfig,
+    setup: { config: userConfig, locale, today, roots, agencyWorkspace },
+  };
 }
 
 /** Finds and reads the configuration and the files. Nothing is parsed here. */
@@ -128,11 +165,28 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
   const indexOnly: LoadedFile[] = [];
   for (const [isTarget, f] of [...targets.map((t) => [true, t] as const), ...others.map((t) => [false, t] as const)]) {
     const read = readText(f.real, config.maxFileSize, isTarget && o.forWriting);
-    if (read.ok) (isTarget ? files : indexOnly).push({ path: f.path, real: f.real, text: read.text, bom: read.bom, stamp: read.stamp });
+    if (read.ok)
+      (isTarget ? files : indexOnly).push({
+        path: f.path,
+        real: f.real,
+        text: read.text,
+        bom: read.bom,
+        stamp: read.stamp,
+      });
     // A file named on the command line that cannot be checked is a failure; one met while walking a folder is a note.
     else if (isTarget) (f.explicit || !read.skipped ? problems : notes).push({ path: f.path, message: read.message });
   }
-  return { files, indexOnly, problems, notes, options, config, configProblems, userConfig, agencyWorkspace: setup.agencyWorkspace };
+  return {
+    files,
+    indexOnly,
+    problems,
+    notes,
+    options,
+    config,
+    configProblems,
+    userConfig,
+    agencyWorkspace: setup.agencyWorkspace,
+  };
 }
 
 /**
@@ -148,14 +202,23 @@ function workspaceRoots(o: ProjectOptions, configPath: string | undefined): stri
   }
   return (o.paths.length ? o.paths : ['.']).map((p) => {
     const abs = resolve(o.cwd, p);
-    try { return statSync(abs).isDirectory() ? abs : dirname(abs); } catch { return o.cwd; }
+    try {
+      return statSync(abs).isDirectory() ? abs : dirname(abs);
+    } catch {
+      return o.cwd;
+    }
   });
 }
 
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
   for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, { today: p.options.today, jobPattern: p.config.jobPattern, dateOrder: p.config.dateOrder, agencyWorkspace: p.agencyWorkspace });
+    const summary = scanSummary(f.path, f.text, {
+      today: p.options.today,
+      jobPattern: p.config.jobPattern,
+      dateOrder: p.config.dateOrder,
+      agencyWorkspace: p.agencyWorkspace,
+    });
     if (summary) p.options.workspace!.set(summary);
   }
 }

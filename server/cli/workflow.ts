@@ -86,7 +86,8 @@ export async function newMinutesFrom(p: CommandInput): Promise<number> {
   const project = await loadProject({ ...p.project, paths: [from] });
   const file = project.files[0];
   if (!file) {
-    for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, p.project.cwd)}: ${x.message}\n`);
+    for (const x of project.problems)
+      process.stderr.write(`agency-docs: ${displayPath(x.path, p.project.cwd)}: ${x.message}\n`);
     if (project.problems.length === 0) process.stderr.write(`agency-docs: ${from}: not a Markdown file\n`);
     return 2;
   }
@@ -102,7 +103,8 @@ export async function newMinutesFrom(p: CommandInput): Promise<number> {
 /** `agency-docs new status [--client NAME] [--week YYYY-Www]`: the weekly report from the workspace. */
 export async function newStatus(p: CommandInput): Promise<number> {
   const project = await loadProject(p.project);
-  for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, p.project.cwd)}: ${x.message}\n`);
+  for (const x of project.problems)
+    process.stderr.write(`agency-docs: ${displayPath(x.path, p.project.cwd)}: ${x.message}\n`);
   indexByScan(project);
   const today = project.options.today;
   const weekText = str(p, 'week');
@@ -116,9 +118,15 @@ export async function newStatus(p: CommandInput): Promise<number> {
     const wanted = new Set(project.files.map((f) => f.path));
     const docs = [...project.options.workspace!.documents()].filter((d) => wanted.has(d.path));
     const made = statusReport(docs, {
-      today, week, client: str(p, 'client'), clients: project.config.clients, lang: asked, locale: project.options.locale,
+      today,
+      week,
+      client: str(p, 'client'),
+      clients: project.config.clients,
+      lang: asked,
+      locale: project.options.locale,
       langOf: (d) => documentOf(project, byPath.get(d.path)!).lang,
-      folder: p.project.cwd, exists: existsSync,
+      folder: p.project.cwd,
+      exists: existsSync,
       path: str(p, 'out') && str(p, 'out') !== '-' ? resolve(p.project.cwd, str(p, 'out')!) : undefined,
     });
     return emit(p, made, made.lang ?? lang);
@@ -131,11 +139,13 @@ export async function newStatus(p: CommandInput): Promise<number> {
 export async function exportDocument(p: CommandInput): Promise<number> {
   const format = str(p, 'format') ?? 'html';
   if (format !== 'html') throw new UsageError('export --format must be html');
-  if (p.positional.length !== 1) throw new UsageError('export takes one document: agency-docs export minutes.md --format html');
+  if (p.positional.length !== 1)
+    throw new UsageError('export takes one document: agency-docs export minutes.md --format html');
   const project = await loadProject({ ...p.project, paths: [...p.positional] });
   const file = project.files[0];
   if (!file) {
-    for (const x of project.problems) process.stderr.write(`agency-docs: ${displayPath(x.path, p.project.cwd)}: ${x.message}\n`);
+    for (const x of project.problems)
+      process.stderr.write(`agency-docs: ${displayPath(x.path, p.project.cwd)}: ${x.message}\n`);
     if (project.problems.length === 0) process.stderr.write(`agency-docs: ${p.positional[0]}: not a Markdown file\n`);
     return 2;
   }
@@ -144,7 +154,13 @@ export async function exportDocument(p: CommandInput): Promise<number> {
 }
 
 /** Writes the listed actions as CSV or iCalendar (standard output, or --out). */
-export function emitActions(p: CommandInput, format: 'csv' | 'ics', rows: readonly ActionRow[], today: string, lang: Lang): number {
+export function emitActions(
+  p: CommandInput,
+  format: 'csv' | 'ics',
+  rows: readonly ActionRow[],
+  today: string,
+  lang: Lang,
+): number {
   const text = format === 'csv' ? actionsToCsv(rows) : actionsToIcs(rows, today);
   const out = str(p, 'out');
   if (out === undefined || out === '-') {

@@ -13,8 +13,20 @@ import { basename, dirname, join } from 'node:path';
 import type { ReadStamp } from './files';
 
 /** The file-system calls a write makes; tests hand in ones that fail (a full disk, a failed rename). */
-export type WriteIO = Pick<typeof nodeFs,
-  'statSync' | 'lstatSync' | 'readFileSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fchmodSync' | 'fchownSync' | 'closeSync' | 'renameSync' | 'unlinkSync'>;
+export type WriteIO = Pick<
+  typeof nodeFs,
+  | 'statSync'
+  | 'lstatSync'
+  | 'readFileSync'
+  | 'openSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'fchmodSync'
+  | 'fchownSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'unlinkSync'
+>;
 
 export type WriteOutcome =
   | { readonly kind: 'written' }
@@ -26,20 +38,30 @@ export type WriteOutcome =
 function why(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   const plain: Record<string, string> = {
-    ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'permission denied', EPERM: 'permission denied',
-    EROFS: 'the disk is read-only', EFBIG: 'the file would be too large', EIO: 'a disk error',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    EFBIG: 'the file would be too large',
+    EIO: 'a disk error',
   };
-  return err.code && plain[err.code] ? `${plain[err.code]} (${err.code})` : err.code ?? err.message;
+  return err.code && plain[err.code] ? `${plain[err.code]} (${err.code})` : (err.code ?? err.message);
 }
 
 /** Whether the file at `path` is still exactly what was read (size, modification time, identity and content). */
 function unchanged(io: WriteIO, path: string, stamp: ReadStamp): string | undefined {
-  let st;
-  try { st = io.lstatSync(path); } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'was deleted or moved after it was read' : `cannot be read again (${why(e)})`;
+  let st: nodeFs.Stats;
+  try {
+    st = io.lstatSync(path);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT'
+      ? 'was deleted or moved after it was read'
+      : `cannot be read again (${why(e)})`;
   }
   if (!st.isFile()) return 'is no longer a plain file';
-  if (st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino) return 'changed after it was read';
+  if (st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino)
+    return 'changed after it was read';
   // A change within the clock's resolution keeps size and time: the content decides.
   const now = createHash('sha256').update(io.readFileSync(path)).digest('hex');
   return now === stamp.sha256 ? undefined : 'changed after it was read';
@@ -51,7 +73,11 @@ function unchanged(io: WriteIO, path: string, stamp: ReadStamp): string | undefi
  */
 export function writeBack(path: string, stamp: ReadStamp, bytes: Uint8Array, io: WriteIO = nodeFs): WriteOutcome {
   let changed: string | undefined;
-  try { changed = unchanged(io, path, stamp); } catch (e) { changed = `cannot be read again (${why(e)})`; }
+  try {
+    changed = unchanged(io, path, stamp);
+  } catch (e) {
+    changed = `cannot be read again (${why(e)})`;
+  }
   if (changed) return { kind: 'changed', message: `not fixed: it ${changed}; run the check again` };
   const st = io.statSync(path);
   // Hidden, and named after the file: the folder walk skips it, and a person who finds one left by a power cut knows whose it is.
@@ -59,10 +85,14 @@ export function writeBack(path: string, stamp: ReadStamp, bytes: Uint8Array, io:
   let fd: number | undefined;
   try {
     fd = io.openSync(temp, 'wx', 0o600);
-    for (let done = 0; done < bytes.length;) done += io.writeSync(fd, bytes, done, bytes.length - done);
+    for (let done = 0; done < bytes.length; ) done += io.writeSync(fd, bytes, done, bytes.length - done);
     io.fchmodSync(fd, st.mode & 0o7777);
     // Only a process that may give files away (root) can keep the owner; for anyone else the file is theirs already.
-    try { io.fchownSync(fd, st.uid, st.gid); } catch { /* not allowed: the owner is the one running the fix */ }
+    try {
+      io.fchownSync(fd, st.uid, st.gid);
+    } catch {
+      /* not allowed: the owner is the one running the fix */
+    }
     io.fsyncSync(fd);
     io.closeSync(fd);
     fd = undefined;
@@ -74,8 +104,17 @@ export function writeBack(path: string, stamp: ReadStamp, bytes: Uint8Array, io:
     }
     io.renameSync(temp, path);
   } catch (e) {
-    if (fd !== undefined) try { io.closeSync(fd); } catch { /* already failing */ }
-    try { io.unlinkSync(temp); } catch { /* never created */ }
+    if (fd !== undefined)
+      try {
+        io.closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    try {
+      io.unlinkSync(temp);
+    } catch {
+      /* never created */
+    }
     return { kind: 'failed', message: `could not be fixed: ${why(e)}; the file was left as it was` };
   }
   syncFolder(dirname(path), io);
@@ -88,14 +127,23 @@ function syncFolder(dir: string, io: WriteIO): void {
   try {
     fd = io.openSync(dir, 'r');
     io.fsyncSync(fd);
-  } catch { /* best effort */ } finally {
-    if (fd !== undefined) try { io.closeSync(fd); } catch { /* best effort */ }
+  } catch {
+    /* best effort */
+  } finally {
+    if (fd !== undefined)
+      try {
+        io.closeSync(fd);
+      } catch {
+        /* best effort */
+      }
   }
 }
 
 /** The file is there and --force was not given. */
 export class FileExistsError extends Error {
-  constructor(readonly path: string) { super(`${path} already exists`); }
+  constructor(readonly path: string) {
+    super(`${path} already exists`);
+  }
 }
 
 /** Writes `text` to `path` atomically; refuses to replace an existing file unless `overwrite`. */
@@ -121,14 +169,20 @@ export function writeNewFile(path: string, text: string, overwrite: boolean): vo
       if (code === 'EEXIST') throw new FileExistsError(path);
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
       // A file system without hard links: an exclusive copy still never replaces a file.
-      try { nodeFs.copyFileSync(tmp, path, nodeFs.constants.COPYFILE_EXCL); } catch (e2) {
+      try {
+        nodeFs.copyFileSync(tmp, path, nodeFs.constants.COPYFILE_EXCL);
+      } catch (e2) {
         if ((e2 as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
         throw e2;
       }
     }
     nodeFs.unlinkSync(tmp);
   } catch (e) {
-    try { nodeFs.unlinkSync(tmp); } catch { /* already moved or gone */ }
+    try {
+      nodeFs.unlinkSync(tmp);
+    } catch {
+      /* already moved or gone */
+    }
     throw e;
   }
 }

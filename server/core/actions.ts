@@ -10,10 +10,17 @@ import { allMatches, detached, fold, isPlaceholder } from './text';
 import { jobNumberAtStart } from './jobPattern';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
-export interface InsertPoint { readonly at: number; readonly intoEmptyCell: boolean }
+export interface InsertPoint {
+  readonly at: number;
+  readonly intoEmptyCell: boolean;
+}
 
 /** A mention of who does an action. */
-export interface Owner { readonly name: string; readonly start: number; readonly end: number }
+export interface Owner {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 /** The due date written for an action. */
 export interface Due {
@@ -47,20 +54,115 @@ export interface ActionItem {
   readonly dueInsert: InsertPoint;
 }
 
-export const ACTION_COLUMNS = columnNames('Action', 'Actions', 'Task', 'Tasks', 'Next step', 'Next steps', 'Action item', 'Action items', 'Next action', 'To do', 'To-do', 'Follow-up', 'Item', 'What', '行动项', '行动', '事项', '下一步', '任务', '待办事项', '行动事项', '工作内容', 'Acción', 'Acciones', 'Tarea', 'Tareas', 'Próximo paso', 'Siguiente paso', 'Pendiente', 'Acuerdo', 'Qué');
-export const OWNER_COLUMNS = columnNames('Owner', 'Owners', 'Who', 'Assignee', 'Assigned to', 'Responsible', 'Lead', '负责人', '负责', '执行人', '跟进人', '负责方', 'Responsable', 'Responsables', 'Encargado', 'Encargada', 'Quién');
+export const ACTION_COLUMNS = columnNames(
+  'Action',
+  'Actions',
+  'Task',
+  'Tasks',
+  'Next step',
+  'Next steps',
+  'Action item',
+  'Action items',
+  'Next action',
+  'To do',
+  'To-do',
+  'Follow-up',
+  'Item',
+  'What',
+  '行动项',
+  '行动',
+  '事项',
+  '下一步',
+  '任务',
+  '待办事项',
+  '行动事项',
+  '工作内容',
+  'Acción',
+  'Acciones',
+  'Tarea',
+  'Tareas',
+  'Próximo paso',
+  'Siguiente paso',
+  'Pendiente',
+  'Acuerdo',
+  'Qué',
+);
+export const OWNER_COLUMNS = columnNames(
+  'Owner',
+  'Owners',
+  'Who',
+  'Assignee',
+  'Assigned to',
+  'Responsible',
+  'Lead',
+  '负责人',
+  '负责',
+  '执行人',
+  '跟进人',
+  '负责方',
+  'Responsable',
+  'Responsables',
+  'Encargado',
+  'Encargada',
+  'Quién',
+);
 /** A numbering column (`#`, `No.`, `序号`): never the action's text. */
-export const NUMBER_COLUMNS = columnNames('#', 'No', 'No.', 'Nr', 'N°', 'Item #', 'Ref', 'ID', '序号', '编号', 'Núm', 'Núm.', 'Número');
-export const DUE_COLUMNS = columnNames('Due', 'Due date', 'Deadline', 'When', 'By', '截止日期', '截止', '期限', '完成时间', 'Fecha', 'Fecha límite', 'Plazo', 'Cuándo');
+export const NUMBER_COLUMNS = columnNames(
+  '#',
+  'No',
+  'No.',
+  'Nr',
+  'N°',
+  'Item #',
+  'Ref',
+  'ID',
+  '序号',
+  '编号',
+  'Núm',
+  'Núm.',
+  'Número',
+);
+export const DUE_COLUMNS = columnNames(
+  'Due',
+  'Due date',
+  'Deadline',
+  'When',
+  'By',
+  '截止日期',
+  '截止',
+  '期限',
+  '完成时间',
+  'Fecha',
+  'Fecha límite',
+  'Plazo',
+  'Cuándo',
+);
 export const STATUS_COLUMNS = columnNames('Status', 'State', '状态', 'Estado');
-export const JOB_COLUMNS = columnNames('Job', 'Job number', 'Job no', 'Job #', 'Job No.', '工作单号', '编号', '工单', 'OT', 'Número de trabajo', 'Nº', 'N.º');
-export const DONE_VALUES = new Set(['done', 'complete', 'completed', '完成', '已完成', 'hecho', 'completado', 'terminado', '✅', '✔', '✓'].map(fold));
+export const JOB_COLUMNS = columnNames(
+  'Job',
+  'Job number',
+  'Job no',
+  'Job #',
+  'Job No.',
+  '工作单号',
+  '编号',
+  '工单',
+  'OT',
+  'Número de trabajo',
+  'Nº',
+  'N.º',
+);
+export const DONE_VALUES = new Set(
+  ['done', 'complete', 'completed', '完成', '已完成', 'hecho', 'completado', 'terminado', '✅', '✔', '✓'].map(fold),
+);
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
-const OWNER_LABEL = /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
+const OWNER_LABEL =
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /** Keywords that introduce a due date; the date must follow. */
-const DUE_KEYWORD = /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|plazo)\s*[:：]?\s*/giu;
+const DUE_KEYWORD =
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|plazo)\s*[:：]?\s*/giu;
 const JOB_AT_START = /^\s*\[?([A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?)\]?/;
 
 /** A default job-number pattern: letters, then digits groups (`NW-2026-014`, `JOB-123`). */
@@ -78,17 +180,21 @@ export interface ActionOptions {
 export function findOwners(text: string, base: number): Owner[] {
   const owners: Owner[] = [];
   // Each pattern needs its mark: most items have neither, and a plain search is much cheaper than the regex.
-  if (text.includes('@')) for (const m of allMatches(MENTION, text)) {
-    owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
-  }
-  if (text.includes(':') || text.includes('：')) for (const m of allMatches(OWNER_LABEL, text)) {
-    // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
-    const name = trimName(m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, ''));
-    if (name && !isPlaceholder(name)) {
-      const at = m.index! + m[0].indexOf(m[1]);
-      owners.push({ name, start: base + at, end: base + at + name.length });
+  if (text.includes('@'))
+    for (const m of allMatches(MENTION, text)) {
+      owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
     }
-  }
+  if (text.includes(':') || text.includes('：'))
+    for (const m of allMatches(OWNER_LABEL, text)) {
+      // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
+      const name = trimName(
+        m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, ''),
+      );
+      if (name && !isPlaceholder(name)) {
+        const at = m.index! + m[0].indexOf(m[1]);
+        owners.push({ name, start: base + at, end: base + at + name.length });
+      }
+    }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base));
   return owners;
 }
@@ -105,59 +211,85 @@ export function findOwners(text: string, base: number): Owner[] {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|\p{Lu}{2,3}(?![\p{L}]))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
 const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
-const LEAD_NAME = new RegExp(String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}])))`, 'u');
+const LEAD_NAME = new RegExp(
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}])))`,
+  'u',
+);
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
-const TAGGED = /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
+const TAGGED =
+  /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
-const TRAILING_BRACKET = new RegExp(String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*[.。]?[ \t]*$`, 'u');
+const TRAILING_BRACKET = new RegExp(
+  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*[.。]?[ \t]*$`,
+  'u',
+);
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz` at the end of the item. */
-const TRAILING_DASH = new RegExp(String.raw`[ \t](?:—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`, 'u');
+const TRAILING_DASH = new RegExp(
+  String.raw`[ \t](?:—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
+  'u',
+);
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
-const HAN_LEAD = new RegExp(`^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进))`, 'u');
-const HAN_BY = new RegExp(`由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`, 'u');
+const HAN_LEAD = new RegExp(
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进))`,
+  'u',
+);
+const HAN_BY = new RegExp(
+  `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
+  'u',
+);
 
 /**
  * Words that lead ordinary sentences, labels and instructions, capitalised
  * because they come first: never a name (`Thanks to the team`, `Note: …`,
  * `Send to print`, `Reply to the client`, `Se enviará…`). Folded (lower case).
  */
-const NOT_NAMES = new Set((
-  'a an the this that these those it its we i you they he she our my your their his her there here all each every everyone everybody someone somebody nobody none both either neither one ' +
-  'thanks thank welcome please note notes nb fyi reminder remember important update updates status decision decisions agreed agreement action actions next follow followup follow-up question questions issue issues risk risks ' +
-  'summary background context goal goals objective objectives result results outcome outcomes budget timing deadline due date time cost costs scope brief feedback comment comments reply answer answers response ' +
-  'todo to-do task tasks item items topic topics agenda minutes point points owner owners who what when where why how which if once after before then also and or but so yes no ok okay tbd tbc tba n/a na ' +
-  'send share book confirm review check draft prepare update circulate schedule set call contact email mail write finalise finalize deliver present revise organise organize arrange provide look ask chase get make find ' +
-  'coordinate sign approve submit upload create build test investigate research reach produce order quote lock issue pull run compile work liaise source speak talk meet put take raise propose sort estimate collect ' +
-  'gather invite reply respond return go move add remove switch change listen refer point link report forward post push roll hand give show explain introduce apply commit subscribe come keep hold start stop ' +
-  'continue begin finish complete close open plan agree discuss decide consider align sync follow-up circle loop ping flag escalate clarify define outline list map track monitor measure analyse analyze ' +
-  'compare request reserve buy pay invoice bill print ship post publish launch release record film shoot edit cut retouch render design brief pitch translate localise localize proofread proof sign-off ' +
-  'due prior subject according similar regarding re about per via from for with without into onto of in on at by up down out over under off new old final first second third last other more most less ' +
-  'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight week month year q1 q2 q3 q4 ' +
-  'need needs want wants try going have has had used able nice happy good great glad sorry hope let lets ' +
-  'asap eod cob kv pr pdf ppt doc docs ok wip eta kpi roi cta seo ui ux tv ooh pos usd eur rmb gbp po sow nda aob dm sms crm api url faq ' +
-  'se el la los las lo un una unos unas esto eso esta este esa ese estos estas nadie alguien todos todas cada nota notas acuerdo acuerdos tema temas pendiente pendientes importante recordatorio ' +
-  'enviar revisar confirmar preparar mandar compartir reservar llamar hablar presentar entregar actualizar cerrar abrir pedir solicitar coordinar hay también luego después antes sí fecha hora lugar ' +
-  'marca próximo próximos siguiente siguientes objetivo objetivos presupuesto plazo responsable estado'
-).split(/\s+/));
+const NOT_NAMES = new Set(
+  (
+    'a an the this that these those it its we i you they he she our my your their his her there here all each every everyone everybody someone somebody nobody none both either neither one ' +
+    'thanks thank welcome please note notes nb fyi reminder remember important update updates status decision decisions agreed agreement action actions next follow followup follow-up question questions issue issues risk risks ' +
+    'summary background context goal goals objective objectives result results outcome outcomes budget timing deadline due date time cost costs scope brief feedback comment comments reply answer answers response ' +
+    'todo to-do task tasks item items topic topics agenda minutes point points owner owners who what when where why how which if once after before then also and or but so yes no ok okay tbd tbc tba n/a na ' +
+    'send share book confirm review check draft prepare update circulate schedule set call contact email mail write finalise finalize deliver present revise organise organize arrange provide look ask chase get make find ' +
+    'coordinate sign approve submit upload create build test investigate research reach produce order quote lock issue pull run compile work liaise source speak talk meet put take raise propose sort estimate collect ' +
+    'gather invite reply respond return go move add remove switch change listen refer point link report forward post push roll hand give show explain introduce apply commit subscribe come keep hold start stop ' +
+    'continue begin finish complete close open plan agree discuss decide consider align sync follow-up circle loop ping flag escalate clarify define outline list map track monitor measure analyse analyze ' +
+    'compare request reserve buy pay invoice bill print ship post publish launch release record film shoot edit cut retouch render design brief pitch translate localise localize proofread proof sign-off ' +
+    'due prior subject according similar regarding re about per via from for with without into onto of in on at by up down out over under off new old final first second third last other more most less ' +
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight week month year q1 q2 q3 q4 ' +
+    'need needs want wants try going have has had used able nice happy good great glad sorry hope let lets ' +
+    'asap eod cob kv pr pdf ppt doc docs ok wip eta kpi roi cta seo ui ux tv ooh pos usd eur rmb gbp po sow nda aob dm sms crm api url faq ' +
+    'se el la los las lo un una unos unas esto eso esta este esa ese estos estas nadie alguien todos todas cada nota notas acuerdo acuerdos tema temas pendiente pendientes importante recordatorio ' +
+    'enviar revisar confirmar preparar mandar compartir reservar llamar hablar presentar entregar actualizar cerrar abrir pedir solicitar coordinar hay también luego después antes sí fecha hora lugar ' +
+    'marca próximo próximos siguiente siguientes objetivo objetivos presupuesto plazo responsable estado'
+  ).split(/\s+/),
+);
 
 /** Common words that start with a surname's character (`方案将…`, `向客户确认…`, `周五前…`): not names. */
-const HAN_NOT_NAMES = /^(?:方案|方向|方式|方面|向客|向甲|于是|高清|高层|高管|白色|金额|金牌|马上|周末|周报|任务|任何|程序|史上|陆续|毛利|龙头|段落|黄金|王牌|万一|江南|石材|林业|何时|许多|潘通|孔位|夏季|夏天|严格|余额|余下|田野|董事|曾经|范围|周[一二三四五六日])/u;
+const HAN_NOT_NAMES =
+  /^(?:方案|方向|方式|方面|向客|向甲|于是|高清|高层|高管|白色|金额|金牌|马上|周末|周报|任务|任何|程序|史上|陆续|毛利|龙头|段落|黄金|王牌|万一|江南|石材|林业|何时|许多|潘通|孔位|夏季|夏天|严格|余额|余下|田野|董事|曾经|范围|周[一二三四五六日])/u;
 
 /** Trailing punctuation is not part of a name (`Marta Gil.` is `Marta Gil`); nor are surrounding emphasis marks. */
 export function trimName(name: string): string {
-  return name.replace(/^[\s*_]+/, '').replace(/[\s*_.,;:!?。，；：！？、]+$/u, '').trim();
+  return name
+    .replace(/^[\s*_]+/, '')
+    .replace(/[\s*_.,;:!?。，；：！？、]+$/u, '')
+    .trim();
 }
 
 /** The names of a `Marta, Ben and Ana` group that are names (each word checked against the ordinary words). */
 function realNames(group: string): string[] {
-  const names = group.split(/[ \t]*(?:,|&|\/|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u).map(trimName).filter(Boolean);
+  const names = group
+    .split(/[ \t]*(?:,|&|\/|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u)
+    .map(trimName)
+    .filter(Boolean);
   return names.every((n) => isNameLike(n)) ? names : [];
 }
 
@@ -166,14 +298,21 @@ function isNameLike(name: string): boolean {
   const words = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w));
   if (words.length === 0) return false;
   // Upper-case initials (`JD`) are names unless they are a common abbreviation.
-  return words.every((w) => !NOT_NAMES.has(fold(w.replace(/[.'’]+$/, ''))) && !/^\p{Lu}{4,}$/u.test(w)) && !/\d/.test(name);
+  return (
+    words.every((w) => !NOT_NAMES.has(fold(w.replace(/[.'’]+$/, ''))) && !/^\p{Lu}{4,}$/u.test(w)) && !/\d/.test(name)
+  );
 }
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
-const DUE_TAIL = /[ \t]*[,，;；]?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）\[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
+const DUE_TAIL =
+  /[ \t]*[,，;；]?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
 
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
-const NOT_VERBS = new Set('the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you'.split(' '));
+const NOT_VERBS = new Set(
+  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you'.split(
+    ' ',
+  ),
+);
 
 /** Owners written the usual ways, when no `@name` or `Owner:` label is there. */
 function ownersAsWritten(text: string, base: number): Owner[] {
@@ -182,7 +321,7 @@ function ownersAsWritten(text: string, base: number): Owner[] {
     let from = 0;
     for (const n of names) {
       const i = group.indexOf(n, from);
-      const at = i >= 0 ? i : 0;
+      const at = Math.max(i, 0);
       from = at + n.length;
       out.push({ name: n, start: base + groupAt + at, end: base + groupAt + at + n.length });
     }
@@ -190,20 +329,33 @@ function ownersAsWritten(text: string, base: number): Owner[] {
   const firstLine = text.split('\n')[0];
   let m: RegExpExecArray | null;
   if ((m = TAGGED.exec(firstLine))) {
-    const names = m[1].split(/[ \t]*[,，、/&][ \t]*/).map((n) => trimName(n.replace(/^@/, ''))).filter((n) => n && !isPlaceholder(n));
-    if (names.length) { push(names, m[0], m.index); return out; }
+    const names = m[1]
+      .split(/[ \t]*[,，、/&][ \t]*/)
+      .map((n) => trimName(n.replace(/^@/, '')))
+      .filter((n) => n && !isPlaceholder(n));
+    if (names.length) {
+      push(names, m[0], m.index);
+      return out;
+    }
   }
   if ((m = HAN_BY.exec(text))) {
-    const names = m[1].split(/[、和与及][ \t]*/u).map(trimName).filter(Boolean);
+    const names = m[1]
+      .split(/[、和与及][ \t]*/u)
+      .map(trimName)
+      .filter(Boolean);
     push(names, m[0], m.index);
     return out;
   }
   if ((m = LEAD_NAME.exec(firstLine))) {
     const [, group, link, next] = m;
     // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
-    const ok = link === undefined || !(/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)));
+    const ok =
+      link === undefined || !(/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)));
     const names = ok ? realNames(group) : [];
-    if (names.length) { push(names, m[0], m.index); return out; }
+    if (names.length) {
+      push(names, m[0], m.index);
+      return out;
+    }
   }
   if ((m = HAN_LEAD.exec(firstLine)) && !HAN_NOT_NAMES.test(m[1])) {
     push([m[1]], m[0], m.index);
@@ -214,13 +366,21 @@ function ownersAsWritten(text: string, base: number): Owner[] {
   for (const re of [TRAILING_BRACKET, TRAILING_DASH]) {
     if ((m = re.exec(trimmed))) {
       const names = realNames(m[1]);
-      if (names.length) { push(names, m[0], m.index); return out; }
+      if (names.length) {
+        push(names, m[0], m.index);
+        return out;
+      }
     }
   }
   return out;
 }
 
-export function findDue(text: string, base: number, year: number, order?: ReadersOrder): { due?: Due; keyword: boolean } {
+export function findDue(
+  text: string,
+  base: number,
+  year: number,
+  order?: ReadersOrder,
+): { due?: Due; keyword: boolean } {
   let keyword = false;
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
@@ -228,16 +388,25 @@ export function findDue(text: string, base: number, year: number, order?: Reader
     const rest = text.slice(after);
     const t = findDates(rest, firstAtStart)[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
-      return { keyword: true, due: { text: rest.slice(0, 10), start: base + after, end: base + after + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } } };
+      return {
+        keyword: true,
+        due: {
+          text: rest.slice(0, 10),
+          start: base + after,
+          end: base + after + 10,
+          token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false },
+        },
+      };
     }
     if (t && t.start <= 1) return { keyword: true, due: makeDue(t, base + after, order) };
     // `by` and `before` are ordinary words too; only the explicit forms count without a date.
     if (!/^(?:by|before)/i.test(m[0])) keyword = true;
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
-  if (text.includes('前')) for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
-    if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base, order) };
-  }
+  if (text.includes('前'))
+    for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
+      if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base, order) };
+    }
   return { keyword };
 }
 
@@ -251,7 +420,14 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
 }
 
 /** `jobLead`: jobNumberLeading(opts.jobPattern), looked up once per list by the caller. */
-function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, base: number, opts: ActionOptions, jobLead: RegExp): ActionItem | undefined {
+function fromListItem(
+  doc: AgencyDocument,
+  section: Section,
+  item: ListItem,
+  base: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+): ActionItem | undefined {
   const text = itemText(item);
   if (!text && item.checked === null) return undefined;
   const start = startIn(item, base);
@@ -259,7 +435,11 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   // Search the item's own text (not nested lists) in the source, so offsets are exact.
   let firstOwn: Nodes | undefined;
   let lastOwn: Nodes | undefined;
-  for (const c of item.children) if (c.type !== 'list') { firstOwn ??= c; lastOwn = c; }
+  for (const c of item.children)
+    if (c.type !== 'list') {
+      firstOwn ??= c;
+      lastOwn = c;
+    }
   const srcStart = firstOwn ? startIn(firstOwn, base) : start;
   const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
@@ -267,12 +447,28 @@ function fromListItem(doc: AgencyDocument, section: Section, item: ListItem, bas
   const owners = findOwners(src, srcStart);
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
   const jm = jobLead.exec(src);
-  const job = jm ? { id: jm[1], start: srcStart + jm.index + jm[0].indexOf(jm[1]), end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length } : undefined;
+  const job = jm
+    ? {
+        id: jm[1],
+        start: srcStart + jm.index + jm[0].indexOf(jm[1]),
+        end: srcStart + jm.index + jm[0].indexOf(jm[1]) + jm[1].length,
+      }
+    : undefined;
   const insert = { at: endIn(para ?? item, base), intoEmptyCell: false };
   return {
-    section, kind: 'list', text, start, end: Math.min(lineEndFrom(doc, start), Math.max(start, srcEnd)),
-    done: item.checked === true, owners, ownerNames: owners.map((o) => o.name), due, dueWithoutDate: keyword && !due, job,
-    ownerInsert: insert, dueInsert: insert,
+    section,
+    kind: 'list',
+    text,
+    start,
+    end: Math.min(lineEndFrom(doc, start), Math.max(start, srcEnd)),
+    done: item.checked === true,
+    owners,
+    ownerNames: owners.map((o) => o.name),
+    due,
+    dueWithoutDate: keyword && !due,
+    job,
+    ownerInsert: insert,
+    dueInsert: insert,
   };
 }
 
@@ -286,7 +482,13 @@ export function maskComments(s: string): string {
   return s.includes('<!--') ? s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length)) : s;
 }
 
-function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRow[], base: number, opts: ActionOptions): ActionItem[] {
+function fromTable(
+  doc: AgencyDocument,
+  section: Section,
+  rows: readonly TableRow[],
+  base: number,
+  opts: ActionOptions,
+): ActionItem[] {
   const header = rowCells(rows[0]);
   const owner = findColumn(header, OWNER_COLUMNS);
   const dueCol = findColumn(header, DUE_COLUMNS);
@@ -319,7 +521,11 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
       if (i === owner && !isPlaceholder(cells[i])) {
         const inner = src.text.replace(/^\|/, '').replace(/\|$/, '');
         const lead = src.text.indexOf(inner.trim());
-        owners.push({ name: trimName(cells[i].replace(/^@/, '')), start: src.at + Math.max(0, lead), end: src.at + Math.max(0, lead) + inner.trim().length });
+        owners.push({
+          name: trimName(cells[i].replace(/^@/, '')),
+          start: src.at + Math.max(0, lead),
+          end: src.at + Math.max(0, lead) + inner.trim().length,
+        });
       } else if (i !== owner) {
         // The cell's words, without the pipe that opens it: the scan reads the same.
         const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
@@ -334,7 +540,12 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
       if (t) due = makeDue(t, src.at, opts.dateOrder);
       else if (/yyyy-mm-dd/i.test(src.text)) {
         const i = src.text.search(/yyyy-mm-dd/i);
-        due = { text: 'YYYY-MM-DD', start: src.at + i, end: src.at + i + 10, token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false } };
+        due = {
+          text: 'YYYY-MM-DD',
+          start: src.at + i,
+          end: src.at + i + 10,
+          token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false },
+        };
       } else if (cells[dueCol] !== '') keyword = true;
     }
     const actionSrc = cellSrc(action);
@@ -352,8 +563,17 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
       job = { id, start: jobSrc.at + Math.max(0, at), end: jobSrc.at + Math.max(0, at) + id.length };
     }
     out.push({
-      section, kind: 'table', text: cells[action] ?? '', start, end: Math.min(end, lineEndFrom(doc, start)), done, owners, ownerNames: owners.map((o) => o.name), due,
-      dueWithoutDate: keyword && !due, job,
+      section,
+      kind: 'table',
+      text: cells[action] ?? '',
+      start,
+      end: Math.min(end, lineEndFrom(doc, start)),
+      done,
+      owners,
+      ownerNames: owners.map((o) => o.name),
+      due,
+      dueWithoutDate: keyword && !due,
+      job,
       ownerInsert: insertFor(owner >= 0 ? owner : action),
       dueInsert: insertFor(dueCol >= 0 ? dueCol : action),
     });
@@ -366,12 +586,20 @@ function fromTable(doc: AgencyDocument, section: Section, rows: readonly TableRo
  * or due column, the first column that is none of the others and no numbering
  * (`| # | Item | Owner | Due |` in any order).
  */
-export function actionColumn(header: readonly string[], owner: number, due: number, status: number, job: number): number {
+export function actionColumn(
+  header: readonly string[],
+  owner: number,
+  due: number,
+  status: number,
+  job: number,
+): number {
   const named = findColumn(header, ACTION_COLUMNS);
   if (named >= 0 && named !== owner && named !== due) return named;
   if (owner < 0 && due < 0) return -1;
   const numbering = new Set<number>();
-  header.forEach((h, i) => { if (findColumn([h], NUMBER_COLUMNS) === 0 || h.trim() === '') numbering.add(i); });
+  header.forEach((h, i) => {
+    if (findColumn([h], NUMBER_COLUMNS) === 0 || h.trim() === '') numbering.add(i);
+  });
   return header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
 }
 
@@ -392,16 +620,37 @@ const NODE_ACTIONS = new WeakMap<Nodes, { key: string; base: number; items: Acti
 class PlacedAction implements ActionItem {
   private ownersAt?: readonly Owner[];
   private dueAt?: Due | null;
-  constructor(private readonly read: ActionItem, private readonly by: number, readonly section: Section) {}
-  get kind() { return this.read.kind; }
-  get text() { return this.read.text; }
-  get done() { return this.read.done; }
-  get dueWithoutDate() { return this.read.dueWithoutDate; }
-  get start() { return this.read.start + this.by; }
-  get end() { return this.read.end + this.by; }
-  get ownerNames() { return this.read.ownerNames; }
+  constructor(
+    private readonly read: ActionItem,
+    private readonly by: number,
+    readonly section: Section,
+  ) {}
+  get kind() {
+    return this.read.kind;
+  }
+  get text() {
+    return this.read.text;
+  }
+  get done() {
+    return this.read.done;
+  }
+  get dueWithoutDate() {
+    return this.read.dueWithoutDate;
+  }
+  get start() {
+    return this.read.start + this.by;
+  }
+  get end() {
+    return this.read.end + this.by;
+  }
+  get ownerNames() {
+    return this.read.ownerNames;
+  }
   get owners(): readonly Owner[] {
-    return (this.ownersAt ??= this.by === 0 ? this.read.owners : this.read.owners.map((o) => ({ ...o, start: o.start + this.by, end: o.end + this.by })));
+    return (this.ownersAt ??=
+      this.by === 0
+        ? this.read.owners
+        : this.read.owners.map((o) => ({ ...o, start: o.start + this.by, end: o.end + this.by })));
   }
   get due(): Due | undefined {
     if (this.dueAt === undefined) {
@@ -414,8 +663,12 @@ class PlacedAction implements ActionItem {
     const j = this.read.job;
     return j && (this.by === 0 ? j : { ...j, start: j.start + this.by, end: j.end + this.by });
   }
-  get ownerInsert(): InsertPoint { return this.by === 0 ? this.read.ownerInsert : { ...this.read.ownerInsert, at: this.read.ownerInsert.at + this.by }; }
-  get dueInsert(): InsertPoint { return this.by === 0 ? this.read.dueInsert : { ...this.read.dueInsert, at: this.read.dueInsert.at + this.by }; }
+  get ownerInsert(): InsertPoint {
+    return this.by === 0 ? this.read.ownerInsert : { ...this.read.ownerInsert, at: this.read.ownerInsert.at + this.by };
+  }
+  get dueInsert(): InsertPoint {
+    return this.by === 0 ? this.read.dueInsert : { ...this.read.dueInsert, at: this.read.dueInsert.at + this.by };
+  }
 }
 
 /** The action items of one section, in document order. */

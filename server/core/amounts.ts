@@ -29,19 +29,62 @@ import { findDates } from './dates';
  * both a sign and a code are written (`$12.000 MXN`) the code wins. `text`
  * is `source.slice(start, end)` and covers sign, currency and parentheses.
  */
-export interface Amount { value: number; currency?: string; start: number; end: number; text: string }
+export interface Amount {
+  value: number;
+  currency?: string;
+  start: number;
+  end: number;
+  text: string;
+}
 
-const CODES = ['RMB', 'CNY', 'USD', 'EUR', 'MXN', 'GBP', 'JPY', 'HKD', 'TWD', 'SGD', 'CAD', 'AUD', 'COP', 'ARS', 'CLP', 'PEN', 'BRL'];
+const CODES = [
+  'RMB',
+  'CNY',
+  'USD',
+  'EUR',
+  'MXN',
+  'GBP',
+  'JPY',
+  'HKD',
+  'TWD',
+  'SGD',
+  'CAD',
+  'AUD',
+  'COP',
+  'ARS',
+  'CLP',
+  'PEN',
+  'BRL',
+];
 /** Currency written before the number (longest first). */
-const PREFIXES = ['人民币', '美元', '欧元', '港币', 'US$', 'HK$', 'MX$', 'NT$', 'R$', 'S$', 'C$', 'A$', ...CODES, '¥', '￥', '$', '€', '£']
-  .sort((a, b) => b.length - a.length);
+const PREFIXES = [
+  '人民币',
+  '美元',
+  '欧元',
+  '港币',
+  'US$',
+  'HK$',
+  'MX$',
+  'NT$',
+  'R$',
+  'S$',
+  'C$',
+  'A$',
+  ...CODES,
+  '¥',
+  '￥',
+  '$',
+  '€',
+  '£',
+].sort((a, b) => b.length - a.length);
 /** Currency written after the number: signs, Chinese words and codes (case-sensitive)… */
 const RE_SUFFIX_SIGN = new RegExp(
   `[ \\t\\u00A0\\u202F]*(?:(元|人民币|美元|欧元|港元|港币|日元|英镑|比索|块钱|块|€|¥|￥|\\$|£)|(${CODES.join('|')})(?![A-Za-z]))`,
   'y',
 );
 /** …and words (any case; `1,5 millones de euros`). */
-const RE_SUFFIX_WORD = /[ \t\u00A0\u202F]*(?:de[ \t]+)?(euros?|pesos?|d[oó]lar(?:es)?|dollars?|yuan|libras?)(?![\p{L}])/iuy;
+const RE_SUFFIX_WORD =
+  /[ \t\u00A0\u202F]*(?:de[ \t]+)?(euros?|pesos?|d[oó]lar(?:es)?|dollars?|yuan|libras?)(?![\p{L}])/iuy;
 /** Multipliers directly after the number; the value is the power of ten. */
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/[ \t]*(?:千万|千萬)/y, 7],
@@ -58,18 +101,29 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/[ \t]*(?:thousand|mil)(?![\p{L}])/iuy, 3],
 ];
 /** Counters and units after which a number is a quantity, not money (`2026年`, `3个`, `5天`). */
-const QUANTITY_AFTER = /[年月日号號天周週个個项項次人位名家条條页頁件岁歲倍份张張款期届屆场場集部台辆輛米克斤秒分时時点點楼樓层層章节節行种種]/;
+const QUANTITY_AFTER =
+  /[年月日号號天周週个個项項次人位名家条條页頁件岁歲倍份张張款期届屆场場集部台辆輛米克斤秒分时時点點楼樓层層章节節行种種]/;
 const RE_PERCENT_AFTER = /[ \t\u00A0]*(?:[%％‰]|(?:percent|per cent|por ?ciento|pct)(?![\p{L}]))/iuy;
 const RE_NUM_SPACED = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:[.,]\d+)?/y;
 const RE_NUM = /\d+(?:[.,]\d+)*/y;
 const SPACE = /[ \t\u00A0\u202F]/;
 
-function isDigit(c: string | undefined): boolean { return c !== undefined && c >= '0' && c <= '9'; }
-function isLetter(c: string | undefined): boolean { return c !== undefined && /[A-Za-z_]/.test(c); }
-function isMinus(c: string | undefined): boolean { return c === '-' || c === '\u2212'; }
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z_]/.test(c);
+}
+function isMinus(c: string | undefined): boolean {
+  return c === '-' || c === '\u2212';
+}
 
 /** Integer and fraction digits of a number as written, or undefined when malformed. */
-interface NumberRead { int: string; frac: string; grouped: boolean }
+interface NumberRead {
+  int: string;
+  frac: string;
+  grouped: boolean;
+}
 
 function readNumber(raw: string, lang: Lang): NumberRead | undefined {
   if (/[ \u00A0\u202F\u2009]/.test(raw)) {
@@ -100,7 +154,7 @@ function readNumber(raw: string, lang: Lang): NumberRead | undefined {
 }
 
 /** Exact decimal value of `int.frac × 10^power`, shifting the point in the string. */
-function valueOf(n: NumberRead, power: number): number {
+function exactValue(n: NumberRead, power: number): number {
   let int = n.int;
   let frac = n.frac;
   if (power > 0) {
@@ -112,7 +166,10 @@ function valueOf(n: NumberRead, power: number): number {
 }
 
 /** An amount candidate before the tiers of {@link findAmounts} are applied. */
-interface Candidate extends Amount { tier: number; yearLike: boolean }
+interface Candidate extends Amount {
+  tier: number;
+  yearLike: boolean;
+}
 
 /** The currency prefix ending at `pos` (after optional spaces), if any. */
 function prefixBefore(text: string, pos: number): { start: number; currency: string } | undefined {
@@ -140,7 +197,10 @@ function scan(text: string, lang: Lang): Candidate[] {
     const p = found.index;
     RE_NUM_SPACED.lastIndex = p;
     let m = RE_NUM_SPACED.exec(text);
-    if (!m) { RE_NUM.lastIndex = p; m = RE_NUM.exec(text); }
+    if (!m) {
+      RE_NUM.lastIndex = p;
+      m = RE_NUM.exec(text);
+    }
     const raw = m![0];
     const runEnd = p + raw.length;
     next = runEnd;
@@ -173,7 +233,11 @@ function readCandidate(text: string, lang: Lang, p: number, raw: string, runEnd:
   let power = 0;
   for (const [re, pow] of MULTIPLIERS) {
     re.lastIndex = end;
-    if (re.test(text)) { power = pow; end = re.lastIndex; break; }
+    if (re.test(text)) {
+      power = pow;
+      end = re.lastIndex;
+      break;
+    }
   }
   let suffixCurrency: string | undefined;
   let suffix = false;
@@ -196,23 +260,34 @@ function readCandidate(text: string, lang: Lang, p: number, raw: string, runEnd:
   // Sign, currency before, parentheses.
   let start = p;
   let negative = false;
-  if (isMinus(text[start - 1])) { negative = true; start--; }
+  if (isMinus(text[start - 1])) {
+    negative = true;
+    start--;
+  }
   if (prefix) {
     start = prefix.start;
-    if (isMinus(text[start - 1]) && !isDigit(text[start - 2]) && !isLetter(text[start - 2])) { negative = true; start--; }
+    if (isMinus(text[start - 1]) && !isDigit(text[start - 2]) && !isLetter(text[start - 2])) {
+      negative = true;
+      start--;
+    }
   }
   let l = start;
   while (l > 0 && SPACE.test(text[l - 1])) l--;
   let r = end;
   while (r < text.length && SPACE.test(text[r])) r++;
-  if (text[l - 1] === '(' && text[r] === ')') { negative = true; start = l - 1; end = r + 1; }
+  if (text[l - 1] === '(' && text[r] === ')') {
+    negative = true;
+    start = l - 1;
+    end = r + 1;
+  }
 
   const isCode = suffixCurrency !== undefined && /^[A-Z]{3}$/.test(suffixCurrency);
-  const currency = isCode ? suffixCurrency : prefix?.currency ?? suffixCurrency;
-  const magnitude = valueOf(num, power);
+  const currency = isCode ? suffixCurrency : (prefix?.currency ?? suffixCurrency);
+  const magnitude = exactValue(num, power);
   const value = negative && magnitude !== 0 ? -magnitude : magnitude;
   const tier = currency ? 2 : num.grouped || num.frac.length === 2 || power > 0 ? 1 : 0;
-  const yearLike = tier === 0 && !negative && num.frac === '' && num.int.length === 4 && +num.int >= 1900 && +num.int <= 2100;
+  const yearLike =
+    tier === 0 && !negative && num.frac === '' && num.int.length === 4 && +num.int >= 1900 && +num.int <= 2100;
   const amount: Candidate = { value, start, end, text: text.slice(start, end), tier, yearLike };
   if (currency) amount.currency = currency;
   return amount;

@@ -5,11 +5,26 @@
 import { buildDocument, type AgencyDocument } from './document';
 import { documentActions, type ActionItem } from './actions';
 import { RULES, RULE_BY_ID, type AnyRule, type RuleId } from './rules/index';
-import type { Facts, Finding as RuleFinding, FindingData, Fix, FixContext, RuleContext, RuleOptions } from './rules/rule';
+import type {
+  Facts,
+  Finding as RuleFinding,
+  FindingData,
+  Fix,
+  FixContext,
+  RuleContext,
+  RuleOptions,
+} from './rules/rule';
 import type { DocumentTypeDef, TypeId } from './catalog/schema';
 import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
-import { parseDateValue, readersDateOrder, readersLanguage, readingFor, type CalendarDate, type ReadersOrder } from './dates';
+import {
+  parseDateValue,
+  readersDateOrder,
+  readersLanguage,
+  readingFor,
+  type CalendarDate,
+  type ReadersOrder,
+} from './dates';
 import { disableFileEdit, disableLineEdit } from './edits';
 import { fieldById } from './catalog';
 import { UI } from './l10n';
@@ -39,11 +54,15 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     return t && d ? { date: d, hasTime: t.kind !== 'invalid' && t.hasTime } : undefined;
   };
   // Minutes and agendas written with `date:` alone: that is the meeting's date.
-  const meetingFromDate = (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') && !doc.frontMatter?.field('meeting');
+  const meetingFromDate =
+    (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') && !doc.frontMatter?.field('meeting');
   let ownDate: CalendarDate | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const d = dateOf(id, options.today.year);
-    if (d) { ownDate = d.date; break; }
+    if (d) {
+      ownDate = d.date;
+      break;
+    }
   }
   const defaultYear = ownDate?.year ?? options.today.year;
   let actions: ActionItem[] | undefined;
@@ -54,7 +73,11 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     dateOrder,
     get actions() {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
-      return (actions ??= documentActions(doc, { defaultYear, jobPattern: options.config.jobPattern, dateOrder }).filter((a) => !isSampleAction(a.text)));
+      return (actions ??= documentActions(doc, {
+        defaultYear,
+        jobPattern: options.config.jobPattern,
+        dateOrder,
+      }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
       const source = id === 'meeting' && meetingFromDate ? 'date' : id;
@@ -75,7 +98,8 @@ function factsOf(doc: AgencyDocument, options: AnalysisOptions): Facts {
   const jobPattern = options.config.jobPattern;
   const known = FACTS.get(doc);
   const dateOrder = options.config.dateOrder;
-  if (known && known.year === year && known.jobPattern === jobPattern && known.dateOrder === dateOrder) return known.facts;
+  if (known && known.year === year && known.jobPattern === jobPattern && known.dateOrder === dateOrder)
+    return known.facts;
   const facts = makeFacts(doc, options);
   FACTS.set(doc, { year, jobPattern, dateOrder, facts });
   return facts;
@@ -111,17 +135,37 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
     const report = (start: number, end: number, params: unknown, data: FindingData = {}) => {
       const range = doc.lines.range(start, end);
       if (suppressed(rule.id, range.start.line)) return;
-      findings.push({ rule: rule.id, severity: level, message: (rule.messages[options.locale] ?? rule.messages.en)(params), start, end, range, data });
+      findings.push({
+        rule: rule.id,
+        severity: level,
+        message: (rule.messages[options.locale] ?? rule.messages.en)(params),
+        start,
+        end,
+        range,
+        data,
+      });
     };
     // `type` is undefined only for the rules about reading the document (`any`), which do not read it.
-    const ctx: RuleContext<unknown> = { doc, type: type!, options, get facts() { return (facts ??= factsOf(doc, options)); }, report };
+    const ctx: RuleContext<unknown> = {
+      doc,
+      type: type!,
+      options,
+      get facts() {
+        return (facts ??= factsOf(doc, options));
+      },
+      report,
+    };
     rule.check(ctx);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
 /** Parses and analyzes a text. */
-export function analyzeText(path: string, text: string, options: AnalysisOptions & { cache?: ChunkCache }): { doc: AgencyDocument; findings: Finding[] } {
+export function analyzeText(
+  path: string,
+  text: string,
+  options: AnalysisOptions & { cache?: ChunkCache },
+): { doc: AgencyDocument; findings: Finding[] } {
   const doc = buildDocument(path, text, { locale: options.locale, cache: options.cache });
   return { doc, findings: analyzeDocument(doc, options) };
 }

@@ -15,9 +15,17 @@ import { checkConfigShape, FILE_SCHEMA, SETTINGS_SCHEMA, type ConfigProblem } fr
 export type { ConfigProblem } from './configCheck';
 
 /** A member of the team roster. */
-export interface TeamMember { name: string; aliases?: string[]; role?: string; email?: string }
+export interface TeamMember {
+  name: string;
+  aliases?: string[];
+  role?: string;
+  email?: string;
+}
 /** A client of the agency, for confidentiality checks. */
-export interface ClientEntry { name: string; aliases?: string[] }
+export interface ClientEntry {
+  name: string;
+  aliases?: string[];
+}
 
 /** The configuration as written by the user (all keys optional). */
 export interface AgencyConfig {
@@ -95,11 +103,14 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
       else problems.push({ path: ['jobPattern'], message: patternRefused(compiled.reason, compiled.detail) });
     }
     if (typeof c.locale === 'string') locale = langOfLocale(c.locale) ?? locale;
-    if (typeof c.maxFileSize === 'number' && Number.isFinite(c.maxFileSize) && c.maxFileSize > 0) maxFileSize = c.maxFileSize;
+    if (typeof c.maxFileSize === 'number' && Number.isFinite(c.maxFileSize) && c.maxFileSize > 0)
+      maxFileSize = c.maxFileSize;
     // Shapes were checked against the schema (bad values reported there and dropped).
     if (c.dateOrder === 'dmy' || c.dateOrder === 'mdy') dateOrder = c.dateOrder;
     if (c.agency && typeof c.agency === 'object' && typeof c.agency.name === 'string') {
-      agencyNames = [c.agency.name, ...(Array.isArray(c.agency.aliases) ? c.agency.aliases : [])].filter((n) => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
+      agencyNames = [c.agency.name, ...(Array.isArray(c.agency.aliases) ? c.agency.aliases : [])]
+        .filter((n) => typeof n === 'string' && n.trim() !== '')
+        .map((n) => n.trim());
     }
     // Checked against the schema before; kept defensive because settings may arrive unchecked.
     if (Array.isArray(c.ignore)) ignore = c.ignore.filter((g): g is string => typeof g === 'string');
@@ -108,7 +119,12 @@ export function resolveConfig(...configs: (AgencyConfig | undefined)[]): Resolve
 }
 
 function named(m: unknown): m is { name: string; aliases?: unknown } {
-  return typeof m === 'object' && m !== null && typeof (m as { name?: unknown }).name === 'string' && (m as { name: string }).name.trim() !== '';
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof (m as { name?: unknown }).name === 'string' &&
+    (m as { name: string }).name.trim() !== ''
+  );
 }
 function texts(v: unknown): string[] | undefined {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
@@ -117,8 +133,16 @@ function texts(v: unknown): string[] | undefined {
 function patternRefused(reason: 'too-long' | 'unsupported' | 'invalid', detail?: string): Record<Lang, string> {
   const why = {
     'too-long': { en: 'it is longer than 200 characters', zh: '超过 200 个字符', es: 'tiene más de 200 caracteres' },
-    unsupported: { en: 'it uses back-references or look-around, which are not supported', zh: '使用了不支持的反向引用或环视', es: 'usa referencias hacia atrás o aserciones (lookaround), que no se admiten' },
-    invalid: { en: `it is not a valid pattern (${detail ?? ''})`, zh: `不是有效的正则表达式（${detail ?? ''}）`, es: `no es un patrón válido (${detail ?? ''})` },
+    unsupported: {
+      en: 'it uses back-references or look-around, which are not supported',
+      zh: '使用了不支持的反向引用或环视',
+      es: 'usa referencias hacia atrás o aserciones (lookaround), que no se admiten',
+    },
+    invalid: {
+      en: `it is not a valid pattern (${detail ?? ''})`,
+      zh: `不是有效的正则表达式（${detail ?? ''}）`,
+      es: `no es un patrón válido (${detail ?? ''})`,
+    },
   }[reason];
   return {
     en: `“jobPattern” is not used: ${why.en}. The standard job numbers (like NW-2026-014) are recognised instead.`,
@@ -134,18 +158,32 @@ export function parseConfigText(text: string): { config?: AgencyConfig; problems
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = (e as Error).message;
-    return { problems: [{ path: [], message: {
-      en: `The configuration is not valid JSON (${detail}); it is not used.`,
-      zh: `配置不是有效的 JSON（${detail}），未使用。`,
-      es: `La configuración no es JSON válido (${detail}); no se usa.`,
-    } }] };
+    return {
+      problems: [
+        {
+          path: [],
+          message: {
+            en: `The configuration is not valid JSON (${detail}); it is not used.`,
+            zh: `配置不是有效的 JSON（${detail}），未使用。`,
+            es: `La configuración no es JSON válido (${detail}); no se usa.`,
+          },
+        },
+      ],
+    };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { problems: [{ path: [], message: {
-      en: 'The configuration should be a JSON object in braces { }; it is not used.',
-      zh: '配置应为花括号 { } 中的 JSON 对象，未使用。',
-      es: 'La configuración debería ser un objeto JSON entre llaves { }; no se usa.',
-    } }] };
+    return {
+      problems: [
+        {
+          path: [],
+          message: {
+            en: 'The configuration should be a JSON object in braces { }; it is not used.',
+            zh: '配置应为花括号 { } 中的 JSON 对象，未使用。',
+            es: 'La configuración debería ser un objeto JSON entre llaves { }; no se usa.',
+          },
+        },
+      ],
+    };
   }
   const checked = checkConfigShape(value, FILE_SCHEMA);
   return { config: checked.value as AgencyConfig, problems: checked.problems };

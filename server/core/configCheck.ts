@@ -70,7 +70,10 @@ export function checkConfigShape(value: unknown, schema: Schema): { value: unkno
 }
 
 function walk(value: unknown, schema: Schema, path: (string | number)[], problems: ConfigProblem[]): unknown {
-  const bad = (message: Record<Lang, string>, atKey = false) => { problems.push({ path: [...path], atKey, message }); return DROP; };
+  const bad = (message: Record<Lang, string>, atKey = false) => {
+    problems.push({ path: [...path], atKey, message });
+    return DROP;
+  };
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     if (!types.some((t) => hasType(value, t))) return bad(say.shouldBe(path, value, describe(schema)));
@@ -78,11 +81,14 @@ function walk(value: unknown, schema: Schema, path: (string | number)[], problem
   if (schema.enum && !schema.enum.some((e) => e === value)) return bad(say.shouldBe(path, value, describe(schema)));
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) return bad(say.empty(path));
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) return bad(say.tooLong(path, schema.maxLength));
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      return bad(say.tooLong(path, schema.maxLength));
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) return bad(say.range(path, value, schema.minimum, schema.maximum));
-    if (schema.maximum !== undefined && value > schema.maximum) return bad(say.range(path, value, schema.minimum, schema.maximum));
+    if (schema.minimum !== undefined && value < schema.minimum)
+      return bad(say.range(path, value, schema.minimum, schema.maximum));
+    if (schema.maximum !== undefined && value > schema.maximum)
+      return bad(say.range(path, value, schema.minimum, schema.maximum));
   }
   if (Array.isArray(value) && schema.items) {
     const out: unknown[] = [];
@@ -94,22 +100,37 @@ function walk(value: unknown, schema: Schema, path: (string | number)[], problem
     });
     return out;
   }
-  if (isObject(value) && (schema.properties || schema.additionalProperties !== undefined || schema.required || schema.propertyNames)) {
+  if (
+    isObject(value) &&
+    (schema.properties || schema.additionalProperties !== undefined || schema.required || schema.propertyNames)
+  ) {
     for (const key of schema.required ?? []) if (!Object.hasOwn(value, key)) return bad(say.needs(path, key));
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       path.push(key);
       let k: unknown;
-      if (schema.propertyNames?.enum && !schema.propertyNames.enum.includes(key)) k = bad(say.unknownKey(path, key, schema.propertyNames.enum as string[]), true);
+      if (schema.propertyNames?.enum && !schema.propertyNames.enum.includes(key))
+        k = bad(say.unknownKey(path, key, schema.propertyNames.enum as string[]), true);
       else {
-        const sub = schema.properties?.[key] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+        const sub =
+          schema.properties?.[key] ??
+          (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
         if (sub) k = walk(v, sub, path, problems);
-        else if (schema.additionalProperties === false) k = bad(say.unknownKey(path, key, Object.keys(schema.properties ?? {}).filter((p) => p !== '$schema')), true);
+        else if (schema.additionalProperties === false)
+          k = bad(
+            say.unknownKey(
+              path,
+              key,
+              Object.keys(schema.properties ?? {}).filter((p) => p !== '$schema'),
+            ),
+            true,
+          );
         else k = v;
       }
       path.pop();
       // defineProperty: a key named __proto__ stays a plain key.
-      if (k !== DROP) Object.defineProperty(out, key, { value: k, enumerable: true, writable: true, configurable: true });
+      if (k !== DROP)
+        Object.defineProperty(out, key, { value: k, enumerable: true, writable: true, configurable: true });
     }
     // A required key whose value was left out leaves the entry without it: leave the entry out too (it was reported).
     for (const key of schema.required ?? []) if (!Object.hasOwn(out, key)) return DROP;
@@ -124,13 +145,20 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function hasType(v: unknown, t: JsonType): boolean {
   switch (t) {
-    case 'string': return typeof v === 'string';
-    case 'integer': return typeof v === 'number' && Number.isInteger(v);
-    case 'number': return typeof v === 'number' && Number.isFinite(v);
-    case 'boolean': return typeof v === 'boolean';
-    case 'array': return Array.isArray(v);
-    case 'object': return isObject(v);
-    case 'null': return v === null;
+    case 'string':
+      return typeof v === 'string';
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v);
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'array':
+      return Array.isArray(v);
+    case 'object':
+      return isObject(v);
+    case 'null':
+      return v === null;
   }
 }
 
@@ -142,24 +170,47 @@ function describe(s: Schema): Record<Lang, string> {
   }
   const t = Array.isArray(s.type) ? s.type[0] : s.type;
   switch (t) {
-    case 'string': return { en: 'text in quotes', zh: '加引号的文字', es: 'un texto entre comillas' };
-    case 'integer': return { en: 'a whole number (no quotes)', zh: '整数（不加引号）', es: 'un número entero (sin comillas)' };
-    case 'number': return { en: 'a number (no quotes)', zh: '数字（不加引号）', es: 'un número (sin comillas)' };
-    case 'boolean': return { en: 'true or false', zh: 'true 或 false', es: 'true o false' };
+    case 'string':
+      return { en: 'text in quotes', zh: '加引号的文字', es: 'un texto entre comillas' };
+    case 'integer':
+      return { en: 'a whole number (no quotes)', zh: '整数（不加引号）', es: 'un número entero (sin comillas)' };
+    case 'number':
+      return { en: 'a number (no quotes)', zh: '数字（不加引号）', es: 'un número (sin comillas)' };
+    case 'boolean':
+      return { en: 'true or false', zh: 'true 或 false', es: 'true o false' };
     case 'array': {
-      const item = s.items?.type === 'string' ? { en: ' of texts in quotes', zh: '（每项为加引号的文字）', es: ' de textos entre comillas' }
-        : s.items?.type === 'object' ? { en: ' of entries in braces { }', zh: '（每项为花括号 { } 中的条目）', es: ' de entradas entre llaves { }' } : { en: '', zh: '', es: '' };
-      return { en: `a list in brackets [ ]${item.en}`, zh: `方括号 [ ] 中的列表${item.zh}`, es: `una lista entre corchetes [ ]${item.es}` };
+      const item =
+        s.items?.type === 'string'
+          ? { en: ' of texts in quotes', zh: '（每项为加引号的文字）', es: ' de textos entre comillas' }
+          : s.items?.type === 'object'
+            ? {
+                en: ' of entries in braces { }',
+                zh: '（每项为花括号 { } 中的条目）',
+                es: ' de entradas entre llaves { }',
+              }
+            : { en: '', zh: '', es: '' };
+      return {
+        en: `a list in brackets [ ]${item.en}`,
+        zh: `方括号 [ ] 中的列表${item.zh}`,
+        es: `una lista entre corchetes [ ]${item.es}`,
+      };
     }
-    case 'object': return { en: 'a group of settings in braces { }', zh: '花括号 { } 中的一组设置', es: 'un grupo de ajustes entre llaves { }' };
-    default: return { en: 'something else', zh: '其他类型的值', es: 'otro tipo de valor' };
+    case 'object':
+      return {
+        en: 'a group of settings in braces { }',
+        zh: '花括号 { } 中的一组设置',
+        es: 'un grupo de ajustes entre llaves { }',
+      };
+    default:
+      return { en: 'something else', zh: '其他类型的值', es: 'otro tipo de valor' };
   }
 }
 
 /** `team › entry 2 › aliases` in each language. */
 export function placeOf(path: ConfigPath): Record<Lang, string> {
   if (path.length === 0) return { en: 'The configuration', zh: '配置', es: 'La configuración' };
-  const part = (p: string | number, lang: Lang) => (typeof p === 'number' ? { en: `entry ${p + 1}`, zh: `第 ${p + 1} 项`, es: `elemento ${p + 1}` }[lang] : `“${p}”`);
+  const part = (p: string | number, lang: Lang) =>
+    typeof p === 'number' ? { en: `entry ${p + 1}`, zh: `第 ${p + 1} 项`, es: `elemento ${p + 1}` }[lang] : `“${p}”`;
   const join = (lang: Lang) => path.map((p) => part(p, lang)).join(' › ');
   return { en: join('en'), zh: join('zh'), es: join('es') };
 }
@@ -167,7 +218,11 @@ export function placeOf(path: ConfigPath): Record<Lang, string> {
 /** A value as the user wrote it, shortened. */
 export function shown(v: unknown): string {
   let s: string;
-  try { s = JSON.stringify(v) ?? String(v); } catch { s = String(v); }
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
   return s.length > 40 ? s.slice(0, 39) + '…' : s;
 }
 
@@ -183,7 +238,11 @@ const say = {
   },
   empty: (path: ConfigPath): Record<Lang, string> => {
     const at = placeOf(path);
-    return { en: `${at.en} is empty; this value is ignored.`, zh: `${at.zh}为空；此值已忽略。`, es: `${at.es} está vacío; se ignora este valor.` };
+    return {
+      en: `${at.en} is empty; this value is ignored.`,
+      zh: `${at.zh}为空；此值已忽略。`,
+      es: `${at.es} está vacío; se ignora este valor.`,
+    };
   },
   tooLong: (path: ConfigPath, max: number): Record<Lang, string> => {
     const at = placeOf(path);
@@ -195,9 +254,14 @@ const say = {
   },
   range: (path: ConfigPath, v: number, min: number | undefined, max: number | undefined): Record<Lang, string> => {
     const at = placeOf(path);
-    const bounds = max === undefined
-      ? { en: `at least ${min}`, zh: `不小于 ${min}`, es: `al menos ${min}` }
-      : { en: `between ${min ?? 0} and ${max}`, zh: `介于 ${min ?? 0} 与 ${max} 之间`, es: `entre ${min ?? 0} y ${max}` };
+    const bounds =
+      max === undefined
+        ? { en: `at least ${min}`, zh: `不小于 ${min}`, es: `al menos ${min}` }
+        : {
+            en: `between ${min ?? 0} and ${max}`,
+            zh: `介于 ${min ?? 0} 与 ${max} 之间`,
+            es: `entre ${min ?? 0} y ${max}`,
+          };
     return {
       en: `${at.en}: ${v} should be ${bounds.en}; this value is ignored.`,
       zh: `${at.zh}：${v} 应${bounds.zh}；此值已忽略。`,
@@ -215,8 +279,11 @@ const say = {
   unknownKey: (path: ConfigPath, key: string, known: readonly string[]): Record<Lang, string> => {
     const at = placeOf(path.slice(0, -1));
     const near = closest(key, known);
-    const hint = near ? { en: ` Did you mean “${near}”?`, zh: `是否应为“${near}”？`, es: ` ¿Quizás “${near}”?` } : { en: '', zh: '', es: '' };
-    const where = path.length > 1 ? { en: ` in ${at.en}`, zh: `（位于${at.zh}）`, es: ` en ${at.es}` } : { en: '', zh: '', es: '' };
+    const hint = near
+      ? { en: ` Did you mean “${near}”?`, zh: `是否应为“${near}”？`, es: ` ¿Quizás “${near}”?` }
+      : { en: '', zh: '', es: '' };
+    const where =
+      path.length > 1 ? { en: ` in ${at.en}`, zh: `（位于${at.zh}）`, es: ` en ${at.es}` } : { en: '', zh: '', es: '' };
     if (path[0] === 'rules' && path.length === 2) {
       return {
         en: `“${key}” is not a rule of agency-docs; it is ignored.${hint.en}`,
@@ -238,7 +305,10 @@ function closest(word: string, known: readonly string[]): string | undefined {
   let bestDistance = 3;
   for (const k of known) {
     const d = editDistance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) { best = k; bestDistance = d; }
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
   }
   return best;
 }
@@ -248,7 +318,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];

@@ -71,7 +71,9 @@ export function findColumn(header: readonly string[], names: ReadonlySet<string>
     if (names.has(h)) return i;
   }
   for (let i = 0; i < header.length; i++) {
-    const parts = normalizeHeading(header[i]).split(/\s*[/|()（）]\s*|(?<=\p{Script=Han})\s*(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])\s*(?=\p{Script=Han})/u);
+    const parts = normalizeHeading(header[i]).split(
+      /\s*[/|()（）]\s*|(?<=\p{Script=Han})\s*(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])\s*(?=\p{Script=Han})/u,
+    );
     if (parts.some((p) => names.has(p.trim()))) return i;
   }
   return -1;

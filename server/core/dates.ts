@@ -10,7 +10,13 @@
  */
 
 /** A calendar date, optionally with a time (local, no time zone). */
-export interface CalendarDate { year: number; month: number; day: number; hour?: number; minute?: number }
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+}
 
 /**
  * How a date-like token was written:
@@ -25,7 +31,16 @@ export type DateForm = 'iso' | 'zh' | 'es-long' | 'numeric' | 'month-name';
 /** A date-like token found in text. start/end are UTF-16 offsets into the searched string. */
 export type DateToken =
   /** A well-formed, existing date in one of the accepted forms (ISO, Chinese, Spanish long form). */
-  | { kind: 'date'; start: number; end: number; text: string; date: CalendarDate; hasYear: boolean; hasTime: boolean; form: 'iso' | 'zh' | 'es-long' }
+  | {
+      kind: 'date';
+      start: number;
+      end: number;
+      text: string;
+      date: CalendarDate;
+      hasYear: boolean;
+      hasTime: boolean;
+      form: 'iso' | 'zh' | 'es-long';
+    }
   /** A date (or time) that does not exist: 2026-02-30, 2月30日, 31 de febrero de 2026, 31/02/2026, 2026-11-30 25:00. */
   | { kind: 'invalid'; start: number; end: number; text: string; form: DateForm }
   /**
@@ -35,12 +50,19 @@ export type DateToken =
    * and the time when it had one.
    */
   | {
-    kind: 'ambiguous'; start: number; end: number; text: string; form: 'numeric' | 'month-name'; certain?: CalendarDate; hasTime: boolean;
-    /** For a day/month form with two valid readings: the day-first and the month-first one (see {@link readingFor}). */
-    dayFirst?: CalendarDate; monthFirst?: CalendarDate;
-    /** A day/month form written without a year (`3/4`). */
-    yearless?: boolean;
-  };
+      kind: 'ambiguous';
+      start: number;
+      end: number;
+      text: string;
+      form: 'numeric' | 'month-name';
+      certain?: CalendarDate;
+      hasTime: boolean;
+      /** For a day/month form with two valid readings: the day-first and the month-first one (see {@link readingFor}). */
+      dayFirst?: CalendarDate;
+      monthFirst?: CalendarDate;
+      /** A day/month form written without a year (`3/4`). */
+      yearless?: boolean;
+    };
 
 /** The order in which readers take a numeric day/month form: day first (`30/11`) or month first (`11/30`). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -204,20 +226,57 @@ function accentTolerant(word: string): string {
 }
 
 const ES_MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ['enero', 1], ['febrero', 2], ['marzo', 3], ['abril', 4], ['mayo', 5], ['junio', 6], ['julio', 7],
-  ['agosto', 8], ['septiembre', 9], ['setiembre', 9], ['octubre', 10], ['noviembre', 11], ['diciembre', 12],
+  ['enero', 1],
+  ['febrero', 2],
+  ['marzo', 3],
+  ['abril', 4],
+  ['mayo', 5],
+  ['junio', 6],
+  ['julio', 7],
+  ['agosto', 8],
+  ['septiembre', 9],
+  ['setiembre', 9],
+  ['octubre', 10],
+  ['noviembre', 11],
+  ['diciembre', 12],
 ];
 const ES_MONTH_ALT = ES_MONTHS.map(([n]) => accentTolerant(n)).join('|');
 
 function esMonthOf(word: string): number | undefined {
-  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return ES_MONTHS.find(([n]) => n === w)?.[1];
 }
 
-const EN_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_ABBR: ReadonlyArray<readonly [string, number]> = [
-  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8],
-  ['Sept', 9], ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12],
+  ['Jan', 1],
+  ['Feb', 2],
+  ['Mar', 3],
+  ['Apr', 4],
+  ['Jun', 6],
+  ['Jul', 7],
+  ['Aug', 8],
+  ['Sept', 9],
+  ['Sep', 9],
+  ['Oct', 10],
+  ['Nov', 11],
+  ['Dec', 12],
 ];
 /** Title case or upper case only: month names are capitalised in prose (`may` is a verb). */
 function caseForms(names: readonly string[]): string {
@@ -254,14 +313,25 @@ const RE_EN_DM = new RegExp(
 );
 
 /** A time of day read after a date. */
-interface TimeRead { end: number; hour: number; minute: number; valid: boolean }
+interface TimeRead {
+  end: number;
+  hour: number;
+  minute: number;
+  valid: boolean;
+}
 
 const RE_TIME_SEP = /(T(?=\d))|[ \t]*(?:,[ \t]*)?(?:(at|a[ \t]+las?|@)[ \t]*)?/iy;
-const RE_TIME = /(上午|下午|晚上|中午|早上|凌晨)?[ \t]*(\d{1,2})(?:([:：.])(\d{2})(?:[:：](\d{2})(?:\.\d+)?)?)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]*(?:h|hrs?|hs|horas)\b)?(?:[ \t]+de[ \t]+la[ \t]+(mañana|tarde|noche))?/iy;
-const RE_TIME_ZH = /[ \t]*(上午|下午|晚上|中午|早上|凌晨)?[ \t]*(\d{1,2})[ \t]*[点點时時](?:[ \t]*(半|整|(\d{1,2})[ \t]*分?))?/y;
+const RE_TIME =
+  /(上午|下午|晚上|中午|早上|凌晨)?[ \t]*(\d{1,2})(?:([:：.])(\d{2})(?:[:：](\d{2})(?:\.\d+)?)?)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]*(?:h|hrs?|hs|horas)\b)?(?:[ \t]+de[ \t]+la[ \t]+(mañana|tarde|noche))?/iy;
+const RE_TIME_ZH =
+  /[ \t]*(上午|下午|晚上|中午|早上|凌晨)?[ \t]*(\d{1,2})[ \t]*[点點时時](?:[ \t]*(半|整|(\d{1,2})[ \t]*分?))?/y;
 
-function isDigit(c: string | undefined): boolean { return c !== undefined && c >= '0' && c <= '9'; }
-function isAsciiWord(c: string | undefined): boolean { return c !== undefined && /[0-9A-Za-z_]/.test(c); }
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+function isAsciiWord(c: string | undefined): boolean {
+  return c !== undefined && /[0-9A-Za-z_]/.test(c);
+}
 
 function applyPeriod(hour: number, period: string | undefined): number {
   if (!period) return hour;
@@ -313,7 +383,11 @@ function readTime(text: string, pos: number): TimeRead | undefined {
   const isTime =
     (mm !== undefined && colon !== '.') ||
     (mm !== undefined && colon === '.' && (hSuffix || spanish || ampm !== undefined)) ||
-    ampm !== undefined || hSuffix || spanish || esPeriod !== undefined || (cnPeriod !== undefined);
+    ampm !== undefined ||
+    hSuffix ||
+    spanish ||
+    esPeriod !== undefined ||
+    cnPeriod !== undefined;
   if (!isTime) return undefined;
   if (sep[1] && mm === undefined) return undefined; // `T14` needs minutes
   let hour = +h;
@@ -358,7 +432,10 @@ function timeEndOk(text: string, e: number): boolean {
   return c === undefined || c === 'Z' || !isAsciiWord(c);
 }
 
-interface Raw { end: number; token: DateToken }
+interface Raw {
+  end: number;
+  token: DateToken;
+}
 
 type Reading = { year: number; month: number; day: number };
 
@@ -368,8 +445,13 @@ function withTime(d: Reading, t: TimeRead | undefined): CalendarDate {
 
 /** Builds a 'date' or 'invalid' token for an unambiguous form, reading a following time. */
 function definite(
-  text: string, start: number, dateEnd: number, d: Reading, hasYear: boolean,
-  form: 'iso' | 'zh' | 'es-long', numericEnd: boolean,
+  text: string,
+  start: number,
+  dateEnd: number,
+  d: Reading,
+  hasYear: boolean,
+  form: 'iso' | 'zh' | 'es-long',
+  numericEnd: boolean,
 ): Raw | undefined {
   const t = readTime(text, dateEnd);
   const tEnd = t && timeEndOk(text, t.end) ? t : undefined;
@@ -387,8 +469,12 @@ function definite(
 
 /** Builds a token for a numeric or month-name form from its possible readings. */
 function uncertain(
-  text: string, start: number, dateEnd: number, valid: Reading[],
-  form: 'numeric' | 'month-name', noReading: 'invalid' | 'none',
+  text: string,
+  start: number,
+  dateEnd: number,
+  valid: Reading[],
+  form: 'numeric' | 'month-name',
+  noReading: 'invalid' | 'none',
   /** The day-first and month-first readings of a day/month form, both valid. */
   dayMonth?: readonly [Reading, Reading],
   yearless = false,
@@ -421,7 +507,9 @@ function expandYear(y: string): number {
  * The first two letters of the English month names as matched (title or upper case), as the numbers
  * `first code * 65536 + second code`: the only starts tried at a letter, told without making a string.
  */
-const MONTH_PREFIXES = new Set(EN_FULL.flatMap((n) => [n, n.toUpperCase()]).map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)));
+const MONTH_PREFIXES = new Set(
+  EN_FULL.flatMap((n) => [n, n.toUpperCase()]).map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)),
+);
 /**
  * Characters that can follow the digits of a four-digit year in some form (`2026-`, `2026年`,
  * `2026 年`, `2026/`, `2026.`), and those that can follow a one- or two-digit day or month
@@ -464,46 +552,116 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
     const numStart = startOk(text, i, true);
     let m: RegExpExecArray | null;
     if (year && after === '-' && plainStart && (m = exec(RE_ISO, text, i))) {
-      best = longer(best, definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true));
+      best = longer(
+        best,
+        definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'iso', true),
+      );
     }
     if (year && (spaceAfter || after === '年') && plainStart && (m = exec(RE_ZH, text, i))) {
-      best = longer(best, definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false));
+      best = longer(
+        best,
+        definite(text, i, i + m[0].length, { year: +m[1], month: +m[2], day: +m[3] }, true, 'zh', false),
+      );
     }
-    if (dayOrMonth && (spaceAfter || after === '月') && plainStart && text[i - 1] !== '年' && (m = exec(RE_ZH_NO_YEAR, text, i))) {
-      best = longer(best, definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false));
+    if (
+      dayOrMonth &&
+      (spaceAfter || after === '月') &&
+      plainStart &&
+      text[i - 1] !== '年' &&
+      (m = exec(RE_ZH_NO_YEAR, text, i))
+    ) {
+      best = longer(
+        best,
+        definite(text, i, i + m[0].length, { year: options.defaultYear, month: +m[1], day: +m[2] }, false, 'zh', false),
+      );
     }
     if (dayOrMonth && (spaceAfter || '.º°ª'.includes(after)) && plainStart && (m = exec(RE_ES, text, i))) {
       const month = esMonthOf(m[2]);
       if (month !== undefined) {
         const hasYear = m[3] !== undefined;
-        best = longer(best, definite(text, i, i + m[0].length, { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] }, hasYear, 'es-long', false));
+        best = longer(
+          best,
+          definite(
+            text,
+            i,
+            i + m[0].length,
+            { year: hasYear ? +m[3] : options.defaultYear, month, day: +m[1] },
+            hasYear,
+            'es-long',
+            false,
+          ),
+        );
       }
     }
     if (year && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
       const r = { year: +m[1], month: +m[3], day: +m[4] };
-      best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'));
+      best = longer(
+        best,
+        uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'numeric', 'invalid'),
+      );
     }
-    if (dayOrMonth && (after === '/' || after === '.' || after === '-') && numStart && (m = exec(RE_NUM_DMY, text, i))) {
+    if (
+      dayOrMonth &&
+      (after === '/' || after === '.' || after === '-') &&
+      numStart &&
+      (m = exec(RE_NUM_DMY, text, i))
+    ) {
       const [, a, sep, b, y] = m;
       const dotShort = sep === '.' && y.length === 2 && (a.length !== 2 || b.length !== 2); // `1.2.26` is a version
       const dashShort = sep === '-' && y.length === 2; // `12-34-56` is not a date
       if (!dotShort && !dashShort) {
         const year = expandYear(y);
-        const readings = [{ year, month: +b, day: +a }, { year, month: +a, day: +b }];
+        const readings = [
+          { year, month: +b, day: +a },
+          { year, month: +a, day: +b },
+        ];
         const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid', valid.length === 2 ? [readings[0], readings[1]] : undefined));
+        best = longer(
+          best,
+          uncertain(
+            text,
+            i,
+            i + m[0].length,
+            valid,
+            'numeric',
+            sep === '-' ? 'none' : 'invalid',
+            valid.length === 2 ? [readings[0], readings[1]] : undefined,
+          ),
+        );
       }
     }
-    if (dayOrMonth && options.yearlessNumeric && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_NO_YEAR, text, i))) {
+    if (
+      dayOrMonth &&
+      options.yearlessNumeric &&
+      (after === '/' || after === '.') &&
+      numStart &&
+      (m = exec(RE_NUM_NO_YEAR, text, i))
+    ) {
       const [, a, sep, b] = m;
-      const na = +a, nb = +b;
+      const na = +a,
+        nb = +b;
       const dateLike = na >= 1 && nb >= 1 && na <= 31 && nb <= 31 && (na <= 12 || nb <= 12);
       const dotOk = sep !== '.' || (a.length === 2 && b.length === 2); // `3.5` is a decimal
       if (dateLike && dotOk) {
         const year = options.defaultYear;
-        const readings = [{ year, month: nb, day: na }, { year, month: na, day: nb }];
+        const readings = [
+          { year, month: nb, day: na },
+          { year, month: na, day: nb },
+        ];
         const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid', valid.length === 2 ? [readings[0], readings[1]] : undefined, true));
+        best = longer(
+          best,
+          uncertain(
+            text,
+            i,
+            i + m[0].length,
+            valid,
+            'numeric',
+            'invalid',
+            valid.length === 2 ? [readings[0], readings[1]] : undefined,
+            true,
+          ),
+        );
       }
     }
     if (dayOrMonth && (spaceAfter || 'snrt-'.includes(after)) && plainStart && (m = exec(RE_EN_DM, text, i))) {
@@ -511,7 +669,10 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const month = enMonthOf(m[2] ?? m[3]);
       if (month !== undefined && day >= 1 && day <= 31) {
         const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
-        best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
+        best = longer(
+          best,
+          uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'),
+        );
       }
     }
   } else if (MONTH_PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && startOk(text, i, false)) {
@@ -521,7 +682,10 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const month = enMonthOf(m[1] ?? m[2]);
       if (month !== undefined && day >= 1 && day <= 31) {
         const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
-        best = longer(best, uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'));
+        best = longer(
+          best,
+          uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'),
+        );
       }
     }
   }
@@ -554,10 +718,14 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
   while (i < text.length) {
     // The next ASCII digit or capital: where a form can start (a loop, not a regex: no match object each time).
     let c = text.charCodeAt(i);
-    while (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) && ++i < text.length && i <= lastStart) c = text.charCodeAt(i);
+    while (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) && ++i < text.length && i <= lastStart)
+      c = text.charCodeAt(i);
     if (i >= text.length || i > lastStart) break;
     const best = matchAt(text, i, options);
-    if (!best) { i++; continue; }
+    if (!best) {
+      i++;
+      continue;
+    }
     tokens.push(withoutFullStop(best.token));
     if (options.onlyFirst) break;
     i = best.end;
@@ -568,17 +736,49 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
 const ASCII_DIGIT = /[0-9]/;
 
 const WEEKDAY_WORDS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
-  'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'lunes',
+  'martes',
+  'miércoles',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'sabado',
+  'domingo',
+  'lun',
+  'mar',
+  'mié',
+  'mie',
+  'jue',
+  'vie',
+  'sáb',
+  'sab',
+  'dom',
 ];
 const RE_WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:${WEEKDAY_WORDS.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\.?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]`,
   'giu',
 );
 /** Words that may follow a deadline without changing the day. */
-const RE_QUALIFIER = /(?<![\p{L}])(?:EOD|COB|EOB|end of (?:the )?day|noon|midday|mediod[ií]a|antes|前|之前|以前|下班前|为止|為止|截止)(?![\p{L}])/giu;
+const RE_QUALIFIER =
+  /(?<![\p{L}])(?:EOD|COB|EOB|end of (?:the )?day|noon|midday|mediod[ií]a|antes|前|之前|以前|下班前|为止|為止|截止)(?![\p{L}])/giu;
 const RE_LOOSE_TIME = /(?<!\d)(\d{1,2})[:：](\d{2})(?::\d{2})?(?!\d)(?:\s*(?:h|hrs?)\b)?/g;
 
 /**
@@ -598,15 +798,15 @@ export function parseDateValue(text: string, options: FindDatesOptions): DateTok
   let token = tokens[0];
   const before = text.slice(0, token.start);
   const after = text.slice(token.end);
-  const blank = (s: string) =>
-    /^[\s\p{P}\p{S}]*$/u.test(s.replace(RE_WEEKDAY, ' ').replace(RE_QUALIFIER, ' '));
+  const blank = (s: string) => /^[\s\p{P}\p{S}]*$/u.test(s.replace(RE_WEEKDAY, ' ').replace(RE_QUALIFIER, ' '));
   if (!blank(before)) return undefined;
   let rest = after;
   if (token.kind !== 'invalid' && !token.hasTime) {
     RE_LOOSE_TIME.lastIndex = 0;
     const t = RE_LOOSE_TIME.exec(after);
     if (t && blank(after.slice(0, t.index))) {
-      const hour = +t[1], minute = +t[2];
+      const hour = +t[1],
+        minute = +t[2];
       const end = token.end + t.index + t[0].length;
       const textAll = text.slice(token.start, end);
       rest = after.slice(t.index + t[0].length);
@@ -616,9 +816,14 @@ export function parseDateValue(text: string, options: FindDatesOptions): DateTok
         token = { ...token, end, text: textAll, hasTime: true, date: { ...token.date, hour, minute } };
       } else {
         token = {
-          ...token, end, text: textAll, hasTime: true,
+          ...token,
+          end,
+          text: textAll,
+          hasTime: true,
           ...(token.certain ? { certain: { ...token.certain, hour, minute } } : {}),
-          ...(token.dayFirst && token.monthFirst ? { dayFirst: { ...token.dayFirst, hour, minute }, monthFirst: { ...token.monthFirst, hour, minute } } : {}),
+          ...(token.dayFirst && token.monthFirst
+            ? { dayFirst: { ...token.dayFirst, hour, minute }, monthFirst: { ...token.monthFirst, hour, minute } }
+            : {}),
         };
       }
     }
@@ -651,9 +856,16 @@ export function parseWeek(text: string, options: FindDatesOptions): CalendarDate
   let year: number | undefined;
   let week: number | undefined;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})[- ]?W(\d{1,2})(?:-?[1-7])?$/i.exec(s))) { year = +m[1]; week = +m[2]; }
-  else if ((m = /^(?:W|week|wk|semana|sem\.?)\s*(\d{1,2})$/i.exec(s))) { year = options.defaultYear; week = +m[1]; }
-  else if ((m = /^(?:(\d{4})\s*年\s*)?第\s*(\d{1,2})\s*[周週]$/.exec(s))) { year = m[1] ? +m[1] : options.defaultYear; week = +m[2]; }
+  if ((m = /^(\d{4})[- ]?W(\d{1,2})(?:-?[1-7])?$/i.exec(s))) {
+    year = +m[1];
+    week = +m[2];
+  } else if ((m = /^(?:W|week|wk|semana|sem\.?)\s*(\d{1,2})$/i.exec(s))) {
+    year = options.defaultYear;
+    week = +m[1];
+  } else if ((m = /^(?:(\d{4})\s*年\s*)?第\s*(\d{1,2})\s*[周週]$/.exec(s))) {
+    year = m[1] ? +m[1] : options.defaultYear;
+    week = +m[2];
+  }
   if (year !== undefined && week !== undefined) {
     return week >= 1 && week <= isoWeeksInYear(year) ? mondayOfIsoWeek(year, week) : undefined;
   }
@@ -666,7 +878,8 @@ export function parseWeek(text: string, options: FindDatesOptions): CalendarDate
 // Readers
 
 const HAN_CHAR = /\p{Script=Han}/gu;
-const ES_WORDS = /(?<![\p{L}])(?:de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)(?![\p{L}])/giu;
+const ES_WORDS =
+  /(?<![\p{L}])(?:de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)(?![\p{L}])/giu;
 const EN_WORDS = /(?<![\p{L}])(?:the|and|of|to|for|with|will|is|are|on|by|meeting|from)(?![\p{L}])/giu;
 
 /**

@@ -14,7 +14,9 @@ export class WorkspaceFacts {
   /** Read something not tracked by name: any change may matter. */
   everything = false;
 
-  get empty(): boolean { return !this.everything && !this.clients && this.jobs.size === 0 && this.paths.size === 0; }
+  get empty(): boolean {
+    return !this.everything && !this.clients && this.jobs.size === 0 && this.paths.size === 0;
+  }
 
   /** Whether a change of `changed` (not empty) can alter what was read as `this`. */
   meets(changed: WorkspaceFacts): boolean {
@@ -30,8 +32,16 @@ export class WorkspaceFacts {
 export function recordingIndex(index: WorkspaceIndex, read: WorkspaceFacts): WorkspaceIndex {
   return new Proxy(index, {
     get(target, prop) {
-      if (prop === 'documentsWithJob') return (id: string) => { read.jobs.add(jobKey(id)); return target.documentsWithJob(id); };
-      if (prop === 'clients') return () => { read.clients = true; return target.clients(); };
+      if (prop === 'documentsWithJob')
+        return (id: string) => {
+          read.jobs.add(jobKey(id));
+          return target.documentsWithJob(id);
+        };
+      if (prop === 'clients')
+        return () => {
+          read.clients = true;
+          return target.clients();
+        };
       read.everything = true;
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -40,7 +50,11 @@ export function recordingIndex(index: WorkspaceIndex, read: WorkspaceFacts): Wor
 }
 
 /** What changes for other documents when one summary replaces another (either may be absent). */
-export function changedFacts(path: string, before: DocumentSummary | undefined, after: DocumentSummary | undefined): WorkspaceFacts {
+export function changedFacts(
+  path: string,
+  before: DocumentSummary | undefined,
+  after: DocumentSummary | undefined,
+): WorkspaceFacts {
   const changed = new WorkspaceFacts();
   if (!before !== !after) changed.paths.add(path);
   // documentsWithJob answers with the summaries themselves: their type and job matter to the rules.

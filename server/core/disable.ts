@@ -9,7 +9,7 @@ import type { AgencyDocument } from './document';
 import type { RuleId } from './rules/index';
 
 type Directive = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
-const HTML_DIRECTIVE = /^<!--\s*agency-docs-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->$/;
+const HTML_DIRECTIVE = /^<!--\s*agency-docs-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 const YAML_DIRECTIVE = /#\s*agency-docs-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
 
 function ruleList(s: string): Set<string> | 'all' {
@@ -23,7 +23,9 @@ export type Suppression = (rule: RuleId, line: number) => boolean;
 export function suppressionOf(doc: AgencyDocument): Suppression {
   const events: { line: number; kind: Directive; rules: Set<string> | 'all' }[] = [];
   const firstContent = doc.nodes.find((p) => p.node.type !== 'yaml' && p.node.type !== 'html');
-  const firstContentStart = firstContent ? firstContent.base + (firstContent.node.position?.start.offset ?? 0) : doc.text.length;
+  const firstContentStart = firstContent
+    ? firstContent.base + (firstContent.node.position?.start.offset ?? 0)
+    : doc.text.length;
   for (const c of doc.comments) {
     const m = HTML_DIRECTIVE.exec(c.value.trim());
     if (!m) continue;
@@ -31,7 +33,11 @@ export function suppressionOf(doc: AgencyDocument): Suppression {
     // A `disable` above all content covers the whole file, front matter included.
     const line = kind === 'disable' && c.start < firstContentStart ? 0 : doc.lines.positionAt(c.start).line;
     const endLine = doc.lines.positionAt(c.end).line;
-    events.push({ line: kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? endLine : line, kind, rules: ruleList(m[2]) });
+    events.push({
+      line: kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? endLine : line,
+      kind,
+      rules: ruleList(m[2]),
+    });
   }
   const fm = doc.frontMatter;
   if (fm && !fm.error?.unclosed) {

@@ -47,7 +47,11 @@ export interface UnknownTypeValue {
 }
 
 /** An HTML comment with its span (for inline disable comments). */
-export interface Comment { readonly value: string; readonly start: number; readonly end: number }
+export interface Comment {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 /** A parsed document. Offsets are UTF-16 offsets into `text`. */
 export interface AgencyDocument {
@@ -114,7 +118,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const lines = new LineIndex(text);
   const chunks = parseChunks(text, options.cache ?? sharedCache, options.previous?.chunks);
   const nodes: Placed[] = [];
-  for (const c of chunks) for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
+  for (const c of chunks)
+    for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
 
   // Front matter
   let frontMatter: FrontMatter | undefined;
@@ -124,7 +129,9 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     const open = /^---[ \t]*\r?\n/.exec(text.slice(s));
     const contentStart = s + (open ? open[0].length : 4);
     // The common one-key-per-line header is read directly; anything else goes to the YAML parser.
-    frontMatter = readSimpleFrontMatter(first.node.value, s, e, contentStart) ?? readFrontMatter(first.node.value, s, e, contentStart);
+    frontMatter =
+      readSimpleFrontMatter(first.node.value, s, e, contentStart) ??
+      readFrontMatter(first.node.value, s, e, contentStart);
   } else {
     frontMatter = unclosedFrontMatter(text);
   }
@@ -144,14 +151,19 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
 
   // Type: front matter, file name, or the title with the other signs (docs/types.md).
   const decision = detectType({
-    path, frontMatter, title: title?.text, agencyWorkspace: options.agencyWorkspace,
+    path,
+    frontMatter,
+    title: title?.text,
+    agencyWorkspace: options.agencyWorkspace,
     headings: headings.filter((h) => h !== title).map((h) => h.text),
     body: frontMatter && !frontMatter.error?.unclosed ? text.slice(frontMatter.end) : text,
   });
   const type = decision.type;
   const typeSource = decision.source;
   const unknownType: UnknownTypeValue | undefined = decision.nearMiss && {
-    value: decision.nearMiss.field.text, start: decision.nearMiss.field.valueStart, end: decision.nearMiss.field.valueEnd,
+    value: decision.nearMiss.field.text,
+    start: decision.nearMiss.field.valueStart,
+    end: decision.nearMiss.field.valueEnd,
     suggestion: decision.nearMiss.suggestion,
   };
   // Any heading may open a section (`# Action items` too), except a title that names the type.
@@ -169,12 +181,15 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const sections: Section[] = [];
   if (type) {
     const headingIdx: number[] = [];
-    nodes.forEach((p, i) => { if (p.node.type === 'heading') headingIdx.push(i); });
+    nodes.forEach((p, i) => {
+      if (p.node.type === 'heading') headingIdx.push(i);
+    });
     headingIdx.forEach((ni, hi) => {
       const h = headings[hi];
       if (!h.section) return;
       let j = ni + 1;
-      while (j < nodes.length && !(nodes[j].node.type === 'heading' && (nodes[j].node as MdHeading).depth <= h.depth)) j++;
+      while (j < nodes.length && !(nodes[j].node.type === 'heading' && (nodes[j].node as MdHeading).depth <= h.depth))
+        j++;
       const content = nodes.slice(ni + 1, j);
       const contentEnd = j < nodes.length ? spanOf(nodes[j])[0] : text.length;
       sections.push({ def: h.section, heading: h, nodes: content, contentStart: h.end, contentEnd });
@@ -192,24 +207,48 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   }
   if (!lang) {
     const declared = frontMatter?.field('lang')?.text.toLowerCase();
-    if (declared) lang = LANGS.find((l) => declared.startsWith(l)) ?? (/中文|chinese|chino/.test(declared) ? 'zh' : /espa|spanish/.test(declared) ? 'es' : undefined);
+    if (declared)
+      lang =
+        LANGS.find((l) => declared.startsWith(l)) ??
+        (/中文|chinese|chino/.test(declared) ? 'zh' : /espa|spanish/.test(declared) ? 'es' : undefined);
   }
   if (!lang && best > 0) lang = LANGS.find((l) => votes[l] === best);
   if (!lang) {
     // No section heading tells: the script of the body decides between Chinese and the locale.
     const sample = text.slice(0, 4000);
-    lang = hasHan(sample) ? 'zh' : options.locale ?? 'en';
+    lang = hasHan(sample) ? 'zh' : (options.locale ?? 'en');
   }
 
   const comments: Comment[] = [];
-  for (const c of chunks) for (const m of chunkComments(c.tree, c.text)) comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
-  return { path, text, lines, chunks, nodes, frontMatter, type, typeSource, unknownType, title, headings, sections, lang, comments };
+  for (const c of chunks)
+    for (const m of chunkComments(c.tree, c.text))
+      comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
+  return {
+    path,
+    text,
+    lines,
+    chunks,
+    nodes,
+    frontMatter,
+    type,
+    typeSource,
+    unknownType,
+    title,
+    headings,
+    sections,
+    lang,
+    comments,
+  };
 }
 
 /** The first section found for each definition, in document order. */
 export function firstSections(sections: readonly Section[]): Section[] {
   const seen = new Set<SectionDef>();
-  return sections.filter((s) => (seen.has(s.def) ? false : (seen.add(s.def), true)));
+  return sections.filter((s) => {
+    if (seen.has(s.def)) return false;
+    seen.add(s.def);
+    return true;
+  });
 }
 
 /** The required sections of the document's type that have no heading. */

@@ -11,7 +11,11 @@ import { DATE_PLACEHOLDER } from './placeholders';
 import { toIsoDate, type CalendarDate } from './dates';
 
 /** A text edit: replace `start..end` with `newText` (an insertion when start === end). */
-export interface TextEdit { readonly start: number; readonly end: number; readonly newText: string }
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
 
 /** The line that introduces a new section: heading, then the prompt as a comment (so the section still reads as empty). */
 export function sectionSkeleton(def: SectionDef, lang: Lang, depth: number, eol: string): string {
@@ -19,7 +23,12 @@ export function sectionSkeleton(def: SectionDef, lang: Lang, depth: number, eol:
 }
 
 /** Edits inserting `defs` (missing sections of the document's type) at their canonical places. */
-export function sectionInsertions(doc: AgencyDocument, type: DocumentTypeDef, defs: readonly SectionDef[], lang: Lang): TextEdit[] {
+export function sectionInsertions(
+  doc: AgencyDocument,
+  type: DocumentTypeDef,
+  defs: readonly SectionDef[],
+  lang: Lang,
+): TextEdit[] {
   const eol = doc.lines.eol;
   const order = new Map(type.sections.map((d, i) => [d, i]));
   const present = firstSections(doc.sections);
@@ -27,12 +36,21 @@ export function sectionInsertions(doc: AgencyDocument, type: DocumentTypeDef, de
   const groups = new Map<number, { depth: number; defs: SectionDef[] }>();
   for (const def of [...defs].sort((a, b) => order.get(a)! - order.get(b)!)) {
     const i = order.get(def)!;
-    const before = present.filter((s) => order.get(s.def)! < i).sort((a, b) => order.get(b.def)! - order.get(a.def)!)[0];
+    const before = present
+      .filter((s) => order.get(s.def)! < i)
+      .sort((a, b) => order.get(b.def)! - order.get(a.def)!)[0];
     const after = present.filter((s) => order.get(s.def)! > i).sort((a, b) => a.heading.start - b.heading.start)[0];
     let at: number, depth: number;
-    if (before) { at = before.contentEnd; depth = before.heading.depth; }
-    else if (after) { at = after.heading.start; depth = after.heading.depth; }
-    else { at = doc.text.length; depth = defaultDepth; }
+    if (before) {
+      at = before.contentEnd;
+      depth = before.heading.depth;
+    } else if (after) {
+      at = after.heading.start;
+      depth = after.heading.depth;
+    } else {
+      at = doc.text.length;
+      depth = defaultDepth;
+    }
     const g = groups.get(at) ?? { depth, defs: [] };
     g.defs.push(def);
     groups.set(at, g);
@@ -56,8 +74,14 @@ export function sectionInsertions(doc: AgencyDocument, type: DocumentTypeDef, de
 }
 
 const HTML_CLOSERS: [RegExp, string][] = [
-  [/^ {0,3}<!--/, '-->'], [/^ {0,3}<\?/, '?>'], [/^ {0,3}<!\[CDATA\[/, ']]>'], [/^ {0,3}<![A-Za-z]/, '>'],
-  [/^ {0,3}<script/i, '</script>'], [/^ {0,3}<pre/i, '</pre>'], [/^ {0,3}<style/i, '</style>'], [/^ {0,3}<textarea/i, '</textarea>'],
+  [/^ {0,3}<!--/, '-->'],
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+  [/^ {0,3}<![A-Za-z]/, '>'],
+  [/^ {0,3}<script/i, '</script>'],
+  [/^ {0,3}<pre/i, '</pre>'],
+  [/^ {0,3}<style/i, '</style>'],
+  [/^ {0,3}<textarea/i, '</textarea>'],
 ];
 
 /**
@@ -75,7 +99,9 @@ export function closerAtEnd(doc: AgencyDocument): string {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (!open) return '';
     const lines = raw.split(/\r?\n/);
-    const closed = lines.length > 1 && new RegExp(`^ {0,3}${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}\\s*$`).test(lines[lines.length - 1]);
+    const closed =
+      lines.length > 1 &&
+      new RegExp(`^ {0,3}${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}\\s*$`).test(lines[lines.length - 1]);
     return closed ? '' : open[1];
   }
   if (last.node.type === 'html') {
@@ -146,7 +172,8 @@ export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], tod
   const fm = doc.frontMatter;
   const start = bodyStart(doc);
   if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
-  if (fm.contentEnd === fm.contentStart) return [{ start: fm.contentStart, end: fm.contentStart, newText: lines.join(eol) + eol }];
+  if (fm.contentEnd === fm.contentStart)
+    return [{ start: fm.contentStart, end: fm.contentStart, newText: lines.join(eol) + eol }];
   return [{ start: fm.contentEnd, end: fm.contentEnd, newText: eol + lines.join(eol) }];
 }
 
@@ -165,7 +192,11 @@ export function emptyValueInsertion(doc: AgencyDocument, id: string, today: Cale
 }
 
 /** What a disable comment needs of a finding: its rule, where it starts, and its line. */
-export interface DisableTarget { readonly rule: string; readonly start: number; readonly line: number }
+export interface DisableTarget {
+  readonly rule: string;
+  readonly start: number;
+  readonly line: number;
+}
 
 /**
  * A trailing "disable for this line" comment (`<!-- agency-docs-disable-line … -->`
@@ -214,9 +245,10 @@ export function disableFileEdit(doc: AgencyDocument, rule: string): TextEdit {
     if (doc.text.startsWith('\r\n', at)) at += 2;
     else if (doc.text[at] === '\n' || doc.text[at] === '\r') at += 1;
   }
-  const newText = at >= doc.text.length && at > 0 && !/[\r\n]$/.test(doc.text)
-    ? `${eol}<!-- agency-docs-disable ${rule} -->${eol}`
-    : `<!-- agency-docs-disable ${rule} -->${eol}`;
+  const newText =
+    at >= doc.text.length && at > 0 && !/[\r\n]$/.test(doc.text)
+      ? `${eol}<!-- agency-docs-disable ${rule} -->${eol}`
+      : `<!-- agency-docs-disable ${rule} -->${eol}`;
   return { start: at, end: at, newText };
 }
 

@@ -56,17 +56,35 @@ for (const f of FIELDS) {
 /** Canonical field id for a front-matter key, if it is a known field (case and accents ignored; `_` and spaces equal `-`). */
 export function fieldIdForKey(key: string): string | undefined {
   const k = fold(key.trim());
-  return FIELD_BY_KEY.get(k) ?? FIELD_BY_KEY.get(k.replace(/[_\s]+/g, '-')) ?? FIELD_BY_KEY.get(k.replace(/[-_]+/g, ' '));
+  return (
+    FIELD_BY_KEY.get(k) ?? FIELD_BY_KEY.get(k.replace(/[_\s]+/g, '-')) ?? FIELD_BY_KEY.get(k.replace(/[-_]+/g, ' '))
+  );
 }
 
 const REASONS: Record<string, Localized> = {
   DUPLICATE_KEY: { en: 'a key appears twice', zh: '有重复的键', es: 'una clave aparece dos veces' },
   BAD_INDENT: { en: 'the indentation is off', zh: '缩进不正确', es: 'la sangría no es correcta' },
   TAB_AS_INDENT: { en: 'tabs are used for indentation', zh: '用了制表符缩进', es: 'se usan tabuladores para sangrar' },
-  MISSING_CHAR: { en: 'a quote or bracket is not closed', zh: '引号或括号没有闭合', es: 'falta cerrar una comilla o un corchete' },
-  MULTILINE_IMPLICIT_KEY: { en: 'a line is missing its “key:”', zh: '有一行缺少“键:”', es: 'a una línea le falta su «clave:»' },
-  BLOCK_AS_IMPLICIT_KEY: { en: 'a line is missing its “key:”', zh: '有一行缺少“键:”', es: 'a una línea le falta su «clave:»' },
-  NOT_A_MAP: { en: 'it should be “key: value” lines', zh: '应为“键: 值”的格式', es: 'debe tener líneas «clave: valor»' },
+  MISSING_CHAR: {
+    en: 'a quote or bracket is not closed',
+    zh: '引号或括号没有闭合',
+    es: 'falta cerrar una comilla o un corchete',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    en: 'a line is missing its “key:”',
+    zh: '有一行缺少“键:”',
+    es: 'a una línea le falta su «clave:»',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    en: 'a line is missing its “key:”',
+    zh: '有一行缺少“键:”',
+    es: 'a una línea le falta su «clave:»',
+  },
+  NOT_A_MAP: {
+    en: 'it should be “key: value” lines',
+    zh: '应为“键: 值”的格式',
+    es: 'debe tener líneas «clave: valor»',
+  },
   ALIAS_BOMB: { en: 'it repeats aliases too many times', zh: '别名引用过多', es: 'repite demasiados alias' },
   COLON_IN_VALUE: { en: 'a value has a second colon', zh: '有个值里多了一个冒号', es: 'un valor tiene un segundo «:»' },
   UNCLOSED: { en: 'the closing “---” line is missing', zh: '缺少结尾的“---”行', es: 'falta la línea «---» de cierre' },
@@ -86,22 +104,31 @@ function scalarText(node: unknown, doc: Document, depth = 0): string {
  * The line of `yaml` holding `offset`, when it is `key: value` with a second `: ` in its plain value: YAML reads
  * that as a mapping inside a value and refuses it, though the writer meant one text. Offsets are in `yaml`.
  */
-function colonInValue(yaml: string, offset: number): { key: string; lineStart: number; lineEnd: number; valueStart: number; valueEnd: number } | undefined {
+function colonInValue(
+  yaml: string,
+  offset: number,
+): { key: string; lineStart: number; lineEnd: number; valueStart: number; valueEnd: number } | undefined {
   const lineStart = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   let lineEnd = yaml.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = yaml.length;
   const line = yaml.slice(lineStart, lineEnd).replace(/\r$/, '');
-  const m = /^([^\s#:'"\[{&*!|>%@`-][^:#]*?)[ \t]*:[ \t]+([^'"\[{|>&*!#\s].*?)[ \t]*$/.exec(line);
+  const m = /^([^\s#:'"[{&*!|>%@`-][^:#]*?)[ \t]*:[ \t]+([^'"[{|>&*!#\s].*?)[ \t]*$/.exec(line);
   if (!m || !/:(?:[ \t]|$)/.test(m[2])) return undefined;
   const valueStart = lineStart + line.length - line.slice(line.indexOf(':') + 1).trimStart().length;
-  return { key: m[1], lineStart, lineEnd: lineStart + line.trimEnd().length, valueStart, valueEnd: valueStart + m[2].length };
+  return {
+    key: m[1],
+    lineStart,
+    lineEnd: lineStart + line.trimEnd().length,
+    valueStart,
+    valueEnd: valueStart + m[2].length,
+  };
 }
 
 /** Offset of the first quote or bracket that opens a value and is not closed on its line. */
 function unclosedOpener(yaml: string): number | undefined {
   let lineStart = 0;
   for (const line of yaml.split('\n')) {
-    const m = /^\s*(?:-\s+)?[^:#'"\[{]+:\s+(["'[{])/.exec(line) ?? /^\s*-\s+(["'[{])/.exec(line);
+    const m = /^\s*(?:-\s+)?[^:#'"[{]+:\s+(["'[{])/.exec(line) ?? /^\s*-\s+(["'[{])/.exec(line);
     if (m) {
       const open = m[1];
       const from = m.index + m[0].length - 1;
@@ -144,15 +171,27 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
       const [a, b] = err.pos;
       // The parser notices an unclosed quote or bracket only where the block ends; point at where it opens.
       const opener = unclosedOpener(yaml);
-      const colon = err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY' ? colonInValue(yaml, a) : undefined;
+      const colon =
+        err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY'
+          ? colonInValue(yaml, a)
+          : undefined;
       if (colon && (opener === undefined || opener > a)) {
         // The whole line is the problem, and the cure is quotes around its value.
         error = {
-          reason: REASONS.COLON_IN_VALUE, start: contentStart + colon.lineStart, end: contentStart + colon.lineEnd,
-          colonInValue: { key: colon.key, valueStart: contentStart + colon.valueStart, valueEnd: contentStart + colon.valueEnd },
+          reason: REASONS.COLON_IN_VALUE,
+          start: contentStart + colon.lineStart,
+          end: contentStart + colon.lineEnd,
+          colonInValue: {
+            key: colon.key,
+            valueStart: contentStart + colon.valueStart,
+            valueEnd: contentStart + colon.valueEnd,
+          },
         };
       } else {
-        const at = opener !== undefined && opener <= a ? { start: opener, end: opener + 1, reason: REASONS.MISSING_CHAR } : { start: a, end: Math.max(b, a), reason: REASONS[err.code] ?? OTHER };
+        const at =
+          opener !== undefined && opener <= a
+            ? { start: opener, end: opener + 1, reason: REASONS.MISSING_CHAR }
+            : { start: a, end: Math.max(b, a), reason: REASONS[err.code] ?? OTHER };
         error = { reason: at.reason, start: contentStart + at.start, end: contentStart + at.end };
       }
     }
@@ -170,7 +209,8 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
         const valueNode = pair.value as YamlNode | null;
         let text = '';
         let items: string[] | undefined;
-        let vs = ke, ve = ke;
+        let vs = ke,
+          ve = ke;
         if (valueNode) {
           [vs, ve] = valueNode.range ?? [ke, ke];
           if (isSeq(valueNode)) {
@@ -184,20 +224,34 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
         }
         const missing = items ? items.length === 0 || items.every(isPlaceholder) : isPlaceholder(text);
         fields.push({
-          key, id: fieldIdForKey(key), text, items,
-          keyStart: contentStart + ks, keyEnd: contentStart + ke,
-          valueStart: contentStart + vs, valueEnd: contentStart + ve, missing,
+          key,
+          id: fieldIdForKey(key),
+          text,
+          items,
+          keyStart: contentStart + ks,
+          keyEnd: contentStart + ke,
+          valueStart: contentStart + vs,
+          valueEnd: contentStart + ve,
+          missing,
         });
       }
     }
   }
   const byId = new Map<string, FieldEntry>();
   for (const f of fields) if (f.id && !byId.has(f.id)) byId.set(f.id, f);
-  return { start, end, contentStart, contentEnd: contentStart + yaml.length, fields, error, field: (id) => byId.get(id) };
+  return {
+    start,
+    end,
+    contentStart,
+    contentEnd: contentStart + yaml.length,
+    fields,
+    error,
+    field: (id) => byId.get(id),
+  };
 }
 
-const SIMPLE_LINE = /^([^\s#:'"\[{&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
-const SAFE_SCALAR = /^(?:[^\s'"\[{&*!|>%@`#,\]}][^#]*|"[^"\\]*"|'[^']*')$/;
+const SIMPLE_LINE = /^([^\s#:'"[{&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+const SAFE_SCALAR = /^(?:[^\s'"[{&*!|>%@`#,\]}][^#]*|"[^"\\]*"|'[^']*')$/;
 const NUMBERISH = /^[+-]?(?:\d|\.\d)/;
 const PLAIN_INT_OR_DATE = /^(?:[1-9]\d{0,14}|0|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}-W\d{2})$/;
 const YAML_WORDS = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|\.nan|y|n|yes|no|on|off)$/i;
@@ -208,7 +262,12 @@ const YAML_WORDS = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|
  * (nesting, anchors, block scalars, numbers YAML would rewrite) returns
  * undefined and goes to the real parser. Used by the workspace scan.
  */
-export function readSimpleFrontMatter(yaml: string, start: number, end: number, contentStart: number): FrontMatter | undefined {
+export function readSimpleFrontMatter(
+  yaml: string,
+  start: number,
+  end: number,
+  contentStart: number,
+): FrontMatter | undefined {
   const fields: FieldEntry[] = [];
   let offset = 0;
   for (const rawLine of yaml.split('\n')) {
@@ -222,22 +281,37 @@ export function readSimpleFrontMatter(yaml: string, start: number, end: number, 
     let value = m[2] ?? '';
     let items: string[] | undefined;
     if (value.startsWith('[')) {
-      const inner = /^\[([^\[\]{}"'&*#]*)\]$/.exec(value);
+      const inner = /^\[([^[\]{}"'&*#]*)\]$/.exec(value);
       if (!inner) return undefined;
-      items = inner[1].split(',').map((x) => x.trim()).filter((x) => x !== '');
-      if (items.some((x) => NUMBERISH.test(x) && !PLAIN_INT_OR_DATE.test(x) || YAML_WORDS.test(x))) return undefined;
+      items = inner[1]
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+      if (items.some((x) => (NUMBERISH.test(x) && !PLAIN_INT_OR_DATE.test(x)) || YAML_WORDS.test(x))) return undefined;
     } else if (value !== '') {
-      if (!SAFE_SCALAR.test(value) || YAML_WORDS.test(value) || (NUMBERISH.test(value) && !PLAIN_INT_OR_DATE.test(value))) return undefined;
+      if (
+        !SAFE_SCALAR.test(value) ||
+        YAML_WORDS.test(value) ||
+        (NUMBERISH.test(value) && !PLAIN_INT_OR_DATE.test(value))
+      )
+        return undefined;
       if (/^["']/.test(value)) value = value.slice(1, -1);
       else if (/:\s/.test(value)) return undefined; // `a: b: c` is an error in YAML
     }
     const text = items ? items.join(', ') : value.trim();
     const keyStart = contentStart + lineStart + line.indexOf(key);
     const colon = line.indexOf(':', line.indexOf(key) + key.length);
-    const valueStart = m[2] !== undefined ? contentStart + lineStart + line.lastIndexOf(m[2]) : contentStart + lineStart + colon + 1;
+    const valueStart =
+      m[2] !== undefined ? contentStart + lineStart + line.lastIndexOf(m[2]) : contentStart + lineStart + colon + 1;
     fields.push({
-      key, id: fieldIdForKey(key), text, items,
-      keyStart, keyEnd: keyStart + key.length, valueStart, valueEnd: valueStart + (m[2]?.length ?? 0),
+      key,
+      id: fieldIdForKey(key),
+      text,
+      items,
+      keyStart,
+      keyEnd: keyStart + key.length,
+      valueStart,
+      valueEnd: valueStart + (m[2]?.length ?? 0),
       missing: items ? items.length === 0 || items.every(isPlaceholder) : isPlaceholder(text),
     });
   }
@@ -258,7 +332,11 @@ export function unclosedFrontMatter(text: string): FrontMatter | undefined {
   if (/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(m[0].length - 1))) return undefined;
   const firstLineEnd = m[0].length;
   return {
-    start: 0, end: firstLineEnd, contentStart: firstLineEnd, contentEnd: firstLineEnd, fields: [],
+    start: 0,
+    end: firstLineEnd,
+    contentStart: firstLineEnd,
+    contentEnd: firstLineEnd,
+    fields: [],
     error: { reason: REASONS.UNCLOSED, start: 0, end: 3, unclosed: true },
     field: () => undefined,
   };

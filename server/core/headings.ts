@@ -8,14 +8,15 @@ import { LANGS } from './catalog/schema';
 import { fold, hasHan } from './text';
 
 const NUMBERING = [
-  /^\(?\d+(?:[.．]\d+)*[.)．、)]?\s*/u,          // 1. 1) (1) 1.2 1、
-  /^\(?[一二三四五六七八九十百]+[、.．)）]\s*/u,   // 一、
+  /^\(?\d+(?:[.．]\d+)*[.)．、)]?\s*/u, // 1. 1) (1) 1.2 1、
+  /^\(?[一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、
   /^第[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
   /^[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]\s*/u, // ① ❶
-  /^[A-Za-z][.)]\s+/u,                            // A. a)
-  /^[IVXLC]+[.)]\s+/u,                            // IV.
-  /^[\u2160-\u216b][.、．]?\s*/u,                  // Ⅳ
+  /^[A-Za-z][.)]\s+/u, // A. a)
+  /^[IVXLC]+[.)]\s+/u, // IV.
+  /^[\u2160-\u216b][.、．]?\s*/u, // Ⅳ
 ];
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each joiner and variation selector is matched on its own, on purpose (they are stripped one by one)
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
 
 /** A heading's text reduced for comparison: no numbering, colon, emoji, case or accents. */
@@ -32,31 +33,40 @@ export function normalizeHeading(text: string): string {
 const NORMALIZED = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
-  let s = text.replace(EMOJI, ' ').replace(/[*_`~]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = text
+    .replace(EMOJI, ' ')
+    .replace(/[*_`~]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const re of NUMBERING) {
       const next = s.replace(re, '');
-      if (next !== s && next.trim() !== '') { s = next.trim(); changed = true; }
+      if (next !== s && next.trim() !== '') {
+        s = next.trim();
+        changed = true;
+      }
     }
   }
   s = s.replace(/[:：?？!！.。]+\s*$/u, '').trim();
   return fold(s).replace(/\s+/g, ' ');
 }
 
-const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】\[\]])\s*/u;
+const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
 
 /** The parts a heading may name, most specific first: the whole, then pieces split by separators and script changes. */
 export function headingCandidates(text: string): string[] {
   const whole = normalizeHeading(text);
   const out = new Set<string>([whole]);
-  const pieces = whole.split(SPLIT).flatMap((p) => p.split(/\s*-\s*/).length > 1 ? [p, ...p.split(/\s*-\s*/)] : [p]);
+  const pieces = whole.split(SPLIT).flatMap((p) => (p.split(/\s*-\s*/).length > 1 ? [p, ...p.split(/\s*-\s*/)] : [p]));
   for (const piece of pieces) {
     const p = normalizeHeading(piece);
     if (!p) continue;
     out.add(p);
     // A change between Han and other scripts also separates names: 按钮 Button.
-    for (const run of p.split(/(?<=\p{Script=Han})(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])\s+(?=\p{Script=Han})/u)) {
+    for (const run of p.split(
+      /(?<=\p{Script=Han})(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])\s+(?=\p{Script=Han})/u,
+    )) {
       const r = normalizeHeading(run);
       if (r) out.add(r);
     }
@@ -71,7 +81,9 @@ export class NameTable<T> {
     const key = normalizeHeading(name);
     if (key && !this.map.has(key)) this.map.set(key, value);
   }
-  get(normalized: string): T | undefined { return this.map.get(normalized); }
+  get(normalized: string): T | undefined {
+    return this.map.get(normalized);
+  }
   /** The value for the first candidate of `text` that names something. */
   match(text: string): T | undefined {
     for (const c of headingCandidates(text)) {
@@ -89,7 +101,9 @@ export class NameTable<T> {
     }
     return out;
   }
-  keys(): IterableIterator<string> { return this.map.keys(); }
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
 }
 
 /**
@@ -100,7 +114,16 @@ export class NameTable<T> {
 export function numberVariants(normalized: string): string[] {
   if (!/^[a-z]/.test(normalized) || hasHan(normalized)) return [];
   // Both readings of a plural in -es (English `notes` → `note`, Spanish `acciones` → `accion`); the wrong one matches nothing.
-  const flip = (w: string): string[] => (w.length <= 3 ? [w] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : w.endsWith('s') ? [w.slice(0, -1)] : /[aeiou]$/.test(w) ? [w + 's'] : [w + 's', w + 'es']);
+  const flip = (w: string): string[] =>
+    w.length <= 3
+      ? [w]
+      : w.endsWith('es')
+        ? [w.slice(0, -1), w.slice(0, -2)]
+        : w.endsWith('s')
+          ? [w.slice(0, -1)]
+          : /[aeiou]$/.test(w)
+            ? [w + 's']
+            : [w + 's', w + 'es'];
   const words = normalized.split(' ');
   const out = new Set<string>();
   for (const l of flip(words[words.length - 1])) out.add([...words.slice(0, -1), l].join(' '));
@@ -124,9 +147,10 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
   if (!section) m = null;
   else {
     const langs = new Set<Lang>();
-    for (const c of headingCandidates(text)) for (const l of t.langsOf.get(c) ?? []) {
-      if (t.table.get(c) === section) langs.add(l);
-    }
+    for (const c of headingCandidates(text))
+      for (const l of t.langsOf.get(c) ?? []) {
+        if (t.table.get(c) === section) langs.add(l);
+      }
     if (langs.size === 0 && hasHan(text)) langs.add('zh');
     m = { section, langs: [...langs] };
   }

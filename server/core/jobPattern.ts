@@ -29,7 +29,12 @@ interface Shape {
 
 /** A RegExp whose matching runs on RE2JS (linear time). Only `exec` is used by the RegExp protocol. */
 export class LinearRegExp extends RegExp {
-  constructor(private readonly program: RE2JS, flags: string, private readonly shape: Shape, readonly userPattern: string) {
+  constructor(
+    private readonly program: RE2JS,
+    flags: string,
+    private readonly shape: Shape,
+    readonly userPattern: string,
+  ) {
     // The native part never matches anything: every match goes through exec below.
     super('(?!)', flags);
   }
@@ -38,13 +43,22 @@ export class LinearRegExp extends RegExp {
     const text2 = String(text);
     const moving = this.global || this.sticky;
     const from = moving ? this.lastIndex : 0;
-    if (from > text2.length) { if (moving) this.lastIndex = 0; return null; }
+    if (from > text2.length) {
+      if (moving) this.lastIndex = 0;
+      return null;
+    }
     const m = this.program.matcher(text2);
     const searchFrom = this.shape.lookBehind && from > 0 ? from - 1 : from;
-    if (!m.find(searchFrom) || (this.sticky && m.start(this.shape.match) !== from)) { if (moving) this.lastIndex = 0; return null; }
+    if (!m.find(searchFrom) || (this.sticky && m.start(this.shape.match) !== from)) {
+      if (moving) this.lastIndex = 0;
+      return null;
+    }
     const start = this.shape.fromWholeStart ? m.start() : m.start(this.shape.match);
     const end = m.end(this.shape.match);
-    const result = [text2.slice(start, end), ...this.shape.groups.map((g) => m.group(g) ?? undefined)] as unknown as RegExpExecArray;
+    const result = [
+      text2.slice(start, end),
+      ...this.shape.groups.map((g) => m.group(g) ?? undefined),
+    ] as unknown as RegExpExecArray;
     result.index = start;
     result.input = text2;
     if (moving) this.lastIndex = end;
@@ -66,15 +80,29 @@ export class LinearRegExp extends RegExp {
 }
 
 /** A user's job pattern checked and compiled, or the reason it is refused (in plain words, English; the caller translates). */
-export type CompiledJobPattern = { ok: true; pattern: LinearRegExp } | { ok: false; reason: 'too-long' | 'unsupported' | 'invalid'; detail?: string };
+export type CompiledJobPattern =
+  | { ok: true; pattern: LinearRegExp }
+  | { ok: false; reason: 'too-long' | 'unsupported' | 'invalid'; detail?: string };
 
 /** Compiles a user's pattern on RE2JS. */
 export function compileJobPattern(source: string): CompiledJobPattern {
   if (source.length > MAX_PATTERN_LENGTH) return { ok: false, reason: 'too-long' };
   if (/\\[1-9]|\\k</.test(source) || /\(\?<?[=!]/.test(source)) return { ok: false, reason: 'unsupported' };
   let program: RE2JS;
-  try { program = RE2JS.compile(source); } catch (e) { return { ok: false, reason: 'invalid', detail: (e as Error).message }; }
-  return { ok: true, pattern: new LinearRegExp(program, 'gu', { match: 0, groups: [], lookBehind: false, fromWholeStart: false }, source) };
+  try {
+    program = RE2JS.compile(source);
+  } catch (e) {
+    return { ok: false, reason: 'invalid', detail: (e as Error).message };
+  }
+  return {
+    ok: true,
+    pattern: new LinearRegExp(
+      program,
+      'gu',
+      { match: 0, groups: [], lookBehind: false, fromWholeStart: false },
+      source,
+    ),
+  };
 }
 
 const LINEAR_FORMS = new Map<string, LinearRegExp>();
@@ -89,11 +117,17 @@ function linearForm(key: string, source: string, flags: string, shape: Shape, us
 
 /** Every job number in a text: the pattern not glued to letters or digits (global). */
 export function jobNumbersAnywhere(jobPattern: RegExp): RegExp {
-  if (!(jobPattern instanceof LinearRegExp)) return regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
+  if (!(jobPattern instanceof LinearRegExp))
+    return regExpFor('(?<![\\p{L}\\p{N}-])(?:' + jobPattern.source + ')(?![\\p{L}\\p{N}])', 'gu');
   // RE2 has no look-around: one character (or the text's edge) is consumed on each side instead.
   const user = jobPattern.userPattern;
-  return linearForm('any/' + user, '(?:^|[^\\p{L}\\p{N}-])((?:' + user + '))(?:[^\\p{L}\\p{N}]|$)', 'gu',
-    { match: 1, groups: [], lookBehind: true, fromWholeStart: false }, user);
+  return linearForm(
+    'any/' + user,
+    '(?:^|[^\\p{L}\\p{N}-])((?:' + user + '))(?:[^\\p{L}\\p{N}]|$)',
+    'gu',
+    { match: 1, groups: [], lookBehind: true, fromWholeStart: false },
+    user,
+  );
 }
 
 /**
@@ -105,8 +139,13 @@ export function jobNumberAtStart(jobPattern: RegExp, wordEnd: boolean): RegExp {
     return regExpFor('^\\s*\\[?(' + jobPattern.source + ')' + (wordEnd ? '(?![\\p{L}\\p{N}])' : ''), 'u');
   }
   const user = jobPattern.userPattern;
-  return linearForm(`lead/${wordEnd}/` + user, '^[\\s\\p{Z}]*\\[?((?:' + user + '))' + (wordEnd ? '(?:[^\\p{L}\\p{N}]|$)' : ''), 'u',
-    { match: 1, groups: [1], lookBehind: false, fromWholeStart: true }, user);
+  return linearForm(
+    `lead/${wordEnd}/` + user,
+    '^[\\s\\p{Z}]*\\[?((?:' + user + '))' + (wordEnd ? '(?:[^\\p{L}\\p{N}]|$)' : ''),
+    'u',
+    { match: 1, groups: [1], lookBehind: false, fromWholeStart: true },
+    user,
+  );
 }
 
 /** The job pattern alone, global (hover and go-to-definition look along one line). */

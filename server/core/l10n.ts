@@ -47,9 +47,17 @@ export function when(iso: string): string {
 
 /** A text on one line and at most `max` characters (about 40 by default), cut with “…”. */
 export function clip(text: string, max = 40): string {
-  const t = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const t = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...t];
-  return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : t;
+  return chars.length > max
+    ? chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…'
+    : t;
 }
 
 /** A text in each language, built from arguments. */
@@ -81,7 +89,11 @@ export const UI = {
     zh: (name: string) => `**@${name}** 不在团队名单中。`,
     es: (name: string) => `**@${name}** no está en la lista del equipo.`,
   },
-  jobDue: { en: (due: string) => `due ${due}`, zh: (due: string) => `截止 ${due}`, es: (due: string) => `vence ${due}` },
+  jobDue: {
+    en: (due: string) => `due ${due}`,
+    zh: (due: string) => `截止 ${due}`,
+    es: (due: string) => `vence ${due}`,
+  },
   jobUnknown: {
     en: (job: string) => `**${job}**: no document has this job number.`,
     zh: (job: string) => `**${job}**：没有文件使用这个工作单号。`,
@@ -100,7 +112,11 @@ export const UI = {
   },
   tomorrow: { en: () => 'tomorrow', zh: () => '明天', es: () => 'mañana' },
   /** `next Monday` in completion (weekday short names below). */
-  nextWeekday: { en: (day: string) => `next ${day}`, zh: (day: string) => `下${day}`, es: (day: string) => `el próximo ${day}` },
+  nextWeekday: {
+    en: (day: string) => `next ${day}`,
+    zh: (day: string) => `下${day}`,
+    es: (day: string) => `el próximo ${day}`,
+  },
   inAWeek: { en: () => 'in a week', zh: () => '一周后', es: () => 'en una semana' },
   inTwoWeeks: { en: () => 'in two weeks', zh: () => '两周后', es: () => 'en dos semanas' },
   /** The completeness lens and status bar: “9/11 sections · 2 actions without owner”. */
@@ -114,7 +130,11 @@ export const UI = {
     zh: (n: number) => `${n} 项行动无负责人`,
     es: (n: number) => `${n} accion${n === 1 ? '' : 'es'} sin responsable`,
   },
-  actionsWithoutDue: { en: (n: number) => `${n} without due date`, zh: (n: number) => `${n} 项无截止日期`, es: (n: number) => `${n} sin fecha` },
+  actionsWithoutDue: {
+    en: (n: number) => `${n} without due date`,
+    zh: (n: number) => `${n} 项无截止日期`,
+    es: (n: number) => `${n} sin fecha`,
+  },
   placeholdersToFill: {
     en: (n: number) => `${n} placeholder${n === 1 ? '' : 's'} to fill in`,
     zh: (n: number) => `${n} 处占位内容待填写`,
@@ -122,8 +142,16 @@ export const UI = {
   },
   complete: { en: () => 'complete', zh: () => '已完整', es: () => 'completo' },
   /** The message shown by the lens's command. */
-  missingList: { en: (list: string) => `Missing: ${list}`, zh: (list: string) => `缺少: ${list}`, es: (list: string) => `Faltan: ${list}` },
-  emptyList: { en: (list: string) => `Empty: ${list}`, zh: (list: string) => `未填写: ${list}`, es: (list: string) => `Vacías: ${list}` },
+  missingList: {
+    en: (list: string) => `Missing: ${list}`,
+    zh: (list: string) => `缺少: ${list}`,
+    es: (list: string) => `Faltan: ${list}`,
+  },
+  emptyList: {
+    en: (list: string) => `Empty: ${list}`,
+    zh: (list: string) => `未填写: ${list}`,
+    es: (list: string) => `Vacías: ${list}`,
+  },
   nothingMissing: { en: () => 'Nothing is missing.', zh: () => '没有缺少的内容。', es: () => 'No falta nada.' },
   toFillList: {
     en: (list: string) => `Still a placeholder: ${list}`,
@@ -160,7 +188,10 @@ export const UI = {
     zh: (n: number) => `另有 ${n} 个，见“问题”面板`,
     es: (n: number) => `y ${n} más en el panel Problemas`,
   },
-} satisfies Record<string, Phrase<never[]> | Phrase<[string]> | Phrase<[number]> | Phrase<[number, number]> | Phrase<[number, string]>>;
+} satisfies Record<
+  string,
+  Phrase<never[]> | Phrase<[string]> | Phrase<[number]> | Phrase<[number, number]> | Phrase<[number, string]>
+>;
 
 /** Weekday names from Sunday: full (hover) and short (completion). */
 export const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {

@@ -37,12 +37,17 @@ export function placeOfLink(docPath: string, target: string, roots: readonly str
   // The document's own root: the deepest root holding it (its folder when it is under none).
   const own = known.filter((r) => within(doc, r)).sort((a, b) => b.length - a.length)[0] ?? docDir;
   let resolved: string;
-  if (/^[a-z]:[\\/]/i.test(t)) resolved = normal(t); // a Windows drive path: only allowed when it is inside a root
+  if (/^[a-z]:[\\/]/i.test(t))
+    resolved = normal(t); // a Windows drive path: only allowed when it is inside a root
   else if (/^[\\/]/.test(t)) resolved = normal(own + '/' + t.replace(/^[\\/]+/, ''));
   else resolved = normal(docDir + '/' + t);
-  if (!(known.length ? known : [own]).some((r) => within(resolved, r)) && !within(resolved, own)) return { inside: false };
+  if (!(known.length ? known : [own]).some((r) => within(resolved, r)) && !within(resolved, own))
+    return { inside: false };
   // Back to the document's own separators, so the file system and the index see the same path.
-  return { inside: true, path: docPath.includes('\\') && !docPath.includes('/') ? resolved.replace(/\//g, '\\') : resolved };
+  return {
+    inside: true,
+    path: docPath.includes('\\') && !docPath.includes('/') ? resolved.replace(/\//g, '\\') : resolved,
+  };
 }
 
 /**
@@ -53,14 +58,20 @@ export function placeOfLink(docPath: string, target: string, roots: readonly str
  */
 function placeOfLinkInUri(docUri: string, target: string, roots: readonly string[]): LinkPlace {
   let doc: URI;
-  try { doc = URI.parse(docUri); } catch { return { inside: false }; }
+  try {
+    doc = URI.parse(docUri);
+  } catch {
+    return { inside: false };
+  }
   const sameSpace: string[] = [];
   for (const r of roots) {
     if (!isUriText(r)) continue;
     try {
       const u = URI.parse(r);
       if (u.scheme === doc.scheme && u.authority === doc.authority) sameSpace.push(u.path);
-    } catch { /* not a URI: another space */ }
+    } catch {
+      /* not a URI: another space */
+    }
   }
   const place = placeOfLink(doc.path, target, sameSpace);
   return place.inside ? { inside: true, path: doc.with({ path: place.path }).toString() } : place;

@@ -28,7 +28,11 @@ function remarkGfmTablesAndTasks(this: Processor) {
 }
 
 /** unified + remark-parse + remark-frontmatter + GFM tables and task lists. */
-export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTablesAndTasks).freeze();
+export const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfmTablesAndTasks)
+  .freeze();
 
 /** The bare parse of a whole text (also the benchmark's floor). */
 export function parseMarkdown(text: string): Root {
@@ -112,7 +116,11 @@ function remarkGfmTasks(this: Processor) {
   (data.micromarkExtensions ??= []).push(gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
 }
-const processorWithGuardedTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGuardedTablesAndTasks).freeze();
+const processorWithGuardedTables = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGuardedTablesAndTasks)
+  .freeze();
 const processorWithoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTasks).freeze();
 
 /**
@@ -168,16 +176,34 @@ function frontMatterBlock(text: string): FrontMatterBlock | undefined {
   if (!close) return undefined;
   const lineStart = close.index;
   const end = lineStart + close[0].length;
-  const endingBefore = lineStart === valueStart ? 0 : text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1;
+  const endingBefore =
+    lineStart === valueStart
+      ? 0
+      : text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13
+        ? 2
+        : 1;
   const endLine = 1 + allMatches(LINE_ENDING, text.slice(0, lineStart)).length;
-  return { valueStart, valueEnd: Math.max(valueStart, lineStart - endingBefore), end, endLine, endColumn: end - lineStart + 1 };
+  return {
+    valueStart,
+    valueEnd: Math.max(valueStart, lineStart - endingBefore),
+    end,
+    endLine,
+    endColumn: end - lineStart + 1,
+  };
 }
 
 /** The tree micromark makes of a text that is exactly a front matter block (checked against it in test/markdown.test.ts). */
 function frontMatterTree(text: string, m: FrontMatterBlock): Root {
   // Two position objects, as micromark makes them (structuredClone costs more than the rest of this function).
-  const position = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: m.endLine, column: m.endColumn, offset: m.end } });
-  return { type: 'root', children: [{ type: 'yaml', value: text.slice(m.valueStart, m.valueEnd), position: position() }], position: position() };
+  const position = () => ({
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: m.endLine, column: m.endColumn, offset: m.end },
+  });
+  return {
+    type: 'root',
+    children: [{ type: 'yaml', value: text.slice(m.valueStart, m.valueEnd), position: position() }],
+    position: position(),
+  };
 }
 
 /** A piece of the document parsed on its own. Node positions in `tree` are relative to `offset`. */
@@ -188,13 +214,19 @@ export interface Chunk {
 }
 
 /** A parsed chunk text: the text (a copy of its own, see detached) and its tree. */
-export interface ParsedText { readonly text: string; readonly tree: Root }
+export interface ParsedText {
+  readonly text: string;
+  readonly tree: Root;
+}
 
 /** Parses chunks and remembers them by content, so unchanged sections are not parsed again. */
 export class ChunkCache {
   private entries = new Map<string, ParsedText>();
   /** `minChunk`: see MIN_CHUNK; tests use 0 to cut at every heading. */
-  constructor(private readonly capacity = 4000, readonly minChunk = MIN_CHUNK) {}
+  constructor(
+    private readonly capacity = 4000,
+    readonly minChunk = MIN_CHUNK,
+  ) {}
   /**
    * The text and tree of a chunk. The text is the one the tree was parsed
    * from, held by the cache: use it, not the slice passed in, for anything
@@ -217,14 +249,19 @@ export class ChunkCache {
     }
     return entry;
   }
-  clear(): void { this.entries.clear(); }
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** Deeper nesting than any document needs; past it, structure only costs parse time (quadratic in micromark). */
 const MAX_DEPTH = 32;
 const MAX_INDENT = 64;
 const CONTAINER = /^[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
-const DEEP = new RegExp(`^(?:[ \\t]*(?:>[ \\t]?|(?:[-*+]|\\d{1,9}[.)])[ \\t]+)){${MAX_DEPTH}}|^[ \\t]{${MAX_INDENT}}`, 'm');
+const DEEP = new RegExp(
+  `^(?:[ \\t]*(?:>[ \\t]?|(?:[-*+]|\\d{1,9}[.)])[ \\t]+)){${MAX_DEPTH}}|^[ \\t]{${MAX_INDENT}}`,
+  'm',
+);
 
 const LONG_LINE = 10000;
 /** Characters below which a chunk is not cut off (parse setup costs about as much as ~1,500 characters of text). */
@@ -262,7 +299,8 @@ export function defang(text: string): string {
     line = out + rest;
     // Indentation past MAX_INDENT becomes no-break spaces: text, not structure (micromark is slow on it).
     const indent = /^[ \t]*/.exec(line)![0].length;
-    if (indent > MAX_INDENT) line = line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
+    if (indent > MAX_INDENT)
+      line = line.slice(0, MAX_INDENT) + '\u00a0'.repeat(indent - MAX_INDENT) + line.slice(indent);
     return line;
   });
 }
@@ -322,7 +360,8 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
     pos = next;
     if (fence) {
       const f = FENCE.exec(line);
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && /^\s*$/.test(line.slice(f[0].length))) fence = undefined;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && /^\s*$/.test(line.slice(f[0].length)))
+        fence = undefined;
     } else if (ATX.test(line)) {
       // Each parse has a fixed setup cost: chunks smaller than MIN_CHUNK join the next one.
       if (start > 0 && start - (cuts[cuts.length - 1] ?? 0) >= minChunk) cuts.push(start);
@@ -386,7 +425,8 @@ export function parseChunks(text: string, cache: ChunkCache, previous?: readonly
   // A closed front matter block is a chunk of its own, read without micromark (parseText), and the
   // text after it starts a new one: micromark's flow starts afresh after the closing fence.
   const matter = frontMatterBlock(first ? text.slice(first) : text);
-  if (matter && first + matter.end < text.length && (cuts.length === 0 || cuts[0] > first + matter.end)) starts.splice(1, 0, first + matter.end);
+  if (matter && first + matter.end < text.length && (cuts.length === 0 || cuts[0] > first + matter.end))
+    starts.splice(1, 0, first + matter.end);
   const chunks: Chunk[] = [];
   const earlier = previous?.length ? new Map(previous.map((c) => [c.offset, c])) : undefined;
   const last = previous?.[previous.length - 1];
@@ -398,7 +438,8 @@ export function parseChunks(text: string, cache: ChunkCache, previous?: readonly
     return c && c.text.length === end - start && text.slice(start, end) === c.text ? c : undefined;
   };
   const parsedAt = (start: number, end: number): ParsedText =>
-    (earlier && (sameAt(start, start, end) ?? (shift !== 0 ? sameAt(start - shift, start, end) : undefined))) || cache.entry(text.slice(start, end));
+    (earlier && (sameAt(start, start, end) ?? (shift !== 0 ? sameAt(start - shift, start, end) : undefined))) ||
+    cache.entry(text.slice(start, end));
   let i = 0;
   while (i < starts.length) {
     const start = starts[i];
@@ -435,7 +476,10 @@ export function occursIn(text: string, chars: RegExp): (start: number, end: numb
 }
 
 /** A node together with the offset of the chunk it was parsed in. */
-export interface Placed<N = RootContent> { node: N; base: number }
+export interface Placed<N = RootContent> {
+  node: N;
+  base: number;
+}
 
 /** Absolute start/end offsets of a placed node. */
 export function spanOf(p: { node: Nodes; base: number }): [number, number] {

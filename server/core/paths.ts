@@ -38,7 +38,11 @@ export function normalizePath(path: string): string {
 /** The folder a document is in. */
 export function dirOf(path: string): string {
   if (isUriText(path)) {
-    try { return Utils.dirname(URI.parse(path)).toString(); } catch { /* not a URI after all */ }
+    try {
+      return Utils.dirname(URI.parse(path)).toString();
+    } catch {
+      /* not a URI after all */
+    }
   }
   const sep = isWindowsStyle(path) ? '\\' : '/';
   const slash = path.replace(/\\/g, '/');
@@ -54,7 +58,11 @@ export function dirOf(path: string): string {
 export function relativePath(from: string, to: string): string {
   const pathPart = (p: string): string | undefined => {
     if (!isUriText(p)) return p.replace(/\\/g, '/');
-    try { return URI.parse(p).path; } catch { return undefined; }
+    try {
+      return URI.parse(p).path;
+    } catch {
+      return undefined;
+    }
   };
   if (isUriText(from) !== isUriText(to)) return to;
   if (isUriText(from)) {
@@ -62,7 +70,9 @@ export function relativePath(from: string, to: string): string {
       const a = URI.parse(from);
       const b = URI.parse(to);
       if (a.scheme !== b.scheme || a.authority !== b.authority) return to;
-    } catch { return to; }
+    } catch {
+      return to;
+    }
   }
   const a = pathPart(from);
   const b = pathPart(to);
@@ -79,7 +89,11 @@ export function relativePath(from: string, to: string): string {
 /** A file inside a folder (path or URI text). */
 export function joinPath(folder: string, name: string): string {
   if (isUriText(folder)) {
-    try { return Utils.joinPath(URI.parse(folder), name).toString(); } catch { /* a path after all */ }
+    try {
+      return Utils.joinPath(URI.parse(folder), name).toString();
+    } catch {
+      /* a path after all */
+    }
   }
   const sep = isWindowsStyle(folder) ? '\\' : '/';
   return folder.replace(/[\\/]+$/, '') + sep + name;

@@ -11,11 +11,19 @@ import type { FieldEntry } from './frontmatter';
 import { fold } from './text';
 
 /** The sample action a template puts under an actions section. */
-export const SAMPLE_ACTION: Readonly<Record<Lang, string>> = { en: 'What needs doing', zh: '需要完成的事项', es: 'Qué hay que hacer' };
+export const SAMPLE_ACTION: Readonly<Record<Lang, string>> = {
+  en: 'What needs doing',
+  zh: '需要完成的事项',
+  es: 'Qué hay que hacer',
+};
 /** The owner a template or the add-owner fix writes (without the `@`). */
 export const OWNER_PLACEHOLDER: Readonly<Record<Lang, string>> = { en: 'owner', zh: '负责人', es: 'responsable' };
 /** What the add-due fix writes after an action. */
-export const DUE_PLACEHOLDER: Readonly<Record<Lang, string>> = { en: 'due: YYYY-MM-DD', zh: '截止：YYYY-MM-DD', es: 'fecha límite: YYYY-MM-DD' };
+export const DUE_PLACEHOLDER: Readonly<Record<Lang, string>> = {
+  en: 'due: YYYY-MM-DD',
+  zh: '截止：YYYY-MM-DD',
+  es: 'fecha límite: YYYY-MM-DD',
+};
 /** The date placeholder of templates and fixes. */
 export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
 
@@ -52,8 +60,8 @@ export interface Placeholder {
 /** Owner mentions, dates and sample actions in the body (outside code). */
 const BODY = new RegExp(
   `(?<![\\p{L}\\p{N}_.+-])@(?:${Object.values(OWNER_PLACEHOLDER).join('|')})(?![\\p{L}\\p{N}_])` +
-  `|\\bYYYY-MM-DD(?:[ T]HH:mm)?\\b` +
-  `|${Object.values(SAMPLE_ACTION).join('|')}`,
+    `|\\bYYYY-MM-DD(?:[ T]HH:mm)?\\b` +
+    `|${Object.values(SAMPLE_ACTION).join('|')}`,
   'gu',
 );
 
@@ -68,9 +76,11 @@ export function findPlaceholders(doc: AgencyDocument): Placeholder[] {
         for (const item of f.items) {
           if (!isPlaceholderValue(item)) continue;
           const at = doc.text.indexOf(item, f.valueStart);
-          if (at >= 0 && at < f.valueEnd) out.push({ text: item, start: at, end: at + item.length, field: f, kind: 'value' });
+          if (at >= 0 && at < f.valueEnd)
+            out.push({ text: item, start: at, end: at + item.length, field: f, kind: 'value' });
         }
-      } else if (isPlaceholderValue(f.text)) out.push({ text: f.text, start: f.valueStart, end: f.valueEnd, field: f, kind: 'value' });
+      } else if (isPlaceholderValue(f.text))
+        out.push({ text: f.text, start: f.valueStart, end: f.valueEnd, field: f, kind: 'value' });
     }
   }
   const bodyStart = fm ? fm.end : 0;

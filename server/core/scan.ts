@@ -11,8 +11,17 @@ import { matchHeading, sectionTable } from './headings';
 import { detectType } from './typeDetection';
 import { isSampleAction } from './placeholders';
 import {
-  actionColumn, DONE_VALUES, DUE_COLUMNS, JOB_COLUMNS, OWNER_COLUMNS, STATUS_COLUMNS,
-  findDue, findOwners, jobNumberLeading, maskComments, trimName,
+  actionColumn,
+  DONE_VALUES,
+  DUE_COLUMNS,
+  JOB_COLUMNS,
+  OWNER_COLUMNS,
+  STATUS_COLUMNS,
+  findDue,
+  findOwners,
+  jobNumberLeading,
+  maskComments,
+  trimName,
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
@@ -41,7 +50,7 @@ function inlineText(s: string): string {
   // Each pass only where its marker is (this runs on every line and cell of every indexed file).
   if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?-->/g, '');
   if (s.includes('](')) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
-  if (EMPHASIS_MARKER.test(s)) s = s.replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2');
+  if (EMPHASIS_MARKER.test(s)) s = s.replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2');
   if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
   return s.trim();
 }
@@ -78,15 +87,25 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   for (let l = bodyStartLine; l < lines.lineCount; l++) {
     const t = lines.lineText(l);
     const f = FENCE.exec(t);
-    if (fence) { if (f && f[1][0] === fence[0] && f[1].length >= fence.length && t.slice(f[0].length).trim() === '') fence = undefined; continue; }
-    if (f) { fence = f[1]; continue; }
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && t.slice(f[0].length).trim() === '')
+        fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
     const h = ATX.exec(t);
     if (h) headings.push({ line: l, depth: h[1].length, text: inlineText(h[2] ?? '') });
   }
   const title = headings.find((h) => h.depth === 1);
 
   const decision = detectType({
-    path, frontMatter: fm, title: title?.text, agencyWorkspace: options.agencyWorkspace,
+    path,
+    frontMatter: fm,
+    title: title?.text,
+    agencyWorkspace: options.agencyWorkspace,
     headings: headings.filter((h) => h !== title).map((h) => h.text),
     body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
   });
@@ -101,7 +120,13 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const top = Math.max(votes.en, votes.zh, votes.es);
   const declared = fm?.field('lang')?.text.toLowerCase();
   const headingLang = top > 0 ? (['en', 'zh', 'es'] as const).find((l) => votes[l] === top)! : undefined;
-  const fallback = headingLang ?? (declared?.startsWith('es') ? 'es' : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000)) ? 'zh' : options.locale ?? 'en');
+  const fallback =
+    headingLang ??
+    (declared?.startsWith('es')
+      ? 'es'
+      : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000))
+        ? 'zh'
+        : (options.locale ?? 'en'));
   const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder);
   let year = options.today.year;
   for (const id of ['date', 'meeting', 'issued']) {
@@ -109,7 +134,10 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     if (!f || f.missing) continue;
     const t = parseDateValue(f.text, { defaultYear: options.today.year, yearlessNumeric: true });
     const d = t && readingFor(t, order);
-    if (d) { year = d.year; break; }
+    if (d) {
+      year = d.year;
+      break;
+    }
   }
 
   // Action items: list items and table rows inside the actions sections.
@@ -129,8 +157,16 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     while (l < endLine) {
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
-      if (inFence) { if (f && f[1][0] === inFence[0]) inFence = undefined; l++; continue; }
-      if (f) { inFence = f[1]; l++; continue; }
+      if (inFence) {
+        if (f && f[1][0] === inFence[0]) inFence = undefined;
+        l++;
+        continue;
+      }
+      if (f) {
+        inFence = f[1];
+        l++;
+        continue;
+      }
       const item = LIST_ITEM.exec(t);
       if (item && item[1].length <= 1) {
         // The item's own text: its first line and the lines that continue it.
@@ -148,25 +184,38 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         const firstLine = inlineText(body.split('\n')[0]);
         // A template's sample action ("What needs doing @owner") is not an action.
         if ((firstLine || item[3]) && !isSampleAction(firstLine)) {
-          found.forEach((o) => owners.add(o.name));
+          for (const o of found) owners.add(o.name);
           if (listings) {
             const { due } = findDue(src, 0, year, order);
             const jm = lead.exec(inlineText(body));
             const pos = lines.positionAt(start);
             actions.push({
-              text: firstLine, owners: found.map((o) => o.name), done: /x/i.test(item[3] ?? ''),
-              line: pos.line, character: pos.character, due: due?.date ? toIsoDate(due.date) : undefined, job: jm?.[1],
+              text: firstLine,
+              owners: found.map((o) => o.name),
+              done: /x/i.test(item[3] ?? ''),
+              line: pos.line,
+              character: pos.character,
+              due: due?.date ? toIsoDate(due.date) : undefined,
+              job: jm?.[1],
             });
           }
         }
         l = m;
         continue;
       }
-      if (/^\s*\|/.test(t) && l + 1 < endLine && DELIMITER_ROW.test(lines.lineText(l + 1)) && lines.lineText(l + 1).includes('-')) {
+      if (
+        /^\s*\|/.test(t) &&
+        l + 1 < endLine &&
+        DELIMITER_ROW.test(lines.lineText(l + 1)) &&
+        lines.lineText(l + 1).includes('-')
+      ) {
         const header = cells(t);
         const col = {
-          action: -1, owner: findColumn(header, OWNER_COLUMNS), due: findColumn(header, DUE_COLUMNS),
-          status: findColumn(header, STATUS_COLUMNS), job: findColumn(header, JOB_COLUMNS),
+          action: -1,
+          owner: findColumn(header, OWNER_COLUMNS),
+          due: findColumn(header, DUE_COLUMNS),
+          status: findColumn(header, STATUS_COLUMNS),
+          job: findColumn(header, JOB_COLUMNS),
         };
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job);
         let r = l + 2;
@@ -177,10 +226,11 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           if (col.action < 0 || row.every((c) => c === '') || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
-            if (k === col.owner) { if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, ''))); }
-            else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
+            if (k === col.owner) {
+              if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, '')));
+            } else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
           });
-          rowOwners.forEach((o) => owners.add(o));
+          for (const o of rowOwners) owners.add(o);
           if (!listings) continue;
           let dueIso: string | undefined;
           if (col.due >= 0 && row[col.due]) {
@@ -193,9 +243,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           }
           const pos = lines.positionAt(lines.lineStarts[r - 1]);
           actions.push({
-            text: row[col.action] ?? '', owners: rowOwners, due: dueIso,
+            text: row[col.action] ?? '',
+            owners: rowOwners,
+            due: dueIso,
             done: col.status >= 0 && DONE_VALUES.has(fold(row[col.status] ?? '').trim()),
-            line: pos.line, character: pos.character,
+            line: pos.line,
+            character: pos.character,
             job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,
           });
         }
@@ -216,11 +269,20 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const jobRefs = listings ? jobReferencesIn(text, lines, options.jobPattern) : [];
   const job = field('job');
   const summary: DocumentSummary = {
-    path, type: type.id, title: title?.text, client: field('client')?.text,
+    path,
+    type: type.id,
+    title: title?.text,
+    client: field('client')?.text,
     job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
-    owner: owner?.text, due: fm?.field('due')?.text || undefined,
-    status: field('status')?.text, date: ownDateIso(field, options.today.year, order), week: field('week')?.text, estimate: field('estimate')?.text,
-    owners: [...owners], actions, jobRefs,
+    owner: owner?.text,
+    due: fm?.field('due')?.text || undefined,
+    status: field('status')?.text,
+    date: ownDateIso(field, options.today.year, order),
+    week: field('week')?.text,
+    estimate: field('estimate')?.text,
+    owners: [...owners],
+    actions,
+    jobRefs,
   };
   // The index keeps the summary for as long as the file exists; its strings are cut from the
   // text, and each slice would keep the whole file alive with it (10,000 files: every one of them).

@@ -29,7 +29,10 @@ export interface SessionOptions {
 }
 
 interface OpenDocument {
-  text: string; version: number; analysis?: Analysis; lastModel?: AgencyDocument;
+  text: string;
+  version: number;
+  analysis?: Analysis;
+  lastModel?: AgencyDocument;
   /** The workspace facts the last analysis read: it is redone only when one of them changes. */
   read?: WorkspaceFacts;
 }
@@ -58,8 +61,13 @@ export class Session {
 
   constructor(private readonly opts: SessionOptions = {}) {}
 
-  get locale(): Lang { return this.config.locale ?? this.clientLocale; }
-  setClientLocale(lang: Lang): void { this.clientLocale = lang; this.invalidateAll(); }
+  get locale(): Lang {
+    return this.config.locale ?? this.clientLocale;
+  }
+  setClientLocale(lang: Lang): void {
+    this.clientLocale = lang;
+    this.invalidateAll();
+  }
 
   /** `.agency-docs.json` (team-shared) and editor settings (personal, they win). */
   setConfiguration(file: AgencyConfig | undefined, settings: AgencyConfig | undefined): void {
@@ -74,7 +82,7 @@ export class Session {
       today: this.opts.today ? this.opts.today() : calendarDateOf(new Date()),
       config: this.config,
       workspace: this.index,
-      fileExists: (p) => (this.index.get(p) !== undefined || this.open.has(p) || (this.opts.fileExists?.(p) ?? false)),
+      fileExists: (p) => this.index.get(p) !== undefined || this.open.has(p) || (this.opts.fileExists?.(p) ?? false),
       roots: this.roots,
     };
   }
@@ -84,7 +92,13 @@ export class Session {
     const entry = this.open.get(path);
     if (entry && version < entry.version) return; // an older version arriving late
     // The last model made stays until the next one: its unchanged chunks are found again without hashing.
-    this.open.set(path, { text, version, analysis: undefined, lastModel: entry?.analysis?.doc ?? entry?.lastModel, read: entry?.read });
+    this.open.set(path, {
+      text,
+      version,
+      analysis: undefined,
+      lastModel: entry?.analysis?.doc ?? entry?.lastModel,
+      read: entry?.read,
+    });
     this.closedRead.delete(path); // open, it follows the editor
     if (!entry) this.pathsChanged([path]); // links to it now resolve
   }
@@ -119,12 +133,28 @@ export class Session {
 
   /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    const summary = scanSummary(path, text, { today: this.options().today, jobPattern: this.config.jobPattern, dateOrder: this.config.dateOrder, agencyWorkspace: this.agencyWorkspace });
+    const summary = scanSummary(path, text, {
+      today: this.options().today,
+      jobPattern: this.config.jobPattern,
+      dateOrder: this.config.dateOrder,
+      agencyWorkspace: this.agencyWorkspace,
+    });
     return this.store(path, summary);
   }
 
   private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
-    return this.store(doc.path, doc.type ? summarize(doc, actions, this.config.jobPattern, this.options().today.year, readersOrderOf(doc, this.options())) : undefined);
+    return this.store(
+      doc.path,
+      doc.type
+        ? summarize(
+            doc,
+            actions,
+            this.config.jobPattern,
+            this.options().today.year,
+            readersOrderOf(doc, this.options()),
+          )
+        : undefined,
+    );
   }
 
   private store(path: string, summary: DocumentSummary | undefined): boolean {
@@ -160,7 +190,12 @@ export class Session {
     return {
       ...plain,
       workspace: plain.workspace && recordingIndex(plain.workspace, read),
-      fileExists: fileExists && ((p) => { read.paths.add(p); return fileExists(p); }),
+      fileExists:
+        fileExists &&
+        ((p) => {
+          read.paths.add(p);
+          return fileExists(p);
+        }),
     };
   }
 
@@ -173,7 +208,10 @@ export class Session {
     if (this.open.has(path)) return undefined;
     // No chunk cache: closed documents are read once each, and would push the open ones' chunks out.
     const doc = buildDocument(path, text, { locale: this.locale, agencyWorkspace: this.agencyWorkspace });
-    if (!doc.type) { this.closedRead.delete(path); return undefined; }
+    if (!doc.type) {
+      this.closedRead.delete(path);
+      return undefined;
+    }
     const read = new WorkspaceFacts();
     const findings = analyzeDocument(doc, this.recordingOptions(read));
     this.closedRead.set(path, read);
@@ -181,7 +219,9 @@ export class Session {
   }
 
   /** A closed document is no longer followed (closed-file problems turned off, or it is gone). */
-  forgetClosed(path: string): void { this.closedRead.delete(path); }
+  forgetClosed(path: string): void {
+    this.closedRead.delete(path);
+  }
 
   /** The analysis of an open document's current version (cached). */
   analysis(path: string): Analysis | undefined {
@@ -190,7 +230,12 @@ export class Session {
     if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
     const read = new WorkspaceFacts();
     const options = this.recordingOptions(read);
-    const doc = buildDocument(path, entry.text, { locale: this.locale, cache: this.cache, previous: entry.analysis?.doc ?? entry.lastModel, agencyWorkspace: this.agencyWorkspace });
+    const doc = buildDocument(path, entry.text, {
+      locale: this.locale,
+      cache: this.cache,
+      previous: entry.analysis?.doc ?? entry.lastModel,
+      agencyWorkspace: this.agencyWorkspace,
+    });
     const actions = actionsOf(doc, options);
     // The index follows the open text; a change others depend on is announced (by store).
     this.reindexDocument(doc, actions);
@@ -202,7 +247,11 @@ export class Session {
     return entry.analysis;
   }
 
-  invalidateAll(): void { this.generation++; }
+  invalidateAll(): void {
+    this.generation++;
+  }
 
-  summaries(): IterableIterator<DocumentSummary> { return this.index.documents(); }
+  summaries(): IterableIterator<DocumentSummary> {
+    return this.index.documents();
+  }
 }

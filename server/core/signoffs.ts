@@ -42,7 +42,8 @@ export interface SignoffOptions {
 }
 
 const ROLE_PATTERNS: { role: RoleDef; name: string }[] = [];
-for (const r of ROLES) for (const n of [r.names.en, r.names.zh, r.names.es, ...r.aliases]) ROLE_PATTERNS.push({ role: r, name: fold(n) });
+for (const r of ROLES)
+  for (const n of [r.names.en, r.names.zh, r.names.es, ...r.aliases]) ROLE_PATTERNS.push({ role: r, name: fold(n) });
 // Longest first, so 客户总监 is not read as 客户.
 ROLE_PATTERNS.sort((a, b) => b.name.length - a.name.length);
 
@@ -65,15 +66,27 @@ export function roleIn(text: string): { role: RoleDef; end: number; start: numbe
   let best: { role: RoleDef; start: number; end: number } | undefined;
   for (const p of ROLE_PATTERNS) {
     const i = wordAt(t, p.name);
-    if (i >= 0 && (!best || i < best.start || (i === best.start && i + p.name.length > best.end))) best = { role: p.role, start: i, end: i + p.name.length };
+    if (i >= 0 && (!best || i < best.start || (i === best.start && i + p.name.length > best.end)))
+      best = { role: p.role, start: i, end: i + p.name.length };
   }
   return best;
 }
 
 /** The agency, by the words people use for it. */
-const AGENCY_WORDS = ['agency', 'the agency', 'agencia', 'la agencia', '代理商', '代理公司', '我方', '乙方', '广告公司'];
+const AGENCY_WORDS = [
+  'agency',
+  'the agency',
+  'agencia',
+  'la agencia',
+  '代理商',
+  '代理公司',
+  '我方',
+  '乙方',
+  '广告公司',
+];
 /** Company suffixes a client's name is also written without (`Brightwell Foods Ltd` → `Brightwell Foods`). */
-const COMPANY_SUFFIX = /[\s,]*(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.?a\.?|s\.?l\.?|s\.?a\.?\s*de\s*c\.?v\.?|co\.?|corp\.?|有限公司|股份有限公司|集团|公司)$/iu;
+const COMPANY_SUFFIX =
+  /[\s,]*(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.?a\.?|s\.?l\.?|s\.?a\.?\s*de\s*c\.?v\.?|co\.?|corp\.?|有限公司|股份有限公司|集团|公司)$/iu;
 
 function partyNames(names: readonly string[]): string[] {
   const out = new Set<string>();
@@ -88,22 +101,32 @@ function partyNames(names: readonly string[]): string[] {
 }
 
 /** Labels and words around a signer's name that are not the name. */
-const LABELS = /\b(?:name|signature|signed(?:\s+(?:off\s+)?(?:by|for))?|approved(?:\s+by)?|approval|date|on|for|by|nombre|firma|firmado(?:\s+por)?|aprobado(?:\s+por)?|aprobada(?:\s+por)?|conforme|fecha|por|el|de)\b|签名|签字|签核|姓名|日期|确认|批准|同意|审批/gu;
+const LABELS =
+  /\b(?:name|signature|signed(?:\s+(?:off\s+)?(?:by|for))?|approved(?:\s+by)?|approval|date|on|for|by|nombre|firma|firmado(?:\s+por)?|aprobado(?:\s+por)?|aprobada(?:\s+por)?|conforme|fecha|por|el|de)\b|签名|签字|签核|姓名|日期|确认|批准|同意|审批/gu;
 
 export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOptions): SignoffEntry[] {
   const out: SignoffEntry[] = [];
   const clients = partyNames(opts.clientNames);
-  const agencies = partyNames([...opts.agencyNames]).concat(AGENCY_WORDS.map(fold)).sort((a, b) => b.length - a.length);
+  const agencies = partyNames([...opts.agencyNames])
+    .concat(AGENCY_WORDS.map(fold))
+    .sort((a, b) => b.length - a.length);
   const judge = (text: string, start: number, end: number) => {
     const t = fold(text);
     const r = roleIn(text);
     let party: 'client' | 'agency' | undefined;
     let cut: { start: number; end: number } | undefined = r && { start: r.start, end: r.end };
     if (!r) {
-      for (const [names, p] of [[clients, 'client'], [agencies, 'agency']] as const) {
+      for (const [names, p] of [
+        [clients, 'client'],
+        [agencies, 'agency'],
+      ] as const) {
         for (const n of names) {
           const i = wordAt(t, n);
-          if (i >= 0) { party = p; cut = { start: i, end: i + n.length }; break; }
+          if (i >= 0) {
+            party = p;
+            cut = { start: i, end: i + n.length };
+            break;
+          }
         }
         if (party) break;
       }
@@ -114,8 +137,15 @@ export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOpt
     for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
     // Remove the role or party, the other party names, labels and punctuation: what is left is the signer's name.
     if (cut) rest = rest.slice(0, cut.start) + ' ' + rest.slice(cut.end);
-    for (const n of [...clients, ...agencies]) { const i = wordAt(rest, n); if (i >= 0) rest = rest.slice(0, i) + ' ' + rest.slice(i + n.length); }
-    rest = rest.replace(LABELS, ' ').replace(/\[[ x]\]/g, ' ').replace(/[\s:：,，;；、|()（）\-–—_/.*]+/gu, ' ').trim();
+    for (const n of [...clients, ...agencies]) {
+      const i = wordAt(rest, n);
+      if (i >= 0) rest = rest.slice(0, i) + ' ' + rest.slice(i + n.length);
+    }
+    rest = rest
+      .replace(LABELS, ' ')
+      .replace(/\[[ x]\]/g, ' ')
+      .replace(/[\s:：,，;；、|()（）\-–—_/.*]+/gu, ' ')
+      .trim();
     const hasName = rest !== '' && !isPlaceholder(rest) && /[\p{L}]/u.test(rest);
     const hasDate = dates.some((d) => readingFor(d, opts.dateOrder) !== undefined);
     out.push({ role: r?.role, party, hasName, hasDate, start, end });
@@ -127,12 +157,35 @@ export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOpt
   for (const t of tables(s)) {
     const rows = t.node.children;
     const header = rowCells(rows[0]);
-    const roleCol = findColumn(header, columnNames('Role', 'Title', '角色', '职务', 'Rol', 'Cargo', 'Signed for', 'For', 'Party', 'On behalf of', 'Company', '单位', '公司', '签署方', 'En nombre de', 'Por', 'Parte', 'Empresa'));
+    const roleCol = findColumn(
+      header,
+      columnNames(
+        'Role',
+        'Title',
+        '角色',
+        '职务',
+        'Rol',
+        'Cargo',
+        'Signed for',
+        'For',
+        'Party',
+        'On behalf of',
+        'Company',
+        '单位',
+        '公司',
+        '签署方',
+        'En nombre de',
+        'Por',
+        'Parte',
+        'Empresa',
+      ),
+    );
     const headerIsRole = roleCol < 0 && roleIn(header.join(' ')) !== undefined;
     const body = headerIsRole ? rows : rows.slice(1);
     for (const row of body as TableRow[]) {
       const cells = rowCells(row);
-      const text = roleCol >= 0 ? [cells[roleCol], ...cells.filter((_, i) => i !== roleCol)].join(' | ') : cells.join(' | ');
+      const text =
+        roleCol >= 0 ? [cells[roleCol], ...cells.filter((_, i) => i !== roleCol)].join(' | ') : cells.join(' | ');
       const [a, b] = spanIn(row, t.base);
       judge(text, a, b);
     }
@@ -156,7 +209,10 @@ export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOpt
  * entry for the client; an agency-party entry (no title) for each required
  * agency role nobody signed for by name, in the type's order.
  */
-export function entriesByRole(entries: readonly SignoffEntry[], required: readonly string[]): Map<string, SignoffEntry[]> {
+export function entriesByRole(
+  entries: readonly SignoffEntry[],
+  required: readonly string[],
+): Map<string, SignoffEntry[]> {
   const by = new Map<string, SignoffEntry[]>(required.map((id) => [id, []]));
   for (const e of entries) {
     if (e.role) by.get(e.role.id)?.push(e);
@@ -166,7 +222,13 @@ export function entriesByRole(entries: readonly SignoffEntry[], required: readon
   const untitled = entries.filter((e) => !e.role && e.party === 'agency');
   const open = agencyRoles.filter((id) => !by.get(id)!.some((e) => e.hasName && e.hasDate));
   // Complete agency rows first, so an incomplete one does not take a role a complete one could fill.
-  const ordered = [...untitled.filter((e) => e.hasName && e.hasDate), ...untitled.filter((e) => !(e.hasName && e.hasDate))];
-  ordered.forEach((e, i) => { const id = open[i]; if (id) by.get(id)!.push(e); });
+  const ordered = [
+    ...untitled.filter((e) => e.hasName && e.hasDate),
+    ...untitled.filter((e) => !(e.hasName && e.hasDate)),
+  ];
+  ordered.forEach((e, i) => {
+    const id = open[i];
+    if (id) by.get(id)!.push(e);
+  });
   return by;
 }

@@ -58,7 +58,10 @@ function sectionBody(s: SectionDef, lang: Lang, tab: (p: string) => string, snip
       // In a snippet the prompt is selected text to type over; a printed template keeps the section empty.
       return snippet ? [prompt, tab(s.prompt[lang])] : [prompt];
     case 'actions':
-      return [prompt, `- [ ] ${tab(SAMPLE_ACTION[lang])} @${tab(OWNER_PLACEHOLDER[lang])} ${DUE_WORD[lang]} ${tab(DATE_PLACEHOLDER)}`];
+      return [
+        prompt,
+        `- [ ] ${tab(SAMPLE_ACTION[lang])} @${tab(OWNER_PLACEHOLDER[lang])} ${DUE_WORD[lang]} ${tab(DATE_PLACEHOLDER)}`,
+      ];
     default:
       return [prompt];
   }

@@ -1,7 +1,13 @@
 /** A position as LSP counts it: 0-based line, UTF-16 character. */
-export interface Position { line: number; character: number }
+export interface Position {
+  line: number;
+  character: number;
+}
 /** A range between two positions, end exclusive. */
-export interface Range { start: Position; end: Position }
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 /** Converts between UTF-16 offsets and line/character positions of one text. */
 export class LineIndex {
@@ -25,13 +31,17 @@ export class LineIndex {
     }
     this.lineStarts = starts;
   }
-  get lineCount(): number { return this.lineStarts.length; }
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.lineStarts.length - 1;
+    let lo = 0,
+      hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - this.lineStarts[lo] };
   }
@@ -66,7 +76,9 @@ export class LineIndex {
 }
 
 const HAN = /\p{Script=Han}/u;
-export function hasHan(s: string): boolean { return HAN.test(s); }
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}
 
 /** Counts Han characters (for CJK length limits). */
 export function countHan(s: string): number {
@@ -119,12 +131,31 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-const PLACEHOLDERS = new Set(['tbd', 'todo', 'n/a', 'na', '...', '…', '待定', '待补充', '暂无', 'pendiente', 'por definir', 'tba', '-', '—', '?', '??']);
+const PLACEHOLDERS = new Set([
+  'tbd',
+  'todo',
+  'n/a',
+  'na',
+  '...',
+  '…',
+  '待定',
+  '待补充',
+  '暂无',
+  'pendiente',
+  'por definir',
+  'tba',
+  '-',
+  '—',
+  '?',
+  '??',
+]);
 /** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
   const trimmed = s.trim();
   if (trimmed.length > 16) return false; // every placeholder is short; spare long texts the fold
-  const t = fold(trimmed).replace(/[.。:：]+$/u, (m) => (m === '...' ? m : '')).trim();
+  const t = fold(trimmed)
+    .replace(/[.。:：]+$/u, (m) => (m === '...' ? m : ''))
+    .trim();
   return t === '' || PLACEHOLDERS.has(t) || PLACEHOLDERS.has(fold(s.trim()));
 }
 

@@ -12,7 +12,15 @@
 import type { DocumentTypeDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
 import { DOCUMENT_TYPES } from './catalog/documentTypes';
-import { AGENCY_BODY_FIELDS, AGENCY_FIELDS, BODY_FIELD_LINES, EVERYDAY_SECTIONS, EVERYDAY_TITLES, TYPED_AT, TYPE_POINTS } from './catalog/detection';
+import {
+  AGENCY_BODY_FIELDS,
+  AGENCY_FIELDS,
+  BODY_FIELD_LINES,
+  EVERYDAY_SECTIONS,
+  EVERYDAY_TITLES,
+  TYPED_AT,
+  TYPE_POINTS,
+} from './catalog/detection';
 import { fieldIdForKey, type FieldEntry, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';
 import { editDistance, fold, hasHan } from './text';
@@ -42,7 +50,12 @@ export function typeFromFileName(path: string): DocumentTypeDef | undefined {
 }
 
 /** A name a title may use, normalized, with how much it says on its own. */
-interface TitleName { readonly text: string; readonly type: DocumentTypeDef; readonly everyday: boolean; readonly oneWord: boolean }
+interface TitleName {
+  readonly text: string;
+  readonly type: DocumentTypeDef;
+  readonly everyday: boolean;
+  readonly oneWord: boolean;
+}
 
 const TITLE_NAMES: TitleName[] = (() => {
   const seen = new Set<string>();
@@ -79,12 +92,14 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
   let best: { type: DocumentTypeDef; points: number } | undefined;
   for (const n of TITLE_NAMES) {
     let points = 0;
-    if (whole === n.text) points = !n.everyday ? TYPE_POINTS.specificTitle : n.oneWord ? TYPE_POINTS.bareTitle : TYPE_POINTS.everydayTitle;
+    if (whole === n.text)
+      points = !n.everyday ? TYPE_POINTS.specificTitle : n.oneWord ? TYPE_POINTS.bareTitle : TYPE_POINTS.everydayTitle;
     else {
       // The name leads or ends the title, or is one of its parts (`Acme – Creative brief – 20 Nov`).
       const leads = whole.startsWith(n.text) && standsAlone(whole, 0, n.text);
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
-      if (leads || ends || pieces.includes(n.text)) points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      if (leads || ends || pieces.includes(n.text))
+        points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
     }
     if (points > (best?.points ?? 0)) best = { type: n.type, points };
     if (best?.points === TYPE_POINTS.specificTitle) break;
@@ -149,8 +164,10 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
 }
 
 /** A `Key: value` line or a two-cell table row: `**Client:** Acme`, `- Cliente: Altamira`, `| 客户 | 青禾 |`. */
-const KEY_LINE = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
-const KEY_ROW = /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
+const KEY_LINE =
+  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
+const KEY_ROW =
+  /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
 
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
@@ -161,7 +178,10 @@ export function bodyHasAgencyField(body: string): boolean {
     const nl = body.indexOf('\n', from);
     const line = body.slice(from, nl < 0 ? body.length : nl);
     from = nl < 0 ? body.length + 1 : nl + 1;
-    if (FENCE_LINE.test(line)) { inFence = !inFence; continue; }
+    if (FENCE_LINE.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
     if (inFence) continue;
     const m = KEY_LINE.exec(line) ?? KEY_ROW.exec(line);
     const id = m && fieldIdForKey(m[1].replace(/\.$/, ''));
@@ -177,7 +197,8 @@ export function detectType(signs: TypeSigns): TypeDecision {
   const declared = typeField && !typeField.missing ? typeField : undefined;
   if (declared) {
     const t = typeByName(declared.text);
-    if (t) return { type: t, source: 'frontmatter', titleNamesType: signs.title !== undefined && !!titleSign(signs.title) };
+    if (t)
+      return { type: t, source: 'frontmatter', titleNamesType: signs.title !== undefined && !!titleSign(signs.title) };
   }
   const suggestion = declared ? suggestType(declared.text) : undefined;
   const fromName = typeFromFileName(signs.path);
@@ -189,7 +210,13 @@ export function detectType(signs: TypeSigns): TypeDecision {
     // Reported only where something else says "agency document" too.
     const suggested = DOCUMENT_TYPES.find((t) => t.id === suggestion)!;
     const ownFields = suggested.fields.filter((f) => fm?.field(f.id) !== undefined).length;
-    const agencyLike = !!fromName || !!title || agencyField || !!signs.agencyWorkspace || ownFields >= 2 || sectionsNamed(suggested, signs.headings) > 0;
+    const agencyLike =
+      !!fromName ||
+      !!title ||
+      agencyField ||
+      !!signs.agencyWorkspace ||
+      ownFields >= 2 ||
+      sectionsNamed(suggested, signs.headings) > 0;
     if (agencyLike) nearMiss = { field: declared, suggestion };
   }
   const titleNamesType = !!title;
@@ -199,7 +226,8 @@ export function detectType(signs: TypeSigns): TypeDecision {
   if (!title) return { nearMiss };
 
   let points = title.points;
-  if (points < TYPED_AT && (agencyField || (signs.body !== undefined && bodyHasAgencyField(signs.body)))) points += TYPE_POINTS.agencyField;
+  if (points < TYPED_AT && (agencyField || (signs.body !== undefined && bodyHasAgencyField(signs.body))))
+    points += TYPE_POINTS.agencyField;
   if (points < TYPED_AT && signs.agencyWorkspace) points += TYPE_POINTS.agencyWorkspace;
   if (points < TYPED_AT && nearMiss?.suggestion === title.type.id) points += TYPE_POINTS.nearMissType;
   if (points < TYPED_AT) {

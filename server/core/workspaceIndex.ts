@@ -12,7 +12,11 @@ import { parseDateValue, readingFor, toIsoDate, type ReadersOrder } from './date
 import type { FieldEntry } from './frontmatter';
 
 /** The document's own date (`date`, else `meeting`, else `issued`) in ISO form; the scan and the full model share it. */
-export function ownDateIso(field: (id: string) => FieldEntry | undefined, defaultYear: number, order?: ReadersOrder): string | undefined {
+export function ownDateIso(
+  field: (id: string) => FieldEntry | undefined,
+  defaultYear: number,
+  order?: ReadersOrder,
+): string | undefined {
   for (const id of ['date', 'meeting', 'issued']) {
     const f = field(id);
     if (!f || f.missing) continue;
@@ -67,9 +71,18 @@ export function jobKey(id: string): string {
 }
 
 /** Summarizes a parsed document for the index. */
-export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = [], jobPattern?: RegExp, defaultYear = new Date().getFullYear(), order?: ReadersOrder): DocumentSummary {
+export function summarize(
+  doc: AgencyDocument,
+  actions: readonly ActionItem[] = [],
+  jobPattern?: RegExp,
+  defaultYear = new Date().getFullYear(),
+  order?: ReadersOrder,
+): DocumentSummary {
   const fm = doc.frontMatter;
-  const present = (id: string) => { const f = fm?.field(id); return f && !f.missing ? f : undefined; };
+  const present = (id: string) => {
+    const f = fm?.field(id);
+    return f && !f.missing ? f : undefined;
+  };
   const job = fm?.field('job');
   const client = fm?.field('client');
   const owner = fm?.field('owner');
@@ -86,7 +99,10 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
     job: job && !job.missing ? { id: job.text, line: doc.lines.positionAt(job.keyStart).line + 1 } : undefined,
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
-    status: present('status')?.text, date: ownDateIso(present, defaultYear, order), week: present('week')?.text, estimate: present('estimate')?.text,
+    status: present('status')?.text,
+    date: ownDateIso(present, defaultYear, order),
+    week: present('week')?.text,
+    estimate: present('estimate')?.text,
     get owners() {
       if (!ownerList) {
         const owners = new Set<string>();
@@ -101,8 +117,13 @@ export function summarize(doc: AgencyDocument, actions: readonly ActionItem[] = 
       return (actionList ??= actions.map((a) => {
         const pos = doc.lines.positionAt(a.start);
         return {
-          text: a.text.split('\n')[0], owners: [...a.ownerNames], done: a.done, line: pos.line, character: pos.character,
-          due: a.due?.date ? toIsoDate(a.due.date) : undefined, job: a.job?.id,
+          text: a.text.split('\n')[0],
+          owners: [...a.ownerNames],
+          done: a.done,
+          line: pos.line,
+          character: pos.character,
+          due: a.due?.date ? toIsoDate(a.due.date) : undefined,
+          job: a.job?.id,
         };
       }));
     },
@@ -141,11 +162,20 @@ export class WorkspaceIndex {
   }
   delete(path: string): void {
     const before = this.docs.get(path);
-    if (this.docs.delete(path)) { this.jobs = undefined; if (before?.client) this.clientNames = undefined; }
+    if (this.docs.delete(path)) {
+      this.jobs = undefined;
+      if (before?.client) this.clientNames = undefined;
+    }
   }
-  get(path: string): DocumentSummary | undefined { return this.docs.get(path); }
-  get size(): number { return this.docs.size; }
-  documents(): IterableIterator<DocumentSummary> { return this.docs.values(); }
+  get(path: string): DocumentSummary | undefined {
+    return this.docs.get(path);
+  }
+  get size(): number {
+    return this.docs.size;
+  }
+  documents(): IterableIterator<DocumentSummary> {
+    return this.docs.values();
+  }
 
   /** Documents whose `job:` is this job number. */
   documentsWithJob(id: string): readonly DocumentSummary[] {

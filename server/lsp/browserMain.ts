@@ -6,7 +6,12 @@
  * inside the extension's worker and hands it one end of a MessageChannel as
  * `agencyDocsServerPort` (client/webServer.ts).
  */
-import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  createConnection,
+  ProposedFeatures,
+} from 'vscode-languageserver/browser';
 import { startServer } from './server';
 
 /** What this file needs of a worker's global scope or of a MessagePort. */
@@ -19,7 +24,11 @@ declare const agencyDocsServerPort: Port | undefined;
 const ownWorker = typeof agencyDocsServerPort === 'undefined';
 const port: Port = ownWorker ? (globalThis as unknown as Port) : agencyDocsServerPort;
 type ReaderPort = ConstructorParameters<typeof BrowserMessageReader>[0];
-const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(port as ReaderPort), new BrowserMessageWriter(port as ReaderPort));
+const connection = createConnection(
+  ProposedFeatures.all,
+  new BrowserMessageReader(port as ReaderPort),
+  new BrowserMessageWriter(port as ReaderPort),
+);
 startServer(connection);
 // Nothing else ends a worker's life: after `exit` it closes (its own worker) or lets go of its port.
 connection.onExit(() => port.close());

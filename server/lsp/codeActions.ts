@@ -1,5 +1,11 @@
 /** Quick fixes (docs/architecture.md#fixes) and fix-all, from the findings of the current version. */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
 import { fixesFor, isoRewriteAtOffset } from '../core/analyze';
 import { fixAllEdits } from '../core/fixall';
 import { UI } from '../core/l10n';
@@ -18,10 +24,20 @@ function toEdits(edits: readonly TextEdit[], positions: Positions): LspTextEdit[
 
 function sameRange(d: Diagnostic, f: Finding, positions: Positions): boolean {
   const r = positions.range(f.range);
-  return r.start.line === d.range.start.line && r.start.character === d.range.start.character && r.end.line === d.range.end.line && r.end.character === d.range.end.character;
+  return (
+    r.start.line === d.range.start.line &&
+    r.start.character === d.range.start.character &&
+    r.end.line === d.range.end.line &&
+    r.end.character === d.range.end.character
+  );
 }
 
-export function fixAllAction(analysis: Analysis, uri: string, session: Session, positions: Positions): CodeAction | undefined {
+export function fixAllAction(
+  analysis: Analysis,
+  uri: string,
+  session: Session,
+  positions: Positions,
+): CodeAction | undefined {
   const edits = fixAllEdits(analysis.doc, analysis.findings, { doc: analysis.doc, options: session.options() });
   if (edits.length === 0) return undefined;
   return {
@@ -39,7 +55,7 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
   const actions: CodeAction[] = [];
-  if (only && (wants(FIX_ALL_KIND))) {
+  if (only && wants(FIX_ALL_KIND)) {
     const all = fixAllAction(analysis, uri, session, positions);
     if (all) actions.push(all);
   }
@@ -53,7 +69,11 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
       actions.push({
         title: rewrite.title,
         kind: CodeActionKind.RefactorRewrite,
-        edit: { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(rewrite.edits, positions) }] },
+        edit: {
+          documentChanges: [
+            { textDocument: { uri, version: analysis.version }, edits: toEdits(rewrite.edits, positions) },
+          ],
+        },
       });
     }
   }
@@ -67,8 +87,11 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
     if (d.source !== 'agency-docs') continue;
     // By range; else by the offsets in `data` (clients such as Neovim 0.7 send byte columns back).
     const data = d.data as { rule?: string; start?: number; end?: number; version?: number } | undefined;
-    const finding = analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions))
-      ?? (data?.version === analysis.version ? analysis.findings.find((f) => f.rule === data.rule && f.start === data.start && f.end === data.end) : undefined);
+    const finding =
+      analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions)) ??
+      (data?.version === analysis.version
+        ? analysis.findings.find((f) => f.rule === data.rule && f.start === data.start && f.end === data.end)
+        : undefined);
     if (!finding) continue;
     for (const fix of fixesFor(finding, ctx)) {
       const key = fix.title + JSON.stringify(fix.edits);
@@ -80,8 +103,14 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
         diagnostics: [d],
         isPreferred: fix.isPreferred,
         edit: fix.createFile
-          ? createFileEdit(fix.createFile.path, fix.createFile.text, [{ textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) }])
-          : { documentChanges: [{ textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) }] },
+          ? createFileEdit(fix.createFile.path, fix.createFile.text, [
+              { textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) },
+            ])
+          : {
+              documentChanges: [
+                { textDocument: { uri, version: analysis.version }, edits: toEdits(fix.edits, positions) },
+              ],
+            },
       });
     }
   }

@@ -21,7 +21,10 @@ const LISTED_PROBLEMS = 5;
 
 /** An action's line as the user wrote it, without the list marker and checkbox. */
 function actionText(analysis: Analysis, f: Finding): string {
-  return clip(analysis.doc.lines.lineText(f.range.start.line).replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, ''), 40);
+  return clip(
+    analysis.doc.lines.lineText(f.range.start.line).replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, ''),
+    40,
+  );
 }
 
 export function documentStatus(analysis: Analysis, session: Session): DocumentStatus {
@@ -30,7 +33,8 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
   const required = doc.type?.sections.filter((s) => !s.optional) ?? [];
   const present = firstSections(doc.sections);
   const placeholders = analysis.findings.filter((f) => f.rule === 'unfilled-placeholder');
-  const holdsPlaceholder = (s: (typeof present)[number]) => placeholders.some((f) => f.start >= s.contentStart && f.start < s.contentEnd);
+  const holdsPlaceholder = (s: (typeof present)[number]) =>
+    placeholders.some((f) => f.start >= s.contentStart && f.start < s.contentEnd);
   const presentRequired = present.filter((s) => !s.def.optional);
   // A section that still holds a template's placeholder (its sample action) is not filled in yet.
   const filled = presentRequired.filter((s) => !isEmptySection(s) && !holdsPlaceholder(s));
@@ -41,18 +45,28 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
   const withoutDue = analysis.findings.filter((f) => f.rule === 'action-missing-due');
   // An empty required section is already counted by the sections; an empty optional one is a problem like any other.
   const requiredIds = new Set(required.map((d) => d.id));
-  const problems = analysis.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && !COUNTED.has(f.rule)
-    && !(f.rule === 'empty-section' && f.data.section !== undefined && requiredIds.has(f.data.section)));
+  const problems = analysis.findings.filter(
+    (f) =>
+      (f.severity === 'error' || f.severity === 'warning') &&
+      !COUNTED.has(f.rule) &&
+      !(f.rule === 'empty-section' && f.data.section !== undefined && requiredIds.has(f.data.section)),
+  );
 
   // What a click lists: one line per part of the lens that is not done, so the two always agree.
   const details: string[] = [];
   if (missing.length) details.push(UI.missingList[lang](missing.join(', ')));
   if (emptyRequired.length) details.push(UI.emptyList[lang](emptyRequired.join(', ')));
   if (toFill.length) details.push(UI.toFillList[lang](toFill.join(', ')));
-  if (withoutOwner.length) details.push(UI.withoutOwnerList[lang](withoutOwner.map((f) => actionText(analysis, f)).join(' | ')));
-  if (withoutDue.length) details.push(UI.withoutDueList[lang](withoutDue.map((f) => actionText(analysis, f)).join(' | ')));
-  if (placeholders.length) details.push(UI.placeholdersOnLines[lang]([...new Set(placeholders.map((f) => f.range.start.line + 1))].join(', ')));
-  for (const f of problems.slice(0, LISTED_PROBLEMS)) details.push(UI.problemOnLine[lang](f.range.start.line + 1, f.message));
+  if (withoutOwner.length)
+    details.push(UI.withoutOwnerList[lang](withoutOwner.map((f) => actionText(analysis, f)).join(' | ')));
+  if (withoutDue.length)
+    details.push(UI.withoutDueList[lang](withoutDue.map((f) => actionText(analysis, f)).join(' | ')));
+  if (placeholders.length)
+    details.push(
+      UI.placeholdersOnLines[lang]([...new Set(placeholders.map((f) => f.range.start.line + 1))].join(', ')),
+    );
+  for (const f of problems.slice(0, LISTED_PROBLEMS))
+    details.push(UI.problemOnLine[lang](f.range.start.line + 1, f.message));
   if (problems.length > LISTED_PROBLEMS) details.push(UI.moreProblems[lang](problems.length - LISTED_PROBLEMS));
 
   return {
@@ -88,7 +102,7 @@ export function statusLine(s: DocumentStatus, lang: Lang): string {
 
 /** `agencyDocs/documentStatus`: the status bar's line for an open agency document. */
 export function statusOf(analysis: Analysis | undefined, session: Session): DocumentStatusRequest.Result {
-  if (!analysis || !analysis.doc.type) return null;
+  if (!analysis?.doc.type) return null;
   const s = documentStatus(analysis, session);
   return { ...s, text: statusLine(s, session.locale) };
 }
@@ -100,5 +114,10 @@ export function codeLenses(analysis: Analysis, session: Session, encoding: Posit
   const at = doc.title ? positions.offsets(doc.title.start, doc.title.end) : positions.offsets(0, 0);
   const status = documentStatus(analysis, session);
   // The command gets the document, not a copy of the list: a click after an edit lists what is missing then.
-  return [{ range: at, command: { title: statusLine(status, session.locale), command: SHOW_MISSING_COMMAND, arguments: [uri] } }];
+  return [
+    {
+      range: at,
+      command: { title: statusLine(status, session.locale), command: SHOW_MISSING_COMMAND, arguments: [uri] },
+    },
+  ];
 }

@@ -12,7 +12,12 @@ export const COMMANDS = [SHOW_MISSING_COMMAND];
  * The argument is the document's URI: the list is the one the lens and the status bar count
  * (./codeLens.ts), computed now. Older clients sent the lists themselves (missing, empty section names).
  */
-export function executeCommand(params: ExecuteCommandParams, session: Session, connection: Connection, analysisOf: (uri: string) => Analysis | undefined): void {
+export function executeCommand(
+  params: ExecuteCommandParams,
+  session: Session,
+  connection: Connection,
+  analysisOf: (uri: string) => Analysis | undefined,
+): void {
   if (params.command !== SHOW_MISSING_COMMAND) return;
   const args = params.arguments ?? [];
   const lang = session.locale;

@@ -3,7 +3,13 @@
  * document's language, with their prompt), owners after `@`, dates after a
  * due keyword, job numbers.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionParams,
+  type Range,
+} from 'vscode-languageserver';
 import { DOCUMENT_TYPES, fieldById } from '../core/catalog';
 import { LANGS } from '../core/catalog/schema';
 import { missingSections } from '../core/document';
@@ -25,13 +31,21 @@ export function dateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): 
 /** A date offered in completion: the date, and what it is (“next Friday”) beside it in every row, in the user's language. */
 function dateItem(d: { label: string; iso: string }, i: number, range: Range): CompletionItem {
   return {
-    label: d.iso, labelDetails: { description: d.label }, detail: d.label, kind: CompletionItemKind.Value,
-    sortText: String(i).padStart(2, '0'), filterText: d.iso, textEdit: { range, newText: d.iso },
+    label: d.iso,
+    labelDetails: { description: d.label },
+    detail: d.label,
+    kind: CompletionItemKind.Value,
+    sortText: String(i).padStart(2, '0'),
+    filterText: d.iso,
+    textEdit: { range, newText: d.iso },
   };
 }
 
 function allDateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { label: string; iso: string }[] {
-  const out = [{ label: UI.today[lang](), iso: toIsoDate(today) }, { label: UI.tomorrow[lang](), iso: toIsoDate(addDays(today, 1)) }];
+  const out = [
+    { label: UI.today[lang](), iso: toIsoDate(today) },
+    { label: UI.tomorrow[lang](), iso: toIsoDate(addDays(today, 1)) },
+  ];
   const wd = weekday(today);
   for (let i = 1; i <= 7; i++) {
     const d = addDays(today, ((8 - wd) % 7 || 7) + i - 1);
@@ -65,10 +79,14 @@ export function completion(params: CompletionParams, session: Session, encoding:
   const lang = doc.lang;
   const fm = doc.frontMatter;
   // What was typed is counted in UTF-16 here; the range goes back in the client's encoding.
-  const replace = (len: number) => positions.range({ start: { line: pos.line, character: Math.max(0, pos.character - len) }, end: pos });
+  const replace = (len: number) =>
+    positions.range({ start: { line: pos.line, character: Math.max(0, pos.character - len) }, end: pos });
 
   // Front matter
-  const inFrontMatter = fm && !fm.error?.unclosed ? offset >= fm.contentStart && offset <= fm.contentEnd + 1 : offset === 0 && before === '';
+  const inFrontMatter =
+    fm && !fm.error?.unclosed
+      ? offset >= fm.contentStart && offset <= fm.contentEnd + 1
+      : offset === 0 && before === '';
   if (fm && inFrontMatter) {
     const keyMatch = /^([\p{L}\p{N}_ -]*)$/u.exec(before);
     if (keyMatch) {
@@ -79,11 +97,22 @@ export function completion(params: CompletionParams, session: Session, encoding:
         if (present.has(req.id)) continue;
         const def = fieldById(req.id);
         items.push({
-          label: req.id, kind: CompletionItemKind.Property, detail: def?.description[session.locale],
-          sortText: (req.optional ? '1' : '0') + req.id, insertText: `${req.id}: `, textEdit: { range: replace(keyMatch[1].length), newText: `${req.id}: ` },
+          label: req.id,
+          kind: CompletionItemKind.Property,
+          detail: def?.description[session.locale],
+          sortText: (req.optional ? '1' : '0') + req.id,
+          insertText: `${req.id}: `,
+          textEdit: { range: replace(keyMatch[1].length), newText: `${req.id}: ` },
         });
       }
-      if (!present.has('type')) items.push({ label: 'type', kind: CompletionItemKind.Property, insertText: 'type: ', sortText: '00', textEdit: { range: replace(keyMatch[1].length), newText: 'type: ' } });
+      if (!present.has('type'))
+        items.push({
+          label: 'type',
+          kind: CompletionItemKind.Property,
+          insertText: 'type: ',
+          sortText: '00',
+          textEdit: { range: replace(keyMatch[1].length), newText: 'type: ' },
+        });
       return items;
     }
     const valueMatch = /^([^:：]+)[:：]\s*(.*)$/u.exec(before);
@@ -93,21 +122,50 @@ export function completion(params: CompletionParams, session: Session, encoding:
       const field = fm.fields.find((f) => f.key === key)?.id ?? key.toLowerCase();
       const kind = fieldById(field)?.kind;
       if (field === 'type' || field === 'doctype') {
-        return DOCUMENT_TYPES.map((t) => ({ label: t.id, kind: CompletionItemKind.EnumMember, detail: `${t.names.en} / ${t.names.zh} / ${t.names.es}`, documentation: t.summary[session.locale], textEdit: { range: replace(typed.length), newText: t.id } }));
+        return DOCUMENT_TYPES.map((t) => ({
+          label: t.id,
+          kind: CompletionItemKind.EnumMember,
+          detail: `${t.names.en} / ${t.names.zh} / ${t.names.es}`,
+          documentation: t.summary[session.locale],
+          textEdit: { range: replace(typed.length), newText: t.id },
+        }));
       }
       if (field === 'client') {
-        const clients = new Set<string>([...session.config.clients.map((c) => c.name), ...session.index.clients().values()]);
-        return [...clients].map((c) => ({ label: c, kind: CompletionItemKind.Value, textEdit: { range: replace(typed.length), newText: c } }));
+        const clients = new Set<string>([
+          ...session.config.clients.map((c) => c.name),
+          ...session.index.clients().values(),
+        ]);
+        return [...clients].map((c) => ({
+          label: c,
+          kind: CompletionItemKind.Value,
+          textEdit: { range: replace(typed.length), newText: c },
+        }));
       }
       if (field === 'status') {
-        return (fieldById('status')?.values ?? []).map((v) => ({ label: v, kind: CompletionItemKind.EnumMember, textEdit: { range: replace(typed.length), newText: v } }));
+        return (fieldById('status')?.values ?? []).map((v) => ({
+          label: v,
+          kind: CompletionItemKind.EnumMember,
+          textEdit: { range: replace(typed.length), newText: v },
+        }));
       }
-      if (field === 'lang') return LANGS.map((l) => ({ label: l, kind: CompletionItemKind.EnumMember, textEdit: { range: replace(typed.length), newText: l } }));
+      if (field === 'lang')
+        return LANGS.map((l) => ({
+          label: l,
+          kind: CompletionItemKind.EnumMember,
+          textEdit: { range: replace(typed.length), newText: l },
+        }));
       if (kind === 'date' || kind === 'datetime') {
         return dateSuggestions(today, session.locale).map((d, i) => dateItem(d, i, replace(typed.length)));
       }
       if (field === 'job') {
-        return [...session.summaries()].filter((s) => s.job).map((s) => ({ label: s.job!.id, detail: s.title, kind: CompletionItemKind.Reference, textEdit: { range: replace(typed.length), newText: s.job!.id } }));
+        return [...session.summaries()]
+          .filter((s) => s.job)
+          .map((s) => ({
+            label: s.job!.id,
+            detail: s.title,
+            kind: CompletionItemKind.Reference,
+            textEdit: { range: replace(typed.length), newText: s.job!.id },
+          }));
       }
     }
     return [];
@@ -117,7 +175,10 @@ export function completion(params: CompletionParams, session: Session, encoding:
   const at = /(?:^|[^\p{L}\p{N}_.+-])@([\p{L}\p{N}_.-]*)$/u.exec(before);
   if (at) {
     return [...ownerNames(session, path)].map(([name, role]) => ({
-      label: `@${name}`, filterText: `@${name}`, kind: CompletionItemKind.Text, detail: role || undefined,
+      label: `@${name}`,
+      filterText: `@${name}`,
+      kind: CompletionItemKind.Text,
+      detail: role || undefined,
       textEdit: { range: replace(at[1].length + 1), newText: `@${name}` },
     }));
   }
@@ -132,25 +193,34 @@ export function completion(params: CompletionParams, session: Session, encoding:
   const heading = /^(#{2,6})\s*(.*)$/u.exec(before);
   if (heading && doc.type) {
     const depth = heading[1].length;
-    return missingSections(doc).concat(doc.type.sections.filter((s) => s.optional && !doc.sections.some((x) => x.def === s))).map((s, i) => ({
-      label: s.names[lang],
-      kind: CompletionItemKind.Module,
-      detail: s.prompt[lang],
-      documentation: { kind: 'markdown', value: s.guidance[lang] },
-      sortText: String(i).padStart(2, '0'),
-      filterText: `${heading[1]} ${s.names[lang]}`,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: positions.range({ start: { line: pos.line, character: 0 }, end: pos }), newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n` },
-    }));
+    return missingSections(doc)
+      .concat(doc.type.sections.filter((s) => s.optional && !doc.sections.some((x) => x.def === s)))
+      .map((s, i) => ({
+        label: s.names[lang],
+        kind: CompletionItemKind.Module,
+        detail: s.prompt[lang],
+        documentation: { kind: 'markdown', value: s.guidance[lang] },
+        sortText: String(i).padStart(2, '0'),
+        filterText: `${heading[1]} ${s.names[lang]}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: {
+          range: positions.range({ start: { line: pos.line, character: 0 }, end: pos }),
+          newText: `${'#'.repeat(depth)} ${s.names[lang]}\n\n\${1:${s.prompt[lang].replace(/[$}\\]/g, '\\$&')}}\n`,
+        },
+      }));
   }
 
   // Job numbers: an upper-case word being typed
-  const job = /(?:^|[\s|(（\[])([A-Z][A-Z0-9]*-?[\d-]*)$/.exec(before);
+  const job = /(?:^|[\s|(（[])([A-Z][A-Z0-9]*-?[\d-]*)$/.exec(before);
   if (job && job[1].length >= 2) {
-    return [...session.summaries()].filter((s) => s.job && s.job.id.startsWith(job[1])).map((s) => ({
-      label: s.job!.id, kind: CompletionItemKind.Reference, detail: [s.title, s.owner && '@' + s.owner, s.due].filter(Boolean).join(' · '),
-      textEdit: { range: replace(job[1].length), newText: s.job!.id },
-    }));
+    return [...session.summaries()]
+      .filter((s) => s.job?.id.startsWith(job[1]))
+      .map((s) => ({
+        label: s.job!.id,
+        kind: CompletionItemKind.Reference,
+        detail: [s.title, s.owner && '@' + s.owner, s.due].filter(Boolean).join(' · '),
+        textEdit: { range: replace(job[1].length), newText: s.job!.id },
+      }));
   }
   return [];
 }

@@ -13,11 +13,15 @@ import { Positions, uriOf, type PositionEncoding } from './convert';
 /** Where each problem sits in the file's text (UTF-16 offsets); the top of the file when it cannot be placed. */
 export function problemSpans(text: string, problems: readonly ConfigProblem[]): { start: number; end: number }[] {
   let root: JsonNode | undefined;
-  try { root = parseTree(text) ?? undefined; } catch { root = undefined; }
+  try {
+    root = parseTree(text) ?? undefined;
+  } catch {
+    root = undefined;
+  }
   return problems.map((p) => {
     const node = root && p.path.length ? findNodeAtLocation(root, [...p.path]) : undefined;
     // An unknown key is marked on the key, a bad value on the value.
-    const target = node && p.atKey && node.parent?.type === 'property' ? node.parent.children?.[0] ?? node : node;
+    const target = node && p.atKey && node.parent?.type === 'property' ? (node.parent.children?.[0] ?? node) : node;
     return target ? { start: target.offset, end: target.offset + target.length } : { start: 0, end: 0 };
   });
 }
@@ -26,19 +30,31 @@ export class ConfigProblemReporter {
   private publishedUri?: string;
   private shownSettings = new Set<string>();
 
-  constructor(private readonly connection: Connection, private readonly encoding: () => PositionEncoding) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly encoding: () => PositionEncoding,
+  ) {}
 
   /** Replaces the diagnostics on the configuration file (none when it is fine or gone). */
-  publishFile(path: string | undefined, text: string | undefined, problems: readonly ConfigProblem[], lang: Lang): void {
+  publishFile(
+    path: string | undefined,
+    text: string | undefined,
+    problems: readonly ConfigProblem[],
+    lang: Lang,
+  ): void {
     const uri = path ? uriOf(path) : undefined;
-    if (this.publishedUri && this.publishedUri !== uri) void this.connection.sendDiagnostics({ uri: this.publishedUri, diagnostics: [] });
+    if (this.publishedUri && this.publishedUri !== uri)
+      void this.connection.sendDiagnostics({ uri: this.publishedUri, diagnostics: [] });
     this.publishedUri = uri;
     if (!uri) return;
     const body = text ?? '';
     const positions = new Positions(new LineIndex(body), this.encoding());
     const spans = problemSpans(body, problems);
     const diagnostics: Diagnostic[] = problems.map((p, i) => ({
-      range: positions.offsets(spans[i].start, spans[i].end), severity: 2, source: 'agency-docs', message: p.message[lang],
+      range: positions.offsets(spans[i].start, spans[i].end),
+      severity: 2,
+      source: 'agency-docs',
+      message: p.message[lang],
     }));
     void this.connection.sendDiagnostics({ uri, diagnostics });
     for (const p of problems) this.connection.console.warn(`agency-docs: ${path}: ${p.message.en}`);
@@ -51,7 +67,10 @@ export class ConfigProblemReporter {
       if (this.shownSettings.has(p.message.en)) continue;
       this.connection.console.warn(`agency-docs: settings: ${p.message.en}`);
       // A notification, not showMessageRequest: nothing to answer, nothing that can fail later.
-      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Agency Docs: ${p.message[lang]}` });
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Agency Docs: ${p.message[lang]}`,
+      });
     }
     this.shownSettings = now;
   }

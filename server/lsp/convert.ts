@@ -54,7 +54,10 @@ function utf8Width(ch: string): number {
 
 /** Converts core (UTF-16) positions to and from the client's encoding. */
 export class Positions {
-  constructor(private readonly lines: LineIndex, private readonly encoding: PositionEncoding) {}
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly encoding: PositionEncoding,
+  ) {}
 
   toLsp(p: Position): LspPosition {
     if (this.encoding === 'utf-16' || p.line < 0 || p.line >= this.lines.lineCount) return p;
@@ -67,14 +70,22 @@ export class Positions {
     return { line: p.line, character: utf16Column(line, p.character, this.encoding) };
   }
 
-  range(r: Range): LspRange { return { start: this.toLsp(r.start), end: this.toLsp(r.end) }; }
-  offsets(start: number, end: number): LspRange { return this.range(this.lines.range(start, end)); }
-  offsetAt(p: LspPosition): number { return this.lines.offsetAt(this.fromLsp(p)); }
+  range(r: Range): LspRange {
+    return { start: this.toLsp(r.start), end: this.toLsp(r.end) };
+  }
+  offsets(start: number, end: number): LspRange {
+    return this.range(this.lines.range(start, end));
+  }
+  offsetAt(p: LspPosition): number {
+    return this.lines.offsetAt(this.fromLsp(p));
+  }
 }
 
 /** Reads a file not open in the editor, at once: the disk in Node (./main.ts); none in the browser, where such columns stay in UTF-16. */
 let readFileNow: (path: string) => string | undefined = () => undefined;
-export function setFileReader(read: (path: string) => string | undefined): void { readFileNow = read; }
+export function setFileReader(read: (path: string) => string | undefined): void {
+  readFileNow = read;
+}
 
 /**
  * Columns in other documents' lines, for the client: the index keeps UTF-16
@@ -82,7 +93,10 @@ export function setFileReader(read: (path: string) => string | undefined): void 
  * request, from the file. A line that no longer holds the text it indexed
  * keeps its column (the index is being updated).
  */
-export function otherColumns(encoding: PositionEncoding, openText: (path: string) => string | undefined): (path: string, line: number, units: number) => number {
+export function otherColumns(
+  encoding: PositionEncoding,
+  openText: (path: string) => string | undefined,
+): (path: string, line: number, units: number) => number {
   if (encoding === 'utf-16') return (_path, _line, units) => units;
   const read = new Map<string, LineIndex | undefined>();
   return (path, line, units) => {
@@ -112,13 +126,22 @@ export function encodedDocuments(encoding: () => PositionEncoding): TextDocument
       if (enc === 'utf-16') return TextDocument.update(document, changes, version);
       let doc = document;
       for (const change of changes) {
-        if (!('range' in change) || !change.range) { doc = TextDocument.update(doc, [change], version); continue; }
+        if (!('range' in change) || !change.range) {
+          doc = TextDocument.update(doc, [change], version);
+          continue;
+        }
         const at = (p: LspPosition): LspPosition => {
           if (p.line < 0 || p.line >= doc.lineCount) return p; // out of the text: the library clamps it
-          const text = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+          const text = doc
+            .getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } })
+            .replace(/\r?\n$|\r$/, '');
           return { line: p.line, character: utf16Column(text, p.character, enc) };
         };
-        doc = TextDocument.update(doc, [{ range: { start: at(change.range.start), end: at(change.range.end) }, text: change.text }], version);
+        doc = TextDocument.update(
+          doc,
+          [{ range: { start: at(change.range.start), end: at(change.range.end) }, text: change.text }],
+          version,
+        );
       }
       return doc;
     },
@@ -156,7 +179,13 @@ function codeDescription(rule: string, lang: Lang): { href: string } | undefined
 }
 
 /** What a diagnostic carries in `data`: the finding's data plus the rule, so fixes need nothing else. */
-export interface DiagnosticData { rule: string; version: number; start: number; end: number; [key: string]: unknown }
+export interface DiagnosticData {
+  rule: string;
+  version: number;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
 
 /** A finding as a diagnostic; its code links the rule reference in the user's language. */
 export function toDiagnostic(f: Finding, positions: Positions, version: number, lang: Lang = 'en'): Diagnostic {

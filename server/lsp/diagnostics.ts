@@ -53,7 +53,10 @@ export class DiagnosticsPublisher {
    * coalesces into one check per document. During the workspace scan they wait for its end.
    */
   recheck(paths: readonly string[]): void {
-    if (this.heldRechecks) { for (const p of paths) this.heldRechecks.add(p); return; }
+    if (this.heldRechecks) {
+      for (const p of paths) this.heldRechecks.add(p);
+      return;
+    }
     const wanted = new Set(paths);
     for (const d of this.documents.all()) {
       if (this.scheduler.has(d.uri) || !wanted.has(this.pathOf(d.uri))) continue;
@@ -62,7 +65,10 @@ export class DiagnosticsPublisher {
   }
 
   /** The workspace scan starts: re-checks wait for its end. */
-  holdRechecks(): void { this.scans++; this.heldRechecks ??= new Set(); }
+  holdRechecks(): void {
+    this.scans++;
+    this.heldRechecks ??= new Set();
+  }
 
   /** The workspace scan ended: the documents whose facts changed meanwhile are checked once. */
   releaseRechecks(): void {
@@ -77,14 +83,21 @@ export class DiagnosticsPublisher {
     const doc = this.documents.get(uri);
     if (!doc) return;
     try {
-      if (!this.enabled) { this.send(uri, doc.version, []); return; }
+      if (!this.enabled) {
+        this.send(uri, doc.version, []);
+        return;
+      }
       const path = this.pathOf(uri);
       const analysis = this.session.analysis(path);
       if (!analysis) return;
       const positions = new Positions(analysis.doc.lines, this.encoding());
       if (this.published.get(uri) === analysis) return;
       this.published.set(uri, analysis);
-      this.send(uri, analysis.version, analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version, this.session.locale)));
+      this.send(
+        uri,
+        analysis.version,
+        analysis.findings.map((f) => toDiagnostic(f, positions, analysis.version, this.session.locale)),
+      );
     } catch (e) {
       this.onError(e, `checking ${uri}`);
     }

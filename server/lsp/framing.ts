@@ -22,7 +22,9 @@ export class FramingGuard extends Transform {
   /** Body bytes still to come of the current message; -1 while reading a header. */
   private bodyLeft = -1;
 
-  constructor(private readonly maxMessageBytes = MAX_MESSAGE_BYTES) { super(); }
+  constructor(private readonly maxMessageBytes = MAX_MESSAGE_BYTES) {
+    super();
+  }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     let at = 0;
@@ -40,8 +42,13 @@ export class FramingGuard extends Transform {
         const piece = chunk.subarray(at, end < 0 ? chunk.length : end);
         this.header.push(piece);
         this.headerBytes += piece.length;
-        if (this.headerBytes > MAX_HEADER_BYTES) throw new FramingError(`a message header is longer than ${MAX_HEADER_BYTES} bytes`);
-        if (end < 0) { this.checkPartialHeader(); at = chunk.length; break; }
+        if (this.headerBytes > MAX_HEADER_BYTES)
+          throw new FramingError(`a message header is longer than ${MAX_HEADER_BYTES} bytes`);
+        if (end < 0) {
+          this.checkPartialHeader();
+          at = chunk.length;
+          break;
+        }
         this.bodyLeft = this.contentLength(Buffer.concat(this.header).toString('ascii'));
         this.header = [];
         this.headerBytes = 0;
@@ -68,7 +75,8 @@ export class FramingGuard extends Transform {
   /** A line feed without a carriage return can never end a header: refuse it now rather than wait. */
   private checkPartialHeader(): void {
     const text = Buffer.concat(this.header).toString('latin1');
-    if (/(^|[^\r])\n/.test(text)) throw new FramingError('a header line ends without a carriage return (headers end in CRLF)');
+    if (/(^|[^\r])\n/.test(text))
+      throw new FramingError('a header line ends without a carriage return (headers end in CRLF)');
   }
 
   /** The body length the header announces, or a FramingError saying what is wrong with it. */
@@ -77,18 +85,22 @@ export class FramingGuard extends Transform {
     let length: number | undefined;
     for (const line of lines) {
       const colon = line.indexOf(':');
-      if (colon <= 0 || /\n/.test(line)) throw new FramingError(`malformed header line ${JSON.stringify(line.slice(0, 80))}`);
+      if (colon <= 0 || /\n/.test(line))
+        throw new FramingError(`malformed header line ${JSON.stringify(line.slice(0, 80))}`);
       const name = line.slice(0, colon).trim().toLowerCase();
       const value = line.slice(colon + 1).trim();
       if (name !== 'content-length') continue;
-      if (!/^\d{1,20}$/.test(value)) throw new FramingError(`Content-Length is not a number: ${JSON.stringify(value.slice(0, 40))}`);
+      if (!/^\d{1,20}$/.test(value))
+        throw new FramingError(`Content-Length is not a number: ${JSON.stringify(value.slice(0, 40))}`);
       const n = Number(value);
       if (length !== undefined && length !== n) throw new FramingError('two different Content-Length headers');
       length = n;
     }
     if (length === undefined) throw new FramingError('a message header has no Content-Length');
     if (length > this.maxMessageBytes) {
-      throw new FramingError(`a message of ${length} bytes is over the limit of ${this.maxMessageBytes} bytes (${Math.round(this.maxMessageBytes / 1048576)} MB)`);
+      throw new FramingError(
+        `a message of ${length} bytes is over the limit of ${this.maxMessageBytes} bytes (${Math.round(this.maxMessageBytes / 1048576)} MB)`,
+      );
     }
     return length;
   }
@@ -99,7 +111,10 @@ export class FramingGuard extends Transform {
  * stderr and the stream closes, which ends the server (exit code 1, as for
  * any end of input before `shutdown`).
  */
-export function guardedStdin(input: NodeJS.ReadableStream = process.stdin, maxMessageBytes = MAX_MESSAGE_BYTES): FramingGuard {
+export function guardedStdin(
+  input: NodeJS.ReadableStream = process.stdin,
+  maxMessageBytes = MAX_MESSAGE_BYTES,
+): FramingGuard {
   const guard = new FramingGuard(maxMessageBytes);
   guard.on('error', (e) => {
     process.stderr.write(`agency-docs: closing the connection: ${e instanceof FramingError ? e.message : String(e)}\n`);

@@ -34,9 +34,14 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     const findings = analysis.findings.filter((f) => f.data.section === section.def.id && f.rule !== 'missing-section');
     const state = empty
       ? UI.sectionEmpty[lang]()
-      : findings.length ? findings.map((f) => `⚠ ${f.message}`).join('\n\n') : UI.sectionFilled[lang]();
+      : findings.length
+        ? findings.map((f) => `⚠ ${f.message}`).join('\n\n')
+        : UI.sectionFilled[lang]();
     return {
-      contents: { kind: 'markdown', value: `**${section.def.names[lang]}**${section.def.optional ? ' _(optional)_' : ''}\n\n${section.def.guidance[lang]}\n\n${state}` },
+      contents: {
+        kind: 'markdown',
+        value: `**${section.def.names[lang]}**${section.def.optional ? ' _(optional)_' : ''}\n\n${section.def.guidance[lang]}\n\n${state}`,
+      },
       range: positions.offsets(section.heading.start, section.heading.end),
     };
   }
@@ -51,7 +56,10 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
       : session.config.team.length
         ? UI.ownerNotInTeam[lang](name)
         : `**@${name}**`;
-    return { contents: { kind: 'markdown', value: text }, range: positions.offsets(lineStart + m.index!, lineStart + m.index! + m[0].length) };
+    return {
+      contents: { kind: 'markdown', value: text },
+      range: positions.offsets(lineStart + m.index!, lineStart + m.index! + m[0].length),
+    };
   }
 
   // A job number: the job card's title, owner and due date.
@@ -63,7 +71,10 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     const value = card
       ? `**${m[0]}** · ${card.title ?? card.path.split(/[\\/]/).pop()}\n\n${[card.owner && `@${card.owner}`, card.due && UI.jobDue[lang](card.due), card.client].filter(Boolean).join(' · ')}`
       : UI.jobUnknown[lang](m[0]);
-    return { contents: { kind: 'markdown', value }, range: positions.offsets(lineStart + m.index!, lineStart + m.index! + m[0].length) };
+    return {
+      contents: { kind: 'markdown', value },
+      range: positions.offsets(lineStart + m.index!, lineStart + m.index! + m[0].length),
+    };
   }
 
   // A date: weekday and distance from today.

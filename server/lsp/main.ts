@@ -17,7 +17,13 @@ function ruleDocsFolder(): string | undefined {
   return undefined;
 }
 
-setFileReader((path) => { try { return readFileSync(path, 'utf8'); } catch { return undefined; } });
+setFileReader((path) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+});
 const options: ServerOptions = {
   today: process.env.AGENCY_DOCS_TODAY,
   files: (connection: Connection) => new NodeFiles(new ClientFiles(connection)),

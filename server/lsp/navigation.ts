@@ -6,7 +6,12 @@ import { jobNumbersPlain } from '../core/jobPattern';
 import { Positions, otherColumns, pathOf, uriOf, type PositionEncoding } from './convert';
 
 /** The job number under the cursor, if any. */
-export function jobAt(session: Session, uri: string, position: LspPosition, encoding: PositionEncoding): string | undefined {
+export function jobAt(
+  session: Session,
+  uri: string,
+  position: LspPosition,
+  encoding: PositionEncoding,
+): string | undefined {
   const analysis = session.analysis(pathOf(uri));
   if (!analysis) return undefined;
   const pos = new Positions(analysis.doc.lines, encoding).fromLsp(position);
@@ -18,15 +23,31 @@ export function jobAt(session: Session, uri: string, position: LspPosition, enco
 }
 
 /** The job card (or else any document) whose `job:` is this number. */
-export function definition(session: Session, uri: string, position: LspPosition, encoding: PositionEncoding): Location[] {
+export function definition(
+  session: Session,
+  uri: string,
+  position: LspPosition,
+  encoding: PositionEncoding,
+): Location[] {
   const job = jobAt(session, uri, position, encoding);
   if (!job) return [];
-  const docs = [...session.index.documentsWithJob(job)].sort((a, b) => (a.type === 'job' ? 0 : 1) - (b.type === 'job' ? 0 : 1));
-  return docs.map((d) => ({ uri: uriOf(d.path), range: { start: { line: d.job!.line - 1, character: 0 }, end: { line: d.job!.line - 1, character: 0 } } }));
+  const docs = [...session.index.documentsWithJob(job)].sort(
+    (a, b) => (a.type === 'job' ? 0 : 1) - (b.type === 'job' ? 0 : 1),
+  );
+  return docs.map((d) => ({
+    uri: uriOf(d.path),
+    range: { start: { line: d.job!.line - 1, character: 0 }, end: { line: d.job!.line - 1, character: 0 } },
+  }));
 }
 
 /** Every mention of the job number in the workspace. */
-export function references(session: Session, uri: string, position: LspPosition, encoding: PositionEncoding, includeDeclaration: boolean): Location[] {
+export function references(
+  session: Session,
+  uri: string,
+  position: LspPosition,
+  encoding: PositionEncoding,
+  includeDeclaration: boolean,
+): Location[] {
   const job = jobAt(session, uri, position, encoding);
   if (!job) return [];
   const key = jobKey(job);
@@ -36,7 +57,13 @@ export function references(session: Session, uri: string, position: LspPosition,
     for (const r of s.jobRefs) {
       if (jobKey(r.id) !== key) continue;
       if (!includeDeclaration && s.job && s.job.line - 1 === r.line && jobKey(s.job.id) === key) continue;
-      out.push({ uri: uriOf(s.path), range: { start: { line: r.line, character: column(s.path, r.line, r.character) }, end: { line: r.line, character: column(s.path, r.line, r.character + r.id.length) } } });
+      out.push({
+        uri: uriOf(s.path),
+        range: {
+          start: { line: r.line, character: column(s.path, r.line, r.character) },
+          end: { line: r.line, character: column(s.path, r.line, r.character + r.id.length) },
+        },
+      });
     }
   }
   return out;

@@ -11,8 +11,12 @@ export class NodeFiles implements WorkspaceFiles {
   /** `viaClient`: for paths that are URIs of another scheme (vscode-vfs:…), which Node cannot open. */
   constructor(private readonly viaClient: WorkspaceFiles) {}
 
-  set onChange(f: ((paths: string[]) => void) | undefined) { this.viaClient.onChange = f; }
-  get onChange(): ((paths: string[]) => void) | undefined { return this.viaClient.onChange; }
+  set onChange(f: ((paths: string[]) => void) | undefined) {
+    this.viaClient.onChange = f;
+  }
+  get onChange(): ((paths: string[]) => void) | undefined {
+    return this.viaClient.onChange;
+  }
 
   async markdownFiles(folder: string, limit: number): Promise<{ paths: string[]; readable: boolean }> {
     if (isUriText(folder)) return this.viaClient.markdownFiles(folder, limit);

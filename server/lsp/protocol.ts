@@ -31,7 +31,9 @@ export interface DocumentStatus {
 
 /** `agencyDocs/documentStatus`: an open agency document's completeness and its one-line summary; null for other documents. */
 export namespace DocumentStatusRequest {
-  export interface Params { uri: string }
+  export interface Params {
+    uri: string;
+  }
   export type Result = (DocumentStatus & { text: string }) | null;
   export const type = new RequestType<Params, Result, void>('agencyDocs/documentStatus');
 }
@@ -49,7 +51,9 @@ export interface WorkspaceAction extends ActionSummary {
 
 /** `agencyDocs/workspaceActions`: the action items of every indexed document (open ones only, unless `includeDone`). */
 export namespace WorkspaceActionsRequest {
-  export interface Params { includeDone?: boolean }
+  export interface Params {
+    includeDone?: boolean;
+  }
   export type Result = WorkspaceAction[];
   export const type = new RequestType<Params, Result, void>('agencyDocs/workspaceActions');
 }
@@ -72,7 +76,10 @@ export namespace DocumentTypesRequest {
 
 /** `agencyDocs/template`: a new document of a type (id or name) in a language (`en`, `zh`, `es`; else the user's); null for an unknown type. */
 export namespace TemplateRequest {
-  export interface Params { type: string; lang?: string }
+  export interface Params {
+    type: string;
+    lang?: string;
+  }
   export type Result = string | null;
   export const type = new RequestType<Params, Result, void>('agencyDocs/template');
 }
@@ -90,21 +97,33 @@ export interface WorkflowProblem {
  * When the client is not told, the problem lists the clients to choose from.
  */
 export namespace NewStatusRequest {
-  export interface Params { client?: string; week?: string; lang?: string; folder?: string }
+  export interface Params {
+    client?: string;
+    week?: string;
+    lang?: string;
+    folder?: string;
+  }
   export type Result = { uri: string; path: string; text: string } | (WorkflowProblem & { clients?: string[] });
   export const type = new RequestType<Params, Result, void>('agencyDocs/newStatus');
 }
 
 /** `agencyDocs/exportActions`: every action item of the workspace as CSV (UTF-8 with BOM) or iCalendar text. */
 export namespace ExportActionsRequest {
-  export interface Params { format: 'csv' | 'ics' }
-  export interface Result { text: string; count: number }
+  export interface Params {
+    format: 'csv' | 'ics';
+  }
+  export interface Result {
+    text: string;
+    count: number;
+  }
   export const type = new RequestType<Params, Result, void>('agencyDocs/exportActions');
 }
 
 /** `agencyDocs/exportHtml`: a document as one standalone HTML page, and where it goes (beside the document). */
 export namespace ExportHtmlRequest {
-  export interface Params { uri: string }
+  export interface Params {
+    uri: string;
+  }
   export type Result = { uri: string; path: string; html: string } | WorkflowProblem;
   export const type = new RequestType<Params, Result, void>('agencyDocs/exportHtml');
 }
@@ -118,7 +137,10 @@ export const SHOW_MISSING_COMMAND = 'agencyDocs.showMissing';
 
 /** `agencyDocs/markdownFiles`: the Markdown files under a workspace folder, as the server's own scan finds them (./files.ts). */
 export namespace MarkdownFilesRequest {
-  export interface Params { folder: string; limit: number }
+  export interface Params {
+    folder: string;
+    limit: number;
+  }
   export interface Result {
     uris: string[];
     /** False when the folder could not be read (no file system for its scheme…). */
@@ -129,14 +151,19 @@ export namespace MarkdownFilesRequest {
 
 /** `agencyDocs/readTextFile`: a file's text; null when it is missing, not a file, over `maxBytes`, binary or unreadable. */
 export namespace ReadTextFileRequest {
-  export interface Params { uri: string; maxBytes: number }
+  export interface Params {
+    uri: string;
+    maxBytes: number;
+  }
   export type Result = string | null;
   export const type = new RequestType<Params, Result, void>('agencyDocs/readTextFile');
 }
 
 /** `agencyDocs/filesExist`: for each URI, whether a file or folder is there. */
 export namespace FilesExistRequest {
-  export interface Params { uris: string[] }
+  export interface Params {
+    uris: string[];
+  }
   export type Result = boolean[];
   export const type = new RequestType<Params, Result, void>('agencyDocs/filesExist');
 }

@@ -5,7 +5,7 @@
  * its size costs (docs/robustness.md). The walk is a loop over a list, not a
  * recursion, so depth cannot exhaust the stack.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { MARKDOWN_FILE, MAX_INDEXED_FILES, SKIPPED_FOLDERS } from './scanLimits';
 
@@ -14,8 +14,12 @@ export async function markdownFiles(root: string, limit = MAX_INDEXED_FILES): Pr
   const folders = [root];
   while (folders.length > 0 && out.length < limit) {
     const dir = folders.pop()!;
-    let entries;
-    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { continue; }
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
     const below: string[] = [];
     for (const e of entries) {
       if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;

@@ -17,7 +17,8 @@
 const MAX_DEFER_MS = 100;
 
 /** The next turn of the event loop: setImmediate in Node; in a browser's worker (no setImmediate) a zero timeout, as vscode-jsonrpc does there. */
-const nextTurn: (fn: () => void) => unknown = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+const nextTurn: (fn: () => void) => unknown =
+  typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
 
 interface Pending {
   /** performance.now() before which the check does not run. */
@@ -37,7 +38,10 @@ export class CheckScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerDue = Infinity;
 
-  constructor(private readonly run: (key: string) => void, private readonly now: () => number = () => performance.now()) {}
+  constructor(
+    private readonly run: (key: string) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /**
    * Asks for a check of `key` after `delayMs` (0: as soon as the server is idle).
@@ -49,16 +53,25 @@ export class CheckScheduler {
     const due = this.now() + Math.max(0, delayMs);
     const p = this.pending.get(key);
     if (!p) this.pending.set(key, { due, urgent });
-    else if (urgent) { p.due = delayMs > 0 ? due : Math.min(p.due, due); p.urgent = true; }
+    else if (urgent) {
+      p.due = delayMs > 0 ? due : Math.min(p.due, due);
+      p.urgent = true;
+    }
     this.wake();
   }
 
-  has(key: string): boolean { return this.pending.has(key); }
+  has(key: string): boolean {
+    return this.pending.has(key);
+  }
 
-  cancel(key: string): void { this.pending.delete(key); }
+  cancel(key: string): void {
+    this.pending.delete(key);
+  }
 
   /** Keys waiting for a check (for tests and the log). */
-  get size(): number { return this.pending.size; }
+  get size(): number {
+    return this.pending.size;
+  }
 
   /** Makes sure the runner comes back: on the next turn if a check is due, else when the earliest one is. */
   private wake(): void {
@@ -69,14 +82,24 @@ export class CheckScheduler {
     if (earliest <= now) {
       if (!this.turnQueued) {
         this.turnQueued = true;
-        nextTurn(() => { this.turnQueued = false; this.turn(); });
+        nextTurn(() => {
+          this.turnQueued = false;
+          this.turn();
+        });
       }
       return;
     }
     if (this.timer && this.timerDue <= earliest) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerDue = earliest;
-    this.timer = setTimeout(() => { this.timer = undefined; this.timerDue = Infinity; this.turn(); }, Math.ceil(earliest - now));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerDue = Infinity;
+        this.turn();
+      },
+      Math.ceil(earliest - now),
+    );
   }
 
   private turn(): void {
@@ -85,18 +108,28 @@ export class CheckScheduler {
     if (this.requests !== this.seenRequests) {
       this.seenRequests = this.requests;
       this.deferredSince ??= now;
-      if (now - this.deferredSince < MAX_DEFER_MS) { this.wake(); return; }
+      if (now - this.deferredSince < MAX_DEFER_MS) {
+        this.wake();
+        return;
+      }
     }
     this.deferredSince = undefined;
     let next: string | undefined;
     let best: Pending | undefined;
     for (const [key, p] of this.pending) {
       if (p.due > now) continue;
-      if (!best || (p.urgent && !best.urgent) || (p.urgent === best.urgent && p.due < best.due)) { next = key; best = p; }
+      if (!best || (p.urgent && !best.urgent) || (p.urgent === best.urgent && p.due < best.due)) {
+        next = key;
+        best = p;
+      }
     }
     if (next !== undefined) {
       this.pending.delete(next);
-      try { this.run(next); } finally { this.wake(); }
+      try {
+        this.run(next);
+      } finally {
+        this.wake();
+      }
     } else {
       this.wake();
     }

@@ -4,10 +4,18 @@
  * the document lifecycle.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments,
-  type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session } from '../core/session';
 import { checkSettings, langOfLocale, resolveConfig, type AgencyConfig } from '../core/config';
 import { ConfigProblemReporter } from './configProblems';
@@ -29,7 +37,13 @@ import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { COMMANDS, executeCommand } from './commands';
 import {
-  DocumentStatusRequest, DocumentTypesRequest, ExportActionsRequest, ExportHtmlRequest, NewStatusRequest, TemplateRequest, WorkspaceActionsRequest,
+  DocumentStatusRequest,
+  DocumentTypesRequest,
+  ExportActionsRequest,
+  ExportHtmlRequest,
+  NewStatusRequest,
+  TemplateRequest,
+  WorkspaceActionsRequest,
 } from './protocol';
 
 export interface ServerOptions {
@@ -46,7 +60,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const documents = new TextDocuments(encodedDocuments(() => encoding));
   const pinnedToday = serverOptions.today ? parseIsoDay(serverOptions.today) : undefined;
   const files = (serverOptions.files ?? ((c) => new ClientFiles(c)))(connection);
-  const session = new Session({ fileExists: (p) => files.exists(p), today: pinnedToday ? () => pinnedToday : undefined });
+  const session = new Session({
+    fileExists: (p) => files.exists(p),
+    today: pinnedToday ? () => pinnedToday : undefined,
+  });
   let encoding: PositionEncoding = 'utf-16';
   let folders: string[] = [];
   let canPullConfig = false;
@@ -59,24 +76,41 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let fileConfig: FileConfig = { problems: [] };
   /** Settles once the configuration (settings and `.agency-docs.json`) was first read: documents are checked after it. */
   let configured: () => void = () => undefined;
-  const configLoaded = new Promise<void>((resolve) => { configured = resolve; });
+  const configLoaded = new Promise<void>((resolve) => {
+    configured = resolve;
+  });
   const tooLarge = new Set<string>();
 
   const logError = (e: unknown, where: string) => {
     connection.console.error(`agency-docs: error while ${where}: ${(e as Error)?.stack ?? e}`);
   };
   const diagnostics = new DiagnosticsPublisher(connection, documents, session, () => encoding, logError);
-  const workspaceProblems = new WorkspaceProblems(connection, documents, session, () => encoding, (p) => files.readText(p, maxFileSize), logError);
+  const workspaceProblems = new WorkspaceProblems(
+    connection,
+    documents,
+    session,
+    () => encoding,
+    (p) => files.readText(p, maxFileSize),
+    logError,
+  );
   const configProblems = new ConfigProblemReporter(connection, () => encoding);
   // Only the documents that read a changed workspace fact are checked again: open ones and, for the Problems panel, closed ones.
-  session.onWorkspaceChange = (stale) => { diagnostics.recheck(stale); workspaceProblems.check(stale); };
+  session.onWorkspaceChange = (stale) => {
+    diagnostics.recheck(stale);
+    workspaceProblems.check(stale);
+  };
   // Linked files found missing (or there) after all: the documents that link to them are checked again.
   files.onChange = (paths) => session.pathsChanged(paths);
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<P, R>(where: string, fallback: R, fn: (p: P) => R): (p: P) => R {
     return (p: P) => {
-      try { return fn(p); } catch (e) { logError(e, where); return fallback; }
+      try {
+        return fn(p);
+      } catch (e) {
+        logError(e, where);
+        return fallback;
+      }
     };
   }
   const openAnalysis = (uri: string) => (tooLarge.has(uri) ? undefined : session.analysis(pathOf(uri)));
@@ -97,7 +131,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND, START_MINUTES_KIND], resolveProvider: false },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND, START_MINUTES_KIND],
+          resolveProvider: false,
+        },
         completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -133,7 +170,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     maxFileSize = session.config.maxFileSize;
     diagnostics.enabled = settings?.enable !== false;
     workspaceProblems.configure(settings?.problems ?? 'workspace', diagnostics.enabled);
-    if (typeof settings?.debounce === 'number' && settings.debounce >= 0) diagnostics.debounceMs = Math.min(settings.debounce, 5000);
+    if (typeof settings?.debounce === 'number' && settings.debounce >= 0)
+      diagnostics.debounceMs = Math.min(settings.debounce, 5000);
   }
 
   async function reloadConfiguration(): Promise<void> {
@@ -146,20 +184,30 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   connection.onInitialized(async () => {
-    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (canPullConfig)
+      void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     if (canWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.agency-docs.json' }],
-      }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.agency-docs.json' }],
+        })
+        .catch(() => undefined);
     }
     if (canWatchFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(guard('following workspace folders', undefined, (e) => {
-        const removed = e.removed.map((f) => pathOf(f.uri));
-        for (const r of removed) for (const s of [...session.summaries()]) if (s.path.startsWith(r)) { workspaceProblems.removed(s.path); session.removeFile(s.path); }
-        const added = e.added.map((f) => pathOf(f.uri));
-        folders = [...folders.filter((f) => !removed.includes(f)), ...added];
-        void reloadConfiguration().then(() => scanWorkspace(added));
-      }));
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guard('following workspace folders', undefined, (e) => {
+          const removed = e.removed.map((f) => pathOf(f.uri));
+          for (const r of removed)
+            for (const s of [...session.summaries()])
+              if (s.path.startsWith(r)) {
+                workspaceProblems.removed(s.path);
+                session.removeFile(s.path);
+              }
+          const added = e.added.map((f) => pathOf(f.uri));
+          folders = [...folders.filter((f) => !removed.includes(f)), ...added];
+          void reloadConfiguration().then(() => scanWorkspace(added));
+        }),
+      );
     }
     await reloadConfiguration().finally(configured);
     await scanWorkspace(folders);
@@ -171,20 +219,32 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // Open documents are checked at once, against what is indexed so far; those whose facts the scan changes are checked again once, at its end.
     diagnostics.holdRechecks();
     let progress: WorkDoneProgressReporter | undefined;
-    try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; }
+    try {
+      progress = await connection.window.createWorkDoneProgress();
+    } catch {
+      progress = undefined;
+    }
     progress?.begin('Agency docs', 0, 'Indexing documents…', false);
     try {
       const listed = await Promise.all(roots.map((f) => files.markdownFiles(f, MAX_INDEXED_FILES)));
-      roots.forEach((f, i) => { if (!listed[i].readable) connection.console.warn(`agency-docs: cannot read the folder ${f}: only open documents are checked against each other`); });
+      roots.forEach((f, i) => {
+        if (!listed[i].readable)
+          connection.console.warn(
+            `agency-docs: cannot read the folder ${f}: only open documents are checked against each other`,
+          );
+      });
       const paths = listed.flatMap((l) => l.paths);
       // Reads overlap in small batches; between batches, requests get their turn.
       const BATCH = 32;
       for (let done = 0; done < paths.length; done += BATCH) {
         await Promise.all(paths.slice(done, done + BATCH).map(indexFromDisk));
-        if ((done / BATCH) % 4 === 0) progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
+        if ((done / BATCH) % 4 === 0)
+          progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
         await new Promise((r) => setTimeout(r, 0));
       }
-      connection.console.log(`agency-docs: indexed ${session.index.size} agency documents among ${paths.length} Markdown files`);
+      connection.console.log(
+        `agency-docs: indexed ${session.index.size} agency documents among ${paths.length} Markdown files`,
+      );
       // Then, in the background, the findings of the documents that are not open (setting agencyDocs.problems).
       workspaceProblems.checkAll();
     } catch (e) {
@@ -201,25 +261,34 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     else session.indexFile(path, text);
   }
 
-  documents.onDidOpen(guard('opening a document', undefined, (e) => {
-    checkSize(e.document);
-    workspaceProblems.opened(e.document.uri);
-    void configLoaded.then(() => diagnostics.schedule(e.document.uri, 0));
-  }));
-  documents.onDidChangeContent(guard('handling an edit', undefined, (e) => {
-    if (checkSize(e.document)) diagnostics.schedule(e.document.uri);
-  }));
-  documents.onDidClose(guard('closing a document', undefined, (e) => {
-    const path = pathOf(e.document.uri);
-    session.close(path);
-    tooLarge.delete(e.document.uri);
-    const onDisk = !e.document.uri.startsWith('untitled:');
-    // With problems for the whole workspace, a closed document keeps showing them: from its text on disk, replacing the editor's.
-    const keep = onDisk && workspaceProblems.active;
-    diagnostics.clear(e.document.uri, !keep);
-    if (onDisk) void indexFromDisk(path).then(() => { if (keep) workspaceProblems.closed(path); });
-    else session.removeFile(path);
-  }));
+  documents.onDidOpen(
+    guard('opening a document', undefined, (e) => {
+      checkSize(e.document);
+      workspaceProblems.opened(e.document.uri);
+      void configLoaded.then(() => diagnostics.schedule(e.document.uri, 0));
+    }),
+  );
+  documents.onDidChangeContent(
+    guard('handling an edit', undefined, (e) => {
+      if (checkSize(e.document)) diagnostics.schedule(e.document.uri);
+    }),
+  );
+  documents.onDidClose(
+    guard('closing a document', undefined, (e) => {
+      const path = pathOf(e.document.uri);
+      session.close(path);
+      tooLarge.delete(e.document.uri);
+      const onDisk = !e.document.uri.startsWith('untitled:');
+      // With problems for the whole workspace, a closed document keeps showing them: from its text on disk, replacing the editor's.
+      const keep = onDisk && workspaceProblems.active;
+      diagnostics.clear(e.document.uri, !keep);
+      if (onDisk)
+        void indexFromDisk(path).then(() => {
+          if (keep) workspaceProblems.closed(path);
+        });
+      else session.removeFile(path);
+    }),
+  );
 
   /** Stores the text; a document over the size limit gets one explanation instead of checks. */
   function checkSize(doc: TextDocument): boolean {
@@ -229,10 +298,18 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         tooLarge.add(doc.uri);
         session.close(pathOf(doc.uri));
         diagnostics.forget(doc.uri);
-        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'agency-docs',
-          message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
-        }] });
+        void connection.sendDiagnostics({
+          uri: doc.uri,
+          version: doc.version,
+          diagnostics: [
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              severity: 3,
+              source: 'agency-docs',
+              message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
+            },
+          ],
+        });
       }
       return false;
     }
@@ -241,54 +318,105 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return true;
   }
 
-  connection.onDidChangeConfiguration(guard('reloading settings', undefined, (change) => {
-    const s = (change.settings as { agencyDocs?: unknown } | null)?.agencyDocs;
-    if (s !== undefined && !canPullConfig) { rawSettings = s; applyConfiguration(); diagnostics.scheduleAll(0); workspaceProblems.checkAll(); }
-    else void reloadConfiguration();
-  }));
+  connection.onDidChangeConfiguration(
+    guard('reloading settings', undefined, (change) => {
+      const s = (change.settings as { agencyDocs?: unknown } | null)?.agencyDocs;
+      if (s !== undefined && !canPullConfig) {
+        rawSettings = s;
+        applyConfiguration();
+        diagnostics.scheduleAll(0);
+        workspaceProblems.checkAll();
+      } else void reloadConfiguration();
+    }),
+  );
 
-  connection.onDidChangeWatchedFiles(guard('following file changes', undefined, (change) => {
-    let configChanged = false;
-    const work: Promise<void>[] = [];
-    for (const c of change.changes) {
-      const path = pathOf(c.uri);
-      files.changed(path, c.type !== FileChangeType.Deleted);
-      if (path.endsWith('.agency-docs.json')) { configChanged = true; continue; }
-      if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
-      if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
-      // Any file coming or going may be a link's target.
-      if (c.type !== FileChangeType.Changed) session.pathsChanged([path]);
-      if (c.type === FileChangeType.Deleted) { workspaceProblems.removed(path); session.removeFile(path); }
-      else work.push(indexFromDisk(path).then(() => workspaceProblems.check([path])));
-    }
-    void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : undefined));
-  }));
+  connection.onDidChangeWatchedFiles(
+    guard('following file changes', undefined, (change) => {
+      let configChanged = false;
+      const work: Promise<void>[] = [];
+      for (const c of change.changes) {
+        const path = pathOf(c.uri);
+        files.changed(path, c.type !== FileChangeType.Deleted);
+        if (path.endsWith('.agency-docs.json')) {
+          configChanged = true;
+          continue;
+        }
+        if (/[\\/](?:node_modules|\.git|dist|out)[\\/]/.test(path)) continue; // as the initial scan
+        if (documents.get(c.uri)) continue; // open documents follow the editor, not the disk
+        // Any file coming or going may be a link's target.
+        if (c.type !== FileChangeType.Changed) session.pathsChanged([path]);
+        if (c.type === FileChangeType.Deleted) {
+          workspaceProblems.removed(path);
+          session.removeFile(path);
+        } else work.push(indexFromDisk(path).then(() => workspaceProblems.check([path])));
+      }
+      void Promise.all(work).then(() => (configChanged ? reloadConfiguration() : undefined));
+    }),
+  );
 
-  connection.onCodeAction(guard('computing code actions', [], (p) => (openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [])));
-  connection.onCompletion(guard('completing', [], (p) => (openAnalysis(p.textDocument.uri) ? completion(p, session, encoding) : [])));
-  connection.onHover(guard('hovering', null, (p) => (openAnalysis(p.textDocument.uri) ? hover(p, session, encoding) : null)));
-  connection.onDocumentSymbol(guard('listing symbols', [], (p) => {
-    const a = openAnalysis(p.textDocument.uri);
-    return a ? documentSymbols(a, encoding, session.locale) : [];
-  }));
-  connection.onFoldingRanges(guard('folding', [], (p) => {
-    const a = openAnalysis(p.textDocument.uri);
-    return a ? foldingRanges(a) : [];
-  }));
+  connection.onCodeAction(
+    guard('computing code actions', [], (p) =>
+      openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [],
+    ),
+  );
+  connection.onCompletion(
+    guard('completing', [], (p) => (openAnalysis(p.textDocument.uri) ? completion(p, session, encoding) : [])),
+  );
+  connection.onHover(
+    guard('hovering', null, (p) => (openAnalysis(p.textDocument.uri) ? hover(p, session, encoding) : null)),
+  );
+  connection.onDocumentSymbol(
+    guard('listing symbols', [], (p) => {
+      const a = openAnalysis(p.textDocument.uri);
+      return a ? documentSymbols(a, encoding, session.locale) : [];
+    }),
+  );
+  connection.onFoldingRanges(
+    guard('folding', [], (p) => {
+      const a = openAnalysis(p.textDocument.uri);
+      return a ? foldingRanges(a) : [];
+    }),
+  );
   connection.onWorkspaceSymbol(guard('searching symbols', [], (p) => workspaceSymbols(p.query, session)));
-  connection.onDefinition(guard('going to definition', [], (p) => (openAnalysis(p.textDocument.uri) ? definition(session, p.textDocument.uri, p.position, encoding) : [])));
-  connection.onReferences(guard('finding references', [], (p) => (openAnalysis(p.textDocument.uri) ? references(session, p.textDocument.uri, p.position, encoding, p.context?.includeDeclaration ?? true) : [])));
-  connection.onCodeLens(guard('computing lenses', [], (p) => {
-    const a = openAnalysis(p.textDocument.uri);
-    return a ? codeLenses(a, session, encoding, p.textDocument.uri) : [];
-  }));
-  connection.onExecuteCommand(guard('running a command', undefined, (p) => executeCommand(p, session, connection, openAnalysis)));
+  connection.onDefinition(
+    guard('going to definition', [], (p) =>
+      openAnalysis(p.textDocument.uri) ? definition(session, p.textDocument.uri, p.position, encoding) : [],
+    ),
+  );
+  connection.onReferences(
+    guard('finding references', [], (p) =>
+      openAnalysis(p.textDocument.uri)
+        ? references(session, p.textDocument.uri, p.position, encoding, p.context?.includeDeclaration ?? true)
+        : [],
+    ),
+  );
+  connection.onCodeLens(
+    guard('computing lenses', [], (p) => {
+      const a = openAnalysis(p.textDocument.uri);
+      return a ? codeLenses(a, session, encoding, p.textDocument.uri) : [];
+    }),
+  );
+  connection.onExecuteCommand(
+    guard('running a command', undefined, (p) => executeCommand(p, session, connection, openAnalysis)),
+  );
 
   // The protocol's extensions (./protocol.ts), for the VS Code client's status bar, Action items view and new-document command.
-  connection.onRequest(DocumentStatusRequest.type, guard('computing the status', null, (p) => statusOf(openAnalysis(p.uri), session)));
-  connection.onRequest(WorkspaceActionsRequest.type, guard('listing actions', [], (p) => workspaceActions(p, session, encoding)));
-  connection.onRequest(DocumentTypesRequest.type, guard('listing types', [], () => documentTypes(session)));
-  connection.onRequest(TemplateRequest.type, guard('making a template', null, (p) => template(p, session)));
+  connection.onRequest(
+    DocumentStatusRequest.type,
+    guard('computing the status', null, (p) => statusOf(openAnalysis(p.uri), session)),
+  );
+  connection.onRequest(
+    WorkspaceActionsRequest.type,
+    guard('listing actions', [], (p) => workspaceActions(p, session, encoding)),
+  );
+  connection.onRequest(
+    DocumentTypesRequest.type,
+    guard('listing types', [], () => documentTypes(session)),
+  );
+  connection.onRequest(
+    TemplateRequest.type,
+    guard('making a template', null, (p) => template(p, session)),
+  );
 
   // The workflow's requests (./workflow.ts): the client writes what they return.
   const readText: ReadText = (path) => files.readText(path, maxFileSize);

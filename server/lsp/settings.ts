@@ -26,7 +26,12 @@ export async function pullSettings(connection: Connection, canPull: boolean): Pr
 }
 
 /** What was read from `.agency-docs.json`: the values that fit, the file's text (for positions) and the problems. */
-export interface FileConfig { config?: AgencyConfig; path?: string; text?: string; problems: ConfigProblem[] }
+export interface FileConfig {
+  config?: AgencyConfig;
+  path?: string;
+  text?: string;
+  problems: ConfigProblem[];
+}
 
 /** Reads `.agency-docs.json` from the first workspace folder that has one; problems are returned, not thrown. */
 export async function readFileConfig(folders: readonly string[], files: WorkspaceFiles): Promise<FileConfig> {

@@ -1,5 +1,11 @@
 /** Outline and navigation: document symbols, folding ranges, workspace symbols. */
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type WorkspaceSymbol } from 'vscode-languageserver';
+import {
+  FoldingRangeKind,
+  SymbolKind,
+  type DocumentSymbol,
+  type FoldingRange,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver';
 import type { Analysis, Session } from '../core/session';
 import { fold } from '../core/text';
 import { DOCUMENT_TYPES } from '../core/catalog';
@@ -22,7 +28,10 @@ export function documentSymbols(analysis: Analysis, encoding: PositionEncoding, 
     const end = next ? next.start : doc.text.length;
     const symbol: DocumentSymbol = {
       name: h.text || '#'.repeat(h.depth),
-      detail: besides(h.text, h.section ? h.section.names[lang] : h.depth === 1 && doc.type ? doc.type.names[lang] : undefined),
+      detail: besides(
+        h.text,
+        h.section ? h.section.names[lang] : h.depth === 1 && doc.type ? doc.type.names[lang] : undefined,
+      ),
       kind: h.depth === 1 ? SymbolKind.File : h.section ? SymbolKind.Module : SymbolKind.String,
       range: positions.offsets(h.start, Math.max(h.end, trimEnd(doc.text, end))),
       selectionRange: positions.offsets(h.start, h.end),
@@ -35,7 +44,9 @@ export function documentSymbols(analysis: Analysis, encoding: PositionEncoding, 
       for (const a of analysis.actions.filter((x) => x.section.heading === h)) {
         symbol.children!.push({
           name: a.text.split('\n')[0] || '…',
-          detail: [a.done ? '✓' : '', ...a.owners.map((o) => '@' + o.name), a.due?.text ?? ''].filter(Boolean).join(' '),
+          detail: [a.done ? '✓' : '', ...a.owners.map((o) => '@' + o.name), a.due?.text ?? '']
+            .filter(Boolean)
+            .join(' '),
           kind: SymbolKind.Event,
           range: positions.offsets(a.start, a.end),
           selectionRange: positions.offsets(a.start, a.end),
@@ -57,7 +68,8 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   const line = (o: number) => doc.lines.positionAt(o).line;
   const fm = doc.frontMatter;
-  if (fm && !fm.error?.unclosed && line(fm.end) > line(fm.start)) out.push({ startLine: line(fm.start), endLine: line(fm.end), kind: FoldingRangeKind.Imports });
+  if (fm && !fm.error?.unclosed && line(fm.end) > line(fm.start))
+    out.push({ startLine: line(fm.start), endLine: line(fm.end), kind: FoldingRangeKind.Imports });
   doc.headings.forEach((h, i) => {
     const next = doc.headings.slice(i + 1).find((x) => x.depth <= h.depth);
     const endLine = line(trimEnd(doc.text, next ? next.start : doc.text.length));
@@ -67,7 +79,8 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
     if (p.node.type !== 'code' && p.node.type !== 'table' && p.node.type !== 'html') continue;
     const s = line(p.base + (p.node.position?.start.offset ?? 0));
     const e = line(p.base + (p.node.position?.end.offset ?? 0));
-    if (e > s) out.push({ startLine: s, endLine: e, kind: p.node.type === 'html' ? FoldingRangeKind.Comment : undefined });
+    if (e > s)
+      out.push({ startLine: s, endLine: e, kind: p.node.type === 'html' ? FoldingRangeKind.Comment : undefined });
   }
   return out;
 }
@@ -79,13 +92,25 @@ export function workspaceSymbols(query: string, session: Session): WorkspaceSymb
   for (const s of session.summaries()) {
     const type = DOCUMENT_TYPES.find((t) => t.id === s.type);
     const name = s.title ?? s.path.split(/[\\/]/).pop() ?? s.path;
-    const hay = fold(`${name} ${type?.names.en ?? ''} ${type?.names.zh ?? ''} ${type?.names.es ?? ''} ${s.client ?? ''} ${s.job?.id ?? ''}`);
+    const hay = fold(
+      `${name} ${type?.names.en ?? ''} ${type?.names.zh ?? ''} ${type?.names.es ?? ''} ${s.client ?? ''} ${s.job?.id ?? ''}`,
+    );
     if (q && !q.split(/\s+/).every((w) => hay.includes(w))) continue;
-    out.push({ name, kind: SymbolKind.File, containerName: [type?.names[session.locale], s.client].filter(Boolean).join(' · '), location: { uri: uriOf(s.path) } });
+    out.push({
+      name,
+      kind: SymbolKind.File,
+      containerName: [type?.names[session.locale], s.client].filter(Boolean).join(' · '),
+      location: { uri: uriOf(s.path) },
+    });
     if (s.job) {
       out.push({
-        name: s.job.id, kind: SymbolKind.Key, containerName: name,
-        location: { uri: uriOf(s.path), range: { start: { line: s.job.line - 1, character: 0 }, end: { line: s.job.line - 1, character: 0 } } },
+        name: s.job.id,
+        kind: SymbolKind.Key,
+        containerName: name,
+        location: {
+          uri: uriOf(s.path),
+          range: { start: { line: s.job.line - 1, character: 0 }, end: { line: s.job.line - 1, character: 0 } },
+        },
       });
     }
     if (out.length > 2000) break;

@@ -32,14 +32,20 @@ export function createFileEdit(path: string, text: string, more: WorkspaceEdit['
   return {
     documentChanges: [
       { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
-      { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      {
+        textDocument: { uri, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }],
+      },
       ...(more ?? []),
     ],
   };
 }
 
 /** The minutes of an agenda as a workspace edit (undefined when the document is not an agenda). */
-export function startMinutesEdit(analysis: Analysis, session: Session): { edit: WorkspaceEdit; path: string } | undefined {
+export function startMinutesEdit(
+  analysis: Analysis,
+  session: Session,
+): { edit: WorkspaceEdit; path: string } | undefined {
   if (analysis.doc.type?.id !== 'agenda') return undefined;
   const made = minutesFromAgenda(analysis.doc);
   const path = freePath(made.path, session.options().fileExists);
@@ -90,13 +96,18 @@ async function documentAt(path: string, session: Session, read: ReadText): Promi
  * read from its text (the open text, else the file). A report already at the
  * path is never the answer: the next free name is.
  */
-export async function newStatus(params: NewStatusRequest.Params, session: Session, read: ReadText): Promise<NewStatusRequest.Result> {
+export async function newStatus(
+  params: NewStatusRequest.Params,
+  session: Session,
+  read: ReadText,
+): Promise<NewStatusRequest.Result> {
   const locale = session.locale;
   const options = session.options();
   const weekText = params.week?.trim() ? params.week : undefined;
   const week = weekText !== undefined ? parseIsoWeek(weekText, options.today.year) : undefined;
   if (weekText !== undefined && !week) return { message: BAD_WEEK(weekText)[locale] };
-  if (params.lang !== undefined && !(LANGS as readonly string[]).includes(params.lang)) return { message: BAD_LANG(params.lang)[locale] };
+  if (params.lang !== undefined && !(LANGS as readonly string[]).includes(params.lang))
+    return { message: BAD_LANG(params.lang)[locale] };
   const folder = params.folder ? pathOf(params.folder) : session.roots[0];
   if (!folder) return { message: NO_FOLDER[locale] };
   const docs = [...session.summaries()];
@@ -110,10 +121,18 @@ export async function newStatus(params: NewStatusRequest.Params, session: Sessio
     unread = d.path;
     return locale;
   };
-  const make = () => statusReport(docs, {
-    today: options.today, week, client: params.client, clients: session.config.clients,
-    lang: params.lang as Lang | undefined, locale, langOf, folder, exists: options.fileExists,
-  });
+  const make = () =>
+    statusReport(docs, {
+      today: options.today,
+      week,
+      client: params.client,
+      clients: session.config.clients,
+      lang: params.lang as Lang | undefined,
+      locale,
+      langOf,
+      folder,
+      exists: options.fileExists,
+    });
   try {
     let made = make();
     if (unread !== undefined) {
@@ -124,13 +143,18 @@ export async function newStatus(params: NewStatusRequest.Params, session: Sessio
   } catch (e) {
     if (!(e instanceof WorkflowError)) throw e;
     // Which client: the editor lets the user pick among those the documents name.
-    return { message: e.reason[locale], clients: [...knownClients(docs, session.config.clients).values()].sort((a, b) => a.localeCompare(b)) };
+    return {
+      message: e.reason[locale],
+      clients: [...knownClients(docs, session.config.clients).values()].sort((a, b) => a.localeCompare(b)),
+    };
   }
 }
 
 /** A path as the user knows it: relative to the workspace folder holding it. */
 function shownPath(path: string, roots: readonly string[]): string {
-  const root = roots.filter((r) => path.startsWith(r + '/') || path.startsWith(r + '\\')).sort((a, b) => b.length - a.length)[0];
+  const root = roots
+    .filter((r) => path.startsWith(r + '/') || path.startsWith(r + '\\'))
+    .sort((a, b) => b.length - a.length)[0];
   return root ? path.slice(root.length + 1).replace(/\\/g, '/') : path;
 }
 
@@ -139,18 +163,36 @@ export function exportActions(params: ExportActionsRequest.Params, session: Sess
   const today = toIsoDate(session.options().today);
   const rows: ActionRow[] = [...session.summaries()]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .flatMap((s) => s.actions.map((a) => ({
-      owners: a.owners, due: a.due,
-      status: a.done ? 'done' as const : a.due !== undefined && a.due < today ? 'overdue' as const : 'open' as const,
-      text: a.text.split('\n')[0], document: shownPath(s.path, session.roots), line: a.line + 1,
-      job: a.job ?? s.job?.id, client: s.client,
-    })));
+    .flatMap((s) =>
+      s.actions.map((a) => ({
+        owners: a.owners,
+        due: a.due,
+        status: a.done
+          ? ('done' as const)
+          : a.due !== undefined && a.due < today
+            ? ('overdue' as const)
+            : ('open' as const),
+        text: a.text.split('\n')[0],
+        document: shownPath(s.path, session.roots),
+        line: a.line + 1,
+        job: a.job ?? s.job?.id,
+        client: s.client,
+      })),
+    );
   const text = params.format === 'ics' ? actionsToIcs(rows, today) : actionsToCsv(rows);
-  return { text, count: params.format === 'ics' ? rows.filter((r) => r.status !== 'done' && r.due !== undefined).length : rows.length };
+  return {
+    text,
+    count:
+      params.format === 'ics' ? rows.filter((r) => r.status !== 'done' && r.due !== undefined).length : rows.length,
+  };
 }
 
 /** `agencyDocs/exportHtml`: the page, and its place beside the document (`minutes.md` → `minutes.html`). */
-export async function exportHtml(params: ExportHtmlRequest.Params, session: Session, read: ReadText): Promise<ExportHtmlRequest.Result> {
+export async function exportHtml(
+  params: ExportHtmlRequest.Params,
+  session: Session,
+  read: ReadText,
+): Promise<ExportHtmlRequest.Result> {
   const path = pathOf(params.uri);
   const doc = await documentAt(path, session, read);
   if (!doc) return { message: NOT_READ[session.locale] };

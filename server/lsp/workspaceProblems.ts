@@ -40,7 +40,9 @@ export class WorkspaceProblems {
     private readonly onError: (e: unknown, where: string) => void,
   ) {}
 
-  get active(): boolean { return this.enabled && this.scope === 'workspace'; }
+  get active(): boolean {
+    return this.enabled && this.scope === 'workspace';
+  }
 
   /** Applies the settings; turning closed-document problems off withdraws the ones published. */
   configure(scope: ProblemsScope, enabled: boolean): void {
@@ -78,7 +80,9 @@ export class WorkspaceProblems {
     this.withdraw(uriOf(path));
   }
 
-  private isOpen(path: string): boolean { return this.documents.get(uriOf(path)) !== undefined; }
+  private isOpen(path: string): boolean {
+    return this.documents.get(uriOf(path)) !== undefined;
+  }
 
   private async run(): Promise<void> {
     this.running = true;
@@ -108,9 +112,15 @@ export class WorkspaceProblems {
   private publish(path: string, text: string | undefined): void {
     const uri = uriOf(path);
     const analysed = text === undefined ? undefined : this.session.analyzeClosed(path, text);
-    if (!analysed) { this.withdraw(uri); return; }
+    if (!analysed) {
+      this.withdraw(uri);
+      return;
+    }
     const positions = new Positions(analysed.doc.lines, this.encoding());
-    this.send(uri, analysed.findings.map((f) => toDiagnostic(f, positions, CLOSED_VERSION, this.session.locale)));
+    this.send(
+      uri,
+      analysed.findings.map((f) => toDiagnostic(f, positions, CLOSED_VERSION, this.session.locale)),
+    );
   }
 
   private send(uri: string, diagnostics: Diagnostic[]): void {
@@ -130,7 +140,9 @@ export class WorkspaceProblems {
   }
 
   /** Open documents take over from here: what was sent for them while closed no longer stands. */
-  opened(uri: string): void { this.sent.delete(uri); }
+  opened(uri: string): void {
+    this.sent.delete(uri);
+  }
 
   private withdrawAll(): void {
     this.epoch++;

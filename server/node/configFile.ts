@@ -15,21 +15,29 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** Reads a configuration file: its text, or why it was not read. Never blocks on a pipe or device. */
 export function readConfigFile(path: string): { text: string } | { problem: ConfigProblem } {
-  const refuse = (en: string, zh: string, es: string) => ({ problem: { path: [], message: { en, zh, es } } as ConfigProblem });
+  const refuse = (en: string, zh: string, es: string) => ({
+    problem: { path: [], message: { en, zh, es } } as ConfigProblem,
+  });
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return refuse(`The configuration file cannot be read (${code}); it is not used.`, `无法读取配置文件（${code}），未使用。`, `No se puede leer el archivo de configuración (${code}); no se usa.`);
+    return refuse(
+      `The configuration file cannot be read (${code}); it is not used.`,
+      `无法读取配置文件（${code}），未使用。`,
+      `No se puede leer el archivo de configuración (${code}); no se usa.`,
+    );
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
-      return refuse('The configuration file is not a regular file (a pipe, device or folder); it is not read.',
+      return refuse(
+        'The configuration file is not a regular file (a pipe, device or folder); it is not read.',
         '配置文件不是普通文件（而是管道、设备或文件夹），未读取。',
-        'El archivo de configuración no es un archivo normal (es una tubería, un dispositivo o una carpeta); no se lee.');
+        'El archivo de configuración no es un archivo normal (es una tubería, un dispositivo o una carpeta); no se lee.',
+      );
     }
     if (st.size > MAX_CONFIG_BYTES) return tooBig();
     // Read at most one byte past the cap: a file that grows while read still cannot take more.
@@ -40,15 +48,21 @@ export function readConfigFile(path: string): { text: string } | { problem: Conf
     return { text: buf.subarray(0, got).toString('utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return refuse(`The configuration file cannot be read (${code}); it is not used.`, `无法读取配置文件（${code}），未使用。`, `No se puede leer el archivo de configuración (${code}); no se usa.`);
+    return refuse(
+      `The configuration file cannot be read (${code}); it is not used.`,
+      `无法读取配置文件（${code}），未使用。`,
+      `No se puede leer el archivo de configuración (${code}); no se usa.`,
+    );
   } finally {
     closeSync(fd);
   }
 
   function tooBig() {
-    return refuse(`The configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; it is not read.`,
+    return refuse(
+      `The configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; it is not read.`,
       `配置文件超过 ${MAX_CONFIG_BYTES / 1024 / 1024} MB，未读取。`,
-      `El archivo de configuración ocupa más de ${MAX_CONFIG_BYTES / 1024 / 1024} MB; no se lee.`);
+      `El archivo de configuración ocupa más de ${MAX_CONFIG_BYTES / 1024 / 1024} MB; no se lee.`,
+    );
   }
 }
 
@@ -70,7 +84,11 @@ export function isWithin(inner: string, outer: string): boolean {
  */
 export function findConfigFile(start: string, stops: readonly string[] = []): string | undefined {
   let dir = resolve(start);
-  try { if (!statSync(dir).isDirectory()) dir = dirname(dir); } catch { dir = dirname(dir); }
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir);
+  }
   const stopAt = stops.map((s) => resolve(s)).filter((s) => isWithin(dir, s));
   const bounded = stopAt.length > 0 || hasRepositoryAbove(dir);
   for (;;) {

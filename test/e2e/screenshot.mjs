@@ -23,31 +23,75 @@ fs.mkdirSync(extensions);
 fs.symlinkSync(root, path.join(extensions, 'agency-docs.agency-docs-0.1.0'));
 const userData = path.join(run, 'user-data');
 fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-  'workbench.colorTheme': 'Default Light Modern', 'workbench.startupEditor': 'none', 'editor.fontSize': 14,
-  'window.commandCenter': false, 'workbench.tips.enabled': false, 'editor.minimap.enabled': false,
-  'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
-}));
+fs.writeFileSync(
+  path.join(userData, 'User', 'settings.json'),
+  JSON.stringify({
+    'workbench.colorTheme': 'Default Light Modern',
+    'workbench.startupEditor': 'none',
+    'editor.fontSize': 14,
+    'window.commandCenter': false,
+    'workbench.tips.enabled': false,
+    'editor.minimap.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+  }),
+);
 // Two minutes of the examples give the Action items view something to show.
-for (const f of ['northwind/2026-11-18-launch-review-minutes.md', 'qingshan/2026-11-20-kol-plan-minutes.md']) fs.copyFileSync(path.join(root, 'examples', f), path.join(ws, path.basename(f)));
+for (const f of ['northwind/2026-11-18-launch-review-minutes.md', 'qingshan/2026-11-20-kol-plan-minutes.md'])
+  fs.copyFileSync(path.join(root, 'examples', f), path.join(ws, path.basename(f)));
 
-const env = { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_DATA_HOME: path.join(run, 'xdg'), AGENCY_DOCS_TODAY: '2026-11-22' };
+const env = {
+  ...process.env,
+  EXTENSIONS_GALLERY: '{}',
+  XDG_DATA_HOME: path.join(run, 'xdg'),
+  AGENCY_DOCS_TODAY: '2026-11-22',
+};
 for (const k of Object.keys(env)) if (k.startsWith('VSCODE_')) delete env[k];
-const server = spawn(install.node, [path.join(install.root, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
-  '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions,
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
-  '--config', path.join(run, 'config.yaml')], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+const server = spawn(
+  install.node,
+  [
+    path.join(install.root, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--auth',
+    'none',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--config',
+    path.join(run, 'config.yaml'),
+  ],
+  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+);
 const port = await new Promise((resolve, reject) => {
   let buf = '';
   const t = setTimeout(() => reject(new Error('code-server did not start')), 60000);
   server.stdout.on('data', (c) => {
     buf += c;
     const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(buf);
-    if (m) { clearTimeout(t); resolve(Number(m[1])); }
+    if (m) {
+      clearTimeout(t);
+      resolve(Number(m[1]));
+    }
   });
 });
-const browser = await chromium.launch({ executablePath: install.chromium, headless: true, chromiumSandbox: false,
-  args: ['--disable-gpu', '--disable-quic', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] });
+const browser = await chromium.launch({
+  executablePath: install.chromium,
+  headless: true,
+  chromiumSandbox: false,
+  args: [
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ],
+});
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 760 } })).newPage();
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded' });
@@ -75,7 +119,10 @@ try {
   await page.waitForSelector('.action-widget', { timeout: 20000 });
   await page.waitForTimeout(800);
   fs.mkdirSync(outDir, { recursive: true });
-  const shot = async (name) => { await page.screenshot({ path: path.join(outDir, name) }); console.log(`wrote ${path.join(outDir, name)}`); };
+  const shot = async (name) => {
+    await page.screenshot({ path: path.join(outDir, name) });
+    console.log(`wrote ${path.join(outDir, name)}`);
+  };
   await shot('vscode-quick-fix.png');
   await page.keyboard.press('Escape');
 
@@ -115,6 +162,10 @@ try {
   throw e;
 } finally {
   await browser.close();
-  try { process.kill(-server.pid); } catch { server.kill(); }
+  try {
+    process.kill(-server.pid);
+  } catch {
+    server.kill();
+  }
   fs.rmSync(run, { recursive: true, force: true });
 }

@@ -2,23 +2,46 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { buildDocument, type AgencyDocument } from '../../server/core/document';
-import { analyzeDocument, actionsOf, readersOrderOf, type AnalysisOptions, type Finding } from '../../server/core/analyze';
+import {
+  analyzeDocument,
+  actionsOf,
+  readersOrderOf,
+  type AnalysisOptions,
+  type Finding,
+} from '../../server/core/analyze';
 import { parseConfigText, resolveConfig } from '../../server/core/config';
 import { WorkspaceIndex, summarize } from '../../server/core/workspaceIndex';
 import type { Lang } from '../../server/core/catalog/schema';
 
 export const TODAY = { year: 2026, month: 11, day: 22 };
 
-export interface Analyzed { path: string; text: string; doc: AgencyDocument; findings: Finding[]; options: AnalysisOptions }
+export interface Analyzed {
+  path: string;
+  text: string;
+  doc: AgencyDocument;
+  findings: Finding[];
+  options: AnalysisOptions;
+}
 
 /** Options with a workspace made of the given files (path → text), config from `.agency-docs.json` among them. */
-export function workspaceOptions(files: Map<string, string>, locale: Lang = 'en', configText?: string): AnalysisOptions {
+export function workspaceOptions(
+  files: Map<string, string>,
+  locale: Lang = 'en',
+  configText?: string,
+): AnalysisOptions {
   const config = resolveConfig(configText ? parseConfigText(configText).config : undefined);
   const workspace = new WorkspaceIndex();
-  const options: AnalysisOptions = { locale, today: TODAY, config, workspace, fileExists: (p) => files.has(p) || existsSync(p) };
+  const options: AnalysisOptions = {
+    locale,
+    today: TODAY,
+    config,
+    workspace,
+    fileExists: (p) => files.has(p) || existsSync(p),
+  };
   for (const [path, text] of files) {
     const doc = buildDocument(path, text, { locale });
-    if (doc.type) workspace.set(summarize(doc, actionsOf(doc, options), undefined, undefined, readersOrderOf(doc, options)));
+    if (doc.type)
+      workspace.set(summarize(doc, actionsOf(doc, options), undefined, undefined, readersOrderOf(doc, options)));
   }
   return options;
 }

@@ -9,13 +9,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { InitializeResult, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 
 export const SERVER = process.env.AGENCY_DOCS_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
 export type Encoding = 'utf-8' | 'utf-16' | 'utf-32';
-export interface Pos { line: number; character: number }
-export interface Rng { start: Pos; end: Pos }
+export interface Pos {
+  line: number;
+  character: number;
+}
+export interface Rng {
+  start: Pos;
+  end: Pos;
+}
 
 /** Code points of a line, each with its width in the encoding. */
 function width(cp: string, encoding: Encoding): number {
@@ -29,7 +40,10 @@ function width(cp: string, encoding: Encoding): number {
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\r' && text[i + 1] === '\n') { starts.push(i + 2); i++; } else if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
+    if (text[i] === '\r' && text[i + 1] === '\n') {
+      starts.push(i + 2);
+      i++;
+    } else if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
   }
   return starts;
 }
@@ -54,9 +68,15 @@ export function offsetAt(text: string, p: Pos, encoding: Encoding): number {
     if (count === p.character) break;
     count += width(cp, encoding);
     units += cp.length;
-    assert.ok(count <= p.character, `character ${p.character} on line ${p.line} falls inside a character (${encoding})`);
+    assert.ok(
+      count <= p.character,
+      `character ${p.character} on line ${p.line} falls inside a character (${encoding})`,
+    );
   }
-  assert.ok(count === p.character || count < p.character && units === line.length, `character ${p.character} past line ${p.line}`);
+  assert.ok(
+    count === p.character || (count < p.character && units === line.length),
+    `character ${p.character} past line ${p.line}`,
+  );
   return start + units;
 }
 
@@ -76,7 +96,11 @@ export function textIn(text: string, r: Rng, encoding: Encoding): string {
 
 /** Applies edits given against one text (as a workspace edit's are), last first. */
 export function applyEdits(text: string, edits: readonly TextEdit[], encoding: Encoding): string {
-  const spans = edits.map((e) => ({ start: offsetAt(text, e.range.start, encoding), end: offsetAt(text, e.range.end, encoding), newText: e.newText }));
+  const spans = edits.map((e) => ({
+    start: offsetAt(text, e.range.start, encoding),
+    end: offsetAt(text, e.range.end, encoding),
+    newText: e.newText,
+  }));
   spans.sort((a, b) => b.start - a.start || b.end - a.end);
   for (const s of spans) text = text.slice(0, s.start) + s.newText + text.slice(s.end);
   return text;
@@ -95,10 +119,24 @@ export class LspClient {
   /** The encoding the server chose (set by start). */
   encoding: Encoding = 'utf-16';
 
-  private constructor(readonly proc: ChildProcess, readonly conn: MessageConnection) {
-    this.exited = new Promise((resolve) => proc.on('exit', (code) => { this.exitCode = code; this.poke(); resolve(code); }));
-    proc.stderr!.on('data', (b: Buffer) => { this.stderr += b.toString(); });
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { this.publishes.push(p); this.poke(); });
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: MessageConnection,
+  ) {
+    this.exited = new Promise((resolve) =>
+      proc.on('exit', (code) => {
+        this.exitCode = code;
+        this.poke();
+        resolve(code);
+      }),
+    );
+    proc.stderr!.on('data', (b: Buffer) => {
+      this.stderr += b.toString();
+    });
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.publishes.push(p);
+      this.poke();
+    });
     conn.onNotification(() => undefined);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ debounce: 0 })));
     conn.onRequest(() => null);
@@ -108,30 +146,50 @@ export class LspClient {
 
   static async start(root: string, encodings: Encoding[], today = '2026-11-22'): Promise<LspClient> {
     assert.ok(existsSync(SERVER), `${SERVER} is missing: run \`node esbuild.mjs\` first`);
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, AGENCY_DOCS_TODAY: today } });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, AGENCY_DOCS_TODAY: today },
+    });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     const rootUri = pathToFileURL(root).toString();
-    const init = await conn.sendRequest('initialize', {
-      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+    const init = (await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'ws' }],
       capabilities: { general: { positionEncodings: encodings }, workspace: { configuration: true } },
-    }) as InitializeResult;
+    })) as InitializeResult;
     client.encoding = (init.capabilities.positionEncoding ?? 'utf-16') as Encoding;
     client.init = init;
     void conn.sendNotification('initialized', {});
     return client;
   }
 
-  private poke(): void { for (const w of [...this.waiters]) w(); }
+  private poke(): void {
+    for (const w of [...this.waiters]) w();
+  }
 
   waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 10000): Promise<T> {
     return new Promise((resolve, reject) => {
       const probe = () => {
         const v = check();
-        if (v !== undefined) { done(); resolve(v); } else if (this.exitCode !== undefined) { done(); reject(new Error(`server exited while waiting for ${what}: ${this.stderr.slice(-1000)}`)); }
+        if (v !== undefined) {
+          done();
+          resolve(v);
+        } else if (this.exitCode !== undefined) {
+          done();
+          reject(new Error(`server exited while waiting for ${what}: ${this.stderr.slice(-1000)}`));
+        }
       };
-      const timer = setTimeout(() => { done(); reject(new Error(`timed out waiting for ${what}`)); }, timeoutMs);
-      const done = () => { clearTimeout(timer); this.waiters.delete(probe); };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters.delete(probe);
+      };
       this.waiters.add(probe);
       probe();
     });
@@ -154,7 +212,9 @@ export class LspClient {
   open(uri: string, text: string): Promise<PublishDiagnosticsParams> {
     this.texts.set(uri, text);
     this.versions.set(uri, 1);
-    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    void this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     return this.published(uri, 1);
   }
 
@@ -165,7 +225,10 @@ export class LspClient {
     this.texts.set(uri, text);
     const version = this.versions.get(uri)! + 1;
     this.versions.set(uri, version);
-    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    void this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return this.published(uri, version);
   }
 
@@ -173,11 +236,18 @@ export class LspClient {
   applyWorkspaceEdits(uri: string, edits: readonly TextEdit[]): Promise<PublishDiagnosticsParams> {
     const text = this.texts.get(uri)!;
     // Sent as one change each, last in the text first, so each range is still valid when applied.
-    const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start, this.encoding) - offsetAt(text, a.range.start, this.encoding));
-    return this.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+    const sorted = [...edits].sort(
+      (a, b) => offsetAt(text, b.range.start, this.encoding) - offsetAt(text, a.range.start, this.encoding),
+    );
+    return this.change(
+      uri,
+      sorted.map((e) => ({ range: e.range, text: e.newText })),
+    );
   }
 
-  request<R>(method: string, params: unknown): Promise<R> { return this.conn.sendRequest(method, params) as Promise<R>; }
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
 
   async stop(): Promise<void> {
     if (this.exitCode === undefined) {
@@ -185,7 +255,9 @@ export class LspClient {
         await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
         void this.conn.sendNotification('exit');
         await Promise.race([this.exited, new Promise((r) => setTimeout(r, 2000))]);
-      } catch { /* killed below */ }
+      } catch {
+        /* killed below */
+      }
     }
     if (this.exitCode === undefined) this.proc.kill('SIGKILL');
     this.conn.dispose();

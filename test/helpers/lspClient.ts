@@ -12,10 +12,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection, type MessageSignature, type RequestType,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+  type MessageSignature,
+  type RequestType,
 } from 'vscode-jsonrpc/node';
 import type {
-  ClientCapabilities, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent, TextEdit,
+  ClientCapabilities,
+  InitializeParams,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+  TextEdit,
 } from 'vscode-languageserver-protocol';
 
 /** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
@@ -50,7 +60,12 @@ export function editorCapabilities(opts: { pull?: boolean; positionEncodings?: s
     },
     textDocument: {
       synchronization: { dynamicRegistration: false, didSave: true },
-      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      publishDiagnostics: {
+        relatedInformation: true,
+        versionSupport: true,
+        codeDescriptionSupport: true,
+        dataSupport: true,
+      },
       codeAction: {
         dataSupport: true,
         codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'refactor'] } },
@@ -115,18 +130,29 @@ export class LspTestClient {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node esbuild.mjs\` first`);
     this.settings = opts.settings ?? {};
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], {
-      cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: opts.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...(opts.today ? { AGENCY_DOCS_TODAY: opts.today } : {}) },
     });
-    this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => {
-      this.exitCode = code;
-      this.exitSignal = signal;
-      if (!this.stopping) this.onUnexpectedExit?.(`the server exited (code ${code}, signal ${signal})${this.stderr ? `: ${this.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
-      this.poke();
-      resolve(code);
-    }));
-    this.proc.stderr!.on('data', (b: Buffer) => { this.stderr = (this.stderr + b.toString()).slice(-100_000); });
-    const conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.exited = new Promise((resolve) =>
+      this.proc.on('exit', (code, signal) => {
+        this.exitCode = code;
+        this.exitSignal = signal;
+        if (!this.stopping)
+          this.onUnexpectedExit?.(
+            `the server exited (code ${code}, signal ${signal})${this.stderr ? `: ${this.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+          );
+        this.poke();
+        resolve(code);
+      }),
+    );
+    this.proc.stderr!.on('data', (b: Buffer) => {
+      this.stderr = (this.stderr + b.toString()).slice(-100_000);
+    });
+    const conn = createMessageConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn = conn;
     conn.onError(() => undefined);
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -135,23 +161,43 @@ export class LspTestClient {
       this.latest.set(p.uri, publish);
       this.poke();
     });
-    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); this.onLog?.(p); this.poke(); });
-    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.shownMessages.push(p); this.poke(); });
+    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      this.logs.push(p);
+      this.onLog?.(p);
+      this.poke();
+    });
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shownMessages.push(p);
+      this.poke();
+    });
     conn.onNotification('$/progress', () => undefined);
     conn.onNotification('telemetry/event', () => undefined);
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configurationRequests++;
       setImmediate(() => this.poke());
-      return p.items.map((i) => (i.section === 'agencyDocs' ? this.settings : i.section ? null : { agencyDocs: this.settings }));
+      return p.items.map((i) =>
+        i.section === 'agencyDocs' ? this.settings : i.section ? null : { agencyDocs: this.settings },
+      );
     });
-    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      this.registrations.push(...p.registrations);
+    conn.onRequest(
+      'client/registerCapability',
+      (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...p.registrations);
+        setImmediate(() => this.poke());
+        return null;
+      },
+    );
+    conn.onRequest('client/unregisterCapability', () => null);
+    conn.onRequest('window/workDoneProgress/create', (p: { token: unknown }) => {
+      this.progressTokens.push(p.token);
       setImmediate(() => this.poke());
       return null;
     });
-    conn.onRequest('client/unregisterCapability', () => null);
-    conn.onRequest('window/workDoneProgress/create', (p: { token: unknown }) => { this.progressTokens.push(p.token); setImmediate(() => this.poke()); return null; });
-    conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { this.shownMessages.push({ type: p.type, message: p.message }); setImmediate(() => this.poke()); return null; });
+    conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.shownMessages.push({ type: p.type, message: p.message });
+      setImmediate(() => this.poke());
+      return null;
+    });
     conn.onRequest('workspace/applyEdit', () => ({ applied: false }));
     conn.onRequest('workspace/codeLens/refresh', () => null);
     conn.onRequest('workspace/semanticTokens/refresh', () => null);
@@ -161,17 +207,22 @@ export class LspTestClient {
   }
 
   /** `initialize` with these parameters (process id added); the answer. `initialized` is not sent. */
-  initialize(params: Omit<InitializeParams, 'processId'> & { processId?: number | null }, timeoutMs = STEP_TIMEOUT): Promise<InitializeResult> {
+  initialize(
+    params: Omit<InitializeParams, 'processId'> & { processId?: number | null },
+    timeoutMs = STEP_TIMEOUT,
+  ): Promise<InitializeResult> {
     return this.request<InitializeResult>('initialize', { processId: process.pid, ...params }, timeoutMs);
   }
 
   /** Spawns, initializes with the workspace folder `rootUri` (if any) and sends `initialized`. */
-  static async start(opts: SpawnOptions & {
-    rootUri: string | null;
-    locale?: string;
-    capabilities?: ClientCapabilities;
-    initializationOptions?: unknown;
-  }): Promise<{ client: LspTestClient; init: InitializeResult }> {
+  static async start(
+    opts: SpawnOptions & {
+      rootUri: string | null;
+      locale?: string;
+      capabilities?: ClientCapabilities;
+      initializationOptions?: unknown;
+    },
+  ): Promise<{ client: LspTestClient; init: InitializeResult }> {
     const client = new LspTestClient(opts);
     try {
       const init = await client.initialize({
@@ -190,7 +241,9 @@ export class LspTestClient {
     }
   }
 
-  private poke(): void { for (const w of [...this.waiters]) w(); }
+  private poke(): void {
+    for (const w of [...this.waiters]) w();
+  }
 
   /** Resolves with the first value `check` gives, re-checked on every message; fails with `what` after the timeout or once the server has exited. */
   waitFor<T>(what: string, check: () => T | undefined, timeoutMs = STEP_TIMEOUT): Promise<T> {
@@ -198,26 +251,59 @@ export class LspTestClient {
       let timer: NodeJS.Timeout;
       const probe = () => {
         let v: T | undefined;
-        try { v = check(); } catch (e) { finish(); reject(e); return; }
-        if (v !== undefined) { finish(); resolve(v); return; }
-        if (this.exitCode !== undefined) { finish(); reject(new Error(`server exited (code ${this.exitCode}) while waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`)); }
+        try {
+          v = check();
+        } catch (e) {
+          finish();
+          reject(e);
+          return;
+        }
+        if (v !== undefined) {
+          finish();
+          resolve(v);
+          return;
+        }
+        if (this.exitCode !== undefined) {
+          finish();
+          reject(
+            new Error(
+              `server exited (code ${this.exitCode}) while waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`,
+            ),
+          );
+        }
       };
-      const finish = () => { clearTimeout(timer); this.waiters.delete(probe); };
-      timer = setTimeout(() => { finish(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        this.waiters.delete(probe);
+      };
+      timer = setTimeout(() => {
+        finish();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
       this.waiters.add(probe);
       probe();
     });
   }
 
   /** The first publish for `uri`, at or after index `from` of the log, that satisfies `pred`. */
-  waitPublish(uri: string, what: string, pred: (p: Publish) => boolean = () => true, from = 0, timeoutMs = STEP_TIMEOUT): Promise<Publish> {
-    return this.waitFor(`publishDiagnostics for ${uri.split('/').pop()} (${what})`, () => {
-      for (let i = from; i < this.publishes.length; i++) {
-        const p = this.publishes[i];
-        if (p.uri === uri && pred(p)) return p;
-      }
-      return undefined;
-    }, timeoutMs);
+  waitPublish(
+    uri: string,
+    what: string,
+    pred: (p: Publish) => boolean = () => true,
+    from = 0,
+    timeoutMs = STEP_TIMEOUT,
+  ): Promise<Publish> {
+    return this.waitFor(
+      `publishDiagnostics for ${uri.split('/').pop()} (${what})`,
+      () => {
+        for (let i = from; i < this.publishes.length; i++) {
+          const p = this.publishes[i];
+          if (p.uri === uri && pred(p)) return p;
+        }
+        return undefined;
+      },
+      timeoutMs,
+    );
   }
 
   /** The publish for exactly this version of the document. */
@@ -227,10 +313,14 @@ export class LspTestClient {
 
   /** The latest publish for `uri` once its version is `version` or later (a server may skip versions under a burst of edits). */
   waitLatest(uri: string, version: number, timeoutMs = STEP_TIMEOUT): Promise<Publish> {
-    return this.waitFor(`the diagnostics of version ${version} of ${uri.split('/').pop()}`, () => {
-      const p = this.latest.get(uri);
-      return p && (p.version ?? -1) >= version ? p : undefined;
-    }, timeoutMs);
+    return this.waitFor(
+      `the diagnostics of version ${version} of ${uri.split('/').pop()}`,
+      () => {
+        const p = this.latest.get(uri);
+        return p && (p.version ?? -1) >= version ? p : undefined;
+      },
+      timeoutMs,
+    );
   }
 
   lastPublish(uri: string): Publish | undefined {
@@ -239,7 +329,11 @@ export class LspTestClient {
 
   /** The first message the server logged that starts with `prefix`. */
   logLine(prefix: string, timeoutMs = STEP_TIMEOUT): Promise<string> {
-    return this.waitFor(`“${prefix}…” in the server's log`, () => this.logs.find((l) => l.message.startsWith(prefix))?.message, timeoutMs);
+    return this.waitFor(
+      `“${prefix}…” in the server's log`,
+      () => this.logs.find((l) => l.message.startsWith(prefix))?.message,
+      timeoutMs,
+    );
   }
 
   /** A request (by method name or by the protocol's type, server/lsp/protocol.ts); fails after the timeout. */
@@ -258,7 +352,9 @@ export class LspTestClient {
     }
   }
 
-  notify(method: string, params: unknown): void { void this.conn.sendNotification(method, params); }
+  notify(method: string, params: unknown): void {
+    void this.conn.sendNotification(method, params);
+  }
 
   /** didOpen; resolves with the first publish of that version. */
   open(uri: string, text: string, version = 1, timeoutMs = STEP_TIMEOUT): Promise<Publish> {
@@ -292,7 +388,10 @@ export class LspTestClient {
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
     const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
     const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
-    return this.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+    return this.change(
+      uri,
+      sorted.map((e) => ({ range: e.range, text: e.newText })),
+    );
   }
 
   close(uri: string): void {
@@ -310,7 +409,9 @@ export class LspTestClient {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'));
       return m ? Number(m[1]) / 1024 : NaN;
-    } catch { return NaN; }
+    } catch {
+      return NaN;
+    }
   }
 
   /** shutdown and exit, as an editor closes; killed if it does not go within `timeoutMs` twice. */
@@ -321,7 +422,9 @@ export class LspTestClient {
         await this.request('shutdown', null, timeoutMs);
         this.notify('exit', null);
         await Promise.race([this.exited, new Promise((r) => setTimeout(r, timeoutMs))]);
-      } catch { /* killed below */ }
+      } catch {
+        /* killed below */
+      }
       if (this.exitCode === undefined) this.proc.kill('SIGKILL');
     }
     this.conn.dispose();

@@ -10,8 +10,15 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
-  CompletionItem, CompletionList, Diagnostic, Hover, InitializeResult, MarkupContent, PublishDiagnosticsParams,
-  TextEdit, WorkspaceEdit,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  InitializeResult,
+  MarkupContent,
+  PublishDiagnosticsParams,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { tempDir } from './temp';
 import { editorCapabilities, LspTestClient } from './lspClient';
@@ -195,7 +202,10 @@ USD 182,400, signed by the client on 2026-10-30.
 `;
 export const JOB_014_TITLE = 'Job card NW-2026-014: launch film and OOH';
 
-export const JOB_015 = JOB_014.replace(/NW-2026-014/g, 'NW-2026-015').replace('launch film and OOH', 'transit media bookings');
+export const JOB_015 = JOB_014.replace(/NW-2026-014/g, 'NW-2026-015').replace(
+  'launch film and OOH',
+  'transit media bookings',
+);
 
 export const STATUS_EN = `---
 type: status
@@ -278,10 +288,15 @@ export interface StartOptions {
 /** The shared test client (test/helpers/lspClient.ts), started in a workspace with an editor's capabilities. */
 export type Client = LspTestClient;
 export const Client = {
-  start: (root: string, opts: StartOptions = {}) => LspTestClient.start({
-    cwd: root, today: TODAY, rootUri: pathToFileURL(root).toString(), locale: opts.locale, settings: opts.settings ?? {},
-    capabilities: editorCapabilities({ pull: opts.pull, positionEncodings: opts.positionEncodings }),
-  }),
+  start: (root: string, opts: StartOptions = {}) =>
+    LspTestClient.start({
+      cwd: root,
+      today: TODAY,
+      rootUri: pathToFileURL(root).toString(),
+      locale: opts.locale,
+      settings: opts.settings ?? {},
+      capabilities: editorCapabilities({ pull: opts.pull, positionEncodings: opts.positionEncodings }),
+    }),
 };
 
 export function makeWorkspace(): string {
@@ -311,7 +326,15 @@ export function diag(p: PublishDiagnosticsParams, code: string, line?: number): 
 
 /** The documents of the workspace by role, and their text as written there. */
 export type DocName = 'brief' | 'zh' | 'es' | 'minutes' | 'status' | 'job14' | 'job15';
-const TEXTS: Record<DocName, string> = { brief: BRIEF_EN, zh: MINUTES_ZH, es: MINUTES_ES, minutes: MINUTES_EN, status: STATUS_EN, job14: JOB_014, job15: JOB_015 };
+const TEXTS: Record<DocName, string> = {
+  brief: BRIEF_EN,
+  zh: MINUTES_ZH,
+  es: MINUTES_ES,
+  minutes: MINUTES_EN,
+  status: STATUS_EN,
+  job14: JOB_014,
+  job15: JOB_015,
+};
 
 /** A running server on a fresh workspace. */
 export interface WorkspaceServer {
@@ -342,7 +365,9 @@ export function useWorkspaceServer(open: readonly DocName[] = []): WorkspaceServ
     };
     ({ client: s.client, init: s.init } = await Client.start(s.root));
     // The documents on disk are indexed first, as they are long before anyone opens a document in an editor.
-    await s.client.waitFor('the workspace indexed', () => s.client.logs.find((l) => /indexed \d+ agency documents/.test(l.message)));
+    await s.client.waitFor('the workspace indexed', () =>
+      s.client.logs.find((l) => /indexed \d+ agency documents/.test(l.message)),
+    );
     for (const name of open) await s.client.open(s.uris[name], TEXTS[name], 1);
   });
   after(async function () {

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 const made: string[] = [];
 process.on('exit', () => {
   for (const dir of made) {
-    try { rmSync(dir, { recursive: true, force: true }); } catch { /* a server may still hold a file: leave it */ }
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      /* a server may still hold a file: leave it */
+    }
   }
 });
 

@@ -6,7 +6,11 @@ import { strict as assert } from 'node:assert';
 import type { CodeLens } from 'vscode-languageserver-protocol';
 import { DocumentStatusRequest } from '../../server/lsp/protocol';
 import {
-  BRIEF_TITLE_LINE, uriIn, useWorkspaceServer, type Client, type WorkspaceServer,
+  BRIEF_TITLE_LINE,
+  uriIn,
+  useWorkspaceServer,
+  type Client,
+  type WorkspaceServer,
 } from '../helpers/lspWorkspace';
 
 describe('language server: code lens and document status', function () {

@@ -8,7 +8,23 @@ import { fileURLToPath } from 'node:url';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { DocumentStatusRequest } from '../../server/lsp/protocol';
 import {
-  BRIEF_EN, BRIEF_TITLE_LINE, Client, ES_NO_DUE_LINE, ES_NO_OWNER_LINE, MINUTES_ES, MINUTES_ZH, ZH_EMOJI_LINE, ZH_NO_OWNER_LINE, codes, diag, lineOf, msg, summary, uriIn, useWorkspaceServer, type WorkspaceServer,
+  BRIEF_EN,
+  BRIEF_TITLE_LINE,
+  Client,
+  ES_NO_DUE_LINE,
+  ES_NO_OWNER_LINE,
+  MINUTES_ES,
+  MINUTES_ZH,
+  ZH_EMOJI_LINE,
+  ZH_NO_OWNER_LINE,
+  codes,
+  diag,
+  lineOf,
+  msg,
+  summary,
+  uriIn,
+  useWorkspaceServer,
+  type WorkspaceServer,
 } from '../helpers/lspWorkspace';
 
 describe('language server: diagnostics', function () {
@@ -54,7 +70,10 @@ describe('language server: diagnostics', function () {
     const line = lineOf(MINUTES_ZH, ZH_EMOJI_LINE);
     const col = line.indexOf('03/12/2026'); // UTF-16 code units, like LSP's default encoding
     assert.ok(col > 0 && [...line.slice(0, col)].length < col, 'the line has astral emoji before the date');
-    assert.deepEqual(amb.range, { start: { line: ZH_EMOJI_LINE, character: col }, end: { line: ZH_EMOJI_LINE, character: col + 10 } });
+    assert.deepEqual(amb.range, {
+      start: { line: ZH_EMOJI_LINE, character: col },
+      end: { line: ZH_EMOJI_LINE, character: col + 10 },
+    });
     assert.equal(amb.severity, 2);
     const owner = diag(p, 'action-missing-owner', ZH_NO_OWNER_LINE);
     assert.equal(owner.severity, 1);
@@ -72,7 +91,12 @@ describe('language server: diagnostics', function () {
   it('didChange: an incremental edit that fixes a problem removes it from that version’s publish', async () => {
     const line = lineOf(client.texts.get(uris.es)!, ES_NO_OWNER_LINE);
     const at = line.indexOf(' fecha límite');
-    const v = client.change(uris.es, [{ range: { start: { line: ES_NO_OWNER_LINE, character: at }, end: { line: ES_NO_OWNER_LINE, character: at } }, text: ' @mateo' }]);
+    const v = client.change(uris.es, [
+      {
+        range: { start: { line: ES_NO_OWNER_LINE, character: at }, end: { line: ES_NO_OWNER_LINE, character: at } },
+        text: ' @mateo',
+      },
+    ]);
     const p = await client.waitVersion(uris.es, v);
     assert.deepEqual(codes(p), ['action-missing-due'], summary(p));
   });
@@ -80,18 +104,26 @@ describe('language server: diagnostics', function () {
   it('didChange: an edit that adds a problem makes it appear', async () => {
     const text = client.texts.get(uris.es)!;
     const lastLine = text.split('\n').length - 1; // the empty line after the final newline
-    const v = client.change(uris.es, [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: '- [ ] Reservar el camión de la barra @lucia\n' }]);
+    const v = client.change(uris.es, [
+      {
+        range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } },
+        text: '- [ ] Reservar el camión de la barra @lucia\n',
+      },
+    ]);
     const p = await client.waitVersion(uris.es, v);
     assert.deepEqual(codes(p), ['action-missing-due', 'action-missing-due'], summary(p));
     diag(p, 'action-missing-due', lastLine);
   });
 
-  it('didClose: the closed document\'s problems as on disk (Problems for the workspace); with `openFiles`, none', async () => {
+  it("didClose: the closed document's problems as on disk (Problems for the workspace); with `openFiles`, none", async () => {
     const from = client.publishes.length;
     client.close(uris.es);
     const p = await client.waitPublish(uris.es, 'after didClose', () => true, from);
     assert.equal(p.version, undefined);
-    assert.ok(p.diagnostics.length > 0 && p.diagnostics.every((d) => (d.data as { version: number }).version === -1), summary(p));
+    assert.ok(
+      p.diagnostics.length > 0 && p.diagnostics.every((d) => (d.data as { version: number }).version === -1),
+      summary(p),
+    );
     const only = await Client.start(root, { settings: { problems: 'openFiles' } });
     try {
       await only.client.open(uris.es, readFileSync(fileURLToPath(uris.es), 'utf8'));
@@ -118,13 +150,23 @@ describe('language server: diagnostics', function () {
       const pen = client.lastPublish(uris.brief)!;
       for (const d of pen.diagnostics) assert.match(msg(d), /^Add a “.+” section/);
       // The rule's code links the rule reference in the client's language.
-      for (const d of pz.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.zh-cn\.md#missing-section$/);
-      for (const d of pe.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.es\.md#missing-section$/);
-      for (const d of pen.diagnostics) assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.md#missing-section$/);
+      for (const d of pz.diagnostics)
+        assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.zh-cn\.md#missing-section$/);
+      for (const d of pe.diagnostics)
+        assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.es\.md#missing-section$/);
+      for (const d of pen.diagnostics)
+        assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\.md#missing-section$/);
       // Fix titles follow the locale too.
       const d = pz.diagnostics[0];
-      const actions = await zh.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uris.brief }, range: d.range, context: { diagnostics: [d] } });
-      assert.ok(actions.some((a) => /^添加.+部分$/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+      const actions = await zh.client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: uris.brief },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
+      assert.ok(
+        actions.some((a) => /^添加.+部分$/.test(a.title)),
+        JSON.stringify(actions.map((a) => a.title)),
+      );
     } finally {
       await Promise.all([zh.client.stop(), es.client.stop()]);
     }

@@ -4,9 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
-import {
-  Client, useWorkspaceServer,
-} from '../helpers/lspWorkspace';
+import { Client, useWorkspaceServer } from '../helpers/lspWorkspace';
 
 describe('language server: initialize and shutdown', function () {
   this.timeout(30000);
@@ -24,11 +22,25 @@ describe('language server: initialize and shutdown', function () {
     assert.equal(sync.openClose, true);
     assert.ok(c.codeActionProvider && typeof c.codeActionProvider === 'object', 'codeActionProvider with options');
     assert.ok(c.codeActionProvider.codeActionKinds?.includes('quickfix'), 'kind quickfix');
-    assert.ok(c.codeActionProvider.codeActionKinds?.includes('source.fixAll.agencyDocs'), 'kind source.fixAll.agencyDocs');
-    assert.ok(c.codeActionProvider.codeActionKinds?.includes('refactor.rewrite'), 'kind refactor.rewrite (a date to ISO)');
+    assert.ok(
+      c.codeActionProvider.codeActionKinds?.includes('source.fixAll.agencyDocs'),
+      'kind source.fixAll.agencyDocs',
+    );
+    assert.ok(
+      c.codeActionProvider.codeActionKinds?.includes('refactor.rewrite'),
+      'kind refactor.rewrite (a date to ISO)',
+    );
     assert.ok(c.completionProvider, 'completionProvider');
     assert.ok(c.completionProvider.triggerCharacters?.includes('@'), '@ triggers completion');
-    for (const k of ['hoverProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'codeLensProvider'] as const) {
+    for (const k of [
+      'hoverProvider',
+      'documentSymbolProvider',
+      'workspaceSymbolProvider',
+      'foldingRangeProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'codeLensProvider',
+    ] as const) {
       assert.ok(c[k], `${k} should be advertised`);
     }
     assert.equal(c.positionEncoding, 'utf-16');
@@ -36,12 +48,18 @@ describe('language server: initialize and shutdown', function () {
   });
 
   it('after initialized: pulls agencyDocs settings, registers its watchers, reports indexing progress', async () => {
-    await client.waitFor('workspace/configuration request', () => (client.configurationRequests > 0 ? true : undefined));
+    await client.waitFor('workspace/configuration request', () =>
+      client.configurationRequests > 0 ? true : undefined,
+    );
     const watch = await client.waitFor('registration of workspace/didChangeWatchedFiles', () =>
-      client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+      client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+    );
     const globs = JSON.stringify(watch.registerOptions);
     assert.match(globs, /md/, `the watchers should cover Markdown files: ${globs}`);
-    assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'), 'didChangeConfiguration registered');
+    assert.ok(
+      client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'),
+      'didChangeConfiguration registered',
+    );
     await client.waitFor('window/workDoneProgress/create', () => (client.progressTokens.length ? true : undefined));
   });
   it('shutdown then exit: the process exits with code 0', async () => {
@@ -49,7 +67,10 @@ describe('language server: initialize and shutdown', function () {
     const r = await c.request('shutdown', null);
     assert.equal(r, null);
     c.notify('exit', null);
-    const code = await Promise.race([c.exited, new Promise<string>((res) => setTimeout(() => res('still running'), 5000))]);
+    const code = await Promise.race([
+      c.exited,
+      new Promise<string>((res) => setTimeout(() => res('still running'), 5000)),
+    ]);
     if (code === 'still running') c.proc.kill('SIGKILL');
     assert.equal(code, 0);
   });

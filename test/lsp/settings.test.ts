@@ -3,9 +3,7 @@
  * pushed with didChangeConfiguration; rules off, severities, enable.
  */
 import { strict as assert } from 'node:assert';
-import {
-  BRIEF_EN, Client, codes, summary, useWorkspaceServer, type WorkspaceServer,
-} from '../helpers/lspWorkspace';
+import { BRIEF_EN, Client, codes, summary, useWorkspaceServer, type WorkspaceServer } from '../helpers/lspWorkspace';
 
 describe('language server: settings', function () {
   this.timeout(30000);
@@ -22,8 +20,15 @@ describe('language server: settings', function () {
       assert.deepEqual(codes(p), ['missing-section', 'missing-section'], summary(p));
       assert.equal(c.configurationRequests, 0, 'no workspace/configuration request to a client that cannot answer it');
       const from = c.publishes.length;
-      c.notify('workspace/didChangeConfiguration', { settings: { agencyDocs: { rules: { 'missing-section': 'warning' } } } });
-      const p2 = await c.waitPublish(uris.brief, 'missing-section as warnings', (x) => x.diagnostics.length === 2 && x.diagnostics.every((d) => d.severity === 2), from);
+      c.notify('workspace/didChangeConfiguration', {
+        settings: { agencyDocs: { rules: { 'missing-section': 'warning' } } },
+      });
+      const p2 = await c.waitPublish(
+        uris.brief,
+        'missing-section as warnings',
+        (x) => x.diagnostics.length === 2 && x.diagnostics.every((d) => d.severity === 2),
+        from,
+      );
       assert.deepEqual(codes(p2), ['missing-section', 'missing-section']);
     } finally {
       await c.stop();
@@ -60,11 +65,21 @@ describe('language server: settings', function () {
     const from = client.publishes.length;
     client.settings = { rules: { 'missing-section': 'hint' } };
     client.notify('workspace/didChangeConfiguration', { settings: null });
-    const p = await client.waitPublish(uris.brief, 'missing-section as hint', (x) => x.diagnostics.length > 0 && x.diagnostics.every((d) => d.severity === 4), from);
+    const p = await client.waitPublish(
+      uris.brief,
+      'missing-section as hint',
+      (x) => x.diagnostics.length > 0 && x.diagnostics.every((d) => d.severity === 4),
+      from,
+    );
     assert.equal(p.diagnostics.length, 2);
     client.settings = {};
     const from2 = client.publishes.length;
     client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.waitPublish(uris.brief, 'missing-section as error', (x) => x.diagnostics.length === 2 && x.diagnostics.every((d) => d.severity === 1), from2);
+    await client.waitPublish(
+      uris.brief,
+      'missing-section as error',
+      (x) => x.diagnostics.length === 2 && x.diagnostics.every((d) => d.severity === 1),
+      from2,
+    );
   });
 });

@@ -4,7 +4,12 @@
 import { strict as assert } from 'node:assert';
 import type { DocumentSymbol, FoldingRange, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import {
-  JOB_014_TITLE, MINUTES_EN, lineNo, useWorkspaceServer, type Client, type WorkspaceServer,
+  JOB_014_TITLE,
+  MINUTES_EN,
+  lineNo,
+  useWorkspaceServer,
+  type Client,
+  type WorkspaceServer,
 } from '../helpers/lspWorkspace';
 
 describe('language server: symbols', function () {
@@ -15,7 +20,9 @@ describe('language server: symbols', function () {
   before(() => ({ client, uris } = server));
 
   it('documentSymbol: title → sections → actions', async () => {
-    const syms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uris.minutes } });
+    const syms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: uris.minutes },
+    });
     assert.equal(syms.length, 1, JSON.stringify(syms.map((s) => s.name)));
     const [title] = syms;
     assert.equal(title.name, 'Meeting minutes: launch review');
@@ -28,15 +35,31 @@ describe('language server: symbols', function () {
     assert.equal(actions[0].range.start.line, lineNo(MINUTES_EN, 'storyboard'));
     assert.match(String(actions[0].detail), /@alice/);
     // The brief: its sections under the title.
-    const brief = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uris.brief } });
-    assert.deepEqual(brief[0].children!.map((c) => c.name), ['Objective', 'Target consumer', 'Button', 'Support points', 'Deliverables', 'Sign-off']);
+    const brief = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: uris.brief },
+    });
+    assert.deepEqual(
+      brief[0].children!.map((c) => c.name),
+      ['Objective', 'Target consumer', 'Button', 'Support points', 'Deliverables', 'Sign-off'],
+    );
   });
 
   it('foldingRange: front matter and sections', async () => {
-    const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: uris.minutes } });
-    assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine === 7), `front matter 0–7; got ${JSON.stringify(ranges)}`);
-    assert.ok(ranges.some((r) => r.startLine === 11 && r.endLine === 13), `Decisions 11–13; got ${JSON.stringify(ranges)}`);
-    assert.ok(ranges.some((r) => r.startLine === 15 && r.endLine === 19), `Next actions 15–19; got ${JSON.stringify(ranges)}`);
+    const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', {
+      textDocument: { uri: uris.minutes },
+    });
+    assert.ok(
+      ranges.some((r) => r.startLine === 0 && r.endLine === 7),
+      `front matter 0–7; got ${JSON.stringify(ranges)}`,
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 11 && r.endLine === 13),
+      `Decisions 11–13; got ${JSON.stringify(ranges)}`,
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 15 && r.endLine === 19),
+      `Next actions 15–19; got ${JSON.stringify(ranges)}`,
+    );
   });
 
   it('workspace/symbol: documents by title, job numbers', async () => {

@@ -18,27 +18,52 @@ import type { TypeId } from './schema';
  * brief`, `Contact report`, `Job card`, `客户会议报告`…) are the agency's own.
  */
 export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
-  'strategy': ['Strategy', 'Estrategia', 'Communication strategy', 'Estrategia de comunicación'],
-  'brief': ['Brief', 'Briefing'],
+  strategy: ['Strategy', 'Estrategia', 'Communication strategy', 'Estrategia de comunicación'],
+  brief: ['Brief', 'Briefing'],
   'media-brief': [],
-  'agenda': ['Agenda', 'Meeting agenda', 'Orden del día', '会议议程', '会议日程'],
-  'minutes': [
-    'Minutes', 'Meeting notes', 'Meeting summary', 'Meeting minutes', 'Minutes of meeting', 'Minutes of the meeting',
-    'Meeting report', 'Acta', 'Actas', 'Minuta', 'Acta de reunión', 'Acta de la reunión', 'Minuta de reunión',
-    'Notas de la reunión', 'Notas de reunión', '会议记录', '会议纪要', '通话记录',
+  agenda: ['Agenda', 'Meeting agenda', 'Orden del día', '会议议程', '会议日程'],
+  minutes: [
+    'Minutes',
+    'Meeting notes',
+    'Meeting summary',
+    'Meeting minutes',
+    'Minutes of meeting',
+    'Minutes of the meeting',
+    'Meeting report',
+    'Acta',
+    'Actas',
+    'Minuta',
+    'Acta de reunión',
+    'Acta de la reunión',
+    'Minuta de reunión',
+    'Notas de la reunión',
+    'Notas de reunión',
+    '会议记录',
+    '会议纪要',
+    '通话记录',
   ],
-  'status': [
-    'Status', 'Status report', 'Status update', 'Weekly report', 'Weekly update', 'Weekly status report', 'Estado',
-    'Informe semanal', 'Informe de estado', '周报', '进度报告', '工作进度报告',
+  status: [
+    'Status',
+    'Status report',
+    'Status update',
+    'Weekly report',
+    'Weekly update',
+    'Weekly status report',
+    'Estado',
+    'Informe semanal',
+    'Informe de estado',
+    '周报',
+    '进度报告',
+    '工作进度报告',
   ],
-  'job': ['Job', 'Work order', 'Orden de trabajo', '工作单'],
-  'research': ['Research', 'Investigación', 'Research summary', 'Resumen de investigación', '调研报告摘要'],
-  'competitor': ['Competitor', 'Competitors', 'Competitor review', 'Análisis de la competencia'],
-  'factbook': ['Factbook'],
+  job: ['Job', 'Work order', 'Orden de trabajo', '工作单'],
+  research: ['Research', 'Investigación', 'Research summary', 'Resumen de investigación', '调研报告摘要'],
+  competitor: ['Competitor', 'Competitors', 'Competitor review', 'Análisis de la competencia'],
+  factbook: ['Factbook'],
   'account-plan': [],
-  'proposal': ['Proposal', 'Propuesta', 'Pitch', 'Presentation plan', 'Plan de presentación'],
-  'estimate': ['Estimate', 'Presupuesto', 'Quote', 'Cotización', 'Cost estimate', '报价单'],
-  'memo': ['Memo', 'Memorándum', 'Memorandum', '备忘录'],
+  proposal: ['Proposal', 'Propuesta', 'Pitch', 'Presentation plan', 'Plan de presentación'],
+  estimate: ['Estimate', 'Presupuesto', 'Quote', 'Cotización', 'Cost estimate', '报价单'],
+  memo: ['Memo', 'Memorándum', 'Memorandum', '备忘录'],
 };
 
 /**
@@ -48,9 +73,9 @@ export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
  * or a status report's jobs in progress, still do.
  */
 export const EVERYDAY_SECTIONS: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
-  'agenda': ['purpose', 'topics', 'materials'],
-  'minutes': ['decisions', 'next-actions'],
-  'research': ['purpose', 'method', 'findings', 'recommended-actions'],
+  agenda: ['purpose', 'topics', 'materials'],
+  minutes: ['decisions', 'next-actions'],
+  research: ['purpose', 'method', 'findings', 'recommended-actions'],
 };
 
 /**

@@ -17,8 +17,11 @@ const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
  * singular and plural, synonyms and abbreviations people use. The language
  * tells which language a document is written in, and so which one a fix writes.
  */
-const vocab = (en: readonly string[], zh: readonly string[], es: readonly string[]): Pick<SectionDef, 'aliases' | 'vocabulary'> =>
-  ({ aliases: [...en, ...zh, ...es], vocabulary: { en, zh, es } });
+const vocab = (
+  en: readonly string[],
+  zh: readonly string[],
+  es: readonly string[],
+): Pick<SectionDef, 'aliases' | 'vocabulary'> => ({ aliases: [...en, ...zh, ...es], vocabulary: { en, zh, es } });
 
 // ---------------------------------------------------------------------------
 // Communication strategy (several of these are shared with other types)
@@ -38,7 +41,7 @@ const BRAND_DEFINITION: SectionDef = {
     'Describe quién es la marca: sus valores, su personalidad y lo que la distingue.',
   ),
   guidance: L(
-    'Describe the brand as the client and its consumers see it: what it stands for and how it behaves. Keep it short and concrete enough for the creative team to hear the brand\'s voice.',
+    "Describe the brand as the client and its consumers see it: what it stands for and how it behaves. Keep it short and concrete enough for the creative team to hear the brand's voice.",
     '描述客户和消费者眼中的品牌：它代表什么、以怎样的方式说话和行事。写得简短具体，让创意团队一读就能听出品牌的声音。',
     'Describe la marca tal como la ven el cliente y sus consumidores: qué representa y cómo se comporta. Sé breve y concreto, para que el equipo creativo pueda oír la voz de la marca.',
   ),
@@ -48,10 +51,7 @@ const MARKETING_OBJECTIVE: SectionDef = {
   id: 'marketing-objective',
   names: L('Marketing objective', '行销目标', 'Objetivo de marketing'),
   ...vocab(
-    [
-      'Marketing objectives', 'Business objective', 'Business objectives', 'Marketing goal',
-      'Marketing goals',
-    ],
+    ['Marketing objectives', 'Business objective', 'Business objectives', 'Marketing goal', 'Marketing goals'],
     ['营销目标', '市场目标', '生意目标'],
     ['Objetivos de marketing', 'Objetivo de negocio', 'Objetivos de negocio'],
   ),
@@ -61,7 +61,7 @@ const MARKETING_OBJECTIVE: SectionDef = {
     'Indica el resultado de negocio que busca el cliente, con una cifra y un plazo.',
   ),
   guidance: L(
-    'This is the client\'s business goal (share, sales, penetration), not what the advertising says. Make it measurable and time-bound so the campaign can be judged against it.',
+    "This is the client's business goal (share, sales, penetration), not what the advertising says. Make it measurable and time-bound so the campaign can be judged against it.",
     '这里写的是客户的生意目标（市场份额、销量、渗透率），而不是广告要说什么。目标要可衡量、有期限，日后才能据此评估活动效果。',
     'Es el objetivo de negocio del cliente (cuota, ventas, penetración), no lo que dice la publicidad. Hazlo medible y con fecha, para poder juzgar la campaña frente a él.',
   ),
@@ -112,13 +112,26 @@ const TARGET_CONSUMER: SectionDef = {
   names: L('Target consumer', '目标消费者', 'Consumidor objetivo'),
   ...vocab(
     [
-      'Target consumers', 'Target audience', 'Target audiences', 'Target', 'Audience', 'Target market',
-      'Target group', 'Who are we talking to', 'Who we are talking to',
+      'Target consumers',
+      'Target audience',
+      'Target audiences',
+      'Target',
+      'Audience',
+      'Target market',
+      'Target group',
+      'Who are we talking to',
+      'Who we are talking to',
     ],
     ['目标受众', '目标人群', '目标群体', '目标对象', '目标客群', '受众'],
     [
-      'Público objetivo', 'Audiencia objetivo', 'Audiencia', 'Público', 'Consumidores objetivo',
-      'Grupo objetivo', 'Público meta', 'A quién nos dirigimos',
+      'Público objetivo',
+      'Audiencia objetivo',
+      'Audiencia',
+      'Público',
+      'Consumidores objetivo',
+      'Grupo objetivo',
+      'Público meta',
+      'A quién nos dirigimos',
     ],
   ),
   prompt: L(
@@ -147,7 +160,7 @@ const WHERE_ARE_WE_NOW: SectionDef = {
     'Describe cómo ven hoy la marca los consumidores.',
   ),
   guidance: L(
-    'State the brand\'s current place in the consumer\'s mind, backed by research where you have it. This is the starting point the campaign has to move from.',
+    "State the brand's current place in the consumer's mind, backed by research where you have it. This is the starting point the campaign has to move from.",
     '写出品牌目前在消费者心目中的位置，尽量用调研数据佐证。这是整个活动要改变的起点。',
     'Explica qué lugar ocupa hoy la marca en la mente del consumidor, con datos de investigación si los hay. Es el punto de partida desde el que la campaña tiene que moverse.',
   ),
@@ -178,13 +191,25 @@ const BUTTON: SectionDef = {
   names: L('Button', '按钮', 'Botón'),
   ...vocab(
     [
-      'Key trigger', 'Single-minded proposition', 'Single minded proposition', 'SMP',
-      'Key proposition', 'Proposition', 'Key message', 'Core message', 'Main message', 'The one thing',
+      'Key trigger',
+      'Single-minded proposition',
+      'Single minded proposition',
+      'SMP',
+      'Key proposition',
+      'Proposition',
+      'Key message',
+      'Core message',
+      'Main message',
+      'The one thing',
       'Key benefit',
     ],
     ['单一诉求', '利益点', '核心信息', '核心诉求', '关键信息', '主要信息', '单一利益点', '核心利益点'],
     [
-      'Propuesta única', 'Propuesta única de venta', 'Propuesta', 'Mensaje clave', 'Mensaje principal',
+      'Propuesta única',
+      'Propuesta única de venta',
+      'Propuesta',
+      'Mensaje clave',
+      'Mensaje principal',
       'Mensaje central',
     ],
   ),
@@ -206,8 +231,18 @@ const SUPPORT_POINTS: SectionDef = {
   names: L('Support points', '支持点', 'Puntos de apoyo'),
   ...vocab(
     [
-      'Support point', 'Supporting points', 'Support', 'Reasons to believe', 'Reason to believe',
-      'RTB', 'RTBs', 'Reason why', 'Reasons why', 'Proof points', 'Proof point', 'Proof',
+      'Support point',
+      'Supporting points',
+      'Support',
+      'Reasons to believe',
+      'Reason to believe',
+      'RTB',
+      'RTBs',
+      'Reason why',
+      'Reasons why',
+      'Proof points',
+      'Proof point',
+      'Proof',
     ],
     ['支持理由', '支持點', '支撑点', '支撑理由', '信任理由', '佐证', '支持证据'],
     ['Razones para creer', 'Razón para creer', 'Argumentos de apoyo', 'Apoyos', 'Pruebas'],
@@ -230,7 +265,11 @@ const MANDATORIES: SectionDef = {
   names: L('Mandatories', '必要条件', 'Requisitos obligatorios'),
   ...vocab(
     [
-      'Mandatory', 'Mandatory elements', 'Must-haves', 'Must haves', 'Executional considerations',
+      'Mandatory',
+      'Mandatory elements',
+      'Must-haves',
+      'Must haves',
+      'Executional considerations',
       'Executional mandatories',
     ],
     ['必须包含', '必须包括的执行要素', '执行要求', '强制要求', '必备元素'],
@@ -242,14 +281,18 @@ const MANDATORIES: SectionDef = {
     'Enumera lo que debe incluir toda pieza: logotipo, textos legales, packshot, claims.',
   ),
   guidance: L(
-    'Mandatories are the client\'s non-negotiables and the legal requirements, agreed before creative work starts. Keep the list short: every item limits the creative team.',
+    "Mandatories are the client's non-negotiables and the legal requirements, agreed before creative work starts. Keep the list short: every item limits the creative team.",
     '必要条件是客户不可让步的要求和法规要求，须在创意开工前确认。清单越短越好，每多一条都会限制创意发挥。',
     'Son los requisitos innegociables del cliente y los legales, acordados antes de empezar el trabajo creativo. Mantén la lista corta: cada punto limita al equipo creativo.',
   ),
 };
 
 const SIGNOFF_NAMES = L('Sign-off', '签核', 'Aprobaciones');
-const SIGNOFF_VOCABULARY = vocab(['Approvals','Approval','Sign-offs','Signoff','Sign off','Signatures','Approved by'], ['签字','签字确认','审批','确认签字'], ['Firmas','Aprobación','Visto bueno','Conformidad']);
+const SIGNOFF_VOCABULARY = vocab(
+  ['Approvals', 'Approval', 'Sign-offs', 'Signoff', 'Sign off', 'Signatures', 'Approved by'],
+  ['签字', '签字确认', '审批', '确认签字'],
+  ['Firmas', 'Aprobación', 'Visto bueno', 'Conformidad'],
+);
 const SIGNOFF_PROMPT = L(
   'One line per role: role, name and date of approval.',
   '每个角色一行：角色、姓名、签核日期。',
@@ -278,15 +321,19 @@ const OBJECTIVE: SectionDef = {
   names: L('Objective', '目标', 'Objetivo'),
   ...vocab(
     [
-      'Objectives', 'Goal', 'Goals', 'Aim', 'Campaign objective', 'Campaign objectives',
-      'Communication objective', 'Communication objectives', 'Advertising objective',
+      'Objectives',
+      'Goal',
+      'Goals',
+      'Aim',
+      'Campaign objective',
+      'Campaign objectives',
+      'Communication objective',
+      'Communication objectives',
+      'Advertising objective',
       'What do we want to achieve',
     ],
     ['传播目标', '广告目标', '活动目标', '目的'],
-    [
-      'Objetivos', 'Objetivo de comunicación', 'Objetivos de comunicación', 'Objetivo de la campaña',
-      'Meta', 'Metas',
-    ],
+    ['Objetivos', 'Objetivo de comunicación', 'Objetivos de comunicación', 'Objetivo de la campaña', 'Meta', 'Metas'],
   ),
   prompt: L(
     'State what this work must achieve, in one measurable sentence.',
@@ -305,8 +352,15 @@ const TONE: SectionDef = {
   names: L('Tone', '语气风格', 'Tono'),
   ...vocab(
     [
-      'Tone of voice', 'Tone & voice', 'Tone and voice', 'Voice and tone', 'Voice & tone',
-      'Tone and manner', 'Tone & manner', 'Voice', 'Brand voice',
+      'Tone of voice',
+      'Tone & voice',
+      'Tone and voice',
+      'Voice and tone',
+      'Voice & tone',
+      'Tone and manner',
+      'Tone & manner',
+      'Voice',
+      'Brand voice',
     ],
     ['语气', '调性', '语调', '风格调性', '品牌调性'],
     ['Tono de voz', 'Tono y estilo', 'Tono y manera', 'Tono de comunicación', 'Estilo'],
@@ -317,7 +371,7 @@ const TONE: SectionDef = {
     'Describe en pocas palabras cómo debe sonar y sentirse el trabajo.',
   ),
   guidance: L(
-    'Give the brand\'s voice for this work in a few adjectives, and say what it must never sound like. Tone follows from the brand definition; this is not the place for a new personality.',
+    "Give the brand's voice for this work in a few adjectives, and say what it must never sound like. Tone follows from the brand definition; this is not the place for a new personality.",
     '用几个形容词说明这次作品的语气，并写明绝不能出现的调子。语气源自品牌定义，不要在这里另起炉灶。',
     'Da la voz de la marca para este trabajo en unos pocos adjetivos y di cómo no debe sonar nunca. El tono nace de la definición de marca; no es el lugar para inventarle otra personalidad.',
   ),
@@ -418,7 +472,7 @@ const COMPETITIVE_SPEND: SectionDef = {
     'Resume cuánto invierten los competidores, en qué medios y cuándo.',
   ),
   guidance: L(
-    'Add the competitors\' estimated spend and media mix if you have them, with the source. It helps decide where to match them and where to stay away.',
+    "Add the competitors' estimated spend and media mix if you have them, with the source. It helps decide where to match them and where to stay away.",
     '如有资料，写出竞争品牌的预估投放额和媒介组合，并注明来源。这有助于判断哪里要跟进、哪里要避开。',
     'Añade la inversión estimada y el mix de medios de la competencia si los tienes, con la fuente. Ayuda a decidir dónde igualarlos y dónde evitarlos.',
   ),
@@ -453,8 +507,14 @@ const TOPICS: SectionDef = {
   names: L('Topics', '议题', 'Temas'),
   ...vocab(
     [
-      'Topic', 'Agenda', 'Agenda items', 'Items', 'Discussion topics', 'Topics for discussion',
-      'Points for discussion', 'Items for discussion',
+      'Topic',
+      'Agenda',
+      'Agenda items',
+      'Items',
+      'Discussion topics',
+      'Topics for discussion',
+      'Points for discussion',
+      'Items for discussion',
     ],
     ['议程', '会议议题', '讨论事项', '议程事项', '讨论议题'],
     ['Tema', 'Orden del día', 'Puntos', 'Puntos a tratar', 'Temas a tratar'],
@@ -498,16 +558,54 @@ const DECISIONS: SectionDef = {
   names: L('Decisions', '结论', 'Acuerdos'),
   ...vocab(
     [
-      'Decision', 'Decisions made', 'Key decisions', 'Conclusions', 'Conclusion', 'Agreements',
-      'Agreed', 'Agreed points', 'What we agreed', 'Outcomes', 'Outcome', 'Resolutions',
-      'Key outcomes', 'Decisions and outcomes', 'Agreements reached',
+      'Decision',
+      'Decisions made',
+      'Key decisions',
+      'Conclusions',
+      'Conclusion',
+      'Agreements',
+      'Agreed',
+      'Agreed points',
+      'What we agreed',
+      'Outcomes',
+      'Outcome',
+      'Resolutions',
+      'Key outcomes',
+      'Decisions and outcomes',
+      'Agreements reached',
     ],
-    ['决定', '会议结论', '决策事项', '会议决定', '决议', '会议决议', '决定事项', '决策', '共识', '达成共识', '主要结论', '主要决定'],
     [
-      'Acuerdo', 'Conclusiones', 'Conclusión', 'Decisiones', 'Decisión', 'Decisiones tomadas',
-      'Acuerdos tomados', 'Acuerdos adoptados', 'Puntos acordados', 'Acuerdos y decisiones',
-      'Resumen de acuerdos y decisiones', 'Resumen de acuerdos', 'Resoluciones',
-      'Acuerdos relevantes', 'Acuerdos principales', 'Principales acuerdos', 'Acuerdos alcanzados',
+      '决定',
+      '会议结论',
+      '决策事项',
+      '会议决定',
+      '决议',
+      '会议决议',
+      '决定事项',
+      '决策',
+      '共识',
+      '达成共识',
+      '主要结论',
+      '主要决定',
+    ],
+    [
+      'Acuerdo',
+      'Conclusiones',
+      'Conclusión',
+      'Decisiones',
+      'Decisión',
+      'Decisiones tomadas',
+      'Acuerdos tomados',
+      'Acuerdos adoptados',
+      'Puntos acordados',
+      'Acuerdos y decisiones',
+      'Resumen de acuerdos y decisiones',
+      'Resumen de acuerdos',
+      'Resoluciones',
+      'Acuerdos relevantes',
+      'Acuerdos principales',
+      'Principales acuerdos',
+      'Acuerdos alcanzados',
       'Decisiones adoptadas',
     ],
   ),
@@ -528,20 +626,67 @@ const NEXT_ACTIONS: SectionDef = {
   names: L('Next actions', '后续行动', 'Próximos pasos'),
   ...vocab(
     [
-      'Next action', 'Next steps', 'Next step', 'Action items', 'Action item',
-      'Summary of action items', 'Action item summary', 'Actions', 'Action points', 'Open actions',
-      'Follow-ups', 'Follow-up actions', 'Follow ups', 'Followups', 'Followup', 'Tasks', 'To-dos', 'To do', 'Todos',
-      'Assignments', 'Assigned tasks', 'Tasks for this week', 'Tasks for next week',
+      'Next action',
+      'Next steps',
+      'Next step',
+      'Action items',
+      'Action item',
+      'Summary of action items',
+      'Action item summary',
+      'Actions',
+      'Action points',
+      'Open actions',
+      'Follow-ups',
+      'Follow-up actions',
+      'Follow ups',
+      'Followups',
+      'Followup',
+      'Tasks',
+      'To-dos',
+      'To do',
+      'Todos',
+      'Assignments',
+      'Assigned tasks',
+      'Tasks for this week',
+      'Tasks for next week',
     ],
     [
-      '下一步行动', '下一步', '下一步工作', '行动项', '行动事项', '行动计划', '待办事项', '待办', '后续工作', '跟进事项', '会后任务', '任务分工',
-      '工作安排', '任务安排', '本周任务', '下周任务',
+      '下一步行动',
+      '下一步',
+      '下一步工作',
+      '行动项',
+      '行动事项',
+      '行动计划',
+      '待办事项',
+      '待办',
+      '后续工作',
+      '跟进事项',
+      '会后任务',
+      '任务分工',
+      '工作安排',
+      '任务安排',
+      '本周任务',
+      '下周任务',
     ],
     [
-      'Próximo paso', 'Acciones', 'Acciones pendientes', 'Acciones a seguir',
-      'Acciones de seguimiento', 'Tareas', 'Tareas asignadas', 'Tareas pendientes', 'Pendientes',
-      'Compromisos', 'Plan de acción', 'Próximas acciones', 'Tareas a realizar', 'Reparto de tareas',
-      'Asignación de tareas', 'Tareas para esta semana', 'Tareas para la próxima semana', 'Tareas de la semana',
+      'Próximo paso',
+      'Acciones',
+      'Acciones pendientes',
+      'Acciones a seguir',
+      'Acciones de seguimiento',
+      'Tareas',
+      'Tareas asignadas',
+      'Tareas pendientes',
+      'Pendientes',
+      'Compromisos',
+      'Plan de acción',
+      'Próximas acciones',
+      'Tareas a realizar',
+      'Reparto de tareas',
+      'Asignación de tareas',
+      'Tareas para esta semana',
+      'Tareas para la próxima semana',
+      'Tareas de la semana',
     ],
   ),
   kind: 'actions',
@@ -562,8 +707,14 @@ const JOBS_IN_PROGRESS: SectionDef = {
   names: L('Jobs in progress', '进行中的工作', 'Trabajos en curso'),
   ...vocab(
     [
-      'Job in progress', 'In progress', 'Work in progress', 'WIP', 'Current jobs', 'Active jobs',
-      'Ongoing work', 'Jobs',
+      'Job in progress',
+      'In progress',
+      'Work in progress',
+      'WIP',
+      'Current jobs',
+      'Active jobs',
+      'Ongoing work',
+      'Jobs',
     ],
     ['进行中', '在制工作', '进行中工作'],
     ['En curso', 'En progreso', 'Trabajos en marcha', 'Trabajos en progreso'],
@@ -606,8 +757,12 @@ const DECISIONS_NEEDED: SectionDef = {
   names: L('Decisions needed', '待客户决定', 'Decisiones pendientes'),
   ...vocab(
     [
-      'Decisions required', 'Decision needed', 'Client decisions', 'Pending decisions',
-      'Awaiting client', 'Needs decision',
+      'Decisions required',
+      'Decision needed',
+      'Client decisions',
+      'Pending decisions',
+      'Awaiting client',
+      'Needs decision',
     ],
     ['待决定事项', '需客户决定', '待决事项'],
     ['Decisiones necesarias', 'Pendiente del cliente'],
@@ -619,7 +774,7 @@ const DECISIONS_NEEDED: SectionDef = {
     'Enumera lo que debe decidir el cliente y para cuándo.',
   ),
   guidance: L(
-    'Put the client\'s pending approvals in one place, each with the date it is needed to keep the schedule. For the client, this is often the most useful part of the report.',
+    "Put the client's pending approvals in one place, each with the date it is needed to keep the schedule. For the client, this is often the most useful part of the report.",
     '把待客户批准的事项集中列出，并注明为保证进度最晚需在何时决定。对客户来说，这往往是报告中最有用的部分。',
     'Reúne las aprobaciones pendientes del cliente, cada una con la fecha en que hace falta para no retrasar el calendario. Para el cliente, suele ser la parte más útil del informe.',
   ),
@@ -629,7 +784,7 @@ const NEXT_WEEK: SectionDef = {
   id: 'next-week',
   names: L('Next week', '下周计划', 'Próxima semana'),
   ...vocab(
-    ['Next week\'s plan', 'Plan for next week', 'Coming up', 'Upcoming'],
+    ["Next week's plan", 'Plan for next week', 'Coming up', 'Upcoming'],
     ['下周工作', '下周安排', '下周'],
     ['Semana próxima', 'Plan para la próxima semana'],
   ),
@@ -639,7 +794,7 @@ const NEXT_WEEK: SectionDef = {
     'Enumera lo que hará la agencia la próxima semana.',
   ),
   guidance: L(
-    'Say what will happen before the next report: meetings, presentations, deliveries. Next week\'s report will be read against this list.',
+    "Say what will happen before the next report: meetings, presentations, deliveries. Next week's report will be read against this list.",
     '写明下次报告前要做的事：会议、提案、交付。下周的报告将以此为对照。',
     'Di qué pasará antes del próximo informe: reuniones, presentaciones, entregas. El informe de la semana que viene se leerá frente a esta lista.',
   ),
@@ -717,7 +872,7 @@ const JOB_SIGNOFF: SectionDef = {
   optional: true,
   prompt: SIGNOFF_PROMPT,
   guidance: L(
-    'Record who approved the job and when, before anything goes to the client or into production. The client\'s approval also protects the agency if the scope is questioned later.',
+    "Record who approved the job and when, before anything goes to the client or into production. The client's approval also protects the agency if the scope is questioned later.",
     '在交给客户或投入制作之前，记录由谁在何时批准了这项工作。客户的批准也能在日后对工作范围有争议时保护公司。',
     'Anota quién aprobó el trabajo y cuándo, antes de que nada vaya al cliente o a producción. La aprobación del cliente también protege a la agencia si más adelante se discute el alcance.',
   ),
@@ -731,10 +886,7 @@ const RESEARCH_PURPOSE: SectionDef = {
   id: 'purpose',
   names: L('Purpose', '调查目的', 'Objetivo'),
   ...vocab(
-    [
-      'Research objective', 'Research objectives', 'Objective', 'Objectives', 'Aim',
-      'Background and objectives',
-    ],
+    ['Research objective', 'Research objectives', 'Objective', 'Objectives', 'Aim', 'Background and objectives'],
     ['研究目的', '调研目的', '调查目标', '目的'],
     ['Objetivos', 'Objetivo del estudio', 'Propósito'],
   ),
@@ -753,11 +905,7 @@ const RESEARCH_PURPOSE: SectionDef = {
 const METHOD: SectionDef = {
   id: 'method',
   names: L('Method', '调查方法', 'Método'),
-  ...vocab(
-    ['Methodology', 'Approach'],
-    ['研究方法', '方法'],
-    ['Metodología'],
-  ),
+  ...vocab(['Methodology', 'Approach'], ['研究方法', '方法'], ['Metodología']),
   prompt: L(
     'Name the research agency and the method used.',
     '写明调研公司和调查方法。',
@@ -773,11 +921,7 @@ const METHOD: SectionDef = {
 const RESPONDENTS: SectionDef = {
   id: 'respondents',
   names: L('Respondents', '调查对象', 'Participantes'),
-  ...vocab(
-    ['Sample', 'Participants', 'Respondent profile'],
-    ['样本', '受访者'],
-    ['Muestra', 'Encuestados'],
-  ),
+  ...vocab(['Sample', 'Participants', 'Respondent profile'], ['样本', '受访者'], ['Muestra', 'Encuestados']),
   prompt: L(
     'Describe who took part and how they were recruited.',
     '描述受访者及其招募方式。',
@@ -793,18 +937,14 @@ const RESPONDENTS: SectionDef = {
 const FIELDWORK: SectionDef = {
   id: 'fieldwork',
   names: L('Fieldwork', '调查时间与地点', 'Trabajo de campo'),
-  ...vocab(
-    ['Field work', 'Dates and locations'],
-    ['执行时间', '调研时间', '调查时间'],
-    [],
-  ),
+  ...vocab(['Field work', 'Dates and locations'], ['执行时间', '调研时间', '调查时间'], []),
   prompt: L(
     'Give the dates and places of the fieldwork.',
     '写明调查的日期和地点。',
     'Indica las fechas y los lugares del trabajo de campo.',
   ),
   guidance: L(
-    'Say when and where the research was done, with dates as YYYY-MM-DD. Old or narrow fieldwork may not reflect today\'s market.',
+    "Say when and where the research was done, with dates as YYYY-MM-DD. Old or narrow fieldwork may not reflect today's market.",
     '写明调查的时间和地点，日期用 YYYY-MM-DD 格式。时间久远或范围狭窄的调查未必反映当下的市场。',
     'Indica cuándo y dónde se hizo, con las fechas en formato AAAA-MM-DD. Un trabajo de campo antiguo o limitado puede no reflejar el mercado actual.',
   ),
@@ -857,13 +997,9 @@ const RECOMMENDED_ACTIONS: SectionDef = {
 const BRAND_AND_PRODUCT: SectionDef = {
   id: 'brand-and-product',
   names: L('Brand and product', '品牌与产品', 'Marca y producto'),
-  ...vocab(
-    ['Brand & product', 'Brand and products'],
-    ['品牌和产品'],
-    ['Marca y productos'],
-  ),
+  ...vocab(['Brand & product', 'Brand and products'], ['品牌和产品'], ['Marca y productos']),
   prompt: L(
-    'Describe the competitor\'s brand and product: range, price, distribution.',
+    "Describe the competitor's brand and product: range, price, distribution.",
     '描述竞品的品牌与产品：品类、价格、渠道。',
     'Describe la marca y el producto del competidor: gama, precio, distribución.',
   ),
@@ -877,11 +1013,7 @@ const BRAND_AND_PRODUCT: SectionDef = {
 const PRODUCT_APPEAL: SectionDef = {
   id: 'product-appeal',
   names: L('Product appeal', '产品诉求点', 'Atractivo del producto'),
-  ...vocab(
-    ['Appeal', 'Product claims'],
-    ['诉求点'],
-    ['Atractivo'],
-  ),
+  ...vocab(['Appeal', 'Product claims'], ['诉求点'], ['Atractivo']),
   prompt: L(
     'Describe what makes the product attractive to its buyers.',
     '写明该产品吸引消费者的地方。',
@@ -897,18 +1029,14 @@ const PRODUCT_APPEAL: SectionDef = {
 const PROMISE_AND_SUPPORT: SectionDef = {
   id: 'promise-and-support',
   names: L('Promise and support', '承诺与支持点', 'Promesa y soporte'),
-  ...vocab(
-    ['Promise & support', 'Promise'],
-    ['承诺'],
-    ['Promesa'],
-  ),
+  ...vocab(['Promise & support', 'Promise'], ['承诺'], ['Promesa']),
   prompt: L(
-    'State the competitor\'s promise and how it backs it up.',
+    "State the competitor's promise and how it backs it up.",
     '写出竞品的承诺及其支持点。',
     'Indica la promesa del competidor y cómo la respalda.',
   ),
   guidance: L(
-    'Write the competitor\'s button and support points as if you had written their strategy. It shows where their claim is strong and where it is weak.',
+    "Write the competitor's button and support points as if you had written their strategy. It shows where their claim is strong and where it is weak.",
     '像替对方写策略一样，写出竞争者的按钮和支持点。这样就能看出它的诉求哪里强、哪里弱。',
     'Escribe el botón y los puntos de apoyo del competidor como si hubieras hecho tú su estrategia. Así se ve dónde su promesa es fuerte y dónde flaquea.',
   ),
@@ -917,13 +1045,9 @@ const PROMISE_AND_SUPPORT: SectionDef = {
 const CREATIVE_CONCEPT_AND_TONE: SectionDef = {
   id: 'creative-concept-and-tone',
   names: L('Creative concept and tone', '创意概念与语气', 'Concepto creativo y tono'),
-  ...vocab(
-    ['Creative concept & tone', 'Creative concept', 'Concept and tone'],
-    ['创意概念'],
-    ['Concepto creativo'],
-  ),
+  ...vocab(['Creative concept & tone', 'Creative concept', 'Concept and tone'], ['创意概念'], ['Concepto creativo']),
   prompt: L(
-    'Describe the competitor\'s creative idea and tone of voice.',
+    "Describe the competitor's creative idea and tone of voice.",
     '描述竞品的创意概念和语气。',
     'Describe la idea creativa y el tono del competidor.',
   ),
@@ -937,13 +1061,9 @@ const CREATIVE_CONCEPT_AND_TONE: SectionDef = {
 const PRODUCTION_QUALITY: SectionDef = {
   id: 'production-quality',
   names: L('Production quality', '制作水准', 'Calidad de producción'),
-  ...vocab(
-    ['Production values'],
-    ['制作水平', '制作质量'],
-    ['Calidad de la producción'],
-  ),
+  ...vocab(['Production values'], ['制作水平', '制作质量'], ['Calidad de la producción']),
   prompt: L(
-    'Rate the competitor\'s production quality, with examples.',
+    "Rate the competitor's production quality, with examples.",
     '评价竞品的制作水准并举例。',
     'Valora la calidad de producción del competidor, con ejemplos.',
   ),
@@ -957,11 +1077,7 @@ const PRODUCTION_QUALITY: SectionDef = {
 const COMPETITOR_MEDIA: SectionDef = {
   id: 'media',
   names: L('Media', '媒介形式', 'Medios'),
-  ...vocab(
-    ['Media used', 'Media mix', 'Channels'],
-    ['媒介', '媒体'],
-    ['Canales'],
-  ),
+  ...vocab(['Media used', 'Media mix', 'Channels'], ['媒介', '媒体'], ['Canales']),
   prompt: L(
     'List the media the competitor uses, with weight and timing.',
     '列出竞品使用的媒介、投放力度和时间。',
@@ -1002,11 +1118,7 @@ const CLIENT_DIRECTORY: SectionDef = {
 const MEETING_REPORTS: SectionDef = {
   id: 'meeting-reports',
   names: L('Meeting reports', '会议报告', 'Informes de reuniones'),
-  ...vocab(
-    ['Contact reports', 'Meeting notes'],
-    ['会议记录'],
-    ['Actas', 'Informes de contacto'],
-  ),
+  ...vocab(['Contact reports', 'Meeting notes'], ['会议记录'], ['Actas', 'Informes de contacto']),
   prompt: L(
     'Link the minutes of meetings with the client, newest first.',
     '链接与客户的会议记录，新的在前。',
@@ -1022,11 +1134,7 @@ const MEETING_REPORTS: SectionDef = {
 const MARKET: SectionDef = {
   id: 'market',
   names: L('Market', '市场', 'Mercado'),
-  ...vocab(
-    ['Markets', 'Market overview'],
-    [],
-    ['Mercados'],
-  ),
+  ...vocab(['Markets', 'Market overview'], [], ['Mercados']),
   prompt: L(
     'Summarise the market: size, growth, trends and seasonality.',
     '概述市场：规模、增长、趋势、季节性。',
@@ -1042,18 +1150,14 @@ const MARKET: SectionDef = {
 const PRODUCT: SectionDef = {
   id: 'product',
   names: L('Product', '产品', 'Producto'),
-  ...vocab(
-    ['Products'],
-    [],
-    ['Productos'],
-  ),
+  ...vocab(['Products'], [], ['Productos']),
   prompt: L(
-    'Describe the client\'s products: range, prices, features, distribution.',
+    "Describe the client's products: range, prices, features, distribution.",
     '介绍客户的产品：产品线、价格、特点、渠道。',
     'Describe los productos del cliente: gama, precios, características, distribución.',
   ),
   guidance: L(
-    'Note the facts about the client\'s products that support points can be drawn from. Include recent changes to formula, pack or price.',
+    "Note the facts about the client's products that support points can be drawn from. Include recent changes to formula, pack or price.",
     '记下客户产品的相关事实，支持点可以从这里提炼。包括配方、包装或价格的最新变化。',
     'Anota los hechos sobre los productos del cliente de los que salen los puntos de apoyo. Incluye los cambios recientes de fórmula, envase o precio.',
   ),
@@ -1062,11 +1166,7 @@ const PRODUCT: SectionDef = {
 const FACTBOOK_COMPETITION: SectionDef = {
   id: 'competition',
   names: L('Competition', '竞争', 'Competencia'),
-  ...vocab(
-    ['Competitors'],
-    ['竞争对手'],
-    ['Competidores'],
-  ),
+  ...vocab(['Competitors'], ['竞争对手'], ['Competidores']),
   prompt: L(
     'List the main competitors, with links to the competitor reviews.',
     '列出主要竞争者，链接竞争者评议。',
@@ -1082,18 +1182,14 @@ const FACTBOOK_COMPETITION: SectionDef = {
 const CONSUMER: SectionDef = {
   id: 'consumer',
   names: L('Consumer', '消费者', 'Consumidor'),
-  ...vocab(
-    ['Consumers'],
-    [],
-    ['Consumidores'],
-  ),
+  ...vocab(['Consumers'], [], ['Consumidores']),
   prompt: L(
     'Describe who buys and uses the product, and why.',
     '描述谁购买、谁使用产品，以及原因。',
     'Describe quién compra y usa el producto, y por qué.',
   ),
   guidance: L(
-    'Gather what we know about the client\'s consumers: profile, habits, attitudes. Note the source of each insight.',
+    "Gather what we know about the client's consumers: profile, habits, attitudes. Note the source of each insight.",
     '汇集我们对客户消费者的了解：画像、习惯、态度。注明每条洞察的来源。',
     'Reúne lo que sabemos de los consumidores del cliente: perfil, hábitos, actitudes. Indica la fuente de cada insight.',
   ),
@@ -1102,13 +1198,9 @@ const CONSUMER: SectionDef = {
 const BRAND: SectionDef = {
   id: 'brand',
   names: L('Brand', '品牌', 'Marca'),
-  ...vocab(
-    ['Brands'],
-    [],
-    ['Marcas'],
-  ),
+  ...vocab(['Brands'], [], ['Marcas']),
   prompt: L(
-    'Record the brand\'s positioning, personality and guidelines.',
+    "Record the brand's positioning, personality and guidelines.",
     '记下品牌定位、个性和品牌规范。',
     'Anota el posicionamiento, la personalidad y las normas de la marca.',
   ),
@@ -1122,11 +1214,7 @@ const BRAND: SectionDef = {
 const PAST_CAMPAIGNS: SectionDef = {
   id: 'past-campaigns',
   names: L('Past campaigns', '以往广告活动', 'Campañas anteriores'),
-  ...vocab(
-    ['Previous campaigns', 'Campaign history'],
-    ['以往活动', '历史活动'],
-    ['Campañas previas'],
-  ),
+  ...vocab(['Previous campaigns', 'Campaign history'], ['以往活动', '历史活动'], ['Campañas previas']),
   prompt: L(
     'List past campaigns with their dates, ideas and results.',
     '列出以往广告活动的时间、创意和效果。',
@@ -1142,11 +1230,7 @@ const PAST_CAMPAIGNS: SectionDef = {
 const BRIEFS: SectionDef = {
   id: 'briefs',
   names: L('Briefs', '简报', 'Briefs'),
-  ...vocab(
-    ['Brief'],
-    [],
-    [],
-  ),
+  ...vocab(['Brief'], [], []),
   prompt: L(
     'Link the creative and media briefs, newest first.',
     '链接创意简报和媒介简报，新的在前。',
@@ -1162,11 +1246,7 @@ const BRIEFS: SectionDef = {
 const FACTBOOK_MEDIA: SectionDef = {
   id: 'media',
   names: L('Media', '媒介', 'Medios'),
-  ...vocab(
-    ['Media plans'],
-    ['媒体'],
-    ['Medio'],
-  ),
+  ...vocab(['Media plans'], ['媒体'], ['Medio']),
   prompt: L(
     'Summarise media plans, spend and results to date.',
     '概述迄今的媒介计划、投放额和效果。',
@@ -1182,11 +1262,7 @@ const FACTBOOK_MEDIA: SectionDef = {
 const RESEARCH: SectionDef = {
   id: 'research',
   names: L('Research', '调研', 'Investigación'),
-  ...vocab(
-    ['Studies'],
-    ['调查'],
-    ['Estudios'],
-  ),
+  ...vocab(['Studies'], ['调查'], ['Estudios']),
   prompt: L(
     'Link the research summaries, with dates and key findings.',
     '链接调查归纳总结，附日期和主要结论。',
@@ -1202,18 +1278,14 @@ const RESEARCH: SectionDef = {
 const FINANCE: SectionDef = {
   id: 'finance',
   names: L('Finance', '财务', 'Finanzas'),
-  ...vocab(
-    ['Financials', 'Billing'],
-    [],
-    ['Finanzas y facturación', 'Facturación'],
-  ),
+  ...vocab(['Financials', 'Billing'], [], ['Finanzas y facturación', 'Facturación']),
   prompt: L(
     'Record budgets, fees, billing and payment terms for the account.',
     '记录本客户的预算、服务费、开票与付款条件。',
     'Anota presupuestos, honorarios, facturación y condiciones de pago de la cuenta.',
   ),
   guidance: L(
-    'Keep the account\'s financial facts in one place: annual budget, fee agreement, billing contacts and payment terms. Check figures with finance before quoting them to the client.',
+    "Keep the account's financial facts in one place: annual budget, fee agreement, billing contacts and payment terms. Check figures with finance before quoting them to the client.",
     '把本客户的财务信息集中在一处：年度预算、服务费协议、开票联系人和付款条件。向客户引用数字前，先与财务部核对。',
     'Reúne los datos financieros de la cuenta: presupuesto anual, acuerdo de honorarios, contactos de facturación y condiciones de pago. Comprueba las cifras con finanzas antes de dárselas al cliente.',
   ),
@@ -1232,7 +1304,7 @@ const ANNUAL_GOALS: SectionDef = {
     ['Objetivos del año', 'Metas anuales'],
   ),
   prompt: L(
-    'State this year\'s goals for the account, with numbers.',
+    "State this year's goals for the account, with numbers.",
     '写明本年度的客户经营目标，附数字。',
     'Indica los objetivos del año para la cuenta, con cifras.',
   ),
@@ -1246,11 +1318,7 @@ const ANNUAL_GOALS: SectionDef = {
 const MILESTONES: SectionDef = {
   id: 'milestones',
   names: L('Milestones', '阶段目标', 'Hitos'),
-  ...vocab(
-    ['Key milestones'],
-    ['里程碑'],
-    ['Hitos clave'],
-  ),
+  ...vocab(['Key milestones'], ['里程碑'], ['Hitos clave']),
   kind: 'milestones',
   prompt: L(
     'List each milestone with its date (YYYY-MM-DD).',
@@ -1267,13 +1335,9 @@ const MILESTONES: SectionDef = {
 const PLAN_STRATEGY: SectionDef = {
   id: 'strategy',
   names: L('Strategy', '策略', 'Estrategia'),
-  ...vocab(
-    ['Strategies', 'Account strategy'],
-    ['战略'],
-    ['Estrategias'],
-  ),
+  ...vocab(['Strategies', 'Account strategy'], ['战略'], ['Estrategias']),
   prompt: L(
-    'Explain how the team will reach this year\'s goals.',
+    "Explain how the team will reach this year's goals.",
     '说明团队将如何达成年度目标。',
     'Explica cómo alcanzará el equipo los objetivos del año.',
   ),
@@ -1287,11 +1351,7 @@ const PLAN_STRATEGY: SectionDef = {
 const TEAM_AND_RESOURCES: SectionDef = {
   id: 'team-and-resources',
   names: L('Team and resources', '团队与资源', 'Equipo y recursos'),
-  ...vocab(
-    ['Team & resources', 'Team', 'Resources'],
-    ['团队', '资源'],
-    ['Equipo', 'Recursos'],
-  ),
+  ...vocab(['Team & resources', 'Team', 'Resources'], ['团队', '资源'], ['Equipo', 'Recursos']),
   prompt: L(
     'List who works on the account and what else is needed.',
     '列出团队成员及所需的其他资源。',
@@ -1307,11 +1367,7 @@ const TEAM_AND_RESOURCES: SectionDef = {
 const REVENUE_AND_PROFIT: SectionDef = {
   id: 'revenue-and-profit',
   names: L('Revenue and profit', '收入与利润', 'Ingresos y beneficio'),
-  ...vocab(
-    ['Revenue & profit', 'Revenue', 'Financials'],
-    ['收入', '利润'],
-    ['Ingresos', 'Ingresos y beneficios'],
-  ),
+  ...vocab(['Revenue & profit', 'Revenue', 'Financials'], ['收入', '利润'], ['Ingresos', 'Ingresos y beneficios']),
   kind: 'figure',
   prompt: L(
     'Give the expected revenue and profit for the year, in figures.',
@@ -1332,11 +1388,7 @@ const REVENUE_AND_PROFIT: SectionDef = {
 const OUTLINE: SectionDef = {
   id: 'outline',
   names: L('Outline', '提案大纲', 'Esquema'),
-  ...vocab(
-    ['Structure', 'Running order'],
-    ['大纲'],
-    ['Estructura', 'Guion'],
-  ),
+  ...vocab(['Structure', 'Running order'], ['大纲'], ['Estructura', 'Guion']),
   prompt: L(
     'List the parts of the presentation in order, with presenter and timing.',
     '按顺序列出提案各部分、主讲人与时长。',
@@ -1352,11 +1404,7 @@ const OUTLINE: SectionDef = {
 const OPENING: SectionDef = {
   id: 'opening',
   names: L('Opening', '开场白', 'Apertura'),
-  ...vocab(
-    ['Introduction', 'Opening remarks'],
-    ['开场'],
-    ['Introducción'],
-  ),
+  ...vocab(['Introduction', 'Opening remarks'], ['开场'], ['Introducción']),
   prompt: L(
     'Write how we open: the first words and what they set up.',
     '写下开场白：第一句话说什么、铺垫什么。',
@@ -1372,11 +1420,7 @@ const OPENING: SectionDef = {
 const CLOSING: SectionDef = {
   id: 'closing',
   names: L('Closing', '结束语', 'Cierre'),
-  ...vocab(
-    ['Close', 'Closing remarks', 'Wrap-up'],
-    ['结尾'],
-    ['Conclusión'],
-  ),
+  ...vocab(['Close', 'Closing remarks', 'Wrap-up'], ['结尾'], ['Conclusión']),
   prompt: L(
     'Write how we close and what we ask the client to decide.',
     '写下结束语，以及请客户做的决定。',
@@ -1392,11 +1436,7 @@ const CLOSING: SectionDef = {
 const ROLES_SECTION: SectionDef = {
   id: 'roles',
   names: L('Roles', '分工', 'Roles'),
-  ...vocab(
-    ['Roles and responsibilities', 'Responsibilities', 'Who does what'],
-    ['角色分工'],
-    ['Reparto de roles'],
-  ),
+  ...vocab(['Roles and responsibilities', 'Responsibilities', 'Who does what'], ['角色分工'], ['Reparto de roles']),
   prompt: L(
     'List who presents, who takes notes and who handles the equipment.',
     '列出主讲、记录和设备负责人。',
@@ -1412,11 +1452,7 @@ const ROLES_SECTION: SectionDef = {
 const EQUIPMENT: SectionDef = {
   id: 'equipment',
   names: L('Equipment', '设备', 'Equipo'),
-  ...vocab(
-    ['Equipment and logistics', 'Logistics', 'AV'],
-    ['设备与物料'],
-    ['Logística'],
-  ),
+  ...vocab(['Equipment and logistics', 'Logistics', 'AV'], ['设备与物料'], ['Logística']),
   prompt: L(
     'List the equipment and materials needed, and who brings them.',
     '列出所需设备、物料及负责携带的人。',
@@ -1432,11 +1468,7 @@ const EQUIPMENT: SectionDef = {
 const REHEARSAL: SectionDef = {
   id: 'rehearsal',
   names: L('Rehearsal', '预演', 'Ensayo'),
-  ...vocab(
-    ['Rehearsals', 'Run-through', 'Dry run'],
-    ['彩排'],
-    ['Ensayos'],
-  ),
+  ...vocab(['Rehearsals', 'Run-through', 'Dry run'], ['彩排'], ['Ensayos']),
   kind: 'rehearsal',
   prompt: L(
     'Give the rehearsal date, before the presentation, and who attends.',
@@ -1453,11 +1485,7 @@ const REHEARSAL: SectionDef = {
 const POST_REVIEW: SectionDef = {
   id: 'post-review',
   names: L('Post-review', '会后检讨', 'Revisión posterior'),
-  ...vocab(
-    ['Post-mortem', 'Debrief', 'Review'],
-    ['复盘'],
-    ['Revisión'],
-  ),
+  ...vocab(['Post-mortem', 'Debrief', 'Review'], ['复盘'], ['Revisión']),
   optional: true,
   prompt: L(
     'Note what worked, what did not, and how the client reacted.',
@@ -1465,7 +1493,7 @@ const POST_REVIEW: SectionDef = {
     'Anota qué funcionó, qué no y cómo reaccionó el cliente.',
   ),
   guidance: L(
-    'Review the presentation with the team soon afterwards, while memories are fresh. Turn the lessons and the client\'s feedback into next actions with owners.',
+    "Review the presentation with the team soon afterwards, while memories are fresh. Turn the lessons and the client's feedback into next actions with owners.",
     '提案后趁记忆犹新，尽快与团队检讨。把经验教训和客户反馈转化为有负责人的后续行动。',
     'Revisa la presentación con el equipo poco después, con todo aún fresco. Convierte las lecciones y los comentarios del cliente en próximos pasos con responsable.',
   ),
@@ -1478,11 +1506,7 @@ const POST_REVIEW: SectionDef = {
 const LINE_ITEMS: SectionDef = {
   id: 'line-items',
   names: L('Line items', '费用明细', 'Partidas'),
-  ...vocab(
-    ['Items', 'Cost breakdown', 'Breakdown', 'Costs'],
-    ['明细', '费用'],
-    ['Desglose', 'Conceptos'],
-  ),
+  ...vocab(['Items', 'Cost breakdown', 'Breakdown', 'Costs'], ['明细', '费用'], ['Desglose', 'Conceptos']),
   kind: 'line-items',
   prompt: L(
     'A table of items with description, quantity and amount.',
@@ -1490,7 +1514,7 @@ const LINE_ITEMS: SectionDef = {
     'Una tabla de partidas con descripción, cantidad e importe.',
   ),
   guidance: L(
-    'Give one row per cost item, with a clear description and an amount column in the document\'s currency. Keep agency fees apart from third-party costs such as production or media.',
+    "Give one row per cost item, with a clear description and an amount column in the document's currency. Keep agency fees apart from third-party costs such as production or media.",
     '每项费用一行，写清项目说明，并设金额栏，币种与文档一致。把公司服务费与制作、媒介等第三方费用分开列。',
     'Una fila por partida, con una descripción clara y una columna de importe en la moneda del documento. Separa los honorarios de la agencia de los costes de terceros, como producción o medios.',
   ),
@@ -1499,11 +1523,7 @@ const LINE_ITEMS: SectionDef = {
 const TOTAL: SectionDef = {
   id: 'total',
   names: L('Total', '合计', 'Total'),
-  ...vocab(
-    ['Grand total', 'Total cost'],
-    ['总计', '总价'],
-    ['Importe total'],
-  ),
+  ...vocab(['Grand total', 'Total cost'], ['总计', '总价'], ['Importe total']),
   kind: 'total',
   prompt: L(
     'State the total amount, with currency and whether tax is included.',
@@ -1524,7 +1544,7 @@ const ESTIMATE_SIGNOFF: SectionDef = {
   kind: 'signoff',
   prompt: SIGNOFF_PROMPT,
   guidance: L(
-    'The client signs the estimate before work starts, and the account director signs before it is sent. Work started without the client\'s signature is at the agency\'s own risk.',
+    "The client signs the estimate before work starts, and the account director signs before it is sent. Work started without the client's signature is at the agency's own risk.",
     '估价单须在开工前由客户签字，发出前由客户总监签核。没有客户签字就开工，风险由公司自己承担。',
     'El cliente firma el presupuesto antes de empezar el trabajo, y el director de cuentas antes de enviarlo. Sin la firma del cliente, la agencia trabaja por su cuenta y riesgo.',
   ),
@@ -1537,11 +1557,7 @@ const ESTIMATE_SIGNOFF: SectionDef = {
 const FOLLOW_UP: SectionDef = {
   id: 'follow-up',
   names: L('Follow-up', '跟进', 'Seguimiento'),
-  ...vocab(
-    ['Follow up', 'Follow-ups', 'Next steps'],
-    ['后续', '跟进事项'],
-    ['Próximos pasos'],
-  ),
+  ...vocab(['Follow up', 'Follow-ups', 'Next steps'], ['后续', '跟进事项'], ['Próximos pasos']),
   optional: true,
   prompt: L(
     'List what happens next, with @owner and due date.',
@@ -1571,23 +1587,44 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     ),
     fields: [{ id: 'client' }, { id: 'brand' }, { id: 'date' }],
     sections: [
-      BRAND_DEFINITION, MARKETING_OBJECTIVE, ROLE_OF_COMMUNICATION, COMPETITIVE_ENVIRONMENT,
-      TARGET_CONSUMER, WHERE_ARE_WE_NOW, WHERE_ARE_WE_GOING, BUTTON, SUPPORT_POINTS,
-      MANDATORIES, SIGNOFF,
+      BRAND_DEFINITION,
+      MARKETING_OBJECTIVE,
+      ROLE_OF_COMMUNICATION,
+      COMPETITIVE_ENVIRONMENT,
+      TARGET_CONSUMER,
+      WHERE_ARE_WE_NOW,
+      WHERE_ARE_WE_GOING,
+      BUTTON,
+      SUPPORT_POINTS,
+      MANDATORIES,
+      SIGNOFF,
     ],
     signoffRoles: ['client', 'general-manager', 'account-director', 'creative-director'],
   },
   {
     id: 'brief',
     names: L('Creative brief', '创意简报', 'Brief creativo'),
-    aliases: ['广告简报', 'Brief', 'Campaign brief', 'Advertising brief', 'Brief de campaña', 'Brief publicitario', '广告创意简报'],
+    aliases: [
+      '广告简报',
+      'Brief',
+      'Campaign brief',
+      'Advertising brief',
+      'Brief de campaña',
+      'Brief publicitario',
+      '广告创意简报',
+    ],
     summary: L(
       'What the creative team needs to do the work: objective, target, button, support.',
       '交给创意团队的工作依据：目标、对象、按钮、支持点。',
       'Lo que necesita el equipo creativo para trabajar: objetivo, público, botón y apoyos.',
     ),
     fields: [
-      { id: 'client' }, { id: 'brand' }, { id: 'job' }, { id: 'date' }, { id: 'due' }, { id: 'budget' },
+      { id: 'client' },
+      { id: 'brand' },
+      { id: 'job' },
+      { id: 'date' },
+      { id: 'due' },
+      { id: 'budget' },
       { id: 'strategy', optional: true },
     ],
     sections: [OBJECTIVE, TARGET_CONSUMER, BUTTON, SUPPORT_POINTS, TONE, MANDATORIES, DELIVERABLES, SIGNOFF],
@@ -1615,7 +1652,11 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
       'Se envía al menos 48 horas antes de la reunión: objetivo, temas y materiales.',
     ),
     fields: [
-      { id: 'client' }, { id: 'meeting', kind: 'datetime' }, { id: 'issued' }, { id: 'attendees' }, { id: 'location' },
+      { id: 'client' },
+      { id: 'meeting', kind: 'datetime' },
+      { id: 'issued' },
+      { id: 'attendees' },
+      { id: 'location' },
     ],
     sections: [AGENDA_PURPOSE, TOPICS, MATERIALS],
   },
@@ -1623,8 +1664,17 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     id: 'minutes',
     names: L('Meeting minutes', '会议记录', 'Acta de reunión'),
     aliases: [
-      'Contact report', 'Call report', 'Meeting report', 'Minutes of meeting', 'Minutes of the meeting', '客户会议报告', '会议纪要', '通话记录',
-      'Informe de contacto', 'Acta de la reunión', 'Minuta de reunión',
+      'Contact report',
+      'Call report',
+      'Meeting report',
+      'Minutes of meeting',
+      'Minutes of the meeting',
+      '客户会议报告',
+      '会议纪要',
+      '通话记录',
+      'Informe de contacto',
+      'Acta de la reunión',
+      'Minuta de reunión',
     ],
     summary: L(
       'The contact report, sent within 24 hours: decisions, and next actions with owners.',
@@ -1633,7 +1683,11 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     ),
     fields: [
       // `date` accepts a date with or without a time (SPEC: "date or date-time").
-      { id: 'client' }, { id: 'meeting', kind: 'date' }, { id: 'issued' }, { id: 'attendees' }, { id: 'distribution' },
+      { id: 'client' },
+      { id: 'meeting', kind: 'date' },
+      { id: 'issued' },
+      { id: 'attendees' },
+      { id: 'distribution' },
     ],
     sections: [DECISIONS, NEXT_ACTIONS],
   },
@@ -1659,8 +1713,14 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
       'Se abre por cada petición del cliente: qué, para cuándo, quién y a qué coste.',
     ),
     fields: [
-      { id: 'job' }, { id: 'client' }, { id: 'opened', kind: 'datetime' }, { id: 'owner' }, { id: 'due' }, { id: 'status' },
-      { id: 'schedule-sent', optional: true, kind: 'datetime' }, { id: 'estimate', optional: true },
+      { id: 'job' },
+      { id: 'client' },
+      { id: 'opened', kind: 'datetime' },
+      { id: 'owner' },
+      { id: 'due' },
+      { id: 'status' },
+      { id: 'schedule-sent', optional: true, kind: 'datetime' },
+      { id: 'estimate', optional: true },
     ],
     sections: [REQUEST, DELIVERABLES, SCHEDULE, JOB_ESTIMATE, JOB_SIGNOFF],
     signoffRoles: ['client', 'account-lead'],
@@ -1688,8 +1748,13 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     ),
     fields: [{ id: 'client' }, { id: 'date' }, { id: 'competitor' }],
     sections: [
-      BRAND_AND_PRODUCT, PRODUCT_APPEAL, TARGET_CONSUMER, PROMISE_AND_SUPPORT,
-      CREATIVE_CONCEPT_AND_TONE, PRODUCTION_QUALITY, COMPETITOR_MEDIA,
+      BRAND_AND_PRODUCT,
+      PRODUCT_APPEAL,
+      TARGET_CONSUMER,
+      PROMISE_AND_SUPPORT,
+      CREATIVE_CONCEPT_AND_TONE,
+      PRODUCTION_QUALITY,
+      COMPETITOR_MEDIA,
     ],
   },
   {
@@ -1703,8 +1768,18 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     ),
     fields: [{ id: 'client' }, { id: 'updated' }],
     sections: [
-      CLIENT_DIRECTORY, MEETING_REPORTS, MARKET, PRODUCT, FACTBOOK_COMPETITION, CONSUMER,
-      BRAND, PAST_CAMPAIGNS, BRIEFS, FACTBOOK_MEDIA, RESEARCH, FINANCE,
+      CLIENT_DIRECTORY,
+      MEETING_REPORTS,
+      MARKET,
+      PRODUCT,
+      FACTBOOK_COMPETITION,
+      CONSUMER,
+      BRAND,
+      PAST_CAMPAIGNS,
+      BRIEFS,
+      FACTBOOK_MEDIA,
+      RESEARCH,
+      FINANCE,
     ],
   },
   {
@@ -1712,7 +1787,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     names: L('Account plan', '客户经营计划', 'Plan de cuenta'),
     aliases: ['Account business plan'],
     summary: L(
-      'The year\'s plan for the account: goals, milestones, team and revenue.',
+      "The year's plan for the account: goals, milestones, team and revenue.",
       '本年度的客户经营计划：目标、阶段目标、团队与收入。',
       'El plan anual de la cuenta: objetivos, hitos, equipo e ingresos.',
     ),

@@ -82,11 +82,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'issued',
     aliases: ['发出日期', 'emitido'],
     kind: 'date',
-    description: L(
-      'When the document was sent out.',
-      '文档发出的日期。',
-      'Fecha en que se envió el documento.',
-    ),
+    description: L('When the document was sent out.', '文档发出的日期。', 'Fecha en que se envió el documento.'),
   },
   {
     id: 'attendees',
@@ -102,11 +98,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'distribution',
     aliases: ['抄送', 'distribución'],
     kind: 'list',
-    description: L(
-      'Who receives a copy of the document.',
-      '文档的抄送对象。',
-      'Quién recibe copia del documento.',
-    ),
+    description: L('Who receives a copy of the document.', '文档的抄送对象。', 'Quién recibe copia del documento.'),
   },
   {
     id: 'location',
@@ -173,21 +165,13 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'to',
     aliases: ['收件人', 'para'],
     kind: 'text',
-    description: L(
-      'Who the memo is addressed to.',
-      '备忘录的收件人。',
-      'A quién va dirigido el memorándum.',
-    ),
+    description: L('Who the memo is addressed to.', '备忘录的收件人。', 'A quién va dirigido el memorándum.'),
   },
   {
     id: 'from',
     aliases: ['发件人', 'de'],
     kind: 'text',
-    description: L(
-      'Who sends the memo.',
-      '备忘录的发件人。',
-      'Quién envía el memorándum.',
-    ),
+    description: L('Who sends the memo.', '备忘录的发件人。', 'Quién envía el memorándum.'),
   },
   {
     id: 'subject',
@@ -213,21 +197,13 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'year',
     aliases: ['年度', 'año'],
     kind: 'year',
-    description: L(
-      'The year the plan covers.',
-      '计划所涵盖的年度。',
-      'Año que cubre el plan.',
-    ),
+    description: L('The year the plan covers.', '计划所涵盖的年度。', 'Año que cubre el plan.'),
   },
   {
     id: 'competitor',
     aliases: ['竞争者', 'competidor'],
     kind: 'text',
-    description: L(
-      'The competitor brand under review.',
-      '所评议的竞争品牌。',
-      'La marca competidora que se analiza.',
-    ),
+    description: L('The competitor brand under review.', '所评议的竞争品牌。', 'La marca competidora que se analiza.'),
   },
   {
     id: 'strategy',

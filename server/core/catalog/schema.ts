@@ -13,25 +13,37 @@ export type Localized = Readonly<Record<Lang, string>>;
 
 /** Ids of the 14 handbook document types (docs/types.md). */
 export type TypeId =
-  | 'strategy' | 'brief' | 'media-brief' | 'agenda' | 'minutes' | 'status' | 'job'
-  | 'research' | 'competitor' | 'factbook' | 'account-plan' | 'proposal' | 'estimate' | 'memo';
+  | 'strategy'
+  | 'brief'
+  | 'media-brief'
+  | 'agenda'
+  | 'minutes'
+  | 'status'
+  | 'job'
+  | 'research'
+  | 'competitor'
+  | 'factbook'
+  | 'account-plan'
+  | 'proposal'
+  | 'estimate'
+  | 'memo';
 
 /**
  * What a section holds, when a rule looks inside it. Sections without a kind
  * are free text (only presence, emptiness, order and duplication are checked).
  */
 export type SectionKind =
-  | 'actions'        // action items: owner, due date, done state
-  | 'topics'         // agenda topics: one list item each
-  | 'button'         // the single-minded proposition
+  | 'actions' // action items: owner, due date, done state
+  | 'topics' // agenda topics: one list item each
+  | 'button' // the single-minded proposition
   | 'support-points' // 1..5 support points
-  | 'signoff'        // one entry per role with a name and a date
-  | 'line-items'     // estimate table with an amount column
-  | 'total'          // estimate total
-  | 'directory'      // fact-book contacts
-  | 'milestones'     // each with a date
-  | 'figure'         // needs a number
-  | 'rehearsal';     // needs a date before the presentation
+  | 'signoff' // one entry per role with a name and a date
+  | 'line-items' // estimate table with an amount column
+  | 'total' // estimate total
+  | 'directory' // fact-book contacts
+  | 'milestones' // each with a date
+  | 'figure' // needs a number
+  | 'rehearsal'; // needs a date before the presentation
 
 /** A section of a document type. */
 export interface SectionDef {

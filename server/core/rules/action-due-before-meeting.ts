@@ -6,7 +6,10 @@ import { minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { due: string; meeting: string }
+interface Params {
+  due: string;
+  meeting: string;
+}
 
 export default defineRule({
   id: 'action-due-before-meeting',
@@ -19,14 +22,23 @@ export default defineRule({
     for (const a of open(ctx)) {
       const d = a.due?.date;
       if (!d || !a.due) continue;
-      const before = d.hour !== undefined && meeting.hasTime ? hoursBetween(meeting.date, d) < 0 : daysBetween(meeting.date, d) < 0;
-      if (before) ctx.report(a.due.start, a.due.end, { due: toIsoDate(d), meeting: toIsoDate(meeting.date) }, { section: a.section.def.id });
+      const before =
+        d.hour !== undefined && meeting.hasTime ? hoursBetween(meeting.date, d) < 0 : daysBetween(meeting.date, d) < 0;
+      if (before)
+        ctx.report(
+          a.due.start,
+          a.due.end,
+          { due: toIsoDate(d), meeting: toIsoDate(meeting.date) },
+          { section: a.section.def.id },
+        );
     }
   },
   messages: {
-    en: (p) => `This action is due ${when(p.due)}, before the meeting it came from (${when(p.meeting)}): check the date.`,
+    en: (p) =>
+      `This action is due ${when(p.due)}, before the meeting it came from (${when(p.meeting)}): check the date.`,
     zh: (p) => `这项行动的截止日期 ${when(p.due)} 早于会议日期 ${when(p.meeting)}，请核对日期。`,
-    es: (p) => `La fecha límite de este paso (${when(p.due)}) es anterior a la reunión de la que salió (${when(p.meeting)}): revisa la fecha.`,
+    es: (p) =>
+      `La fecha límite de este paso (${when(p.due)}) es anterior a la reunión de la que salió (${when(p.meeting)}): revisa la fecha.`,
   },
   doc: {
     title: { en: 'Due before the meeting', zh: '截止日期早于会议', es: 'Vence antes de la reunión' },

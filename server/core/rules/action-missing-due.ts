@@ -6,7 +6,9 @@ import { minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { action: string }
+interface Params {
+  action: string;
+}
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -17,12 +19,13 @@ const TITLES = {
   },
 };
 
-
 function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
   const text = finding.data.intoEmptyCell ? ' ' + DATE_PLACEHOLDER : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
-  return [{ title: TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true }];
+  return [
+    { title: TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true },
+  ];
 }
 
 export default defineRule({
@@ -32,22 +35,29 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     for (const a of open(ctx)) {
       if (a.due) continue;
-      ctx.report(a.start, a.end, { action: short(a.text) },
-        { section: a.section.def.id, insertAt: a.dueInsert.at, intoEmptyCell: a.dueInsert.intoEmptyCell });
+      ctx.report(
+        a.start,
+        a.end,
+        { action: short(a.text) },
+        { section: a.section.def.id, insertAt: a.dueInsert.at, intoEmptyCell: a.dueInsert.intoEmptyCell },
+      );
     }
   },
   fix: addDueFix,
   fixTitles: TITLES,
   messages: {
-    en: (p) => clip(p.action)
-      ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
-      : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
-    zh: (p) => clip(p.action)
-      ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
-      : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
-    es: (p) => clip(p.action)
-      ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
-      : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
+    en: (p) =>
+      clip(p.action)
+        ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
+        : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
+    zh: (p) =>
+      clip(p.action)
+        ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
+        : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
+    es: (p) =>
+      clip(p.action)
+        ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
+        : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
   },
   doc: {
     title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },

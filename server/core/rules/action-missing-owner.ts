@@ -6,7 +6,9 @@ import { minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { action: string }
+interface Params {
+  action: string;
+}
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -17,11 +19,16 @@ const TITLES = {
   },
 };
 
-
 function addOwnerFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
-  return [{ title: TITLES.addOwner[ctx.options.locale](), edits: [{ start: at, end: at, newText: ' @' + OWNER_PLACEHOLDER[ctx.doc.lang] }], isPreferred: true }];
+  return [
+    {
+      title: TITLES.addOwner[ctx.options.locale](),
+      edits: [{ start: at, end: at, newText: ' @' + OWNER_PLACEHOLDER[ctx.doc.lang] }],
+      isPreferred: true,
+    },
+  ];
 }
 
 export default defineRule({
@@ -31,22 +38,29 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     for (const a of open(ctx)) {
       if (a.ownerNames.length > 0) continue;
-      ctx.report(a.start, a.end, { action: short(a.text) },
-        { section: a.section.def.id, insertAt: a.ownerInsert.at, intoEmptyCell: a.ownerInsert.intoEmptyCell });
+      ctx.report(
+        a.start,
+        a.end,
+        { action: short(a.text) },
+        { section: a.section.def.id, insertAt: a.ownerInsert.at, intoEmptyCell: a.ownerInsert.intoEmptyCell },
+      );
     }
   },
   fix: addOwnerFix,
   fixTitles: TITLES,
   messages: {
-    en: (p) => clip(p.action)
-      ? `Every next action needs an owner: add @name to ${q.en(clip(p.action))}.`
-      : 'Every next action needs an owner: add @name to this one.',
-    zh: (p) => clip(p.action)
-      ? `每项后续行动都要有负责人：请给${q.zh(clip(p.action))}加上 @姓名。`
-      : '每项后续行动都要有负责人：请给这一项加上 @姓名。',
-    es: (p) => clip(p.action)
-      ? `Cada próximo paso necesita un responsable: añade @nombre a ${q.es(clip(p.action))}.`
-      : 'Cada próximo paso necesita un responsable: añade @nombre a este.',
+    en: (p) =>
+      clip(p.action)
+        ? `Every next action needs an owner: add @name to ${q.en(clip(p.action))}.`
+        : 'Every next action needs an owner: add @name to this one.',
+    zh: (p) =>
+      clip(p.action)
+        ? `每项后续行动都要有负责人：请给${q.zh(clip(p.action))}加上 @姓名。`
+        : '每项后续行动都要有负责人：请给这一项加上 @姓名。',
+    es: (p) =>
+      clip(p.action)
+        ? `Cada próximo paso necesita un responsable: añade @nombre a ${q.es(clip(p.action))}.`
+        : 'Cada próximo paso necesita un responsable: añade @nombre a este.',
   },
   doc: {
     title: { en: 'Action without an owner', zh: '行动项没有负责人', es: 'Tarea sin responsable' },

@@ -6,7 +6,10 @@ import { OCTOBER_HEAD, minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { due: string; days: number }
+interface Params {
+  due: string;
+  days: number;
+}
 
 export default defineRule({
   id: 'action-overdue',
@@ -22,11 +25,14 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => `This action was due on ${when(p.due)}${known(p.days) ? ` (${plural(p.days, 'day', 'days')} ago)` : ''} and is still open: chase it or agree a new date.`,
-    zh: (p) => known(p.days)
-      ? `这项行动已逾期 ${num(p.days)} 天（截止 ${when(p.due)}），仍未完成：请跟进，或重新约定日期。`
-      : `这项行动已过截止日期 ${when(p.due)}，仍未完成：请跟进，或重新约定日期。`,
-    es: (p) => `Este paso vencía el ${when(p.due)}${known(p.days) ? ` (hace ${plural(p.days, 'día', 'días')})` : ''} y sigue abierto: haz el seguimiento o acuerda una nueva fecha.`,
+    en: (p) =>
+      `This action was due on ${when(p.due)}${known(p.days) ? ` (${plural(p.days, 'day', 'days')} ago)` : ''} and is still open: chase it or agree a new date.`,
+    zh: (p) =>
+      known(p.days)
+        ? `这项行动已逾期 ${num(p.days)} 天（截止 ${when(p.due)}），仍未完成：请跟进，或重新约定日期。`
+        : `这项行动已过截止日期 ${when(p.due)}，仍未完成：请跟进，或重新约定日期。`,
+    es: (p) =>
+      `Este paso vencía el ${when(p.due)}${known(p.days) ? ` (hace ${plural(p.days, 'día', 'días')})` : ''} y sigue abierto: haz el seguimiento o acuerda una nueva fecha.`,
   },
   doc: {
     title: { en: 'Overdue action', zh: '行动项已逾期', es: 'Tarea vencida' },

@@ -5,7 +5,12 @@ import { fieldLine, lateness, show } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { meeting: string; issued: string; hours?: number; days?: number }
+interface Params {
+  meeting: string;
+  issued: string;
+  hours?: number;
+  days?: number;
+}
 
 export default defineRule({
   id: 'agenda-late',
@@ -17,22 +22,33 @@ export default defineRule({
     const at = fieldLine(ctx, 'issued');
     if (!meeting || !issued || !at) return;
     if (isLessThanBefore(issued.date, meeting.date, 2)) {
-      ctx.report(at[0], at[1], { meeting: show(meeting), issued: show(issued), ...lateness(issued, meeting) }, { field: 'issued' });
+      ctx.report(
+        at[0],
+        at[1],
+        { meeting: show(meeting), issued: show(issued), ...lateness(issued, meeting) },
+        { field: 'issued' },
+      );
     }
   },
   messages: {
     en: (p) => {
       const tail = 'send it at least 48 hours ahead.';
-      if (known(p.hours)) return p.hours > 0 ? `The agenda went out only ${plural(p.hours, 'hour', 'hours')} before the meeting; ${tail}` : `The agenda went out after the meeting had started; ${tail}`;
+      if (known(p.hours))
+        return p.hours > 0
+          ? `The agenda went out only ${plural(p.hours, 'hour', 'hours')} before the meeting; ${tail}`
+          : `The agenda went out after the meeting had started; ${tail}`;
       if (known(p.days)) {
         if (p.days > 0) return `The agenda went out only ${plural(p.days, 'day', 'days')} before the meeting; ${tail}`;
-        return p.days === 0 ? `The agenda went out on the day of the meeting; ${tail}` : `The agenda went out after the meeting; ${tail}`;
+        return p.days === 0
+          ? `The agenda went out on the day of the meeting; ${tail}`
+          : `The agenda went out after the meeting; ${tail}`;
       }
       return `The agenda went out on ${when(p.issued)}, less than 48 hours before the meeting (${when(p.meeting)}); ${tail}`;
     },
     zh: (p) => {
       const tail = '应至少提前 48 小时发出。';
-      if (known(p.hours)) return p.hours > 0 ? `议程在会前仅 ${num(p.hours)} 小时才发出，${tail}` : `议程在会议开始之后才发出，${tail}`;
+      if (known(p.hours))
+        return p.hours > 0 ? `议程在会前仅 ${num(p.hours)} 小时才发出，${tail}` : `议程在会议开始之后才发出，${tail}`;
       if (known(p.days)) {
         if (p.days > 0) return `议程在会前仅 ${num(p.days)} 天才发出，${tail}`;
         return p.days === 0 ? `议程在开会当天才发出，${tail}` : `议程在会议之后才发出，${tail}`;
@@ -41,10 +57,16 @@ export default defineRule({
     },
     es: (p) => {
       const tail = 'envíalo con al menos 48 horas de antelación.';
-      if (known(p.hours)) return p.hours > 0 ? `El orden del día se envió solo ${plural(p.hours, 'hora', 'horas')} antes de la reunión; ${tail}` : `El orden del día se envió cuando la reunión ya había empezado; ${tail}`;
+      if (known(p.hours))
+        return p.hours > 0
+          ? `El orden del día se envió solo ${plural(p.hours, 'hora', 'horas')} antes de la reunión; ${tail}`
+          : `El orden del día se envió cuando la reunión ya había empezado; ${tail}`;
       if (known(p.days)) {
-        if (p.days > 0) return `El orden del día se envió solo ${plural(p.days, 'día', 'días')} antes de la reunión; ${tail}`;
-        return p.days === 0 ? `El orden del día se envió el mismo día de la reunión; ${tail}` : `El orden del día se envió después de la reunión; ${tail}`;
+        if (p.days > 0)
+          return `El orden del día se envió solo ${plural(p.days, 'día', 'días')} antes de la reunión; ${tail}`;
+        return p.days === 0
+          ? `El orden del día se envió el mismo día de la reunión; ${tail}`
+          : `El orden del día se envió después de la reunión; ${tail}`;
       }
       return `El orden del día se envió el ${when(p.issued)}, a menos de 48 horas de la reunión (${when(p.meeting)}); ${tail}`;
     },

@@ -8,7 +8,10 @@ import { documentDateTokens } from './common/dateTokens';
 import { minutes } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { text: string; iso?: string }
+interface Params {
+  text: string;
+  iso?: string;
+}
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -35,18 +38,33 @@ function dateToIsoFix(finding: Finding, ctx: FixContext): Fix[] {
   // Two readings: both offered, neither preferred nor safe (the user chooses; fix-all never applies them).
   if (!iso && r) {
     return [
-      { title: TITLES.dateDayFirst[ctx.options.locale](r.dayFirst), edits: [{ start: finding.start, end: finding.end, newText: r.dayFirst }] },
-      { title: TITLES.dateMonthFirst[ctx.options.locale](r.monthFirst), edits: [{ start: finding.start, end: finding.end, newText: r.monthFirst }] },
+      {
+        title: TITLES.dateDayFirst[ctx.options.locale](r.dayFirst),
+        edits: [{ start: finding.start, end: finding.end, newText: r.dayFirst }],
+      },
+      {
+        title: TITLES.dateMonthFirst[ctx.options.locale](r.monthFirst),
+        edits: [{ start: finding.start, end: finding.end, newText: r.monthFirst }],
+      },
     ];
   }
   if (!iso) return [];
-  return [{ title: TITLES.dateToIso[ctx.options.locale](iso), edits: [{ start: finding.start, end: finding.end, newText: iso }], isPreferred: true }];
+  return [
+    {
+      title: TITLES.dateToIso[ctx.options.locale](iso),
+      edits: [{ start: finding.start, end: finding.end, newText: iso }],
+      isPreferred: true,
+    },
+  ];
 }
 
 const isoOf = (d: CalendarDate, hasTime: boolean) => (hasTime ? toIsoDateTime(d) : toIsoDate(d));
 
 /** How the analysis reads a document's dates: its readers' order and the year of dates written without one. */
-export interface DateReading { readonly order?: ReadersOrder; readonly defaultYear: number }
+export interface DateReading {
+  readonly order?: ReadersOrder;
+  readonly defaultYear: number;
+}
 
 /**
  * The rewrite to ISO of a numeric date with a year at `offset` whose reading
@@ -62,11 +80,15 @@ export function isoRewriteAt(doc: AgencyDocument, offset: number, reading: DateR
   for (const t of findDates(doc.lines.lineText(line), { defaultYear: reading.defaultYear })) {
     if (col < t.start || col > t.end) continue;
     // Only day/month forms written with a year: `24/7` in prose is no date to rewrite.
-    if (t.kind !== 'ambiguous' || t.form !== 'numeric' || !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(t.text)) return undefined;
+    if (t.kind !== 'ambiguous' || t.form !== 'numeric' || !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(t.text))
+      return undefined;
     const d = readingFor(t, reading.order);
     if (!d) return undefined; // two readings: the diagnostic offers both
     const iso = isoOf(d, t.hasTime);
-    return { title: TITLES.dateToIso[locale](iso), edits: [{ start: lineStart + t.start, end: lineStart + t.end, newText: iso }] };
+    return {
+      title: TITLES.dateToIso[locale](iso),
+      edits: [{ start: lineStart + t.start, end: lineStart + t.end, newText: iso }],
+    };
   }
   return undefined;
 }
@@ -81,22 +103,28 @@ export default defineRule({
       // A date with one reading for this document's readers is not ambiguous (`Nov 30`, `2021/03/11`, a Spanish `04/02/2024`).
       if (readingFor(t, ctx.facts.dateOrder)) continue;
       // Both readings are offered as rewrites: the writer knows which one was meant.
-      const readings = t.dayFirst && t.monthFirst ? { dayFirst: isoOf(t.dayFirst, t.hasTime), monthFirst: isoOf(t.monthFirst, t.hasTime) } : undefined;
+      const readings =
+        t.dayFirst && t.monthFirst
+          ? { dayFirst: isoOf(t.dayFirst, t.hasTime), monthFirst: isoOf(t.monthFirst, t.hasTime) }
+          : undefined;
       ctx.report(t.start, t.end, { text: t.text }, readings ? { readings } : {});
     }
   },
   fix: dateToIsoFix,
   fixTitles: TITLES,
   messages: {
-    en: (p) => p.iso
-      ? `The date ${q.en(p.text)} can be misread: write it as ${p.iso}.`
-      : `The date ${q.en(p.text)} can be read more than one way: write it as YYYY-MM-DD.`,
-    zh: (p) => p.iso
-      ? `日期${q.zh(p.text)}容易被误读，请写成 ${p.iso}。`
-      : `日期${q.zh(p.text)}有不止一种读法，请写成 YYYY-MM-DD 格式。`,
-    es: (p) => p.iso
-      ? `La fecha ${q.es(p.text)} se puede malinterpretar: escríbela como ${p.iso}.`
-      : `La fecha ${q.es(p.text)} se puede leer de varias formas: escríbela como AAAA-MM-DD.`,
+    en: (p) =>
+      p.iso
+        ? `The date ${q.en(p.text)} can be misread: write it as ${p.iso}.`
+        : `The date ${q.en(p.text)} can be read more than one way: write it as YYYY-MM-DD.`,
+    zh: (p) =>
+      p.iso
+        ? `日期${q.zh(p.text)}容易被误读，请写成 ${p.iso}。`
+        : `日期${q.zh(p.text)}有不止一种读法，请写成 YYYY-MM-DD 格式。`,
+    es: (p) =>
+      p.iso
+        ? `La fecha ${q.es(p.text)} se puede malinterpretar: escríbela como ${p.iso}.`
+        : `La fecha ${q.es(p.text)} se puede leer de varias formas: escríbela como AAAA-MM-DD.`,
   },
   doc: {
     title: { en: 'Ambiguous date', zh: '有歧义的日期', es: 'Fecha ambigua' },

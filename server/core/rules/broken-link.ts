@@ -9,7 +9,11 @@ import type { Nodes, Root } from 'mdast';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { target: string; field?: string; outside?: boolean }
+interface Params {
+  target: string;
+  field?: string;
+  outside?: boolean;
+}
 
 const LINK_FIELDS = ['strategy', 'estimate'];
 
@@ -119,7 +123,8 @@ export default defineRule({
     // Only paths inside the workspace roots are looked up (server/core/links.ts).
     const check = (target: string, start: number, end: number, field?: string) => {
       const place = placeOfLink(ctx.doc.path, target, ctx.options.roots ?? []);
-      if (!place.inside) ctx.report(start, end, { target, field, outside: true }, { field, file: target, outside: true });
+      if (!place.inside)
+        ctx.report(start, end, { target, field, outside: true }, { field, file: target, outside: true });
       else if (!exists(place.path)) ctx.report(start, end, { target, field }, { field, file: target });
     };
     for (const id of LINK_FIELDS) {
@@ -135,7 +140,11 @@ export default defineRule({
     for (const c of ctx.doc.chunks) {
       for (const l of chunkLinks(c.tree, c.text)) {
         let target = l.url;
-        try { target = decodeURIComponent(l.url); } catch { /* keep as written */ }
+        try {
+          target = decodeURIComponent(l.url);
+        } catch {
+          /* keep as written */
+        }
         check(target, c.offset + l.start, c.offset + l.end);
       }
     }
@@ -144,21 +153,24 @@ export default defineRule({
   fixTitles: TITLES,
   messages: {
     // A link outside the workspace is never looked up: say so, not that it is missing.
-    en: (p) => p.outside
-      ? `${q.en(p.target)} is outside this workspace, so it is not checked: link to a document inside the workspace.`
-      : p.field
-      ? `The ${q.en(p.field)} field points to ${q.en(p.target)}, which doesn't exist: check the path.`
-      : `${q.en(p.target)} doesn't exist: check the path or the file name.`,
-    zh: (p) => p.outside
-      ? `${q.zh(p.target)}位于本工作区之外，不作检查，请链接工作区内的文件。`
-      : p.field
-      ? `${q.zh(p.field)}字段指向的${q.zh(p.target)}不存在，请检查路径。`
-      : `${q.zh(p.target)}不存在，请检查路径或文件名。`,
-    es: (p) => p.outside
-      ? `${q.es(p.target)} está fuera de este espacio de trabajo, así que no se comprueba: enlaza un documento del espacio de trabajo.`
-      : p.field
-      ? `El campo ${q.es(p.field)} apunta a ${q.es(p.target)}, que no existe: revisa la ruta.`
-      : `${q.es(p.target)} no existe: revisa la ruta o el nombre del archivo.`,
+    en: (p) =>
+      p.outside
+        ? `${q.en(p.target)} is outside this workspace, so it is not checked: link to a document inside the workspace.`
+        : p.field
+          ? `The ${q.en(p.field)} field points to ${q.en(p.target)}, which doesn't exist: check the path.`
+          : `${q.en(p.target)} doesn't exist: check the path or the file name.`,
+    zh: (p) =>
+      p.outside
+        ? `${q.zh(p.target)}位于本工作区之外，不作检查，请链接工作区内的文件。`
+        : p.field
+          ? `${q.zh(p.field)}字段指向的${q.zh(p.target)}不存在，请检查路径。`
+          : `${q.zh(p.target)}不存在，请检查路径或文件名。`,
+    es: (p) =>
+      p.outside
+        ? `${q.es(p.target)} está fuera de este espacio de trabajo, así que no se comprueba: enlaza un documento del espacio de trabajo.`
+        : p.field
+          ? `El campo ${q.es(p.field)} apunta a ${q.es(p.target)}, que no existe: revisa la ruta.`
+          : `${q.es(p.target)} no existe: revisa la ruta o el nombre del archivo.`,
   },
   doc: {
     title: { en: 'Broken link', zh: '链接失效', es: 'Enlace roto' },

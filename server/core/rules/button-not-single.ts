@@ -6,13 +6,19 @@ import { sectionsOfKind, typesWithSection } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { reason: 'items' | 'sentences' | 'words'; count: number }
+interface Params {
+  reason: 'items' | 'sentences' | 'words';
+  count: number;
+}
 
 /** Sentences in a text: split after . ! ? (followed by a space or the end) and after 。！？. */
 export function countSentences(text: string): number {
   // Abbreviations and initials end with a dot but not a sentence: vs. e.g. Dr. U.S.
   const masked = text
-    .replace(/\b(?:vs|etc|approx|incl|dept|e\.g|i\.e|p\.ej|Dr|Mr|Mrs|Ms|Sr|Sra|Srta|Dra|St|No|Nº|Co|Inc|Ltd|Corp|aprox)\./giu, (m) => m.slice(0, -1) + '\u2024')
+    .replace(
+      /\b(?:vs|etc|approx|incl|dept|e\.g|i\.e|p\.ej|Dr|Mr|Mrs|Ms|Sr|Sra|Srta|Dra|St|No|Nº|Co|Inc|Ltd|Corp|aprox)\./giu,
+      (m) => m.slice(0, -1) + '\u2024',
+    )
     .replace(/\b(\p{Lu})\.(?=\s*\p{Lu}\.|\s+\p{Ll})/gu, '$1\u2024');
   return masked
     .split(/(?<=[。！？])|(?<=[.!?])(?=\s|$)/u)
@@ -29,31 +35,40 @@ export default defineRule({
       const items = listItems(s);
       const report = (reason: 'items' | 'sentences' | 'words', count: number) =>
         ctx.report(s.heading.start, s.heading.end, { reason, count }, { section: s.def.id });
-      if (items.length > 1) { report('items', items.length); continue; }
+      if (items.length > 1) {
+        report('items', items.length);
+        continue;
+      }
       const text = sectionText(s).trim();
       const sentences = countSentences(text);
-      if (sentences > 1) { report('sentences', sentences); continue; }
+      if (sentences > 1) {
+        report('sentences', sentences);
+        continue;
+      }
       const han = countHan(text);
       const words = countLatinWords(text);
       if (words > 30 || han > 60) report('words', han > 60 ? han : words);
     }
   },
   messages: {
-    en: (p) => p.reason === 'items'
-      ? `The button lists ${plural(p.count, 'idea', 'ideas')}; keep one single-minded statement.`
-      : p.reason === 'sentences'
-        ? `The button has ${plural(p.count, 'sentence', 'sentences')}; boil it down to one single-minded sentence.`
-        : 'The button is too long: say it in one short statement (at most 30 words or 60 Chinese characters).',
-    zh: (p) => p.reason === 'items'
-      ? `按钮里列了 ${num(p.count)} 条，请只保留一个单一诉求。`
-      : p.reason === 'sentences'
-        ? `按钮写了 ${num(p.count)} 句话，请浓缩成一句单一诉求。`
-        : '按钮太长了，请用一句简短的话说清楚（不超过 60 个汉字或 30 个英文单词）。',
-    es: (p) => p.reason === 'items'
-      ? `El botón reúne ${plural(p.count, 'idea', 'ideas')}; quédate con una sola.`
-      : p.reason === 'sentences'
-        ? `El botón tiene ${plural(p.count, 'frase', 'frases')}; resúmelo en una sola idea.`
-        : 'El botón es demasiado largo: dilo en una frase corta (30 palabras o 60 caracteres chinos como máximo).',
+    en: (p) =>
+      p.reason === 'items'
+        ? `The button lists ${plural(p.count, 'idea', 'ideas')}; keep one single-minded statement.`
+        : p.reason === 'sentences'
+          ? `The button has ${plural(p.count, 'sentence', 'sentences')}; boil it down to one single-minded sentence.`
+          : 'The button is too long: say it in one short statement (at most 30 words or 60 Chinese characters).',
+    zh: (p) =>
+      p.reason === 'items'
+        ? `按钮里列了 ${num(p.count)} 条，请只保留一个单一诉求。`
+        : p.reason === 'sentences'
+          ? `按钮写了 ${num(p.count)} 句话，请浓缩成一句单一诉求。`
+          : '按钮太长了，请用一句简短的话说清楚（不超过 60 个汉字或 30 个英文单词）。',
+    es: (p) =>
+      p.reason === 'items'
+        ? `El botón reúne ${plural(p.count, 'idea', 'ideas')}; quédate con una sola.`
+        : p.reason === 'sentences'
+          ? `El botón tiene ${plural(p.count, 'frase', 'frases')}; resúmelo en una sola idea.`
+          : 'El botón es demasiado largo: dilo en una frase corta (30 palabras o 60 caracteres chinos como máximo).',
   },
   doc: {
     title: { en: 'Button is not single-minded', zh: '按钮不够单一', es: 'Botón con más de una idea' },

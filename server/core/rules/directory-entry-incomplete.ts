@@ -7,7 +7,10 @@ import { sectionsOfKind, typesWithSection } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { name: string; lacks: 'title' | 'contact' | 'both' }
+interface Params {
+  name: string;
+  lacks: 'title' | 'contact' | 'both';
+}
 
 const PHONE = /\+?\d[\d\s().-]{6,}\d/;
 // Full-width punctuation ends an address too: `刘明，总监，liuming@example.cn`.
@@ -28,22 +31,43 @@ export default defineRule({
         // The whole entry, nested details included; separators: commas, colons, slashes, bars, dashes.
         const text = plainText(item.node).replace(/\n+/g, ', ');
         const contact = PHONE.test(text) || EMAIL.test(text);
-        const separators = hasHan(text) ? /\s*(?:[,，;；|｜、·•:：/]|\s[-–—]\s|[()（）]|\s+)\s*/u : /\s*(?:[,，;；|｜、·•:：]|\s[/-–—]\s|[()（）])\s*/u;
-        const parts = text.replace(EMAIL, ' ').replace(PHONE, ' ')
-          .split(separators).map((p) => p.replace(/^(?:tel|phone|email|e-mail|电话|邮箱|手机|teléfono|correo)\s*[:：]?/iu, '').trim()).filter((p) => p && !isPlaceholder(p));
+        const separators = hasHan(text)
+          ? /\s*(?:[,，;；|｜、·•:：/]|\s[-–—]\s|[()（）]|\s+)\s*/u
+          : /\s*(?:[,，;；|｜、·•:：]|\s[/-–—]\s|[()（）])\s*/u;
+        const parts = text
+          .replace(EMAIL, ' ')
+          .replace(PHONE, ' ')
+          .split(separators)
+          .map((p) => p.replace(/^(?:tel|phone|email|e-mail|电话|邮箱|手机|teléfono|correo)\s*[:：]?/iu, '').trim())
+          .filter((p) => p && !isPlaceholder(p));
         const [a, b] = spanIn(item.node, item.base);
-        judge(parts[0] ?? text, parts.length >= 2, contact, a, Math.min(b, ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(a).line)));
+        judge(
+          parts[0] ?? text,
+          parts.length >= 2,
+          contact,
+          a,
+          Math.min(b, ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(a).line)),
+        );
       }
       for (const t of tables(s)) {
         const header = rowCells(t.node.children[0]);
-        const nameCol = Math.max(0, findColumn(header, columnNames('Name', 'Contact', '姓名', '名称', '联系人', 'Nombre', 'Contacto')));
-        const titleCol = findColumn(header, columnNames('Title', 'Role', 'Position', 'Job title', '职位', '职务', '头衔', 'Cargo', 'Puesto'));
+        const nameCol = Math.max(
+          0,
+          findColumn(header, columnNames('Name', 'Contact', '姓名', '名称', '联系人', 'Nombre', 'Contacto')),
+        );
+        const titleCol = findColumn(
+          header,
+          columnNames('Title', 'Role', 'Position', 'Job title', '职位', '职务', '头衔', 'Cargo', 'Puesto'),
+        );
         for (const row of t.node.children.slice(1)) {
           const cells = rowCells(row);
           if (cells.every((c) => c === '')) continue;
           const others = cells.filter((_, i) => i !== nameCol && i !== titleCol).join(' ');
           const contact = PHONE.test(others) || EMAIL.test(others);
-          const hasTitle = titleCol >= 0 ? !isPlaceholder(cells[titleCol] ?? '') : cells.filter((c, i) => i !== nameCol && c && !PHONE.test(c) && !EMAIL.test(c)).length > 0;
+          const hasTitle =
+            titleCol >= 0
+              ? !isPlaceholder(cells[titleCol] ?? '')
+              : cells.filter((c, i) => i !== nameCol && c && !PHONE.test(c) && !EMAIL.test(c)).length > 0;
           const [a, b] = spanIn(row, t.base);
           judge(cells[nameCol] ?? '', hasTitle, contact, a, b);
         }
@@ -53,27 +77,33 @@ export default defineRule({
   messages: {
     en: (p) => {
       const who = p.name.trim() ? `The directory entry for ${q.en(p.name.trim())}` : 'This directory entry';
-      return p.lacks === 'title' ? `${who} has no job title: add it.`
-        : p.lacks === 'contact' ? `${who} has no phone or email: add one.`
+      return p.lacks === 'title'
+        ? `${who} has no job title: add it.`
+        : p.lacks === 'contact'
+          ? `${who} has no phone or email: add one.`
           : `${who} has no job title and no phone or email: add them.`;
     },
     zh: (p) => {
       const who = p.name.trim() ? `名录中${q.zh(p.name.trim())}` : '这条名录';
-      return p.lacks === 'title' ? `${who}缺少职务，请补上。`
-        : p.lacks === 'contact' ? `${who}缺少电话或邮箱，请补上一项。`
+      return p.lacks === 'title'
+        ? `${who}缺少职务，请补上。`
+        : p.lacks === 'contact'
+          ? `${who}缺少电话或邮箱，请补上一项。`
           : `${who}缺少职务和电话/邮箱，请补上。`;
     },
     es: (p) => {
       const who = p.name.trim() ? `En el directorio, a ${q.es(p.name.trim())}` : 'A este contacto del directorio';
-      return p.lacks === 'title' ? `${who} le falta el cargo: añádelo.`
-        : p.lacks === 'contact' ? `${who} le falta un teléfono o correo electrónico: añade uno.`
+      return p.lacks === 'title'
+        ? `${who} le falta el cargo: añádelo.`
+        : p.lacks === 'contact'
+          ? `${who} le falta un teléfono o correo electrónico: añade uno.`
           : `${who} le faltan el cargo y un teléfono o correo electrónico: añádelos.`;
     },
   },
   doc: {
     title: { en: 'Incomplete contact', zh: '联系人信息不全', es: 'Contacto incompleto' },
     description: {
-      en: 'Each contact in the fact book\'s client directory needs a job title and a phone number or email, so anyone covering the account can reach the right person. Complete the entry.',
+      en: "Each contact in the fact book's client directory needs a job title and a phone number or email, so anyone covering the account can reach the right person. Complete the entry.",
       zh: '实情手册客户名录里的每位联系人都要写明职务，以及电话或邮箱，这样任何接手的同事都能找到对的人。请补全这一条。',
       es: 'Cada contacto del directorio del libro de datos necesita su cargo y un teléfono o correo electrónico, para que cualquiera que cubra la cuenta llegue a la persona adecuada. Completa la entrada.',
     },

@@ -4,7 +4,10 @@ import { relativePath } from '../paths';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { job: string; otherFile: string }
+interface Params {
+  job: string;
+  otherFile: string;
+}
 
 export default defineRule({
   id: 'duplicate-job-number',
@@ -17,13 +20,18 @@ export default defineRule({
     if (!ws || !job || job.missing) return;
     const others = ws.documentsWithJob(job.text).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
     if (others.length === 0) return;
-    ctx.report(job.valueStart, job.valueEnd, { job: job.text, otherFile: relativePath(ctx.doc.path, others[0].path) },
-      { field: 'job', job: job.text, file: others[0].path });
+    ctx.report(
+      job.valueStart,
+      job.valueEnd,
+      { job: job.text, otherFile: relativePath(ctx.doc.path, others[0].path) },
+      { field: 'job', job: job.text, file: others[0].path },
+    );
   },
   messages: {
     en: (p) => `Job number ${q.en(p.job)} is also used by ${p.otherFile}: give each job card its own number.`,
     zh: (p) => `工作单号${q.zh(p.job)}也用在了 ${p.otherFile}，每张工作卡都应有自己的单号。`,
-    es: (p) => `El número de trabajo ${q.es(p.job)} también lo usa ${p.otherFile}: cada orden de trabajo necesita su propio número.`,
+    es: (p) =>
+      `El número de trabajo ${q.es(p.job)} también lo usa ${p.otherFile}: cada orden de trabajo necesita su propio número.`,
   },
   doc: {
     title: { en: 'Job number used twice', zh: '工作单号重复', es: 'Número de trabajo repetido' },

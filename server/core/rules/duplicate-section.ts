@@ -5,7 +5,10 @@ import { q, num } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { section: string; firstLine: number }
+interface Params {
+  section: string;
+  firstLine: number;
+}
 
 export default defineRule({
   id: 'duplicate-section',
@@ -27,15 +30,23 @@ export default defineRule({
       const byParent = first.get(s.def) ?? new Map<Heading | undefined, Section>();
       first.set(s.def, byParent);
       const f = byParent.get(parent);
-      if (!f) { byParent.set(parent, s); continue; }
-      ctx.report(s.heading.start, s.heading.end,
-        { section: s.def.names[ctx.options.locale], firstLine: ctx.doc.lines.positionAt(f.heading.start).line + 1 }, { section: s.def.id });
+      if (!f) {
+        byParent.set(parent, s);
+        continue;
+      }
+      ctx.report(
+        s.heading.start,
+        s.heading.end,
+        { section: s.def.names[ctx.options.locale], firstLine: ctx.doc.lines.positionAt(f.heading.start).line + 1 },
+        { section: s.def.id },
+      );
     }
   },
   messages: {
     en: (p) => `The ${q.en(p.section)} section appears twice (first on line ${num(p.firstLine)}): merge them into one.`,
     zh: (p) => `${q.zh(p.section)}部分出现了两次（第一次在第 ${num(p.firstLine)} 行），请合并成一个。`,
-    es: (p) => `La sección ${q.es(p.section)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
+    es: (p) =>
+      `La sección ${q.es(p.section)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
   },
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },

@@ -4,7 +4,9 @@ import { renderTemplate } from '../templates';
 import { q } from '../l10n';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { type: string }
+interface Params {
+  type: string;
+}
 
 /** A language's own name, shown beside a template in another language than the user's. */
 const LANG_NAME: Record<Lang, string> = { en: 'English', zh: '中文', es: 'Español' };
@@ -33,7 +35,10 @@ function templateFixes(_finding: Finding, ctx: FixContext): Fix[] {
   if (!type || !isBlankDocument(ctx.doc.text)) return [];
   const user = ctx.options.locale;
   return [user, ...LANGS.filter((l) => l !== user)].map((lang, i) => ({
-    title: i === 0 ? TITLES.insertTemplate[user](type.names[lang]) : TITLES.insertTemplateIn[user](type.names[lang], LANG_NAME[lang]),
+    title:
+      i === 0
+        ? TITLES.insertTemplate[user](type.names[lang])
+        : TITLES.insertTemplateIn[user](type.names[lang], LANG_NAME[lang]),
     // Inserted before whatever blank lines are there: nothing written is replaced. Never part of fix-all: the user picks the language.
     edits: [{ start: 0, end: 0, newText: renderTemplate(type, lang, { today: ctx.options.today }) }],
     isPreferred: i === 0,

@@ -4,7 +4,10 @@ import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { section: string; what?: 'topics' }
+interface Params {
+  section: string;
+  what?: 'topics';
+}
 
 export default defineRule({
   id: 'empty-section',
@@ -15,20 +18,28 @@ export default defineRule({
       const empty = isEmptySection(s);
       const noTopics = !empty && s.def.kind === 'topics' && listItems(s).length === 0;
       if (empty || noTopics) {
-        ctx.report(s.heading.start, s.heading.end, { section: s.def.names[ctx.options.locale], what: noTopics ? 'topics' : undefined }, { section: s.def.id });
+        ctx.report(
+          s.heading.start,
+          s.heading.end,
+          { section: s.def.names[ctx.options.locale], what: noTopics ? 'topics' : undefined },
+          { section: s.def.id },
+        );
       }
     }
   },
   messages: {
-    en: (p) => p.what === 'topics'
-      ? `The agenda has no topics yet: list each topic under ${q.en(p.section)} as a bullet.`
-      : `The ${q.en(p.section)} section is empty: fill it in before the document goes out.`,
-    zh: (p) => p.what === 'topics'
-      ? `议程还没有议题：请在${q.zh(p.section)}下逐条列出要讨论的议题。`
-      : `${q.zh(p.section)}部分还是空的，发出前请补上内容。`,
-    es: (p) => p.what === 'topics'
-      ? `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${q.es(p.section)}.`
-      : `La sección ${q.es(p.section)} está vacía: complétala antes de enviar el documento.`,
+    en: (p) =>
+      p.what === 'topics'
+        ? `The agenda has no topics yet: list each topic under ${q.en(p.section)} as a bullet.`
+        : `The ${q.en(p.section)} section is empty: fill it in before the document goes out.`,
+    zh: (p) =>
+      p.what === 'topics'
+        ? `议程还没有议题：请在${q.zh(p.section)}下逐条列出要讨论的议题。`
+        : `${q.zh(p.section)}部分还是空的，发出前请补上内容。`,
+    es: (p) =>
+      p.what === 'topics'
+        ? `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${q.es(p.section)}.`
+        : `La sección ${q.es(p.section)} está vacía: complétala antes de enviar el documento.`,
   },
   doc: {
     title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },

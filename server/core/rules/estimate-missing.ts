@@ -5,7 +5,9 @@ import { md } from './common/examples';
 import { createEstimateFix } from '../workflow/estimate';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { status: string }
+interface Params {
+  status: string;
+}
 
 export default defineRule({
   id: 'estimate-missing',
@@ -20,14 +22,20 @@ export default defineRule({
     if (field && !field.missing) return;
     const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');
     if (section && !isEmptySection(section)) return;
-    ctx.report(status.keyStart, Math.max(status.valueEnd, status.keyEnd), { status: status.text }, { field: 'estimate' });
+    ctx.report(
+      status.keyStart,
+      Math.max(status.valueEnd, status.keyEnd),
+      { status: status.text },
+      { field: 'estimate' },
+    );
   },
   // "Create the estimate": a new estimate beside the card, never applied by fix-all (docs/workflow.md).
   fix: createEstimateFix,
   messages: {
     en: (p) => `This job is ${q.en(p.status)} but has no estimate: add one and get it signed before work starts.`,
     zh: (p) => `这项工作状态为${q.zh(p.status)}，却还没有估价：开工前请补上估价并取得客户签核。`,
-    es: (p) => `Este trabajo está en ${q.es(p.status)} y no tiene presupuesto: añádelo y consigue la aprobación antes de empezar.`,
+    es: (p) =>
+      `Este trabajo está en ${q.es(p.status)} y no tiene presupuesto: añádelo y consigue la aprobación antes de empezar.`,
   },
   doc: {
     title: { en: 'Work under way without an estimate', zh: '没有估价就开工', es: 'Trabajo en marcha sin presupuesto' },

@@ -7,16 +7,42 @@ import { typesWithSection } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { sum: string; total: string }
+interface Params {
+  sum: string;
+  total: string;
+}
 
-const AMOUNT_COLUMNS = columnNames('Amount', 'Cost', 'Price', 'Subtotal', 'Total', 'Fee', 'Fees', '金额', '费用', '小计', '价格', '合计', 'Importe', 'Monto', 'Costo', 'Coste', 'Precio', 'Subtotal');
+const AMOUNT_COLUMNS = columnNames(
+  'Amount',
+  'Cost',
+  'Price',
+  'Subtotal',
+  'Total',
+  'Fee',
+  'Fees',
+  '金额',
+  '费用',
+  '小计',
+  '价格',
+  '合计',
+  'Importe',
+  'Monto',
+  'Costo',
+  'Coste',
+  'Precio',
+  'Subtotal',
+);
 const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|suma|total general)\b/iu;
 
 const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
 
 /** An amount as the message's language writes it (86,300 / 86.300). */
 function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
-  return n.toLocaleString(MONEY_LOCALE[lang], { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2, useGrouping: lang === 'es' ? 'always' : 'auto' } as unknown as Intl.NumberFormatOptions);
+  return n.toLocaleString(MONEY_LOCALE[lang], {
+    minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
+    maximumFractionDigits: 2,
+    useGrouping: lang === 'es' ? 'always' : 'auto',
+  } as unknown as Intl.NumberFormatOptions);
 }
 
 export default defineRule({
@@ -54,7 +80,14 @@ export default defineRule({
     }
     for (const t of stated) {
       if (!amountsEqual(sum, t.value)) {
-        ctx.report(t.start, t.end, { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) }, { section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id });
+        ctx.report(
+          t.start,
+          t.end,
+          { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
+          {
+            section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id,
+          },
+        );
       }
     }
   },

@@ -12,7 +12,11 @@ interface Params {
 }
 
 const TITLES = {
-  quoteValue: { en: () => 'Put the value in quotes', zh: () => '给值加上引号', es: () => 'Poner el valor entre comillas' },
+  quoteValue: {
+    en: () => 'Put the value in quotes',
+    zh: () => '给值加上引号',
+    es: () => 'Poner el valor entre comillas',
+  },
 };
 
 /** The quote that can wrap a value as it is: `"`, else `'`; none when it holds both. */
@@ -28,11 +32,16 @@ function quoteValueFix(_finding: Finding, ctx: FixContext): Fix[] {
   if (!c) return [];
   const quote = quoteFor(ctx.doc.text.slice(c.valueStart, c.valueEnd));
   if (!quote) return [];
-  return [{
-    title: TITLES.quoteValue[ctx.options.locale](),
-    edits: [{ start: c.valueStart, end: c.valueStart, newText: quote }, { start: c.valueEnd, end: c.valueEnd, newText: quote }],
-    isPreferred: true,
-  }];
+  return [
+    {
+      title: TITLES.quoteValue[ctx.options.locale](),
+      edits: [
+        { start: c.valueStart, end: c.valueStart, newText: quote },
+        { start: c.valueEnd, end: c.valueEnd, newText: quote },
+      ],
+      isPreferred: true,
+    },
+  ];
 }
 
 /** A `type:` line in front matter that could not be read as YAML, naming a known type. */
@@ -43,10 +52,12 @@ function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
   return /^(?:type|doctype)\s*:/im.test(raw);
 }
 
-
 /** A parser's reason, on one line, without its trailing period, not too long. */
 function reasonText(reason: string): string {
-  const first = (reason ?? '').split(/\r?\n/)[0].trim().replace(/[.。:：]+$/, '');
+  const first = (reason ?? '')
+    .split(/\r?\n/)[0]
+    .trim()
+    .replace(/[.。:：]+$/, '');
   return clip(first, 80);
 }
 
@@ -60,28 +71,33 @@ export default defineRule({
     if (fm?.error && (ctx.doc.type || declaresTypeInBrokenYaml(ctx.doc))) {
       const c = fm.error.colonInValue;
       ctx.report(fm.error.start, Math.max(fm.error.end, fm.error.start + 1), {
-        reason: fm.error.reason[ctx.options.locale], unclosed: fm.error.unclosed, colonInValue: c ? { key: c.key } : undefined,
+        reason: fm.error.reason[ctx.options.locale],
+        unclosed: fm.error.unclosed,
+        colonInValue: c ? { key: c.key } : undefined,
       });
     }
   },
   fix: quoteValueFix,
   fixTitles: TITLES,
   messages: {
-    en: (p) => p.colonInValue
-      ? `The value of ${q.en(p.colonInValue.key)} has a second colon, so the front matter can't be read: put the whole value in quotes.`
-      : p.unclosed
-      ? 'The front matter never closes: add a line with --- after the last field.'
-      : `The front matter can't be read: check for a missing colon, quote or bracket${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
-    zh: (p) => p.colonInValue
-      ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，文档头部因此无法读取：请给整个值加上引号。`
-      : p.unclosed
-      ? '文档头部（front matter）没有结束：请在最后一个字段后面加一行 ---。'
-      : `文档头部（front matter）无法读取，请检查是否漏了冒号、引号或括号${reasonText(p.reason) ? `（${reasonText(p.reason)}）` : ''}。`,
-    es: (p) => p.colonInValue
-      ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», así que la cabecera no se puede leer: pon todo el valor entre comillas.`
-      : p.unclosed
-      ? 'La cabecera (front matter) no se cierra: añade una línea con --- después del último campo.'
-      : `No se puede leer la cabecera (front matter): revisa que no falten dos puntos, comillas o corchetes${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
+    en: (p) =>
+      p.colonInValue
+        ? `The value of ${q.en(p.colonInValue.key)} has a second colon, so the front matter can't be read: put the whole value in quotes.`
+        : p.unclosed
+          ? 'The front matter never closes: add a line with --- after the last field.'
+          : `The front matter can't be read: check for a missing colon, quote or bracket${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
+    zh: (p) =>
+      p.colonInValue
+        ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，文档头部因此无法读取：请给整个值加上引号。`
+        : p.unclosed
+          ? '文档头部（front matter）没有结束：请在最后一个字段后面加一行 ---。'
+          : `文档头部（front matter）无法读取，请检查是否漏了冒号、引号或括号${reasonText(p.reason) ? `（${reasonText(p.reason)}）` : ''}。`,
+    es: (p) =>
+      p.colonInValue
+        ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», así que la cabecera no se puede leer: pon todo el valor entre comillas.`
+        : p.unclosed
+          ? 'La cabecera (front matter) no se cierra: añade una línea con --- después del último campo.'
+          : `No se puede leer la cabecera (front matter): revisa que no falten dos puntos, comillas o corchetes${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
   },
   doc: {
     title: { en: 'Front matter cannot be read', zh: '文档头部无法读取', es: 'Cabecera ilegible' },

@@ -80,12 +80,17 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 export type MessageParams = { [R in (typeof RULES)[number] as R['id']]: R extends Rule<string, infer P> ? P : never };
 
 /** Any rule of the registry, whatever its message's parameters. */
+// biome-ignore lint/suspicious/noExplicitAny: message parameters differ per rule; `unknown` would not accept them (variance)
 export type AnyRule = Rule<RuleId, any>;
 
-export const RULE_BY_ID: ReadonlyMap<RuleId, AnyRule> = new Map<RuleId, AnyRule>(RULES.map((r) => [r.id, r as AnyRule]));
+export const RULE_BY_ID: ReadonlyMap<RuleId, AnyRule> = new Map<RuleId, AnyRule>(
+  RULES.map((r) => [r.id, r as AnyRule]),
+);
 
 /** Default severity of each rule. */
-export const RULE_DEFAULTS: Readonly<Record<RuleId, Severity>> = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
+export const RULE_DEFAULTS: Readonly<Record<RuleId, Severity>> = Object.fromEntries(
+  RULES.map((r) => [r.id, r.severity]),
+) as Record<RuleId, Severity>;
 
 export function isRuleId(id: string): id is RuleId {
   return RULE_BY_ID.has(id as RuleId);

@@ -4,7 +4,9 @@ import { documentDateTokens } from './common/dateTokens';
 import { minutes } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { text: string }
+interface Params {
+  text: string;
+}
 
 export default defineRule({
   id: 'invalid-date',

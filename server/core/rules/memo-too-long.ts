@@ -7,7 +7,10 @@ import { known, num, plural } from '../l10n';
 import { md, MEMO_LONG } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { words: number; cjk: number }
+interface Params {
+  words: number;
+  cjk: number;
+}
 /** Whether a too-long memo is best described by its Chinese characters. */
 function memoByChars(p: Params, lang: Lang): boolean {
   const overChars = known(p.cjk) && p.cjk > 600;
@@ -23,7 +26,10 @@ export default defineRule({
   severity: 'information',
   appliesTo: ['memo'],
   check(ctx: RuleContext<Params>) {
-    const body = ctx.doc.nodes.filter((p) => p.node.type !== 'yaml' && p.node.type !== 'html' && p.node.type !== 'code').map((p) => plainText(p.node)).join('\n');
+    const body = ctx.doc.nodes
+      .filter((p) => p.node.type !== 'yaml' && p.node.type !== 'html' && p.node.type !== 'code')
+      .map((p) => plainText(p.node))
+      .join('\n');
     const words = countLatinWords(body);
     const cjk = countHan(body);
     if (words > 300 || cjk > 600) {
@@ -32,15 +38,18 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => memoByChars(p, 'en')
-      ? `This memo runs to ${num(p.cjk)} Chinese characters; keep it to one screen (about 600) and attach the details.`
-      : `This memo runs to ${plural(p.words, 'word', 'words')}; keep it to one screen (about 300) and attach the details.`,
-    zh: (p) => memoByChars(p, 'zh')
-      ? `备忘录有 ${num(p.cjk)} 个字，超过一屏：请控制在 600 字左右，细节放进附件。`
-      : `备忘录有 ${num(p.words)} 个英文单词，超过一屏：请控制在 300 词左右，细节放进附件。`,
-    es: (p) => memoByChars(p, 'es')
-      ? `El memorándum tiene ${num(p.cjk)} caracteres chinos; que quepa en una pantalla (unos 600) y adjunta los detalles.`
-      : `El memorándum tiene ${plural(p.words, 'palabra', 'palabras')}; que quepa en una pantalla (unas 300) y adjunta los detalles.`,
+    en: (p) =>
+      memoByChars(p, 'en')
+        ? `This memo runs to ${num(p.cjk)} Chinese characters; keep it to one screen (about 600) and attach the details.`
+        : `This memo runs to ${plural(p.words, 'word', 'words')}; keep it to one screen (about 300) and attach the details.`,
+    zh: (p) =>
+      memoByChars(p, 'zh')
+        ? `备忘录有 ${num(p.cjk)} 个字，超过一屏：请控制在 600 字左右，细节放进附件。`
+        : `备忘录有 ${num(p.words)} 个英文单词，超过一屏：请控制在 300 词左右，细节放进附件。`,
+    es: (p) =>
+      memoByChars(p, 'es')
+        ? `El memorándum tiene ${num(p.cjk)} caracteres chinos; que quepa en una pantalla (unos 600) y adjunta los detalles.`
+        : `El memorándum tiene ${plural(p.words, 'palabra', 'palabras')}; que quepa en una pantalla (unas 300) y adjunta los detalles.`,
   },
   doc: {
     title: { en: 'Memo too long', zh: '备忘录太长', es: 'Memorándum demasiado largo' },

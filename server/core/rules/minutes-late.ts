@@ -5,7 +5,12 @@ import { fieldLine, lateness, show } from './common/timing';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { meeting: string; issued: string; hours?: number; days?: number }
+interface Params {
+  meeting: string;
+  issued: string;
+  hours?: number;
+  days?: number;
+}
 
 export default defineRule({
   id: 'minutes-late',
@@ -17,25 +22,33 @@ export default defineRule({
     const at = fieldLine(ctx, 'issued');
     if (!meeting || !issued || !at) return;
     if (isMoreThan(meeting.date, issued.date, 1)) {
-      ctx.report(at[0], at[1], { meeting: show(meeting), issued: show(issued), ...lateness(meeting, issued) }, { field: 'issued' });
+      ctx.report(
+        at[0],
+        at[1],
+        { meeting: show(meeting), issued: show(issued), ...lateness(meeting, issued) },
+        { field: 'issued' },
+      );
     }
   },
   messages: {
-    en: (p) => known(p.hours)
-      ? `The minutes went out ${plural(p.hours, 'hour', 'hours')} after the meeting; send them within 24 hours.`
-      : known(p.days)
-        ? `The minutes went out ${plural(p.days, 'day', 'days')} after the meeting; send them within 24 hours.`
-        : `The minutes went out on ${when(p.issued)}, more than 24 hours after the meeting (${when(p.meeting)}); send them within 24 hours.`,
-    zh: (p) => known(p.hours)
-      ? `会议记录在会后 ${num(p.hours)} 小时才发出，应在会后 24 小时内发出。`
-      : known(p.days)
-        ? `会议记录在会后 ${num(p.days)} 天才发出，应在会后 24 小时内发出。`
-        : `会议记录 ${when(p.issued)} 才发出，距会议（${when(p.meeting)}）已超过 24 小时，应在会后 24 小时内发出。`,
-    es: (p) => known(p.hours)
-      ? `El acta se envió ${plural(p.hours, 'hora', 'horas')} después de la reunión; envíala en las 24 horas siguientes.`
-      : known(p.days)
-        ? `El acta se envió ${plural(p.days, 'día', 'días')} después de la reunión; envíala en las 24 horas siguientes.`
-        : `El acta se envió el ${when(p.issued)}, más de 24 horas después de la reunión (${when(p.meeting)}); envíala en las 24 horas siguientes.`,
+    en: (p) =>
+      known(p.hours)
+        ? `The minutes went out ${plural(p.hours, 'hour', 'hours')} after the meeting; send them within 24 hours.`
+        : known(p.days)
+          ? `The minutes went out ${plural(p.days, 'day', 'days')} after the meeting; send them within 24 hours.`
+          : `The minutes went out on ${when(p.issued)}, more than 24 hours after the meeting (${when(p.meeting)}); send them within 24 hours.`,
+    zh: (p) =>
+      known(p.hours)
+        ? `会议记录在会后 ${num(p.hours)} 小时才发出，应在会后 24 小时内发出。`
+        : known(p.days)
+          ? `会议记录在会后 ${num(p.days)} 天才发出，应在会后 24 小时内发出。`
+          : `会议记录 ${when(p.issued)} 才发出，距会议（${when(p.meeting)}）已超过 24 小时，应在会后 24 小时内发出。`,
+    es: (p) =>
+      known(p.hours)
+        ? `El acta se envió ${plural(p.hours, 'hora', 'horas')} después de la reunión; envíala en las 24 horas siguientes.`
+        : known(p.days)
+          ? `El acta se envió ${plural(p.days, 'día', 'días')} después de la reunión; envíala en las 24 horas siguientes.`
+          : `El acta se envió el ${when(p.issued)}, más de 24 horas después de la reunión (${when(p.meeting)}); envíala en las 24 horas siguientes.`,
   },
   doc: {
     title: { en: 'Minutes sent late', zh: '会议记录发出太晚', es: 'Acta enviada tarde' },
@@ -44,7 +57,12 @@ export default defineRule({
       zh: '会议记录（客户会议报告）应在会后 24 小时内发给客户，趁大家还记得会上的决定。下次请早点发出；本规则比较 `meeting` 和 `issued` 两个时间。',
       es: 'El acta (informe de contacto) se envía al cliente en las 24 horas siguientes a la reunión, mientras todos recuerdan lo acordado. Envíala antes la próxima vez; la regla compara `meeting` e `issued`.',
     },
-    bad: MINUTES_HEAD.replace('issued: 2026-11-24 17:30', 'issued: 2026-11-26 09:00') + '\n' + DECISIONS + '\n' + NEXT_ACTIONS,
+    bad:
+      MINUTES_HEAD.replace('issued: 2026-11-24 17:30', 'issued: 2026-11-26 09:00') +
+      '\n' +
+      DECISIONS +
+      '\n' +
+      NEXT_ACTIONS,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
   },
 });

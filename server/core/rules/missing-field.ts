@@ -5,13 +5,19 @@ import { q } from '../l10n';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { field: string; type: string; placeholder?: boolean }
+interface Params {
+  field: string;
+  type: string;
+  placeholder?: boolean;
+}
 
 function fieldName(id: string, lang: 'en' | 'zh' | 'es'): string {
   const f = fieldById(id);
   if (!f) return id;
   if (lang === 'en') return id;
-  const alias = f.aliases.find((a) => (lang === 'zh' ? /\p{Script=Han}/u.test(a) : /[a-zñáéíóú]/i.test(a) && !/^[\x00-\x7f]*$/.test(a)));
+  const alias = f.aliases.find((a) =>
+    lang === 'zh' ? /\p{Script=Han}/u.test(a) : /[a-zñáéíóú]/i.test(a) && !/^[\x00-\x7f]*$/.test(a),
+  );
   return alias ?? f.aliases.find((a) => lang === 'es' && /^[a-z\s]+$/i.test(a) && a !== id) ?? id;
 }
 
@@ -54,23 +60,30 @@ export default defineRule({
         ctx.report(s, e, { field: name, type: typeName }, { field: req.id });
       } else if (entry.missing) {
         const emptyValue = entry.text === '' && !entry.items;
-        ctx.report(entry.keyStart, Math.max(entry.valueEnd, entry.keyEnd), { field: name, type: typeName, placeholder: true },
-          { field: req.id, emptyValue, placeholderValue: !emptyValue });
+        ctx.report(
+          entry.keyStart,
+          Math.max(entry.valueEnd, entry.keyEnd),
+          { field: name, type: typeName, placeholder: true },
+          { field: req.id, emptyValue, placeholderValue: !emptyValue },
+        );
       }
     }
   },
   fix: addFieldFix,
   fixTitles: TITLES,
   messages: {
-    en: (p) => p.placeholder
-      ? `The ${q.en(p.field)} field is still empty or a placeholder like TBD: fill it in.`
-      : `Add the ${q.en(p.field)} field to the front matter: ${q.en(p.type)} documents need it.`,
-    zh: (p) => p.placeholder
-      ? `${q.zh(p.field)}字段还是空的或只是占位（如 TBD、待定），请填上实际内容。`
-      : `文档头部缺少${q.zh(p.field)}字段，每份${p.type}都要填写，请补上。`,
-    es: (p) => p.placeholder
-      ? `El campo ${q.es(p.field)} está vacío o solo tiene un marcador (TBD, pendiente…): rellénalo.`
-      : `Falta el campo ${q.es(p.field)} en la cabecera; es obligatorio en todo documento de tipo ${q.es(p.type)}.`,
+    en: (p) =>
+      p.placeholder
+        ? `The ${q.en(p.field)} field is still empty or a placeholder like TBD: fill it in.`
+        : `Add the ${q.en(p.field)} field to the front matter: ${q.en(p.type)} documents need it.`,
+    zh: (p) =>
+      p.placeholder
+        ? `${q.zh(p.field)}字段还是空的或只是占位（如 TBD、待定），请填上实际内容。`
+        : `文档头部缺少${q.zh(p.field)}字段，每份${p.type}都要填写，请补上。`,
+    es: (p) =>
+      p.placeholder
+        ? `El campo ${q.es(p.field)} está vacío o solo tiene un marcador (TBD, pendiente…): rellénalo.`
+        : `Falta el campo ${q.es(p.field)} en la cabecera; es obligatorio en todo documento de tipo ${q.es(p.type)}.`,
   },
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },

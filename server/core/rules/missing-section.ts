@@ -6,7 +6,11 @@ import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
 /** `section`: the name the fix will write (the document's language); `inUi`: the user's language's name, when it differs. */
-interface Params { section: string; type: string; inUi?: string }
+interface Params {
+  section: string;
+  type: string;
+  inUi?: string;
+}
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -27,13 +31,21 @@ function addSectionFixes(finding: Finding, ctx: FixContext): Fix[] {
   const type = doc.type;
   const def = type?.sections.find((s) => s.id === finding.data.section);
   if (!type || !def) return [];
-  const fixes: Fix[] = [{
-    title: TITLES.addSection[ctx.options.locale](def.names[doc.lang]),
-    edits: sectionInsertions(doc, type, [def], doc.lang), isPreferred: true, safe: true,
-  }];
+  const fixes: Fix[] = [
+    {
+      title: TITLES.addSection[ctx.options.locale](def.names[doc.lang]),
+      edits: sectionInsertions(doc, type, [def], doc.lang),
+      isPreferred: true,
+      safe: true,
+    },
+  ];
   const all = missingSections(doc);
   if (all.length > 1) {
-    fixes.push({ title: TITLES.addAllSections[ctx.options.locale](all.length), edits: sectionInsertions(doc, type, all, doc.lang), safe: true });
+    fixes.push({
+      title: TITLES.addAllSections[ctx.options.locale](all.length),
+      edits: sectionInsertions(doc, type, all, doc.lang),
+      safe: true,
+    });
   }
   return fixes;
 }
@@ -49,15 +61,22 @@ export default defineRule({
       if (def.optional || present.has(def)) continue;
       const written = def.names[ctx.doc.lang];
       const inUi = def.names[ctx.options.locale];
-      ctx.report(s, e, { section: written, type: ctx.type.names[ctx.options.locale], inUi: inUi !== written ? inUi : undefined }, { section: def.id });
+      ctx.report(
+        s,
+        e,
+        { section: written, type: ctx.type.names[ctx.options.locale], inUi: inUi !== written ? inUi : undefined },
+        { section: def.id },
+      );
     }
   },
   fix: addSectionFixes,
   fixTitles: TITLES,
   messages: {
-    en: (p) => `Add ${article(p.inUi ?? p.section)} ${q.en(p.section)}${p.inUi ? ` (${p.inUi})` : ''} section: ${q.en(p.type)} documents need one.`,
+    en: (p) =>
+      `Add ${article(p.inUi ?? p.section)} ${q.en(p.section)}${p.inUi ? ` (${p.inUi})` : ''} section: ${q.en(p.type)} documents need one.`,
     zh: (p) => `缺少${q.zh(p.section)}${p.inUi ? `（${p.inUi}）` : ''}部分，每份${p.type}都需要，请补上。`,
-    es: (p) => `Falta la sección ${q.es(p.section)}${p.inUi ? ` (${p.inUi})` : ''}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
+    es: (p) =>
+      `Falta la sección ${q.es(p.section)}${p.inUi ? ` (${p.inUi})` : ''}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
   },
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },

@@ -8,7 +8,10 @@ import { typesWith } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { role: string; lacks: 'name' | 'date' | 'both' }
+interface Params {
+  role: string;
+  lacks: 'name' | 'date' | 'both';
+}
 
 /** The client's names (its `client:` value and the configured aliases) and the agency's, for party rows. */
 function signoffOptions(ctx: RuleContext<Params>): SignoffOptions {
@@ -22,7 +25,12 @@ function signoffOptions(ctx: RuleContext<Params>): SignoffOptions {
       if (all.some((n) => fold(n.trim()) === f)) clientNames.push(...all);
     }
   }
-  return { defaultYear: ctx.facts.defaultYear, dateOrder: ctx.facts.dateOrder, clientNames, agencyNames: ctx.options.config.agencyNames };
+  return {
+    defaultYear: ctx.facts.defaultYear,
+    dateOrder: ctx.facts.dateOrder,
+    clientNames,
+    agencyNames: ctx.options.config.agencyNames,
+  };
 }
 
 export default defineRule({
@@ -50,21 +58,24 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => p.lacks === 'both'
-      ? `Nobody has signed off as ${q.en(p.role)} yet: add their name and the date before the work goes out.`
-      : p.lacks === 'name'
-        ? `The ${q.en(p.role)} sign-off has no name: add who approved.`
-        : `The ${q.en(p.role)} sign-off has no date: add when they approved.`,
-    zh: (p) => p.lacks === 'both'
-      ? `还没有${q.zh(p.role)}签核：工作发出前请补上签核人姓名和日期。`
-      : p.lacks === 'name'
-        ? `${q.zh(p.role)}签核缺少姓名，请写上签核人。`
-        : `${q.zh(p.role)}签核缺少日期，请写上签核日期。`,
-    es: (p) => p.lacks === 'both'
-      ? `Falta la aprobación de ${q.es(p.role)}: añade su nombre y la fecha antes de que el trabajo salga de la agencia.`
-      : p.lacks === 'name'
-        ? `La aprobación de ${q.es(p.role)} no tiene nombre: indica quién aprobó.`
-        : `La aprobación de ${q.es(p.role)} no tiene fecha: indica cuándo se aprobó.`,
+    en: (p) =>
+      p.lacks === 'both'
+        ? `Nobody has signed off as ${q.en(p.role)} yet: add their name and the date before the work goes out.`
+        : p.lacks === 'name'
+          ? `The ${q.en(p.role)} sign-off has no name: add who approved.`
+          : `The ${q.en(p.role)} sign-off has no date: add when they approved.`,
+    zh: (p) =>
+      p.lacks === 'both'
+        ? `还没有${q.zh(p.role)}签核：工作发出前请补上签核人姓名和日期。`
+        : p.lacks === 'name'
+          ? `${q.zh(p.role)}签核缺少姓名，请写上签核人。`
+          : `${q.zh(p.role)}签核缺少日期，请写上签核日期。`,
+    es: (p) =>
+      p.lacks === 'both'
+        ? `Falta la aprobación de ${q.es(p.role)}: añade su nombre y la fecha antes de que el trabajo salga de la agencia.`
+        : p.lacks === 'name'
+          ? `La aprobación de ${q.es(p.role)} no tiene nombre: indica quién aprobó.`
+          : `La aprobación de ${q.es(p.role)} no tiene fecha: indica cuándo se aprobó.`,
   },
   doc: {
     title: { en: 'Missing sign-off', zh: '缺少签核', es: 'Falta una aprobación' },

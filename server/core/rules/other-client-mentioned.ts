@@ -5,18 +5,32 @@ import type { Root } from 'mdast';
 import { MINUTES_HEAD, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { mentioned: string; client: string }
+interface Params {
+  mentioned: string;
+  client: string;
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A client's names, and the name shown in the message. */
-interface ClientNames { display: string; names: string[] }
-interface Mention { display: string; start: number; end: number }
+interface ClientNames {
+  display: string;
+  names: string[];
+}
+interface Mention {
+  display: string;
+  start: number;
+  end: number;
+}
 
 /** Every client with its names, and the names folded (one entry per group). */
-interface ClientGroups { groups: ClientNames[]; folded: Set<string>[]; around: Map<string, ClientsAround> }
+interface ClientGroups {
+  groups: ClientNames[];
+  folded: Set<string>[];
+  around: Map<string, ClientsAround>;
+}
 /**
  * For one document's client: patterns for its own names (blanked first), for the other clients' names
  * (folded, longest first), and a key naming both (for the chunk memo).
@@ -34,7 +48,10 @@ const CLIENT_GROUPS = new WeakMap<object, WeakMap<object, ClientGroups>>();
 const SAME_CLIENTS = new WeakMap<object, Map<string, ClientGroups>>();
 
 /** Clients and their names: configured ones with aliases, and every `client:` of the workspace. */
-function clientGroups(configured: readonly { name: string; aliases?: readonly string[] }[], workspaceClients: ReadonlyMap<string, string>): ClientGroups {
+function clientGroups(
+  configured: readonly { name: string; aliases?: readonly string[] }[],
+  workspaceClients: ReadonlyMap<string, string>,
+): ClientGroups {
   let byWorkspace = CLIENT_GROUPS.get(configured);
   if (!byWorkspace) CLIENT_GROUPS.set(configured, (byWorkspace = new WeakMap()));
   let built = byWorkspace.get(workspaceClients);
@@ -49,7 +66,10 @@ function clientGroups(configured: readonly { name: string; aliases?: readonly st
     const groups: ClientNames[] = configured.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
     const folded = groups.map((g) => new Set(g.names.map(fold)));
     for (const [key, name] of workspaceClients) {
-      if (!folded.some((f) => f.has(key))) { groups.push({ display: name, names: [name] }); folded.push(new Set([fold(name)])); }
+      if (!folded.some((f) => f.has(key))) {
+        groups.push({ display: name, names: [name] });
+        folded.push(new Set([fold(name)]));
+      }
     }
     byWorkspace.set(workspaceClients, (built = { groups, folded, around: new Map() }));
     let byContents = SAME_CLIENTS.get(configured);
@@ -68,13 +88,26 @@ function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
     const mine = c.groups.filter((_, i) => c.folded[i].has(ownKey));
     const others = c.groups.filter((g) => !mine.includes(g));
     const ownNames = [ownClient, ...mine.flatMap((g) => g.names)];
-    const ownPatterns = ownNames.map(fold).filter((f) => f).map((f) => regExpFor(escapeRegExp(f), 'g'));
+    const ownPatterns = ownNames
+      .map(fold)
+      .filter((f) => f)
+      .map((f) => regExpFor(escapeRegExp(f), 'g'));
     const otherPatterns = others.map((g) => ({
       display: g.display,
-      names: [...g.names].sort((a, b) => b.length - a.length).map((n) => fold(n).trim()).filter((name) => name.length >= 2).map((name) => {
-        const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
-        return { name, re: regExpFor((latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''), 'gu') };
-      }),
+      names: [...g.names]
+        .sort((a, b) => b.length - a.length)
+        .map((n) => fold(n).trim())
+        .filter((name) => name.length >= 2)
+        .map((name) => {
+          const latin = /^[\p{Script=Latin}\p{N}\s&'.-]+$/u.test(name);
+          return {
+            name,
+            re: regExpFor(
+              (latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''),
+              'gu',
+            ),
+          };
+        }),
     }));
     c.around.set(ownClient, (around = { ownPatterns, otherPatterns, key: JSON.stringify([ownNames, others]) }));
   }
@@ -119,7 +152,10 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const own = ctx.doc.frontMatter?.field('client');
     if (!own || own.missing) return;
-    const around = clientsAround(clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS), own.text);
+    const around = clientsAround(
+      clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS),
+      own.text,
+    );
     if (around.otherPatterns.length === 0) return;
     for (const c of ctx.doc.chunks) {
       for (const m of chunkMentions(c.tree, c.text, around)) {
@@ -128,9 +164,11 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => `This ${p.client} document names ${q.en(p.mentioned)}, another client of the agency: take it out to keep each client's work confidential.`,
+    en: (p) =>
+      `This ${p.client} document names ${q.en(p.mentioned)}, another client of the agency: take it out to keep each client's work confidential.`,
     zh: (p) => `这份${q.zh(p.client)}的文件提到了另一家客户${q.zh(p.mentioned)}，为了保密请删除。`,
-    es: (p) => `Este documento de ${q.es(p.client)} menciona a ${q.es(p.mentioned)}, otro cliente de la agencia: quítalo para mantener la confidencialidad.`,
+    es: (p) =>
+      `Este documento de ${q.es(p.client)} menciona a ${q.es(p.mentioned)}, otro cliente de la agencia: quítalo para mantener la confidencialidad.`,
   },
   doc: {
     title: { en: 'Another client named', zh: '提到了其他客户', es: 'Se menciona a otro cliente' },

@@ -65,7 +65,10 @@ export interface Fix {
 }
 
 /** A person or client with the other names they go by (from the configuration). */
-export interface NamedEntry { readonly name: string; readonly aliases?: readonly string[] }
+export interface NamedEntry {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
 
 /** What the rules read of the configuration (the analysis passes the whole resolved configuration). */
 export interface RuleSettings {
@@ -126,6 +129,7 @@ export interface FixContext {
 export type AppliesTo = 'all' | 'any' | readonly TypeId[];
 
 /** A message (or fix title) in each language. */
+// biome-ignore lint/suspicious/noExplicitAny: any argument list (unknown[] would reject specific tuples by variance)
 export type Wording<Args extends any[]> = Readonly<Record<Lang, (...args: Args) => string>>;
 
 /** The rule's entry in the rule reference, with examples that the tests run through the analysis. */
@@ -137,7 +141,11 @@ export interface RuleDoc {
   /** The same document corrected: the rule stays silent. */
   readonly good: string;
   /** What the examples need around them: other files of the workspace (relative path → text) and `.agency-docs.json`. */
-  readonly setting?: { readonly files?: Readonly<Record<string, string>>; readonly config?: string; readonly path?: string };
+  readonly setting?: {
+    readonly files?: Readonly<Record<string, string>>;
+    readonly config?: string;
+    readonly path?: string;
+  };
 }
 
 /** A rule: everything about it in one object. */
@@ -150,6 +158,7 @@ export interface Rule<Id extends string = string, Params = never> {
   readonly check: (ctx: RuleContext<Params>) => void;
   /** The fixes it offers besides "disable"; titles from `fixTitles`. */
   readonly fix?: (finding: Finding, ctx: FixContext) => Fix[];
+  // biome-ignore lint/suspicious/noExplicitAny: each fix title has its own arguments
   readonly fixTitles?: Readonly<Record<string, Wording<any[]>>>;
   readonly messages: Wording<[Params]>;
   readonly doc: RuleDoc;

@@ -5,7 +5,12 @@ import { fieldLine, lateness, show } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { opened: string; sent?: string; hours?: number; days?: number }
+interface Params {
+  opened: string;
+  sent?: string;
+  hours?: number;
+  days?: number;
+}
 
 export default defineRule({
   id: 'schedule-late',
@@ -18,7 +23,12 @@ export default defineRule({
     if (sent) {
       const at = fieldLine(ctx, 'schedule-sent')!;
       if (isMoreThan(opened.date, sent.date, 1)) {
-        ctx.report(at[0], at[1], { opened: show(opened), sent: show(sent), ...lateness(opened, sent) }, { field: 'schedule-sent' });
+        ctx.report(
+          at[0],
+          at[1],
+          { opened: show(opened), sent: show(sent), ...lateness(opened, sent) },
+          { field: 'schedule-sent' },
+        );
       }
       return;
     }
@@ -31,7 +41,11 @@ export default defineRule({
   },
   messages: {
     en: (p) => {
-      const gap = known(p.hours) ? plural(p.hours, 'hour', 'hours') : known(p.days) ? plural(p.days, 'day', 'days') : undefined;
+      const gap = known(p.hours)
+        ? plural(p.hours, 'hour', 'hours')
+        : known(p.days)
+          ? plural(p.days, 'day', 'days')
+          : undefined;
       if (p.sent) {
         return gap
           ? `The schedule went out ${gap} after the job was opened; send it within 24 hours.`
@@ -49,7 +63,11 @@ export default defineRule({
       return `${gap ? `开单已经 ${gap}` : `工作单 ${when(p.opened)} 开单`}，进度表还没有发出：请尽快发出（开单后 24 小时内），并在 schedule-sent 记下发出时间。`;
     },
     es: (p) => {
-      const gap = known(p.hours) ? plural(p.hours, 'hora', 'horas') : known(p.days) ? plural(p.days, 'día', 'días') : undefined;
+      const gap = known(p.hours)
+        ? plural(p.hours, 'hora', 'horas')
+        : known(p.days)
+          ? plural(p.days, 'día', 'días')
+          : undefined;
       if (p.sent) {
         return gap
           ? `El cronograma se envió ${gap} después de abrir la orden; envíalo en las 24 horas siguientes a la apertura.`

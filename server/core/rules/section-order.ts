@@ -4,7 +4,10 @@ import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { section: string; shouldPrecede: string }
+interface Params {
+  section: string;
+  shouldPrecede: string;
+}
 
 export default defineRule({
   id: 'section-order',
@@ -17,8 +20,12 @@ export default defineRule({
       const i = order.get(s.def)!;
       const later = seen.find((p) => order.get(p.def)! > i);
       if (later) {
-        ctx.report(s.heading.start, s.heading.end,
-          { section: s.def.names[ctx.options.locale], shouldPrecede: later.def.names[ctx.options.locale] }, { section: s.def.id });
+        ctx.report(
+          s.heading.start,
+          s.heading.end,
+          { section: s.def.names[ctx.options.locale], shouldPrecede: later.def.names[ctx.options.locale] },
+          { section: s.def.id },
+        );
       }
       seen.push(s);
     }
@@ -31,7 +38,7 @@ export default defineRule({
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },
     description: {
-      en: 'Sections follow the handbook\'s order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs.',
+      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs.",
       zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。',
       es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar.',
     },

@@ -5,7 +5,10 @@ import { fieldLine } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { updated: string; days: number }
+interface Params {
+  updated: string;
+  days: number;
+}
 
 export default defineRule({
   id: 'stale-factbook',
@@ -19,9 +22,11 @@ export default defineRule({
     if (days > 90) ctx.report(at[0], at[1], { updated: toIsoDate(updated.date), days }, { field: 'updated' });
   },
   messages: {
-    en: (p) => `The fact book was last updated on ${when(p.updated)}${known(p.days) ? ` (${plural(p.days, 'day', 'days')} ago)` : ''}: bring it up to date.`,
+    en: (p) =>
+      `The fact book was last updated on ${when(p.updated)}${known(p.days) ? ` (${plural(p.days, 'day', 'days')} ago)` : ''}: bring it up to date.`,
     zh: (p) => `实情手册上次更新是 ${when(p.updated)}${known(p.days) ? `（${num(p.days)} 天前）` : ''}，请及时更新。`,
-    es: (p) => `El libro de datos se actualizó por última vez el ${when(p.updated)}${known(p.days) ? ` (hace ${plural(p.days, 'día', 'días')})` : ''}: ponlo al día.`,
+    es: (p) =>
+      `El libro de datos se actualizó por última vez el ${when(p.updated)}${known(p.days) ? ` (hace ${plural(p.days, 'día', 'días')})` : ''}: ponlo al día.`,
   },
   doc: {
     title: { en: 'Fact book out of date', zh: '实情手册过期', es: 'Libro de datos desactualizado' },

@@ -6,7 +6,10 @@ import { typesWithSection } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { count: number; max: number }
+interface Params {
+  count: number;
+  max: number;
+}
 
 export default defineRule({
   id: 'support-points-count',
@@ -26,15 +29,18 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => p.count === 0
-      ? `There is no support point yet: add the main reasons to believe the button (at most ${num(p.max)}).`
-      : `There ${p.count === 1 ? 'is' : 'are'} ${plural(p.count, 'support point', 'support points')}; keep only the main ones (at most ${num(p.max)}).`,
-    zh: (p) => p.count === 0
-      ? `还没有支持点：请列出支撑按钮的主要理由（最多 ${num(p.max)} 条）。`
-      : `支持点有 ${num(p.count)} 条，请只保留最主要的（最多 ${num(p.max)} 条）。`,
-    es: (p) => p.count === 0
-      ? `Todavía no hay ningún punto de apoyo: añade las razones principales que respaldan el botón (${num(p.max)} como máximo).`
-      : `Hay ${plural(p.count, 'punto de apoyo', 'puntos de apoyo')}; quédate solo con los principales (${num(p.max)} como máximo).`,
+    en: (p) =>
+      p.count === 0
+        ? `There is no support point yet: add the main reasons to believe the button (at most ${num(p.max)}).`
+        : `There ${p.count === 1 ? 'is' : 'are'} ${plural(p.count, 'support point', 'support points')}; keep only the main ones (at most ${num(p.max)}).`,
+    zh: (p) =>
+      p.count === 0
+        ? `还没有支持点：请列出支撑按钮的主要理由（最多 ${num(p.max)} 条）。`
+        : `支持点有 ${num(p.count)} 条，请只保留最主要的（最多 ${num(p.max)} 条）。`,
+    es: (p) =>
+      p.count === 0
+        ? `Todavía no hay ningún punto de apoyo: añade las razones principales que respaldan el botón (${num(p.max)} como máximo).`
+        : `Hay ${plural(p.count, 'punto de apoyo', 'puntos de apoyo')}; quédate solo con los principales (${num(p.max)} como máximo).`,
   },
   doc: {
     title: { en: 'Too many or no support points', zh: '支持点数量不当', es: 'Puntos de apoyo de más o de menos' },

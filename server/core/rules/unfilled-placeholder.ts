@@ -5,7 +5,11 @@ import { findPlaceholders } from '../placeholders';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { text: string; kind: 'value' | 'owner' | 'date' | 'action'; field?: string }
+interface Params {
+  text: string;
+  kind: 'value' | 'owner' | 'date' | 'action';
+  field?: string;
+}
 
 export default defineRule({
   id: 'unfilled-placeholder',
@@ -14,7 +18,9 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const found = findPlaceholders(ctx.doc);
     // A template's sample action is one finding, not three (its words, `@负责人` and `YYYY-MM-DD`).
-    const sampleLines = new Set(found.filter((p) => p.kind === 'action').map((p) => ctx.doc.lines.positionAt(p.start).line));
+    const sampleLines = new Set(
+      found.filter((p) => p.kind === 'action').map((p) => ctx.doc.lines.positionAt(p.start).line),
+    );
     for (const p of found) {
       if (p.kind !== 'action' && sampleLines.has(ctx.doc.lines.positionAt(p.start).line)) continue;
       // The key as the document writes it (`presupuesto`) for the message, the field's id for fixes and tools.
@@ -23,18 +29,30 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => p.kind === 'value' ? `${p.field ? `The ${q.en(p.field)} field still says` : 'This still says'} ${q.en(p.text)}: replace the placeholder with the real value.`
-      : p.kind === 'owner' ? `${q.en(p.text)} is a placeholder: write who owns this action.`
-      : p.kind === 'date' ? `${q.en(p.text)} is a placeholder: write the real date.`
-      : `${q.en(p.text)} is the template's sample action: write the real action, or delete the sample.`,
-    zh: (p) => p.kind === 'value' ? `${p.field ? `${q.zh(p.field)}字段` : '这里'}仍是占位内容${q.zh(p.text)}：请填上实际内容。`
-      : p.kind === 'owner' ? `${q.zh(p.text)}是占位内容：请写明这项行动的负责人。`
-      : p.kind === 'date' ? `${q.zh(p.text)}是占位内容：请写上实际日期。`
-      : `${q.zh(p.text)}是模板里的示例行动：请写上实际的行动，或删除示例。`,
-    es: (p) => p.kind === 'value' ? `${p.field ? `El campo ${q.es(p.field)} todavía dice` : 'Aquí todavía dice'} ${q.es(p.text)}: cambia el marcador por el valor real.`
-      : p.kind === 'owner' ? `${q.es(p.text)} es un marcador: escribe quién se encarga de esta acción.`
-      : p.kind === 'date' ? `${q.es(p.text)} es un marcador: escribe la fecha real.`
-      : `${q.es(p.text)} es la acción de ejemplo de la plantilla: escribe la acción real o borra el ejemplo.`,
+    en: (p) =>
+      p.kind === 'value'
+        ? `${p.field ? `The ${q.en(p.field)} field still says` : 'This still says'} ${q.en(p.text)}: replace the placeholder with the real value.`
+        : p.kind === 'owner'
+          ? `${q.en(p.text)} is a placeholder: write who owns this action.`
+          : p.kind === 'date'
+            ? `${q.en(p.text)} is a placeholder: write the real date.`
+            : `${q.en(p.text)} is the template's sample action: write the real action, or delete the sample.`,
+    zh: (p) =>
+      p.kind === 'value'
+        ? `${p.field ? `${q.zh(p.field)}字段` : '这里'}仍是占位内容${q.zh(p.text)}：请填上实际内容。`
+        : p.kind === 'owner'
+          ? `${q.zh(p.text)}是占位内容：请写明这项行动的负责人。`
+          : p.kind === 'date'
+            ? `${q.zh(p.text)}是占位内容：请写上实际日期。`
+            : `${q.zh(p.text)}是模板里的示例行动：请写上实际的行动，或删除示例。`,
+    es: (p) =>
+      p.kind === 'value'
+        ? `${p.field ? `El campo ${q.es(p.field)} todavía dice` : 'Aquí todavía dice'} ${q.es(p.text)}: cambia el marcador por el valor real.`
+        : p.kind === 'owner'
+          ? `${q.es(p.text)} es un marcador: escribe quién se encarga de esta acción.`
+          : p.kind === 'date'
+            ? `${q.es(p.text)} es un marcador: escribe la fecha real.`
+            : `${q.es(p.text)} es la acción de ejemplo de la plantilla: escribe la acción real o borra el ejemplo.`,
   },
   doc: {
     title: { en: 'Placeholder not filled in', zh: '占位内容未填写', es: 'Marcador sin rellenar' },

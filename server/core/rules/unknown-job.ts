@@ -8,7 +8,9 @@ import type { Nodes } from 'mdast';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { job: string }
+interface Params {
+  job: string;
+}
 
 /** Job numbers a status report refers to: its job column, or leading a list item. */
 function jobReferences(ctx: RuleContext<Params>): { id: string; start: number; end: number }[] {
@@ -30,7 +32,9 @@ function jobReferences(ctx: RuleContext<Params>): { id: string; start: number; e
       for (const row of t.node.children.slice(1)) {
         const cell = row.children[col];
         if (!cell) continue;
-        const id = rowCells(row)[col].replace(/^\[|\]$/g, '').trim();
+        const id = rowCells(row)
+          [col].replace(/^\[|\]$/g, '')
+          .trim();
         if (!id || !/[0-9]/.test(id)) continue;
         const [a, b] = spanIn(cell, t.base);
         const at = ctx.doc.text.slice(a, b).indexOf(id);

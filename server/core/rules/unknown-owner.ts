@@ -5,7 +5,9 @@ import { isPlaceholderOwner, isPlaceholderValue } from '../placeholders';
 import { minutes } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params { owner: string }
+interface Params {
+  owner: string;
+}
 
 /**
  * Whether an owner name is on the team (names and aliases folded), once per
@@ -52,7 +54,8 @@ export default defineRule({
       }
     }
     const owner = ctx.doc.frontMatter?.field('owner');
-    if (owner && !owner.missing && !isPlaceholderValue(owner.text) && !isKnown(owner.text)) ctx.report(owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
+    if (owner && !owner.missing && !isPlaceholderValue(owner.text) && !isKnown(owner.text))
+      ctx.report(owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
   },
   messages: {
     en: (p) => `${q.en(p.owner)} isn't on the team list: check the spelling, or add them to the team.`,

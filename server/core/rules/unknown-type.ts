@@ -3,7 +3,10 @@ import { q } from '../l10n';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
-interface Params { value: string; suggestion?: string }
+interface Params {
+  value: string;
+  suggestion?: string;
+}
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -17,7 +20,13 @@ const TITLES = {
 function replaceTypeFix(finding: Finding, ctx: FixContext): Fix[] {
   const id = finding.data.suggestion;
   if (!id) return [];
-  return [{ title: TITLES.replaceType[ctx.options.locale](id), edits: [{ start: finding.start, end: finding.end, newText: id }], isPreferred: true }];
+  return [
+    {
+      title: TITLES.replaceType[ctx.options.locale](id),
+      edits: [{ start: finding.start, end: finding.end, newText: id }],
+      isPreferred: true,
+    },
+  ];
 }
 
 export default defineRule({
@@ -26,20 +35,29 @@ export default defineRule({
   appliesTo: 'any',
   check(ctx: RuleContext<Params>) {
     const u = ctx.doc.unknownType;
-    if (u) ctx.report(u.start, u.end, { value: u.value, suggestion: u.suggestion }, u.suggestion ? { field: 'type', suggestion: u.suggestion } : { field: 'type' });
+    if (u)
+      ctx.report(
+        u.start,
+        u.end,
+        { value: u.value, suggestion: u.suggestion },
+        u.suggestion ? { field: 'type', suggestion: u.suggestion } : { field: 'type' },
+      );
   },
   fix: replaceTypeFix,
   fixTitles: TITLES,
   messages: {
-    en: (p) => p.suggestion
-      ? `${q.en(p.value)} isn't a document type we know. Did you mean ${q.en(p.suggestion)}?`
-      : `${q.en(p.value)} isn't a document type we know: use a type such as brief, minutes, agenda or job.`,
-    zh: (p) => p.suggestion
-      ? `${q.zh(p.value)}不是已知的文档类型，是不是想写${q.zh(p.suggestion)}？`
-      : `${q.zh(p.value)}不是已知的文档类型，请改用 brief、minutes、agenda、job 等类型。`,
-    es: (p) => p.suggestion
-      ? `${q.es(p.value)} no es un tipo de documento conocido. ¿Quisiste decir ${q.es(p.suggestion)}?`
-      : `${q.es(p.value)} no es un tipo de documento conocido: usa un tipo como brief, minutes, agenda o job.`,
+    en: (p) =>
+      p.suggestion
+        ? `${q.en(p.value)} isn't a document type we know. Did you mean ${q.en(p.suggestion)}?`
+        : `${q.en(p.value)} isn't a document type we know: use a type such as brief, minutes, agenda or job.`,
+    zh: (p) =>
+      p.suggestion
+        ? `${q.zh(p.value)}不是已知的文档类型，是不是想写${q.zh(p.suggestion)}？`
+        : `${q.zh(p.value)}不是已知的文档类型，请改用 brief、minutes、agenda、job 等类型。`,
+    es: (p) =>
+      p.suggestion
+        ? `${q.es(p.value)} no es un tipo de documento conocido. ¿Quisiste decir ${q.es(p.suggestion)}?`
+        : `${q.es(p.value)} no es un tipo de documento conocido: usa un tipo como brief, minutes, agenda o job.`,
   },
   doc: {
     title: { en: 'Unknown document type', zh: '未知的文档类型', es: 'Tipo de documento desconocido' },

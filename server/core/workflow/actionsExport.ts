@@ -38,7 +38,11 @@ function csvField(value: string): string {
 export function actionsToCsv(rows: readonly ActionRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
-    lines.push([r.owners.join(', '), r.due ?? '', r.status, r.text, r.document, String(r.line), r.job ?? '', r.client ?? ''].map(csvField).join(','));
+    lines.push(
+      [r.owners.join(', '), r.due ?? '', r.status, r.text, r.document, String(r.line), r.job ?? '', r.client ?? '']
+        .map(csvField)
+        .join(','),
+    );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
@@ -96,7 +100,12 @@ export function actionUid(r: ActionRow, occurrence: number): string {
  * item: `@tom due 2026-11-25`), so a new date or owner keeps the UID.
  */
 export function actionKey(text: string): string {
-  return text.replace(/@[\p{L}\p{N}_.'-]+/gu, '').replace(/\p{N}+/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/@[\p{L}\p{N}_.'-]+/gu, '')
+    .replace(/\p{N}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function icsDate(iso: string): string {
@@ -115,7 +124,13 @@ function nextDay(iso: string): string {
  * `stamp`: the export's date (DTSTAMP), ISO.
  */
 export function actionsToIcs(rows: readonly ActionRow[], stamp: string): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//agency-docs//action items//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//agency-docs//action items//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   const seen = new Map<string, number>();
   for (const r of rows) {
     const key = `${r.document}\n${actionKey(r.text)}`;
@@ -127,7 +142,9 @@ export function actionsToIcs(rows: readonly ActionRow[], stamp: string): string 
       r.job ? `Job: ${r.job}` : '',
       r.client ? `Client: ${r.client}` : '',
       `${r.document}:${r.line}`,
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${actionUid(r, n)}`,

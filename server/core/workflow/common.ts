@@ -21,7 +21,9 @@ export interface GeneratedDocument {
 
 /** A reason a document cannot be made (not an agenda, no client…), in the user's three languages. */
 export class WorkflowError extends Error {
-  constructor(readonly reason: Localized) { super(reason.en); }
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
 }
 
 /** One front-matter line: `key: value`, quoted by the YAML library only where a plain value would be misread. */
@@ -47,7 +49,8 @@ export function titleSubject(title: string | undefined, type: DocumentTypeDef): 
   const m = /^(.*?)\s*(?:[:：]|\s[–—-]\s)\s*(.+)$/u.exec(title);
   if (!m) return headingCandidates(title).some((c) => namesOf(type).has(c)) ? '' : title;
   const head = m[1];
-  if (namesOf(type).has(normalizeHeading(head)) || headingCandidates(head).some((c) => namesOf(type).has(c))) return m[2].trim();
+  if (namesOf(type).has(normalizeHeading(head)) || headingCandidates(head).some((c) => namesOf(type).has(c)))
+    return m[2].trim();
   // `Job card NW-2026-016: …`: the type name followed by the job number.
   const lead = namesOf(type);
   for (const n of lead) if (normalizeHeading(head).startsWith(n + ' ')) return m[2].trim();
@@ -99,7 +102,7 @@ export function joinPath(dir: string, name: string): string {
  * its extension (`…minutes.md` → `…minutes-2.md`), so nothing is overwritten.
  */
 export function freePath(path: string, exists: ((path: string) => boolean) | undefined): string {
-  if (!exists || !exists(path)) return path;
+  if (!exists?.(path)) return path;
   const m = /^(.*?)((?:\.[^./\\]+)?\.(?:md|markdown|html))$/i.exec(path) ?? [path, path, ''];
   for (let n = 2; n < 1000; n++) {
     const candidate = `${m[1]}-${n}${m[2]}`;
@@ -109,7 +112,11 @@ export function freePath(path: string, exists: ((path: string) => boolean) | und
 }
 
 /** An ISO week: year and week number, with its Monday. */
-export interface IsoWeek { readonly year: number; readonly week: number; readonly monday: CalendarDate }
+export interface IsoWeek {
+  readonly year: number;
+  readonly week: number;
+  readonly monday: CalendarDate;
+}
 
 /** The ISO week a date falls in (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeekOf(d: CalendarDate): IsoWeek {

@@ -10,7 +10,17 @@ import { itemText, rowCells } from '../content';
 import { toIsoDate, type CalendarDate } from '../dates';
 import { isPlaceholder } from '../text';
 import type { Finding, Fix, FixContext, TextEdit } from '../rules/rule';
-import { dirOf, fieldLine, freePath, joinPath, mdText, titleFor, titleSubject, WorkflowError, type GeneratedDocument } from './common';
+import {
+  dirOf,
+  fieldLine,
+  freePath,
+  joinPath,
+  mdText,
+  titleFor,
+  titleSubject,
+  WorkflowError,
+  type GeneratedDocument,
+} from './common';
 
 const ESTIMATE = typeByName('estimate')!;
 const JOB = typeByName('job')!;
@@ -37,10 +47,12 @@ export function deliverablesOf(card: AgencyDocument): string[] {
   if (!section) return [];
   const out: string[] = [];
   for (const p of section.nodes) {
-    if (p.node.type === 'list') for (const item of p.node.children as ListItem[]) {
-      const t = itemText(item).split('\n')[0].trim();
-      if (t && !isPlaceholder(t)) out.push(t);
-    } else if (p.node.type === 'table') {
+    if (p.node.type === 'list')
+      for (const item of p.node.children as ListItem[]) {
+        const t = itemText(item).split('\n')[0].trim();
+        if (t && !isPlaceholder(t)) out.push(t);
+      }
+    else if (p.node.type === 'table') {
       for (const row of p.node.children.slice(1)) {
         const t = rowCells(row)[0]?.trim();
         if (t && !isPlaceholder(t)) out.push(t);
@@ -53,12 +65,19 @@ export function deliverablesOf(card: AgencyDocument): string[] {
 /** Where the estimate goes: beside the card, named by the job number (`NW-2026-016.estimate.md`). */
 export function estimatePathFor(card: AgencyDocument, exists?: (path: string) => boolean): string {
   const job = card.frontMatter?.field('job');
-  const base = job && !job.missing ? job.text.trim().replace(/[\\/:*?"<>|\s]+/g, '-') : (card.path.split(/[\\/]/).pop() ?? 'job').replace(/(?:\.job)?\.(?:md|markdown)$/i, '');
+  const base =
+    job && !job.missing
+      ? job.text.trim().replace(/[\\/:*?"<>|\s]+/g, '-')
+      : (card.path.split(/[\\/]/).pop() ?? 'job').replace(/(?:\.job)?\.(?:md|markdown)$/i, '');
   return freePath(joinPath(dirOf(card.path), `${base}.estimate.md`), exists);
 }
 
 /** A new estimate for a job card. Throws WorkflowError when `card` is not a job card. */
-export function estimateFromJobCard(card: AgencyDocument, today: CalendarDate, exists?: (path: string) => boolean): GeneratedDocument {
+export function estimateFromJobCard(
+  card: AgencyDocument,
+  today: CalendarDate,
+  exists?: (path: string) => boolean,
+): GeneratedDocument {
   if (card.type?.id !== JOB.id) throw new WorkflowError(NOT_JOB);
   const lang = card.lang;
   const value = (id: string) => {
@@ -77,7 +96,7 @@ export function estimateFromJobCard(card: AgencyDocument, today: CalendarDate, e
     '',
   ];
   const subject = titleSubject(card.title?.text, JOB);
-  lines.push(`# ${titleFor(ESTIMATE, lang, subject ? (job ? `${subject} (${job})` : subject) : job ?? '')}`, '');
+  lines.push(`# ${titleFor(ESTIMATE, lang, subject ? (job ? `${subject} (${job})` : subject) : (job ?? ''))}`, '');
   const section = (kind: string) => ESTIMATE.sections.find((s) => s.kind === kind)!;
   const items = section('line-items');
   const [item, supplier, amount] = COLUMNS[lang];
@@ -114,11 +133,19 @@ export function createEstimateFix(finding: Finding, ctx: FixContext): Fix[] {
     // `estimate:` is there without a value: the path goes after the colon.
     const at = entry.valueEnd > entry.keyEnd ? entry.valueEnd : entry.keyEnd + 1;
     const colon = ctx.doc.text.indexOf(':', entry.keyEnd);
-    const after = colon >= 0 && colon < ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(entry.keyStart).line) ? colon + 1 : at;
+    const after =
+      colon >= 0 && colon < ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(entry.keyStart).line) ? colon + 1 : at;
     edit = { start: after, end: after, newText: ' ' + link };
-  } else if (fm && fm.contentEnd > fm.contentStart) edit = { start: fm.contentEnd, end: fm.contentEnd, newText: eol + `estimate: ${link}` };
+  } else if (fm && fm.contentEnd > fm.contentStart)
+    edit = { start: fm.contentEnd, end: fm.contentEnd, newText: eol + `estimate: ${link}` };
   else if (fm) edit = { start: fm.contentStart, end: fm.contentStart, newText: `estimate: ${link}${eol}` };
   else return [];
   void finding;
-  return [{ title: CREATE_TITLE[ctx.options.locale], edits: [edit], createFile: { path: created.path, text: created.text.replace(/\n/g, eol) } }];
+  return [
+    {
+      title: CREATE_TITLE[ctx.options.locale],
+      edits: [edit],
+      createFile: { path: created.path, text: created.text.replace(/\n/g, eol) },
+    },
+  ];
 }

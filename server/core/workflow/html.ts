@@ -80,11 +80,7 @@ function pageTitle(doc: AgencyDocument): string {
   return doc.title?.text || (doc.path.split(/[\\/]/).pop() ?? doc.path);
 }
 
-const render = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize)
-  .freeze();
+const render = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize).freeze();
 
 /** The page for a document (UTF-8, no script, no external resource). */
 export function documentToHtml(doc: AgencyDocument): string {
@@ -99,14 +95,18 @@ export function documentToHtml(doc: AgencyDocument): string {
     type: 'root',
     children: [
       { type: 'doctype' },
-      el('html', [
-        el('head', [
-          el('meta', [], { charSet: 'utf-8' }),
-          el('meta', [], { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          el('title', [text(pageTitle(doc))]),
-        ]),
-        el('body', [...(head ? [head] : []), el('main', body.children as ElementContent[])]),
-      ], { lang: HTML_LANG[lang] }),
+      el(
+        'html',
+        [
+          el('head', [
+            el('meta', [], { charSet: 'utf-8' }),
+            el('meta', [], { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+            el('title', [text(pageTitle(doc))]),
+          ]),
+          el('body', [...(head ? [head] : []), el('main', body.children as ElementContent[])]),
+        ],
+        { lang: HTML_LANG[lang] },
+      ),
     ],
   };
   return unified().use(rehypeStringify).stringify(page) + '\n';

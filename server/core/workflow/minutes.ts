@@ -9,7 +9,16 @@ import type { Lang, Localized } from '../catalog/schema';
 import { typeByName, type AgencyDocument, type Section } from '../document';
 import { itemText } from '../content';
 import { plainText } from '../markdown';
-import { fieldLine, listField, titleFor, titleSubject, WorkflowError, dirOf, joinPath, type GeneratedDocument } from './common';
+import {
+  fieldLine,
+  listField,
+  titleFor,
+  titleSubject,
+  WorkflowError,
+  dirOf,
+  joinPath,
+  type GeneratedDocument,
+} from './common';
 
 const MINUTES = typeByName('minutes')!;
 const AGENDA = typeByName('agenda')!;
@@ -41,10 +50,12 @@ const NOT_AGENDA: Localized = {
  */
 export function topicSubject(topic: string): string {
   const firstLine = topic.split('\n')[0].trim();
-  const trimmed = firstLine.replace(
-    /(?:[\s,，;；]*(?:@[\p{L}\p{N}_.'-]+|[(（]?\d+\s*(?:min(?:s|utes?|utos?)?\.?|分钟|小时|h|hrs?|hours?|horas?)[)）]?))+[\s.。]*$/iu,
-    '',
-  ).trim();
+  const trimmed = firstLine
+    .replace(
+      /(?:[\s,，;；]*(?:@[\p{L}\p{N}_.'-]+|[(（]?\d+\s*(?:min(?:s|utes?|utos?)?\.?|分钟|小时|h|hrs?|hours?|horas?)[)）]?))+[\s.。]*$/iu,
+      '',
+    )
+    .trim();
   return trimmed || firstLine;
 }
 
@@ -54,10 +65,12 @@ export function agendaTopics(agenda: AgencyDocument): string[] {
   if (!section) return [];
   const topics: string[] = [];
   for (const p of section.nodes) {
-    if (p.node.type === 'list') for (const item of p.node.children as ListItem[]) {
-      const t = topicSubject(itemText(item));
-      if (t) topics.push(t);
-    } else if (p.node.type === 'heading') {
+    if (p.node.type === 'list')
+      for (const item of p.node.children as ListItem[]) {
+        const t = topicSubject(itemText(item));
+        if (t) topics.push(t);
+      }
+    else if (p.node.type === 'heading') {
       const t = topicSubject(plainText(p.node));
       if (t) topics.push(t);
     }
@@ -72,7 +85,8 @@ export function minutesPathFor(agendaPath: string): string {
   const stem = base.replace(/\.(?:md|markdown)$/i, '');
   let name: string;
   if (/\.agenda$/i.test(stem)) name = stem.replace(/\.agenda$/i, '.minutes');
-  else if (/agenda/i.test(stem)) name = stem.replace(/agenda(?!.*agenda)/i, (m) => (m[0] === 'A' ? 'Minutes' : 'minutes'));
+  else if (/agenda/i.test(stem))
+    name = stem.replace(/agenda(?!.*agenda)/i, (m) => (m[0] === 'A' ? 'Minutes' : 'minutes'));
   else if (/orden[-_ ]del[-_ ]d[ií]a/i.test(stem)) name = stem.replace(/orden[-_ ]del[-_ ]d[ií]a/i, 'acta');
   else if (stem.includes('议程')) name = stem.replace(/议程(?!.*议程)/, '会议记录');
   else name = `${stem}.minutes`;
@@ -110,7 +124,7 @@ export function minutesFromAgenda(agenda: AgencyDocument): GeneratedDocument {
   lines.push(`## ${decisions.names[lang]}`, '');
   const topics = agendaTopics(agenda);
   if (topics.length === 0) lines.push(`<!-- ${NO_TOPICS[lang]} -->`, '');
-  topics.forEach((t, i) => lines.push(`### ${i + 1}. ${t}`, '', `<!-- ${DECISION_PROMPT[lang]} -->`, ''));
+  for (const [i, t] of topics.entries()) lines.push(`### ${i + 1}. ${t}`, '', `<!-- ${DECISION_PROMPT[lang]} -->`, '');
   lines.push(`## ${actions.names[lang]}`, '', `<!-- ${actions.prompt[lang]} -->`, EXAMPLE_ACTION[lang], '');
   return { path: minutesPathFor(agenda.path), text: lines.join('\n') };
 }

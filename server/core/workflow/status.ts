@@ -13,8 +13,19 @@ import { addDays, daysBetween, parseIsoDay, parseWeek, toIsoDate, type CalendarD
 import { fold } from '../text';
 import { jobKey, type ActionSummary, type DocumentSummary } from '../workspaceIndex';
 import {
-  dirOf, fieldLine, freePath, isoWeekOf, isoWeekText, joinPath, linkTarget, mdText, titleFor, titleSubject,
-  WorkflowError, type GeneratedDocument, type IsoWeek,
+  dirOf,
+  fieldLine,
+  freePath,
+  isoWeekOf,
+  isoWeekText,
+  joinPath,
+  linkTarget,
+  mdText,
+  titleFor,
+  titleSubject,
+  WorkflowError,
+  type GeneratedDocument,
+  type IsoWeek,
 } from './common';
 
 const STATUS = typeByName('status')!;
@@ -40,36 +51,89 @@ export interface StatusOptions {
 }
 
 type Words = Record<
-  | 'job' | 'task' | 'owner' | 'due' | 'status' | 'estimate' | 'noDue' | 'noOwner' | 'noEstimate' | 'noJobs' | 'nothingDone'
-  | 'nothingDue' | 'overdue' | 'jobDue' | 'done' | 'weekTitle' | 'other' | 'estimateDoc' | 'line',
+  | 'job'
+  | 'task'
+  | 'owner'
+  | 'due'
+  | 'status'
+  | 'estimate'
+  | 'noDue'
+  | 'noOwner'
+  | 'noEstimate'
+  | 'noJobs'
+  | 'nothingDone'
+  | 'nothingDue'
+  | 'overdue'
+  | 'jobDue'
+  | 'done'
+  | 'weekTitle'
+  | 'other'
+  | 'estimateDoc'
+  | 'line',
   string
 >;
 const WORDS: Record<Lang, Words> = {
   en: {
-    job: 'Job', task: 'Task', owner: 'Owner', due: 'Due', status: 'Status', estimate: 'Estimate',
-    noDue: 'no due date on the job card', noOwner: 'no owner on the job card', noEstimate: 'no estimate yet',
+    job: 'Job',
+    task: 'Task',
+    owner: 'Owner',
+    due: 'Due',
+    status: 'Status',
+    estimate: 'Estimate',
+    noDue: 'no due date on the job card',
+    noOwner: 'no owner on the job card',
+    noEstimate: 'no estimate yet',
     noJobs: 'No job card for this client is in progress.',
     nothingDone: 'Nothing was marked done since the previous report.',
     nothingDue: 'Nothing is due this week or next, and no action is overdue.',
-    overdue: 'overdue', jobDue: 'job due', done: 'done', weekTitle: 'week', other: 'Not linked to a job', estimateDoc: 'estimate',
+    overdue: 'overdue',
+    jobDue: 'job due',
+    done: 'done',
+    weekTitle: 'week',
+    other: 'Not linked to a job',
+    estimateDoc: 'estimate',
     line: 'line',
   },
   zh: {
-    job: '工单', task: '事项', owner: '负责人', due: '截止日期', status: '状态', estimate: '估价',
-    noDue: '工作卡上没有截止日期', noOwner: '工作卡上没有负责人', noEstimate: '尚无估价',
+    job: '工单',
+    task: '事项',
+    owner: '负责人',
+    due: '截止日期',
+    status: '状态',
+    estimate: '估价',
+    noDue: '工作卡上没有截止日期',
+    noOwner: '工作卡上没有负责人',
+    noEstimate: '尚无估价',
     noJobs: '这个客户没有进行中的工作卡。',
     nothingDone: '自上次报告以来没有标记为完成的事项。',
     nothingDue: '本周和下周没有到期的事项，也没有逾期的行动。',
-    overdue: '已逾期', jobDue: '工作截止', done: '已完成', weekTitle: '周', other: '未关联工单', estimateDoc: '估价单',
+    overdue: '已逾期',
+    jobDue: '工作截止',
+    done: '已完成',
+    weekTitle: '周',
+    other: '未关联工单',
+    estimateDoc: '估价单',
     line: '行',
   },
   es: {
-    job: 'Número de trabajo', task: 'Tarea', owner: 'Responsable', due: 'Fecha límite', status: 'Estado', estimate: 'Presupuesto',
-    noDue: 'la orden de trabajo no tiene fecha límite', noOwner: 'la orden de trabajo no tiene responsable', noEstimate: 'sin presupuesto todavía',
+    job: 'Número de trabajo',
+    task: 'Tarea',
+    owner: 'Responsable',
+    due: 'Fecha límite',
+    status: 'Estado',
+    estimate: 'Presupuesto',
+    noDue: 'la orden de trabajo no tiene fecha límite',
+    noOwner: 'la orden de trabajo no tiene responsable',
+    noEstimate: 'sin presupuesto todavía',
     noJobs: 'No hay órdenes de trabajo en curso para este cliente.',
     nothingDone: 'Nada se marcó como hecho desde el informe anterior.',
     nothingDue: 'Nada vence esta semana ni la próxima, y no hay acciones atrasadas.',
-    overdue: 'atrasada', jobDue: 'entrega del trabajo', done: 'hecho', weekTitle: 'semana', other: 'Sin número de trabajo', estimateDoc: 'presupuesto',
+    overdue: 'atrasada',
+    jobDue: 'entrega del trabajo',
+    done: 'hecho',
+    weekTitle: 'semana',
+    other: 'Sin número de trabajo',
+    estimateDoc: 'presupuesto',
     line: 'línea',
   },
 };
@@ -102,7 +166,11 @@ export function parseIsoWeek(text: string, defaultYear: number): IsoWeek | undef
   return monday ? isoWeekOf(monday) : undefined;
 }
 
-const FINISHED = new Set(['delivered', 'closed', 'done', 'complete', 'completed', 'entregado', 'cerrado', '已交付', '已关闭', '已完成'].map(fold));
+const FINISHED = new Set(
+  ['delivered', 'closed', 'done', 'complete', 'completed', 'entregado', 'cerrado', '已交付', '已关闭', '已完成'].map(
+    fold,
+  ),
+);
 function isFinished(status: string | undefined): boolean {
   return status !== undefined && FINISHED.has(fold(status).replace(/[\s_]+/g, '-'));
 }
@@ -117,11 +185,16 @@ function mention(name: string): string {
 }
 
 /** A line of the report: what it says, where it was read, and when it is due. */
-interface Entry { readonly text: string; readonly due?: CalendarDate; readonly job?: string }
+interface Entry {
+  readonly text: string;
+  readonly due?: CalendarDate;
+  readonly job?: string;
+}
 
 /** A client's name as the configuration writes it: a name written as one of its aliases counts as that client. */
 function canonicalClient(clients: readonly ClientEntry[] | undefined): (name: string) => string {
-  return (name) => clients?.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === fold(name)))?.name ?? name;
+  return (name) =>
+    clients?.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === fold(name)))?.name ?? name;
 }
 
 /** The clients the documents name (folded name → name as written, aliases merged): what a report can be for. */
@@ -149,18 +222,22 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     names = new Set([wanted]);
     for (const c of o.clients ?? []) {
       const group = [c.name, ...(c.aliases ?? [])].map(fold);
-      if (group.includes(wanted)) group.forEach((n) => names.add(n));
+      if (group.includes(wanted)) for (const n of group) names.add(n);
     }
-    if (![...names].some((n) => known.has(n))) throw new WorkflowError(unknownClient(o.client, [...known.values()].sort()));
+    if (![...names].some((n) => known.has(n)))
+      throw new WorkflowError(unknownClient(o.client, [...known.values()].sort()));
   } else {
     if (known.size > 1) throw new WorkflowError(severalClients([...known.values()].sort()));
     names = new Set(known.keys());
   }
-  const ofClient = all.filter((d) => d.client !== undefined && (names.has(fold(d.client)) || names.has(fold(canonical(d.client)))));
+  const ofClient = all.filter(
+    (d) => d.client !== undefined && (names.has(fold(d.client)) || names.has(fold(canonical(d.client)))),
+  );
   const clientName = known.get([...names].find((n) => known.has(n))!)!;
 
   // The previous report: the latest status report of the client for an earlier week.
-  const weekOf = (d: DocumentSummary) => (d.week ? parseIsoWeek(d.week, week.year) : undefined) ?? (d.date ? isoWeekOf(day(d.date)!) : undefined);
+  const weekOf = (d: DocumentSummary) =>
+    (d.week ? parseIsoWeek(d.week, week.year) : undefined) ?? (d.date ? isoWeekOf(day(d.date)!) : undefined);
   const previous = ofClient
     .filter((d) => d.type === 'status')
     .map((d) => ({ d, w: weekOf(d) }))
@@ -168,12 +245,18 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     .sort((a, b) => daysBetween(b.w!.monday, a.w!.monday) || (a.d.date ?? '').localeCompare(b.d.date ?? ''))
     .pop()?.d;
   const latest = [...ofClient].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).pop();
-  const lang: Lang = o.lang ?? (o.langOf && (previous ?? latest) ? o.langOf((previous ?? latest)!) : o.locale ?? 'en');
+  const lang: Lang =
+    o.lang ?? (o.langOf && (previous ?? latest) ? o.langOf((previous ?? latest)!) : (o.locale ?? 'en'));
   const w = WORDS[lang];
   // Since its issue (else the end of its week); without one, since the start of the week before.
   const since = day(previous?.date) ?? (previous ? addDays(weekOf(previous)!.monday, 7) : addDays(week.monday, -7));
 
-  const path = o.path ?? freePath(joinPath(previous ? dirOf(previous.path) : o.folder, `status-${isoWeekText(week).toLowerCase()}.md`), o.exists);
+  const path =
+    o.path ??
+    freePath(
+      joinPath(previous ? dirOf(previous.path) : o.folder, `status-${isoWeekText(week).toLowerCase()}.md`),
+      o.exists,
+    );
   const here = dirOf(path);
   const source = (d: DocumentSummary, line?: number) => {
     const label = d.title ? mdText(d.title) : mdText(d.path.split(/[\\/]/).pop() ?? d.path);
@@ -189,7 +272,10 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const estimateOf = (id: string, card: DocumentSummary) => {
     const docs = all.filter((d) => d.type === 'estimate' && d.job && jobKey(d.job.id) === jobKey(id));
     if (docs.length) return docs.map((d) => `[${w.estimateDoc}](${linkTarget(here, d.path)})`).join(', ');
-    if (card.estimate) return /\.(?:md|markdown)$/i.test(card.estimate) ? `[${w.estimateDoc}](${linkTarget(here, joinPath(dirOf(card.path), card.estimate))})` : mdText(card.estimate);
+    if (card.estimate)
+      return /\.(?:md|markdown)$/i.test(card.estimate)
+        ? `[${w.estimateDoc}](${linkTarget(here, joinPath(dirOf(card.path), card.estimate))})`
+        : mdText(card.estimate);
     return w.noEstimate;
   };
   const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -198,17 +284,26 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const inProgress = jobCards.filter((j) => !isFinished(j.status));
   const jobsSection: string[] = [];
   if (inProgress.length) {
-    jobsSection.push(`| ${w.job} | ${w.task} | ${w.owner} | ${w.due} | ${w.status} | ${w.estimate} |`, '|---|---|---|---|---|---|');
+    jobsSection.push(
+      `| ${w.job} | ${w.task} | ${w.owner} | ${w.due} | ${w.status} | ${w.estimate} |`,
+      '|---|---|---|---|---|---|',
+    );
     for (const j of inProgress) {
       const due = day(j.due);
-      jobsSection.push('| ' + [
-        `[${mdText(j.job!.id)}](${linkTarget(here, j.path, j.job!.line)})`,
-        mdText(cardTitle(j)),
-        j.owner ? mention(j.owner.replace(/^@/, '')) : w.noOwner,
-        due ? toIsoDate(due) : j.due ? mdText(j.due) : w.noDue,
-        j.status ? mdText(j.status) : '',
-        estimateOf(j.job!.id, j),
-      ].map(cell).join(' | ') + ' |');
+      jobsSection.push(
+        '| ' +
+          [
+            `[${mdText(j.job!.id)}](${linkTarget(here, j.path, j.job!.line)})`,
+            mdText(cardTitle(j)),
+            j.owner ? mention(j.owner.replace(/^@/, '')) : w.noOwner,
+            due ? toIsoDate(due) : j.due ? mdText(j.due) : w.noDue,
+            j.status ? mdText(j.status) : '',
+            estimateOf(j.job!.id, j),
+          ]
+            .map(cell)
+            .join(' | ') +
+          ' |',
+      );
     }
   } else jobsSection.push(w.noJobs);
 
@@ -229,7 +324,11 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   for (const j of jobCards) {
     if (!isFinished(j.status)) continue;
     const due = day(j.due);
-    if (!listedBefore.has(jobKey(j.job!.id)) && !(due && daysBetween(since, due) >= 0 && daysBetween(due, weekEnd) >= 0)) continue;
+    if (
+      !listedBefore.has(jobKey(j.job!.id)) &&
+      !(due && daysBetween(since, due) >= 0 && daysBetween(due, weekEnd) >= 0)
+    )
+      continue;
     done.push({ job: j.job!.id, text: `${mdText(cardTitle(j) || j.job!.id)} — ${mdText(j.status!)} (${source(j)})` });
   }
   for (const d of minutes) {
@@ -242,18 +341,23 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const coming: Entry[] = [];
   for (const j of inProgress) {
     const due = day(j.due);
-    if (due && daysBetween(due, nextWeekEnd) >= 0 && (daysBetween(week.monday, due) >= 0 || daysBetween(due, o.today) > 0)) {
+    if (
+      due &&
+      daysBetween(due, nextWeekEnd) >= 0 &&
+      (daysBetween(week.monday, due) >= 0 || daysBetween(due, o.today) > 0)
+    ) {
       const late = daysBetween(due, o.today) > 0 ? `, ${w.overdue}` : '';
       coming.push({ job: j.job!.id, due, text: `${w.jobDue} ${toIsoDate(due)}${late} (${source(j)})` });
     }
   }
-  for (const d of minutes) for (const a of d.actions) {
-    const due = day(a.due);
-    if (a.done || !due || daysBetween(due, nextWeekEnd) < 0) continue;
-    const late = daysBetween(due, o.today) > 0;
-    if (!late && daysBetween(week.monday, due) < 0) continue;
-    coming.push({ job: jobOf(d, a), due, text: actionEntry(d, a, late ? ` (${w.overdue})` : '') });
-  }
+  for (const d of minutes)
+    for (const a of d.actions) {
+      const due = day(a.due);
+      if (a.done || !due || daysBetween(due, nextWeekEnd) < 0) continue;
+      const late = daysBetween(due, o.today) > 0;
+      if (!late && daysBetween(week.monday, due) < 0) continue;
+      coming.push({ job: jobOf(d, a), due, text: actionEntry(d, a, late ? ` (${w.overdue})` : '') });
+    }
 
   const grouped = (entries: Entry[], empty: string): string[] => {
     if (entries.length === 0) return [empty];
@@ -267,7 +371,9 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     for (const k of [...byJob.keys()].filter((k) => k).sort()) {
       const card = jobCardOf.get(k);
       const id = byJob.get(k)![0].job!;
-      const head = card ? `[${mdText(card.job!.id)}](${linkTarget(here, card.path, card.job!.line)}) ${mdText(jobTitle.get(k) ?? '')}`.trim() : mdText(id);
+      const head = card
+        ? `[${mdText(card.job!.id)}](${linkTarget(here, card.path, card.job!.line)}) ${mdText(jobTitle.get(k) ?? '')}`.trim()
+        : mdText(id);
       out.push(`- ${head}`);
       for (const e of byJob.get(k)!.sort(order)) out.push(`  - ${e.text}`);
     }
@@ -291,10 +397,22 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
     '',
     `# ${titleFor(STATUS, lang, `${clientName}${lang === 'zh' ? '，' : ', '}${weekNumber}`)}`,
     '',
-    `## ${section('jobs-in-progress').names[lang]}`, '', ...jobsSection, '',
-    `## ${section('completed').names[lang]}`, '', ...grouped(done, w.nothingDone), '',
-    `## ${section('decisions-needed').names[lang]}`, '', `<!-- ${section('decisions-needed').prompt[lang]} -->`, '',
-    `## ${section('next-week').names[lang]}`, '', ...grouped(coming, w.nothingDue), '',
+    `## ${section('jobs-in-progress').names[lang]}`,
+    '',
+    ...jobsSection,
+    '',
+    `## ${section('completed').names[lang]}`,
+    '',
+    ...grouped(done, w.nothingDone),
+    '',
+    `## ${section('decisions-needed').names[lang]}`,
+    '',
+    `<!-- ${section('decisions-needed').prompt[lang]} -->`,
+    '',
+    `## ${section('next-week').names[lang]}`,
+    '',
+    ...grouped(coming, w.nothingDue),
+    '',
   ];
   return { path, text: lines.join('\n'), lang };
 }

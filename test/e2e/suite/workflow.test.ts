@@ -13,7 +13,10 @@ import { fromHtml } from 'hast-util-from-html';
 
 const EXT_ID = 'agency-docs.agency-docs';
 
-interface Api { client(): { isRunning(): boolean } | undefined; ready: Promise<void> }
+interface Api {
+  client(): { isRunning(): boolean } | undefined;
+  ready: Promise<void>;
+}
 
 function folder(): vscode.Uri {
   const f = vscode.workspace.workspaceFolders?.[0];
@@ -21,7 +24,11 @@ function folder(): vscode.Uri {
   return f.uri;
 }
 
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  fn: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const v = await fn();
@@ -32,7 +39,12 @@ async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | un
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -156,7 +168,10 @@ suite('Agency Docs workflow commands in VS Code', () => {
   test('“New status report” creates the report in the workspace and opens it', async () => {
     const report = vscode.Uri.joinPath(folder(), 'status-2026-w48.md');
     try {
-      const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.newStatus', { client: 'Northwind Coffee', week: '2026-W48' });
+      const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.newStatus', {
+        client: 'Northwind Coffee',
+        week: '2026-W48',
+      });
       assert.ok(made, 'the command returns the report');
       assert.equal(made.toString(), report.toString());
       const text = await readText(report);
@@ -173,14 +188,20 @@ suite('Agency Docs workflow commands in VS Code', () => {
   test('“Export action items…” writes the workspace’s actions as CSV', async () => {
     const csv = vscode.Uri.joinPath(folder(), 'exported-actions.csv');
     try {
-      const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.exportActions', { format: 'csv', target: csv });
+      const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.exportActions', {
+        format: 'csv',
+        target: csv,
+      });
       assert.equal(made?.toString(), csv.toString());
       const bytes = await vscode.workspace.fs.readFile(csv);
       assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark, for Excel');
       const rows = parseCsv(new TextDecoder().decode(bytes), { bom: true, columns: true }) as Record<string, string>[];
       assert.ok(rows.length > 0, 'the workspace has action items');
       assert.deepEqual(Object.keys(rows[0]), ['owner', 'due', 'status', 'text', 'document', 'line', 'job', 'client']);
-      assert.ok(rows.some((r) => r.document === 'minutes-zh.md'), JSON.stringify(rows));
+      assert.ok(
+        rows.some((r) => r.document === 'minutes-zh.md'),
+        JSON.stringify(rows),
+      );
     } finally {
       await cleanUp(csv);
     }
@@ -192,11 +213,17 @@ suite('Agency Docs workflow commands in VS Code', () => {
     try {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
       // `open: false`: the test does not start a browser.
-      const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.exportHtml', undefined, { open: false });
+      const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.exportHtml', undefined, {
+        open: false,
+      });
       assert.equal(made?.toString(), page.toString());
       const html = await readText(page);
       const problems: string[] = [];
-      fromHtml(html, { onerror: (e) => { problems.push(e.reason); } });
+      fromHtml(html, {
+        onerror: (e) => {
+          problems.push(e.reason);
+        },
+      });
       assert.deepEqual(problems, [], 'well formed');
       assert.match(html, /^<!doctype html>/i);
       assert.match(html, /<html lang="zh-CN"/);
@@ -214,8 +241,17 @@ suite('Agency Docs workflow commands in VS Code', () => {
     try {
       const doc = await vscode.workspace.openTextDocument(card);
       await vscode.window.showTextDocument(doc);
-      const d = await waitFor('estimate-missing', () => vscode.languages.getDiagnostics(card).find((x) => (typeof x.code === 'object' ? x.code.value : x.code) === 'estimate-missing'));
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', card, d.range, vscode.CodeActionKind.QuickFix.value);
+      const d = await waitFor('estimate-missing', () =>
+        vscode.languages
+          .getDiagnostics(card)
+          .find((x) => (typeof x.code === 'object' ? x.code.value : x.code) === 'estimate-missing'),
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        card,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fix = actions.find((a) => a.title === 'Create the estimate');
       assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
       assert.ok(!(await exists(estimate)));

@@ -30,7 +30,11 @@ function folder(): vscode.Uri {
   return f.uri;
 }
 
-async function waitFor<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  fn: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const v = await fn();
@@ -68,7 +72,7 @@ suite('In the browser: where the extension runs', () => {
 /** The checks of the issue, with the checker where `place` says. */
 function checks(mode: 'auto' | 'inProcess', place: string): void {
   suite(`In the browser, the checker in the ${place}`, () => {
-    suiteSetup(async function () {
+    suiteSetup(async () => {
       const config = vscode.workspace.getConfiguration('agencyDocs');
       if (config.get('web.server') !== mode) {
         await config.update('web.server', mode, vscode.ConfigurationTarget.Global);
@@ -84,8 +88,17 @@ function checks(mode: 'auto' | 'inProcess', place: string): void {
       const d = await waitFor('missing-section', () => find(doc.uri, 'missing-section')[0]);
       assert.match(d.message, /Button/);
       assert.strictEqual(d.source, 'agency-docs');
-      assert.match(String(typeof d.code === 'object' ? d.code.target : ''), /docs\/rules\.md#missing-section$/, 'the rule reference inside the extension');
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      assert.match(
+        String(typeof d.code === 'object' ? d.code.target : ''),
+        /docs\/rules\.md#missing-section$/,
+        'the rule reference inside the extension',
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fix = actions.find((a) => a.title.includes('Button'));
       assert.ok(fix?.edit, `a fix for the Button among: ${actions.map((a) => a.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -131,28 +144,44 @@ suite('In the browser: the rest of the editor features', () => {
     await waitFor('the brief checked', () => codes(doc.uri).length > 0);
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await vscode.window.activeTextEditor!.edit((e) => e.insert(end, '\n\n## '));
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.lineAt(doc.lineCount - 1).range.end);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      doc.uri,
+      doc.lineAt(doc.lineCount - 1).range.end,
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('Button'), `Button among ${labels.join(', ')}`);
     const heading = doc.getText().split('\n').indexOf('## Objective');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(heading, 4));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(heading, 4),
+    );
     assert.ok(hovers.length > 0, 'a hover on a section heading');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      doc.uri,
+    );
     assert.ok(symbols.length > 0, 'an outline');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     assert.ok(lenses.length > 0, 'a completeness lens');
-    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'NW-2026-014');
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+      'vscode.executeWorkspaceSymbolProvider',
+      'NW-2026-014',
+    );
     const files = new Set(found.map((s) => s.location.uri.path.split('/').pop()));
     assert.ok(files.has('NW-2026-014-reprint.md'), `the unopened job card among ${[...files].join(', ')}`);
   });
 
   test('the Action items view lists actions of documents never opened', async () => {
     const view = (await api()).actionsView;
-    const text = JSON.stringify(await waitFor('actions', async () => {
-      const top = await view.getChildren();
-      const all = [...top, ...(await Promise.all(top.map((n) => view.getChildren(n)))).flat()];
-      return JSON.stringify(all).includes('storyboard') ? all : undefined;
-    }));
+    const text = JSON.stringify(
+      await waitFor('actions', async () => {
+        const top = await view.getChildren();
+        const all = [...top, ...(await Promise.all(top.map((n) => view.getChildren(n)))).flat()];
+        return JSON.stringify(all).includes('storyboard') ? all : undefined;
+      }),
+    );
     assert.match(text, /Send the storyboard/);
   });
 

@@ -7,9 +7,13 @@ import { occursIn } from '../../markdown';
 import type { Facts } from '../rule';
 
 /** What the gathering reads of a check's context. */
-interface DateContext { readonly doc: AgencyDocument; readonly facts: Facts }
+interface DateContext {
+  readonly doc: AgencyDocument;
+  readonly facts: Facts;
+}
 
-const DEADLINE_CUE = /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
+const DEADLINE_CUE =
+  /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
 
 /** Invalid and ambiguous date tokens in the text of one parsed chunk (not code), relative to the chunk; kept while the chunk is. */
 const CHUNK_DATES = new WeakMap<Root, { year: number; tokens: DateToken[] }>();
@@ -31,11 +35,17 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
     if (node.type === 'text') {
       const text = chunkText.slice(s, e);
       // The rules report only on invalid and ambiguous dates: valid ones are not kept (a long text has many).
-      for (const t of findDates(text, inProse)) if (t.kind !== 'date') tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
+      for (const t of findDates(text, inProse))
+        if (t.kind !== 'date') tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
       // `by 12/03`: a year-less day/month after a deadline word is a date; `24/7` in prose is not.
       if (/\d[/.]\d/.test(text)) {
         for (const t of findDates(text, withYearless)) {
-          if (t.kind !== 'date' && t.form === 'numeric' && DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))) tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
+          if (
+            t.kind !== 'date' &&
+            t.form === 'numeric' &&
+            DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))
+          )
+            tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
         }
       }
       return;
@@ -71,12 +81,17 @@ function gatherDateTokens(ctx: DateContext): DateToken[] {
     if (f.valueEnd <= f.valueStart) continue;
     const kind = f.id ? fieldById(f.id)?.kind : undefined;
     const dateLike = kind === 'date' || kind === 'datetime';
-    for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), { defaultYear: year, yearlessNumeric: dateLike })) add(t, t.start + f.valueStart, t.end + f.valueStart);
+    for (const t of findDates(doc.text.slice(f.valueStart, f.valueEnd), {
+      defaultYear: year,
+      yearlessNumeric: dateLike,
+    }))
+      add(t, t.start + f.valueStart, t.end + f.valueStart);
   }
   for (const a of ctx.facts.actions) {
     const due = a.due;
     if (due) add(due.token, due.start, due.end);
   }
-  for (const c of doc.chunks) for (const t of chunkDateTokens(c.tree, c.text, year)) add(t, t.start + c.offset, t.end + c.offset);
+  for (const c of doc.chunks)
+    for (const t of chunkDateTokens(c.tree, c.text, year)) add(t, t.start + c.offset, t.end + c.offset);
   return out.sort((a, b) => a.start - b.start);
 }

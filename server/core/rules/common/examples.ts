@@ -33,7 +33,10 @@ export const NEXT_ACTIONS = md`
 `;
 
 /** The same minutes, for a meeting a month earlier. */
-export const OCTOBER_HEAD = MINUTES_HEAD.replace('2026-11-24 10:00', '2026-10-20 10:00').replace('2026-11-24 17:30', '2026-10-20 17:30');
+export const OCTOBER_HEAD = MINUTES_HEAD.replace('2026-11-24 10:00', '2026-10-20 10:00').replace(
+  '2026-11-24 17:30',
+  '2026-10-20 17:30',
+);
 
 /** A short minutes document whose Next actions are `actions`. */
 export function minutes(actions: string, head = MINUTES_HEAD): string {

@@ -16,10 +16,16 @@ const SHORT = new Map<string, string>();
 
 function shorten(text: string): string {
   // Only the start is shown (about 40 characters), so only the start is cleaned.
-  const t = text.slice(0, 160)
-    .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
-    .replace(/(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*[:：]?\s*\S*/giu, ' ')
-    .replace(/\s+/g, ' ').trim() || text.trim();
+  const t =
+    text
+      .slice(0, 160)
+      .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
+      .replace(
+        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*[:：]?\s*\S*/giu,
+        ' ',
+      )
+      .replace(/\s+/g, ' ')
+      .trim() || text.trim();
   return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
 }
 

@@ -9,8 +9,13 @@ export function fieldLine(ctx: { readonly doc: AgencyDocument }, id: string): [n
   return f ? [f.keyStart, Math.max(f.valueEnd, f.keyEnd)] : undefined;
 }
 
-export function lateness(a: { date: CalendarDate; hasTime: boolean }, b: { date: CalendarDate; hasTime: boolean }): { hours?: number; days?: number } {
-  return a.hasTime && b.hasTime ? { hours: Math.round(hoursBetween(a.date, b.date)) } : { days: daysBetween(a.date, b.date) };
+export function lateness(
+  a: { date: CalendarDate; hasTime: boolean },
+  b: { date: CalendarDate; hasTime: boolean },
+): { hours?: number; days?: number } {
+  return a.hasTime && b.hasTime
+    ? { hours: Math.round(hoursBetween(a.date, b.date)) }
+    : { days: daysBetween(a.date, b.date) };
 }
 
 export function show(d: { date: CalendarDate; hasTime: boolean }): string {
