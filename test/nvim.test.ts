@@ -1,6 +1,6 @@
 /**
  * An independent client: Neovim's built-in LSP client (headless, through
- * /work/shared/nvim-lsp/nvim-lsp.sh) drives the bundled server on the
+ * ../shared/nvim-lsp/nvim-lsp.sh) drives the bundled server on the
  * fixture documents in test/fixtures/lsp/ (English brief, Chinese minutes,
  * Spanish minutes, with a team roster in .agency-docs.json).
  *
@@ -15,7 +15,13 @@ import { join } from 'node:path';
 /** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
 const SERVER = process.env.AGENCY_DOCS_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
 const FIXTURES = join(__dirname, 'fixtures', 'lsp');
-const HARNESS = process.env.NVIM_LSP_SH ?? '/work/shared/nvim-lsp/nvim-lsp.sh';
+// The harness lives in shared/ beside the repository (where CI puts it), else at the workplace's own copy.
+const HARNESS =
+  process.env.NVIM_LSP_SH ??
+  [join(__dirname, '..', '..', 'shared', 'nvim-lsp', 'nvim-lsp.sh'), '/work/shared/nvim-lsp/nvim-lsp.sh'].find((p) =>
+    existsSync(p),
+  ) ??
+  join(__dirname, '..', '..', 'shared', 'nvim-lsp', 'nvim-lsp.sh');
 const TODAY = '2026-11-22';
 
 const BRIEF = join(FIXTURES, 'brief-en.md');
