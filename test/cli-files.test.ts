@@ -22,6 +22,7 @@ import { tempDir } from './helpers/temp';
 import { readText, type ReadStamp } from '../server/cli/files';
 import { writeBack, type WriteIO } from '../server/cli/write';
 import { forTerminal } from '../server/cli/format';
+import { BRIEF_MISSING_BUTTON as BRIEF } from './helpers/documents';
 
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
 const ENV = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LANG: 'en_US.UTF-8', AGENCY_DOCS_THREADS: '1' };
@@ -30,49 +31,6 @@ function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-
-/** A brief with everything but its Button section: `--fix` inserts one. */
-const BRIEF = `---
-type: brief
-client: Acme
-brand: Acme Cola
-job: AC-2026-001
-date: 2026-11-01
-due: 2026-12-01
-budget: USD 20,000
----
-# Creative brief
-
-## Objective
-
-Grow trial among students by 10% by March.
-
-## Target consumer
-
-Students who want a cheap lift between classes.
-
-## Support points
-
-- Half the sugar of the leader.
-
-## Tone
-
-Playful, confident.
-
-## Mandatories
-
-Logo end frame.
-
-## Deliverables
-
-One 15-second video.
-
-## Sign-off
-
-- Account lead: Ana Ruiz, 2026-11-02
-- Creative lead: Bo Li, 2026-11-02
-- Client: Carl Diaz, 2026-11-03
-`;
 
 const TODAY = ['--today', '2026-11-22'];
 

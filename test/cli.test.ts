@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tempDir } from './helpers/temp';
 import { DOCUMENT_TYPES } from '../server/core/catalog';
 import { RULE_IDS } from '../server/core/rules/index';
+import { BRIEF_MISSING_BUTTON } from './helpers/documents';
 
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
 
@@ -17,48 +18,6 @@ function run(args: string[], cwd: string) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-
-const BRIEF_MISSING_BUTTON = `---
-type: brief
-client: Acme
-brand: Acme Cola
-job: AC-2026-001
-date: 2026-11-01
-due: 2026-12-01
-budget: USD 20,000
----
-# Creative brief
-
-## Objective
-
-Grow trial among students by 10% by March.
-
-## Target consumer
-
-Students who want a cheap lift between classes.
-
-## Support points
-
-- Half the sugar of the leader.
-
-## Tone
-
-Playful, confident.
-
-## Mandatories
-
-Logo end frame.
-
-## Deliverables
-
-One 15-second video.
-
-## Sign-off
-
-- Account lead: Ana Ruiz, 2026-11-02
-- Creative lead: Bo Li, 2026-11-02
-- Client: Carl Diaz, 2026-11-03
-`;
 
 function workspace(): string {
   const dir = tempDir('agency-cli-');

@@ -15,6 +15,7 @@ import { jobNumberAtStart, jobNumbersAnywhere, jobNumbersPlain } from '../server
 import { allMatches } from '../server/core/text';
 import { analyze } from './helpers/analyze';
 import { analyzeDocument } from '../server/core/analyze';
+import { BRIEF_MISSING_BUTTON as BRIEF } from './helpers/documents';
 
 /** AGENCY_DOCS_BIN may point at another build (to see these tests fail on an older one). */
 const BIN = process.env.AGENCY_DOCS_BIN ?? join(__dirname, '..', 'bin', 'agency-docs.js');
@@ -48,49 +49,6 @@ Go.
 ## Next actions
 
 ${actions}
-`;
-
-/** A brief with every section but Button. */
-const BRIEF = `---
-type: brief
-client: Acme
-brand: Acme Cola
-job: AC-2026-001
-date: 2026-11-01
-due: 2026-12-01
-budget: USD 20,000
----
-# Creative brief
-
-## Objective
-
-Grow trial among students by 10% by March.
-
-## Target consumer
-
-Students who want a cheap lift between classes.
-
-## Support points
-
-- Half the sugar of the leader.
-
-## Tone
-
-Playful, confident.
-
-## Mandatories
-
-Logo end frame.
-
-## Deliverables
-
-One 15-second video.
-
-## Sign-off
-
-- Account lead: Ana Ruiz, 2026-11-02
-- Creative lead: Bo Li, 2026-11-02
-- Client: Carl Diaz, 2026-11-03
 `;
 
 /** A project folder (a repository) holding `.agency-docs.json` and docs/. */
