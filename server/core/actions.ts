@@ -314,6 +314,20 @@ const NOT_VERBS = new Set(
   ),
 );
 
+/**
+ * The whole group as owner, in brackets anywhere on the item's first line: `(todos)`, `(todos en la próxima
+ * llamada)`, `(everyone)`, `(all)`, `（全体）`. Real minutes assign shared tasks this way; the group word is the owner.
+ */
+const GROUP_BRACKET =
+  /[(（[][ \t]*(todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)(?![\p{L}\p{N}])[^)）\]\n]*[)）\]]/iu;
+
+/** Whether an owner name is a whole group (see GROUP_BRACKET): it is nobody's name, so no roster check applies. */
+export function isGroupOwner(name: string): boolean {
+  return /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)$/iu.test(
+    name.trim(),
+  );
+}
+
 /** Owners written the usual ways, when no `@name` or `Owner:` label is there. */
 function ownersAsWritten(text: string, base: number): Owner[] {
   const out: Owner[] = [];
@@ -358,6 +372,10 @@ function ownersAsWritten(text: string, base: number): Owner[] {
     }
   }
   if ((m = HAN_LEAD.exec(firstLine)) && !HAN_NOT_NAMES.test(m[1])) {
+    push([m[1]], m[0], m.index);
+    return out;
+  }
+  if ((m = GROUP_BRACKET.exec(firstLine))) {
     push([m[1]], m[0], m.index);
     return out;
   }

@@ -2,6 +2,7 @@
 import { fold } from '../text';
 import { q } from '../l10n';
 import { isPlaceholderOwner, isPlaceholderValue } from '../placeholders';
+import { isGroupOwner } from '../actions';
 import { minutes } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -48,7 +49,7 @@ export default defineRule({
       // Names first: the owners' places are read only for a name that is reported.
       const names = a.ownerNames;
       for (let i = 0; i < names.length; i++) {
-        if (isKnown(names[i]) || isPlaceholderOwner(names[i])) continue; // `@owner` is unfilled-placeholder's
+        if (isKnown(names[i]) || isPlaceholderOwner(names[i]) || isGroupOwner(names[i])) continue; // `@owner` is unfilled-placeholder's
         const o = a.owners[i];
         ctx.report(o.start, o.end, { owner: o.name }, { owner: o.name });
       }
