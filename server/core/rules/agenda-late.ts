@@ -1,16 +1,11 @@
 /** agenda-late: one rule, whole (check, fix, messages, reference). */
 import { isLessThanBefore } from '../dates';
 import { num, known, plural, when } from '../l10n';
-import { fieldLine, lateness, show } from './common/timing';
+import { fieldLine, lateness, show, type SentLateParams } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
-interface Params {
-  meeting: string;
-  issued: string;
-  hours?: number;
-  days?: number;
-}
+type Params = SentLateParams;
 
 export default defineRule({
   id: 'agenda-late',

@@ -21,3 +21,11 @@ export function lateness(
 export function show(d: { date: CalendarDate; hasTime: boolean }): string {
   return d.hasTime ? toIsoDateTime(d.date) : toIsoDate(d.date);
 }
+
+/** What a "sent late" message of a meeting document says: the meeting, when it went out, and how late. */
+export interface SentLateParams {
+  meeting: string;
+  issued: string;
+  hours?: number;
+  days?: number;
+}
