@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { fold, hasHan } from './text';
+import { detached, fold, hasHan } from './text';
 
 const NUMBERING = [
   /^\(?\d+(?:[.．]\d+)*[.)．、)]?\s*/u, // 1. 1) (1) 1.2 1、
@@ -26,7 +26,8 @@ export function normalizeHeading(text: string): string {
   if (n === undefined) {
     n = normalizeUncached(text);
     if (NORMALIZED.size > 10000) NORMALIZED.clear();
-    NORMALIZED.set(text, n);
+    // Kept as a copy: the heading is a slice of its document's text, and a slice would keep that whole text alive.
+    NORMALIZED.set(detached(text), n);
   }
   return n;
 }
@@ -155,7 +156,7 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
     m = { section, langs: [...langs] };
   }
   if (t.matches.size > 20000) t.matches.clear();
-  t.matches.set(text, m);
+  t.matches.set(detached(text), m); // a copy, not a slice holding the document's text
   return m;
 }
 const SECTION_TABLES = new Map<string, SectionTable>();

@@ -1,6 +1,7 @@
 /** What the four action-item rules share: the open items, and an item's words for a message. */
 import type { ActionItem } from '../../actions';
 import type { Facts } from '../rule';
+import { detached } from '../../text';
 
 /** The action's words for a message: without owners and due dates, shortened. */
 export function short(text: string): string {
@@ -8,7 +9,8 @@ export function short(text: string): string {
   let words = SHORT.get(text);
   if (words === undefined) {
     if (SHORT.size >= 10000) SHORT.clear();
-    SHORT.set(text, (words = shorten(text)));
+    // A copy as the key: the action's text is a slice of its document, which the slice would keep alive.
+    SHORT.set(detached(text), (words = shorten(text)));
   }
   return words;
 }
