@@ -13,7 +13,7 @@ import { fixAllEdits } from '../core/fixall';
 import { displayPath, type FileProblem, type FoundFile } from './files';
 import { writeBack } from './write';
 import { findProject, parseOnce, type ProjectOptions } from './project';
-import { CheckPool } from './parallel';
+import { CheckPool, type LocalWork } from './parallel';
 import { CheckCache, hashOfFile, settingsKey } from './cache';
 import {
   FactDigests,
@@ -24,7 +24,7 @@ import {
   type ReadFailure,
   type Scanned,
 } from './checkFile';
-import { forTerminal, toJson, toSarif, toText, type FileFindings } from './format';
+import { JsonReport, SarifReport, TextReport, forTerminal, type StreamedReport } from './format';
 import { VERSION } from './version';
 
 export interface CheckRequest {
@@ -59,7 +59,15 @@ export async function check(req: CheckRequest): Promise<number> {
   const hashes = useCache || fix;
   let pool: CheckPool | undefined;
   const parallel = (count: number) => !fix && req.threads > 1 && count >= PARALLEL_FROM;
-  const startPool = () => (pool ??= new CheckPool({ ...found.setup, hashes }, req.threads));
+  // What a worker that ran out of memory leaves to the main thread (see CheckPool).
+  const local: LocalWork = {
+    scan: (f) => scanFile(f, work),
+    analyze: (f, record) => {
+      const r = analyzeFile(f, work, record ? digests : undefined);
+      return 'failed' in r ? r : { findings: r.findings, hash: r.hash, facts: r.facts };
+    },
+  };
+  const startPool = () => (pool ??= new CheckPool({ ...found.setup, hashes }, req.threads, local));
   // Without a cache every file is read and analyzed: the workers boot while the main thread goes on.
   if (!useCache && parallel(files.length)) startPool();
   const work: FileWork = {
@@ -73,13 +81,18 @@ export async function check(req: CheckRequest): Promise<number> {
   const problems = [...found.problems];
   const fixProblems: FileProblem[] = [];
   let cache: CheckCache | undefined;
+  let digests: FactDigests | undefined;
   if (req.cacheFile !== undefined) {
     const path = resolve(cwd, req.cacheFile);
     const opened = CheckCache.open(path, settingsKey(found.setup));
     cache = opened.cache;
     if (opened.note) notes.push({ path, message: opened.note });
   }
-  const checked: { file: FoundFile; findings: Finding[] }[] = [];
+  // The report is written as the documents are done, in the files' order: the main thread keeps counts, not findings.
+  const out = new ReportOutput(
+    format === 'json' ? new JsonReport() : format === 'sarif' ? new SarifReport(VERSION) : new TextReport(req.color),
+    cwd,
+  );
   try {
     // 1. Each file read and scanned for the index, unless its bytes are those of the last run (its summary is then cached).
     const scanned: (Scanned | ReadFailure | undefined)[] = new Array(files.length);
@@ -101,10 +114,9 @@ export async function check(req: CheckRequest): Promise<number> {
     // 2. The index, in the files' order (as one thread reading them one after another would build it).
     const index = found.options.workspace!;
     for (const s of scanned) if (s && !('failed' in s) && s.summary) index.set(s.summary);
-    const digests = useCache ? new FactDigests(index, found.options.fileExists!) : undefined;
+    digests = useCache ? new FactDigests(index, found.options.fileExists!) : undefined;
 
     // 3. Findings: from the cache when the document and every workspace fact its analysis read are unchanged.
-    type Slot = { file: FoundFile; at: number; findings?: Finding[] };
     const slots: Slot[] = [];
     const toAnalyze: Slot[] = [];
     const failed = (f: FoundFile, r: ReadFailure) =>
@@ -126,9 +138,16 @@ export async function check(req: CheckRequest): Promise<number> {
       const kept = old && CheckCache.findingsOf(old);
       if (kept && digests!.same(kept.facts)) {
         slot.findings = kept.findings;
+        slot.done = true;
         cache!.set(f.path, { ...entry, findings: kept.findings, facts: kept.facts });
       } else toAnalyze.push(slot);
     });
+    const done = (slot: Slot, findings?: Finding[]) => {
+      slot.findings = findings;
+      slot.done = true;
+      out.reach(slots);
+    };
+    out.reach(slots);
     const remember = (slot: Slot, r: Analyzed) => {
       const s = scanned[slot.at] as Scanned;
       // Kept only when the bytes analyzed are those scanned (a file changed in between is checked again next time).
@@ -144,18 +163,20 @@ export async function check(req: CheckRequest): Promise<number> {
     if (parallel(toAnalyze.length)) startPool();
     if (pool) {
       await pool.index([...index.documents()]);
-      const out = await pool.analyze(
+      await pool.analyze(
         toAnalyze.map((s) => s.file),
         useCache,
+        (r, k) => {
+          const slot = toAnalyze[k];
+          if ('failed' in r) {
+            failed(slot.file, r);
+            done(slot);
+          } else {
+            remember(slot, r);
+            done(slot, r.findings);
+          }
+        },
       );
-      toAnalyze.forEach((slot, k) => {
-        const r = out[k];
-        if ('failed' in r) failed(slot.file, r);
-        else {
-          slot.findings = r.findings;
-          remember(slot, r);
-        }
-      });
     } else {
       // One document at a time: each model is dropped once its findings are out.
       for (const slot of toAnalyze) {
@@ -169,9 +190,10 @@ export async function check(req: CheckRequest): Promise<number> {
               `agency-docs: note: ${forTerminal(displayPath(f.path, cwd))}: not fixed: it was deleted or moved after it was read; run the check again\n`,
             );
           else failed(f, r);
+          done(slot);
           continue;
         }
-        slot.findings = r.findings;
+        let findings = r.findings;
         if (fix) {
           const edits = fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options });
           if (edits.length > 0 && stamp) {
@@ -181,11 +203,12 @@ export async function check(req: CheckRequest): Promise<number> {
             const outcome = writeBack(f.real, stamp, Buffer.from((r.bom ? '\uFEFF' : '') + text, 'utf8'));
             const shown = forTerminal(displayPath(f.path, cwd));
             if (outcome.kind === 'written') {
-              slot.findings = analyzeDocument(
+              findings = analyzeDocument(
                 parseOnce(f.path, text, found.options.locale, found.setup.agencyWorkspace),
                 found.options,
               );
               process.stderr.write(`agency-docs: fixed ${shown}\n`);
+              done(slot, findings);
               continue; // its bytes are new: not cached
             } else if (outcome.kind === 'changed')
               process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);
@@ -193,28 +216,74 @@ export async function check(req: CheckRequest): Promise<number> {
           }
         }
         remember(slot, r);
+        done(slot, findings);
       }
     }
-    for (const s of slots) if (s.findings) checked.push({ file: s.file, findings: s.findings });
   } finally {
     await pool?.close();
   }
   const saved = cache?.save();
   if (saved) notes.push({ path: cache!.path, message: saved });
 
-  const results: FileFindings[] = checked.map((c) => ({ file: displayPath(c.file.path, cwd), findings: c.findings }));
   const shownProblems = [...problems, ...fixProblems].map((x) => ({
     path: displayPath(x.path, cwd),
     message: x.message,
   }));
   writeNotes(notes, cwd);
-  if (format === 'json') process.stdout.write(JSON.stringify(toJson(results), null, 2) + '\n');
-  else if (format === 'sarif')
-    process.stdout.write(JSON.stringify(toSarif(results, VERSION, shownProblems), null, 2) + '\n');
-  else process.stdout.write(toText(results, shownProblems, results.length, req.color));
+  out.end(shownProblems);
   if (format !== 'text')
     for (const x of shownProblems)
       process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
   if (shownProblems.length > 0) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return out.anyError ? 1 : 0;
+}
+
+/** A target file on its way through the check: done once its findings are known (none when it could not be read). */
+interface Slot {
+  readonly file: FoundFile;
+  /** Its place among all the files (targets, then the others). */
+  readonly at: number;
+  done?: boolean;
+  findings?: Finding[];
+}
+
+/**
+ * The report on standard output, written in the files' order as soon as a document and every one before it are
+ * done, then let go; written in pieces of about 64 kB (few system calls).
+ */
+class ReportOutput {
+  private next = 0;
+  private buffer = '';
+  private fileCount = 0;
+  anyError = false;
+  constructor(
+    private readonly report: StreamedReport,
+    private readonly cwd: string,
+  ) {}
+
+  /** Writes the documents done from the first one not yet written, up to the first one not done. */
+  reach(slots: Slot[]): void {
+    for (; this.next < slots.length && slots[this.next].done; this.next++) {
+      const slot = slots[this.next];
+      if (!slot.findings) continue; // could not be read: said with the problems or notes
+      this.fileCount++;
+      if (slot.findings.some((f) => f.severity === 'error')) this.anyError = true;
+      this.write(this.report.file({ file: displayPath(slot.file.path, this.cwd), findings: slot.findings }));
+      slot.findings = undefined;
+    }
+  }
+
+  end(problems: readonly FileProblem[]): void {
+    this.write(this.report.end(problems, this.fileCount));
+    this.flush();
+  }
+
+  private write(s: string): void {
+    this.buffer += s;
+    if (this.buffer.length >= 65536) this.flush();
+  }
+  private flush(): void {
+    if (this.buffer) process.stdout.write(this.buffer);
+    this.buffer = '';
+  }
 }

@@ -69,22 +69,23 @@ const COLORS = {
   reset: '\x1b[0m',
 };
 
-export function toText(
-  results: readonly FileFindings[],
-  problems: readonly FileProblem[],
-  fileCount: number,
-  color: boolean,
-): string {
-  const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
-  const out: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  let filesWith = 0;
-  for (const r of results) {
-    if (r.findings.length === 0) continue;
-    filesWith++;
-    out.push(c('bold', forTerminal(r.file)));
+/** The text report, one file at a time: what `toText` gives for all the files at once. */
+export class TextReport {
+  private readonly counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  private filesWith = 0;
+  constructor(private readonly color: boolean) {}
+
+  private c(k: keyof typeof COLORS, s: string): string {
+    return this.color ? COLORS[k] + s + COLORS.reset : s;
+  }
+
+  /** The lines of one file's findings (nothing for a file without any). */
+  file(r: FileFindings): string {
+    if (r.findings.length === 0) return '';
+    this.filesWith++;
+    const out = [this.c('bold', forTerminal(r.file))];
     const rows = r.findings.map((f) => {
-      counts[f.severity]++;
+      this.counts[f.severity]++;
       return [
         `${f.range.start.line + 1}:${f.range.start.character + 1}`,
         f.severity,
@@ -95,35 +96,55 @@ export function toText(
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
     for (const [pos, sev, rule, msg] of rows) {
-      out.push(`  ${c('dim', pos.padEnd(w0))}  ${c(sev, sev.padEnd(11))} ${c('dim', rule.padEnd(w2))}  ${msg}`);
+      out.push(
+        `  ${this.c('dim', pos.padEnd(w0))}  ${this.c(sev, sev.padEnd(11))} ${this.c('dim', rule.padEnd(w2))}  ${msg}`,
+      );
     }
     out.push('');
+    return out.join('\n') + '\n';
   }
-  for (const p of problems) out.push(`${c('bold', forTerminal(p.path))}: ${c('error', forTerminal(p.message))}`);
-  if (problems.length) out.push('');
-  const total = counts.error + counts.warning + counts.information + counts.hint;
-  const parts = [
-    `${counts.error} error${counts.error === 1 ? '' : 's'}`,
-    `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
-    `${counts.information} info`,
-  ];
-  if (counts.hint) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
-  const summary =
-    total === 0
-      ? `✔ No problems in ${fileCount} file${fileCount === 1 ? '' : 's'}.`
-      : `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${filesWith} of ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
-  out.push(
-    c(total === 0 ? 'dim' : counts.error ? 'error' : 'warning', summary) +
-      (problems.length ? ` ${problems.length} path${problems.length === 1 ? '' : 's'} could not be checked.` : ''),
-  );
-  return out.join('\n') + '\n';
+
+  /** The paths that could not be checked, and the summary line. */
+  end(problems: readonly FileProblem[], fileCount: number): string {
+    const { counts, filesWith } = this;
+    const c = this.c.bind(this);
+    const out: string[] = [];
+    for (const p of problems) out.push(`${c('bold', forTerminal(p.path))}: ${c('error', forTerminal(p.message))}`);
+    if (problems.length) out.push('');
+    const total = counts.error + counts.warning + counts.information + counts.hint;
+    const parts = [
+      `${counts.error} error${counts.error === 1 ? '' : 's'}`,
+      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
+      `${counts.information} info`,
+    ];
+    if (counts.hint) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
+    const summary =
+      total === 0
+        ? `✔ No problems in ${fileCount} file${fileCount === 1 ? '' : 's'}.`
+        : `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${filesWith} of ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
+    out.push(
+      c(total === 0 ? 'dim' : counts.error ? 'error' : 'warning', summary) +
+        (problems.length ? ` ${problems.length} path${problems.length === 1 ? '' : 's'} could not be checked.` : ''),
+    );
+    return out.join('\n') + '\n';
+  }
+}
+
+export function toText(
+  results: readonly FileFindings[],
+  problems: readonly FileProblem[],
+  fileCount: number,
+  color: boolean,
+): string {
+  const report = new TextReport(color);
+  return results.map((r) => report.file(r)).join('') + report.end(problems, fileCount);
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0 as GitHub code scanning reads it. */
-export function toSarif(results: readonly FileFindings[], version: string, problems: readonly FileProblem[]): object {
-  const rules = RULE_IDS.map((id) => {
+/** The rules' descriptions as SARIF lists them. */
+function sarifRules(): object[] {
+  return RULE_IDS.map((id) => {
     const doc = RULE_BY_ID.get(id)!.doc;
     return {
       id,
@@ -138,38 +159,45 @@ export function toSarif(results: readonly FileFindings[], version: string, probl
       properties: { tags: ['agency-docs'] },
     };
   });
-  const index = new Map(RULE_IDS.map((id, i) => [id, i]));
+}
+
+const RULE_INDEX = new Map(RULE_IDS.map((id, i) => [id, i]));
+
+/** The SARIF results of one file. */
+function sarifResults(r: FileFindings): object[] {
+  return r.findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: RULE_INDEX.get(f.rule),
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: f.range.start.line + 1,
+            startColumn: f.range.start.character + 1,
+            endLine: f.range.end.line + 1,
+            endColumn: Math.max(
+              f.range.end.character + 1,
+              f.range.start.line === f.range.end.line ? f.range.start.character + 2 : 1,
+            ),
+          },
+        },
+      },
+    ],
+    properties: { data: publicData(f) },
+  }));
+}
+
+function sarifLog(version: string, results: readonly unknown[], problems: readonly FileProblem[]): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'agency-docs', version, rules } },
-        results: results.flatMap((r) =>
-          r.findings.map((f) => ({
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: Math.max(
-                      f.range.end.character + 1,
-                      f.range.start.line === f.range.end.line ? f.range.start.character + 2 : 1,
-                    ),
-                  },
-                },
-              },
-            ],
-            properties: { data: publicData(f) },
-          })),
-        ),
+        tool: { driver: { name: 'agency-docs', version, rules: sarifRules() } },
+        results,
         invocations: [
           {
             executionSuccessful: problems.length === 0,
@@ -182,4 +210,86 @@ export function toSarif(results: readonly FileFindings[], version: string, probl
       },
     ],
   };
+}
+
+/** SARIF 2.1.0 as GitHub code scanning reads it. */
+export function toSarif(results: readonly FileFindings[], version: string, problems: readonly FileProblem[]): object {
+  return sarifLog(version, results.flatMap(sarifResults), problems);
+}
+
+/**
+ * `JSON.stringify(list, null, 2)` written one item at a time: the items of an array that stands
+ * `depth` levels deep in the document, each written as soon as it is known (so none is kept).
+ */
+class JsonArrayWriter {
+  private any = false;
+  private readonly pad: string;
+  constructor(depth: number) {
+    this.pad = '  '.repeat(depth + 1);
+  }
+  /** The items, each after a comma if one came before (the opening bracket comes with the first). */
+  items(list: readonly unknown[]): string {
+    let out = '';
+    for (const x of list) {
+      // A JSON text has no raw line break inside a string: every line break is the layout's.
+      out += (this.any ? ',\n' : '[\n') + this.pad + JSON.stringify(x, null, 2).replace(/\n/g, '\n' + this.pad);
+      this.any = true;
+    }
+    return out;
+  }
+  /** The closing bracket (`[]` for an empty list). */
+  close(): string {
+    return this.any ? '\n' + this.pad.slice(2) + ']' : '[]';
+  }
+}
+
+/** A report written as the checked files come, in their order; only counts are kept. */
+export interface StreamedReport {
+  /** What to write for one checked file. */
+  file(r: FileFindings): string;
+  /** What to write once every file is done. */
+  end(problems: readonly FileProblem[], fileCount: number): string;
+}
+
+/** `check --format json`: what `JSON.stringify(toJson(results), null, 2)` writes, file by file. */
+export class JsonReport implements StreamedReport {
+  private readonly list = new JsonArrayWriter(0);
+  file(r: FileFindings): string {
+    return this.list.items(toJson([r]));
+  }
+  end(): string {
+    return this.list.close() + '\n';
+  }
+}
+
+const RESULTS_MARK = '\u0000results\u0000';
+
+/** `check --format sarif`: what `JSON.stringify(toSarif(…), null, 2)` writes, file by file. */
+export class SarifReport implements StreamedReport {
+  private readonly list: JsonArrayWriter;
+  private head: string;
+  private readonly markLine: string;
+  constructor(private readonly version: string) {
+    // The log laid out with a mark for its results: the text before the mark comes first, the rest at the end.
+    const laid = JSON.stringify(sarifLog(version, [RESULTS_MARK], []), null, 2);
+    const at = laid.indexOf('"results": [');
+    const mark = laid.indexOf(JSON.stringify(RESULTS_MARK));
+    this.markLine = laid.slice(laid.lastIndexOf('\n', mark) + 1, mark);
+    this.head = laid.slice(0, at + '"results": '.length);
+    this.list = new JsonArrayWriter(this.markLine.length / 2 - 1);
+  }
+  file(r: FileFindings): string {
+    const items = this.list.items(sarifResults(r));
+    if (!items) return '';
+    const out = this.head + items;
+    this.head = '';
+    return out;
+  }
+  end(problems: readonly FileProblem[]): string {
+    const laid = JSON.stringify(sarifLog(this.version, [RESULTS_MARK], problems), null, 2);
+    const after = laid.indexOf(JSON.stringify(RESULTS_MARK)) + JSON.stringify(RESULTS_MARK).length;
+    // After the results: the closing bracket on its own line, then the invocations.
+    const rest = laid.slice(laid.indexOf(']', after) + 1);
+    return this.head + this.list.close() + rest + '\n';
+  }
 }

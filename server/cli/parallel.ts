@@ -40,7 +40,10 @@ type Request =
   | { kind: 'analyze'; files: FileRef[]; record: boolean };
 
 const MARK = 'agency-docs-check-worker';
+/** Files per request to a worker: small, so that a few long files do not leave a core idle. */
+const ANALYZE_BATCH = 16;
 const YOUNG_GENERATION_MB = Number(process.env.AGENCY_DOCS_YOUNG_MB) || 96;
+const OLD_GENERATION_MB = Number(process.env.AGENCY_DOCS_OLD_MB) || 128;
 
 /** True in a worker started by CheckPool: the bundle then serves instead of running the CLI. */
 export function isCheckWorker(): boolean {
@@ -84,24 +87,51 @@ export function serveAsWorker(): void {
   });
 }
 
-/** Worker threads for one check. Start it as soon as the number of files is known: workers boot while files are read. */
-export class CheckPool {
-  private readonly workers: Worker[];
-  private failure?: Error;
+/** What the main thread does itself when a worker cannot (see CheckPool): the same work on the same files. */
+export interface LocalWork {
+  scan(f: FileRef): Scanned | ReadFailure;
+  analyze(f: FileRef, record: boolean): Analyzed | ReadFailure;
+}
 
-  constructor(setup: CheckSetup, threads: number) {
-    this.workers = Array.from({ length: threads }, () => {
+/** One worker, and why it can no longer be asked. */
+interface Lane {
+  readonly w: Worker;
+  failure?: Error;
+  /** It ran out of its heap: the main thread does its share from then on. */
+  outOfMemory?: boolean;
+}
+
+const isOutOfMemory = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+/**
+ * Worker threads for one check. Start it as soon as the number of files is known: workers boot while files are read.
+ * Each worker's heap is capped (the memory of a check stays bounded, however many files); a worker that
+ * runs out of it on some huge document stops, and the main thread checks its files instead, with the same result.
+ */
+export class CheckPool {
+  private readonly lanes: Lane[];
+
+  constructor(
+    setup: CheckSetup,
+    threads: number,
+    private readonly local: LocalWork,
+  ) {
+    this.lanes = Array.from({ length: threads }, () => {
       // A young generation larger than V8's default: a parse's garbage then dies young instead of being
-      // copied and promoted (paired runs here, 1,000 documents: 14-21% less wall time).
-      // AGENCY_DOCS_YOUNG_MB overrides it, for measuring.
+      // copied and promoted (paired runs here, 1,000 documents: 14-21% less wall time). The old generation
+      // is capped: what a worker keeps is the index and a document at a time (20-40 MB); left alone, V8
+      // let dead documents pile up to 100-170 MB per worker before collecting them.
+      // AGENCY_DOCS_YOUNG_MB and AGENCY_DOCS_OLD_MB override them, for measuring.
       const w = new Worker(__filename, {
         workerData: { kind: MARK, setup },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
       });
+      const lane: Lane = { w };
       w.on('error', (e) => {
-        this.failure ??= e;
+        lane.failure ??= e;
+        if (isOutOfMemory(e)) lane.outOfMemory = true;
       });
-      return w;
+      return lane;
     });
   }
 
@@ -116,26 +146,47 @@ export class CheckPool {
 
   /** Gives every worker the whole index. */
   async index(summaries: DocumentSummary[]): Promise<void> {
-    await Promise.all(this.workers.map((w) => this.ask(w, { kind: 'index', summaries })));
+    await Promise.all(
+      this.lanes.map(async (lane) => {
+        try {
+          await this.ask(lane, { kind: 'index', summaries });
+        } catch (e) {
+          if (!isOutOfMemory(e)) throw e;
+        }
+      }),
+    );
   }
 
-  /** The findings of each file, in the files' order; with `record`, the workspace facts each analysis read. */
-  async analyze(files: FileRef[], record: boolean): Promise<(Analyzed | ReadFailure)[]> {
-    const batches: (Analyzed | ReadFailure)[][] = [];
+  /**
+   * The findings of each file, handed to `take` in the files' order as soon as a file and all before it are
+   * done (so the caller can write them out and let them go); with `record`, the workspace facts each analysis read.
+   */
+  async analyze(
+    files: FileRef[],
+    record: boolean,
+    take: (r: Analyzed | ReadFailure, k: number) => void,
+  ): Promise<void> {
+    const done = new Map<number, (Analyzed | ReadFailure)[]>();
+    let next = 0;
     await this.spread(
       'analyze',
       files,
-      16,
+      ANALYZE_BATCH,
       (r: (Analyzed | ReadFailure)[], batch) => {
-        batches[batch] = r;
+        done.set(batch, r);
+        // Batches come back out of order (one worker may be on a long file): each waits only for those before it.
+        for (let b = done.get(next); b; b = done.get(next)) {
+          done.delete(next);
+          for (let i = 0; i < b.length; i++) take(b[i], next * ANALYZE_BATCH + i);
+          next++;
+        }
       },
       record,
     );
-    return batches.flat();
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.lanes.map((l) => l.w.terminate()));
   }
 
   /** Small batches handed out as workers finish, so a few long files do not leave a core idle. */
@@ -148,19 +199,33 @@ export class CheckPool {
   ): Promise<void> {
     let next = 0;
     await Promise.all(
-      this.workers.map(async (w) => {
+      this.lanes.map(async (lane) => {
         while (next < files.length) {
           const batch = next / size;
           const slice = files.slice(next, next + size).map((f) => ({ path: f.path, real: f.real }));
           next += size;
-          take(await this.ask<T>(w, kind === 'scan' ? { kind, files: slice } : { kind, files: slice, record }), batch);
+          let reply: T;
+          try {
+            if (lane.outOfMemory) throw lane.failure;
+            reply = await this.ask<T>(lane, kind === 'scan' ? { kind, files: slice } : { kind, files: slice, record });
+          } catch (e) {
+            if (!isOutOfMemory(e)) throw e;
+            // Its batch, and the rest of its share, done here; a pause after each lets the other workers be answered.
+            lane.outOfMemory = true;
+            // AGENCY_DOCS_TRACE says so (for the tests; the report does not change).
+            if (process.env.AGENCY_DOCS_TRACE) process.stderr.write(`worker out of memory: ${(e as Error).message}\n`);
+            reply = slice.map((f) => (kind === 'scan' ? this.local.scan(f) : this.local.analyze(f, record))) as T;
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+          take(reply, batch);
         }
       }),
     );
   }
 
-  private ask<T>(w: Worker, req: Request): Promise<T> {
-    if (this.failure) return Promise.reject(this.failure);
+  private ask<T>(lane: Lane, req: Request): Promise<T> {
+    if (lane.failure) return Promise.reject(lane.failure);
+    const w = lane.w;
     return new Promise<T>((resolve, reject) => {
       const onMessage = (reply: T) => {
         w.off('error', onError);
@@ -175,7 +240,7 @@ export class CheckPool {
       const onExit = (code: number) => {
         w.off('message', onMessage);
         w.off('error', onError);
-        reject(new Error(`a worker thread stopped (exit code ${code})`));
+        reject(lane.failure ?? new Error(`a worker thread stopped (exit code ${code})`));
       };
       w.once('message', onMessage);
       w.once('error', onError);
