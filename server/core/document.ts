@@ -77,7 +77,7 @@ export interface AgencyDocument {
 /** HTML comments of each parsed chunk, offsets relative to the chunk (chunks are shared, so relative). */
 const CHUNK_COMMENTS = new WeakMap<Root, Comment[]>();
 
-function chunkComments(tree: Root, chunkText: string): Comment[] {
+export function chunkComments(tree: Root, chunkText: string): Comment[] {
   let out = CHUNK_COMMENTS.get(tree);
   if (out) return out;
   const found: Comment[] = [];
