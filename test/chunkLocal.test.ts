@@ -157,6 +157,8 @@ function compareAlong(
     const incremental = buildDocument(path, text, { cache, previous, locale: options.locale });
     previous = incremental;
     const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, minChunk), locale: options.locale });
+    // The line index made from the previous version's (LineIndex.after) is the one of the text.
+    assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts, `${path} line starts after edit ${step}`);
     const got = analyzeDocument(incremental, options);
     const want = analyzeWhole(fresh, options);
     assert.deepEqual(got.map(key), want.map(key), `${path} after edit ${step}`);
@@ -194,8 +196,9 @@ describe('chunk-local findings', () => {
     // Default chunk size and every heading: both ways of cutting are exercised.
     const compared =
       compareAlong('/tmp/contact-reports-log.md', benchDocument(1000), 60, random, options, 1500) +
-      compareAlong('/tmp/contact-reports-log.md', benchDocument(400), 60, random, options, 0);
-    assert.equal(compared, 120);
+      compareAlong('/tmp/contact-reports-log.md', benchDocument(400), 60, random, options, 0) +
+      compareAlong('/tmp/crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0);
+    assert.equal(compared, 160);
   });
 
   it('judge a chunk again when what it depends on outside it changes', () => {

@@ -278,6 +278,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
   }
   const out: Finding[] = [];
   chunkLocalStats.checked = 0;
+  const fieldDatesNow = new Map<string, string>();
   chunkLocalStats.chunks = chunks.length;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i];
@@ -290,7 +291,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     );
     const context = `${documentContext}|${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
-    if (!kept || kept.context !== context || !sameFieldDates(kept.fieldDates, facts)) {
+    if (!kept || kept.context !== context || !sameFieldDates(kept.fieldDates, facts, fieldDatesNow)) {
       kept = checkChunk(doc, i, within[i], options, facts, rules, context);
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
@@ -306,8 +307,13 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
   return out;
 }
 
-function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts): boolean {
-  for (const [id, was] of read) if (JSON.stringify(facts.fieldDate(id) ?? null) !== was) return false;
+/** The field dates a chunk's check read are what the document's facts say now (`now`: each written once per analysis). */
+function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Map<string, string>): boolean {
+  for (const [id, was] of read) {
+    let is = now.get(id);
+    if (is === undefined) now.set(id, (is = JSON.stringify(facts.fieldDate(id) ?? null)));
+    if (is !== was) return false;
+  }
   return true;
 }
 
