@@ -6,7 +6,11 @@
  * front matter edits, CJK and emoji — the findings of the incremental path
  * (the previous model, a shared chunk cache, findings kept per chunk) must
  * deep-equal those of every rule run over the whole, freshly parsed document,
- * and so must the diagnostics made of them in each position encoding.
+ * and so must the diagnostics made of them in each position encoding. The
+ * incremental path is told where the text changed (as the editor's
+ * incremental changes tell the server; one to three edits composed between
+ * two analyses, sometimes none told), and its chunks must be those of a
+ * fresh parse.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +18,7 @@ import { join } from 'node:path';
 import { buildDocument, type AgencyDocument } from '../server/core/document';
 import { analyzeDocument, analyzeWhole, chunkLocalStats, type Finding } from '../server/core/analyze';
 import { ChunkCache } from '../server/core/markdown';
+import { composeChanges, type TextChange } from '../server/core/text';
 import { resolveConfig } from '../server/core/config';
 import { Positions, toDiagnostic, type PositionEncoding } from '../server/lsp/convert';
 import { benchDocument, CONFIG } from '../bench/generate';
@@ -140,6 +145,20 @@ function edit(text: string, random: () => number): string {
   return text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
 }
 
+/** Where `after` differs from `before`: their common start and end (one of the changes that make one of the other). */
+function changeBetween(before: string, after: string): TextChange {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < shorter - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
 /** Types `steps` random edits into `text`, comparing the incremental analysis with a whole one after each. */
 function compareAlong(
   path: string,
@@ -153,10 +172,30 @@ function compareAlong(
   let previous: AgencyDocument | undefined;
   let compared = 0;
   for (let step = 0; step < steps; step++) {
-    text = edit(text, random);
-    const incremental = buildDocument(path, text, { cache, previous, locale: options.locale });
+    // One to three edits between two analyses (typing faster than the checks), their changes composed.
+    let change: TextChange | undefined;
+    const analyzed = text;
+    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+      const before = text;
+      text = edit(text, random);
+      const one = changeBetween(before, text);
+      change = change ? composeChanges(change, one) : one;
+    }
+    // The composed change says truly what stayed (composeChanges).
+    assert.equal(text.slice(0, change!.start), analyzed.slice(0, change!.start));
+    assert.equal(text.slice(change!.newEnd), analyzed.slice(change!.oldEnd));
+    assert.equal(text.length - change!.newEnd, analyzed.length - change!.oldEnd);
+    // Sometimes the change is not known (a whole-text update): the chunks are then compared.
+    if (random() < 0.1) change = undefined;
+    const incremental = buildDocument(path, text, { cache, previous, change, locale: options.locale });
     previous = incremental;
     const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, minChunk), locale: options.locale });
+    // The chunks found again around the change are those of a fresh parse.
+    assert.deepEqual(
+      incremental.chunks.map((c) => [c.offset, c.text]),
+      fresh.chunks.map((c) => [c.offset, c.text]),
+      `${path} chunks after edit ${step}`,
+    );
     // The line index made from the previous version's (LineIndex.after) is the one of the text.
     assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts, `${path} line starts after edit ${step}`);
     const got = analyzeDocument(incremental, options);

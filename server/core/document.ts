@@ -9,7 +9,7 @@ import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } f
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
-import { LineIndex, hasHan } from './text';
+import { LineIndex, hasHan, type TextChange } from './text';
 
 export { matchHeading, sectionTable, type SectionTable } from './headings';
 export { typeByName, typeFromFileName, typeFromTitle, suggestType, type TypeSource } from './typeDetection';
@@ -105,6 +105,8 @@ export interface ModelOptions {
   readonly cache?: ChunkCache;
   /** The model of the version before an edit: its unchanged chunks are found without hashing their text. */
   readonly previous?: AgencyDocument;
+  /** Where this text differs from `previous`'s (the editor's changes): only the text around it is read again. */
+  readonly change?: TextChange;
   /** The folder has a `.agency-docs.json`: an everyday title (`# Agenda`) is enough to type a document there. */
   readonly agencyWorkspace?: boolean;
 }
@@ -122,7 +124,20 @@ const HEADING_MATCH = new WeakMap<MdHeading, { table: SectionTable; match: Retur
  * at the end are moved by the change in length, and only the text between
  * is read (LineIndex.after).
  */
-function linesAfterEdit(previous: AgencyDocument, text: string, chunks: readonly Chunk[]): LineIndex {
+function linesAfterEdit(
+  previous: AgencyDocument,
+  text: string,
+  chunks: readonly Chunk[],
+  change: TextChange | undefined,
+): LineIndex {
+  if (change && previous.text.length + change.newEnd - change.oldEnd === text.length)
+    // One character more on each side: a line start depends on the character before it and, for CR LF, after it.
+    return LineIndex.after(
+      previous.lines,
+      text,
+      Math.max(0, change.start - 1),
+      Math.min(text.length, change.newEnd + 1),
+    );
   const before = previous.chunks;
   let k = 0;
   while (
@@ -153,8 +168,10 @@ function linesAfterEdit(previous: AgencyDocument, text: string, chunks: readonly
 
 /** Parses and models a document. */
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
-  const chunks = parseChunks(text, options.cache ?? sharedCache, options.previous?.chunks);
-  const lines = options.previous ? linesAfterEdit(options.previous, text, chunks) : new LineIndex(text);
+  const previous = options.previous;
+  const change = previous && options.change;
+  const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change);
+  const lines = previous ? linesAfterEdit(previous, text, chunks, change) : new LineIndex(text);
   const nodes: Placed[] = [];
   for (const c of chunks)
     for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
