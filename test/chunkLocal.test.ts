@@ -116,7 +116,8 @@ function setField(text: string, line: string): string | undefined {
 
 /**
  * One random edit: a front-matter field set, a heading renamed or turned into
- * text (or a line into a heading), a stretch deleted, or a piece typed.
+ * text (or a line into a heading), a character replaced by another, a
+ * stretch deleted, or a piece typed.
  */
 function edit(text: string, random: () => number): string {
   const r = random();
@@ -141,6 +142,11 @@ function edit(text: string, random: () => number): string {
     return lines.join('\n');
   }
   const at = Math.floor(random() * (text.length + 1));
+  // One character for another: a line break for a space and back moves the lines after it but no offset.
+  if (r < 0.32 && at < text.length) {
+    const by = text[at] === '\n' ? ' ' : random() < 0.7 ? '\n' : 'x';
+    return text.slice(0, at) + by + text.slice(at + 1);
+  }
   if (r < 0.45 && text.length > 0) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 30));
   return text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
 }

@@ -160,6 +160,8 @@ interface ChunkFindings {
   /** The field dates the rules asked the facts for, with what they were then. */
   readonly fieldDates: ReadonlyMap<string, string>;
   readonly findings: readonly LocalFinding[];
+  /** The findings as last placed in the document: reused while the chunk starts at the same offset, line and column. */
+  placed?: { readonly offset: number; readonly line: number; readonly character: number; readonly findings: Finding[] };
 }
 const CHUNK_FINDINGS = new WeakMap<Root, ChunkFindings>();
 /** How many chunks the last analysis checked (the others' findings were reused): for tests and the benchmark. */
@@ -296,13 +298,24 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
+    if (kept.findings.length === 0) continue;
+    // A chunk before the edit is where it was: its placed findings are the same (lines and columns too).
+    const at = doc.lines.positionAt(c.offset);
+    const placed = kept.placed;
+    if (placed && placed.offset === c.offset && placed.line === at.line && placed.character === at.character) {
+      for (const f of placed.findings) out.push(f);
+      continue;
+    }
+    const now: Finding[] = [];
     for (const f of kept.findings) {
       const start = f.start + shift;
       const stop = f.end + shift;
       const data =
         shift !== 0 && f.data.insertAt !== undefined ? { ...f.data, insertAt: f.data.insertAt + shift } : f.data;
-      out.push({ ...f, start, end: stop, range: doc.lines.range(start, stop), data });
+      now.push({ ...f, start, end: stop, range: doc.lines.range(start, stop), data });
     }
+    kept.placed = { offset: c.offset, line: at.line, character: at.character, findings: now };
+    for (const f of now) out.push(f);
   }
   return out;
 }
