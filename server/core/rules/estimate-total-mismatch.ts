@@ -1,6 +1,8 @@
 /** estimate-total-mismatch: one rule, whole (check, fix, messages, reference). */
-import { columnNames, findColumn, isEmptySection, rowCells, sectionText, spanIn, tables } from '../content';
-import { firstSections } from '../document';
+import { columnNames, findColumn, isEmptySection, rowCells, spanIn, tables } from '../content';
+import { firstSections, type Section } from '../document';
+import { plainText, spanOf } from '../markdown';
+import type { Lang } from '../catalog/schema';
 import { findAmounts, parseAmount, sumAmounts, amountsEqual } from '../amounts';
 import { fold } from '../text';
 import { typesWithSection } from './common/sections';
@@ -45,6 +47,38 @@ function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
   } as unknown as Intl.NumberFormatOptions);
 }
 
+/**
+ * The total a Total section states, placed on the line that says it (the heading itself in
+ * `## Total: $3,150`, else the first paragraph, list item or table row holding an amount):
+ * that is the number the AE has to correct.
+ */
+function statedTotal(section: Section, lang: Lang): { value: number; start: number; end: number } | undefined {
+  const inHeading = findAmounts(section.heading.text, lang)[0];
+  if (inHeading) return { value: inHeading.value, start: section.heading.start, end: section.heading.end };
+  if (isEmptySection(section)) return undefined;
+  for (const p of section.nodes) {
+    if (p.node.type === 'heading' || p.node.type === 'html') continue;
+    if (p.node.type === 'table') {
+      for (const row of p.node.children) {
+        const a = rowCells(row)
+          .map((c) => findAmounts(c, lang)[0])
+          .find(Boolean);
+        if (a) {
+          const [start, end] = spanIn(row, p.base);
+          return { value: a.value, start, end };
+        }
+      }
+      continue;
+    }
+    const a = findAmounts(plainText(p.node), lang)[0];
+    if (a) {
+      const [start, end] = spanOf(p);
+      return { value: a.value, start, end };
+    }
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'estimate-total-mismatch',
   severity: 'error',
@@ -74,9 +108,9 @@ export default defineRule({
     const totalSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'total');
     const stated: { value: number; start: number; end: number }[] = [];
     if (tableTotal) stated.push(tableTotal);
-    if (totalSection && !isEmptySection(totalSection)) {
-      const first = findAmounts(sectionText(totalSection), lang)[0];
-      if (first) stated.push({ value: first.value, start: totalSection.heading.start, end: totalSection.heading.end });
+    if (totalSection) {
+      const t = statedTotal(totalSection, lang);
+      if (t) stated.push(t);
     }
     for (const t of stated) {
       if (!amountsEqual(sum, t.value)) {
@@ -85,7 +119,7 @@ export default defineRule({
           t.end,
           { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
           {
-            section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id,
+            section: totalSection && t !== tableTotal ? totalSection.def.id : itemsSection.def.id,
           },
         );
       }
