@@ -34,7 +34,10 @@ const AMOUNT_COLUMNS = columnNames(
   'Precio',
   'Subtotal',
 );
-const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|suma|total general)\b/iu;
+// The word ends the cell or is followed by a non-letter (`\b` does not work after CJK: `合计` was read as a line item).
+const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|合計|suma|total general)(?![\p{L}\p{N}])/iu;
+
+const SUBTOTAL_ROW = /^(?:sub-?total|小计|小計)(?![\p{L}\p{N}])/iu;
 
 const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
 
@@ -87,8 +90,10 @@ export default defineRule({
     const lang = ctx.doc.lang;
     const itemsSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'line-items');
     if (!itemsSection) return;
-    const amounts: number[] = [];
+    let amounts: number[] = [];
     let tableTotal: { value: number; start: number; end: number } | undefined;
+    // A subtotal row is checked against the items above it, then stands for them (tax and fees follow).
+    const subtotals: { value: number; sum: number; start: number; end: number }[] = [];
     for (const t of tables(itemsSection)) {
       const header = rowCells(t.node.children[0]);
       const col = findColumn(header, AMOUNT_COLUMNS);
@@ -97,29 +102,41 @@ export default defineRule({
         const cells = rowCells(row);
         const a = parseAmount(cells[amountCol] ?? '', lang);
         if (!a) continue;
-        if (TOTAL_ROW.test(fold(cells[0] ?? '').trim())) {
-          const [s, e] = spanIn(row, t.base);
-          tableTotal = { value: a.value, start: s, end: e };
-        } else amounts.push(a.value);
+        // The row's label: its first cell with words (a `#` or numbering column holds none).
+        const label =
+          cells
+            .slice(0, Math.max(1, amountCol))
+            .map((c) => fold(c).trim())
+            .find((c) => c !== '' && !/^[#\d.)]+$/.test(c)) ?? '';
+        const [s, e] = spanIn(row, t.base);
+        if (SUBTOTAL_ROW.test(label)) {
+          subtotals.push({ value: a.value, sum: sumAmounts(amounts), start: s, end: e });
+          amounts = [a.value];
+        } else if (TOTAL_ROW.test(label)) tableTotal = { value: a.value, start: s, end: e };
+        else amounts.push(a.value);
       }
     }
     if (amounts.length === 0) return;
     const sum = sumAmounts(amounts);
     const totalSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'total');
-    const stated: { value: number; start: number; end: number }[] = [];
-    if (tableTotal) stated.push(tableTotal);
+    const stated: { value: number; sum: number; start: number; end: number }[] = subtotals.filter((x) => x.sum !== 0);
+    if (tableTotal) stated.push({ ...tableTotal, sum });
+    let sectionTotal: { value: number; start: number; end: number } | undefined;
     if (totalSection) {
-      const t = statedTotal(totalSection, lang);
-      if (t) stated.push(t);
+      sectionTotal = statedTotal(totalSection, lang);
+      if (sectionTotal) stated.push({ ...sectionTotal, sum });
     }
     for (const t of stated) {
-      if (!amountsEqual(sum, t.value)) {
+      if (!amountsEqual(t.sum, t.value)) {
         ctx.report(
           t.start,
           t.end,
-          { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
+          { sum: formatMoney(t.sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
           {
-            section: totalSection && t !== tableTotal ? totalSection.def.id : itemsSection.def.id,
+            section:
+              totalSection && sectionTotal && t.start === sectionTotal.start
+                ? totalSection.def.id
+                : itemsSection.def.id,
           },
         );
       }
