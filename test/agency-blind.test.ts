@@ -5,7 +5,8 @@
  * problems), each with its findings in <name>.expected (`line rule`, `#` comments). It stands
  * in for the hidden sets issue 16 is measured on: per language, recall of the planted findings
  * at least 95% and at most one unexpected finding, and, so that a change shows, every document
- * exactly as expected. Each language folder is one workspace; today = 2026-11-22.
+ * exactly as expected (known misses and false alarms marked, see expectedOf). Each language
+ * folder is one workspace; today = 2026-11-22.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,12 +15,23 @@ import { analyzeFolder } from './helpers/analyze';
 
 const ROOT = join(__dirname, 'fixtures', 'agency-blind');
 
-function expectedOf(path: string): string[] {
-  return readFileSync(path.replace(/\.md$/, '.expected'), 'utf8')
+/**
+ * The findings a document should get. Two marks keep the measurement honest where the checker
+ * is known to be wrong and the fix is another piece of work: `? line rule` is expected but not
+ * reported yet (a known miss), `! line rule` is reported but should not be (a known false
+ * alarm). The exact comparison takes the checker as it is; the measurement counts them.
+ */
+function expectedOf(path: string): { right: string[]; missed: string[]; falseAlarms: string[] } {
+  const lines = readFileSync(path.replace(/\.md$/, '.expected'), 'utf8')
     .split('\n')
     .map((l) => l.replace(/#.*$/, '').trim())
-    .filter(Boolean)
-    .sort();
+    .filter(Boolean);
+  const marked = (mark: string) =>
+    lines
+      .filter((l) => l.startsWith(mark))
+      .map((l) => l.slice(1).trim())
+      .sort();
+  return { right: lines.filter((l) => !/^[?!]/.test(l)).sort(), missed: marked('?'), falseAlarms: marked('!') };
 }
 
 describe('blind agency set', () => {
@@ -31,18 +43,16 @@ describe('blind agency set', () => {
       let unexpected = 0;
       let clean = 0;
       for (const r of results) {
-        const expected = expectedOf(r.path);
+        const { right, missed, falseAlarms } = expectedOf(r.path);
         const actual = r.findings.map((f) => `${f.range.start.line + 1} ${f.rule}`).sort();
-        if (expected.length === 0) clean++;
-        const left = [...expected];
-        for (const a of actual) {
-          const i = left.indexOf(a);
-          if (i >= 0) left.splice(i, 1);
-          else unexpected++;
-        }
-        planted += expected.length;
-        found += expected.length - left.length;
-        it(r.path.split('/').pop()!, () => assert.deepEqual(actual, expected));
+        if (right.length + missed.length === 0) clean++;
+        planted += right.length + missed.length;
+        found += right.filter((x) => actual.includes(x)).length;
+        unexpected += actual.filter((x) => !right.includes(x)).length;
+        it(r.path.split('/').pop()!, () => {
+          assert.deepEqual(actual, [...right, ...falseAlarms].sort());
+          for (const m of missed) assert.ok(!actual.includes(m), `${m} is found now: drop its "?" mark`);
+        });
       }
       it('has a dozen documents or more, clean ones and ones with problems; recall ≥ 95%, at most one unexpected finding', () => {
         assert.ok(results.length >= 12, `${results.length} documents`);

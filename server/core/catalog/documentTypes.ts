@@ -273,7 +273,7 @@ const MANDATORIES: SectionDef = {
       'Executional mandatories',
     ],
     ['必须包含', '必须包括的执行要素', '执行要求', '强制要求', '必备元素'],
-    ['Obligatorios', 'Elementos obligatorios', 'Imprescindibles', 'Consideraciones de ejecución'],
+    ['Obligatorios', 'Mandatorios', 'Elementos obligatorios', 'Imprescindibles', 'Consideraciones de ejecución'],
   ),
   prompt: L(
     'List what every execution must include: logo, legal lines, pack shot, claims.',

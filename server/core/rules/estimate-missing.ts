@@ -1,5 +1,7 @@
 /** estimate-missing: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection } from '../content';
+import { enumValueOf } from '../catalog/fields';
+import { fieldById } from '../catalog';
 import { q } from '../l10n';
 import { md } from './common/examples';
 import { createEstimateFix } from '../workflow/estimate';
@@ -16,8 +18,9 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const status = ctx.doc.frontMatter?.field('status');
     if (!status || status.missing) return;
-    const value = status.text.toLowerCase().replace(/[\s_]+/g, '-');
-    if (!['in-progress', 'delivered', 'closed'].includes(value)) return;
+    const def = fieldById('status');
+    const value = def && enumValueOf(def, status.text);
+    if (!value || value === 'open') return;
     const field = ctx.doc.frontMatter?.field('estimate');
     if (field && !field.missing) return;
     const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');

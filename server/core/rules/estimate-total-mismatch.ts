@@ -37,7 +37,9 @@ const AMOUNT_COLUMNS = columnNames(
 // The word ends the cell or is followed by a non-letter (`\b` does not work after CJK: `合计` was read as a line item).
 const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|合計|suma|total general)(?![\p{L}\p{N}])/iu;
 
-const SUBTOTAL_ROW = /^(?:sub-?total|小计|小計)(?![\p{L}\p{N}])/iu;
+// The sum before tax: `Subtotal`, `Net`, `小计`, `不含税合计`, Spanish invoices' `Base imponible`.
+const SUBTOTAL_ROW =
+  /^(?:sub-?total|net total|total net|小计|小計|不含税合计|不含税总计|base imponible|importe neto|suma parcial)(?![\p{L}\p{N}])/iu;
 
 const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
 
