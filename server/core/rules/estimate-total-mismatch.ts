@@ -152,9 +152,9 @@ export default defineRule({
   doc: {
     title: { en: 'Total does not add up', zh: '合计对不上', es: 'El total no cuadra' },
     description: {
-      en: 'The line items of the estimate do not add up to the stated total. A wrong sum in front of the client costs credibility (or money): check each amount and correct the total.',
-      zh: '估价单各项费用加起来和写的合计不一致。金额算错会让客户失去信任（或让公司赔钱）：请逐项核对并改正合计。',
-      es: 'Las partidas del presupuesto no suman el total indicado. Un error de cuentas delante del cliente cuesta credibilidad (o dinero): revisa cada importe y corrige el total.',
+      en: 'The line items of the estimate do not add up to the stated total. A wrong sum in front of the client costs credibility (or money): check each amount and correct the total. The finding is on the line that states the total (a Total row of the table, or the Total section). A Subtotal row (`Subtotal`, `小计`, `Base imponible`) is checked against the items above it, and the rows after it (tax, fees) add to it.',
+      zh: '估价单各项费用加起来和写的合计不一致。金额算错会让客户失去信任（或让公司赔钱）：请逐项核对并改正合计。提示标在写合计的那一行（表格的合计行或「合计」部分）。小计行（`小计`、`Subtotal`、`Base imponible`）与其上各项核对，其后的税费等行再加到小计上。',
+      es: 'Las partidas del presupuesto no suman el total indicado. Un error de cuentas delante del cliente cuesta credibilidad (o dinero): revisa cada importe y corrige el total. El aviso aparece en la línea que indica el total (la fila Total de la tabla o la sección Total). Una fila de subtotal (`Base imponible`, `Subtotal`, `小计`) se comprueba con las partidas de encima, y las filas siguientes (IVA, tasas) se suman a ella.',
     },
     bad: md`
       ---
