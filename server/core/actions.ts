@@ -160,9 +160,9 @@ export const DONE_VALUES = new Set(
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
 const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
-/** Keywords that introduce a due date; the date must follow. */
+/** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|plazo)\s*[:：]?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|plazo|(?:fecha|date|日期)(?=\s*[:：]))\s*[:：]?\s*/giu;
 const JOB_AT_START = /^\s*\[?([A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?)\]?/;
 
 /** A default job-number pattern: letters, then digits groups (`NW-2026-014`, `JOB-123`). */

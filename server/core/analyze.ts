@@ -450,6 +450,15 @@ export function readersOrderOf(doc: AgencyDocument, options: AnalysisOptions): R
   return factsOf(doc, options).dateOrder;
 }
 
+/** How the document's readers take its dates: their day/month order and the year of a date written without one. */
+export function dateReadingOf(
+  doc: AgencyDocument,
+  options: AnalysisOptions,
+): { order: ReadersOrder | undefined; defaultYear: number } {
+  const facts = factsOf(doc, options);
+  return { order: facts.dateOrder, defaultYear: facts.defaultYear };
+}
+
 /**
  * The ISO rewrite offered at a date whose reading is certain for the
  * document's readers but which is not written ISO (a Spanish `12/11/2026`):
