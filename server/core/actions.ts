@@ -214,8 +214,8 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
 // with a common surname); the words that lead ordinary sentences and labels
 // (`Thanks to the team`, `Note: …`, `Send to print`) are not names.
 
-/** A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`), or upper-case initials (`JD`). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|\p{Lu}{2,3}(?![\p{L}]))`;
+/** A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), or upper-case initials (`JD`). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]{0,2}\.|\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}{2,3}(?![\p{L}]))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
@@ -239,7 +239,7 @@ const LEAD_STATEMENT = new RegExp(
   'u',
 );
 /** `niko to post …`, `scottmcm to follow up …`: a lower-case handle leading the item, then `to` and a verb. */
-const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_-]{1,38})(?:\*\*|__)?[ \t]+to[ \t]+(\p{Ll}+)/u;
+const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_-]{1,38})(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
 /** Ordinary words that lead an item followed by `to` (`things to check`, `need to decide`): not handles. */
 const BEFORE_TO = new Set(
   'things thing something anything nothing stuff way ways time plan plans need needs want wants how going have has try tries able due back up add link reply talk reach refer respond move switch listen come return go access changes change updates welcome thanks next close prior similar according related easy hard time steps step ability proposal attempt effort work start begin agreed decided asked used trying got needed wanted tried moved added applies subject relative compared important required migrate upgrade reference invitation response answer contribute introduction guide path ready free happy willing likely unable transition migration default convert fallback equivalent opposed input output addition alternative patch fix option pr rfc questions question issues issue items item topics topic docs doc notes note ideas idea options more less lots plenty other others people folks someone anyone everyone nobody team group'.split(
@@ -464,7 +464,7 @@ function ownersAfterColon(text: string, roster: Roster | undefined): { names: st
 
 /** `… a que Raul notifique …`, `…, Ana will send …`: a name as the subject of a clause inside the item. */
 const SUBJECT_INSIDE = new RegExp(
-  String.raw`(?:[.;!?,][ 	]+|(?<![\p{L}])(?:que|that|until|once|when|cuando|and|y)[ 	]+)${EMPH}(${NAMES})${EMPH}[ 	]+(?:(?:to|will|shall|should|must|needs?[ 	]+to|va[ 	]+a|van[ 	]+a|debe|deben|tiene[ 	]+que|se[ 	]+encarga|se[ 	]+encargan)[ 	]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}]))`,
+  String.raw`(?:[.;!?,][ \t]+|(?<![\p{L}])(?:que|that|until|once|when|cuando|and|y)[ \t]+)${EMPH}(${NAMES})${EMPH}[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}]))`,
   'gu',
 );
 /** `que Raul notifique`: after `que` a Spanish verb (subjunctive) follows its subject, whatever its ending. */
@@ -586,6 +586,8 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
     const [, group, link, next] = s;
     if (link !== undefined && /^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)))
       continue;
+    // `Conflict needs to be resolved`: a thing in the passive, not a person.
+    if (next !== undefined && /^be$/i.test(next)) continue;
     const names = realNames(group);
     if (names.length) {
       push(names, s[0], s.index!);
@@ -1001,14 +1003,33 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
   const items = sections.flatMap((s) => actionsIn(doc, s, withRoster));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
-  const once = items.filter((a) => !seen.has(a.start) && (seen.add(a.start), true));
-  if (!once.some((a) => a.kind === 'list' && a.ownerNames.length === 0)) return once;
-  const assigned = assignmentTables(doc.text, doc.lines);
-  if (assigned.size === 0) return once;
+  const once = items.filter((a) => {
+    if (seen.has(a.start)) return false;
+    seen.add(a.start);
+    return true;
+  });
+  if (!once.some((a) => a.ownerNames.length === 0 || !a.due)) return once;
+  // The same task written twice (listed under `Tareas a realizar`, handed out in a table under `Reparto`,
+  // summed up again with its date under `Tareas asignadas`) is one task: what one place says, the other has.
+  const known = new Map<string, { owners?: readonly Owner[]; due?: Due }>();
+  const note = (key: string, owners: readonly Owner[], due: Due | undefined) => {
+    if (!key) return;
+    const k = known.get(key) ?? {};
+    known.set(key, { owners: k.owners ?? (owners.length ? owners : undefined), due: k.due ?? due });
+  };
+  for (const [key, row] of assignmentTables(doc.text, doc.lines)) {
+    const due = row.dueCell
+      ? findDue(`due ${row.dueCell.text}`, row.dueCell.at - 4, opts.defaultYear, opts.dateOrder).due
+      : undefined;
+    note(key, row.owners, due);
+  }
+  for (const a of once) note(assignmentKey(a.text.split('\n')[0]), a.owners, a.due);
   return once.map((a) => {
-    if (a.kind !== 'list' || a.ownerNames.length > 0) return a;
-    const row = assigned.get(assignmentKey(a.text.split('\n')[0]));
-    return row ? assignedBy(a, row) : a;
+    if (a.ownerNames.length > 0 && a.due) return a;
+    const k = known.get(assignmentKey(a.text.split('\n')[0]));
+    const owners = a.ownerNames.length === 0 ? k?.owners : undefined;
+    const due = !a.due ? k?.due : undefined;
+    return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
 }
 
@@ -1085,6 +1106,7 @@ export function assignmentKey(task: string): string {
 /**
  * Tables with a task column and an owner column (`| # | Tarea | Responsable |`), wherever they are: their
  * rows, by task. Real actas list the tasks, then hand them out in such a table under a heading of its own.
+ * The first row for a task counts.
  */
 export function assignmentTables(text: string, lines: LineIndex): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
@@ -1138,8 +1160,8 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
   return out;
 }
 
-/** A listed task with the owners (and due date) its row in an assignment table gives it. */
-function assignedBy(a: ActionItem, row: Assignment): ActionItem {
+/** A task with the owners and due date the same task has elsewhere in the document. */
+function completedBy(a: ActionItem, owners: readonly Owner[], due: Due | undefined): ActionItem {
   return {
     section: a.section,
     kind: a.kind,
@@ -1147,10 +1169,10 @@ function assignedBy(a: ActionItem, row: Assignment): ActionItem {
     start: a.start,
     end: a.end,
     done: a.done,
-    owners: row.owners,
-    ownerNames: row.owners.map((o) => o.name),
-    due: a.due,
-    dueWithoutDate: a.dueWithoutDate,
+    owners,
+    ownerNames: owners.map((o) => o.name),
+    due,
+    dueWithoutDate: a.dueWithoutDate && !due,
     job: a.job,
     ownerInsert: a.ownerInsert,
     dueInsert: a.dueInsert,

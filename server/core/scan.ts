@@ -175,7 +175,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     const top = Math.min(...found.map((f) => f.indent));
     return found.filter((f) => f.indent === top).map((f) => f.text);
   };
-  const unowned: { index?: number; key: string }[] = [];
+  const unowned: { key: string }[] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h === title && decision.titleNamesType) continue;
@@ -247,7 +247,6 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           if (listings) {
             const jm = lead.exec(inlineText(body));
             const pos = lines.positionAt(start);
-            if (found.length === 0) unowned[unowned.length - 1].index = actions.length;
             actions.push({
               text: firstLine,
               owners: found.map((o) => o.name),
@@ -317,14 +316,32 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       l++;
     }
   }
-  // Listed tasks handed out in a table elsewhere (`| Tarea | Responsable |`).
-  if (unowned.length) {
-    const assigned = assignmentTables(text, lines);
-    for (const u of unowned) {
-      const row = assigned.get(u.key);
-      if (!row) continue;
-      for (const o of row.owners) owners.add(o.name);
-      if (u.index !== undefined) actions[u.index] = { ...actions[u.index], owners: row.owners.map((o) => o.name) };
+  // The same task written twice, or handed out in a table elsewhere (`| Tarea | Responsable |`): as the
+  // full analysis reads it (actions.ts documentActions), what one place says, the other has.
+  if (unowned.length || actions.some((a) => !a.due)) {
+    const known = new Map<string, { owners?: readonly string[]; due?: string }>();
+    const note = (key: string, names: readonly string[], due: string | undefined) => {
+      if (!key) return;
+      const k = known.get(key) ?? {};
+      known.set(key, { owners: k.owners ?? (names.length ? names : undefined), due: k.due ?? due });
+    };
+    for (const [key, row] of assignmentTables(text, lines)) {
+      const due = row.dueCell ? findDue(`due ${row.dueCell.text}`, 0, year, order).due : undefined;
+      note(
+        key,
+        row.owners.map((o) => o.name),
+        due?.date ? toIsoDate(due.date) : undefined,
+      );
+    }
+    for (const a of actions) note(assignmentKey(a.text), a.owners, a.due);
+    for (const u of unowned) for (const o of known.get(u.key)?.owners ?? []) owners.add(o);
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i];
+      if (a.owners.length > 0 && a.due) continue;
+      const k = known.get(assignmentKey(a.text));
+      const filledOwners = a.owners.length === 0 ? k?.owners : undefined;
+      const filledDue = !a.due ? k?.due : undefined;
+      if (filledOwners || filledDue) actions[i] = { ...a, owners: filledOwners ?? a.owners, due: filledDue ?? a.due };
     }
   }
 
