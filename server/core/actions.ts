@@ -239,7 +239,7 @@ const LEAD_STATEMENT = new RegExp(
   'u',
 );
 /** `niko to post …`, `scottmcm to follow up …`: a lower-case handle leading the item, then `to` and a verb. */
-const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_-]{1,38})(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
+const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
 /** Ordinary words that lead an item followed by `to` (`things to check`, `need to decide`): not handles. */
 const BEFORE_TO = new Set(
   'things thing something anything nothing stuff way ways time plan plans need needs want wants how going have has try tries able due back up add link reply talk reach refer respond move switch listen come return go access changes change updates welcome thanks next close prior similar according related easy hard time steps step ability proposal attempt effort work start begin agreed decided asked used trying got needed wanted tried moved added applies subject relative compared important required migrate upgrade reference invitation response answer contribute introduction guide path ready free happy willing likely unable transition migration default convert fallback equivalent opposed input output addition alternative patch fix option pr rfc questions question issues issue items item topics topic docs doc notes note ideas idea options more less lots plenty other others people folks someone anyone everyone nobody team group'.split(
@@ -447,7 +447,9 @@ const BRACKETS = /[(（[]([^()（）[\]\n]{1,80})[)）\]](?![(])/gu;
  * `Análisis de costes: Carlos y Raúl`, `Casos de uso: José …, Ramón …`, `整理纪要：张伟、李娜`: the owners
  * after the item's last colon, the whole rest of the item being names (a due date may close it).
  */
-function ownersAfterColon(text: string, roster: Roster | undefined): { names: string[]; at: number } | undefined {
+function ownersAfterColon(whole: string, roster: Roster | undefined): { names: string[]; at: number } | undefined {
+  // The due date closing the item (`…, fecha límite: 2026-12-02`) has a colon of its own.
+  const text = whole.replace(/\s+$/, '').replace(DUE_TAIL, '');
   let colon = -1;
   // The last colon that closes a label: not a URL's or a time's.
   for (const m of text.matchAll(/：|:(?=[ \t\n]|$)/gu)) if (!/\d$/.test(text.slice(0, m.index))) colon = m.index!;
@@ -512,8 +514,10 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
   if ((m = LEAD_NAME.exec(afterTag))) {
     const [, group, link, next] = m;
     // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
+    // `Conflict needs to be resolved`: a thing in the passive, not a person.
     const ok =
-      link === undefined || !(/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)));
+      link === undefined ||
+      !((/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) || /^be$/i.test(next));
     const names = ok ? realNames(group) : [];
     if (names.length) {
       push(names, m[0], tagLen + m.index);
@@ -568,7 +572,8 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
     for (const b of firstLine.matchAll(BRACKETS)) {
       const inner = b[1].trim();
       // `(scottmcm)`: a lower-case handle alone in brackets, not a word that says how the item stands (`(optional)`).
-      const handle = /^@?[a-z][a-z0-9_-]{2,38}$/.test(inner) && !BRACKET_WORDS.has(inner) && !NOT_NAMES.has(inner);
+      const handle =
+        /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(inner) && !BRACKET_WORDS.has(inner) && !NOT_NAMES.has(inner);
       const names = handle ? [inner.replace(/^@/, '')] : persons(inner, roster, 3, false);
       if (names.length) {
         push(names, b[0], b.index!);
