@@ -40,6 +40,8 @@ describe('owner forms of real minutes', () => {
     ['Lang team to review the transmute RFC', ['Lang team']],
     ['[ACTION] Sam & Jeremy to discuss branching strategy', ['Sam', 'Jeremy']],
     ['**33.2**— Danny to setup a call about the audit', ['Danny']],
+    ['**PR review and approval:** Sina will review the tracing PR', ['Sina']],
+    ['**Marta**: send the deck', ['Marta']],
     // A person as the subject of a clause or a statement.
     ['Se va a esperar a que Raul notifique que está el entorno', ['Raul']],
     ['The cover letter is on hold; Kim will confirm the tone.', ['Kim']],
@@ -89,6 +91,7 @@ describe('items that are not open actions', () => {
     assert.ok(isDiscussionPoint('**Status:** Tabled until next week', false));
     assert.ok(isDiscussionPoint('None', false));
     assert.ok(isDiscussionPoint('Ninguna', false));
+    assert.ok(isDiscussionPoint('**52.1**: ', false));
     assert.ok(isDiscussionPoint('Job board', false, ['Price — We just added a bunch of tiers to the collective']));
   });
   it('a task stays one: with short sub-items, owned, dated, or tagged sub-items', () => {

@@ -162,9 +162,9 @@ const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /** Keywords that introduce a due date; the date must follow. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo)(?![\p{L}])\s*[:：]?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo)(?![\p{L}])\s*[:：]?\s*/giu;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
-const PLAIN_DATE_WORD = /^(?:by|before|on|until|till|hasta|el)(?![\p{L}])/iu;
+const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
 const WEEKDAY_BEFORE_DATE =
   /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
@@ -440,6 +440,9 @@ const BRACKET_WORDS = new Set(
   ),
 );
 
+/** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
+const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*/u;
+
 /** Brackets holding owners anywhere on the first line: `Mockups (Paula) -> …`, `Matriz RACI(Íñigo)`, `[Michelle] Put …`. */
 const BRACKETS = /[(（[]([^()（）[\]\n]{1,80})[)）\]](?![(])/gu;
 
@@ -511,46 +514,54 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
     push(names, m[0], m.index);
     return out;
   }
-  if ((m = LEAD_NAME.exec(afterTag))) {
-    const [, group, link, next] = m;
-    // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
-    // `Conflict needs to be resolved`: a thing in the passive, not a person.
-    const ok =
-      link === undefined ||
-      !((/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) || /^be$/i.test(next));
-    const names = ok ? realNames(group) : [];
-    if (names.length) {
-      push(names, m[0], tagLen + m.index);
-      return out;
+  // The forms that lead the item, read after a tag (`[ACTION]`, `**33.2**—`), and again after a bold
+  // label that is no name (`**PR review:** Sina will review …`).
+  const byLead = (lead: string, at: number): boolean => {
+    if ((m = LEAD_NAME.exec(lead))) {
+      const [, group, link, next] = m;
+      // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
+      // `Conflict needs to be resolved`: a thing in the passive, not a person.
+      const ok =
+        link === undefined ||
+        !((/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) || /^be$/i.test(next));
+      const names = ok ? realNames(group) : [];
+      if (names.length) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
     }
-  }
-  if ((m = LEAD_STATEMENT.exec(afterTag))) {
-    const names = realNames(m[1]);
-    if (names.length) {
-      push(names, m[0], tagLen + m.index);
-      return out;
+    if ((m = LEAD_STATEMENT.exec(lead))) {
+      const names = realNames(m[1]);
+      if (names.length) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
     }
-  }
-  if ((m = LEAD_HANDLE.exec(afterTag)) && !BEFORE_TO.has(m[1]) && !NOT_NAMES.has(m[1]) && !NOT_VERBS.has(m[2])) {
-    push([m[1]], m[0], tagLen + m.index);
-    return out;
-  }
-  if ((m = LEAD_TEAM.exec(afterTag) ?? LEAD_NAMED_TEAM.exec(afterTag))) {
-    push([m[1]], m[0], tagLen + m.index);
-    return out;
-  }
-  // `Juanjo hace el vídeo`: one of the roster's people leading the item, then a verb.
-  if (roster && (m = /^[ \t]*(?:\*\*|__)?(\p{L}+(?:[ \t]+\p{L}+)?)(?:\*\*|__)?[ \t]+\p{Ll}/u.exec(afterTag))) {
-    const name = [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
-    if (name) {
-      push([name], m[0], tagLen + m.index);
-      return out;
+    if ((m = LEAD_HANDLE.exec(lead)) && !BEFORE_TO.has(m[1]) && !NOT_NAMES.has(m[1]) && !NOT_VERBS.has(m[2])) {
+      push([m[1]], m[0], at + m.index);
+      return true;
     }
-  }
-  if ((m = HAN_LEAD.exec(afterTag)) && !HAN_NOT_NAMES.test(m[1])) {
-    push([m[1]], m[0], tagLen + m.index);
-    return out;
-  }
+    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    // `Juanjo hace el vídeo`: one of the roster's people leading the item, then a verb.
+    if (roster && (m = /^[ \t]*(?:\*\*|__)?(\p{L}+(?:[ \t]+\p{L}+)?)(?:\*\*|__)?[ \t]+\p{Ll}/u.exec(lead))) {
+      const name = [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
+      if (name) {
+        push([name], m[0], at + m.index);
+        return true;
+      }
+    }
+    if ((m = HAN_LEAD.exec(lead)) && !HAN_NOT_NAMES.test(m[1])) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    return false;
+  };
+  if (byLead(afterTag, tagLen)) return out;
+  const label = BOLD_LABEL.exec(afterTag);
+  if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if ((m = GROUP_BRACKET.exec(firstLine))) {
     push([m[1]], m[0], m.index);
     return out;
@@ -663,7 +674,9 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
  * minutes (`## Actions/Agenda`) hold these too.
  */
 export function isDiscussionPoint(firstLine: string, ownedOrDated: boolean, subItems: readonly string[] = []): boolean {
-  if (NOTHING.test(firstLine)) return true;
+  // `**52.1**:` with nothing after the number: an empty item.
+  if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
+    return true;
   if (ownedOrDated) return false;
   if (DISCUSSION_LABEL.test(firstLine) || /[?？][ \t*_]*$/u.test(firstLine)) return true;
   // A topic (`Job board`, `Rotating upgrader role`) whose sub-items report on it in sentences: the
