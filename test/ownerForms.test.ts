@@ -42,6 +42,8 @@ describe('owner forms of real minutes', () => {
     ['**33.2**— Danny to setup a call about the audit', ['Danny']],
     ['**PR review and approval:** Sina will review the tracing PR', ['Sina']],
     ['**Marta**: send the deck', ['Marta']],
+    ['A cargo de Lucía Herrera: enviar el calendario, fecha límite 30/11/2026.', ['Lucía Herrera']],
+    ['提供 5 条祝福语备选 —— 赵敏，11月26日前', ['赵敏']],
     // A person as the subject of a clause or a statement.
     ['Se va a esperar a que Raul notifique que está el entorno', ['Raul']],
     ['The cover letter is on hold; Kim will confirm the tone.', ['Kim']],
@@ -65,6 +67,7 @@ describe('owner forms of real minutes', () => {
     'Send the deck to the client (Figma)',
     '准备门店培训材料（下周）',
     'Se enviará la selección de fotos',
+    'Script to client',
   ];
   for (const text of ownerless) it(`no owner: ${text}`, () => assert.deepEqual(names(text), []));
 });

@@ -160,9 +160,9 @@ export const DONE_VALUES = new Set(
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
 const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
-/** Keywords that introduce a due date; the date must follow. */
+/** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo)(?![\p{L}])\s*[:：]?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?\s*/giu;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
 const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
@@ -180,8 +180,8 @@ export interface ActionOptions {
   readonly jobPattern?: RegExp;
   /** How the readers take day/month forms (a Spanish `04/02` is 4 February). */
   readonly dateOrder?: ReadersOrder;
-  /** The document's attendees (see rosterOf). */
-  readonly roster?: Roster;
+  /** What the whole document says about its actions (see actionContextOf). */
+  readonly context?: ActionContext;
 }
 
 export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
@@ -261,7 +261,7 @@ const TRAILING_BRACKET = new RegExp(
 );
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz` at the end of the item. */
 const TRAILING_DASH = new RegExp(
-  String.raw`[ \t](?:—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
+  String.raw`[ \t](?:——|—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
   'u',
 );
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
@@ -344,7 +344,8 @@ const DUE_TAIL =
 
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
-  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you'.split(
+  // `Script to client`, `Reel to legal`: what goes where, not who does it.
+  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you client clients legal print press production studio agency approval printer printers finance procurement media'.split(
     ' ',
   ),
 );
@@ -438,6 +439,12 @@ const BRACKET_WORDS = new Set(
   'optional draft wip done blocked maybe again later urgent pending ongoing reopened postponed cancelled canceled closed merged open approved rejected tbd tbc asap nightly beta stable alpha cont continued recurring weekly daily monthly yearly important priority high low medium critical minor major followup carryover carried repeat recap reminder internal external client agency all everyone team optional required mandatory pendiente hecho opcional urgente borrador todos todas equipo cliente agencia semanal diario mensual interno externo nuevo nueva revisado revisar aprobado'.split(
     ' ',
   ),
+);
+
+/** `A cargo de Lucía Herrera: …`, `A cargo de Ana y Luis,`: the people in charge, named before the task. */
+const IN_CHARGE = new RegExp(
+  String.raw`^[ \t]*${EMPH}(?:[Aa][ \t]+cargo[ \t]+de|[Ii]n[ \t]+charge:?)[ \t]+(${NAMES})${EMPH}[ \t]*[:：,]`,
+  'u',
 );
 
 /** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
@@ -560,6 +567,14 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
     return false;
   };
   if (byLead(afterTag, tagLen)) return out;
+  // `A cargo de Lucía Herrera: enviar …`, `In charge: Ana`: the person in charge named first.
+  if ((m = IN_CHARGE.exec(afterTag))) {
+    const names = realNames(m[1]);
+    if (names.length) {
+      push(names, m[0], tagLen + m.index);
+      return out;
+    }
+  }
   const label = BOLD_LABEL.exec(afterTag);
   if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if ((m = GROUP_BRACKET.exec(firstLine))) {
@@ -738,7 +753,7 @@ function fromListItem(
   const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
-  const found = findOwners(src, srcStart, opts.roster);
+  const found = findOwners(src, srcStart, opts.context?.roster);
   // `Mike to:` and then the list: each item is his unless it names someone else.
   const owners = found.length ? found : [...leadOwners];
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
@@ -829,7 +844,7 @@ function fromTable(
       } else if (i !== owner) {
         // The cell's words, without the pipe that opens it: the scan reads the same.
         const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
-        owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.roster));
+        owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
     }
     let due: Due | undefined;
@@ -974,7 +989,7 @@ class PlacedAction implements ActionItem {
 /** The action items of one section, in document order. */
 export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOptions): ActionItem[] {
   const out: ActionItem[] = [];
-  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.roster?.key ?? ''}`;
+  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   for (const p of section.nodes) {
     const before = previous;
@@ -994,7 +1009,7 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
       const items: ActionItem[] = [];
       if (p.node.type === 'list') {
         const jobLead = jobNumberLeading(opts.jobPattern);
-        const inherited = leadKey && lead ? leadInOwners(lead.text, lead.at, opts.roster) : [];
+        const inherited = leadKey && lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         for (const item of p.node.children) {
           const a = fromListItem(doc, section, item, p.base, opts, jobLead, inherited);
           if (a) items.push(a);
@@ -1016,9 +1031,9 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
   const sections = doc.sections.filter((s) => s.def.kind === 'actions');
   if (sections.length === 0) return [];
-  const roster = opts.roster ?? rosterOf(doc.text, doc.frontMatter?.field('attendees')?.items);
-  const withRoster = roster ? { ...opts, roster } : opts;
-  const items = sections.flatMap((s) => actionsIn(doc, s, withRoster));
+  const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
+  const withContext = { ...opts, context };
+  const items = sections.flatMap((s) => actionsIn(doc, s, withContext));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const once = items.filter((a) => {
@@ -1026,29 +1041,44 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
     seen.add(a.start);
     return true;
   });
-  if (!once.some((a) => a.ownerNames.length === 0 || !a.due)) return once;
-  // The same task written twice (listed under `Tareas a realizar`, handed out in a table under `Reparto`,
-  // summed up again with its date under `Tareas asignadas`) is one task: what one place says, the other has.
-  const known = new Map<string, { owners?: readonly Owner[]; due?: Due }>();
-  const note = (key: string, owners: readonly Owner[], due: Due | undefined) => {
-    if (!key) return;
-    const k = known.get(key) ?? {};
-    known.set(key, { owners: k.owners ?? (owners.length ? owners : undefined), due: k.due ?? due });
-  };
-  for (const [key, row] of assignmentTables(doc.text, doc.lines)) {
-    const due = row.dueCell
-      ? findDue(`due ${row.dueCell.text}`, row.dueCell.at - 4, opts.defaultYear, opts.dateOrder).due
-      : undefined;
-    note(key, row.owners, due);
-  }
-  for (const a of once) note(assignmentKey(a.text.split('\n')[0]), a.owners, a.due);
+  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due)) return once;
+  // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
+  // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
+  // and date are the item's. They are placed at the item (the table may be in another part of the text).
   return once.map((a) => {
     if (a.ownerNames.length > 0 && a.due) return a;
-    const k = known.get(assignmentKey(a.text.split('\n')[0]));
-    const owners = a.ownerNames.length === 0 ? k?.owners : undefined;
-    const due = !a.due ? k?.due : undefined;
+    const row = context.tasks.get(assignmentKey(a.text.split('\n')[0]));
+    if (!row) return a;
+    const owners =
+      a.ownerNames.length === 0 && row.owners.length
+        ? row.owners.map((name) => ({ name, start: a.start, end: a.start }))
+        : undefined;
+    const found =
+      !a.due && row.dueText ? findDue(`due ${row.dueText}`, 0, opts.defaultYear, opts.dateOrder).due : undefined;
+    const due = found && { ...found, start: a.start, end: a.start };
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
+}
+
+/**
+ * What the whole document says about its actions, read once from its text: who was there, and the
+ * tasks its tables hand out. The chunk-local checks (analyze.ts) get the whole document's.
+ */
+export interface ActionContext {
+  /** What the items' reading depends on: changes when the roster or a handed-out task does. */
+  readonly key: string;
+  readonly roster?: Roster;
+  /** Tasks handed out in tables, by task (assignmentKey): owners' names and the due cell's text. */
+  readonly tasks: ReadonlyMap<string, { readonly owners: readonly string[]; readonly dueText?: string }>;
+}
+
+export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
+  const roster = rosterOf(text, attendees);
+  const tasks = new Map<string, { owners: string[]; dueText?: string }>();
+  for (const [key, row] of assignmentTables(text, lines))
+    tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
+  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}`;
+  return { key, roster, tasks };
 }
 
 // ---------------------------------------------------------------------------

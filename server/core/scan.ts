@@ -316,8 +316,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       l++;
     }
   }
-  // The same task written twice, or handed out in a table elsewhere (`| Tarea | Responsable |`): as the
-  // full analysis reads it (actions.ts documentActions), what one place says, the other has.
+  // A task handed out in a table elsewhere (`| Tarea | Responsable |`): as the full analysis reads it
+  // (actions.ts documentActions), the table's owner and date are the item's.
   if (unowned.length || actions.some((a) => !a.due)) {
     const known = new Map<string, { owners?: readonly string[]; due?: string }>();
     const note = (key: string, names: readonly string[], due: string | undefined) => {
@@ -333,7 +333,6 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         due?.date ? toIsoDate(due.date) : undefined,
       );
     }
-    for (const a of actions) note(assignmentKey(a.text), a.owners, a.due);
     for (const u of unowned) for (const o of known.get(u.key)?.owners ?? []) owners.add(o);
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i];

@@ -142,7 +142,7 @@ export class Session {
     return this.store(path, summary);
   }
 
-  private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
+  private reindexDocument(doc: AgencyDocument, actions: () => readonly ActionItem[]): boolean {
     return this.store(
       doc.path,
       doc.type
@@ -236,12 +236,21 @@ export class Session {
       previous: entry.analysis?.doc ?? entry.lastModel,
       agencyWorkspace: this.agencyWorkspace,
     });
-    const actions = actionsOf(doc, options);
+    // Listed when first asked for (the index's owners, the actions view): the rules read them chunk by chunk.
+    let actions: readonly ActionItem[] | undefined;
+    const listActions = () => (actions ??= actionsOf(doc, options));
     // The index follows the open text; a change others depend on is announced (by store).
-    this.reindexDocument(doc, actions);
+    this.reindexDocument(doc, listActions);
     const findings = analyzeDocument(doc, options);
     entry.read = read;
-    entry.analysis = { version: entry.version, doc, findings, actions };
+    entry.analysis = {
+      version: entry.version,
+      doc,
+      findings,
+      get actions() {
+        return listActions();
+      },
+    };
     entry.lastModel = undefined;
     this.analyzedAt.set(path, this.generation);
     return entry.analysis;

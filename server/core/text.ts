@@ -13,7 +13,15 @@ export interface Range {
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
-  constructor(readonly text: string) {
+  /** `same`: the index of the same text (another version with no change), whose line starts are shared. */
+  constructor(
+    readonly text: string,
+    same?: LineIndex,
+  ) {
+    if (same) {
+      this.lineStarts = same.lineStarts;
+      return;
+    }
     const starts = [0];
     // Built on every edit: without a CR, indexOf (vectorised) finds the line ends much faster than a loop.
     if (text.indexOf('\r') < 0) {
@@ -30,6 +38,32 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+  /**
+   * The index of `text`, an edit of `before`'s text that left `[0, from)` and
+   * everything from `to` (in `text`) to its end as they were: their line
+   * starts are taken from `before` (moved by the change in length), and only
+   * `[from, to)` is read. A line start depends on the character before it
+   * (and, for CR LF, on the one after), so the starts up to `from` and after
+   * `to` are the old ones.
+   */
+  static after(before: LineIndex, text: string, from: number, to: number): LineIndex {
+    const delta = text.length - before.text.length;
+    const old = before.lineStarts;
+    const starts: number[] = [];
+    let i = 0;
+    while (i < old.length && old[i] <= from) starts.push(old[i++]);
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) starts.push(p + 1);
+    }
+    const after = to - delta;
+    while (i < old.length && old[i] <= after) i++;
+    for (; i < old.length; i++) starts.push(old[i] + delta);
+    const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
+    index.text = text;
+    index.lineStarts = starts;
+    return index as LineIndex;
   }
   get lineCount(): number {
     return this.lineStarts.length;
@@ -144,6 +178,11 @@ const PLACEHOLDERS = new Set([
   'pendiente',
   'por definir',
   'tba',
+  'tbc',
+  'to be confirmed',
+  'por confirmar',
+  'a confirmar',
+  '待确认',
   '-',
   '—',
   '?',
