@@ -284,7 +284,7 @@ const READING_NOTES = [
   '- a person as the subject of a later clause or of a statement: `…; Kim will confirm the tone`, `Se va a esperar a que Raúl notifique …`, `Paweł is against …`, `Peter argued that …`;',
   '- the paragraph leading into the list, ending with a colon: `Raj Patel to:` / `李娜负责：` and then the items;',
   "- in the table's owner column in any position: Owner, Assignee, Who, Responsible, Lead, 负责人, 执行人, 跟进人, Responsable(s), Encargado;",
-  '- in a table elsewhere in the document that hands out the listed tasks (`### Reparto` with `| # | Tarea | Responsable | Fecha límite |` after the list under `Tareas a realizar`): a task written twice is one task, and its owner and due date are read from wherever they are written.',
+  '- in a table elsewhere in the document that hands out the listed tasks (`### Reparto` with `| # | Tarea | Responsable | Fecha límite |` after the list under `Tareas a realizar`): a task written twice is one task, and the owner and due date of its row in a table with an owner column are its own.',
   '',
   'A name is one to three capitalised words, upper-case initials or a Chinese name with a common surname; trailing punctuation is not part of it (`Marta Gil.` is `Marta Gil`). Words that lead ordinary sentences and labels are not names: `Thanks to the team`, `Reply to the client`, `Note: …`, `Se enviará …`, `备注：…`, `方案将…`; nor are months, weekdays and common tools (`(Nov. – Dec.)`, `(Figma)`), nor a thing in the passive (`Conflict needs to be resolved`). The people the minutes list as present (`attendees:`, or the list or table under an Attendees / Asistentes / Participantes / 参会人员 heading) are names however they are written: `carlos varela y raul montalban`, `Adrián romero`, `Juanjo hace el vídeo`.',
   '',
