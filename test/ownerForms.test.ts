@@ -128,6 +128,14 @@ describe('what the rest of the minutes says about an action', () => {
     assert.deepEqual(lines(text, 'action-missing-due'), [19]);
   });
 
+  it('a second table adds the date the first one that hands out the task lacks', () => {
+    const text = minutes(
+      '## Next actions\n\n- Rate card\n\n### Who\n\n| Task | Owner |\n|---|---|\n| Rate card | Kim Lowe |\n\n### When\n\n| Task | Owner | Due |\n|---|---|---|\n| Rate card | Kim Lowe | 2026-12-01 |\n',
+    );
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    assert.deepEqual(lines(text, 'action-missing-due'), []);
+  });
+
   it('the paragraph leading into a list (`Raj Patel to:`) owns its items', () => {
     const text = minutes('## Next actions\n\nRaj Patel to:\n\n- update the rate card due 2026-12-03\n');
     assert.deepEqual(lines(text, 'action-missing-owner'), []);

@@ -1154,7 +1154,7 @@ export function assignmentKey(task: string): string {
 /**
  * Tables with a task column and an owner column (`| # | Tarea | Responsable |`), wherever they are: their
  * rows, by task. Real actas list the tasks, then hand them out in such a table under a heading of its own.
- * The first row for a task counts.
+ * The first row for a task counts (a later one adds the date it lacks).
  */
 export function assignmentTables(text: string, lines: LineIndex): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
@@ -1190,7 +1190,9 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
       const cells = tableCells(raw);
       const who = cells[owner] ?? '';
       const key = assignmentKey(cells[action] ?? '');
-      if (!key || !who || isPlaceholder(who) || out.has(key)) continue;
+      const was = out.get(key);
+      // The first row for a task counts; a later one only adds the date the first has not.
+      if (!key || !who || isPlaceholder(who) || (was && (was.dueCell || due < 0 || !cells[due]))) continue;
       const rowStart = lines.lineStarts[r];
       const names = who
         .split(/[ \t]*[,;，、/][ \t]*/u)
@@ -1201,7 +1203,8 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
         return { name: n, start: rowStart + Math.max(0, i), end: rowStart + Math.max(0, i) + n.length };
       });
       const d = due >= 0 ? cells[due] : undefined;
-      out.set(key, { owners, dueCell: d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined });
+      const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
+      out.set(key, was ? { owners: was.owners, dueCell } : { owners, dueCell });
     }
     l = r - 1;
   }
