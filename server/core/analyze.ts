@@ -3,7 +3,7 @@
  * with severities from the configuration and inline comments applied.
  */
 import { buildDocument, chunkComments, type AgencyDocument, type Section } from './document';
-import { documentActions, type ActionItem } from './actions';
+import { actionContextOf, documentActions, type ActionContext, type ActionItem } from './actions';
 import { RULES, RULE_BY_ID, type AnyRule, type RuleId } from './rules/index';
 import type {
   Facts,
@@ -245,6 +245,10 @@ export function analyzeWhole(doc: AgencyDocument, options: AnalysisOptions): Fin
  */
 function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules: readonly AnyRule[]): Finding[] {
   const facts = factsOf(doc, options);
+  // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
+  const actionContext = doc.sections.some((s) => s.def.kind === 'actions')
+    ? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items)
+    : undefined;
   const today = options.today;
   const documentContext = JSON.stringify([
     rules.map((r) => r.id),
@@ -260,6 +264,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     facts.defaultYear,
     facts.ownDate,
     facts.dateOrder,
+    actionContext?.key,
   ]);
   const chunks = doc.chunks;
   // The sections each chunk is in or holds (a section may run over several chunks).
@@ -294,7 +299,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     const context = `${documentContext}|${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (!kept || kept.context !== context || !sameFieldDates(kept.fieldDates, facts, fieldDatesNow)) {
-      kept = checkChunk(doc, i, within[i], options, facts, rules, context);
+      kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext);
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
@@ -344,6 +349,7 @@ function checkChunk(
   facts: Facts,
   rules: readonly AnyRule[],
   context: string,
+  actionContext: ActionContext | undefined,
 ): ChunkFindings {
   const c = doc.chunks[i];
   const first = i === 0;
@@ -387,6 +393,7 @@ function checkChunk(
         defaultYear: facts.defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
+        context: actionContext,
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
