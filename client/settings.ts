@@ -5,9 +5,7 @@
  * otherwise override the file.
  */
 import * as vscode from 'vscode';
-
-/** Settings that `.agency-docs.json` may also hold: sent only where the user set them. */
-const SHARED_WITH_FILE = ['locale', 'rules', 'team', 'clients', 'jobPattern', 'maxFileSize'] as const;
+import { settingsForServer } from './settingsValues';
 
 /** Whether the user (or the workspace) set this setting, at any level, rather than leaving VS Code's default. */
 function isSet(config: vscode.WorkspaceConfiguration, key: string): boolean {
@@ -27,14 +25,5 @@ function isSet(config: vscode.WorkspaceConfiguration, key: string): boolean {
 
 export function serverSettings(scope?: vscode.Uri): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('agencyDocs', scope);
-  // Only the editor knows these two: always sent, defaults included.
-  const out: Record<string, unknown> = { enable: c.get('enable'), debounce: c.get('debounce') };
-  for (const key of SHARED_WITH_FILE) {
-    if (!isSet(c, key)) continue;
-    const value = c.get(key);
-    // An emptied text box means "not set" (the locale then follows VS Code, the job pattern the file or the default).
-    if (value === '' || value === null) continue;
-    out[key] = value;
-  }
-  return out;
+  return settingsForServer({ get: (key) => c.get(key), isSet: (key) => isSet(c, key) });
 }

@@ -6,7 +6,7 @@ import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Section } from './document';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
-import { allMatches, detached, fold, isPlaceholder } from './text';
+import { allMatches, detached, fold, isPlaceholder, type LineIndex } from './text';
 import { jobNumberAtStart } from './jobPattern';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
@@ -160,9 +160,14 @@ export const DONE_VALUES = new Set(
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
 const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
-/** Keywords that introduce a due date; the date must follow. */
+/** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|plazo)\s*[:：]?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?\s*/giu;
+/** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
+const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
+/** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
+const WEEKDAY_BEFORE_DATE =
+  /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
 const JOB_AT_START = /^\s*\[?([A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?)\]?/;
 
 /** A default job-number pattern: letters, then digits groups (`NW-2026-014`, `JOB-123`). */
@@ -175,9 +180,11 @@ export interface ActionOptions {
   readonly jobPattern?: RegExp;
   /** How the readers take day/month forms (a Spanish `04/02` is 4 February). */
   readonly dateOrder?: ReadersOrder;
+  /** What the whole document says about its actions (see actionContextOf). */
+  readonly context?: ActionContext;
 }
 
-export function findOwners(text: string, base: number): Owner[] {
+export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
   const owners: Owner[] = [];
   // Each pattern needs its mark: most items have neither, and a plain search is much cheaper than the regex.
   if (text.includes('@'))
@@ -195,7 +202,7 @@ export function findOwners(text: string, base: number): Owner[] {
         owners.push({ name, start: base + at, end: base + at + name.length });
       }
     }
-  if (owners.length === 0) owners.push(...ownersAsWritten(text, base));
+  if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
   return owners;
 }
 
@@ -207,8 +214,8 @@ export function findOwners(text: string, base: number): Owner[] {
 // with a common surname); the words that lead ordinary sentences and labels
 // (`Thanks to the team`, `Note: …`, `Send to print`) are not names.
 
-/** A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`), or upper-case initials (`JD`). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|\p{Lu}{2,3}(?![\p{L}]))`;
+/** A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), or upper-case initials (`JD`). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]{0,2}\.|\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}{2,3}(?![\p{L}]))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
@@ -220,9 +227,30 @@ const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
 const LEAD_NAME = new RegExp(
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|explained|confirmed|reported|raised|shared|asked|plans|wants|will)(?![\p{L}])))`,
   'u',
 );
+/**
+ * `Paweł is against …`, `Peter argued that …`, `Martin thinks …`, `Ana revisó …`: minutes record what a person
+ * said or did; an item whose subject is a person is that person's.
+ */
+const LEAD_STATEMENT = new RegExp(
+  String.raw`^[ 	]*${EMPH}(${NAMES})${EMPH}[ 	]+(?:is|was|has|had|would|could|can|also|already|still|argued|argues|noted|notes|said|says|thinks|thought|believes|feels|recommended|recommends|suggested|suggests|proposed|proposes|mentioned|mentions|agreed|agrees|disagreed|disagrees|asked|asks|explained|explains|prefers|preferred|raised|shared|confirmed|confirms|reported|presented|presents|offered|volunteered|wants|wanted|likes|supports|supported|opposes|questioned|pointed|clarified|expressed|commented|replied|responded|highlighted|stated|indicated|comenta|coment[oó]|dice|dijo|propone|propuso|explica|explic[oó]|presenta|present[oó]|sugiere|sugiri[oó]|plantea|plante[oó]|indica|indic[oó]|informa|inform[oó]|pregunta|pregunt[oó]|confirma|confirm[oó]|revisa|revis[oó]|hace|hizo|est[aá])(?![\p{L}])`,
+  'u',
+);
+/** `niko to post …`, `scottmcm to follow up …`: a lower-case handle leading the item, then `to` and a verb. */
+const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
+/** Ordinary words that lead an item followed by `to` (`things to check`, `need to decide`): not handles. */
+const BEFORE_TO = new Set(
+  'things thing something anything nothing stuff way ways time plan plans need needs want wants how going have has try tries able due back up add link reply talk reach refer respond move switch listen come return go access changes change updates welcome thanks next close prior similar according related easy hard time steps step ability proposal attempt effort work start begin agreed decided asked used trying got needed wanted tried moved added applies subject relative compared important required migrate upgrade reference invitation response answer contribute introduction guide path ready free happy willing likely unable transition migration default convert fallback equivalent opposed input output addition alternative patch fix option pr rfc questions question issues issue items item topics topic docs doc notes note ideas idea options more less lots plenty other others people folks someone anyone everyone nobody team group'.split(
+    ' ',
+  ),
+);
+/** `Lang team to review …`, `the WG will …`, `El equipo va a …`: a team leading the item owns it. */
+const LEAD_TEAM =
+  /^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|equipo|grupo|comit[eé]|miembros|todos))(?:\*\*|__)?[ \t]+(?:to|will|should|must|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}/iu;
+/** `Geth team finish the reviews`: a named team leading the item, then a verb. */
+const LEAD_NAMED_TEAM = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}-]*[ \t]+(?:team|equipo))(?:\*\*|__)?[ \t]+\p{Ll}+/u;
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
@@ -233,7 +261,7 @@ const TRAILING_BRACKET = new RegExp(
 );
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz` at the end of the item. */
 const TRAILING_DASH = new RegExp(
-  String.raw`[ \t](?:—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
+  String.raw`[ \t](?:——|—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
   'u',
 );
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
@@ -268,8 +296,15 @@ const NOT_NAMES = new Set(
     'asap eod cob kv pr pdf ppt doc docs ok wip eta kpi roi cta seo ui ux tv ooh pos usd eur rmb gbp po sow nda aob dm sms crm api url faq ' +
     'se el la los las lo un una unos unas esto eso esta este esa ese estos estas nadie alguien todos todas cada nota notas acuerdo acuerdos tema temas pendiente pendientes importante recordatorio ' +
     'enviar revisar confirmar preparar mandar compartir reservar llamar hablar presentar entregar actualizar cerrar abrir pedir solicitar coordinar hay también luego después antes sí fecha hora lugar ' +
-    'marca próximo próximos siguiente siguientes objetivo objetivos presupuesto plazo responsable estado'
-  ).split(/\s+/),
+    'marca próximo próximos siguiente siguientes objetivo objetivos presupuesto plazo responsable estado ' +
+    // Months (and their short forms) lead dates in brackets (`(Nov. – Dec.)`); tools are named where owners go (`(Figma)`).
+    'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december ' +
+    'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'lunes martes miércoles jueves viernes sábado domingo ' +
+    'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
+  )
+    .split(/\s+/)
+    .map(fold),
 );
 
 /** Common words that start with a surname's character (`方案将…`, `向客户确认…`, `周五前…`): not names. */
@@ -309,7 +344,8 @@ const DUE_TAIL =
 
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
-  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you'.split(
+  // `Script to client`, `Reel to legal`: what goes where, not who does it.
+  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you client clients legal print press production studio agency approval printer printers finance procurement media'.split(
     ' ',
   ),
 );
@@ -328,8 +364,129 @@ export function isGroupOwner(name: string): boolean {
   );
 }
 
+/**
+ * The people a document lists as present (its `attendees:` and the names under an Attendees /
+ * Asistentes / 参会人员 heading), folded: a name written in lower case or without its accents
+ * (`carlos varela`, `Adrián romero`) is still one of them.
+ */
+export interface Roster {
+  /** The names joined: what a cached reading of the items depends on. */
+  readonly key: string;
+  readonly names: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+}
+
+const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;
+
+/** A roster from the names a document gives (`Tom Baker (Acme)`, `Jeremy (@nornagon)`, `Ana Ruiz: backend`). */
+export function makeRoster(entries: Iterable<string>): Roster | undefined {
+  const names = new Set<string>();
+  const words = new Set<string>();
+  for (const entry of entries) {
+    // The handle in brackets is a name too; the role after a colon or dash is not.
+    for (const m of entry.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu)) names.add(fold(m[1]));
+    const name = fold(trimName(entry.replace(/[(（[].*$/u, '').replace(/(?:[:：|]| [-–—] ).*$/u, '')));
+    if (!name || name.length < 3 || /\d/.test(name) || name.split(/\s+/).length > 6) continue;
+    names.add(name);
+    for (const w of name.split(/\s+/)) if (w.length >= 3 && !PARTICLES.test(w) && !NOT_NAMES.has(w)) words.add(w);
+  }
+  if (names.size === 0) return undefined;
+  return { key: [...names].sort().join('|'), names, words };
+}
+
+/** Whether a name is one of the roster's people: the whole name, or each of its words (`raul montalban`). */
+function inRoster(name: string, roster: Roster | undefined): boolean {
+  if (!roster) return false;
+  const n = fold(name).replace(/^@/, '').replace(/\s+/g, ' ').trim();
+  if (roster.names.has(n)) return true;
+  const words = n.split(' ').filter((w) => !PARTICLES.test(w));
+  return words.length > 0 && words.every((w) => roster.words.has(w));
+}
+
+const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+
+/**
+ * Whether one part of an owners group is a person: up to `maxWords` capitalised name words that are not
+ * ordinary words (`Jose Carlos Ortiz Gutierrez`), a Chinese name, or one of the roster's people.
+ */
+function isPerson(part: string, roster: Roster | undefined, maxWords: number, initials: boolean): boolean {
+  if (/\p{Script=Han}/u.test(part)) return new RegExp(`^${HAN_NAME}$`, 'u').test(part) && !HAN_NOT_NAMES.test(part);
+  const words = part.split(/[ \t]+/).filter((w) => w && !PARTICLES.test(w));
+  if (words.length === 0 || words.length > maxWords) return false;
+  if (inRoster(part, roster)) return true;
+  return (
+    words.every((w) => NAME_WORD_ONLY.test(w) && (initials || !/^\p{Lu}{2,}$/u.test(w))) && isNameLike(words.join(' '))
+  );
+}
+
+/** The persons of a group written `Ana, Ben y Carla` / `Sam & Jeremy` / `张伟、李娜`, or none when any part is not one. */
+function persons(group: string, roster: Roster | undefined, maxWords: number, initials: boolean): string[] {
+  const parts = group
+    .split(/[ \t]*(?:,|;|&|\/|(?<=\s)(?:and|y|e)(?=\s)|、|，|和|与|及)[ \t]*/u)
+    .map((p) => trimName(p.replace(/^@/, '')))
+    .filter(Boolean);
+  return parts.length > 0 && parts.length <= 8 && parts.every((p) => isPerson(p, roster, maxWords, initials))
+    ? parts
+    : [];
+}
+
+/** `[ACTION] Sam & Jeremy to …`, `ACTION: Ana to …`, `**Action item:** …`, `TODO: …`, `行动：…`: the tag is not the item's first word. */
+export const ACTION_TAG =
+  /^[ \t]*(?:(?:\*\*|__)?\d+(?:\.\d+)+[:.)]?(?:\*\*|__)?[ \t]*(?:[:—–-][ \t]*)?|\[[ \t]*(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)[ \t]*\][ \t]*[:：]?|(?:\*\*|__)?(?:ACTION|Action item|AI|TODO|Acci[oó]n|Tarea|行动)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?)[ \t]*/iu;
+
+/** Lower-case words alone in brackets that are not handles: how an item stands, when, how much. */
+const BRACKET_WORDS = new Set(
+  'optional draft wip done blocked maybe again later urgent pending ongoing reopened postponed cancelled canceled closed merged open approved rejected tbd tbc asap nightly beta stable alpha cont continued recurring weekly daily monthly yearly important priority high low medium critical minor major followup carryover carried repeat recap reminder internal external client agency all everyone team optional required mandatory pendiente hecho opcional urgente borrador todos todas equipo cliente agencia semanal diario mensual interno externo nuevo nueva revisado revisar aprobado'.split(
+    ' ',
+  ),
+);
+
+/** `A cargo de Lucía Herrera: …`, `A cargo de Ana y Luis,`: the people in charge, named before the task. */
+const IN_CHARGE = new RegExp(
+  String.raw`^[ \t]*${EMPH}(?:[Aa][ \t]+cargo[ \t]+de|[Ii]n[ \t]+charge:?)[ \t]+(${NAMES})${EMPH}[ \t]*[:：,]`,
+  'u',
+);
+
+/** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
+const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*/u;
+
+/** Brackets holding owners anywhere on the first line: `Mockups (Paula) -> …`, `Matriz RACI(Íñigo)`, `[Michelle] Put …`. */
+const BRACKETS = /[(（[]([^()（）[\]\n]{1,80})[)）\]](?![(])/gu;
+
+/**
+ * `Análisis de costes: Carlos y Raúl`, `Casos de uso: José …, Ramón …`, `整理纪要：张伟、李娜`: the owners
+ * after the item's last colon, the whole rest of the item being names (a due date may close it).
+ */
+function ownersAfterColon(whole: string, roster: Roster | undefined): { names: string[]; at: number } | undefined {
+  // The due date closing the item (`…, fecha límite: 2026-12-02`) has a colon of its own.
+  const text = whole.replace(/\s+$/, '').replace(DUE_TAIL, '');
+  let colon = -1;
+  // The last colon that closes a label: not a URL's or a time's.
+  for (const m of text.matchAll(/：|:(?=[ \t\n]|$)/gu)) if (!/\d$/.test(text.slice(0, m.index))) colon = m.index!;
+  if (colon <= 0) return undefined;
+  const head = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1);
+  const tail = rest.replace(/\s+$/, '').replace(DUE_TAIL, '').replace(/\s+/g, ' ');
+  if (!head || !tail.trim() || tail.length > 160) return undefined;
+  const names = persons(trimName(tail), roster, 5, true);
+  if (names.length === 0) return undefined;
+  const lead = rest.length - rest.trimStart().length;
+  return { names, at: colon + 1 + lead };
+}
+
+/** `… a que Raul notifique …`, `…, Ana will send …`: a name as the subject of a clause inside the item. */
+const SUBJECT_INSIDE = new RegExp(
+  String.raw`(?:[.;!?,][ \t]+|(?<![\p{L}])(?:que|that|until|once|when|cuando|and|y)[ \t]+)${EMPH}(${NAMES})${EMPH}[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}]))`,
+  'gu',
+);
+/** `que Raul notifique`: after `que` a Spanish verb (subjunctive) follows its subject, whatever its ending. */
+const QUE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])que[ 	]+(${NAMES})[ 	]+(\p{Ll}{3,})(?![\p{L}])`, 'gu');
+const NOT_SPANISH_VERBS = new Set(
+  'del los las una uno para por con sin sobre entre desde hasta como que más pero este esta esto ese esa'.split(' '),
+);
+
 /** Owners written the usual ways, when no `@name` or `Owner:` label is there. */
-function ownersAsWritten(text: string, base: number): Owner[] {
+function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
   const out: Owner[] = [];
   const push = (names: readonly string[], group: string, groupAt: number) => {
     let from = 0;
@@ -341,6 +498,10 @@ function ownersAsWritten(text: string, base: number): Owner[] {
     }
   };
   const firstLine = text.split('\n')[0];
+  // `[ACTION] Sam & Jeremy to …`: read what follows the tag.
+  const tag = ACTION_TAG.exec(firstLine);
+  const tagLen = tag ? tag[0].length : 0;
+  const afterTag = firstLine.slice(tagLen);
   let m: RegExpExecArray | null;
   if ((m = TAGGED.exec(firstLine))) {
     const names = m[1]
@@ -360,21 +521,62 @@ function ownersAsWritten(text: string, base: number): Owner[] {
     push(names, m[0], m.index);
     return out;
   }
-  if ((m = LEAD_NAME.exec(firstLine))) {
-    const [, group, link, next] = m;
-    // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
-    const ok =
-      link === undefined || !(/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)));
-    const names = ok ? realNames(group) : [];
+  // The forms that lead the item, read after a tag (`[ACTION]`, `**33.2**—`), and again after a bold
+  // label that is no name (`**PR review:** Sina will review …`).
+  const byLead = (lead: string, at: number): boolean => {
+    if ((m = LEAD_NAME.exec(lead))) {
+      const [, group, link, next] = m;
+      // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
+      // `Conflict needs to be resolved`: a thing in the passive, not a person.
+      const ok =
+        link === undefined ||
+        !((/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) || /^be$/i.test(next));
+      const names = ok ? realNames(group) : [];
+      if (names.length) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
+    }
+    if ((m = LEAD_STATEMENT.exec(lead))) {
+      const names = realNames(m[1]);
+      if (names.length) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
+    }
+    if ((m = LEAD_HANDLE.exec(lead)) && !BEFORE_TO.has(m[1]) && !NOT_NAMES.has(m[1]) && !NOT_VERBS.has(m[2])) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    // `Juanjo hace el vídeo`: one of the roster's people leading the item, then a verb.
+    if (roster && (m = /^[ \t]*(?:\*\*|__)?(\p{L}+(?:[ \t]+\p{L}+)?)(?:\*\*|__)?[ \t]+\p{Ll}/u.exec(lead))) {
+      const name = [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
+      if (name) {
+        push([name], m[0], at + m.index);
+        return true;
+      }
+    }
+    if ((m = HAN_LEAD.exec(lead)) && !HAN_NOT_NAMES.test(m[1])) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    return false;
+  };
+  if (byLead(afterTag, tagLen)) return out;
+  // `A cargo de Lucía Herrera: enviar …`, `In charge: Ana`: the person in charge named first.
+  if ((m = IN_CHARGE.exec(afterTag))) {
+    const names = realNames(m[1]);
     if (names.length) {
-      push(names, m[0], m.index);
+      push(names, m[0], tagLen + m.index);
       return out;
     }
   }
-  if ((m = HAN_LEAD.exec(firstLine)) && !HAN_NOT_NAMES.test(m[1])) {
-    push([m[1]], m[0], m.index);
-    return out;
-  }
+  const label = BOLD_LABEL.exec(afterTag);
+  if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if ((m = GROUP_BRACKET.exec(firstLine))) {
     push([m[1]], m[0], m.index);
     return out;
@@ -390,6 +592,48 @@ function ownersAsWritten(text: string, base: number): Owner[] {
       }
     }
   }
+  // Names in brackets inside the first line (`Mockups (Paula) -> …`, `[Michelle] Put …`); capitalised, no
+  // acronyms (`(UML)`), or the roster's people written any way (`(carlos)`).
+  if (firstLine.includes('(') || firstLine.includes('[') || firstLine.includes('（'))
+    for (const b of firstLine.matchAll(BRACKETS)) {
+      const inner = b[1].trim();
+      // `(scottmcm)`: a lower-case handle alone in brackets, not a word that says how the item stands (`(optional)`).
+      const handle =
+        /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(inner) && !BRACKET_WORDS.has(inner) && !NOT_NAMES.has(inner);
+      const names = handle ? [inner.replace(/^@/, '')] : persons(inner, roster, 3, false);
+      if (names.length) {
+        push(names, b[0], b.index!);
+        return out;
+      }
+    }
+  if (text.includes(':') || text.includes('：')) {
+    const after = ownersAfterColon(text, roster);
+    if (after) {
+      push(after.names, text.slice(after.at), after.at);
+      return out;
+    }
+  }
+  for (const s of firstLine.matchAll(SUBJECT_INSIDE)) {
+    const [, group, link, next] = s;
+    if (link !== undefined && /^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)))
+      continue;
+    // `Conflict needs to be resolved`: a thing in the passive, not a person.
+    if (next !== undefined && /^be$/i.test(next)) continue;
+    const names = realNames(group);
+    if (names.length) {
+      push(names, s[0], s.index!);
+      return out;
+    }
+  }
+  if (/(?<![\p{L}])que /u.test(firstLine))
+    for (const s of firstLine.matchAll(QUE_SUBJECT)) {
+      if (NOT_SPANISH_VERBS.has(s[2])) continue;
+      const names = realNames(s[1]);
+      if (names.length) {
+        push(names, s[0], s.index!);
+        return out;
+      }
+    }
   return out;
 }
 
@@ -402,7 +646,9 @@ export function findDue(
   let keyword = false;
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
-    const after = m.index! + m[0].length;
+    let after = m.index! + m[0].length;
+    const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(after));
+    if (weekday) after += weekday[0].length;
     const rest = text.slice(after);
     const t = findDates(rest, firstAtStart)[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
@@ -417,8 +663,8 @@ export function findDue(
       };
     }
     if (t && t.start <= 1) return { keyword: true, due: makeDue(t, base + after, order) };
-    // `by` and `before` are ordinary words too; only the explicit forms count without a date.
-    if (!/^(?:by|before)/i.test(m[0])) keyword = true;
+    // `by`, `before`, `on`, `el`… are ordinary words too; only the explicit forms count without a date.
+    if (!PLAIN_DATE_WORD.test(m[0])) keyword = true;
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前'))
@@ -437,6 +683,50 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
   return doc.lines.lineEnd(doc.lines.positionAt(offset).line);
 }
 
+/**
+ * A point raised for discussion, not an action: `Decision: …`, `Question: …`, `Nota: …`, `问题：…`, or a
+ * question (`Does this group need to meet again?`) naming nobody and no date. Actions sections of real
+ * minutes (`## Actions/Agenda`) hold these too.
+ */
+export function isDiscussionPoint(firstLine: string, ownedOrDated: boolean, subItems: readonly string[] = []): boolean {
+  // `**52.1**:` with nothing after the number: an empty item.
+  if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
+    return true;
+  if (ownedOrDated) return false;
+  if (DISCUSSION_LABEL.test(firstLine) || /[?？][ \t*_]*$/u.test(firstLine)) return true;
+  // A topic (`Job board`, `Rotating upgrader role`) whose sub-items report on it in sentences: the
+  // status of a follow-up, not a task (`Prepare the pitch` with `- slides` `- budget` stays one).
+  return (
+    subItems.length > 0 &&
+    words(firstLine) <= 6 &&
+    subItems.some((t) => words(t) >= 6) &&
+    !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
+  );
+}
+/** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
+const NOTHING =
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[.。!]?[ \t]*$/iu;
+
+function words(text: string): number {
+  return (
+    text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + (text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2
+  );
+}
+const DISCUSSION_LABEL =
+  /^[ \t]*(?:\*\*|__)?(?:decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
+
+/** An item struck through (`~~Niko to comment on …~~`) is done. */
+export const STRUCK = /^[ \t]*~~(?=\S)/;
+
+/**
+ * The owners a list inherits from the paragraph that leads into it and ends with a colon:
+ * `Mike Goldin to open an issue for:`, `Ana se encarga de:`, `张伟负责：`.
+ */
+export function leadInOwners(paragraph: string, base: number, roster: Roster | undefined): Owner[] {
+  if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
+  return findOwners(paragraph, base, roster);
+}
+
 /** `jobLead`: jobNumberLeading(opts.jobPattern), looked up once per list by the caller. */
 function fromListItem(
   doc: AgencyDocument,
@@ -445,6 +735,7 @@ function fromListItem(
   base: number,
   opts: ActionOptions,
   jobLead: RegExp,
+  leadOwners: readonly Owner[] = [],
 ): ActionItem | undefined {
   const text = itemText(item);
   if (!text && item.checked === null) return undefined;
@@ -462,8 +753,14 @@ function fromListItem(
   const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
-  const owners = findOwners(src, srcStart);
+  const found = findOwners(src, srcStart, opts.context?.roster);
+  // `Mike to:` and then the list: each item is his unless it names someone else.
+  const owners = found.length ? found : [...leadOwners];
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
+  const subItems: string[] = [];
+  for (const c of item.children)
+    if (c.type === 'list') for (const sub of c.children) subItems.push(itemText(sub).split('\n')[0]);
+  if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems)) return undefined;
   const jm = jobLead.exec(src);
   const job = jm
     ? {
@@ -479,7 +776,7 @@ function fromListItem(
     text,
     start,
     end: Math.min(lineEndFrom(doc, start), Math.max(start, srcEnd)),
-    done: item.checked === true,
+    done: item.checked === true || STRUCK.test(src),
     owners,
     ownerNames: owners.map((o) => o.name),
     due,
@@ -547,7 +844,7 @@ function fromTable(
       } else if (i !== owner) {
         // The cell's words, without the pipe that opens it: the scan reads the same.
         const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
-        owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead));
+        owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
     }
     let due: Due | undefined;
@@ -692,22 +989,35 @@ class PlacedAction implements ActionItem {
 /** The action items of one section, in document order. */
 export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOptions): ActionItem[] {
   const out: ActionItem[] = [];
-  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}`;
+  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  let previous: (typeof section.nodes)[number] | undefined;
   for (const p of section.nodes) {
+    const before = previous;
+    previous = p;
     if (p.node.type !== 'list' && !(p.node.type === 'table' && p.node.children.length > 1)) continue;
+    // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
+    const lead =
+      p.node.type === 'list' && before?.node.type === 'paragraph'
+        ? {
+            at: startIn(before.node, before.base),
+            text: maskComments(doc.text.slice(...spanIn(before.node, before.base))),
+          }
+        : undefined;
+    const leadKey = lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '';
     let memo = NODE_ACTIONS.get(p.node);
-    if (!memo || memo.key !== key) {
+    if (!memo || memo.key !== key + leadKey) {
       const items: ActionItem[] = [];
       if (p.node.type === 'list') {
         const jobLead = jobNumberLeading(opts.jobPattern);
+        const inherited = leadKey && lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         for (const item of p.node.children) {
-          const a = fromListItem(doc, section, item, p.base, opts, jobLead);
+          const a = fromListItem(doc, section, item, p.base, opts, jobLead, inherited);
           if (a) items.push(a);
         }
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       }
-      memo = { key, base: p.base, items };
+      memo = { key: key + leadKey, base: p.base, items };
       NODE_ACTIONS.set(p.node, memo);
     }
     // Read just now (or the chunk has not moved and the model is the same): the items as they are.
@@ -719,5 +1029,203 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
 
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
-  return doc.sections.filter((s) => s.def.kind === 'actions').flatMap((s) => actionsIn(doc, s, opts));
+  const sections = doc.sections.filter((s) => s.def.kind === 'actions');
+  if (sections.length === 0) return [];
+  const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
+  const withContext = { ...opts, context };
+  const items = sections.flatMap((s) => actionsIn(doc, s, withContext));
+  // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
+  const seen = new Set<number>();
+  const once = items.filter((a) => {
+    if (seen.has(a.start)) return false;
+    seen.add(a.start);
+    return true;
+  });
+  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due)) return once;
+  // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
+  // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
+  // and date are the item's. They are placed at the item (the table may be in another part of the text).
+  return once.map((a) => {
+    if (a.ownerNames.length > 0 && a.due) return a;
+    const row = context.tasks.get(assignmentKey(a.text.split('\n')[0]));
+    if (!row) return a;
+    const owners =
+      a.ownerNames.length === 0 && row.owners.length
+        ? row.owners.map((name) => ({ name, start: a.start, end: a.start }))
+        : undefined;
+    const found =
+      !a.due && row.dueText ? findDue(`due ${row.dueText}`, 0, opts.defaultYear, opts.dateOrder).due : undefined;
+    const due = found && { ...found, start: a.start, end: a.start };
+    return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
+  });
+}
+
+/**
+ * What the whole document says about its actions, read once from its text: who was there, and the
+ * tasks its tables hand out. The chunk-local checks (analyze.ts) get the whole document's.
+ */
+export interface ActionContext {
+  /** What the items' reading depends on: changes when the roster or a handed-out task does. */
+  readonly key: string;
+  readonly roster?: Roster;
+  /** Tasks handed out in tables, by task (assignmentKey): owners' names and the due cell's text. */
+  readonly tasks: ReadonlyMap<string, { readonly owners: readonly string[]; readonly dueText?: string }>;
+}
+
+export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
+  const roster = rosterOf(text, attendees);
+  const tasks = new Map<string, { owners: string[]; dueText?: string }>();
+  for (const [key, row] of assignmentTables(text, lines))
+    tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
+  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}`;
+  return { key, roster, tasks };
+}
+
+// ---------------------------------------------------------------------------
+// What the rest of the document says about the actions: who was there (the
+// roster), and a table that hands out the listed tasks (`| Tarea | Responsable |`
+// under `### Reparto`, after the list of tasks). Read from the source text line
+// by line, so the full analysis and the workspace scan (scan.ts) agree.
+
+const ATTENDEE_HEADING =
+  /^ {0,3}(#{1,6})[ \t]+(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|participants?|present|members|people|asistentes|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
+
+/** The ATX heading on a line: its depth; 0 when none. */
+function headingDepth(line: string): number {
+  const m = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
+  return m ? m[1].length : 0;
+}
+
+/** The cells of a table row written `| a | b |`. */
+function tableCells(row: string): string[] {
+  let r = row.trim();
+  if (r.startsWith('|')) r = r.slice(1);
+  if (r.endsWith('|') && !r.endsWith('\\|')) r = r.slice(0, -1);
+  return r.split(/(?<!\\)\|/).map((c) => inlineWords(c));
+}
+
+/** A cell's or item's words without inline marks (`**Ana**`, `[Ana](mailto:…)`). */
+function inlineWords(s: string): string {
+  return s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .trim();
+}
+
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * The document's roster: `attendees:` from the front matter, and the list items and first table column
+ * under an attendees heading. Undefined when the document names nobody.
+ */
+export function rosterOf(text: string, attendees?: readonly string[]): Roster | undefined {
+  const entries: string[] = [...(attendees ?? [])];
+  if (ATTENDEE_HEADING.test(text)) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const depth = headingDepth(lines[i]);
+      if (!depth || !ATTENDEE_HEADING.test(lines[i])) continue;
+      for (let j = i + 1; j < lines.length; j++) {
+        const d = headingDepth(lines[j]);
+        if (d && d <= depth) break;
+        const item = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/.exec(lines[j]);
+        if (item) entries.push(...inlineWords(item[1]).split(/[,;，、]/));
+        else if (/^\s*\|/.test(lines[j]) && !DELIMITER.test(lines[j]) && !DELIMITER.test(lines[j + 1] ?? ''))
+          entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
+      }
+    }
+  }
+  return entries.length ? makeRoster(entries) : undefined;
+}
+
+/** A table row that hands out a task: its owners (with their offsets in the text) and due date cell. */
+export interface Assignment {
+  readonly owners: readonly Owner[];
+  readonly dueCell?: { readonly text: string; readonly at: number };
+}
+
+/** How a task is matched between the list and the table: its first line's letters and digits, folded. */
+export function assignmentKey(task: string): string {
+  return fold(inlineWords(task))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Tables with a task column and an owner column (`| # | Tarea | Responsable |`), wherever they are: their
+ * rows, by task. Real actas list the tasks, then hand them out in such a table under a heading of its own.
+ * The first row for a task counts (a later one adds the date it lacks).
+ */
+export function assignmentTables(text: string, lines: LineIndex): Map<string, Assignment> {
+  const out = new Map<string, Assignment>();
+  if (!text.includes('|')) return out;
+  let fence: string | undefined;
+  for (let l = 0; l + 1 < lines.lineCount; l++) {
+    const t = lines.lineText(l);
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(t);
+    if (fence) {
+      if (f && f[1][0] === fence[0]) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    if (!/^\s*\|/.test(t) || !DELIMITER.test(lines.lineText(l + 1)) || !lines.lineText(l + 1).includes('-')) continue;
+    const header = tableCells(t);
+    const owner = findColumn(header, OWNER_COLUMNS);
+    if (owner < 0) continue;
+    const due = findColumn(header, DUE_COLUMNS);
+    const action = actionColumn(
+      header,
+      owner,
+      due,
+      findColumn(header, STATUS_COLUMNS),
+      findColumn(header, JOB_COLUMNS),
+    );
+    if (action < 0) continue;
+    let r = l + 2;
+    for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
+      const raw = lines.lineText(r);
+      const cells = tableCells(raw);
+      const who = cells[owner] ?? '';
+      const key = assignmentKey(cells[action] ?? '');
+      const was = out.get(key);
+      // The first row for a task counts; a later one only adds the date the first has not.
+      if (!key || !who || isPlaceholder(who) || (was && (was.dueCell || due < 0 || !cells[due]))) continue;
+      const rowStart = lines.lineStarts[r];
+      const names = who
+        .split(/[ \t]*[,;，、/][ \t]*/u)
+        .map((n) => trimName(n.replace(/^@/, '')))
+        .filter(Boolean);
+      const owners = names.map((n) => {
+        const i = raw.indexOf(n);
+        return { name: n, start: rowStart + Math.max(0, i), end: rowStart + Math.max(0, i) + n.length };
+      });
+      const d = due >= 0 ? cells[due] : undefined;
+      const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
+      out.set(key, was ? { owners: was.owners, dueCell } : { owners, dueCell });
+    }
+    l = r - 1;
+  }
+  return out;
+}
+
+/** A task with the owners and due date the same task has elsewhere in the document. */
+function completedBy(a: ActionItem, owners: readonly Owner[], due: Due | undefined): ActionItem {
+  return {
+    section: a.section,
+    kind: a.kind,
+    text: a.text,
+    start: a.start,
+    end: a.end,
+    done: a.done,
+    owners,
+    ownerNames: owners.map((o) => o.name),
+    due,
+    dueWithoutDate: a.dueWithoutDate && !due,
+    job: a.job,
+    ownerInsert: a.ownerInsert,
+    dueInsert: a.dueInsert,
+  };
 }

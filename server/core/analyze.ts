@@ -2,8 +2,8 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
-import { buildDocument, type AgencyDocument } from './document';
-import { documentActions, type ActionItem } from './actions';
+import { buildDocument, chunkComments, type AgencyDocument, type Section } from './document';
+import { actionContextOf, documentActions, type ActionContext, type ActionItem } from './actions';
 import { RULES, RULE_BY_ID, type AnyRule, type RuleId } from './rules/index';
 import type {
   Facts,
@@ -30,6 +30,8 @@ import { fieldById } from './catalog';
 import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
 import type { ChunkCache } from './markdown';
+import type { Root, RootContent } from 'mdast';
+import { LineIndex } from './text';
 import { isSampleAction } from './placeholders';
 import { isBlankDocument } from './rules/empty-document';
 
@@ -119,6 +121,61 @@ function runs(rule: AnyRule, type: DocumentTypeDef | undefined, options: Analysi
   return true;
 }
 
+/**
+ * Rules whose findings in a chunk depend only on that chunk and on the
+ * document-level context (type, language, title, the facts' dates, the
+ * sections open where the chunk starts, the options): each action item,
+ * date or placeholder is judged on its own. They run per chunk, on the chunk
+ * as a document of its own, and their findings are kept with the chunk's
+ * parse in chunk-relative offsets, so an edit re-checks only the chunks it
+ * touches (docs/architecture.md, "Chunk-local findings"). A rule belongs
+ * here only if it reads no workspace and nothing across chunks;
+ * test/chunkLocal.test.ts compares the result with a whole-document run on
+ * random edit sequences.
+ */
+const CHUNK_LOCAL: ReadonlySet<string> = new Set<RuleId>([
+  'action-due-before-meeting',
+  'action-missing-due',
+  'action-missing-owner',
+  'action-overdue',
+  'ambiguous-date',
+  'invalid-date',
+  'unfilled-placeholder',
+  'unknown-owner',
+]);
+
+/** A chunk-local finding as kept with its chunk: offsets relative to the chunk, no range (lines move). */
+interface LocalFinding {
+  readonly rule: RuleId;
+  readonly severity: Finding['severity'];
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly data: FindingData;
+}
+
+/** The chunk-local findings of one parsed chunk, for the context they were found in. */
+interface ChunkFindings {
+  readonly context: string;
+  /** The field dates the rules asked the facts for, with what they were then. */
+  readonly fieldDates: ReadonlyMap<string, string>;
+  readonly findings: readonly LocalFinding[];
+  /** The findings as last placed in the document: reused while the chunk starts at the same offset, line and column. */
+  placed?: { readonly offset: number; readonly line: number; readonly character: number; readonly findings: Finding[] };
+}
+const CHUNK_FINDINGS = new WeakMap<Root, ChunkFindings>();
+/** How many chunks the last analysis checked (the others' findings were reused): for tests and the benchmark. */
+export const chunkLocalStats = { checked: 0, chunks: 0 };
+
+/** A number per configuration object: a new configuration is a new context. */
+const CONFIG_IDS = new WeakMap<object, number>();
+let configCount = 0;
+function configId(config: object): number {
+  let id = CONFIG_IDS.get(config);
+  if (id === undefined) CONFIG_IDS.set(config, (id = ++configCount));
+  return id;
+}
+
 /** Analyzes a parsed document. */
 export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): Finding[] {
   const findings: Finding[] = [];
@@ -128,10 +185,15 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
   let facts: Facts | undefined;
   // A new document with nothing written yet gets one hint with the template (rules/empty-document.ts), not a finding per missing part.
   const blank = type !== undefined && isBlankDocument(doc.text) && severity['empty-document'] !== 'off';
+  const local: AnyRule[] = [];
   for (const rule of RULES as readonly AnyRule[]) {
     const level = severity[rule.id];
     if (level === 'off' || !runs(rule, type, options)) continue;
     if (blank && rule.id !== 'empty-document') continue;
+    if (CHUNK_LOCAL.has(rule.id) && !wholeDocument) {
+      local.push(rule);
+      continue;
+    }
     const report = (start: number, end: number, params: unknown, data: FindingData = {}) => {
       const range = doc.lines.range(start, end);
       if (suppressed(rule.id, range.start.line)) return;
@@ -157,7 +219,210 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
     };
     rule.check(ctx);
   }
+  if (local.length) {
+    for (const f of chunkLocalFindings(doc, options, local)) {
+      if (!suppressed(f.rule, f.range.start.line)) findings.push(f);
+    }
+  }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/** For tests: run every rule over the whole document at once (the reference the chunk-local run must equal). */
+let wholeDocument = false;
+export function analyzeWhole(doc: AgencyDocument, options: AnalysisOptions): Finding[] {
+  wholeDocument = true;
+  try {
+    return analyzeDocument(doc, options);
+  } finally {
+    wholeDocument = false;
+  }
+}
+
+/**
+ * The findings of the chunk-local rules, chunk by chunk: those kept with a
+ * chunk are reused when its context is the same, the others are found on the
+ * chunk alone. Offsets, ranges and insert points are placed where the chunk is now.
+ */
+function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules: readonly AnyRule[]): Finding[] {
+  const facts = factsOf(doc, options);
+  // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
+  const actionContext = doc.sections.some((s) => s.def.kind === 'actions')
+    ? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items)
+    : undefined;
+  const today = options.today;
+  const documentContext = JSON.stringify([
+    rules.map((r) => r.id),
+    options.locale,
+    today.year,
+    today.month,
+    today.day,
+    configId(options.config),
+    doc.path,
+    doc.type?.id,
+    doc.lang,
+    doc.title?.text,
+    facts.defaultYear,
+    facts.ownDate,
+    facts.dateOrder,
+    actionContext?.key,
+  ]);
+  const chunks = doc.chunks;
+  // The sections each chunk is in or holds (a section may run over several chunks).
+  const within: Section[][] = chunks.map(() => []);
+  const chunkAt = (offset: number): number => {
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunks[mid].offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const s of doc.sections) {
+    const last = s.contentEnd > s.heading.start ? chunkAt(s.contentEnd - 1) : chunkAt(s.heading.start);
+    for (let i = chunkAt(s.heading.start); i <= last; i++) within[i].push(s);
+  }
+  const out: Finding[] = [];
+  chunkLocalStats.checked = 0;
+  const fieldDatesNow = new Map<string, string>();
+  chunkLocalStats.chunks = chunks.length;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    const shift = i === 0 ? 0 : c.offset;
+    // The sections this chunk continues (their heading is before it) are context; the rest is its own text.
+    const sectionContext = within[i].map((s) =>
+      s.heading.start < c.offset
+        ? `${s.def.id}<${s.heading.depth}<${s.heading.text}`
+        : `${s.def.id}@${s.heading.start - shift}`,
+    );
+    const context = `${documentContext}|${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
+    let kept = CHUNK_FINDINGS.get(c.tree);
+    if (!kept || kept.context !== context || !sameFieldDates(kept.fieldDates, facts, fieldDatesNow)) {
+      kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext);
+      chunkLocalStats.checked++;
+      CHUNK_FINDINGS.set(c.tree, kept);
+    }
+    if (kept.findings.length === 0) continue;
+    // A chunk before the edit is where it was: its placed findings are the same (lines and columns too).
+    const at = doc.lines.positionAt(c.offset);
+    const placed = kept.placed;
+    if (placed && placed.offset === c.offset && placed.line === at.line && placed.character === at.character) {
+      for (const f of placed.findings) out.push(f);
+      continue;
+    }
+    const now: Finding[] = [];
+    for (const f of kept.findings) {
+      const start = f.start + shift;
+      const stop = f.end + shift;
+      const data =
+        shift !== 0 && f.data.insertAt !== undefined ? { ...f.data, insertAt: f.data.insertAt + shift } : f.data;
+      now.push({ ...f, start, end: stop, range: doc.lines.range(start, stop), data });
+    }
+    kept.placed = { offset: c.offset, line: at.line, character: at.character, findings: now };
+    for (const f of now) out.push(f);
+  }
+  return out;
+}
+
+/** The field dates a chunk's check read are what the document's facts say now (`now`: each written once per analysis). */
+function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Map<string, string>): boolean {
+  for (const [id, was] of read) {
+    let is = now.get(id);
+    if (is === undefined) now.set(id, (is = JSON.stringify(facts.fieldDate(id) ?? null)));
+    if (is !== was) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs the chunk-local rules on chunk `i` as a document of its own: its text,
+ * its nodes, the parts of the sections that fall in it, with offsets relative
+ * to it (the first chunk keeps the document's own offsets and holds the front
+ * matter). Type, language, title and the facts' dates are the document's.
+ */
+function checkChunk(
+  doc: AgencyDocument,
+  i: number,
+  sections: readonly Section[],
+  options: AnalysisOptions,
+  facts: Facts,
+  rules: readonly AnyRule[],
+  context: string,
+  actionContext: ActionContext | undefined,
+): ChunkFindings {
+  const c = doc.chunks[i];
+  const first = i === 0;
+  const shift = first ? 0 : c.offset;
+  const base = c.offset - shift;
+  const end = c.offset + c.text.length;
+  const text = first ? doc.text.slice(0, end) : c.text;
+  const lines = new LineIndex(text);
+  const moved = <T extends { start: number; end: number }>(x: T): T =>
+    shift === 0 ? x : { ...x, start: x.start - shift, end: x.end - shift };
+  const headings = doc.headings.filter((h) => h.start >= c.offset && h.start < end).map(moved);
+  const view: AgencyDocument = {
+    ...doc,
+    text,
+    lines,
+    chunks: [{ offset: base, text: c.text, tree: c.tree }],
+    nodes: c.tree.children.map((node) => ({ node: node as RootContent, base })),
+    frontMatter: first ? doc.frontMatter : undefined,
+    unknownType: first ? doc.unknownType : undefined,
+    title: doc.title && moved(doc.title),
+    headings,
+    sections: sections.map((s) => ({
+      def: s.def,
+      heading: moved(s.heading),
+      nodes: s.nodes.filter((p) => p.base === c.offset).map((p) => ({ node: p.node, base })),
+      contentStart: Math.max(0, Math.min(text.length, s.contentStart - shift)),
+      contentEnd: Math.max(0, Math.min(text.length, s.contentEnd - shift)),
+    })),
+    comments: chunkComments(c.tree, c.text).map((m) =>
+      base === 0 ? m : { ...m, start: m.start + base, end: m.end + base },
+    ),
+  };
+  const fieldDates = new Map<string, string>();
+  let actions: ActionItem[] | undefined;
+  const viewFacts: Facts = {
+    defaultYear: facts.defaultYear,
+    ownDate: facts.ownDate,
+    dateOrder: facts.dateOrder,
+    get actions() {
+      return (actions ??= documentActions(view, {
+        defaultYear: facts.defaultYear,
+        jobPattern: options.config.jobPattern,
+        dateOrder: facts.dateOrder,
+        context: actionContext,
+      }).filter((a) => !isSampleAction(a.text)));
+    },
+    fieldDate(id) {
+      const d = facts.fieldDate(id);
+      fieldDates.set(id, JSON.stringify(d ?? null));
+      return d;
+    },
+  };
+  const found: LocalFinding[] = [];
+  for (const rule of rules) {
+    const level = options.config.severity[rule.id] as Finding['severity'];
+    rule.check({
+      doc: view,
+      type: view.type!,
+      options,
+      facts: viewFacts,
+      report(start, stop, params, data = {}) {
+        found.push({
+          rule: rule.id,
+          severity: level,
+          message: (rule.messages[options.locale] ?? rule.messages.en)(params),
+          start,
+          end: stop,
+          data,
+        });
+      },
+    });
+  }
+  return { context, fieldDates, findings: found };
 }
 
 /** Parses and analyzes a text. */
@@ -190,6 +455,15 @@ export function actionsOf(doc: AgencyDocument, options: AnalysisOptions): readon
 /** How the document's readers take day/month dates (undefined: two readings, as for English readers). */
 export function readersOrderOf(doc: AgencyDocument, options: AnalysisOptions): ReadersOrder | undefined {
   return factsOf(doc, options).dateOrder;
+}
+
+/** How the document's readers take its dates: their day/month order and the year of a date written without one. */
+export function dateReadingOf(
+  doc: AgencyDocument,
+  options: AnalysisOptions,
+): { order: ReadersOrder | undefined; defaultYear: number } {
+  const facts = factsOf(doc, options);
+  return { order: facts.dateOrder, defaultYear: facts.defaultYear };
 }
 
 /**

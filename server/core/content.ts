@@ -3,7 +3,7 @@ import type { ListItem, Table, TableRow, Nodes, Paragraph } from 'mdast';
 import type { Section } from './document';
 import { plainText, type Placed } from './markdown';
 import { isPlaceholder } from './text';
-import { normalizeHeading } from './headings';
+import { headingValue, normalizeHeading } from './headings';
 
 /** Plain text of a section's content (subsection headings included). */
 export function sectionText(section: Section): string {
@@ -21,6 +21,9 @@ export function isEmptySection(section: Section): boolean {
       text += ' ' + plainText(p.node, 16);
       if (text.trim().length > 16) break;
     }
+    // `## Total: $3,150` holds its content in the heading.
+    const inHeading = headingValue(section.heading.text);
+    if (inHeading && !isPlaceholder(inHeading)) text += ' ' + inHeading;
     known = text.trim() === '' || isPlaceholder(text);
     EMPTY.set(section, known);
   }

@@ -7,9 +7,9 @@ import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
-import { matchHeading, sectionTable } from './headings';
+import { matchHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
-import { LineIndex, hasHan } from './text';
+import { LineIndex, hasHan, type TextChange } from './text';
 
 export { matchHeading, sectionTable, type SectionTable } from './headings';
 export { typeByName, typeFromFileName, typeFromTitle, suggestType, type TypeSource } from './typeDetection';
@@ -77,7 +77,7 @@ export interface AgencyDocument {
 /** HTML comments of each parsed chunk, offsets relative to the chunk (chunks are shared, so relative). */
 const CHUNK_COMMENTS = new WeakMap<Root, Comment[]>();
 
-function chunkComments(tree: Root, chunkText: string): Comment[] {
+export function chunkComments(tree: Root, chunkText: string): Comment[] {
   let out = CHUNK_COMMENTS.get(tree);
   if (out) return out;
   const found: Comment[] = [];
@@ -105,6 +105,8 @@ export interface ModelOptions {
   readonly cache?: ChunkCache;
   /** The model of the version before an edit: its unchanged chunks are found without hashing their text. */
   readonly previous?: AgencyDocument;
+  /** Where this text differs from `previous`'s (the editor's changes): only the text around it is read again. */
+  readonly change?: TextChange;
   /** The folder has a `.agency-docs.json`: an everyday title (`# Agenda`) is enough to type a document there. */
   readonly agencyWorkspace?: boolean;
 }
@@ -113,10 +115,63 @@ const sharedCache = new ChunkCache();
 /** A heading's words, per parsed (cached, shared) heading node: a long document has hundreds, read on every edit. */
 const HEADING_TEXT = new WeakMap<MdHeading, string>();
 
+/** A heading's section, per parsed heading node and section table (a lookup by identity, not by its words). */
+const HEADING_MATCH = new WeakMap<MdHeading, { table: SectionTable; match: ReturnType<typeof matchHeading> }>();
+
+/**
+ * The line index of a new version from the one before: the line starts of
+ * the unchanged chunks at the start are kept, those of the unchanged chunks
+ * at the end are moved by the change in length, and only the text between
+ * is read (LineIndex.after).
+ */
+function linesAfterEdit(
+  previous: AgencyDocument,
+  text: string,
+  chunks: readonly Chunk[],
+  change: TextChange | undefined,
+): LineIndex {
+  if (change && previous.text.length + change.newEnd - change.oldEnd === text.length)
+    // One character more on each side: a line start depends on the character before it and, for CR LF, after it.
+    return LineIndex.after(
+      previous.lines,
+      text,
+      Math.max(0, change.start - 1),
+      Math.min(text.length, change.newEnd + 1),
+    );
+  const before = previous.chunks;
+  let k = 0;
+  while (
+    k < chunks.length &&
+    k < before.length &&
+    chunks[k].tree === before[k].tree &&
+    chunks[k].offset === before[k].offset
+  )
+    k++;
+  if (k === chunks.length && k === before.length && text.length === previous.text.length)
+    return new LineIndex(text, previous.lines);
+  const from = k < chunks.length ? chunks[k].offset : text.length;
+  const delta = text.length - previous.text.length;
+  let j = chunks.length;
+  let i = before.length;
+  while (
+    j > k + 1 &&
+    i > k + 1 &&
+    chunks[j - 1].tree === before[i - 1].tree &&
+    chunks[j - 1].offset === before[i - 1].offset + delta
+  ) {
+    j--;
+    i--;
+  }
+  const to = j < chunks.length ? chunks[j].offset : text.length;
+  return LineIndex.after(previous.lines, text, from, to);
+}
+
 /** Parses and models a document. */
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
-  const lines = new LineIndex(text);
-  const chunks = parseChunks(text, options.cache ?? sharedCache, options.previous?.chunks);
+  const previous = options.previous;
+  const change = previous && options.change;
+  const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change);
+  const lines = previous ? linesAfterEdit(previous, text, chunks, change) : new LineIndex(text);
   const nodes: Placed[] = [];
   for (const c of chunks)
     for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
@@ -172,7 +227,10 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i];
       if (h === title && decision.titleNamesType) continue;
-      const match = matchHeading(sectionNames, h.text);
+      let known = HEADING_MATCH.get(h.node);
+      if (!known || known.table !== sectionNames)
+        HEADING_MATCH.set(h.node, (known = { table: sectionNames, match: matchHeading(sectionNames, h.text) }));
+      const match = known.match;
       if (match) headings[i] = { ...h, section: match.section, langs: match.langs };
     }
   }

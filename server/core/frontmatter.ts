@@ -196,6 +196,12 @@ export function readFrontMatter(yaml: string, start: number, end: number, conten
       }
     }
   }
+  if (error?.colonInValue) {
+    // `subject: Re: shoot dates` is not YAML, but what the AE meant is plain: read each line's
+    // value whole, so the type and fields still count; frontmatter-syntax still asks for quotes.
+    const lenient = readSimpleFrontMatter(yaml, start, end, contentStart, true);
+    if (lenient) fields.push(...lenient.fields);
+  }
   if (doc && !error) {
     const root = doc.contents as YamlNode | null;
     if (root !== null && !isMap(root)) {
@@ -267,6 +273,8 @@ export function readSimpleFrontMatter(
   start: number,
   end: number,
   contentStart: number,
+  /** Read `key: a: b` as the value `a: b` (only to recover from that YAML error). */
+  colonsInValues = false,
 ): FrontMatter | undefined {
   const fields: FieldEntry[] = [];
   let offset = 0;
@@ -296,7 +304,7 @@ export function readSimpleFrontMatter(
       )
         return undefined;
       if (/^["']/.test(value)) value = value.slice(1, -1);
-      else if (/:\s/.test(value)) return undefined; // `a: b: c` is an error in YAML
+      else if (/:\s/.test(value) && !colonsInValues) return undefined; // `a: b: c` is an error in YAML
     }
     const text = items ? items.join(', ') : value.trim();
     const keyStart = contentStart + lineStart + line.indexOf(key);

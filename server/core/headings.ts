@@ -72,7 +72,24 @@ export function headingCandidates(text: string): string[] {
       if (r) out.add(r);
     }
   }
+  // `## The Button`, `## Our objectives`, `## El botón`: an article or possessive before the name.
+  for (const c of [...out]) {
+    const bare = c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, '');
+    if (bare !== c) out.add(bare);
+  }
+  // `## Total: $3,150`, `## 合计：¥86,400`: a section name, then its value on the same line.
+  const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
+  if (label) {
+    const l = normalizeHeading(label[1]);
+    if (l) out.add(l);
+  }
   return [...out];
+}
+
+/** What a heading says after its section's name and a colon (`## Total: $3,150` → `$3,150`), if anything. */
+export function headingValue(text: string): string {
+  const m = /^[^:：()（）]+[:：]\s*(\S.*)$/u.exec(text.trim());
+  return m ? m[1].trim() : '';
 }
 
 /** Matches heading candidates against a table of normalized names. */

@@ -18,7 +18,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
-import { allMatches, detached } from './text';
+import { allMatches, detached, type TextChange } from './text';
 
 /** Of GFM only tables and task lists: the rest costs parse time and no rule needs it. */
 function remarkGfmTablesAndTasks(this: Processor) {
@@ -330,20 +330,84 @@ const CANDIDATE_AT_START = new RegExp('^' + CANDIDATE);
 
 /** Offsets where a chunk may start: lines with a top-level ATX heading. */
 export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
-  const cuts: number[] = [];
+  return [...boundaries(text, minChunk).cuts];
+}
+
+/** The chunk boundaries of a text, and whether it is parsed whole because it holds a reference definition. */
+interface Boundaries {
+  readonly cuts: readonly number[];
+  readonly whole: boolean;
+}
+
+function boundaries(text: string, minChunk: number): Boundaries {
   // Reference definitions apply across the whole document: parse such a text in one piece.
   // (`]:` first: a plain search is much faster than the line-anchored regex, and rarely there.)
-  if (text.includes(']:') && DEFINITION.test(text)) return cuts;
+  if (text.includes(']:') && DEFINITION.test(text)) return { cuts: [], whole: true };
+  return { cuts: scanBoundaries(text, minChunk, 0, []), whole: false };
+}
+
+/**
+ * The boundaries of `text`, an edit of the text whose boundaries were
+ * `before` (see TextChange): the scan starts again at the last boundary whose
+ * heading line is before the change, and stops at the first boundary after
+ * the change that was also one before it (moved by the change in length):
+ * from a boundary on, the scan reads the same text in the same state (outside
+ * any fence or HTML block, that boundary the last one), so it finds the same
+ * boundaries after it as before. An edit then reads the text around it, not
+ * the whole document (test/markdown.test.ts compares with a full scan).
+ */
+function boundariesAfter(text: string, minChunk: number, before: Boundaries, change: TextChange): Boundaries {
+  if (before.whole || (text.includes(']:') && DEFINITION.test(text))) return boundaries(text, minChunk);
+  const old = before.cuts;
+  // The last boundary whose heading line ends (at its `\n`) before the change: everything up to it stands.
+  let k = upperBound(old, change.start) - 1;
+  while (k >= 0) {
+    const nl = text.indexOf('\n', old[k]);
+    if (nl >= 0 && nl < change.start) break;
+    k--;
+  }
+  const kept = old.slice(0, k + 1);
+  const from = k >= 0 ? text.indexOf('\n', old[k]) + 1 : 0;
+  return { cuts: scanBoundaries(text, minChunk, from, kept, { old, change }), whole: false };
+}
+
+/** The index of the first element of a sorted list greater than `x`. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The boundary scan from `pos` (a line start outside any fence or HTML
+ * block; 0 for the whole text), after the boundaries `cuts` found before it.
+ * With `resume`, it stops at the first boundary after the change that was
+ * one before it, and takes the old ones after that, moved.
+ */
+function scanBoundaries(
+  text: string,
+  minChunk: number,
+  pos: number,
+  cuts: number[],
+  resume?: { old: readonly number[]; change: TextChange },
+): number[] {
   const lineAt = (pos: number): { line: string; next: number } => {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl);
     return { line: line.endsWith('\r') ? line.slice(0, -1) : line, next: nl + 1 };
   };
-  let pos = 0;
-  // Front matter: nothing is cut before its closing `---` (never, if it is not closed).
-  const first = lineAt(0);
-  if (/^\uFEFF?---[ \t]*$/.test(first.line)) pos = skipLines(first.next, (l) => /^---[ \t]*$/.test(l));
+  const delta = resume ? resume.change.newEnd - resume.change.oldEnd : 0;
+  if (pos === 0) {
+    // Front matter: nothing is cut before its closing `---` (never, if it is not closed).
+    const first = lineAt(0);
+    if (/^\uFEFF?---[ \t]*$/.test(first.line)) pos = skipLines(first.next, (l) => /^---[ \t]*$/.test(l));
+  }
   let fence: string | undefined;
   while (pos < text.length) {
     // `pos` is always a line start; the regex finds the next candidate line by its preceding `\n`
@@ -364,7 +428,17 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
         fence = undefined;
     } else if (ATX.test(line)) {
       // Each parse has a fixed setup cost: chunks smaller than MIN_CHUNK join the next one.
-      if (start > 0 && start - (cuts[cuts.length - 1] ?? 0) >= minChunk) cuts.push(start);
+      if (start > 0 && start - (cuts[cuts.length - 1] ?? 0) >= minChunk) {
+        cuts.push(start);
+        if (resume && start >= resume.change.newEnd) {
+          // Past the change, at a boundary the text had before it: the rest is as it was.
+          const i = upperBound(resume.old, start - delta - 1);
+          if (resume.old[i] === start - delta) {
+            for (let j = i + 1; j < resume.old.length; j++) cuts.push(resume.old[j] + delta);
+            return cuts;
+          }
+        }
+      }
     } else {
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
@@ -387,8 +461,17 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
   }
 }
 
+/** endsOpen per parsed chunk (a tree always comes with the text it was parsed from): asked of every chunk on every edit. */
+const ENDS_OPEN = new WeakMap<Root, boolean>();
+
 /** True when a chunk's parse ends inside a fenced code block or an HTML block that the next chunk could continue. */
 function endsOpen(tree: Root, chunkText: string): boolean {
+  let open = ENDS_OPEN.get(tree);
+  if (open === undefined) ENDS_OPEN.set(tree, (open = endsOpenNow(tree, chunkText)));
+  return open;
+}
+
+function endsOpenNow(tree: Root, chunkText: string): boolean {
   let node: Nodes | undefined = tree.children[tree.children.length - 1];
   while (node) {
     const end = node.position?.end.offset ?? 0;
@@ -411,14 +494,35 @@ function endsOpen(tree: Root, chunkText: string): boolean {
   return false;
 }
 
+/** The boundaries each chunk list was cut at, and the cache's minimum chunk: the next edit's scan starts from them. */
+const BOUNDARIES = new WeakMap<readonly Chunk[], Boundaries & { readonly minChunk: number; readonly length: number }>();
+
 /**
  * Parses a document as chunks, using and filling `cache`. `previous`, the
- * chunks of the version before an edit, is looked up first: by offset (before
- * the edit) or offset minus the change in length (after it), then compared.
- * That finds the unchanged chunks without hashing each one's text for the cache.
+ * chunks of the version before an edit, is looked up first. With `change`
+ * (where that version and this one differ), the boundaries are found again
+ * only around the change, and a chunk wholly before or after it is the
+ * previous one (moved by the change in length) without reading its text.
+ * Without it, previous chunks are looked up by offset (before the edit) or
+ * offset minus the change in length (after it), then compared: that finds
+ * the unchanged chunks without hashing each one's text for the cache.
  */
-export function parseChunks(text: string, cache: ChunkCache, previous?: readonly Chunk[]): Chunk[] {
-  const cuts = chunkBoundaries(text, cache.minChunk);
+export function parseChunks(
+  text: string,
+  cache: ChunkCache,
+  previous?: readonly Chunk[],
+  change?: TextChange,
+): Chunk[] {
+  const before = previous && BOUNDARIES.get(previous);
+  const usable =
+    change &&
+    before &&
+    before.minChunk === cache.minChunk &&
+    before.length + change.newEnd - change.oldEnd === text.length
+      ? before
+      : undefined;
+  const found = usable ? boundariesAfter(text, cache.minChunk, usable, change!) : boundaries(text, cache.minChunk);
+  const cuts = found.cuts;
   // micromark drops a leading byte-order mark from its offsets: parse from after it, so offsets stay exact.
   const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts = [first, ...cuts];
@@ -428,18 +532,43 @@ export function parseChunks(text: string, cache: ChunkCache, previous?: readonly
   if (matter && first + matter.end < text.length && (cuts.length === 0 || cuts[0] > first + matter.end))
     starts.splice(1, 0, first + matter.end);
   const chunks: Chunk[] = [];
-  const earlier = previous?.length ? new Map(previous.map((c) => [c.offset, c])) : undefined;
-  const last = previous?.[previous.length - 1];
-  const shift = last ? text.length - (last.offset + last.text.length) : 0;
-  const sameAt = (at: number, start: number, end: number): ParsedText | undefined => {
-    const c = earlier!.get(at);
-    // Same length, then the same characters: === on a slice compares memory (measured here: 20 times
-    // faster than hashing the slice for a Map, and than startsWith, which compares character by character).
-    return c && c.text.length === end - start && text.slice(start, end) === c.text ? c : undefined;
-  };
-  const parsedAt = (start: number, end: number): ParsedText =>
-    (earlier && (sameAt(start, start, end) ?? (shift !== 0 ? sameAt(start - shift, start, end) : undefined))) ||
-    cache.entry(text.slice(start, end));
+  let parsedAt: (start: number, end: number) => ParsedText;
+  if (usable && previous) {
+    const delta = change!.newEnd - change!.oldEnd;
+    /** The previous chunk at `offset` if it was `length` long. */
+    const previousAt = (offset: number, length: number): Chunk | undefined => {
+      let lo = 0;
+      let hi = previous.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const o = previous[mid].offset;
+        if (o === offset) return previous[mid].text.length === length ? previous[mid] : undefined;
+        if (o < offset) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    };
+    // Text before the change and after it is the previous version's: same place and length, same text.
+    parsedAt = (start, end) =>
+      (end <= change!.start
+        ? previousAt(start, end - start)
+        : start >= change!.newEnd
+          ? previousAt(start - delta, end - start)
+          : undefined) ?? cache.entry(text.slice(start, end));
+  } else {
+    const earlier = previous?.length ? new Map(previous.map((c) => [c.offset, c])) : undefined;
+    const last = previous?.[previous.length - 1];
+    const shift = last ? text.length - (last.offset + last.text.length) : 0;
+    const sameAt = (at: number, start: number, end: number): ParsedText | undefined => {
+      const c = earlier!.get(at);
+      // Same length, then the same characters: === on a slice compares memory (measured here: 20 times
+      // faster than hashing the slice for a Map, and than startsWith, which compares character by character).
+      return c && c.text.length === end - start && text.slice(start, end) === c.text ? c : undefined;
+    };
+    parsedAt = (start, end) =>
+      (earlier && (sameAt(start, start, end) ?? (shift !== 0 ? sameAt(start - shift, start, end) : undefined))) ||
+      cache.entry(text.slice(start, end));
+  }
   let i = 0;
   while (i < starts.length) {
     const start = starts[i];
@@ -454,6 +583,7 @@ export function parseChunks(text: string, cache: ChunkCache, previous?: readonly
     chunks.push({ offset: start, text: parsed.text, tree: parsed.tree });
     i = j;
   }
+  BOUNDARIES.set(chunks, { ...found, minChunk: cache.minChunk, length: text.length });
   return chunks;
 }
 

@@ -17,11 +17,18 @@ import {
   JOB_COLUMNS,
   OWNER_COLUMNS,
   STATUS_COLUMNS,
+  assignmentKey,
+  assignmentTables,
   findDue,
   findOwners,
+  isDiscussionPoint,
   jobNumberLeading,
+  leadInOwners,
   maskComments,
+  rosterOf,
+  STRUCK,
   trimName,
+  type Roster,
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
@@ -145,6 +152,30 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const owners = new Set<string>();
   const lead = jobNumberLeading(options.jobPattern);
   const listings = options.listings !== false;
+  // As the full analysis reads them (actions.ts documentActions): the attendees, each list read once.
+  let roster: Roster | undefined;
+  let rosterRead = false;
+  const rosterNow = () => {
+    if (!rosterRead) roster = rosterOf(text, fm?.field('attendees')?.items);
+    rosterRead = true;
+    return roster;
+  };
+  const readLines = new Set<number>();
+  // The first lines of an item's direct sub-items, from the line after its own text.
+  const subItemsAt = (from: number, end: number): string[] => {
+    const found: { indent: number; text: string }[] = [];
+    for (let k = from; k < end; k++) {
+      const c = lines.lineText(k);
+      if (c.trim() === '') continue;
+      const sub = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+(.*)$/.exec(c);
+      if (sub && sub[1].replace(/\t/g, '    ').length >= 2)
+        found.push({ indent: sub[1].length, text: inlineText(sub[2]) });
+      else if (!/^[ \t]/.test(c)) break;
+    }
+    const top = Math.min(...found.map((f) => f.indent));
+    return found.filter((f) => f.indent === top).map((f) => f.text);
+  };
+  const unowned: { key: string }[] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h === title && decision.titleNamesType) continue;
@@ -154,9 +185,19 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     const endLine = next ? next.line : lines.lineCount;
     let l = h.line + 1;
     let inFence: string | undefined;
+    // The paragraph before the current list (`Mike to:`), and the owners its list inherits.
+    let paragraph: string[] = [];
+    let inherited: string[] | undefined;
     while (l < endLine) {
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
+      if (!inFence && !f && !LIST_ITEM.exec(t) && t.trim() !== '' && !/^[ \t]/.test(t)) {
+        // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
+        const other = /^\s*\|/.test(t) || /^ {0,3}(?:#|>)/.test(t);
+        if (other || inherited !== undefined || (l > 0 && lines.lineText(l - 1).trim() === '')) paragraph = [];
+        inherited = undefined;
+        if (!other) paragraph.push(t.trim());
+      }
       if (inFence) {
         if (f && f[1][0] === inFence[0]) inFence = undefined;
         l++;
@@ -168,7 +209,13 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         continue;
       }
       const item = LIST_ITEM.exec(t);
+      if (item && item[1].length <= 1 && readLines.has(l)) {
+        // Read already under the heading this one is nested in.
+        l++;
+        continue;
+      }
       if (item && item[1].length <= 1) {
+        readLines.add(l);
         // The item's own text: its first line and the lines that continue it.
         const start = lines.lineStarts[l] + item[1].length;
         let body = item[4] ?? '';
@@ -179,20 +226,31 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           body += '\n' + c.trim();
           m++;
         }
+        if (inherited === undefined) {
+          const lead = maskComments(paragraph.join('\n'));
+          inherited = paragraph.length ? leadInOwners(lead, 0, rosterNow()).map((o) => o.name) : [];
+          paragraph = [];
+        }
         const src = maskComments(body);
-        const found = findOwners(src, 0);
+        const own = findOwners(src, 0, rosterNow());
+        const found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
         const firstLine = inlineText(body.split('\n')[0]);
-        // A template's sample action ("What needs doing @owner") is not an action.
-        if ((firstLine || item[3]) && !isSampleAction(firstLine)) {
+        const { due } = findDue(src, 0, year, order);
+        // A template's sample action ("What needs doing @owner") is not an action, nor a point for discussion.
+        if (
+          (firstLine || item[3]) &&
+          !isSampleAction(firstLine) &&
+          !isDiscussionPoint(src.split('\n')[0], found.length > 0 || due !== undefined, subItemsAt(m, endLine))
+        ) {
           for (const o of found) owners.add(o.name);
+          if (found.length === 0) unowned.push({ key: assignmentKey(firstLine) });
           if (listings) {
-            const { due } = findDue(src, 0, year, order);
             const jm = lead.exec(inlineText(body));
             const pos = lines.positionAt(start);
             actions.push({
               text: firstLine,
               owners: found.map((o) => o.name),
-              done: /x/i.test(item[3] ?? ''),
+              done: /x/i.test(item[3] ?? '') || STRUCK.test(src),
               line: pos.line,
               character: pos.character,
               due: due?.date ? toIsoDate(due.date) : undefined,
@@ -228,7 +286,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           row.forEach((c, k) => {
             if (k === col.owner) {
               if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, '')));
-            } else for (const o of findOwners(maskComments(c), 0)) rowOwners.push(o.name);
+            } else for (const o of findOwners(maskComments(c), 0, rosterNow())) rowOwners.push(o.name);
           });
           for (const o of rowOwners) owners.add(o);
           if (!listings) continue;
@@ -256,6 +314,33 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         continue;
       }
       l++;
+    }
+  }
+  // A task handed out in a table elsewhere (`| Tarea | Responsable |`): as the full analysis reads it
+  // (actions.ts documentActions), the table's owner and date are the item's.
+  if (unowned.length || actions.some((a) => !a.due)) {
+    const known = new Map<string, { owners?: readonly string[]; due?: string }>();
+    const note = (key: string, names: readonly string[], due: string | undefined) => {
+      if (!key) return;
+      const k = known.get(key) ?? {};
+      known.set(key, { owners: k.owners ?? (names.length ? names : undefined), due: k.due ?? due });
+    };
+    for (const [key, row] of assignmentTables(text, lines)) {
+      const due = row.dueCell ? findDue(`due ${row.dueCell.text}`, 0, year, order).due : undefined;
+      note(
+        key,
+        row.owners.map((o) => o.name),
+        due?.date ? toIsoDate(due.date) : undefined,
+      );
+    }
+    for (const u of unowned) for (const o of known.get(u.key)?.owners ?? []) owners.add(o);
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i];
+      if (a.owners.length > 0 && a.due) continue;
+      const k = known.get(assignmentKey(a.text));
+      const filledOwners = a.owners.length === 0 ? k?.owners : undefined;
+      const filledDue = !a.due ? k?.due : undefined;
+      if (filledOwners || filledDue) actions[i] = { ...a, owners: filledOwners ?? a.owners, due: filledDue ?? a.due };
     }
   }
 

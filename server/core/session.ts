@@ -13,6 +13,7 @@ import { calendarDateOf, type CalendarDate } from './dates';
 import type { ActionItem } from './actions';
 import { scanSummary } from './scan';
 import { WorkspaceFacts, changedFacts, recordingIndex } from './dependencies';
+import { composeChanges, type TextChange } from './text';
 
 /** The analysis of one version of a document. */
 export interface Analysis {
@@ -33,6 +34,8 @@ interface OpenDocument {
   version: number;
   analysis?: Analysis;
   lastModel?: AgencyDocument;
+  /** Where the text differs from the last model's (undefined: not known, the model is compared chunk by chunk). */
+  change?: TextChange;
   /** The workspace facts the last analysis read: it is redone only when one of them changes. */
   read?: WorkspaceFacts;
 }
@@ -87,16 +90,29 @@ export class Session {
     };
   }
 
-  /** Opens or updates a document; it is parsed when its analysis is asked for. */
-  update(path: string, text: string, version: number): void {
+  /**
+   * Opens or updates a document; it is parsed when its analysis is asked for.
+   * `change`: where `text` differs from the text of the last update (the
+   * editor's incremental changes), so that only the text around it is read again.
+   */
+  update(path: string, text: string, version: number, change?: TextChange): void {
     const entry = this.open.get(path);
     if (entry && version < entry.version) return; // an older version arriving late
     // The last model made stays until the next one: its unchanged chunks are found again without hashing.
+    const lastModel = entry?.analysis?.doc ?? entry?.lastModel;
+    // The changes since the last model, as one (several edits may come between two analyses).
+    const sinceModel =
+      !entry || !change || entry.text.length + change.newEnd - change.oldEnd !== text.length
+        ? undefined
+        : entry.analysis
+          ? change
+          : entry.change && composeChanges(entry.change, change);
     this.open.set(path, {
       text,
       version,
       analysis: undefined,
-      lastModel: entry?.analysis?.doc ?? entry?.lastModel,
+      lastModel,
+      change: sinceModel,
       read: entry?.read,
     });
     this.closedRead.delete(path); // open, it follows the editor
@@ -142,7 +158,7 @@ export class Session {
     return this.store(path, summary);
   }
 
-  private reindexDocument(doc: AgencyDocument, actions: readonly ActionItem[]): boolean {
+  private reindexDocument(doc: AgencyDocument, actions: () => readonly ActionItem[]): boolean {
     return this.store(
       doc.path,
       doc.type
@@ -234,15 +250,29 @@ export class Session {
       locale: this.locale,
       cache: this.cache,
       previous: entry.analysis?.doc ?? entry.lastModel,
+      // Checked again with the same text (configuration, workspace): nothing changed.
+      change: entry.analysis
+        ? { start: entry.text.length, oldEnd: entry.text.length, newEnd: entry.text.length }
+        : entry.change,
       agencyWorkspace: this.agencyWorkspace,
     });
-    const actions = actionsOf(doc, options);
+    // Listed when first asked for (the index's owners, the actions view): the rules read them chunk by chunk.
+    let actions: readonly ActionItem[] | undefined;
+    const listActions = () => (actions ??= actionsOf(doc, options));
     // The index follows the open text; a change others depend on is announced (by store).
-    this.reindexDocument(doc, actions);
+    this.reindexDocument(doc, listActions);
     const findings = analyzeDocument(doc, options);
     entry.read = read;
-    entry.analysis = { version: entry.version, doc, findings, actions };
+    entry.analysis = {
+      version: entry.version,
+      doc,
+      findings,
+      get actions() {
+        return listActions();
+      },
+    };
     entry.lastModel = undefined;
+    entry.change = undefined;
     this.analyzedAt.set(path, this.generation);
     return entry.analysis;
   }

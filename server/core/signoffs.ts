@@ -12,7 +12,7 @@
  * type requires that nobody else signed for.
  */
 import type { ListItem, TableRow } from 'mdast';
-import { ROLES } from './catalog/roles';
+import { ROLES, STANDS_IN_FOR } from './catalog/roles';
 import type { RoleDef } from './catalog/schema';
 import { columnNames, findColumn, itemText, listItems, rowCells, spanIn, tables } from './content';
 import type { AgencyDocument, Section } from './document';
@@ -215,7 +215,7 @@ export function entriesByRole(
 ): Map<string, SignoffEntry[]> {
   const by = new Map<string, SignoffEntry[]>(required.map((id) => [id, []]));
   for (const e of entries) {
-    if (e.role) by.get(e.role.id)?.push(e);
+    if (e.role) by.get(by.has(e.role.id) ? e.role.id : (STANDS_IN_FOR[e.role.id] ?? e.role.id))?.push(e);
     else if (e.party === 'client') by.get('client')?.push(e);
   }
   const agencyRoles = required.filter((id) => id !== 'client');

@@ -73,7 +73,8 @@ export function jobKey(id: string): string {
 /** Summarizes a parsed document for the index. */
 export function summarize(
   doc: AgencyDocument,
-  actions: readonly ActionItem[] = [],
+  /** The document's actions, or how to list them when first asked for (the session, on every keystroke). */
+  listed: readonly ActionItem[] | (() => readonly ActionItem[]) = [],
   jobPattern?: RegExp,
   defaultYear = new Date().getFullYear(),
   order?: ReadersOrder,
@@ -91,6 +92,8 @@ export function summarize(
   let ownerList: string[] | undefined;
   let actionList: ActionSummary[] | undefined;
   let refs: { id: string; line: number; character: number }[] | undefined;
+  let known: readonly ActionItem[] | undefined;
+  const actionsOf = () => (known ??= typeof listed === 'function' ? listed() : listed);
   return {
     path: doc.path,
     type: doc.type?.id,
@@ -107,14 +110,14 @@ export function summarize(
       if (!ownerList) {
         const owners = new Set<string>();
         if (owner && !owner.missing) owners.add(owner.text);
-        for (const a of actions) for (const name of a.ownerNames) owners.add(name);
+        for (const a of actionsOf()) for (const name of a.ownerNames) owners.add(name);
         for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
         ownerList = [...owners];
       }
       return ownerList;
     },
     get actions() {
-      return (actionList ??= actions.map((a) => {
+      return (actionList ??= actionsOf().map((a) => {
         const pos = doc.lines.positionAt(a.start);
         return {
           text: a.text.split('\n')[0],

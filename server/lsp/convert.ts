@@ -4,7 +4,7 @@ import type { Diagnostic, Position as LspPosition, Range as LspRange } from 'vsc
 import { DiagnosticSeverity, type TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/analyze';
-import { LineIndex, type Position, type Range } from '../core/text';
+import { LineIndex, composeChanges, type Position, type Range, type TextChange } from '../core/text';
 import type { Severity } from '../core/rules/rule';
 import type { Lang } from '../core/catalog/schema';
 
@@ -112,37 +112,63 @@ export function otherColumns(
   };
 }
 
+/** Where each document's last update changed its text (for its version), see editedRange. */
+const LAST_CHANGE = new WeakMap<TextDocument, { version: number; change: TextChange | undefined }>();
+
+/**
+ * Where the last incremental update of `doc` changed its text (offsets into
+ * the text before and after it), when `doc` is at that update's version and
+ * every change had a range; undefined otherwise. The session then reads only
+ * the text around it (server/core/markdown.ts, parseChunks).
+ */
+export function lastChange(doc: TextDocument): TextChange | undefined {
+  const last = LAST_CHANGE.get(doc);
+  return last && last.version === doc.version ? last.change : undefined;
+}
+
+/** The range as the library applies it: start before end. */
+function wellFormed(r: LspRange): LspRange {
+  const { start, end } = r;
+  return start.line > end.line || (start.line === end.line && start.character > end.character)
+    ? { start: end, end: start }
+    : r;
+}
+
 /**
  * How the server keeps the editor's text: like `TextDocument`, except that
  * the ranges of incremental changes are read in the negotiated encoding
  * (the library counts UTF-16 only). Each change is converted against the
  * text as the changes before it left it, as LSP applies them in order.
+ * Where the changes altered the text is noted for lastChange.
  */
 export function encodedDocuments(encoding: () => PositionEncoding): TextDocumentsConfiguration<TextDocument> {
   return {
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update(document, changes, version) {
       const enc = encoding();
-      if (enc === 'utf-16') return TextDocument.update(document, changes, version);
       let doc = document;
-      for (const change of changes) {
-        if (!('range' in change) || !change.range) {
-          doc = TextDocument.update(doc, [change], version);
+      let change: TextChange | undefined;
+      let known = true;
+      for (const c of changes) {
+        if (!('range' in c) || !c.range) {
+          doc = TextDocument.update(doc, [c], version);
+          known = false;
           continue;
         }
         const at = (p: LspPosition): LspPosition => {
-          if (p.line < 0 || p.line >= doc.lineCount) return p; // out of the text: the library clamps it
+          if (enc === 'utf-16' || p.line < 0 || p.line >= doc.lineCount) return p; // out of the text: the library clamps it
           const text = doc
             .getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } })
             .replace(/\r?\n$|\r$/, '');
           return { line: p.line, character: utf16Column(text, p.character, enc) };
         };
-        doc = TextDocument.update(
-          doc,
-          [{ range: { start: at(change.range.start), end: at(change.range.end) }, text: change.text }],
-          version,
-        );
+        const range = wellFormed({ start: at(c.range.start), end: at(c.range.end) });
+        const start = doc.offsetAt(range.start);
+        const one: TextChange = { start, oldEnd: doc.offsetAt(range.end), newEnd: start + c.text.length };
+        if (known) change = change ? composeChanges(change, one) : one;
+        doc = TextDocument.update(doc, [{ range, text: c.text }], version);
       }
+      LAST_CHANGE.set(doc, { version, change: known ? change : undefined });
       return doc;
     },
   };

@@ -15,8 +15,8 @@ export class DiagnosticsPublisher {
   private readonly scheduler = new CheckScheduler((uri) => this.publish(uri));
   /** The analysis last published per URI: the same analysis is never converted or sent twice. */
   private published = new Map<string, object>();
-  /** A digest of the last publish sent per URI (version and diagnostics). */
-  private sent = new Map<string, string>();
+  /** The last publish sent per URI (its digest made when a publish of the same version is compared with it). */
+  private sent = new Map<string, { version: number; diagnostics: Diagnostic[]; digest?: string }>();
   private paths = new Map<string, string>();
   enabled = true;
   /** A pause after typing before checking; 0 (the default): check as soon as the server is idle. */
@@ -104,10 +104,15 @@ export class DiagnosticsPublisher {
   }
 
   private send(uri: string, version: number, diagnostics: Diagnostic[]): void {
-    // The text itself, not a hash of it: no hashing without Node in the browser, and the text is exact.
-    const digest = JSON.stringify([version, diagnostics]);
-    if (this.sent.get(uri) === digest) return;
-    this.sent.set(uri, digest);
+    // Compared only with a publish of the same version (a re-check): after an edit the version alone
+    // differs, and writing thousands of diagnostics out once more per keystroke is what a long log cannot afford.
+    const last = this.sent.get(uri);
+    if (last && last.version === version && last.diagnostics.length === diagnostics.length) {
+      // The text itself, not a hash of it: no hashing without Node in the browser, and the text is exact.
+      const digest = JSON.stringify(diagnostics);
+      if ((last.digest ??= JSON.stringify(last.diagnostics)) === digest) return;
+    }
+    this.sent.set(uri, { version, diagnostics });
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

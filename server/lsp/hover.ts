@@ -1,7 +1,8 @@
 /** Hover: what belongs in a section, who an owner is, what a job number is, when a date falls. */
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isEmptySection } from '../core/content';
-import { daysBetween, findDates, toIsoDate, weekday, type CalendarDate } from '../core/dates';
+import { dateReadingOf } from '../core/analyze';
+import { daysBetween, findDates, readingFor, toIsoDate, weekday, type CalendarDate } from '../core/dates';
 import type { Session } from '../core/session';
 import { fold } from '../core/text';
 import { jobNumbersPlain } from '../core/jobPattern';
@@ -78,10 +79,13 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
   }
 
   // A date: weekday and distance from today.
-  const today = session.options().today;
-  for (const t of findDates(line, { defaultYear: today.year, yearlessNumeric: true })) {
+  const options = session.options();
+  const today = options.today;
+  // Read as the document's readers read it (its language or the configured dateOrder; its own year), like the checks.
+  const { order, defaultYear } = dateReadingOf(doc, options);
+  for (const t of findDates(line, { defaultYear, yearlessNumeric: true })) {
     if (col < t.start || col > t.end) continue;
-    const d: CalendarDate | undefined = t.kind === 'date' ? t.date : t.kind === 'ambiguous' ? t.certain : undefined;
+    const d: CalendarDate | undefined = readingFor(t, order);
     if (!d) return null;
     const value = `${toIsoDate(d)} · ${WEEKDAYS[lang][weekday(d)]} · ${distance(daysBetween(today, d), lang)}`;
     return { contents: { kind: 'markdown', value }, range: positions.offsets(lineStart + t.start, lineStart + t.end) };

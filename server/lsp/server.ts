@@ -20,7 +20,14 @@ import { Session } from '../core/session';
 import { checkSettings, langOfLocale, resolveConfig, type AgencyConfig } from '../core/config';
 import { ConfigProblemReporter } from './configProblems';
 import { parseIsoDay } from '../core/dates';
-import { chooseEncoding, encodedDocuments, pathOf, setRuleDocsFolder, type PositionEncoding } from './convert';
+import {
+  chooseEncoding,
+  encodedDocuments,
+  lastChange,
+  pathOf,
+  setRuleDocsFolder,
+  type PositionEncoding,
+} from './convert';
 import { dirOf } from '../core/paths';
 import { DiagnosticsPublisher } from './diagnostics';
 import { WorkspaceProblems } from './workspaceProblems';
@@ -314,7 +321,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       return false;
     }
     tooLarge.delete(doc.uri);
-    session.update(pathOf(doc.uri), text, doc.version);
+    session.update(pathOf(doc.uri), text, doc.version, lastChange(doc));
     return true;
   }
 

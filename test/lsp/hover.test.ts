@@ -67,6 +67,56 @@ describe('language server: hover', function () {
     assert.match(text, /in 5 days/, text);
   });
 
+  it('on a day-first date in a Spanish document: the date its readers read, in the document’s year', async () => {
+    // Before: the hover read only forms certain in every language, so 04/12/2026 (4 December to a Spanish reader) showed nothing, and 27/11 took today's year.
+    const uri = uris.minutes.replace(/launch-review-minutes\.md$/, 'acta-hover.md');
+    const text = [
+      '---',
+      'type: minutes',
+      'cliente: Sol de Mayo',
+      'reunión: 2025-11-20',
+      'emitido: 2025-11-20',
+      'asistentes: Ana Ruiz',
+      'distribución: asistentes',
+      '---',
+      '',
+      '# Acta de reunión',
+      '',
+      '## Acuerdos',
+      '',
+      '- Rodaje el 04/12/2026.',
+      '',
+      '## Próximos pasos',
+      '',
+      '- Ana enviará el guion, fecha límite: 27/11.',
+      '',
+    ].join('\n');
+    await client.open(uri, text);
+    const at = async (needle: string) => {
+      const line = text.split('\n').findIndex((l) => l.includes(needle));
+      return hoverText(
+        await client.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: { line, character: lineOf(text, line).indexOf(needle) + 2 },
+        }),
+      );
+    };
+    assert.match(await at('04/12/2026'), /^2026-12-04 · /);
+    assert.match(await at('27/11'), /^2025-11-27 · /);
+  });
+
+  it('on a date with two readings in an English document: nothing to claim', async () => {
+    const uri = uris.minutes.replace(/launch-review-minutes\.md$/, 'minutes-hover.md');
+    const text = MINUTES_EN.replace('2026-11-27', '03/04/2026');
+    await client.open(uri, text);
+    const line = text.split('\n').findIndex((l) => l.includes('03/04/2026'));
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character: lineOf(text, line).indexOf('03/04/2026') + 2 },
+    });
+    assert.equal(h, null);
+  });
+
   it('on plain text: nothing', async () => {
     const h = await client.request<Hover | null>('textDocument/hover', {
       textDocument: { uri: uris.brief },

@@ -273,7 +273,7 @@ const MANDATORIES: SectionDef = {
       'Executional mandatories',
     ],
     ['必须包含', '必须包括的执行要素', '执行要求', '强制要求', '必备元素'],
-    ['Obligatorios', 'Elementos obligatorios', 'Imprescindibles', 'Consideraciones de ejecución'],
+    ['Obligatorios', 'Mandatorios', 'Elementos obligatorios', 'Imprescindibles', 'Consideraciones de ejecución'],
   ),
   prompt: L(
     'List what every execution must include: logo, legal lines, pack shot, claims.',
@@ -1544,9 +1544,9 @@ const ESTIMATE_SIGNOFF: SectionDef = {
   kind: 'signoff',
   prompt: SIGNOFF_PROMPT,
   guidance: L(
-    "The client signs the estimate before work starts, and the account director signs before it is sent. Work started without the client's signature is at the agency's own risk.",
-    '估价单须在开工前由客户签字，发出前由客户总监签核。没有客户签字就开工，风险由公司自己承担。',
-    'El cliente firma el presupuesto antes de empezar el trabajo, y el director de cuentas antes de enviarlo. Sin la firma del cliente, la agencia trabaja por su cuenta y riesgo.',
+    "The client signs the estimate before work starts; have the account director check the sums before it is sent. Work started without the client's signature is at the agency's own risk.",
+    '估价单须在开工前由客户签字；发出前请客户总监核对金额。没有客户签字就开工，风险由公司自己承担。',
+    'El cliente firma el presupuesto antes de empezar el trabajo; pide al director de cuentas que revise las cuentas antes de enviarlo. Sin la firma del cliente, la agencia trabaja por su cuenta y riesgo.',
   ),
 };
 
@@ -1817,7 +1817,8 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
     ),
     fields: [{ id: 'job' }, { id: 'client' }, { id: 'date' }, { id: 'currency' }],
     sections: [LINE_ITEMS, TOTAL, ESTIMATE_SIGNOFF],
-    signoffRoles: ['client', 'account-director'],
+    // The handbook asks for the client's signature; the account director's check before sending is advice, not a sign-off row.
+    signoffRoles: ['client'],
   },
   {
     id: 'memo',

@@ -3,6 +3,7 @@
  * the three languages. Keys are matched case-insensitively; no alias is shared
  * by two fields (checked in test/catalog.test.ts).
  */
+import { fold } from '../text';
 import type { FieldDef, Localized } from './schema';
 
 const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
@@ -125,6 +126,36 @@ export const FIELDS: readonly FieldDef[] = [
     aliases: ['状态', 'estado'],
     kind: 'enum',
     values: ['open', 'in-progress', 'delivered', 'closed'],
+    // How AEs write a job's state in their own words.
+    valueAliases: {
+      open: ['new', 'not started', '新开', '未开始', '待开始', 'abierto', 'abierta', 'nuevo', 'sin empezar'],
+      'in-progress': [
+        'in progress',
+        'ongoing',
+        'wip',
+        'work in progress',
+        '进行中',
+        '执行中',
+        '制作中',
+        'en curso',
+        'en progreso',
+        'en proceso',
+        'en marcha',
+      ],
+      delivered: ['已交付', '已交稿', 'entregado', 'entregada'],
+      closed: [
+        'done',
+        'complete',
+        'completed',
+        '已关闭',
+        '已结案',
+        '已完成',
+        'cerrado',
+        'cerrada',
+        'terminado',
+        'terminada',
+      ],
+    },
     description: L(
       'Where the job stands: open, in-progress, delivered or closed.',
       '工作状态：open、in-progress、delivered 或 closed。',
@@ -258,3 +289,13 @@ export const FIELDS: readonly FieldDef[] = [
     ),
   },
 ];
+
+/** The canonical value an enum field's text stands for (`In progress`, `进行中` → `in-progress`), if any. */
+export function enumValueOf(field: FieldDef, text: string): string | undefined {
+  const t = fold(text.trim()).replace(/[\s_-]+/g, ' ');
+  for (const v of field.values ?? []) {
+    if (t === v.replace(/-/g, ' ')) return v;
+    if ((field.valueAliases?.[v] ?? []).some((a) => fold(a).replace(/[\s_-]+/g, ' ') === t)) return v;
+  }
+  return undefined;
+}

@@ -60,3 +60,13 @@ export const ROLES: readonly RoleDef[] = [
     aliases: ['lead creative', '创意主管', 'responsable creativa', 'responsable de creatividad'],
   },
 ];
+
+/**
+ * A senior role that signs where the type asks for the lead of the same side: a brief's
+ * "creative lead" row is often signed by the creative director, its "account lead" by the
+ * account director. Used only when the type does not ask for the senior role itself.
+ */
+export const STANDS_IN_FOR: Readonly<Record<string, string>> = {
+  'creative-director': 'creative-lead',
+  'account-director': 'account-lead',
+};

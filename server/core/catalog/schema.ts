@@ -77,6 +77,8 @@ export interface FieldDef {
   readonly description: Localized;
   /** Allowed values for `enum` fields. */
   readonly values?: readonly string[];
+  /** Other ways of writing each value, any language (`进行中`, `en curso` → `in-progress`), matched after folding. */
+  readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A field a type asks for. */

@@ -25,15 +25,31 @@ export default defineRule({
       open.push(h);
     }
     const first = new Map<SectionDef, Map<Heading | undefined, Section>>();
+    const last = new Map<SectionDef, Map<Heading | undefined, Section>>();
     for (const s of ctx.doc.sections) {
       const parent = parentOf.get(s.heading);
       const byParent = first.get(s.def) ?? new Map<Heading | undefined, Section>();
       first.set(s.def, byParent);
+      const lastByParent = last.get(s.def) ?? new Map<Heading | undefined, Section>();
+      last.set(s.def, lastByParent);
       const f = byParent.get(parent);
+      const previous = lastByParent.get(parent);
+      lastByParent.set(parent, s);
       if (!f) {
         byParent.set(parent, s);
         continue;
       }
+      // `### 2. Tareas a realizar` followed at once by `### 3. Reparto de tareas`: two numbered points of
+      // the meeting that go on from one another, not one section written twice.
+      const number = (h: Heading) => /^\s*(\d+(?:\.\d+)*)[.)]?\s/.exec(h.text)?.[1];
+      if (
+        previous &&
+        ctx.doc.text.slice(previous.contentEnd, s.heading.start).trim() === '' &&
+        number(previous.heading) !== undefined &&
+        number(s.heading) !== undefined &&
+        number(previous.heading) !== number(s.heading)
+      )
+        continue;
       ctx.report(
         s.heading.start,
         s.heading.end,
@@ -51,9 +67,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },
     description: {
-      en: 'The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported.',
-      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告。',
-      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala.',
+      en: 'The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order).',
+      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告。',
+      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden).',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}\n## Next actions\n- [ ] Share the media plan @tom due 2026-11-28\n`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS.trimEnd()}\n- [ ] Share the media plan @tom due 2026-11-28\n`,

@@ -1,5 +1,7 @@
 /** estimate-missing: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection } from '../content';
+import { enumValueOf } from '../catalog/fields';
+import { fieldById } from '../catalog';
 import { q } from '../l10n';
 import { md } from './common/examples';
 import { createEstimateFix } from '../workflow/estimate';
@@ -16,8 +18,9 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const status = ctx.doc.frontMatter?.field('status');
     if (!status || status.missing) return;
-    const value = status.text.toLowerCase().replace(/[\s_]+/g, '-');
-    if (!['in-progress', 'delivered', 'closed'].includes(value)) return;
+    const def = fieldById('status');
+    const value = def && enumValueOf(def, status.text);
+    if (!value || value === 'open') return;
     const field = ctx.doc.frontMatter?.field('estimate');
     if (field && !field.missing) return;
     const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');
@@ -40,9 +43,9 @@ export default defineRule({
   doc: {
     title: { en: 'Work under way without an estimate', zh: '没有估价就开工', es: 'Trabajo en marcha sin presupuesto' },
     description: {
-      en: 'No work starts before the client has an estimate. A job card whose status is past `open` needs an Estimate section with content or an `estimate:` field (a path to the estimate or an amount).',
-      zh: '客户拿到估价之前不能开工。状态已不是 `open` 的工作卡，必须有写了内容的「估价」部分，或 `estimate:` 字段（估价单路径或金额）。',
-      es: 'Ningún trabajo empieza antes de que el cliente tenga un presupuesto. Una orden de trabajo cuyo estado ya no es `open` necesita una sección de presupuesto con contenido o un campo `estimate:` (ruta del presupuesto o importe).',
+      en: 'No work starts before the client has an estimate. A job card whose status is past `open` needs an Estimate section with content or an `estimate:` field (a path to the estimate or an amount). The status may be written in your own words: `In progress`, `进行中`, `en curso`, `delivered`, `已交付`, `entregado`, `closed`, `已关闭`, `cerrado`…',
+      zh: '客户拿到估价之前不能开工。状态已不是 `open` 的工作卡，必须有写了内容的「估价」部分，或 `estimate:` 字段（估价单路径或金额）。状态可以照平时的写法：`进行中`、`已交付`、`已关闭`、`in-progress`……',
+      es: 'Ningún trabajo empieza antes de que el cliente tenga un presupuesto. Una orden de trabajo cuyo estado ya no es `open` necesita una sección de presupuesto con contenido o un campo `estimate:` (ruta del presupuesto o importe). El estado puede escribirse con tus palabras: `en curso`, `entregado`, `cerrado`, `in-progress`…',
     },
     bad: md`
       ---

@@ -1,6 +1,8 @@
 /** estimate-total-mismatch: one rule, whole (check, fix, messages, reference). */
-import { columnNames, findColumn, isEmptySection, rowCells, sectionText, spanIn, tables } from '../content';
-import { firstSections } from '../document';
+import { columnNames, findColumn, isEmptySection, rowCells, spanIn, tables } from '../content';
+import { firstSections, type Section } from '../document';
+import { plainText, spanOf } from '../markdown';
+import type { Lang } from '../catalog/schema';
 import { findAmounts, parseAmount, sumAmounts, amountsEqual } from '../amounts';
 import { fold } from '../text';
 import { typesWithSection } from './common/sections';
@@ -32,7 +34,12 @@ const AMOUNT_COLUMNS = columnNames(
   'Precio',
   'Subtotal',
 );
-const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|suma|total general)\b/iu;
+// The word ends the cell or is followed by a non-letter (`\b` does not work after CJK: `合计` was read as a line item).
+const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|合計|suma|total general)(?![\p{L}\p{N}])/iu;
+
+// The sum before tax: `Subtotal`, `Net`, `小计`, `不含税合计`, Spanish invoices' `Base imponible`.
+const SUBTOTAL_ROW =
+  /^(?:sub-?total|net total|total net|小计|小計|不含税合计|不含税总计|base imponible|importe neto|suma parcial)(?![\p{L}\p{N}])/iu;
 
 const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
 
@@ -45,6 +52,38 @@ function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
   } as unknown as Intl.NumberFormatOptions);
 }
 
+/**
+ * The total a Total section states, placed on the line that says it (the heading itself in
+ * `## Total: $3,150`, else the first paragraph, list item or table row holding an amount):
+ * that is the number the AE has to correct.
+ */
+function statedTotal(section: Section, lang: Lang): { value: number; start: number; end: number } | undefined {
+  const inHeading = findAmounts(section.heading.text, lang)[0];
+  if (inHeading) return { value: inHeading.value, start: section.heading.start, end: section.heading.end };
+  if (isEmptySection(section)) return undefined;
+  for (const p of section.nodes) {
+    if (p.node.type === 'heading' || p.node.type === 'html') continue;
+    if (p.node.type === 'table') {
+      for (const row of p.node.children) {
+        const a = rowCells(row)
+          .map((c) => findAmounts(c, lang)[0])
+          .find(Boolean);
+        if (a) {
+          const [start, end] = spanIn(row, p.base);
+          return { value: a.value, start, end };
+        }
+      }
+      continue;
+    }
+    const a = findAmounts(plainText(p.node), lang)[0];
+    if (a) {
+      const [start, end] = spanOf(p);
+      return { value: a.value, start, end };
+    }
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'estimate-total-mismatch',
   severity: 'error',
@@ -53,8 +92,10 @@ export default defineRule({
     const lang = ctx.doc.lang;
     const itemsSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'line-items');
     if (!itemsSection) return;
-    const amounts: number[] = [];
+    let amounts: number[] = [];
     let tableTotal: { value: number; start: number; end: number } | undefined;
+    // A subtotal row is checked against the items above it, then stands for them (tax and fees follow).
+    const subtotals: { value: number; sum: number; start: number; end: number }[] = [];
     for (const t of tables(itemsSection)) {
       const header = rowCells(t.node.children[0]);
       const col = findColumn(header, AMOUNT_COLUMNS);
@@ -63,29 +104,41 @@ export default defineRule({
         const cells = rowCells(row);
         const a = parseAmount(cells[amountCol] ?? '', lang);
         if (!a) continue;
-        if (TOTAL_ROW.test(fold(cells[0] ?? '').trim())) {
-          const [s, e] = spanIn(row, t.base);
-          tableTotal = { value: a.value, start: s, end: e };
-        } else amounts.push(a.value);
+        // The row's label: its first cell with words (a `#` or numbering column holds none).
+        const label =
+          cells
+            .slice(0, Math.max(1, amountCol))
+            .map((c) => fold(c).trim())
+            .find((c) => c !== '' && !/^[#\d.)]+$/.test(c)) ?? '';
+        const [s, e] = spanIn(row, t.base);
+        if (SUBTOTAL_ROW.test(label)) {
+          subtotals.push({ value: a.value, sum: sumAmounts(amounts), start: s, end: e });
+          amounts = [a.value];
+        } else if (TOTAL_ROW.test(label)) tableTotal = { value: a.value, start: s, end: e };
+        else amounts.push(a.value);
       }
     }
     if (amounts.length === 0) return;
     const sum = sumAmounts(amounts);
     const totalSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'total');
-    const stated: { value: number; start: number; end: number }[] = [];
-    if (tableTotal) stated.push(tableTotal);
-    if (totalSection && !isEmptySection(totalSection)) {
-      const first = findAmounts(sectionText(totalSection), lang)[0];
-      if (first) stated.push({ value: first.value, start: totalSection.heading.start, end: totalSection.heading.end });
+    const stated: { value: number; sum: number; start: number; end: number }[] = subtotals.filter((x) => x.sum !== 0);
+    if (tableTotal) stated.push({ ...tableTotal, sum });
+    let sectionTotal: { value: number; start: number; end: number } | undefined;
+    if (totalSection) {
+      sectionTotal = statedTotal(totalSection, lang);
+      if (sectionTotal) stated.push({ ...sectionTotal, sum });
     }
     for (const t of stated) {
-      if (!amountsEqual(sum, t.value)) {
+      if (!amountsEqual(t.sum, t.value)) {
         ctx.report(
           t.start,
           t.end,
-          { sum: formatMoney(sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
+          { sum: formatMoney(t.sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
           {
-            section: totalSection && t.start === totalSection.heading.start ? totalSection.def.id : itemsSection.def.id,
+            section:
+              totalSection && sectionTotal && t.start === sectionTotal.start
+                ? totalSection.def.id
+                : itemsSection.def.id,
           },
         );
       }
@@ -99,9 +152,9 @@ export default defineRule({
   doc: {
     title: { en: 'Total does not add up', zh: '合计对不上', es: 'El total no cuadra' },
     description: {
-      en: 'The line items of the estimate do not add up to the stated total. A wrong sum in front of the client costs credibility (or money): check each amount and correct the total.',
-      zh: '估价单各项费用加起来和写的合计不一致。金额算错会让客户失去信任（或让公司赔钱）：请逐项核对并改正合计。',
-      es: 'Las partidas del presupuesto no suman el total indicado. Un error de cuentas delante del cliente cuesta credibilidad (o dinero): revisa cada importe y corrige el total.',
+      en: 'The line items of the estimate do not add up to the stated total. A wrong sum in front of the client costs credibility (or money): check each amount and correct the total. The finding is on the line that states the total (a Total row of the table, or the Total section). A Subtotal row (`Subtotal`, `小计`, `Base imponible`) is checked against the items above it, and the rows after it (tax, fees) add to it.',
+      zh: '估价单各项费用加起来和写的合计不一致。金额算错会让客户失去信任（或让公司赔钱）：请逐项核对并改正合计。提示标在写合计的那一行（表格的合计行或「合计」部分）。小计行（`小计`、`Subtotal`、`Base imponible`）与其上各项核对，其后的税费等行再加到小计上。',
+      es: 'Las partidas del presupuesto no suman el total indicado. Un error de cuentas delante del cliente cuesta credibilidad (o dinero): revisa cada importe y corrige el total. El aviso aparece en la línea que indica el total (la fila Total de la tabla o la sección Total). Una fila de subtotal (`Base imponible`, `Subtotal`, `小计`) se comprueba con las partidas de encima, y las filas siguientes (IVA, tasas) se suman a ella.',
     },
     bad: md`
       ---

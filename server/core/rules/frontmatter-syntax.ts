@@ -82,19 +82,19 @@ export default defineRule({
   messages: {
     en: (p) =>
       p.colonInValue
-        ? `The value of ${q.en(p.colonInValue.key)} has a second colon, so the front matter can't be read: put the whole value in quotes.`
+        ? `The value of ${q.en(p.colonInValue.key)} has a second colon, which YAML cannot read (other tools will stumble on it): put the whole value in quotes.`
         : p.unclosed
           ? 'The front matter never closes: add a line with --- after the last field.'
           : `The front matter can't be read: check for a missing colon, quote or bracket${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,
     zh: (p) =>
       p.colonInValue
-        ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，文档头部因此无法读取：请给整个值加上引号。`
+        ? `${q.zh(p.colonInValue.key)}的值里还有一个冒号，YAML 无法读取（其他工具会出错）：请给整个值加上引号。`
         : p.unclosed
           ? '文档头部（front matter）没有结束：请在最后一个字段后面加一行 ---。'
           : `文档头部（front matter）无法读取，请检查是否漏了冒号、引号或括号${reasonText(p.reason) ? `（${reasonText(p.reason)}）` : ''}。`,
     es: (p) =>
       p.colonInValue
-        ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», así que la cabecera no se puede leer: pon todo el valor entre comillas.`
+        ? `El valor de ${q.es(p.colonInValue.key)} tiene un segundo «:», que YAML no puede leer (otras herramientas fallarán): pon todo el valor entre comillas.`
         : p.unclosed
           ? 'La cabecera (front matter) no se cierra: añade una línea con --- después del último campo.'
           : `No se puede leer la cabecera (front matter): revisa que no falten dos puntos, comillas o corchetes${reasonText(p.reason) ? ` (${reasonText(p.reason)})` : ''}.`,

@@ -1,0 +1,80 @@
+/**
+ * In-process typing profile (issue 21, item 4): opens the benchmark's log in a
+ * Session, types one letter at a time where the benchmark does, and times
+ * model + analysis + conversion to diagnostics per edit. With PROFILE=<file>
+ * a CPU profile of the edits alone is written there.
+ * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
+ */
+import { Session } from '../server/core/session';
+import { benchDocument, CONFIG, rng, TODAY_ISO } from './generate';
+import { Positions, toDiagnostic } from '../server/lsp/convert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Session as Inspector } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+
+const lines = Number(process.argv[2] ?? 100000);
+const edits = Number(process.argv[3] ?? 40);
+const text = benchDocument(lines);
+const [y, m, d] = TODAY_ISO.split('-').map(Number);
+const session = new Session({ today: () => ({ year: y, month: m, day: d }) });
+session.setConfiguration(CONFIG as never, undefined);
+const path = '/tmp/bench/contact-reports-log.md';
+let doc = TextDocument.create('file://' + path, 'markdown', 1, text);
+session.update(path, text, 1);
+const convert = (v: number) => {
+  const a = session.analysis(path)!;
+  const positions = new Positions(a.doc.lines, 'utf-16');
+  return a.findings.map((f) => toDiagnostic(f, positions, v, 'en'));
+};
+const t0 = performance.now();
+const n0 = convert(1).length;
+console.log(`open ${lines} lines: ${(performance.now() - t0).toFixed(0)} ms, ${n0} diagnostics`);
+const rows = text.split('\n');
+const textLines = rows
+  .map((_, i) => i)
+  .filter((i) => /^(?:- |\d+\. |[A-Za-z])/.test(rows[i]) && !rows[i].startsWith('#') && i > 10);
+const r = rng(lines);
+const times: number[] = [];
+/** CPU time per edit (this process, all threads: the garbage collector's helpers too); less swayed by other jobs than wall time. */
+const cpuTimes: number[] = [];
+const out = process.env.PROFILE;
+const inspector = new Inspector();
+if (out) {
+  inspector.connect();
+  // Same-thread inspector calls answer synchronously.
+  inspector.post('Profiler.enable');
+  inspector.post('Profiler.start');
+}
+for (let v = 2; v < 2 + edits; v++) {
+  let line = -1;
+  let character = -1;
+  for (let tries = 0; character < 0 && tries < 50; tries++) {
+    line = textLines[Math.floor(r() * textLines.length)];
+    const m = [...rows[line].matchAll(/(?<![@\w\-./])[a-z]{3,}(?=[ ,.;:])/g)].filter(
+      (m) => !/^(?:due|before|deadline)$/.test(m[0]),
+    );
+    if (m.length) {
+      const x = m[Math.floor(r() * m.length)];
+      character = x.index! + x[0].length;
+    }
+  }
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const at = doc.offsetAt({ line, character });
+  doc = TextDocument.update(doc, [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }], v);
+  // As the server does (server/lsp/convert.ts, lastChange); NO_CHANGE=1 leaves it out.
+  const change = process.env.NO_CHANGE ? undefined : { start: at, oldEnd: at, newEnd: at + 1 };
+  session.update(path, doc.getText(), v, change);
+  convert(v);
+  times.push(performance.now() - t);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
+  rows[line] = rows[line].slice(0, character) + 'e' + rows[line].slice(character);
+}
+if (out) inspector.post('Profiler.stop', (err, r) => writeFileSync(out, JSON.stringify(err ?? r.profile)));
+times.sort((a, b) => a - b);
+cpuTimes.sort((a, b) => a - b);
+const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+console.log(
+  `edits ${edits}: wall p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms; CPU p50 ${at(cpuTimes, 0.5)} ms, p95 ${at(cpuTimes, 0.95)} ms`,
+);

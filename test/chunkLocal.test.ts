@@ -1,0 +1,299 @@
+/**
+ * Chunk-local findings (server/core/analyze.ts, docs/architecture.md): the
+ * action, date and placeholder rules run per chunk and their findings are
+ * kept with the chunk's parse. On random edit sequences — inserts and
+ * deletes anywhere (chunk boundaries included), headings added and removed,
+ * front matter edits, CJK and emoji — the findings of the incremental path
+ * (the previous model, a shared chunk cache, findings kept per chunk) must
+ * deep-equal those of every rule run over the whole, freshly parsed document,
+ * and so must the diagnostics made of them in each position encoding. The
+ * incremental path is told where the text changed (as the editor's
+ * incremental changes tell the server; one to three edits composed between
+ * two analyses, sometimes none told), and its chunks must be those of a
+ * fresh parse.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocument, type AgencyDocument } from '../server/core/document';
+import { analyzeDocument, analyzeWhole, chunkLocalStats, type Finding } from '../server/core/analyze';
+import { ChunkCache } from '../server/core/markdown';
+import { composeChanges, type TextChange } from '../server/core/text';
+import { resolveConfig } from '../server/core/config';
+import { Positions, toDiagnostic, type PositionEncoding } from '../server/lsp/convert';
+import { benchDocument, CONFIG } from '../bench/generate';
+import { workspaceOptions } from './helpers/analyze';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.md$/.test(n) ? [p] : [];
+  });
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** Pieces typed into the text: structure (headings, lists, fences, comments), actions, dates, CJK and emoji. */
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '## ',
+  '\n## Next actions\n',
+  '\n## Action items\n',
+  '\n### Notes\n',
+  '\n# Minutes\n',
+  '\n## 下一步行动\n',
+  '\n## Próximos pasos\n',
+  '- [ ] ',
+  '\n- [ ] Send the deck @alice due 2026-12-01\n',
+  '\n- [x] Book the studio @bob due 2026-11-01\n',
+  '\n- 准备提案 @王芳 截止 2026-11-20\n',
+  '\n- Enviar el presupuesto @Pablo fecha límite: 03/12/2026\n',
+  '\n| Action | Owner | Due |\n|---|---|---|\n| Call the client | @carol | 2026-11-02 |\n',
+  '@alice ',
+  '@owner ',
+  '@zed ',
+  'due 2026-12-01',
+  '2026-02-30',
+  '31/12/2026 ',
+  '04/05/2026 ',
+  'YYYY-MM-DD',
+  'What needs doing',
+  '中文',
+  '截止 11月30日',
+  '😀',
+  '👩🏽‍💻',
+  '|',
+  '```\n',
+  '<!--',
+  '-->',
+  '<!-- agency-docs-disable-next-line -->\n',
+  '<!-- agency-docs-disable action-missing-due -->\n',
+  '---\n',
+  'TBD',
+];
+
+/** Edits to the front matter: the fields the facts read (date, meeting, lang, type, owner). */
+const FRONT_MATTER_LINES = [
+  'date: 2026-11-03\n',
+  'meeting: 2026-11-20 10:00\n',
+  'meeting: 2026-12-20\n',
+  'lang: es\n',
+  'lang: zh-cn\n',
+  'type: minutes\n',
+  'type: agenda\n',
+  'owner: @zed\n',
+  'owner: <owner>\n',
+  'date: 03/04/2026\n',
+];
+
+function key(f: Finding): string {
+  return JSON.stringify([f.rule, f.start, f.end, f.severity, f.message, f.data, f.range]);
+}
+
+const ENCODINGS: PositionEncoding[] = ['utf-8', 'utf-16', 'utf-32'];
+
+/** Names a heading may be given: sections of the actions kind and others, in the three languages. */
+const HEADING_NAMES = ['Next actions', 'Notes', 'Decisions', '下一步行动', '会议记录', 'Próximos pasos', 'Week 2'];
+
+/** Sets a front-matter field (its line replaced, or added after the opening fence). */
+function setField(text: string, line: string): string | undefined {
+  const open = /^---\r?\n/.exec(text);
+  if (!open) return undefined;
+  const close = text.indexOf('\n---', open[0].length - 1);
+  const key = line.slice(0, line.indexOf(':') + 1);
+  const lines = text.slice(open[0].length, close < 0 ? text.length : close + 1).split('\n');
+  const i = lines.findIndex((l) => l.startsWith(key));
+  if (i < 0) return text.slice(0, open[0].length) + line + text.slice(open[0].length);
+  lines[i] = line.replace(/\n$/, '');
+  return text.slice(0, open[0].length) + lines.join('\n') + text.slice(close < 0 ? text.length : close + 1);
+}
+
+/**
+ * One random edit: a front-matter field set, a heading renamed or turned into
+ * text (or a line into a heading), a character replaced by another, a
+ * stretch deleted, or a piece typed.
+ */
+function edit(text: string, random: () => number): string {
+  const r = random();
+  if (r < 0.1) {
+    const changed = setField(text, FRONT_MATTER_LINES[Math.floor(random() * FRONT_MATTER_LINES.length)]);
+    if (changed !== undefined) return changed;
+  }
+  if (r < 0.25) {
+    // Headings decide the sections, and with them which lists are action items, in later chunks too.
+    const lines = text.split('\n');
+    const headings = lines.flatMap((l, i) => (/^#{1,6} /.test(l) ? [i] : []));
+    const i =
+      headings.length && random() < 0.8
+        ? headings[Math.floor(random() * headings.length)]
+        : Math.floor(random() * lines.length);
+    const how = random();
+    if (!lines[i].startsWith('#')) lines[i] = `${'#'.repeat(1 + Math.floor(random() * 3))} ${lines[i]}`;
+    else if (how < 0.3) lines[i] = lines[i].replace(/^#+\s*/, '');
+    else if (how < 0.7)
+      lines[i] = lines[i].replace(/^(#+\s*).*/, `$1${HEADING_NAMES[Math.floor(random() * HEADING_NAMES.length)]}`);
+    else lines[i] = lines[i].replace(/^#+/, '#'.repeat(1 + Math.floor(random() * 4)));
+    return lines.join('\n');
+  }
+  const at = Math.floor(random() * (text.length + 1));
+  // One character for another: a line break for a space and back moves the lines after it but no offset.
+  if (r < 0.32 && at < text.length) {
+    const by = text[at] === '\n' ? ' ' : random() < 0.7 ? '\n' : 'x';
+    return text.slice(0, at) + by + text.slice(at + 1);
+  }
+  if (r < 0.45 && text.length > 0) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 30));
+  return text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+}
+
+/** Where `after` differs from `before`: their common start and end (one of the changes that make one of the other). */
+function changeBetween(before: string, after: string): TextChange {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < shorter - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** Types `steps` random edits into `text`, comparing the incremental analysis with a whole one after each. */
+function compareAlong(
+  path: string,
+  text: string,
+  steps: number,
+  random: () => number,
+  options: ReturnType<typeof workspaceOptions>,
+  minChunk: number,
+): number {
+  const cache = new ChunkCache(4000, minChunk);
+  let previous: AgencyDocument | undefined;
+  let compared = 0;
+  for (let step = 0; step < steps; step++) {
+    // One to three edits between two analyses (typing faster than the checks), their changes composed.
+    let change: TextChange | undefined;
+    const analyzed = text;
+    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+      const before = text;
+      text = edit(text, random);
+      const one = changeBetween(before, text);
+      change = change ? composeChanges(change, one) : one;
+    }
+    // The composed change says truly what stayed (composeChanges).
+    assert.equal(text.slice(0, change!.start), analyzed.slice(0, change!.start));
+    assert.equal(text.slice(change!.newEnd), analyzed.slice(change!.oldEnd));
+    assert.equal(text.length - change!.newEnd, analyzed.length - change!.oldEnd);
+    // Sometimes the change is not known (a whole-text update): the chunks are then compared.
+    if (random() < 0.1) change = undefined;
+    const incremental = buildDocument(path, text, { cache, previous, change, locale: options.locale });
+    previous = incremental;
+    const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, minChunk), locale: options.locale });
+    // The chunks found again around the change are those of a fresh parse.
+    assert.deepEqual(
+      incremental.chunks.map((c) => [c.offset, c.text]),
+      fresh.chunks.map((c) => [c.offset, c.text]),
+      `${path} chunks after edit ${step}`,
+    );
+    // The line index made from the previous version's (LineIndex.after) is the one of the text.
+    assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts, `${path} line starts after edit ${step}`);
+    const got = analyzeDocument(incremental, options);
+    const want = analyzeWhole(fresh, options);
+    assert.deepEqual(got.map(key), want.map(key), `${path} after edit ${step}`);
+    for (const encoding of ENCODINGS) {
+      const a = new Positions(incremental.lines, encoding);
+      const b = new Positions(fresh.lines, encoding);
+      assert.deepEqual(
+        got.map((f) => toDiagnostic(f, a, 1, options.locale)),
+        want.map((f) => toDiagnostic(f, b, 1, options.locale)),
+        `${path} after edit ${step}, ${encoding}`,
+      );
+    }
+    compared++;
+  }
+  return compared;
+}
+
+describe('chunk-local findings', () => {
+  it('equal a whole-document analysis on random edit sequences over the examples (cut at every heading)', function () {
+    this.timeout(300000);
+    const docs = files(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
+    const random = rng(2121);
+    let compared = 0;
+    for (const locale of ['en', 'zh', 'es'] as const) {
+      const options = workspaceOptions(new Map(), locale);
+      for (const path of docs) compared += compareAlong(path, readFileSync(path, 'utf8'), 12, random, options, 0);
+    }
+    assert.ok(compared > 500, `${compared} versions compared`);
+  });
+
+  it('equal a whole-document analysis while typing in a long mixed-language log with a team roster', function () {
+    this.timeout(300000);
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG) };
+    const random = rng(77);
+    // Default chunk size and every heading: both ways of cutting are exercised.
+    const compared =
+      compareAlong('/tmp/contact-reports-log.md', benchDocument(1000), 60, random, options, 1500) +
+      compareAlong('/tmp/contact-reports-log.md', benchDocument(400), 60, random, options, 0) +
+      compareAlong('/tmp/crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0);
+    assert.equal(compared, 160);
+  });
+
+  it('judge a chunk again when what it depends on outside it changes', () => {
+    const options = workspaceOptions(new Map());
+    // `### Week 2` starts a chunk of its own that is still in the Next actions section.
+    const head = (meeting: string, date: string) =>
+      `---\ntype: minutes\nclient: Acme\ndate: ${date}\nmeeting: ${meeting}\n---\n\n# Minutes\n\n## Attendees\n\nAlice\n\n`;
+    const body = (actions: string) =>
+      `## ${actions}\n\n- [ ] Send the deck @alice due 2026-12-01\n\n### Week 2\n\n- [ ] Book the studio due 03/12\n- [ ] Call the client @bob due 2026-11-10\n`;
+    const versions = [
+      head('2026-11-20', '2026-11-20') + body('Next actions'),
+      head('2026-11-20', '2026-11-20') + body('Notes'), // the later chunk's list is no longer action items
+      head('2026-11-20', '2026-11-20') + body('Next actions'),
+      head('2026-11-05', '2026-11-20') + body('Next actions'), // the meeting moves before a due date
+      head('2026-11-05', '2025-11-20') + body('Next actions'), // year-less dates read in another year
+      head('2026-11-05', '2025-11-20') + body('下一步行动'),
+    ];
+    const cache = new ChunkCache(4000, 0);
+    let previous: AgencyDocument | undefined;
+    const seen = new Set<string>();
+    for (const [n, text] of versions.entries()) {
+      const doc = buildDocument('/tmp/m.md', text, { cache, previous });
+      previous = doc;
+      assert.ok(doc.chunks.length >= 4, 'cut at every heading');
+      const got = analyzeDocument(doc, options).map(key);
+      const want = analyzeWhole(buildDocument('/tmp/m.md', text, { cache: new ChunkCache(4000, 0) }), options).map(key);
+      assert.deepEqual(got, want, `version ${n}`);
+      seen.add(JSON.stringify(want));
+    }
+    assert.equal(seen.size, versions.length - 1, 'each change changes the findings (the third version is the first)');
+  });
+
+  it('re-checks only the chunks an edit touches', () => {
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG) };
+    const cache = new ChunkCache(4000, 0);
+    const text = benchDocument(1000);
+    const before = buildDocument('/tmp/log.md', text, { cache });
+    analyzeDocument(before, options);
+    // One letter typed in the last chunk: every other chunk's findings are reused as they were.
+    const last = before.chunks[before.chunks.length - 1];
+    const at = last.offset + last.text.indexOf(' ') + 1;
+    const after = buildDocument('/tmp/log.md', text.slice(0, at) + 'e' + text.slice(at), { cache, previous: before });
+    const checked = countChecks(() => analyzeDocument(after, options));
+    assert.ok(after.chunks.length > 20);
+    assert.equal(checked, 1, `${checked} chunks checked again of ${after.chunks.length}`);
+  });
+});
+
+/** How many chunks the analysis ran the chunk-local rules on. */
+function countChecks(run: () => void): number {
+  run();
+  return chunkLocalStats.checked;
+}
