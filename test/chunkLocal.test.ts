@@ -13,7 +13,7 @@
  * fresh parse.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, type AgencyDocument } from '../server/core/document';
 import { analyzeDocument, analyzeWhole, chunkLocalStats, type Finding } from '../server/core/analyze';
@@ -23,18 +23,7 @@ import { resolveConfig } from '../server/core/config';
 import { Positions, toDiagnostic, type PositionEncoding } from '../server/lsp/convert';
 import { benchDocument, CONFIG } from '../bench/generate';
 import { workspaceOptions } from './helpers/analyze';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.md$/.test(n) ? [p] : [];
-  });
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng, markdownFiles } from './helpers/random';
 
 /** Pieces typed into the text: structure (headings, lists, fences, comments), actions, dates, CJK and emoji. */
 const PIECES = [
@@ -224,7 +213,7 @@ function compareAlong(
 describe('chunk-local findings', () => {
   it('equal a whole-document analysis on random edit sequences over the examples (cut at every heading)', function () {
     this.timeout(300000);
-    const docs = files(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
+    const docs = markdownFiles(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
     const random = rng(2121);
     let compared = 0;
     for (const locale of ['en', 'zh', 'es'] as const) {

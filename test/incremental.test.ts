@@ -3,7 +3,7 @@
  * exactly the findings of a fresh, full analysis, over random edit sequences.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
 import { analyzeDocument, actionsOf, type Finding } from '../server/core/analyze';
@@ -13,18 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { benchDocument } from '../bench/generate';
 import { workspaceOptions } from './helpers/analyze';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.md$/.test(n) ? [p] : [];
-  });
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng, markdownFiles } from './helpers/random';
 
 const PIECES = [
   'x',
@@ -51,7 +40,7 @@ function key(f: Finding): string {
 }
 
 describe('incremental analysis', () => {
-  const docs = files(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
+  const docs = markdownFiles(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
   const options = workspaceOptions(new Map());
   it(`equals a full analysis after every edit (${docs.length} documents × 40 random edits)`, () => {
     const random = rng(1122);

@@ -16,11 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { LspTestClient, type Publish } from './helpers/lspClient';
 import { tempDir } from './helpers/temp';
 import { benchDocument, CONFIG } from '../bench/generate';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from './helpers/random';
 
 const PIECES = [
   'x',

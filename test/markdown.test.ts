@@ -9,6 +9,7 @@ import {
   parseMarkdown,
   parseText,
 } from '../server/core/markdown';
+import { rng } from './helpers/random';
 
 /** The tree with absolute offsets, as comparable JSON. */
 function shape(node: Nodes, base: number): unknown {
@@ -62,11 +63,6 @@ const PIECES = [
   '\r\n',
   'line\r\n',
 ];
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
 
 describe('chunked parsing', () => {
   it('cuts at top-level ATX headings only', () => {

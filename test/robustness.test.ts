@@ -4,7 +4,7 @@
  * fixes only ever insert. FUZZ_RUNS raises the number of cases (npm run fuzz).
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildDocument } from '../server/core/document';
@@ -22,17 +22,12 @@ import { codeActions } from '../server/lsp/codeActions';
 import { Positions, encodedDocuments, toDiagnostic } from '../server/lsp/convert';
 import { applyEdits as applyLspEdits, positionAt, type Encoding } from './helpers/encodedClient';
 import type { CodeAction, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { markdownFiles } from './helpers/random';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.md$/.test(n) ? [p] : [];
-  });
-}
-const EXAMPLES = files(join(__dirname, '..', 'examples')).map((p) => readFileSync(p, 'utf8'));
+const EXAMPLES = markdownFiles(join(__dirname, '..', 'examples')).map((p) => readFileSync(p, 'utf8'));
 const options = workspaceOptions(new Map([['a.md', EXAMPLES[0]]]));
 
 const INSERTS = [

@@ -439,6 +439,18 @@ interface Raw {
 
 type Reading = { year: number; month: number; day: number };
 
+/** `a/b` read day first and month first: the valid readings, and both (day first, then month first) when both are valid. */
+function dayMonthReadings(
+  year: number,
+  a: number,
+  b: number,
+): { valid: Reading[]; both?: readonly [Reading, Reading] } {
+  const dayFirst = { year, month: b, day: a };
+  const monthFirst = { year, month: a, day: b };
+  const valid = [dayFirst, monthFirst].filter((r) => isValidDate(r.year, r.month, r.day));
+  return { valid, both: valid.length === 2 ? [dayFirst, monthFirst] : undefined };
+}
+
 function withTime(d: Reading, t: TimeRead | undefined): CalendarDate {
   return t ? { ...d, hour: t.hour, minute: t.minute } : { ...d };
 }
@@ -610,23 +622,10 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const dotShort = sep === '.' && y.length === 2 && (a.length !== 2 || b.length !== 2); // `1.2.26` is a version
       const dashShort = sep === '-' && y.length === 2; // `12-34-56` is not a date
       if (!dotShort && !dashShort) {
-        const year = expandYear(y);
-        const readings = [
-          { year, month: +b, day: +a },
-          { year, month: +a, day: +b },
-        ];
-        const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
+        const { valid, both } = dayMonthReadings(expandYear(y), +a, +b);
         best = longer(
           best,
-          uncertain(
-            text,
-            i,
-            i + m[0].length,
-            valid,
-            'numeric',
-            sep === '-' ? 'none' : 'invalid',
-            valid.length === 2 ? [readings[0], readings[1]] : undefined,
-          ),
+          uncertain(text, i, i + m[0].length, valid, 'numeric', sep === '-' ? 'none' : 'invalid', both),
         );
       }
     }
@@ -643,25 +642,8 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const dateLike = na >= 1 && nb >= 1 && na <= 31 && nb <= 31 && (na <= 12 || nb <= 12);
       const dotOk = sep !== '.' || (a.length === 2 && b.length === 2); // `3.5` is a decimal
       if (dateLike && dotOk) {
-        const year = options.defaultYear;
-        const readings = [
-          { year, month: nb, day: na },
-          { year, month: na, day: nb },
-        ];
-        const valid = readings.filter((r) => isValidDate(r.year, r.month, r.day));
-        best = longer(
-          best,
-          uncertain(
-            text,
-            i,
-            i + m[0].length,
-            valid,
-            'numeric',
-            'invalid',
-            valid.length === 2 ? [readings[0], readings[1]] : undefined,
-            true,
-          ),
-        );
+        const { valid, both } = dayMonthReadings(options.defaultYear, na, nb);
+        best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid', both, true));
       }
     }
     if (dayOrMonth && (spaceAfter || 'snrt-'.includes(after)) && plainStart && (m = exec(RE_EN_DM, text, i))) {
