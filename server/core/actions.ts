@@ -225,9 +225,13 @@ const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|
 const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
+/** `Naomi taking notes`, `Ben handling the print run`: a name, then what the person is doing. */
+const DOING =
+  'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
+
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
 const LEAD_NAME = new RegExp(
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|explained|confirmed|reported|raised|shared|asked|plans|wants|will)(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING})(?![\p{L}])))`,
   'u',
 );
 /**
@@ -450,6 +454,14 @@ const IN_CHARGE = new RegExp(
 /** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
 const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*/u;
 
+/** A word that reads like a thing, not a person: a plural (`Mockups`, `Docs`), a -tion or -ment word, a department. */
+const LABEL_LIKE = /(?:[^aeiouáéíóú\s]s|tion|sion|ment|ness|ity|ing)$/iu;
+/** What follows `Naomi taking` when a person does it: `notes`, `the lead`, `it over`. */
+const DOING_OBJECT = /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up)(?![\p{L}])/iu;
+
+/** A label leading the item without emphasis (`EIP 2515: James will chart it`), no time's or URL's colon. */
+const PLAIN_LABEL = /^[ \t]*[^:：\n]{1,40}?(?<!\d)[:：][ \t]+/u;
+
 /** Brackets holding owners anywhere on the first line: `Mockups (Paula) -> …`, `Matriz RACI(Íñigo)`, `[Michelle] Put …`. */
 const BRACKETS = /[(（[]([^()（）[\]\n]{1,80})[)）\]](?![(])/gu;
 
@@ -531,7 +543,15 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
       const ok =
         link === undefined ||
         !((/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) || /^be$/i.test(next));
-      const names = ok ? realNames(group) : [];
+      // `Mockups: …`: where the document lists who was there, a word before a colon that reads like a thing
+      // (a plural, a -tion word) and is none of them is a label. `Naomi taking notes`: with what she takes.
+      const label = link === undefined && m[4] === undefined;
+      const doing = m[4] !== undefined && /ing$/.test(m[4]);
+      const after = lead.slice(m.index + m[0].length);
+      const person = (n: string) =>
+        inRoster(n, roster) ||
+        (label ? !roster || !LABEL_LIKE.test(n) : !doing || (!roster && DOING_OBJECT.test(after)));
+      const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
         return true;
@@ -613,6 +633,9 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
       return out;
     }
   }
+  // `EIP 2515: James will chart it`: a plain label, then a name leading the rest.
+  const plain = PLAIN_LABEL.exec(afterTag);
+  if (plain && byLead(afterTag.slice(plain[0].length), tagLen + plain[0].length)) return out;
   for (const s of firstLine.matchAll(SUBJECT_INSIDE)) {
     const [, group, link, next] = s;
     if (link !== undefined && /^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)))
@@ -688,12 +711,22 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
  * question (`Does this group need to meet again?`) naming nobody and no date. Actions sections of real
  * minutes (`## Actions/Agenda`) hold these too.
  */
-export function isDiscussionPoint(firstLine: string, ownedOrDated: boolean, subItems: readonly string[] = []): boolean {
+export function isDiscussionPoint(
+  firstLine: string,
+  ownedOrDated: boolean,
+  subItems: readonly string[] = [],
+  dated = ownedOrDated,
+): boolean {
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
+  // name at its head; a date written on it keeps it an action.
+  if (!dated && isStatement(firstLine)) return true;
   if (ownedOrDated) return false;
-  if (DISCUSSION_LABEL.test(firstLine) || /[?？][ \t*_]*$/u.test(firstLine)) return true;
+  // A question, also with an example after it in brackets (`Opt out of the export? (e.g. a flag)`).
+  if (DISCUSSION_LABEL.test(firstLine) || QUESTION_END.test(firstLine) || AGREEMENT.test(firstLine)) return true;
+  if (isTopic(firstLine)) return true;
   // A topic (`Job board`, `Rotating upgrader role`) whose sub-items report on it in sentences: the
   // status of a follow-up, not a task (`Prepare the pitch` with `- slides` `- budget` stays one).
   return (
@@ -703,6 +736,97 @@ export function isDiscussionPoint(firstLine: string, ownedOrDated: boolean, subI
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
   );
 }
+const QUESTION_END = /[?？][ \t*_]*(?:\([^()\n]*\)|（[^（）\n]*）)?[ \t*_.。]*$/u;
+/** `Rough agreement to …`, `Consensus on …`, `Se acordó …`, `一致同意…`: what was agreed, a decision. */
+const AGREEMENT =
+  /^[ \t]*(?:\*\*|__)?(?:(?:rough|general|broad|loose)[ \t]+)?(?:agreement|consensus)(?![\p{L}])|^[ \t]*(?:\*\*|__)?(?:se[ \t]+acord[oó]|acordado|consenso|一致同意|达成共识)/iu;
+
+/**
+ * Whether an item records what was said or found instead of asking for work: a subject (`The export`, `It`,
+ * `We`, `One of the reasons`, or a person's name) whose first verb states (`is`, `was`, `would`, `does not`,
+ * `argued`, `went`) before anything that asks for work (`to`, `will`, `should`, `must`, `needs`). English only:
+ * Spanish and Chinese actas write their tasks as nouns, and those stay actions.
+ */
+export function isStatement(firstLine: string): boolean {
+  const text = firstLine
+    .replace(/^[ \t]*\[[ xX]?\][ \t]+/, '')
+    .replace(ACTION_TAG, '')
+    .replace(/[*_`~]/g, '')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
+  const subject = STATEMENT_SUBJECT.exec(text) ?? PERSON_SUBJECT.exec(text);
+  if (!subject) return false;
+  if (subject[1] !== undefined && !realNames(subject[1]).length) return false;
+  // The words of the first clause after the subject, up to eight.
+  const rest = text
+    .slice(subject[0].length)
+    .split(/[.;:!?]/)[0]
+    .toLowerCase()
+    .split(/[ \t,]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  // A later clause asking for work (`The letter is on hold; Kim will confirm the tone`) makes it an action.
+  if (LATER_WORK.test(text.slice(subject[0].length))) return false;
+  // After a name, the verb comes at once (`Peter argued`, `Ana is also against`): a capitalised imperative
+  // (`Address the tests that are failing`) is no name.
+  const person = subject[1] !== undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i];
+    if (person && i > 0 && !ADVERBS.has(rest[i - 1])) return false;
+    const next = rest[i + 1] ?? '';
+    if (ASKS_FOR_WORK.has(w)) return false;
+    if (STATES.has(w) || (person && SAYS.has(w)))
+      // `is to send`, `has to send`, `is due Friday`, `was asked to`: work asked for after all.
+      return !(next === 'to' || next === 'going' || next === 'due' || (rest[i + 2] === 'to' && /ed$/.test(next)));
+    // `We discussed …`, `The release shipped …`: a past tense right after the subject.
+    if (i === 0 && !person && /^[a-z]{3,}ed$/.test(w) && !/(?:need|want)ed$/.test(w))
+      return next !== 'to';
+  }
+  return false;
+}
+const ADVERBS = new Set('also still already really strongly then now currently mostly generally'.split(' '));
+const LATER_WORK = /(?<![\p{L}])(?:will|shall|should|must|needs?|please|to[ \t]+do)(?![\p{L}])/iu;
+/** Subjects of a statement: a determiner or pronoun leading the item (a noun phrase of up to four words may follow). */
+const STATEMENT_SUBJECT =
+  /^[ \t]*(?:the|this|that|these|those|it|its|there|we|they|he|she|i|our|their|his|her|some|most|one[ \t]+of|everyone|everybody|nobody)(?![\p{L}])/iu;
+/** A person's name leading the item (see NAMES): then only a verb of saying or thinking, or `is`/`does not`, makes it a statement. */
+const PERSON_SUBJECT = new RegExp(String.raw`^[ \t]*(${NAMES})(?=[ \t])`, 'u');
+const ASKS_FOR_WORK = new Set(
+  'to will shall should must need needs ought going plan plans aim aims wants want let please'.split(' '),
+);
+const STATES = new Set(
+  (
+    'is are was were isn\'t aren\'t wasn\'t weren\'t has have had hasn\'t haven\'t does did doesn\'t didn\'t would could might may can cannot can\'t ' +
+    'seems seem seemed looks looked went came got made took found became remained stayed happened shipped landed works worked'
+  ).split(' '),
+);
+/** What a person is recorded as saying or thinking (`Peter argued that …`): a record of the discussion. */
+const SAYS = new Set(
+  (
+    'argued argues thinks thought believes believed feels felt prefers preferred likes supports supported opposes opposed ' +
+    'disagrees disagreed questioned pointed clarified expressed commented replied responded highlighted stated indicated ' +
+    'explained explains noted notes mentioned mentions said says suggested suggests recommended recommends presented ' +
+    'reported confirmed confirms raised shared understand understands'
+  ).split(' '),
+);
+
+/**
+ * A topic written as a title (`Extensions API`, `Release Tooling`): up to four capitalised words with an
+ * acronym among them and no verb, nothing asked of anyone. Minutes list such topics under their follow-ups.
+ */
+function isTopic(firstLine: string): boolean {
+  const text = firstLine.replace(ACTION_TAG, '').replace(/[*_`]/g, '').trim();
+  const ws = text.split(/[ \t]+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    !/[.!:;,]$/.test(text) &&
+    !/ing$/i.test(ws[0]) &&
+    ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
+    ws.some((w) => /^\p{Lu}{2,}s?$/u.test(w)) &&
+    !NOT_NAMES.has(fold(ws[0]))
+  );
+}
+
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
   /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[.。!]?[ \t]*$/iu;
@@ -726,6 +850,44 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   return findOwners(paragraph, base, roster);
 }
+
+/**
+ * The people a sub-heading of an actions section names (`### Rohit`, `### **Killari and Sina**`, `### Team:`):
+ * the owners of the lists under it. A topic (`### Coordination`, `### Testing`) names nobody: each word must
+ * be a name that is no ordinary word, and no word ending like a noun of English (-tion, -ment, -ing…)
+ * unless it is one of the roster's people. `heading`: the heading's source line, at offset `at`.
+ */
+export function headingPersons(heading: string, at: number, roster: Roster | undefined): Owner[] {
+  const m = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(heading);
+  const text = m?.[1].trim() ?? '';
+  if (!text || text.length > 60) return [];
+  const start = at + heading.indexOf(text);
+  if (/^(?:the[ \t]+)?team$|^(?:el[ \t]+)?equipo$|^todos$|^everyone$|^全体$|^大家$/iu.test(text))
+    return [{ name: text, start, end: start + text.length }];
+  const names = persons(text, roster, 2, false);
+  const topic = (n: string) =>
+    !inRoster(n, roster) &&
+    n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
+  if (!names.length || names.some(topic)) return [];
+  let from = 0;
+  return names.map((n) => {
+    const i = Math.max(0, text.indexOf(n, from));
+    from = i + n.length;
+    return { name: n, start: start + i, end: start + i + n.length };
+  });
+}
+
+const TOPIC_ENDING = /(?:tion|sion|ment|ness|ing|ity|ance|ence|ency|ics|ogy|ure|ism|ship|ies|ed|ive|al)$/i;
+/** Departments, channels and kinds of work that head a group of actions (`### Creative`, `### Retail`): no person. */
+const DEPARTMENTS = new Set(
+  'creative digital social retail media legal finance strategy design account accounts client clients agency studio print online offline tv radio ooh events pr content brand marketing sales ops tech product research web mobile video photo copy art production budget misc other others general admin logistics planning shopper trade instore in-store launch campaign creatividad medios cliente agencia diseño producción cuentas varios otros'.split(
+    ' ',
+  ),
+);
+
+/** A sub-item tagged as an action (`[ACTION] Sam to …`, `TODO(ana): …`, `**Action:** …`): its owner owns the item above. */
+export const TAGGED_SUB_ITEM =
+  /^[ \t]*(?:\[[ \t]*(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)[ \t]*\]|(?:\*\*|__)?(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)(?:\*\*|__)?[ \t]*[:：(（])/iu;
 
 /** `jobLead`: jobNumberLeading(opts.jobPattern), looked up once per list by the caller. */
 function fromListItem(
@@ -755,12 +917,23 @@ function fromListItem(
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
   const found = findOwners(src, srcStart, opts.context?.roster);
   // `Mike to:` and then the list: each item is his unless it names someone else.
-  const owners = found.length ? found : [...leadOwners];
+  let owners = found.length ? found : [...leadOwners];
   const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
   const subItems: string[] = [];
   for (const c of item.children)
-    if (c.type === 'list') for (const sub of c.children) subItems.push(itemText(sub).split('\n')[0]);
-  if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems)) return undefined;
+    if (c.type === 'list')
+      for (const sub of c.children) {
+        subItems.push(itemText(sub).split('\n')[0]);
+        // `- Release policy` / `  - [ACTION] Sam to document it`: the tagged sub-item's owner is the item's.
+        const own = sub.children[0];
+        if (owners.length === 0 && own && own.type !== 'list') {
+          const at = startIn(own, base);
+          const line = maskComments(detached(doc.text.slice(at, endIn(own, base)).split('\n')[0]));
+          if (TAGGED_SUB_ITEM.test(line)) owners = findOwners(line, at, opts.context?.roster);
+        }
+      }
+  if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
+    return undefined;
   const jm = jobLead.exec(src);
   const job = jm
     ? {
@@ -810,7 +983,7 @@ function fromTable(
   const status = findColumn(header, STATUS_COLUMNS);
   const jobCol = findColumn(header, JOB_COLUMNS);
   const action = actionColumn(header, owner, dueCol, status, jobCol);
-  if (action < 0) return [];
+  if (action < 0 || isRecordingIndex(rows.slice(1).map(rowCells), dueCol)) return [];
   const out: ActionItem[] = [];
   for (const row of rows.slice(1)) {
     const cells = rowCells(row);
@@ -895,6 +1068,28 @@ function fromTable(
   }
   return out;
 }
+
+/**
+ * A table that indexes a call's recording (`| # | Topic | Video ref |` with `1:00`, `9:55` in a column):
+ * topics and where they start, not actions. `due`: the due column, whose times are deadlines.
+ */
+export function isRecordingIndex(rows: readonly (readonly string[])[], due: number): boolean {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    if (c === due) continue;
+    let times = 0;
+    let other = false;
+    for (const r of rows) {
+      const cell = (r[c] ?? '').trim();
+      if (cell === '') continue;
+      if (TIMESTAMP.test(cell)) times++;
+      else other = true;
+    }
+    if (times > 0 && !other) return true;
+  }
+  return false;
+}
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
 
 /**
  * The action's column: one named as such; else, in a table that has an owner
@@ -991,9 +1186,16 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
   const out: ActionItem[] = [];
   const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
+  // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
+  let headingOwners: Owner[] = [];
   for (const p of section.nodes) {
     const before = previous;
     previous = p;
+    if (p.node.type === 'heading') {
+      const [from, to] = spanIn(p.node, p.base);
+      headingOwners = headingPersons(doc.text.slice(from, to), from, opts.context?.roster);
+      continue;
+    }
     if (p.node.type !== 'list' && !(p.node.type === 'table' && p.node.children.length > 1)) continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =
@@ -1003,13 +1205,16 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
             text: maskComments(doc.text.slice(...spanIn(before.node, before.base))),
           }
         : undefined;
-    const leadKey = lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '';
+    const leadKey =
+      (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
+      (p.node.type === 'list' && headingOwners.length ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}` : '');
     let memo = NODE_ACTIONS.get(p.node);
     if (!memo || memo.key !== key + leadKey) {
       const items: ActionItem[] = [];
       if (p.node.type === 'list') {
         const jobLead = jobNumberLeading(opts.jobPattern);
-        const inherited = leadKey && lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
+        const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
+        const inherited = fromLead.length ? fromLead : headingOwners;
         for (const item of p.node.children) {
           const a = fromListItem(doc, section, item, p.base, opts, jobLead, inherited);
           if (a) items.push(a);

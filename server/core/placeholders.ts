@@ -33,7 +33,21 @@ const OWNERS = new Set(Object.values(OWNER_PLACEHOLDER).map((s) => fold(s)));
 /** True for an action whose words are a template's sample ("需要完成的事项 @负责人 截止 YYYY-MM-DD"): not a real action. */
 export function isSampleAction(text: string): boolean {
   const t = fold(text.trim());
-  return SAMPLES.some((s) => t === s || t.startsWith(s + ' '));
+  return SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) || isBracketTemplate(t);
+}
+
+/**
+ * Another template's sample: nothing but bracketed blanks to fill in (`[Owner 1]: [Task and due date]`,
+ * `[Descripción de la tarea]`). A link (`[the brief](…)`) is words, not a blank.
+ */
+function isBracketTemplate(text: string): boolean {
+  if (!text.startsWith('[') && !text.includes(' [')) return false;
+  let blanks = 0;
+  const rest = text.replace(/\[([^\[\]\n]*)\](?!\()/g, (_, inner: string) => {
+    if (/\p{L}{3}/u.test(inner)) blanks++;
+    return ' ';
+  });
+  return blanks > 0 && !/[\p{L}\p{N}]/u.test(rest.replace(/\.{3}|…/g, ''));
 }
 
 /** True for an owner name that is our placeholder (`owner`, `负责人`, `responsable`). */

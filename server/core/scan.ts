@@ -21,12 +21,15 @@ import {
   assignmentTables,
   findDue,
   findOwners,
+  headingPersons,
   isDiscussionPoint,
+  isRecordingIndex,
   jobNumberLeading,
   leadInOwners,
   maskComments,
   rosterOf,
   STRUCK,
+  TAGGED_SUB_ITEM,
   trimName,
   type Roster,
 } from './actions';
@@ -50,6 +53,7 @@ export interface ScanOptions {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(\[[ xX]\])(?=[ \t]|$))?(?:[ \t]+(.*))?$/;
+const SUB_ITEM = /^[ \t]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Inline Markdown reduced to its words: emphasis, code ticks, links, HTML comments. */
@@ -162,18 +166,18 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   };
   const readLines = new Set<number>();
   // The first lines of an item's direct sub-items, from the line after its own text.
-  const subItemsAt = (from: number, end: number): string[] => {
-    const found: { indent: number; text: string }[] = [];
+  const subItemsAt = (from: number, end: number): { text: string; raw: string }[] => {
+    const found: { indent: number; text: string; raw: string }[] = [];
     for (let k = from; k < end; k++) {
       const c = lines.lineText(k);
       if (c.trim() === '') continue;
       const sub = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+(.*)$/.exec(c);
       if (sub && sub[1].replace(/\t/g, '    ').length >= 2)
-        found.push({ indent: sub[1].length, text: inlineText(sub[2]) });
+        found.push({ indent: sub[1].length, text: inlineText(sub[2]), raw: sub[2] });
       else if (!/^[ \t]/.test(c)) break;
     }
     const top = Math.min(...found.map((f) => f.indent));
-    return found.filter((f) => f.indent === top).map((f) => f.text);
+    return found.filter((f) => f.indent === top);
   };
   const unowned: { key: string }[] = [];
   for (let i = 0; i < headings.length; i++) {
@@ -188,9 +192,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     // The paragraph before the current list (`Mike to:`), and the owners its list inherits.
     let paragraph: string[] = [];
     let inherited: string[] | undefined;
+    // The people a sub-heading names (`### Rohit`): the owners of the lists under it (actions.ts headingPersons).
+    let headingOwners: string[] = [];
     while (l < endLine) {
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
+      if (!inFence && !f && ATX.test(t)) headingOwners = headingPersons(t, 0, rosterNow()).map((o) => o.name);
       if (!inFence && !f && !LIST_ITEM.exec(t) && t.trim() !== '' && !/^[ \t]/.test(t)) {
         // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
         const other = /^\s*\|/.test(t) || /^ {0,3}(?:#|>)/.test(t);
@@ -222,25 +229,36 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         let m = l + 1;
         while (m < endLine) {
           const c = lines.lineText(m);
-          if (c.trim() === '' || LIST_ITEM.exec(c) || /^ {0,3}(?:#|\||>|```|~~~)/.test(c)) break;
+          // A sub-item indented further (`    * [ACTION] …`) is no part of the item's own text, as in the parse.
+          if (c.trim() === '' || LIST_ITEM.exec(c) || /^ {0,3}(?:#|\||>|```|~~~)/.test(c) || SUB_ITEM.test(c)) break;
           body += '\n' + c.trim();
           m++;
         }
         if (inherited === undefined) {
           const lead = maskComments(paragraph.join('\n'));
           inherited = paragraph.length ? leadInOwners(lead, 0, rosterNow()).map((o) => o.name) : [];
+          if (inherited.length === 0) inherited = headingOwners;
           paragraph = [];
         }
         const src = maskComments(body);
         const own = findOwners(src, 0, rosterNow());
-        const found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
+        let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
+        const subItems = subItemsAt(m, endLine);
+        // The owner of a tagged sub-item (`[ACTION] Sam to …`) is the item's, as actions.ts reads it.
+        for (const sub of subItems)
+          if (found.length === 0 && TAGGED_SUB_ITEM.test(sub.raw)) found = findOwners(maskComments(sub.raw), 0, rosterNow());
         const firstLine = inlineText(body.split('\n')[0]);
         const { due } = findDue(src, 0, year, order);
         // A template's sample action ("What needs doing @owner") is not an action, nor a point for discussion.
         if (
           (firstLine || item[3]) &&
           !isSampleAction(firstLine) &&
-          !isDiscussionPoint(src.split('\n')[0], found.length > 0 || due !== undefined, subItemsAt(m, endLine))
+          !isDiscussionPoint(
+            src.split('\n')[0],
+            found.length > 0 || due !== undefined,
+            subItems.map((sub) => sub.text),
+            due !== undefined,
+          )
         ) {
           for (const o of found) owners.add(o.name);
           if (found.length === 0) unowned.push({ key: assignmentKey(firstLine) });
@@ -277,6 +295,14 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         };
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job);
         let r = l + 2;
+        // A recording's index (`| Topic | Video ref |` with `9:55`): no actions (actions.ts isRecordingIndex).
+        let last = r;
+        while (last < endLine && lines.lineText(last).includes('|') && lines.lineText(last).trim() !== '') last++;
+        if (col.action >= 0) {
+          const body: string[][] = [];
+          for (let k = r; k < last; k++) body.push(cells(lines.lineText(k)));
+          if (isRecordingIndex(body, col.due)) col.action = -1;
+        }
         while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
           const raw = lines.lineText(r);
           const row = cells(raw);
