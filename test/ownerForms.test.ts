@@ -4,7 +4,16 @@
  * reported).
  */
 import { strict as assert } from 'node:assert';
-import { findDue, findOwners, isDiscussionPoint, makeRoster } from '../server/core/actions';
+import {
+  findDue,
+  findOwners,
+  headingPersons,
+  isDiscussionPoint,
+  isRecordingIndex,
+  makeRoster,
+} from '../server/core/actions';
+import { isSampleAction } from '../server/core/placeholders';
+import { scanSummary } from '../server/core/scan';
 import { analyze } from './helpers/analyze';
 
 const names = (text: string, attendees?: string[]) =>
@@ -50,6 +59,13 @@ describe('owner forms of real minutes', () => {
     ['Paweł is also against account versioning', ['Paweł']],
     ['Peter argued that multiple EVMs raise the barrier', ['Peter']],
     ['Juanjo hace el vídeo de cómo resolver conflictos', ['Juanjo'], ['Juanjo Pérez', 'Juanjo']],
+    // A plain label, then the owner leading the rest; a name and what the person is doing.
+    ['Rate card: Kim will check the totals', ['Kim']],
+    ['Store visit: Priya will walk the aisles', ['Priya']],
+    ['Naomi taking notes at the shoot', ['Naomi']],
+    ['Lena taking the lead on the mailer', ['Lena'], ['Lena Voss']],
+    // A label before a colon that is a person, even when the attendees do not list the short name.
+    ['Jo: send the colour references', ['Jo'], ['Elena Park', 'Sam Lee']],
   ];
   for (const [text, expected, attendees] of owned)
     it(`owned: ${text.split('\n')[0]}`, () => assert.deepEqual(names(text, attendees), expected));
@@ -68,8 +84,61 @@ describe('owner forms of real minutes', () => {
     '准备门店培训材料（下周）',
     'Se enviará la selección de fotos',
     'Script to client',
+    // A compound of a thing and a gerund is no one doing it; a label that reads like a thing is no attendee.
+    'Lettershop booking by Friday',
+    'Print checking for the leaflets',
   ];
   for (const text of ownerless) it(`no owner: ${text}`, () => assert.deepEqual(names(text), []));
+  it('no owner: a label before a colon that reads like a thing, where the attendees are known', () => {
+    assert.deepEqual(names('Mockups: redraw the shelf wobblers', ['Paula Gil', 'Iñigo Sanz']), []);
+    assert.deepEqual(names('Docs: tidy the handover notes', ['Paula Gil']), []);
+  });
+  it('no owner: a name doing something that is not among the attendees', () =>
+    assert.deepEqual(names('Marketing planning for the spring', ['Paula Gil']), []));
+});
+
+describe('sub-headings that name who does the actions under them', () => {
+  const persons = (heading: string, attendees?: string[]) =>
+    headingPersons(heading, 0, attendees ? makeRoster(attendees) : undefined).map((o) => o.name);
+  it('a person, two persons, a bold name with a colon, the team', () => {
+    assert.deepEqual(persons('### Rohit'), ['Rohit']);
+    assert.deepEqual(persons('### **Lukas**  '), ['Lukas']);
+    assert.deepEqual(persons('### Killari and Sina'), ['Killari', 'Sina']);
+    assert.deepEqual(persons('### Sina:'), ['Sina']);
+    assert.deepEqual(persons('### Team'), ['Team']);
+    assert.deepEqual(persons('#### Priya Shah', ['Priya Shah']), ['Priya Shah']);
+  });
+  it('topics, departments and section words name nobody', () => {
+    for (const h of [
+      '### Coordination',
+      '### Testing',
+      '### Implementation',
+      '### Meeting Frequency',
+      '### Prototype Development',
+      '### Finalize Design',
+      '### Open Questions',
+      '### CLOSED',
+      '### Retail',
+      '### Creative',
+      '### Digital',
+      '### Next Steps',
+    ])
+      assert.deepEqual(persons(h), [], h);
+  });
+  it('the analysis and the index agree: the lists under a person’s sub-heading are theirs', () => {
+    const text =
+      '---\ntype: minutes\nclient: Harbour Kitchens\nmeeting: 2026-11-18\nissued: 2026-11-19\nattendees: [Priya Shah, Tom Okafor]\ndistribution: [Priya Shah]\n---\n\n# Call notes\n\n## Decisions\n\n- Navy palette.\n\n## Next actions\n\n### Tom Okafor\n\n- Book the photographer due 2026-11-30\n\n### Logistics\n\n- Order the wobblers due 2026-11-30\n';
+    const owners = analyze(text, 'call.md').findings.filter((f) => f.rule === 'action-missing-owner');
+    assert.deepEqual(
+      owners.map((f) => f.range.start.line + 1),
+      [24],
+    );
+    const summary = scanSummary('call.md', text, { today: { year: 2026 }, jobPattern: /[A-Z]+-\d+/ });
+    assert.deepEqual(
+      summary?.actions.map((a) => a.owners),
+      [['Tom Okafor'], []],
+    );
+  });
 });
 
 describe('due dates in the text of an action', () => {
@@ -96,6 +165,59 @@ describe('items that are not open actions', () => {
     assert.ok(isDiscussionPoint('Ninguna', false));
     assert.ok(isDiscussionPoint('**52.1**: ', false));
     assert.ok(isDiscussionPoint('Job board', false, ['Price — We just added a bunch of tiers to the collective']));
+  });
+  it('what was said or found, a question with an example, an agreement, a title-case topic', () => {
+    assert.ok(isDiscussionPoint('The print quote is lower than last winter.', false));
+    assert.ok(isDiscussionPoint('The leaflet test would benefit from a second store.', false));
+    assert.ok(isDiscussionPoint('One of the reasons the proof is late is the paper stock.', false));
+    assert.ok(isDiscussionPoint('We discussed moving the shoot to the new kitchen.', false));
+    assert.ok(isDiscussionPoint('The mailer went out on Monday.', false));
+    assert.ok(isDiscussionPoint('it is a pilot and we take it from there', false));
+    // A person's name at its head owns it, yet it is still a record of the discussion.
+    assert.ok(isDiscussionPoint('Tom is also against a second leaflet run.', true, [], false));
+    assert.ok(isDiscussionPoint('Lena argued that the radio spot could wait.', true, [], false));
+    assert.ok(isDiscussionPoint('Ben does not see why the crop matters.', true, [], false));
+    assert.ok(isDiscussionPoint('Opt-in for the loyalty mailer? (e.g. a tick box at the till)', false));
+    assert.ok(isDiscussionPoint('Rough agreement to keep one hero image, details still open.', false));
+    assert.ok(isDiscussionPoint('Partner API', false));
+    assert.ok(isDiscussionPoint('[ ] The shelf strip is marked as final', false));
+  });
+  it('work asked for stays an action, and a statement with a date written on it too', () => {
+    assert.ok(!isDiscussionPoint('The client should sign off the poster sizes.', false));
+    assert.ok(!isDiscussionPoint('The deck is to be sent to legal.', false));
+    assert.ok(!isDiscussionPoint('The cover letter is on hold; Kim will confirm the tone.', true, [], false));
+    assert.ok(!isDiscussionPoint('Address the proofs that are still failing the colour check.', false));
+    assert.ok(!isDiscussionPoint('Ensure the shelf strips are legible from two metres.', false));
+    assert.ok(!isDiscussionPoint('We need to book the studio.', false));
+    assert.ok(!isDiscussionPoint('Kim agreed to send the rate card.', true, [], false));
+    assert.ok(!isDiscussionPoint('Tom is out; the quote is due 2026-11-30', true, [], true));
+    assert.ok(!isDiscussionPoint('Implementing SSO for the portal', false));
+    assert.ok(!isDiscussionPoint('Review API docs', false));
+  });
+  it('a table indexing a recording, and another template’s bracketed blanks, are no actions', () => {
+    assert.ok(
+      isRecordingIndex(
+        [
+          ['1', 'Welcome', '0:40'],
+          ['2', 'Proofs', '6:15'],
+        ],
+        -1,
+      ),
+    );
+    assert.ok(!isRecordingIndex([['Send the deck', 'Kim', '10:00']], 2));
+    assert.ok(
+      !isRecordingIndex(
+        [
+          ['Send the deck', 'Kim', '10:00'],
+          ['Book the van', 'Tom', 'Friday'],
+        ],
+        -1,
+      ),
+    );
+    assert.ok(isSampleAction('[Owner 1]: [Task and due date]'));
+    assert.ok(isSampleAction('[Descripción de la tarea]'));
+    assert.ok(!isSampleAction('[the brief](https://example.org/brief) to legal'));
+    assert.ok(!isSampleAction('[Kim] send the deck'));
   });
   it('a task stays one: with short sub-items, owned, dated, or tagged sub-items', () => {
     assert.ok(!isDiscussionPoint('Prepare the pitch', false, ['slides', 'budget']));

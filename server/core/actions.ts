@@ -457,7 +457,8 @@ const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*
 /** A word that reads like a thing, not a person: a plural (`Mockups`, `Docs`), a -tion or -ment word, a department. */
 const LABEL_LIKE = /(?:[^aeiouáéíóú\s]s|tion|sion|ment|ness|ity|ing)$/iu;
 /** What follows `Naomi taking` when a person does it: `notes`, `the lead`, `it over`. */
-const DOING_OBJECT = /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up)(?![\p{L}])/iu;
+const DOING_OBJECT =
+  /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up)(?![\p{L}])/iu;
 
 /** A label leading the item without emphasis (`EIP 2515: James will chart it`), no time's or URL's colon. */
 const PLAIN_LABEL = /^[ \t]*[^:：\n]{1,40}?(?<!\d)[:：][ \t]+/u;
@@ -778,8 +779,7 @@ export function isStatement(firstLine: string): boolean {
       // `is to send`, `has to send`, `is due Friday`, `was asked to`: work asked for after all.
       return !(next === 'to' || next === 'going' || next === 'due' || (rest[i + 2] === 'to' && /ed$/.test(next)));
     // `We discussed …`, `The release shipped …`: a past tense right after the subject.
-    if (i === 0 && !person && /^[a-z]{3,}ed$/.test(w) && !/(?:need|want)ed$/.test(w))
-      return next !== 'to';
+    if (i === 0 && !person && /^[a-z]{3,}ed$/.test(w) && !/(?:need|want)ed$/.test(w)) return next !== 'to';
   }
   return false;
 }
@@ -795,7 +795,7 @@ const ASKS_FOR_WORK = new Set(
 );
 const STATES = new Set(
   (
-    'is are was were isn\'t aren\'t wasn\'t weren\'t has have had hasn\'t haven\'t does did doesn\'t didn\'t would could might may can cannot can\'t ' +
+    "is are was were isn't aren't wasn't weren't has have had hasn't haven't does did doesn't didn't would could might may can cannot can't " +
     'seems seem seemed looks looked went came got made took found became remained stayed happened shipped landed works worked'
   ).split(' '),
 );
@@ -858,7 +858,10 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
  * unless it is one of the roster's people. `heading`: the heading's source line, at offset `at`.
  */
 export function headingPersons(heading: string, at: number, roster: Roster | undefined): Owner[] {
-  const m = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(heading);
+  const m =
+    /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
+      heading,
+    );
   const text = m?.[1].trim() ?? '';
   if (!text || text.length > 60) return [];
   const start = at + heading.indexOf(text);
@@ -866,8 +869,7 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
     return [{ name: text, start, end: start + text.length }];
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
-    !inRoster(n, roster) &&
-    n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
+    !inRoster(n, roster) && n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
   if (!names.length || names.some(topic)) return [];
   let from = 0;
   return names.map((n) => {
@@ -918,18 +920,21 @@ function fromListItem(
   const found = findOwners(src, srcStart, opts.context?.roster);
   // `Mike to:` and then the list: each item is his unless it names someone else.
   let owners = found.length ? found : [...leadOwners];
-  const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
+  let { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
   const subItems: string[] = [];
   for (const c of item.children)
     if (c.type === 'list')
       for (const sub of c.children) {
         subItems.push(itemText(sub).split('\n')[0]);
-        // `- Release policy` / `  - [ACTION] Sam to document it`: the tagged sub-item's owner is the item's.
+        // `- Release policy` / `  - [ACTION] Sam to document it`: the tagged sub-item's owner and date are the item's.
         const own = sub.children[0];
-        if (owners.length === 0 && own && own.type !== 'list') {
+        if ((owners.length === 0 || !due) && own && own.type !== 'list') {
           const at = startIn(own, base);
           const line = maskComments(detached(doc.text.slice(at, endIn(own, base)).split('\n')[0]));
-          if (TAGGED_SUB_ITEM.test(line)) owners = findOwners(line, at, opts.context?.roster);
+          if (TAGGED_SUB_ITEM.test(line)) {
+            if (owners.length === 0) owners = findOwners(line, at, opts.context?.roster);
+            if (!due) ({ due } = findDue(line, at, opts.defaultYear, opts.dateOrder));
+          }
         }
       }
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
@@ -1207,7 +1212,9 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
         : undefined;
     const leadKey =
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
-      (p.node.type === 'list' && headingOwners.length ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}` : '');
+      (p.node.type === 'list' && headingOwners.length
+        ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
+        : '');
     let memo = NODE_ACTIONS.get(p.node);
     if (!memo || memo.key !== key + leadKey) {
       const items: ActionItem[] = [];

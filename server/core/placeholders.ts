@@ -43,7 +43,7 @@ export function isSampleAction(text: string): boolean {
 function isBracketTemplate(text: string): boolean {
   if (!text.startsWith('[') && !text.includes(' [')) return false;
   let blanks = 0;
-  const rest = text.replace(/\[([^\[\]\n]*)\](?!\()/g, (_, inner: string) => {
+  const rest = text.replace(/\[([^[\]\n]*)\](?!\()/g, (_, inner: string) => {
     if (/\p{L}{3}/u.test(inner)) blanks++;
     return ' ';
   });

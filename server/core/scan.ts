@@ -245,10 +245,14 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
         const subItems = subItemsAt(m, endLine);
         // The owner of a tagged sub-item (`[ACTION] Sam to …`) is the item's, as actions.ts reads it.
+        let { due } = findDue(src, 0, year, order);
         for (const sub of subItems)
-          if (found.length === 0 && TAGGED_SUB_ITEM.test(sub.raw)) found = findOwners(maskComments(sub.raw), 0, rosterNow());
+          if ((found.length === 0 || !due) && TAGGED_SUB_ITEM.test(sub.raw)) {
+            const line = maskComments(sub.raw);
+            if (found.length === 0) found = findOwners(line, 0, rosterNow());
+            if (!due) ({ due } = findDue(line, 0, year, order));
+          }
         const firstLine = inlineText(body.split('\n')[0]);
-        const { due } = findDue(src, 0, year, order);
         // A template's sample action ("What needs doing @owner") is not an action, nor a point for discussion.
         if (
           (firstLine || item[3]) &&
