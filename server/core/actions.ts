@@ -184,7 +184,36 @@ export interface ActionOptions {
   readonly context?: ActionContext;
 }
 
+/**
+ * The owners an item's text names. The same words recur (every status cell `done`, a task copied from
+ * one week's report to the next, 10,000 documents indexed at once): each text is read once per roster,
+ * and its owners are placed at `base`.
+ */
 export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
+  // By roster, then by text: a roster's key is all its names, too long to join to every text looked up.
+  const rosterKey = roster?.key ?? '';
+  let read = OWNERS_READ.get(rosterKey);
+  if (!read) {
+    if (OWNERS_READ.size >= 200) OWNERS_READ.clear();
+    read = new Map();
+    OWNERS_READ.set(detached(rosterKey), read);
+  }
+  let found = read.get(text);
+  if (found === undefined) {
+    // Kept small: a short text only (a long one seldom recurs), and no slice of the document it was cut
+    // from (a kept slice would keep the whole file's text alive).
+    found = ownersIn(text, roster).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
+    if (read.size >= 20000) read.clear();
+    if (text.length <= 2000) read.set(detached(text), found);
+  }
+  return found.length === 0
+    ? []
+    : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
+}
+const OWNERS_READ = new Map<string, Map<string, readonly Owner[]>>();
+
+function ownersIn(text: string, roster: Roster | undefined): Owner[] {
+  const base = 0;
   const owners: Owner[] = [];
   // Each pattern needs its mark: most items have neither, and a plain search is much cheaper than the regex.
   if (text.includes('@'))
@@ -333,7 +362,7 @@ function realNames(group: string): string[] {
 }
 
 function isNameLike(name: string): boolean {
-  if (/\p{Script=Han}/u.test(name)) return new RegExp(`^${HAN_NAME}$`, 'u').test(name);
+  if (/\p{Script=Han}/u.test(name)) return HAN_NAME_ONLY.test(name);
   const words = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w));
   if (words.length === 0) return false;
   // Upper-case initials (`JD`) are names unless they are a common abbreviation.
@@ -408,13 +437,14 @@ function inRoster(name: string, roster: Roster | undefined): boolean {
 }
 
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+const HAN_NAME_ONLY = new RegExp(`^${HAN_NAME}$`, 'u');
 
 /**
  * Whether one part of an owners group is a person: up to `maxWords` capitalised name words that are not
  * ordinary words (`Jose Carlos Ortiz Gutierrez`), a Chinese name, or one of the roster's people.
  */
 function isPerson(part: string, roster: Roster | undefined, maxWords: number, initials: boolean): boolean {
-  if (/\p{Script=Han}/u.test(part)) return new RegExp(`^${HAN_NAME}$`, 'u').test(part) && !HAN_NOT_NAMES.test(part);
+  if (/\p{Script=Han}/u.test(part)) return HAN_NAME_ONLY.test(part) && !HAN_NOT_NAMES.test(part);
   const words = part.split(/[ \t]+/).filter((w) => w && !PARTICLES.test(w));
   if (words.length === 0 || words.length > maxWords) return false;
   if (inRoster(part, roster)) return true;
@@ -661,12 +691,33 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
   return out;
 }
 
+/**
+ * The due date an item's text writes, placed at `base`; `keyword` when a due keyword holds no date. Each
+ * text is read once per year and order (the same cells and tasks recur across a workspace, as for owners).
+ */
 export function findDue(
   text: string,
   base: number,
   year: number,
   order?: ReadersOrder,
 ): { due?: Due; keyword: boolean } {
+  const key = `${year}|${order ?? ''}|${text}`;
+  let read = DUES_READ.get(key);
+  if (read === undefined) {
+    const r = dueIn(text, year, order);
+    // No slice of the document is kept (see findOwners).
+    const due = r.due && { ...r.due, text: detached(r.due.text), token: { ...r.due.token, text: detached(r.due.token.text) } };
+    read = { keyword: r.keyword, due };
+    if (DUES_READ.size >= 20000) DUES_READ.clear();
+    if (text.length <= 2000) DUES_READ.set(detached(key), read);
+  }
+  const d = read.due;
+  return { keyword: read.keyword, due: d && { ...d, start: d.start + base, end: d.end + base } };
+}
+const DUES_READ = new Map<string, { readonly due?: Due; readonly keyword: boolean }>();
+
+function dueIn(text: string, year: number, order: ReadersOrder | undefined): { due?: Due; keyword: boolean } {
+  const base = 0;
   let keyword = false;
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
@@ -1308,21 +1359,23 @@ function headingDepth(line: string): number {
   return m ? m[1].length : 0;
 }
 
-/** The cells of a table row written `| a | b |`. */
-function tableCells(row: string): string[] {
+/** The cells of a table row written `| a | b |`, as words (or, with `words` false, as written). */
+function tableCells(row: string, words = true): string[] {
   let r = row.trim();
   if (r.startsWith('|')) r = r.slice(1);
   if (r.endsWith('|') && !r.endsWith('\\|')) r = r.slice(0, -1);
-  return r.split(/(?<!\\)\|/).map((c) => inlineWords(c));
+  const cells = r.includes('\\') ? r.split(/(?<!\\)\|/) : r.split('|');
+  return words ? cells.map((c) => inlineWords(c)) : cells;
 }
 
 /** A cell's or item's words without inline marks (`**Ana**`, `[Ana](mailto:…)`). */
 function inlineWords(s: string): string {
-  return s
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .trim();
+  // Each pass only where its mark is: this runs on every cell of every table of every document indexed.
+  if (s.includes('](')) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (EMPHASIS.test(s)) s = s.replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2');
+  return s.trim();
 }
+const EMPHASIS = /[*_`]/;
 
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -1358,10 +1411,20 @@ export interface Assignment {
 
 /** How a task is matched between the list and the table: its first line's letters and digits, folded. */
 export function assignmentKey(task: string): string {
-  return fold(inlineWords(task))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let key = TASK_KEYS.get(task);
+  if (key === undefined) {
+    key = detached(
+      fold(inlineWords(task))
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    );
+    if (TASK_KEYS.size >= 20000) TASK_KEYS.clear();
+    if (task.length <= 500) TASK_KEYS.set(detached(task), key);
+  }
+  return key;
 }
+/** Keys of tasks already read: the same tasks recur across a workspace's reports and minutes. */
+const TASK_KEYS = new Map<string, string>();
 
 /**
  * Tables with a task column and an owner column (`| # | Tarea | Responsable |`), wherever they are: their
@@ -1373,6 +1436,12 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
   if (!text.includes('|')) return out;
   let fence: string | undefined;
   for (let l = 0; l + 1 < lines.lineCount; l++) {
+    // Only a line that starts (after spaces) with a fence or a pipe matters: the others are passed over
+    // without being cut out of the text (a long document has tens of thousands of them).
+    let k = lines.lineStarts[l];
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const c = text[k];
+    if (c !== '`' && c !== '~' && c !== '|' && !(c !== undefined && /\s/.test(c))) continue;
     const t = lines.lineText(l);
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(t);
     if (fence) {
@@ -1397,14 +1466,19 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
     );
     if (action < 0) continue;
     let r = l + 2;
-    for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
+    for (; r < lines.lineCount; r++) {
       const raw = lines.lineText(r);
-      const cells = tableCells(raw);
-      const who = cells[owner] ?? '';
-      const key = assignmentKey(cells[action] ?? '');
+      if (!raw.includes('|') || raw.trim() === '') break;
+      // The cells read as words only where they are used (the owner, task and due columns).
+      const rawCells = tableCells(raw, false);
+      const cell = (i: number) => (rawCells[i] === undefined ? undefined : inlineWords(rawCells[i]));
+      const who = cell(owner) ?? '';
+      if (!who) continue;
+      const key = assignmentKey(cell(action) ?? '');
       const was = out.get(key);
+      const d = due >= 0 ? cell(due) : undefined;
       // The first row for a task counts; a later one only adds the date the first has not.
-      if (!key || !who || isPlaceholder(who) || (was && (was.dueCell || due < 0 || !cells[due]))) continue;
+      if (!key || isPlaceholder(who) || (was && (was.dueCell || due < 0 || !d))) continue;
       const rowStart = lines.lineStarts[r];
       const names = who
         .split(/[ \t]*[,;，、/][ \t]*/u)
@@ -1414,7 +1488,6 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
         const i = raw.indexOf(n);
         return { name: n, start: rowStart + Math.max(0, i), end: rowStart + Math.max(0, i) + n.length };
       });
-      const d = due >= 0 ? cells[due] : undefined;
       const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
       out.set(key, was ? { owners: was.owners, dueCell } : { owners, dueCell });
     }
