@@ -59,6 +59,8 @@ describe('owner forms of real minutes', () => {
     ['Paweł is also against account versioning', ['Paweł']],
     ['Peter argued that multiple EVMs raise the barrier', ['Peter']],
     ['Juanjo hace el vídeo de cómo resolver conflictos', ['Juanjo'], ['Juanjo Pérez', 'Juanjo']],
+    // `(Lead: Name)` names the owner as an `Owner:` label does.
+    ['Shortlist the names for the spring range (Lead: Ines Duarte)', ['Ines Duarte']],
     // A plain label, then the owner leading the rest; a name and what the person is doing.
     ['Rate card: Kim will check the totals', ['Kim']],
     ['Store visit: Priya will walk the aisles', ['Priya']],

@@ -159,7 +159,7 @@ export const DONE_VALUES = new Set(
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
   /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?\s*/giu;
@@ -206,9 +206,7 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
     if (read.size >= 20000) read.clear();
     if (text.length <= 2000) read.set(detached(text), found);
   }
-  return found.length === 0
-    ? []
-    : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
+  return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
 }
 const OWNERS_READ = new Map<string, Map<string, readonly Owner[]>>();
 
@@ -706,7 +704,11 @@ export function findDue(
   if (read === undefined) {
     const r = dueIn(text, year, order);
     // No slice of the document is kept (see findOwners).
-    const due = r.due && { ...r.due, text: detached(r.due.text), token: { ...r.due.token, text: detached(r.due.token.text) } };
+    const due = r.due && {
+      ...r.due,
+      text: detached(r.due.text),
+      token: { ...r.due.token, text: detached(r.due.token.text) },
+    };
     read = { keyword: r.keyword, due };
     if (DUES_READ.size >= 20000) DUES_READ.clear();
     if (text.length <= 2000) DUES_READ.set(detached(key), read);
