@@ -65,6 +65,8 @@ describe('owner forms of real minutes', () => {
     ['Rate card: Kim will check the totals', ['Kim']],
     ['Store visit: Priya will walk the aisles', ['Priya']],
     ['Naomi taking notes at the shoot', ['Naomi']],
+    // The attendees listed by their handles only (`naomiw`): her name doing something is still hers.
+    ['Naomi taking notes on the retail call', ['Naomi'], ['naomiw', 'Joe Bryant']],
     ['Lena taking the lead on the mailer', ['Lena'], ['Lena Voss']],
     // A label before a colon that is a person, even when the attendees do not list the short name.
     ['Jo: send the colour references', ['Jo'], ['Elena Park', 'Sam Lee']],

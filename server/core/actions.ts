@@ -578,8 +578,7 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
       const doing = m[4] !== undefined && /ing$/.test(m[4]);
       const after = lead.slice(m.index + m[0].length);
       const person = (n: string) =>
-        inRoster(n, roster) ||
-        (label ? !roster || !LABEL_LIKE.test(n) : !doing || (!roster && DOING_OBJECT.test(after)));
+        inRoster(n, roster) || (label ? !roster || !LABEL_LIKE.test(n) : !doing || DOING_OBJECT.test(after));
       const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
