@@ -53,6 +53,7 @@ describe('owner forms of real minutes', () => {
     // An arrow or a pipe before the name, a date after it.
     ['Production estimate → Dana (Fri 27 Nov)', ['Dana']],
     ['Book the crew hold | Dana Whitfield | 2026-11-25', ['Dana Whitfield']],
+    ['王磊 负责 租车 2026.11.28', ['王磊']],
   ];
   for (const [text, expected, attendees] of owned)
     it(`owned: ${text.split('\n')[0]}`, () => assert.deepEqual(names(text, attendees), expected));
@@ -90,6 +91,9 @@ describe('due dates in the text of an action', () => {
     assert.equal(due('Production estimate → Dana (Fri 27 Nov)'), '27 Nov');
     assert.equal(due('Dana W. to circulate the shortlist by COB Monday 23/11'), '23/11');
     assert.equal(due('Legal check. *Deadline:* 2026-11-27.'), '2026-11-27');
+    assert.equal(due('王磊 负责 租车 2026.11.28'), '2026.11.28');
+    assert.equal(due('李娜：修改排期，11/27（周五）前'), '11/27');
+    assert.equal(due('Lucía: enviar el plan revisado, viernes 27 nov.'), '27 nov.');
     // A date inside the line is what the task is about, not when it is due.
     assert.equal(due('Circulate the 2026-11-17 minutes to the client'), undefined);
     assert.equal(due('Review the results of the 17/11 test and report'), undefined);

@@ -174,12 +174,13 @@ const TIME_OF_DAY_BEFORE_DATE =
   /^(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+/i;
 /**
  * What may stand before a date that closes an item's first line and is its due date: a separator
- * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`) or an `@owner`.
+ * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), an `@owner`, or a
+ * space after Chinese (`王磊负责租车 2026.11.28`).
  */
 const BEFORE_CLOSING_DATE =
-  /(?:[,，;；:：—–|(（[]|\s-|@[\p{L}\p{N}_.-]+)[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
-/** What may follow it to the end of the line: closing brackets, emphasis, a full stop. */
-const AFTER_CLOSING_DATE = /^[ \t)）\]】*_.。]*$/u;
+  /(?:[,，;；:：—–|(（[]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
+/** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
+const AFTER_CLOSING_DATE = /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*$/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
 const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
@@ -283,7 +284,7 @@ const TRAILING_DASH = new RegExp(
 );
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
 const HAN_LEAD = new RegExp(
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
   'u',
 );
 const HAN_BY = new RegExp(
@@ -700,8 +701,9 @@ export function findDue(
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前'))
-    for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
-      if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base, order) };
+    for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
+      if (/^\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:之?前|以前)/u.test(text.slice(t.end)))
+        return { keyword: true, due: makeDue(t, base, order) };
     }
   // `Omar & Dana: location recce, 2026-11-28`, `Send the plan @Dana 2026-11-24`, `… (Fri 27 Nov)`: a date
   // closing the item's first line is when it is due.
