@@ -54,6 +54,7 @@ describe('owner forms of real minutes', () => {
     ['Production estimate → Dana (Fri 27 Nov)', ['Dana']],
     ['Book the crew hold | Dana Whitfield | 2026-11-25', ['Dana Whitfield']],
     ['王磊 负责 租车 2026.11.28', ['王磊']],
+    ['NW-2026-007 Spring campaign — first cut to client — Omar Haddad — due 1 Dec', ['Omar Haddad']],
   ];
   for (const [text, expected, attendees] of owned)
     it(`owned: ${text.split('\n')[0]}`, () => assert.deepEqual(names(text, attendees), expected));

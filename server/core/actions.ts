@@ -358,7 +358,7 @@ function isNameLike(name: string): boolean {
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL =
-  /[ \t]*[,，;；]?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
+  /[ \t]*(?:[,，;；|]|——|—|–|[ \t]-)?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
 
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(

@@ -87,7 +87,19 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'attendees',
-    aliases: ['参会人员', 'asistentes'],
+    // The labels minutes write in the body too (`**Present:** …`, `参会人员：…`): see docs/types.md, "Field names".
+    aliases: [
+      '参会人员',
+      'asistentes',
+      'present',
+      'participants',
+      'attendance',
+      '与会人员',
+      '出席人员',
+      '参会人',
+      'participantes',
+      'presentes',
+    ],
     kind: 'list',
     description: L(
       'Who attends the meeting, on both sides.',
@@ -97,7 +109,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'distribution',
-    aliases: ['抄送', 'distribución'],
+    aliases: ['抄送', 'distribución', 'cc', 'copy to', 'circulation', '分发', 'copia a', 'con copia a'],
     kind: 'list',
     description: L('Who receives a copy of the document.', '文档的抄送对象。', 'Quién recibe copia del documento.'),
   },
