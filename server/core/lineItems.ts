@@ -9,26 +9,21 @@ import type { Section } from './document';
 import { parseAmount } from './amounts';
 import { fold } from './text';
 
+/** The column with each line's amount; a unit price column (`| Qty | Precio | Importe |`) is read only when there is none. */
 const AMOUNT_COLUMNS = columnNames(
   'Amount',
-  'Cost',
-  'Price',
-  'Subtotal',
   'Total',
-  'Fee',
-  'Fees',
+  'Subtotal',
+  'Line total',
   '金额',
-  '费用',
   '小计',
-  '价格',
   '合计',
+  '总价',
   'Importe',
   'Monto',
-  'Costo',
-  'Coste',
-  'Precio',
-  'Subtotal',
+  'Total línea',
 );
+const PRICE_COLUMNS = columnNames('Cost', 'Price', 'Fee', 'Fees', '费用', '价格', '单价', 'Costo', 'Coste', 'Precio');
 
 // The word ends the cell or is followed by a non-letter (`\b` does not work after CJK: `合计` was read as a line item).
 const TOTAL_ROW =
@@ -50,7 +45,8 @@ export function lineItemRows(section: Section, lang: Lang): LineItemRow[] {
   const rows: LineItemRow[] = [];
   for (const t of tables(section)) {
     const header = rowCells(t.node.children[0]);
-    const col = findColumn(header, AMOUNT_COLUMNS);
+    const named = findColumn(header, AMOUNT_COLUMNS);
+    const col = named >= 0 ? named : findColumn(header, PRICE_COLUMNS);
     const amountCol = col >= 0 ? col : header.length - 1;
     for (const row of t.node.children.slice(1)) {
       const cells = rowCells(row);
