@@ -583,9 +583,18 @@ const CREATIVE_FORMATS: SectionDef = {
   id: 'creative-formats',
   names: L('Creative formats', '创意形式', 'Formatos'),
   ...vocab(
-    ['Formats', 'Ad formats', 'Creative units'],
-    ['广告形式', '素材形式', '格式'],
-    ['Formatos creativos', 'Formatos publicitarios'],
+    [
+      'Formats',
+      'Ad formats',
+      'Creative units',
+      'Creative assets',
+      'Creative assets available',
+      'Available assets',
+      'Assets available',
+      'Creative materials',
+    ],
+    ['广告形式', '素材形式', '格式', '可用素材', '素材', '创意素材'],
+    ['Formatos creativos', 'Formatos publicitarios', 'Piezas disponibles', 'Materiales creativos'],
   ),
   prompt: L(
     'List the creative formats available: spot lengths, print sizes, digital units.',
@@ -1079,7 +1088,19 @@ const RESPONDENTS: SectionDef = {
 const FIELDWORK: SectionDef = {
   id: 'fieldwork',
   names: L('Fieldwork', '调查时间与地点', 'Trabajo de campo'),
-  ...vocab(['Field work', 'Dates and locations'], ['执行时间', '调研时间', '调查时间'], []),
+  ...vocab(
+    [
+      'Field work',
+      'Dates and locations',
+      'Timing and location',
+      'Timing and locations',
+      'When and where',
+      'Fieldwork dates',
+      'Field period',
+    ],
+    ['执行时间', '调研时间', '调查时间', '时间与地点', '调研时间与地点', '执行时间与地点'],
+    ['Fechas y lugares', 'Cuándo y dónde', 'Fechas del trabajo de campo'],
+  ),
   prompt: L(
     'Give the dates and places of the fieldwork.',
     '写明调查的日期和地点。',
@@ -1509,7 +1530,21 @@ const TEAM_AND_RESOURCES: SectionDef = {
 const REVENUE_AND_PROFIT: SectionDef = {
   id: 'revenue-and-profit',
   names: L('Revenue and profit', '收入与利润', 'Ingresos y beneficio'),
-  ...vocab(['Revenue & profit', 'Revenue', 'Financials'], ['收入', '利润'], ['Ingresos', 'Ingresos y beneficios']),
+  ...vocab(
+    [
+      'Revenue & profit',
+      'Revenue',
+      'Financials',
+      'Revenue and margin',
+      'Revenue & margin',
+      'Fee income',
+      'Income',
+      'Financial targets',
+      'P&L',
+    ],
+    ['收入', '利润', '营收', '收入目标', '利润目标', '财务目标', '收入与毛利'],
+    ['Ingresos', 'Ingresos y beneficios', 'Ingresos y margen', 'Facturación', 'Objetivos financieros'],
+  ),
   kind: 'figure',
   prompt: L(
     'Give the expected revenue and profit for the year, in figures.',
