@@ -435,6 +435,9 @@ const OBJECTIVE: SectionDef = {
       '我们要达到什么目标',
       '想达到什么目的',
       '要达到什么目标',
+      '提案目标',
+      '提案目的',
+      '本次目标',
     ],
     [
       'Objetivos',
@@ -516,8 +519,23 @@ const DELIVERABLES: SectionDef = {
       'What do we need to make',
       'What are we making',
       'What are the deliverables',
+      'Deliverables list',
+      'Outputs required',
     ],
-    ['制作需求', '交付物', '交付成果', '产出物', '需要交付什么', '要交付什么', '需要做什么'],
+    [
+      '制作需求',
+      '交付物',
+      '交付成果',
+      '产出物',
+      '需要交付什么',
+      '要交付什么',
+      '需要做什么',
+      '交付清单',
+      '交付',
+      '产出',
+      '制作内容',
+      '物料清单',
+    ],
     [
       'Piezas',
       'Piezas a entregar',
@@ -525,6 +543,9 @@ const DELIVERABLES: SectionDef = {
       'Qué necesitamos',
       'Qué piezas necesitamos',
       'Qué tenemos que hacer',
+      'Entregas',
+      'Lista de entregables',
+      'Piezas a producir',
     ],
   ),
   prompt: L(
@@ -637,9 +658,27 @@ const AGENDA_PURPOSE: SectionDef = {
   id: 'purpose',
   names: L('Purpose', '会议目的', 'Objetivo'),
   ...vocab(
-    ['Purpose of the meeting', 'Meeting purpose', 'Objective', 'Objectives', 'Goal', 'Goals', 'Aim'],
-    ['目的', '会议目标'],
-    ['Objetivos', 'Objetivo de la reunión', 'Propósito', 'Finalidad'],
+    [
+      'Purpose of the meeting',
+      'Meeting purpose',
+      'Objective',
+      'Objectives',
+      'Goal',
+      'Goals',
+      'Aim',
+      'Why we are meeting',
+      'Meeting objective',
+      'Meeting objectives',
+    ],
+    ['目的', '会议目标', '目的与目标', '本次会议目的'],
+    [
+      'Objetivos',
+      'Objetivo de la reunión',
+      'Propósito',
+      'Finalidad',
+      'Propósito de la reunión',
+      'Para qué nos reunimos',
+    ],
   ),
   prompt: L(
     'State what the meeting must decide or achieve.',
@@ -666,9 +705,22 @@ const TOPICS: SectionDef = {
       'Topics for discussion',
       'Points for discussion',
       'Items for discussion',
+      'Discussion points',
+      'Items to discuss',
+      'Agenda topics',
+      'Running order',
     ],
-    ['议程', '会议议题', '讨论事项', '议程事项', '讨论议题'],
-    ['Tema', 'Orden del día', 'Puntos', 'Puntos a tratar', 'Temas a tratar'],
+    ['议程', '会议议题', '讨论事项', '议程事项', '讨论议题', '会议内容', '议程安排', '讨论内容', '会议议程'],
+    [
+      'Tema',
+      'Orden del día',
+      'Puntos',
+      'Puntos a tratar',
+      'Temas a tratar',
+      'Asuntos a tratar',
+      'Temas de la reunión',
+      'Puntos del día',
+    ],
   ),
   kind: 'topics',
   prompt: L(
@@ -866,9 +918,21 @@ const JOBS_IN_PROGRESS: SectionDef = {
       'Active jobs',
       'Ongoing work',
       'Jobs',
+      'Jobs underway',
+      'Current work',
+      'Live jobs',
+      'Work underway',
     ],
-    ['进行中', '在制工作', '进行中工作'],
-    ['En curso', 'En progreso', 'Trabajos en marcha', 'Trabajos en progreso'],
+    ['进行中', '在制工作', '进行中工作', '进行中项目', '在做的工作', '本周进行中', '进行中的项目'],
+    [
+      'En curso',
+      'En progreso',
+      'Trabajos en marcha',
+      'Trabajos en progreso',
+      'Proyectos en curso',
+      'Trabajos abiertos',
+      'En marcha',
+    ],
   ),
   kind: 'actions',
   prompt: L(
@@ -887,9 +951,29 @@ const COMPLETED: SectionDef = {
   id: 'completed',
   names: L('Completed', '已完成', 'Completado'),
   ...vocab(
-    ['Done', 'Completed jobs', 'Completed this week', 'Delivered', 'Finished'],
-    ['已完成工作', '本周完成', '完成'],
-    ['Completados', 'Terminado', 'Terminados', 'Hecho', 'Entregado', 'Entregados'],
+    [
+      'Done',
+      'Completed jobs',
+      'Completed this week',
+      'Delivered',
+      'Finished',
+      'Completed work',
+      'Done this week',
+      'Delivered this week',
+    ],
+    ['已完成工作', '本周完成', '完成', '本周已完成', '已交付', '完成的工作'],
+    [
+      'Completados',
+      'Terminado',
+      'Terminados',
+      'Hecho',
+      'Entregado',
+      'Entregados',
+      'Finalizados',
+      'Trabajos terminados',
+      'Completados esta semana',
+      'Trabajos completados',
+    ],
   ),
   prompt: L(
     'List what was delivered or approved this week.',
@@ -935,9 +1019,24 @@ const NEXT_WEEK: SectionDef = {
   id: 'next-week',
   names: L('Next week', '下周计划', 'Próxima semana'),
   ...vocab(
-    ["Next week's plan", 'Plan for next week', 'Coming up', 'Upcoming'],
-    ['下周工作', '下周安排', '下周'],
-    ['Semana próxima', 'Plan para la próxima semana'],
+    [
+      "Next week's plan",
+      'Plan for next week',
+      'Coming up',
+      'Upcoming',
+      "Next week's priorities",
+      'Looking ahead',
+      'Coming week',
+      'Plan for the week ahead',
+    ],
+    ['下周工作', '下周安排', '下周', '下周工作计划', '下周重点', '下周安排'],
+    [
+      'Semana próxima',
+      'Plan para la próxima semana',
+      'Para la próxima semana',
+      'La semana que viene',
+      'Plan de la próxima semana',
+    ],
   ),
   prompt: L(
     'List what the agency will do next week.',
@@ -959,9 +1058,41 @@ const REQUEST: SectionDef = {
   id: 'request',
   names: L('Request', '工作要求', 'Solicitud'),
   ...vocab(
-    ['Requests', 'The request', 'Client request', 'Job description', 'Description'],
-    ['需求', '客户需求', '工作内容'],
-    ['Petición', 'Pedido', 'Descripción del trabajo', 'Descripción'],
+    [
+      'Requests',
+      'The request',
+      'Client request',
+      'Job description',
+      'Description',
+      'Brief',
+      'Job brief',
+      'Requirements',
+      'Scope of work',
+      'What the client wants',
+    ],
+    [
+      '需求',
+      '客户需求',
+      '工作内容',
+      '需求描述',
+      '工作需求',
+      '任务描述',
+      '项目需求',
+      '客户要求',
+      '工作说明',
+      '需求说明',
+    ],
+    [
+      'Petición',
+      'Pedido',
+      'Descripción del trabajo',
+      'Descripción',
+      'Descripción de la solicitud',
+      'Encargo',
+      'Alcance del trabajo',
+      'Qué pide el cliente',
+      'Necesidad del cliente',
+    ],
   ),
   prompt: L(
     'Describe what the client asked for, in their words, and who asked.',
@@ -979,9 +1110,28 @@ const SCHEDULE: SectionDef = {
   id: 'schedule',
   names: L('Schedule', '进度表', 'Cronograma'),
   ...vocab(
-    ['Timeline', 'Timetable', 'Key dates', 'Timings'],
-    ['进度', '时间表', '排期', '时间安排', '日程'],
-    ['Calendario', 'Plazos', 'Fechas clave'],
+    [
+      'Timeline',
+      'Timetable',
+      'Key dates',
+      'Timings',
+      'Deadlines',
+      'Timing',
+      'Production schedule',
+      'Time plan',
+      'Milestones',
+    ],
+    ['进度', '时间表', '排期', '时间安排', '日程', '时间节点', '时间计划', '进度安排', '工作进度', '节点'],
+    [
+      'Calendario',
+      'Plazos',
+      'Fechas clave',
+      'Calendario de trabajo',
+      'Hitos',
+      'Fechas',
+      'Planificación',
+      'Plazos de entrega',
+    ],
   ),
   prompt: L(
     'List each step with its date, from briefing to final delivery.',
@@ -999,9 +1149,9 @@ const JOB_ESTIMATE: SectionDef = {
   id: 'estimate',
   names: L('Estimate', '估价', 'Presupuesto'),
   ...vocab(
-    ['Cost estimate', 'Costs', 'Budget', 'Quote'],
-    ['预算', '报价', '费用'],
-    ['Estimación', 'Costes', 'Costos', 'Cotización'],
+    ['Cost estimate', 'Costs', 'Budget', 'Quote', 'Cost', 'Fees', 'Price', 'Estimated cost', 'Budget estimate'],
+    ['预算', '报价', '费用', '费用预估', '预估费用', '成本', '费用估算', '预算估算'],
+    ['Estimación', 'Costes', 'Costos', 'Cotización', 'Coste estimado', 'Presupuesto estimado', 'Honorarios'],
   ),
   prompt: L(
     'Give the estimated cost, or link the estimate document.',
@@ -1037,9 +1187,18 @@ const RESEARCH_PURPOSE: SectionDef = {
   id: 'purpose',
   names: L('Purpose', '调查目的', 'Objetivo'),
   ...vocab(
-    ['Research objective', 'Research objectives', 'Objective', 'Objectives', 'Aim', 'Background and objectives'],
-    ['研究目的', '调研目的', '调查目标', '目的'],
-    ['Objetivos', 'Objetivo del estudio', 'Propósito'],
+    [
+      'Research objective',
+      'Research objectives',
+      'Objective',
+      'Objectives',
+      'Aim',
+      'Background and objectives',
+      'Study objectives',
+      'Why we did this research',
+    ],
+    ['研究目的', '调研目的', '调查目标', '目的', '调研目标'],
+    ['Objetivos', 'Objetivo del estudio', 'Propósito', 'Objetivos del estudio'],
   ),
   prompt: L(
     'State what the research had to find out, and why.',
@@ -1056,7 +1215,11 @@ const RESEARCH_PURPOSE: SectionDef = {
 const METHOD: SectionDef = {
   id: 'method',
   names: L('Method', '调查方法', 'Método'),
-  ...vocab(['Methodology', 'Approach'], ['研究方法', '方法'], ['Metodología']),
+  ...vocab(
+    ['Methodology', 'Approach', 'Research method', 'How we did it'],
+    ['研究方法', '方法', '调研方法', '研究方式'],
+    ['Metodología', 'Método de investigación', 'Enfoque'],
+  ),
   prompt: L(
     'Name the research agency and the method used.',
     '写明调研公司和调查方法。',
@@ -1072,7 +1235,11 @@ const METHOD: SectionDef = {
 const RESPONDENTS: SectionDef = {
   id: 'respondents',
   names: L('Respondents', '调查对象', 'Participantes'),
-  ...vocab(['Sample', 'Participants', 'Respondent profile'], ['样本', '受访者'], ['Muestra', 'Encuestados']),
+  ...vocab(
+    ['Sample', 'Participants', 'Respondent profile', 'Who we spoke to', 'Who we talked to'],
+    ['样本', '受访者', '调研对象', '受访对象', '样本构成'],
+    ['Muestra', 'Encuestados', 'Perfil de los participantes', 'Muestra del estudio', 'A quién entrevistamos'],
+  ),
   prompt: L(
     'Describe who took part and how they were recruited.',
     '描述受访者及其招募方式。',
@@ -1117,9 +1284,9 @@ const FINDINGS: SectionDef = {
   id: 'findings',
   names: L('Findings', '结论', 'Conclusiones'),
   ...vocab(
-    ['Key findings', 'Results', 'Conclusions', 'Insights'],
-    ['主要发现', '发现', '研究结论', '调研结论'],
-    ['Hallazgos', 'Resultados', 'Principales hallazgos'],
+    ['Key findings', 'Results', 'Conclusions', 'Insights', 'What we learned', 'Main findings', 'Headline findings'],
+    ['主要发现', '发现', '研究结论', '调研结论', '核心发现', '关键发现', '调研发现'],
+    ['Hallazgos', 'Resultados', 'Principales hallazgos', 'Conclusiones principales', 'Qué aprendimos'],
   ),
   prompt: L(
     'Summarise the main findings, most important first.',
@@ -1137,9 +1304,9 @@ const RECOMMENDED_ACTIONS: SectionDef = {
   id: 'recommended-actions',
   names: L('Recommended actions', '建议行动', 'Acciones recomendadas'),
   ...vocab(
-    ['Recommendations', 'Recommendation', 'Next steps', 'Implications'],
-    ['建议', '行动建议'],
-    ['Recomendaciones', 'Próximos pasos'],
+    ['Recommendations', 'Recommendation', 'Next steps', 'Implications', 'What we should do', 'Recommended next steps'],
+    ['建议', '行动建议', '下一步建议', '建议措施'],
+    ['Recomendaciones', 'Próximos pasos', 'Qué recomendamos', 'Acciones sugeridas'],
   ),
   prompt: L(
     'List what we should do as a result of these findings.',
@@ -1160,7 +1327,11 @@ const RECOMMENDED_ACTIONS: SectionDef = {
 const BRAND_AND_PRODUCT: SectionDef = {
   id: 'brand-and-product',
   names: L('Brand and product', '品牌与产品', 'Marca y producto'),
-  ...vocab(['Brand & product', 'Brand and products'], ['品牌和产品'], ['Marca y productos']),
+  ...vocab(
+    ['Brand & product', 'Brand and products', 'The brand and its products'],
+    ['品牌和产品', '品牌及产品', '品牌与产品介绍'],
+    ['Marca y productos', 'La marca y sus productos'],
+  ),
   prompt: L(
     "Describe the competitor's brand and product: range, price, distribution.",
     '描述竞品的品牌与产品：品类、价格、渠道。',
@@ -1176,7 +1347,11 @@ const BRAND_AND_PRODUCT: SectionDef = {
 const PRODUCT_APPEAL: SectionDef = {
   id: 'product-appeal',
   names: L('Product appeal', '产品诉求点', 'Atractivo del producto'),
-  ...vocab(['Appeal', 'Product claims'], ['诉求点'], ['Atractivo']),
+  ...vocab(
+    ['Appeal', 'Product claims', 'Product benefits', 'Key claims'],
+    ['诉求点', '产品卖点', '卖点'],
+    ['Atractivo', 'Beneficios del producto', 'Reclamos'],
+  ),
   prompt: L(
     'Describe what makes the product attractive to its buyers.',
     '写明该产品吸引消费者的地方。',
@@ -1192,7 +1367,11 @@ const PRODUCT_APPEAL: SectionDef = {
 const PROMISE_AND_SUPPORT: SectionDef = {
   id: 'promise-and-support',
   names: L('Promise and support', '承诺与支持点', 'Promesa y soporte'),
-  ...vocab(['Promise & support', 'Promise'], ['承诺'], ['Promesa']),
+  ...vocab(
+    ['Promise & support', 'Promise', 'Promise and proof'],
+    ['承诺', '承诺与支持', '承诺及支持点'],
+    ['Promesa', 'Promesa y apoyos', 'Promesa y razones'],
+  ),
   prompt: L(
     "State the competitor's promise and how it backs it up.",
     '写出竞品的承诺及其支持点。',
@@ -1208,7 +1387,11 @@ const PROMISE_AND_SUPPORT: SectionDef = {
 const CREATIVE_CONCEPT_AND_TONE: SectionDef = {
   id: 'creative-concept-and-tone',
   names: L('Creative concept and tone', '创意概念与语气', 'Concepto creativo y tono'),
-  ...vocab(['Creative concept & tone', 'Creative concept', 'Concept and tone'], ['创意概念'], ['Concepto creativo']),
+  ...vocab(
+    ['Creative concept & tone', 'Creative concept', 'Concept and tone', 'Creative idea and tone', 'Creative and tone'],
+    ['创意概念', '创意与调性', '创意概念与调性'],
+    ['Concepto creativo', 'Concepto y tono', 'Idea creativa y tono'],
+  ),
   prompt: L(
     "Describe the competitor's creative idea and tone of voice.",
     '描述竞品的创意概念和语气。',
@@ -1224,7 +1407,11 @@ const CREATIVE_CONCEPT_AND_TONE: SectionDef = {
 const PRODUCTION_QUALITY: SectionDef = {
   id: 'production-quality',
   names: L('Production quality', '制作水准', 'Calidad de producción'),
-  ...vocab(['Production values'], ['制作水平', '制作质量'], ['Calidad de la producción']),
+  ...vocab(
+    ['Production values', 'Production'],
+    ['制作水平', '制作质量', '制作'],
+    ['Calidad de la producción', 'Producción'],
+  ),
   prompt: L(
     "Rate the competitor's production quality, with examples.",
     '评价竞品的制作水准并举例。',
@@ -1240,7 +1427,11 @@ const PRODUCTION_QUALITY: SectionDef = {
 const COMPETITOR_MEDIA: SectionDef = {
   id: 'media',
   names: L('Media', '媒介形式', 'Medios'),
-  ...vocab(['Media used', 'Media mix', 'Channels'], ['媒介', '媒体'], ['Canales']),
+  ...vocab(
+    ['Media used', 'Media mix', 'Channels', 'Media plan', 'Media channels'],
+    ['媒介', '媒体', '媒介投放', '投放渠道'],
+    ['Canales', 'Medios utilizados', 'Plan de medios'],
+  ),
   prompt: L(
     'List the media the competitor uses, with weight and timing.',
     '列出竞品使用的媒介、投放力度和时间。',
@@ -1565,7 +1756,27 @@ const REVENUE_AND_PROFIT: SectionDef = {
 const OUTLINE: SectionDef = {
   id: 'outline',
   names: L('Outline', '提案大纲', 'Esquema'),
-  ...vocab(['Structure', 'Running order'], ['大纲'], ['Estructura', 'Guion']),
+  ...vocab(
+    [
+      'Structure',
+      'Running order',
+      'Agenda',
+      'Flow',
+      'Presentation structure',
+      'Presentation outline',
+      'Order of presentation',
+    ],
+    ['大纲', '提案流程', '流程', '提案结构', '议程', '内容大纲', '提案顺序'],
+    [
+      'Estructura',
+      'Guion',
+      'Estructura de la presentación',
+      'Orden de la presentación',
+      'Guion de la presentación',
+      'Índice',
+      'Agenda',
+    ],
+  ),
   prompt: L(
     'List the parts of the presentation in order, with presenter and timing.',
     '按顺序列出提案各部分、主讲人与时长。',
@@ -1581,7 +1792,11 @@ const OUTLINE: SectionDef = {
 const OPENING: SectionDef = {
   id: 'opening',
   names: L('Opening', '开场白', 'Apertura'),
-  ...vocab(['Introduction', 'Opening remarks'], ['开场'], ['Introducción']),
+  ...vocab(
+    ['Introduction', 'Opening remarks', 'Intro', 'Welcome'],
+    ['开场', '开场介绍', '开篇'],
+    ['Introducción', 'Inicio', 'Presentación inicial', 'Bienvenida'],
+  ),
   prompt: L(
     'Write how we open: the first words and what they set up.',
     '写下开场白：第一句话说什么、铺垫什么。',
@@ -1597,7 +1812,11 @@ const OPENING: SectionDef = {
 const CLOSING: SectionDef = {
   id: 'closing',
   names: L('Closing', '结束语', 'Cierre'),
-  ...vocab(['Close', 'Closing remarks', 'Wrap-up'], ['结尾'], ['Conclusión']),
+  ...vocab(
+    ['Close', 'Closing remarks', 'Wrap-up', 'Summary and close', 'Close and next steps', 'Ending'],
+    ['结尾', '收尾', '总结', '结束'],
+    ['Conclusión', 'Cierre y próximos pasos', 'Despedida', 'Final'],
+  ),
   prompt: L(
     'Write how we close and what we ask the client to decide.',
     '写下结束语，以及请客户做的决定。',
@@ -1613,7 +1832,11 @@ const CLOSING: SectionDef = {
 const ROLES_SECTION: SectionDef = {
   id: 'roles',
   names: L('Roles', '分工', 'Roles'),
-  ...vocab(['Roles and responsibilities', 'Responsibilities', 'Who does what'], ['角色分工'], ['Reparto de roles']),
+  ...vocab(
+    ['Roles and responsibilities', 'Responsibilities', 'Who does what', 'Team roles', 'Speakers', 'Who presents what'],
+    ['角色分工', '人员分工', '分工安排', '团队分工', '谁负责什么'],
+    ['Reparto de roles', 'Quién hace qué', 'Responsables', 'Reparto de papeles', 'Funciones'],
+  ),
   prompt: L(
     'List who presents, who takes notes and who handles the equipment.',
     '列出主讲、记录和设备负责人。',
@@ -1629,7 +1852,11 @@ const ROLES_SECTION: SectionDef = {
 const EQUIPMENT: SectionDef = {
   id: 'equipment',
   names: L('Equipment', '设备', 'Equipo'),
-  ...vocab(['Equipment and logistics', 'Logistics', 'AV'], ['设备与物料'], ['Logística']),
+  ...vocab(
+    ['Equipment and logistics', 'Logistics', 'AV', 'Kit', 'Tech', 'Equipment needed', 'Tech and logistics'],
+    ['设备与物料', '设备物料', '物料', '设备清单', '后勤', '场地与设备'],
+    ['Logística', 'Material técnico', 'Materiales', 'Equipamiento', 'Medios técnicos'],
+  ),
   prompt: L(
     'List the equipment and materials needed, and who brings them.',
     '列出所需设备、物料及负责携带的人。',
@@ -1645,7 +1872,11 @@ const EQUIPMENT: SectionDef = {
 const REHEARSAL: SectionDef = {
   id: 'rehearsal',
   names: L('Rehearsal', '预演', 'Ensayo'),
-  ...vocab(['Rehearsals', 'Run-through', 'Dry run'], ['彩排'], ['Ensayos']),
+  ...vocab(
+    ['Rehearsals', 'Run-through', 'Dry run', 'Practice', 'Run through', 'Rehearsal plan'],
+    ['彩排', '演练', '排练'],
+    ['Ensayos', 'Ensayo general', 'Prueba general'],
+  ),
   kind: 'rehearsal',
   prompt: L(
     'Give the rehearsal date, before the presentation, and who attends.',
@@ -1683,7 +1914,11 @@ const POST_REVIEW: SectionDef = {
 const LINE_ITEMS: SectionDef = {
   id: 'line-items',
   names: L('Line items', '费用明细', 'Partidas'),
-  ...vocab(['Items', 'Cost breakdown', 'Breakdown', 'Costs'], ['明细', '费用'], ['Desglose', 'Conceptos']),
+  ...vocab(
+    ['Items', 'Cost breakdown', 'Breakdown', 'Costs', 'Details', 'Itemised costs', 'Cost details'],
+    ['明细', '费用', '报价明细', '明细表', '项目明细'],
+    ['Desglose', 'Conceptos', 'Detalle', 'Detalle de partidas', 'Detalle de costes'],
+  ),
   kind: 'line-items',
   prompt: L(
     'A table of items with description, quantity and amount.',
@@ -1700,7 +1935,11 @@ const LINE_ITEMS: SectionDef = {
 const TOTAL: SectionDef = {
   id: 'total',
   names: L('Total', '合计', 'Total'),
-  ...vocab(['Grand total', 'Total cost'], ['总计', '总价'], ['Importe total']),
+  ...vocab(
+    ['Grand total', 'Total cost', 'Total amount', 'Estimate total'],
+    ['总计', '总价', '报价总额', '总金额', '合计金额'],
+    ['Importe total', 'Total presupuesto', 'Total del presupuesto'],
+  ),
   kind: 'total',
   prompt: L(
     'State the total amount, with currency and whether tax is included.',
