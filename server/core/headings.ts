@@ -35,6 +35,8 @@ const NORMALIZED = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
   let s = text
+    // `## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
+    .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
     .replace(EMOJI, ' ')
     .replace(/[*_`~]+/g, ' ')
     .replace(/\s+/g, ' ')
