@@ -64,6 +64,7 @@ describe('owner forms of real minutes', () => {
     ['Working group members to comment on the PR', ['Working group members']],
     ['全体：确认拍摄场地', ['全体']],
     ['[**Lee**](https://example.com/lee): grant access to the repository', ['Lee']],
+    ['[ ] [**Lee**](https://example.com/lee): grant access to the repository', ['Lee']],
     ['leebyron: Update the spec to reference the HTTP draft', ['leebyron']],
   ];
   for (const [text, expected, attendees] of owned)

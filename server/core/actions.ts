@@ -399,7 +399,7 @@ const GROUP_TO = new RegExp(
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
-  /^[ \t]*\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
 /** `leebyron: Update the spec …`: a lower-case handle and a colon leading a task that starts with a capital. */
 const HANDLE_LEAD = /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]*:[ \t]+\p{Lu}/u;
 
