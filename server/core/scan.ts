@@ -20,6 +20,7 @@ import {
   assignmentKey,
   assignmentTables,
   findDue,
+  LABELLED_SUB_ITEM,
   findOwners,
   headingPersons,
   isDiscussionPoint,
@@ -166,6 +167,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   };
   const readLines = new Set<number>();
   // The first lines of an item's direct sub-items, from the line after its own text.
+  /** The first lines of the sub-items after line `from`: as plain text, and as written (`raw`). */
   const subItemsAt = (from: number, end: number): { text: string; raw: string }[] => {
     const found: { indent: number; text: string; raw: string }[] = [];
     for (let k = from; k < end; k++) {
@@ -241,11 +243,19 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           paragraph = [];
         }
         const src = maskComments(body);
-        const own = findOwners(src, 0, rosterNow());
-        let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
-        const subItems = subItemsAt(m, endLine);
-        // The owner of a tagged sub-item (`[ACTION] Sam to …`) is the item's, as actions.ts reads it.
+        let own = findOwners(src, 0, rosterNow());
         let { due } = findDue(src, 0, year, order);
+        const subItems = subItemsAt(m, endLine);
+        // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).
+        if (own.length === 0 || !due)
+          for (const sub of subItems) {
+            if (!LABELLED_SUB_ITEM.test(sub.raw)) continue;
+            const subSrc = maskComments(sub.raw);
+            if (own.length === 0) own = findOwners(subSrc, 0, rosterNow());
+            due ??= findDue(subSrc, 0, year, order).due;
+          }
+        let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
+        // The owner and date of a tagged sub-item (`[ACTION] Sam to …`) are the item's, as actions.ts reads them.
         for (const sub of subItems)
           if ((found.length === 0 || !due) && TAGGED_SUB_ITEM.test(sub.raw)) {
             const line = maskComments(sub.raw);
