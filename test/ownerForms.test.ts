@@ -106,6 +106,8 @@ describe('owner forms of real minutes', () => {
     'Script to client',
     // A compound of a thing and a gerund is no one doing it; a label that reads like a thing is no attendee.
     'Lettershop booking by Friday',
+    // An imperative leading the item is no name (`Use Lumen to …` is not Use Lumen's).
+    'Use Lumen to track the print runs',
     'Print checking for the leaflets',
   ];
   ownerless.push('note: Update the tracker', 'Design review: the team liked it');

@@ -346,7 +346,7 @@ const NOT_NAMES = new Set(
     'summary background context goal goals objective objectives result results outcome outcomes budget timing deadline due date time cost costs scope brief feedback comment comments reply answer answers response ' +
     'todo to-do task tasks item items topic topics agenda minutes point points owner owners who what when where why how which if once after before then also and or but so yes no ok okay tbd tbc tba n/a na ' +
     'send share book confirm review check draft prepare update circulate schedule set call contact email mail write finalise finalize deliver present revise organise organize arrange provide look ask chase get make find ' +
-    'coordinate sign approve submit upload create build test investigate research reach produce order quote lock issue pull run compile work liaise source speak talk meet put take raise propose sort estimate collect ' +
+    'use coordinate sign approve submit upload create build test investigate research reach produce order quote lock issue pull run compile work liaise source speak talk meet put take raise propose sort estimate collect ' +
     'gather invite reply respond return go move add remove switch change listen refer point link report forward post push roll hand give show explain introduce apply commit subscribe come keep hold start stop ' +
     'continue begin finish complete close open plan agree discuss decide consider align sync follow-up circle loop ping flag escalate clarify define outline list map track monitor measure analyse analyze ' +
     'compare request reserve buy pay invoice bill print ship post publish launch release record film shoot edit cut retouch render design brief pitch translate localise localize proofread proof sign-off ' +
