@@ -3,7 +3,15 @@
  * with severities from the configuration and inline comments applied.
  */
 import { buildDocument, chunkComments, type AgencyDocument, type Section } from './document';
-import { actionContextOf, documentActions, type ActionContext, type ActionItem } from './actions';
+import {
+  CONTEXT_START,
+  actionContextOfParts,
+  actionContextPart,
+  documentActions,
+  type ActionContext,
+  type ActionContextPart,
+  type ActionItem,
+} from './actions';
 import { RULES, RULE_BY_ID, type AnyRule, type RuleId } from './rules/index';
 import type {
   Facts,
@@ -246,9 +254,7 @@ export function analyzeWhole(doc: AgencyDocument, options: AnalysisOptions): Fin
 function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules: readonly AnyRule[]): Finding[] {
   const facts = factsOf(doc, options);
   // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
-  const actionContext = doc.sections.some((s) => s.def.kind === 'actions')
-    ? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items)
-    : undefined;
+  const actionContext = doc.sections.some((s) => s.def.kind === 'actions') ? actionContextOfChunks(doc) : undefined;
   const today = options.today;
   const documentContext = JSON.stringify([
     rules.map((r) => r.id),
@@ -323,6 +329,61 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     for (const f of now) out.push(f);
   }
   return out;
+}
+
+/** Each chunk's part of the action context, by the state the reading is in where the chunk starts (and its key). */
+const CONTEXT_PARTS = new WeakMap<Root, Map<string, { part: ActionContextPart; exitKey: string }>>();
+/** The action context last put together per document (the last few paths): reused while its parts add the same. */
+const LAST_CONTEXTS = new Map<string, { parts: ActionContextPart[]; attendees: string; context: ActionContext }>();
+
+/**
+ * The document's action context (actions.ts actionContextOf) from its chunks' parts: a chunk's part is
+ * read once per parse and state, so an edit reads the text of its chunk only; the parts are put together
+ * again only when one of them adds something else (test/actionContext.test.ts compares with the whole text's).
+ */
+export function actionContextOfChunks(doc: AgencyDocument): ActionContext {
+  const parts: ActionContextPart[] = [];
+  let state = CONTEXT_START;
+  let stateKey = '';
+  for (let i = 0; i < doc.chunks.length; i++) {
+    const c = doc.chunks[i];
+    // A byte-order mark before the first chunk belongs to its first line.
+    const text = i === 0 && c.offset > 0 ? doc.text.slice(0, c.offset + c.text.length) : c.text;
+    const key = text === c.text ? stateKey : `${stateKey}|bom`;
+    let byState = CONTEXT_PARTS.get(c.tree);
+    if (!byState) CONTEXT_PARTS.set(c.tree, (byState = new Map()));
+    let read = byState.get(key);
+    if (!read) {
+      const part = actionContextPart(text, new LineIndex(text), state);
+      const exit = part.exit;
+      const exitKey =
+        exit.fence === undefined && exit.table === undefined && exit.attendeeDepth === undefined
+          ? ''
+          : JSON.stringify([exit.fence, exit.table, exit.attendeeDepth]);
+      byState.set(key, (read = { part, exitKey }));
+    }
+    parts.push(read.part);
+    state = read.part.exit;
+    stateKey = read.exitKey;
+  }
+  const attendees = doc.frontMatter?.field('attendees')?.items;
+  const attendeesKey = JSON.stringify(attendees ?? null);
+  const last = LAST_CONTEXTS.get(doc.path);
+  if (
+    last &&
+    last.attendees === attendeesKey &&
+    last.parts.length === parts.length &&
+    parts.every((p, i) => p === last.parts[i] || p.signature === last.parts[i].signature)
+  ) {
+    last.parts = parts;
+    return last.context;
+  }
+  const context = actionContextOfParts(parts, attendees);
+  LAST_CONTEXTS.delete(doc.path);
+  LAST_CONTEXTS.set(doc.path, { parts, attendees: attendeesKey, context });
+  // The documents being edited, not every document ever checked (the workspace's closed documents pass here too).
+  if (LAST_CONTEXTS.size > 16) LAST_CONTEXTS.delete(LAST_CONTEXTS.keys().next().value!);
+  return context;
 }
 
 /** The field dates a chunk's check read are what the document's facts say now (`now`: each written once per analysis). */
