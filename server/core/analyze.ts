@@ -167,6 +167,8 @@ interface ChunkFindings {
   readonly context: string;
   /** The field dates the rules asked the facts for, with what they were then. */
   readonly fieldDates: ReadonlyMap<string, string>;
+  /** What the rules asked of the action context (who is on the roster, which tasks tables hand out), with the answers. */
+  readonly contextReads: ContextReads;
   readonly findings: readonly LocalFinding[];
   /** The findings as last placed in the document: reused while the chunk starts at the same offset, line and column. */
   placed?: { readonly offset: number; readonly line: number; readonly character: number; readonly findings: Finding[] };
@@ -256,22 +258,24 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
   // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
   const actionContext = doc.sections.some((s) => s.def.kind === 'actions') ? actionContextOfChunks(doc) : undefined;
   const today = options.today;
-  const documentContext = JSON.stringify([
-    rules.map((r) => r.id),
-    options.locale,
-    today.year,
-    today.month,
-    today.day,
-    configId(options.config),
-    doc.path,
-    doc.type?.id,
-    doc.lang,
-    doc.title?.text,
-    facts.defaultYear,
-    facts.ownDate,
-    facts.dateOrder,
-    actionContext?.key,
-  ]);
+  const documentContext = interned(
+    JSON.stringify([
+      rules.map((r) => r.id),
+      options.locale,
+      today.year,
+      today.month,
+      today.day,
+      configId(options.config),
+      doc.path,
+      doc.type?.id,
+      doc.lang,
+      doc.title?.text,
+      facts.defaultYear,
+      facts.ownDate,
+      facts.dateOrder,
+      actionContext !== undefined,
+    ]),
+  );
   const chunks = doc.chunks;
   // The sections each chunk is in or holds (a section may run over several chunks).
   const within: Section[][] = chunks.map(() => []);
@@ -304,7 +308,12 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     );
     const context = `${documentContext}|${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
-    if (!kept || kept.context !== context || !sameFieldDates(kept.fieldDates, facts, fieldDatesNow)) {
+    if (
+      !kept ||
+      kept.context !== context ||
+      !sameFieldDates(kept.fieldDates, facts, fieldDatesNow) ||
+      !sameContextReads(kept.contextReads, actionContext)
+    ) {
       kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext);
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
@@ -386,6 +395,126 @@ export function actionContextOfChunks(doc: AgencyDocument): ActionContext {
   return context;
 }
 
+/** Strings made again on every analysis, kept once: the chunks' contexts then compare by reference, not character by character. */
+const INTERNED = new Map<string, string>();
+function interned(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 64) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
+/**
+ * What a chunk's check asked of the action context, with the answers: the
+ * roster's names and words it looked up, the tasks it looked up, whether
+ * there were any. A chunk is judged again only when the new context answers
+ * one of them otherwise, so that an edit of the attendees (front matter, an
+ * attendees heading) re-checks the chunks that name them, not every chunk.
+ * Anything else read of the context (its roster listed, say) makes the chunk
+ * depend on the whole context (`whole`: its key must be the same).
+ */
+interface ContextReads {
+  /** The context the answers hold for (the last one compared). */
+  context: ActionContext | undefined;
+  readonly names: Map<string, boolean>;
+  readonly words: Map<string, boolean>;
+  readonly tasks: Map<string, string>;
+  roster: boolean;
+  noTasks?: boolean;
+  whole: boolean;
+}
+
+function newContextReads(context: ActionContext | undefined): ContextReads {
+  return { context, names: new Map(), words: new Map(), tasks: new Map(), roster: false, whole: false };
+}
+
+/** Counts the recording contexts made: each gets a key of its own (see recordingContext). */
+let recordings = 0;
+
+/**
+ * The action context as a chunk's check sees it: every question asked of it
+ * is noted in `reads`. Its key is its own: actions.ts keeps the items it read
+ * per list under the context's key, and items read under another recording
+ * would not note their questions here.
+ */
+function recordingContext(context: ActionContext, reads: ContextReads): ActionContext {
+  const roster = context.roster;
+  /** `target` with the questions `note` answers (and notes); any other use of it makes the chunk depend on the whole. */
+  const asked = <T extends object>(target: T, note: (prop: string | symbol) => { value: unknown } | undefined): T =>
+    new Proxy(target, {
+      get(t, prop) {
+        const own = note(prop);
+        if (own) return own.value;
+        reads.whole = true;
+        const v = Reflect.get(t, prop, t);
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    });
+  const set = (s: ReadonlySet<string>, into: Map<string, boolean>) =>
+    asked(s, (prop) =>
+      prop === 'has'
+        ? {
+            value: (x: string) => {
+              const yes = s.has(x);
+              into.set(x, yes);
+              return yes;
+            },
+          }
+        : undefined,
+    );
+  const tasks = context.tasks;
+  return {
+    key: `${context.key}\u0000${++recordings}`,
+    get roster() {
+      reads.roster = true;
+      return (
+        roster && {
+          get key() {
+            reads.whole = true;
+            return roster.key;
+          },
+          names: set(roster.names, reads.names),
+          words: set(roster.words, reads.words),
+        }
+      );
+    },
+    tasks: asked(tasks, (prop) => {
+      if (prop === 'get')
+        return {
+          value: (k: string) => {
+            const t = tasks.get(k);
+            reads.tasks.set(k, JSON.stringify(t ?? null));
+            return t;
+          },
+        };
+      if (prop === 'size') {
+        reads.noTasks = tasks.size === 0;
+        return { value: tasks.size };
+      }
+      return undefined;
+    }) as ActionContext['tasks'],
+  };
+}
+
+/** The questions a chunk's check asked of the action context get the same answers from `now`. */
+function sameContextReads(reads: ContextReads, now: ActionContext | undefined): boolean {
+  const was = reads.context;
+  if (was === now) return true;
+  if (!was || !now) return false;
+  if (reads.whole) {
+    if (was.key !== now.key) return false;
+  } else {
+    if (reads.roster && !was.roster !== !now.roster) return false;
+    if (reads.noTasks !== undefined && reads.noTasks !== (now.tasks.size === 0)) return false;
+    for (const [x, yes] of reads.names) if ((now.roster?.names.has(x) ?? false) !== yes) return false;
+    for (const [x, yes] of reads.words) if ((now.roster?.words.has(x) ?? false) !== yes) return false;
+    for (const [k, t] of reads.tasks) if (JSON.stringify(now.tasks.get(k) ?? null) !== t) return false;
+  }
+  reads.context = now;
+  return true;
+}
+
 /** The field dates a chunk's check read are what the document's facts say now (`now`: each written once per analysis). */
 function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Map<string, string>): boolean {
   for (const [id, was] of read) {
@@ -444,6 +573,7 @@ function checkChunk(
     ),
   };
   const fieldDates = new Map<string, string>();
+  const contextReads = newContextReads(actionContext);
   let actions: ActionItem[] | undefined;
   const viewFacts: Facts = {
     defaultYear: facts.defaultYear,
@@ -454,7 +584,7 @@ function checkChunk(
         defaultYear: facts.defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
-        context: actionContext,
+        context: actionContext && recordingContext(actionContext, contextReads),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
@@ -483,7 +613,7 @@ function checkChunk(
       },
     });
   }
-  return { context, fieldDates, findings: found };
+  return { context, fieldDates, contextReads, findings: found };
 }
 
 /** Parses and analyzes a text. */
