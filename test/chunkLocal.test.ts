@@ -318,7 +318,7 @@ describe('chunk-local findings', () => {
     assert.notEqual(found[3], found[0], 'the table decides the owner of the call');
     assert.equal(found[4], found[0]);
     assert.equal(found[7], found[1]);
-    // The last edit changes the roster: only the front matter's chunk, and those that asked about Bob, are judged again.
+    // Adding Bob changes the roster: only the front matter's chunk, and those that asked about Bob, are judged again.
     assert.ok(
       checks[4] < previous!.chunks.length - 1,
       `${checks[4]} of ${previous!.chunks.length} chunks judged again`,

@@ -314,7 +314,8 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       !sameFieldDates(kept.fieldDates, facts, fieldDatesNow) ||
       !sameContextReads(kept.contextReads, actionContext)
     ) {
-      kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext);
+      // Judged again (not for the first time): the questions it asks of the action context are noted.
+      kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext, kept !== undefined);
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
@@ -540,6 +541,7 @@ function checkChunk(
   rules: readonly AnyRule[],
   context: string,
   actionContext: ActionContext | undefined,
+  record: boolean,
 ): ChunkFindings {
   const c = doc.chunks[i];
   const first = i === 0;
@@ -573,7 +575,10 @@ function checkChunk(
     ),
   };
   const fieldDates = new Map<string, string>();
+  // The first check of a chunk reads its items with the document's context as it is (the items listed
+  // for the index, read with it, are reused) and depends on all of it; a chunk judged again notes its questions.
   const contextReads = newContextReads(actionContext);
+  contextReads.whole = !record;
   let actions: ActionItem[] | undefined;
   const viewFacts: Facts = {
     defaultYear: facts.defaultYear,
@@ -584,7 +589,7 @@ function checkChunk(
         defaultYear: facts.defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
-        context: actionContext && recordingContext(actionContext, contextReads),
+        context: actionContext && (record ? recordingContext(actionContext, contextReads) : actionContext),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
