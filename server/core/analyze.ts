@@ -87,6 +87,10 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder,
+        // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
+        // reference run (analyzeWhole) reads it from the whole text.
+        context:
+          wholeDocument || !doc.sections.some((s) => s.def.kind === 'actions') ? undefined : actionContextOfChunks(doc),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
