@@ -168,6 +168,9 @@ interface LocalFinding {
 
 /** The chunk-local findings of one parsed chunk, for the context they were found in. */
 interface ChunkFindings {
+  /** The document-level context (interned: compared by reference). */
+  readonly documentContext: string;
+  /** The chunk's own: first or not, the sections it is in. */
   readonly context: string;
   /** The field dates the rules asked the facts for, with what they were then. */
   readonly fieldDates: ReadonlyMap<string, string>;
@@ -310,16 +313,18 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
         ? `${s.def.id}<${s.heading.depth}<${s.heading.text}`
         : `${s.def.id}@${s.heading.start - shift}`,
     );
-    const context = `${documentContext}|${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
+    const context =
+      sectionContext.length === 0 ? (i === 0 ? 'first' : '') : `${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (
       !kept ||
+      kept.documentContext !== documentContext ||
       kept.context !== context ||
       !sameFieldDates(kept.fieldDates, facts, fieldDatesNow) ||
       !sameContextReads(kept.contextReads, actionContext)
     ) {
       // Judged again (not for the first time): the questions it asks of the action context are noted.
-      kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext, kept !== undefined);
+      kept = checkChunk(doc, i, within[i], options, facts, rules, [documentContext, context], actionContext, !!kept);
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
@@ -543,7 +548,7 @@ function checkChunk(
   options: AnalysisOptions,
   facts: Facts,
   rules: readonly AnyRule[],
-  context: string,
+  [documentContext, context]: readonly [string, string],
   actionContext: ActionContext | undefined,
   record: boolean,
 ): ChunkFindings {
@@ -622,7 +627,7 @@ function checkChunk(
       },
     });
   }
-  return { context, fieldDates, contextReads, findings: found };
+  return { documentContext, context, fieldDates, contextReads, findings: found };
 }
 
 /** Parses and analyzes a text. */
