@@ -48,6 +48,10 @@ describe('heading matching', () => {
     ['Dónde estamos', 'where-are-we-now'],
     ['Sign-off', 'sign-off'],
     ['签核', 'sign-off'],
+    ['Button {#button}', 'button'],
+    ['II. Support points {.important}', 'support-points'],
+    ['¿Por qué deberían creernos?', 'support-points'],
+    ['¿Dónde estamos?', 'where-are-we-now'],
   ];
   for (const [heading, id] of cases) {
     it(`“${heading}” is ${id}`, () => assert.equal(sectionOf(heading), id));

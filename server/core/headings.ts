@@ -35,6 +35,8 @@ const NORMALIZED = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
   let s = text
+    // `## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
+    .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
     .replace(EMOJI, ' ')
     .replace(/[*_`~]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -49,7 +51,11 @@ function normalizeUncached(text: string): string {
       }
     }
   }
-  s = s.replace(/[:：?？!！.。]+\s*$/u, '').trim();
+  // `## ¿A quién nos dirigimos?`: a question or an exclamation is its words.
+  s = s
+    .replace(/[:：?？!！.。]+\s*$/u, '')
+    .replace(/^[¿¡]+\s*/u, '')
+    .trim();
   return fold(s).replace(/\s+/g, ' ');
 }
 
