@@ -301,6 +301,13 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     for (let i = chunkAt(s.heading.start); i <= last; i++) within[i].push(s);
   }
   const out: Finding[] = [];
+  const labels = new Map<Section, string>();
+  /** `|` and the section as context, once per section and kept across analyses (SECTION_LABELS). */
+  const continuingLabel = (s: Section): string => {
+    let l = labels.get(s);
+    if (l === undefined) labels.set(s, (l = sectionLabel(continuing(s))));
+    return l;
+  };
   chunkLocalStats.checked = 0;
   const fieldDatesNow = new Map<string, string>();
   chunkLocalStats.chunks = chunks.length;
@@ -308,13 +315,19 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     const c = chunks[i];
     const shift = i === 0 ? 0 : c.offset;
     // The sections this chunk continues (their heading is before it) are context; the rest is its own text.
-    const sectionContext = within[i].map((s) =>
-      s.heading.start < c.offset
-        ? `${s.def.id}<${s.heading.depth}<${s.heading.text}`
-        : `${s.def.id}@${s.heading.start - shift}`,
-    );
+    const sections = within[i];
+    // Most chunks are in one section that started before them: their context is that section's, one string
+    // kept across analyses (compared by reference).
     const context =
-      sectionContext.length === 0 ? (i === 0 ? 'first' : '') : `${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
+      sections.length === 0
+        ? i === 0
+          ? 'first'
+          : ''
+        : i !== 0 && sections.length === 1 && sections[0].heading.start < c.offset
+          ? continuingLabel(sections[0])
+          : `${i === 0 ? 'first' : ''}|${sections
+              .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
+              .join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (
       !kept ||
@@ -342,7 +355,16 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       const stop = f.end + shift;
       const data =
         shift !== 0 && f.data.insertAt !== undefined ? { ...f.data, insertAt: f.data.insertAt + shift } : f.data;
-      now.push({ ...f, start, end: stop, range: doc.lines.range(start, stop), data });
+      // A literal, not a spread: thousands are placed again after each edit in a long document.
+      now.push({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        start,
+        end: stop,
+        range: doc.lines.range(start, stop),
+        data,
+      });
     }
     kept.placed = { offset: c.offset, line: at.line, character: at.character, findings: now };
     for (const f of now) out.push(f);
@@ -523,6 +545,22 @@ function sameContextReads(reads: ContextReads, now: ActionContext | undefined): 
   }
   reads.context = now;
   return true;
+}
+
+/** A section as context of the chunks it runs on into (its heading is before them): its kind, depth and words. */
+function continuing(s: Section): string {
+  return `${s.def.id}<${s.heading.depth}<${s.heading.text}`;
+}
+
+/** The context of a chunk in one section that started before it (`|` and the section), kept once. */
+const SECTION_LABELS = new Map<string, string>();
+function sectionLabel(section: string): string {
+  let known = SECTION_LABELS.get(section);
+  if (known === undefined) {
+    if (SECTION_LABELS.size >= 1000) SECTION_LABELS.clear();
+    SECTION_LABELS.set(section, (known = `|${section}`));
+  }
+  return known;
 }
 
 /** The field dates a chunk's check read are what the document's facts say now (`now`: each written once per analysis). */
