@@ -258,6 +258,7 @@ describe('chunk-local findings', () => {
       `---\ntype: minutes\nclient: Acme\ndate: ${date}\nmeeting: ${meeting}\n---\n\n# Minutes\n\n## Attendees\n\nAlice\n\n`;
     const body = (actions: string) =>
       `## ${actions}\n\n- [ ] Send the deck @alice due 2026-12-01\n\n### Week 2\n\n- [ ] Book the studio due 03/12\n- [ ] Call the client @bob due 2026-11-10\n`;
+    const prep = '## Next actions\n\n- [ ] Prepare the room @alice due 2026-12-01\n\n';
     const versions = [
       head('2026-11-20', '2026-11-20') + body('Next actions'),
       head('2026-11-20', '2026-11-20') + body('Notes'), // the later chunk's list is no longer action items
@@ -265,6 +266,9 @@ describe('chunk-local findings', () => {
       head('2026-11-05', '2026-11-20') + body('Next actions'), // the meeting moves before a due date
       head('2026-11-05', '2025-11-20') + body('Next actions'), // year-less dates read in another year
       head('2026-11-05', '2025-11-20') + body('下一步行动'),
+      // With actions elsewhere, the later chunk goes from a section of actions to one of another kind.
+      head('2026-11-05', '2025-11-20') + prep + body('Next actions'),
+      head('2026-11-05', '2025-11-20') + prep + body('Decisions'),
     ];
     const cache = new ChunkCache(4000, 0);
     let previous: AgencyDocument | undefined;
