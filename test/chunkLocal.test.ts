@@ -209,7 +209,8 @@ function compareAlong(
     );
     // The line index made from the previous version's (LineIndex.after) is the one of the text.
     assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts, `${path} line starts after edit ${step}`);
-    const got = analyzeDocument(incremental, options);
+    // As the server (editing: every check notes its questions to the action context) or the command line.
+    const got = analyzeDocument(incremental, step % 2 === 0 ? { ...options, editing: true } : options);
     const want = analyzeWhole(fresh, options);
     assert.deepEqual(got.map(key), want.map(key), `${path} after edit ${step}`);
     for (const encoding of ENCODINGS) {
@@ -304,30 +305,35 @@ describe('chunk-local findings', () => {
       doc('Zed Moor, Alice Martin, Bob Stone', 'Call the client', '2026-11-05'),
       doc('Zed Mor, Alice Martin, Bob Stone', 'Call the client', '2026-11-05'),
     ];
-    const cache = new ChunkCache(4000, 0);
-    let previous: AgencyDocument | undefined;
-    const found: string[] = [];
-    const checks: number[] = [];
-    for (const [n, text] of versions.entries()) {
-      const model = buildDocument('/tmp/r.md', text, { cache, previous });
-      previous = model;
-      let got: string[] = [];
-      checks.push(countChecks(() => (got = analyzeDocument(model, options).map(key))));
-      const want = analyzeWhole(buildDocument('/tmp/r.md', text, { cache: new ChunkCache(4000, 0) }), options).map(key);
-      assert.deepEqual(got, want, `version ${n}`);
-      // What is found and where, in lines (an edit of the front matter moves the offsets).
-      found.push(JSON.stringify(want.map((k) => JSON.parse(k)).map((f) => [f[0], f[4], f[6].start.line])));
+    // As the command line analyzes (first checks depend on the whole context) and as the server does (editing).
+    for (const editing of [false, true]) {
+      const cache = new ChunkCache(4000, 0);
+      let previous: AgencyDocument | undefined;
+      const found: string[] = [];
+      const checks: number[] = [];
+      for (const [n, text] of versions.entries()) {
+        const model = buildDocument('/tmp/r.md', text, { cache, previous });
+        previous = model;
+        let got: string[] = [];
+        checks.push(countChecks(() => (got = analyzeDocument(model, { ...options, editing }).map(key))));
+        const want = analyzeWhole(buildDocument('/tmp/r.md', text, { cache: new ChunkCache(4000, 0) }), options).map(
+          key,
+        );
+        assert.deepEqual(got, want, `version ${n}${editing ? ', editing' : ''}`);
+        // What is found and where, in lines (an edit of the front matter moves the offsets).
+        found.push(JSON.stringify(want.map((k) => JSON.parse(k)).map((f) => [f[0], f[4], f[6].start.line])));
+      }
+      assert.notEqual(found[1], found[0], 'the roster decides the owner of the first item');
+      assert.notEqual(found[3], found[0], 'the table decides the owner of the call');
+      assert.equal(found[4], found[0]);
+      assert.equal(found[7], found[1]);
+      // Adding Bob changes the roster: only the front matter's chunk, and those that asked about Bob, are judged again.
+      assert.ok(
+        checks[4] < previous!.chunks.length - 1,
+        `${checks[4]} of ${previous!.chunks.length} chunks judged again`,
+      );
+      assert.equal(checks[5], previous!.chunks.length, JSON.stringify(checks));
     }
-    assert.notEqual(found[1], found[0], 'the roster decides the owner of the first item');
-    assert.notEqual(found[3], found[0], 'the table decides the owner of the call');
-    assert.equal(found[4], found[0]);
-    assert.equal(found[7], found[1]);
-    // Adding Bob changes the roster: only the front matter's chunk, and those that asked about Bob, are judged again.
-    assert.ok(
-      checks[4] < previous!.chunks.length - 1,
-      `${checks[4]} of ${previous!.chunks.length} chunks judged again`,
-    );
-    assert.equal(checks[5], previous!.chunks.length, JSON.stringify(checks));
   });
 
   it('re-checks only the chunks an edit touches', () => {

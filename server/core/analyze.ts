@@ -51,6 +51,13 @@ export type Finding = RuleFinding<RuleId>;
 /** Inputs of an analysis besides the document: the rules' inputs with the whole configuration (severities). */
 export interface AnalysisOptions extends RuleOptions {
   readonly config: ResolvedConfig;
+  /**
+   * The document is being edited (the server's open documents): each chunk's first check notes what it
+   * asks of the action context too, so that an edit of the attendees re-checks only the chunks it
+   * concerns. Without it (the command line, one analysis per document), a first check reuses the
+   * actions listed for the index and depends on the whole context.
+   */
+  readonly editing?: boolean;
 }
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
@@ -336,8 +343,18 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       !sameFieldDates(kept.fieldDates, facts, fieldDatesNow) ||
       !sameContextReads(kept.contextReads, actionContext)
     ) {
-      // Judged again (not for the first time): the questions it asks of the action context are noted.
-      kept = checkChunk(doc, i, within[i], options, facts, rules, [documentContext, context], actionContext, !!kept);
+      // Judged again, or while editing: the questions it asks of the action context are noted.
+      kept = checkChunk(
+        doc,
+        i,
+        within[i],
+        options,
+        facts,
+        rules,
+        [documentContext, context],
+        actionContext,
+        !!kept || options.editing === true,
+      );
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
@@ -622,8 +639,8 @@ function checkChunk(
     ),
   };
   const fieldDates = new Map<string, string>();
-  // The first check of a chunk reads its items with the document's context as it is (the items listed
-  // for the index, read with it, are reused) and depends on all of it; a chunk judged again notes its questions.
+  // A first check (not editing) reads its items with the document's context as it is (the items listed
+  // for the index, read with it, are reused) and depends on all of it; otherwise the questions are noted.
   const contextReads = newContextReads(actionContext);
   contextReads.whole = !record;
   let actions: ActionItem[] | undefined;
