@@ -177,6 +177,16 @@ describe('dates', () => {
       const t = date('el lunes, 30 de noviembre de 2026');
       assert.equal(t.start, 'el lunes, '.length);
     });
+    it('reads abbreviated months with their full stop or a year: 27 nov., 3 de dic., 24-nov-2026', () => {
+      assert.deepEqual(ambiguous('viernes 27 nov.').certain, d(2026, 11, 27));
+      assert.deepEqual(ambiguous('el rodaje pasa al 3 de dic.').certain, d(2026, 12, 3));
+      assert.deepEqual(ambiguous('24-nov-2026').certain, d(2026, 11, 24));
+      assert.deepEqual(ambiguous('1 ene 2027').certain, d(2027, 1, 1));
+      invalid('31 nov.', 'month-name');
+      // Without the full stop or a year, a short word after a number is no month.
+      none('pagar 2 mar y 3 sol');
+      none('vienen 5 set de fotos');
+    });
   });
 
   describe('invalid dates', () => {

@@ -50,6 +50,11 @@ describe('owner forms of real minutes', () => {
     ['Paweł is also against account versioning', ['Paweł']],
     ['Peter argued that multiple EVMs raise the barrier', ['Peter']],
     ['Juanjo hace el vídeo de cómo resolver conflictos', ['Juanjo'], ['Juanjo Pérez', 'Juanjo']],
+    // An arrow or a pipe before the name, a date after it.
+    ['Production estimate → Dana (Fri 27 Nov)', ['Dana']],
+    ['Book the crew hold | Dana Whitfield | 2026-11-25', ['Dana Whitfield']],
+    ['王磊 负责 租车 2026.11.28', ['王磊']],
+    ['NW-2026-007 Spring campaign — first cut to client — Omar Haddad — due 1 Dec', ['Omar Haddad']],
   ];
   for (const [text, expected, attendees] of owned)
     it(`owned: ${text.split('\n')[0]}`, () => assert.deepEqual(names(text, attendees), expected));
@@ -79,6 +84,20 @@ describe('due dates in the text of an action', () => {
     assert.equal(due('Print starts on 3 December 2026.'), '3 December 2026');
     assert.equal(due('Lettershop booking by Friday 4 December 2026'), '4 December 2026');
     assert.equal(due('Entregar antes del viernes 5 de marzo'), '5 de marzo');
+  });
+  it('a date closing the first line, after a separator, a bracket or the owner, is the due date', () => {
+    assert.equal(due('Omar & Dana: location recce, 2026-11-28'), '2026-11-28');
+    assert.equal(due('Confirm the shoot insurance (Agency) — 30/11/2026'), '30/11/2026');
+    assert.equal(due('Send the revised timing plan @Dana 2026-11-24'), '2026-11-24');
+    assert.equal(due('Production estimate → Dana (Fri 27 Nov)'), '27 Nov');
+    assert.equal(due('Dana W. to circulate the shortlist by COB Monday 23/11'), '23/11');
+    assert.equal(due('Legal check. *Deadline:* 2026-11-27.'), '2026-11-27');
+    assert.equal(due('王磊 负责 租车 2026.11.28'), '2026.11.28');
+    assert.equal(due('李娜：修改排期，11/27（周五）前'), '11/27');
+    assert.equal(due('Lucía: enviar el plan revisado, viernes 27 nov.'), '27 nov.');
+    // A date inside the line is what the task is about, not when it is due.
+    assert.equal(due('Circulate the 2026-11-17 minutes to the client'), undefined);
+    assert.equal(due('Review the results of the 17/11 test and report'), undefined);
   });
   it('relative phrases are no date', () => {
     assert.equal(due('Insurance glossary for the website (next week)'), undefined);
@@ -139,6 +158,14 @@ describe('what the rest of the minutes says about an action', () => {
   it('the paragraph leading into a list (`Raj Patel to:`) owns its items', () => {
     const text = minutes('## Next actions\n\nRaj Patel to:\n\n- update the rate card due 2026-12-03\n');
     assert.deepEqual(lines(text, 'action-missing-owner'), []);
+  });
+
+  it('owner and due date as sub-items of the task (`- Owner: …`, `- **Due:** …`)', () => {
+    const text = minutes(
+      '## Next actions\n\n1. Revise the scripts\n   - Owner: Raj Patel\n   - **Due:** 2026-12-03\n2. Book the studio\n   - 负责人：Kim Lowe\n   - notes from the call\n',
+    );
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    assert.deepEqual(lines(text, 'action-missing-due'), [21]);
   });
 
   it('a struck-through item is done', () => {

@@ -160,9 +160,27 @@ export const DONE_VALUES = new Set(
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
 const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
+/**
+ * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- **Due:** 2026-11-24`,
+ * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
+ */
+export const LABELLED_SUB_ITEM =
+  /^[ \t]*(?:\*\*?|__?)?(?:owners?|assignee|assigned\s+to|responsible|who|due(?:\s+date)?|deadline|when|负责人|执行人|跟进人|截止(?:日期|时间)?|期限|responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
+/** `COB`, `EOD`, `end of day`: when in the day, between the keyword and the date. */
+const TIME_OF_DAY_BEFORE_DATE =
+  /^(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+/i;
+/**
+ * What may stand before a date that closes an item's first line and is its due date: a separator
+ * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), an `@owner`, or a
+ * space after Chinese (`王磊负责租车 2026.11.28`).
+ */
+const BEFORE_CLOSING_DATE =
+  /(?:[,，;；:：—–|(（[]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
+/** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
+const AFTER_CLOSING_DATE = /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*$/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
 const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
@@ -259,14 +277,14 @@ const TRAILING_BRACKET = new RegExp(
   String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*[.。]?[ \t]*$`,
   'u',
 );
-/** `… — Marta`, `… – Ben`, `… - Ana Ruiz` at the end of the item. */
+/** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… → Dana`, `… | Dana Whitfield` at the end of the item. */
 const TRAILING_DASH = new RegExp(
-  String.raw`[ \t](?:——|—|–|--|-)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
+  String.raw`[ \t](?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
   'u',
 );
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
 const HAN_LEAD = new RegExp(
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
   'u',
 );
 const HAN_BY = new RegExp(
@@ -340,7 +358,7 @@ function isNameLike(name: string): boolean {
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL =
-  /[ \t]*[,，;；]?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
+  /[ \t]*(?:[,，;；|]|——|—|–|[ \t]-)?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
 
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
@@ -582,7 +600,7 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
     return out;
   }
   // `(Pablo Núñez), fecha límite: 03/12/2026`, `— 孙磊，截止 11月30日`: the due date may follow the name.
-  const trimmed = text.replace(/\s+$/, '').replace(DUE_TAIL, '');
+  const trimmed = withoutClosingDate(text.replace(/\s+$/, '').replace(DUE_TAIL, ''));
   for (const re of [TRAILING_BRACKET, TRAILING_DASH]) {
     if ((m = re.exec(trimmed))) {
       const names = realNames(m[1]);
@@ -637,6 +655,18 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
   return out;
 }
 
+/**
+ * The item without the date that closes it, so that the name before it closes the item:
+ * `… → Dana (Fri 27 Nov)`, `… | Dana Whitfield | 2026-11-25`, `… — Ana, 30/11`.
+ */
+function withoutClosingDate(s: string): string {
+  const bracket = /[(（][^()（）\n]*\d[^()（）\n]*[)）][ \t]*[.。]?$/u.exec(s);
+  if (bracket) return s.slice(0, bracket.index).trimEnd();
+  let cut = -1;
+  for (const sep of [',', '，', ';', '；', '|', '—', '–']) cut = Math.max(cut, s.lastIndexOf(sep));
+  return cut >= 0 && /\d/.test(s.slice(cut)) && !s.includes('\n', cut) ? s.slice(0, cut).trimEnd() : s;
+}
+
 export function findDue(
   text: string,
   base: number,
@@ -647,6 +677,9 @@ export function findDue(
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
     let after = m.index! + m[0].length;
+    // `by COB Monday 23/11`, `by EOD 27/11`: the time of day before the date.
+    const timeOfDay = TIME_OF_DAY_BEFORE_DATE.exec(text.slice(after));
+    if (timeOfDay) after += timeOfDay[0].length;
     const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(after));
     if (weekday) after += weekday[0].length;
     const rest = text.slice(after);
@@ -668,9 +701,20 @@ export function findDue(
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前'))
-    for (const t of findDates(text, { defaultYear: year, yearlessNumeric: false })) {
-      if (/^\s*(?:之?前|以前)/u.test(text.slice(t.end))) return { keyword: true, due: makeDue(t, base, order) };
+    for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
+      if (/^\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:之?前|以前)/u.test(text.slice(t.end)))
+        return { keyword: true, due: makeDue(t, base, order) };
     }
+  // `Omar & Dana: location recce, 2026-11-28`, `Send the plan @Dana 2026-11-24`, `… (Fri 27 Nov)`: a date
+  // closing the item's first line is when it is due.
+  const lineEnd = text.indexOf('\n');
+  const first = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  if (/\d/.test(first)) {
+    const dates = findDates(first, { defaultYear: year, yearlessNumeric: true });
+    const last = dates[dates.length - 1];
+    if (last && AFTER_CLOSING_DATE.test(first.slice(last.end)) && BEFORE_CLOSING_DATE.test(first.slice(0, last.start)))
+      return { keyword: true, due: makeDue(last, base, order) };
+  }
   return { keyword };
 }
 
@@ -753,13 +797,30 @@ function fromListItem(
   const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
-  const found = findOwners(src, srcStart, opts.context?.roster);
-  // `Mike to:` and then the list: each item is his unless it names someone else.
-  const owners = found.length ? found : [...leadOwners];
-  const { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
+  let found = findOwners(src, srcStart, opts.context?.roster);
+  let { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
   const subItems: string[] = [];
   for (const c of item.children)
-    if (c.type === 'list') for (const sub of c.children) subItems.push(itemText(sub).split('\n')[0]);
+    if (c.type === 'list')
+      for (const sub of c.children) {
+        const subText = itemText(sub).split('\n')[0];
+        subItems.push(subText);
+        // `- Owner: Omar` / `- Due: 2026-11-24` under the task.
+        if ((found.length === 0 || !due) && LABELLED_SUB_ITEM.test(subText)) {
+          const own = firstParagraph(sub);
+          if (!own) continue;
+          const at = startIn(own, base);
+          const subSrc = maskComments(detached(doc.text.slice(at, endIn(own, base))));
+          if (found.length === 0) found = findOwners(subSrc, at, opts.context?.roster);
+          if (!due) {
+            const r = findDue(subSrc, at, opts.defaultYear, opts.dateOrder);
+            due = r.due;
+            keyword ||= r.keyword;
+          }
+        }
+      }
+  // `Mike to:` and then the list: each item is his unless it names someone else.
+  const owners = found.length ? found : [...leadOwners];
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems)) return undefined;
   const jm = jobLead.exec(src);
   const job = jm

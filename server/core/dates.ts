@@ -300,6 +300,30 @@ const RE_ES = new RegExp(
   `(\\d{1,2})(?:[ \\t]*\\.?[ \\t]*[º°ª])?[ \\t]+de[ \\t]+(${ES_MONTH_ALT})(?![\\p{L}\\p{N}])(?:[ \\t]+del?[ \\t]+(${YEAR4})(?!\\d))?`,
   'iuy',
 );
+/**
+ * Spanish abbreviated months, `27 nov.`, `3 de dic.`, `24-nov-2026`, `1 oct 2026`: with the full stop or a
+ * year, so that an ordinary word (`2 mar`) is not read as a month.
+ */
+const ES_ABBR: ReadonlyArray<readonly [string, number]> = [
+  ['ene', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['abr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['ago', 8],
+  ['sept', 9],
+  ['sep', 9],
+  ['set', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dic', 12],
+];
+const RE_ES_ABBR = new RegExp(
+  `(\\d{1,2})(?:[ \\t]+de[ \\t]+|[ \\t]+|-)(${ES_ABBR.map(([n]) => n).join('|')})(?:\\.|(?=-\\d{4}|[ \\t]+(?:de[ \\t]+)?\\d{4}))(?:(?:-|[ \\t]+(?:de[ \\t]+)?)(${YEAR4})(?!\\d))?`,
+  'iy',
+);
 const RE_NUM_YEAR_FIRST = new RegExp(`(${YEAR4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'y');
 const RE_NUM_DMY = new RegExp(`(\\d{1,2})([/.-])(\\d{1,2})\\2(${YEAR4}|\\d{2})(?!\\d)`, 'y');
 const RE_NUM_NO_YEAR = /(\d{1,2})([/.])(\d{1,2})(?!\d)/y;
@@ -602,6 +626,17 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
             'es-long',
             false,
           ),
+        );
+      }
+    }
+    if (dayOrMonth && (spaceAfter || after === '-') && plainStart && (m = exec(RE_ES_ABBR, text, i))) {
+      const day = +m[1];
+      const month = ES_ABBR.find(([n]) => n === m![2].toLowerCase())?.[1];
+      if (month !== undefined && day >= 1 && day <= 31) {
+        const r = { year: m[3] !== undefined ? +m[3] : options.defaultYear, month, day };
+        best = longer(
+          best,
+          uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'),
         );
       }
     }

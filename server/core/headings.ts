@@ -49,7 +49,11 @@ function normalizeUncached(text: string): string {
       }
     }
   }
-  s = s.replace(/[:：?？!！.。]+\s*$/u, '').trim();
+  // `## ¿A quién nos dirigimos?`: a question or an exclamation is its words.
+  s = s
+    .replace(/[:：?？!！.。]+\s*$/u, '')
+    .replace(/^[¿¡]+\s*/u, '')
+    .trim();
   return fold(s).replace(/\s+/g, ' ');
 }
 

@@ -20,6 +20,7 @@ import {
   assignmentKey,
   assignmentTables,
   findDue,
+  LABELLED_SUB_ITEM,
   findOwners,
   isDiscussionPoint,
   jobNumberLeading,
@@ -162,14 +163,15 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   };
   const readLines = new Set<number>();
   // The first lines of an item's direct sub-items, from the line after its own text.
-  const subItemsAt = (from: number, end: number): string[] => {
+  /** The first lines of the sub-items after line `from`, as plain text (or as written: `raw`). */
+  const subItemsAt = (from: number, end: number, raw = false): string[] => {
     const found: { indent: number; text: string }[] = [];
     for (let k = from; k < end; k++) {
       const c = lines.lineText(k);
       if (c.trim() === '') continue;
       const sub = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+(.*)$/.exec(c);
       if (sub && sub[1].replace(/\t/g, '    ').length >= 2)
-        found.push({ indent: sub[1].length, text: inlineText(sub[2]) });
+        found.push({ indent: sub[1].length, text: raw ? sub[2] : inlineText(sub[2]) });
       else if (!/^[ \t]/.test(c)) break;
     }
     const top = Math.min(...found.map((f) => f.indent));
@@ -232,10 +234,18 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           paragraph = [];
         }
         const src = maskComments(body);
-        const own = findOwners(src, 0, rosterNow());
+        let own = findOwners(src, 0, rosterNow());
+        let { due } = findDue(src, 0, year, order);
+        // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).
+        if (own.length === 0 || !due)
+          for (const sub of subItemsAt(m, endLine, true)) {
+            if (!LABELLED_SUB_ITEM.test(sub)) continue;
+            const subSrc = maskComments(sub);
+            if (own.length === 0) own = findOwners(subSrc, 0, rosterNow());
+            due ??= findDue(subSrc, 0, year, order).due;
+          }
         const found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
         const firstLine = inlineText(body.split('\n')[0]);
-        const { due } = findDue(src, 0, year, order);
         // A template's sample action ("What needs doing @owner") is not an action, nor a point for discussion.
         if (
           (firstLine || item[3]) &&

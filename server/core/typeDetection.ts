@@ -170,8 +170,12 @@ const KEY_ROW =
   /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
 
-/** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
-export function bodyHasAgencyField(body: string): boolean {
+/**
+ * The fields the lines near the top of the body give a value (`**Client:** Acme`, `**Present:** Ana, Ben`,
+ * `参会人员：赵敏、孙浩`, `| Cliente | Altamira |`), outside code; the first BODY_FIELD_LINES lines.
+ */
+export function bodyFieldIds(body: string): Set<string> {
+  const ids = new Set<string>();
   let inFence = false;
   let from = 0;
   for (let n = 0; n < BODY_FIELD_LINES && from <= body.length; n++) {
@@ -185,9 +189,15 @@ export function bodyHasAgencyField(body: string): boolean {
     if (inFence) continue;
     const m = KEY_LINE.exec(line) ?? KEY_ROW.exec(line);
     const id = m && fieldIdForKey(m[1].replace(/\.$/, ''));
-    if (id && AGENCY_BODY_FIELDS.includes(id)) return true;
+    if (id) ids.add(id);
   }
-  return false;
+  return ids;
+}
+
+/** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
+export function bodyHasAgencyField(body: string): boolean {
+  const ids = bodyFieldIds(body);
+  return AGENCY_BODY_FIELDS.some((id) => ids.has(id));
 }
 
 /** Decides the type of a document from all its signs (see the file comment). */

@@ -29,7 +29,19 @@ export function roleById(id: string): RoleDef | undefined {
 }
 
 /** Latin aliases that are English words (the other Latin aliases are Spanish). */
-const ENGLISH_ALIASES = new Set(['job number', 'deadline', 'schedule sent', 'language', 'doctype']);
+const ENGLISH_ALIASES = new Set([
+  'job number',
+  'deadline',
+  'schedule sent',
+  'language',
+  'doctype',
+  'present',
+  'participants',
+  'attendance',
+  'cc',
+  'copy to',
+  'circulation',
+]);
 
 /** The language a front-matter key is written in (`cliente` → es, `客户` → zh, `client` → en), for a known field. */
 export function keyLanguage(fieldId: string, key: string): Lang | undefined {

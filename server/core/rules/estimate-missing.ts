@@ -1,11 +1,23 @@
 /** estimate-missing: one rule, whole (check, fix, messages, reference). */
-import { isEmptySection } from '../content';
+import { isEmptySection, sectionText } from '../content';
+import { findAmounts } from '../amounts';
+import type { Section } from '../document';
+import type { Lang } from '../catalog/schema';
 import { enumValueOf } from '../catalog/fields';
 import { fieldById } from '../catalog';
 import { q } from '../l10n';
 import { md } from './common/examples';
 import { createEstimateFix } from '../workflow/estimate';
 import { defineRule, type RuleContext } from './rule';
+
+/** `Awaiting print quotes.`, `Pendiente de la imprenta.`, `待报价`: the section says the estimate is still to come. */
+const STILL_TO_COME =
+  /^(?:awaiting|pending|waiting (?:for|on)|to follow|not yet|pendiente|en espera|a la espera|por recibir|todavía no|aún no|待|等待|尚未|暂无|还没有)/iu;
+
+function estimateStillToCome(section: Section, lang: Lang): boolean {
+  const text = sectionText(section).trim();
+  return STILL_TO_COME.test(text) && findAmounts(text, lang).length === 0;
+}
 
 interface Params {
   status: string;
@@ -24,7 +36,7 @@ export default defineRule({
     const field = ctx.doc.frontMatter?.field('estimate');
     if (field && !field.missing) return;
     const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');
-    if (section && !isEmptySection(section)) return;
+    if (section && !isEmptySection(section) && !estimateStillToCome(section, ctx.doc.lang)) return;
     ctx.report(
       status.keyStart,
       Math.max(status.valueEnd, status.keyEnd),
@@ -43,9 +55,9 @@ export default defineRule({
   doc: {
     title: { en: 'Work under way without an estimate', zh: '没有估价就开工', es: 'Trabajo en marcha sin presupuesto' },
     description: {
-      en: 'No work starts before the client has an estimate. A job card whose status is past `open` needs an Estimate section with content or an `estimate:` field (a path to the estimate or an amount). The status may be written in your own words: `In progress`, `进行中`, `en curso`, `delivered`, `已交付`, `entregado`, `closed`, `已关闭`, `cerrado`…',
-      zh: '客户拿到估价之前不能开工。状态已不是 `open` 的工作卡，必须有写了内容的「估价」部分，或 `estimate:` 字段（估价单路径或金额）。状态可以照平时的写法：`进行中`、`已交付`、`已关闭`、`in-progress`……',
-      es: 'Ningún trabajo empieza antes de que el cliente tenga un presupuesto. Una orden de trabajo cuyo estado ya no es `open` necesita una sección de presupuesto con contenido o un campo `estimate:` (ruta del presupuesto o importe). El estado puede escribirse con tus palabras: `en curso`, `entregado`, `cerrado`, `in-progress`…',
+      en: 'No work starts before the client has an estimate. A job card whose status is past `open` needs an Estimate section with content or an `estimate:` field (a path to the estimate or an amount); a section that only says the estimate is still to come (`Awaiting print quotes.`) is no estimate. The status may be written in your own words: `In progress`, `进行中`, `en curso`, `delivered`, `已交付`, `entregado`, `closed`, `已关闭`, `cerrado`…',
+      zh: '客户拿到估价之前不能开工。状态已不是 `open` 的工作卡，必须有写了内容的「估价」部分，或 `estimate:` 字段（估价单路径或金额）；只写着估价还没到（`待报价`、`等待印刷报价`）不算估价。状态可以照平时的写法：`进行中`、`已交付`、`已关闭`、`in-progress`……',
+      es: 'Ningún trabajo empieza antes de que el cliente tenga un presupuesto. Una orden de trabajo cuyo estado ya no es `open` necesita una sección de presupuesto con contenido o un campo `estimate:` (ruta del presupuesto o importe); una sección que solo dice que el presupuesto está por llegar (`Pendiente de la imprenta.`) no es un presupuesto. El estado puede escribirse con tus palabras: `en curso`, `entregado`, `cerrado`, `in-progress`…',
     },
     bad: md`
       ---

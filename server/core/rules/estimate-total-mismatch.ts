@@ -1,10 +1,10 @@
 /** estimate-total-mismatch: one rule, whole (check, fix, messages, reference). */
-import { columnNames, findColumn, isEmptySection, rowCells, spanIn, tables } from '../content';
+import { isEmptySection, rowCells, spanIn } from '../content';
+import { lineItemRows } from '../lineItems';
 import { firstSections, type Section } from '../document';
 import { plainText, spanOf } from '../markdown';
 import type { Lang } from '../catalog/schema';
-import { findAmounts, parseAmount, sumAmounts, amountsEqual } from '../amounts';
-import { fold } from '../text';
+import { findAmounts, sumAmounts, amountsEqual } from '../amounts';
 import { typesWithSection } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -13,33 +13,6 @@ interface Params {
   sum: string;
   total: string;
 }
-
-const AMOUNT_COLUMNS = columnNames(
-  'Amount',
-  'Cost',
-  'Price',
-  'Subtotal',
-  'Total',
-  'Fee',
-  'Fees',
-  '金额',
-  '费用',
-  '小计',
-  '价格',
-  '合计',
-  'Importe',
-  'Monto',
-  'Costo',
-  'Coste',
-  'Precio',
-  'Subtotal',
-);
-// The word ends the cell or is followed by a non-letter (`\b` does not work after CJK: `合计` was read as a line item).
-const TOTAL_ROW = /^(?:total|grand total|sum|合计|总计|总额|總計|合計|suma|total general)(?![\p{L}\p{N}])/iu;
-
-// The sum before tax: `Subtotal`, `Net`, `小计`, `不含税合计`, Spanish invoices' `Base imponible`.
-const SUBTOTAL_ROW =
-  /^(?:sub-?total|net total|total net|小计|小計|不含税合计|不含税总计|base imponible|importe neto|suma parcial)(?![\p{L}\p{N}])/iu;
 
 const MONEY_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' } as const;
 
@@ -96,27 +69,12 @@ export default defineRule({
     let tableTotal: { value: number; start: number; end: number } | undefined;
     // A subtotal row is checked against the items above it, then stands for them (tax and fees follow).
     const subtotals: { value: number; sum: number; start: number; end: number }[] = [];
-    for (const t of tables(itemsSection)) {
-      const header = rowCells(t.node.children[0]);
-      const col = findColumn(header, AMOUNT_COLUMNS);
-      const amountCol = col >= 0 ? col : header.length - 1;
-      for (const row of t.node.children.slice(1)) {
-        const cells = rowCells(row);
-        const a = parseAmount(cells[amountCol] ?? '', lang);
-        if (!a) continue;
-        // The row's label: its first cell with words (a `#` or numbering column holds none).
-        const label =
-          cells
-            .slice(0, Math.max(1, amountCol))
-            .map((c) => fold(c).trim())
-            .find((c) => c !== '' && !/^[#\d.)]+$/.test(c)) ?? '';
-        const [s, e] = spanIn(row, t.base);
-        if (SUBTOTAL_ROW.test(label)) {
-          subtotals.push({ value: a.value, sum: sumAmounts(amounts), start: s, end: e });
-          amounts = [a.value];
-        } else if (TOTAL_ROW.test(label)) tableTotal = { value: a.value, start: s, end: e };
-        else amounts.push(a.value);
-      }
+    for (const row of lineItemRows(itemsSection, lang)) {
+      if (row.kind === 'subtotal') {
+        subtotals.push({ value: row.value, sum: sumAmounts(amounts), start: row.start, end: row.end });
+        amounts = [row.value];
+      } else if (row.kind === 'total') tableTotal = row;
+      else amounts.push(row.value);
     }
     if (amounts.length === 0) return;
     const sum = sumAmounts(amounts);

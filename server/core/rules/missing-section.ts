@@ -1,5 +1,7 @@
 /** missing-section: one rule, whole (check, fix, messages, reference). */
-import { missingSections, titleSpan } from '../document';
+import { firstSections, missingSections, titleSpan, type AgencyDocument } from '../document';
+import { lineItemRows } from '../lineItems';
+import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
 import { article, q, num } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
@@ -26,6 +28,29 @@ const TITLES = {
   },
 };
 
+/**
+ * An estimate that states its total as the last row of its line items (`| 合计 | 315,000 |`) has its
+ * Total: no section of its own is asked for.
+ */
+function totalInLineItems(doc: AgencyDocument): boolean {
+  const items = firstSections(doc.sections).find((s) => s.def.kind === 'line-items');
+  return !!items && lineItemRows(items, doc.lang).some((r) => r.kind === 'total');
+}
+
+/** The required sections the document lacks, as this rule reports them. */
+function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
+  const all = missingSections(doc);
+  if (all.length === 0) return all;
+  const body = doc.text.slice(doc.frontMatter?.end ?? 0);
+  return all.filter(
+    (d) =>
+      !(d.kind === 'total' && totalInLineItems(doc)) &&
+      // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
+      !(d.id === 'decisions' && hasInlineDecisions(body)) &&
+      !(d.id === 'next-actions' && hasInlineActions(body)),
+  );
+}
+
 function addSectionFixes(finding: Finding, ctx: FixContext): Fix[] {
   const { doc } = ctx;
   const type = doc.type;
@@ -39,7 +64,7 @@ function addSectionFixes(finding: Finding, ctx: FixContext): Fix[] {
       safe: true,
     },
   ];
-  const all = missingSections(doc);
+  const all = missingOf(doc);
   if (all.length > 1) {
     fixes.push({
       title: TITLES.addAllSections[ctx.options.locale](all.length),
@@ -55,10 +80,8 @@ export default defineRule({
   severity: 'error',
   appliesTo: 'all',
   check(ctx: RuleContext<Params>) {
-    const present = new Set(ctx.doc.sections.map((s) => s.def));
     const [s, e] = titleSpan(ctx.doc);
-    for (const def of ctx.type.sections) {
-      if (def.optional || present.has(def)) continue;
+    for (const def of missingOf(ctx.doc)) {
       const written = def.names[ctx.doc.lang];
       const inUi = def.names[ctx.options.locale];
       ctx.report(
@@ -81,9 +104,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
     description: {
-      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place.',
-      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。',
-      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio.',
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (their actions are not checked for an owner and a due date yet).',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（这些行动暂不检查负责人和截止日期）。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (de momento no se comprueba el responsable ni la fecha de esas acciones).',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,

@@ -1,0 +1,82 @@
+/**
+ * Decisions and actions written where they were discussed instead of under their own headings: a
+ * contact report by topic (`**Decision:** …`, `**Action:** Marta to …` under each point) or one table
+ * (`| Subject | Discussion / decision | Action | By | When |`). Such minutes have their decisions and
+ * next actions, so missing-section does not ask for the sections (docs/rules.md#missing-section).
+ */
+import { ACTION_COLUMNS, DUE_COLUMNS, OWNER_COLUMNS } from './actions';
+import { columnNames, findColumn } from './content';
+
+const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?`;
+const LABEL_END = String.raw`(?:\*\*|__)?[ \t]*[:：]`;
+
+const DECISION_LINE = new RegExp(
+  `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,
+  'imu',
+);
+const ACTION_LINE = new RegExp(
+  `${LABEL_START}(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|ai|acci[oó]n(?:es)?|tareas?|pr[oó]ximos? pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进|下一步)${LABEL_END}`,
+  'imu',
+);
+
+const DECISION_COLUMNS = columnNames(
+  'Decision',
+  'Decisions',
+  'Agreed',
+  'Outcome',
+  'Discussion and decision',
+  'Discussion and decisions',
+  'Acuerdo',
+  'Acuerdos',
+  'Decisión',
+  'Discusión y acuerdos',
+  'Temas y acuerdos',
+  '决定',
+  '结论',
+  '决议',
+  '讨论及决定',
+  '讨论与决定',
+  '讨论和决定',
+  '决定事项',
+);
+
+/** Header cells of every table (a row followed by its delimiter row), outside code fences. */
+function tableHeaders(text: string): string[][] {
+  const headers: string[][] = [];
+  const lines = text.split('\n');
+  let fence = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (/^[ \t]*(?:```|~~~)/.test(lines[i])) fence = !fence;
+    if (fence || !lines[i].includes('|') || !/^[ \t|:-]+$/.test(lines[i + 1]) || !lines[i + 1].includes('-')) continue;
+    headers.push(
+      lines[i]
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim()),
+    );
+  }
+  return headers;
+}
+
+function withoutCode(text: string): string {
+  return text.includes('```') || text.includes('~~~')
+    ? text.replace(/^[ \t]*(```|~~~)[\s\S]*?^[ \t]*\1.*$/gm, '')
+    : text;
+}
+
+/** Decisions written as labelled lines or in a decision column. */
+export function hasInlineDecisions(text: string): boolean {
+  return DECISION_LINE.test(withoutCode(text)) || tableHeaders(text).some((h) => findColumn(h, DECISION_COLUMNS) >= 0);
+}
+
+/** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
+export function hasInlineActions(text: string): boolean {
+  return (
+    ACTION_LINE.test(withoutCode(text)) ||
+    tableHeaders(text).some(
+      (h) =>
+        findColumn(h, ACTION_COLUMNS) >= 0 && (findColumn(h, OWNER_COLUMNS) >= 0 || findColumn(h, DUE_COLUMNS) >= 0),
+    )
+  );
+}
