@@ -126,8 +126,15 @@ export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remot
  * others until its next message to the server. In a window just started the document the user opened is
  * often loaded before its tab is drawn: its `didOpen` then waited for the status bar's first request
  * (150 ms after the editor became active, more on a busy machine). Here it goes when its editor appears.
+ * Only for the window's start (the first 10 seconds after the server is up): later documents are sent as they open.
  */
 export function sendOpensWhenShown(client: BaseLanguageClient): vscode.Disposable {
+  let listening: vscode.Disposable | undefined;
+  const stop = () => {
+    listening?.dispose();
+    listening = undefined;
+  };
+  const timer = setTimeout(stop, 10_000);
   const send = () => {
     if (!client.isRunning()) return;
     // The library's feature has the method (public in its class); the shape it is typed by does not.
@@ -139,10 +146,17 @@ export function sendOpensWhenShown(client: BaseLanguageClient): vscode.Disposabl
       ({ document: d }) =>
         d.languageId === 'markdown' && DOCUMENT_SCHEMES.includes(d.uri.scheme) && !sent.has(d.uri.toString()),
     );
-    if (waiting) void feature.sendPendingOpenNotifications?.().catch(() => undefined);
+    if (waiting) {
+      void feature.sendPendingOpenNotifications?.().catch(() => undefined);
+      stop();
+    }
   };
+  listening = vscode.window.onDidChangeVisibleTextEditors(send);
   send();
-  return vscode.window.onDidChangeVisibleTextEditors(send);
+  return new vscode.Disposable(() => {
+    clearTimeout(timer);
+    stop();
+  });
 }
 
 /** The client's options in both hosts. */
