@@ -243,7 +243,7 @@ export function typesDoc(): string {
   out.push(
     '## Section names',
     '',
-    'A heading names a section at any level (a second `#` heading such as `# Action items` too), whatever its numbering (`1.`, `一、`, `①`), emphasis, emoji, case, accents or trailing colon. It may carry names in two languages (`## Button / 按钮`, `## 按钮（Button）`). Each section accepts its names in the three languages and every name under "Also accepted" below, in the singular or the plural (`Objective` / `Objectives`, `Tarea` / `Tareas`). Fixes never add a section that is already there under one of these names.',
+    'A heading names a section at any level (a second `#` heading such as `# Action items` too), whatever its numbering (`1.`, `一、`, `①`), emphasis, emoji, case, accents, question marks (`## ¿A quién nos dirigimos?`), trailing colon or `{#anchor}`. It may carry names in two languages (`## Button / 按钮`, `## 按钮（Button）`) or a note after its name (`## Next steps – 24 Nov`); a name after another piece counts only when that first piece names the same section (`## @deprecated on OBJECT - next steps` is a topic). Each section accepts its names in the three languages and every name under "Also accepted" below, in the singular or the plural (`Objective` / `Objectives`, `Tarea` / `Tareas`). Fixes never add a section that is already there under one of these names.',
     '',
   );
   for (const t of DOCUMENT_TYPES) {
@@ -284,6 +284,7 @@ const READING_NOTES = [
   '- a person as the subject of a later clause or of a statement: `…; Kim will confirm the tone`, `Se va a esperar a que Raúl notifique …`, `Paweł is against …`, `Peter argued that …`;',
   '- the paragraph leading into the list, ending with a colon: `Raj Patel to:` / `李娜负责：` and then the items;',
   "- in the table's owner column in any position: Owner, Assignee, Who, Responsible, Lead, 负责人, 执行人, 跟进人, Responsable(s), Encargado;",
+  '- a group as the label or the subject: `All: review …`, `TSC members: vote …`, `All attendees to review …`, `Composite Schemas Working Group: …`, `全体：…`, `Todos: …`; a linked name (`[**Lee**](…): grant …`) or a lower-case handle and a colon before a capitalised task (`leebyron: Update …`);',
   '- in a sub-item of the task that says so: `- Owner: Omar Haddad`, `- **Due:** 2026-11-24`, `- 负责人：王磊`, `- Fecha límite: 27/11` (for the due date too);',
   '- in a table elsewhere in the document that hands out the listed tasks (`### Reparto` with `| # | Tarea | Responsable | Fecha límite |` after the list under `Tareas a realizar`): a task written twice is one task, and the owner and due date of its row in a table with an owner column are its own.',
   '',
@@ -291,7 +292,7 @@ const READING_NOTES = [
   '',
   'A **due date** is a date after `due`, `by`, `before`, `on`, `for`, `until`, `deadline`, `para el`, `antes del`, `hasta el`, `el`, `fecha límite`, `截止`, `期限`, or a date followed by `前` / `之前`; a weekday or the time of day may stand between the word and the date (`by Friday 4 December 2026`, `antes del viernes 5 de marzo`, `by COB Monday 23/11`). A date that closes the first line of the item after a separator, a bracket or the owner is its due date too (`Location recce, 2026-11-28`, `… — 30/11/2026`, `… @Dana 2026-11-24`, `… (Fri 27 Nov)`); a date inside the line is what the task is about (`Circulate the 2026-11-17 minutes`). Relative phrases (`next week`, `antes del martes`, `(próxima llamada)`, `下周`) are no date.',
   '',
-  'Not every item of an actions section is an open action: a ticked (`- [x]`) or struck-through (`~~…~~`) item is done; an item that says there is nothing (`None`, `Ninguna`, `无`), a point for discussion that names nobody and no date (`Decision: …`, `Question: …`, `Status: …`, `Pregunta: …`, `问题：…`, or a question ending in `?`), and a short topic whose sub-items report on it in sentences (`Job board` with `- Price — we just added …`) are not actions. A list read under a heading and again under its sub-heading (`## Tareas` / `### Pendientes`) counts once.',
+  'Not every item of an actions section is an open action: a ticked (`- [x]`) or struck-through (`~~…~~`) item is done; an item that says there is nothing (`None`, `Ninguna`, `无`), a point for discussion that names nobody and no date (`Decision: …`, `Question: …`, `Status: …`, `Pregunta: …`, `问题：…`, or a question ending in `?`), a short topic whose sub-items report on it in sentences (`Job board` with `- Price — we just added …`), an item that is only a link, and a label with the points below it (`- Stephen:`, `- Action items:`) are not actions. A list read under a heading and again under its sub-heading (`## Tareas` / `### Pendientes`) counts once.',
   '',
   '## Dates',
   '',

@@ -48,10 +48,21 @@ describe('heading matching', () => {
     ['Dónde estamos', 'where-are-we-now'],
     ['Sign-off', 'sign-off'],
     ['签核', 'sign-off'],
+    ['Button {#button}', 'button'],
+    ['II. Support points {.important}', 'support-points'],
+    ['¿Por qué deberían creernos?', 'support-points'],
+    ['¿Dónde estamos?', 'where-are-we-now'],
   ];
   for (const [heading, id] of cases) {
     it(`“${heading}” is ${id}`, () => assert.equal(sectionOf(heading), id));
   }
+  it('a name after another piece counts only when the first piece names the same section', () => {
+    assert.equal(sectionOf('@deprecated on OBJECT - next steps (15m, Stephen)', 'minutes'), undefined);
+    assert.equal(sectionOf('Next steps – 24 Nov', 'minutes'), 'next-actions');
+    assert.equal(sectionOf('Button – Northwind'), 'button');
+    assert.equal(sectionOf('Q3 – Button'), 'button');
+    assert.equal(sectionOf('The single-minded proposition'), 'button');
+  });
   it('does not match unrelated headings', () => {
     assert.equal(sectionOf('Background'), undefined);
     assert.equal(sectionOf('Buttons and banners'), undefined);

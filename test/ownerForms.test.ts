@@ -55,6 +55,17 @@ describe('owner forms of real minutes', () => {
     ['Book the crew hold | Dana Whitfield | 2026-11-25', ['Dana Whitfield']],
     ['王磊 负责 租车 2026.11.28', ['王磊']],
     ['NW-2026-007 Spring campaign — first cut to client — Omar Haddad — due 1 Dec', ['Omar Haddad']],
+    // A group as the label or the subject, a linked name, a handle and a colon.
+    ['All: review the pricing RFC before the next call', ['All']],
+    ['TSC members: vote on the charter change', ['TSC members']],
+    ['All interested parties: register for the workshop', ['All interested parties']],
+    ['Composite Schemas Working Group: give input on the draft', ['Composite Schemas Working Group']],
+    ['All attendees to review the proposal by the next meeting', ['All attendees']],
+    ['Working group members to comment on the PR', ['Working group members']],
+    ['全体：确认拍摄场地', ['全体']],
+    ['[**Lee**](https://example.com/lee): grant access to the repository', ['Lee']],
+    ['[ ] [**Lee**](https://example.com/lee): grant access to the repository', ['Lee']],
+    ['leebyron: Update the spec to reference the HTTP draft', ['leebyron']],
   ];
   for (const [text, expected, attendees] of owned)
     it(`owned: ${text.split('\n')[0]}`, () => assert.deepEqual(names(text, attendees), expected));
@@ -74,6 +85,7 @@ describe('owner forms of real minutes', () => {
     'Se enviará la selección de fotos',
     'Script to client',
   ];
+  ownerless.push('note: Update the tracker', 'Design review: the team liked it');
   for (const text of ownerless) it(`no owner: ${text}`, () => assert.deepEqual(names(text), []));
 });
 
@@ -115,6 +127,9 @@ describe('items that are not open actions', () => {
     assert.ok(isDiscussionPoint('Ninguna', false));
     assert.ok(isDiscussionPoint('**52.1**: ', false));
     assert.ok(isDiscussionPoint('Job board', false, ['Price — We just added a bunch of tiers to the collective']));
+    assert.ok(isDiscussionPoint('https://github.com/example/spec/pull/997', false));
+    assert.ok(isDiscussionPoint('[the RFC](https://example.com/rfc)', false));
+    assert.ok(isDiscussionPoint('Stephen:', false, ['Today we can deprecate fields, but not objects.']));
   });
   it('a task stays one: with short sub-items, owned, dated, or tagged sub-items', () => {
     assert.ok(!isDiscussionPoint('Prepare the pitch', false, ['slides', 'budget']));

@@ -220,6 +220,17 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
         owners.push({ name, start: base + at, end: base + at + name.length });
       }
     }
+  if (owners.length === 0) {
+    const colon = text.includes(':') || text.includes('：');
+    const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text);
+    const linked = !g && colon && text.includes('](') ? LINKED_NAME_LEAD.exec(text) : null;
+    const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
+    const m = g ?? linked ?? (handle && !NOT_NAMES.has(handle[1]) && !BRACKET_WORDS.has(handle[1]) ? handle : null);
+    if (m) {
+      const at = m.index + m[0].indexOf(m[1]);
+      owners.push({ name: m[1], start: base + at, end: base + at + m[1].length });
+    }
+  }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
   return owners;
 }
@@ -375,10 +386,29 @@ const NOT_VERBS = new Set(
 const GROUP_BRACKET =
   /[(（[][ \t]*(todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)(?![\p{L}\p{N}])[^)）\]\n]*[)）\]]/iu;
 
-/** Whether an owner name is a whole group (see GROUP_BRACKET): it is nobody's name, so no roster check applies. */
+/**
+ * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
+ * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
+ */
+const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|全体|大家|全员|所有人|全体成员|全体参会人员)`;
+const GROUP_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`, 'iu');
+/** `All attendees to review …`, `Working group members to provide …`: the group leading a task. */
+const GROUP_TO = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must)[ \t]+\p{L}`,
+  'iu',
+);
+/** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
+const LINKED_NAME_LEAD =
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
+/** `leebyron: Update the spec …`: a lower-case handle and a colon leading a task that starts with a capital. */
+const HANDLE_LEAD = /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]*:[ \t]+\p{Lu}/u;
+
+/** Whether an owner name is a whole group (see GROUP_BRACKET, GROUP_LABEL): it is nobody's name, so no roster check applies. */
 export function isGroupOwner(name: string): boolean {
-  return /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)$/iu.test(
-    name.trim(),
+  const n = name.trim();
+  return (
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)$/iu.test(n) ||
+    GROUP_LABEL.test(`${n}:`)
   );
 }
 
@@ -736,6 +766,10 @@ export function isDiscussionPoint(firstLine: string, ownedOrDated: boolean, subI
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
+  if (LINK_ONLY.test(firstLine)) return true;
+  // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task.
+  if (subItems.length > 0 && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine)) return true;
   if (ownedOrDated) return false;
   if (DISCUSSION_LABEL.test(firstLine) || /[?？][ \t*_]*$/u.test(firstLine)) return true;
   // A topic (`Job board`, `Rotating upgrader role`) whose sub-items report on it in sentences: the
@@ -747,6 +781,7 @@ export function isDiscussionPoint(firstLine: string, ownedOrDated: boolean, subI
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
   );
 }
+const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
   /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[.。!]?[ \t]*$/iu;

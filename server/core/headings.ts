@@ -35,6 +35,8 @@ const NORMALIZED = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
   let s = text
+    // `## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
+    .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
     .replace(EMOJI, ' ')
     .replace(/[*_`~]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -96,6 +98,31 @@ export function headingValue(text: string): string {
   return m ? m[1].trim() : '';
 }
 
+/**
+ * What the heading's first piece may name: the piece, its runs of one script and without an article,
+ * and the label before a colon. Pieces without letters and short ones with a digit (`1`, `Q3`, `15m`,
+ * `24 Nov`) are annotations and skipped. A name in a later piece counts only when the first piece names
+ * the same section (`Button / 按钮`) — `## @deprecated on OBJECT - next steps` is a topic, not Next steps.
+ */
+function leadingNames(text: string): string[] {
+  const whole = normalizeHeading(text);
+  const pieces = whole
+    .split(SPLIT)
+    .map((p) => normalizeHeading(p))
+    .filter((p) => /\p{L}/u.test(p) && !(/\d/.test(p) && p.length <= 12));
+  const first = pieces[0];
+  if (!first) return [];
+  const out = [
+    first,
+    ...first.split(/(?<=\p{Script=Han})\s*(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])\s*(?=\p{Script=Han})/u),
+  ];
+  for (const c of [...out])
+    out.push(c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, ''));
+  const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
+  if (label) out.push(normalizeHeading(label[1]));
+  return out.map((c) => normalizeHeading(c)).filter(Boolean);
+}
+
 /** Matches heading candidates against a table of normalized names. */
 export class NameTable<T> {
   private map = new Map<string, T>();
@@ -106,20 +133,25 @@ export class NameTable<T> {
   get(normalized: string): T | undefined {
     return this.map.get(normalized);
   }
-  /** The value for the first candidate of `text` that names something. */
+  /** The value for the first candidate of `text` that names something (see leadingNames). */
   match(text: string): T | undefined {
-    for (const c of headingCandidates(text)) {
-      const v = this.map.get(c);
-      if (v !== undefined) return v;
-    }
-    return undefined;
+    return this.matchAll(text)[0];
   }
-  /** Every value named by some candidate, in candidate order, without repeats. */
+  /** Every value named by some candidate, in candidate order, without repeats (see leadingNames). */
   matchAll(text: string): T[] {
     const out: T[] = [];
-    for (const c of headingCandidates(text)) {
+    const candidates = headingCandidates(text);
+    let leading: T[] | undefined;
+    for (const c of candidates) {
       const v = this.map.get(c);
-      if (v !== undefined && !out.includes(v)) out.push(v);
+      if (v === undefined || out.includes(v)) continue;
+      if (c !== candidates[0]) {
+        leading ??= leadingNames(text)
+          .map((n) => this.map.get(n))
+          .filter((x): x is T => x !== undefined);
+        if (!leading.includes(v)) continue;
+      }
+      out.push(v);
     }
     return out;
   }
