@@ -3,6 +3,8 @@
  * Session, types one letter at a time where the benchmark does, and times
  * model + analysis + conversion to diagnostics per edit. With PROFILE=<file>
  * a CPU profile of the edits alone is written there.
+ * As the benchmark does, one edit in ten is in the front matter (a letter at
+ * the end of an attendee's name; FRONT_MATTER=0 leaves them out).
  * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
  */
 import { Session } from '../server/core/session';
@@ -48,6 +50,12 @@ if (out) {
 for (let v = 2; v < 2 + edits; v++) {
   let line = -1;
   let character = -1;
+  const attendees = rows.findIndex((l) => /^attendees:/.test(l));
+  if (process.env.FRONT_MATTER !== '0' && attendees >= 0 && r() < 0.1) {
+    const commas = [...rows[attendees].matchAll(/,/g)].map((m) => m.index!);
+    line = attendees;
+    character = commas[Math.floor(r() * commas.length)];
+  }
   for (let tries = 0; character < 0 && tries < 50; tries++) {
     line = textLines[Math.floor(r() * textLines.length)];
     const m = [...rows[line].matchAll(/(?<![@\w\-./])[a-z]{3,}(?=[ ,.;:])/g)].filter(

@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { openTiming, RestartPolicy } from './languageClient';
+import { openTiming, RestartPolicy, sendOpensWhenShown } from './languageClient';
 import { createLanguageClient, inBrowser, serverPlace } from './serverNode';
 import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
@@ -68,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   const ready = lc.start().then(
     () => {
       timing.serverReadyMs = performance.now() - activateStart;
+      context.subscriptions.push(sendOpensWhenShown(lc));
     },
     (e: unknown) => {
       output.error(`The server did not start: ${(e as Error)?.message ?? e}`);

@@ -11,8 +11,11 @@
 import * as vscode from 'vscode';
 import {
   CloseAction,
+  DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ErrorAction,
+  type BaseLanguageClient,
+  type DidOpenTextDocumentFeatureShape,
   type CloseHandlerResult,
   type DynamicFeature,
   type ErrorHandler,
@@ -116,6 +119,45 @@ export const openTiming = new OpenTiming();
  * and other read-only views of old versions, which would fill the Problems panel twice.
  */
 export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+
+/**
+ * Sends the `didOpen` of a Markdown document as soon as it is shown. vscode-languageclient sends, when the
+ * server is up, the `didOpen` of the documents already open that have a visible tab, and holds back the
+ * others until its next message to the server. In a window just started the document the user opened is
+ * often loaded before its tab is drawn: its `didOpen` then waited for the status bar's first request
+ * (150 ms after the editor became active, more on a busy machine). Here it goes when its editor appears.
+ * Only for the window's start (the first 10 seconds after the server is up): later documents are sent as they open.
+ */
+export function sendOpensWhenShown(client: BaseLanguageClient): vscode.Disposable {
+  let listening: vscode.Disposable | undefined;
+  const stop = () => {
+    listening?.dispose();
+    listening = undefined;
+  };
+  const timer = setTimeout(stop, 10_000);
+  const send = () => {
+    if (!client.isRunning()) return;
+    // The library's feature has the method (public in its class); the shape it is typed by does not.
+    const feature = client.getFeature(DidOpenTextDocumentNotification.method) as DidOpenTextDocumentFeatureShape & {
+      sendPendingOpenNotifications?: () => Promise<boolean>;
+    };
+    const sent = new Set([...feature.openDocuments].map((d) => d.uri.toString()));
+    const waiting = vscode.window.visibleTextEditors.some(
+      ({ document: d }) =>
+        d.languageId === 'markdown' && DOCUMENT_SCHEMES.includes(d.uri.scheme) && !sent.has(d.uri.toString()),
+    );
+    if (waiting) {
+      void feature.sendPendingOpenNotifications?.().catch(() => undefined);
+      stop();
+    }
+  };
+  listening = vscode.window.onDidChangeVisibleTextEditors(send);
+  send();
+  return new vscode.Disposable(() => {
+    clearTimeout(timer);
+    stop();
+  });
+}
 
 /** The client's options in both hosts. */
 export function clientOptions(

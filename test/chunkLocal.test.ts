@@ -65,6 +65,11 @@ const PIECES = [
   '<!-- agency-docs-disable action-missing-due -->\n',
   '---\n',
   'TBD',
+  '\n## Attendees\n\n- Alice Martin\n- Zed Moor\n',
+  '\n### Participants\n\n| Name | Role |\n|---|---|\n| Bob Stone | Producer |\n',
+  '\n| Task | Owner | Due |\n|---|---|---|\n| Send the deck | Carol Ruiz | 2026-12-03 |\n',
+  '\n- [ ] Call the client\n',
+  '\n- [ ] Zed Moor prepara el guion\n',
 ];
 
 /** Edits to the front matter: the fields the facts read (date, meeting, lang, type, owner). */
@@ -78,6 +83,9 @@ const FRONT_MATTER_LINES = [
   'type: agenda\n',
   'owner: @zed\n',
   'owner: <owner>\n',
+  'attendees: [Alice Martin, Bob Stone]\n',
+  'attendees: Carol Ruiz, 王芳, Zed Moor\n',
+  'attendees: []\n',
   'date: 03/04/2026\n',
 ];
 
@@ -113,6 +121,14 @@ function edit(text: string, random: () => number): string {
   if (r < 0.1) {
     const changed = setField(text, FRONT_MATTER_LINES[Math.floor(random() * FRONT_MATTER_LINES.length)]);
     if (changed !== undefined) return changed;
+  }
+  const attendees = /\nattendees:[^\n]*/.exec(text);
+  if (r < 0.14 && attendees) {
+    // A letter typed into (or taken out of) the attendees' names: the roster the owners are read with.
+    const at = attendees.index + 12 + Math.floor(random() * (attendees[0].length - 11));
+    return random() < 0.7
+      ? text.slice(0, at) + 'abc, '[Math.floor(random() * 5)] + text.slice(at)
+      : text.slice(0, at) + text.slice(at + 1);
   }
   if (r < 0.25) {
     // Headings decide the sections, and with them which lists are action items, in later chunks too.
@@ -193,7 +209,8 @@ function compareAlong(
     );
     // The line index made from the previous version's (LineIndex.after) is the one of the text.
     assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts, `${path} line starts after edit ${step}`);
-    const got = analyzeDocument(incremental, options);
+    // As the server (editing: every check notes its questions to the action context) or the command line.
+    const got = analyzeDocument(incremental, step % 2 === 0 ? { ...options, editing: true } : options);
     const want = analyzeWhole(fresh, options);
     assert.deepEqual(got.map(key), want.map(key), `${path} after edit ${step}`);
     for (const encoding of ENCODINGS) {
@@ -242,6 +259,7 @@ describe('chunk-local findings', () => {
       `---\ntype: minutes\nclient: Acme\ndate: ${date}\nmeeting: ${meeting}\n---\n\n# Minutes\n\n## Attendees\n\nAlice\n\n`;
     const body = (actions: string) =>
       `## ${actions}\n\n- [ ] Send the deck @alice due 2026-12-01\n\n### Week 2\n\n- [ ] Book the studio due 03/12\n- [ ] Call the client @bob due 2026-11-10\n`;
+    const prep = '## Next actions\n\n- [ ] Prepare the room @alice due 2026-12-01\n\n';
     const versions = [
       head('2026-11-20', '2026-11-20') + body('Next actions'),
       head('2026-11-20', '2026-11-20') + body('Notes'), // the later chunk's list is no longer action items
@@ -249,6 +267,9 @@ describe('chunk-local findings', () => {
       head('2026-11-05', '2026-11-20') + body('Next actions'), // the meeting moves before a due date
       head('2026-11-05', '2025-11-20') + body('Next actions'), // year-less dates read in another year
       head('2026-11-05', '2025-11-20') + body('下一步行动'),
+      // With actions elsewhere, the later chunk goes from a section of actions to one of another kind.
+      head('2026-11-05', '2025-11-20') + prep + body('Next actions'),
+      head('2026-11-05', '2025-11-20') + prep + body('Decisions'),
     ];
     const cache = new ChunkCache(4000, 0);
     let previous: AgencyDocument | undefined;
@@ -263,6 +284,56 @@ describe('chunk-local findings', () => {
       seen.add(JSON.stringify(want));
     }
     assert.equal(seen.size, versions.length - 1, 'each change changes the findings (the third version is the first)');
+  });
+
+  it('judge a chunk again when the roster or a task handed out elsewhere changes, and only then', () => {
+    const options = workspaceOptions(new Map());
+    const doc = (attendees: string, task: string, date = '2026-11-03') =>
+      `---\ntype: minutes\nclient: Acme\ndate: ${date}\nattendees: [${attendees}]\n---\n\n# Minutes\n\n` +
+      `## Next actions\n\n- [ ] Zed Moor prepara el guion due 2026-12-01\n\n` +
+      `### Week 2\n\n- [ ] Call the client\n- [ ] Send the deck @alice due 2026-12-01\n\n` +
+      `## Notes\n\n| Task | Owner | Due |\n|---|---|---|\n| ${task} | Carol Ruiz | 2026-12-02 |\n`;
+    const versions = [
+      doc('Zed Moor, Alice Martin', 'Call the client'),
+      doc('Zed Mor, Alice Martin', 'Call the client'), // Zed is no longer one of the attendees: his item has no owner
+      doc('Zed Moor, Alice Martin', 'Call the client'),
+      doc('Zed Moor, Alice Martin', 'Call the agency'), // the table no longer hands the call out
+      doc('Zed Moor, Alice Martin, Bob Stone', 'Call the client'), // Bob changes nothing any item asked
+      // Every chunk judged again (another date), twice, the second time with the items read the first time
+      // (same context): their questions must be those asked then. Then Zed goes.
+      doc('Zed Moor, Alice Martin, Bob Stone', 'Call the client', '2026-11-04'),
+      doc('Zed Moor, Alice Martin, Bob Stone', 'Call the client', '2026-11-05'),
+      doc('Zed Mor, Alice Martin, Bob Stone', 'Call the client', '2026-11-05'),
+    ];
+    // As the command line analyzes (first checks depend on the whole context) and as the server does (editing).
+    for (const editing of [false, true]) {
+      const cache = new ChunkCache(4000, 0);
+      let previous: AgencyDocument | undefined;
+      const found: string[] = [];
+      const checks: number[] = [];
+      for (const [n, text] of versions.entries()) {
+        const model = buildDocument('/tmp/r.md', text, { cache, previous });
+        previous = model;
+        let got: string[] = [];
+        checks.push(countChecks(() => (got = analyzeDocument(model, { ...options, editing }).map(key))));
+        const want = analyzeWhole(buildDocument('/tmp/r.md', text, { cache: new ChunkCache(4000, 0) }), options).map(
+          key,
+        );
+        assert.deepEqual(got, want, `version ${n}${editing ? ', editing' : ''}`);
+        // What is found and where, in lines (an edit of the front matter moves the offsets).
+        found.push(JSON.stringify(want.map((k) => JSON.parse(k)).map((f) => [f[0], f[4], f[6].start.line])));
+      }
+      assert.notEqual(found[1], found[0], 'the roster decides the owner of the first item');
+      assert.notEqual(found[3], found[0], 'the table decides the owner of the call');
+      assert.equal(found[4], found[0]);
+      assert.equal(found[7], found[1]);
+      // Adding Bob changes the roster: only the front matter's chunk, and those that asked about Bob, are judged again.
+      assert.ok(
+        checks[4] < previous!.chunks.length - 1,
+        `${checks[4]} of ${previous!.chunks.length} chunks judged again`,
+      );
+      assert.equal(checks[5], previous!.chunks.length, JSON.stringify(checks));
+    }
   });
 
   it('re-checks only the chunks an edit touches', () => {

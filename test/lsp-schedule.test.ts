@@ -17,6 +17,7 @@ import { LspTestClient, type Publish } from './helpers/lspClient';
 import { tempDir } from './helpers/temp';
 import { benchDocument, CONFIG } from '../bench/generate';
 import { rng } from './helpers/random';
+import { CheckScheduler } from '../server/lsp/scheduler';
 
 const PIECES = [
   'x',
@@ -135,5 +136,33 @@ describe('scheduling checks (over stdio)', function () {
       `${checks.length} publishes for a burst of 40 edits: ${checks.map((p) => p.version).join(',')}`,
     );
     auto.close(uri);
+  });
+});
+
+describe('background work waits for the checks that are due (CheckScheduler.whenIdle)', () => {
+  it('settles at once when nothing is due, after the due checks have run, and not later for a debounced one', async () => {
+    let clock = 0;
+    const ran: string[] = [];
+    const scheduler = new CheckScheduler(
+      (key) => ran.push(key),
+      () => clock,
+    );
+    const order: string[] = [];
+    await scheduler.whenIdle();
+    order.push('idle with nothing pending');
+
+    scheduler.request('a', 0, true);
+    scheduler.request('b', 0, false);
+    await scheduler.whenIdle();
+    order.push(`idle after ${ran.join(',')}`);
+
+    // A check that waits for its debounce is not due: the background work does not wait 5 s for it.
+    scheduler.request('c', 5000, true);
+    await scheduler.whenIdle();
+    order.push(`idle with c waiting (${ran.join(',')})`);
+    assert.ok(scheduler.has('c'));
+    clock = 6000;
+    scheduler.cancel('c');
+    assert.deepEqual(order, ['idle with nothing pending', 'idle after a,b', 'idle with c waiting (a,b)']);
   });
 });

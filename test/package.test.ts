@@ -22,6 +22,7 @@ describe('extension package', () => {
     for (const f of [
       'extension/dist/client.js',
       'extension/dist/server.js',
+      'extension/dist/server-main.js',
       'extension/dist/web/client.js',
       'extension/dist/web/server.js',
       'extension/package.json',

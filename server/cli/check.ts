@@ -162,7 +162,7 @@ export async function check(req: CheckRequest): Promise<number> {
     };
     if (parallel(toAnalyze.length)) startPool();
     if (pool) {
-      await pool.index([...index.documents()]);
+      await pool.index(index.crossFacts());
       await pool.analyze(
         toAnalyze.map((s) => s.file),
         useCache,

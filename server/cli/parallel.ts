@@ -1,17 +1,18 @@
 /**
  * The CLI's check on all cores. Worker threads (the same bundle) start while
  * the main thread looks for the files; they read and scan them for the index,
- * the main thread merges the index and hands it to every worker, then they
- * read each file again, parse and analyze it and send the findings back as
- * plain data. The main thread keeps no file's text: its memory does not grow
- * with the folder's size but by the findings and summaries.
+ * the main thread merges the index and hands every worker what the checks
+ * read of it (the documents with a job number and the clients: CrossFacts),
+ * then they read each file again, parse and analyze it and send the findings
+ * back as plain data. The main thread keeps no file's text: its memory does
+ * not grow with the folder's size but by the summaries.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
 import type { AnalysisOptions } from '../core/analyze';
-import { WorkspaceIndex, type DocumentSummary } from '../core/workspaceIndex';
+import { WorkspaceIndex, type CrossFacts } from '../core/workspaceIndex';
 import { existsForThisRun } from './files';
 import {
   FactDigests,
@@ -36,7 +37,7 @@ export interface CheckSetup {
 
 type Request =
   | { kind: 'scan'; files: FileRef[] }
-  | { kind: 'index'; summaries: DocumentSummary[] }
+  | { kind: 'index'; facts: CrossFacts }
   | { kind: 'analyze'; files: FileRef[]; record: boolean };
 
 const MARK = 'agency-docs-check-worker';
@@ -52,30 +53,35 @@ export function isCheckWorker(): boolean {
 
 export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
-  const workspace = new WorkspaceIndex();
   const config = resolveConfig(setup.config);
-  const options: AnalysisOptions = {
-    locale: setup.locale,
-    today: setup.today,
-    config,
-    workspace,
-    fileExists: existsForThisRun(),
-    roots: setup.roots,
+  const fileExists = existsForThisRun();
+  const withIndex = (workspace: WorkspaceIndex): FileWork => {
+    const options: AnalysisOptions = {
+      locale: setup.locale,
+      today: setup.today,
+      config,
+      workspace,
+      fileExists,
+      roots: setup.roots,
+    };
+    return {
+      options,
+      maxFileSize: config.maxFileSize,
+      locale: setup.locale,
+      agencyWorkspace: setup.agencyWorkspace,
+      hashes: setup.hashes,
+    };
   };
-  const work: FileWork = {
-    options,
-    maxFileSize: config.maxFileSize,
-    locale: setup.locale,
-    agencyWorkspace: setup.agencyWorkspace,
-    hashes: setup.hashes,
-  };
+  let work = withIndex(new WorkspaceIndex());
   let digests: FactDigests | undefined;
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
       parentPort!.postMessage(req.files.map((f) => scanFile(f, work)));
     } else if (req.kind === 'index') {
-      for (const s of req.summaries) workspace.set(s);
-      digests = new FactDigests(workspace, options.fileExists!);
+      // Not the whole index: what the checks read of it, the same answers (see CrossFacts).
+      const workspace = WorkspaceIndex.ofCrossFacts(req.facts);
+      work = withIndex(workspace);
+      digests = new FactDigests(workspace, fileExists);
       parentPort!.postMessage(null);
     } else {
       const out: (Analyzed | ReadFailure)[] = req.files.map((f) => {
@@ -144,12 +150,12 @@ export class CheckPool {
     return batches.flat();
   }
 
-  /** Gives every worker the whole index. */
-  async index(summaries: DocumentSummary[]): Promise<void> {
+  /** Gives every worker what the checks read of the index. */
+  async index(facts: CrossFacts): Promise<void> {
     await Promise.all(
       this.lanes.map(async (lane) => {
         try {
-          await this.ask(lane, { kind: 'index', summaries });
+          await this.ask(lane, { kind: 'index', facts });
         } catch (e) {
           if (!isOutOfMemory(e)) throw e;
         }

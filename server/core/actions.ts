@@ -1420,8 +1420,9 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
 }
 
 /**
- * What the whole document says about its actions, read once from its text: who was there, and the
- * tasks its tables hand out. The chunk-local checks (analyze.ts) get the whole document's.
+ * What the whole document says about its actions, read from its text: who was there, and the
+ * tasks its tables hand out. The chunk-local checks (analyze.ts) get the whole document's, put
+ * together from its chunks' parts (actionContextPart), so that an edit reads its chunk again only.
  */
 export interface ActionContext {
   /** What the items' reading depends on: changes when the roster or a handed-out task does. */
@@ -1432,9 +1433,70 @@ export interface ActionContext {
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
-  const roster = rosterOf(text, attendees);
+  return actionContextOfParts([actionContextPart(text, lines, CONTEXT_START)], attendees);
+}
+
+/**
+ * Where the line-by-line reading of the context stands at a line start: inside a fence (its
+ * marker), in the rows of a table that hands out tasks (its columns), under attendees headings
+ * (the lowest depth of those still open). A text read in pieces carries it from one to the next.
+ */
+export interface ContextState {
+  readonly fence?: string;
+  readonly table?: TaskColumns;
+  readonly attendeeDepth?: number;
+}
+/** The columns of a table that hands out tasks. */
+interface TaskColumns {
+  readonly owner: number;
+  readonly due: number;
+  readonly action: number;
+}
+export const CONTEXT_START: ContextState = {};
+
+/** A table row that hands out a task, as read (the rows for one task are merged by mergeAssignments). */
+interface AssignmentRow extends Assignment {
+  readonly key: string;
+}
+
+/** What a piece of a text (a chunk, read from a line start) adds to the context, and the state after it. */
+export interface ActionContextPart {
+  readonly rows: readonly AssignmentRow[];
+  /** Roster entries: list items and first table cells under attendees headings. */
+  readonly entries: readonly string[];
+  readonly exit: ContextState;
+  /** Its rows and entries as text: parts with the same signature add the same to the context. */
+  readonly signature: string;
+}
+
+/** The part of `text` (a piece starting at a line start, in `entry` state; `lines` its line index). */
+export function actionContextPart(text: string, lines: LineIndex, entry: ContextState): ActionContextPart {
+  const tables = assignmentRows(text, lines, entry);
+  const roster = rosterEntries(text, entry.attendeeDepth);
+  const rows = tables.rows;
+  const entries = roster.entries;
+  const signature =
+    rows.length === 0 && entries.length === 0
+      ? ''
+      : JSON.stringify([rows.map((r) => [r.key, r.owners.map((o) => o.name), r.dueCell?.text]), entries]);
+  return {
+    rows,
+    entries,
+    exit: { fence: tables.fence, table: tables.table, attendeeDepth: roster.depth },
+    signature,
+  };
+}
+
+/** The context of a text from the parts of its pieces, in order, and the front matter's `attendees:`. */
+export function actionContextOfParts(
+  parts: readonly ActionContextPart[],
+  attendees?: readonly string[],
+): ActionContext {
+  const entries: string[] = [...(attendees ?? [])];
+  for (const p of parts) for (const e of p.entries) entries.push(e);
+  const roster = entries.length ? makeRoster(entries) : undefined;
   const tasks = new Map<string, { owners: string[]; dueText?: string }>();
-  for (const [key, row] of assignmentTables(text, lines))
+  for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
   const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}`;
   return { key, roster, tasks };
@@ -1480,23 +1542,35 @@ const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
  * under an attendees heading. Undefined when the document names nobody.
  */
 export function rosterOf(text: string, attendees?: readonly string[]): Roster | undefined {
-  const entries: string[] = [...(attendees ?? [])];
-  if (ATTENDEE_HEADING.test(text)) {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const depth = headingDepth(lines[i]);
-      if (!depth || !ATTENDEE_HEADING.test(lines[i])) continue;
-      for (let j = i + 1; j < lines.length; j++) {
-        const d = headingDepth(lines[j]);
-        if (d && d <= depth) break;
-        const item = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/.exec(lines[j]);
-        if (item) entries.push(...inlineWords(item[1]).split(/[,;，、]/));
-        else if (/^\s*\|/.test(lines[j]) && !DELIMITER.test(lines[j]) && !DELIMITER.test(lines[j + 1] ?? ''))
-          entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
-      }
-    }
-  }
+  const entries: string[] = [...(attendees ?? []), ...rosterEntries(text, undefined).entries];
   return entries.length ? makeRoster(entries) : undefined;
+}
+
+/**
+ * The roster entries of `text` (from a line start; `depth`: the lowest depth of the attendees headings
+ * open there): list items and first table cells under an attendees heading, up to the next heading of
+ * the same or a higher level; and the lowest depth of those open at its end.
+ */
+function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
+  const entries: string[] = [];
+  if (depth === undefined && !ATTENDEE_HEADING.test(text)) return { entries };
+  const lines = text.split('\n');
+  let open = depth;
+  for (let j = 0; j < lines.length; j++) {
+    const d = headingDepth(lines[j]);
+    if (d) {
+      // A heading ends the attendees parts at its level and below, and may start one.
+      if (open !== undefined && d <= open) open = undefined;
+      if (open === undefined && ATTENDEE_HEADING.test(lines[j])) open = d;
+      continue;
+    }
+    if (open === undefined) continue;
+    const item = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/.exec(lines[j]);
+    if (item) entries.push(...inlineWords(item[1]).split(/[,;，、]/));
+    else if (/^\s*\|/.test(lines[j]) && !DELIMITER.test(lines[j]) && !DELIMITER.test(lines[j + 1] ?? ''))
+      entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
+  }
+  return { entries, depth: open };
 }
 
 /** A table row that hands out a task: its owners (with their offsets in the text) and due date cell. */
@@ -1528,10 +1602,50 @@ const TASK_KEYS = new Map<string, string>();
  * The first row for a task counts (a later one adds the date it lacks).
  */
 export function assignmentTables(text: string, lines: LineIndex): Map<string, Assignment> {
+  return mergeAssignments([assignmentRows(text, lines, CONTEXT_START).rows]);
+}
+
+/** The rows for each task, in order: the first row for a task counts; a later one only adds the date the first has not. */
+function mergeAssignments(pieces: readonly (readonly AssignmentRow[])[]): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
-  if (!text.includes('|')) return out;
-  let fence: string | undefined;
-  for (let l = 0; l + 1 < lines.lineCount; l++) {
+  for (const rows of pieces)
+    for (const row of rows) {
+      const was = out.get(row.key);
+      if (was && (was.dueCell || !row.dueCell)) continue;
+      out.set(
+        row.key,
+        was ? { owners: was.owners, dueCell: row.dueCell } : { owners: row.owners, dueCell: row.dueCell },
+      );
+    }
+  return out;
+}
+
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The rows that hand out tasks in `text` (from a line start, in `entry` state), with offsets in it, and
+ * where the reading stands at its end: in a fence, or in a table whose rows may go on after it.
+ */
+function assignmentRows(
+  text: string,
+  lines: LineIndex,
+  entry: ContextState,
+): { rows: AssignmentRow[]; fence?: string; table?: TaskColumns } {
+  const rows: AssignmentRow[] = [];
+  let fence = entry.fence;
+  let l = 0;
+  if (entry.table) {
+    // The rows of a table from the piece before go on here.
+    const r = tableRows(lines, 0, entry.table, rows);
+    if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: entry.table };
+    l = r;
+  } else if (!text.includes('|')) {
+    // No table: only where fences open and close matters to the pieces after.
+    if (text.includes('```') || text.includes('~~~'))
+      for (let k = 0; k + 1 < lines.lineCount; k++) fence = fenceAfter(fence, lines.lineText(k));
+    return { rows, fence };
+  }
+  for (; l + 1 < lines.lineCount; l++) {
     // Only a line that starts (after spaces) with a fence or a pipe matters: the others are passed over
     // without being cut out of the text (a long document has tens of thousands of them).
     let k = lines.lineStarts[l];
@@ -1539,7 +1653,7 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
     const c = text[k];
     if (c !== '`' && c !== '~' && c !== '|' && !(c !== undefined && /\s/.test(c))) continue;
     const t = lines.lineText(l);
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(t);
+    const f = FENCE_LINE.exec(t);
     if (fence) {
       if (f && f[1][0] === fence[0]) fence = undefined;
       continue;
@@ -1561,35 +1675,48 @@ export function assignmentTables(text: string, lines: LineIndex): Map<string, As
       findColumn(header, JOB_COLUMNS),
     );
     if (action < 0) continue;
-    let r = l + 2;
-    for (; r < lines.lineCount; r++) {
-      const raw = lines.lineText(r);
-      if (!raw.includes('|') || raw.trim() === '') break;
-      // The cells read as words only where they are used (the owner, task and due columns).
-      const rawCells = tableCells(raw, false);
-      const cell = (i: number) => (rawCells[i] === undefined ? undefined : inlineWords(rawCells[i]));
-      const who = cell(owner) ?? '';
-      if (!who) continue;
-      const key = assignmentKey(cell(action) ?? '');
-      const was = out.get(key);
-      const d = due >= 0 ? cell(due) : undefined;
-      // The first row for a task counts; a later one only adds the date the first has not.
-      if (!key || isPlaceholder(who) || (was && (was.dueCell || due < 0 || !d))) continue;
-      const rowStart = lines.lineStarts[r];
-      const names = who
-        .split(/[ \t]*[,;，、/][ \t]*/u)
-        .map((n) => trimName(n.replace(/^@/, '')))
-        .filter(Boolean);
-      const owners = names.map((n) => {
-        const i = raw.indexOf(n);
-        return { name: n, start: rowStart + Math.max(0, i), end: rowStart + Math.max(0, i) + n.length };
-      });
-      const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
-      out.set(key, was ? { owners: was.owners, dueCell } : { owners, dueCell });
-    }
+    const columns = { owner, due, action };
+    const r = tableRows(lines, l + 2, columns, rows);
+    // The rows ran to the end of the piece: they may go on in the next one (its heading line, if it has a `|`).
+    if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: columns };
     l = r - 1;
   }
-  return out;
+  return { rows, fence };
+}
+
+/** The fence state after a line (as assignmentRows reads it). */
+function fenceAfter(fence: string | undefined, line: string): string | undefined {
+  const f = FENCE_LINE.exec(line);
+  if (fence) return f && f[1][0] === fence[0] ? undefined : fence;
+  return f ? f[1] : undefined;
+}
+
+/** Reads a table's rows from line `r` on into `rows`; returns the first line after them. */
+function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[]): number {
+  const { owner, due, action } = columns;
+  for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
+    const raw = lines.lineText(r);
+    // The cells read as words only where they are used (the owner, task and due columns).
+    const rawCells = tableCells(raw, false);
+    const cell = (i: number) => (rawCells[i] === undefined ? undefined : inlineWords(rawCells[i]));
+    const who = cell(owner) ?? '';
+    if (!who) continue;
+    const key = assignmentKey(cell(action) ?? '');
+    if (!key || isPlaceholder(who)) continue;
+    const rowStart = lines.lineStarts[r];
+    const names = who
+      .split(/[ \t]*[,;，、/][ \t]*/u)
+      .map((n) => trimName(n.replace(/^@/, '')))
+      .filter(Boolean);
+    const owners = names.map((n) => {
+      const i = raw.indexOf(n);
+      return { name: n, start: rowStart + Math.max(0, i), end: rowStart + Math.max(0, i) + n.length };
+    });
+    const d = due >= 0 ? cell(due) : undefined;
+    const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
+    rows.push({ key, owners, dueCell });
+  }
+  return r;
 }
 
 /** A task with the owners and due date the same task has elsewhere in the document. */

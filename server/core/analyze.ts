@@ -3,7 +3,15 @@
  * with severities from the configuration and inline comments applied.
  */
 import { buildDocument, chunkComments, type AgencyDocument, type Section } from './document';
-import { actionContextOf, documentActions, type ActionContext, type ActionItem } from './actions';
+import {
+  CONTEXT_START,
+  actionContextOfParts,
+  actionContextPart,
+  documentActions,
+  type ActionContext,
+  type ActionContextPart,
+  type ActionItem,
+} from './actions';
 import { RULES, RULE_BY_ID, type AnyRule, type RuleId } from './rules/index';
 import type {
   Facts,
@@ -43,6 +51,13 @@ export type Finding = RuleFinding<RuleId>;
 /** Inputs of an analysis besides the document: the rules' inputs with the whole configuration (severities). */
 export interface AnalysisOptions extends RuleOptions {
   readonly config: ResolvedConfig;
+  /**
+   * The document is being edited (the server's open documents): each chunk's first check notes what it
+   * asks of the action context too, so that an edit of the attendees re-checks only the chunks it
+   * concerns. Without it (the command line, one analysis per document), a first check reuses the
+   * actions listed for the index and depends on the whole context.
+   */
+  readonly editing?: boolean;
 }
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
@@ -79,6 +94,10 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder,
+        // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
+        // reference run (analyzeWhole) reads it from the whole text.
+        context:
+          wholeDocument || !doc.sections.some((s) => s.def.kind === 'actions') ? undefined : actionContextOfChunks(doc),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
@@ -156,9 +175,14 @@ interface LocalFinding {
 
 /** The chunk-local findings of one parsed chunk, for the context they were found in. */
 interface ChunkFindings {
+  /** The document-level context (interned: compared by reference). */
+  readonly documentContext: string;
+  /** The chunk's own: first or not, the sections it is in. */
   readonly context: string;
   /** The field dates the rules asked the facts for, with what they were then. */
   readonly fieldDates: ReadonlyMap<string, string>;
+  /** What the rules asked of the action context (who is on the roster, which tasks tables hand out), with the answers. */
+  readonly contextReads: ContextReads;
   readonly findings: readonly LocalFinding[];
   /** The findings as last placed in the document: reused while the chunk starts at the same offset, line and column. */
   placed?: { readonly offset: number; readonly line: number; readonly character: number; readonly findings: Finding[] };
@@ -246,26 +270,26 @@ export function analyzeWhole(doc: AgencyDocument, options: AnalysisOptions): Fin
 function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules: readonly AnyRule[]): Finding[] {
   const facts = factsOf(doc, options);
   // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
-  const actionContext = doc.sections.some((s) => s.def.kind === 'actions')
-    ? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items)
-    : undefined;
+  const actionContext = doc.sections.some((s) => s.def.kind === 'actions') ? actionContextOfChunks(doc) : undefined;
   const today = options.today;
-  const documentContext = JSON.stringify([
-    rules.map((r) => r.id),
-    options.locale,
-    today.year,
-    today.month,
-    today.day,
-    configId(options.config),
-    doc.path,
-    doc.type?.id,
-    doc.lang,
-    doc.title?.text,
-    facts.defaultYear,
-    facts.ownDate,
-    facts.dateOrder,
-    actionContext?.key,
-  ]);
+  const documentContext = interned(
+    JSON.stringify([
+      rules.map((r) => r.id),
+      options.locale,
+      today.year,
+      today.month,
+      today.day,
+      configId(options.config),
+      doc.path,
+      doc.type?.id,
+      doc.lang,
+      doc.title?.text,
+      facts.defaultYear,
+      facts.ownDate,
+      facts.dateOrder,
+      actionContext !== undefined,
+    ]),
+  );
   const chunks = doc.chunks;
   // The sections each chunk is in or holds (a section may run over several chunks).
   const within: Section[][] = chunks.map(() => []);
@@ -284,6 +308,13 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     for (let i = chunkAt(s.heading.start); i <= last; i++) within[i].push(s);
   }
   const out: Finding[] = [];
+  const labels = new Map<Section, string>();
+  /** `|` and the section as context, once per section and kept across analyses (SECTION_LABELS). */
+  const continuingLabel = (s: Section): string => {
+    let l = labels.get(s);
+    if (l === undefined) labels.set(s, (l = sectionLabel(continuing(s))));
+    return l;
+  };
   chunkLocalStats.checked = 0;
   const fieldDatesNow = new Map<string, string>();
   chunkLocalStats.chunks = chunks.length;
@@ -291,15 +322,39 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     const c = chunks[i];
     const shift = i === 0 ? 0 : c.offset;
     // The sections this chunk continues (their heading is before it) are context; the rest is its own text.
-    const sectionContext = within[i].map((s) =>
-      s.heading.start < c.offset
-        ? `${s.def.id}<${s.heading.depth}<${s.heading.text}`
-        : `${s.def.id}@${s.heading.start - shift}`,
-    );
-    const context = `${documentContext}|${i === 0 ? 'first' : ''}|${sectionContext.join('|')}`;
+    const sections = within[i];
+    // Most chunks are in one section that started before them: their context is that section's, one string
+    // kept across analyses (compared by reference).
+    const context =
+      sections.length === 0
+        ? i === 0
+          ? 'first'
+          : ''
+        : i !== 0 && sections.length === 1 && sections[0].heading.start < c.offset
+          ? continuingLabel(sections[0])
+          : `${i === 0 ? 'first' : ''}|${sections
+              .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
+              .join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
-    if (!kept || kept.context !== context || !sameFieldDates(kept.fieldDates, facts, fieldDatesNow)) {
-      kept = checkChunk(doc, i, within[i], options, facts, rules, context, actionContext);
+    if (
+      !kept ||
+      kept.documentContext !== documentContext ||
+      kept.context !== context ||
+      !sameFieldDates(kept.fieldDates, facts, fieldDatesNow) ||
+      !sameContextReads(kept.contextReads, actionContext)
+    ) {
+      // Judged again, or while editing: the questions it asks of the action context are noted.
+      kept = checkChunk(
+        doc,
+        i,
+        within[i],
+        options,
+        facts,
+        rules,
+        [documentContext, context],
+        actionContext,
+        !!kept || options.editing === true,
+      );
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
@@ -317,12 +372,212 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       const stop = f.end + shift;
       const data =
         shift !== 0 && f.data.insertAt !== undefined ? { ...f.data, insertAt: f.data.insertAt + shift } : f.data;
-      now.push({ ...f, start, end: stop, range: doc.lines.range(start, stop), data });
+      // A literal, not a spread: thousands are placed again after each edit in a long document.
+      now.push({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        start,
+        end: stop,
+        range: doc.lines.range(start, stop),
+        data,
+      });
     }
     kept.placed = { offset: c.offset, line: at.line, character: at.character, findings: now };
     for (const f of now) out.push(f);
   }
   return out;
+}
+
+/** Each chunk's part of the action context, by the state the reading is in where the chunk starts (and its key). */
+const CONTEXT_PARTS = new WeakMap<Root, Map<string, { part: ActionContextPart; exitKey: string }>>();
+/** The action context last put together per document (the last few paths): reused while its parts add the same. */
+const LAST_CONTEXTS = new Map<string, { parts: ActionContextPart[]; attendees: string; context: ActionContext }>();
+
+/**
+ * The document's action context (actions.ts actionContextOf) from its chunks' parts: a chunk's part is
+ * read once per parse and state, so an edit reads the text of its chunk only; the parts are put together
+ * again only when one of them adds something else (test/actionContext.test.ts compares with the whole text's).
+ */
+export function actionContextOfChunks(doc: AgencyDocument): ActionContext {
+  const parts: ActionContextPart[] = [];
+  let state = CONTEXT_START;
+  let stateKey = '';
+  for (let i = 0; i < doc.chunks.length; i++) {
+    const c = doc.chunks[i];
+    // A byte-order mark before the first chunk belongs to its first line.
+    const text = i === 0 && c.offset > 0 ? doc.text.slice(0, c.offset + c.text.length) : c.text;
+    const key = text === c.text ? stateKey : `${stateKey}|bom`;
+    let byState = CONTEXT_PARTS.get(c.tree);
+    if (!byState) CONTEXT_PARTS.set(c.tree, (byState = new Map()));
+    let read = byState.get(key);
+    if (!read) {
+      const part = actionContextPart(text, new LineIndex(text), state);
+      const exit = part.exit;
+      const exitKey =
+        exit.fence === undefined && exit.table === undefined && exit.attendeeDepth === undefined
+          ? ''
+          : JSON.stringify([exit.fence, exit.table, exit.attendeeDepth]);
+      byState.set(key, (read = { part, exitKey }));
+    }
+    parts.push(read.part);
+    state = read.part.exit;
+    stateKey = read.exitKey;
+  }
+  const attendees = doc.frontMatter?.field('attendees')?.items;
+  const attendeesKey = JSON.stringify(attendees ?? null);
+  const last = LAST_CONTEXTS.get(doc.path);
+  if (
+    last &&
+    last.attendees === attendeesKey &&
+    last.parts.length === parts.length &&
+    parts.every((p, i) => p === last.parts[i] || p.signature === last.parts[i].signature)
+  ) {
+    last.parts = parts;
+    return last.context;
+  }
+  const context = actionContextOfParts(parts, attendees);
+  LAST_CONTEXTS.delete(doc.path);
+  LAST_CONTEXTS.set(doc.path, { parts, attendees: attendeesKey, context });
+  // The documents being edited, not every document ever checked (the workspace's closed documents pass here too).
+  if (LAST_CONTEXTS.size > 16) LAST_CONTEXTS.delete(LAST_CONTEXTS.keys().next().value!);
+  return context;
+}
+
+/** Strings made again on every analysis, kept once: the chunks' contexts then compare by reference, not character by character. */
+const INTERNED = new Map<string, string>();
+function interned(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= 64) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
+/**
+ * What a chunk's check asked of the action context, with the answers: the
+ * roster's names and words it looked up, the tasks it looked up, whether
+ * there were any. A chunk is judged again only when the new context answers
+ * one of them otherwise, so that an edit of the attendees (front matter, an
+ * attendees heading) re-checks the chunks that name them, not every chunk.
+ * Anything else read of the context (its roster listed, say) makes the chunk
+ * depend on the whole context (`whole`: its key must be the same).
+ */
+interface ContextReads {
+  /** The context the answers hold for (the last one compared). */
+  context: ActionContext | undefined;
+  readonly names: Map<string, boolean>;
+  readonly words: Map<string, boolean>;
+  readonly tasks: Map<string, string>;
+  roster: boolean;
+  noTasks?: boolean;
+  whole: boolean;
+}
+
+function newContextReads(context: ActionContext | undefined): ContextReads {
+  return { context, names: new Map(), words: new Map(), tasks: new Map(), roster: false, whole: false };
+}
+
+/** Counts the recording contexts made: each gets a key of its own (see recordingContext). */
+let recordings = 0;
+
+/**
+ * The action context as a chunk's check sees it: every question asked of it
+ * is noted in `reads`. Its key is its own: actions.ts keeps the items it read
+ * per list under the context's key, and items read under another recording
+ * would not note their questions here.
+ */
+function recordingContext(context: ActionContext, reads: ContextReads): ActionContext {
+  const roster = context.roster;
+  /** `target` with the questions `note` answers (and notes); any other use of it makes the chunk depend on the whole. */
+  const asked = <T extends object>(target: T, note: (prop: string | symbol) => { value: unknown } | undefined): T =>
+    new Proxy(target, {
+      get(t, prop) {
+        const own = note(prop);
+        if (own) return own.value;
+        reads.whole = true;
+        const v = Reflect.get(t, prop, t);
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    });
+  const set = (s: ReadonlySet<string>, into: Map<string, boolean>) =>
+    asked(s, (prop) =>
+      prop === 'has'
+        ? {
+            value: (x: string) => {
+              const yes = s.has(x);
+              into.set(x, yes);
+              return yes;
+            },
+          }
+        : undefined,
+    );
+  const tasks = context.tasks;
+  return {
+    key: `${context.key}\u0000${++recordings}`,
+    get roster() {
+      reads.roster = true;
+      return (
+        roster && {
+          get key() {
+            reads.whole = true;
+            return roster.key;
+          },
+          names: set(roster.names, reads.names),
+          words: set(roster.words, reads.words),
+        }
+      );
+    },
+    tasks: asked(tasks, (prop) => {
+      if (prop === 'get')
+        return {
+          value: (k: string) => {
+            const t = tasks.get(k);
+            reads.tasks.set(k, JSON.stringify(t ?? null));
+            return t;
+          },
+        };
+      if (prop === 'size') {
+        reads.noTasks = tasks.size === 0;
+        return { value: tasks.size };
+      }
+      return undefined;
+    }) as ActionContext['tasks'],
+  };
+}
+
+/** The questions a chunk's check asked of the action context get the same answers from `now`. */
+function sameContextReads(reads: ContextReads, now: ActionContext | undefined): boolean {
+  const was = reads.context;
+  if (was === now) return true;
+  if (!was || !now) return false;
+  if (reads.whole) {
+    if (was.key !== now.key) return false;
+  } else {
+    if (reads.roster && !was.roster !== !now.roster) return false;
+    if (reads.noTasks !== undefined && reads.noTasks !== (now.tasks.size === 0)) return false;
+    for (const [x, yes] of reads.names) if ((now.roster?.names.has(x) ?? false) !== yes) return false;
+    for (const [x, yes] of reads.words) if ((now.roster?.words.has(x) ?? false) !== yes) return false;
+    for (const [k, t] of reads.tasks) if (JSON.stringify(now.tasks.get(k) ?? null) !== t) return false;
+  }
+  reads.context = now;
+  return true;
+}
+
+/** A section as context of the chunks it runs on into (its heading is before them): its kind, depth and words. */
+function continuing(s: Section): string {
+  return `${s.def.id}<${s.heading.depth}<${s.heading.text}`;
+}
+
+/** The context of a chunk in one section that started before it (`|` and the section), kept once. */
+const SECTION_LABELS = new Map<string, string>();
+function sectionLabel(section: string): string {
+  let known = SECTION_LABELS.get(section);
+  if (known === undefined) {
+    if (SECTION_LABELS.size >= 1000) SECTION_LABELS.clear();
+    SECTION_LABELS.set(section, (known = `|${section}`));
+  }
+  return known;
 }
 
 /** The field dates a chunk's check read are what the document's facts say now (`now`: each written once per analysis). */
@@ -348,8 +603,9 @@ function checkChunk(
   options: AnalysisOptions,
   facts: Facts,
   rules: readonly AnyRule[],
-  context: string,
+  [documentContext, context]: readonly [string, string],
   actionContext: ActionContext | undefined,
+  record: boolean,
 ): ChunkFindings {
   const c = doc.chunks[i];
   const first = i === 0;
@@ -383,6 +639,10 @@ function checkChunk(
     ),
   };
   const fieldDates = new Map<string, string>();
+  // A first check (not editing) reads its items with the document's context as it is (the items listed
+  // for the index, read with it, are reused) and depends on all of it; otherwise the questions are noted.
+  const contextReads = newContextReads(actionContext);
+  contextReads.whole = !record;
   let actions: ActionItem[] | undefined;
   const viewFacts: Facts = {
     defaultYear: facts.defaultYear,
@@ -393,7 +653,7 @@ function checkChunk(
         defaultYear: facts.defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
-        context: actionContext,
+        context: actionContext && (record ? recordingContext(actionContext, contextReads) : actionContext),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
@@ -422,7 +682,7 @@ function checkChunk(
       },
     });
   }
-  return { context, fieldDates, findings: found };
+  return { documentContext, context, fieldDates, contextReads, findings: found };
 }
 
 /** Parses and analyzes a text. */

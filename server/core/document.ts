@@ -112,8 +112,32 @@ export interface ModelOptions {
 }
 
 const sharedCache = new ChunkCache();
-/** A heading's words, per parsed (cached, shared) heading node: a long document has hundreds, read on every edit. */
-const HEADING_TEXT = new WeakMap<MdHeading, string>();
+
+/** A top-level heading of a chunk, offsets relative to the chunk. */
+interface ChunkHeading {
+  readonly node: MdHeading;
+  readonly depth: number;
+  /** Plain text, without markup or HTML comments. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+/** The headings of each parsed (cached, shared) chunk: a long document has thousands, placed on every edit. */
+const OUTLINES = new WeakMap<Root, readonly ChunkHeading[]>();
+
+function outlineOf(tree: Root): readonly ChunkHeading[] {
+  let out = OUTLINES.get(tree);
+  if (out) return out;
+  const found: ChunkHeading[] = [];
+  for (const n of tree.children) {
+    if (n.type !== 'heading') continue;
+    const [start, end] = spanOf({ node: n, base: 0 });
+    found.push({ node: n, depth: n.depth, text: plainText(n).trim(), start, end });
+  }
+  out = found;
+  OUTLINES.set(tree, out);
+  return out;
+}
 
 /** A heading's section, per parsed heading node and section table (a lookup by identity, not by its words). */
 const HEADING_MATCH = new WeakMap<MdHeading, { table: SectionTable; match: ReturnType<typeof matchHeading> }>();
@@ -173,8 +197,25 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change);
   const lines = previous ? linesAfterEdit(previous, text, chunks, change) : new LineIndex(text);
   const nodes: Placed[] = [];
-  for (const c of chunks)
-    for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base: c.offset });
+  const headings: Heading[] = [];
+  let title: Heading | undefined;
+  for (const c of chunks) {
+    const base = c.offset;
+    for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base });
+    // Each chunk's headings are read once per parse, with offsets in the chunk: here they are only placed.
+    for (const o of outlineOf(c.tree)) {
+      const h: Heading = {
+        depth: o.depth,
+        text: o.text,
+        start: o.start + base,
+        end: o.end + base,
+        node: o.node,
+        langs: [],
+      };
+      headings.push(h);
+      if (h.depth === 1 && !title) title = h;
+    }
+  }
 
   // Front matter
   let frontMatter: FrontMatter | undefined;
@@ -189,19 +230,6 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       readFrontMatter(first.node.value, s, e, contentStart);
   } else {
     frontMatter = unclosedFrontMatter(text);
-  }
-
-  // Headings
-  const headings: Heading[] = [];
-  let title: Heading | undefined;
-  for (const p of nodes) {
-    if (p.node.type !== 'heading') continue;
-    const [s, e] = spanOf(p);
-    let text = HEADING_TEXT.get(p.node);
-    if (text === undefined) HEADING_TEXT.set(p.node, (text = plainText(p.node).trim()));
-    const h: Heading = { depth: p.node.depth, text, start: s, end: e, node: p.node, langs: [] };
-    headings.push(h);
-    if (h.depth === 1 && !title) title = h;
   }
 
   // Type: front matter, file name, or the title with the other signs (docs/types.md).

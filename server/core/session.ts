@@ -245,7 +245,8 @@ export class Session {
     if (!entry) return undefined;
     if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
     const read = new WorkspaceFacts();
-    const options = this.recordingOptions(read);
+    // Being edited: the chunks note what they ask of the action context from their first check on.
+    const options: AnalysisOptions = { ...this.recordingOptions(read), editing: true };
     const doc = buildDocument(path, entry.text, {
       locale: this.locale,
       cache: this.cache,

@@ -150,11 +150,34 @@ export function jobReferencesIn(text: string, lines: LineIndex, jobPattern: RegE
   });
 }
 
+/**
+ * What the checks of one document read of the others (server/core/dependencies.ts): the documents that have a job
+ * number, as `documentsWithJob` answers with them, and the workspace's clients. A CLI worker gets this, not every
+ * summary: it is what stays small when the folder grows (the documents without a job number are most of it).
+ */
+export interface CrossFacts {
+  readonly withJob: readonly DocumentSummary[];
+  readonly clients: readonly (readonly [folded: string, name: string])[];
+}
+
 /** All agency documents known, by path. */
 export class WorkspaceIndex {
-  private readonly docs = new Map<string, DocumentSummary>();
+  protected readonly docs = new Map<string, DocumentSummary>();
   private jobs?: Map<string, DocumentSummary[]>;
-  private clientNames?: Map<string, string>;
+  protected clientNames?: Map<string, string>;
+
+  /** What another thread needs to check documents against this index (see CrossFacts). */
+  crossFacts(): CrossFacts {
+    return { withJob: [...this.docs.values()].filter((d) => d.job), clients: [...this.clients()] };
+  }
+
+  /**
+   * An index that answers what the checks read (job numbers, clients) as this one would, from its cross facts;
+   * asked anything else (every document, one by path, the count) it throws: a check that reads those needs the whole index.
+   */
+  static ofCrossFacts(facts: CrossFacts): WorkspaceIndex {
+    return new CrossFactsIndex(facts);
+  }
 
   set(summary: DocumentSummary): void {
     const before = this.docs.get(summary.path);
@@ -202,5 +225,30 @@ export class WorkspaceIndex {
       for (const d of this.docs.values()) if (d.client) this.clientNames.set(fold(d.client), d.client);
     }
     return this.clientNames;
+  }
+}
+
+/** See WorkspaceIndex.ofCrossFacts. */
+class CrossFactsIndex extends WorkspaceIndex {
+  constructor(facts: CrossFacts) {
+    super();
+    // The same order as the whole index's: documentsWithJob lists them in it, and the clients map keeps its order and names.
+    for (const d of facts.withJob) this.docs.set(d.path, d);
+    this.clientNames = new Map(facts.clients);
+  }
+  override set(): void {
+    throw new Error('an index of cross facts cannot change');
+  }
+  override delete(): void {
+    throw new Error('an index of cross facts cannot change');
+  }
+  override get(): DocumentSummary | undefined {
+    throw new Error('an index of cross facts holds only the documents with a job number');
+  }
+  override get size(): number {
+    throw new Error('an index of cross facts holds only the documents with a job number');
+  }
+  override documents(): IterableIterator<DocumentSummary> {
+    throw new Error('an index of cross facts holds only the documents with a job number');
   }
 }

@@ -13,10 +13,11 @@ import type { Analysis, Session } from '../core/session';
 import type { Finding } from '../core/analyze';
 import type { TextEdit } from '../core/edits';
 import { Positions, pathOf, type PositionEncoding } from './convert';
-import { createFileEdit, START_MINUTES_KIND, startMinutesAction } from './workflow';
+import { createFileEdit, startMinutesAction } from './workflow';
+import { FIX_ALL_KIND, START_MINUTES_KIND } from './capabilities';
 
 /** The kind editors request for fix-on-save. */
-export const FIX_ALL_KIND = 'source.fixAll.agencyDocs';
+export { FIX_ALL_KIND };
 
 function toEdits(edits: readonly TextEdit[], positions: Positions): LspTextEdit[] {
   return edits.map((e) => ({ range: positions.offsets(e.start, e.end), newText: e.newText }));

@@ -5,7 +5,7 @@ import { UI } from '../core/l10n';
 import { documentStatus } from './codeLens';
 import { SHOW_MISSING_COMMAND } from './protocol';
 
-export const COMMANDS = [SHOW_MISSING_COMMAND];
+export { COMMANDS } from './capabilities';
 
 /**
  * “Missing: Tone · 1 action without owner: …”, or “Nothing is missing.”, shown to the user.

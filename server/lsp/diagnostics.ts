@@ -41,6 +41,11 @@ export class DiagnosticsPublisher {
     this.scheduler.request(uri, delay, true);
   }
 
+  /** Settles once no open document's check is due (./scheduler.ts whenIdle). */
+  whenIdle(): Promise<void> {
+    return this.scheduler.whenIdle();
+  }
+
   /** Schedules every open document (configuration changed). */
   scheduleAll(delay = this.debounceMs): void {
     this.published.clear();

@@ -17,7 +17,7 @@
 const MAX_DEFER_MS = 100;
 
 /** The next turn of the event loop: setImmediate in Node; in a browser's worker (no setImmediate) a zero timeout, as vscode-jsonrpc does there. */
-const nextTurn: (fn: () => void) => unknown =
+export const nextTurn: (fn: () => void) => unknown =
   typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
 
 interface Pending {
@@ -37,6 +37,8 @@ export class CheckScheduler {
   private turnQueued = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerDue = Infinity;
+  /** Background work waiting for the checks that are due (see whenIdle). */
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly run: (key: string) => void,
@@ -66,6 +68,29 @@ export class CheckScheduler {
 
   cancel(key: string): void {
     this.pending.delete(key);
+    this.releaseIdle();
+  }
+
+  /**
+   * Settles once no check is due: background work (the workspace's index, closed documents' problems) lets the
+   * checks of open documents go first. A check that waits for a debounce is not due, and holds nothing back.
+   */
+  whenIdle(): Promise<void> {
+    if (!this.anyDue()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private anyDue(): boolean {
+    const now = this.now();
+    for (const p of this.pending.values()) if (p.due <= now) return true;
+    return false;
+  }
+
+  private releaseIdle(): void {
+    if (this.idleWaiters.length === 0 || this.anyDue()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
   }
 
   /** Keys waiting for a check (for tests and the log). */
@@ -129,6 +154,7 @@ export class CheckScheduler {
         this.run(next);
       } finally {
         this.wake();
+        this.releaseIdle();
       }
     } else {
       this.wake();

@@ -4,11 +4,9 @@
  * the document lifecycle.
  */
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type InitializeParams,
@@ -30,9 +28,10 @@ import {
 } from './convert';
 import { dirOf } from '../core/paths';
 import { DiagnosticsPublisher } from './diagnostics';
+import { nextTurn } from './scheduler';
 import { WorkspaceProblems } from './workspaceProblems';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
-import { exportActions, exportHtml, newStatus, START_MINUTES_KIND, type ReadText } from './workflow';
+import { codeActions } from './codeActions';
+import { exportActions, exportHtml, newStatus, type ReadText } from './workflow';
 import { completion } from './completion';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
@@ -42,7 +41,8 @@ import { pullSettings, readFileConfig, type ClientSettings, type FileConfig } fr
 import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
-import { COMMANDS, executeCommand } from './commands';
+import { executeCommand } from './commands';
+import { initializeResult } from './capabilities';
 import {
   DocumentStatusRequest,
   DocumentTypesRequest,
@@ -62,7 +62,24 @@ export interface ServerOptions {
   ruleDocsFolder?: string;
 }
 
-export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
+/** The server's part in the start of the protocol (the Node entry, ./main.ts, answers `initialize` before loading this file). */
+export interface StartedServer {
+  /** Takes the client's parameters; the answer is the same whether given here or by the entry (./capabilities.ts). */
+  initialize(params: InitializeParams): InitializeResult;
+  /** What `initialized` starts: registrations, the configuration, the workspace index. */
+  initialized(): Promise<void>;
+}
+
+/**
+ * Serves `connection`. By default it answers `initialize` and `initialized` itself and starts listening; with
+ * `answered`, the entry has done that (and listens already): the parameters it answered are taken at once,
+ * and the entry passes `initialized` on.
+ */
+export function startServer(
+  connection: Connection,
+  serverOptions: ServerOptions = {},
+  answered?: { initialize: InitializeParams },
+): StartedServer {
   // Ranges of edits arrive in the negotiated encoding (utf-8 / utf-16 / utf-32).
   const documents = new TextDocuments(encodedDocuments(() => encoding));
   const pinnedToday = serverOptions.today ? parseIsoDay(serverOptions.today) : undefined;
@@ -99,6 +116,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     () => encoding,
     (p) => files.readText(p, maxFileSize),
     logError,
+    () => diagnostics.whenIdle(),
   );
   const configProblems = new ConfigProblemReporter(connection, () => encoding);
   // Only the documents that read a changed workspace fact are checked again: open ones and, for the Problems panel, closed ones.
@@ -122,7 +140,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
   const openAnalysis = (uri: string) => (tooLarge.has(uri) ? undefined : session.analysis(pathOf(uri)));
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  function initialize(params: InitializeParams): InitializeResult {
     encoding = chooseEncoding(params.capabilities.general?.positionEncodings);
     folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [pathOf(params.rootUri)];
@@ -134,28 +152,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     session.setClientLocale(langOfLocale(typeof init.locale === 'string' ? init.locale : params.locale) ?? 'en');
     if (init.settings !== undefined) rawSettings = init.settings;
     applyConfiguration(false);
-    return {
-      capabilities: {
-        positionEncoding: encoding,
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: {
-          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND, START_MINUTES_KIND],
-          resolveProvider: false,
-        },
-        completionProvider: { triggerCharacters: ['@', '#', ' ', ':', '：'], resolveProvider: false },
-        hoverProvider: true,
-        documentSymbolProvider: true,
-        workspaceSymbolProvider: true,
-        foldingRangeProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: COMMANDS },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'agency-docs', version: '0.1.0' },
-    };
-  });
+    return initializeResult(encoding);
+  }
 
   /** Takes `.agency-docs.json` as last read and the settings: values of the wrong shape are reported once and left out, the rest applies. */
   function applyConfiguration(report = true): void {
@@ -190,7 +188,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     workspaceProblems.checkAll();
   }
 
-  connection.onInitialized(async () => {
+  async function initialized(): Promise<void> {
     if (canPullConfig)
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     if (canWatch) {
@@ -218,7 +216,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
     await reloadConfiguration().finally(configured);
     await scanWorkspace(folders);
-  });
+  }
 
   /** Indexes every Markdown file of the given workspace folders, reporting progress. */
   async function scanWorkspace(roots: readonly string[]): Promise<void> {
@@ -241,13 +239,23 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
           );
       });
       const paths = listed.flatMap((l) => l.paths);
-      // Reads overlap in small batches; between batches, requests get their turn.
+      // Reads overlap in small batches. Every few milliseconds of indexing, messages get their turn, and a check of
+      // an open document that is due goes first: the document the user just opened is not kept waiting by the
+      // rest of the workspace (its first files are the slowest to index, while the code is new to the engine).
       const BATCH = 32;
+      let slice = performance.now();
       for (let done = 0; done < paths.length; done += BATCH) {
-        await Promise.all(paths.slice(done, done + BATCH).map(indexFromDisk));
+        const batch = paths.slice(done, done + BATCH);
+        const texts = await Promise.all(batch.map((p) => files.readText(p, maxFileSize)));
+        for (let i = 0; i < batch.length; i++) {
+          if (performance.now() - slice > 8) {
+            await openDocumentsFirst();
+            slice = performance.now();
+          }
+          indexText(batch[i], texts[i]);
+        }
         if ((done / BATCH) % 4 === 0)
           progress?.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
-        await new Promise((r) => setTimeout(r, 0));
       }
       connection.console.log(
         `agency-docs: indexed ${session.index.size} agency documents among ${paths.length} Markdown files`,
@@ -263,9 +271,21 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   async function indexFromDisk(path: string): Promise<void> {
-    const text = await files.readText(path, maxFileSize);
+    indexText(path, await files.readText(path, maxFileSize));
+  }
+
+  function indexText(path: string, text: string | undefined): void {
     if (text === undefined) session.removeFile(path);
     else session.indexFile(path, text);
+  }
+
+  /**
+   * Lets the messages that came meanwhile be handled (two turns: the connection reads them in one and handles each
+   * in a turn queued after it), then waits while a check of an open document is due.
+   */
+  async function openDocumentsFirst(): Promise<void> {
+    for (let i = 0; i < 2; i++) await new Promise<void>((r) => nextTurn(r));
+    await diagnostics.whenIdle();
   }
 
   documents.onDidOpen(
@@ -433,5 +453,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);
-  connection.listen();
+  if (answered) initialize(answered.initialize);
+  else {
+    connection.onInitialize(initialize);
+    connection.onInitialized(() => initialized());
+    connection.listen();
+  }
+  return { initialize, initialized };
 }

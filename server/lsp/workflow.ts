@@ -7,7 +7,8 @@
  * report, the actions as CSV or iCalendar, a document as HTML. The server
  * makes the text; the client writes the file, so it can ask before replacing one.
  */
-import { CodeActionKind, type CodeAction, type WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver';
+import { START_MINUTES_KIND } from './capabilities';
 import type { Analysis, Session } from '../core/session';
 import { LANGS, type Lang, type Localized } from '../core/catalog/schema';
 import { buildDocument, type AgencyDocument } from '../core/document';
@@ -22,7 +23,7 @@ import { pathOf, uriOf } from './convert';
 import type { ExportActionsRequest, ExportHtmlRequest, NewStatusRequest } from './protocol';
 
 /** The kind of "Start the minutes": a refactoring the editor lists on the agenda (lightbulb, "Refactor…"). */
-export const START_MINUTES_KIND = `${CodeActionKind.Refactor}.agencyDocs.startMinutes`;
+export { START_MINUTES_KIND };
 
 const START_MINUTES: Localized = { en: 'Start the minutes', zh: '开始写会议记录', es: 'Empezar el acta' };
 

@@ -38,6 +38,8 @@ export class WorkspaceProblems {
     /** The text of a file on disk; undefined when it is gone or too large. */
     private readonly readText: (path: string) => Promise<string | undefined>,
     private readonly onError: (e: unknown, where: string) => void,
+    /** Settles when no open document's check is due: closed documents wait for those (./diagnostics.ts). */
+    private readonly openDocumentsFirst: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   get active(): boolean {
@@ -94,6 +96,7 @@ export class WorkspaceProblems {
         if (this.isOpen(path)) continue;
         try {
           const text = await this.readText(path);
+          await this.openDocumentsFirst();
           // Opened, or turned off, while it was being read: the editor's text or nothing wins.
           if (epoch !== this.epoch || this.isOpen(path)) continue;
           this.publish(path, text);
