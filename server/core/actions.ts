@@ -211,22 +211,30 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
   // By roster, then by text: a roster's key is all its names, too long to join to every text looked up.
   const rosterKey = roster?.key ?? '';
   let read = OWNERS_READ.get(rosterKey);
-  if (!read) {
-    if (OWNERS_READ.size >= 200) OWNERS_READ.clear();
-    read = new Map();
-    OWNERS_READ.set(detached(rosterKey), read);
-  }
-  let found = read.get(text);
+  let found = read?.get(text);
   if (found === undefined) {
     // Kept small: a short text only (a long one seldom recurs), and no slice of the document it was cut
-    // from (a kept slice would keep the whole file's text alive).
+    // from (a kept slice would keep the whole file's text alive). The bound is on all rosters together:
+    // 10,000 documents have thousands of rosters, and a bound per roster let the memo grow with the folder.
     found = ownersIn(text, roster).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
-    if (read.size >= 20000) read.clear();
-    if (text.length <= 2000) read.set(detached(text), found);
+    if (text.length <= 500) {
+      if (OWNERS_KEPT >= 20000) {
+        OWNERS_READ.clear();
+        OWNERS_KEPT = 0;
+        read = undefined;
+      }
+      if (!read) {
+        read = new Map();
+        OWNERS_READ.set(detached(rosterKey), read);
+      }
+      read.set(detached(text), found);
+      OWNERS_KEPT++;
+    }
   }
   return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
 }
 const OWNERS_READ = new Map<string, Map<string, readonly Owner[]>>();
+let OWNERS_KEPT = 0;
 
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   const base = 0;
@@ -770,7 +778,7 @@ export function findDue(
     };
     read = { keyword: r.keyword, due };
     if (DUES_READ.size >= 20000) DUES_READ.clear();
-    if (text.length <= 2000) DUES_READ.set(detached(key), read);
+    if (text.length <= 500) DUES_READ.set(detached(key), read);
   }
   const d = read.due;
   return { keyword: read.keyword, due: d && { ...d, start: d.start + base, end: d.end + base } };
