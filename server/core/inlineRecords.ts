@@ -43,7 +43,7 @@ const DECISION_COLUMNS = columnNames(
 /** Header cells of every table (a row followed by its delimiter row), outside code fences. */
 function tableHeaders(text: string): string[][] {
   const headers: string[][] = [];
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   let fence = false;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (/^[ \t]*(?:```|~~~)/.test(lines[i])) fence = !fence;
