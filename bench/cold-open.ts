@@ -9,29 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { minutesOf100Lines } from '../test/helpers/documents';
 import { editorCapabilities, LspTestClient } from '../test/helpers/lspClient';
-
-function minutesOf100Lines(title: string): string {
-  const lines = [
-    '---',
-    'type: minutes',
-    'client: Northwind Coffee',
-    'meeting: 2026-11-18 10:00',
-    'issued: 2026-11-18 17:00',
-    'attendees: [alice, ben]',
-    'distribution: [alice]',
-    '---',
-    `# ${title}`,
-    '',
-    '## Decisions',
-    '',
-  ];
-  for (let i = 1; lines.length < 60; i++)
-    lines.push(`- Decision ${i}: keep the storyboard for the autumn flight, with the store list of week ${i}.`);
-  lines.push('', '## Next actions', '');
-  for (let i = 1; lines.length < 100; i++) lines.push(`- [ ] Check the print proofs for poster ${i}`);
-  return lines.join('\n') + '\n';
-}
 
 export interface ColdOpen {
   initializeMs: number;

@@ -42,3 +42,26 @@ One 15-second video.
 - Creative lead: Bo Li, 2026-11-02
 - Client: Carl Diaz, 2026-11-03
 `;
+
+/** Minutes of about 100 lines with findings on every action item (no owner, no due date): what the open-latency figures open. */
+export function minutesOf100Lines(title: string): string {
+  const lines = [
+    '---',
+    'type: minutes',
+    'client: Northwind Coffee',
+    'meeting: 2026-11-18 10:00',
+    'issued: 2026-11-18 17:00',
+    'attendees: [alice, ben]',
+    'distribution: [alice]',
+    '---',
+    `# ${title}`,
+    '',
+    '## Decisions',
+    '',
+  ];
+  for (let i = 1; lines.length < 60; i++)
+    lines.push(`- Decision ${i}: keep the storyboard for the autumn flight, with the store list of week ${i}.`);
+  lines.push('', '## Next actions', '');
+  for (let i = 1; lines.length < 100; i++) lines.push(`- [ ] Check the print proofs for poster ${i}`);
+  return lines.join('\n') + '\n';
+}

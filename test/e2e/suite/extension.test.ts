@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DOCUMENT_TYPES } from '../../../server/core/catalog';
+import { minutesOf100Lines } from '../../helpers/documents';
 
 const EXT_ID = 'agency-docs.agency-docs';
 
@@ -120,29 +121,6 @@ async function completeAtEnd(content: string): Promise<vscode.CompletionItem[]> 
   } finally {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
-}
-
-/** Minutes of about 100 lines with findings on every action item (no owner, no due date): what the open-latency figures open. */
-function minutesOf100Lines(title: string): string {
-  const lines = [
-    '---',
-    'type: minutes',
-    'client: Northwind Coffee',
-    'meeting: 2026-11-18 10:00',
-    'issued: 2026-11-18 17:00',
-    'attendees: [alice, ben]',
-    'distribution: [alice]',
-    '---',
-    `# ${title}`,
-    '',
-    '## Decisions',
-    '',
-  ];
-  for (let i = 1; lines.length < 60; i++)
-    lines.push(`- Decision ${i}: keep the storyboard for the autumn flight, with the store list of week ${i}.`);
-  lines.push('', '## Next actions', '');
-  for (let i = 1; lines.length < 100; i++) lines.push(`- [ ] Check the print proofs for poster ${i}`);
-  return lines.join('\n') + '\n';
 }
 
 /** The document opened first, in the window just started: the cold figure (server start and index included). */
