@@ -94,12 +94,21 @@ function checks(mode: 'auto' | 'inProcess', place: string): void {
         /^command:agencyDocs\.showRule\?\["rules\.md","missing-section"\]$/,
         'the rule reference inside the extension',
       );
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        doc.uri,
-        d.range,
-        vscode.CodeActionKind.QuickFix.value,
-      );
+      const quickFixes = () =>
+        vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          d.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+      // Right after the window's start the first answer is sometimes empty though the server answered with its
+      // fixes (seen in 2 of 12 runs, its log showing 3 fixes for version 1, the document unchanged): the editor
+      // asks again when the cursor moves, and so does this test, once.
+      let actions = await quickFixes();
+      if (actions.length === 0) {
+        await new Promise((r) => setTimeout(r, 300));
+        actions = await quickFixes();
+      }
       const fix = actions.find((a) => a.title.includes('Button'));
       assert.ok(fix?.edit, `a fix for the Button among: ${actions.map((a) => a.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
