@@ -3,7 +3,8 @@
  * section, with owner, due date and done state.
  */
 import type { ListItem, Nodes, TableRow } from 'mdast';
-import type { AgencyDocument, Section } from './document';
+import type { AgencyDocument, Heading, Section } from './document';
+import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, type LineIndex } from './text';
@@ -295,7 +296,7 @@ const DOING =
 
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
 const LEAD_NAME = new RegExp(
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING})(?![\p{L}])))`,
   'u',
 );
 /**
@@ -369,6 +370,8 @@ const NOT_NAMES = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december ' +
     'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'lunes martes miércoles jueves viernes sábado domingo ' +
+    'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join ' +
+    'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triage ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
     .split(/\s+/)
@@ -430,7 +433,10 @@ const GROUP_BRACKET =
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
 const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|全体|大家|全员|所有人|全体成员|全体参会人员)`;
-const GROUP_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`, 'iu');
+const GROUP_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
+  'iu',
+);
 /** `All attendees to review …`, `Working group members to provide …`: the group leading a task. */
 const GROUP_TO = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must)[ \t]+\p{L}`,
@@ -542,7 +548,7 @@ const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*
 const LABEL_LIKE = /(?:[^aeiouáéíóú\s]s|tion|sion|ment|ness|ity|ing)$/iu;
 /** What follows `Naomi taking` when a person does it: `notes`, `the lead`, `it over`. */
 const DOING_OBJECT =
-  /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up)(?![\p{L}])/iu;
+  /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up|at|into|after)(?![\p{L}])/iu;
 
 /** A label leading the item without emphasis (`EIP 2515: James will chart it`), no time's or URL's colon. */
 const PLAIN_LABEL = /^[ \t]*[^:：\n]{1,40}?(?<!\d)[:：][ \t]+/u;
@@ -857,8 +863,9 @@ export function isDiscussionPoint(
     return true;
   // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
   if (LINK_ONLY.test(firstLine)) return true;
-  // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task.
-  if (subItems.length > 0 && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine)) return true;
+  // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
+  // without them (`- Proposal:`, `- Discussion focused on:`) labels the items that follow it.
+  if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
@@ -893,7 +900,9 @@ export function isStatement(firstLine: string): boolean {
     .replace(ACTION_TAG, '')
     .replace(/[*_`~]/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
-  const subject = STATEMENT_SUBJECT.exec(text) ?? PERSON_SUBJECT.exec(text);
+  // `Added validations to the form`, `Merged the fix`: what was done, reported without a subject.
+  if (DONE_LEAD.test(text)) return true;
+  const subject = STATEMENT_SUBJECT.exec(text) ?? ACRONYM_SUBJECT.exec(text) ?? PERSON_SUBJECT.exec(text);
   if (!subject) return false;
   if (subject[1] !== undefined && !realNames(subject[1]).length) return false;
   // The words of the first clause after the subject, up to eight.
@@ -922,11 +931,19 @@ export function isStatement(firstLine: string): boolean {
   }
   return false;
 }
+/**
+ * A capitalised past tense leading the item (`Added`, `Fixed`, `Discussed`), not `Proceed`, `Embed` or
+ * `Needed`, nor a name (`Alfred to send …`, `Alfred Ruiz`).
+ */
+const DONE_LEAD =
+  /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
 const ADVERBS = new Set('also still already really strongly then now currently mostly generally'.split(' '));
 const LATER_WORK = /(?<![\p{L}])(?:will|shall|should|must|needs?|please|to[ \t]+do)(?![\p{L}])/iu;
 /** Subjects of a statement: a determiner or pronoun leading the item (a noun phrase of up to four words may follow). */
 const STATEMENT_SUBJECT =
-  /^[ \t]*(?:the|this|that|these|those|it|its|there|we|they|he|she|i|our|their|his|her|some|most|one[ \t]+of|everyone|everybody|nobody)(?![\p{L}])/iu;
+  /^[ \t]*(?:the|this|that|these|those|it|its|there|we|they|he|she|i|our|their|his|her|some|most|many|few|several|both|current|one[ \t]+of|everyone|everybody|nobody)(?![\p{L}])/iu;
+/** `CNCF is restructuring TAGs`: an organisation's acronym as the subject. */
+const ACRONYM_SUBJECT = /^[ \t]*\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 /** A person's name leading the item (see NAMES): then only a verb of saying or thinking, or `is`/`does not`, makes it a statement. */
 const PERSON_SUBJECT = new RegExp(String.raw`^[ \t]*(${NAMES})(?=[ \t])`, 'u');
 const ASKS_FOR_WORK = new Set(
@@ -935,7 +952,8 @@ const ASKS_FOR_WORK = new Set(
 const STATES = new Set(
   (
     "is are was were isn't aren't wasn't weren't has have had hasn't haven't does did doesn't didn't would could might may can cannot can't " +
-    'seems seem seemed looks looked went came got made took found became remained stayed happened shipped landed works worked'
+    'seems seem seemed looks looked went came got made took found became remained stayed happened shipped landed works worked ' +
+    'lack lacks exist exists prefer remain remains differ differs depend depends'
   ).split(' '),
 );
 /** What a person is recorded as saying or thinking (`Peter argued that …`): a record of the discussion. */
@@ -953,18 +971,32 @@ const SAYS = new Set(
  * acronym among them and no verb, nothing asked of anyone. Minutes list such topics under their follow-ups.
  */
 function isTopic(firstLine: string): boolean {
-  const text = firstLine.replace(ACTION_TAG, '').replace(/[*_`]/g, '').trim();
-  const ws = text.split(/[ \t]+/).filter((w) => /\p{L}/u.test(w));
+  // `5. Data Locality & Scheduling`: a numbered title, as a flattened outline lists its points.
+  const numbered = /^[ \t]*(?:\*\*|__)?\d{1,2}[.)][ \t]+/.test(firstLine);
+  const text = firstLine
+    .replace(ACTION_TAG, '')
+    .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}[.)][ \t]+/, '')
+    .replace(/[*_`]/g, '')
+    .trim();
+  // `Device Resource Allocation (DRA)`, `Tag Runtime & Workloads`: an acronym in brackets, words joined by `&`.
+  const ws = text
+    .replace(/[()]/g, '')
+    .split(/[ \t]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  const joined = numbered || /[ \t]&[ \t]/.test(text);
   return (
     ws.length >= 2 &&
-    ws.length <= 4 &&
+    ws.filter((w) => !TITLE_SMALL_WORDS.has(w)).length <= (joined ? 6 : 4) &&
     !/[.!:;,]$/.test(text) &&
     !/ing$/i.test(ws[0]) &&
-    ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
-    ws.some((w) => /^\p{Lu}{2,}s?$/u.test(w)) &&
+    ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w))) &&
+    (joined || ws.some((w) => /^\p{Lu}{2,}s?$/u.test(w))) &&
     !NOT_NAMES.has(fold(ws[0]))
   );
 }
+
+/** Words a title leaves in lower case (`Point of Sale Review (POS)`). */
+const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.split(' '));
 
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
@@ -976,7 +1008,7 @@ function words(text: string): number {
   );
 }
 const DISCUSSION_LABEL =
-  /^[ \t]*(?:\*\*|__)?(?:decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
+  /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
 
 /** An item struck through (`~~Niko to comment on …~~`) is done. */
 export const STRUCK = /^[ \t]*~~(?=\S)/;
@@ -1341,10 +1373,69 @@ class PlacedAction implements ActionItem {
   }
 }
 
+/**
+ * `Action items:`, `**Acciones:**`, `行动项：` alone: a label whose list holds actions, wherever it is
+ * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
+ */
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步)`;
+const ACTION_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*$`,
+  'iu',
+);
+
+/**
+ * The lists and paragraphs under headings the type does not name (`## Notes`, `## Details`), grouped by
+ * heading as sections of the type's next actions: what a label there calls actions is read (actionsIn).
+ */
+function outsideSections(doc: AgencyDocument): Section[] {
+  const def = doc.type?.sections.find((s) => s.kind === 'actions');
+  if (!def) return [];
+  const inSection = new Set<Nodes>();
+  for (const s of doc.sections) for (const p of s.nodes) inSection.add(p.node);
+  const out: Section[] = [];
+  let nodes: Placed[] = [];
+  let heading: Heading | undefined;
+  const flush = () => {
+    if (nodes.length && heading)
+      out.push({
+        def,
+        heading,
+        nodes,
+        contentStart: nodes[0].base,
+        contentEnd: endIn(nodes[nodes.length - 1].node, nodes[nodes.length - 1].base),
+      });
+    nodes = [];
+  };
+  let h = 0;
+  for (const p of doc.nodes) {
+    if (p.node.type === 'heading') {
+      flush();
+      const at = startIn(p.node, p.base);
+      while (h < doc.headings.length && doc.headings[h].start < at) h++;
+      heading = doc.headings[h]?.start === at ? doc.headings[h] : undefined;
+      continue;
+    }
+    if ((p.node.type === 'list' || p.node.type === 'paragraph') && !inSection.has(p.node)) nodes.push(p);
+  }
+  flush();
+  return out;
+}
+
+/** Whether the document's type has next actions: then its action items are read (documentActions). */
+export function readsActions(doc: AgencyDocument): boolean {
+  return doc.type?.sections.some((s) => s.kind === 'actions') ?? false;
+}
+
 /** The action items of one section, in document order. */
-export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOptions): ActionItem[] {
+export function actionsIn(
+  doc: AgencyDocument,
+  section: Section,
+  opts: ActionOptions,
+  labelledOnly = section.def.kind !== 'actions',
+): ActionItem[] {
   const out: ActionItem[] = [];
-  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  const actionsSection = !labelledOnly;
+  const key = `${actionsSection}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
@@ -1356,7 +1447,7 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
       headingOwners = headingPersons(doc.text.slice(from, to), from, opts.context?.roster);
       continue;
     }
-    if (p.node.type !== 'list' && !(p.node.type === 'table' && p.node.children.length > 1)) continue;
+    if (p.node.type !== 'list' && !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)) continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =
       p.node.type === 'list' && before?.node.type === 'paragraph'
@@ -1377,9 +1468,24 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         const inherited = fromLead.length ? fromLead : headingOwners;
+        // Outside an actions section only what a label calls actions: the list after `**Action items:**`.
+        const listActions = actionsSection || (lead !== undefined && ACTION_LABEL.test(lead.text));
         for (const item of p.node.children) {
-          const a = fromListItem(doc, section, item, p.base, opts, jobLead, inherited);
-          if (a) items.push(a);
+          const a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
+          if (a) {
+            items.push(a);
+            continue;
+          }
+          // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
+          const label = firstParagraph(item);
+          if (!label || !item.children.some((c) => c.type === 'list')) continue;
+          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) continue;
+          for (const c of item.children)
+            if (c.type === 'list')
+              for (const sub of c.children) {
+                const s = fromListItem(doc, section, sub, p.base, opts, jobLead, inherited);
+                if (s) items.push(s);
+              }
         }
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
@@ -1396,11 +1502,13 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
 
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
-  const sections = doc.sections.filter((s) => s.def.kind === 'actions');
-  if (sections.length === 0) return [];
+  // Every section of a type with actions: outside its actions sections, lists labelled as actions (actionsIn).
+  if (!readsActions(doc)) return [];
+  const sections = doc.sections;
   const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
   const withContext = { ...opts, context };
   const items = sections.flatMap((s) => actionsIn(doc, s, withContext));
+  for (const s of outsideSections(doc)) items.push(...actionsIn(doc, s, withContext, true));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const once = items.filter((a) => {
