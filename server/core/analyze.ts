@@ -97,8 +97,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
         // reference run (analyzeWhole) reads it from the whole text.
-        context:
-          wholeDocument || !readsActions(doc) ? undefined : actionContextOfChunks(doc),
+        context: wholeDocument || !readsActions(doc) ? undefined : actionContextOfChunks(doc),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
