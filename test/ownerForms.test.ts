@@ -112,11 +112,17 @@ describe('owner forms of real minutes', () => {
     // An imperative before `to` is no name either.
     'Contribute to the shared asset library',
     'Identify who attends the retailer meetings',
+    '[Spec](https://example.com/spec) to review',
+    '[the brief](https://example.com/brief) to be signed',
   ];
   for (const [text, expected] of [
     ['Marc looking at the print quote with the vendor', ['Marc']],
     ['Rachel and Richard volunteer to meet the store managers', ['Rachel', 'Richard']],
     ['For everyone: review the shelf plan', ['everyone']],
+    ['Members were asked to review the shelf plan', ['Members']],
+    ['[Anne Ruiz](mailto:anne@example.com) to open the print ticket', ['Anne Ruiz']],
+    ['[print@example.com](mailto:print@example.com) to resolve the proof queue', ['print@example.com']],
+    ['[Lena and Tom (or anyone else)] Check the proofs', ['Lena', 'Tom']],
   ] as const)
     it(`owned: ${text}`, () => assert.deepEqual(names(text), expected));
   ownerless.push('note: Update the tracker', 'Design review: the team liked it');
@@ -245,6 +251,8 @@ describe('items that are not open actions', () => {
     // What was done, reported: a past tense leading the item.
     assert.ok(isDiscussionPoint('Added the legal line to the leaflet', false));
     assert.ok(isDiscussionPoint('Discussed the spring budget', false));
+    // The item before it, continued (`Johannes to identify …` / `then we can add …`).
+    assert.ok(isDiscussionPoint('then we can book the studio', false));
   });
   it('work asked for stays an action, and a statement with a date written on it too', () => {
     assert.ok(!isDiscussionPoint('The client should sign off the poster sizes.', false));
@@ -346,6 +354,19 @@ describe('what the rest of the minutes says about an action', () => {
     const text = `---\ntype: minutes\nclient: Harbor Mutual\nmeeting: 2026-11-19\nissued: 2026-11-20\nattendees: [Kim Lowe, Raj Patel]\ndistribution: [Kim Lowe]\n---\n\n# Call report\n\n## Summary / Decisions\n\n- Decisions:\n  - Blue envelope.\n- Action items:\n  - Kim Lowe: send the rate card due 2026-12-01\n  - Book the studio\n- Links:\n  - https://example.com/deck\n\n## Notes\n\n**Action items:**\n\n- Raj Patel to call the printer\n`;
     assert.deepEqual(lines(text, 'action-missing-owner'), [18]);
     assert.deepEqual(lines(text, 'action-missing-due'), [18, 26]);
+  });
+
+  it('in a flat list, the points after a label of notes (`- Discussion focused on:`) are no actions until the next title', () => {
+    const text = minutes(
+      '## Next actions\n\n- Discussion focused on:\n- Making the shelf strips legible.\n- Using the spring palette.\n- Kim Lowe to send the palette due 2026-12-01\n- 2. Print Run\n- Book the studio\n',
+    );
+    assert.deepEqual(lines(text, 'action-missing-owner'), [23]);
+  });
+
+  it('bold labels alone on their line (`**Decisions**`, `**Next steps**`) hold the decisions and the actions', () => {
+    const text = `---\ntype: minutes\nclient: Harbor Mutual\nmeeting: 2026-11-19\nissued: 2026-11-20\nattendees: [Kim Lowe]\ndistribution: [Kim Lowe]\n---\n\n# Call report\n\n**Decisions**\n\n- Blue envelope.\n\n**Next steps**\n\n- Kim Lowe to send the rate card due 2026-12-01\n- Book the studio\n`;
+    assert.deepEqual(lines(text, 'missing-section'), []);
+    assert.deepEqual(lines(text, 'action-missing-owner'), [19]);
   });
 
   it('a heading that lists its parts (`## Short Version / Decisions / Action Items`) names each of them', () => {

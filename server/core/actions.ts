@@ -259,7 +259,8 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
     const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text);
-    const linked = !g && colon && text.includes('](') ? LINKED_NAME_LEAD.exec(text) : null;
+    const linked =
+      !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
     const m = g ?? linked ?? (handle && !NOT_NAMES.has(handle[1]) && !BRACKET_WORDS.has(handle[1]) ? handle : null);
     if (m) {
@@ -296,7 +297,7 @@ const DOING =
 
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
 const LEAD_NAME = new RegExp(
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteer(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING})(?![\p{L}])))`,
   'u',
 );
 /**
@@ -437,14 +438,17 @@ const GROUP_LABEL = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
   'iu',
 );
-/** `All attendees to review …`, `Working group members to provide …`: the group leading a task. */
+/** `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`: the group leading a task. */
 const GROUP_TO = new RegExp(
-  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must)[ \t]+\p{L}`,
+  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to)[ \t]+\p{L}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
+/** `[Anne Bertucio](mailto:…) to open …`, `[ana@example.com](mailto:…) will …`: a linked full name or address, then the task. */
+const LINKED_NAME_TO =
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?([\p{L}\p{N}_.+-]+@[\p{L}\p{N}.-]+|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\*\*|__)?\]\([^)\s]*\)[ \t]*(?:to|will)[ \t]+(?!be(?![\p{L}]))\p{Ll}/u;
 /** `leebyron: Update the spec …`: a lower-case handle and a colon leading a task that starts with a capital. */
 const HANDLE_LEAD = /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]*:[ \t]+\p{Lu}/u;
 
@@ -588,8 +592,12 @@ const NOT_SPANISH_VERBS = new Set(
   'del los las una uno para por con sin sobre entre desde hasta como que más pero este esta esto ese esa'.split(' '),
 );
 
+const OR_ANYONE = /[ \t]*\((?:or|o)[ \t]+(?:anyone|anybody|someone|whoever|cualquiera|quien sea)(?:[ \t]+else)?\)/giu;
+
 /** Owners written the usual ways, when no `@name` or `Owner:` label is there. */
-function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
+function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[] {
+  // `[Benjie and Stephen (or anyone else)]`: the offer to others is no name (blanked, so offsets stay).
+  const text = written.includes('(') ? written.replace(OR_ANYONE, (m) => ' '.repeat(m.length)) : written;
   const out: Owner[] = [];
   const push = (names: readonly string[], group: string, groupAt: number) => {
     let from = 0;
@@ -861,6 +869,8 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `then we can add …` after `Johannes to identify …`: the item before it, continued.
+  if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
   if (LINK_ONLY.test(firstLine)) return true;
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
@@ -901,7 +911,7 @@ export function isStatement(firstLine: string): boolean {
     .replace(/[*_`~]/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
   // `Added validations to the form`, `Merged the fix`: what was done, reported without a subject.
-  if (DONE_LEAD.test(text)) return true;
+  if (DONE_LEAD.test(text) && !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)) return true;
   const subject = STATEMENT_SUBJECT.exec(text) ?? ACRONYM_SUBJECT.exec(text) ?? PERSON_SUBJECT.exec(text);
   if (!subject) return false;
   if (subject[1] !== undefined && !realNames(subject[1]).length) return false;
@@ -936,7 +946,7 @@ export function isStatement(firstLine: string): boolean {
  * `Needed`, nor a name (`Alfred to send …`, `Alfred Ruiz`).
  */
 const DONE_LEAD =
-  /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
+  /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
 const ADVERBS = new Set('also still already really strongly then now currently mostly generally'.split(' '));
 const LATER_WORK = /(?<![\p{L}])(?:will|shall|should|must|needs?|please|to[ \t]+do)(?![\p{L}])/iu;
 /** Subjects of a statement: a determiner or pronoun leading the item (a noun phrase of up to four words may follow). */
@@ -1374,12 +1384,12 @@ class PlacedAction implements ActionItem {
 }
 
 /**
- * `Action items:`, `**Acciones:**`, `行动项：` alone: a label whose list holds actions, wherever it is
+ * `Action items:`, `**Acciones:**`, `**Next steps**`, `行动项：` alone: a label whose list holds actions, wherever it is
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步)`;
 const ACTION_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`,
   'iu',
 );
 
@@ -1419,6 +1429,26 @@ function outsideSections(doc: AgencyDocument): Section[] {
   }
   flush();
   return out;
+}
+
+/** A label of what was discussed or noted, leading the items after it in a flat list. */
+const NOTES_LABEL =
+  /(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])/iu;
+
+const ACTION_LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`,
+  'imu',
+);
+const NOTES_LABEL_ITEM =
+  /^[ \t]*[-*+][ \t]+[^:：\n]{0,40}(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])[^:：\n]{0,40}[:：][ \t*_]*$/imu;
+
+/**
+ * Whether the text has what only the parsed document reads right: a label calling a list actions
+ * (`- Action items:`, `**Acciones:**`) or a label of notes in a list. The workspace scan then reads the
+ * actions from the parse (scan.ts).
+ */
+export function hasLabelledLists(text: string): boolean {
+  return ACTION_LABEL_LINE.test(text) || NOTES_LABEL_ITEM.test(text);
 }
 
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
@@ -1470,10 +1500,19 @@ export function actionsIn(
         const inherited = fromLead.length ? fromLead : headingOwners;
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`.
         const listActions = actionsSection || (lead !== undefined && ACTION_LABEL.test(lead.text));
+        // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
+        // are its points until the next label or numbered title: only one owned or dated is an action.
+        let notes = false;
         for (const item of p.node.children) {
+          const own = firstParagraph(item);
+          const line = own ? doc.text.slice(...spanIn(own, p.base)).split('\n')[0] : '';
+          // `- 5. Data Locality`: a numbered title (parsed as a list inside the item) ends the notes.
+          if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
+          if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
+            notes = NOTES_LABEL.test(line);
           const a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
           if (a) {
-            items.push(a);
+            if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
             continue;
           }
           // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
