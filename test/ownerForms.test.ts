@@ -113,6 +113,7 @@ describe('owner forms of real minutes', () => {
     'Contribute to the shared asset library',
     'Identify who attends the retailer meetings',
     '[Spec](https://example.com/spec) to review',
+    '**Status of the proofs:** pending',
     '[the brief](https://example.com/brief) to be signed',
   ];
   for (const [text, expected] of [
@@ -120,6 +121,9 @@ describe('owner forms of real minutes', () => {
     ['Rachel and Richard volunteer to meet the store managers', ['Rachel', 'Richard']],
     ['For everyone: review the shelf plan', ['everyone']],
     ['Members were asked to review the shelf plan', ['Members']],
+    ['dana.k/omar2: Check the proofs', ['dana.k/omar2']],
+    ['**Set up the call with the printer:** dana.k', ['dana.k']],
+    ['**Draft the sponsor email:** dana.k and omar2', ['dana.k', 'omar2']],
     ['[Anne Ruiz](mailto:anne@example.com) to open the print ticket', ['Anne Ruiz']],
     ['[print@example.com](mailto:print@example.com) to resolve the proof queue', ['print@example.com']],
     ['[Lena and Tom (or anyone else)] Check the proofs', ['Lena', 'Tom']],
@@ -367,6 +371,14 @@ describe('what the rest of the minutes says about an action', () => {
     const text = `---\ntype: minutes\nclient: Harbor Mutual\nmeeting: 2026-11-19\nissued: 2026-11-20\nattendees: [Kim Lowe]\ndistribution: [Kim Lowe]\n---\n\n# Call report\n\n**Decisions**\n\n- Blue envelope.\n\n**Next steps**\n\n- Kim Lowe to send the rate card due 2026-12-01\n- Book the studio\n`;
     assert.deepEqual(lines(text, 'missing-section'), []);
     assert.deepEqual(lines(text, 'action-missing-owner'), [19]);
+  });
+
+  it('the owner and date written as the items after `- **Task:** …` are the task’s', () => {
+    const text = minutes(
+      '## Next actions\n\n- **Task:** Contact the printer about the paper stock.\n- **Responsible:** Raj Patel\n- **Due:** 2026-12-02\n\n- **Task:** Book the studio.\n- **Responsible:** Kim Lowe\n',
+    );
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    assert.deepEqual(lines(text, 'action-missing-due'), [22]);
   });
 
   it('a heading that lists its parts (`## Short Version / Decisions / Action Items`) names each of them', () => {

@@ -449,8 +449,9 @@ const LINKED_NAME_LEAD =
 /** `[Anne Bertucio](mailto:…) to open …`, `[ana@example.com](mailto:…) will …`: a linked full name or address, then the task. */
 const LINKED_NAME_TO =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?([\p{L}\p{N}_.+-]+@[\p{L}\p{N}.-]+|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\*\*|__)?\]\([^)\s]*\)[ \t]*(?:to|will)[ \t]+(?!be(?![\p{L}]))\p{Ll}/u;
-/** `leebyron: Update the spec …`: a lower-case handle and a colon leading a task that starts with a capital. */
-const HANDLE_LEAD = /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]*:[ \t]+\p{Lu}/u;
+/** `leebyron: Update the spec …`, `chennes/kadet1090: Develop …`: lower-case handles and a colon leading a task that starts with a capital. */
+const HANDLE_LEAD =
+  /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_](?:\/[a-z][a-z0-9_.-]{0,37}[a-z0-9_])*)[ \t]*:[ \t]+\p{Lu}/u;
 
 /** Whether an owner name is a whole group (see GROUP_BRACKET, GROUP_LABEL): it is nobody's name, so no roster check applies. */
 export function isGroupOwner(name: string): boolean {
@@ -579,6 +580,30 @@ function ownersAfterColon(whole: string, roster: Roster | undefined): { names: s
   if (names.length === 0) return undefined;
   const lead = rest.length - rest.trimStart().length;
   return { names, at: colon + 1 + lead };
+}
+
+/**
+ * `**Set up the meeting with the printer:** sliptonic`, `**Draft the email:** chennes and obelisk`: the task
+ * as a bold label, then only lower-case handles (no word that says how the item stands, `**Status:** done`).
+ */
+const BOLD_TASK_HANDLES =
+  /^[ \t]*(?:\*\*|__)[^*_\n]{3,120}?[:：](?:\*\*|__)[ \t]+(@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_](?:[ \t]*(?:,|&|\/|and)[ \t]*@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_])*)[ \t.]*$/u;
+function boldTaskHandles(text: string): { names: string[]; at: number } | undefined {
+  const m = BOLD_TASK_HANDLES.exec(text);
+  if (!m) return undefined;
+  // The label is a task: two words or more, led by a verb (`Set up …`, `Draft …`), not `**Location:** online`.
+  const label = m[0]
+    .replace(/^[ \t]*(?:\*\*|__)/, '')
+    .split(/[:：]/)[0]
+    .trim()
+    .split(/[ \t]+/);
+  if (label.length < 2 || !NOT_NAMES.has(fold(label[0]))) return undefined;
+  const names = m[1]
+    .split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/)
+    .map((n) => n.replace(/^@/, ''))
+    .filter(Boolean);
+  if (names.some((n) => BRACKET_WORDS.has(n) || NOT_NAMES.has(fold(n)))) return undefined;
+  return { names, at: m.index + m[0].lastIndexOf(m[1]) };
 }
 
 /** `… a que Raul notifique …`, `…, Ana will send …`: a name as the subject of a clause inside the item. */
@@ -725,7 +750,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       }
     }
   if (text.includes(':') || text.includes('：')) {
-    const after = ownersAfterColon(text, roster);
+    const after = ownersAfterColon(text, roster) ?? boldTaskHandles(firstLine);
     if (after) {
       push(after.names, text.slice(after.at), after.at);
       return out;
@@ -1431,6 +1456,12 @@ function outsideSections(doc: AgencyDocument): Section[] {
   return out;
 }
 
+/** `Task:` leading an item whose owner and date follow as items of their own. */
+const TASK_LABEL = /^[ \t]*(?:\*\*|__)?(?:task|action|action item|tarea|acci[oó]n|任务|事项)(?:\*\*|__)?[ \t]*[:：]/iu;
+/** `- **Responsible:** Yorik` as an item of its own, after the task (the parse reads it with the task). */
+const OWNER_ITEM =
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:owners?|responsible|assignee|who|due(?:[ \t]+date)?|deadline|responsables?|encargad[oa]s?|fecha[ \t]+l[ií]mite|负责人|截止(?:日期)?)(?:\*\*|__)?[ \t]*[:：]/imu;
+
 /** A label of what was discussed or noted, leading the items after it in a flat list. */
 const NOTES_LABEL =
   /(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])/iu;
@@ -1444,11 +1475,11 @@ const NOTES_LABEL_ITEM =
 
 /**
  * Whether the text has what only the parsed document reads right: a label calling a list actions
- * (`- Action items:`, `**Acciones:**`) or a label of notes in a list. The workspace scan then reads the
+ * (`- Action items:`, `**Acciones:**`), a label of notes in a list, or an owner or date label as an item. The workspace scan then reads the
  * actions from the parse (scan.ts).
  */
 export function hasLabelledLists(text: string): boolean {
-  return ACTION_LABEL_LINE.test(text) || NOTES_LABEL_ITEM.test(text);
+  return ACTION_LABEL_LINE.test(text) || NOTES_LABEL_ITEM.test(text) || OWNER_ITEM.test(text);
 }
 
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
@@ -1503,14 +1534,33 @@ export function actionsIn(
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
-        for (const item of p.node.children) {
+        const siblings = p.node.children;
+        for (let k = 0; k < siblings.length; k++) {
+          const item = siblings[k];
           const own = firstParagraph(item);
           const line = own ? doc.text.slice(...spanIn(own, p.base)).split('\n')[0] : '';
           // `- 5. Data Locality`: a numbered title (parsed as a list inside the item) ends the notes.
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
             notes = NOTES_LABEL.test(line);
-          const a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
+          let a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
+          // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
+          // after the task that only say who and when are the task's, not tasks of their own.
+          if (a && TASK_LABEL.test(line)) {
+            let owners = a.owners;
+            let due = a.due;
+            while (k + 1 < siblings.length) {
+              const next = firstParagraph(siblings[k + 1]);
+              if (!next || siblings[k + 1].children.length > 1) break;
+              const at = startIn(next, p.base);
+              const said = maskComments(detached(doc.text.slice(at, endIn(next, p.base))));
+              if (!LABELLED_SUB_ITEM.test(said)) break;
+              if (owners.length === 0) owners = findOwners(said, at, opts.context?.roster);
+              due ??= findDue(said, at, opts.defaultYear, opts.dateOrder).due;
+              k++;
+            }
+            if (owners !== a.owners || due !== a.due) a = completedBy(a, owners, due);
+          }
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
             continue;
