@@ -343,7 +343,7 @@ export function missingSections(doc: AgencyDocument): SectionDef[] {
   const present = new Set(doc.sections.map((s) => s.def));
   // A heading that lists its parts (`## Short Version / Decisions / Action Items`) has each of them.
   for (const h of doc.headings)
-    if (h.section && /[/|｜·]/u.test(h.text))
+    if (h.section && /[/|｜·&和及与]|\s(?:and|y|e)\s/iu.test(h.text))
       for (const d of sectionTable(doc.type).table.matchAll(h.text)) present.add(d);
   return doc.type.sections.filter((d) => !d.optional && !present.has(d));
 }
