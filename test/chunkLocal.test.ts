@@ -350,6 +350,34 @@ describe('chunk-local findings', () => {
     assert.ok(after.chunks.length > 20);
     assert.equal(checked, 1, `${checked} chunks checked again of ${after.chunks.length}`);
   });
+
+  it('an edit of an attendee no item asked about re-checks the front matter only, while editing (issue 21, 10k p95)', () => {
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG), editing: true };
+    const cache = new ChunkCache(4000, 0);
+    let text = benchDocument(1000);
+    let previous = buildDocument('/tmp/log.md', text, { cache });
+    analyzeDocument(previous, options);
+    // A letter typed at the end of each attendee's name in turn, as the benchmark's front matter edits do.
+    const line = /^attendees:.*$/m.exec(text)!;
+    const commas = [...line[0].matchAll(/,/g)].map((m) => line.index + m.index!);
+    for (const [n, comma] of commas.entries()) {
+      const at = comma + n;
+      text = text.slice(0, at) + 'e' + text.slice(at);
+      const model = buildDocument('/tmp/log.md', text, {
+        cache,
+        previous,
+        change: { start: at, oldEnd: at, newEnd: at + 1 },
+      });
+      previous = model;
+      let got: string[] = [];
+      const checked = countChecks(() => (got = analyzeDocument(model, options).map(key)));
+      const want = analyzeWhole(buildDocument('/tmp/log.md', text, { cache: new ChunkCache(4000, 0) }), options);
+      assert.deepEqual(got, want.map(key), `edit ${n}`);
+      assert.ok(model.chunks.length > 20);
+      // The chunks whose items read owners once asked for the roster's key: each such edit judged them all again.
+      assert.ok(checked <= 2, `edit ${n}: ${checked} chunks checked again of ${model.chunks.length}`);
+    }
+  });
 });
 
 /** How many chunks the analysis ran the chunk-local rules on. */

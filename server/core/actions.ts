@@ -208,6 +208,9 @@ export interface ActionOptions {
  * and its owners are placed at `base`.
  */
 export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
+  // A roster whose questions are being noted is asked each time: a reading from the memo would skip them.
+  if (roster?.noted)
+    return ownersIn(text, roster).map((o) => ({ name: detached(o.name), start: o.start + base, end: o.end + base }));
   // By roster, then by text: a roster's key is all its names, too long to join to every text looked up.
   const rosterKey = roster?.key ?? '';
   let read = OWNERS_READ.get(rosterKey);
@@ -461,6 +464,11 @@ export interface Roster {
   readonly key: string;
   readonly names: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  /**
+   * The questions asked of it are noted (analyze.ts, recordingContext: a chunk being edited is checked
+   * again only when their answers change), so its key is not read: that would make the chunk depend on every name.
+   */
+  readonly noted?: boolean;
 }
 
 const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;
