@@ -2,7 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
-import { buildDocument, chunkComments, type AgencyDocument, type Section } from './document';
+import { buildDocument, chunkComments, type AgencyDocument, type Heading, type Section } from './document';
 import {
   CONTEXT_START,
   actionContextOfParts,
@@ -617,24 +617,43 @@ function checkChunk(
   const lines = new LineIndex(text);
   const moved = <T extends { start: number; end: number }>(x: T): T =>
     shift === 0 ? x : { ...x, start: x.start - shift, end: x.end - shift };
-  const headings = doc.headings.filter((h) => h.start >= c.offset && h.start < end).map(moved);
+  // The chunk's headings, found by binary search (a long document has thousands).
+  const all = doc.headings;
+  let h0 = 0;
+  for (let hi = all.length; h0 < hi; ) {
+    const mid = (h0 + hi) >> 1;
+    if (all[mid].start < c.offset) h0 = mid + 1;
+    else hi = mid;
+  }
+  const headings: Heading[] = [];
+  for (let k = h0; k < all.length && all[k].start < end; k++) headings.push(moved(all[k]));
+  // Listed field by field, not spread: a spread would read the document's lazy node list.
   const view: AgencyDocument = {
-    ...doc,
+    path: doc.path,
     text,
     lines,
     chunks: [{ offset: base, text: c.text, tree: c.tree }],
     nodes: c.tree.children.map((node) => ({ node: node as RootContent, base })),
     frontMatter: first ? doc.frontMatter : undefined,
+    type: doc.type,
+    typeSource: doc.typeSource,
     unknownType: first ? doc.unknownType : undefined,
     title: doc.title && moved(doc.title),
     headings,
     sections: sections.map((s) => ({
       def: s.def,
       heading: moved(s.heading),
-      nodes: s.nodes.filter((p) => p.base === c.offset).map((p) => ({ node: p.node, base })),
+      // The section's nodes in this chunk: its top-level nodes that start within the section's content.
+      nodes: c.tree.children
+        .filter((node) => {
+          const at = c.offset + (node.position?.start.offset ?? 0);
+          return at >= s.contentStart && at < s.contentEnd;
+        })
+        .map((node) => ({ node: node as RootContent, base })),
       contentStart: Math.max(0, Math.min(text.length, s.contentStart - shift)),
       contentEnd: Math.max(0, Math.min(text.length, s.contentEnd - shift)),
     })),
+    lang: doc.lang,
     comments: chunkComments(c.tree, c.text).map((m) =>
       base === 0 ? m : { ...m, start: m.start + base, end: m.end + base },
     ),

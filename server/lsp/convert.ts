@@ -228,7 +228,12 @@ export function toDiagnostic(f: Finding, positions: Positions, version: number, 
     message: f.message,
     // Object.assign, not a spread: V8 spreads these varied shapes on its slow path, 20 times slower (a
     // long document's publish converts thousands). The keys come in the same order.
-    data: Object.assign({}, f.data, { rule: f.rule, version, start: f.start, end: f.end }) satisfies DiagnosticData,
+    data: Object.assign({} as Record<string, unknown>, f.data, {
+      rule: f.rule,
+      version,
+      start: f.start,
+      end: f.end,
+    }) satisfies DiagnosticData,
   };
   const description = codeDescription(f.rule, lang);
   if (description) d.codeDescription = description;
