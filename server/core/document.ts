@@ -272,6 +272,30 @@ function nodesBetween(chunks: readonly Chunk[], from: number, to: number): Place
   return out;
 }
 
+/** Where each section built here takes its nodes from (see sectionNodes). */
+const SECTION_SPANS = new WeakMap<Section, { chunks: readonly Chunk[]; from: number; to: number }>();
+
+/**
+ * A section's top-level nodes one by one, read from its chunks as they are asked for: a check that
+ * stops at the first real text does not list the nodes of a section that runs over a whole long document.
+ */
+export function* sectionNodes(section: Section): Generator<Placed> {
+  const span = SECTION_SPANS.get(section);
+  if (!span) {
+    yield* section.nodes;
+    return;
+  }
+  const { chunks, from, to } = span;
+  if (chunks.length === 0) return;
+  for (let i = chunkAt(chunks, from); i < chunks.length && chunks[i].offset < to; i++) {
+    const c = chunks[i];
+    for (const n of (c.tree as Root).children) {
+      const at = c.offset + (n.position?.start.offset ?? 0);
+      if (at >= from && at < to) yield { node: n as RootContent, base: c.offset };
+    }
+  }
+}
+
 /** Parses and models a document. */
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
   const previous = options.previous;
@@ -346,7 +370,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       while (k < headings.length && headings[k].depth > h.depth) k++;
       const contentEnd = k < headings.length ? headings[k].start : text.length;
       let content: Placed[] | undefined;
-      sections.push({
+      const section: Section = {
         def: h.section,
         heading: h,
         get nodes() {
@@ -354,7 +378,9 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
         },
         contentStart: h.end,
         contentEnd,
-      });
+      };
+      SECTION_SPANS.set(section, { chunks, from: h.end, to: contentEnd });
+      sections.push(section);
     }
   }
 
