@@ -186,6 +186,38 @@ interface ChunkFindings {
   readonly findings: readonly LocalFinding[];
   /** The findings as last placed in the document: reused while the chunk starts at the same offset, line and column. */
   placed?: { readonly offset: number; readonly line: number; readonly character: number; readonly findings: Finding[] };
+  /** The inputs outside the chunk it was last found valid for (see inputsOf): while they are the same, it is. */
+  inputs?: object;
+}
+
+/**
+ * The inputs of the chunk-local checks that lie outside the chunks (the document-level context, the
+ * front matter the field dates are read from, the action context), as one object per document that
+ * stays the same while they do: a chunk found valid for it needs no comparison of its field dates and
+ * context questions on the next edit (a long document has thousands of chunks).
+ */
+const LAST_INPUTS = new Map<
+  string,
+  { documentContext: string; frontMatter: Root | undefined; actionContext: ActionContext | undefined; inputs: object }
+>();
+function inputsOf(doc: AgencyDocument, documentContext: string, actionContext: ActionContext | undefined): object {
+  // The field dates come from a closed front matter: the first chunk's tree (the same tree, the same text).
+  const first = doc.chunks[0];
+  const frontMatter = first && first.tree.children[0]?.type === 'yaml' ? first.tree : undefined;
+  const last = LAST_INPUTS.get(doc.path);
+  if (
+    last &&
+    frontMatter !== undefined &&
+    last.frontMatter === frontMatter &&
+    last.documentContext === documentContext &&
+    last.actionContext === actionContext
+  )
+    return last.inputs;
+  const inputs = {};
+  LAST_INPUTS.delete(doc.path);
+  LAST_INPUTS.set(doc.path, { documentContext, frontMatter, actionContext, inputs });
+  if (LAST_INPUTS.size > 16) LAST_INPUTS.delete(LAST_INPUTS.keys().next().value!);
+  return inputs;
 }
 const CHUNK_FINDINGS = new WeakMap<Root, ChunkFindings>();
 /** How many chunks the last analysis checked (the others' findings were reused): for tests and the benchmark. */
@@ -316,6 +348,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     return l;
   };
   chunkLocalStats.checked = 0;
+  const inputs = inputsOf(doc, documentContext, actionContext);
   const fieldDatesNow = new Map<string, string>();
   chunkLocalStats.chunks = chunks.length;
   for (let i = 0; i < chunks.length; i++) {
@@ -336,7 +369,9 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
               .join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
-    if (
+    if (kept && kept.inputs === inputs && kept.context === context) {
+      // Found valid for these same inputs before: nothing it depends on has changed.
+    } else if (
       !kept ||
       kept.documentContext !== documentContext ||
       kept.context !== context ||
@@ -358,6 +393,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
+    kept.inputs = inputs;
     if (kept.findings.length === 0) continue;
     // A chunk before the edit is where it was: its placed findings are the same (lines and columns too).
     const at = doc.lines.positionAt(c.offset);
@@ -367,11 +403,18 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       continue;
     }
     const now: Finding[] = [];
-    for (const f of kept.findings) {
+    // Moved along its line only (letters typed before it on the line where it starts, or earlier on):
+    // its findings' lines and columns are the ones placed last.
+    const sameLines = placed && placed.line === at.line && placed.character === at.character;
+    const findings = kept.findings;
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
       const start = f.start + shift;
       const stop = f.end + shift;
       const data =
-        shift !== 0 && f.data.insertAt !== undefined ? { ...f.data, insertAt: f.data.insertAt + shift } : f.data;
+        shift !== 0 && f.data.insertAt !== undefined
+          ? Object.assign({}, f.data, { insertAt: f.data.insertAt + shift })
+          : f.data;
       // A literal, not a spread: thousands are placed again after each edit in a long document.
       now.push({
         rule: f.rule,
@@ -379,7 +422,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
         message: f.message,
         start,
         end: stop,
-        range: doc.lines.range(start, stop),
+        range: sameLines ? placed.findings[k].range : doc.lines.range(start, stop),
         data,
       });
     }
