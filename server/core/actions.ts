@@ -208,9 +208,7 @@ export interface ActionOptions {
  * and its owners are placed at `base`.
  */
 export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
-  // A roster whose questions are being noted is asked each time: a reading from the memo would skip them.
-  if (roster?.noted)
-    return ownersIn(text, roster).map((o) => ({ name: detached(o.name), start: o.start + base, end: o.end + base }));
+  if (roster?.notedKey !== undefined) return notedOwners(text, base, roster, roster.notedKey);
   // By roster, then by text: a roster's key is all its names, too long to join to every text looked up.
   const rosterKey = roster?.key ?? '';
   let read = OWNERS_READ.get(rosterKey);
@@ -238,6 +236,46 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
 }
 const OWNERS_READ = new Map<string, Map<string, readonly Owner[]>>();
 let OWNERS_KEPT = 0;
+
+/**
+ * findOwners for a roster whose questions are noted: the memo keeps, with the owners, the questions the
+ * reading asked of the roster (whose answers decided them), and a reading from the memo asks them again,
+ * so the roster notes them as if the text had been read.
+ */
+function notedOwners(text: string, base: number, roster: Roster, key: string): Owner[] {
+  let read = NOTED_READ.get(key);
+  let known = read?.get(text);
+  if (known === undefined) {
+    const asked: string[] = [];
+    // The roster as the reading sees it, its questions written down (`n` or `w`, then the name or word).
+    const spy: Roster = {
+      key,
+      names: { has: (x: string) => (asked.push(`n${x}`), roster.names.has(x)) } as ReadonlySet<string>,
+      words: { has: (x: string) => (asked.push(`w${x}`), roster.words.has(x)) } as ReadonlySet<string>,
+    };
+    const found = ownersIn(text, spy).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
+    known = { found, asked: asked.map(detached) };
+    if (text.length <= 500) {
+      if (NOTED_KEPT >= 20000) {
+        NOTED_READ.clear();
+        NOTED_KEPT = 0;
+        read = undefined;
+      }
+      if (!read) NOTED_READ.set(detached(key), (read = new Map()));
+      read.set(detached(text), known);
+      NOTED_KEPT++;
+    }
+  } else {
+    for (const q of known.asked) (q[0] === 'n' ? roster.names : roster.words).has(q.slice(1));
+  }
+  const found = known.found;
+  return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
+}
+const NOTED_READ = new Map<
+  string,
+  Map<string, { readonly found: readonly Owner[]; readonly asked: readonly string[] }>
+>();
+let NOTED_KEPT = 0;
 
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   const base = 0;
@@ -465,10 +503,11 @@ export interface Roster {
   readonly names: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
   /**
-   * The questions asked of it are noted (analyze.ts, recordingContext: a chunk being edited is checked
-   * again only when their answers change), so its key is not read: that would make the chunk depend on every name.
+   * Set when the questions asked of it are noted (analyze.ts, recordingContext: a chunk being edited is
+   * checked again only when their answers change): the key of the roster it notes for. Its own `key` is
+   * then not read, which would make the chunk depend on every name.
    */
-  readonly noted?: boolean;
+  readonly notedKey?: string;
 }
 
 const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;

@@ -568,7 +568,7 @@ function recordingContext(context: ActionContext, reads: ContextReads): ActionCo
           },
           names: set(roster.names, reads.names),
           words: set(roster.words, reads.words),
-          noted: true,
+          notedKey: roster.key,
         }
       );
     },

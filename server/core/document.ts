@@ -217,10 +217,13 @@ function rawHeadings(c: Chunk): readonly Heading[] {
   return placed;
 }
 
-function matchedHeadings(c: Chunk, table: SectionTable | undefined, skip: MdHeading | undefined): readonly Heading[] {
+function matchedHeadings(c: Chunk, table: SectionTable | undefined, title: MdHeading | undefined): readonly Heading[] {
+  const raw = rawHeadings(c);
+  // The title matters only to its own chunk; no other chunk's entry holds it (it would keep that chunk's text alive).
+  let skip: MdHeading | undefined;
+  if (title) for (const h of raw) if (h.node === title) skip = title;
   const known = PLACED_HEADINGS.get(c.tree);
   if (known && known.base === c.offset && known.table === table && known.skip === skip) return known.headings;
-  const raw = rawHeadings(c);
   let headings = raw;
   if (table) {
     headings = raw.map((h) => {
