@@ -248,11 +248,14 @@ function notedOwners(text: string, base: number, roster: Roster, key: string): O
   if (known === undefined) {
     const asked: string[] = [];
     // The roster as the reading sees it, its questions written down (`n` or `w`, then the name or word).
-    const spy: Roster = {
-      key,
-      names: { has: (x: string) => (asked.push(`n${x}`), roster.names.has(x)) } as ReadonlySet<string>,
-      words: { has: (x: string) => (asked.push(`w${x}`), roster.words.has(x)) } as ReadonlySet<string>,
-    };
+    const asking = (kind: string, set: ReadonlySet<string>) =>
+      ({
+        has(x: string) {
+          asked.push(kind + x);
+          return set.has(x);
+        },
+      }) as ReadonlySet<string>;
+    const spy: Roster = { key, names: asking('n', roster.names), words: asking('w', roster.words) };
     const found = ownersIn(text, spy).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
     known = { found, asked: asked.map(detached) };
     if (text.length <= 500) {
