@@ -351,6 +351,27 @@ describe('chunk-local findings', () => {
     assert.equal(checked, 1, `${checked} chunks checked again of ${after.chunks.length}`);
   });
 
+  it('judges the chunks again when the analysis itself changes: locale, today, configuration (same model)', () => {
+    // Nothing in the text changes, so every chunk's tree and the front matter are the same objects:
+    // what the chunks were last found valid for must still include the options.
+    const base = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG), editing: true };
+    const model = buildDocument('/tmp/log.md', benchDocument(1000), { cache: new ChunkCache(4000, 0) });
+    const variants = [
+      base,
+      { ...base, locale: 'es' as const },
+      { ...base, locale: 'es' as const, today: { ...base.today, year: base.today.year + 1 } },
+      { ...base, config: resolveConfig({ ...CONFIG, team: [] }) },
+      base,
+    ];
+    const seen = new Set<string>();
+    for (const [n, options] of variants.entries()) {
+      const got = analyzeDocument(model, options).map(key);
+      assert.deepEqual(got, analyzeWhole(model, options).map(key), `options ${n}`);
+      seen.add(JSON.stringify(got));
+    }
+    assert.equal(seen.size, 4, 'each of the four analyses finds something else');
+  });
+
   it('an edit of an attendee no item asked about re-checks the front matter only, while editing (issue 21, 10k p95)', () => {
     const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG), editing: true };
     const cache = new ChunkCache(4000, 0);
