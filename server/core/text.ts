@@ -64,15 +64,15 @@ export class LineIndex {
     const old = before.lineStarts;
     // The kept starts are found by binary search and copied in bulk: a long document has 100,000 lines.
     const i = upperBound(old, from);
-    const starts = old.slice(0, i);
+    const read: number[] = [];
     for (let p = from; p < to; p++) {
       const c = text.charCodeAt(p);
-      if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) starts.push(p + 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) read.push(p + 1);
     }
     const j = upperBound(old, to - delta);
-    const tail = j < old.length ? old.slice(j) : [];
+    const tail = old.slice(j);
     if (delta !== 0) for (let k = 0; k < tail.length; k++) tail[k] += delta;
-    for (let k = 0; k < tail.length; k++) starts.push(tail[k]);
+    const starts = old.slice(0, i).concat(read, tail);
     const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
     index.text = text;
     index.lineStarts = starts;
