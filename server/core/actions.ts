@@ -208,16 +208,34 @@ export interface ActionOptions {
  * and its owners are placed at `base`.
  */
 export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
-  if (roster?.notedKey !== undefined) return notedOwners(text, base, roster, roster.notedKey);
+  // A roster whose questions are noted (see Roster.notedKey) is remembered under the roster it notes for.
+  const noted = roster?.notedKey;
   // By roster, then by text: a roster's key is all its names, too long to join to every text looked up.
-  const rosterKey = roster?.key ?? '';
+  const rosterKey = noted ?? roster?.key ?? '';
   let read = OWNERS_READ.get(rosterKey);
-  let found = read?.get(text);
-  if (found === undefined) {
+  let known = read?.get(text);
+  if (known === undefined) {
+    // With a roster, the questions the reading asks of it are written down: a reading from the memo for a
+    // noted roster asks them again, so that it notes them as if the text had been read.
+    const names: string[] = [];
+    const words: string[] = [];
+    const asking = (into: string[], set: ReadonlySet<string>) =>
+      ({
+        has(x: string) {
+          into.push(x);
+          return set.has(x);
+        },
+      }) as ReadonlySet<string>;
+    const asked: Roster | undefined = roster && {
+      key: rosterKey,
+      names: asking(names, roster.names),
+      words: asking(words, roster.words),
+    };
+    const found = ownersIn(text, asked).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
     // Kept small: a short text only (a long one seldom recurs), and no slice of the document it was cut
     // from (a kept slice would keep the whole file's text alive). The bound is on all rosters together:
     // 10,000 documents have thousands of rosters, and a bound per roster let the memo grow with the folder.
-    found = ownersIn(text, roster).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
+    known = { found, names: names.map(detached), words: words.map(detached) };
     if (text.length <= 500) {
       if (OWNERS_KEPT >= 20000) {
         OWNERS_READ.clear();
@@ -228,57 +246,25 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
         read = new Map();
         OWNERS_READ.set(detached(rosterKey), read);
       }
-      read.set(detached(text), found);
+      read.set(detached(text), known);
       OWNERS_KEPT++;
     }
-  }
-  return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
-}
-const OWNERS_READ = new Map<string, Map<string, readonly Owner[]>>();
-let OWNERS_KEPT = 0;
-
-/**
- * findOwners for a roster whose questions are noted: the memo keeps, with the owners, the questions the
- * reading asked of the roster (whose answers decided them), and a reading from the memo asks them again,
- * so the roster notes them as if the text had been read.
- */
-function notedOwners(text: string, base: number, roster: Roster, key: string): Owner[] {
-  let read = NOTED_READ.get(key);
-  let known = read?.get(text);
-  if (known === undefined) {
-    const asked: string[] = [];
-    // The roster as the reading sees it, its questions written down (`n` or `w`, then the name or word).
-    const asking = (kind: string, set: ReadonlySet<string>) =>
-      ({
-        has(x: string) {
-          asked.push(kind + x);
-          return set.has(x);
-        },
-      }) as ReadonlySet<string>;
-    const spy: Roster = { key, names: asking('n', roster.names), words: asking('w', roster.words) };
-    const found = ownersIn(text, spy).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
-    known = { found, asked: asked.map(detached) };
-    if (text.length <= 500) {
-      if (NOTED_KEPT >= 20000) {
-        NOTED_READ.clear();
-        NOTED_KEPT = 0;
-        read = undefined;
-      }
-      if (!read) NOTED_READ.set(detached(key), (read = new Map()));
-      read.set(detached(text), known);
-      NOTED_KEPT++;
-    }
-  } else {
-    for (const q of known.asked) (q[0] === 'n' ? roster.names : roster.words).has(q.slice(1));
+  } else if (noted !== undefined && roster) {
+    for (const x of known.names) roster.names.has(x);
+    for (const x of known.words) roster.words.has(x);
   }
   const found = known.found;
   return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
 }
-const NOTED_READ = new Map<
+/** The owners read from each text per roster, with the names and words the reading looked up in the roster. */
+const OWNERS_READ = new Map<
   string,
-  Map<string, { readonly found: readonly Owner[]; readonly asked: readonly string[] }>
+  Map<
+    string,
+    { readonly found: readonly Owner[]; readonly names: readonly string[]; readonly words: readonly string[] }
+  >
 >();
-let NOTED_KEPT = 0;
+let OWNERS_KEPT = 0;
 
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   const base = 0;
