@@ -236,7 +236,11 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
     // Kept small: a short text only (a long one seldom recurs), and no slice of the document it was cut
     // from (a kept slice would keep the whole file's text alive). The bound is on all rosters together:
     // 10,000 documents have thousands of rosters, and a bound per roster let the memo grow with the folder.
-    known = { found, names: names.map(detached), words: words.map(detached) };
+    known = {
+      found,
+      names: names.length === 0 ? NONE_ASKED : names.map(detached),
+      words: words.length === 0 ? NONE_ASKED : words.map(detached),
+    };
     if (text.length <= 500) {
       if (OWNERS_KEPT >= 20000) {
         OWNERS_READ.clear();
@@ -266,6 +270,8 @@ const OWNERS_READ = new Map<
   >
 >();
 let OWNERS_KEPT = 0;
+/** No name or word looked up (no roster, or none asked): one array shared by the memo's entries. */
+const NONE_ASKED: readonly string[] = [];
 
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   const base = 0;
