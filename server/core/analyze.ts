@@ -30,6 +30,7 @@ import {
   parseDateValue,
   readersDateOrder,
   readersLanguage,
+  findDates,
   readingFor,
   type CalendarDate,
   type ReadersOrder,
@@ -59,6 +60,22 @@ export interface AnalysisOptions extends RuleOptions {
    * actions listed for the index and depends on the whole context.
    */
   readonly editing?: boolean;
+}
+
+/**
+ * The one date a minutes' or agenda's title gives (`# TSC Meeting Notes - 2023-03-16`, `# Contact report –
+ * Brightwell – 20 Nov 2026`): the meeting's date when the front matter gives none.
+ */
+function titleDate(
+  doc: AgencyDocument,
+  defaultYear: number,
+  order: ReadersOrder | undefined,
+): { date: CalendarDate; hasTime: boolean } | undefined {
+  const title = doc.title?.text;
+  if (!title) return undefined;
+  const tokens = findDates(title, { defaultYear, yearlessNumeric: true });
+  const d = tokens.length === 1 ? readingFor(tokens[0], order) : undefined;
+  return d && { date: d, hasTime: false };
 }
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
@@ -102,7 +119,12 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     },
     fieldDate(id) {
       const source = id === 'meeting' && meetingFromDate ? 'date' : id;
-      if (!cache.has(id)) cache.set(id, fieldById(source) ? dateOf(source, defaultYear) : undefined);
+      if (!cache.has(id))
+        cache.set(
+          id,
+          (fieldById(source) ? dateOf(source, defaultYear) : undefined) ??
+            (id === 'meeting' && meetingFromDate ? titleDate(doc, defaultYear, dateOrder) : undefined),
+        );
       return cache.get(id);
     },
   };

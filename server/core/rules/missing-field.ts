@@ -57,7 +57,7 @@ export default defineRule({
       const name = fieldName(req.id, ctx.options.locale);
       const typeName = ctx.type.names[ctx.options.locale];
       const entry = fm?.field(req.id);
-      // Minutes and agendas written with `date:` alone give the meeting's date there.
+      // Minutes and agendas written with `date:` alone, or with the date in the title, give the meeting's date there.
       if (!entry && req.id === 'meeting' && ctx.facts.fieldDate('meeting')) continue;
       if (!entry && (inBody ??= bodyFields(ctx.doc)).has(req.id)) continue;
       if (!entry) {
