@@ -583,7 +583,8 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
   const words = new Set<string>();
   for (const entry of entries) {
     // The handle in brackets is a name too; the role after a colon or dash is not.
-    for (const m of entry.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu)) names.add(fold(m[1]));
+    if (entry.includes('@'))
+      for (const m of entry.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu)) names.add(fold(m[1]));
     const name = fold(trimName(entry.replace(/[(（[].*$/u, '').replace(/(?:[:：|]| [-–—] ).*$/u, '')));
     if (!name || name.length < 3 || /\d/.test(name) || name.split(/\s+/).length > 6) continue;
     names.add(name);
@@ -1285,10 +1286,13 @@ function fromTable(
   const status = findColumn(header, STATUS_COLUMNS);
   const jobCol = findColumn(header, JOB_COLUMNS);
   const action = actionColumn(header, owner, dueCol, status, jobCol);
-  if (action < 0 || isRecordingIndex(rows.slice(1).map(rowCells), dueCol)) return [];
+  const body = rows.slice(1);
+  const bodyCells = body.map(rowCells);
+  if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
-  for (const row of rows.slice(1)) {
-    const cells = rowCells(row);
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r];
+    const cells = bodyCells[r];
     if (cells.every((c) => c === '')) continue;
     const [start, end] = spanIn(row, base);
     const cellSpan = (i: number) => (row.children[i] ? spanIn(row.children[i], base) : undefined);
