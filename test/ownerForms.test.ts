@@ -109,7 +109,26 @@ describe('owner forms of real minutes', () => {
     // An imperative leading the item is no name (`Use Lumen to …` is not Use Lumen's).
     'Use Lumen to track the print runs',
     'Print checking for the leaflets',
+    // An imperative before `to` is no name either.
+    'Contribute to the shared asset library',
+    'Identify who attends the retailer meetings',
+    '[Spec](https://example.com/spec) to review',
+    '**Status of the proofs:** pending',
+    '[the brief](https://example.com/brief) to be signed',
   ];
+  for (const [text, expected] of [
+    ['Marc looking at the print quote with the vendor', ['Marc']],
+    ['Rachel and Richard volunteer to meet the store managers', ['Rachel', 'Richard']],
+    ['For everyone: review the shelf plan', ['everyone']],
+    ['Members were asked to review the shelf plan', ['Members']],
+    ['dana.k/omar2: Check the proofs', ['dana.k/omar2']],
+    ['**Set up the call with the printer:** dana.k', ['dana.k']],
+    ['**Draft the sponsor email:** dana.k and omar2', ['dana.k', 'omar2']],
+    ['[Anne Ruiz](mailto:anne@example.com) to open the print ticket', ['Anne Ruiz']],
+    ['[print@example.com](mailto:print@example.com) to resolve the proof queue', ['print@example.com']],
+    ['[Lena and Tom (or anyone else)] Check the proofs', ['Lena', 'Tom']],
+  ] as const)
+    it(`owned: ${text}`, () => assert.deepEqual(names(text), expected));
   ownerless.push('note: Update the tracker', 'Design review: the team liked it');
   for (const text of ownerless) it(`no owner: ${text}`, () => assert.deepEqual(names(text), []));
   it('no owner: a label before a colon that reads like a thing, where the attendees are known', () => {
@@ -221,6 +240,23 @@ describe('items that are not open actions', () => {
     assert.ok(isDiscussionPoint('Rough agreement to keep one hero image, details still open.', false));
     assert.ok(isDiscussionPoint('Partner API', false));
     assert.ok(isDiscussionPoint('[ ] The shelf strip is marked as final', false));
+    // A flattened outline under `Next steps`: statements, labels of what follows, numbered and joined titles.
+    assert.ok(isDiscussionPoint('Current print runs lack a proof stage.', false));
+    assert.ok(isDiscussionPoint('Most store managers prefer the A5 leaflet, while the franchisees prefer A4.', false));
+    assert.ok(isDiscussionPoint('Many regional teams exist, but they rarely share briefs.', false));
+    assert.ok(isDiscussionPoint('POS is restructuring its shelf programme.', false));
+    assert.ok(isDiscussionPoint('Discussion focused on:', false));
+    assert.ok(isDiscussionPoint('Proposal:', false));
+    assert.ok(isDiscussionPoint('Goal: Improve the shelf standout of the spring range.', false));
+    assert.ok(isDiscussionPoint('Co-chair Update: Dana is joining as co-lead.', false));
+    assert.ok(isDiscussionPoint('5. Shelf Strips & Wobblers', false));
+    assert.ok(isDiscussionPoint('Paper Vendors & Print Stock', false));
+    assert.ok(isDiscussionPoint('Retail Shelf Allocation (RSA)', false));
+    // What was done, reported: a past tense leading the item.
+    assert.ok(isDiscussionPoint('Added the legal line to the leaflet', false));
+    assert.ok(isDiscussionPoint('Discussed the spring budget', false));
+    // The item before it, continued (`Johannes to identify …` / `then we can add …`).
+    assert.ok(isDiscussionPoint('then we can book the studio', false));
   });
   it('work asked for stays an action, and a statement with a date written on it too', () => {
     assert.ok(!isDiscussionPoint('The client should sign off the poster sizes.', false));
@@ -233,6 +269,12 @@ describe('items that are not open actions', () => {
     assert.ok(!isDiscussionPoint('Tom is out; the quote is due 2026-11-30', true, [], true));
     assert.ok(!isDiscussionPoint('Implementing SSO for the portal', false));
     assert.ok(!isDiscussionPoint('Review API docs', false));
+    assert.ok(!isDiscussionPoint('Assign two people to attend the retailer meetings.', false));
+    assert.ok(!isDiscussionPoint('Action: Identify who already attends the retailer meetings.', false));
+    assert.ok(!isDiscussionPoint('5. Send the shelf strips to the printer', false));
+    assert.ok(!isDiscussionPoint('Proceed with the launch mailer', false));
+    assert.ok(!isDiscussionPoint('Embed the video in the landing page', false));
+    assert.ok(!isDiscussionPoint('Alfred to send the deck', false));
   });
   it('a table indexing a recording, and another template’s bracketed blanks, are no actions', () => {
     assert.ok(
@@ -309,6 +351,39 @@ describe('what the rest of the minutes says about an action', () => {
     );
     assert.deepEqual(lines(text, 'action-missing-owner'), []);
     assert.deepEqual(lines(text, 'action-missing-due'), [21]);
+  });
+
+  it('a list labelled as actions (`- Action items:`) has its sub-items read, also outside the actions section', () => {
+    // A summary list under `## Summary / Decisions`: its `Action items:` sub-list holds the actions.
+    const text = `---\ntype: minutes\nclient: Harbor Mutual\nmeeting: 2026-11-19\nissued: 2026-11-20\nattendees: [Kim Lowe, Raj Patel]\ndistribution: [Kim Lowe]\n---\n\n# Call report\n\n## Summary / Decisions\n\n- Decisions:\n  - Blue envelope.\n- Action items:\n  - Kim Lowe: send the rate card due 2026-12-01\n  - Book the studio\n- Links:\n  - https://example.com/deck\n\n## Notes\n\n**Action items:**\n\n- Raj Patel to call the printer\n`;
+    assert.deepEqual(lines(text, 'action-missing-owner'), [18]);
+    assert.deepEqual(lines(text, 'action-missing-due'), [18, 26]);
+  });
+
+  it('in a flat list, the points after a label of notes (`- Discussion focused on:`) are no actions until the next title', () => {
+    const text = minutes(
+      '## Next actions\n\n- Discussion focused on:\n- Making the shelf strips legible.\n- Using the spring palette.\n- Kim Lowe to send the palette due 2026-12-01\n- 2. Print Run\n- Book the studio\n',
+    );
+    assert.deepEqual(lines(text, 'action-missing-owner'), [23]);
+  });
+
+  it('bold labels alone on their line (`**Decisions**`, `**Next steps**`) hold the decisions and the actions', () => {
+    const text = `---\ntype: minutes\nclient: Harbor Mutual\nmeeting: 2026-11-19\nissued: 2026-11-20\nattendees: [Kim Lowe]\ndistribution: [Kim Lowe]\n---\n\n# Call report\n\n**Decisions**\n\n- Blue envelope.\n\n**Next steps**\n\n- Kim Lowe to send the rate card due 2026-12-01\n- Book the studio\n`;
+    assert.deepEqual(lines(text, 'missing-section'), []);
+    assert.deepEqual(lines(text, 'action-missing-owner'), [19]);
+  });
+
+  it('the owner and date written as the items after `- **Task:** …` are the task’s', () => {
+    const text = minutes(
+      '## Next actions\n\n- **Task:** Contact the printer about the paper stock.\n- **Responsible:** Raj Patel\n- **Due:** 2026-12-02\n\n- **Task:** Book the studio.\n- **Responsible:** Kim Lowe\n',
+    );
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    assert.deepEqual(lines(text, 'action-missing-due'), [22]);
+  });
+
+  it('a heading that lists its parts (`## Short Version / Decisions / Action Items`) names each of them', () => {
+    const text = `---\ntype: minutes\nclient: Harbor Mutual\nmeeting: 2026-11-19\nissued: 2026-11-20\nattendees: [Kim Lowe]\ndistribution: [Kim Lowe]\n---\n\n# Call report\n\n## Short Version / Decisions / Action Items / Important Links\n\n- Blue envelope.\n\n- Kim Lowe to send the rate card due 2026-12-01\n`;
+    assert.deepEqual(lines(text, 'missing-section'), []);
   });
 
   it('a struck-through item is done', () => {

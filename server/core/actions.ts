@@ -3,7 +3,8 @@
  * section, with owner, due date and done state.
  */
 import type { ListItem, Nodes, TableRow } from 'mdast';
-import type { AgencyDocument, Section } from './document';
+import type { AgencyDocument, Heading, Section } from './document';
+import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, type LineIndex } from './text';
@@ -258,7 +259,8 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
     const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text);
-    const linked = !g && colon && text.includes('](') ? LINKED_NAME_LEAD.exec(text) : null;
+    const linked =
+      !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
     const m = g ?? linked ?? (handle && !NOT_NAMES.has(handle[1]) && !BRACKET_WORDS.has(handle[1]) ? handle : null);
     if (m) {
@@ -343,7 +345,7 @@ const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = `noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteer(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
@@ -455,6 +457,8 @@ const NOT_NAMES = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december ' +
     'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'lunes martes miércoles jueves viernes sábado domingo ' +
+    'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join ' +
+    'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triage ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
     .split(/\s+/)
@@ -531,14 +535,14 @@ const GROUP_BRACKET = new GuardedPattern(
 const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|全体|大家|全员|所有人|全体成员|全体参会人员)`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
-  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
+  String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
   'iu',
   (t) => /[:：]/.test(t) && GROUP_NEEDS.test(t),
 );
-/** `All attendees to review …`, `Working group members to provide …`: the group leading a task. */
+/** `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`: the group leading a task. */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must)[ \t]+\p{L}`,
+  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to)[ \t]+\p{L}`,
   'iu',
   (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must)[ \t]/iu.test(t),
 );
@@ -551,8 +555,12 @@ const GROUP_NEEDS =
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
-/** `leebyron: Update the spec …`: a lower-case handle and a colon leading a task that starts with a capital. */
-const HANDLE_LEAD = /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]*:[ \t]+\p{Lu}/u;
+/** `[Anne Bertucio](mailto:…) to open …`, `[ana@example.com](mailto:…) will …`: a linked full name or address, then the task. */
+const LINKED_NAME_TO =
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?([\p{L}\p{N}_.+-]+@[\p{L}\p{N}.-]+|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\*\*|__)?\]\([^)\s]*\)[ \t]*(?:to|will)[ \t]+(?!be(?![\p{L}]))\p{Ll}/u;
+/** `leebyron: Update the spec …`, `chennes/kadet1090: Develop …`: lower-case handles and a colon leading a task that starts with a capital. */
+const HANDLE_LEAD =
+  /^[ \t]*@?([a-z][a-z0-9_.-]{1,37}[a-z0-9_](?:\/[a-z][a-z0-9_.-]{0,37}[a-z0-9_])*)[ \t]*:[ \t]+\p{Lu}/u;
 
 /** Whether an owner name is a whole group (see GROUP_BRACKET, GROUP_LABEL): it is nobody's name, so no roster check applies. */
 export function isGroupOwner(name: string): boolean {
@@ -657,7 +665,7 @@ const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*
 const LABEL_LIKE = /(?:[^aeiouáéíóú\s]s|tion|sion|ment|ness|ity|ing)$/iu;
 /** What follows `Naomi taking` when a person does it: `notes`, `the lead`, `it over`. */
 const DOING_OBJECT =
-  /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up)(?![\p{L}])/iu;
+  /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up|at|into|after)(?![\p{L}])/iu;
 
 /** A label leading the item without emphasis (`EIP 2515: James will chart it`), no time's or URL's colon. */
 const PLAIN_LABEL = /^[ \t]*[^:：\n]{1,40}?(?<!\d)[:：][ \t]+/u;
@@ -686,6 +694,30 @@ function ownersAfterColon(whole: string, roster: Roster | undefined): { names: s
   return { names, at: colon + 1 + lead };
 }
 
+/**
+ * `**Set up the meeting with the printer:** sliptonic`, `**Draft the email:** chennes and obelisk`: the task
+ * as a bold label, then only lower-case handles (no word that says how the item stands, `**Status:** done`).
+ */
+const BOLD_TASK_HANDLES =
+  /^[ \t]*(?:\*\*|__)[^*_\n]{3,120}?[:：](?:\*\*|__)[ \t]+(@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_](?:[ \t]*(?:,|&|\/|and)[ \t]*@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_])*)[ \t.]*$/u;
+function boldTaskHandles(text: string): { names: string[]; at: number } | undefined {
+  const m = BOLD_TASK_HANDLES.exec(text);
+  if (!m) return undefined;
+  // The label is a task: two words or more, led by a verb (`Set up …`, `Draft …`), not `**Location:** online`.
+  const label = m[0]
+    .replace(/^[ \t]*(?:\*\*|__)/, '')
+    .split(/[:：]/)[0]
+    .trim()
+    .split(/[ \t]+/);
+  if (label.length < 2 || !NOT_NAMES.has(fold(label[0]))) return undefined;
+  const names = m[1]
+    .split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/)
+    .map((n) => n.replace(/^@/, ''))
+    .filter(Boolean);
+  if (names.some((n) => BRACKET_WORDS.has(n) || NOT_NAMES.has(fold(n)))) return undefined;
+  return { names, at: m.index + m[0].lastIndexOf(m[1]) };
+}
+
 /** `… a que Raul notifique …`, `…, Ana will send …`: a name as the subject of a clause inside the item. */
 const SUBJECT_INSIDE = new GuardedPattern(
   'SUBJECT_INSIDE',
@@ -705,8 +737,12 @@ const NOT_SPANISH_VERBS = new Set(
   'del los las una uno para por con sin sobre entre desde hasta como que más pero este esta esto ese esa'.split(' '),
 );
 
+const OR_ANYONE = /[ \t]*\((?:or|o)[ \t]+(?:anyone|anybody|someone|whoever|cualquiera|quien sea)(?:[ \t]+else)?\)/giu;
+
 /** Owners written the usual ways, when no `@name` or `Owner:` label is there. */
-function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
+function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[] {
+  // `[Benjie and Stephen (or anyone else)]`: the offer to others is no name (blanked, so offsets stay).
+  const text = written.includes('(') ? written.replace(OR_ANYONE, (m) => ' '.repeat(m.length)) : written;
   const out: Owner[] = [];
   const push = (names: readonly string[], group: string, groupAt: number) => {
     let from = 0;
@@ -834,7 +870,7 @@ function ownersAsWritten(text: string, base: number, roster?: Roster): Owner[] {
       }
     }
   if (text.includes(':') || text.includes('：')) {
-    const after = ownersAfterColon(text, roster);
+    const after = ownersAfterColon(text, roster) ?? boldTaskHandles(firstLine);
     if (after) {
       push(after.names, text.slice(after.at), after.at);
       return out;
@@ -978,10 +1014,13 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `then we can add …` after `Johannes to identify …`: the item before it, continued.
+  if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
   if (LINK_ONLY.test(firstLine)) return true;
-  // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task.
-  if (subItems.length > 0 && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine)) return true;
+  // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
+  // without them (`- Proposal:`, `- Discussion focused on:`) labels the items that follow it.
+  if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
@@ -1027,9 +1066,14 @@ function statement(firstLine: string, shortcut: boolean): boolean {
     .replace(ACTION_TAG, '')
     .replace(/[*_`~]/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
+  // `Added validations to the form`, `Merged the fix`: what was done, reported without a subject.
+  if (DONE_LEAD.test(text) && !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)) return true;
   // After a person's name only a word that states or says makes a statement (see below): without one, the
   // name is not looked for.
-  const subject = STATEMENT_SUBJECT.exec(text) ?? (!shortcut || statesOrSays(text) ? PERSON_SUBJECT.exec(text) : null);
+  const subject =
+    STATEMENT_SUBJECT.exec(text) ??
+    ACRONYM_SUBJECT.exec(text) ??
+    (!shortcut || statesOrSays(text) ? PERSON_SUBJECT.exec(text) : null);
   if (!subject) return false;
   if (subject[1] !== undefined && !realNames(subject[1]).length) return false;
   // The words of the first clause after the subject, up to eight.
@@ -1065,11 +1109,19 @@ function statesOrSays(text: string): boolean {
     .split(/[ \t,.;:!?]+/)
     .some((w) => STATES.has(w) || SAYS.has(w));
 }
+/**
+ * A capitalised past tense leading the item (`Added`, `Fixed`, `Discussed`), not `Proceed`, `Embed` or
+ * `Needed`, nor a name (`Alfred to send …`, `Alfred Ruiz`).
+ */
+const DONE_LEAD =
+  /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
 const ADVERBS = new Set('also still already really strongly then now currently mostly generally'.split(' '));
 const LATER_WORK = /(?<![\p{L}])(?:will|shall|should|must|needs?|please|to[ \t]+do)(?![\p{L}])/iu;
 /** Subjects of a statement: a determiner or pronoun leading the item (a noun phrase of up to four words may follow). */
 const STATEMENT_SUBJECT =
-  /^[ \t]*(?:the|this|that|these|those|it|its|there|we|they|he|she|i|our|their|his|her|some|most|one[ \t]+of|everyone|everybody|nobody)(?![\p{L}])/iu;
+  /^[ \t]*(?:the|this|that|these|those|it|its|there|we|they|he|she|i|our|their|his|her|some|most|many|few|several|both|current|one[ \t]+of|everyone|everybody|nobody)(?![\p{L}])/iu;
+/** `CNCF is restructuring TAGs`: an organisation's acronym as the subject. */
+const ACRONYM_SUBJECT = /^[ \t]*\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 /** A person's name leading the item (see NAMES): then only a verb of saying or thinking, or `is`/`does not`, makes it a statement. */
 const PERSON_SUBJECT = new GuardedPattern('PERSON_SUBJECT', String.raw`^[ \t]*(${NAMES})(?=[ \t])`, 'u', capitalLead);
 const ASKS_FOR_WORK = new Set(
@@ -1078,7 +1130,8 @@ const ASKS_FOR_WORK = new Set(
 const STATES = new Set(
   (
     "is are was were isn't aren't wasn't weren't has have had hasn't haven't does did doesn't didn't would could might may can cannot can't " +
-    'seems seem seemed looks looked went came got made took found became remained stayed happened shipped landed works worked'
+    'seems seem seemed looks looked went came got made took found became remained stayed happened shipped landed works worked ' +
+    'lack lacks exist exists prefer remain remains differ differs depend depends'
   ).split(' '),
 );
 /** What a person is recorded as saying or thinking (`Peter argued that …`): a record of the discussion. */
@@ -1096,18 +1149,32 @@ const SAYS = new Set(
  * acronym among them and no verb, nothing asked of anyone. Minutes list such topics under their follow-ups.
  */
 function isTopic(firstLine: string): boolean {
-  const text = firstLine.replace(ACTION_TAG, '').replace(/[*_`]/g, '').trim();
-  const ws = text.split(/[ \t]+/).filter((w) => /\p{L}/u.test(w));
+  // `5. Data Locality & Scheduling`: a numbered title, as a flattened outline lists its points.
+  const numbered = /^[ \t]*(?:\*\*|__)?\d{1,2}[.)][ \t]+/.test(firstLine);
+  const text = firstLine
+    .replace(ACTION_TAG, '')
+    .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}[.)][ \t]+/, '')
+    .replace(/[*_`]/g, '')
+    .trim();
+  // `Device Resource Allocation (DRA)`, `Tag Runtime & Workloads`: an acronym in brackets, words joined by `&`.
+  const ws = text
+    .replace(/[()]/g, '')
+    .split(/[ \t]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  const joined = numbered || /[ \t]&[ \t]/.test(text);
   return (
     ws.length >= 2 &&
-    ws.length <= 4 &&
+    ws.filter((w) => !TITLE_SMALL_WORDS.has(w)).length <= (joined ? 6 : 4) &&
     !/[.!:;,]$/.test(text) &&
     !/ing$/i.test(ws[0]) &&
-    ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
-    ws.some((w) => /^\p{Lu}{2,}s?$/u.test(w)) &&
+    ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w))) &&
+    (joined || ws.some((w) => /^\p{Lu}{2,}s?$/u.test(w))) &&
     !NOT_NAMES.has(fold(ws[0]))
   );
 }
+
+/** Words a title leaves in lower case (`Point of Sale Review (POS)`). */
+const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.split(' '));
 
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
@@ -1119,7 +1186,7 @@ function words(text: string): number {
   );
 }
 const DISCUSSION_LABEL =
-  /^[ \t]*(?:\*\*|__)?(?:decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
+  /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
 
 /** An item struck through (`~~Niko to comment on …~~`) is done. */
 export const STRUCK = /^[ \t]*~~(?=\S)/;
@@ -1487,10 +1554,95 @@ class PlacedAction implements ActionItem {
   }
 }
 
+/**
+ * `Action items:`, `**Acciones:**`, `**Next steps**`, `行动项：` alone: a label whose list holds actions, wherever it is
+ * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
+ */
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步)`;
+const ACTION_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`,
+  'iu',
+);
+
+/**
+ * The lists and paragraphs under headings the type does not name (`## Notes`, `## Details`), grouped by
+ * heading as sections of the type's next actions: what a label there calls actions is read (actionsIn).
+ */
+function outsideSections(doc: AgencyDocument): Section[] {
+  const def = doc.type?.sections.find((s) => s.kind === 'actions');
+  if (!def) return [];
+  const inSection = new Set<Nodes>();
+  for (const s of doc.sections) for (const p of s.nodes) inSection.add(p.node);
+  const out: Section[] = [];
+  let nodes: Placed[] = [];
+  let heading: Heading | undefined;
+  const flush = () => {
+    if (nodes.length && heading)
+      out.push({
+        def,
+        heading,
+        nodes,
+        contentStart: nodes[0].base,
+        contentEnd: endIn(nodes[nodes.length - 1].node, nodes[nodes.length - 1].base),
+      });
+    nodes = [];
+  };
+  let h = 0;
+  for (const p of doc.nodes) {
+    if (p.node.type === 'heading') {
+      flush();
+      const at = startIn(p.node, p.base);
+      while (h < doc.headings.length && doc.headings[h].start < at) h++;
+      heading = doc.headings[h]?.start === at ? doc.headings[h] : undefined;
+      continue;
+    }
+    if ((p.node.type === 'list' || p.node.type === 'paragraph') && !inSection.has(p.node)) nodes.push(p);
+  }
+  flush();
+  return out;
+}
+
+/** `Task:` leading an item whose owner and date follow as items of their own. */
+const TASK_LABEL = /^[ \t]*(?:\*\*|__)?(?:task|action|action item|tarea|acci[oó]n|任务|事项)(?:\*\*|__)?[ \t]*[:：]/iu;
+/** `- **Responsible:** Yorik` as an item of its own, after the task (the parse reads it with the task). */
+const OWNER_ITEM =
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:owners?|responsible|assignee|who|due(?:[ \t]+date)?|deadline|responsables?|encargad[oa]s?|fecha[ \t]+l[ií]mite|负责人|截止(?:日期)?)(?:\*\*|__)?[ \t]*[:：]/imu;
+
+/** A label of what was discussed or noted, leading the items after it in a flat list. */
+const NOTES_LABEL =
+  /(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])/iu;
+
+const ACTION_LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`,
+  'imu',
+);
+const NOTES_LABEL_ITEM =
+  /^[ \t]*[-*+][ \t]+[^:：\n]{0,40}(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])[^:：\n]{0,40}[:：][ \t*_]*$/imu;
+
+/**
+ * Whether the text has what only the parsed document reads right: a label calling a list actions
+ * (`- Action items:`, `**Acciones:**`), a label of notes in a list, or an owner or date label as an item. The workspace scan then reads the
+ * actions from the parse (scan.ts).
+ */
+export function hasLabelledLists(text: string): boolean {
+  return ACTION_LABEL_LINE.test(text) || NOTES_LABEL_ITEM.test(text) || OWNER_ITEM.test(text);
+}
+
+/** Whether the document's type has next actions: then its action items are read (documentActions). */
+export function readsActions(doc: AgencyDocument): boolean {
+  return doc.type?.sections.some((s) => s.kind === 'actions') ?? false;
+}
+
 /** The action items of one section, in document order. */
-export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOptions): ActionItem[] {
+export function actionsIn(
+  doc: AgencyDocument,
+  section: Section,
+  opts: ActionOptions,
+  labelledOnly = section.def.kind !== 'actions',
+): ActionItem[] {
   const out: ActionItem[] = [];
-  const key = `${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  const actionsSection = !labelledOnly;
+  const key = `${actionsSection}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
@@ -1502,7 +1654,7 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
       headingOwners = headingPersons(doc.text.slice(from, to), from, opts.context?.roster);
       continue;
     }
-    if (p.node.type !== 'list' && !(p.node.type === 'table' && p.node.children.length > 1)) continue;
+    if (p.node.type !== 'list' && !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)) continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =
       p.node.type === 'list' && before?.node.type === 'paragraph'
@@ -1523,9 +1675,52 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         const inherited = fromLead.length ? fromLead : headingOwners;
-        for (const item of p.node.children) {
-          const a = fromListItem(doc, section, item, p.base, opts, jobLead, inherited);
-          if (a) items.push(a);
+        // Outside an actions section only what a label calls actions: the list after `**Action items:**`.
+        const listActions = actionsSection || (lead !== undefined && ACTION_LABEL.test(lead.text));
+        // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
+        // are its points until the next label or numbered title: only one owned or dated is an action.
+        let notes = false;
+        const siblings = p.node.children;
+        for (let k = 0; k < siblings.length; k++) {
+          const item = siblings[k];
+          const own = firstParagraph(item);
+          const line = own ? doc.text.slice(...spanIn(own, p.base)).split('\n')[0] : '';
+          // `- 5. Data Locality`: a numbered title (parsed as a list inside the item) ends the notes.
+          if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
+          if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
+            notes = NOTES_LABEL.test(line);
+          let a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
+          // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
+          // after the task that only say who and when are the task's, not tasks of their own.
+          if (a && TASK_LABEL.test(line)) {
+            let owners = a.owners;
+            let due = a.due;
+            while (k + 1 < siblings.length) {
+              const next = firstParagraph(siblings[k + 1]);
+              if (!next || siblings[k + 1].children.length > 1) break;
+              const at = startIn(next, p.base);
+              const said = maskComments(detached(doc.text.slice(at, endIn(next, p.base))));
+              if (!LABELLED_SUB_ITEM.test(said)) break;
+              if (owners.length === 0) owners = findOwners(said, at, opts.context?.roster);
+              due ??= findDue(said, at, opts.defaultYear, opts.dateOrder).due;
+              k++;
+            }
+            if (owners !== a.owners || due !== a.due) a = completedBy(a, owners, due);
+          }
+          if (a) {
+            if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
+            continue;
+          }
+          // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
+          const label = firstParagraph(item);
+          if (!label || !item.children.some((c) => c.type === 'list')) continue;
+          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) continue;
+          for (const c of item.children)
+            if (c.type === 'list')
+              for (const sub of c.children) {
+                const s = fromListItem(doc, section, sub, p.base, opts, jobLead, inherited);
+                if (s) items.push(s);
+              }
         }
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
@@ -1542,11 +1737,13 @@ export function actionsIn(doc: AgencyDocument, section: Section, opts: ActionOpt
 
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
-  const sections = doc.sections.filter((s) => s.def.kind === 'actions');
-  if (sections.length === 0) return [];
+  // Every section of a type with actions: outside its actions sections, lists labelled as actions (actionsIn).
+  if (!readsActions(doc)) return [];
+  const sections = doc.sections;
   const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
   const withContext = { ...opts, context };
   const items = sections.flatMap((s) => actionsIn(doc, s, withContext));
+  for (const s of outsideSections(doc)) items.push(...actionsIn(doc, s, withContext, true));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const once = items.filter((a) => {

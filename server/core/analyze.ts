@@ -8,6 +8,7 @@ import {
   actionContextOfParts,
   actionContextPart,
   documentActions,
+  readsActions,
   type ActionContext,
   type ActionContextPart,
   type ActionItem,
@@ -96,8 +97,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
         // reference run (analyzeWhole) reads it from the whole text.
-        context:
-          wholeDocument || !doc.sections.some((s) => s.def.kind === 'actions') ? undefined : actionContextOfChunks(doc),
+        context: wholeDocument || !readsActions(doc) ? undefined : actionContextOfChunks(doc),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
@@ -274,7 +274,7 @@ export function analyzeWhole(doc: AgencyDocument, options: AnalysisOptions): Fin
 function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules: readonly AnyRule[]): Finding[] {
   const facts = factsOf(doc, options);
   // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
-  const actionContext = doc.sections.some((s) => s.def.kind === 'actions') ? actionContextOfChunks(doc) : undefined;
+  const actionContext = readsActions(doc) ? actionContextOfChunks(doc) : undefined;
   const today = options.today;
   const documentContext = interned(
     JSON.stringify([

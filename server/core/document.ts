@@ -341,6 +341,10 @@ export function firstSections(sections: readonly Section[]): Section[] {
 export function missingSections(doc: AgencyDocument): SectionDef[] {
   if (!doc.type) return [];
   const present = new Set(doc.sections.map((s) => s.def));
+  // A heading that lists its parts (`## Short Version / Decisions / Action Items`) has each of them.
+  for (const h of doc.headings)
+    if (h.section && /[/|｜·]/u.test(h.text))
+      for (const d of sectionTable(doc.type).table.matchAll(h.text)) present.add(d);
   return doc.type.sections.filter((d) => !d.optional && !present.has(d));
 }
 

@@ -59,6 +59,8 @@ function normalizeUncached(text: string): string {
   return fold(s).replace(/\s+/g, ' ');
 }
 
+/** Separators of a heading that lists its parts (`Decisions / Action Items`). */
+const LISTING = /\s*[/|｜·]\s*/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
 
 /** The parts a heading may name, most specific first: the whole, then pieces split by separators and script changes. */
@@ -146,14 +148,28 @@ export class NameTable<T> {
       const v = this.map.get(c);
       if (v === undefined || out.includes(v)) continue;
       if (c !== candidates[0]) {
-        leading ??= leadingNames(text)
-          .map((n) => this.map.get(n))
-          .filter((x): x is T => x !== undefined);
+        leading ??= this.leadingValues(text);
         if (!leading.includes(v)) continue;
       }
       out.push(v);
     }
     return out;
+  }
+  /**
+   * What the heading names by its leading piece (leadingNames), and every piece of a heading that lists
+   * sections (`## Short Version / Decisions / Action Items / Important Links`): pieces split by `/`, `|` or
+   * `·` alone, two of them naming something.
+   */
+  private leadingValues(text: string): T[] {
+    const values = leadingNames(text)
+      .map((n) => this.map.get(n))
+      .filter((x): x is T => x !== undefined);
+    const named = normalizeHeading(text)
+      .split(LISTING)
+      .map((p) => this.map.get(normalizeHeading(p)))
+      .filter((x): x is T => x !== undefined);
+    if (new Set(named).size >= 2) values.push(...named);
+    return values;
   }
   keys(): IterableIterator<string> {
     return this.map.keys();

@@ -8,7 +8,8 @@ import { ACTION_COLUMNS, DUE_COLUMNS, OWNER_COLUMNS } from './actions';
 import { columnNames, findColumn } from './content';
 
 const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?`;
-const LABEL_END = String.raw`(?:\*\*|__)?[ \t]*[:：]`;
+// `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
+const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 const DECISION_LINE = new RegExp(
   `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,

@@ -19,6 +19,8 @@ import {
   STATUS_COLUMNS,
   assignmentKey,
   assignmentTables,
+  documentActions,
+  hasLabelledLists,
   findDue,
   LABELLED_SUB_ITEM,
   findOwners,
@@ -37,7 +39,8 @@ import {
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { fold, isPlaceholder, LineIndex } from './text';
-import { jobReferencesIn, ownDateIso, type ActionSummary, type DocumentSummary } from './workspaceIndex';
+import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
+import { buildDocument } from './document';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -356,9 +359,23 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       l++;
     }
   }
+  // A list labelled as actions outside the actions sections (`- Action items:` under `## Summary`), or notes
+  // labelled in a list: read from the parsed document, as the analysis reads them (rare, so rarely paid).
+  const parsed = type.sections.some((s) => s.kind === 'actions') && hasLabelledLists(text);
+  if (parsed) {
+    const doc = buildDocument(path, text, { locale: options.locale, agencyWorkspace: options.agencyWorkspace });
+    const read = documentActions(doc, { defaultYear: year, jobPattern: options.jobPattern, dateOrder: order }).filter(
+      (a) => !isSampleAction(a.text),
+    );
+    const summary = summarize(doc, read, options.jobPattern, year, order);
+    owners.clear();
+    for (const o of summary.owners) owners.add(o);
+    actions.length = 0;
+    if (listings) actions.push(...summary.actions);
+  }
   // A task handed out in a table elsewhere (`| Tarea | Responsable |`): as the full analysis reads it
   // (actions.ts documentActions), the table's owner and date are the item's.
-  if (unowned.length || actions.some((a) => !a.due)) {
+  if (!parsed && (unowned.length || actions.some((a) => !a.due))) {
     const known = new Map<string, { owners?: readonly string[]; due?: string }>();
     const note = (key: string, names: readonly string[], due: string | undefined) => {
       if (!key) return;
