@@ -350,6 +350,55 @@ describe('chunk-local findings', () => {
     assert.ok(after.chunks.length > 20);
     assert.equal(checked, 1, `${checked} chunks checked again of ${after.chunks.length}`);
   });
+
+  it('judges the chunks again when the analysis itself changes: locale, today, configuration (same model)', () => {
+    // Nothing in the text changes, so every chunk's tree and the front matter are the same objects:
+    // what the chunks were last found valid for must still include the options.
+    const base = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG), editing: true };
+    const model = buildDocument('/tmp/log.md', benchDocument(1000), { cache: new ChunkCache(4000, 0) });
+    const variants = [
+      base,
+      { ...base, locale: 'es' as const },
+      { ...base, locale: 'es' as const, today: { ...base.today, year: base.today.year + 1 } },
+      { ...base, config: resolveConfig({ ...CONFIG, team: [] }) },
+      base,
+    ];
+    const seen = new Set<string>();
+    for (const [n, options] of variants.entries()) {
+      const got = analyzeDocument(model, options).map(key);
+      assert.deepEqual(got, analyzeWhole(model, options).map(key), `options ${n}`);
+      seen.add(JSON.stringify(got));
+    }
+    assert.equal(seen.size, 4, 'each of the four analyses finds something else');
+  });
+
+  it('an edit of an attendee no item asked about re-checks the front matter only, while editing (issue 21, 10k p95)', () => {
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG), editing: true };
+    const cache = new ChunkCache(4000, 0);
+    let text = benchDocument(1000);
+    let previous = buildDocument('/tmp/log.md', text, { cache });
+    analyzeDocument(previous, options);
+    // A letter typed at the end of each attendee's name in turn, as the benchmark's front matter edits do.
+    const line = /^attendees:.*$/m.exec(text)!;
+    const commas = [...line[0].matchAll(/,/g)].map((m) => line.index + m.index!);
+    for (const [n, comma] of commas.entries()) {
+      const at = comma + n;
+      text = text.slice(0, at) + 'e' + text.slice(at);
+      const model = buildDocument('/tmp/log.md', text, {
+        cache,
+        previous,
+        change: { start: at, oldEnd: at, newEnd: at + 1 },
+      });
+      previous = model;
+      let got: string[] = [];
+      const checked = countChecks(() => (got = analyzeDocument(model, options).map(key)));
+      const want = analyzeWhole(buildDocument('/tmp/log.md', text, { cache: new ChunkCache(4000, 0) }), options);
+      assert.deepEqual(got, want.map(key), `edit ${n}`);
+      assert.ok(model.chunks.length > 20);
+      // The chunks whose items read owners once asked for the roster's key: each such edit judged them all again.
+      assert.ok(checked <= 2, `edit ${n}: ${checked} chunks checked again of ${model.chunks.length}`);
+    }
+  });
 });
 
 /** How many chunks the analysis ran the chunk-local rules on. */

@@ -203,6 +203,10 @@ describe('dates', () => {
       invalid('31 Nov 2026', 'month-name');
       invalid('Feb 30', 'month-name');
     });
+    it('a part over 31 is no date at all: `30/60/90 roadmap`, `45/12/26`', () => {
+      none('Working on the 30/60/90 roadmap');
+      none('ratio 45/12/26');
+    });
     it('reports an impossible time', () => {
       invalid('2026-11-30 25:00', 'iso');
       invalid('2026-11-30 14:60', 'iso');

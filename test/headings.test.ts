@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
 import { headingCandidates, normalizeHeading } from '../server/core/headings';
+import { analyze } from './helpers/analyze';
 
 function sectionOf(heading: string, type = 'strategy'): string | undefined {
   const doc = buildDocument('x.md', `---\ntype: ${type}\n---\n# T\n\n## ${heading}\n\ntext\n`);
@@ -62,6 +63,18 @@ describe('heading matching', () => {
     assert.equal(sectionOf('Button – Northwind'), 'button');
     assert.equal(sectionOf('Q3 – Button'), 'button');
     assert.equal(sectionOf('The single-minded proposition'), 'button');
+  });
+  it('a heading that lists two sections has both (`Decisión tomada y próximos pasos`), in the language of its name', () => {
+    const missing = (heading: string) =>
+      analyze(`---\ntype: minutes\n---\n# T\n\n## ${heading}\n\n- Ana Ruiz to send the deck due 2026-12-01\n`, 'm.md')
+        .findings.filter((f) => f.rule === 'missing-section')
+        .map((f) => f.data.section);
+    assert.deepEqual(missing('Decisión tomada y próximos pasos'), []);
+    assert.deepEqual(missing('Decisions and next steps'), []);
+    assert.deepEqual(missing('Decisions / Action items'), []);
+    assert.deepEqual(missing('Tone and manner'), ['decisions', 'next-actions']);
+    const doc = buildDocument('m.md', '---\ntype: minutes\n---\n# Acta\n\n## 3. ACUERDOS Y DECISIONES\n\n- Sí.\n');
+    assert.equal(doc.lang, 'es');
   });
   it('does not match unrelated headings', () => {
     assert.equal(sectionOf('Background'), undefined);

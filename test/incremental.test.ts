@@ -82,6 +82,74 @@ describe('incremental analysis', () => {
     assert.ok(compared > 1000);
   });
 
+  it('builds the same model as a fresh parse after every edit, the type and title changing too (issue 21: headings kept per chunk)', () => {
+    // Headings are placed and matched per chunk and kept for the next version; sections and their nodes
+    // are read from the chunks: all must be what a model built from nothing says, whatever the edit.
+    const shape = (d: ReturnType<typeof buildDocument>) =>
+      JSON.stringify({
+        type: d.type?.id,
+        lang: d.lang,
+        title: d.title && [d.title.start, d.title.end, d.title.text],
+        headings: d.headings.map((h) => [h.depth, h.text, h.start, h.end, h.section?.id, h.langs]),
+        sections: d.sections.map((s) => [
+          s.def.id,
+          s.heading.start,
+          s.contentStart,
+          s.contentEnd,
+          s.nodes.map((p) => [p.node.type, p.base + (p.node.position?.start.offset ?? 0)]),
+        ]),
+        nodes: d.nodes.map((p) => [p.node.type, p.base + (p.node.position?.start.offset ?? 0)]),
+      });
+    const random = rng(2126);
+    // Of one length, so that the chunks after the front matter stay where they were (their headings kept).
+    const swaps: [string, string][] = [
+      ['type: minutes', 'type: brief  '],
+      ['type: brief  ', 'type: status '],
+      ['type: status ', 'type: minutes'],
+      ['\n# ', '\n## '],
+      ['\n## ', '\n# '],
+    ];
+    let compared = 0;
+    let swapped = 0;
+    for (const path of docs.filter((p) => /^type: (?:minutes|brief|status)$/m.test(readFileSync(p, 'utf8')))) {
+      let text = readFileSync(path, 'utf8').replace(/^type: (minutes|brief|status)$/m, (t) => t.padEnd(13));
+      const cache = new ChunkCache(4000, 0);
+      let previous = buildDocument(path, text, { cache });
+      for (let step = 0; step < 30; step++) {
+        const r = random();
+        const swap = swaps[Math.floor(random() * swaps.length)];
+        if (r < 0.3 && text.includes(swap[0])) {
+          // The type named in the front matter, or a title made a section heading and back.
+          const at = text.indexOf(swap[0]);
+          text = text.slice(0, at) + swap[1] + text.slice(at + swap[0].length);
+          swapped++;
+        } else {
+          const at = Math.floor(random() * (text.length + 1));
+          text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+        }
+        const incremental = buildDocument(path, text, { cache, previous });
+        previous = incremental;
+        assert.equal(
+          shape(incremental),
+          shape(buildDocument(path, text, { cache: new ChunkCache(4000, 0) })),
+          `${path} after edit ${step}`,
+        );
+        compared++;
+      }
+    }
+    assert.ok(compared > 100 && swapped > 20, `${compared} edits, ${swapped} of the type or a title`);
+    // A heading that names the type opens a section unless it is the title: `# Agenda` becomes the title
+    // when the heading before it stops being one (an edit of the same length: its chunk has not moved).
+    const cache = new ChunkCache(4000, 0);
+    const agenda = '---\ntype: agenda\n---\n\n# Notes\n\ntext\n\n# Agenda\n\nmore\n';
+    let model = buildDocument('/tmp/a.md', agenda, { cache });
+    for (const text of [agenda.replace('# Notes', '#xNotes'), agenda]) {
+      model = buildDocument('/tmp/a.md', text, { cache, previous: model });
+      assert.equal(shape(model), shape(buildDocument('/tmp/a.md', text, { cache: new ChunkCache(4000, 0) })), text);
+    }
+    assert.equal(model.headings[1].section?.id, 'topics');
+  });
+
   it("lists a version's actions once for the index and the analysis, again only for another year or job pattern", () => {
     const text =
       '---\ntype: minutes\nclient: Acme\nmeeting: 3 March 10:00\n---\n\n# Minutes\n\n## Next actions\n\n- [ ] Send the deck @alice due 5 March\n';

@@ -209,15 +209,38 @@ export interface ActionOptions {
  * and its owners are placed at `base`.
  */
 export function findOwners(text: string, base: number, roster?: Roster): Owner[] {
+  // A roster whose questions are noted (see Roster.notedKey) is remembered under the roster it notes for.
+  const noted = roster?.notedKey;
   // By roster, then by text: a roster's key is all its names, too long to join to every text looked up.
-  const rosterKey = roster?.key ?? '';
+  const rosterKey = noted ?? roster?.key ?? '';
   let read = OWNERS_READ.get(rosterKey);
-  let found = read?.get(text);
-  if (found === undefined) {
+  let known = read?.get(text);
+  if (known === undefined) {
+    // With a roster, the questions the reading asks of it are written down: a reading from the memo for a
+    // noted roster asks them again, so that it notes them as if the text had been read.
+    const names: string[] = [];
+    const words: string[] = [];
+    const asking = (into: string[], set: ReadonlySet<string>) =>
+      ({
+        has(x: string) {
+          into.push(x);
+          return set.has(x);
+        },
+      }) as ReadonlySet<string>;
+    const asked: Roster | undefined = roster && {
+      key: rosterKey,
+      names: asking(names, roster.names),
+      words: asking(words, roster.words),
+    };
+    const found = ownersIn(text, asked).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
     // Kept small: a short text only (a long one seldom recurs), and no slice of the document it was cut
     // from (a kept slice would keep the whole file's text alive). The bound is on all rosters together:
     // 10,000 documents have thousands of rosters, and a bound per roster let the memo grow with the folder.
-    found = ownersIn(text, roster).map((o) => ({ name: detached(o.name), start: o.start, end: o.end }));
+    known = {
+      found,
+      names: names.length === 0 ? NONE_ASKED : names.map(detached),
+      words: words.length === 0 ? NONE_ASKED : words.map(detached),
+    };
     if (text.length <= 500) {
       if (OWNERS_KEPT >= 20000) {
         OWNERS_READ.clear();
@@ -228,14 +251,27 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
         read = new Map();
         OWNERS_READ.set(detached(rosterKey), read);
       }
-      read.set(detached(text), found);
+      read.set(detached(text), known);
       OWNERS_KEPT++;
     }
+  } else if (noted !== undefined && roster) {
+    for (const x of known.names) roster.names.has(x);
+    for (const x of known.words) roster.words.has(x);
   }
+  const found = known.found;
   return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
 }
-const OWNERS_READ = new Map<string, Map<string, readonly Owner[]>>();
+/** The owners read from each text per roster, with the names and words the reading looked up in the roster. */
+const OWNERS_READ = new Map<
+  string,
+  Map<
+    string,
+    { readonly found: readonly Owner[]; readonly names: readonly string[]; readonly words: readonly string[] }
+  >
+>();
 let OWNERS_KEPT = 0;
+/** No name or word looked up (no roster, or none asked): one array shared by the memo's entries. */
+const NONE_ASKED: readonly string[] = [];
 
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   const base = 0;
@@ -581,6 +617,12 @@ export interface Roster {
   readonly key: string;
   readonly names: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  /**
+   * Set when the questions asked of it are noted (analyze.ts, recordingContext: a chunk being edited is
+   * checked again only when their answers change): the key of the roster it notes for. Its own `key` is
+   * then not read, which would make the chunk depend on every name.
+   */
+  readonly notedKey?: string;
 }
 
 const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;

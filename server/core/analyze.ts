@@ -2,7 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
-import { buildDocument, chunkComments, type AgencyDocument, type Section } from './document';
+import { buildDocument, chunkComments, type AgencyDocument, type Heading, type Section } from './document';
 import {
   CONTEXT_START,
   actionContextOfParts,
@@ -30,6 +30,7 @@ import {
   parseDateValue,
   readersDateOrder,
   readersLanguage,
+  findDates,
   readingFor,
   type CalendarDate,
   type ReadersOrder,
@@ -59,6 +60,22 @@ export interface AnalysisOptions extends RuleOptions {
    * actions listed for the index and depends on the whole context.
    */
   readonly editing?: boolean;
+}
+
+/**
+ * The one date a minutes' or agenda's title gives (`# TSC Meeting Notes - 2023-03-16`, `# Contact report –
+ * Brightwell – 20 Nov 2026`): the meeting's date when the front matter gives none.
+ */
+function titleDate(
+  doc: AgencyDocument,
+  defaultYear: number,
+  order: ReadersOrder | undefined,
+): { date: CalendarDate; hasTime: boolean } | undefined {
+  const title = doc.title?.text;
+  if (!title) return undefined;
+  const tokens = findDates(title, { defaultYear, yearlessNumeric: true });
+  const d = tokens.length === 1 ? readingFor(tokens[0], order) : undefined;
+  return d && { date: d, hasTime: false };
 }
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
@@ -102,7 +119,12 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     },
     fieldDate(id) {
       const source = id === 'meeting' && meetingFromDate ? 'date' : id;
-      if (!cache.has(id)) cache.set(id, fieldById(source) ? dateOf(source, defaultYear) : undefined);
+      if (!cache.has(id))
+        cache.set(
+          id,
+          (fieldById(source) ? dateOf(source, defaultYear) : undefined) ??
+            (id === 'meeting' && meetingFromDate ? titleDate(doc, defaultYear, dateOrder) : undefined),
+        );
       return cache.get(id);
     },
   };
@@ -186,6 +208,38 @@ interface ChunkFindings {
   readonly findings: readonly LocalFinding[];
   /** The findings as last placed in the document: reused while the chunk starts at the same offset, line and column. */
   placed?: { readonly offset: number; readonly line: number; readonly character: number; readonly findings: Finding[] };
+  /** The inputs outside the chunk it was last found valid for (see inputsOf): while they are the same, it is. */
+  inputs?: object;
+}
+
+/**
+ * The inputs of the chunk-local checks that lie outside the chunks (the document-level context, the
+ * front matter the field dates are read from, the action context), as one object per document that
+ * stays the same while they do: a chunk found valid for it needs no comparison of its field dates and
+ * context questions on the next edit (a long document has thousands of chunks).
+ */
+const LAST_INPUTS = new Map<
+  string,
+  { documentContext: string; frontMatter: Root | undefined; actionContext: ActionContext | undefined; inputs: object }
+>();
+function inputsOf(doc: AgencyDocument, documentContext: string, actionContext: ActionContext | undefined): object {
+  // The field dates come from a closed front matter: the first chunk's tree (the same tree, the same text).
+  const first = doc.chunks[0];
+  const frontMatter = first && first.tree.children[0]?.type === 'yaml' ? first.tree : undefined;
+  const last = LAST_INPUTS.get(doc.path);
+  if (
+    last &&
+    frontMatter !== undefined &&
+    last.frontMatter === frontMatter &&
+    last.documentContext === documentContext &&
+    last.actionContext === actionContext
+  )
+    return last.inputs;
+  const inputs = {};
+  LAST_INPUTS.delete(doc.path);
+  LAST_INPUTS.set(doc.path, { documentContext, frontMatter, actionContext, inputs });
+  if (LAST_INPUTS.size > 16) LAST_INPUTS.delete(LAST_INPUTS.keys().next().value!);
+  return inputs;
 }
 const CHUNK_FINDINGS = new WeakMap<Root, ChunkFindings>();
 /** How many chunks the last analysis checked (the others' findings were reused): for tests and the benchmark. */
@@ -320,6 +374,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     return l;
   };
   chunkLocalStats.checked = 0;
+  const inputs = inputsOf(doc, documentContext, actionContext);
   const fieldDatesNow = new Map<string, string>();
   chunkLocalStats.chunks = chunks.length;
   for (let i = 0; i < chunks.length; i++) {
@@ -340,7 +395,9 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
               .join('|')}`;
     let kept = CHUNK_FINDINGS.get(c.tree);
-    if (
+    if (kept && kept.inputs === inputs && kept.context === context) {
+      // Found valid for these same inputs before: nothing it depends on has changed.
+    } else if (
       !kept ||
       kept.documentContext !== documentContext ||
       kept.context !== context ||
@@ -362,6 +419,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       chunkLocalStats.checked++;
       CHUNK_FINDINGS.set(c.tree, kept);
     }
+    kept.inputs = inputs;
     if (kept.findings.length === 0) continue;
     // A chunk before the edit is where it was: its placed findings are the same (lines and columns too).
     const at = doc.lines.positionAt(c.offset);
@@ -371,11 +429,18 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       continue;
     }
     const now: Finding[] = [];
-    for (const f of kept.findings) {
+    // Moved along its line only (letters typed before it on the line where it starts, or earlier on):
+    // its findings' lines and columns are the ones placed last.
+    const sameLines = placed && placed.line === at.line && placed.character === at.character;
+    const findings = kept.findings;
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
       const start = f.start + shift;
       const stop = f.end + shift;
       const data =
-        shift !== 0 && f.data.insertAt !== undefined ? { ...f.data, insertAt: f.data.insertAt + shift } : f.data;
+        shift !== 0 && f.data.insertAt !== undefined
+          ? Object.assign({}, f.data, { insertAt: f.data.insertAt + shift })
+          : f.data;
       // A literal, not a spread: thousands are placed again after each edit in a long document.
       now.push({
         rule: f.rule,
@@ -383,7 +448,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
         message: f.message,
         start,
         end: stop,
-        range: doc.lines.range(start, stop),
+        range: sameLines ? placed.findings[k].range : doc.lines.range(start, stop),
         data,
       });
     }
@@ -529,6 +594,7 @@ function recordingContext(context: ActionContext, reads: ContextReads): ActionCo
           },
           names: set(roster.names, reads.names),
           words: set(roster.words, reads.words),
+          notedKey: roster.key,
         }
       );
     },
@@ -620,24 +686,43 @@ function checkChunk(
   const lines = new LineIndex(text);
   const moved = <T extends { start: number; end: number }>(x: T): T =>
     shift === 0 ? x : { ...x, start: x.start - shift, end: x.end - shift };
-  const headings = doc.headings.filter((h) => h.start >= c.offset && h.start < end).map(moved);
+  // The chunk's headings, found by binary search (a long document has thousands).
+  const all = doc.headings;
+  let h0 = 0;
+  for (let hi = all.length; h0 < hi; ) {
+    const mid = (h0 + hi) >> 1;
+    if (all[mid].start < c.offset) h0 = mid + 1;
+    else hi = mid;
+  }
+  const headings: Heading[] = [];
+  for (let k = h0; k < all.length && all[k].start < end; k++) headings.push(moved(all[k]));
+  // Listed field by field, not spread: a spread would read the document's lazy node list.
   const view: AgencyDocument = {
-    ...doc,
+    path: doc.path,
     text,
     lines,
     chunks: [{ offset: base, text: c.text, tree: c.tree }],
     nodes: c.tree.children.map((node) => ({ node: node as RootContent, base })),
     frontMatter: first ? doc.frontMatter : undefined,
+    type: doc.type,
+    typeSource: doc.typeSource,
     unknownType: first ? doc.unknownType : undefined,
     title: doc.title && moved(doc.title),
     headings,
     sections: sections.map((s) => ({
       def: s.def,
       heading: moved(s.heading),
-      nodes: s.nodes.filter((p) => p.base === c.offset).map((p) => ({ node: p.node, base })),
+      // The section's nodes in this chunk: its top-level nodes that start within the section's content.
+      nodes: c.tree.children
+        .filter((node) => {
+          const at = c.offset + (node.position?.start.offset ?? 0);
+          return at >= s.contentStart && at < s.contentEnd;
+        })
+        .map((node) => ({ node: node as RootContent, base })),
       contentStart: Math.max(0, Math.min(text.length, s.contentStart - shift)),
       contentEnd: Math.max(0, Math.min(text.length, s.contentEnd - shift)),
     })),
+    lang: doc.lang,
     comments: chunkComments(c.tree, c.text).map((m) =>
       base === 0 ? m : { ...m, start: m.start + base, end: m.end + base },
     ),

@@ -1,6 +1,6 @@
 /** Reading inside sections: text, emptiness, lists, tables. */
 import type { ListItem, Table, TableRow, Nodes, Paragraph } from 'mdast';
-import type { Section } from './document';
+import { sectionNodes, type Section } from './document';
 import { plainText, type Placed } from './markdown';
 import { isPlaceholder } from './text';
 import { headingValue, normalizeHeading } from './headings';
@@ -16,7 +16,7 @@ export function isEmptySection(section: Section): boolean {
   if (known === undefined) {
     // Stop at the first real text: a long section need not be read to the end.
     let text = '';
-    for (const p of section.nodes) {
+    for (const p of sectionNodes(section)) {
       if (p.node.type === 'heading' || p.node.type === 'html') continue;
       text += ' ' + plainText(p.node, 16);
       if (text.trim().length > 16) break;

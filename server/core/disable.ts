@@ -22,16 +22,27 @@ export type Suppression = (rule: RuleId, line: number) => boolean;
 
 export function suppressionOf(doc: AgencyDocument): Suppression {
   const events: { line: number; kind: Directive; rules: Set<string> | 'all' }[] = [];
-  const firstContent = doc.nodes.find((p) => p.node.type !== 'yaml' && p.node.type !== 'html');
-  const firstContentStart = firstContent
-    ? firstContent.base + (firstContent.node.position?.start.offset ?? 0)
-    : doc.text.length;
+  // Where the content starts, found when a directive asks (most documents have none).
+  let firstContentStart: number | undefined;
+  const contentStart = (): number => {
+    if (firstContentStart === undefined) {
+      firstContentStart = doc.text.length;
+      // Chunk by chunk, not through the whole list of nodes: the first content is near the top.
+      search: for (const c of doc.chunks)
+        for (const n of c.tree.children)
+          if (n.type !== 'yaml' && n.type !== 'html') {
+            firstContentStart = c.offset + (n.position?.start.offset ?? 0);
+            break search;
+          }
+    }
+    return firstContentStart;
+  };
   for (const c of doc.comments) {
     const m = HTML_DIRECTIVE.exec(c.value.trim());
     if (!m) continue;
     const kind = m[1] as Directive;
     // A `disable` above all content covers the whole file, front matter included.
-    const line = kind === 'disable' && c.start < firstContentStart ? 0 : doc.lines.positionAt(c.start).line;
+    const line = kind === 'disable' && c.start < contentStart() ? 0 : doc.lines.positionAt(c.start).line;
     const endLine = doc.lines.positionAt(c.end).line;
     events.push({
       line: kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? endLine : line,

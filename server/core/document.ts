@@ -190,36 +190,138 @@ function linesAfterEdit(
   return LineIndex.after(previous.lines, text, from, to);
 }
 
+/**
+ * The headings of a chunk placed at `base`, matched against `table` (undefined: the document has no
+ * type), `skip` not matched (the title, when it names the type): kept per parsed chunk, so that an edit
+ * places again only the headings of the chunks it moved, and matches only those of the chunks it touched.
+ */
+interface PlacedHeadings {
+  readonly base: number;
+  readonly table: SectionTable | undefined;
+  readonly skip: MdHeading | undefined;
+  readonly headings: readonly Heading[];
+}
+const PLACED_HEADINGS = new WeakMap<Root, PlacedHeadings>();
+/** The headings of a chunk at `base`, not matched (for the title and the type). */
+const RAW_HEADINGS = new WeakMap<Root, { readonly base: number; readonly headings: readonly Heading[] }>();
+
+function rawHeadings(c: Chunk): readonly Heading[] {
+  const known = RAW_HEADINGS.get(c.tree);
+  if (known && known.base === c.offset) return known.headings;
+  const base = c.offset;
+  const placed: Heading[] = [];
+  // Each chunk's headings are read once per parse, with offsets in the chunk: here they are only placed.
+  for (const o of outlineOf(c.tree))
+    placed.push({ depth: o.depth, text: o.text, start: o.start + base, end: o.end + base, node: o.node, langs: [] });
+  RAW_HEADINGS.set(c.tree, { base, headings: placed });
+  return placed;
+}
+
+function matchedHeadings(c: Chunk, table: SectionTable | undefined, title: MdHeading | undefined): readonly Heading[] {
+  const raw = rawHeadings(c);
+  // The title matters only to its own chunk; no other chunk's entry holds it (it would keep that chunk's text alive).
+  let skip: MdHeading | undefined;
+  if (title) for (const h of raw) if (h.node === title) skip = title;
+  const known = PLACED_HEADINGS.get(c.tree);
+  if (known && known.base === c.offset && known.table === table && known.skip === skip) return known.headings;
+  let headings = raw;
+  if (table) {
+    headings = raw.map((h) => {
+      if (h.node === skip) return h;
+      let match = HEADING_MATCH.get(h.node);
+      if (!match || match.table !== table)
+        HEADING_MATCH.set(h.node, (match = { table, match: matchHeading(table, h.text) }));
+      const m = match.match;
+      return m ? { ...h, section: m.section, langs: m.langs } : h;
+    });
+  }
+  PLACED_HEADINGS.set(c.tree, { base: c.offset, table, skip, headings });
+  return headings;
+}
+
+/** The top-level nodes of the chunks, in document order. */
+function nodesOf(chunks: readonly Chunk[]): Placed[] {
+  const nodes: Placed[] = [];
+  for (const c of chunks) {
+    const base = c.offset;
+    for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base });
+  }
+  return nodes;
+}
+
+/** The index of the last chunk starting at or before `offset`. */
+export function chunkAt(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The top-level nodes of the chunks that start in `[from, to)`. */
+function nodesBetween(chunks: readonly Chunk[], from: number, to: number): Placed[] {
+  const out: Placed[] = [];
+  if (chunks.length === 0) return out;
+  for (let i = chunkAt(chunks, from); i < chunks.length && chunks[i].offset < to; i++) {
+    const c = chunks[i];
+    for (const n of (c.tree as Root).children) {
+      const at = c.offset + (n.position?.start.offset ?? 0);
+      if (at >= from && at < to) out.push({ node: n as RootContent, base: c.offset });
+    }
+  }
+  return out;
+}
+
+/** Where each section built here takes its nodes from (see sectionNodes). */
+const SECTION_SPANS = new WeakMap<Section, { chunks: readonly Chunk[]; from: number; to: number }>();
+
+/**
+ * A section's top-level nodes one by one, read from its chunks as they are asked for: a check that
+ * stops at the first real text does not list the nodes of a section that runs over a whole long document.
+ */
+export function* sectionNodes(section: Section): Generator<Placed> {
+  const span = SECTION_SPANS.get(section);
+  if (!span) {
+    yield* section.nodes;
+    return;
+  }
+  const { chunks, from, to } = span;
+  if (chunks.length === 0) return;
+  for (let i = chunkAt(chunks, from); i < chunks.length && chunks[i].offset < to; i++) {
+    const c = chunks[i];
+    for (const n of (c.tree as Root).children) {
+      const at = c.offset + (n.position?.start.offset ?? 0);
+      if (at >= from && at < to) yield { node: n as RootContent, base: c.offset };
+    }
+  }
+}
+
 /** Parses and models a document. */
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
   const previous = options.previous;
   const change = previous && options.change;
   const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change);
   const lines = previous ? linesAfterEdit(previous, text, chunks, change) : new LineIndex(text);
-  const nodes: Placed[] = [];
-  const headings: Heading[] = [];
+  // Listed when asked for: a long document has tens of thousands, and an edit seldom needs them.
+  let nodes: Placed[] | undefined;
+  const allNodes = () => (nodes ??= nodesOf(chunks));
   let title: Heading | undefined;
   for (const c of chunks) {
-    const base = c.offset;
-    for (const n of (c.tree as Root).children) nodes.push({ node: n as RootContent, base });
-    // Each chunk's headings are read once per parse, with offsets in the chunk: here they are only placed.
-    for (const o of outlineOf(c.tree)) {
-      const h: Heading = {
-        depth: o.depth,
-        text: o.text,
-        start: o.start + base,
-        end: o.end + base,
-        node: o.node,
-        langs: [],
-      };
-      headings.push(h);
-      if (h.depth === 1 && !title) title = h;
-    }
+    if (title) break;
+    for (const h of rawHeadings(c))
+      if (h.depth === 1) {
+        title = h;
+        break;
+      }
   }
 
   // Front matter
   let frontMatter: FrontMatter | undefined;
-  const first = nodes[0];
+  const firstNode = chunks[0]?.tree.children[0];
+  const first = firstNode && { node: firstNode as RootContent, base: chunks[0].offset };
   if (first && first.node.type === 'yaml') {
     const [s, e] = spanOf(first);
     const open = /^---[ \t]*\r?\n/.exec(text.slice(s));
@@ -238,7 +340,12 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     frontMatter,
     title: title?.text,
     agencyWorkspace: options.agencyWorkspace,
-    headings: headings.filter((h) => h !== title).map((h) => h.text),
+    // Read only when the front matter and the file name do not decide.
+    get headings() {
+      const words: string[] = [];
+      for (const c of chunks) for (const h of rawHeadings(c)) if (h !== title) words.push(h.text);
+      return words;
+    },
     body: frontMatter && !frontMatter.error?.unclosed ? text.slice(frontMatter.end) : text,
   });
   const type = decision.type;
@@ -251,35 +358,33 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   };
   // Any heading may open a section (`# Action items` too), except a title that names the type.
   const sectionNames = type ? sectionTable(type) : undefined;
-  if (sectionNames) {
-    for (let i = 0; i < headings.length; i++) {
-      const h = headings[i];
-      if (h === title && decision.titleNamesType) continue;
-      let known = HEADING_MATCH.get(h.node);
-      if (!known || known.table !== sectionNames)
-        HEADING_MATCH.set(h.node, (known = { table: sectionNames, match: matchHeading(sectionNames, h.text) }));
-      const match = known.match;
-      if (match) headings[i] = { ...h, section: match.section, langs: match.langs };
-    }
-  }
+  const skip = title && decision.titleNamesType ? title.node : undefined;
+  const headings: Heading[] = [];
+  for (const c of chunks) for (const h of matchedHeadings(c, sectionNames, skip)) headings.push(h);
 
-  // Sections: from a heading to the next heading of the same or a higher level.
+  // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
+  // the only top-level nodes that end one); their nodes are listed when asked for.
   const sections: Section[] = [];
   if (type) {
-    const headingIdx: number[] = [];
-    nodes.forEach((p, i) => {
-      if (p.node.type === 'heading') headingIdx.push(i);
-    });
-    headingIdx.forEach((ni, hi) => {
+    for (let hi = 0; hi < headings.length; hi++) {
       const h = headings[hi];
-      if (!h.section) return;
-      let j = ni + 1;
-      while (j < nodes.length && !(nodes[j].node.type === 'heading' && (nodes[j].node as MdHeading).depth <= h.depth))
-        j++;
-      const content = nodes.slice(ni + 1, j);
-      const contentEnd = j < nodes.length ? spanOf(nodes[j])[0] : text.length;
-      sections.push({ def: h.section, heading: h, nodes: content, contentStart: h.end, contentEnd });
-    });
+      if (!h.section) continue;
+      let k = hi + 1;
+      while (k < headings.length && headings[k].depth > h.depth) k++;
+      const contentEnd = k < headings.length ? headings[k].start : text.length;
+      let content: Placed[] | undefined;
+      const section: Section = {
+        def: h.section,
+        heading: h,
+        get nodes() {
+          return (content ??= nodesBetween(chunks, h.end, contentEnd));
+        },
+        contentStart: h.end,
+        contentEnd,
+      };
+      SECTION_SPANS.set(section, { chunks, from: h.end, to: contentEnd });
+      sections.push(section);
+    }
   }
 
   // Language: most headings, else `lang:`, else the locale.
@@ -314,7 +419,9 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     text,
     lines,
     chunks,
-    nodes,
+    get nodes() {
+      return allNodes();
+    },
     frontMatter,
     type,
     typeSource,
@@ -343,7 +450,7 @@ export function missingSections(doc: AgencyDocument): SectionDef[] {
   const present = new Set(doc.sections.map((s) => s.def));
   // A heading that lists its parts (`## Short Version / Decisions / Action Items`) has each of them.
   for (const h of doc.headings)
-    if (h.section && /[/|｜·]/u.test(h.text))
+    if (h.section && /[/|｜·&和及与]|\s(?:and|y|e)\s/iu.test(h.text))
       for (const d of sectionTable(doc.type).table.matchAll(h.text)) present.add(d);
   return doc.type.sections.filter((d) => !d.optional && !present.has(d));
 }

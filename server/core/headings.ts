@@ -59,8 +59,8 @@ function normalizeUncached(text: string): string {
   return fold(s).replace(/\s+/g, ' ');
 }
 
-/** Separators of a heading that lists its parts (`Decisions / Action Items`). */
-const LISTING = /\s*[/|｜·]\s*/u;
+/** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
+const LISTING = /\s*[/|｜·&和及与]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
 
 /** The parts a heading may name, most specific first: the whole, then pieces split by separators and script changes. */
@@ -80,6 +80,12 @@ export function headingCandidates(text: string): string[] {
       if (r) out.add(r);
     }
   }
+  // `## Decisión tomada y próximos pasos`: the parts of a heading that lists them (see leadingValues).
+  if (LISTING.test(whole))
+    for (const part of whole.split(LISTING)) {
+      const p = normalizeHeading(part);
+      if (p) out.add(p);
+    }
   // `## The Button`, `## Our objectives`, `## El botón`: an article or possessive before the name.
   for (const c of [...out]) {
     const bare = c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, '');
@@ -217,7 +223,10 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
   if (!section) m = null;
   else {
     const langs = new Set<Lang>();
-    for (const c of headingCandidates(text))
+    const candidates = headingCandidates(text);
+    // A heading named whole (`Acuerdos y decisiones`) is in the languages of that name, not of its parts'.
+    const whole = t.table.get(candidates[0]) === section ? candidates.slice(0, 1) : candidates;
+    for (const c of whole)
       for (const l of t.langsOf.get(c) ?? []) {
         if (t.table.get(c) === section) langs.add(l);
       }

@@ -194,6 +194,38 @@ export function bodyFieldIds(body: string): Set<string> {
   return ids;
 }
 
+/**
+ * The list fields (attendees, distribution) given as a heading with names under it (`## Attendees` /
+ * `- Ana Ruiz`, `## 👥 Attended by:`, `## Attendance (please add yourself)`, `## 参会人员`), anywhere in the
+ * document, or as a bold label alone on its line near the top: for missing-field only; type detection
+ * does not read headings as fields.
+ */
+export function headingFieldIds(text: string, headings: readonly { text: string; end: number }[]): Set<string> {
+  const ids = new Set<string>();
+  // A bold label alone on its line near the top (`**Attendance (please add yourself):**`) heads a list too.
+  const labels: { text: string; end: number }[] = [];
+  for (let n = 0, from = 0; n < BODY_FIELD_LINES * 2 && from < text.length; n++) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const m = /^[ \t]*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*[:：]?[ \t]*\r?$/u.exec(text.slice(from, end));
+    if (m) labels.push({ text: m[1], end });
+    from = end + 1;
+  }
+  for (const h of [...headings, ...labels]) {
+    const key = h.text
+      .replace(/^[^\p{L}]+/u, '')
+      .replace(/[(（].*$/u, '')
+      .replace(/[:：]\s*$/u, '')
+      .trim();
+    const id = key.length <= 40 ? fieldIdForKey(key) : undefined;
+    if (id !== 'attendees' && id !== 'distribution') continue;
+    // The first line with text after the heading says who: a list item, or a line that is no heading.
+    const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(h.end, h.end + 2000));
+    if (next && !/^#/.test(next[1])) ids.add(id);
+  }
+  return ids;
+}
+
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
 export function bodyHasAgencyField(body: string): boolean {
   const ids = bodyFieldIds(body);

@@ -71,6 +71,8 @@ export class Positions {
   }
 
   range(r: Range): LspRange {
+    // In UTF-16 the core's range is the client's: shared, not copied (thousands per publish on a long document).
+    if (this.encoding === 'utf-16') return r;
     return { start: this.toLsp(r.start), end: this.toLsp(r.end) };
   }
   offsets(start: number, end: number): LspRange {
@@ -193,14 +195,17 @@ export function setRuleDocsFolder(folder: string | undefined): void {
   DESCRIPTIONS.clear();
 }
 
-const DESCRIPTIONS = new Map<string, { href: string }>();
-/** One shared `codeDescription` per rule and language: a long document's publish repeats them thousands of times. */
+const DESCRIPTIONS = new Map<Lang, Map<string, { href: string }>>();
+/**
+ * One shared `codeDescription` per rule and language: a long document's publish repeats them thousands
+ * of times (looked up by the rule's own string: no key is built per diagnostic).
+ */
 function codeDescription(rule: string, lang: Lang): { href: string } | undefined {
   if (!RULE_DOCS_FOLDER) return undefined;
-  const url = `${RULE_DOCS_FOLDER}/${RULE_DOCS_FILE[lang]}`;
-  const key = `${lang}:${rule}`;
-  let d = DESCRIPTIONS.get(key);
-  if (!d) DESCRIPTIONS.set(key, (d = { href: `${url}#${rule}` }));
+  let byRule = DESCRIPTIONS.get(lang);
+  if (!byRule) DESCRIPTIONS.set(lang, (byRule = new Map()));
+  let d = byRule.get(rule);
+  if (!d) byRule.set(rule, (d = { href: `${RULE_DOCS_FOLDER}/${RULE_DOCS_FILE[lang]}#${rule}` }));
   return d;
 }
 
@@ -221,7 +226,14 @@ export function toDiagnostic(f: Finding, positions: Positions, version: number, 
     source: 'agency-docs',
     code: f.rule,
     message: f.message,
-    data: { ...f.data, rule: f.rule, version, start: f.start, end: f.end } satisfies DiagnosticData,
+    // Object.assign, not a spread: V8 spreads these varied shapes on its slow path, 20 times slower (a
+    // long document's publish converts thousands). The keys come in the same order.
+    data: Object.assign({} as Record<string, unknown>, f.data, {
+      rule: f.rule,
+      version,
+      start: f.start,
+      end: f.end,
+    }) satisfies DiagnosticData,
   };
   const description = codeDescription(f.rule, lang);
   if (description) d.codeDescription = description;

@@ -924,6 +924,7 @@ const DECISIONS: SectionDef = {
       'Principales acuerdos',
       'Acuerdos alcanzados',
       'Decisiones adoptadas',
+      'Decisión tomada',
     ],
   ),
   prompt: L(

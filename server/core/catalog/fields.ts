@@ -99,6 +99,8 @@ export const FIELDS: readonly FieldDef[] = [
       '参会人',
       'participantes',
       'presentes',
+      'attended by',
+      'asistencia',
     ],
     kind: 'list',
     description: L(

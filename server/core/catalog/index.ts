@@ -38,6 +38,7 @@ const ENGLISH_ALIASES = new Set([
   'present',
   'participants',
   'attendance',
+  'attended by',
   'cc',
   'copy to',
   'circulation',

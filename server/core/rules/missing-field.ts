@@ -2,7 +2,8 @@
 import { fieldById } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
-import { bodyFieldIds } from '../typeDetection';
+import { bodyFieldIds, headingFieldIds } from '../typeDetection';
+import type { AgencyDocument } from '../document';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
@@ -49,16 +50,16 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const fm = ctx.doc.frontMatter;
     if (fm?.error) return; // only frontmatter-syntax for a block that cannot be read
-    // Fields given at the top of the body (`**Present:** Ana, Ben`, `参会人员：…`) are there.
+    // Fields given at the top of the body (`**Present:** Ana, Ben`, `参会人员：…`, `## Attendees` and a list) are there.
     let inBody: Set<string> | undefined;
     for (const req of ctx.type.fields) {
       if (req.optional) continue;
       const name = fieldName(req.id, ctx.options.locale);
       const typeName = ctx.type.names[ctx.options.locale];
       const entry = fm?.field(req.id);
-      // Minutes and agendas written with `date:` alone give the meeting's date there.
+      // Minutes and agendas written with `date:` alone, or with the date in the title, give the meeting's date there.
       if (!entry && req.id === 'meeting' && ctx.facts.fieldDate('meeting')) continue;
-      if (!entry && (inBody ??= bodyFieldIds(ctx.doc.text.slice(fm?.end ?? 0))).has(req.id)) continue;
+      if (!entry && (inBody ??= bodyFields(ctx.doc)).has(req.id)) continue;
       if (!entry) {
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
         ctx.report(s, e, { field: name, type: typeName }, { field: req.id });
@@ -92,9 +93,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: 'Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`).',
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`）。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`).',
+      en: 'Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`).',
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`).',
     },
     bad: md`
       ---
@@ -119,3 +120,10 @@ export default defineRule({
     `,
   },
 });
+
+/** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
+function bodyFields(doc: AgencyDocument): Set<string> {
+  const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0));
+  for (const id of headingFieldIds(doc.text, doc.headings)) ids.add(id);
+  return ids;
+}
