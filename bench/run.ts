@@ -24,6 +24,8 @@
  * BENCH_SKIP_BUILD=1 uses dist/ as it is instead of running esbuild.mjs first.
  * BENCH_SKIP_E2E=1 does not run the real VS Code tests; the activation figures
  * are then those of the last run (out/e2e/activation.json).
+ * BENCH_ANALYSIS_LINES=100 (comma-separated sizes: 100, 1000, 10000, 100000) measures only those
+ * documents in part 1, with the full run's repetitions (with BENCH_ONLY=analysis: for comparing builds).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,8 @@ const ONLY = process.env.BENCH_ONLY?.split(',')
 /** BENCH_ONLY=typing (or analysis, workspace, cli, start, package; comma-separated) runs some parts: for working on them, not for the record. */
 const runs = (part: 'analysis' | 'typing' | 'workspace' | 'cli' | 'start' | 'package') => !ONLY || ONLY.includes(part);
 const QUICK = process.env.BENCH_QUICK === '1' || ONLY !== undefined;
+/** BENCH_ANALYSIS_LINES: the documents of part 1 to measure, with the full run's repetitions. */
+const ANALYSIS_LINES = process.env.BENCH_ANALYSIS_LINES?.split(',').map((x) => Number(x.trim()));
 /** The CLI's folder sizes: 50,000 documents only for the CLI's memory (flat from 10,000 on). */
 const CLI_SIZES =
   process.env.BENCH_QUICK === '1' ? [1000] : process.env.BENCH_SKIP_50K === '1' ? [1000, 10000] : [1000, 10000, 50000];
@@ -131,13 +135,14 @@ function analysisRows(config: ResolvedConfig): AnalysisRow[] {
   // include the garbage collection its allocations cause. No forced gc() between samples: a full GC
   // before each run flushes compiled regexes and shrinks the young generation, a state an editor or
   // the CLI never runs in, and it adds ~10 ms to every small sample alike (which flattered the ratio).
+  const few = QUICK && !ANALYSIS_LINES;
   const plan: { lines: number; kind: 'minutes' | 'factbook'; runs: number; batch: number; warm: boolean }[] = [
-    { lines: 100, kind: 'minutes', runs: QUICK ? 9 : 31, batch: 10, warm: true },
-    { lines: 1000, kind: 'minutes', runs: QUICK ? 5 : 11, batch: 2, warm: true },
-    { lines: 10000, kind: 'minutes', runs: QUICK ? 3 : 5, batch: 1, warm: true },
-    { lines: 10000, kind: 'factbook', runs: QUICK ? 1 : 3, batch: 1, warm: false },
-    ...(QUICK ? [] : [{ lines: 100000, kind: 'minutes' as const, runs: 3, batch: 1, warm: false }]),
-  ];
+    { lines: 100, kind: 'minutes' as const, runs: few ? 9 : 31, batch: 10, warm: true },
+    { lines: 1000, kind: 'minutes' as const, runs: few ? 5 : 11, batch: 2, warm: true },
+    { lines: 10000, kind: 'minutes' as const, runs: few ? 3 : 5, batch: 1, warm: true },
+    { lines: 10000, kind: 'factbook' as const, runs: few ? 1 : 3, batch: 1, warm: false },
+    ...(few ? [] : [{ lines: 100000, kind: 'minutes' as const, runs: 3, batch: 1, warm: false }]),
+  ].filter((p) => !ANALYSIS_LINES || ANALYSIS_LINES.includes(p.lines));
   const rows: AnalysisRow[] = [];
   for (const p of plan) {
     const text = benchDocument(p.lines, p.kind);

@@ -121,12 +121,15 @@ export const openTiming = new OpenTiming();
 export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
 /**
- * Sends the `didOpen` of a Markdown document as soon as it is shown. vscode-languageclient sends, when the
- * server is up, the `didOpen` of the documents already open that have a visible tab, and holds back the
- * others until its next message to the server. In a window just started the document the user opened is
- * often loaded before its tab is drawn: its `didOpen` then waited for the status bar's first request
- * (150 ms after the editor became active, more on a busy machine). Here it goes when its editor appears.
- * Only for the window's start (the first 10 seconds after the server is up): later documents are sent as they open.
+ * Sends the `didOpen` of the Markdown documents open when the server comes up, at once, and then of a document
+ * as soon as it is shown. vscode-languageclient sends, when the server is up, the `didOpen` of the documents
+ * already open that have a visible tab, and holds back the others until its next message to the server. In a
+ * window just started the document the user opened is often loaded before its tab is drawn: its `didOpen`
+ * then waited for the status bar's first request (150 ms after the editor became active, more on a busy
+ * machine), or for its editor to appear (200-600 ms after the server was up, in the real VS Code run at load
+ * 5-12). The held-back documents are those the library would send with its next message anyway: sent now,
+ * the one the user opened is checked while its tab is drawn. Only for the window's start (the first 10
+ * seconds after the server is up): later documents are sent as they open.
  */
 export function sendOpensWhenShown(client: BaseLanguageClient): vscode.Disposable {
   let listening: vscode.Disposable | undefined;
@@ -135,24 +138,26 @@ export function sendOpensWhenShown(client: BaseLanguageClient): vscode.Disposabl
     listening = undefined;
   };
   const timer = setTimeout(stop, 10_000);
-  const send = () => {
+  /** `open`: the documents open in the window; else those shown in an editor. */
+  const send = (among: 'open' | 'shown') => {
     if (!client.isRunning()) return;
     // The library's feature has the method (public in its class); the shape it is typed by does not.
     const feature = client.getFeature(DidOpenTextDocumentNotification.method) as DidOpenTextDocumentFeatureShape & {
       sendPendingOpenNotifications?: () => Promise<boolean>;
     };
     const sent = new Set([...feature.openDocuments].map((d) => d.uri.toString()));
-    const waiting = vscode.window.visibleTextEditors.some(
-      ({ document: d }) =>
-        d.languageId === 'markdown' && DOCUMENT_SCHEMES.includes(d.uri.scheme) && !sent.has(d.uri.toString()),
+    const documents =
+      among === 'open' ? vscode.workspace.textDocuments : vscode.window.visibleTextEditors.map((e) => e.document);
+    const waiting = documents.some(
+      (d) => d.languageId === 'markdown' && DOCUMENT_SCHEMES.includes(d.uri.scheme) && !sent.has(d.uri.toString()),
     );
     if (waiting) {
       void feature.sendPendingOpenNotifications?.().catch(() => undefined);
       stop();
     }
   };
-  listening = vscode.window.onDidChangeVisibleTextEditors(send);
-  send();
+  listening = vscode.window.onDidChangeVisibleTextEditors(() => send('shown'));
+  send('open');
   return new vscode.Disposable(() => {
     clearTimeout(timer);
     stop();

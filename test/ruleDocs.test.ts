@@ -33,6 +33,10 @@ describe('rule registry', () => {
       .sort();
     assert.deepEqual(RULES.map((r) => r.id).sort(), modules);
   });
+
+  it('names rules in lower-case words and hyphens, which sort alike by code and alphabetically (analyze.ts orders findings so)', () => {
+    for (const r of RULES) assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/);
+  });
 });
 
 describe('rule reference examples', () => {

@@ -308,6 +308,50 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   return owners;
 }
 
+/**
+ * A pattern of the owner reader, made on its first use and run only where a plain test (`needs`: a word or a
+ * mark every match has, looked for without Unicode classes) finds what it needs. V8 parses a pattern when it
+ * is made, again when it first runs and again when it compiles it to machine code, and the Unicode classes of
+ * the name patterns make each parse cost milliseconds (bench/README.md, "The owner reader's first use"): a
+ * pattern no item gets to is never made, and most items are passed over by the plain test. The results are
+ * the pattern's own; test/ownerPatterns.test.ts checks that every match has what `needs` asks for.
+ */
+export class GuardedPattern {
+  private compiled?: RegExp;
+  constructor(
+    readonly name: string,
+    private readonly source: string,
+    private readonly flags: string,
+    readonly needs: (text: string) => boolean,
+  ) {
+    GUARDED_PATTERNS.push(this);
+  }
+  get pattern(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, this.flags));
+  }
+  /** Whether the pattern has been made (tests). */
+  get made(): boolean {
+    return this.compiled !== undefined;
+  }
+  exec(text: string): RegExpExecArray | null {
+    return this.needs(text) ? this.pattern.exec(text) : null;
+  }
+  test(text: string): boolean {
+    return this.needs(text) && this.pattern.test(text);
+  }
+  matchAll(text: string): Iterable<RegExpExecArray> {
+    return this.needs(text) ? text.matchAll(this.pattern) : [];
+  }
+  replace(text: string, by: string): string {
+    return this.needs(text) ? text.replace(this.pattern, by) : text;
+  }
+}
+/** The owner reader's guarded patterns, in the order they are defined (for test/ownerPatterns.test.ts). */
+export const GUARDED_PATTERNS: GuardedPattern[] = [];
+/** What a name leading a text needs: after spaces (and emphasis), a capital, that is no lower-case letter, digit, space, `*` or `_`. */
+const CAPITAL_LEAD = /^[ \t]*(?:\*\*|__|\*|_)?[^\sa-z0-9*_]/;
+const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
+
 // ---------------------------------------------------------------------------
 // Owners as people write them in minutes (docs/types.md, "Action items"):
 // `Marta to send …`, `Ben will …`, `Ana enviará …`, `… (Marta)`, `… [Ben]`,
@@ -316,8 +360,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
 // with a common surname); the words that lead ordinary sentences and labels
 // (`Thanks to the team`, `Note: …`, `Send to print`) are not names.
 
-/** A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), or upper-case initials (`JD`). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]{0,2}\.|\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}{2,3}(?![\p{L}]))`;
+/**
+ * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), or
+ * upper-case initials (`JD`). Written for V8's first use: the capital the three forms share is read once, and a
+ * letter is `(?:\p{Ll}|\p{M})`, not `[\p{Ll}\p{M}]`, whose union of two large classes V8 builds anew on every parse
+ * of every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
@@ -331,19 +380,37 @@ const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
+/** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteer(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
-const LEAD_NAME = new RegExp(
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteer(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING})(?![\p{L}])))`,
+const LEAD_NAME = new GuardedPattern(
+  'LEAD_NAME',
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
   'u',
+  (t) => capitalLead(t) && LEAD_NAME_NEEDS.test(t),
 );
+/**
+ * What LEAD_NAME needs after the name: a colon, the first word of a link (each is followed by a space or tab),
+ * the `rá` of `enviará`, or one of its verbs after a space.
+ */
+const LEAD_NAME_NEEDS = new RegExp(
+  String.raw`[:：]|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se)[ \t]|[ \t](?:${LEAD_VERBS})`,
+);
+/** What a person leading the item is recorded as doing in LEAD_STATEMENT. */
+const STATEMENT_VERBS =
+  'is|was|has|had|would|could|can|also|already|still|argued|argues|noted|notes|said|says|thinks|thought|believes|feels|recommended|recommends|suggested|suggests|proposed|proposes|mentioned|mentions|agreed|agrees|disagreed|disagrees|asked|asks|explained|explains|prefers|preferred|raised|shared|confirmed|confirms|reported|presented|presents|offered|volunteered|wants|wanted|likes|supports|supported|opposes|questioned|pointed|clarified|expressed|commented|replied|responded|highlighted|stated|indicated|comenta|coment[oó]|dice|dijo|propone|propuso|explica|explic[oó]|presenta|present[oó]|sugiere|sugiri[oó]|plantea|plante[oó]|indica|indic[oó]|informa|inform[oó]|pregunta|pregunt[oó]|confirma|confirm[oó]|revisa|revis[oó]|hace|hizo|est[aá]';
 /**
  * `Paweł is against …`, `Peter argued that …`, `Martin thinks …`, `Ana revisó …`: minutes record what a person
  * said or did; an item whose subject is a person is that person's.
  */
-const LEAD_STATEMENT = new RegExp(
-  String.raw`^[ 	]*${EMPH}(${NAMES})${EMPH}[ 	]+(?:is|was|has|had|would|could|can|also|already|still|argued|argues|noted|notes|said|says|thinks|thought|believes|feels|recommended|recommends|suggested|suggests|proposed|proposes|mentioned|mentions|agreed|agrees|disagreed|disagrees|asked|asks|explained|explains|prefers|preferred|raised|shared|confirmed|confirms|reported|presented|presents|offered|volunteered|wants|wanted|likes|supports|supported|opposes|questioned|pointed|clarified|expressed|commented|replied|responded|highlighted|stated|indicated|comenta|coment[oó]|dice|dijo|propone|propuso|explica|explic[oó]|presenta|present[oó]|sugiere|sugiri[oó]|plantea|plante[oó]|indica|indic[oó]|informa|inform[oó]|pregunta|pregunt[oó]|confirma|confirm[oó]|revisa|revis[oó]|hace|hizo|est[aá])(?![\p{L}])`,
+const LEAD_STATEMENT = new GuardedPattern(
+  'LEAD_STATEMENT',
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}[ \t]+(?:${STATEMENT_VERBS})(?![\p{L}])`,
   'u',
+  (t) => capitalLead(t) && LEAD_STATEMENT_NEEDS.test(t),
 );
+/** What LEAD_STATEMENT needs: one of its verbs after a space or tab. */
+const LEAD_STATEMENT_NEEDS = new RegExp(String.raw`[ \t](?:${STATEMENT_VERBS})`);
 /** `niko to post …`, `scottmcm to follow up …`: a lower-case handle leading the item, then `to` and a verb. */
 const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
 /** Ordinary words that lead an item followed by `to` (`things to check`, `need to decide`): not handles. */
@@ -353,31 +420,50 @@ const BEFORE_TO = new Set(
   ),
 );
 /** `Lang team to review …`, `the WG will …`, `El equipo va a …`: a team leading the item owns it. */
-const LEAD_TEAM =
-  /^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|equipo|grupo|comit[eé]|miembros|todos))(?:\*\*|__)?[ \t]+(?:to|will|should|must|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}/iu;
+const LEAD_TEAM = new GuardedPattern(
+  'LEAD_TEAM',
+  String.raw`^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|equipo|grupo|comit[eé]|miembros|todos))(?:\*\*|__)?[ \t]+(?:to|will|should|must|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}`,
+  'iu',
+  (t) => GROUP_NEEDS.test(t),
+);
 /** `Geth team finish the reviews`: a named team leading the item, then a verb. */
-const LEAD_NAMED_TEAM = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}-]*[ \t]+(?:team|equipo))(?:\*\*|__)?[ \t]+\p{Ll}+/u;
+const LEAD_NAMED_TEAM = new GuardedPattern(
+  'LEAD_NAMED_TEAM',
+  String.raw`^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}-]*[ \t]+(?:team|equipo))(?:\*\*|__)?[ \t]+\p{Ll}+`,
+  'u',
+  (t) => GROUP_NEEDS.test(t),
+);
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
-const TRAILING_BRACKET = new RegExp(
+const TRAILING_BRACKET = new GuardedPattern(
+  'TRAILING_BRACKET',
   String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*[.。]?[ \t]*$`,
   'u',
+  (t) => /[)）\]][ \t]*[.。]?[ \t]*$/.test(t),
 );
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… → Dana`, `… | Dana Whitfield` at the end of the item. */
-const TRAILING_DASH = new RegExp(
+const TRAILING_DASH = new GuardedPattern(
+  'TRAILING_DASH',
   String.raw`[ \t](?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
   'u',
+  (t) => /[ \t][—–\-→=|]/.test(t),
 );
+/** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
+const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
-const HAN_LEAD = new RegExp(
+const HAN_LEAD = new GuardedPattern(
+  'HAN_LEAD',
   `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
   'u',
+  (t) => HAN_LEAD_NEEDS.test(t),
 );
-const HAN_BY = new RegExp(
+const HAN_BY = new GuardedPattern(
+  'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
   'u',
+  (t) => t.includes('由'),
 );
 
 /**
@@ -447,8 +533,17 @@ function isNameLike(name: string): boolean {
 }
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
-const DUE_TAIL =
-  /[ \t]*(?:[,，;；|]|——|—|–|[ \t]-)?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$/iu;
+const DUE_TAIL = new GuardedPattern(
+  'DUE_TAIL',
+  String.raw`[ \t]*(?:[,，;；|]|——|—|–|[ \t]-)?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$`,
+  'iu',
+  // One of its words, with its flags (so that case is folded alike), or 月.
+  (t) => /due|by|deadline|fecha|para|antes|截止|期限|月/iu.test(t),
+);
+/** The text without the due date that closes it (DUE_TAIL). */
+function withoutDueTail(text: string): string {
+  return DUE_TAIL.replace(text, '');
+}
 
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
@@ -462,23 +557,37 @@ const NOT_VERBS = new Set(
  * The whole group as owner, in brackets anywhere on the item's first line: `(todos)`, `(todos en la próxima
  * llamada)`, `(everyone)`, `(all)`, `（全体）`. Real minutes assign shared tasks this way; the group word is the owner.
  */
-const GROUP_BRACKET =
-  /[(（[][ \t]*(todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)(?![\p{L}\p{N}])[^)）\]\n]*[)）\]]/iu;
+const GROUP_BRACKET = new GuardedPattern(
+  'GROUP_BRACKET',
+  String.raw`[(（[][ \t]*(todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)(?![\p{L}\p{N}])[^)）\]\n]*[)）\]]`,
+  'iu',
+  (t) => /[(（[]/.test(t) && GROUP_NEEDS.test(t),
+);
 
 /**
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
 const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|全体|大家|全员|所有人|全体成员|全体参会人员)`;
-const GROUP_LABEL = new RegExp(
+const GROUP_LABEL = new GuardedPattern(
+  'GROUP_LABEL',
   String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
   'iu',
+  (t) => /[:：]/.test(t) && GROUP_NEEDS.test(t),
 );
 /** `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`: the group leading a task. */
-const GROUP_TO = new RegExp(
+const GROUP_TO = new GuardedPattern(
+  'GROUP_TO',
   String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to)[ \t]+\p{L}`,
   'iu',
+  (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must)[ \t]/iu.test(t),
 );
+/**
+ * What the group patterns (GROUP_BRACKET, GROUP_LABEL, GROUP_TO, LEAD_TEAM, LEAD_NAMED_TEAM) need: one of
+ * their group words or a part of it, with their flags.
+ */
+const GROUP_NEEDS =
+  /all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|全体|大家|全员|所有人/iu;
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
@@ -524,7 +633,8 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
   const words = new Set<string>();
   for (const entry of entries) {
     // The handle in brackets is a name too; the role after a colon or dash is not.
-    for (const m of entry.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu)) names.add(fold(m[1]));
+    if (entry.includes('@'))
+      for (const m of entry.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu)) names.add(fold(m[1]));
     const name = fold(trimName(entry.replace(/[(（[].*$/u, '').replace(/(?:[:：|]| [-–—] ).*$/u, '')));
     if (!name || name.length < 3 || /\d/.test(name) || name.split(/\s+/).length > 6) continue;
     names.add(name);
@@ -543,8 +653,8 @@ function inRoster(name: string, roster: Roster | undefined): boolean {
   return words.length > 0 && words.every((w) => roster.words.has(w));
 }
 
-const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
-const HAN_NAME_ONLY = new RegExp(`^${HAN_NAME}$`, 'u');
+const NAME_WORD_ONLY = new GuardedPattern('NAME_WORD_ONLY', `^${NAME_WORD}$`, 'u', capitalLead);
+const HAN_NAME_ONLY = new GuardedPattern('HAN_NAME_ONLY', `^${HAN_NAME}$`, 'u', (t) => HAN_LEAD_NEEDS.test(t));
 
 /**
  * Whether one part of an owners group is a person: up to `maxWords` capitalised name words that are not
@@ -583,9 +693,11 @@ const BRACKET_WORDS = new Set(
 );
 
 /** `A cargo de Lucía Herrera: …`, `A cargo de Ana y Luis,`: the people in charge, named before the task. */
-const IN_CHARGE = new RegExp(
+const IN_CHARGE = new GuardedPattern(
+  'IN_CHARGE',
   String.raw`^[ \t]*${EMPH}(?:[Aa][ \t]+cargo[ \t]+de|[Ii]n[ \t]+charge:?)[ \t]+(${NAMES})${EMPH}[ \t]*[:：,]`,
   'u',
+  (t) => t.includes('cargo') || t.includes('charge'),
 );
 
 /** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
@@ -609,14 +721,14 @@ const BRACKETS = /[(（[]([^()（）[\]\n]{1,80})[)）\]](?![(])/gu;
  */
 function ownersAfterColon(whole: string, roster: Roster | undefined): { names: string[]; at: number } | undefined {
   // The due date closing the item (`…, fecha límite: 2026-12-02`) has a colon of its own.
-  const text = whole.replace(/\s+$/, '').replace(DUE_TAIL, '');
+  const text = withoutDueTail(whole.replace(/\s+$/, ''));
   let colon = -1;
   // The last colon that closes a label: not a URL's or a time's.
   for (const m of text.matchAll(/：|:(?=[ \t\n]|$)/gu)) if (!/\d$/.test(text.slice(0, m.index))) colon = m.index!;
   if (colon <= 0) return undefined;
   const head = text.slice(0, colon).trim();
   const rest = text.slice(colon + 1);
-  const tail = rest.replace(/\s+$/, '').replace(DUE_TAIL, '').replace(/\s+/g, ' ');
+  const tail = withoutDueTail(rest.replace(/\s+$/, '')).replace(/\s+/g, ' ');
   if (!head || !tail.trim() || tail.length > 160) return undefined;
   const names = persons(trimName(tail), roster, 5, true);
   if (names.length === 0) return undefined;
@@ -649,12 +761,20 @@ function boldTaskHandles(text: string): { names: string[]; at: number } | undefi
 }
 
 /** `… a que Raul notifique …`, `…, Ana will send …`: a name as the subject of a clause inside the item. */
-const SUBJECT_INSIDE = new RegExp(
+const SUBJECT_INSIDE = new GuardedPattern(
+  'SUBJECT_INSIDE',
   String.raw`(?:[.;!?,][ \t]+|(?<![\p{L}])(?:que|that|until|once|when|cuando|and|y)[ \t]+)${EMPH}(${NAMES})${EMPH}[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án))(?![\p{L}]))`,
   'gu',
+  // A stop or one of its words, spaces, then no lower-case letter, digit or space.
+  (t) => /(?:[.;!?,]|que|that|until|once|when|cuando|and|y)[ \t]+[^\sa-z0-9]/.test(t),
 );
 /** `que Raul notifique`: after `que` a Spanish verb (subjunctive) follows its subject, whatever its ending. */
-const QUE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])que[ 	]+(${NAMES})[ 	]+(\p{Ll}{3,})(?![\p{L}])`, 'gu');
+const QUE_SUBJECT = new GuardedPattern(
+  'QUE_SUBJECT',
+  String.raw`(?<![\p{L}])que[ 	]+(${NAMES})[ 	]+(\p{Ll}{3,})(?![\p{L}])`,
+  'gu',
+  (t) => /que[ \t]/.test(t),
+);
 const NOT_SPANISH_VERBS = new Set(
   'del los las una uno para por con sin sobre entre desde hasta como que más pero este esta esto ese esa'.split(' '),
 );
@@ -767,7 +887,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     return out;
   }
   // `(Pablo Núñez), fecha límite: 03/12/2026`, `— 孙磊，截止 11月30日`: the due date may follow the name.
-  const trimmed = withoutClosingDate(text.replace(/\s+$/, '').replace(DUE_TAIL, ''));
+  const trimmed = withoutClosingDate(withoutDueTail(text.replace(/\s+$/, '')));
   for (const re of [TRAILING_BRACKET, TRAILING_DASH]) {
     if ((m = re.exec(trimmed))) {
       const names = realNames(m[1]);
@@ -801,7 +921,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
   // `EIP 2515: James will chart it`: a plain label, then a name leading the rest.
   const plain = PLAIN_LABEL.exec(afterTag);
   if (plain && byLead(afterTag.slice(plain[0].length), tagLen + plain[0].length)) return out;
-  for (const s of firstLine.matchAll(SUBJECT_INSIDE)) {
+  for (const s of SUBJECT_INSIDE.matchAll(firstLine)) {
     const [, group, link, next] = s;
     if (link !== undefined && /^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)))
       continue;
@@ -813,8 +933,8 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return out;
     }
   }
-  if (/(?<![\p{L}])que /u.test(firstLine))
-    for (const s of firstLine.matchAll(QUE_SUBJECT)) {
+  if (firstLine.includes('que ') && /(?<![\p{L}])que /u.test(firstLine))
+    for (const s of QUE_SUBJECT.matchAll(firstLine)) {
       if (NOT_SPANISH_VERBS.has(s[2])) continue;
       const names = realNames(s[1]);
       if (names.length) {
@@ -962,8 +1082,12 @@ export function isDiscussionPoint(
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
 const QUESTION_END = /[?？][ \t*_]*(?:\([^()\n]*\)|（[^（）\n]*）)?[ \t*_.。]*$/u;
 /** `Rough agreement to …`, `Consensus on …`, `Se acordó …`, `一致同意…`: what was agreed, a decision. */
-const AGREEMENT =
-  /^[ \t]*(?:\*\*|__)?(?:(?:rough|general|broad|loose)[ \t]+)?(?:agreement|consensus)(?![\p{L}])|^[ \t]*(?:\*\*|__)?(?:se[ \t]+acord[oó]|acordado|consenso|一致同意|达成共识)/iu;
+const AGREEMENT = new GuardedPattern(
+  'AGREEMENT',
+  String.raw`^[ \t]*(?:\*\*|__)?(?:(?:rough|general|broad|loose)[ \t]+)?(?:agreement|consensus)(?![\p{L}])|^[ \t]*(?:\*\*|__)?(?:se[ \t]+acord[oó]|acordado|consenso|一致同意|达成共识)`,
+  'iu',
+  (t) => /agreement|consensus|acord|consenso|一致同意|达成共识/iu.test(t),
+);
 
 /**
  * Whether an item records what was said or found instead of asking for work: a subject (`The export`, `It`,
@@ -972,6 +1096,13 @@ const AGREEMENT =
  * Spanish and Chinese actas write their tasks as nouns, and those stay actions.
  */
 export function isStatement(firstLine: string): boolean {
+  return statement(firstLine, true);
+}
+/** isStatement with every leading name read, also where no word states or says: for test/ownerPatterns.test.ts. */
+export function isStatementReadingEveryName(firstLine: string): boolean {
+  return statement(firstLine, false);
+}
+function statement(firstLine: string, shortcut: boolean): boolean {
   const text = firstLine
     .replace(/^[ \t]*\[[ xX]?\][ \t]+/, '')
     .replace(ACTION_TAG, '')
@@ -979,7 +1110,12 @@ export function isStatement(firstLine: string): boolean {
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
   // `Added validations to the form`, `Merged the fix`: what was done, reported without a subject.
   if (DONE_LEAD.test(text) && !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)) return true;
-  const subject = STATEMENT_SUBJECT.exec(text) ?? ACRONYM_SUBJECT.exec(text) ?? PERSON_SUBJECT.exec(text);
+  // After a person's name only a word that states or says makes a statement (see below): without one, the
+  // name is not looked for.
+  const subject =
+    STATEMENT_SUBJECT.exec(text) ??
+    ACRONYM_SUBJECT.exec(text) ??
+    (!shortcut || statesOrSays(text) ? PERSON_SUBJECT.exec(text) : null);
   if (!subject) return false;
   if (subject[1] !== undefined && !realNames(subject[1]).length) return false;
   // The words of the first clause after the subject, up to eight.
@@ -1008,6 +1144,13 @@ export function isStatement(firstLine: string): boolean {
   }
   return false;
 }
+/** Whether any word of `text` (lower case, as isStatement splits its clause) states or says (STATES, SAYS). */
+function statesOrSays(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[ \t,.;:!?]+/)
+    .some((w) => STATES.has(w) || SAYS.has(w));
+}
 /**
  * A capitalised past tense leading the item (`Added`, `Fixed`, `Discussed`), not `Proceed`, `Embed` or
  * `Needed`, nor a name (`Alfred to send …`, `Alfred Ruiz`).
@@ -1022,7 +1165,7 @@ const STATEMENT_SUBJECT =
 /** `CNCF is restructuring TAGs`: an organisation's acronym as the subject. */
 const ACRONYM_SUBJECT = /^[ \t]*\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 /** A person's name leading the item (see NAMES): then only a verb of saying or thinking, or `is`/`does not`, makes it a statement. */
-const PERSON_SUBJECT = new RegExp(String.raw`^[ \t]*(${NAMES})(?=[ \t])`, 'u');
+const PERSON_SUBJECT = new GuardedPattern('PERSON_SUBJECT', String.raw`^[ \t]*(${NAMES})(?=[ \t])`, 'u', capitalLead);
 const ASKS_FOR_WORK = new Set(
   'to will shall should must need needs ought going plan plans aim aims wants want let please'.split(' '),
 );
@@ -1252,10 +1395,13 @@ function fromTable(
   const status = findColumn(header, STATUS_COLUMNS);
   const jobCol = findColumn(header, JOB_COLUMNS);
   const action = actionColumn(header, owner, dueCol, status, jobCol);
-  if (action < 0 || isRecordingIndex(rows.slice(1).map(rowCells), dueCol)) return [];
+  const body = rows.slice(1);
+  const bodyCells = body.map(rowCells);
+  if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
-  for (const row of rows.slice(1)) {
-    const cells = rowCells(row);
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r];
+    const cells = bodyCells[r];
     if (cells.every((c) => c === '')) continue;
     const [start, end] = spanIn(row, base);
     const cellSpan = (i: number) => (row.children[i] ? spanIn(row.children[i], base) : undefined);

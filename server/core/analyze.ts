@@ -302,7 +302,11 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
       if (!suppressed(f.rule, f.range.start.line)) findings.push(f);
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule ids are lower-case words and hyphens: their code order is their alphabetical order, with no collator
+  // to load (a process's first localeCompare costs 6-10 ms of the first check; test/ruleDocs.test.ts).
+  return findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }
 
 /** For tests: run every rule over the whole document at once (the reference the chunk-local run must equal). */

@@ -894,9 +894,12 @@ export function parseWeek(text: string, options: FindDatesOptions): CalendarDate
 // Readers
 
 const HAN_CHAR = /\p{Script=Han}/gu;
-const ES_WORDS =
-  /(?<![\p{L}])(?:de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)(?![\p{L}])/giu;
-const EN_WORDS = /(?<![\p{L}])(?:the|and|of|to|for|with|will|is|are|on|by|meeting|from)(?![\p{L}])/giu;
+/**
+ * Common Spanish words (group 1) and English words (group 2), each a whole word: one pass counts both (a word
+ * is in one list or the other, and a match is always a whole run of letters).
+ */
+const ES_OR_EN_WORDS =
+  /(?<![\p{L}])(?:(de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)|the|and|of|to|for|with|will|is|are|on|by|meeting|from)(?![\p{L}])/giu;
 
 /**
  * The language of a document's readers, from its words: Chinese when Han
@@ -906,11 +909,27 @@ const EN_WORDS = /(?<![\p{L}])(?:the|and|of|to|for|with|will|is|are|on|by|meetin
  */
 export function readersLanguage(text: string, fallback: 'en' | 'zh' | 'es'): 'en' | 'zh' | 'es' {
   const sample = text.slice(0, 6000);
-  const han = sample.match(HAN_CHAR)?.length ?? 0;
-  const latin = sample.match(/[A-Za-zÀ-ÿ]+/g)?.length ?? 0;
+  // Latin words (runs of A-Z, a-z, À-ÿ) counted in one loop, which also sees whether any character can be Han
+  // (none is below U+2E80): every analysis reads this, and most documents have no Han to count.
+  let latin = 0;
+  let inWord = false;
+  let maybeHan = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff);
+    if (letter && !inWord) latin++;
+    inWord = letter;
+    if (c >= 0x2e80) maybeHan = true;
+  }
+  const han = maybeHan ? (sample.match(HAN_CHAR)?.length ?? 0) : 0;
   if (han >= 10 && han >= latin) return 'zh';
-  const es = sample.match(ES_WORDS)?.length ?? 0;
-  const en = sample.match(EN_WORDS)?.length ?? 0;
+  let es = 0;
+  let en = 0;
+  ES_OR_EN_WORDS.lastIndex = 0;
+  for (let m = ES_OR_EN_WORDS.exec(sample); m; m = ES_OR_EN_WORDS.exec(sample)) {
+    if (m[1] === undefined) en++;
+    else es++;
+  }
   if (es >= 5 && es > 2 * en) return 'es';
   if (en >= 5 && en > 2 * es) return 'en';
   return fallback;
