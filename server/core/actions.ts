@@ -1624,7 +1624,7 @@ function outsideSections(doc: AgencyDocument): Section[] {
         def,
         heading,
         nodes,
-        contentStart: nodes[0].base,
+        contentStart: startIn(nodes[0].node, nodes[0].base),
         contentEnd: endIn(nodes[nodes.length - 1].node, nodes[nodes.length - 1].base),
       });
     nodes = [];
