@@ -1601,10 +1601,9 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步)`;
-const ACTION_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`,
-  'iu',
-);
+/** The label itself: with its colon, or bold alone (`**Next steps**`). */
+const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
+const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 
 /**
  * The lists and paragraphs under headings the type does not name (`## Notes`, `## Details`), grouped by
@@ -1651,15 +1650,14 @@ const OWNER_ITEM =
   /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:owners?|responsible|assignee|who|due(?:[ \t]+date)?|deadline|responsables?|encargad[oa]s?|fecha[ \t]+l[ií]mite|负责人|截止(?:日期)?)(?:\*\*|__)?[ \t]*[:：]/imu;
 
 /** A label of what was discussed or noted, leading the items after it in a flat list. */
-const NOTES_LABEL =
-  /(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])/iu;
+const NOTES_WORDS = String.raw`(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])`;
+const NOTES_LABEL = new RegExp(NOTES_WORDS, 'iu');
 
-const ACTION_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`,
+const ACTION_LABEL_LINE = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?${ACTION_LABEL_ONLY}`, 'imu');
+const NOTES_LABEL_ITEM = new RegExp(
+  String.raw`^[ \t]*[-*+][ \t]+[^:：\n]{0,40}${NOTES_WORDS}[^:：\n]{0,40}[:：][ \t*_]*$`,
   'imu',
 );
-const NOTES_LABEL_ITEM =
-  /^[ \t]*[-*+][ \t]+[^:：\n]{0,40}(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])[^:：\n]{0,40}[:：][ \t*_]*$/imu;
 
 /**
  * Whether the text has what only the parsed document reads right: a label calling a list actions

@@ -2,7 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
-import { buildDocument, chunkComments, type AgencyDocument, type Heading, type Section } from './document';
+import { buildDocument, chunkAt, chunkComments, type AgencyDocument, type Heading, type Section } from './document';
 import {
   CONTEXT_START,
   actionContextOfParts,
@@ -351,19 +351,9 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
   const chunks = doc.chunks;
   // The sections each chunk is in or holds (a section may run over several chunks).
   const within: Section[][] = chunks.map(() => []);
-  const chunkAt = (offset: number): number => {
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (chunks[mid].offset <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   for (const s of doc.sections) {
-    const last = s.contentEnd > s.heading.start ? chunkAt(s.contentEnd - 1) : chunkAt(s.heading.start);
-    for (let i = chunkAt(s.heading.start); i <= last; i++) within[i].push(s);
+    const last = s.contentEnd > s.heading.start ? chunkAt(chunks, s.contentEnd - 1) : chunkAt(chunks, s.heading.start);
+    for (let i = chunkAt(chunks, s.heading.start); i <= last; i++) within[i].push(s);
   }
   const out: Finding[] = [];
   const labels = new Map<Section, string>();

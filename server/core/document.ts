@@ -261,18 +261,21 @@ export function chunkAt(chunks: readonly Chunk[], offset: number): number {
   return lo;
 }
 
-/** The top-level nodes of the chunks that start in `[from, to)`. */
-function nodesBetween(chunks: readonly Chunk[], from: number, to: number): Placed[] {
-  const out: Placed[] = [];
-  if (chunks.length === 0) return out;
+/** The top-level nodes of the chunks that start in `[from, to)`, one by one. */
+function* nodesIn(chunks: readonly Chunk[], from: number, to: number): Generator<Placed> {
+  if (chunks.length === 0) return;
   for (let i = chunkAt(chunks, from); i < chunks.length && chunks[i].offset < to; i++) {
     const c = chunks[i];
     for (const n of (c.tree as Root).children) {
       const at = c.offset + (n.position?.start.offset ?? 0);
-      if (at >= from && at < to) out.push({ node: n as RootContent, base: c.offset });
+      if (at >= from && at < to) yield { node: n as RootContent, base: c.offset };
     }
   }
-  return out;
+}
+
+/** The top-level nodes of the chunks that start in `[from, to)`. */
+function nodesBetween(chunks: readonly Chunk[], from: number, to: number): Placed[] {
+  return [...nodesIn(chunks, from, to)];
 }
 
 /** Where each section built here takes its nodes from (see sectionNodes). */
@@ -288,15 +291,7 @@ export function* sectionNodes(section: Section): Generator<Placed> {
     yield* section.nodes;
     return;
   }
-  const { chunks, from, to } = span;
-  if (chunks.length === 0) return;
-  for (let i = chunkAt(chunks, from); i < chunks.length && chunks[i].offset < to; i++) {
-    const c = chunks[i];
-    for (const n of (c.tree as Root).children) {
-      const at = c.offset + (n.position?.start.offset ?? 0);
-      if (at >= from && at < to) yield { node: n as RootContent, base: c.offset };
-    }
-  }
+  yield* nodesIn(span.chunks, span.from, span.to);
 }
 
 /** Parses and models a document. */

@@ -18,7 +18,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
-import { allMatches, detached, type TextChange } from './text';
+import { allMatches, detached, upperBound, type TextChange } from './text';
 
 /** Of GFM only tables and task lists: the rest costs parse time and no rule needs it. */
 function remarkGfmTablesAndTasks(this: Processor) {
@@ -369,18 +369,6 @@ function boundariesAfter(text: string, minChunk: number, before: Boundaries, cha
   const kept = old.slice(0, k + 1);
   const from = k >= 0 ? text.indexOf('\n', old[k]) + 1 : 0;
   return { cuts: scanBoundaries(text, minChunk, from, kept, { old, change }), whole: false };
-}
-
-/** The index of the first element of a sorted list greater than `x`. */
-function upperBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

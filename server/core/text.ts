@@ -9,9 +9,8 @@ export interface Range {
   end: Position;
 }
 
-/** Converts between UTF-16 offsets and line/character positions of one text. */
 /** The index of the first element of a sorted list greater than `x`. */
-function upperBound(xs: readonly number[], x: number): number {
+export function upperBound(xs: readonly number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -22,6 +21,7 @@ function upperBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
+/** Converts between UTF-16 offsets and line/character positions of one text. */
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
