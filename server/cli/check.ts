@@ -13,7 +13,7 @@ import { fixAllEdits } from '../core/fixall';
 import { displayPath, type FileProblem, type FoundFile } from './files';
 import { writeBack } from './write';
 import { findProject, parseOnce, type ProjectOptions } from './project';
-import { CheckPool, type LocalWork } from './parallel';
+import { CheckPool, noPretenuring, type LocalWork } from './parallel';
 import { CheckCache, hashOfFile, settingsKey } from './cache';
 import {
   FactDigests,
@@ -48,6 +48,8 @@ export function writeNotes(notes: readonly FileProblem[], cwd: string): void {
 
 export async function check(req: CheckRequest): Promise<number> {
   const { fix, format } = req;
+  // Before any document is parsed, and before the workers start (see noPretenuring).
+  noPretenuring();
   const cwd = req.project.cwd;
   const found = await findProject({ ...req.project, forWriting: fix });
   for (const msg of found.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);

@@ -7,6 +7,7 @@
  * back as plain data. The main thread keeps no file's text: its memory does
  * not grow with the folder's size but by the summaries.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
@@ -43,8 +44,21 @@ type Request =
 const MARK = 'agency-docs-check-worker';
 /** Files per request to a worker: small, so that a few long files do not leave a core idle. */
 const ANALYZE_BATCH = 16;
-const YOUNG_GENERATION_MB = Number(process.env.AGENCY_DOCS_YOUNG_MB) || 96;
+const YOUNG_GENERATION_MB = Number(process.env.AGENCY_DOCS_YOUNG_MB) || 48;
 const OLD_GENERATION_MB = Number(process.env.AGENCY_DOCS_OLD_MB) || 128;
+
+/**
+ * Turns off V8's allocation-site pretenuring for the rest of the process (every thread: V8's flags are the
+ * process's). V8 learns that some of micromark's allocation sites make objects that outlive a young-generation
+ * collection and then allocates them in the old generation directly; those old objects keep the young ones of
+ * the same parse alive through the next collections, which copy and promote them, and the old generation fills
+ * with dead parses. Measured on 2,000 documents (`--trace-gc-nvp`), a parse promoted about 1.2 MB that was dead
+ * by the next document; without pretenuring 0.4 MB, and the collections cost about half as much. Called before
+ * the workers start, so that their heaps are made with it.
+ */
+export function noPretenuring(): void {
+  setFlagsFromString('--no-allocation-site-pretenuring');
+}
 
 /** True in a worker started by CheckPool: the bundle then serves instead of running the CLI. */
 export function isCheckWorker(): boolean {
@@ -123,10 +137,11 @@ export class CheckPool {
     private readonly local: LocalWork,
   ) {
     this.lanes = Array.from({ length: threads }, () => {
-      // A young generation larger than V8's default: a parse's garbage then dies young instead of being
-      // copied and promoted (paired runs here, 1,000 documents: 14-21% less wall time). The old generation
-      // is capped: what a worker keeps is the index and a document at a time (20-40 MB); left alone, V8
-      // let dead documents pile up to 100-170 MB per worker before collecting them.
+      // The young generation is V8's default size (48 MB: two 16 MB semi-spaces in use). With pretenuring on,
+      // twice that was needed for a parse's garbage to die young; without it (see noPretenuring) 48 MB costs
+      // no more CPU than 96 did and saves about 30 MB a worker (bench/README.md, 2026-12-04 evening). The old
+      // generation is capped: what a worker keeps is the index and a document at a time (20-40 MB); left
+      // alone, V8 let dead documents pile up to 100-170 MB per worker before collecting them.
       // AGENCY_DOCS_YOUNG_MB and AGENCY_DOCS_OLD_MB override them, for measuring.
       const w = new Worker(__filename, {
         workerData: { kind: MARK, setup },
