@@ -17,7 +17,9 @@ import { CheckPool, noPretenuring, type LocalWork } from './parallel';
 import { CheckCache, hashOfFile, settingsKey } from './cache';
 import {
   FactDigests,
+  SharedTexts,
   analyzeFile,
+  keptSummary,
   scanFile,
   type Analyzed,
   type FileWork,
@@ -53,10 +55,9 @@ export async function check(req: CheckRequest): Promise<number> {
   const cwd = req.project.cwd;
   const found = await findProject({ ...req.project, forWriting: fix });
   for (const msg of found.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
-  const files: { f: FoundFile; target: boolean }[] = [
-    ...found.targets.map((f) => ({ f, target: true })),
-    ...found.others.map((f) => ({ f, target: false })),
-  ];
+  // The targets, then the others (files indexed, not checked).
+  const files: FoundFile[] = [...found.targets, ...found.others];
+  const targets = found.targets.length;
   const useCache = req.cacheFile !== undefined;
   const hashes = useCache || fix;
   let pool: CheckPool | undefined;
@@ -99,7 +100,7 @@ export async function check(req: CheckRequest): Promise<number> {
     // 1. Each file read and scanned for the index, unless its bytes are those of the last run (its summary is then cached).
     const scanned: (Scanned | ReadFailure | undefined)[] = new Array(files.length);
     const toScan: number[] = [];
-    files.forEach(({ f }, i) => {
+    files.forEach((f, i) => {
       // --fix reads every file (its stamp guards the write), so the cache is not read then, only written.
       const hash = cache && !fix ? hashOfFile(f.real, work.maxFileSize) : undefined;
       const e = hash !== undefined ? cache!.entry(f.path, hash) : undefined;
@@ -108,10 +109,15 @@ export async function check(req: CheckRequest): Promise<number> {
     });
     // With a cache, workers are started only when there is enough left to do.
     if (parallel(toScan.length)) startPool();
-    const fresh = pool ? await pool.scan(toScan.map((i) => files[i].f)) : toScan.map((i) => scanFile(files[i].f, work));
-    toScan.forEach((i, k) => {
-      scanned[i] = fresh[k];
-    });
+    // Every summary is kept to the end (the index): with the file's own path string and shared texts. The
+    // scans as they came are let go once placed (a parameter, not a variable of this long-lived scope).
+    const shared = new SharedTexts();
+    const place = (fresh: readonly (Scanned | ReadFailure)[]) =>
+      toScan.forEach((i, k) => {
+        const s = fresh[k];
+        scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
+      });
+    place(pool ? await pool.scan(toScan.map((i) => files[i])) : toScan.map((i) => scanFile(files[i], work)));
 
     // 2. The index, in the files' order (as one thread reading them one after another would build it).
     const index = found.options.workspace!;
@@ -123,7 +129,8 @@ export async function check(req: CheckRequest): Promise<number> {
     const toAnalyze: Slot[] = [];
     const failed = (f: FoundFile, r: ReadFailure) =>
       (f.explicit || !r.skipped ? problems : notes).push({ path: f.path, message: r.failed });
-    files.forEach(({ f, target }, i) => {
+    files.forEach((f, i) => {
+      const target = i < targets;
       const s = scanned[i]!;
       if ('failed' in s) {
         if (target) failed(f, s);
@@ -144,6 +151,8 @@ export async function check(req: CheckRequest): Promise<number> {
         cache!.set(f.path, { ...entry, findings: kept.findings, facts: kept.facts });
       } else toAnalyze.push(slot);
     });
+    // Without a cache or --fix nothing reads the scans again (the index holds the summaries): let them go.
+    if (!cache && !fix) scanned.length = 0;
     const done = (slot: Slot, findings?: Finding[]) => {
       slot.findings = findings;
       slot.done = true;

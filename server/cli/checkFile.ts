@@ -87,9 +87,42 @@ export function checkSummary(s: DocumentSummary): DocumentSummary {
     type: s.type,
     client: s.client,
     job: s.job && { id: s.job.id, line: s.job.line },
-    owners: [],
-    actions: [],
-    jobRefs: [],
+    owners: NO_ITEMS,
+    actions: NO_ITEMS,
+    jobRefs: NO_ITEMS,
+  };
+}
+/** The empty lists of every check summary: one list, not three per document. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/**
+ * One copy of each text that many documents share (a type, a client: a few of them in thousands of
+ * documents). A summary that crossed between threads holds copies of its own of every string.
+ */
+export class SharedTexts {
+  private readonly texts = new Map<string, string>();
+  of<T extends string | undefined>(text: T): T {
+    if (text === undefined) return text;
+    const had = this.texts.get(text);
+    if (had !== undefined) return had as T;
+    this.texts.set(text, text);
+    return text;
+  }
+}
+
+/**
+ * A check summary as a thread keeps it for the rest of the check (the same content, less memory): its path
+ * is the file's own string when they are the same text, its type and client shared with the other documents'.
+ */
+export function keptSummary(s: DocumentSummary, path: string | undefined, shared: SharedTexts): DocumentSummary {
+  return {
+    path: s.path === path ? path : s.path,
+    type: shared.of(s.type),
+    client: shared.of(s.client),
+    job: s.job && { id: s.job.id, line: s.job.line },
+    owners: NO_ITEMS,
+    actions: NO_ITEMS,
+    jobRefs: NO_ITEMS,
   };
 }
 

@@ -286,7 +286,8 @@ function walk(
       // Hidden files and folders (.git, .github, .vscode…) and installed packages are never walked.
       if (e.name.startsWith('.') || ALWAYS_SKIPPED.has(e.name)) continue;
       const real = dir.real + sep + e.name;
-      const shown = dir.shown + sep + e.name;
+      // One string for both when the folder is shown where it is (kept for every file to the end of a check).
+      const shown = dir.shown === dir.real ? real : dir.shown + sep + e.name;
       if (e.isDirectory()) {
         if (!isIgnored(layers, real, true)) subfolders.push({ real, shown, layers });
       } else if (MARKDOWN.test(e.name) && !isIgnored(layers, real, false)) {

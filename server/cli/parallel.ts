@@ -17,7 +17,9 @@ import { WorkspaceIndex, type CrossFacts } from '../core/workspaceIndex';
 import { existsForThisRun } from './files';
 import {
   FactDigests,
+  SharedTexts,
   analyzeFile,
+  keptSummary,
   scanFile,
   type Analyzed,
   type FileRef,
@@ -93,7 +95,10 @@ export function serveAsWorker(): void {
       parentPort!.postMessage(req.files.map((f) => scanFile(f, work)));
     } else if (req.kind === 'index') {
       // Not the whole index: what the checks read of it, the same answers (see CrossFacts).
-      const workspace = WorkspaceIndex.ofCrossFacts(req.facts);
+      // Kept to the end of the check: each document's type and client shared with the others' (see keptSummary).
+      const shared = new SharedTexts();
+      const withJob = req.facts.withJob.map((d) => keptSummary(d, undefined, shared));
+      const workspace = WorkspaceIndex.ofCrossFacts({ withJob, clients: req.facts.clients });
       work = withIndex(workspace);
       digests = new FactDigests(workspace, fileExists);
       parentPort!.postMessage(null);
