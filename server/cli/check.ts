@@ -160,9 +160,10 @@ export async function check(req: CheckRequest): Promise<number> {
     };
     out.reach(slots);
     const remember = (slot: Slot, r: Analyzed) => {
+      if (!cache) return;
       const s = scanned[slot.at] as Scanned;
       // Kept only when the bytes analyzed are those scanned (a file changed in between is checked again next time).
-      if (cache && r.hash === s.hash && r.facts)
+      if (r.hash === s.hash && r.facts)
         cache.set(slot.file.path, {
           hash: s.hash,
           bom: s.bom,
@@ -193,7 +194,6 @@ export async function check(req: CheckRequest): Promise<number> {
       for (const slot of toAnalyze) {
         const f = slot.file;
         const r = analyzeFile(f, work, digests);
-        const stamp = (scanned[slot.at] as Scanned).stamp;
         if ('failed' in r) {
           // Deleted or moved since it was first read: for --fix, that is a file not to write (as writeBack says it).
           if (fix && !existsSync(f.real))
@@ -207,6 +207,7 @@ export async function check(req: CheckRequest): Promise<number> {
         let findings = r.findings;
         if (fix) {
           const edits = fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options });
+          const stamp = (scanned[slot.at] as Scanned).stamp;
           if (edits.length > 0 && stamp) {
             const text = applyEdits(r.text, edits);
             // Written to the file itself (a link stays a link), only if it still holds what it held when first read
