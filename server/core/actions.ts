@@ -1394,9 +1394,9 @@ function fromTable(
   const dueCol = findColumn(header, DUE_COLUMNS);
   const status = findColumn(header, STATUS_COLUMNS);
   const jobCol = findColumn(header, JOB_COLUMNS);
-  const action = actionColumn(header, owner, dueCol, status, jobCol);
   const body = rows.slice(1);
   const bodyCells = body.map(rowCells);
+  const action = actionColumn(header, owner, dueCol, status, jobCol, bodyCells);
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
   for (let r = 0; r < body.length; r++) {
@@ -1517,16 +1517,30 @@ export function actionColumn(
   due: number,
   status: number,
   job: number,
+  body?: readonly (readonly string[])[],
 ): number {
-  const named = findColumn(header, ACTION_COLUMNS);
-  if (named >= 0 && named !== owner && named !== due) return named;
-  if (owner < 0 && due < 0) return -1;
   const numbering = new Set<number>();
   header.forEach((h, i) => {
     if (findColumn([h], NUMBER_COLUMNS) === 0 || h.trim() === '') numbering.add(i);
   });
-  return header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
+  const other = () =>
+    header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
+  const named = findColumn(header, ACTION_COLUMNS);
+  if (named >= 0 && named !== owner && named !== due) {
+    // `| Action Item | Description |` over `| **87.4** | Update the EIP bot |`: the named column only
+    // numbers the actions; their text is the next column's.
+    if (body?.length && body.every((row) => NUMBERING_CELL.test(row[named] ?? ''))) {
+      numbering.add(named);
+      const text = other();
+      if (text >= 0) return text;
+    }
+    return named;
+  }
+  if (owner < 0 && due < 0) return -1;
+  return other();
 }
+/** A cell holding only a number or reference (`**87.1**`, `12.`, `#3`, `A-7`), or nothing. */
+const NUMBERING_CELL = /^\s*(?:[*_]{0,2}(?:#|[A-Za-z]{1,3}-?)?\d+(?:\.\d+)*[.)]?[*_]{0,2})?\s*$/;
 
 /**
  * Actions read from one list or table, with the offsets they had when read
