@@ -305,6 +305,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     }
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
+  // `Action item: lang team members to review`: what follows the label is read as an item of its own.
+  const label = owners.length === 0 && (text.includes(':') || text.includes('：')) ? LABELLED_ACTION.exec(text) : null;
+  if (label)
+    for (const o of ownersIn(text.slice(label[0].length), roster))
+      owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
   return owners;
 }
 
@@ -381,7 +386,7 @@ const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteer(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
@@ -493,7 +498,7 @@ const NOT_NAMES = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december ' +
     'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'lunes martes miércoles jueves viernes sábado domingo ' +
-    'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join ' +
+    'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join calling looking seeking ' +
     'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triage ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
@@ -1372,6 +1377,86 @@ function fromListItem(
   };
 }
 
+/**
+ * A line that names itself one action and says it (`**Action:** Marta to brief the editor by Friday`,
+ * `ACTION ITEM: Brad will re-check the options`, `AI(sam): update the doc`, `**Acción:** …`, `行动项：…`): a
+ * contact report written by topic gives each point its action this way, in a paragraph of its own.
+ * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
+ */
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=[ \t*_]*[^\s*_])`;
+const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
+/** Where a labelled action may be (hasLabelledLists): a paragraph's line or a list item's. */
+const LABELLED_ACTION_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)?${LABELLED_ACTION_BODY}`,
+  'imu',
+);
+/** What says there is no action: `Action: none`, `Acción: ninguna`, `行动项：无`. */
+const NO_ACTION =
+  /^[ \t*_]*(?:none|n\/?a|nothing|no actions?|(?:see|as)[ \t]+(?:above|below)|ninguna?|nada|no hay|ver[ \t]+(?:arriba|abajo)|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
+
+/** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
+function fromLabelledParagraph(
+  doc: AgencyDocument,
+  section: Section,
+  paragraph: Nodes,
+  base: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+): ActionItem[] {
+  const [from, to] = spanIn(paragraph, base);
+  const source = doc.text.slice(from, to);
+  if (!LABELLED_ACTION_LINE.test(source)) return [];
+  const lines = source.split('\n');
+  const out: ActionItem[] = [];
+  let at = from;
+  let k = 0;
+  while (k < lines.length) {
+    const label = LABELLED_ACTION.exec(lines[k]);
+    if (!label) {
+      at += lines[k].length + 1;
+      k++;
+      continue;
+    }
+    const start = at;
+    let end = at + lines[k].replace(/\r$/, '').length;
+    let next = k + 1;
+    let nextAt = at + lines[k].length + 1;
+    while (next < lines.length && !LABELLED_ACTION.test(lines[next])) {
+      end = nextAt + lines[next].replace(/\r$/, '').length;
+      nextAt += lines[next].length + 1;
+      next++;
+    }
+    // A copy: the items are kept with the (cached) paragraph node; a slice would keep this text alive.
+    const src = maskComments(detached(doc.text.slice(start, end)));
+    const said = src.slice(label[0].length);
+    if (!NO_ACTION.test(said.split('\n')[0])) {
+      const owners = findOwners(src, start, opts.context?.roster);
+      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
+      const jm = jobLead.exec(said);
+      const jobAt = jm ? start + label[0].length + jm.index + jm[0].indexOf(jm[1]) : 0;
+      const insert = { at: end, intoEmptyCell: false };
+      out.push({
+        section,
+        kind: 'list',
+        text: said.replace(/[*_]+$/, '').trim(),
+        start,
+        end: Math.min(lineEndFrom(doc, start), end),
+        done: STRUCK.test(said),
+        owners,
+        ownerNames: owners.map((o) => o.name),
+        due,
+        dueWithoutDate: keyword && !due,
+        job: jm ? { id: jm[1], start: jobAt, end: jobAt + jm[1].length } : undefined,
+        ownerInsert: insert,
+        dueInsert: insert,
+      });
+    }
+    k = next;
+    at = nextAt;
+  }
+  return out;
+}
+
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
   return jobPattern ? jobNumberAtStart(jobPattern, false) : JOB_AT_START;
@@ -1679,7 +1764,12 @@ const NOTES_LABEL_ITEM = new RegExp(
  * actions from the parse (scan.ts).
  */
 export function hasLabelledLists(text: string): boolean {
-  return ACTION_LABEL_LINE.test(text) || NOTES_LABEL_ITEM.test(text) || OWNER_ITEM.test(text);
+  return (
+    ACTION_LABEL_LINE.test(text) ||
+    NOTES_LABEL_ITEM.test(text) ||
+    OWNER_ITEM.test(text) ||
+    LABELLED_ACTION_LINE.test(text)
+  );
 }
 
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
@@ -1708,7 +1798,12 @@ export function actionsIn(
       headingOwners = headingPersons(doc.text.slice(from, to), from, opts.context?.roster);
       continue;
     }
-    if (p.node.type !== 'list' && !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)) continue;
+    if (
+      p.node.type !== 'list' &&
+      p.node.type !== 'paragraph' &&
+      !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)
+    )
+      continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =
       p.node.type === 'list' && before?.node.type === 'paragraph'
@@ -1743,7 +1838,11 @@ export function actionsIn(
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
             notes = NOTES_LABEL.test(line);
-          let a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
+          // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is.
+          let a =
+            listActions || LABELLED_ACTION.test(line)
+              ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited)
+              : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
@@ -1778,6 +1877,8 @@ export function actionsIn(
         }
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
+      } else if (p.node.type === 'paragraph') {
+        items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       memo = { key: key + leadKey, base: p.base, items };
       NODE_ACTIONS.set(p.node, memo);
