@@ -366,12 +366,12 @@ const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
 // (`Thanks to the team`, `Note: …`, `Send to print`) are not names.
 
 /**
- * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), or
- * upper-case initials (`JD`). Written for V8's first use: the capital the three forms share is read once, and a
+ * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), a surname with
+ * its particle joined (`McDonald`, `O'Brien`, `DeShawn`; not `JavaScript`), or upper-case initials (`JD`). Written for V8's first use: the capital the three forms share is read once, and a
  * letter is `(?:\p{Ll}|\p{M})`, not `[\p{Ll}\p{M}]`, whose union of two large classes V8 builds anew on every parse
  * of every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
  */
-const NAME_WORD = String.raw`(?:\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
@@ -387,10 +387,10 @@ const DOING =
 
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
 const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
-/** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
+/** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
   'u',
   (t) => capitalLead(t) && LEAD_NAME_NEEDS.test(t),
 );
@@ -399,7 +399,7 @@ const LEAD_NAME = new GuardedPattern(
  * the `rá` of `enviará`, or one of its verbs after a space.
  */
 const LEAD_NAME_NEEDS = new RegExp(
-  String.raw`[:：]|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se)[ \t]|[ \t](?:${LEAD_VERBS})`,
+  String.raw`[:：→]|[-=]>|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se)[ \t]|[ \t](?:${LEAD_VERBS})`,
 );
 /** What a person leading the item is recorded as doing in LEAD_STATEMENT. */
 const STATEMENT_VERBS =
@@ -417,7 +417,8 @@ const LEAD_STATEMENT = new GuardedPattern(
 /** What LEAD_STATEMENT needs: one of its verbs after a space or tab. */
 const LEAD_STATEMENT_NEEDS = new RegExp(String.raw`[ \t](?:${STATEMENT_VERBS})`);
 /** `niko to post …`, `scottmcm to follow up …`: a lower-case handle leading the item, then `to` and a verb. */
-const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
+const LEAD_HANDLE =
+  /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:volunteers?[ \t]+to|to|will)[ \t]+(\p{Ll}+)/u;
 /** Ordinary words that lead an item followed by `to` (`things to check`, `need to decide`): not handles. */
 const BEFORE_TO = new Set(
   'things thing something anything nothing stuff way ways time plan plans need needs want wants how going have has try tries able due back up add link reply talk reach refer respond move switch listen come return go access changes change updates welcome thanks next close prior similar according related easy hard time steps step ability proposal attempt effort work start begin agreed decided asked used trying got needed wanted tried moved added applies subject relative compared important required migrate upgrade reference invitation response answer contribute introduction guide path ready free happy willing likely unable transition migration default convert fallback equivalent opposed input output addition alternative patch fix option pr rfc questions question issues issue items item topics topic docs doc notes note ideas idea options more less lots plenty other others people folks someone anyone everyone nobody team group'.split(
