@@ -465,6 +465,10 @@ const HAN_LEAD = new GuardedPattern(
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
+/** A Latin name or a team leading a Chinese item, then 将 / 会 / 负责 (caller: byLead). */
+const HAN_WILL =
+  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?|[\p{L}\p{N}]{1,16}?(?:团队|小组|组|部门))(?:\*\*)?[ \t]?(?:将|会|负责)(?!被)(?=\p{Script=Han})/u;
+const HAN_WILL_NEEDS = /[将会责]/;
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -872,6 +876,11 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       }
     }
     if ((m = HAN_LEAD.exec(lead)) && !HAN_NOT_NAMES.test(m[1])) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    // `Mark将联系…`, `Cephadm团队将继续…`, `设计组会…`: a Latin name or a team, then "will" or "is in charge".
+    if (HAN_WILL_NEEDS.test(lead) && (m = HAN_WILL.exec(lead)) && !NOT_NAMES.has(fold(m[1]))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }

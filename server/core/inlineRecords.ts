@@ -12,7 +12,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 const DECISION_LINE = new RegExp(
-  `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,
+  `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,
   'imu',
 );
 // The words of the labels that call a list actions (actions.ts reads those lists), and `AI:`.
@@ -21,6 +21,8 @@ const ACTION_LINE = new RegExp(`${LABEL_START}(?:${ACTION_LABEL_WORDS}|ai)${LABE
 const DECISION_COLUMNS = columnNames(
   'Decision',
   'Decisions',
+  'Decision item',
+  'Decision items',
   'Agreed',
   'Outcome',
   'Discussion and decision',

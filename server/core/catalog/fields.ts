@@ -101,6 +101,11 @@ export const FIELDS: readonly FieldDef[] = [
       'presentes',
       'attended by',
       'asistencia',
+      '参与人员',
+      '参加人员',
+      'attendees list',
+      'attendance list',
+      'lista de asistentes',
     ],
     kind: 'list',
     description: L(
