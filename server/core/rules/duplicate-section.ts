@@ -41,7 +41,8 @@ export default defineRule({
     const open: Heading[] = [];
     for (const h of ctx.doc.headings) {
       while (open.length && open[open.length - 1].depth >= h.depth) open.pop();
-      parentOf.set(h, open[open.length - 1]);
+      // Only a section's heading is asked for its parent (a long log has thousands of other headings).
+      if (h.section) parentOf.set(h, open[open.length - 1]);
       open.push(h);
     }
     const first = new Map<SectionDef, Map<Heading | undefined, Section>>();
