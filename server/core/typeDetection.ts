@@ -198,17 +198,15 @@ export function bodyFieldIds(body: string): Set<string> {
 }
 
 /**
- * The field a key names: whole, or its first part that names one (`Meeting Date/Time` → meeting, `Date &
- * Time` → date).
+ * The field a key names: whole, or a date written with its time (`Meeting Date/Time` → meeting, `Date &
+ * Time` → date). Only dates: `Job/Queue management:` in a README names no job.
  */
 function keyFieldId(key: string): string | undefined {
   const whole = fieldIdForKey(key);
   if (whole || !/[/&]/.test(key)) return whole;
-  for (const part of key.split(/[/&]/)) {
-    const id = part.trim() && fieldIdForKey(part);
-    if (id) return id;
-  }
-  return undefined;
+  const [first, ...rest] = key.split(/[/&]/).map((p) => p.trim());
+  const id = first ? fieldIdForKey(first) : undefined;
+  return (id === 'date' || id === 'meeting') && rest.every((p) => /^(?:time|hora|时间)$/iu.test(p)) ? id : undefined;
 }
 
 /**
