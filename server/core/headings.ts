@@ -80,14 +80,14 @@ const NOTES_PARTS = new Set([
 ]);
 
 /**
- * A name without the words that only qualify it: `Key decisions for the PoC` → `decisions`, `Decisiones
- * técnicas` → `decisiones`, `Main next steps` → `next steps` (normalized text in, normalized text out).
+ * A name without the words that only qualify it: `Key decisions` → `decisions`, `Decisiones técnicas` →
+ * `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
+ * @oneOf (5m, Hugh)` is a topic of the agenda.
  */
 function unqualified(c: string): string {
   return c
     .replace(/^(?:key|main|major|final|technical|important) (?=\S)/u, '')
-    .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '')
-    .replace(/ (?:for|on|about|regarding|sobre|para) \S.*$/u, '');
+    .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '');
 }
 
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
