@@ -186,6 +186,15 @@ describe('dates', () => {
       // Without the full stop or a year, a short word after a number is no month.
       none('pagar 2 mar y 3 sol');
       none('vienen 5 set de fotos');
+      none('lo vimos hace 3 ago');
+      none('3 dicho');
+    });
+    it('reads the abbreviations that are no ordinary word without a full stop: 3 dic, 15 nov, 1 sept (a date cell)', () => {
+      assert.deepEqual(ambiguous('3 dic').certain, d(2026, 12, 3));
+      assert.deepEqual(ambiguous('fecha límite: 15 nov').certain, d(2026, 11, 15));
+      assert.deepEqual(ambiguous('para el 1 sept').certain, d(2026, 9, 1));
+      assert.deepEqual(ambiguous('3-dic').certain, d(2026, 12, 3));
+      assert.deepEqual(ambiguous('el 3 de dic, en la agencia').certain, d(2026, 12, 3));
     });
   });
 

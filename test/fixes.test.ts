@@ -152,3 +152,17 @@ describe('fix details', () => {
     assert.ok(!/[^\r]\n/.test(fixed), JSON.stringify(fixed));
   });
 });
+
+describe('fixes of labelled action lines', () => {
+  it('put the owner and the date at the end of the action line, before the next line', () => {
+    const text =
+      '---\ntype: minutes\nclient: A\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Send the deck @ana due 2026-12-01\n\n## 1. Film\n\n**Action:** Send the revised cut to the client.\nAction: none\n';
+    const a = analyze(text);
+    for (const rule of ['action-missing-owner', 'action-missing-due']) {
+      const f = a.findings.find((x) => x.rule === rule);
+      assert.ok(f, rule);
+      const fixed = applyEdits(text, fixesFor(f, { doc: a.doc, options: a.options })[0].edits);
+      assert.match(fixed, /\*\*Action:\*\* Send the revised cut to the client\. \S.*\nAction: none\n$/, fixed);
+    }
+  });
+});

@@ -127,9 +127,26 @@ describe('owner forms of real minutes', () => {
     ['[Anne Ruiz](mailto:anne@example.com) to open the print ticket', ['Anne Ruiz']],
     ['[print@example.com](mailto:print@example.com) to resolve the proof queue', ['print@example.com']],
     ['[Lena and Tom (or anyone else)] Check the proofs', ['Lena', 'Tom']],
+    // A surname with its particle joined, an arrow after the name, a handle that volunteers.
+    ['Ian McDonald to send the rate card', ['Ian McDonald']],
+    ["O'Brien to book the studio", ["O'Brien"]],
+    ['DeShawn will call the printer', ['DeShawn']],
+    ['Ana → send the deck to the client', ['Ana']],
+    ['Ana -> send the deck to the client', ['Ana']],
+    ['dana.k volunteers to check the proofs', ['dana.k']],
+    // After a label that calls the line an action.
+    ['Action item: the planning team members to review the flighting', ['the planning team members']],
+    ['行动项：王芳负责跟进印刷报价', ['王芳']],
   ] as const)
     it(`owned: ${text}`, () => assert.deepEqual(names(text), expected));
-  ownerless.push('note: Update the tracker', 'Design review: the team liked it');
+  ownerless.push(
+    'note: Update the tracker',
+    'Design review: the team liked it',
+    // A product's name with an inner capital is no surname with a particle.
+    'JavaScript: update the examples',
+    'LaTeX: update the template',
+    'Calling volunteers to close the print tickets',
+  );
   for (const text of ownerless) it(`no owner: ${text}`, () => assert.deepEqual(names(text), []));
   it('no owner: a label before a colon that reads like a thing, where the attendees are known', () => {
     assert.deepEqual(names('Mockups: redraw the shelf wobblers', ['Paula Gil', 'Iñigo Sanz']), []);

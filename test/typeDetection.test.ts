@@ -111,6 +111,26 @@ describe('type detection', () => {
       session.setConfiguration({}, undefined);
       assert.equal(session.analysis('/w/a.md')!.doc.type?.id, 'agenda');
     });
+    it('a README line whose key only starts with a field name is no agency field (`Job/Queue management:`)', () => {
+      const readme = '# Volcano Project Proposal\n\n- Job/Queue management: queues\n- Data management: cache\n';
+      assert.equal(typeOf(readme), undefined);
+      assert.equal(scanType(readme), undefined);
+    });
+    it('the meeting date written in the body of minutes counts as their meeting field', () => {
+      for (const line of [
+        '### Meeting Date/Time: Thursday 2026/11/19 at 14:00 UTC',
+        '**Date & Time**: [Nov 19, 2026, 14:00 UTC](https://example.com/call)',
+        '*Fecha:* 19/11/2026',
+        '## Fecha: 19/11/2026',
+        '* Meeting date: 2026-11-19',
+      ]) {
+        const text = `---\ntype: minutes\n---\n# Weekly call\n\n${line}\n\n## Decisions\n\n- Go.\n`;
+        const found = analyzeText('m.md', text, options).findings.filter(
+          (f) => f.rule === 'missing-field' && f.data.field === 'meeting',
+        );
+        assert.deepEqual(found, [], line);
+      }
+    });
     it('scores titles as documented', () => {
       assert.equal(titleSign('Creative brief')?.points, 3);
       assert.equal(titleSign('Meeting notes')?.points, 2);

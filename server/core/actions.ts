@@ -305,6 +305,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     }
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
+  // `Action item: lang team members to review`: what follows the label is read as an item of its own.
+  const label = owners.length === 0 && (text.includes(':') || text.includes('：')) ? LABELLED_ACTION.exec(text) : null;
+  if (label)
+    for (const o of ownersIn(text.slice(label[0].length), roster))
+      owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
   return owners;
 }
 
@@ -361,12 +366,12 @@ const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
 // (`Thanks to the team`, `Note: …`, `Send to print`) are not names.
 
 /**
- * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), or
- * upper-case initials (`JD`). Written for V8's first use: the capital the three forms share is read once, and a
+ * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), a surname with
+ * its particle joined (`McDonald`, `O'Brien`, `DeShawn`; not `JavaScript`), or upper-case initials (`JD`). Written for V8's first use: the capital the three forms share is read once, and a
  * letter is `(?:\p{Ll}|\p{M})`, not `[\p{Ll}\p{M}]`, whose union of two large classes V8 builds anew on every parse
  * of every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
  */
-const NAME_WORD = String.raw`(?:\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
@@ -381,11 +386,11 @@ const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteer(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
-/** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`. */
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
+/** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*[:：][ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
   'u',
   (t) => capitalLead(t) && LEAD_NAME_NEEDS.test(t),
 );
@@ -394,7 +399,7 @@ const LEAD_NAME = new GuardedPattern(
  * the `rá` of `enviará`, or one of its verbs after a space.
  */
 const LEAD_NAME_NEEDS = new RegExp(
-  String.raw`[:：]|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se)[ \t]|[ \t](?:${LEAD_VERBS})`,
+  String.raw`[:：→]|[-=]>|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se)[ \t]|[ \t](?:${LEAD_VERBS})`,
 );
 /** What a person leading the item is recorded as doing in LEAD_STATEMENT. */
 const STATEMENT_VERBS =
@@ -412,7 +417,8 @@ const LEAD_STATEMENT = new GuardedPattern(
 /** What LEAD_STATEMENT needs: one of its verbs after a space or tab. */
 const LEAD_STATEMENT_NEEDS = new RegExp(String.raw`[ \t](?:${STATEMENT_VERBS})`);
 /** `niko to post …`, `scottmcm to follow up …`: a lower-case handle leading the item, then `to` and a verb. */
-const LEAD_HANDLE = /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/u;
+const LEAD_HANDLE =
+  /^[ \t]*(?:\*\*|__)?([a-z][a-z0-9_.-]{0,37}[a-z0-9_])(?:\*\*|__)?[ \t]+(?:volunteers?[ \t]+to|to|will)[ \t]+(\p{Ll}+)/u;
 /** Ordinary words that lead an item followed by `to` (`things to check`, `need to decide`): not handles. */
 const BEFORE_TO = new Set(
   'things thing something anything nothing stuff way ways time plan plans need needs want wants how going have has try tries able due back up add link reply talk reach refer respond move switch listen come return go access changes change updates welcome thanks next close prior similar according related easy hard time steps step ability proposal attempt effort work start begin agreed decided asked used trying got needed wanted tried moved added applies subject relative compared important required migrate upgrade reference invitation response answer contribute introduction guide path ready free happy willing likely unable transition migration default convert fallback equivalent opposed input output addition alternative patch fix option pr rfc questions question issues issue items item topics topic docs doc notes note ideas idea options more less lots plenty other others people folks someone anyone everyone nobody team group'.split(
@@ -459,6 +465,10 @@ const HAN_LEAD = new GuardedPattern(
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
+/** A Latin name or a team leading a Chinese item, then 将 / 会 / 负责 (caller: byLead). */
+const HAN_WILL =
+  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?|[\p{L}\p{N}]{1,16}?(?:团队|小组|组|部门))(?:\*\*)?[ \t]?(?:将|会|负责)(?!被)(?=\p{Script=Han})/u;
+const HAN_WILL_NEEDS = /[将会责]/;
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -493,7 +503,7 @@ const NOT_NAMES = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december ' +
     'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'lunes martes miércoles jueves viernes sábado domingo ' +
-    'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join ' +
+    'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join calling looking seeking ' +
     'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triage ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
@@ -866,6 +876,11 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       }
     }
     if ((m = HAN_LEAD.exec(lead)) && !HAN_NOT_NAMES.test(m[1])) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    // `Mark将联系…`, `Cephadm团队将继续…`, `设计组会…`: a Latin name or a team, then "will" or "is in charge".
+    if (HAN_WILL_NEEDS.test(lead) && (m = HAN_WILL.exec(lead)) && !NOT_NAMES.has(fold(m[1]))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
@@ -1372,6 +1387,86 @@ function fromListItem(
   };
 }
 
+/**
+ * A line that names itself one action and says it (`**Action:** Marta to brief the editor by Friday`,
+ * `ACTION ITEM: Brad will re-check the options`, `AI(sam): update the doc`, `**Acción:** …`, `行动项：…`): a
+ * contact report written by topic gives each point its action this way, in a paragraph of its own.
+ * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
+ */
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=[ \t*_]*[^\s*_])`;
+const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
+/** Where a labelled action may be (hasLabelledLists): a paragraph's line or a list item's. */
+const LABELLED_ACTION_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)?${LABELLED_ACTION_BODY}`,
+  'imu',
+);
+/** What says there is no action: `Action: none`, `Acción: ninguna`, `行动项：无`. */
+const NO_ACTION =
+  /^[ \t*_]*(?:none|n\/?a|nothing|no actions?|(?:see|as)[ \t]+(?:above|below)|ninguna?|nada|no hay|ver[ \t]+(?:arriba|abajo)|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
+
+/** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
+function fromLabelledParagraph(
+  doc: AgencyDocument,
+  section: Section,
+  paragraph: Nodes,
+  base: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+): ActionItem[] {
+  const [from, to] = spanIn(paragraph, base);
+  const source = doc.text.slice(from, to);
+  if (!LABELLED_ACTION_LINE.test(source)) return [];
+  const lines = source.split('\n');
+  const out: ActionItem[] = [];
+  let at = from;
+  let k = 0;
+  while (k < lines.length) {
+    const label = LABELLED_ACTION.exec(lines[k]);
+    if (!label) {
+      at += lines[k].length + 1;
+      k++;
+      continue;
+    }
+    const start = at;
+    let end = at + lines[k].replace(/\r$/, '').length;
+    let next = k + 1;
+    let nextAt = at + lines[k].length + 1;
+    while (next < lines.length && !LABELLED_ACTION.test(lines[next])) {
+      end = nextAt + lines[next].replace(/\r$/, '').length;
+      nextAt += lines[next].length + 1;
+      next++;
+    }
+    // A copy: the items are kept with the (cached) paragraph node; a slice would keep this text alive.
+    const src = maskComments(detached(doc.text.slice(start, end)));
+    const said = src.slice(label[0].length);
+    if (!NO_ACTION.test(said.split('\n')[0])) {
+      const owners = findOwners(src, start, opts.context?.roster);
+      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
+      const jm = jobLead.exec(said);
+      const jobAt = jm ? start + label[0].length + jm.index + jm[0].indexOf(jm[1]) : 0;
+      const insert = { at: end, intoEmptyCell: false };
+      out.push({
+        section,
+        kind: 'list',
+        text: said.replace(/[*_]+$/, '').trim(),
+        start,
+        end: Math.min(lineEndFrom(doc, start), end),
+        done: STRUCK.test(said),
+        owners,
+        ownerNames: owners.map((o) => o.name),
+        due,
+        dueWithoutDate: keyword && !due,
+        job: jm ? { id: jm[1], start: jobAt, end: jobAt + jm[1].length } : undefined,
+        ownerInsert: insert,
+        dueInsert: insert,
+      });
+    }
+    k = next;
+    at = nextAt;
+  }
+  return out;
+}
+
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
   return jobPattern ? jobNumberAtStart(jobPattern, false) : JOB_AT_START;
@@ -1394,9 +1489,9 @@ function fromTable(
   const dueCol = findColumn(header, DUE_COLUMNS);
   const status = findColumn(header, STATUS_COLUMNS);
   const jobCol = findColumn(header, JOB_COLUMNS);
-  const action = actionColumn(header, owner, dueCol, status, jobCol);
   const body = rows.slice(1);
   const bodyCells = body.map(rowCells);
+  const action = actionColumn(header, owner, dueCol, status, jobCol, bodyCells);
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
   for (let r = 0; r < body.length; r++) {
@@ -1517,16 +1612,30 @@ export function actionColumn(
   due: number,
   status: number,
   job: number,
+  body?: readonly (readonly string[])[],
 ): number {
-  const named = findColumn(header, ACTION_COLUMNS);
-  if (named >= 0 && named !== owner && named !== due) return named;
-  if (owner < 0 && due < 0) return -1;
   const numbering = new Set<number>();
   header.forEach((h, i) => {
     if (findColumn([h], NUMBER_COLUMNS) === 0 || h.trim() === '') numbering.add(i);
   });
-  return header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
+  const other = () =>
+    header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
+  const named = findColumn(header, ACTION_COLUMNS);
+  if (named >= 0 && named !== owner && named !== due) {
+    // `| Action Item | Description |` over `| **87.4** | Update the EIP bot |`: the named column only
+    // numbers the actions; their text is the next column's.
+    if (body?.length && body.every((row) => NUMBERING_CELL.test(row[named] ?? ''))) {
+      numbering.add(named);
+      const text = other();
+      if (text >= 0) return text;
+    }
+    return named;
+  }
+  if (owner < 0 && due < 0) return -1;
+  return other();
 }
+/** A cell holding only a number or reference (`**87.1**`, `12.`, `#3`, `A-7`), or nothing. */
+const NUMBERING_CELL = /^\s*(?:[*_]{0,2}(?:#|[A-Za-z]{1,3}-?)?\d+(?:\.\d+)*[.)]?[*_]{0,2})?\s*$/;
 
 /**
  * Actions read from one list or table, with the offsets they had when read
@@ -1665,7 +1774,12 @@ const NOTES_LABEL_ITEM = new RegExp(
  * actions from the parse (scan.ts).
  */
 export function hasLabelledLists(text: string): boolean {
-  return ACTION_LABEL_LINE.test(text) || NOTES_LABEL_ITEM.test(text) || OWNER_ITEM.test(text);
+  return (
+    ACTION_LABEL_LINE.test(text) ||
+    NOTES_LABEL_ITEM.test(text) ||
+    OWNER_ITEM.test(text) ||
+    LABELLED_ACTION_LINE.test(text)
+  );
 }
 
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
@@ -1694,7 +1808,12 @@ export function actionsIn(
       headingOwners = headingPersons(doc.text.slice(from, to), from, opts.context?.roster);
       continue;
     }
-    if (p.node.type !== 'list' && !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)) continue;
+    if (
+      p.node.type !== 'list' &&
+      p.node.type !== 'paragraph' &&
+      !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)
+    )
+      continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =
       p.node.type === 'list' && before?.node.type === 'paragraph'
@@ -1729,7 +1848,11 @@ export function actionsIn(
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
             notes = NOTES_LABEL.test(line);
-          let a = listActions ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited) : undefined;
+          // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is.
+          let a =
+            listActions || LABELLED_ACTION.test(line)
+              ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited)
+              : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
@@ -1764,6 +1887,8 @@ export function actionsIn(
         }
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
+      } else if (p.node.type === 'paragraph') {
+        items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       memo = { key: key + leadKey, base: p.base, items };
       NODE_ACTIONS.set(p.node, memo);

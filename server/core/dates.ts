@@ -301,8 +301,9 @@ const RE_ES = new RegExp(
   'iuy',
 );
 /**
- * Spanish abbreviated months, `27 nov.`, `3 de dic.`, `24-nov-2026`, `1 oct 2026`: with the full stop or a
- * year, so that an ordinary word (`2 mar`) is not read as a month.
+ * Spanish abbreviated months, `27 nov.`, `3 de dic.`, `24-nov-2026`, `1 oct 2026`, `3 dic` (a table's date
+ * cell): the ones that are also ordinary words (`mar`, `may`, `set`, and `ago` of English) only with the full
+ * stop or a year, so that `2 mar` is not read as a month.
  */
 const ES_ABBR: ReadonlyArray<readonly [string, number]> = [
   ['ene', 1],
@@ -321,7 +322,7 @@ const ES_ABBR: ReadonlyArray<readonly [string, number]> = [
   ['dic', 12],
 ];
 const RE_ES_ABBR = new RegExp(
-  `(\\d{1,2})(?:[ \\t]+de[ \\t]+|[ \\t]+|-)(${ES_ABBR.map(([n]) => n).join('|')})(?:\\.|(?=-\\d{4}|[ \\t]+(?:de[ \\t]+)?\\d{4}))(?:(?:-|[ \\t]+(?:de[ \\t]+)?)(${YEAR4})(?!\\d))?`,
+  `(\\d{1,2})(?:[ \\t]+de[ \\t]+|[ \\t]+|-)(${ES_ABBR.map(([n]) => n).join('|')})(?:\\.|(?=-\\d{4}|[ \\t]+(?:de[ \\t]+)?\\d{4})|(?<=ene|feb|abr|jun|jul|sept|sep|oct|nov|dic)(?![A-Za-z\\u00C0-\\u024F0-9]))(?:(?:-|[ \\t]+(?:de[ \\t]+)?)(${YEAR4})(?!\\d))?`,
   'iy',
 );
 const RE_NUM_YEAR_FIRST = new RegExp(`(${YEAR4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'y');

@@ -204,6 +204,8 @@ interface PlacedHeadings {
 const PLACED_HEADINGS = new WeakMap<Root, PlacedHeadings>();
 /** The headings of a chunk at `base`, not matched (for the title and the type). */
 const RAW_HEADINGS = new WeakMap<Root, { readonly base: number; readonly headings: readonly Heading[] }>();
+/** The languages of a heading that names no section (shared: read only). */
+const NO_LANGS: readonly Lang[] = Object.freeze([]);
 
 function rawHeadings(c: Chunk): readonly Heading[] {
   const known = RAW_HEADINGS.get(c.tree);
@@ -212,30 +214,57 @@ function rawHeadings(c: Chunk): readonly Heading[] {
   const placed: Heading[] = [];
   // Each chunk's headings are read once per parse, with offsets in the chunk: here they are only placed.
   for (const o of outlineOf(c.tree))
-    placed.push({ depth: o.depth, text: o.text, start: o.start + base, end: o.end + base, node: o.node, langs: [] });
+    placed.push({
+      depth: o.depth,
+      text: o.text,
+      start: o.start + base,
+      end: o.end + base,
+      node: o.node,
+      langs: NO_LANGS,
+    });
   RAW_HEADINGS.set(c.tree, { base, headings: placed });
   return placed;
 }
 
-function matchedHeadings(c: Chunk, table: SectionTable | undefined, title: MdHeading | undefined): readonly Heading[] {
-  const raw = rawHeadings(c);
-  // The title matters only to its own chunk; no other chunk's entry holds it (it would keep that chunk's text alive).
-  let skip: MdHeading | undefined;
-  if (title) for (const h of raw) if (h.node === title) skip = title;
+function matchedHeadings(c: Chunk, table: SectionTable | undefined, skip: MdHeading | undefined): readonly Heading[] {
+  if (!table) return rawHeadings(c);
   const known = PLACED_HEADINGS.get(c.tree);
-  if (known && known.base === c.offset && known.table === table && known.skip === skip) return known.headings;
-  let headings = raw;
-  if (table) {
-    headings = raw.map((h) => {
-      if (h.node === skip) return h;
-      let match = HEADING_MATCH.get(h.node);
-      if (!match || match.table !== table)
-        HEADING_MATCH.set(h.node, (match = { table, match: matchHeading(table, h.text) }));
-      const m = match.match;
-      return m ? { ...h, section: m.section, langs: m.langs } : h;
-    });
+  if (known && known.table === table && known.skip === skip) {
+    if (known.base === c.offset) return known.headings;
+    // Moved only (an edit before it): the same headings and matches, placed again with literals, not spreads.
+    const delta = c.offset - known.base;
+    const headings: Heading[] = [];
+    for (const h of known.headings) {
+      const start = h.start + delta;
+      const end = h.end + delta;
+      headings.push(
+        h.section
+          ? { depth: h.depth, text: h.text, start, end, node: h.node, section: h.section, langs: h.langs }
+          : { depth: h.depth, text: h.text, start, end, node: h.node, langs: h.langs },
+      );
+    }
+    PLACED_HEADINGS.set(c.tree, { base: c.offset, table, skip, headings });
+    return headings;
   }
-  PLACED_HEADINGS.set(c.tree, { base: c.offset, table, skip, headings });
+  const base = c.offset;
+  const headings: Heading[] = [];
+  for (const o of outlineOf(c.tree)) {
+    const start = o.start + base;
+    const end = o.end + base;
+    let m: ReturnType<typeof matchHeading> | undefined;
+    if (o.node !== skip) {
+      let match = HEADING_MATCH.get(o.node);
+      if (!match || match.table !== table)
+        HEADING_MATCH.set(o.node, (match = { table, match: matchHeading(table, o.text) }));
+      m = match.match;
+    }
+    headings.push(
+      m
+        ? { depth: o.depth, text: o.text, start, end, node: o.node, section: m.section, langs: m.langs }
+        : { depth: o.depth, text: o.text, start, end, node: o.node, langs: NO_LANGS },
+    );
+  }
+  PLACED_HEADINGS.set(c.tree, { base, table, skip, headings });
   return headings;
 }
 
@@ -304,11 +333,14 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   let nodes: Placed[] | undefined;
   const allNodes = () => (nodes ??= nodesOf(chunks));
   let title: Heading | undefined;
+  /** The chunk that holds the title: the only one whose headings may skip it. */
+  let titleChunk: Chunk | undefined;
   for (const c of chunks) {
     if (title) break;
     for (const h of rawHeadings(c))
       if (h.depth === 1) {
         title = h;
+        titleChunk = c;
         break;
       }
   }
@@ -355,7 +387,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const sectionNames = type ? sectionTable(type) : undefined;
   const skip = title && decision.titleNamesType ? title.node : undefined;
   const headings: Heading[] = [];
-  for (const c of chunks) for (const h of matchedHeadings(c, sectionNames, skip)) headings.push(h);
+  for (const c of chunks)
+    for (const h of matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined)) headings.push(h);
 
   // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
   // the only top-level nodes that end one); their nodes are listed when asked for.

@@ -59,6 +59,37 @@ function normalizeUncached(text: string): string {
   return fold(s).replace(/\s+/g, ' ');
 }
 
+/** Words that join a section's name in a heading without naming a section of their own (`Summary and next steps`). */
+const NOTES_PARTS = new Set([
+  'summary',
+  'recap',
+  'notes',
+  'discussion',
+  'wrap up',
+  'wrap-up',
+  'review',
+  'overview',
+  'resumen',
+  'notas',
+  'discusion',
+  'discusión',
+  '总结',
+  '小结',
+  '讨论',
+  '回顾',
+]);
+
+/**
+ * A name without the words that only qualify it: `Key decisions` → `decisions`, `Decisiones técnicas` →
+ * `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
+ * @oneOf (5m, Hugh)` is a topic of the agenda.
+ */
+function unqualified(c: string): string {
+  return c
+    .replace(/^(?:key|main|major|final|technical|important) (?=\S)/u, '')
+    .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '');
+}
+
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
@@ -90,6 +121,10 @@ export function headingCandidates(text: string): string[] {
   for (const c of [...out]) {
     const bare = c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, '');
     if (bare !== c) out.add(bare);
+  }
+  for (const c of [...out]) {
+    const plain = unqualified(c);
+    if (plain !== c) out.add(plain);
   }
   // `## Total: $3,150`, `## 合计：¥86,400`: a section name, then its value on the same line.
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
@@ -126,6 +161,7 @@ function leadingNames(text: string): string[] {
   ];
   for (const c of [...out])
     out.push(c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, ''));
+  for (const c of [...out]) out.push(unqualified(c));
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
   if (label) out.push(normalizeHeading(label[1]));
   return out.map((c) => normalizeHeading(c)).filter(Boolean);
@@ -170,11 +206,12 @@ export class NameTable<T> {
     const values = leadingNames(text)
       .map((n) => this.map.get(n))
       .filter((x): x is T => x !== undefined);
-    const named = normalizeHeading(text)
-      .split(LISTING)
-      .map((p) => this.map.get(normalizeHeading(p)))
-      .filter((x): x is T => x !== undefined);
-    if (new Set(named).size >= 2) values.push(...named);
+    const parts = normalizeHeading(text).split(LISTING).map(normalizeHeading);
+    const named = parts.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
+    // `### Summary and next steps`: one part names a section, the others only say what kind of notes these are.
+    const generic =
+      parts.length >= 2 && named.length === 1 && parts.every((p) => this.map.has(p) || NOTES_PARTS.has(p));
+    if (new Set(named).size >= 2 || generic) values.push(...named);
     return values;
   }
   keys(): IterableIterator<string> {

@@ -4,7 +4,7 @@
  * (`| Subject | Discussion / decision | Action | By | When |`). Such minutes have their decisions and
  * next actions, so missing-section does not ask for the sections (docs/rules.md#missing-section).
  */
-import { ACTION_COLUMNS, DUE_COLUMNS, OWNER_COLUMNS } from './actions';
+import { ACTION_COLUMNS, ACTION_LABEL_WORDS, DUE_COLUMNS, OWNER_COLUMNS } from './actions';
 import { columnNames, findColumn } from './content';
 
 const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?`;
@@ -12,17 +12,17 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 const DECISION_LINE = new RegExp(
-  `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,
+  `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,
   'imu',
 );
-const ACTION_LINE = new RegExp(
-  `${LABEL_START}(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|ai|acci[oó]n(?:es)?|tareas?|pr[oó]ximos? pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进|下一步)${LABEL_END}`,
-  'imu',
-);
+// The words of the labels that call a list actions (actions.ts reads those lists), and `AI:`.
+const ACTION_LINE = new RegExp(`${LABEL_START}(?:${ACTION_LABEL_WORDS}|ai)${LABEL_END}`, 'imu');
 
 const DECISION_COLUMNS = columnNames(
   'Decision',
   'Decisions',
+  'Decision item',
+  'Decision items',
   'Agreed',
   'Outcome',
   'Discussion and decision',

@@ -71,6 +71,24 @@ function inlineText(s: string): string {
 }
 const EMPHASIS_MARKER = /[*_`]/;
 
+/**
+ * Whether line `l` starts a list indented two or three spaces (its first item, after a blank line or
+ * other text), or is the delimiter row of a table written without a leading pipe.
+ */
+function startsUnreadForm(lines: LineIndex, l: number): boolean {
+  const t = lines.lineText(l);
+  if (l > 0 && DELIMITER_ROW.test(t) && t.includes('-') && t.includes('|') && !/^\s*\|/.test(lines.lineText(l - 1)))
+    return lines.lineText(l - 1).includes('|');
+  const item = LIST_ITEM.exec(t);
+  if (!item || item[1].length < 2) return false;
+  for (let k = l - 1; k >= 0; k--) {
+    const before = lines.lineText(k);
+    if (before.trim() === '') continue;
+    return !LIST_ITEM.test(before) && !/^[ \t]/.test(before);
+  }
+  return true;
+}
+
 function cells(row: string): string[] {
   let r = row.trim();
   if (r.startsWith('|')) r = r.slice(1);
@@ -185,6 +203,9 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     return found.filter((f) => f.indent === top);
   };
   const unowned: { key: string }[] = [];
+  // Forms this line reader does not follow, read from the parse below: a list whose items all start
+  // two or three spaces in, a table without a leading pipe (`Action | Owner` over `---|---`).
+  let unreadForms = false;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h === title && decision.titleNamesType) continue;
@@ -202,6 +223,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     while (l < endLine) {
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
+      if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
       if (!inFence && !f && ATX.test(t)) headingOwners = headingPersons(t, 0, rosterNow()).map((o) => o.name);
       if (!inFence && !f && !LIST_ITEM.exec(t) && t.trim() !== '' && !/^[ \t]/.test(t)) {
         // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
@@ -310,16 +332,14 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           status: findColumn(header, STATUS_COLUMNS),
           job: findColumn(header, JOB_COLUMNS),
         };
-        col.action = actionColumn(header, col.owner, col.due, col.status, col.job);
         let r = l + 2;
         // A recording's index (`| Topic | Video ref |` with `9:55`): no actions (actions.ts isRecordingIndex).
         let last = r;
         while (last < endLine && lines.lineText(last).includes('|') && lines.lineText(last).trim() !== '') last++;
-        if (col.action >= 0) {
-          const body: string[][] = [];
-          for (let k = r; k < last; k++) body.push(cells(lines.lineText(k)));
-          if (isRecordingIndex(body, col.due)) col.action = -1;
-        }
+        const body: string[][] = [];
+        for (let k = r; k < last; k++) body.push(cells(lines.lineText(k)));
+        col.action = actionColumn(header, col.owner, col.due, col.status, col.job, body);
+        if (col.action >= 0 && isRecordingIndex(body, col.due)) col.action = -1;
         while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
           const raw = lines.lineText(r);
           const row = cells(raw);
@@ -361,7 +381,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   }
   // A list labelled as actions outside the actions sections (`- Action items:` under `## Summary`), or notes
   // labelled in a list: read from the parsed document, as the analysis reads them (rare, so rarely paid).
-  const parsed = type.sections.some((s) => s.kind === 'actions') && hasLabelledLists(text);
+  const parsed = type.sections.some((s) => s.kind === 'actions') && (unreadForms || hasLabelledLists(text));
   if (parsed) {
     const doc = buildDocument(path, text, { locale: options.locale, agencyWorkspace: options.agencyWorkspace });
     const read = documentActions(doc, { defaultYear: year, jobPattern: options.jobPattern, dateOrder: order }).filter(

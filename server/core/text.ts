@@ -70,9 +70,17 @@ export class LineIndex {
       if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) read.push(p + 1);
     }
     const j = upperBound(old, to - delta);
-    const tail = old.slice(j);
-    if (delta !== 0) for (let k = 0; k < tail.length; k++) tail[k] += delta;
-    const starts = old.slice(0, i).concat(read, tail);
+    let starts: number[];
+    if (read.length === j - i) {
+      // As many lines as before (most keystrokes): one copy, changed in place.
+      starts = old.slice();
+      for (let k = 0; k < read.length; k++) starts[i + k] = read[k];
+      if (delta !== 0) for (let k = j; k < starts.length; k++) starts[k] += delta;
+    } else {
+      const tail = old.slice(j);
+      if (delta !== 0) for (let k = 0; k < tail.length; k++) tail[k] += delta;
+      starts = old.slice(0, i).concat(read, tail);
+    }
     const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
     index.text = text;
     index.lineStarts = starts;

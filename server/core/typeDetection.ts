@@ -163,9 +163,12 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
   return found.size;
 }
 
-/** A `Key: value` line or a two-cell table row: `**Client:** Acme`, `- Cliente: Altamira`, `| 客户 | 青禾 |`. */
+/**
+ * A `Key: value` line or a two-cell table row: `**Client:** Acme`, `- Cliente: Altamira`, `*Fecha:* 2/4/2025`,
+ * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`.
+ */
 const KEY_LINE =
-  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
+  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
 const KEY_ROW =
   /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
@@ -188,10 +191,22 @@ export function bodyFieldIds(body: string): Set<string> {
     }
     if (inFence) continue;
     const m = KEY_LINE.exec(line) ?? KEY_ROW.exec(line);
-    const id = m && fieldIdForKey(m[1].replace(/\.$/, ''));
+    const id = m && keyFieldId(m[1].replace(/\.$/, ''));
     if (id) ids.add(id);
   }
   return ids;
+}
+
+/**
+ * The field a key names: whole, or a date written with its time (`Meeting Date/Time` → meeting, `Date &
+ * Time` → date). Only dates: `Job/Queue management:` in a README names no job.
+ */
+function keyFieldId(key: string): string | undefined {
+  const whole = fieldIdForKey(key);
+  if (whole || !/[/&]/.test(key)) return whole;
+  const [first, ...rest] = key.split(/[/&]/).map((p) => p.trim());
+  const id = first ? fieldIdForKey(first) : undefined;
+  return (id === 'date' || id === 'meeting') && rest.every((p) => /^(?:time|hora|时间)$/iu.test(p)) ? id : undefined;
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
 import type { Analysis, Session } from '../core/session';
+import type { Heading } from '../core/document';
+import type { ActionItem } from '../core/actions';
 import { fold } from '../core/text';
 import { DOCUMENT_TYPES } from '../core/catalog';
 import type { Lang } from '../core/catalog/schema';
@@ -23,9 +25,17 @@ export function documentSymbols(analysis: Analysis, encoding: PositionEncoding, 
   const positions = new Positions(doc.lines, encoding);
   const roots: DocumentSymbol[] = [];
   const stack: { depth: number; symbol: DocumentSymbol }[] = [];
+  const ends = headingEnds(doc.headings, doc.text.length);
+  // The actions of each section, in one pass (a long log has tens of thousands).
+  const actionsOf = new Map<Heading, ActionItem[]>();
+  if (doc.sections.length)
+    for (const a of analysis.actions) {
+      const list = actionsOf.get(a.section.heading);
+      if (list) list.push(a);
+      else actionsOf.set(a.section.heading, [a]);
+    }
   doc.headings.forEach((h, i) => {
-    const next = doc.headings.slice(i + 1).find((x) => x.depth <= h.depth);
-    const end = next ? next.start : doc.text.length;
+    const end = ends[i];
     const symbol: DocumentSymbol = {
       name: h.text || '#'.repeat(h.depth),
       detail: besides(
@@ -41,7 +51,7 @@ export function documentSymbols(analysis: Analysis, encoding: PositionEncoding, 
     (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(symbol);
     stack.push({ depth: h.depth, symbol });
     if (h.section) {
-      for (const a of analysis.actions.filter((x) => x.section.heading === h)) {
+      for (const a of actionsOf.get(h) ?? []) {
         symbol.children!.push({
           name: a.text.split('\n')[0] || '…',
           detail: [a.done ? '✓' : '', ...a.owners.map((o) => '@' + o.name), a.due?.text ?? '']
@@ -57,6 +67,20 @@ export function documentSymbols(analysis: Analysis, encoding: PositionEncoding, 
   return roots;
 }
 
+/**
+ * Where each heading's part ends: at the next heading of the same or a higher level, else at `length`.
+ * One pass with a stack, not a search from each heading (a long log has thousands of headings).
+ */
+function headingEnds(headings: readonly Heading[], length: number): number[] {
+  const ends: number[] = headings.map(() => length);
+  const open: number[] = [];
+  headings.forEach((h, i) => {
+    while (open.length && headings[open[open.length - 1]].depth >= h.depth) ends[open.pop()!] = h.start;
+    open.push(i);
+  });
+  return ends;
+}
+
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
@@ -70,9 +94,9 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const fm = doc.frontMatter;
   if (fm && !fm.error?.unclosed && line(fm.end) > line(fm.start))
     out.push({ startLine: line(fm.start), endLine: line(fm.end), kind: FoldingRangeKind.Imports });
+  const ends = headingEnds(doc.headings, doc.text.length);
   doc.headings.forEach((h, i) => {
-    const next = doc.headings.slice(i + 1).find((x) => x.depth <= h.depth);
-    const endLine = line(trimEnd(doc.text, next ? next.start : doc.text.length));
+    const endLine = line(trimEnd(doc.text, ends[i]));
     if (endLine > line(h.start)) out.push({ startLine: line(h.start), endLine, kind: FoldingRangeKind.Region });
   });
   for (const p of doc.nodes) {

@@ -11,6 +11,8 @@ import {
   type Client,
   type WorkspaceServer,
 } from '../helpers/lspWorkspace';
+import { Session } from '../../server/core/session';
+import { documentSymbols, foldingRanges } from '../../server/lsp/symbols';
 
 describe('language server: symbols', function () {
   this.timeout(30000);
@@ -74,5 +76,55 @@ describe('language server: symbols', function () {
     assert.ok('range' in job.location && job.location.range.start.line === 2, JSON.stringify(job.location));
     const none = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'zzqx-nothing-like-this' });
     assert.deepEqual(none, []);
+  });
+});
+
+describe('outline of a long document (issue 21: headings ended in one pass)', () => {
+  it('each heading part ends at the next heading of the same or a higher level, at every depth sequence', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 20; round++) {
+      const lines = ['# Meeting minutes: weekly status', ''];
+      for (let k = 0; k < 40; k++) {
+        const depth = 1 + Math.floor(random() * 4);
+        lines.push(`${'#'.repeat(depth)} Part ${k}`, '', random() < 0.7 ? `Notes for part ${k}.` : '', '');
+      }
+      const text = lines.join('\n');
+      const session = new Session();
+      session.update('/tmp/outline.md', text, 1);
+      const analysis = session.analysis('/tmp/outline.md')!;
+      const { doc } = analysis;
+      const lineOf = (offset: number) => doc.lines.positionAt(offset).line;
+      const trimmed = (end: number) => {
+        while (end > 0 && /\s/.test(text[end - 1])) end--;
+        return end;
+      };
+      // The definition, searched from each heading.
+      const expected = doc.headings.map((h, i) => {
+        const next = doc.headings.slice(i + 1).find((x) => x.depth <= h.depth);
+        return trimmed(next ? next.start : text.length);
+      });
+      const symbols: DocumentSymbol[] = [];
+      const walk = (list: DocumentSymbol[]) => {
+        for (const s of list) {
+          symbols.push(s);
+          walk(s.children ?? []);
+        }
+      };
+      walk(documentSymbols(analysis, 'utf-16'));
+      assert.deepEqual(
+        symbols.map((s) => s.range.end),
+        doc.headings.map((h, i) => doc.lines.positionAt(Math.max(h.end, expected[i]))),
+        `round ${round}`,
+      );
+      const regions = foldingRanges(analysis).filter((r) => r.kind === 'region');
+      assert.deepEqual(
+        regions,
+        doc.headings
+          .map((h, i) => ({ startLine: lineOf(h.start), endLine: lineOf(expected[i]), kind: 'region' }))
+          .filter((r) => r.endLine > r.startLine),
+        `round ${round}`,
+      );
+    }
   });
 });

@@ -890,6 +890,8 @@ const DECISIONS: SectionDef = {
       'Key outcomes',
       'Decisions and outcomes',
       'Agreements reached',
+      'Consensus',
+      'Main decisions',
     ],
     [
       '决定',
@@ -904,6 +906,8 @@ const DECISIONS: SectionDef = {
       '达成共识',
       '主要结论',
       '主要决定',
+      '决定的事项',
+      '会议共识',
     ],
     [
       'Acuerdo',
@@ -995,6 +999,11 @@ const NEXT_ACTIONS: SectionDef = {
       '需要采取的行动',
       '后续跟进',
       '行动清单',
+      '后续行动计划',
+      '后续的行动计划',
+      '未来行动计划',
+      '下一步计划',
+      '后续计划',
     ],
     [
       'Próximo paso',

@@ -71,7 +71,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'meeting',
-    aliases: ['会议时间', 'reunión'],
+    aliases: ['会议时间', '会议日期', '开会时间', 'reunión', 'fecha de reunión', 'fecha de la reunión', 'meeting date'],
     kind: 'datetime',
     description: L(
       'When the meeting takes or took place (date and time).',
@@ -81,7 +81,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'issued',
-    aliases: ['发出日期', 'emitido'],
+    aliases: ['发出日期', '发布日期', '发送日期', 'emitido', 'fecha de emisión', 'issue date'],
     kind: 'date',
     description: L('When the document was sent out.', '文档发出的日期。', 'Fecha en que se envió el documento.'),
   },
@@ -101,6 +101,11 @@ export const FIELDS: readonly FieldDef[] = [
       'presentes',
       'attended by',
       'asistencia',
+      '参与人员',
+      '参加人员',
+      'attendees list',
+      'attendance list',
+      'lista de asistentes',
     ],
     kind: 'list',
     description: L(

@@ -2,12 +2,32 @@
 import type { SectionDef } from '../catalog/schema';
 import type { Heading, Section } from '../document';
 import { q, num } from '../l10n';
+import { fold } from '../text';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params {
   section: string;
   firstLine: number;
+}
+
+/** A heading's words without numbering, punctuation or a plural ending: `2. Action Items:` → `action item`. */
+function wording(h: Heading): string {
+  return fold(h.text)
+    .replace(/^[\s\d.)]+/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/(?<=\p{L}{3})e?s$/u, ''))
+    .join(' ');
+}
+
+/** A heading that sums the meeting up (its wording, see `wording`). */
+const CONCLUSION = /^(?:(?:meeting |main |final )?conclusion|(?:会议|主要)?(?:结论|总结))$/u;
+
+/** Whether two headings of one section name it alike: the same words, or two different languages. */
+function namedAlike(a: Heading, b: Heading): boolean {
+  if (a.langs.length > 0 && b.langs.length > 0 && !a.langs.some((l) => b.langs.includes(l))) return true;
+  return wording(a) === wording(b);
 }
 
 export default defineRule({
@@ -21,7 +41,8 @@ export default defineRule({
     const open: Heading[] = [];
     for (const h of ctx.doc.headings) {
       while (open.length && open[open.length - 1].depth >= h.depth) open.pop();
-      parentOf.set(h, open[open.length - 1]);
+      // Only a section's heading is asked for its parent (a long log has thousands of other headings).
+      if (h.section) parentOf.set(h, open[open.length - 1]);
       open.push(h);
     }
     const first = new Map<SectionDef, Map<Heading | undefined, Section>>();
@@ -50,6 +71,17 @@ export default defineRule({
         number(previous.heading) !== number(s.heading)
       )
         continue;
+      // `## Action items` then `## Next steps` or `## Follow-ups`: real minutes keep the actions agreed
+      // apart from the plan or last meeting's follow-ups, each part in its own words. The same words
+      // twice, or the same section in two languages, is still one section written twice.
+      if (s.def.kind === 'actions' && !namedAlike(f.heading, s.heading)) continue;
+      // `## 决定事项` then a closing `## 结论` (or `## Conclusion`): the decisions, then the meeting summed up.
+      if (
+        s.def.id === 'decisions' &&
+        !namedAlike(f.heading, s.heading) &&
+        [f.heading, s.heading].some((h) => CONCLUSION.test(wording(h)))
+      )
+        continue;
       ctx.report(
         s.heading.start,
         s.heading.end,
@@ -67,9 +99,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },
     description: {
-      en: 'The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order).',
-      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告。',
-      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden).',
+      en: "The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order), nor action sections named in different words of one language (`## Action items` then `## Next steps` or `## Follow-ups`: minutes often keep the actions agreed apart from the plan or from the last meeting's follow-ups), nor decisions followed by a conclusion that sums the meeting up (`## Decisions` then `## Conclusion`, `## 决定事项` then `## 结论`).",
+      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告；同一语言中用不同说法命名的行动部分（`## 行动事项` 之后的 `## 下一步`）也不报告，纪要常把会上分配的行动与后续计划分开写；决定之后再用一节总结会议的（`## 决定事项` 之后的 `## 结论`）也不报告。',
+      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden), ni secciones de acciones con nombres distintos en un mismo idioma (`## Tareas asignadas` y luego `## Próximos pasos`: las actas suelen separar las tareas acordadas del plan siguiente), ni los acuerdos seguidos de una conclusión que resume la reunión (`## Acuerdos` y luego `## Conclusiones`).',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}\n## Next actions\n- [ ] Share the media plan @tom due 2026-11-28\n`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS.trimEnd()}\n- [ ] Share the media plan @tom due 2026-11-28\n`,

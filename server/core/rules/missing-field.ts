@@ -23,6 +23,9 @@ function fieldName(id: string, lang: 'en' | 'zh' | 'es'): string {
   return alias ?? f.aliases.find((a) => lang === 'es' && /^[a-z\s]+$/i.test(a) && a !== id) ?? id;
 }
 
+/** The types whose `date` is their meeting's date (as the front matter's `date:` is, analyze.ts). */
+const MEETING_TYPES = new Set(['minutes', 'agenda']);
+
 /** Titles of its quick fixes. */
 const TITLES = {
   addField: {
@@ -59,7 +62,12 @@ export default defineRule({
       const entry = fm?.field(req.id);
       // Minutes and agendas written with `date:` alone, or with the date in the title, give the meeting's date there.
       if (!entry && req.id === 'meeting' && ctx.facts.fieldDate('meeting')) continue;
-      if (!entry && (inBody ??= bodyFields(ctx.doc)).has(req.id)) continue;
+      if (!entry) {
+        inBody ??= bodyFields(ctx.doc);
+        if (inBody.has(req.id)) continue;
+        // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
+        if (req.id === 'meeting' && MEETING_TYPES.has(ctx.type.id) && inBody.has('date')) continue;
+      }
       if (!entry) {
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
         ctx.report(s, e, { field: name, type: typeName }, { field: req.id });

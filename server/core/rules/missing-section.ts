@@ -1,5 +1,5 @@
 /** missing-section: one rule, whole (check, fix, messages, reference). */
-import { firstSections, missingSections, titleSpan, type AgencyDocument } from '../document';
+import { firstSections, missingSections, sectionTable, titleSpan, type AgencyDocument } from '../document';
 import { lineItemRows } from '../lineItems';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
@@ -37,17 +37,35 @@ function totalInLineItems(doc: AgencyDocument): boolean {
   return !!items && lineItemRows(items, doc.lang).some((r) => r.kind === 'total');
 }
 
+/**
+ * A bold label that names a section (`**决定事项：**`, `- **后续行动计划**：`, `3. **决定和行动计划**：`,
+ * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
+ */
+const BOLD_SECTION_LABEL =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：])/gmu;
+function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
+  const found = new Set<string>();
+  if (!doc.type || (!body.includes('**') && !body.includes('__'))) return found;
+  const table = sectionTable(doc.type);
+  for (const m of body.matchAll(BOLD_SECTION_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+  return found;
+}
+
 /** The required sections the document lacks, as this rule reports them. */
 function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   const all = missingSections(doc);
   if (all.length === 0) return all;
   const body = doc.text.slice(doc.frontMatter?.end ?? 0);
+  const labelled = all.some((d) => d.id === 'decisions' || d.kind === 'actions')
+    ? sectionsLabelled(doc, body)
+    : undefined;
   return all.filter(
     (d) =>
       !(d.kind === 'total' && totalInLineItems(doc)) &&
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
-      !(d.id === 'next-actions' && hasInlineActions(body)),
+      !(d.id === 'next-actions' && hasInlineActions(body)) &&
+      !((d.id === 'decisions' || d.kind === 'actions') && labelled?.has(d.id)),
   );
 }
 
@@ -104,9 +122,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
     description: {
-      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, is checked for owners and due dates; single `**Action:** …` lines are not yet).',
-      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，会检查负责人和截止日期；单独的 `**行动：** …` 行暂不检查）。',
-      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, se comprueba en responsable y fecha; las líneas sueltas `**Acción:** …` todavía no).',
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too.',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones.',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
