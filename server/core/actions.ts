@@ -306,7 +306,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
   // `Action item: lang team members to review`: what follows the label is read as an item of its own.
-  const label = owners.length === 0 && (text.includes(':') || text.includes('：')) ? LABELLED_ACTION.exec(text) : null;
+  const label = owners.length === 0 ? LABELLED_ACTION.exec(text) : null;
   if (label)
     for (const o of ownersIn(text.slice(label[0].length), roster))
       owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
@@ -1389,11 +1389,12 @@ function fromListItem(
 
 /**
  * A line that names itself one action and says it (`**Action:** Marta to brief the editor by Friday`,
- * `ACTION ITEM: Brad will re-check the options`, `AI(sam): update the doc`, `**Acción:** …`, `行动项：…`): a
- * contact report written by topic gives each point its action this way, in a paragraph of its own.
+ * `ACTION ITEM: Brad will re-check the options`, `AI(sam): update the doc`, `**ACTION 58.1** Cat Herders to …`,
+ * `**Acción:** …`, `行动项：…`): a contact report written by topic gives each point its action this way, in a
+ * paragraph of its own.
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=[ \t*_]*[^\s*_])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
 /** Where a labelled action may be (hasLabelledLists): a paragraph's line or a list item's. */
 const LABELLED_ACTION_LINE = new RegExp(
@@ -1402,7 +1403,7 @@ const LABELLED_ACTION_LINE = new RegExp(
 );
 /** What says there is no action: `Action: none`, `Acción: ninguna`, `行动项：无`. */
 const NO_ACTION =
-  /^[ \t*_]*(?:none|n\/?a|nothing|no actions?|(?:see|as)[ \t]+(?:above|below)|ninguna?|nada|no hay|ver[ \t]+(?:arriba|abajo)|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
+  /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ninguna?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
 
 /** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
 function fromLabelledParagraph(
