@@ -366,10 +366,11 @@ const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
 // (`Thanks to the team`, `Note: …`, `Send to print`) are not names.
 
 /**
- * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence), a surname with
- * its particle joined (`McDonald`, `O'Brien`, `DeShawn`; not `JavaScript`), or upper-case initials (`JD`). Written for V8's first use: the capital the three forms share is read once, and a
- * letter is `(?:\p{Ll}|\p{M})`, not `[\p{Ll}\p{M}]`, whose union of two large classes V8 builds anew on every parse
- * of every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
+ * A capitalised word of a name (`Marta`, `O'Neil`, `Jean-Luc`, `J.`, `Jr.`; not `Reviewed.` ending a sentence),
+ * a surname with its particle joined (`McDonald`, `O'Brien`, `DeShawn`; not `JavaScript`), or upper-case initials (`JD`).
+ * Written for V8's first use: the capital the other three forms share is read once, and a letter is
+ * `(?:\p{Ll}|\p{M})`, not `[\p{Ll}\p{M}]`, whose union of two large classes V8 builds anew on every parse of
+ * every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
  */
 const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
@@ -466,9 +467,12 @@ const HAN_LEAD = new GuardedPattern(
   (t) => HAN_LEAD_NEEDS.test(t),
 );
 /** A Latin name or a team leading a Chinese item, then 将 / 会 / 负责 (caller: byLead). */
-const HAN_WILL =
-  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?|[\p{L}\p{N}]{1,16}?(?:团队|小组|组|部门))(?:\*\*)?[ \t]?(?:将|会|负责)(?!被)(?=\p{Script=Han})/u;
-const HAN_WILL_NEEDS = /[将会责]/;
+const HAN_WILL = new GuardedPattern(
+  'HAN_WILL',
+  String.raw`^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?|[\p{L}\p{N}]{1,16}?(?:团队|小组|组|部门))(?:\*\*)?[ \t]?(?:将|会|负责)(?!被)(?=\p{Script=Han})`,
+  'u',
+  (t) => /[将会责]/.test(t),
+);
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -880,7 +884,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return true;
     }
     // `Mark将联系…`, `Cephadm团队将继续…`, `设计组会…`: a Latin name or a team, then "will" or "is in charge".
-    if (HAN_WILL_NEEDS.test(lead) && (m = HAN_WILL.exec(lead)) && !NOT_NAMES.has(fold(m[1]))) {
+    if ((m = HAN_WILL.exec(lead)) && !NOT_NAMES.has(fold(m[1]))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }

@@ -36,7 +36,7 @@ import {
   type ReadersOrder,
 } from './dates';
 import { disableFileEdit, disableLineEdit } from './edits';
-import { fieldById } from './catalog';
+import { DATE_IS_MEETING, fieldById } from './catalog';
 import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
 import type { ChunkCache } from './markdown';
@@ -89,8 +89,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     return t && d ? { date: d, hasTime: t.kind !== 'invalid' && t.hasTime } : undefined;
   };
   // Minutes and agendas written with `date:` alone: that is the meeting's date.
-  const meetingFromDate =
-    (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') && !doc.frontMatter?.field('meeting');
+  const meetingFromDate = !!doc.type && DATE_IS_MEETING.has(doc.type.id) && !doc.frontMatter?.field('meeting');
   let ownDate: CalendarDate | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const d = dateOf(id, options.today.year);

@@ -14,6 +14,9 @@ const ROLES_BY_ID = new Map<string, RoleDef>(ROLES.map((r) => [r.id, r]));
 const key = (id: string): string => id.trim().toLowerCase();
 
 /** The document type with this id (`brief`, `media-brief`…), case-insensitive. */
+/** The types whose `date` (in the front matter, or a date label at the top of the body) is their meeting's date. */
+export const DATE_IS_MEETING: ReadonlySet<string> = new Set(['minutes', 'agenda']);
+
 export function typeById(id: string): DocumentTypeDef | undefined {
   return TYPES_BY_ID.get(key(id));
 }

@@ -1,5 +1,5 @@
 /** missing-field: one rule, whole (check, fix, messages, reference). */
-import { fieldById } from '../catalog';
+import { DATE_IS_MEETING, fieldById } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
 import { bodyFieldIds, headingFieldIds } from '../typeDetection';
@@ -22,9 +22,6 @@ function fieldName(id: string, lang: 'en' | 'zh' | 'es'): string {
   );
   return alias ?? f.aliases.find((a) => lang === 'es' && /^[a-z\s]+$/i.test(a) && a !== id) ?? id;
 }
-
-/** The types whose `date` is their meeting's date (as the front matter's `date:` is, analyze.ts). */
-const MEETING_TYPES = new Set(['minutes', 'agenda']);
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -66,7 +63,7 @@ export default defineRule({
         inBody ??= bodyFields(ctx.doc);
         if (inBody.has(req.id)) continue;
         // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
-        if (req.id === 'meeting' && MEETING_TYPES.has(ctx.type.id) && inBody.has('date')) continue;
+        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
       }
       if (!entry) {
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
