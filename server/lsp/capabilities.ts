@@ -5,7 +5,12 @@
  * of the bundle) right after, while the editor handles the answer
  * (docs/architecture.md, "Start-up").
  */
-import { CodeActionKind, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import type { PositionEncoding } from './convert';
 import { SHOW_MISSING_COMMAND } from './protocol';
 
@@ -16,7 +21,21 @@ export const START_MINUTES_KIND = `${CodeActionKind.Refactor}.agencyDocs.startMi
 /** The commands the server runs (workspace/executeCommand). */
 export const COMMANDS = [SHOW_MISSING_COMMAND];
 
-export function initializeResult(encoding: PositionEncoding): InitializeResult {
+/** The identifier of the server's pulled diagnostics (vscode-languageclient names their collection after it). */
+export const DIAGNOSTIC_IDENTIFIER = 'agency-docs';
+
+/**
+ * Whether the client pulls open documents' diagnostics (LSP 3.17 `textDocument/diagnostic`): only if it can also
+ * be asked to pull them again (`workspace/diagnostic/refresh`), which a change in another document calls for.
+ * A client that cannot be refreshed gets them pushed, as every client did before: pushed and pulled diagnostics go
+ * to separate collections in the editors (VS Code, Neovim), so one document's are never sent both ways
+ * (docs/architecture.md, "Publishing").
+ */
+export function pullsDiagnostics(capabilities: ClientCapabilities | undefined): boolean {
+  return Boolean(capabilities?.textDocument?.diagnostic && capabilities.workspace?.diagnostics?.refreshSupport);
+}
+
+export function initializeResult(encoding: PositionEncoding, pull = false): InitializeResult {
   return {
     capabilities: {
       positionEncoding: encoding,
@@ -35,6 +54,17 @@ export function initializeResult(encoding: PositionEncoding): InitializeResult {
       codeLensProvider: { resolveProvider: false },
       executeCommandProvider: { commands: COMMANDS },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      // A document's diagnostics depend on others (job numbers, clients, links), but the server asks for a
+      // refresh when such a fact changes: the client need not pull every open document after each edit.
+      ...(pull
+        ? {
+            diagnosticProvider: {
+              identifier: DIAGNOSTIC_IDENTIFIER,
+              interFileDependencies: false,
+              workspaceDiagnostics: false,
+            },
+          }
+        : {}),
     },
     serverInfo: { name: 'agency-docs', version: '0.1.0' },
   };

@@ -12,7 +12,7 @@ import { UI } from '../core/l10n';
 import type { Analysis, Session } from '../core/session';
 import type { Finding } from '../core/analyze';
 import type { TextEdit } from '../core/edits';
-import { Positions, pathOf, type PositionEncoding } from './convert';
+import { Positions, pathOf, type DiagnosticData, type PositionEncoding } from './convert';
 import { createFileEdit, startMinutesAction } from './workflow';
 import { FIX_ALL_KIND, START_MINUTES_KIND } from './capabilities';
 
@@ -48,7 +48,15 @@ export function fixAllAction(
   };
 }
 
-export function codeActions(params: CodeActionParams, session: Session, encoding: PositionEncoding): CodeAction[] {
+/** Pulled diagnostics: the finding at `index` of report `result`, if that report describes `analysis` (./diagnostics.ts). */
+export type ReportedFinding = (analysis: Analysis, result: string, index: number) => Finding | undefined;
+
+export function codeActions(
+  params: CodeActionParams,
+  session: Session,
+  encoding: PositionEncoding,
+  reported: ReportedFinding = () => undefined,
+): CodeAction[] {
   const uri = params.textDocument.uri;
   const analysis = session.analysis(pathOf(uri));
   if (!analysis) return [];
@@ -86,13 +94,17 @@ export function codeActions(params: CodeActionParams, session: Session, encoding
   const seen = new Set<string>();
   for (const d of params.context.diagnostics) {
     if (d.source !== 'agency-docs') continue;
-    // By range; else by the offsets in `data` (clients such as Neovim 0.7 send byte columns back).
-    const data = d.data as { rule?: string; start?: number; end?: number; version?: number } | undefined;
-    const finding =
-      analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions)) ??
-      (data?.version === analysis.version
-        ? analysis.findings.find((f) => f.rule === data.rule && f.start === data.start && f.end === data.end)
-        : undefined);
+    // By range; else by what `data` says of where it was found (clients such as Neovim 0.7 send byte columns
+    // back): pushed, the offsets in the version checked; pulled, its place in the report. Either only while the
+    // document is still as it was then: a fix is made from the current findings, for the current version.
+    const data = d.data as DiagnosticData | undefined;
+    let finding = analysis.findings.find((f) => f.rule === d.code && sameRange(d, f, positions));
+    if (!finding && data?.version === analysis.version)
+      finding = analysis.findings.find((f) => f.rule === data.rule && f.start === data.start && f.end === data.end);
+    if (!finding && typeof data?.result === 'string' && typeof data.index === 'number') {
+      const f = reported(analysis, data.result, data.index);
+      if (f?.rule === data.rule) finding = f;
+    }
     if (!finding) continue;
     for (const fix of fixesFor(finding, ctx)) {
       const key = fix.title + JSON.stringify(fix.edits);

@@ -209,12 +209,20 @@ function codeDescription(rule: string, lang: Lang): { href: string } | undefined
   return d;
 }
 
-/** What a diagnostic carries in `data`: the finding's data plus the rule, so fixes need nothing else. */
+/**
+ * What a diagnostic carries in `data`: the finding's data plus the rule, so fixes need nothing else. Pushed, it
+ * also names the version checked and the finding's offsets in it; pulled, the report it came in (`result`) and
+ * its place in it (`index`) instead, which stay the same while the document's diagnostics do (./diagnostics.ts).
+ * Either lets a quick fix find the finding when a client sends the range back in other units; neither is read
+ * once the document has changed.
+ */
 export interface DiagnosticData {
   rule: string;
-  version: number;
-  start: number;
-  end: number;
+  version?: number;
+  start?: number;
+  end?: number;
+  result?: string;
+  index?: number;
   [key: string]: unknown;
 }
 
@@ -234,6 +242,32 @@ export function toDiagnostic(f: Finding, positions: Positions, version: number, 
       start: f.start,
       end: f.end,
     }) satisfies DiagnosticData,
+  };
+  const description = codeDescription(f.rule, lang);
+  if (description) d.codeDescription = description;
+  return d;
+}
+
+/**
+ * A finding as a pulled diagnostic: the same as toDiagnostic, but nothing in it moves when text is typed before it
+ * on another line (no version, no offsets: `insertAt` is the server's own), so that an unchanged report can say so.
+ */
+export function toPulledDiagnostic(
+  f: Finding,
+  positions: Positions,
+  result: string,
+  index: number,
+  lang: Lang = 'en',
+): Diagnostic {
+  const data = Object.assign({} as Record<string, unknown>, f.data, { rule: f.rule, result, index });
+  if (f.data.insertAt !== undefined) delete data.insertAt;
+  const d: Diagnostic = {
+    range: positions.range(f.range),
+    severity: SEVERITY[f.severity],
+    source: 'agency-docs',
+    code: f.rule,
+    message: f.message,
+    data: data satisfies DiagnosticData,
   };
   const description = codeDescription(f.rule, lang);
   if (description) d.codeDescription = description;

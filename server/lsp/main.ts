@@ -7,7 +7,7 @@
 import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
 import { guardedStdin } from './framing';
 import { chooseEncoding } from './convert';
-import { initializeResult } from './capabilities';
+import { initializeResult, pullsDiagnostics } from './capabilities';
 import type { StartedServer } from './server';
 
 if (process.argv.includes('--stdio')) {
@@ -34,7 +34,10 @@ connection.onInitialize((params) => {
   answered = params;
   // The answer is written on a later turn of the event loop: the checker loads after it.
   setImmediate(() => setImmediate(() => checker(params)));
-  return initializeResult(chooseEncoding(params.capabilities.general?.positionEncodings));
+  return initializeResult(
+    chooseEncoding(params.capabilities.general?.positionEncodings),
+    pullsDiagnostics(params.capabilities),
+  );
 });
 let settle: () => void = () => undefined;
 /** Settles once `initialized` was handled (configuration read, workspace indexed): dist/server.js keeps its code cache then. */

@@ -6,7 +6,9 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
   FileChangeType,
+  ResponseError,
   TextDocuments,
   type Connection,
   type InitializeParams,
@@ -42,7 +44,7 @@ import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { executeCommand } from './commands';
-import { initializeResult } from './capabilities';
+import { initializeResult, pullsDiagnostics } from './capabilities';
 import {
   DocumentStatusRequest,
   DocumentTypesRequest,
@@ -151,8 +153,11 @@ export function startServer(
     setRuleDocsFolder(typeof init.rulesDocs === 'string' ? init.rulesDocs : serverOptions.ruleDocsFolder);
     session.setClientLocale(langOfLocale(typeof init.locale === 'string' ? init.locale : params.locale) ?? 'en');
     if (init.settings !== undefined) rawSettings = init.settings;
+    // Open documents' diagnostics are pulled by a client that can be asked to pull again (./diagnostics.ts).
+    diagnostics.pull = pullsDiagnostics(params.capabilities);
+    workspaceProblems.openPulled = diagnostics.pull;
     applyConfiguration(false);
-    return initializeResult(encoding);
+    return initializeResult(encoding, diagnostics.pull);
   }
 
   /** Takes `.agency-docs.json` as last read and the settings: values of the wrong shape are reported once and left out, the rest applies. */
@@ -324,23 +329,16 @@ export function startServer(
       if (!tooLarge.has(doc.uri)) {
         tooLarge.add(doc.uri);
         session.close(pathOf(doc.uri));
-        diagnostics.forget(doc.uri);
-        void connection.sendDiagnostics({
-          uri: doc.uri,
-          version: doc.version,
-          diagnostics: [
-            {
-              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-              severity: 3,
-              source: 'agency-docs',
-              message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
-            },
-          ],
+        diagnostics.sizeNote(doc.uri, doc.version, {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 3,
+          source: 'agency-docs',
+          message: `This document is ${(text.length / 1048576).toFixed(1)} MB, over the ${(maxFileSize / 1048576).toFixed(1)} MB limit (agencyDocs.maxFileSize): it is not checked.`,
         });
       }
       return false;
     }
-    tooLarge.delete(doc.uri);
+    if (tooLarge.delete(doc.uri)) diagnostics.sizeNote(doc.uri, doc.version, undefined);
     session.update(pathOf(doc.uri), text, doc.version, lastChange(doc));
     return true;
   }
@@ -381,9 +379,23 @@ export function startServer(
     }),
   );
 
+  // Pulled diagnostics (LSP 3.17), for clients that pull: answered once the document's latest version is checked.
+  connection.languages.diagnostics.on(async (p, token) => {
+    try {
+      return await diagnostics.pulled(p.textDocument.uri, p.previousResultId, token, configLoaded);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      logError(e, 'answering a pull of diagnostics');
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+  });
   connection.onCodeAction(
     guard('computing code actions', [], (p) =>
-      openAnalysis(p.textDocument.uri) ? codeActions(p, session, encoding) : [],
+      openAnalysis(p.textDocument.uri)
+        ? codeActions(p, session, encoding, (analysis, result, index) =>
+            diagnostics.reported(p.textDocument.uri, analysis, result, index),
+          )
+        : [],
     ),
   );
   connection.onCompletion(

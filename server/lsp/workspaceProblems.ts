@@ -142,9 +142,18 @@ export class WorkspaceProblems {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /**
+   * The client pulls open documents' diagnostics (./diagnostics.ts): they go to another collection than the ones
+   * pushed here, so a document's, pushed while it was closed, are taken back when it opens.
+   */
+  openPulled = false;
+
   /** Open documents take over from here: what was sent for them while closed no longer stands. */
   opened(uri: string): void {
+    const shown = this.sent.get(uri);
     this.sent.delete(uri);
+    if (this.openPulled && shown !== undefined && shown !== '' && shown !== '[]')
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private withdrawAll(): void {

@@ -19,13 +19,16 @@ import {
   type MessageSignature,
   type RequestType,
 } from 'vscode-jsonrpc/node';
-import type {
-  ClientCapabilities,
-  InitializeParams,
-  InitializeResult,
-  PublishDiagnosticsParams,
-  TextDocumentContentChangeEvent,
-  TextEdit,
+import {
+  CancellationTokenSource,
+  type ClientCapabilities,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+  type TextEdit,
 } from 'vscode-languageserver-protocol';
 
 /** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
@@ -45,11 +48,25 @@ export interface SpawnOptions {
 /** A publishDiagnostics and when it arrived (performance.now()). */
 export type Publish = PublishDiagnosticsParams & { at: number };
 
-/** The capabilities of an editor like VS Code; `pull: false` offers neither workspace/configuration nor dynamic watchers. */
-export function editorCapabilities(opts: { pull?: boolean; positionEncodings?: string[] } = {}): ClientCapabilities {
+/**
+ * The capabilities of an editor like VS Code; `pull: false` offers neither workspace/configuration nor dynamic watchers;
+ * `pullDiagnostics`: the client pulls diagnostics (LSP 3.17) and can be asked to pull them again, as vscode-languageclient.
+ */
+export function editorCapabilities(
+  opts: { pull?: boolean; positionEncodings?: string[]; pullDiagnostics?: boolean } = {},
+): ClientCapabilities {
   const pull = opts.pull !== false;
+  const caps = editorCapabilitiesOf(pull, opts.positionEncodings);
+  if (opts.pullDiagnostics) {
+    caps.textDocument!.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
+    caps.workspace!.diagnostics = { refreshSupport: true };
+  }
+  return caps;
+}
+
+function editorCapabilitiesOf(pull: boolean, positionEncodings: string[] | undefined): ClientCapabilities {
   return {
-    general: { positionEncodings: opts.positionEncodings ?? ['utf-16'] },
+    general: { positionEncodings: positionEncodings ?? ['utf-16'] },
     window: { workDoneProgress: true },
     workspace: {
       configuration: pull,
@@ -96,6 +113,15 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return out;
 }
 
+/** What a pulling client holds of one document: the last report's id and its diagnostics. */
+export interface Pulled {
+  resultId?: string;
+  items: Diagnostic[];
+  /** How the last answer came: in full, `unchanged`, or cancelled. */
+  kind: 'full' | 'unchanged' | 'cancelled';
+  at: number;
+}
+
 /** The spawned server, its connection, and everything it has sent. */
 export class LspTestClient {
   readonly proc: ChildProcess;
@@ -108,6 +134,13 @@ export class LspTestClient {
   /** What the server asked the editor to show (window/showMessage, window/showMessageRequest). */
   readonly shownMessages: { type: number; message: string }[] = [];
   configurationRequests = 0;
+  /** How many times the server asked to pull diagnostics again (workspace/diagnostic/refresh). */
+  refreshRequests = 0;
+  /** Called when the server asks to pull diagnostics again. */
+  onRefresh?: () => void;
+  /** Pulled diagnostics: what this client holds per document (see pull). */
+  readonly pulled = new Map<string, Pulled>();
+  private readonly pulling = new Map<string, CancellationTokenSource>();
   /** What workspace/configuration answers for `agencyDocs`. */
   settings: unknown;
   stderr = '';
@@ -202,7 +235,12 @@ export class LspTestClient {
     conn.onRequest('workspace/codeLens/refresh', () => null);
     conn.onRequest('workspace/semanticTokens/refresh', () => null);
     conn.onRequest('workspace/inlayHint/refresh', () => null);
-    conn.onRequest('workspace/diagnostic/refresh', () => null);
+    conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshRequests++;
+      setImmediate(() => this.poke());
+      this.onRefresh?.();
+      return null;
+    });
     conn.listen();
   }
 
@@ -349,6 +387,58 @@ export class LspTestClient {
       return await Promise.race([this.conn.sendRequest(name, params) as Promise<R>, timeout]);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Pulls a document's diagnostics as vscode-languageclient does: with the id of the report it holds, a pull still
+   * running for that document cancelled first (a cancelled one answers `cancelled`, and the caller pulls again).
+   */
+  async pull(uri: string, timeoutMs = STEP_TIMEOUT): Promise<Pulled> {
+    this.pulling.get(uri)?.cancel();
+    const source = new CancellationTokenSource();
+    this.pulling.set(uri, source);
+    const held = this.pulled.get(uri);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer to textDocument/diagnostic within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      const report = await Promise.race([
+        this.conn.sendRequest<DocumentDiagnosticReport>(
+          'textDocument/diagnostic',
+          { textDocument: { uri }, identifier: 'agency-docs', previousResultId: held?.resultId },
+          source.token,
+        ),
+        timeout,
+      ]);
+      if (source.token.isCancellationRequested)
+        return { ...(held ?? { items: [] }), kind: 'cancelled', at: performance.now() };
+      const now: Pulled =
+        report.kind === 'full'
+          ? { resultId: report.resultId, items: report.items, kind: 'full', at: performance.now() }
+          : { resultId: report.resultId, items: held?.items ?? [], kind: 'unchanged', at: performance.now() };
+      if (report.kind === 'unchanged' && !held) throw new Error(`unchanged answered to a first pull of ${uri}`);
+      this.pulled.set(uri, now);
+      return now;
+    } catch (e) {
+      if ((e as { code?: number }).code === -32800)
+        return { ...(held ?? { items: [] }), kind: 'cancelled', at: performance.now() };
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      if (this.pulling.get(uri) === source) this.pulling.delete(uri);
+    }
+  }
+
+  /** Pulls until an answer is not cancelled (what the library does after cancelling a pull). */
+  async pullSettled(uri: string, timeoutMs = STEP_TIMEOUT): Promise<Pulled> {
+    for (;;) {
+      const p = await this.pull(uri, timeoutMs);
+      if (p.kind !== 'cancelled') return p;
     }
   }
 
