@@ -14,6 +14,7 @@ import {
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ErrorAction,
+  vsdiag,
   type BaseLanguageClient,
   type DidOpenTextDocumentFeatureShape,
   type CloseHandlerResult,
@@ -164,6 +165,12 @@ export function sendOpensWhenShown(client: BaseLanguageClient): vscode.Disposabl
   });
 }
 
+/** A rule code links the rule reference file; in VS Code it opens that reference rendered, at the rule (./ruleDocs.ts). */
+function linkRules(diagnostics: readonly vscode.Diagnostic[]): void {
+  for (const d of diagnostics)
+    if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
+}
+
 /** The client's options in both hosts. */
 export function clientOptions(
   context: vscode.ExtensionContext,
@@ -186,12 +193,18 @@ export function clientOptions(
         openTiming.opened(document.uri);
         return next(document);
       },
+      // Diagnostics come pushed (closed documents, the configuration file) or, for open documents, pulled: the
+      // server offers the pull (LSP 3.17) and the library asks after each change (docs/architecture.md, "Publishing").
       handleDiagnostics: (uri, diagnostics, next) => {
         openTiming.diagnosed(uri);
-        // A rule code links the rule reference file; in VS Code it opens that reference rendered, at the rule (./ruleDocs.ts).
-        for (const d of diagnostics)
-          if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
+        linkRules(diagnostics);
         next(uri, diagnostics);
+      },
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report) openTiming.diagnosed(document instanceof vscode.Uri ? document : document.uri);
+        if (report?.kind === vsdiag.DocumentDiagnosticReportKind.full) linkRules(report.items);
+        return report;
       },
       workspace: {
         // The server pulls the `agencyDocs` section: it gets only what the user set (see ./settings.ts), not VS Code's defaults.
