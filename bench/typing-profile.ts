@@ -4,7 +4,8 @@
  * model + analysis + conversion to diagnostics per edit. With PROFILE=<file>
  * a CPU profile of the edits alone is written there.
  * As the benchmark does, one edit in ten is in the front matter (a letter at
- * the end of an attendee's name; FRONT_MATTER=0 leaves them out).
+ * the end of an attendee's name; FRONT_MATTER=0 leaves them out). PULL=1: no
+ * conversion, as for a client that pulls and is answered `unchanged`.
  * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
  */
 import { Session } from '../server/core/session';
@@ -73,7 +74,8 @@ for (let v = 2; v < 2 + edits; v++) {
   // As the server does (server/lsp/convert.ts, lastChange); NO_CHANGE=1 leaves it out.
   const change = process.env.NO_CHANGE ? undefined : { start: at, oldEnd: at, newEnd: at + 1 };
   session.update(path, doc.getText(), v, change);
-  convert(v);
+  if (process.env.PULL === '1') session.analysis(path);
+  else convert(v);
   times.push(performance.now() - t);
   const used = process.cpuUsage(cpu);
   cpuTimes.push((used.user + used.system) / 1000);

@@ -18,6 +18,8 @@ import {
   type BaseLanguageClient,
   type DidOpenTextDocumentFeatureShape,
   type CloseHandlerResult,
+  type DiagnosticCollectionProvider,
+  type DiagnosticCollectionSource,
   type DynamicFeature,
   type ErrorHandler,
   type ErrorHandlerResult,
@@ -171,6 +173,33 @@ function linkRules(diagnostics: readonly vscode.Diagnostic[]): void {
     if (typeof d.code === 'object') d.code = { value: d.code.value, target: ruleLink(d.code.target) };
 }
 
+/**
+ * One collection for the diagnostics the server pushes and those the library pulls (it asks for two by default):
+ * the server pushes a document's until it is first pulled (the library pulls once its tab is shown), then answers
+ * pulls, and pushes closed documents' problems; in one collection each set replaces the one before
+ * (server/lsp/diagnostics.ts, pushUntilPulled). The server is told so at `initialize` (`diagnosticsShared`).
+ */
+export function sharedDiagnostics(): DiagnosticCollectionProvider {
+  let shared: { collection: vscode.DiagnosticCollection; users: Set<DiagnosticCollectionSource> } | undefined;
+  return {
+    create(name, source) {
+      shared ??= { collection: vscode.languages.createDiagnosticCollection(name), users: new Set() };
+      shared.users.add(source);
+      return shared.collection;
+    },
+    dispose(collection, source) {
+      if (shared?.collection !== collection) {
+        collection.dispose();
+        return;
+      }
+      shared.users.delete(source);
+      if (shared.users.size > 0) return;
+      collection.dispose();
+      shared = undefined;
+    },
+  };
+}
+
 /** The client's options in both hosts. */
 export function clientOptions(
   context: vscode.ExtensionContext,
@@ -180,6 +209,7 @@ export function clientOptions(
   return {
     documentSelector: DOCUMENT_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     diagnosticCollectionName: 'agencyDocs',
+    diagnosticCollectionProvider: sharedDiagnostics(),
     outputChannel: output,
     errorHandler: policy,
     initializationOptions: () => ({
@@ -187,6 +217,8 @@ export function clientOptions(
       settings: serverSettings(),
       // The rule reference's folder inside the installed extension: a file on the desktop, a web address in the browser.
       rulesDocs: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
+      // Pushed and pulled diagnostics share one collection (sharedDiagnostics).
+      diagnosticsShared: true,
     }),
     middleware: {
       didOpen: (document, next) => {

@@ -60,6 +60,42 @@ describe('pulled diagnostics (over stdio)', function () {
     await pushing?.stop();
   });
 
+  it('a client that keeps pushed and pulled diagnostics in one collection is pushed to until it first pulls', async () => {
+    const { client } = await LspTestClient.start({
+      cwd: root,
+      today: '2026-11-22',
+      rootUri: pathToFileURL(root).toString(),
+      capabilities: editorCapabilities({ pullDiagnostics: true }),
+      initializationOptions: { diagnosticsShared: true },
+    });
+    try {
+      await client.logLine('agency-docs: indexed', 30000);
+      const uri = pathToFileURL(join(root, 'shared.md')).toString();
+      const text = benchDocument(1000);
+      // Opened, not yet shown: pushed, as before.
+      const opened = await client.open(uri, text, 1, 30000);
+      assert.ok(opened.diagnostics.length > 0);
+      client.changeTo(uri, 2, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' },
+      ]);
+      const pushed = await client.waitVersion(uri, 2, 30000);
+      // Shown: pulled from then on, and no longer pushed.
+      const pulled = await client.pullSettled(uri, 30000);
+      assert.deepEqual(shape(pulled.items), shape(pushed.diagnostics));
+      const before = client.publishes.length;
+      client.changeTo(uri, 3, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' },
+      ]);
+      const again = await client.pullSettled(uri, 30000);
+      assert.equal(again.kind, 'full');
+      assert.deepEqual(shape(again.items), shape(opened.diagnostics));
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(client.publishes.length, before, 'no push once pulled');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a client that pulls but cannot be refreshed gets diagnostics pushed', async () => {
     const caps = editorCapabilities();
     caps.textDocument!.diagnostic = { dynamicRegistration: false };

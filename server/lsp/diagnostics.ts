@@ -66,6 +66,16 @@ export class DiagnosticsPublisher {
   debounceMs = 0;
   /** The client pulls open documents' diagnostics (set at `initialize`): nothing is pushed for them. */
   pull = false;
+  /**
+   * The client keeps pushed and pulled diagnostics in one collection (our VS Code client, which says so at
+   * `initialize`): an open document is pushed to until its diagnostics are first pulled. vscode-languageclient
+   * pulls only once a document's tab is shown, which in VS Code comes 50-400 ms after its `didOpen`: pushed, a
+   * document just opened shows its diagnostics as its editor appears, as before; a document open without a tab
+   * keeps being pushed to.
+   */
+  pushUntilPulled = false;
+  /** Pulled: the documents whose diagnostics were pulled since they were opened (see pushUntilPulled). */
+  private pulledOnce = new Set<string>();
   /** Pulled: the last reports per URI, newest last. */
   private reports = new Map<string, PulledReport[]>();
   /** Pulled: the size note of a document over the limit, in place of its findings. */
@@ -151,8 +161,11 @@ export class DiagnosticsPublisher {
   /** The scheduler's turn for one document: pushed, or made ready for its pulls. */
   private check(uri: string): void {
     try {
-      if (this.pull) this.checkPulled(uri);
-      else this.publish(uri);
+      if (!this.pull) this.publish(uri);
+      else if (this.pushedTo(uri)) {
+        this.followed.delete(uri);
+        this.publish(uri);
+      } else this.checkPulled(uri);
     } finally {
       const waiting = this.waiting.get(uri);
       if (waiting) {
@@ -197,6 +210,11 @@ export class DiagnosticsPublisher {
     }
     this.sent.set(uri, { version, diagnostics });
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Pulled, but pushed to until first pulled (see pushUntilPulled). */
+  private pushedTo(uri: string): boolean {
+    return this.pushUntilPulled && !this.pulledOnce.has(uri);
   }
 
   /**
@@ -254,6 +272,7 @@ export class DiagnosticsPublisher {
   }
 
   private report(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
+    this.pulledOnce.add(uri);
     const content = this.content(uri);
     let reports = this.reports.get(uri);
     if (!reports) this.reports.set(uri, (reports = []));
@@ -355,7 +374,7 @@ export class DiagnosticsPublisher {
     if (this.pull) {
       if (note) this.notes.set(uri, note);
       else this.notes.delete(uri);
-      return;
+      if (!this.pushedTo(uri)) return;
     }
     if (!note) return;
     this.forget(uri);
@@ -377,11 +396,13 @@ export class DiagnosticsPublisher {
     this.reports.delete(uri);
     this.notes.delete(uri);
     this.followed.delete(uri);
+    const pushed = this.pushedTo(uri);
+    this.pulledOnce.delete(uri);
     const waiting = this.waiting.get(uri);
     this.waiting.delete(uri);
     for (const w of waiting ?? []) w();
-    // A pulling client forgets a closed document's diagnostics itself.
-    if (withdraw && !this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // A pulling client forgets a closed document's pulled diagnostics itself.
+    if (withdraw && (!this.pull || pushed)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private pathOf(uri: string): string {

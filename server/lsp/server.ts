@@ -149,13 +149,20 @@ export function startServer(
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
-    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; rulesDocs?: unknown };
+    const init = (params.initializationOptions ?? {}) as {
+      locale?: unknown;
+      settings?: unknown;
+      rulesDocs?: unknown;
+      diagnosticsShared?: unknown;
+    };
     setRuleDocsFolder(typeof init.rulesDocs === 'string' ? init.rulesDocs : serverOptions.ruleDocsFolder);
     session.setClientLocale(langOfLocale(typeof init.locale === 'string' ? init.locale : params.locale) ?? 'en');
     if (init.settings !== undefined) rawSettings = init.settings;
     // Open documents' diagnostics are pulled by a client that can be asked to pull again (./diagnostics.ts).
     diagnostics.pull = pullsDiagnostics(params.capabilities);
-    workspaceProblems.openPulled = diagnostics.pull;
+    // Our VS Code client keeps pushed and pulled diagnostics in one collection: a document is pushed to until it is first pulled.
+    diagnostics.pushUntilPulled = diagnostics.pull && init.diagnosticsShared === true;
+    workspaceProblems.openPulled = diagnostics.pull && !diagnostics.pushUntilPulled;
     applyConfiguration(false);
     return initializeResult(encoding, diagnostics.pull);
   }
