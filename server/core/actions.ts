@@ -7,7 +7,7 @@ import type { AgencyDocument, Heading, Section } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
-import { allMatches, detached, fold, isPlaceholder, type LineIndex } from './text';
+import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
 import { jobNumberAtStart } from './jobPattern';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
@@ -242,7 +242,7 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
       words: words.length === 0 ? NONE_ASKED : words.map(detached),
     };
     if (text.length <= 500) {
-      if (OWNERS_KEPT >= 20000) {
+      if (OWNERS_KEPT >= MEMO_ENTRIES) {
         OWNERS_READ.clear();
         OWNERS_KEPT = 0;
         read = undefined;
@@ -386,12 +386,14 @@ const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
+/** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
+const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
 const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:${AND_OTHERS})?(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
   'u',
   (t) => capitalLead(t) && LEAD_NAME_NEEDS.test(t),
 );
@@ -459,10 +461,10 @@ const TRAILING_DASH = new GuardedPattern(
 );
 /** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
 const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
-/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
+/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
@@ -473,6 +475,8 @@ const HAN_WILL = new GuardedPattern(
   'u',
   (t) => /[将会责]/.test(t),
 );
+/** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
+const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、和与及][ \\t]*(?=${HAN_NAME})`, 'u');
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -879,9 +883,12 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return true;
       }
     }
-    if ((m = HAN_LEAD.exec(lead)) && !HAN_NOT_NAMES.test(m[1])) {
-      push([m[1]], m[0], at + m.index);
-      return true;
+    if ((m = HAN_LEAD.exec(lead))) {
+      const names = m[1].split(HAN_AND);
+      if (!names.some((n) => HAN_NOT_NAMES.test(n))) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
     }
     // `Mark将联系…`, `Cephadm团队将继续…`, `设计组会…`: a Latin name or a team, then "will" or "is in charge".
     if ((m = HAN_WILL.exec(lead)) && !NOT_NAMES.has(fold(m[1]))) {
@@ -952,6 +959,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return out;
     }
   }
+  if ((m = PASSIVE_BY.exec(firstLine))) {
+    const names = realNames(m[1]);
+    if (names.length) {
+      push(names, m[0], m.index);
+      return out;
+    }
+  }
   if (firstLine.includes('que ') && /(?<![\p{L}])que /u.test(firstLine))
     for (const s of QUE_SUBJECT.matchAll(firstLine)) {
       if (NOT_SPANISH_VERBS.has(s[2])) continue;
@@ -963,6 +977,17 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     }
   return out;
 }
+
+/**
+ * `Spec review to be done by Nethermind`, `Deck reviewed by Ana`, `Presupuesto revisado por Lucía`: the doer of
+ * a passive. Only after a verb of doing, and a name (`by Friday`, `by March` are due dates, see NOT_NAMES).
+ */
+const PASSIVE_BY = new GuardedPattern(
+  'PASSIVE_BY',
+  String.raw`(?<![\p{L}])(?:done|reviewed|handled|owned|led|prepared|sent|drafted|checked|approved|written|completed|taken|picked[ \t]+up|followed[ \t]+up|covered|investigated|fixed|implemented|updated|organi[sz]ed|coordinated|presented|shared|tracked|tested|(?:revisad|preparad|enviad|hech|redactad|coordinad|presentad|gestionad|realizad)[oa]s?)[ \t]+(?:by|por)[ \t]+${EMPH}(${NAMES})`,
+  'u',
+  (t) => / by | por /.test(t),
+);
 
 /**
  * The item without the date that closes it, so that the name before it closes the item:
@@ -997,7 +1022,7 @@ export function findDue(
       token: { ...r.due.token, text: detached(r.due.token.text) },
     };
     read = { keyword: r.keyword, due };
-    if (DUES_READ.size >= 20000) DUES_READ.clear();
+    if (DUES_READ.size >= MEMO_ENTRIES) DUES_READ.clear();
     if (text.length <= 500) DUES_READ.set(detached(key), read);
   }
   const d = read.due;
@@ -2109,7 +2134,7 @@ export function assignmentKey(task: string): string {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim(),
     );
-    if (TASK_KEYS.size >= 20000) TASK_KEYS.clear();
+    if (TASK_KEYS.size >= MEMO_ENTRIES) TASK_KEYS.clear();
     if (task.length <= 500) TASK_KEYS.set(detached(task), key);
   }
   return key;

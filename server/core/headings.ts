@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { detached, fold, hasHan } from './text';
+import { detached, fold, hasHan, MEMO_ENTRIES } from './text';
 
 const NUMBERING = [
   /^\(?\d+(?:[.．]\d+)*[.)．、)]?\s*/u, // 1. 1) (1) 1.2 1、
@@ -25,7 +25,7 @@ export function normalizeHeading(text: string): string {
   let n = NORMALIZED.get(text);
   if (n === undefined) {
     n = normalizeUncached(text);
-    if (NORMALIZED.size > 10000) NORMALIZED.clear();
+    if (NORMALIZED.size >= MEMO_ENTRIES) NORMALIZED.clear();
     // Kept as a copy: the heading is a slice of its document's text, and a slice would keep that whole text alive.
     NORMALIZED.set(detached(text), n);
   }
@@ -270,7 +270,7 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
     if (langs.size === 0 && hasHan(text)) langs.add('zh');
     m = { section, langs: [...langs] };
   }
-  if (t.matches.size > 20000) t.matches.clear();
+  if (t.matches.size >= MEMO_ENTRIES) t.matches.clear();
   t.matches.set(detached(text), m); // a copy, not a slice holding the document's text
   return m;
 }
