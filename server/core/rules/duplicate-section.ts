@@ -2,7 +2,7 @@
 import type { SectionDef } from '../catalog/schema';
 import type { Heading, Section } from '../document';
 import { q, num } from '../l10n';
-import { fold } from '../text';
+import { normalizeHeading } from '../headings';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -13,8 +13,7 @@ interface Params {
 
 /** A heading's words without numbering, punctuation or a plural ending: `2. Action Items:` → `action item`. */
 function wording(h: Heading): string {
-  return fold(h.text)
-    .replace(/^[\s\d.)]+/, '')
+  return normalizeHeading(h.text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => w.replace(/(?<=\p{L}{3})e?s$/u, ''))
