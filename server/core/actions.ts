@@ -8,7 +8,7 @@ import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
-import { jobNumberAtStart } from './jobPattern';
+import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -187,7 +187,7 @@ const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
 const WEEKDAY_BEFORE_DATE =
   /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
-const JOB_AT_START = /^\s*\[?([A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?)\]?/;
+const JOB_AT_START = new RegExp(`^\\s*${JOB_LABEL}\\[?([A-Z][A-Z0-9]{0,7}-\\d{2,4}(?:-\\d{1,5})?)\\]?`);
 
 /** A default job-number pattern: letters, then digits groups (`NW-2026-014`, `JOB-123`). */
 export const DEFAULT_JOB_PATTERN = '[A-Z][A-Z0-9]{0,7}-\\d{2,4}(?:-\\d{1,5})?';
@@ -201,6 +201,11 @@ export interface ActionOptions {
   readonly dateOrder?: ReadersOrder;
   /** What the whole document says about its actions (see actionContextOf). */
   readonly context?: ActionContext;
+  /**
+   * Whether the whole document has no actions section (see documentActions): given when the document read is
+   * a part of it (one chunk, analyze.ts), whose own sections do not say.
+   */
+  readonly noActionsSection?: boolean;
 }
 
 /**
@@ -289,7 +294,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       );
       if (name && !isPlaceholder(name)) {
         const at = m.index! + m[0].indexOf(m[1]);
-        owners.push({ name, start: base + at, end: base + at + name.length });
+        // `Owner: Tom Reid / Ivy Shaw`, `Responsables: Ana y Luis`, `负责人：李娜、王强`: each is an owner.
+        let from = 0;
+        for (const one of labelNames(name)) {
+          const i = Math.max(0, name.indexOf(one, from));
+          from = i + one.length;
+          owners.push({ name: one, start: base + at + i, end: base + at + i + one.length });
+        }
       }
     }
   if (owners.length === 0) {
@@ -477,6 +488,19 @@ const HAN_WILL = new GuardedPattern(
 );
 /** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
 const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、和与及][ \\t]*(?=${HAN_NAME})`, 'u');
+/** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
+const LABEL_NAMES_SEPARATOR = new RegExp(
+  String.raw`[ \t]*(?:/|&|、)[ \t]*|[ \t]+(?:and|y|e)[ \t]+|(?<=\p{Script=Han}{2})[和与及][ \t]*(?=${HAN_NAME})`,
+  'u',
+);
+/** The people an owner label names: each, or the whole when a part is a team (`Marketing & Sales team`). */
+function labelNames(name: string): string[] {
+  const parts = name.split(LABEL_NAMES_SEPARATOR).map(trimName).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => TEAM_WORD.test(p))) return [name];
+  return parts;
+}
+const TEAM_WORD = /(?:^|[ \t])(?:team|group|dept|department|equipo|grupo|departamento)$|(?:团队|小组|组|部门|部)$/iu;
+
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -527,7 +551,7 @@ const HAN_NOT_NAMES =
 export function trimName(name: string): string {
   return name
     .replace(/^[\s*_]+/, '')
-    .replace(/[\s*_.,;:!?。，；：！？、]+$/u, '')
+    .replace(/[\s*_.,;:!?。，；：！？、|·—–-]+$/u, '')
     .trim();
 }
 
@@ -1746,9 +1770,10 @@ const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 
 /**
  * The lists and paragraphs under headings the type does not name (`## Notes`, `## Details`), grouped by
- * heading as sections of the type's next actions: what a label there calls actions is read (actionsIn).
+ * heading as sections of the type's next actions: what a label there calls actions is read (actionsIn). With
+ * `withTables`, their tables too (minutes with no actions section, whose actions are a table elsewhere).
  */
-function outsideSections(doc: AgencyDocument): Section[] {
+function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
   const def = doc.type?.sections.find((s) => s.kind === 'actions');
   if (!def) return [];
   const inSection = new Set<Nodes>();
@@ -1776,7 +1801,11 @@ function outsideSections(doc: AgencyDocument): Section[] {
       heading = doc.headings[h]?.start === at ? doc.headings[h] : undefined;
       continue;
     }
-    if ((p.node.type === 'list' || p.node.type === 'paragraph') && !inSection.has(p.node)) nodes.push(p);
+    if (
+      (p.node.type === 'list' || p.node.type === 'paragraph' || (withTables && p.node.type === 'table')) &&
+      !inSection.has(p.node)
+    )
+      nodes.push(p);
   }
   flush();
   return out;
@@ -1823,10 +1852,11 @@ export function actionsIn(
   section: Section,
   opts: ActionOptions,
   labelledOnly = section.def.kind !== 'actions',
+  tablesOfActions = false,
 ): ActionItem[] {
   const out: ActionItem[] = [];
   const actionsSection = !labelledOnly;
-  const key = `${actionsSection}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  const key = `${actionsSection}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
@@ -1841,7 +1871,11 @@ export function actionsIn(
     if (
       p.node.type !== 'list' &&
       p.node.type !== 'paragraph' &&
-      !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)
+      !(
+        p.node.type === 'table' &&
+        p.node.children.length > 1 &&
+        (actionsSection || (tablesOfActions && isActionTable(rowCells(p.node.children[0]))))
+      )
     )
       continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
@@ -1930,6 +1964,19 @@ export function actionsIn(
   return out;
 }
 
+/** Whether a heading of the document names its actions section. */
+export function hasActionsSection(doc: AgencyDocument): boolean {
+  return doc.sections.some((s) => s.def.kind === 'actions');
+}
+
+/** A table header with an action column and an owner or due column (as inlineRecords.ts hasInlineActions). */
+function isActionTable(header: readonly string[]): boolean {
+  return (
+    findColumn(header, ACTION_COLUMNS) >= 0 &&
+    (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
+  );
+}
+
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
   // Every section of a type with actions: outside its actions sections, lists labelled as actions (actionsIn).
@@ -1937,8 +1984,13 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
   const sections = doc.sections;
   const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
   const withContext = { ...opts, context };
-  const items = sections.flatMap((s) => actionsIn(doc, s, withContext));
-  for (const s of outsideSections(doc)) items.push(...actionsIn(doc, s, withContext, true));
+  // Minutes without an actions section whose actions are a table elsewhere (`| Who | Task | Due |` under
+  // `## Notes`): that table is their actions section (missing-section takes it for one), so its rows are read.
+  const tables = opts.noActionsSection ?? !hasActionsSection(doc);
+  const items = sections.flatMap((s) =>
+    actionsIn(doc, s, withContext, s.def.kind !== 'actions', tables && s.def.kind !== 'actions'),
+  );
+  for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const once = items.filter((a) => {
