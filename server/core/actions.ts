@@ -153,9 +153,41 @@ export const JOB_COLUMNS = columnNames(
   'Nº',
   'N.º',
 );
-export const DONE_VALUES = new Set(
-  ['done', 'complete', 'completed', '完成', '已完成', 'hecho', 'completado', 'terminado', '✅', '✔', '✓'].map(fold),
+const DONE_VALUES = new Set(
+  [
+    'done',
+    'complete',
+    'completed',
+    'closed',
+    'resolved',
+    'finished',
+    '完成',
+    '已完成',
+    '已关闭',
+    '已解决',
+    'hecho',
+    'hecha',
+    'completado',
+    'completada',
+    'terminado',
+    'terminada',
+    'finalizado',
+    'finalizada',
+    'cerrado',
+    'cerrada',
+    'resuelto',
+    'resuelta',
+  ].map(fold),
 );
+/** A mark that says done, leading a status cell (`✅ Completado`, `✔`, `[x]`). */
+const DONE_MARK = /^(?:✅|✔️?|✓|☑️?|\[[xX]\])/u;
+
+/** Whether a status cell says the task is done: `Done`, `✅ Completado`, `**已完成**`, `Closed.` */
+export function isDoneStatus(cell: string): boolean {
+  const c = cell.trim();
+  if (DONE_MARK.test(c)) return true;
+  return DONE_VALUES.has(fold(c.replace(/[*_~`.!。！]+/g, '')).trim());
+}
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
@@ -947,6 +979,17 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       }
     }
   }
+  // `… [sunzhongkai588](https://github.com/sunzhongkai588)`: a link to a person's profile closing the item.
+  if (
+    firstLine.includes('](') &&
+    (m = PROFILE_LINK.exec(text.trimEnd())) &&
+    m[1].toLowerCase() === m[2].toLowerCase() &&
+    !NOT_NAMES.has(fold(m[1])) &&
+    !BEFORE_TO.has(m[1].toLowerCase())
+  ) {
+    push([m[1]], m[0], m.index);
+    return out;
+  }
   // Names in brackets inside the first line (`Mockups (Paula) -> …`, `[Michelle] Put …`); capitalised, no
   // acronyms (`(UML)`), or the roster's people written any way (`(carlos)`).
   if (firstLine.includes('(') || firstLine.includes('[') || firstLine.includes('（'))
@@ -1012,6 +1055,13 @@ const PASSIVE_BY = new GuardedPattern(
   'u',
   (t) => / by | por /.test(t),
 );
+
+/**
+ * A link to a person's profile on GitHub, GitLab or Gitee closing the item, named by the handle it links to
+ * (`[@ana](https://github.com/ana)`; not `[docs](https://github.com/docs)` inside a sentence): [1] the text, [2] the handle.
+ */
+const PROFILE_LINK =
+  /(?:^|[\s，,;；(（—–-])\[@?([A-Za-z0-9][A-Za-z0-9_.-]{0,38})\]\(https?:\/\/(?:www\.)?(?:github|gitlab|gitee)\.com\/([A-Za-z0-9_.-]+)\/?\)[ \t]*[.。]?[ \t]*$/u;
 
 /**
  * The item without the date that closes it, so that the name before it closes the item:
@@ -1606,7 +1656,7 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = status >= 0 && DONE_VALUES.has(fold(cells[status] ?? '').trim());
+    const done = status >= 0 && isDoneStatus(cells[status] ?? '');
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {
@@ -1941,7 +1991,11 @@ export function actionsIn(
           // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
           const label = firstParagraph(item);
           if (!label || !item.children.some((c) => c.type === 'list')) continue;
-          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) continue;
+          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) {
+            // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
+            if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));
+            continue;
+          }
           for (const c of item.children)
             if (c.type === 'list')
               for (const sub of c.children) {
@@ -1975,6 +2029,30 @@ function isActionTable(header: readonly string[]): boolean {
     findColumn(header, ACTION_COLUMNS) >= 0 &&
     (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
   );
+}
+
+/** The sub-items, at any depth, of a list item that is no action, that call themselves actions (`Action item: …`). */
+function labelledSubItems(
+  doc: AgencyDocument,
+  section: Section,
+  item: ListItem,
+  base: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+  inherited: Owner[],
+): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (const c of item.children) {
+    if (c.type !== 'list') continue;
+    for (const sub of c.children) {
+      const own = firstParagraph(sub);
+      const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
+      const a = LABELLED_ACTION.test(line) ? fromListItem(doc, section, sub, base, opts, jobLead, inherited) : undefined;
+      if (a) out.push(a);
+      else out.push(...labelledSubItems(doc, section, sub, base, opts, jobLead, inherited));
+    }
+  }
+  return out;
 }
 
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */

@@ -80,13 +80,18 @@ const NOTES_PARTS = new Set([
 ]);
 
 /**
- * A name without the words that only qualify it: `Key decisions` → `decisions`, `Decisiones técnicas` →
- * `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
+ * A name without the words that only qualify it: `Key decisions` → `decisions`, `Potential TODOs` → `todos`,
+ * `Outcome from this discussion` → `outcome`, `Decisiones técnicas` → `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
  * @oneOf (5m, Hugh)` is a topic of the agenda.
  */
 function unqualified(c: string): string {
   return c
-    .replace(/^(?:key|main|major|final|technical|important) (?=\S)/u, '')
+    .replace(
+      /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general) (?=\S)/u,
+      '',
+    )
+    // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
+    .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
     .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '');
 }
 

@@ -13,7 +13,7 @@ import { detectType } from './typeDetection';
 import { isSampleAction } from './placeholders';
 import {
   actionColumn,
-  DONE_VALUES,
+  isDoneStatus,
   DUE_COLUMNS,
   JOB_COLUMNS,
   OWNER_COLUMNS,
@@ -39,7 +39,7 @@ import {
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
-import { fold, isPlaceholder, LineIndex } from './text';
+import { isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 import { buildDocument } from './document';
 
@@ -370,7 +370,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             text: row[col.action] ?? '',
             owners: rowOwners,
             due: dueIso,
-            done: col.status >= 0 && DONE_VALUES.has(fold(row[col.status] ?? '').trim()),
+            done: col.status >= 0 && isDoneStatus(row[col.status] ?? ''),
             line: pos.line,
             character: pos.character,
             job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,

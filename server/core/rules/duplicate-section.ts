@@ -21,7 +21,7 @@ function wording(h: Heading): string {
 }
 
 /** A heading that sums the meeting up (its wording, see `wording`). */
-const CONCLUSION = /^(?:(?:meeting |main |final )?conclusion|(?:会议|主要)?(?:结论|总结))$/u;
+const CONCLUSION = /^(?:(?:meeting |main |final )?(?:conclusion|outcome)(?: (?:from|of) .+)?|(?:会议|主要)?(?:结论|总结))$/u;
 
 /** Whether two headings of one section name it alike: the same words, or two different languages. */
 function namedAlike(a: Heading, b: Heading): boolean {
@@ -74,7 +74,8 @@ export default defineRule({
       // apart from the plan or last meeting's follow-ups, each part in its own words. The same words
       // twice, or the same section in two languages, is still one section written twice.
       if (s.def.kind === 'actions' && !namedAlike(f.heading, s.heading)) continue;
-      // `## 决定事项` then a closing `## 结论` (or `## Conclusion`): the decisions, then the meeting summed up.
+      // `## 决定事项` then a closing `## 结论` (or `## Conclusion`, `## Outcome from this discussion`): the
+      // decisions, then the meeting summed up.
       if (
         s.def.id === 'decisions' &&
         !namedAlike(f.heading, s.heading) &&
