@@ -2047,7 +2047,9 @@ function labelledSubItems(
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
-      const a = LABELLED_ACTION.test(line) ? fromListItem(doc, section, sub, base, opts, jobLead, inherited) : undefined;
+      const a = LABELLED_ACTION.test(line)
+        ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
+        : undefined;
       if (a) out.push(a);
       else out.push(...labelledSubItems(doc, section, sub, base, opts, jobLead, inherited));
     }

@@ -85,14 +85,16 @@ const NOTES_PARTS = new Set([
  * @oneOf (5m, Hugh)` is a topic of the agenda.
  */
 function unqualified(c: string): string {
-  return c
-    .replace(
-      /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general) (?=\S)/u,
-      '',
-    )
-    // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
-    .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
-    .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '');
+  return (
+    c
+      .replace(
+        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general) (?=\S)/u,
+        '',
+      )
+      // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
+      .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
+      .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '')
+  );
 }
 
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */

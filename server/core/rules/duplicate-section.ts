@@ -21,7 +21,8 @@ function wording(h: Heading): string {
 }
 
 /** A heading that sums the meeting up (its wording, see `wording`). */
-const CONCLUSION = /^(?:(?:meeting |main |final )?(?:conclusion|outcome)(?: (?:from|of) .+)?|(?:会议|主要)?(?:结论|总结))$/u;
+const CONCLUSION =
+  /^(?:(?:meeting |main |final )?(?:conclusion|outcome)(?: (?:from|of) .+)?|(?:会议|主要)?(?:结论|总结))$/u;
 
 /** Whether two headings of one section name it alike: the same words, or two different languages. */
 function namedAlike(a: Heading, b: Heading): boolean {
