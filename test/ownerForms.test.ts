@@ -137,6 +137,15 @@ describe('owner forms of real minutes', () => {
     // After a label that calls the line an action.
     ['Action item: the planning team members to review the flighting', ['the planning team members']],
     ['行动项：王芳负责跟进印刷报价', ['王芳']],
+    // The named person with unnamed help; the doer of a passive.
+    ['Tim and others will look into the print spec', ['Tim']],
+    ['Ana y otros revisarán el guion', ['Ana']],
+    ['Ben et al. to draft the media plan', ['Ben']],
+    ['Store audit to be done by Priya Nair before the call', ['Priya Nair']],
+    ['Presupuesto revisado por Lucía Gómez', ['Lucía Gómez']],
+    ['张伟、李娜负责门店海报', ['张伟', '李娜']],
+    ['张伟和李娜将完成报价', ['张伟', '李娜']],
+    ['王和平负责报价', ['王和平']],
   ] as const)
     it(`owned: ${text}`, () => assert.deepEqual(names(text), expected));
   ownerless.push(
@@ -146,6 +155,10 @@ describe('owner forms of real minutes', () => {
     'JavaScript: update the examples',
     'LaTeX: update the template',
     'Calling volunteers to close the print tickets',
+    // After `by`, a date or a cause names nobody.
+    'Proofs reviewed by Friday',
+    'Rate card approved by March',
+    'Fix the banner crash caused by Chrome',
   );
   for (const text of ownerless) it(`no owner: ${text}`, () => assert.deepEqual(names(text), []));
   it('no owner: a label before a colon that reads like a thing, where the attendees are known', () => {

@@ -242,3 +242,26 @@ describe('section vocabulary', () => {
     assert.equal(fixed, text);
   });
 });
+
+describe('broken front matter of ordinary Markdown', () => {
+  const rules = (text: string) =>
+    analyzeText('proposal.md', text, {
+      locale: 'en',
+      today: { year: 2026, month: 11, day: 22 },
+      config: resolveConfig(),
+    }).findings.map((f) => f.rule);
+  it('a second colon next to a `type:` written for another tool is no finding; next to an agency type it is', () => {
+    assert.deepEqual(
+      rules('---\ntitle: Parallel builds: a proposal\ntype: docs\n---\n\n## Motivation\n\nFaster builds.\n'),
+      [],
+    );
+    assert.deepEqual(rules('---\nTitle: Parallel builds: a proposal\nType: Standard\n---\n\n## Motivation\n'), []);
+    assert.ok(
+      rules('---\ntitle: Kickoff: round two\ntype: minutes\n---\n\n# Minutes\n').includes('frontmatter-syntax'),
+    );
+    // A near miss of an agency type is an agency document with a typo in it.
+    assert.ok(
+      rules('---\ntitle: Kickoff: round two\ntype: minuets\n---\n\n# Minutes\n').includes('frontmatter-syntax'),
+    );
+  });
+});

@@ -7,8 +7,8 @@ import type { AgencyDocument, Heading, Section } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
-import { allMatches, detached, fold, isPlaceholder, type LineIndex } from './text';
-import { jobNumberAtStart } from './jobPattern';
+import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
+import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -153,9 +153,41 @@ export const JOB_COLUMNS = columnNames(
   'Nº',
   'N.º',
 );
-export const DONE_VALUES = new Set(
-  ['done', 'complete', 'completed', '完成', '已完成', 'hecho', 'completado', 'terminado', '✅', '✔', '✓'].map(fold),
+const DONE_VALUES = new Set(
+  [
+    'done',
+    'complete',
+    'completed',
+    'closed',
+    'resolved',
+    'finished',
+    '完成',
+    '已完成',
+    '已关闭',
+    '已解决',
+    'hecho',
+    'hecha',
+    'completado',
+    'completada',
+    'terminado',
+    'terminada',
+    'finalizado',
+    'finalizada',
+    'cerrado',
+    'cerrada',
+    'resuelto',
+    'resuelta',
+  ].map(fold),
 );
+/** A mark that says done, leading a status cell (`✅ Completado`, `✔`, `[x]`). */
+const DONE_MARK = /^(?:✅|✔️?|✓|☑️?|\[[xX]\])/u;
+
+/** Whether a status cell says the task is done: `Done`, `✅ Completado`, `**已完成**`, `Closed.` */
+export function isDoneStatus(cell: string): boolean {
+  const c = cell.trim();
+  if (DONE_MARK.test(c)) return true;
+  return DONE_VALUES.has(fold(c.replace(/[*_~`.!。！]+/g, '')).trim());
+}
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
@@ -187,7 +219,7 @@ const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
 const WEEKDAY_BEFORE_DATE =
   /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
-const JOB_AT_START = /^\s*\[?([A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?)\]?/;
+const JOB_AT_START = new RegExp(`^\\s*${JOB_LABEL}\\[?([A-Z][A-Z0-9]{0,7}-\\d{2,4}(?:-\\d{1,5})?)\\]?`);
 
 /** A default job-number pattern: letters, then digits groups (`NW-2026-014`, `JOB-123`). */
 export const DEFAULT_JOB_PATTERN = '[A-Z][A-Z0-9]{0,7}-\\d{2,4}(?:-\\d{1,5})?';
@@ -201,6 +233,11 @@ export interface ActionOptions {
   readonly dateOrder?: ReadersOrder;
   /** What the whole document says about its actions (see actionContextOf). */
   readonly context?: ActionContext;
+  /**
+   * Whether the whole document has no actions section (see documentActions): given when the document read is
+   * a part of it (one chunk, analyze.ts), whose own sections do not say.
+   */
+  readonly noActionsSection?: boolean;
 }
 
 /**
@@ -242,7 +279,7 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
       words: words.length === 0 ? NONE_ASKED : words.map(detached),
     };
     if (text.length <= 500) {
-      if (OWNERS_KEPT >= 20000) {
+      if (OWNERS_KEPT >= MEMO_ENTRIES) {
         OWNERS_READ.clear();
         OWNERS_KEPT = 0;
         read = undefined;
@@ -289,7 +326,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       );
       if (name && !isPlaceholder(name)) {
         const at = m.index! + m[0].indexOf(m[1]);
-        owners.push({ name, start: base + at, end: base + at + name.length });
+        // `Owner: Tom Reid / Ivy Shaw`, `Responsables: Ana y Luis`, `负责人：李娜、王强`: each is an owner.
+        let from = 0;
+        for (const one of labelNames(name)) {
+          const i = Math.max(0, name.indexOf(one, from));
+          from = i + one.length;
+          owners.push({ name: one, start: base + at + i, end: base + at + i + one.length });
+        }
       }
     }
   if (owners.length === 0) {
@@ -386,12 +429,14 @@ const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
+/** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
+const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
 const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:${AND_OTHERS})?(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
   'u',
   (t) => capitalLead(t) && LEAD_NAME_NEEDS.test(t),
 );
@@ -459,10 +504,10 @@ const TRAILING_DASH = new GuardedPattern(
 );
 /** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
 const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
-/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`. */
+/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY})(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进)))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
@@ -473,6 +518,21 @@ const HAN_WILL = new GuardedPattern(
   'u',
   (t) => /[将会责]/.test(t),
 );
+/** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
+const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、和与及][ \\t]*(?=${HAN_NAME})`, 'u');
+/** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
+const LABEL_NAMES_SEPARATOR = new RegExp(
+  String.raw`[ \t]*(?:/|&|、)[ \t]*|[ \t]+(?:and|y|e)[ \t]+|(?<=\p{Script=Han}{2})[和与及][ \t]*(?=${HAN_NAME})`,
+  'u',
+);
+/** The people an owner label names: each, or the whole when a part is a team (`Marketing & Sales team`). */
+function labelNames(name: string): string[] {
+  const parts = name.split(LABEL_NAMES_SEPARATOR).map(trimName).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => TEAM_WORD.test(p))) return [name];
+  return parts;
+}
+const TEAM_WORD = /(?:^|[ \t])(?:team|group|dept|department|equipo|grupo|departamento)$|(?:团队|小组|组|部门|部)$/iu;
+
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -523,7 +583,7 @@ const HAN_NOT_NAMES =
 export function trimName(name: string): string {
   return name
     .replace(/^[\s*_]+/, '')
-    .replace(/[\s*_.,;:!?。，；：！？、]+$/u, '')
+    .replace(/[\s*_.,;:!?。，；：！？、|·—–-]+$/u, '')
     .trim();
 }
 
@@ -879,9 +939,12 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return true;
       }
     }
-    if ((m = HAN_LEAD.exec(lead)) && !HAN_NOT_NAMES.test(m[1])) {
-      push([m[1]], m[0], at + m.index);
-      return true;
+    if ((m = HAN_LEAD.exec(lead))) {
+      const names = m[1].split(HAN_AND);
+      if (!names.some((n) => HAN_NOT_NAMES.test(n))) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
     }
     // `Mark将联系…`, `Cephadm团队将继续…`, `设计组会…`: a Latin name or a team, then "will" or "is in charge".
     if ((m = HAN_WILL.exec(lead)) && !NOT_NAMES.has(fold(m[1]))) {
@@ -915,6 +978,17 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return out;
       }
     }
+  }
+  // `… [sunzhongkai588](https://github.com/sunzhongkai588)`: a link to a person's profile closing the item.
+  if (
+    firstLine.includes('](') &&
+    (m = PROFILE_LINK.exec(text.trimEnd())) &&
+    m[1].toLowerCase() === m[2].toLowerCase() &&
+    !NOT_NAMES.has(fold(m[1])) &&
+    !BEFORE_TO.has(m[1].toLowerCase())
+  ) {
+    push([m[1]], m[0], m.index);
+    return out;
   }
   // Names in brackets inside the first line (`Mockups (Paula) -> …`, `[Michelle] Put …`); capitalised, no
   // acronyms (`(UML)`), or the roster's people written any way (`(carlos)`).
@@ -952,6 +1026,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return out;
     }
   }
+  if ((m = PASSIVE_BY.exec(firstLine))) {
+    const names = realNames(m[1]);
+    if (names.length) {
+      push(names, m[0], m.index);
+      return out;
+    }
+  }
   if (firstLine.includes('que ') && /(?<![\p{L}])que /u.test(firstLine))
     for (const s of QUE_SUBJECT.matchAll(firstLine)) {
       if (NOT_SPANISH_VERBS.has(s[2])) continue;
@@ -963,6 +1044,24 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     }
   return out;
 }
+
+/**
+ * `Spec review to be done by Nethermind`, `Deck reviewed by Ana`, `Presupuesto revisado por Lucía`: the doer of
+ * a passive. Only after a verb of doing, and a name (`by Friday`, `by March` are due dates, see NOT_NAMES).
+ */
+const PASSIVE_BY = new GuardedPattern(
+  'PASSIVE_BY',
+  String.raw`(?<![\p{L}])(?:done|reviewed|handled|owned|led|prepared|sent|drafted|checked|approved|written|completed|taken|picked[ \t]+up|followed[ \t]+up|covered|investigated|fixed|implemented|updated|organi[sz]ed|coordinated|presented|shared|tracked|tested|(?:revisad|preparad|enviad|hech|redactad|coordinad|presentad|gestionad|realizad)[oa]s?)[ \t]+(?:by|por)[ \t]+${EMPH}(${NAMES})`,
+  'u',
+  (t) => / by | por /.test(t),
+);
+
+/**
+ * A link to a person's profile on GitHub, GitLab or Gitee closing the item, named by the handle it links to
+ * (`[@ana](https://github.com/ana)`; not `[docs](https://github.com/docs)` inside a sentence): [1] the text, [2] the handle.
+ */
+const PROFILE_LINK =
+  /(?:^|[\s，,;；(（—–-])\[@?([A-Za-z0-9][A-Za-z0-9_.-]{0,38})\]\(https?:\/\/(?:www\.)?(?:github|gitlab|gitee)\.com\/([A-Za-z0-9_.-]+)\/?\)[ \t]*[.。]?[ \t]*$/u;
 
 /**
  * The item without the date that closes it, so that the name before it closes the item:
@@ -997,7 +1096,7 @@ export function findDue(
       token: { ...r.due.token, text: detached(r.due.token.text) },
     };
     read = { keyword: r.keyword, due };
-    if (DUES_READ.size >= 20000) DUES_READ.clear();
+    if (DUES_READ.size >= MEMO_ENTRIES) DUES_READ.clear();
     if (text.length <= 500) DUES_READ.set(detached(key), read);
   }
   const d = read.due;
@@ -1557,7 +1656,7 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = status >= 0 && DONE_VALUES.has(fold(cells[status] ?? '').trim());
+    const done = status >= 0 && isDoneStatus(cells[status] ?? '');
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {
@@ -1721,9 +1820,10 @@ const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 
 /**
  * The lists and paragraphs under headings the type does not name (`## Notes`, `## Details`), grouped by
- * heading as sections of the type's next actions: what a label there calls actions is read (actionsIn).
+ * heading as sections of the type's next actions: what a label there calls actions is read (actionsIn). With
+ * `withTables`, their tables too (minutes with no actions section, whose actions are a table elsewhere).
  */
-function outsideSections(doc: AgencyDocument): Section[] {
+function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
   const def = doc.type?.sections.find((s) => s.kind === 'actions');
   if (!def) return [];
   const inSection = new Set<Nodes>();
@@ -1751,7 +1851,11 @@ function outsideSections(doc: AgencyDocument): Section[] {
       heading = doc.headings[h]?.start === at ? doc.headings[h] : undefined;
       continue;
     }
-    if ((p.node.type === 'list' || p.node.type === 'paragraph') && !inSection.has(p.node)) nodes.push(p);
+    if (
+      (p.node.type === 'list' || p.node.type === 'paragraph' || (withTables && p.node.type === 'table')) &&
+      !inSection.has(p.node)
+    )
+      nodes.push(p);
   }
   flush();
   return out;
@@ -1798,10 +1902,11 @@ export function actionsIn(
   section: Section,
   opts: ActionOptions,
   labelledOnly = section.def.kind !== 'actions',
+  tablesOfActions = false,
 ): ActionItem[] {
   const out: ActionItem[] = [];
   const actionsSection = !labelledOnly;
-  const key = `${actionsSection}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  const key = `${actionsSection}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
@@ -1816,7 +1921,11 @@ export function actionsIn(
     if (
       p.node.type !== 'list' &&
       p.node.type !== 'paragraph' &&
-      !(actionsSection && p.node.type === 'table' && p.node.children.length > 1)
+      !(
+        p.node.type === 'table' &&
+        p.node.children.length > 1 &&
+        (actionsSection || (tablesOfActions && isActionTable(rowCells(p.node.children[0]))))
+      )
     )
       continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
@@ -1882,7 +1991,11 @@ export function actionsIn(
           // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
           const label = firstParagraph(item);
           if (!label || !item.children.some((c) => c.type === 'list')) continue;
-          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) continue;
+          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) {
+            // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
+            if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));
+            continue;
+          }
           for (const c of item.children)
             if (c.type === 'list')
               for (const sub of c.children) {
@@ -1905,6 +2018,45 @@ export function actionsIn(
   return out;
 }
 
+/** Whether a heading of the document names its actions section. */
+export function hasActionsSection(doc: AgencyDocument): boolean {
+  return doc.sections.some((s) => s.def.kind === 'actions');
+}
+
+/** A table header with an action column and an owner or due column (as inlineRecords.ts hasInlineActions). */
+function isActionTable(header: readonly string[]): boolean {
+  return (
+    findColumn(header, ACTION_COLUMNS) >= 0 &&
+    (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
+  );
+}
+
+/** The sub-items, at any depth, of a list item that is no action, that call themselves actions (`Action item: …`). */
+function labelledSubItems(
+  doc: AgencyDocument,
+  section: Section,
+  item: ListItem,
+  base: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+  inherited: Owner[],
+): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (const c of item.children) {
+    if (c.type !== 'list') continue;
+    for (const sub of c.children) {
+      const own = firstParagraph(sub);
+      const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
+      const a = LABELLED_ACTION.test(line)
+        ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
+        : undefined;
+      if (a) out.push(a);
+      else out.push(...labelledSubItems(doc, section, sub, base, opts, jobLead, inherited));
+    }
+  }
+  return out;
+}
+
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
   // Every section of a type with actions: outside its actions sections, lists labelled as actions (actionsIn).
@@ -1912,8 +2064,13 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
   const sections = doc.sections;
   const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
   const withContext = { ...opts, context };
-  const items = sections.flatMap((s) => actionsIn(doc, s, withContext));
-  for (const s of outsideSections(doc)) items.push(...actionsIn(doc, s, withContext, true));
+  // Minutes without an actions section whose actions are a table elsewhere (`| Who | Task | Due |` under
+  // `## Notes`): that table is their actions section (missing-section takes it for one), so its rows are read.
+  const tables = opts.noActionsSection ?? !hasActionsSection(doc);
+  const items = sections.flatMap((s) =>
+    actionsIn(doc, s, withContext, s.def.kind !== 'actions', tables && s.def.kind !== 'actions'),
+  );
+  for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const once = items.filter((a) => {
@@ -2109,7 +2266,7 @@ export function assignmentKey(task: string): string {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim(),
     );
-    if (TASK_KEYS.size >= 20000) TASK_KEYS.clear();
+    if (TASK_KEYS.size >= MEMO_ENTRIES) TASK_KEYS.clear();
     if (task.length <= 500) TASK_KEYS.set(detached(task), key);
   }
   return key;

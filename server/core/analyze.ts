@@ -8,6 +8,7 @@ import {
   actionContextOfParts,
   actionContextPart,
   documentActions,
+  hasActionsSection,
   readsActions,
   type ActionContext,
   type ActionContextPart,
@@ -345,6 +346,8 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       facts.ownDate,
       facts.dateOrder,
       actionContext !== undefined,
+      // Whether an action table under another heading is the actions (actions.ts documentActions).
+      actionContext !== undefined && !hasActionsSection(doc),
     ]),
   );
   const chunks = doc.chunks;
@@ -731,6 +734,7 @@ function checkChunk(
         defaultYear: facts.defaultYear,
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
+        noActionsSection: !hasActionsSection(doc),
         context: actionContext && (record ? recordingContext(actionContext, contextReads) : actionContext),
       }).filter((a) => !isSampleAction(a.text)));
     },

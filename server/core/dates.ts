@@ -420,8 +420,12 @@ function readTime(text: string, pos: number): TimeRead | undefined {
   const second = ss !== undefined ? +ss : 0;
   let valid = true;
   if (ampm) {
-    if (hour < 1 || hour > 12) valid = false;
-    hour = applyPeriod(hour, ampm);
+    // `14:00pm`, `0:30am`: a 24-hour time with a period that agrees with it reads one way only.
+    // (Written with its minutes: a bare `13pm` stays an impossible time.)
+    const agrees =
+      mm !== undefined && ((hour >= 13 && hour <= 23 && /^p/i.test(ampm)) || (hour === 0 && /^a/i.test(ampm)));
+    if (!agrees && (hour < 1 || hour > 12)) valid = false;
+    if (!agrees) hour = applyPeriod(hour, ampm);
   } else {
     hour = applyPeriod(hour, esPeriod ?? cnPeriod);
   }

@@ -5,11 +5,11 @@
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { detached, fold, hasHan } from './text';
+import { detached, fold, hasHan, MEMO_ENTRIES } from './text';
 
 const NUMBERING = [
-  /^\(?\d+(?:[.．]\d+)*[.)．、)]?\s*/u, // 1. 1) (1) 1.2 1、
-  /^\(?[一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、
+  /^[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
+  /^[(（]?[一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、 （一）
   /^第[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
   /^[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]\s*/u, // ① ❶
   /^[A-Za-z][.)]\s+/u, // A. a)
@@ -25,7 +25,7 @@ export function normalizeHeading(text: string): string {
   let n = NORMALIZED.get(text);
   if (n === undefined) {
     n = normalizeUncached(text);
-    if (NORMALIZED.size > 10000) NORMALIZED.clear();
+    if (NORMALIZED.size >= MEMO_ENTRIES) NORMALIZED.clear();
     // Kept as a copy: the heading is a slice of its document's text, and a slice would keep that whole text alive.
     NORMALIZED.set(detached(text), n);
   }
@@ -80,14 +80,21 @@ const NOTES_PARTS = new Set([
 ]);
 
 /**
- * A name without the words that only qualify it: `Key decisions` → `decisions`, `Decisiones técnicas` →
- * `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
+ * A name without the words that only qualify it: `Key decisions` → `decisions`, `Potential TODOs` → `todos`,
+ * `Outcome from this discussion` → `outcome`, `Decisiones técnicas` → `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
  * @oneOf (5m, Hugh)` is a topic of the agenda.
  */
 function unqualified(c: string): string {
-  return c
-    .replace(/^(?:key|main|major|final|technical|important) (?=\S)/u, '')
-    .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '');
+  return (
+    c
+      .replace(
+        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general) (?=\S)/u,
+        '',
+      )
+      // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
+      .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
+      .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '')
+  );
 }
 
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
@@ -270,7 +277,7 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
     if (langs.size === 0 && hasHan(text)) langs.add('zh');
     m = { section, langs: [...langs] };
   }
-  if (t.matches.size > 20000) t.matches.clear();
+  if (t.matches.size >= MEMO_ENTRIES) t.matches.clear();
   t.matches.set(detached(text), m); // a copy, not a slice holding the document's text
   return m;
 }

@@ -131,17 +131,27 @@ export function jobNumbersAnywhere(jobPattern: RegExp): RegExp {
 }
 
 /**
+ * What may name the job number before it: `OT SOL-118:`, `Job HC-019 –`, `Job no. NW-2026-014`, `工单号 XH-2026-044`
+ * (no lookaround: the linear engine runs it too).
+ */
+export const JOB_LABEL =
+  '(?:(?:OT|[Jj]ob(?:[ \\t]*(?:no\\.?|number|n[º°o]\\.?|#))?|N[º°o]\\.?[ \\t]*(?:de[ \\t]+)?OT|Orden[ \\t]+de[ \\t]+trabajo)(?:[ \\t]*[:#.][ \\t]*|[ \\t]+)|(?:工单号?|作业单号?)[ \\t]*[:#：]?[ \\t]*)?';
+
+/**
  * A job number leading a text (`[NW-2026-014] Book the studio`), `[1]` the number. With `wordEnd`,
  * the number must not run on into letters or digits.
  */
 export function jobNumberAtStart(jobPattern: RegExp, wordEnd: boolean): RegExp {
   if (!(jobPattern instanceof LinearRegExp)) {
-    return regExpFor('^\\s*\\[?(' + jobPattern.source + ')' + (wordEnd ? '(?![\\p{L}\\p{N}])' : ''), 'u');
+    return regExpFor(
+      '^\\s*' + JOB_LABEL + '\\[?(' + jobPattern.source + ')' + (wordEnd ? '(?![\\p{L}\\p{N}])' : ''),
+      'u',
+    );
   }
   const user = jobPattern.userPattern;
   return linearForm(
     `lead/${wordEnd}/` + user,
-    '^[\\s\\p{Z}]*\\[?((?:' + user + '))' + (wordEnd ? '(?:[^\\p{L}\\p{N}]|$)' : ''),
+    '^[\\s\\p{Z}]*' + JOB_LABEL + '\\[?((?:' + user + '))' + (wordEnd ? '(?:[^\\p{L}\\p{N}]|$)' : ''),
     'u',
     { match: 1, groups: [1], lookBehind: false, fromWholeStart: true },
     user,

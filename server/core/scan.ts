@@ -5,6 +5,7 @@
  * documents is indexed this way; open documents get the full analysis.
  * test/scan.test.ts keeps it in agreement with the full path.
  */
+import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
@@ -12,7 +13,7 @@ import { detectType } from './typeDetection';
 import { isSampleAction } from './placeholders';
 import {
   actionColumn,
-  DONE_VALUES,
+  isDoneStatus,
   DUE_COLUMNS,
   JOB_COLUMNS,
   OWNER_COLUMNS,
@@ -38,7 +39,7 @@ import {
 } from './actions';
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
-import { fold, isPlaceholder, LineIndex } from './text';
+import { isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 import { buildDocument } from './document';
 
@@ -206,11 +207,13 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   // Forms this line reader does not follow, read from the parse below: a list whose items all start
   // two or three spaces in, a table without a leading pipe (`Action | Owner` over `---|---`).
   let unreadForms = false;
+  let sawActions = false;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h === title && decision.titleNamesType) continue;
     const section = matchHeading(table, h.text)?.section;
     if (section?.kind !== 'actions') continue;
+    sawActions = true;
     const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
     const endLine = next ? next.line : lines.lineCount;
     let l = h.line + 1;
@@ -367,7 +370,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             text: row[col.action] ?? '',
             owners: rowOwners,
             due: dueIso,
-            done: col.status >= 0 && DONE_VALUES.has(fold(row[col.status] ?? '').trim()),
+            done: col.status >= 0 && isDoneStatus(row[col.status] ?? ''),
             line: pos.line,
             character: pos.character,
             job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,
@@ -381,7 +384,10 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   }
   // A list labelled as actions outside the actions sections (`- Action items:` under `## Summary`), or notes
   // labelled in a list: read from the parsed document, as the analysis reads them (rare, so rarely paid).
-  const parsed = type.sections.some((s) => s.kind === 'actions') && (unreadForms || hasLabelledLists(text));
+  // So are the rows of an action table where no heading names the actions section (actions.ts documentActions).
+  const parsed =
+    type.sections.some((s) => s.kind === 'actions') &&
+    (unreadForms || hasLabelledLists(text) || (!sawActions && hasInlineActions(text)));
   if (parsed) {
     const doc = buildDocument(path, text, { locale: options.locale, agencyWorkspace: options.agencyWorkspace });
     const read = documentActions(doc, { defaultYear: year, jobPattern: options.jobPattern, dateOrder: order }).filter(

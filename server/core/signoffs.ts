@@ -88,14 +88,31 @@ const AGENCY_WORDS = [
 const COMPANY_SUFFIX =
   /[\s,]*(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.?a\.?|s\.?l\.?|s\.?a\.?\s*de\s*c\.?v\.?|co\.?|corp\.?|有限公司|股份有限公司|集团|公司)$/iu;
 
+/** A folded company name without its legal suffix (`grupo solera, s.a.` → `grupo solera`). */
+export function companyStem(folded: string): string {
+  const bare = folded.replace(COMPANY_SUFFIX, '').trim();
+  return bare.length >= 2 ? bare : folded;
+}
+
+/**
+ * Whether two folded names are one company: the same, the same without a legal suffix (`Grupo Solera, S.A.`),
+ * or one the other's first words (`Aster Hotels Group`, `Harbor Bank N.A.`, `星河文旅: 华东区`).
+ */
+export function sameCompany(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [companyStem(a), companyStem(b)];
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.startsWith(short) && /^[^\p{L}\p{N}]/u.test(long.slice(short.length));
+}
+
 function partyNames(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
     const f = fold(n.trim());
     if (f.length < 2) continue;
     out.add(f);
-    const bare = f.replace(COMPANY_SUFFIX, '').trim();
-    if (bare.length >= 2) out.add(bare);
+    out.add(companyStem(f));
   }
   return [...out].sort((a, b) => b.length - a.length);
 }

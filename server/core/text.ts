@@ -253,6 +253,14 @@ export function regExpFor(source: string, flags: string): RegExp {
 }
 
 /**
+ * How many texts each module-level memo (owners, due dates, task keys, headings read) keeps before it starts
+ * again. A memo pays while the same texts come back: one document's edits, one workspace's recurring headings
+ * and tasks. Over a large folder the texts hardly recur, and a memo that grew with the folder was what still
+ * grew in a check's memory from 10,000 to 50,000 documents (bench/README.md, item 6).
+ */
+export const MEMO_ENTRIES = 5000;
+
+/**
  * A copy of `s` that shares no memory with the text it was cut from. A slice
  * keeps its whole source string alive: a cache entry holding a slice of one
  * version of a document would keep that entire version (about 1 MB for a

@@ -2,7 +2,7 @@
 import type { SectionDef } from '../catalog/schema';
 import type { Heading, Section } from '../document';
 import { q, num } from '../l10n';
-import { fold } from '../text';
+import { normalizeHeading } from '../headings';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -13,8 +13,7 @@ interface Params {
 
 /** A heading's words without numbering, punctuation or a plural ending: `2. Action Items:` → `action item`. */
 function wording(h: Heading): string {
-  return fold(h.text)
-    .replace(/^[\s\d.)]+/, '')
+  return normalizeHeading(h.text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => w.replace(/(?<=\p{L}{3})e?s$/u, ''))
@@ -22,7 +21,8 @@ function wording(h: Heading): string {
 }
 
 /** A heading that sums the meeting up (its wording, see `wording`). */
-const CONCLUSION = /^(?:(?:meeting |main |final )?conclusion|(?:会议|主要)?(?:结论|总结))$/u;
+const CONCLUSION =
+  /^(?:(?:meeting |main |final )?(?:conclusion|outcome)(?: (?:from|of) .+)?|(?:会议|主要)?(?:结论|总结))$/u;
 
 /** Whether two headings of one section name it alike: the same words, or two different languages. */
 function namedAlike(a: Heading, b: Heading): boolean {
@@ -75,7 +75,8 @@ export default defineRule({
       // apart from the plan or last meeting's follow-ups, each part in its own words. The same words
       // twice, or the same section in two languages, is still one section written twice.
       if (s.def.kind === 'actions' && !namedAlike(f.heading, s.heading)) continue;
-      // `## 决定事项` then a closing `## 结论` (or `## Conclusion`): the decisions, then the meeting summed up.
+      // `## 决定事项` then a closing `## 结论` (or `## Conclusion`, `## Outcome from this discussion`): the
+      // decisions, then the meeting summed up.
       if (
         s.def.id === 'decisions' &&
         !namedAlike(f.heading, s.heading) &&

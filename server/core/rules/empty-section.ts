@@ -1,5 +1,5 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
-import { isEmptySection, listItems } from '../content';
+import { isEmptySection, listItems, tables } from '../content';
 import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -16,7 +16,13 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     for (const s of ctx.doc.sections) {
       const empty = isEmptySection(s);
-      const noTopics = !empty && s.def.kind === 'topics' && listItems(s).length === 0;
+      // Topics are list items, rows of a table (`| Time | Topic | Lead |`) or sub-headings, one per topic.
+      const noTopics =
+        !empty &&
+        s.def.kind === 'topics' &&
+        listItems(s).length === 0 &&
+        !tables(s).some((t) => t.node.children.length > 1) &&
+        !s.nodes.some((p) => p.node.type === 'heading');
       if (empty || noTopics) {
         ctx.report(
           s.heading.start,

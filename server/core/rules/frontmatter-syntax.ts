@@ -1,6 +1,7 @@
 /** frontmatter-syntax: one rule, whole (check, fix, messages, reference). */
 import { md } from './common/examples';
 import type { AgencyDocument } from '../document';
+import { suggestType, typeByName } from '../typeDetection';
 import { clip, q } from '../l10n';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
@@ -49,7 +50,12 @@ function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
   const fm = doc.frontMatter;
   if (!fm?.error) return false;
   const raw = doc.text.slice(fm.contentStart, fm.error.unclosed ? Math.min(doc.text.length, 2000) : fm.contentEnd);
-  return /^(?:type|doctype)\s*:/im.test(raw);
+  // `type: docs`, `Type: Standard`: a type written for another tool leaves the file ordinary Markdown.
+  for (const m of raw.matchAll(/^(?:type|doctype)[ \t]*:[ \t]*["']?([^"'#\r\n]*)/gim)) {
+    const value = m[1].trim();
+    if (value === '' || typeByName(value) || suggestType(value)) return true;
+  }
+  return false;
 }
 
 /** A parser's reason, on one line, without its trailing period, not too long. */

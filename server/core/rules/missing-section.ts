@@ -51,6 +51,17 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   return found;
 }
 
+/**
+ * An agenda written as its topics: three headings or more under the title that name no section of the type
+ * (`## Announcements`, `## Beta-nominations`, `## Nominated issues`) are its topics. Two (`## Logistics`,
+ * `## Background`) may be what surrounds topics that are missing.
+ */
+function topicsAsHeadings(doc: AgencyDocument): boolean {
+  let topics = 0;
+  for (const h of doc.headings) if (h !== doc.title && h.depth >= 2 && !h.section && ++topics >= 3) return true;
+  return false;
+}
+
 /** The required sections the document lacks, as this rule reports them. */
 function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   const all = missingSections(doc);
@@ -62,6 +73,7 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   return all.filter(
     (d) =>
       !(d.kind === 'total' && totalInLineItems(doc)) &&
+      !(d.kind === 'topics' && topicsAsHeadings(doc)) &&
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
       !(d.id === 'next-actions' && hasInlineActions(body)) &&

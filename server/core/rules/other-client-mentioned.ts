@@ -1,6 +1,7 @@
 /** other-client-mentioned: one rule, whole (check, fix, messages, reference). */
 import { fold, allMatches, regExpFor } from '../text';
 import { q } from '../l10n';
+import { companyStem, sameCompany } from '../signoffs';
 import type { Root } from 'mdast';
 import { MINUTES_HEAD, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -65,10 +66,23 @@ function clientGroups(
     }
     const groups: ClientNames[] = configured.map((c) => ({ display: c.name, names: [c.name, ...(c.aliases ?? [])] }));
     const folded = groups.map((g) => new Set(g.names.map(fold)));
+    const companies = new CompanyIndex();
+    folded.forEach((f, i) => {
+      for (const n of f) companies.add(n, i);
+    });
     for (const [key, name] of workspaceClients) {
-      if (!folded.some((f) => f.has(key))) {
+      // `Grupo Solera, S.A.` in one document and `Grupo Solera` configured are one client.
+      const same = companies.find(key);
+      if (same !== undefined) {
+        if (!folded[same].has(key)) {
+          groups[same].names.push(name);
+          folded[same].add(key);
+          companies.add(key, same);
+        }
+      } else {
         groups.push({ display: name, names: [name] });
         folded.push(new Set([fold(name)]));
+        companies.add(key, groups.length - 1);
       }
     }
     byWorkspace.set(workspaceClients, (built = { groups, folded, around: new Map() }));
@@ -81,13 +95,48 @@ function clientGroups(
   return built;
 }
 
+/**
+ * Which group of clients a folded name belongs to, as `sameCompany` decides, without comparing it with every
+ * name (a large workspace has thousands of clients): by its stem, by its first words, and as the first words of another.
+ */
+class CompanyIndex {
+  private stems = new Map<string, number>();
+  private leads = new Map<string, number>();
+  add(folded: string, group: number): void {
+    const stem = companyStem(folded);
+    if (!this.stems.has(stem)) this.stems.set(stem, group);
+    for (const lead of leadingWords(stem)) if (!this.leads.has(lead)) this.leads.set(lead, group);
+  }
+  find(folded: string): number | undefined {
+    const stem = companyStem(folded);
+    const found = this.stems.get(stem) ?? this.leads.get(stem);
+    if (found !== undefined) return found;
+    for (const lead of leadingWords(stem)) {
+      const g = this.stems.get(lead);
+      if (g !== undefined) return g;
+    }
+    return undefined;
+  }
+}
+
+/** The first words of a name that `sameCompany` takes for the whole (three characters at least, ended by a non-letter). */
+function leadingWords(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/[^\p{L}\p{N}]+/gu)) {
+    const lead = name.slice(0, m.index).trim();
+    if (lead.length >= 3) out.push(lead);
+  }
+  return out;
+}
+
 function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
   let around = c.around.get(ownClient);
   if (!around) {
-    const ownKey = fold(ownClient);
-    const mine = c.groups.filter((_, i) => c.folded[i].has(ownKey));
+    const ownKey = fold(ownClient).trim();
+    // The document's own client however its `client:` is spelled: with a legal suffix, a division, a longer name.
+    const mine = c.groups.filter((_, i) => [...c.folded[i]].some((n) => sameCompany(n, ownKey)));
     const others = c.groups.filter((g) => !mine.includes(g));
-    const ownNames = [ownClient, ...mine.flatMap((g) => g.names)];
+    const ownNames = [ownClient, companyStem(ownKey), ...mine.flatMap((g) => g.names)];
     const ownPatterns = ownNames
       .map(fold)
       .filter((f) => f)

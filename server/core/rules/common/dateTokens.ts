@@ -27,7 +27,7 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
   const hasDigit = occursIn(chunkText, DIGIT);
   const inProse = { defaultYear: year };
   const withYearless = { defaultYear: year, yearlessNumeric: true };
-  const visit = (node: Nodes) => {
+  const visit = (node: Nodes, headingStart = false) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
     const s = node.position?.start.offset ?? 0;
     const e = node.position?.end.offset ?? 0;
@@ -43,14 +43,20 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
           if (
             t.kind !== 'date' &&
             t.form === 'numeric' &&
-            DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start))
+            (DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) ||
+              // `05/07` (both parts written with two digits), and a heading led by its date (`# 3/12 sync`).
+              /^\d\d\/\d\d$/.test(t.text) ||
+              (headingStart && text.slice(0, t.start).trim() === ''))
           )
             tokens.push({ ...t, start: t.start + s, end: t.end + s } as DateToken);
         }
       }
       return;
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    if ('children' in node)
+      (node.children as Nodes[]).forEach((c, i) => {
+        visit(c, node.type === 'heading' && i === 0);
+      });
   };
   for (const block of tree.children) visit(block);
   CHUNK_DATES.set(tree, { year, tokens });
