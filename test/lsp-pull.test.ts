@@ -32,7 +32,12 @@ async function server(root: string, pull: boolean, positionEncodings = ['utf-16'
     rootUri: pathToFileURL(root).toString(),
     capabilities: editorCapabilities({ pullDiagnostics: pull, positionEncodings }),
   });
-  assert.equal(Boolean(init.capabilities.diagnosticProvider), pull, 'diagnosticProvider only for a pulling client');
+  if (Boolean(init.capabilities.diagnosticProvider) !== pull) {
+    await client.stop();
+    assert.fail(
+      `diagnosticProvider ${pull ? 'missing for a pulling client' : 'offered to a client that only takes pushes'}`,
+    );
+  }
   await client.logLine('agency-docs: indexed', 30000);
   return client;
 }

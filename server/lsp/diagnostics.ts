@@ -44,7 +44,7 @@ interface PulledReport {
   readonly findings: readonly Finding[];
   /** Their ranges in the client's encoding, when it is not UTF-16 (a letter of another width moves its columns). */
   readonly ranges?: LspRange[];
-  /** The analysis those findings are of (a quick fix finds its finding by `index` only in it). */
+  /** The analysis those findings are of, on the newest report only (a quick fix finds its finding by `index` only in it). */
   readonly analysis?: Analysis;
   /** Instead of findings: the size note, or nothing when checks are off. */
   readonly items?: Diagnostic[];
@@ -316,6 +316,10 @@ export class DiagnosticsPublisher {
     if (at >= 0) reports.splice(at, 1);
     reports.push(kept);
     if (reports.length > REPORTS_KEPT) reports.shift();
+    // Only the newest keeps its analysis (for quick fixes): an older one would keep an earlier model of a long
+    // document alive; their findings, kept to compare, refer to no model.
+    for (let i = 0; i < reports.length - 1; i++)
+      if (reports[i].analysis) reports[i] = { ...reports[i], analysis: undefined };
     return kept;
   }
 
