@@ -9,6 +9,8 @@ import { actionsOf } from '../server/core/analyze';
 import { matchHeading, sectionTable } from '../server/core/headings';
 import { typeById } from '../server/core/catalog';
 import { bodyFieldIds } from '../server/core/typeDetection';
+import { applyEdits } from '../server/core/edits';
+import { fixAllEdits } from '../server/core/fixall';
 import { analyze } from './helpers/analyze';
 
 const findings = (text: string, rule: string, locale: 'en' | 'zh' | 'es' = 'en') =>
@@ -159,6 +161,10 @@ describe('placeholders written as owners or due dates', () => {
       '19 next-actions',
     ]);
     assert.deepEqual(findings(text, 'unfilled-placeholder', 'es'), []);
+    // Our own `@responsable` is a placeholder to fill in, not a missing owner.
+    const ours = text.replace('Responsable: [Nombre]', '@responsable');
+    assert.deepEqual(findings(ours, 'unfilled-placeholder', 'es'), ['14']);
+    assert.ok(!findings(ours, 'action-missing-owner', 'es').includes('14 next-actions'));
   });
 });
 
@@ -168,7 +174,19 @@ describe('the language of Spanish minutes whose front matter has only `type:`', 
       '# Acta de reunión: Daily Scrum 18/02 Sprint 1\n\n## Resumen\n\nActa de la reunión diaria.\n\n## 1. Información de la reunión\n\n| Campo | Detalle |\n|---|---|\n| **Tipo** | Daily |\n\n## 2. Estado de desarrollo de tareas\n\nSin novedades.\n\n## 3. Impedimentos\n\nNo se han identificado impedimentos.\n',
     );
     assert.equal(analyze(text, 'acta.md', 'en').doc.lang, 'es');
-    // English minutes with only a few headings stay English, and a page of Chinese stays Chinese.
+    // Fix-all writes Spanish keys and headings there, and leaves nothing missing.
+    const a = analyze(text, 'acta.md', 'en');
+    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options }));
+    assert.match(fixed, /^cliente: <cliente>$/m);
+    assert.match(fixed, /^asistentes: \[<asistentes>\]$/m);
+    assert.match(fixed, /^## Acuerdos$/m);
+    assert.match(fixed, /^## Próximos pasos$/m);
+    assert.doesNotMatch(fixed, /^client:|^## Decisions|^## Next actions/m);
+    assert.deepEqual(
+      analyze(fixed, 'acta.md', 'en').findings.filter((f) => f.rule === 'missing-section' || f.rule === 'missing-field'),
+      [],
+    );
+    // English minutes with only a few headings stay English.
     assert.equal(
       analyze(
         minutes('# Weekly sync\n\n## Updates\n\n- Shipped the deck.\n\n## Open questions\n\n- None.\n'),

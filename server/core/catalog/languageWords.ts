@@ -1,7 +1,7 @@
 /**
  * Short words that tell a Spanish heading from an English one (`Información de la reunión`, `Estado de
  * las tareas` / `Notes of the meeting`), for documents whose headings name no section of their type: their
- * language is still that of most of their headings (docs/types.md#language), so that fixes write Spanish
+ * language is still that of most of their headings (docs/types.md#section-names), so that fixes write Spanish
  * into a Spanish acta. Lower case; a word in both lists would tell nothing and is in neither.
  */
 export const HEADING_WORDS: Readonly<Record<'en' | 'es', readonly string[]>> = {
