@@ -183,7 +183,9 @@ describe('the language of Spanish minutes whose front matter has only `type:`', 
     assert.match(fixed, /^## Próximos pasos$/m);
     assert.doesNotMatch(fixed, /^client:|^## Decisions|^## Next actions/m);
     assert.deepEqual(
-      analyze(fixed, 'acta.md', 'en').findings.filter((f) => f.rule === 'missing-section' || f.rule === 'missing-field'),
+      analyze(fixed, 'acta.md', 'en').findings.filter(
+        (f) => f.rule === 'missing-section' || f.rule === 'missing-field',
+      ),
       [],
     );
     // English minutes with only a few headings stay English.
