@@ -52,7 +52,9 @@ describe('workspace scan', () => {
     ...markdownFiles(join(__dirname, '..', 'examples')),
     ...markdownFiles(join(__dirname, 'fixtures', 'rules')),
     ...markdownFiles(join(__dirname, 'fixtures', 'real-world')),
-  ];
+    ...markdownFiles(join(__dirname, 'fixtures', 'agency-blind')),
+    ...markdownFiles(join(__dirname, 'fixtures', 'agency-blind-2')),
+  ].filter((p) => !p.endsWith('README.md'));
   it(`agrees with the full analysis on ${files.length} documents`, () => {
     let typed = 0;
     let actionsCompared = 0;

@@ -2053,8 +2053,8 @@ export function hasActionsSection(doc: AgencyDocument): boolean {
   return doc.sections.some((s) => s.def.kind === 'actions');
 }
 
-/** A table header with an action column and an owner or due column (as inlineRecords.ts hasInlineActions). */
-function isActionTable(header: readonly string[]): boolean {
+/** A table header with an action column and an owner or due column: a table of actions. */
+export function isActionTable(header: readonly string[]): boolean {
   return (
     findColumn(header, ACTION_COLUMNS) >= 0 &&
     (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)

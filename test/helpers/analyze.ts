@@ -28,18 +28,19 @@ export function workspaceOptions(
   files: Map<string, string>,
   locale: Lang = 'en',
   configText?: string,
+  today = TODAY,
 ): AnalysisOptions {
   const config = resolveConfig(configText ? parseConfigText(configText).config : undefined);
   const workspace = new WorkspaceIndex();
   const options: AnalysisOptions = {
     locale,
-    today: TODAY,
+    today,
     config,
     workspace,
     fileExists: (p) => files.has(p) || existsSync(p),
   };
   for (const [path, text] of files) {
-    const doc = buildDocument(path, text, { locale });
+    const doc = buildDocument(path, text, { locale, agencyWorkspace: configText !== undefined });
     if (doc.type)
       workspace.set(summarize(doc, actionsOf(doc, options), undefined, undefined, readersOrderOf(doc, options)));
   }
@@ -65,6 +66,27 @@ export function analyzeFolder(dir: string, locale: Lang = 'en'): Analyzed[] {
   const options = workspaceOptions(files, locale, configText);
   return [...files].map(([path, text]) => {
     const doc = buildDocument(path, text, { locale });
+    return { path, text, doc, findings: analyzeDocument(doc, options), options };
+  });
+}
+
+/** Analyses every Markdown file under a folder, sub-folders included, as one workspace on the day given. */
+export function analyzeTree(dir: string, today: typeof TODAY): Analyzed[] {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.md$/.test(name)) files.set(p, readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  const configPath = join(dir, '.agency-docs.json');
+  const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined;
+  const options = workspaceOptions(files, 'en', configText, today);
+  return [...files].map(([path, text]) => {
+    // A folder with a configuration is an agency's workspace: a title alone types a document there (as the CLI reads it).
+    const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: configText !== undefined });
     return { path, text, doc, findings: analyzeDocument(doc, options), options };
   });
 }
