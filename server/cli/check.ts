@@ -112,12 +112,16 @@ export async function check(req: CheckRequest): Promise<number> {
     // Every summary is kept to the end (the index): with the file's own path string and shared texts. The
     // scans as they came are let go once placed (a parameter, not a variable of this long-lived scope).
     const shared = new SharedTexts();
-    const place = (fresh: readonly (Scanned | ReadFailure)[]) =>
-      toScan.forEach((i, k) => {
-        const s = fresh[k];
-        scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
-      });
-    place(pool ? await pool.scan(toScan.map((i) => files[i])) : toScan.map((i) => scanFile(files[i], work)));
+    const place = (s: Scanned | ReadFailure, k: number) => {
+      const i = toScan[k];
+      scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
+    };
+    if (pool)
+      await pool.scan(
+        toScan.map((i) => files[i]),
+        place,
+      );
+    else toScan.forEach((i, k) => place(scanFile(files[i], work), k));
 
     // 2. The index, in the files' order (as one thread reading them one after another would build it).
     const index = found.options.workspace!;

@@ -19,6 +19,7 @@ import {
   FactDigests,
   SharedTexts,
   analyzeFile,
+  checkSummary,
   keptSummary,
   scanFile,
   type Analyzed,
@@ -46,6 +47,8 @@ type Request =
 const MARK = 'agency-docs-check-worker';
 /** Files per request to a worker: small, so that a few long files do not leave a core idle. */
 const ANALYZE_BATCH = 16;
+/** Files per scan request: a scan is quick, so more of them per message. */
+const SCAN_BATCH = 64;
 const YOUNG_GENERATION_MB = Number(process.env.AGENCY_DOCS_YOUNG_MB) || 48;
 const OLD_GENERATION_MB = Number(process.env.AGENCY_DOCS_OLD_MB) || 128;
 
@@ -92,7 +95,13 @@ export function serveAsWorker(): void {
   let digests: FactDigests | undefined;
   parentPort!.on('message', (req: Request) => {
     if (req.kind === 'scan') {
-      parentPort!.postMessage(req.files.map((f) => scanFile(f, work)));
+      // What the check keeps of a summary (checkSummary), not its actions and owners: less to copy between threads.
+      parentPort!.postMessage(
+        req.files.map((f) => {
+          const s = scanFile(f, work);
+          return 'failed' in s || !s.summary ? s : { ...s, summary: checkSummary(s.summary) };
+        }),
+      );
     } else if (req.kind === 'index') {
       // Not the whole index: what the checks read of it, the same answers (see CrossFacts).
       // Kept to the end of the check: each document's type and client shared with the others' (see keptSummary).
@@ -161,13 +170,14 @@ export class CheckPool {
     });
   }
 
-  /** Each file read and scanned for the index, in the files' order. */
-  async scan(files: FileRef[]): Promise<(Scanned | ReadFailure)[]> {
-    const batches: (Scanned | ReadFailure)[][] = [];
-    await this.spread('scan', files, 64, (r: (Scanned | ReadFailure)[], batch) => {
-      batches[batch] = r;
+  /**
+   * Each file read and scanned for the index, handed to `take` with its place in `files` as its batch comes
+   * back (the caller keeps what it needs of each and lets the rest go: a large folder's scans are never all held).
+   */
+  async scan(files: FileRef[], take: (r: Scanned | ReadFailure, k: number) => void): Promise<void> {
+    await this.spread('scan', files, SCAN_BATCH, (r: (Scanned | ReadFailure)[], batch) => {
+      r.forEach((s, j) => take(s, batch * SCAN_BATCH + j));
     });
-    return batches.flat();
   }
 
   /** Gives every worker what the checks read of the index. */
