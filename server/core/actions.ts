@@ -9,6 +9,7 @@ import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spa
 import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
+import { BLANK_NAMES } from './catalog/blanks';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -84,6 +85,9 @@ export const ACTION_COLUMNS = columnNames(
   'Tareas',
   'Próximo paso',
   'Siguiente paso',
+  'Próxima tarea',
+  'Próxima tarea prevista',
+  'Tarea prevista',
   'Pendiente',
   'Acuerdo',
   'Qué',
@@ -98,6 +102,7 @@ export const OWNER_COLUMNS = columnNames(
   'Lead',
   '负责人',
   '负责',
+  '责任人',
   '执行人',
   '跟进人',
   '负责方',
@@ -106,6 +111,9 @@ export const OWNER_COLUMNS = columnNames(
   'Encargado',
   'Encargada',
   'Quién',
+  // `| Miembro | Próxima tarea prevista |`: a daily's table of who does what next.
+  'Miembro',
+  'Miembros',
 );
 /** A numbering column (`#`, `No.`, `序号`): never the action's text. */
 export const NUMBER_COLUMNS = columnNames(
@@ -133,6 +141,7 @@ export const DUE_COLUMNS = columnNames(
   '截止',
   '期限',
   '完成时间',
+  '计划完成时间',
   'Fecha',
   'Fecha límite',
   'Plazo',
@@ -192,13 +201,13 @@ export function isDoneStatus(cell: string): boolean {
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /**
  * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
  */
 export const LABELLED_SUB_ITEM =
-  /^[ \t]*(?:\*\*?|__?)?(?:owners?|assignee|assigned\s+to|responsible|who|due(?:\s+date)?|deadline|when|负责人|执行人|跟进人|截止(?:日期|时间)?|期限|responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
+  /^[ \t]*(?:\*\*?|__?)?(?:owners?|assignee|assigned\s+to|responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
   /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
@@ -321,11 +330,14 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (text.includes(':') || text.includes('：'))
     for (const m of allMatches(OWNER_LABEL, text)) {
       // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
-      const name = trimName(
+      let name = trimName(
         m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, ''),
       );
       if (name && !isPlaceholder(name)) {
-        const at = m.index! + m[0].indexOf(m[1]);
+        // `Responsable: [Gonzalo Garcia]`: a template's brackets, filled in, are no part of the name.
+        const bracketed = /^\[([^[\]]+)\]$/.exec(name);
+        if (bracketed) name = bracketed[1].trim();
+        const at = m.index! + m[0].indexOf(m[1]) + (bracketed ? m[1].indexOf(name) : 0);
         // `Owner: Tom Reid / Ivy Shaw`, `Responsables: Ana y Luis`, `负责人：李娜、王强`: each is an owner.
         let from = 0;
         for (const one of labelNames(name)) {
@@ -353,7 +365,25 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (label)
     for (const o of ownersIn(text.slice(label[0].length), roster))
       owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
-  return owners;
+  return owners.some((o) => isBlankOwner(o.name, text, o.start, o.end))
+    ? owners.filter((o) => !isBlankOwner(o.name, text, o.start, o.end))
+    : owners;
+}
+
+const BLANKS = new Set(BLANK_NAMES.map(fold));
+/**
+ * A blank where a name goes: `TBD`, `Por asignar`, `[Por definir]`, `待定`, or a template's `[Nombre]` /
+ * `(Owner)` in brackets. Our own `@owner` is no blank here: it is an unfilled placeholder (placeholders.ts).
+ */
+export function isBlankOwner(name: string, text = name, start = 0, end = text.length): boolean {
+  if (isPlaceholder(name)) return true;
+  const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
+  if (!BLANKS.has(fold(inner))) return false;
+  return (
+    inner !== name ||
+    /[[(<（【]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) ||
+    /^\s*[\])>）】]/u.test(text.slice(end, end + 2))
+  );
 }
 
 /**
@@ -1620,7 +1650,7 @@ function fromTable(
     for (let i = 0; i < cells.length; i++) {
       const src = cellSrc(i);
       if (!src) continue;
-      if (i === owner && !isPlaceholder(cells[i])) {
+      if (i === owner && !isBlankOwner(cells[i])) {
         const inner = src.text.replace(/^\|/, '').replace(/\|$/, '');
         const lead = src.text.indexOf(inner.trim());
         owners.push({
@@ -1813,7 +1843,7 @@ class PlacedAction implements ActionItem {
  * `Action items:`, `**Acciones:**`, `**Next steps**`, `行动项：` alone: a label whose list holds actions, wherever it is
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步|遗留问题)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
@@ -2380,7 +2410,7 @@ function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: Assi
     const who = cell(owner) ?? '';
     if (!who) continue;
     const key = assignmentKey(cell(action) ?? '');
-    if (!key || isPlaceholder(who)) continue;
+    if (!key || isBlankOwner(who)) continue;
     const rowStart = lines.lineStarts[r];
     const names = who
       .split(/[ \t]*[,;，、/][ \t]*/u)

@@ -10,6 +10,7 @@ import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type Front
 import { matchHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
 import { LineIndex, hasHan, type TextChange } from './text';
+import { HEADING_WORDS } from './catalog/languageWords';
 
 export { matchHeading, sectionTable, type SectionTable } from './headings';
 export { typeByName, typeFromFileName, typeFromTitle, suggestType, type TypeSource } from './typeDetection';
@@ -433,9 +434,10 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   }
   if (!lang && best > 0) lang = LANGS.find((l) => votes[l] === best);
   if (!lang) {
-    // No section heading tells: the script of the body decides between Chinese and the locale.
+    // No section heading tells: the script of the body decides between Chinese and the others, then the
+    // words of the headings between Spanish and English (`## Información de la reunión`), then the locale.
     const sample = text.slice(0, 4000);
-    lang = hasHan(sample) ? 'zh' : (options.locale ?? 'en');
+    lang = hasHan(sample) ? 'zh' : (latinHeadingsLanguage(headings) ?? options.locale ?? 'en');
   }
 
   const comments: Comment[] = [];
@@ -460,6 +462,31 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     lang,
     comments,
   };
+}
+
+const HEADING_WORD_LANG = new Map<string, 'en' | 'es'>([
+  ...HEADING_WORDS.en.map((w) => [w, 'en'] as const),
+  ...HEADING_WORDS.es.map((w) => [w, 'es'] as const),
+]);
+/**
+ * Spanish or English, by most headings (each counted for the language most of its words are in:
+ * catalog/languageWords.ts, and `ñ`, `¿`, an accented vowel for Spanish); undefined when they do not tell.
+ */
+function latinHeadingsLanguage(headings: readonly Heading[]): 'en' | 'es' | undefined {
+  let en = 0;
+  let es = 0;
+  for (const h of headings) {
+    let e = 0;
+    let s = /[ñáéíóú¿¡]/iu.test(h.text) ? 1 : 0;
+    for (const w of h.text.toLowerCase().split(/[^\p{L}]+/u)) {
+      const l = HEADING_WORD_LANG.get(w);
+      if (l === 'en') e++;
+      else if (l === 'es') s++;
+    }
+    if (s > e) es++;
+    else if (e > s) en++;
+  }
+  return es > en ? 'es' : en > es ? 'en' : undefined;
 }
 
 /** The first section found for each definition, in document order. */

@@ -93,7 +93,24 @@ function unqualified(c: string): string {
       )
       // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
       .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
-      .replace(/ (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes)$/u, '')
+      // `Resoluciones de la asamblea`: the body they came from.
+      .replace(
+        / de (?:la|el|este|esta) (?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva)$/u,
+        '',
+      )
+      // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
+      // (not `for @oneOf`: a topic).
+      .replace(
+        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:sprint|semana|iteracion|mes|reunion)|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting))(?: \S+)?$/u,
+        '$1',
+      )
+      // Spanish qualifying adjectives after the noun: `Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,
+      // `Compromisos asumidos`; and `Próximas tareas`, the adjective before it.
+      .replace(
+        / (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s)$/u,
+        '',
+      )
+      .replace(/^(?:proxim[oa]s|siguientes|nuev[oa]s) (?=\S)/u, '')
   );
 }
 

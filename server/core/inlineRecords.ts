@@ -11,8 +11,12 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 // `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
-const DECISION_LINE = new RegExp(
-  `${LABEL_START}(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|决定|决议|结论|共识)${LABEL_END}`,
+// `会议结论：`, `决定事项：` as well as `结论：`.
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|(?:会议|主要)?(?:决定|决议|结论|共识)(?:事项)?)`;
+const DECISION_LINE = new RegExp(`${LABEL_START}${DECISION_WORDS}${LABEL_END}`, 'imu');
+/** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
+const DECISION_CELL = new RegExp(
+  String.raw`^[ \t]*\|.*\|[ \t]*(?:\*\*|__)?${DECISION_WORDS}(?:\*\*|__)?[ \t]*[:：]`,
   'imu',
 );
 // The words of the labels that call a list actions (actions.ts reads those lists), and `AI:`.
@@ -68,7 +72,12 @@ function withoutCode(text: string): string {
 
 /** Decisions written as labelled lines or in a decision column. */
 export function hasInlineDecisions(text: string): boolean {
-  return DECISION_LINE.test(withoutCode(text)) || tableHeaders(text).some((h) => findColumn(h, DECISION_COLUMNS) >= 0);
+  const prose = withoutCode(text);
+  return (
+    DECISION_LINE.test(prose) ||
+    (prose.includes('|') && DECISION_CELL.test(prose)) ||
+    tableHeaders(text).some((h) => findColumn(h, DECISION_COLUMNS) >= 0)
+  );
 }
 
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */

@@ -26,6 +26,7 @@ import {
   LABELLED_SUB_ITEM,
   findOwners,
   headingPersons,
+  isBlankOwner,
   isDiscussionPoint,
   isRecordingIndex,
   jobNumberLeading,
@@ -351,7 +352,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
             if (k === col.owner) {
-              if (!isPlaceholder(c)) rowOwners.push(trimName(c.replace(/^@/, '')));
+              if (!isBlankOwner(c)) rowOwners.push(trimName(c.replace(/^@/, '')));
             } else for (const o of findOwners(maskComments(c), 0, rosterNow())) rowOwners.push(o.name);
           });
           for (const o of rowOwners) owners.add(o);

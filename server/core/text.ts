@@ -1,3 +1,5 @@
+import { UNASSIGNED } from './catalog/blanks';
+
 /** A position as LSP counts it: 0-based line, UTF-16 character. */
 export interface Position {
   line: number;
@@ -187,6 +189,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 const PLACEHOLDERS = new Set([
+  ...UNASSIGNED,
+  // Another template's date blank (`[DD/MM/YYYY]`); ours, `YYYY-MM-DD`, is an unfilled placeholder instead.
+  'dd/mm/yyyy',
+  'dd/mm/aaaa',
+  'mm/dd/yyyy',
   'tbd',
   'todo',
   'n/a',
@@ -211,12 +218,16 @@ const PLACEHOLDERS = new Set([
 ]);
 /** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
-  const trimmed = s.trim();
-  if (trimmed.length > 16) return false; // every placeholder is short; spare long texts the fold
+  // `[Por definir]`, `(TBD)`, `【待定】`: a blank of another template keeps its brackets.
+  let trimmed = s.trim();
+  if (trimmed.length > 24) return false; // every placeholder is short; spare long texts the fold
+  if (/^[[(（【]/u.test(trimmed))
+    trimmed = trimmed.replace(/^\[([^[\]]*)\]$|^[(（]([^()（）]*)[)）]$|^【([^【】]*)】$/u, '$1$2$3').trim();
+  if (trimmed.length > 22) return false;
   const t = fold(trimmed)
     .replace(/[.。:：]+$/u, (m) => (m === '...' ? m : ''))
     .trim();
-  return t === '' || PLACEHOLDERS.has(t) || PLACEHOLDERS.has(fold(s.trim()));
+  return t === '' || PLACEHOLDERS.has(t) || PLACEHOLDERS.has(fold(trimmed));
 }
 
 /**

@@ -168,7 +168,7 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
  * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`.
  */
 const KEY_LINE =
-  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
+  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
 const KEY_ROW =
   /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
@@ -202,7 +202,9 @@ export function bodyFieldIds(body: string): Set<string> {
  * Time` → date). Only dates: `Job/Queue management:` in a README names no job.
  */
 function keyFieldId(key: string): string | undefined {
-  const whole = fieldIdForKey(key);
+  // `Participants 与会人：`, `Date日期：`: a key written in two languages names its field by its Chinese.
+  const han = /^[A-Za-z][A-Za-z ]*?\s*(\p{Script=Han}+)$/u.exec(key);
+  const whole = fieldIdForKey(key) ?? (han ? fieldIdForKey(han[1]) : undefined);
   if (whole || !/[/&]/.test(key)) return whole;
   const [first, ...rest] = key.split(/[/&]/).map((p) => p.trim());
   const id = first ? fieldIdForKey(first) : undefined;

@@ -824,7 +824,7 @@ const TOPICS: SectionDef = {
       'Agenda topics',
       'Running order',
     ],
-    ['议程', '会议议题', '讨论事项', '议程事项', '讨论议题', '会议内容', '议程安排', '讨论内容', '会议议程'],
+    ['议程', '会议议题', '讨论事项', '议程事项', '讨论议题', '会议内容', '议程安排', '讨论内容', '会议议程', '议程表'],
     [
       'Tema',
       'Orden del día',
@@ -1004,6 +1004,8 @@ const NEXT_ACTIONS: SectionDef = {
       '未来行动计划',
       '下一步计划',
       '后续计划',
+      // Real minutes list what a topic leaves to do under `遗留问题：` (often with `责任人：`), `无` when nothing.
+      '遗留问题',
     ],
     [
       'Próximo paso',
@@ -1027,6 +1029,7 @@ const NEXT_ACTIONS: SectionDef = {
       'Acciones requeridas',
       'Acciones acordadas',
       'Tareas acordadas',
+      'Creación y asignación de tareas',
     ],
   ),
   kind: 'actions',

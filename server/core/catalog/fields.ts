@@ -71,7 +71,17 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'meeting',
-    aliases: ['会议时间', '会议日期', '开会时间', 'reunión', 'fecha de reunión', 'fecha de la reunión', 'meeting date'],
+    aliases: [
+      '会议时间',
+      '会议日期',
+      '开会时间',
+      '本次会议时间',
+      '本次会议日期',
+      'reunión',
+      'fecha de reunión',
+      'fecha de la reunión',
+      'meeting date',
+    ],
     kind: 'datetime',
     description: L(
       'When the meeting takes or took place (date and time).',
@@ -106,6 +116,8 @@ export const FIELDS: readonly FieldDef[] = [
       'attendees list',
       'attendance list',
       'lista de asistentes',
+      '与会人',
+      '与会者',
     ],
     kind: 'list',
     description: L(
