@@ -155,6 +155,9 @@ describe('owner forms of real minutes', () => {
     'JavaScript: update the examples',
     'LaTeX: update the template',
     'Calling volunteers to close the print tickets',
+    // A lower-case word in brackets that says what or how, not who.
+    'Grabar las dailies (audio)',
+    'Share the storyboard (figma)',
     // After `by`, a date or a cause names nobody.
     'Proofs reviewed by Friday',
     'Rate card approved by March',

@@ -791,7 +791,7 @@ export const ACTION_TAG =
 
 /** Lower-case words alone in brackets that are not handles: how an item stands, when, how much. */
 const BRACKET_WORDS = new Set(
-  'optional draft wip done blocked maybe again later urgent pending ongoing reopened postponed cancelled canceled closed merged open approved rejected tbd tbc asap nightly beta stable alpha cont continued recurring weekly daily monthly yearly important priority high low medium critical minor major followup carryover carried repeat recap reminder internal external client agency all everyone team optional required mandatory pendiente hecho opcional urgente borrador todos todas equipo cliente agencia semanal diario mensual interno externo nuevo nueva revisado revisar aprobado'.split(
+  'optional draft wip done blocked maybe again later urgent pending ongoing reopened postponed cancelled canceled closed merged open approved rejected tbd tbc asap nightly beta stable alpha cont continued recurring weekly daily monthly yearly important priority high low medium critical minor major followup carryover carried repeat recap reminder internal external client agency all everyone team optional required mandatory pendiente hecho opcional urgente borrador todos todas equipo cliente agencia semanal diario mensual interno externo nuevo nueva revisado revisar aprobado audio video vídeo pdf slides deck figma excel ppt png jpg link links url web mobile desktop backend frontend api ui ux online remote remoto presencial'.split(
     ' ',
   ),
 );
