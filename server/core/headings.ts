@@ -81,8 +81,9 @@ const NOTES_PARTS = new Set([
 
 /**
  * A name without the words that only qualify it: `Key decisions` → `decisions`, `Potential TODOs` → `todos`,
- * `Outcome from this discussion` → `outcome`, `Decisiones técnicas` → `decisiones` (normalized text in, normalized text out). Not what follows `for`: `## Next steps for
- * @oneOf (5m, Hugh)` is a topic of the agenda.
+ * `Outcome from this discussion` → `outcome`, `Decisiones técnicas` → `decisiones` (normalized text in,
+ * normalized text out). Not what follows `for`, but a time frame: `## Next steps for @oneOf (5m, Hugh)` is a
+ * topic of the agenda.
  */
 function unqualified(c: string): string {
   return (
