@@ -121,7 +121,10 @@ export async function check(req: CheckRequest): Promise<number> {
         toScan.map((i) => files[i]),
         place,
       );
-    else toScan.forEach((i, k) => place(scanFile(files[i], work), k));
+    else
+      toScan.forEach((i, k) => {
+        place(scanFile(files[i], work), k);
+      });
 
     // 2. The index, in the files' order (as one thread reading them one after another would build it).
     const index = found.options.workspace!;

@@ -176,7 +176,9 @@ export class CheckPool {
    */
   async scan(files: FileRef[], take: (r: Scanned | ReadFailure, k: number) => void): Promise<void> {
     await this.spread('scan', files, SCAN_BATCH, (r: (Scanned | ReadFailure)[], batch) => {
-      r.forEach((s, j) => take(s, batch * SCAN_BATCH + j));
+      r.forEach((s, j) => {
+        take(s, batch * SCAN_BATCH + j);
+      });
     });
   }
 
