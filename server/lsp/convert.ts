@@ -228,20 +228,26 @@ export interface DiagnosticData {
 
 /** A finding as a diagnostic; its code links the rule reference in the user's language. */
 export function toDiagnostic(f: Finding, positions: Positions, version: number, lang: Lang = 'en'): Diagnostic {
+  // Object.assign, not a spread: V8 spreads these varied shapes on its slow path, 20 times slower (a
+  // long document's publish converts thousands). The keys come in the same order.
+  const data = Object.assign({} as Record<string, unknown>, f.data, {
+    rule: f.rule,
+    version,
+    start: f.start,
+    end: f.end,
+  });
+  return diagnosticOf(f, positions, data, lang);
+}
+
+/** The diagnostic of a finding, with what its fixes need in `data`. */
+function diagnosticOf(f: Finding, positions: Positions, data: DiagnosticData, lang: Lang): Diagnostic {
   const d: Diagnostic = {
     range: positions.range(f.range),
     severity: SEVERITY[f.severity],
     source: 'agency-docs',
     code: f.rule,
     message: f.message,
-    // Object.assign, not a spread: V8 spreads these varied shapes on its slow path, 20 times slower (a
-    // long document's publish converts thousands). The keys come in the same order.
-    data: Object.assign({} as Record<string, unknown>, f.data, {
-      rule: f.rule,
-      version,
-      start: f.start,
-      end: f.end,
-    }) satisfies DiagnosticData,
+    data,
   };
   const description = codeDescription(f.rule, lang);
   if (description) d.codeDescription = description;
@@ -261,17 +267,7 @@ export function toPulledDiagnostic(
 ): Diagnostic {
   const data = Object.assign({} as Record<string, unknown>, f.data, { rule: f.rule, result, index });
   if (f.data.insertAt !== undefined) delete data.insertAt;
-  const d: Diagnostic = {
-    range: positions.range(f.range),
-    severity: SEVERITY[f.severity],
-    source: 'agency-docs',
-    code: f.rule,
-    message: f.message,
-    data: data satisfies DiagnosticData,
-  };
-  const description = codeDescription(f.rule, lang);
-  if (description) d.codeDescription = description;
-  return d;
+  return diagnosticOf(f, positions, data, lang);
 }
 
 /** A file-system path for a document URI (other schemes keep their URI text as the key). */
