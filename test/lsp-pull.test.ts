@@ -324,4 +324,34 @@ describe('pulled diagnostics (over stdio)', function () {
     assert.ok(on.items.length > 0);
     pulling.close(small);
   });
+
+  it('under UTF-8 and UTF-32, a pulled report has the ranges a pushed one has, and Chinese typed before a finding is no `unchanged`', async () => {
+    for (const enc of ['utf-8', 'utf-32']) {
+      const [pull, push] = await Promise.all([server(root, true, [enc]), server(root, false, [enc])]);
+      try {
+        const uri = pathToFileURL(join(root, `zh-${enc}.md`)).toString();
+        const text =
+          '---\ntype: minutes\nclient: 青禾乳业\nmeeting: 2026-11-20\nissued: 2026-11-20\nattendees: [张伟]\ndistribution: [张伟]\n---\n\n# 会议纪要\n\n## 结论\n\n- 采用蓝色包装。\n\n## 后续行动\n\n- 会议纪要发给客户，日期 03/04/2026\n';
+        const opened = push.open(uri, text, 1, 30000);
+        pull.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        pull.texts.set(uri, text);
+        const pushed = await opened;
+        const first = await pull.pullSettled(uri, 30000);
+        assert.ok(pushed.diagnostics.length > 0);
+        assert.deepEqual(shape(first.items), shape(pushed.diagnostics), enc);
+        // Chinese typed at the start of the action's line: the findings on that line move by other units.
+        const change = [
+          { range: { start: { line: 18, character: 2 }, end: { line: 18, character: 2 } }, text: '尽快' },
+        ];
+        push.changeTo(uri, 2, change);
+        pull.changeTo(uri, 2, change);
+        const moved = await push.waitVersion(uri, 2, 30000);
+        const after = await pull.pullSettled(uri, 30000);
+        assert.equal(after.kind, 'full', enc);
+        assert.deepEqual(shape(after.items), shape(moved.diagnostics), enc);
+      } finally {
+        await Promise.all([pull.stop(), push.stop()]);
+      }
+    }
+  });
 });
