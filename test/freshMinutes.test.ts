@@ -108,7 +108,10 @@ describe('forms of a fresh sample of real minutes', () => {
         .findings.filter((f) => f.rule.startsWith('missing-section') || f.rule.startsWith('action-missing'))
         .map((f) => `${f.rule}:${f.range.start.line + 1}`);
     // The list is read as the actions: the second item has neither owner nor due date.
-    assert.deepEqual(found('The major next steps we agreed on were:'), ['action-missing-due:19', 'action-missing-owner:19']);
+    assert.deepEqual(found('The major next steps we agreed on were:'), [
+      'action-missing-due:19',
+      'action-missing-owner:19',
+    ]);
     assert.deepEqual(found('Los próximos pasos acordados son:'), ['action-missing-due:19', 'action-missing-owner:19']);
     // A sentence that only mentions them is not the section.
     assert.deepEqual(found('We talked about next steps at length, and listed ideas:\nsee below'), [

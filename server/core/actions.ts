@@ -1884,8 +1884,8 @@ const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas[ \t]+pendientes|acciones[ \t]+a[ \t]+seguir)(?![\p{L}])|下一步|待办事项|后续工作`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
-const LEAD_IN = String.raw`(?=[^\n:：]{0,60}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|ideas?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：]{0,50}[:：][ \t*_]*`;
-const ACTION_LEAD_IN = new RegExp(String.raw`^${LEAD_IN}$`, 'iu');
+const LEAD_IN = String.raw`(?=[^\n:：]{0,60}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：]{0,50}[:：][ \t*_]*`;
+const ACTION_LEAD_IN = new RegExp(`^${LEAD_IN}$`, 'iu');
 /** Such a sentence as a paragraph of its own in the text, then the list of the actions. */
 export const ACTION_LEAD_IN_LIST = new RegExp(
   String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
