@@ -85,7 +85,7 @@ describe('owners of a second blind sample of real minutes', () => {
     // The scan of the workspace reads the same.
     const s = scanSummary('m.md', minutes(table('Y')), { today: { year: 2026 }, jobPattern: /[A-Z]+-\d+/ });
     assert.deepEqual(
-      s.actions.map((a) => [a.owners, a.done]),
+      s?.actions.map((a) => [a.owners, a.done]),
       [[['王芳', '李雷'], true]],
     );
   });
@@ -132,5 +132,27 @@ describe('owners of a second blind sample of real minutes', () => {
       ).length,
       0,
     );
+  });
+
+  it('a retrospective’s start / stop / continue lists are the team’s resolutions, not tasks', () => {
+    const retro = minutes('- x', 'Ana, Lee').replace(
+      '## Action items\n\n- x\n',
+      '## Plan de acción\n\n### Empezar\n\n- Estimar las piezas antes de repartirlas.\n\n### Dejar de hacer\n\n- Usar el chat como único canal.\n\n### Next\n\n- Book the studio\n',
+    );
+    assert.deepEqual(found(retro), ['action-missing-due:31', 'action-missing-owner:31']);
+    // The workspace scan reads the same actions.
+    const s = scanSummary('r.md', retro, { today: { year: 2026 }, jobPattern: /[A-Z]+-\d+/ });
+    assert.deepEqual(
+      s?.actions.map((a) => a.text),
+      ['Book the studio'],
+    );
+  });
+
+  it('a handle opening a later sentence, and one of the people with someone else before a colon', () => {
+    assert.deepEqual(owners('If not merged by then, will merge. jgraham to review in between.'), ['jgraham']);
+    assert.deepEqual(owners('It is done. data to be migrated later'), []);
+    assert.deepEqual(owners('Sam & jbedard: read through the RFC', ['sam', 'lee']), ['Sam', 'jbedard']);
+    const text = 'jcscott: maybe not.\n\n- jcscott - Do full runs\n- jcscott - ping philip\n';
+    assert.ok(rosterOf(text)?.names.has('jcscott'), 'a handle leading items with a dash is one of the people');
   });
 });

@@ -893,6 +893,8 @@ const CLAUSE_GROUP = new RegExp(
   String.raw`(?<=[.;,][ \t]+)(${GROUP_PART}(?:${GROUP_SEPARATOR}${GROUP_PART}){0,3})[ \t]+(?:to|will)[ \t]+\p{Ll}`,
   'gu',
 );
+/** A lower-case handle opening a later sentence, then `to`/`will` and [2] a verb. */
+const SENTENCE_HANDLE = /(?<=[.;][ \t]+)([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/gu;
 /** `… -- Ana Ruiz`, `… - sam`, `… ---张海龙`, `… -- Clement Li/Prof.Cao`: [1] the dash, [2] who. */
 const TRAILING_PEOPLE =
   /(?:^|[ \t])(---|--|—|–|-)[ \t]*([\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}?)[ \t]*[.。]?[ \t]*$/u;
@@ -920,6 +922,14 @@ function leadGroupNames(m: RegExpExecArray, roster: Roster | undefined): string[
   if (parts.length === 0) return [];
   if (parts.every((p) => inRoster(p, roster)))
     return m[4] === undefined && parts.length === 1 && !m[2] && !m[3] ? [] : parts;
+  // `Sam & jbedard: read through …`: one of the people and someone else written as a name or a handle.
+  if (
+    (m[2] || m[3]) &&
+    parts.length > 1 &&
+    parts.some((p) => inRoster(p, roster)) &&
+    parts.every((p) => inRoster(p, roster) || isHandleWord(p) || isPerson(p, roster, 2, true))
+  )
+    return parts;
   // `jcscottiii - Use the diff view`: a handle, a dash and a task starting with a capital.
   if (
     m[3] &&
@@ -1207,6 +1217,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return out;
       }
     }
+  // `If not merged by then, will merge. jgraham to review it`: a handle opening a later sentence, then `to`.
+  if (firstLine.includes('. ') || firstLine.includes('; '))
+    for (const c of firstLine.matchAll(SENTENCE_HANDLE))
+      if (isHandleWord(c[1]) && !NOT_VERBS.has(c[2]) && c[2] !== 'be') {
+        push([c[1]], c[0], c.index);
+        return out;
+      }
   // `… -- Ana Ruiz`, `… - sam`, `… ---张海龙`, `… -- all`: who closes the item after a dash.
   if ((m = TRAILING_PEOPLE.exec(firstLine.replace(DATE_CLOSING, '')))) {
     const names = trailingPeople(m, roster);
@@ -2164,6 +2181,15 @@ export function readsActions(doc: AgencyDocument): boolean {
   return doc.type?.sections.some((s) => s.kind === 'actions') ?? false;
 }
 
+/** The headings of a retrospective's start / stop / continue lists, in three languages. */
+const RETRO_HEADING =
+  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:start(?:[ \t]+doing)?|stop(?:[ \t]+doing)?|continue(?:[ \t]+doing)?|keep(?:[ \t]+doing)?|less[ \t]+of|more[ \t]+of|empezar(?:[ \t]+a(?:[ \t]+hacer)?)?|comenzar(?:[ \t]+a(?:[ \t]+hacer)?)?|dejar[ \t]+de(?:[ \t]+hacer)?|seguir(?:[ \t]+haciendo)?|continuar(?:[ \t]+haciendo)?|mantener|开始做|停止做|继续做|开始|停止|继续)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
+
+/** Whether a heading line is one of a retrospective's start / stop / continue lists (scan.ts reads it too). */
+export function isResolutionsHeading(line: string): boolean {
+  return RETRO_HEADING.test(line);
+}
+
 /** A bold label alone on its line (`**Writing principles**`, `**Notas:**`). */
 const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*|__)[^*_\n]{1,40}[:：](?:\*\*|__)$/u;
 
@@ -2190,6 +2216,7 @@ export function actionsIn(
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
+  let resolutions = false;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
   const labelledBlocks = actionsSection && section.nodes.some((n) => isActionLabelParagraph(doc, n));
@@ -2198,9 +2225,13 @@ export function actionsIn(
     previous = p;
     if (p.node.type === 'heading') {
       const [from, to] = spanIn(p.node, p.base);
-      headingOwners = headingPersons(doc.text.slice(from, to), from, opts.context?.roster);
+      const heading = doc.text.slice(from, to);
+      // A retrospective's `### Start` / `### Dejar de hacer` / `### 继续`: the team's resolutions, no tasks.
+      resolutions = isResolutionsHeading(heading);
+      headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       continue;
     }
+    if (resolutions) continue;
     if (
       p.node.type !== 'list' &&
       p.node.type !== 'paragraph' &&
@@ -2574,7 +2605,7 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
  * that open labels (`note:`, `todo:`, `status:`) are no speakers.
  */
 const SPEAKER_TURN =
-  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?[ \t]*:[ \t]+\S/gm;
+  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S/gm;
 const SPEAKER = '\u0001';
 const NOT_SPEAKERS = new Set(
   'note notes todo todos fyi recap agenda status update updates action actions decision decisions summary context background question questions answer answers example examples result results outcome outcomes owner owners due when where what why how who link links source sources ref refs see cc bcc re fwd subject date time location venue attendees present absent minutes topic topics comment comments proposal proposals idea ideas pros cons problem problems solution solutions goal goals objective objectives tldr tl nb ps edit eta tbd wip https http mailto ftp file files step steps next prev previous current pr prs issue issues bug bugs fix fixes feat chore doc docs test tests build ci release releases version branch commit merge error errors warning warnings info debug log logs output input type name value key default optional required usage discussion discussed conclusion conclusions resolution resolved notice warning caution tip important reason reasons why nota notas tema temas acuerdo acuerdos pendiente pendientes objetivo resultado'.split(
@@ -2582,7 +2613,7 @@ const NOT_SPEAKERS = new Set(
   ),
 );
 function speakerTurns(text: string): string[] {
-  if (!text.includes(':')) return [];
+  if (!text.includes(':') && !text.includes(' - ') && !text.includes('—') && !text.includes('–')) return [];
   const found: string[] = [];
   for (const m of text.matchAll(SPEAKER_TURN)) {
     const h = m[1];

@@ -30,6 +30,7 @@ import {
   headingPersons,
   isBlankOwner,
   isDiscussionPoint,
+  isResolutionsHeading,
   isRecordingIndex,
   jobNumberLeading,
   leadInOwners,
@@ -225,11 +226,16 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     let inherited: string[] | undefined;
     // The people a sub-heading names (`### Rohit`): the owners of the lists under it (actions.ts headingPersons).
     let headingOwners: string[] = [];
+    // Under a retrospective's `### Start` / `### Stop`: the team's resolutions, no actions (actions.ts).
+    let resolutions = false;
     while (l < endLine) {
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
       if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
-      if (!inFence && !f && ATX.test(t)) headingOwners = headingPersons(t, 0, rosterNow()).map((o) => o.name);
+      if (!inFence && !f && ATX.test(t)) {
+        resolutions = isResolutionsHeading(t);
+        headingOwners = resolutions ? [] : headingPersons(t, 0, rosterNow()).map((o) => o.name);
+      }
       if (!inFence && !f && !LIST_ITEM.exec(t) && t.trim() !== '' && !/^[ \t]/.test(t)) {
         // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
         const other = /^\s*\|/.test(t) || /^ {0,3}(?:#|>)/.test(t);
@@ -250,6 +256,10 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       const item = LIST_ITEM.exec(t);
       if (item && item[1].length <= 1 && readLines.has(l)) {
         // Read already under the heading this one is nested in.
+        l++;
+        continue;
+      }
+      if (item && item[1].length <= 1 && resolutions) {
         l++;
         continue;
       }
