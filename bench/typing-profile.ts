@@ -12,7 +12,6 @@ import { Session } from '../server/core/session';
 import { benchDocument, CONFIG, rng, TODAY_ISO } from './generate';
 import { Positions, toDiagnostic } from '../server/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PieceDocument } from '../server/lsp/pieceText';
 import { Session as Inspector } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 
@@ -23,11 +22,7 @@ const [y, m, d] = TODAY_ISO.split('-').map(Number);
 const session = new Session({ today: () => ({ year: y, month: m, day: d }) });
 session.setConfiguration(CONFIG as never, undefined);
 const path = '/tmp/bench/contact-reports-log.md';
-// The server's store (server/lsp/pieceText.ts); OLD_STORE=1: the library's one string, as before it.
-const pieces = process.env.OLD_STORE !== '1';
-let doc: TextDocument = pieces
-  ? new PieceDocument('file://' + path, 'markdown', 1, text)
-  : TextDocument.create('file://' + path, 'markdown', 1, text);
+let doc = TextDocument.create('file://' + path, 'markdown', 1, text);
 session.update(path, text, 1);
 const convert = (v: number) => {
   const a = session.analysis(path)!;
@@ -75,9 +70,7 @@ for (let v = 2; v < 2 + edits; v++) {
   const t = performance.now();
   const cpu = process.cpuUsage();
   const at = doc.offsetAt({ line, character });
-  const edit = [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }];
-  if (doc instanceof PieceDocument) doc.update(edit, v);
-  else doc = TextDocument.update(doc, edit, v);
+  doc = TextDocument.update(doc, [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }], v);
   // As the server does (server/lsp/convert.ts, lastChange); NO_CHANGE=1 leaves it out.
   const change = process.env.NO_CHANGE ? undefined : { start: at, oldEnd: at, newEnd: at + 1 };
   session.update(path, doc.getText(), v, change);

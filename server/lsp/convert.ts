@@ -2,8 +2,7 @@
 import { URI } from 'vscode-uri';
 import type { Diagnostic, Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
 import { DiagnosticSeverity, type TextDocumentsConfiguration } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PieceDocument } from './pieceText';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/analyze';
 import { LineIndex, composeChanges, type Position, type Range, type TextChange } from '../core/text';
 import type { Severity } from '../core/rules/rule';
@@ -138,25 +137,23 @@ function wellFormed(r: LspRange): LspRange {
 }
 
 /**
- * How the server keeps the editor's text: like `TextDocument`, but in pieces
- * (./pieceText.ts: an edit copies only the piece it falls in), and the
- * ranges of incremental changes are read in the negotiated encoding (the
- * library counts UTF-16 only). Each change is converted against the
+ * How the server keeps the editor's text: like `TextDocument`, except that
+ * the ranges of incremental changes are read in the negotiated encoding
+ * (the library counts UTF-16 only). Each change is converted against the
  * text as the changes before it left it, as LSP applies them in order.
  * Where the changes altered the text is noted for lastChange.
  */
 export function encodedDocuments(encoding: () => PositionEncoding): TextDocumentsConfiguration<TextDocument> {
   return {
-    create: (uri, languageId, version, content) => new PieceDocument(uri, languageId, version, content),
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update(document, changes, version) {
       const enc = encoding();
-      // Made by `create` above (the library passes back what it made).
-      const doc = document as unknown as PieceDocument;
+      let doc = document;
       let change: TextChange | undefined;
       let known = true;
       for (const c of changes) {
         if (!('range' in c) || !c.range) {
-          doc.update([c], version);
+          doc = TextDocument.update(doc, [c], version);
           known = false;
           continue;
         }
@@ -171,9 +168,8 @@ export function encodedDocuments(encoding: () => PositionEncoding): TextDocument
         const start = doc.offsetAt(range.start);
         const one: TextChange = { start, oldEnd: doc.offsetAt(range.end), newEnd: start + c.text.length };
         if (known) change = change ? composeChanges(change, one) : one;
-        doc.update([{ range, text: c.text }], version);
+        doc = TextDocument.update(doc, [{ range, text: c.text }], version);
       }
-      doc.update([], version);
       LAST_CHANGE.set(doc, { version, change: known ? change : undefined });
       return doc;
     },
