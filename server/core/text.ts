@@ -29,7 +29,7 @@ const LINE_BLOCK = 1024;
 /**
  * Converts between UTF-16 offsets and line/character positions of one text.
  * The line starts are kept in blocks, each with a shift added to its values
- * (docs/architecture.md, "The editor's text"): the index of an edited version
+ * (docs/architecture.md, "Model"): the index of an edited version
  * (LineIndex.after) shares the blocks before the edit, shares those after it
  * with their shift moved by the change in length, and makes new blocks only
  * where the edit is. A keystroke in a 100,000-line document then copies one
