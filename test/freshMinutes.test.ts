@@ -91,4 +91,31 @@ describe('forms of a fresh sample of real minutes', () => {
     for (const text of ['See [the repo](https://github.com/org/repo)', 'Read [docs](https://github.com/docs)'])
       assert.deepEqual(findOwners(text, 0), [], text);
   });
+
+  it('two letters in brackets closing the item are the initials of its owner; times and languages are not', () => {
+    const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
+    assert.deepEqual(owners('gather the build timings due 2026-11-27 (mw)'), ['mw']);
+    assert.deepEqual(owners('ship the banner (kd).'), ['kd']);
+    for (const text of ['call the printer (pm)', 'translate the page (es) due Friday', 'the (mw) build is slow'])
+      assert.deepEqual(owners(text), [], text);
+  });
+
+  it('a sentence leading into the list of next steps makes it the actions', () => {
+    const minutes = (lead: string) =>
+      `---\ntype: minutes\nclient: Harbor Bank\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: [Ana Ruiz]\ndistribution: [Ana Ruiz]\n---\n\n# Working group 2026-11-20\n\n## Decisions\n\n- Keep the current layout.\n\n${lead}\n\n- Ana: draft the landing copy due 2026-11-27\n- write the FAQ\n`;
+    const found = (lead: string) =>
+      analyze(minutes(lead))
+        .findings.filter((f) => f.rule.startsWith('missing-section') || f.rule.startsWith('action-missing'))
+        .map((f) => `${f.rule}:${f.range.start.line + 1}`);
+    // The list is read as the actions: the second item has neither owner nor due date.
+    assert.deepEqual(found('The major next steps we agreed on were:'), [
+      'action-missing-due:19',
+      'action-missing-owner:19',
+    ]);
+    assert.deepEqual(found('Los próximos pasos acordados son:'), ['action-missing-due:19', 'action-missing-owner:19']);
+    // A sentence that only mentions them is not the section.
+    assert.deepEqual(found('We talked about next steps at length, and listed ideas:\nsee below'), [
+      'missing-section:10',
+    ]);
+  });
 });

@@ -207,7 +207,7 @@ const OWNER_LABEL =
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
  */
 export const LABELLED_SUB_ITEM =
-  /^[ \t]*(?:\*\*?|__?)?(?:owners?|assignee|assigned\s+to|responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
+  /^[ \t]*(?:\*\*?|__?)?(?:owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
   /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
@@ -796,6 +796,35 @@ const BRACKET_WORDS = new Set(
   ),
 );
 
+/** Two-letter words and abbreviations in brackets that are not a person's initials: times, languages, units, roles. */
+const SHORT_WORDS = new Set(
+  'am pm ok no si sí id en es zh de fr it pt ja ko ru ui ux qa pr ci cd vs eg ie tv hr km kg cm mm ml mb gb kb tb ms ns us eu uk un la ny sf hq ip os db js ts py go md hd ad ai ar vr tk wk mo yr ea pp nb ps pd cc bc re fy ya ha oh ah uh ex al et'.split(
+    ' ',
+  ),
+);
+
+/** Brackets closing the whole text, after its first line. */
+const CLOSING_BRACKET = /[(（[]([^()（）[\]\n]{1,80})[)）\]][ \t.;,]*$/u;
+
+/**
+ * The owners in one pair of brackets: the roster's people or capitalised names (no acronyms, `(UML)`), or a
+ * lower-case handle alone (`(scottmcm)`), not a word that says how the item stands (`(optional)`); two letters
+ * (`(mw)`) only where the brackets close the item, and not a short word (`(pm)`, `(es)`).
+ */
+function bracketOwners(bracketed: string, closes: boolean, roster: Roster | undefined): string[] {
+  const inner = bracketed.trim();
+  const isHandle = (h: string) =>
+    (/^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(h) || (closes && /^[a-z]{2}$/.test(h) && !SHORT_WORDS.has(h))) &&
+    !BRACKET_WORDS.has(h) &&
+    !NOT_NAMES.has(h);
+  if (isHandle(inner)) return [inner.replace(/^@/, '')];
+  // `(nikomatsakis, scalexm)`, `(aturon & centril)`: several handles.
+  const several = inner.split(/[ \t]*(?:,|&|\/|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
+  if (several.length > 1 && several.length <= 4 && several.every(isHandle))
+    return several.map((h) => h.replace(/^@/, ''));
+  return persons(inner, roster, 3, false);
+}
+
 /** `A cargo de Lucía Herrera: …`, `A cargo de Ana y Luis,`: the people in charge, named before the task. */
 const IN_CHARGE = new GuardedPattern(
   'IN_CHARGE',
@@ -1024,16 +1053,20 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
   // acronyms (`(UML)`), or the roster's people written any way (`(carlos)`).
   if (firstLine.includes('(') || firstLine.includes('[') || firstLine.includes('（'))
     for (const b of firstLine.matchAll(BRACKETS)) {
-      const inner = b[1].trim();
-      // `(scottmcm)`: a lower-case handle alone in brackets, not a word that says how the item stands (`(optional)`).
-      const handle =
-        /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(inner) && !BRACKET_WORDS.has(inner) && !NOT_NAMES.has(inner);
-      const names = handle ? [inner.replace(/^@/, '')] : persons(inner, roster, 3, false);
+      const names = bracketOwners(b[1], /^[ \t.;,]*$/.test(firstLine.slice(b.index! + b[0].length)), roster);
       if (names.length) {
         push(names, b[0], b.index!);
         return out;
       }
     }
+  // A hard-wrapped item whose owners close it in brackets on a later line (`… take to fix them. (nikomatsakis)`).
+  if (text.length > firstLine.length && (m = CLOSING_BRACKET.exec(text))) {
+    const names = bracketOwners(m[1], true, roster);
+    if (names.length) {
+      push(names, m[0], m.index);
+      return out;
+    }
+  }
   if (text.includes(':') || text.includes('：')) {
     const after = ownersAfterColon(text, roster) ?? boldTaskHandles(firstLine);
     if (after) {
@@ -1847,6 +1880,17 @@ export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action po
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
+/** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas[ \t]+pendientes|acciones[ \t]+a[ \t]+seguir)(?![\p{L}])|下一步|待办事项|后续工作`;
+/** One short sentence ending in a colon that says the list after it holds the actions. */
+// Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
+const LEAD_IN = String.raw`(?=[^\n:：]{0,60}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：]{0,50}[:：][ \t*_]*`;
+const ACTION_LEAD_IN = new RegExp(`^${LEAD_IN}$`, 'iu');
+/** Such a sentence as a paragraph of its own in the text, then the list of the actions. */
+export const ACTION_LEAD_IN_LIST = new RegExp(
+  String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'imu',
+);
 
 /**
  * The lists and paragraphs under headings the type does not name (`## Notes`, `## Details`), grouped by
@@ -1895,7 +1939,7 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
 const TASK_LABEL = /^[ \t]*(?:\*\*|__)?(?:task|action|action item|tarea|acci[oó]n|任务|事项)(?:\*\*|__)?[ \t]*[:：]/iu;
 /** `- **Responsible:** Yorik` as an item of its own, after the task (the parse reads it with the task). */
 const OWNER_ITEM =
-  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:owners?|responsible|assignee|who|due(?:[ \t]+date)?|deadline|responsables?|encargad[oa]s?|fecha[ \t]+l[ií]mite|负责人|截止(?:日期)?)(?:\*\*|__)?[ \t]*[:：]/imu;
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:owners?|(?:person[ \t]+)?responsible|assignee|who|due(?:[ \t]+date)?|deadline|(?:persona[ \t]+)?responsables?|encargad[oa]s?|fecha[ \t]+l[ií]mite|负责人|截止(?:日期)?)(?:\*\*|__)?[ \t]*[:：]/imu;
 
 /** A label of what was discussed or noted, leading the items after it in a flat list. */
 const NOTES_WORDS = String.raw`(?<![\p{L}])(?:discussion|discussed|focus|focused|speculation|context|background|notes|observations|findings|considerations|concerns|ideas|status|update|updates)(?![\p{L}])`;
@@ -1915,6 +1959,7 @@ const NOTES_LABEL_ITEM = new RegExp(
 export function hasLabelledLists(text: string): boolean {
   return (
     ACTION_LABEL_LINE.test(text) ||
+    ACTION_LEAD_IN_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text)
@@ -1979,7 +2024,9 @@ export function actionsIn(
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         const inherited = fromLead.length ? fromLead : headingOwners;
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`.
-        const listActions = actionsSection || (lead !== undefined && ACTION_LABEL.test(lead.text));
+        const listActions =
+          actionsSection ||
+          (lead !== undefined && (ACTION_LABEL.test(lead.text) || ACTION_LEAD_IN.test(lead.text.trimEnd())));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
