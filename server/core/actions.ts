@@ -148,6 +148,36 @@ export const DUE_COLUMNS = columnNames(
   'Cuándo',
 );
 export const STATUS_COLUMNS = columnNames('Status', 'State', '状态', 'Estado');
+/** A column that asks whether the task is done (`| Done? |`, `| ¿Hecho? |`, `| 完成? |`): `Y`, `yes`, `x`, `sí` say so. */
+export const DONE_COLUMNS = columnNames(
+  'Done',
+  'Done?',
+  'Completed',
+  'Completed?',
+  '¿Hecho?',
+  'Hecho',
+  '完成',
+  '是否完成',
+);
+const DONE_ANSWERS = new Set(['y', 'yes', 'x', 'si', 'sí', '是', 'done', 'ok'].map(fold));
+
+/** Whether a row says its task is done: its status cell, or its `Done?` cell answering yes. */
+export function isDoneRow(cells: readonly string[], status: number, doneColumn: number): boolean {
+  if (status >= 0 && isDoneStatus(cells[status] ?? '')) return true;
+  if (doneColumn < 0) return false;
+  const answer = cells[doneColumn] ?? '';
+  return isDoneStatus(answer) || DONE_ANSWERS.has(fold(answer.replace(/[*_]/g, '').trim()));
+}
+
+/** The people of an owner cell: `王芳，李雷` and `Ana, Ben` are two; `Tom Reid / Ivy Shaw` too (labelNames). */
+export function cellOwnerNames(cell: string): string[] {
+  const whole = trimName(cell.replace(/^@/, ''));
+  if (!/[,，]/.test(cell)) return [whole];
+  return cell
+    .split(/[ \t]*[,，][ \t]*/)
+    .flatMap((p) => labelNames(trimName(p.replace(/^@/, ''))))
+    .filter(Boolean);
+}
 export const JOB_COLUMNS = columnNames(
   'Job',
   'Job number',
@@ -200,6 +230,11 @@ export function isDoneStatus(cell: string): boolean {
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.'-]*[\p{L}\p{N}_])?)/gu;
+/** What stands before an `@name` that is only mentioned: `Notes from @lee`, `cc @lee`, `thanks @lee`, `gracias a @lee`. */
+const MENTIONED_ONLY =
+  /(?<![\p{L}])(?:from|cc|thanks(?:[ \t]+to)?|thank[ \t]+you|per|via|de[ \t]+parte[ \t]+de|gracias(?:[ \t]+a)?|抄送|感谢)[ \t]*:?[ \t]*$/iu;
+/** A Chinese `@name` run into the verb after it: `@张鑫认领`, `@王芳负责`. */
+const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|完成|提供)$/u;
 const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /**
@@ -222,7 +257,8 @@ const TIME_OF_DAY_BEFORE_DATE =
 const BEFORE_CLOSING_DATE =
   /(?:[,，;；:：—–|(（[]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
 /** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
-const AFTER_CLOSING_DATE = /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*$/u;
+const AFTER_CLOSING_DATE =
+  /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*(?:[ \t]+@[\p{L}\p{N}_.-]+[ \t.。]*)*$/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
 const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
@@ -322,10 +358,16 @@ const NONE_ASKED: readonly string[] = [];
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   const base = 0;
   const owners: Owner[] = [];
+  let m0: RegExpExecArray | null;
   // Each pattern needs its mark: most items have neither, and a plain search is much cheaper than the regex.
   if (text.includes('@'))
     for (const m of allMatches(MENTION, text)) {
-      owners.push({ name: m[1], start: base + m.index!, end: base + m.index! + m[0].length });
+      // `Notes from @lee`, `cc @lee`, `thanks @lee`: someone the item mentions, not who does it.
+      if (MENTIONED_ONLY.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      // `@张鑫认领`: the name, then "claims it" written against it.
+      const han = HAN_CLAIM.exec(m[1]);
+      const name = han ? han[1] : m[1];
+      owners.push({ name, start: base + m.index!, end: base + m.index! + 1 + name.length });
     }
   if (text.includes(':') || text.includes('：'))
     for (const m of allMatches(OWNER_LABEL, text)) {
@@ -347,6 +389,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
         }
       }
     }
+  // `确认纸张规格 owner 李雷`, `--owner 王芳`: the word owner and the name, without a colon.
+  if (owners.length === 0 && /owner[ \t]/i.test(text) && (m0 = OWNER_WORD.exec(text)))
+    owners.push({
+      name: m0[1],
+      start: base + m0.index + m0[0].length - m0[1].length,
+      end: base + m0.index + m0[0].length,
+    });
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
     const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text);
@@ -453,6 +502,8 @@ const SURNAMES =
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
 const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
+/** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
+const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])owner[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'iu');
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Naomi taking notes`, `Ben handling the print run`: a name, then what the person is doing. */
@@ -825,6 +876,82 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   return persons(inner, roster, 3, false);
 }
 
+/** One person in a group leading or closing an item: a handle or a name of one or two words. */
+const GROUP_PART = String.raw`@?(?:\p{Lu}[\p{L}\p{N}_.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?|[\p{Ll}\p{N}_][\p{L}\p{N}_.'’-]*)`;
+const GROUP_SEPARATOR = String.raw`[ \t]*(?:,|&|\+|\/|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*`;
+/**
+ * `jcscott - Do full runs`, `sam: to update it`, `Sam & jbedard: read …`, `ana and lee to review …`,
+ * `gsnedders + jgraham Review RFC`: [1] the people, then [2] a colon, [3] a dash, [4] `to`/`will` and [5] the
+ * verb after it, or a word.
+ */
+const LEAD_GROUP = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_PART}(?:${GROUP_SEPARATOR}${GROUP_PART}){0,5})(?:\*\*|__)?(?:[ \t]*([:：])[ \t]*|[ \t]+([-–—])[ \t]+|[ \t]+(to|will)[ \t]+(\p{Ll}+)|[ \t]+(?=\p{L}))`,
+  'u',
+);
+/** The roster's people after a clause: `…, we resend. lee to call them`, `if legal agrees, ana to publish`. */
+const CLAUSE_GROUP = new RegExp(
+  String.raw`(?<=[.;,][ \t]+)(${GROUP_PART}(?:${GROUP_SEPARATOR}${GROUP_PART}){0,3})[ \t]+(?:to|will)[ \t]+\p{Ll}`,
+  'gu',
+);
+/** `… -- Ana Ruiz`, `… - sam`, `… ---张海龙`, `… -- Clement Li/Prof.Cao`: [1] the dash, [2] who. */
+const TRAILING_PEOPLE =
+  /(?:^|[ \t])(---|--|—|–|-)[ \t]*([\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}?)[ \t]*[.。]?[ \t]*$/u;
+/** A date closing the line after the owner (`… ---王芳 2026-12-20`). */
+const DATE_CLOSING = /[ \t,，]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?)[ \t]*$/u;
+/** HackMD's author tag: `[name=Priya]`. */
+const HACKMD_NAME = /\[name=([^\]\n=]{1,40})\]/u;
+const LOWER_HANDLE = /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/;
+
+function groupParts(group: string): string[] {
+  return group
+    .split(new RegExp(GROUP_SEPARATOR, 'u'))
+    .map((p) => trimName(p.replace(/^@/, '')))
+    .filter(Boolean);
+}
+
+/** Whether a lower-case word can be someone's handle: not an ordinary word that leads items. */
+function isHandleWord(h: string): boolean {
+  return LOWER_HANDLE.test(h) && !BEFORE_TO.has(h) && !NOT_NAMES.has(h) && !BRACKET_WORDS.has(h);
+}
+
+/** The people of a LEAD_GROUP match: the roster's, or, before `to`/`will`, two or more names or handles. */
+function leadGroupNames(m: RegExpExecArray, roster: Roster | undefined): string[] {
+  const parts = groupParts(m[1]);
+  if (parts.length === 0) return [];
+  if (parts.every((p) => inRoster(p, roster)))
+    return m[4] === undefined && parts.length === 1 && !m[2] && !m[3] ? [] : parts;
+  // `jcscottiii - Use the diff view`: a handle, a dash and a task starting with a capital.
+  if (
+    m[3] &&
+    parts.length === 1 &&
+    isHandleWord(parts[0]) &&
+    !NOT_SPEAKERS.has(parts[0]) &&
+    /^(?:\*\*|__)?\p{Lu}\p{Ll}/u.test(m.input.slice(m.index + m[0].length))
+  )
+    return parts;
+  // Without the roster, only a group before `to`/`will` and a verb (`ana and lee to review`).
+  if (m[4] === undefined || parts.length < 2 || NOT_VERBS.has(m[5])) return [];
+  return parts.every((p) => isHandleWord(p) || isPerson(p, roster, 2, true)) ? parts : [];
+}
+
+/** The people of a TRAILING_PEOPLE match: the roster's or a group word; after `--`, names as written. */
+function trailingPeople(m: RegExpExecArray, roster: Roster | undefined): string[] {
+  const who = m[2].trim();
+  if (isGroupOwner(who)) return [who];
+  const parts = who
+    .split(/[ \t]*(?:,|&|\+|\/|、|，|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/u)
+    .map((p) => trimName(p.replace(/^@/, '')))
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return [];
+  if (parts.every((p) => inRoster(p, roster))) return parts;
+  // `-- Xia wenzong`, `---张海龙`: a double dash sets the author off; a name as written follows it.
+  if (m[1].length < 2 && m[1] !== '—') return [];
+  const named = (p: string) =>
+    HAN_NAME_ONLY.test(p) ||
+    (/^\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,2}$/u.test(p) && !NOT_NAMES.has(fold(p.split(/[ \t.]/)[0])));
+  return parts.every(named) ? parts : [];
+}
+
 /** `A cargo de Lucía Herrera: …`, `A cargo de Ana y Luis,`: the people in charge, named before the task. */
 const IN_CHARGE = new GuardedPattern(
   'IN_CHARGE',
@@ -990,6 +1117,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
+    if ((m = LEAD_GROUP.exec(lead))) {
+      const names = leadGroupNames(m, roster);
+      if (names.length) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
+    }
     // `Juanjo hace el vídeo`: one of the roster's people leading the item, then a verb.
     if (roster && (m = /^[ \t]*(?:\*\*|__)?(\p{L}+(?:[ \t]+\p{L}+)?)(?:\*\*|__)?[ \t]+\p{Ll}/u.exec(lead))) {
       const name = [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
@@ -1013,6 +1147,11 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     return false;
   };
   if (byLead(afterTag, tagLen)) return out;
+  // `[name=Priya] Prepare …`: HackMD's author tag.
+  if ((m = HACKMD_NAME.exec(firstLine))) {
+    push([m[1].trim()], m[0], m.index);
+    return out;
+  }
   // `A cargo de Lucía Herrera: enviar …`, `In charge: Ana`: the person in charge named first.
   if ((m = IN_CHARGE.exec(afterTag))) {
     const names = realNames(m[1]);
@@ -1059,6 +1198,23 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return out;
       }
     }
+  // `If the client has not replied, we resend. lee to call them`: the roster's people after a clause.
+  if (roster && (firstLine.includes('.') || firstLine.includes(',') || firstLine.includes(';')))
+    for (const c of firstLine.matchAll(CLAUSE_GROUP)) {
+      const parts = groupParts(c[1]);
+      if (parts.every((p) => inRoster(p, roster))) {
+        push(parts, c[0], c.index);
+        return out;
+      }
+    }
+  // `… -- Ana Ruiz`, `… - sam`, `… ---张海龙`, `… -- all`: who closes the item after a dash.
+  if ((m = TRAILING_PEOPLE.exec(firstLine.replace(DATE_CLOSING, '')))) {
+    const names = trailingPeople(m, roster);
+    if (names.length) {
+      push(names, m[0], m.index);
+      return out;
+    }
+  }
   // A hard-wrapped item whose owners close it in brackets on a later line (`… take to fix them. (nikomatsakis)`).
   if (text.length > firstLine.length && (m = CLOSING_BRACKET.exec(text))) {
     const names = bracketOwners(m[1], true, roster);
@@ -1208,7 +1364,14 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
   if (/\d/.test(first)) {
     const dates = findDates(first, { defaultYear: year, yearlessNumeric: true });
     const last = dates[dates.length - 1];
-    if (last && AFTER_CLOSING_DATE.test(first.slice(last.end)) && BEFORE_CLOSING_DATE.test(first.slice(0, last.start)))
+    const after = last ? first.slice(last.end) : '';
+    // `Send the quote 2026-12-20 @ana`: the date ends the task, the owner closes the item.
+    if (
+      last &&
+      AFTER_CLOSING_DATE.test(after) &&
+      (BEFORE_CLOSING_DATE.test(first.slice(0, last.start)) ||
+        (/^[ \t]+@/.test(after) && /[ \t]$/.test(first.slice(0, last.start))))
+    )
       return { keyword: true, due: makeDue(last, base, order) };
   }
   return { keyword };
@@ -1401,7 +1564,7 @@ const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.spl
 
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
-  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[.。!]?[ \t]*$/iu;
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*[.。!]?[ \t]*$/iu;
 
 function words(text: string): number {
   return (
@@ -1412,7 +1575,12 @@ const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
 
 /** An item struck through (`~~Niko to comment on …~~`) is done. */
-export const STRUCK = /^[ \t]*~~(?=\S)/;
+/**
+ * An item marked done: struck through (`~~…~~`), or closing its first line with `- DONE`, `— done in tracker`,
+ * `(done)`, `: completado`, `✅` (not `get it done`: a dash, a colon or brackets set the mark off).
+ */
+export const STRUCK =
+  /^[ \t]*~~(?=\S)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$/iu;
 
 /**
  * The owners a list inherits from the paragraph that leads into it and ends with a colon:
@@ -1562,6 +1730,13 @@ function fromListItem(
  */
 const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
+/** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
+const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
+/** Whether a line calls itself an action: `AI:` only where it names who does it (`AI: Kate to ask …`). */
+function isCalledAction(line: string, roster: Roster | undefined): boolean {
+  if (!LABELLED_ACTION.test(line)) return false;
+  return !AI_LABEL.test(line) || findOwners(line, 0, roster).length > 0;
+}
 /** Where a labelled action may be (hasLabelledLists): a paragraph's line or a list item's. */
 const LABELLED_ACTION_LINE = new RegExp(
   String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)?${LABELLED_ACTION_BODY}`,
@@ -1589,7 +1764,7 @@ function fromLabelledParagraph(
   let k = 0;
   while (k < lines.length) {
     const label = LABELLED_ACTION.exec(lines[k]);
-    if (!label) {
+    if (!label || !isCalledAction(lines[k], opts.context?.roster)) {
       at += lines[k].length + 1;
       k++;
       continue;
@@ -1686,11 +1861,20 @@ function fromTable(
       if (i === owner && !isBlankOwner(cells[i])) {
         const inner = src.text.replace(/^\|/, '').replace(/\|$/, '');
         const lead = src.text.indexOf(inner.trim());
-        owners.push({
-          name: trimName(cells[i].replace(/^@/, '')),
-          start: src.at + Math.max(0, lead),
-          end: src.at + Math.max(0, lead) + inner.trim().length,
-        });
+        // `王芳，李雷`, `Ana, Ben`: each is an owner (a team's name stays whole: labelNames).
+        if (/[,，]/.test(cells[i])) {
+          let from = 0;
+          for (const one of cellOwnerNames(cells[i])) {
+            const at = Math.max(0, src.text.indexOf(one, from));
+            from = at + one.length;
+            owners.push({ name: one, start: src.at + at, end: src.at + at + one.length });
+          }
+        } else
+          owners.push({
+            name: trimName(cells[i].replace(/^@/, '')),
+            start: src.at + Math.max(0, lead),
+            end: src.at + Math.max(0, lead) + inner.trim().length,
+          });
       } else if (i !== owner) {
         // The cell's words, without the pipe that opens it: the scan reads the same.
         const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
@@ -1719,7 +1903,7 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = status >= 0 && isDoneStatus(cells[status] ?? '');
+    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS));
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {
@@ -1886,6 +2070,14 @@ const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 const LEAD_IN = String.raw`(?=[^\n:：]{0,60}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：]{0,50}[:：][ \t*_]*`;
 const ACTION_LEAD_IN = new RegExp(`^${LEAD_IN}$`, 'iu');
+/** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
+const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?)`;
+const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
+/** Such a label, as a paragraph or a list item, and then the list of the actions. */
+export const ACTION_BARE_LIST = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?${BARE_LABEL_WORDS}[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'imu',
+);
 /** Such a sentence as a paragraph of its own in the text, then the list of the actions. */
 export const ACTION_LEAD_IN_LIST = new RegExp(
   String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
@@ -1960,6 +2152,7 @@ export function hasLabelledLists(text: string): boolean {
   return (
     ACTION_LABEL_LINE.test(text) ||
     ACTION_LEAD_IN_LIST.test(text) ||
+    ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text)
@@ -1969,6 +2162,18 @@ export function hasLabelledLists(text: string): boolean {
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
 export function readsActions(doc: AgencyDocument): boolean {
   return doc.type?.sections.some((s) => s.kind === 'actions') ?? false;
+}
+
+/** A bold label alone on its line (`**Writing principles**`, `**Notas:**`). */
+const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*|__)[^*_\n]{1,40}[:：](?:\*\*|__)$/u;
+
+/** Whether a node is a paragraph that only labels the actions (`**Action Items**`, `Next steps:`). */
+function isActionLabelParagraph(doc: AgencyDocument, n: { node: Nodes; base: number }): boolean {
+  if (n.node.type !== 'paragraph') return false;
+  const [from, to] = spanIn(n.node, n.base);
+  if (to - from > 60) return false;
+  const text = doc.text.slice(from, to);
+  return ACTION_LABEL.test(text) || ACTION_LABEL_BARE.test(text.trim());
 }
 
 /** The action items of one section, in document order. */
@@ -1985,6 +2190,9 @@ export function actionsIn(
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
+  // `**Action Items**` in the section says which list holds them: a list under another label
+  // (`**Writing principles**`) holds something else.
+  const labelledBlocks = actionsSection && section.nodes.some((n) => isActionLabelParagraph(doc, n));
   for (const p of section.nodes) {
     const before = previous;
     previous = p;
@@ -2011,7 +2219,17 @@ export function actionsIn(
             text: maskComments(doc.text.slice(...spanIn(before.node, before.base))),
           }
         : undefined;
+    // Under another label than the actions' one, in a section that labels its actions: not actions.
+    const otherBlock =
+      labelledBlocks &&
+      lead !== undefined &&
+      OTHER_LABEL.test(lead.text.trim()) &&
+      !ACTION_LABEL.test(lead.text) &&
+      !ACTION_LABEL_BARE.test(lead.text.trim()) &&
+      leadInOwners(lead.text, lead.at, opts.context?.roster).length === 0 &&
+      headingPersons(lead.text, lead.at, opts.context?.roster).length === 0;
     const leadKey =
+      (otherBlock ? '!' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
       (p.node.type === 'list' && headingOwners.length
         ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
@@ -2025,8 +2243,11 @@ export function actionsIn(
         const inherited = fromLead.length ? fromLead : headingOwners;
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`.
         const listActions =
-          actionsSection ||
-          (lead !== undefined && (ACTION_LABEL.test(lead.text) || ACTION_LEAD_IN.test(lead.text.trimEnd())));
+          (actionsSection && !otherBlock) ||
+          (lead !== undefined &&
+            (ACTION_LABEL.test(lead.text) ||
+              ACTION_LEAD_IN.test(lead.text.trimEnd()) ||
+              ACTION_LABEL_BARE.test(lead.text.trimEnd())));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
@@ -2041,7 +2262,7 @@ export function actionsIn(
             notes = NOTES_LABEL.test(line);
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is.
           let a =
-            listActions || LABELLED_ACTION.test(line)
+            listActions || isCalledAction(line, opts.context?.roster)
               ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -2068,17 +2289,34 @@ export function actionsIn(
           // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
           const label = firstParagraph(item);
           if (!label || !item.children.some((c) => c.type === 'list')) continue;
-          if (!ACTION_LABEL.test(doc.text.slice(...spanIn(label, p.base)))) {
+          const labelText = doc.text.slice(...spanIn(label, p.base));
+          if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText)) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));
             continue;
           }
           for (const c of item.children)
-            if (c.type === 'list')
-              for (const sub of c.children) {
-                const s = fromListItem(doc, section, sub, p.base, opts, jobLead, inherited);
-                if (s) items.push(s);
-              }
+            if (c.type === 'list') {
+              // `* Action Items` over topics that close with `**Action Item:** …`: where the items call
+              // themselves actions, those are the actions, and the topics around them are not.
+              const called = c.children.map((sub) =>
+                labelledSubItems(doc, section, sub, p.base, opts, jobLead, inherited),
+              );
+              const calls = (sub: ListItem) => {
+                const own = firstParagraph(sub);
+                return own
+                  ? isCalledAction(doc.text.slice(...spanIn(own, p.base)).split('\n')[0], opts.context?.roster)
+                  : false;
+              };
+              const explicit = called.some((a) => a.length > 0);
+              c.children.forEach((sub, n) => {
+                if (called[n].length) items.push(...called[n]);
+                else if (!explicit || calls(sub)) {
+                  const s = fromListItem(doc, section, sub, p.base, opts, jobLead, inherited);
+                  if (s) items.push(s);
+                }
+              });
+            }
         }
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
@@ -2124,7 +2362,7 @@ function labelledSubItems(
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
-      const a = LABELLED_ACTION.test(line)
+      const a = isCalledAction(line, opts.context?.roster)
         ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
         : undefined;
       if (a) out.push(a);
@@ -2247,8 +2485,9 @@ export function actionContextOfParts(
   parts: readonly ActionContextPart[],
   attendees?: readonly string[],
 ): ActionContext {
-  const entries: string[] = [...(attendees ?? [])];
-  for (const p of parts) for (const e of p.entries) entries.push(e);
+  const all: string[] = [...(attendees ?? [])];
+  for (const p of parts) for (const e of p.entries) all.push(e);
+  const entries = speakersKept(all);
   const roster = entries.length ? makeRoster(entries) : undefined;
   const tasks = new Map<string, { owners: string[]; dueText?: string }>();
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
@@ -2297,7 +2536,7 @@ const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
  * under an attendees heading. Undefined when the document names nobody.
  */
 export function rosterOf(text: string, attendees?: readonly string[]): Roster | undefined {
-  const entries: string[] = [...(attendees ?? []), ...rosterEntries(text, undefined).entries];
+  const entries = speakersKept([...(attendees ?? []), ...rosterEntries(text, undefined).entries]);
   return entries.length ? makeRoster(entries) : undefined;
 }
 
@@ -2307,7 +2546,7 @@ export function rosterOf(text: string, attendees?: readonly string[]): Roster | 
  * the same or a higher level; and the lowest depth of those open at its end.
  */
 function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
-  const entries: string[] = [];
+  const entries: string[] = speakerTurns(text);
   if (depth === undefined && !ATTENDEE_HEADING.test(text)) return { entries };
   const lines = text.split('\n');
   let open = depth;
@@ -2326,6 +2565,45 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
       entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
   }
   return { entries, depth: open };
+}
+
+/**
+ * `jgraham: FYI, the patch landed`: minutes that record who said what open a line with the speaker's handle
+ * and a colon. Each turn is a roster entry marked SPEAKER; a handle that opens two lines or more is one of
+ * the people (speakersKept), so `jcscott - Do full runs` and `sam: to update it` name their owners. Words
+ * that open labels (`note:`, `todo:`, `status:`) are no speakers.
+ */
+const SPEAKER_TURN =
+  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?[ \t]*:[ \t]+\S/gm;
+const SPEAKER = '\u0001';
+const NOT_SPEAKERS = new Set(
+  'note notes todo todos fyi recap agenda status update updates action actions decision decisions summary context background question questions answer answers example examples result results outcome outcomes owner owners due when where what why how who link links source sources ref refs see cc bcc re fwd subject date time location venue attendees present absent minutes topic topics comment comments proposal proposals idea ideas pros cons problem problems solution solutions goal goals objective objectives tldr tl nb ps edit eta tbd wip https http mailto ftp file files step steps next prev previous current pr prs issue issues bug bugs fix fixes feat chore doc docs test tests build ci release releases version branch commit merge error errors warning warnings info debug log logs output input type name value key default optional required usage discussion discussed conclusion conclusions resolution resolved notice warning caution tip important reason reasons why nota notas tema temas acuerdo acuerdos pendiente pendientes objetivo resultado'.split(
+    ' ',
+  ),
+);
+function speakerTurns(text: string): string[] {
+  if (!text.includes(':')) return [];
+  const found: string[] = [];
+  for (const m of text.matchAll(SPEAKER_TURN)) {
+    const h = m[1];
+    if (!NOT_SPEAKERS.has(h) && !NOT_NAMES.has(h) && !BRACKET_WORDS.has(h) && !BEFORE_TO.has(h))
+      found.push(SPEAKER + h);
+  }
+  return found;
+}
+/** The roster entries with the speakers that open two lines or more (see SPEAKER_TURN), unmarked. */
+function speakersKept(entries: readonly string[]): string[] {
+  const turns = new Map<string, number>();
+  for (const e of entries) if (e.startsWith(SPEAKER)) turns.set(e, (turns.get(e) ?? 0) + 1);
+  if (turns.size === 0) return [...entries];
+  const kept: string[] = [];
+  for (const e of entries)
+    if (!e.startsWith(SPEAKER)) kept.push(e);
+    else if (turns.get(e)! >= 2) {
+      kept.push(e.slice(1));
+      turns.set(e, 0);
+    }
+  return kept;
 }
 
 /** A table row that hands out a task: its owners (with their offsets in the text) and due date cell. */

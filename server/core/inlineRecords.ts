@@ -4,7 +4,7 @@
  * (`| Subject | Discussion / decision | Action | By | When |`). Such minutes have their decisions and
  * next actions, so missing-section does not ask for the sections (docs/rules.md#missing-section).
  */
-import { ACTION_LABEL_WORDS, ACTION_LEAD_IN_LIST, isActionTable } from './actions';
+import { ACTION_BARE_LIST, ACTION_LABEL_WORDS, ACTION_LEAD_IN_LIST, isActionTable } from './actions';
 import { columnNames, findColumn } from './content';
 
 const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?`;
@@ -83,5 +83,10 @@ export function hasInlineDecisions(text: string): boolean {
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
-  return ACTION_LINE.test(prose) || ACTION_LEAD_IN_LIST.test(prose) || tableHeaders(text).some(isActionTable);
+  return (
+    ACTION_LINE.test(prose) ||
+    ACTION_LEAD_IN_LIST.test(prose) ||
+    ACTION_BARE_LIST.test(prose) ||
+    tableHeaders(text).some(isActionTable)
+  );
 }

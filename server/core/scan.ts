@@ -13,9 +13,11 @@ import { detectType } from './typeDetection';
 import { isSampleAction } from './placeholders';
 import {
   actionColumn,
-  isDoneStatus,
   DUE_COLUMNS,
   JOB_COLUMNS,
+  DONE_COLUMNS,
+  cellOwnerNames,
+  isDoneRow,
   OWNER_COLUMNS,
   STATUS_COLUMNS,
   assignmentKey,
@@ -35,7 +37,6 @@ import {
   rosterOf,
   STRUCK,
   TAGGED_SUB_ITEM,
-  trimName,
   type Roster,
 } from './actions';
 import { findColumn } from './content';
@@ -335,6 +336,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           due: findColumn(header, DUE_COLUMNS),
           status: findColumn(header, STATUS_COLUMNS),
           job: findColumn(header, JOB_COLUMNS),
+          doneColumn: findColumn(header, DONE_COLUMNS),
         };
         let r = l + 2;
         // A recording's index (`| Topic | Video ref |` with `9:55`): no actions (actions.ts isRecordingIndex).
@@ -352,7 +354,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
             if (k === col.owner) {
-              if (!isBlankOwner(c)) rowOwners.push(trimName(c.replace(/^@/, '')));
+              if (!isBlankOwner(c)) rowOwners.push(...cellOwnerNames(c));
             } else for (const o of findOwners(maskComments(c), 0, rosterNow())) rowOwners.push(o.name);
           });
           for (const o of rowOwners) owners.add(o);
@@ -371,7 +373,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             text: row[col.action] ?? '',
             owners: rowOwners,
             due: dueIso,
-            done: col.status >= 0 && isDoneStatus(row[col.status] ?? ''),
+            done: isDoneRow(row, col.status, col.doneColumn),
             line: pos.line,
             character: pos.character,
             job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,
