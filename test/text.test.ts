@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { rng } from './helpers/random';
 import { LineIndex, allMatches, detached, fold, isPlaceholder, regExpFor } from '../server/core/text';
 
 describe('text helpers', () => {
@@ -45,6 +46,48 @@ describe('text helpers', () => {
     assert.equal(lines.offsetAt({ line: 1, character: 4 }), text.indexOf('x'));
     assert.equal(lines.lineText(1), '中文😀x');
     assert.equal(lines.eol, '\r\n');
+  });
+  it('the line index of an edited version (in blocks, issue 21 item 4) equals a fresh one, over random edit sequences', () => {
+    const random = rng(404);
+    const bits = ['a', 'b c', '\n', '\r\n', '\r', '😀', '中文', '\n\n\n', ''];
+    const some = (n: number) => Array.from({ length: n }, () => bits[Math.floor(random() * bits.length)]).join('');
+    for (let doc = 0; doc < 6; doc++) {
+      // Several blocks of 1,024 line starts, and documents that start empty.
+      let text = doc === 0 ? '' : some(2000 + Math.floor(random() * 12000));
+      let lines = new LineIndex(text);
+      for (let step = 0; step < 150; step++) {
+        const start = Math.floor(random() * (text.length + 1));
+        const kind = random();
+        // Keystrokes, deletions (some over many lines), pastes of many lines.
+        const oldEnd = Math.min(
+          text.length,
+          start + (kind < 0.6 ? 0 : kind < 0.9 ? Math.floor(random() * 5) : Math.floor(random() * 6000)),
+        );
+        const inserted = kind < 0.95 ? some(1) : some(Math.floor(random() * 3000));
+        text = text.slice(0, start) + inserted + text.slice(oldEnd);
+        // As the model does (server/core/document.ts linesAfterEdit): one character more on each side.
+        lines = LineIndex.after(
+          lines,
+          text,
+          Math.max(0, start - 1),
+          Math.min(text.length, start + inserted.length + 1),
+        );
+        const fresh = new LineIndex(text);
+        const what = `document ${doc}, edit ${step}`;
+        assert.equal(lines.lineCount, fresh.lineCount, what);
+        assert.deepEqual(lines.lineStarts, fresh.lineStarts, what);
+        for (let k = 0; k < 30; k++) {
+          const offset = Math.floor(random() * (text.length + 3)) - 1;
+          assert.deepEqual(lines.positionAt(offset), fresh.positionAt(offset), `${what}: positionAt(${offset})`);
+          const line = Math.floor(random() * fresh.lineCount);
+          assert.equal(lines.lineStart(line), fresh.lineStarts[line], `${what}: lineStart(${line})`);
+          assert.equal(lines.lineEnd(line), fresh.lineEnd(line), `${what}: lineEnd(${line})`);
+          assert.equal(lines.lineText(line), fresh.lineText(line), `${what}: lineText(${line})`);
+          const p = { line: Math.floor(random() * (fresh.lineCount + 1)), character: Math.floor(random() * 8) };
+          assert.equal(lines.offsetAt(p), fresh.offsetAt(p), `${what}: offsetAt(${JSON.stringify(p)})`);
+        }
+      }
+    }
   });
   it('knows the placeholders of the spec', () => {
     for (const p of ['', ' ', 'TBD', 'todo', 'N/A', '...', '待定', '待补充', '暂无', 'pendiente', 'Por definir'])

@@ -2712,7 +2712,7 @@ function assignmentRows(
   for (; l + 1 < lines.lineCount; l++) {
     // Only a line that starts (after spaces) with a fence or a pipe matters: the others are passed over
     // without being cut out of the text (a long document has tens of thousands of them).
-    let k = lines.lineStarts[l];
+    let k = lines.lineStart(l);
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
     const c = text[k];
     if (c !== '`' && c !== '~' && c !== '|' && !(c !== undefined && /\s/.test(c))) continue;
@@ -2767,7 +2767,7 @@ function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: Assi
     if (!who) continue;
     const key = assignmentKey(cell(action) ?? '');
     if (!key || isBlankOwner(who)) continue;
-    const rowStart = lines.lineStarts[r];
+    const rowStart = lines.lineStart(r);
     const names = who
       .split(/[ \t]*[,;，、/][ \t]*/u)
       .map((n) => trimName(n.replace(/^@/, '')))

@@ -519,7 +519,7 @@ export function titleSpan(doc: AgencyDocument): [number, number] {
     // First line after the front matter that has text, else the opening fence.
     const line = doc.lines.positionAt(fm.end).line + 1;
     for (let l = line; l < doc.lines.lineCount; l++) {
-      if (doc.lines.lineText(l).trim() !== '') return [doc.lines.lineStarts[l], doc.lines.lineEnd(l)];
+      if (doc.lines.lineText(l).trim() !== '') return [doc.lines.lineStart(l), doc.lines.lineEnd(l)];
     }
   }
   return [0, doc.lines.lineEnd(0)];

@@ -218,10 +218,10 @@ export function disableLineEdit(doc: AgencyDocument, target: DisableTarget): Tex
   // In a table row, before the closing pipe, so the row keeps its cells.
   const row = /\|\s*$/.exec(lineText);
   if (row && /^\s*\|/.test(lineText)) {
-    const at = doc.lines.lineStarts[line] + row.index;
+    const at = doc.lines.lineStart(line) + row.index;
     return { start: at, end: at, newText: `${comment} ` };
   }
-  const trimmedEnd = doc.lines.lineStarts[line] + lineText.replace(/\s+$/, '').length;
+  const trimmedEnd = doc.lines.lineStart(line) + lineText.replace(/\s+$/, '').length;
   return { start: trimmedEnd, end: trimmedEnd, newText: ` ${comment}` };
 }
 

@@ -347,6 +347,22 @@ function boundaries(text: string, minChunk: number): Boundaries {
 }
 
 /**
+ * Whether `text`, an edit of a text without reference definitions, has one now. Only the text around the
+ * change is read (a keystroke in a long document must not search all of it): a new `[label]:` must take
+ * in the change or the character before it (a line break typed before it), its `]:` is the first `]` after
+ * its `[`, so its `[` comes after the last `]` before the change, and its `]` is the first after the change
+ * (or after the up to three spaces and `[` that follow it). The window starts at a line start, so each
+ * match in it is one in the text.
+ */
+function definitionNear(text: string, change: TextChange): boolean {
+  const before = change.start >= 2 ? text.lastIndexOf(']', change.start - 2) : -1;
+  const from = before < 0 ? 0 : text.lastIndexOf('\n', before) + 1;
+  const after = text.indexOf(']', change.newEnd + 4);
+  const window = text.slice(from, after < 0 ? text.length : after + 2);
+  return window.includes(']:') && DEFINITION.test(window);
+}
+
+/**
  * The boundaries of `text`, an edit of the text whose boundaries were
  * `before` (see TextChange): the scan starts again at the last boundary whose
  * heading line is before the change, and stops at the first boundary after
@@ -357,7 +373,7 @@ function boundaries(text: string, minChunk: number): Boundaries {
  * the whole document (test/markdown.test.ts compares with a full scan).
  */
 function boundariesAfter(text: string, minChunk: number, before: Boundaries, change: TextChange): Boundaries {
-  if (before.whole || (text.includes(']:') && DEFINITION.test(text))) return boundaries(text, minChunk);
+  if (before.whole || definitionNear(text, change)) return boundaries(text, minChunk);
   const old = before.cuts;
   // The last boundary whose heading line ends (at its `\n`) before the change: everything up to it stands.
   let k = upperBound(old, change.start) - 1;

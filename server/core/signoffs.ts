@@ -214,7 +214,7 @@ export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOpt
     let offset = a;
     for (const line of lines) {
       const lineNo = doc.lines.positionAt(offset).line;
-      judge(line, doc.lines.lineStarts[lineNo], doc.lines.lineEnd(lineNo));
+      judge(line, doc.lines.lineStart(lineNo), doc.lines.lineEnd(lineNo));
       offset = doc.lines.lineEnd(lineNo) + 1;
     }
   }

@@ -23,36 +23,60 @@ export function upperBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
-/** Converts between UTF-16 offsets and line/character positions of one text. */
+/** Line starts per block once a long document is edited: an edit copies the block it falls in, not all of them. */
+const LINE_BLOCK = 1024;
+
+/**
+ * Converts between UTF-16 offsets and line/character positions of one text.
+ * The line starts are kept in blocks, each with a shift added to its values
+ * (docs/architecture.md, "Model"): the index of an edited version
+ * (LineIndex.after) shares the blocks before the edit, shares those after it
+ * with their shift moved by the change in length, and makes new blocks only
+ * where the edit is. A keystroke in a 100,000-line document then copies one
+ * block of starts and a hundred shifts, not 100,000 starts.
+ */
 export class LineIndex {
-  /** Offset of the first character of each line. */
-  readonly lineStarts: number[];
+  /** The line starts, a block after another; a line start is its block's value plus the block's shift. */
+  private blocks: readonly (readonly number[])[];
+  private shifts: readonly number[];
+  /** How many lines come before each block; one more entry: the line count. */
+  private firsts: readonly number[];
+  /** All line starts in one array, once asked for (lineStarts). */
+  private flat: readonly number[] | undefined;
+
   /** `same`: the index of the same text (another version with no change), whose line starts are shared. */
   constructor(
     readonly text: string,
     same?: LineIndex,
   ) {
     if (same) {
-      this.lineStarts = same.lineStarts;
+      this.blocks = same.blocks;
+      this.shifts = same.shifts;
+      this.firsts = same.firsts;
+      this.flat = same.flat;
       return;
     }
     const starts = [0];
-    // Built on every edit: without a CR, indexOf (vectorised) finds the line ends much faster than a loop.
+    // Built whole for a new text: without a CR, indexOf (vectorised) finds the line ends much faster than a loop.
     if (text.indexOf('\r') < 0) {
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
-    this.lineStarts = starts;
+    // One block until the text is edited (LineIndex.after cuts it then).
+    this.blocks = [starts];
+    this.shifts = [0];
+    this.firsts = [0, starts.length];
+    this.flat = starts;
   }
+
   /**
    * The index of `text`, an edit of `before`'s text that left `[0, from)` and
    * everything from `to` (in `text`) to its end as they were: their line
@@ -63,48 +87,118 @@ export class LineIndex {
    */
   static after(before: LineIndex, text: string, from: number, to: number): LineIndex {
     const delta = text.length - before.text.length;
-    const old = before.lineStarts;
-    // The kept starts are found by binary search and copied in bulk: a long document has 100,000 lines.
-    const i = upperBound(old, from);
+    // The old starts kept before the change: those ≤ from (lines 0..i-1); after it, those > to - delta (lines j..).
+    const i = before.lineOfOffset(from) + 1;
+    const j = to - delta >= before.text.length ? before.lineCount : before.lineOfOffset(to - delta) + 1;
     const read: number[] = [];
     for (let p = from; p < to; p++) {
       const c = text.charCodeAt(p);
       if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) read.push(p + 1);
     }
-    const j = upperBound(old, to - delta);
-    let starts: number[];
-    if (read.length === j - i) {
-      // As many lines as before (most keystrokes): one copy, changed in place.
-      starts = old.slice();
-      for (let k = 0; k < read.length; k++) starts[i + k] = read[k];
-      if (delta !== 0) for (let k = j; k < starts.length; k++) starts[k] += delta;
-    } else {
-      const tail = old.slice(j);
-      if (delta !== 0) for (let k = 0; k < tail.length; k++) tail[k] += delta;
-      starts = old.slice(0, i).concat(read, tail);
+    const { blocks, shifts, firsts } = before;
+    const bi = before.blockOfLine(i - 1); // the block of the last kept start before the change
+    const bj = j < before.lineCount ? before.blockOfLine(j) : blocks.length - 1;
+    const newBlocks: (readonly number[])[] = blocks.slice(0, bi);
+    const newShifts: number[] = shifts.slice(0, bi);
+    // The blocks where the change is: the kept starts of block bi, the starts read, the kept starts of block bj.
+    const middle: number[] = [];
+    const head = blocks[bi];
+    for (let k = 0; k < i - firsts[bi]; k++) middle.push(head[k] + shifts[bi]);
+    for (const r of read) middle.push(r);
+    if (j < before.lineCount) {
+      const tail = blocks[bj];
+      for (let k = j - firsts[bj]; k < tail.length; k++) middle.push(tail[k] + shifts[bj] + delta);
     }
-    const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
-    index.text = text;
-    index.lineStarts = starts;
-    return index as LineIndex;
+    for (let k = 0; k < middle.length; k += LINE_BLOCK) {
+      // The last block takes the rest if it is short: no block of a few starts after every edit.
+      const end = middle.length - k < 2 * LINE_BLOCK ? middle.length : k + LINE_BLOCK;
+      newBlocks.push(middle.slice(k, end));
+      newShifts.push(0);
+      if (end === middle.length) break;
+    }
+    for (let b = bj + 1; b < blocks.length; b++) {
+      newBlocks.push(blocks[b]);
+      newShifts.push(shifts[b] + delta);
+    }
+    const newFirsts = [0];
+    for (const b of newBlocks) newFirsts.push(newFirsts[newFirsts.length - 1] + b.length);
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    const fields = index as unknown as {
+      text: string;
+      blocks: readonly (readonly number[])[];
+      shifts: readonly number[];
+      firsts: readonly number[];
+      flat: readonly number[] | undefined;
+    };
+    fields.text = text;
+    fields.blocks = newBlocks;
+    fields.shifts = newShifts;
+    fields.firsts = newFirsts;
+    fields.flat = undefined;
+    return index;
   }
+
+  /** The offset where `line` starts (0 ≤ line < lineCount). */
+  lineStart(line: number): number {
+    const b = this.blockOfLine(line);
+    return this.blocks[b][line - this.firsts[b]] + this.shifts[b];
+  }
+
+  /** Every line start in one array (made when first asked for, after an edit: prefer lineStart). */
+  get lineStarts(): readonly number[] {
+    if (this.flat) return this.flat;
+    const all: number[] = [];
+    for (let b = 0; b < this.blocks.length; b++) for (const s of this.blocks[b]) all.push(s + this.shifts[b]);
+    this.flat = all;
+    return all;
+  }
+
+  /** The block holding `line`. */
+  private blockOfLine(line: number): number {
+    const firsts = this.firsts;
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (firsts[mid] <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The line `offset` is on (the last line starting at or before it; offset clamped to the text). */
+  private lineOfOffset(offset: number): number {
+    // The last block whose first start is at or before the offset, then the last start in it.
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.blocks[mid][0] + this.shifts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = this.blocks[lo];
+    const x = offset - this.shifts[lo];
+    let a = 0;
+    let z = block.length - 1;
+    while (a < z) {
+      const mid = (a + z + 1) >> 1;
+      if (block[mid] <= x) a = mid;
+      else z = mid - 1;
+    }
+    return this.firsts[lo] + a;
+  }
+
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.firsts[this.blocks.length];
   }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0,
-      hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.lineStarts[lo] };
+    const line = this.lineOfOffset(offset);
+    return { line, character: offset - this.lineStart(line) };
   }
   offsetAt(pos: Position): number {
-    if (pos.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[Math.max(0, pos.line)];
+    if (pos.line >= this.lineCount) return this.text.length;
+    const start = this.lineStart(Math.max(0, pos.line));
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
   range(start: number, end: number): Range {
@@ -112,15 +206,15 @@ export class LineIndex {
   }
   /** Offset just before the line break of `line`. */
   lineEnd(line: number): number {
-    if (line + 1 < this.lineStarts.length) {
-      let end = this.lineStarts[line + 1] - 1;
+    if (line + 1 < this.lineCount) {
+      let end = this.lineStart(line + 1) - 1;
       if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
       return end;
     }
     return this.text.length;
   }
   lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
   /** The line break the document uses (for inserted text). */
   get eol(): string {

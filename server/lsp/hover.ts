@@ -24,7 +24,7 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
   const pos = positions.fromLsp(params.position);
   const offset = doc.lines.offsetAt(pos);
   const lang = session.locale;
-  const lineStart = doc.lines.lineStarts[pos.line];
+  const lineStart = doc.lines.lineStart(pos.line);
   const line = doc.lines.lineText(pos.line);
   const col = pos.character;
 

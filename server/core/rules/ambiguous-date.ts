@@ -75,7 +75,7 @@ export interface DateReading {
 export function isoRewriteAt(doc: AgencyDocument, offset: number, reading: DateReading, locale: Lang): Fix | undefined {
   if (insideCode(doc, offset)) return undefined;
   const line = doc.lines.positionAt(offset).line;
-  const lineStart = doc.lines.lineStarts[line];
+  const lineStart = doc.lines.lineStart(line);
   const col = offset - lineStart;
   for (const t of findDates(doc.lines.lineText(line), { defaultYear: reading.defaultYear })) {
     if (col < t.start || col > t.end) continue;
