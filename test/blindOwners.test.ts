@@ -4,7 +4,7 @@
  * items"). Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { findOwners, makeRoster, rosterOf } from '../server/core/actions';
+import { findDue, findOwners, makeRoster, rosterOf } from '../server/core/actions';
 import { scanSummary } from '../server/core/scan';
 import { analyze } from './helpers/analyze';
 
@@ -21,6 +21,26 @@ const found = (text: string, prefix = 'action-') =>
     .map((f) => `${f.rule}:${f.range.start.line + 1}`);
 
 describe('owners of a second blind sample of real minutes', () => {
+  it('a date in brackets closing the item, before the people after a dash, is its due date', () => {
+    const due = (t: string) => findDue(t, 0, 2026).due?.text;
+    assert.equal(due('everyone add their sizes to the sheet before the shoot ( Aug 11th) -- all'), 'Aug 11th');
+    assert.equal(due('Send the deck (2026-12-20) — Ana Ruiz'), '2026-12-20');
+    assert.equal(due('Review 2026-12-20 - and more text here to read'), undefined);
+  });
+
+  it('a bold topic label leading the item is no owner; the person the rest names is', () => {
+    assert.deepEqual(owners('**Planificación:** Definir las tareas del sprint.'), []);
+    assert.deepEqual(owners('**Seguridad:** Explicar las medidas tomadas.'), []);
+    assert.deepEqual(owners('**Print tracking:** Check the proofs on Monday.'), []);
+    assert.deepEqual(owners('Deployment: set up the preview server'), []);
+    assert.deepEqual(owners('**Venue investigation:** Rohit will call the two hotels'), ['Rohit']);
+    assert.deepEqual(owners('**Fundraising:** Yorik needs to send the bank forms'), ['Yorik']);
+    // People written the same way stay owners.
+    for (const name of ['Nadia', 'Xiaoming', 'Jianping', 'Soledad', 'Carlos', 'Clement'])
+      assert.deepEqual(owners(`**${name}:** send the deck`), [name], name);
+    assert.deepEqual(owners('**Nadia**: send the deck'), ['Nadia']);
+  });
+
   it('the roster’s people lead the item with a colon, a dash, or several before "to"', () => {
     const roster = ['Ana', 'Lee', 'Tomás'];
     assert.deepEqual(owners('ana: send the revised storyboard', roster), ['ana']);

@@ -256,6 +256,8 @@ const TIME_OF_DAY_BEFORE_DATE =
  */
 const BEFORE_CLOSING_DATE =
   /(?:[,，;；:：—–|(（[]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
+/** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
+const PEOPLE_AFTER_DATE = /[ \t]+(?:---|--|—|–|-)[ \t]*[\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}$/u;
 /** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
 const AFTER_CLOSING_DATE =
   /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*(?:[ \t]+@[\p{L}\p{N}_.-]+[ \t.。]*)*$/u;
@@ -975,6 +977,13 @@ const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*
 
 /** A word that reads like a thing, not a person: a plural (`Mockups`, `Docs`), a -tion or -ment word, a department. */
 const LABEL_LIKE = /(?:[^aeiouáéíóú\s]s|tion|sion|ment|ness|ity|ing)$/iu;
+/**
+ * The last word of a label that names a topic, with or without a roster: `Seguridad:`, `Deployment:`,
+ * `Pricing:`, `Hash mismatch investigation:`. Not `-ing` after a syllable of a Chinese given name in pinyin
+ * (`Xiaoming:`, `Jianping:`), nor short words (`Clement`, `Jing`), nor `Soledad`.
+ */
+const TOPIC_WORD =
+  /(?:\p{L}{2}(?:tion|sion|ness|ción|sión|cion|(?<!sole)dad|tad|miento|ismo)|\p{L}{4}ment|\p{L}{3}ics|\p{L}{3,}(?<![aeiouün][bpmdtnljqxy])ing)s?$/iu;
 /** What follows `Naomi taking` when a person does it: `notes`, `the lead`, `it over`. */
 const DOING_OBJECT =
   /^[ \t]+(?:the|a|an|this|that|these|those|it|them|our|their|his|her|notes|minutes|point|care|lead|over|on|up|at|into|after)(?![\p{L}])/iu;
@@ -1105,7 +1114,8 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       const doing = m[4] !== undefined && /ing$/.test(m[4]);
       const after = lead.slice(m.index + m[0].length);
       const person = (n: string) =>
-        inRoster(n, roster) || (label ? !roster || !LABEL_LIKE.test(n) : !doing || DOING_OBJECT.test(after));
+        inRoster(n, roster) ||
+        (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after));
       const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
@@ -1156,6 +1166,10 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     }
     return false;
   };
+  // `**Hash mismatch investigation:** Rohit will continue …`: who the rest of the item names owns it, not the
+  // label (`**Nadia**: send the deck` keeps Nadia, the rest naming nobody).
+  const label = BOLD_LABEL.exec(afterTag);
+  if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if (byLead(afterTag, tagLen)) return out;
   // `[name=Priya] Prepare …`: HackMD's author tag.
   if ((m = HACKMD_NAME.exec(firstLine))) {
@@ -1170,8 +1184,6 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return out;
     }
   }
-  const label = BOLD_LABEL.exec(afterTag);
-  if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if ((m = GROUP_BRACKET.exec(firstLine))) {
     push([m[1]], m[0], m.index);
     return out;
@@ -1381,7 +1393,8 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
   if (/\d/.test(first)) {
     const dates = findDates(first, { defaultYear: year, yearlessNumeric: true });
     const last = dates[dates.length - 1];
-    const after = last ? first.slice(last.end) : '';
+    // `… before the review ( Aug 11th) -- all`: the people after a dash close the item, after the date.
+    const after = last ? first.slice(last.end).replace(PEOPLE_AFTER_DATE, '') : '';
     // `Send the quote 2026-12-20 @ana`: the date ends the task, the owner closes the item.
     if (
       last &&

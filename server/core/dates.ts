@@ -484,6 +484,10 @@ function withTime(d: Reading, t: TimeRead | undefined): CalendarDate {
   return t ? { ...d, hour: t.hour, minute: t.minute } : { ...d };
 }
 
+/** The name of a numbered record right before a number: `Acuerdo `, `Decision #`, `Ref. `, `Nº `. */
+const SERIAL_BEFORE =
+  /(?:acuerdos?|decisi[oó]n(?:es)?|decisions?|agreements?|resoluci[oó]n(?:es)?|resolutions?|ref\.?|n[º°o]\.?|no\.|n[uú]m(?:ero)?\.?|#)[ \t]*[:#]?[ \t]*$/iu;
+
 /** Builds a 'date' or 'invalid' token for an unambiguous form, reading a following time. */
 function definite(
   text: string,
@@ -494,6 +498,9 @@ function definite(
   form: 'iso' | 'zh' | 'es-long',
   numericEnd: boolean,
 ): Raw | undefined {
+  // `Acuerdo 2026-00-01`: after the name of a numbered record, month 00 is a serial number (year, series,
+  // number), not a slip of the pen; `entrega 2026-00-10` stays an invalid date.
+  if (form === 'iso' && d.month === 0 && SERIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
   const t = readTime(text, dateEnd);
   const tEnd = t && timeEndOk(text, t.end) ? t : undefined;
   const end = tEnd ? tEnd.end : dateEnd;

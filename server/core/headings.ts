@@ -77,6 +77,12 @@ const NOTES_PARTS = new Set([
   '小结',
   '讨论',
   '回顾',
+  // `Tareas y expectativas`, `Temas tratados / decisiones importantes`: what else the part holds.
+  'expectativas',
+  'expectations',
+  'temas tratados',
+  'topics discussed',
+  '讨论内容',
 ]);
 
 /**
@@ -89,7 +95,7 @@ function unqualified(c: string): string {
   return (
     c
       .replace(
-        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general) (?=\S)/u,
+        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting) (?=\S)/u,
         '',
       )
       // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
@@ -102,16 +108,22 @@ function unqualified(c: string): string {
       // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
       // (not `for @oneOf`: a topic).
       .replace(
-        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:sprint|semana|iteracion|mes|reunion)|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting))(?: \S+)?$/u,
+        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion)e?s?|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
         '$1',
       )
       // Spanish qualifying adjectives after the noun: `Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,
-      // `Compromisos asumidos`; and `Próximas tareas`, the adjective before it.
+      // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
+      // `Próximas tareas`, the adjective before it.
       .replace(
-        / (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s)$/u,
+        / (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|a (?:tomar|realizar|seguir))$/u,
         '',
       )
-      .replace(/^(?:proxim[oa]s|siguientes|nuev[oa]s) (?=\S)/u, '')
+      // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
+      // are work done, not next actions).
+      .replace(/^((?:acuerdos?|decisiones|decision) )(?:realizad|tomad|alcanzad)[oa]s?$/u, '$1')
+      .trim()
+      // (not `Próximos pasos`: `pasos` alone names nothing)
+      .replace(/^(?:proxim[oa]s|siguientes|nuev[oa]s) (?=\S)(?!pasos?$)/u, '')
   );
 }
 
@@ -231,11 +243,18 @@ export class NameTable<T> {
     const values = leadingNames(text)
       .map((n) => this.map.get(n))
       .filter((x): x is T => x !== undefined);
-    const parts = normalizeHeading(text).split(LISTING).map(normalizeHeading);
+    // Each part without the words that only qualify it (`decisiones importantes`, `expectativas para el próximo control`).
+    const parts = normalizeHeading(text)
+      .split(LISTING)
+      .map((p) => unqualified(normalizeHeading(p)));
     const named = parts.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
-    // `### Summary and next steps`: one part names a section, the others only say what kind of notes these are.
+    // `### Summary and next steps`: one section named, the other parts only say what kind of notes these are;
+    // `### Action Items and Next Steps`: two names of the same section.
     const generic =
-      parts.length >= 2 && named.length === 1 && parts.every((p) => this.map.has(p) || NOTES_PARTS.has(p));
+      parts.length >= 2 &&
+      named.length >= 1 &&
+      new Set(named).size === 1 &&
+      parts.every((p) => this.map.has(p) || NOTES_PARTS.has(p));
     if (new Set(named).size >= 2 || generic) values.push(...named);
     return values;
   }

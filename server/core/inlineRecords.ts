@@ -12,7 +12,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `会议结论：`, `决定事项：` as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|(?:会议|主要)?(?:决定|决议|结论|共识)(?:事项)?)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|(?:会议|主要)?(?:决定|决议|结论|共识)(?:事项)?)`;
 const DECISION_LINE = new RegExp(`${LABEL_START}${DECISION_WORDS}${LABEL_END}`, 'imu');
 /** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
 const DECISION_CELL = new RegExp(

@@ -1006,6 +1006,8 @@ const NEXT_ACTIONS: SectionDef = {
       '后续计划',
       // Real minutes list what a topic leaves to do under `遗留问题：` (often with `责任人：`), `无` when nothing.
       '遗留问题',
+      // …and under `遗留任务` (left-over tasks).
+      '遗留任务',
     ],
     [
       'Próximo paso',

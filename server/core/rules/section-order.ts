@@ -1,5 +1,6 @@
 /** section-order: one rule, whole (check, fix, messages, reference). */
 import { firstSections, type Section } from '../document';
+import { normalizeHeading } from '../headings';
 import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -9,6 +10,14 @@ interface Params {
   shouldPrecede: string;
 }
 
+/**
+ * `## Conclusión` ending the document: it counts as the decisions, but a conclusion closes the minutes by
+ * nature, so it is not asked to move above the actions.
+ */
+function closingConclusion(s: Section, sections: readonly Section[]): boolean {
+  return s === sections[sections.length - 1] && /^conclusion(?:es|s)?$/u.test(normalizeHeading(s.heading.text));
+}
+
 export default defineRule({
   id: 'section-order',
   severity: 'information',
@@ -16,10 +25,11 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const order = new Map(ctx.type.sections.map((d, i) => [d, i]));
     const seen: Section[] = [];
-    for (const s of firstSections(ctx.doc.sections)) {
+    const sections = firstSections(ctx.doc.sections);
+    for (const s of sections) {
       const i = order.get(s.def)!;
       const later = seen.find((p) => order.get(p.def)! > i);
-      if (later) {
+      if (later && !closingConclusion(s, sections)) {
         ctx.report(
           s.heading.start,
           s.heading.end,
@@ -38,9 +48,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },
     description: {
-      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs.",
-      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。',
-      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar.',
+      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move.",
+      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移。',
+      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla.',
     },
     bad: `${MINUTES_HEAD}\n${NEXT_ACTIONS}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,

@@ -1,0 +1,90 @@
+/**
+ * Where sections are recognised and what is a date, in forms of a blind sample of real minutes (issue 16:
+ * 343 minutes in English, Spanish and Chinese from projects not read before, every finding labelled by hand).
+ * Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { findDates } from '../server/core/dates';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
+import { analyze } from './helpers/analyze';
+
+const HEAD =
+  '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana, Lee\ndistribution: Ana\n---\n';
+
+const findings = (text: string, rule: string) =>
+  analyze(text, 'doc.md')
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => `${f.range.start.line + 1}${f.data?.section ? ` ${String(f.data.section)}` : ''}`);
+
+describe('sections and dates of a blind sample of real minutes', () => {
+  const table = sectionTable(typeById('minutes')!);
+
+  it('next-action headings with numbering, a time frame or a qualifier after the noun', () => {
+    for (const heading of [
+      '3. Tareas y expectativas para el próximo control',
+      'Acciones a tomar para los siguientes sprints',
+      'Próximos pasos sugeridos',
+      'Pendientes para próximas reuniones',
+      'Action Items and Next Steps',
+      'Next Steps and Action Items',
+      '遗留任务',
+    ])
+      assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
+  });
+
+  it('decision headings: a compound with what was discussed, and the outcome of the meeting', () => {
+    for (const heading of ['❗ Temas tratados / decisiones importantes', 'Meeting outcome', 'Acuerdos realizados'])
+      assert.equal(matchHeading(table, heading)?.section.id, 'decisions', heading);
+  });
+
+  it('work done and topics stay what they are', () => {
+    for (const heading of [
+      'Acciones realizadas',
+      'Tareas realizadas',
+      'Acciones tomadas',
+      'Pasos siguientes del diseño',
+      'Open questions',
+      'Design review',
+      'Next steps for @oneOf (5m, Hugh)',
+      'Temas tratados',
+      'Meeting notes',
+      'Expectativas',
+    ])
+      assert.equal(matchHeading(table, heading), null, heading);
+  });
+
+  it('bold labels `**Acciones próximas:**` and `* **Acuerdos realizados:**` are the sections', () => {
+    const text = `${HEAD}# Reunión con el cliente\n\n## Asistentes\n- Ana, Lee\n\n* **Acuerdos realizados:**\n    * Se usa un tablero para las piezas.\n\n**Acciones próximas:**\n- Lee preparará la maqueta antes del 2026-12-20.\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+  });
+
+  it('a closing `## Conclusión` is not asked to move above the actions; a Decisions heading is', () => {
+    const body = (closing: string) =>
+      `${HEAD}# Retrospectiva\n\n## Asistentes\n- Ana, Lee\n\n## Acciones\n- @ana preparará el tablero antes del 2026-12-20\n\n## ${closing}\n- Seguimos igual.\n`;
+    assert.deepEqual(findings(body('Conclusión'), 'section-order'), []);
+    assert.deepEqual(findings(body('Conclusiones'), 'section-order'), []);
+    assert.deepEqual(findings(body('Acuerdos'), 'section-order'), ['17 decisions']);
+  });
+
+  it('a “Need decision” list resolved inline (`Resolution:`) has its decisions', () => {
+    const text = `${HEAD}# Monthly meeting\n\n## Attendees\n- Ana, Lee\n\n### Need decision\n- Move to the new print vendor?\n  - Resolution: ask both vendors for a second quote\n\n### Action items\n- @ana tell the vendors by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+  });
+
+  it('the items under `## 遗留任务` are read as next actions', () => {
+    const text = `${HEAD}# 11月20日 例会\n\n## 会议结论\n- 海报改用蓝色。\n\n## 遗留任务\n- 和印刷厂确认纸张\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions']);
+  });
+
+  it('an agreement number `Acuerdo 2026-00-01` (month 00) is no date; 2026-02-30 is still invalid', () => {
+    const opts = { defaultYear: 2026 };
+    assert.deepEqual(findDates('**Acuerdo 2026-00-01: Ramas.** Una rama por pieza.', opts), []);
+    assert.deepEqual(findDates('- Decision #2026-00-03 kept.', opts), []);
+    assert.equal(findDates('Entrega el 2026-00-10.', opts)[0]?.kind, 'invalid');
+    const bad = findDates('Entrega el 2026-02-30.', opts);
+    assert.equal(bad.length, 1);
+    assert.equal(bad[0].kind, 'invalid');
+  });
+});
