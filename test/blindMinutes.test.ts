@@ -87,4 +87,9 @@ describe('sections and dates of a blind sample of real minutes', () => {
     assert.equal(bad.length, 1);
     assert.equal(bad[0].kind, 'invalid');
   });
+
+  it('a template row left in the actions table (`| | item | who | due_date |`) is no action', () => {
+    const text = `${HEAD}# TSC meeting\n\n## Decisions\n- Keep the launch date.\n\n## Action items\n| Done? | Item | Responsible | Due date |\n| --- | --- | --- | --- |\n| | item | who | due_date |\n| | Book the studio | Ana | |\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
+  });
 });

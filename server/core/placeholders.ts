@@ -33,8 +33,12 @@ const OWNERS = new Set(Object.values(OWNER_PLACEHOLDER).map((s) => fold(s)));
 /** True for an action whose words are a template's sample ("需要完成的事项 @负责人 截止 YYYY-MM-DD"): not a real action. */
 export function isSampleAction(text: string): boolean {
   const t = fold(text.trim());
-  return SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) || isBracketTemplate(t);
+  return SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) || TEMPLATE_WORD.test(t) || isBracketTemplate(t);
 }
+
+/** A template's row or item left as it came: `| | item | who | due_date |`, `- Action`, `| 事项 | 负责人 |`. */
+const TEMPLATE_WORD =
+  /^(?:\*\*|__)?(?:items?|actions?(?: items?)?|tasks?|to ?do|description|tareas?|accion(?:es)?|descripcion|事项|行动项|待办事项|任务)(?:\*\*|__)?$/u;
 
 /**
  * Another template's sample: nothing but bracketed blanks to fill in (`[Owner 1]: [Task and due date]`,
