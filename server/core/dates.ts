@@ -500,7 +500,8 @@ function definite(
 ): Raw | undefined {
   // `Acuerdo 2026-00-01`: after the name of a numbered record, month 00 is a serial number (year, series,
   // number), not a slip of the pen; `entrega 2026-00-10` stays an invalid date.
-  if (form === 'iso' && d.month === 0 && SERIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (form === 'iso' && d.month === 0 && SERIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return undefined;
   const t = readTime(text, dateEnd);
   const tEnd = t && timeEndOk(text, t.end) ? t : undefined;
   const end = tEnd ? tEnd.end : dateEnd;
