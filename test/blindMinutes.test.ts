@@ -29,6 +29,8 @@ describe('sections and dates of a blind sample of real minutes', () => {
       'Action Items and Next Steps',
       'Next Steps and Action Items',
       '遗留任务',
+      // Code marks around the name are emphasis, as `**` is.
+      '`Next steps`',
     ])
       assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
   });

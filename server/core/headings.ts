@@ -1,7 +1,7 @@
 /**
  * Tolerant heading matching (docs/types.md#section-names): numbering, trailing colons, emphasis,
  * emoji, case and accents are ignored, and a heading may carry several
- * names (## 按钮 Button`, `## Button / 按钮`, `## 按钮（Button）`).
+ * names (`## 按钮 Button`, `## Button / 按钮`, `## 按钮（Button）`).
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
@@ -35,10 +35,10 @@ const NORMALIZED = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
   let s = text
-    // ## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
+    // `## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
     .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
     .replace(EMOJI, ' ')
-    .replace(/[*_~]+/g, ' ')
+    .replace(/[*_`~]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (let changed = true; changed; ) {
@@ -51,7 +51,7 @@ function normalizeUncached(text: string): string {
       }
     }
   }
-  // ## ¿A quién nos dirigimos?`: a question or an exclamation is its words.
+  // `## ¿A quién nos dirigimos?`: a question or an exclamation is its words.
   s = s
     .replace(/[:：?？!！.。]+\s*$/u, '')
     .replace(/^[¿¡]+\s*/u, '')
@@ -59,7 +59,7 @@ function normalizeUncached(text: string): string {
   return fold(s).replace(/\s+/g, ' ');
 }
 
-/** Words that join a section's name in a heading without naming a section of their own (Summary and next steps`). */
+/** Words that join a section's name in a heading without naming a section of their own (`Summary and next steps`). */
 const NOTES_PARTS = new Set([
   'summary',
   'recap',
@@ -77,7 +77,7 @@ const NOTES_PARTS = new Set([
   '小结',
   '讨论',
   '回顾',
-  // Tareas y expectativas`, `Temas tratados / decisiones importantes`: what else the part holds.
+  // `Tareas y expectativas`, `Temas tratados / decisiones importantes`: what else the part holds.
   'expectativas',
   'expectations',
   'temas tratados',
@@ -86,9 +86,9 @@ const NOTES_PARTS = new Set([
 ]);
 
 /**
- * A name without the words that only qualify it: Key decisions` → `decisions`, `Potential TODOs` → `todos`,
- * Outcome from this discussion` → `outcome`, `Decisiones técnicas` → `decisiones` (normalized text in,
- * normalized text out). Not what follows for`, but a time frame: `## Next steps for @oneOf (5m, Hugh)` is a
+ * A name without the words that only qualify it: `Key decisions` → `decisions`, `Potential TODOs` → `todos`,
+ * `Outcome from this discussion` → `outcome`, `Decisiones técnicas` → `decisiones` (normalized text in,
+ * normalized text out). Not what follows `for`, but a time frame: `## Next steps for @oneOf (5m, Hugh)` is a
  * topic of the agenda.
  */
 function unqualified(c: string): string {
@@ -98,36 +98,36 @@ function unqualified(c: string): string {
         /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting) (?=\S)/u,
         '',
       )
-      // Outcome from this discussion`, `Actions from the meeting`: where they came from.
+      // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
       .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
-      // Resoluciones de la asamblea`: the body they came from.
+      // `Resoluciones de la asamblea`: the body they came from.
       .replace(
         / de (?:la|el|este|esta) (?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva)$/u,
         '',
       )
-      // Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
-      // (not for @oneOf`: a topic).
+      // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
+      // (not `for @oneOf`: a topic).
       .replace(
         /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion)e?s?|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
         '$1',
       )
-      // Spanish qualifying adjectives after the noun: Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,
-      // Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
-      // Próximas tareas`, the adjective before it.
+      // Spanish qualifying adjectives after the noun: `Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,
+      // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
+      // `Próximas tareas`, the adjective before it.
       .replace(
         / (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|a (?:tomar|realizar|seguir))$/u,
         '',
       )
-      // Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
+      // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
       // are work done, not next actions).
       .replace(/^((?:acuerdos?|decisiones|decision) )(?:realizad|tomad|alcanzad)[oa]s?$/u, '$1')
       .trim()
-      // (not Próximos pasos`: `pasos` alone names nothing)
+      // (not `Próximos pasos`: `pasos` alone names nothing)
       .replace(/^(?:proxim[oa]s|siguientes|nuev[oa]s) (?=\S)(?!pasos?$)/u, '')
   );
 }
 
-/** Separators of a heading that lists its parts (Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
+/** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
 
@@ -148,13 +148,13 @@ export function headingCandidates(text: string): string[] {
       if (r) out.add(r);
     }
   }
-  // ## Decisión tomada y próximos pasos`: the parts of a heading that lists them (see leadingValues).
+  // `## Decisión tomada y próximos pasos`: the parts of a heading that lists them (see leadingValues).
   if (LISTING.test(whole))
     for (const part of whole.split(LISTING)) {
       const p = normalizeHeading(part);
       if (p) out.add(p);
     }
-  // ## The Button`, `## Our objectives`, `## El botón`: an article or possessive before the name.
+  // `## The Button`, `## Our objectives`, `## El botón`: an article or possessive before the name.
   for (const c of [...out]) {
     const bare = c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, '');
     if (bare !== c) out.add(bare);
@@ -163,7 +163,7 @@ export function headingCandidates(text: string): string[] {
     const plain = unqualified(c);
     if (plain !== c) out.add(plain);
   }
-  // ## Total: $3,150`, `## 合计：¥86,400`: a section name, then its value on the same line.
+  // `## Total: $3,150`, `## 合计：¥86,400`: a section name, then its value on the same line.
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
   if (label) {
     const l = normalizeHeading(label[1]);
@@ -172,7 +172,7 @@ export function headingCandidates(text: string): string[] {
   return [...out];
 }
 
-/** What a heading says after its section's name and a colon (## Total: $3,150` → `$3,150`), if anything. */
+/** What a heading says after its section's name and a colon (`## Total: $3,150` → `$3,150`), if anything. */
 export function headingValue(text: string): string {
   const m = /^[^:：()（）]+[:：]\s*(\S.*)$/u.exec(text.trim());
   return m ? m[1].trim() : '';
@@ -180,9 +180,9 @@ export function headingValue(text: string): string {
 
 /**
  * What the heading's first piece may name: the piece, its runs of one script and without an article,
- * and the label before a colon. Pieces without letters and short ones with a digit (1`, `Q3`, `15m`,
- * 24 Nov`) are annotations and skipped. A name in a later piece counts only when the first piece names
- * the same section (Button / 按钮`) — `## @deprecated on OBJECT - next steps` is a topic, not Next steps.
+ * and the label before a colon. Pieces without letters and short ones with a digit (`1`, `Q3`, `15m`,
+ * `24 Nov`) are annotations and skipped. A name in a later piece counts only when the first piece names
+ * the same section (`Button / 按钮`) — `## @deprecated on OBJECT - next steps` is a topic, not Next steps.
  */
 function leadingNames(text: string): string[] {
   const whole = normalizeHeading(text);
@@ -214,7 +214,7 @@ export class NameTable<T> {
   get(normalized: string): T | undefined {
     return this.map.get(normalized);
   }
-  /** The value for the first candidate of text` that names something (see leadingNames). */
+  /** The value for the first candidate of `text` that names something (see leadingNames). */
   match(text: string): T | undefined {
     return this.matchAll(text)[0];
   }
@@ -236,20 +236,20 @@ export class NameTable<T> {
   }
   /**
    * What the heading names by its leading piece (leadingNames), and every piece of a heading that lists
-   * sections (## Short Version / Decisions / Action Items / Important Links`): pieces split by `/`, `|` or
-   * ·` alone, two of them naming something.
+   * sections (`## Short Version / Decisions / Action Items / Important Links`): pieces split by `/`, `|` or
+   * `·` alone, two of them naming something.
    */
   private leadingValues(text: string): T[] {
     const values = leadingNames(text)
       .map((n) => this.map.get(n))
       .filter((x): x is T => x !== undefined);
-    // Each part without the words that only qualify it (decisiones importantes`, `expectativas para el próximo control`).
+    // Each part without the words that only qualify it (`decisiones importantes`, `expectativas para el próximo control`).
     const parts = normalizeHeading(text)
       .split(LISTING)
       .map((p) => unqualified(normalizeHeading(p)));
     const named = parts.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
-    // ### Summary and next steps`: one section named, the other parts only say what kind of notes these are;
-    // ### Action Items and Next Steps`: two names of the same section.
+    // `### Summary and next steps`: one section named, the other parts only say what kind of notes these are;
+    // `### Action Items and Next Steps`: two names of the same section.
     const generic =
       parts.length >= 2 &&
       named.length >= 1 &&
@@ -264,13 +264,13 @@ export class NameTable<T> {
 }
 
 /**
- * The other grammatical number of a Latin name (Objective` ↔ `Objectives`,
- * Tareas` ↔ `Tarea`, `Próximos pasos` ↔ `Próximo paso`): the last word, and
+ * The other grammatical number of a Latin name (`Objective` ↔ `Objectives`,
+ * `Tareas` ↔ `Tarea`, `Próximos pasos` ↔ `Próximo paso`): the last word, and
  * every longer word for Spanish-style phrases whose adjectives agree.
  */
 export function numberVariants(normalized: string): string[] {
   if (!/^[a-z]/.test(normalized) || hasHan(normalized)) return [];
-  // Both readings of a plural in -es (English notes` → `note`, Spanish `acciones` → `accion`); the wrong one matches nothing.
+  // Both readings of a plural in -es (English `notes` → `note`, Spanish `acciones` → `accion`); the wrong one matches nothing.
   const flip = (w: string): string[] =>
     w.length <= 3
       ? [w]
@@ -297,7 +297,7 @@ export interface SectionTable {
 }
 
 /**
- * ## 议程 4：Kitex 3、4月 TO DO/DOING`, `### To do / Doing / Done`: the columns of a task board, a topic
+ * `## 议程 4：Kitex 3、4月 TO DO/DOING`, `### To do / Doing / Done`: the columns of a task board, a topic
  * the meeting went through, not the actions it agreed.
  */
 const KANBAN = /\bto[ -]?do\b.{0,3}\b(?:doing|in progress|wip)\b|\b(?:doing|in progress)\b.{0,3}\bto[ -]?do\b/iu;
@@ -311,7 +311,7 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
   else {
     const langs = new Set<Lang>();
     const candidates = headingCandidates(text);
-    // A heading named whole (Acuerdos y decisiones`) is in the languages of that name, not of its parts'.
+    // A heading named whole (`Acuerdos y decisiones`) is in the languages of that name, not of its parts'.
     const whole = t.table.get(candidates[0]) === section ? candidates.slice(0, 1) : candidates;
     for (const c of whole)
       for (const l of t.langsOf.get(c) ?? []) {
