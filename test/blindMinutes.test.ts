@@ -93,6 +93,33 @@ describe('sections and dates of a blind sample of real minutes', () => {
     assert.equal(bad[0].kind, 'invalid');
   });
 
+  it('more next-action headings: a summary, what resulted, for each participant, the task assignment', () => {
+    for (const heading of [
+      'Action Summary',
+      'Action Items Resulting',
+      'Actions arising',
+      'Tareas de cada participante para la próxima semana:',
+      'Acciones para futuros proyectos',
+      '具体任务分配',
+    ])
+      assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
+    for (const heading of ['Summary', 'Tareas de diseño', 'Project summary'])
+      assert.equal(matchHeading(table, heading), null, heading);
+  });
+
+  it('a label alone on its line, as a heading without `#`, gives its section (`CONCLUSIONES`, `- 结论`)', () => {
+    const acta = (d: string, a: string) =>
+      `${HEAD}# Reunión de equipo\n\nAsistentes: Ana, Lee\n\n${d}\nSe aprueba el plan.\n\n${a}\n- Ana enviará el plan antes del 2026-12-20.\n`;
+    assert.deepEqual(findings(acta('CONCLUSIONES', 'COMPROMISOS'), 'missing-section'), []);
+    // A word that only ends a sentence's line is no label.
+    assert.deepEqual(findings(acta('Todos estuvieron\nconclusiones', 'Y luego\ncompromisos'), 'missing-section'), [
+      '9 decisions',
+      '9 next-actions',
+    ]);
+    const zh = `${HEAD}# 周会\n\n- 讨论\n  - 海报的颜色\n- 结论\n  - 改用蓝色\n\n目前结论：先上线\n`;
+    assert.deepEqual(findings(zh, 'missing-section'), ['9 next-actions']);
+  });
+
   it('a template row left in the actions table (`| | item | who | due_date |`) is no action', () => {
     const text = `${HEAD}# TSC meeting\n\n## Decisions\n- Keep the launch date.\n\n## Action items\n| Done? | Item | Responsible | Due date |\n| --- | --- | --- | --- |\n| | item | who | due_date |\n| | Book the studio | Ana | |\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);

@@ -254,7 +254,7 @@ describe('the editor as an account executive meets it', function () {
     const u = uri('kol-minutes.md');
     const p = await client.open(u, MINUTES_ZH);
     const d = p.diagnostics.find((x) => x.code === 'missing-section')!;
-    assert.equal(d.message, 'Add a “结论” (Decisions) section: “Meeting minutes” documents need one.');
+    assert.equal(d.message, 'Add the section “结论” (Decisions): “Meeting minutes” documents need one.');
     const fixes = await actions(u, d);
     assert.equal(fixes[0].title, 'Add the “结论” section');
   });

@@ -2,6 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
+import { documentYear } from './documentYear';
 import { buildDocument, chunkAt, chunkComments, type AgencyDocument, type Heading, type Section } from './document';
 import {
   CONTEXT_START,
@@ -99,7 +100,16 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       break;
     }
   }
-  const defaultYear = ownDate?.year ?? options.today.year;
+  // Year-less dates take the document's year: its own date's, else the one its title, a `Date:` line or
+  // its path gives (documentYear.ts), else this year.
+  const defaultYear =
+    ownDate?.year ??
+    documentYear({
+      title: doc.title?.text,
+      body: doc.frontMatter && !doc.frontMatter.error?.unclosed ? doc.text.slice(doc.frontMatter.end) : doc.text,
+      path: doc.path,
+    }) ??
+    options.today.year;
   let actions: ActionItem[] | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
   return {

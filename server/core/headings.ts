@@ -100,6 +100,8 @@ function unqualified(c: string): string {
       )
       // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
       .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
+      // `Action Items Resulting`, `Actions arising`: what came out of the meeting.
+      .replace(/^((?:action items?|actions?|action points?|tasks?|decisions?) )(?:resulting|arising)$/u, '$1')
       // `Resoluciones de la asamblea`: the body they came from.
       .replace(
         / de (?:la|el|este|esta) (?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva)$/u,
@@ -109,6 +111,11 @@ function unqualified(c: string): string {
       // (not `for @oneOf`: a topic).
       .replace(
         /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion)e?s?|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
+        '$1',
+      )
+      // `Tareas de cada participante`: who they are for (after the time frame).
+      .replace(
+        /^((?:tareas|acciones|compromisos) )(?:de|por) (?:cada )?(?:participante|miembro|persona|integrante)s?$/u,
         '$1',
       )
       // Spanish qualifying adjectives after the noun: `Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,

@@ -11,9 +11,20 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 // `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
-// `会议结论：`, `决定事项：` as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|(?:会议|主要)?(?:决定|决议|结论|共识)(?:事项)?)`;
+// `会议结论：`, `决定事项：`, `目前结论：` (the conclusion so far) as well as `结论：`.
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|(?:会议|主要|目前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?)`;
+/**
+ * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
+ * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content
+ * (`- 结论` over `  - 同意…`).
+ */
+const bareLabel = (words: string) =>
+  new RegExp(
+    String.raw`^[ \t]*\r?\n[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?${words}(?:\*\*|__)?[ \t]*\r?$|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?${words}(?:\*\*|__)?[ \t]*\r?\n[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]`,
+    'imu',
+  );
 const DECISION_LINE = new RegExp(`${LABEL_START}${DECISION_WORDS}${LABEL_END}`, 'imu');
+const DECISION_BARE = bareLabel(DECISION_WORDS);
 /** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
 const DECISION_CELL = new RegExp(
   String.raw`^[ \t]*\|.*\|[ \t]*(?:\*\*|__)?${DECISION_WORDS}(?:\*\*|__)?[ \t]*[:：]`,
@@ -21,6 +32,8 @@ const DECISION_CELL = new RegExp(
 );
 // The words of the labels that call a list actions (actions.ts reads those lists), and `AI:`.
 const ACTION_LINE = new RegExp(`${LABEL_START}(?:${ACTION_LABEL_WORDS}|ai)${LABEL_END}`, 'imu');
+// Alone on its line, also `Compromisos` (what each one committed to).
+const ACTION_BARE = bareLabel(`(?:${ACTION_LABEL_WORDS}|compromisos)`);
 
 const DECISION_COLUMNS = columnNames(
   'Decision',
@@ -75,6 +88,7 @@ export function hasInlineDecisions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     DECISION_LINE.test(prose) ||
+    DECISION_BARE.test(prose) ||
     (prose.includes('|') && DECISION_CELL.test(prose)) ||
     tableHeaders(text).some((h) => findColumn(h, DECISION_COLUMNS) >= 0)
   );
@@ -85,6 +99,7 @@ export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     ACTION_LINE.test(prose) ||
+    ACTION_BARE.test(prose) ||
     ACTION_LEAD_IN_LIST.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     tableHeaders(text).some(isActionTable)

@@ -5,6 +5,7 @@
  * documents is indexed this way; open documents get the full analysis.
  * test/scan.test.ts keeps it in agreement with the full path.
  */
+import { documentYear } from './documentYear';
 import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -165,7 +166,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         ? 'zh'
         : (options.locale ?? 'en'));
   const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder);
-  let year = options.today.year;
+  let year: number | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
     if (!f || f.missing) continue;
@@ -176,6 +177,13 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       break;
     }
   }
+  // As the analysis takes it: the title's, a `Date:` line's or the path's year (documentYear.ts).
+  year ??=
+    documentYear({
+      title: title?.text,
+      body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
+      path,
+    }) ?? options.today.year;
 
   // Action items: list items and table rows inside the actions sections.
   const actions: ActionSummary[] = [];

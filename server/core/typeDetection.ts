@@ -174,11 +174,11 @@ const KEY_ROW =
 const FENCE_LINE = /^\s*(?:```|~~~)/;
 
 /**
- * The fields the lines near the top of the body give a value (`**Client:** Acme`, `**Present:** Ana, Ben`,
- * `参会人员：赵敏、孙浩`, `| Cliente | Altamira |`), outside code; the first BODY_FIELD_LINES lines.
+ * The `Key: value` lines near the top of the body (`**Client:** Acme`, `**Present:** Ana, Ben`,
+ * `参会人员：赵敏、孙浩`, `| Cliente | Altamira |`), outside code, in the first BODY_FIELD_LINES lines: each
+ * field id a key names, with the value's text; stops when `visit` returns true.
  */
-export function bodyFieldIds(body: string): Set<string> {
-  const ids = new Set<string>();
+function visitBodyFields(body: string, visit: (id: string, value: string) => boolean | undefined): void {
   let inFence = false;
   let from = 0;
   for (let n = 0; n < BODY_FIELD_LINES && from <= body.length; n++) {
@@ -190,11 +190,33 @@ export function bodyFieldIds(body: string): Set<string> {
       continue;
     }
     if (inFence) continue;
-    const m = KEY_LINE.exec(line) ?? KEY_ROW.exec(line);
+    const key = KEY_LINE.exec(line);
+    const m = key ?? KEY_ROW.exec(line);
     const id = m && keyFieldId(m[1].replace(/\.$/, ''));
-    if (id) ids.add(id);
+    // The value: after the key's colon (the match ends on its first character), or the row's second cell.
+    const value = !m ? '' : key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
+    if (id && visit(id, value)) return;
   }
+}
+
+/** The fields the lines near the top of the body give a value (see {@link visitBodyFields}). */
+export function bodyFieldIds(body: string): Set<string> {
+  const ids = new Set<string>();
+  visitBodyFields(body, (id) => {
+    ids.add(id);
+    return false;
+  });
   return ids;
+}
+
+/** The value of the first `Date:` / `Meeting date:` / `Fecha:` / `日期：` line atop the body, as written. */
+export function bodyDateValue(body: string): string | undefined {
+  let value: string | undefined;
+  visitBodyFields(body, (id, v) => {
+    if (id === 'date' || id === 'meeting') value = v;
+    return value !== undefined;
+  });
+  return value;
 }
 
 /**

@@ -978,6 +978,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Action log',
       'Actions agreed',
       'Agreed actions',
+      'Action summary',
+      'Action list',
     ],
     [
       '下一步行动',
@@ -1008,6 +1010,8 @@ const NEXT_ACTIONS: SectionDef = {
       '遗留问题',
       // …and under `遗留任务` (left-over tasks).
       '遗留任务',
+      '任务分配',
+      '具体任务分配',
     ],
     [
       'Próximo paso',
@@ -1032,6 +1036,7 @@ const NEXT_ACTIONS: SectionDef = {
       'Acciones acordadas',
       'Tareas acordadas',
       'Creación y asignación de tareas',
+      'Acciones para futuros proyectos',
     ],
   ),
   kind: 'actions',

@@ -125,8 +125,11 @@ export default defineRule({
   fix: addSectionFixes,
   fixTitles: TITLES,
   messages: {
+    // A name in the document's other language takes no English article (not “a “Acuerdos””).
     en: (p) =>
-      `Add ${article(p.inUi ?? p.section)} ${q.en(p.section)}${p.inUi ? ` (${p.inUi})` : ''} section: ${q.en(p.type)} documents need one.`,
+      p.inUi
+        ? `Add the section ${q.en(p.section)} (${p.inUi}): ${q.en(p.type)} documents need one.`
+        : `Add ${article(p.section)} ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
     zh: (p) => `缺少${q.zh(p.section)}${p.inUi ? `（${p.inUi}）` : ''}部分，每份${p.type}都需要，请补上。`,
     es: (p) =>
       `Falta la sección ${q.es(p.section)}${p.inUi ? ` (${p.inUi})` : ''}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,

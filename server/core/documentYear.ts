@@ -1,0 +1,52 @@
+/**
+ * The year a document's year-less dates take (`due 12/3`, `Mar 19`): its own year. Real minutes seldom
+ * carry a `date:` field; their date is in the title (`# TSC meeting – 2023-03-16`), on a `Date:` line atop
+ * the body (`**Fecha:** 16 de marzo de 2023`, `日期：2023年3月16日`) or in the file name
+ * (`2023-03-16-tsc.md`, `minutes/2023/03-16.md`). Reading a 2023 document's `Mar 19` as this year's would
+ * make its actions overdue by the wrong number of days. The analysis and the workspace scan share this, so
+ * both read the same dates (docs/types.md, "Dates").
+ */
+import { type DateToken, findDates } from './dates';
+import { bodyDateValue } from './typeDetection';
+
+/** A year no real document is written in: a token reading it had no year of its own. */
+const NO_YEAR = 1;
+
+/** The year a date token was written with, if it was written with one. */
+function writtenYear(t: DateToken | undefined): number | undefined {
+  if (!t) return undefined;
+  const d = t.kind === 'date' ? t.date : t.kind === 'ambiguous' ? (t.certain ?? t.dayFirst ?? t.monthFirst) : undefined;
+  return d && d.year !== NO_YEAR && d.year >= 1900 && d.year < 2200 ? d.year : undefined;
+}
+
+/** The year of the one date a text holds with its year (a title with two dates says none). */
+function yearOfOnlyDate(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const years = new Set<number>();
+  for (const t of findDates(text, { defaultYear: NO_YEAR, yearlessNumeric: true })) {
+    const y = writtenYear(t);
+    if (y !== undefined) years.add(y);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * A date in the file name (`2023-03-16-tsc.md`, `meeting_20230316.md`), else a folder named as a year
+ * (`minutes/2023/03-16.md`): the last three parts of the path only, and only whole dates or years.
+ */
+export function yearOfPath(path: string): number | undefined {
+  const parts = path.split(/[\\/]/).slice(-3);
+  const base = parts.pop() ?? '';
+  const full = /(?:^|[^0-9])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(base);
+  if (full) return +full[1];
+  for (const dir of parts.reverse()) if (/^(?:19|20)\d{2}$/.test(dir)) return +dir;
+  return undefined;
+}
+
+/**
+ * The document's year when its front matter gives no date: the title's date, else the `Date:` line atop
+ * the body, else the path's; undefined when none says (today's year then applies).
+ */
+export function documentYear(signs: { title?: string; body: string; path: string }): number | undefined {
+  return yearOfOnlyDate(signs.title) ?? yearOfOnlyDate(bodyDateValue(signs.body)) ?? yearOfPath(signs.path);
+}
