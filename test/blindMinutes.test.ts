@@ -120,6 +120,36 @@ describe('sections and dates of a blind sample of real minutes', () => {
     assert.deepEqual(findings(zh, 'missing-section'), ['9 next-actions']);
   });
 
+  it('an actions section holding an HTML table is not empty; one holding only a comment is', () => {
+    const text = (body: string) =>
+      `${HEAD}# Weekly sync\n\n## Decisions\n- Keep the launch date.\n\n## Action items\n\n${body}\n`;
+    const table =
+      '<table>\n  <tr><th>Action</th><th>Owner</th></tr>\n  <tr><td>Book the studio</td><td>Ana</td></tr>\n</table>';
+    assert.deepEqual(findings(text(table), 'empty-section'), []);
+    assert.deepEqual(findings(text('<!-- list the actions here -->'), 'empty-section'), ['14 next-actions']);
+    assert.deepEqual(findings(text('<br>\n<!-- TBD -->'), 'empty-section'), ['14 next-actions']);
+  });
+
+  it('in an English table, a date column written day first (`25/04/2015` in it) reads its `03/05/2015` so', () => {
+    const log = (rows: string, after = '') =>
+      `${HEAD}# Weekly sync\n\n## Decisions\n- Keep the launch date.\n\n## Action items\n| Action | Owner | Due |\n| --- | --- | --- |\n${rows}${after}`;
+    const dayFirst = '| Book the studio | Ana | 25/04/2015 |\n| Send the deck | Lee | 03/05/2015 |\n';
+    assert.deepEqual(findings(log(dayFirst), 'ambiguous-date'), []);
+    const monthFirst = '| Book the studio | Ana | 04/25/2015 |\n| Send the deck | Lee | 03/05/2015 |\n';
+    assert.deepEqual(findings(log(monthFirst), 'ambiguous-date'), []);
+    // Both orders in the column, or none: still two readings.
+    assert.deepEqual(findings(log(`${dayFirst}| Print | Ana | 04/26/2015 |\n`), 'ambiguous-date'), ['18']);
+    assert.deepEqual(findings(log('| Send the deck | Lee | 03/05/2015 |\n'), 'ambiguous-date'), ['17']);
+    // Another column, or a date outside the table, says nothing of this column's readers.
+    assert.deepEqual(findings(log('| Send the deck (asked 25/04/2015) | Lee | 03/05/2015 |\n'), 'ambiguous-date'), [
+      '17',
+    ]);
+    assert.deepEqual(
+      findings(log('| Send the deck | Lee | 03/05/2015 |\n', '\nKick-off was 25/04/2015.\n'), 'ambiguous-date'),
+      ['17'],
+    );
+  });
+
   it('a template row left in the actions table (`| | item | who | due_date |`) is no action', () => {
     const text = `${HEAD}# TSC meeting\n\n## Decisions\n- Keep the launch date.\n\n## Action items\n| Done? | Item | Responsible | Due date |\n| --- | --- | --- | --- |\n| | item | who | due_date |\n| | Book the studio | Ana | |\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);

@@ -17,8 +17,9 @@ export function isEmptySection(section: Section): boolean {
     // Stop at the first real text: a long section need not be read to the end.
     let text = '';
     for (const p of sectionNodes(section)) {
-      if (p.node.type === 'heading' || p.node.type === 'html') continue;
-      text += ' ' + plainText(p.node, 16);
+      if (p.node.type === 'heading') continue;
+      // An HTML block (`<table>` of actions) holds what its tags enclose; a comment (`<!-- fill in -->`) nothing.
+      text += ' ' + (p.node.type === 'html' ? htmlText(p.node.value) : plainText(p.node, 16));
       if (text.trim().length > 16) break;
     }
     // `## Total: $3,150` holds its content in the heading.
@@ -30,6 +31,12 @@ export function isEmptySection(section: Section): boolean {
   return known;
 }
 const EMPTY = new WeakMap<Section, boolean>();
+
+/** The text an HTML block shows: without its comments and tags (an image counts as something shown). */
+function htmlText(html: string): string {
+  const shown = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  return /<img\b/i.test(shown) ? 'image' : shown.replace(/<[^>]*>?/g, ' ').replace(/&nbsp;|&#160;/g, ' ');
+}
 
 /** Items of the lists directly in a section (not nested lists). */
 export function listItems(section: Section): Placed<ListItem>[] {

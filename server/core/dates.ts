@@ -81,6 +81,31 @@ export function readersDateOrder(lang: 'en' | 'zh' | 'es', configured?: DateOrde
   return lang === 'es' ? 'dmy' : lang === 'zh' ? 'md' : undefined;
 }
 
+/** Day/month/year dates with a four-digit year (`25/04/2015`, `04/25/2015`, `25.04.2015`) anywhere in a text. */
+// Not after a letter: `v2.14.2017` is a version.
+const WRITTEN_DMY_OR_MDY = /(?<![A-Za-z\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d(?![\d/]|\.\d)/g;
+
+/**
+ * The order a text shows by the dates it can hold only one way: `25/04/2015` says day first, `04/25/2015`
+ * month first (a date column of an English meeting log; see rules/ambiguous-date.ts). Undefined when it shows
+ * both or neither. The first 50,000 characters.
+ */
+export function writersDateOrder(text: string): DateOrder | undefined {
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  if (!sample.includes('/') && !sample.includes('.')) return undefined;
+  let dayFirst = false;
+  let monthFirst = false;
+  WRITTEN_DMY_OR_MDY.lastIndex = 0;
+  for (let m = WRITTEN_DMY_OR_MDY.exec(sample); m; m = WRITTEN_DMY_OR_MDY.exec(sample)) {
+    const a = +m[1];
+    const b = +m[3];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    if (dayFirst && monthFirst) return undefined;
+  }
+  return dayFirst ? 'dmy' : monthFirst ? 'mdy' : undefined;
+}
+
 /**
  * The one reading of a token for readers who read day/month forms in `order`;
  * undefined when the token has two readings for them (or none).

@@ -1,5 +1,14 @@
 /** ambiguous-date: one rule, whole (check, fix, messages, reference). */
-import { findDates, readingFor, toIsoDate, toIsoDateTime, type CalendarDate, type ReadersOrder } from '../dates';
+import {
+  findDates,
+  readingFor,
+  toIsoDate,
+  toIsoDateTime,
+  writersDateOrder,
+  type CalendarDate,
+  type DateOrder,
+  type ReadersOrder,
+} from '../dates';
 import type { AgencyDocument } from '../document';
 import { insideCode } from '../edits';
 import type { Lang } from '../catalog/schema';
@@ -93,6 +102,41 @@ export function isoRewriteAt(doc: AgencyDocument, offset: number, reading: DateR
   return undefined;
 }
 
+/** A table row's cells split at its unescaped pipes, with where each starts on the line. */
+function cellStarts(line: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '|') starts.push(i + 1);
+  }
+  return starts;
+}
+
+/**
+ * The day/month order the other dates of a table column show (`25/04/2015` in the column of `03/05/2015`):
+ * the table is the run of lines with a pipe around the date's line, at most 500 each way.
+ */
+function columnOrder(doc: AgencyDocument, offset: number): DateOrder | undefined {
+  const lines = doc.lines;
+  const at = lines.positionAt(offset);
+  const own = lines.lineText(at.line);
+  if (!own.includes('|')) return undefined;
+  const starts = cellStarts(own);
+  let col = 0;
+  while (col + 1 < starts.length && starts[col + 1] <= at.character) col++;
+  const cells: string[] = [];
+  const cellOf = (l: number) => {
+    const text = lines.lineText(l);
+    if (!text.includes('|')) return false;
+    const s = cellStarts(text);
+    if (col < s.length) cells.push(text.slice(s[col], col + 1 < s.length ? s[col + 1] - 1 : text.length));
+    return true;
+  };
+  for (let l = at.line - 1; l >= 0 && l >= at.line - 500 && cellOf(l); l--);
+  for (let l = at.line + 1; l < lines.lineCount && l <= at.line + 500 && cellOf(l); l++);
+  return cells.length ? writersDateOrder(cells.join('\n')) : undefined;
+}
+
 export default defineRule({
   id: 'ambiguous-date',
   severity: 'warning',
@@ -102,6 +146,8 @@ export default defineRule({
       if (t.kind !== 'ambiguous' || /^yyyy-mm-dd$/i.test(t.text)) continue;
       // A date with one reading for this document's readers is not ambiguous (`Nov 30`, `2021/03/11`, a Spanish `04/02/2024`).
       if (readingFor(t, ctx.facts.dateOrder)) continue;
+      // In a table, the other dates of its column show the writer's order to the reader (`25/04/2015` above it).
+      if (readingFor(t, columnOrder(ctx.doc, t.start))) continue;
       // Both readings are offered as rewrites: the writer knows which one was meant.
       const readings =
         t.dayFirst && t.monthFirst
@@ -129,9 +175,9 @@ export default defineRule({
   doc: {
     title: { en: 'Ambiguous date', zh: '有歧义的日期', es: 'Fecha ambigua' },
     description: {
-      en: 'A date like 03/04/2026 means 3 April to some readers and 4 March to others, which is risky with international clients and offices. Write dates as YYYY-MM-DD (2026-04-03); the quick fix offers both readings in ISO form. Spanish documents read day first and Chinese ones month first, so their dates are not ambiguous; the `dateOrder` setting gives one reading for every document. On such a date (a Spanish 12/11/2026) the editor still offers the rewrite to ISO (Change to 2026-11-12) where the cursor is. A date without a year counts only where it is surely one: after by, on or due (`by 5/4`), leading a heading (`# 05/07 Meeting`), or written with two digits each (`05/07`); `3/4 of the stores` is no date.',
-      zh: '像 03/04/2026 这样的日期，有人读成 4 月 3 日，有人读成 3 月 4 日，跟海外客户和办公室合作时尤其容易出错。请写成 YYYY-MM-DD（2026-04-03）；快速修复会列出两种读法的 ISO 写法供选择。西班牙语文档按日/月读、中文文档按月/日读，所以不算歧义；在配置里设置 `dateOrder` 可统一读法。光标放在这类日期上（如西班牙语文档里的 12/11/2026），编辑器仍会提供改写为 ISO 格式的操作（改为 2026-11-12）。不带年份的日期只在确定是日期时才算：跟在 by、on、due 之后（`by 5/4`）、放在标题开头（`# 05/07 Meeting`），或月和日都写成两位数（`05/07`）；`3/4 of the stores` 不是日期。',
-      es: 'Una fecha como 03/04/2026 es el 3 de abril para unos y el 4 de marzo para otros, un riesgo con clientes y oficinas de otros países. Escribe las fechas como AAAA-MM-DD (2026-04-03); la corrección rápida ofrece las dos lecturas en formato ISO. Los documentos en español se leen con el día primero y los chinos con el mes primero, así que sus fechas no son ambiguas; `dateOrder` en la configuración fija una lectura para todos. Sobre una de esas fechas (un 12/11/2026 en español), el editor ofrece igualmente reescribirla en ISO (Cambiar a 2026-11-12) donde está el cursor. Una fecha sin año cuenta solo donde seguro lo es: tras by, on o due (`by 5/4`), al principio de un título (`# 05/07 Meeting`) o escrita con dos cifras cada parte (`05/07`); `3/4 of the stores` no es una fecha.',
+      en: 'A date like 03/04/2026 means 3 April to some readers and 4 March to others, which is risky with international clients and offices. Write dates as YYYY-MM-DD (2026-04-03); the quick fix offers both readings in ISO form. Spanish documents read day first and Chinese ones month first, so their dates are not ambiguous; in an English table, a date column whose other dates are written one way only (`25/04/2015` and never `04/25/2015`) is read that way too; the `dateOrder` setting gives one reading for every document. On such a date (a Spanish 12/11/2026) the editor still offers the rewrite to ISO (Change to 2026-11-12) where the cursor is. A date without a year counts only where it is surely one: after by, on or due (`by 5/4`), leading a heading (`# 05/07 Meeting`), or written with two digits each (`05/07`); `3/4 of the stores` is no date.',
+      zh: '像 03/04/2026 这样的日期，有人读成 4 月 3 日，有人读成 3 月 4 日，跟海外客户和办公室合作时尤其容易出错。请写成 YYYY-MM-DD（2026-04-03）；快速修复会列出两种读法的 ISO 写法供选择。西班牙语文档按日/月读、中文文档按月/日读，所以不算歧义；英文表格里，同一列的其他日期只用一种写法（有 `25/04/2015`、没有 `04/25/2015`）时，该列也按这种写法读；在配置里设置 `dateOrder` 可统一读法。光标放在这类日期上（如西班牙语文档里的 12/11/2026），编辑器仍会提供改写为 ISO 格式的操作（改为 2026-11-12）。不带年份的日期只在确定是日期时才算：跟在 by、on、due 之后（`by 5/4`）、放在标题开头（`# 05/07 Meeting`），或月和日都写成两位数（`05/07`）；`3/4 of the stores` 不是日期。',
+      es: 'Una fecha como 03/04/2026 es el 3 de abril para unos y el 4 de marzo para otros, un riesgo con clientes y oficinas de otros países. Escribe las fechas como AAAA-MM-DD (2026-04-03); la corrección rápida ofrece las dos lecturas en formato ISO. Los documentos en español se leen con el día primero y los chinos con el mes primero, así que sus fechas no son ambiguas; en una tabla en inglés, una columna cuyas otras fechas están escritas de una sola forma (`25/04/2015` y nunca `04/25/2015`) se lee también así; `dateOrder` en la configuración fija una lectura para todos. Sobre una de esas fechas (un 12/11/2026 en español), el editor ofrece igualmente reescribirla en ISO (Cambiar a 2026-11-12) donde está el cursor. Una fecha sin año cuenta solo donde seguro lo es: tras by, on o due (`by 5/4`), al principio de un título (`# 05/07 Meeting`) o escrita con dos cifras cada parte (`05/07`); `3/4 of the stores` no es una fecha.',
     },
     bad: minutes('- [ ] Send the revised storyboard @ana due 03/12/2026\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-12-03\n'),
