@@ -780,7 +780,7 @@ export function findDates(text: string, options: FindDatesOptions): DateToken[] 
       i++;
       continue;
     }
-    tokens.push(withoutFullStop(best.token));
+    tokens.push(byWeekday(text, withoutFullStop(best.token)));
     if (options.onlyFirst) break;
     i = best.end;
   }
@@ -826,6 +826,42 @@ const WEEKDAY_WORDS = [
   'sab',
   'dom',
 ];
+/** Day of the week (0 = Sunday) of each weekday word and Chinese weekday character. */
+const WEEKDAY_OF: Record<string, number> = {};
+for (const [i, words] of [
+  'sunday sun domingo dom 日 天',
+  'monday mon lunes lun 一',
+  'tuesday tue tues martes mar 二',
+  'wednesday wed miércoles miercoles mié mie 三',
+  'thursday thu thur thurs jueves jue 四',
+  'friday fri viernes vie 五',
+  'saturday sat sábado sabado sáb sab 六',
+].entries())
+  for (const w of words.split(' ')) WEEKDAY_OF[w] = i;
+const WEEKDAY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${WEEKDAY_WORDS.join('|')})\\.?,?[ \\t]*$|(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])[ \\t]*$`,
+  'iu',
+);
+const WEEKDAY_AFTER = new RegExp(
+  `^[ \\t]*[(（]?[ \\t]*(?:(${WEEKDAY_WORDS.join('|')})(?![\\p{L}])|(?:星期|礼拜|禮拜|周|週)([一二三四五六日天]))`,
+  'iu',
+);
+
+/**
+ * A day/month date with its year and the weekday it falls on (`Wednesday 2/3/2021`, `2/3/2021 (Wed)`,
+ * `星期三 2/3/2021`): the one reading on that weekday is the date (3 February 2021; 2 March was a Tuesday).
+ */
+function byWeekday(text: string, t: DateToken): DateToken {
+  if (t.kind !== 'ambiguous' || !t.dayFirst || !t.monthFirst || t.yearless) return t;
+  const m =
+    WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start)) ??
+    WEEKDAY_AFTER.exec(text.slice(t.end, t.end + 16));
+  const day = m ? WEEKDAY_OF[(m[1] ?? m[2]).toLowerCase()] : undefined;
+  if (day === undefined) return t;
+  const fits = [t.dayFirst, t.monthFirst].filter((d) => weekday(d) === day);
+  return fits.length === 1 ? { ...t, certain: fits[0], dayFirst: undefined, monthFirst: undefined } : t;
+}
+
 const RE_WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:${WEEKDAY_WORDS.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\.?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]`,
   'giu',

@@ -432,7 +432,12 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
         LANGS.find((l) => declared.startsWith(l)) ??
         (/中文|chinese|chino/.test(declared) ? 'zh' : /espa|spanish/.test(declared) ? 'es' : undefined);
   }
-  if (!lang && best > 0) lang = LANGS.find((l) => votes[l] === best);
+  if (!lang && best > 0) {
+    // A tie (`CONCLUSIONES` is a name in Spanish and English alike): the words of the headings decide.
+    const top = LANGS.filter((l) => votes[l] === best);
+    const byWords = latinHeadingsLanguage(headings);
+    lang = byWords && top.includes(byWords) ? byWords : top[0];
+  }
   if (!lang) {
     // No section heading tells: the script of the body decides between Chinese and the others, then the
     // words of the headings between Spanish and English (`## Información de la reunión`), then the locale.
@@ -497,6 +502,21 @@ export function firstSections(sections: readonly Section[]): Section[] {
     seen.add(s.def);
     return true;
   });
+}
+
+/**
+ * An agenda written as its topics: three headings or more besides the title (and a first heading above it,
+ * `## Agenda for 8 Dec` over `# Opening`, `# Points of action`, …) that name no section of the type
+ * (`## Announcements`, `## Beta-nominations`, `## Nominated issues`) are its topics. Two (`## Logistics`,
+ * `## Background`) may be what surrounds topics that are missing.
+ */
+export function topicsAsHeadings(doc: AgencyDocument): boolean {
+  let topics = 0;
+  const first = doc.headings[0];
+  for (const h of doc.headings)
+    if (h !== doc.title && h !== first && (h.depth >= 2 || first !== doc.title) && !h.section && ++topics >= 3)
+      return true;
+  return false;
 }
 
 /** The required sections of the document's type that have no heading. */

@@ -77,6 +77,17 @@ const NOTES_PARTS = new Set([
   '小结',
   '讨论',
   '回顾',
+  // `Notes, Decisions, Issues`: what else the part holds.
+  'issues',
+  'problems',
+  'problemas',
+  '问题',
+  // `Tareas y reparto`, `Tasks and owners`: who does each.
+  'reparto',
+  'asignacion',
+  'responsables',
+  'owners',
+  '分工',
   // `Tareas y expectativas`, `Temas tratados / decisiones importantes`: what else the part holds.
   'expectativas',
   'expectations',
@@ -100,6 +111,17 @@ function unqualified(c: string): string {
       )
       // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
       .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
+      // `Action Items for All Members`, `Tasks for team leads`: who they are for (a group, not a topic: `Next
+      // steps for @oneOf`).
+      .replace(
+        /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )for (?:all |each |every |the )?(?:members?|team(?: leads?| members?)?|leads|everyone|everybody|participants?|attendees|developers|devs|designers|maintainers|contributors|reviewers)$/u,
+        '$1',
+      )
+      // `Action points this week`, `Tareas esta semana`: the time they are for, without `for`.
+      .replace(
+        /^(.+?)(?<! (?:for|para)) (?:(?:this|next|the coming|the following) (?:week|sprint|month|iteration)|(?:esta|la proxima|la siguiente) semana|este (?:sprint|mes))$/u,
+        '$1',
+      )
       // `Action Items Resulting`, `Actions arising`: what came out of the meeting.
       .replace(/^((?:action items?|actions?|action points?|tasks?|decisions?) )(?:resulting|arising)$/u, '$1')
       // `Resoluciones de la asamblea`: the body they came from.
@@ -135,7 +157,7 @@ function unqualified(c: string): string {
 }
 
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
-const LISTING = /\s*[/|｜·&和及与]\s*|\s+(?:and|y|e)\s+/u;
+const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
 
 /** The parts a heading may name, most specific first: the whole, then pieces split by separators and script changes. */

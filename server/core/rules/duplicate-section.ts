@@ -77,6 +77,17 @@ export default defineRule({
       if (s.def.kind === 'actions' && !namedAlike(f.heading, s.heading)) continue;
       // `## 决定事项` then a closing `## 结论` (or `## Conclusion`, `## Outcome from this discussion`): the
       // decisions, then the meeting summed up.
+      // `## 2.1 EIP-2046` … `## Action Items`, `## 2.2 EIP-2565` … `## Action Items`: each topic closes
+      // with its own actions or decisions, a topic heading (no section's, as deep or less) between the two.
+      if (
+        previous &&
+        (s.def.kind === 'actions' || s.def.id === 'decisions') &&
+        ctx.doc.headings.some(
+          (h) =>
+            h.start > previous.heading.start && h.start < s.heading.start && !h.section && h.depth <= s.heading.depth,
+        )
+      )
+        continue;
       if (
         s.def.id === 'decisions' &&
         !namedAlike(f.heading, s.heading) &&
@@ -100,9 +111,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },
     description: {
-      en: "The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order), nor action sections named in different words of one language (`## Action items` then `## Next steps` or `## Follow-ups`: minutes often keep the actions agreed apart from the plan or from the last meeting's follow-ups), nor decisions followed by a conclusion that sums the meeting up (`## Decisions` then `## Conclusion`, `## 决定事项` then `## 结论`).",
-      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告；同一语言中用不同说法命名的行动部分（`## 行动事项` 之后的 `## 下一步`）也不报告，纪要常把会上分配的行动与后续计划分开写；决定之后再用一节总结会议的（`## 决定事项` 之后的 `## 结论`）也不报告。',
-      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden), ni secciones de acciones con nombres distintos en un mismo idioma (`## Tareas asignadas` y luego `## Próximos pasos`: las actas suelen separar las tareas acordadas del plan siguiente), ni los acuerdos seguidos de una conclusión que resume la reunión (`## Acuerdos` y luego `## Conclusiones`).',
+      en: "The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, as are the actions or decisions that follow each topic's own heading (`## 2.1 Pricing` … `## Action items`, `## 2.2 Casting` … `## Action items`), and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order), nor action sections named in different words of one language (`## Action items` then `## Next steps` or `## Follow-ups`: minutes often keep the actions agreed apart from the plan or from the last meeting's follow-ups), nor decisions followed by a conclusion that sums the meeting up (`## Decisions` then `## Conclusion`, `## 决定事项` then `## 结论`).",
+      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；每个议题标题之后各自的行动或结论（`## 2.1 报价` … `## 行动项`、`## 2.2 选角` … `## 行动项`）也不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告；同一语言中用不同说法命名的行动部分（`## 行动事项` 之后的 `## 下一步`）也不报告，纪要常把会上分配的行动与后续计划分开写；决定之后再用一节总结会议的（`## 决定事项` 之后的 `## 结论`）也不报告。',
+      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, como tampoco las acciones o acuerdos que siguen al título de cada tema (`## 2.1 Precios` … `## Acciones`, `## 2.2 Casting` … `## Acciones`), ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden), ni secciones de acciones con nombres distintos en un mismo idioma (`## Tareas asignadas` y luego `## Próximos pasos`: las actas suelen separar las tareas acordadas del plan siguiente), ni los acuerdos seguidos de una conclusión que resume la reunión (`## Acuerdos` y luego `## Conclusiones`).',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}\n## Next actions\n- [ ] Share the media plan @tom due 2026-11-28\n`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS.trimEnd()}\n- [ ] Share the media plan @tom due 2026-11-28\n`,

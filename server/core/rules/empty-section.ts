@@ -1,5 +1,6 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection, listItems, tables } from '../content';
+import { topicsAsHeadings } from '../document';
 import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -22,7 +23,9 @@ export default defineRule({
         s.def.kind === 'topics' &&
         listItems(s).length === 0 &&
         !tables(s).some((t) => t.node.children.length > 1) &&
-        !s.nodes.some((p) => p.node.type === 'heading');
+        !s.nodes.some((p) => p.node.type === 'heading') &&
+        // `## Agenda` over the topics written as headings of their own (`# Opening`, `# Points of action`).
+        !topicsAsHeadings(ctx.doc);
       if (empty || noTopics) {
         ctx.report(
           s.heading.start,

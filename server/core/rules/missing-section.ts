@@ -1,5 +1,12 @@
 /** missing-section: one rule, whole (check, fix, messages, reference). */
-import { firstSections, missingSections, sectionTable, titleSpan, type AgencyDocument } from '../document';
+import {
+  firstSections,
+  missingSections,
+  sectionTable,
+  titleSpan,
+  topicsAsHeadings,
+  type AgencyDocument,
+} from '../document';
 import { lineItemRows } from '../lineItems';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
@@ -49,17 +56,6 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const table = sectionTable(doc.type);
   for (const m of body.matchAll(BOLD_SECTION_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
-}
-
-/**
- * An agenda written as its topics: three headings or more under the title that name no section of the type
- * (`## Announcements`, `## Beta-nominations`, `## Nominated issues`) are its topics. Two (`## Logistics`,
- * `## Background`) may be what surrounds topics that are missing.
- */
-function topicsAsHeadings(doc: AgencyDocument): boolean {
-  let topics = 0;
-  for (const h of doc.headings) if (h !== doc.title && h.depth >= 2 && !h.section && ++topics >= 3) return true;
-  return false;
 }
 
 /** The required sections the document lacks, as this rule reports them. */
