@@ -80,6 +80,19 @@ describe('sections and dates of a second blind sample of real minutes', () => {
     assert.deepEqual(findings(text, 'ambiguous-date'), []);
   });
 
+  it("a year's log that writes three dates or more month first, none day first, reads its `12/3/2019` so", () => {
+    const log = (dates: string[]) =>
+      `${HEAD}# Weekly meetings 2019\n\n## Decisions\n- Keep the slot.\n\n## Action items\n- @ana send the notes by 2026-12-20\n\n${dates.map((d) => `**${d}**\n- Talked.\n`).join('\n')}`;
+    assert.deepEqual(findings(log(['12/17/2019', '12/3/2019', '11/26/2019', '11/19/2019']), 'ambiguous-date'), []);
+    // Two are not enough to count on (a contact report's `12/15/2026` beside its `03/12/2026`).
+    assert.deepEqual(findings(log(['12/17/2019', '12/3/2019', '11/26/2019']), 'ambiguous-date'), ['20']);
+    // One written the other way: both readings again.
+    assert.deepEqual(
+      findings(log(['12/17/2019', '12/3/2019', '11/26/2019', '11/19/2019', '25/11/2019']), 'ambiguous-date'),
+      ['20'],
+    );
+  });
+
   it('a Spanish acta whose only section heading is a name in both languages asks in Spanish', () => {
     const acta =
       '---\ntype: minutes\n---\n# **1. OBJETIVO DE LA REUNIÓN**\nRevisar el sprint.\n\n# **2. DESARROLLO DE LOS TEMAS**\nSe revisa.\n\n# **3. CONCLUSIONES**\n- Seguimos.\n';

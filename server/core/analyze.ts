@@ -82,7 +82,7 @@ function titleDate(
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
-  const dateOrder = readersDateOrder(readersLanguage(doc.text, doc.lang), options.config.dateOrder);
+  const dateOrder = readersDateOrder(readersLanguage(doc.text, doc.lang), options.config.dateOrder, doc.text);
   const dateOf = (id: string, year: number) => {
     const f = doc.frontMatter?.field(id);
     if (!f || f.missing) return undefined;

@@ -74,11 +74,20 @@ export type ReadersOrder = DateOrder | 'md';
  * a configured `dateOrder` wins; Spanish readers put the day first; Chinese
  * readers write year-month-day and month/day (a year-last `03/04/2026` is
  * not their form and stays ambiguous); English readers are split
- * between the two, so no order is certain.
+ * between the two, so no order is certain unless the document shows one
+ * (`text`, see {@link writersDateOrder}).
  */
-export function readersDateOrder(lang: 'en' | 'zh' | 'es', configured?: DateOrder): ReadersOrder | undefined {
+export function readersDateOrder(
+  lang: 'en' | 'zh' | 'es',
+  configured?: DateOrder,
+  text?: string,
+): ReadersOrder | undefined {
   if (configured) return configured;
-  return lang === 'es' ? 'dmy' : lang === 'zh' ? 'md' : undefined;
+  if (lang === 'es') return 'dmy';
+  if (lang === 'zh') return 'md';
+  // An English document that shows its readers one order, three times and never the other (a year's
+  // log of meetings): its `12/3/2019` is read that way. One or two such dates are not enough to count on.
+  return text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE) : undefined;
 }
 
 /** Day/month/year dates with a four-digit year (`25/04/2015`, `04/25/2015`, `25.04.2015`) anywhere in a text. */
@@ -87,24 +96,28 @@ const WRITTEN_DMY_OR_MDY = /(?<![A-Za-z\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)
 
 /**
  * The order a text shows by the dates it can hold only one way: `25/04/2015` says day first, `04/25/2015`
- * month first (a date column of an English meeting log; see rules/ambiguous-date.ts). Undefined when it shows
- * both or neither. The first 50,000 characters.
+ * month first. Undefined when it shows both, or fewer than `minimum` of one. The first 50,000 characters, so
+ * that an edit further down costs nothing. A table column shows its writer's order with one such date
+ * (rules/ambiguous-date.ts); a whole document with three (a year's log of weekly meetings, `**11/26/2019**`).
  */
-export function writersDateOrder(text: string): DateOrder | undefined {
+export function writersDateOrder(text: string, minimum = 1): DateOrder | undefined {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (!sample.includes('/') && !sample.includes('.')) return undefined;
-  let dayFirst = false;
-  let monthFirst = false;
+  let dayFirst = 0;
+  let monthFirst = 0;
   WRITTEN_DMY_OR_MDY.lastIndex = 0;
   for (let m = WRITTEN_DMY_OR_MDY.exec(sample); m; m = WRITTEN_DMY_OR_MDY.exec(sample)) {
     const a = +m[1];
     const b = +m[3];
-    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
-    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
     if (dayFirst && monthFirst) return undefined;
   }
-  return dayFirst ? 'dmy' : monthFirst ? 'mdy' : undefined;
+  return dayFirst >= minimum ? 'dmy' : monthFirst >= minimum ? 'mdy' : undefined;
 }
+
+/** Dates an English document must write one way only, none the other, for its readers to take that order. */
+const DOCUMENT_ORDER_EVIDENCE = 3;
 
 /**
  * The one reading of a token for readers who read day/month forms in `order`;

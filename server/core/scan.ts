@@ -165,7 +165,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000))
         ? 'zh'
         : (options.locale ?? 'en'));
-  const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder);
+  const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder, text);
   let year: number | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
