@@ -93,6 +93,35 @@ describe('sections and dates of a second blind sample of real minutes', () => {
     );
   });
 
+  it('third sample: a plural slip, the sprint or week before the name, a retrospective’s list, Chinese follow-ups', () => {
+    for (const heading of [
+      'Actions Points',
+      'Sprint 1 Action Items',
+      'Week 5 action items',
+      'For Next Sprint',
+      '遗留事项',
+      '会后跟进',
+    ])
+      assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
+    assert.equal(matchHeading(table, 'Sprint 3 Decisions')?.section.id, 'decisions');
+    for (const heading of ['Sprint 1 review', 'Week 5', 'For the client'])
+      assert.equal(matchHeading(table, heading), null, heading);
+    const zh = `${HEAD}# 10月例会\n\n## 议题\n\n### 版本号\n讨论了方案。\n\n当前结论：改用单一仓库。\n\n遗留事项：由 @revy 提供示例。\n`;
+    assert.deepEqual(findings(zh, 'missing-section'), []);
+  });
+
+  it('a template item of blanks and their labels is no action; a filled table left in brackets is', () => {
+    const text = (items: string) =>
+      `${HEAD}# Minuta\n\n## Acuerdos\n- Se prioriza el módulo de horas.\n\n## Próximos pasos\n${items}`;
+    assert.deepEqual(
+      findings(text('- [ ] [Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]\n'), 'action-missing-due'),
+      [],
+    );
+    const table =
+      '| Responsable | Compromiso | Fecha límite |\n| --- | --- | --- |\n| [Ana Ruiz] | [Diseñar el módulo de riesgos] | [Por definir] |\n';
+    assert.deepEqual(findings(text(table), 'action-missing-due'), ['17 next-actions']);
+  });
+
   it('a Spanish acta whose only section heading is a name in both languages asks in Spanish', () => {
     const acta =
       '---\ntype: minutes\n---\n# **1. OBJETIVO DE LA REUNIÓN**\nRevisar el sprint.\n\n# **2. DESARROLLO DE LOS TEMAS**\nSe revisa.\n\n# **3. CONCLUSIONES**\n- Seguimos.\n';

@@ -122,6 +122,11 @@ function unqualified(c: string): string {
         /^(.+?)(?<! (?:for|para)) (?:(?:this|next|the coming|the following) (?:week|sprint|month|iteration)|(?:esta|la proxima|la siguiente) semana|este (?:sprint|mes))$/u,
         '$1',
       )
+      // `Sprint 1 Action Items`, `Week 5 decisions`, `Semana 3 tareas`: the period they belong to, before the name.
+      .replace(
+        /^(?:sprint|week|semana|phase|fase|iteration|iteracion|milestone|hito)[ #]*\d{1,3}(?:\.\d{1,2})?:? (?=\S)/u,
+        '',
+      )
       // `Action Items Resulting`, `Actions arising`: what came out of the meeting.
       .replace(/^((?:action items?|actions?|action points?|tasks?|decisions?) )(?:resulting|arising)$/u, '$1')
       // `Resoluciones de la asamblea`: the body they came from.

@@ -42,17 +42,29 @@ const TEMPLATE_WORD =
 
 /**
  * Another template's sample: nothing but bracketed blanks to fill in (`[Owner 1]: [Task and due date]`,
- * `[Descripción de la tarea]`). A link (`[the brief](…)`) is words, not a blank.
+ * `[Descripción de la tarea]`, `[Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]`), and between them at
+ * most the labels of the blanks. A link (`[the brief](…)`) is words, not a blank; a blank that says what was
+ * agreed (`[Diseñar módulo de riesgos]`, a table filled in without removing its brackets) is the task.
  */
 function isBracketTemplate(text: string): boolean {
   if (!text.startsWith('[') && !text.includes(' [')) return false;
   let blanks = 0;
+  let said = false;
   const rest = text.replace(/\[([^[\]\n]*)\](?!\()/g, (_, inner: string) => {
-    if (/\p{L}{3}/u.test(inner)) blanks++;
+    if (/\p{L}{3}/u.test(inner)) {
+      blanks++;
+      if (!GENERIC_BLANK.test(inner) && inner.trim().split(/\s+/).length > 2) said = true;
+    }
     return ' ';
   });
-  return blanks > 0 && !/[\p{L}\p{N}]/u.test(rest.replace(/\.{3}|…/g, ''));
+  return blanks > 0 && !said && !/[\p{L}\p{N}]/u.test(rest.replace(/\.{3}|…/g, '').replace(BLANK_LABEL, ' '));
 }
+/** Words of a blank that names what goes in it (text folded: lower case, no accents). */
+const GENERIC_BLANK =
+  /(?<![\p{L}])(?:tasks?|tareas?|accion(?:es)?|actions?|items?|names?|nombres?|owners?|responsables?|descriptions?|descripcion|dates?|fechas?|personas?|persons?|who|quien|topics?|temas?|decision(?:es)?|notes?|notas?|details?|detalles?|text|texto|事项|任务|负责人|姓名|日期|内容)(?![\p{L}])/u;
+/** The labels a template writes before its blanks: `Responsable:`, `Fecha:`, `Owner:`, `Due:`, `负责人：`. */
+const BLANK_LABEL =
+  /(?<![\p{L}])(?:responsables?|owners?|fecha(?: limite)?|due(?: date)?|date|deadline|who|quien|assignee|截止(?:日期)?|负责人|日期)[ \t]*[:：]?/gu;
 
 /** True for an owner name that is our placeholder (`owner`, `负责人`, `responsable`). */
 export function isPlaceholderOwner(name: string): boolean {

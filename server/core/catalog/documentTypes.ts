@@ -984,6 +984,11 @@ const NEXT_ACTIONS: SectionDef = {
       'Agreed actions',
       'Action summary',
       'Action list',
+      // A plural slip, as written: `## Actions Points`.
+      'Actions points',
+      // A retrospective's list of what changes: `## For Next Sprint`.
+      'For next sprint',
+      'For the next sprint',
     ],
     [
       '下一步行动',
@@ -1016,6 +1021,9 @@ const NEXT_ACTIONS: SectionDef = {
       '遗留任务',
       '任务分配',
       '具体任务分配',
+      '遗留事项',
+      '会后跟进',
+      '会后跟进事项',
     ],
     [
       'Próximo paso',
@@ -1041,6 +1049,7 @@ const NEXT_ACTIONS: SectionDef = {
       'Tareas acordadas',
       'Creación y asignación de tareas',
       'Acciones para futuros proyectos',
+      'Para el próximo sprint',
     ],
   ),
   kind: 'actions',
