@@ -238,11 +238,11 @@ const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|
 const OWNER_LABEL =
   /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /**
- * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- **Due:** 2026-11-24`,
+ * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- Task owner: Sydney`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
  */
 export const LABELLED_SUB_ITEM =
-  /^[ \t]*(?:\*\*?|__?)?(?:owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
+  /^[ \t]*(?:\*\*?|__?)?(?:(?:task|action)\s+owners?|owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
   /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
@@ -836,6 +836,24 @@ function persons(group: string, roster: Roster | undefined, maxWords: number, in
   return parts.length > 0 && parts.length <= 8 && parts.every((p) => isPerson(p, roster, maxWords, initials))
     ? parts
     : [];
+}
+
+/**
+ * The owners an item's only sub-item names by itself (`* Upgrade the account` / `  * Nidhi`, `  * Aung, Nathan,
+ * Daniel`): names of the document's people, or two and more names in a list. One capitalised word alone
+ * (`* Styling`, `* Backend`) may be a part of the work, so it counts only when the attendees name it.
+ */
+export function soleSubItemOwners(text: string, at: number, roster: Roster | undefined): Owner[] {
+  const line = text.replace(/[ \t.。]+$/u, '');
+  const lead = /^[ \t*_]*/.exec(line)![0].length;
+  const bare = line.slice(lead).replace(/[*_]+$/, '');
+  if (!bare || bare.length > 80 || /[:：()（）[\]@#\d]/u.test(bare)) return [];
+  const parts = persons(bare, roster, 3, false);
+  if (parts.length === 0 || (parts.length === 1 && !inRoster(parts[0], roster))) return [];
+  return parts.map((name) => {
+    const i = text.indexOf(name);
+    return { name, start: at + Math.max(0, i), end: at + Math.max(0, i) + name.length };
+  });
 }
 
 /** `[ACTION] Sam & Jeremy to …`, `ACTION: Ana to …`, `**Action item:** …`, `TODO: …`, `行动：…`: the tag is not the item's first word. */
@@ -1709,6 +1727,15 @@ function fromListItem(
           }
         }
       }
+  // `* Upgrade the account` / `  * Nidhi`: a sole sub-item that is only names gives the owners.
+  if (found.length === 0 && subItems.length === 1) {
+    const sub = item.children.find((c) => c.type === 'list')?.children[0];
+    const own = sub && firstParagraph(sub);
+    if (own) {
+      const at = startIn(own, base);
+      found = soleSubItemOwners(doc.text.slice(at, endIn(own, base)).split('\n')[0], at, opts.context?.roster);
+    }
+  }
   // `Mike to:` and then the list: each item is his unless it names someone else.
   let owners = found.length ? found : [...leadOwners];
   // `- Release policy` / `  - [ACTION] Sam to document it`: the tagged sub-item's owner and date are the item's.
@@ -2549,6 +2576,17 @@ export function actionContextOfParts(
 const ATTENDEE_HEADING =
   /^ {0,3}(#{1,6})[ \t]+(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|participants?|present|members|people|asistentes|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
 
+const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
+/** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */
+const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');
+/** `**Attendees (Name, Role):**` alone ([1] empty), or `- Present: Ana Ruiz, Ben Ode` ([1] the names). */
+const ATTENDEE_LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^\n]*?)[ \t]*$`,
+  'iu',
+);
+/** The depth an attendees label opens: deeper than any heading, so that every heading ends it. */
+const LABEL_DEPTH = 7;
+
 /** The ATX heading on a line: its depth; 0 when none. */
 function headingDepth(line: string): number {
   const m = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
@@ -2591,7 +2629,7 @@ export function rosterOf(text: string, attendees?: readonly string[]): Roster | 
  */
 function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
   const entries: string[] = speakerTurns(text);
-  if (depth === undefined && !ATTENDEE_HEADING.test(text)) return { entries };
+  if (depth === undefined && !ATTENDEE_HEADING.test(text) && !ATTENDEE_LABEL.test(text)) return { entries };
   const lines = text.split('\n');
   let open = depth;
   for (let j = 0; j < lines.length; j++) {
@@ -2600,6 +2638,18 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
       // A heading ends the attendees parts at its level and below, and may start one.
       if (open !== undefined && d <= open) open = undefined;
       if (open === undefined && ATTENDEE_HEADING.test(lines[j])) open = d;
+      continue;
+    }
+    // `**Attendees (Name, Role):**` over a list, or `**Present:** Ana Ruiz, Ben Ode` (LABEL_DEPTH: any
+    // heading, or a line that is no item, ends the list).
+    const label = ATTENDEE_LABEL_LINE.exec(lines[j]);
+    if (label) {
+      if (label[1]?.trim()) entries.push(...inlineWords(label[1]).split(/[,;，、]/));
+      else open = LABEL_DEPTH;
+      continue;
+    }
+    if (open === LABEL_DEPTH && lines[j].trim() !== '' && !/^\s*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(lines[j])) {
+      open = undefined;
       continue;
     }
     if (open === undefined) continue;

@@ -53,15 +53,15 @@ function isBracketTemplate(text: string): boolean {
   const rest = text.replace(/\[([^[\]\n]*)\](?!\()/g, (_, inner: string) => {
     if (/\p{L}{3}/u.test(inner)) {
       blanks++;
-      if (!GENERIC_BLANK.test(inner) && inner.trim().split(/\s+/).length > 2) said = true;
+      if (!GENERIC_BLANK.test(inner.trim()) && inner.trim().split(/\s+/).length > 2) said = true;
     }
     return ' ';
   });
   return blanks > 0 && !said && !/[\p{L}\p{N}]/u.test(rest.replace(/\.{3}|…/g, '').replace(BLANK_LABEL, ' '));
 }
-/** Words of a blank that names what goes in it (text folded: lower case, no accents). */
+/** The first word of a blank that names what goes in it (text folded: lower case, no accents). */
 const GENERIC_BLANK =
-  /(?<![\p{L}])(?:tasks?|tareas?|accion(?:es)?|actions?|items?|names?|nombres?|owners?|responsables?|descriptions?|descripcion|dates?|fechas?|personas?|persons?|who|quien|topics?|temas?|decision(?:es)?|notes?|notas?|details?|detalles?|text|texto|事项|任务|负责人|姓名|日期|内容)(?![\p{L}])/u;
+  /^(?:tasks?|tareas?|accion(?:es)?|actions?|items?|names?|nombres?|owners?|responsables?|descriptions?|descripcion|dates?|fechas?|personas?|persons?|who|quien|topics?|temas?|decision(?:es)?|notes?|notas?|details?|detalles?|text|texto|事项|任务|负责人|姓名|日期|内容)(?![\p{L}])/u;
 /** The labels a template writes before its blanks: `Responsable:`, `Fecha:`, `Owner:`, `Due:`, `负责人：`. */
 const BLANK_LABEL =
   /(?<![\p{L}])(?:responsables?|owners?|fecha(?: limite)?|due(?: date)?|date|deadline|who|quien|assignee|截止(?:日期)?|负责人|日期)[ \t]*[:：]?/gu;

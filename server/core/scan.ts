@@ -27,6 +27,7 @@ import {
   hasLabelledLists,
   findDue,
   LABELLED_SUB_ITEM,
+  soleSubItemOwners,
   findOwners,
   headingPersons,
   isBlankOwner,
@@ -302,6 +303,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             if (own.length === 0) own = findOwners(subSrc, 0, rosterNow());
             due ??= findDue(subSrc, 0, year, order).due;
           }
+        // A sole sub-item that is only names gives the owners (as in actions.ts).
+        if (own.length === 0 && subItems.length === 1) own = soleSubItemOwners(subItems[0].raw, 0, rosterNow());
         let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
         // The owner and date of a tagged sub-item (`[ACTION] Sam to …`) are the item's, as actions.ts reads them.
         for (const sub of subItems)

@@ -1,0 +1,59 @@
+/**
+ * Owners as two more blind samples of real minutes wrote them (issue 16: 109 and 96 documents from 24
+ * projects not read before, every finding labelled by hand): `Task owner:` under the task, a sub-item that
+ * is only names, attendees given by a bold label over a list. Written here in our own words.
+ */
+import { strict as assert } from 'node:assert';
+import { rosterOf, soleSubItemOwners, makeRoster } from '../server/core/actions';
+import { isSampleAction } from '../server/core/placeholders';
+import { scanSummary } from '../server/core/scan';
+import { analyze } from './helpers/analyze';
+
+const HEAD = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n';
+const missingOwner = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.rule === 'action-missing-owner')
+    .map((f) => f.range.start.line + 1);
+const scannedOwners = (text: string) =>
+  scanSummary('m.md', text, { today: { year: 2026 }, jobPattern: /[A-Z]+-\d+/ })?.actions.map((a) => a.owners);
+
+describe('owners of two more blind samples of real minutes', () => {
+  it('`Task owner: Sydney` under the task is its owner, in the analysis and the scan', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## TODOs\n  * Upload the contract by 2026-12-20\n    * Task owner: Sydney\n`;
+    assert.deepEqual(missingOwner(text), []);
+    assert.deepEqual(scannedOwners(text), [['Sydney']]);
+  });
+
+  it('a sole sub-item of names owns the task: the attendees, or two names and more; one other word does not', () => {
+    const roster = makeRoster(['Nidhi Giridhar', 'Sydney Wong']);
+    const names = (t: string, r = roster) => soleSubItemOwners(t, 0, r).map((o) => o.name);
+    assert.deepEqual(names('Nidhi'), ['Nidhi']);
+    assert.deepEqual(names('Aung, Nathan, Daniel', undefined), ['Aung', 'Nathan', 'Daniel']);
+    assert.deepEqual(names('Styling', undefined), []);
+    assert.deepEqual(names('Styling'), []);
+    assert.deepEqual(names('User interface', undefined), []);
+    assert.deepEqual(names('Due: Friday'), []);
+    const text = `${HEAD}# Sync\n\n**Attendees (Name, Role):**\n1. Nidhi Giridhar\n2. Sydney Wong\n\n## Decisions\n- Keep it.\n\n## TODOs\n  * Upgrade the account by 2026-12-20\n    * Nidhi\n  * Fix the styling by 2026-12-20\n    * Styling\n  * Book the room by 2026-12-20\n    * Ana, Lee\n`;
+    assert.deepEqual(missingOwner(text), [20]);
+    assert.deepEqual(scannedOwners(text), [['Nidhi'], [], ['Ana', 'Lee']]);
+  });
+
+  it('attendees given by a label line: over a list, or with the names after it', () => {
+    const words = (text: string) => [...(rosterOf(text)?.words ?? [])].sort();
+    assert.deepEqual(words('**Attendees (Name, Role):**\n1. Nidhi Giridhar\n2. Sydney Wong\n\nNotes\n- Talked'), [
+      'giridhar',
+      'nidhi',
+      'sydney',
+      'wong',
+    ]);
+    assert.deepEqual(words('- **Present:** Ana Ruiz, Ben Ode\n- Other: text'), ['ana', 'ben', 'ode', 'ruiz']);
+    // A list after another paragraph is not the attendees.
+    assert.deepEqual(words('**Attendees:**\nsee the calendar\n- Fix the build'), []);
+  });
+
+  it('a template item of blanks is no action; a blank that says the task is one', () => {
+    assert.ok(isSampleAction('[Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]'));
+    assert.ok(!isSampleAction('[Diseñar el módulo de riesgos]'));
+    assert.ok(!isSampleAction('[Definir la estructura de la tarea] - Responsable: [Por definir]'));
+  });
+});
