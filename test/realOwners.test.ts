@@ -4,7 +4,7 @@
  * is only names, attendees given by a bold label over a list. Written here in our own words.
  */
 import { strict as assert } from 'node:assert';
-import { rosterOf, soleSubItemOwners, makeRoster } from '../server/core/actions';
+import { findOwners, rosterOf, soleSubItemOwners, makeRoster } from '../server/core/actions';
 import { isSampleAction } from '../server/core/placeholders';
 import { scanSummary } from '../server/core/scan';
 import { analyze } from './helpers/analyze';
@@ -49,6 +49,26 @@ describe('owners of two more blind samples of real minutes', () => {
     assert.deepEqual(words('- **Present:** Ana Ruiz, Ben Ode\n- Other: text'), ['ana', 'ben', 'ode', 'ruiz']);
     // A list after another paragraph is not the attendees.
     assert.deepEqual(words('**Attendees:**\nsee the calendar\n- Fix the build'), []);
+  });
+
+  it('handles with an initial, names joined by `+`; a hyphenated label and a thing in brackets are no owners', () => {
+    const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
+    assert.deepEqual(owners('Action: MitchK/TimG to update the wiki page'), ['MitchK', 'TimG']);
+    assert.deepEqual(owners('Wireframe on Figma (Nathan + Lily) by 2026-12-20'), ['Nathan', 'Lily']);
+    assert.deepEqual(owners('Sam + Alex: book the room'), ['Sam', 'Alex']);
+    assert.deepEqual(owners('Jean-Luc to call the printer'), ['Jean-Luc']);
+    assert.deepEqual(owners('Pre-work: read the design doc'), []);
+    assert.deepEqual(owners('Follow-up: ask the printer'), []);
+    assert.deepEqual(owners('Crear estimación de las tareas (Estimación Fibonacci).'), []);
+    assert.deepEqual(owners('Budget + timing review'), []);
+  });
+
+  it('`Completed` in the deadline column says the task is done', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action Items\n| Action | Owner | Deadline |\n|---|---|---|\n| Share the guide | Ana | Completed |\n| Send the email | Lee | |\n`;
+    const due = analyze(text)
+      .findings.filter((f) => f.rule === 'action-missing-due')
+      .map((f) => f.range.start.line + 1);
+    assert.deepEqual(due, [17]);
   });
 
   it('a template item of blanks is no action; a blank that says the task is one', () => {

@@ -161,9 +161,13 @@ export const DONE_COLUMNS = columnNames(
 );
 const DONE_ANSWERS = new Set(['y', 'yes', 'x', 'si', 'sí', '是', 'done', 'ok'].map(fold));
 
-/** Whether a row says its task is done: its status cell, or its `Done?` cell answering yes. */
-export function isDoneRow(cells: readonly string[], status: number, doneColumn: number): boolean {
+/**
+ * Whether a row says its task is done: its status cell, its `Done?` cell answering yes, or its due cell
+ * saying done instead of a date (`| Deadline |` … `| Completed |`).
+ */
+export function isDoneRow(cells: readonly string[], status: number, doneColumn: number, due = -1): boolean {
   if (status >= 0 && isDoneStatus(cells[status] ?? '')) return true;
+  if (due >= 0 && isDoneStatus(cells[due] ?? '')) return true;
   if (doneColumn < 0) return false;
   const answer = cells[doneColumn] ?? '';
   return isDoneStatus(answer) || DONE_ANSWERS.has(fold(answer.replace(/[*_]/g, '').trim()));
@@ -496,14 +500,16 @@ const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
  * `(?:\p{Ll}|\p{M})`, not `[\p{Ll}\p{M}]`, whose union of two large classes V8 builds anew on every parse of
  * every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
  */
-const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}?(?:\p{Ll}|\p{M}|['’])+)*|\p{Lu}{1,2}(?![\p{L}])))`;
+// A handle with its initial (`MitchK`, `TimG`); a hyphen joins capitalised parts only (`Jean-Luc`, not `Pre-work`).
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}(?:\p{Ll}|\p{M}|['’])+)*(?:(?<=\p{Ll}{2})\p{Lu}(?![\p{L}]))?|\p{Lu}{1,2}(?![\p{L}])))`;
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
-const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
+// `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
+const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])owner[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'iu');
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
@@ -673,7 +679,7 @@ export function trimName(name: string): string {
 /** The names of a `Marta, Ben and Ana` group that are names (each word checked against the ordinary words). */
 function realNames(group: string): string[] {
   const names = group
-    .split(/[ \t]*(?:,|&|\/|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u)
+    .split(/[ \t]*(?:,|&|\/|\+|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u)
     .map(trimName)
     .filter(Boolean);
   return names.every((n) => isNameLike(n)) ? names : [];
@@ -683,11 +689,19 @@ function isNameLike(name: string): boolean {
   if (/\p{Script=Han}/u.test(name)) return HAN_NAME_ONLY.test(name);
   const words = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w));
   if (words.length === 0) return false;
+  // `(Estimación Fibonacci)`, `(Documentation)`: a word that names a thing (the roster's people pass before this).
+  if (words.some((w) => THING_ENDING.test(w))) return false;
   // Upper-case initials (`JD`) are names unless they are a common abbreviation.
   return (
     words.every((w) => !NOT_NAMES.has(fold(w.replace(/[.'’]+$/, ''))) && !/^\p{Lu}{4,}$/u.test(w)) && !/\d/.test(name)
   );
 }
+
+/**
+ * Endings of words for things and doings (`Estimación`, `Deployment`, `Documentation`), not of names:
+ * `Clement`, `Florence`, `Asunción` and `Concepción` keep theirs.
+ */
+const THING_ENDING = /^(?!(?:asunci|concepci|encarnaci)[oó]n$)\p{L}{3,}(?:ci[oó]n|tion|idad|ness)$|^\p{L}{4,}ment$/iu;
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL = new GuardedPattern(
@@ -830,7 +844,7 @@ function isPerson(part: string, roster: Roster | undefined, maxWords: number, in
 /** The persons of a group written `Ana, Ben y Carla` / `Sam & Jeremy` / `张伟、李娜`, or none when any part is not one. */
 function persons(group: string, roster: Roster | undefined, maxWords: number, initials: boolean): string[] {
   const parts = group
-    .split(/[ \t]*(?:,|;|&|\/|(?<=\s)(?:and|y|e)(?=\s)|、|，|和|与|及)[ \t]*/u)
+    .split(/[ \t]*(?:,|;|&|\/|\+|(?<=\s)(?:and|y|e)(?=\s)|、|，|和|与|及)[ \t]*/u)
     .map((p) => trimName(p.replace(/^@/, '')))
     .filter(Boolean);
   return parts.length > 0 && parts.length <= 8 && parts.every((p) => isPerson(p, roster, maxWords, initials))
@@ -890,7 +904,7 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
     !NOT_NAMES.has(h);
   if (isHandle(inner)) return [inner.replace(/^@/, '')];
   // `(nikomatsakis, scalexm)`, `(aturon & centril)`: several handles.
-  const several = inner.split(/[ \t]*(?:,|&|\/|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
+  const several = inner.split(/[ \t]*(?:,|&|\/|\+|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
   if (several.length > 1 && several.length <= 4 && several.every(isHandle))
     return several.map((h) => h.replace(/^@/, ''));
   return persons(inner, roster, 3, false);
@@ -1050,7 +1064,7 @@ function boldTaskHandles(text: string): { names: string[]; at: number } | undefi
     .split(/[ \t]+/);
   if (label.length < 2 || !NOT_NAMES.has(fold(label[0]))) return undefined;
   const names = m[1]
-    .split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/)
+    .split(/[ \t]*(?:,|&|\/|\+|\band\b)[ \t]*/)
     .map((n) => n.replace(/^@/, ''))
     .filter(Boolean);
   if (names.some((n) => BRACKET_WORDS.has(n) || NOT_NAMES.has(fold(n)))) return undefined;
@@ -1960,7 +1974,7 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS));
+    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol);
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {

@@ -394,7 +394,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             text: row[col.action] ?? '',
             owners: rowOwners,
             due: dueIso,
-            done: isDoneRow(row, col.status, col.doneColumn),
+            done: isDoneRow(row, col.status, col.doneColumn, col.due),
             line: pos.line,
             character: pos.character,
             job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,
