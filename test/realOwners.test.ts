@@ -71,6 +71,20 @@ describe('owners of two more blind samples of real minutes', () => {
     assert.deepEqual(due, [17]);
   });
 
+  it('a `To-Do:` item and the items under `**Acciones próximas:**` are actions; a bold due label over items is not', () => {
+    const lines = (text: string, rule: string) =>
+      analyze(text)
+        .findings.filter((f) => f.rule === rule)
+        .map((f) => f.range.start.line + 1);
+    const sprint = `${HEAD}# Sprint review\n\n## Decisions\n- Keep it.\n\n## Sprint review\n- To-Do: Move more work to the front end\n`;
+    assert.deepEqual(lines(sprint, 'action-missing-owner'), [14]);
+    const acta = `${HEAD}# Minuta\n\n## Acuerdos\n- Seguimos.\n\n**Acciones próximas:**\n- Informar al cliente de los avances.\n`;
+    assert.deepEqual(lines(acta, 'action-missing-owner'), [14]);
+    const byFriday = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- **By Friday**\n  - @ana send the deck by 2026-12-20\n`;
+    assert.deepEqual(lines(byFriday, 'action-missing-owner'), []);
+    assert.deepEqual(lines(byFriday, 'action-missing-due'), []);
+  });
+
   it('a template item of blanks is no action; a blank that says the task is one', () => {
     assert.ok(isSampleAction('[Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]'));
     assert.ok(!isSampleAction('[Diseñar el módulo de riesgos]'));

@@ -1453,6 +1453,10 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
  * question (`Does this group need to meet again?`) naming nobody and no date. Actions sections of real
  * minutes (`## Actions/Agenda`) hold these too.
  */
+/** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
+const DUE_LABEL_ITEM =
+  /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*[:：]?[ \t]*$/iu;
+
 export function isDiscussionPoint(
   firstLine: string,
   ownedOrDated: boolean,
@@ -1469,6 +1473,8 @@ export function isDiscussionPoint(
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
   // without them (`- Proposal:`, `- Discussion focused on:`) labels the items that follow it.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
+  // `- **By Friday**` / `- **By end of Thursday (10/13)**` over the tasks due then: a heading in the list.
+  if (subItems.length > 0 && DUE_LABEL_ITEM.test(firstLine)) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
@@ -1799,7 +1805,7 @@ function fromListItem(
  * paragraph of its own.
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|to-?do|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
@@ -2131,7 +2137,7 @@ class PlacedAction implements ActionItem {
  * `Action items:`, `**Acciones:**`, `**Next steps**`, `行动项：` alone: a label whose list holds actions, wherever it is
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步|遗留问题)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步|遗留问题)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
