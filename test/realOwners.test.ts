@@ -85,6 +85,17 @@ describe('owners of two more blind samples of real minutes', () => {
     assert.deepEqual(lines(byFriday, 'action-missing-due'), []);
   });
 
+  it('an arrow hands the task to people written in lower case when the roster knows one, or to everyone', () => {
+    const roster = makeRoster(['Adrian Romero', 'Jesús Zambrana', 'Aitor Rodríguez']);
+    const owners = (t: string) => findOwners(t, 0, roster).map((o) => o.name);
+    assert.deepEqual(owners('Pasarela de pago (segunda semana) -> adrian'), ['adrian']);
+    assert.deepEqual(owners('Buscador (segunda semana) -> francis, jesus y ramón'), ['francis', 'jesus', 'ramón']);
+    assert.deepEqual(owners('Opiniones (tercera semana) -> aitor y horacio (si están libres)'), ['aitor', 'horacio']);
+    assert.deepEqual(owners('Test (primera semana) -> Cada uno los suyos'), ['Cada uno los suyos']);
+    assert.deepEqual(owners('Migrate v1 -> v2'), []);
+    assert.deepEqual(owners('rename foo -> bar'), []);
+  });
+
   it('a template item of blanks is no action; a blank that says the task is one', () => {
     assert.ok(isSampleAction('[Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]'));
     assert.ok(!isSampleAction('[Diseñar el módulo de riesgos]'));

@@ -415,6 +415,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     }
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
+  if (owners.length === 0 && (text.includes('>') || text.includes('→'))) owners.push(...arrowOwners(text, roster));
   // `Action item: lang team members to review`: what follows the label is read as an item of its own.
   const label = owners.length === 0 ? LABELLED_ACTION.exec(text) : null;
   if (label)
@@ -423,6 +424,34 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   return owners.some((o) => isBlankOwner(o.name, text, o.start, o.end))
     ? owners.filter((o) => !isBlankOwner(o.name, text, o.start, o.end))
     : owners;
+}
+
+/** `Buscador (segunda semana) -> francis, jesus y ramón`: who an arrow closing the first line hands the task to. */
+const ARROW_OWNERS =
+  /(?:->|→|=>)[ \t]*([\p{L}][\p{L}\p{M} ,.'’-]{0,60}?)[ \t]*(?:[(（][^()（）\n]*[)）])?[ \t]*[.。]?[ \t]*(?:\n|$)/u;
+/** Everyone, as an arrow's owner: `-> Cada uno los suyos`, `-> todos`, `-> everyone`. */
+const ARROW_GROUP =
+  /^(?:cada un[oa](?: (?:los|las) suy[oa]s)?|tod[oa]s|todo el equipo|el equipo|everyone|everybody|all|the team)$/iu;
+
+/**
+ * The owners an arrow hands the task to, written as people type in a hurry (lower case, first names): a
+ * group word, or names of which one at least is of the roster (capitalised names are read before this).
+ */
+function arrowOwners(text: string, roster: Roster | undefined): Owner[] {
+  const m = ARROW_OWNERS.exec(text.split('\n')[0] + '\n');
+  if (!m) return [];
+  const said = m[1].replace(/[ .,]+$/, '');
+  const at = m.index + m[0].indexOf(m[1]);
+  if (ARROW_GROUP.test(said)) return [{ name: said, start: at, end: at + said.length }];
+  const parts = said.split(/[ \t]*(?:,|&|\+|\/|(?<=\s)(?:y|and|e)(?=\s))[ \t]*/u).filter(Boolean);
+  if (parts.length > 4 || parts.some((p) => p.split(/\s+/).length > 2 || /[.'’-]$/.test(p))) return [];
+  if (!parts.some((p) => inRoster(p, roster))) return [];
+  let from = 0;
+  return parts.map((name) => {
+    const i = Math.max(0, said.indexOf(name, from));
+    from = i + name.length;
+    return { name, start: at + i, end: at + i + name.length };
+  });
 }
 
 const BLANKS = new Set(BLANK_NAMES.map(fold));
