@@ -1477,15 +1477,15 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
   return doc.lines.lineEnd(doc.lines.positionAt(offset).line);
 }
 
+/** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
+const DUE_LABEL_ITEM =
+  /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*[:：]?[ \t]*$/iu;
+
 /**
  * A point raised for discussion, not an action: `Decision: …`, `Question: …`, `Nota: …`, `问题：…`, or a
  * question (`Does this group need to meet again?`) naming nobody and no date. Actions sections of real
  * minutes (`## Actions/Agenda`) hold these too.
  */
-/** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
-const DUE_LABEL_ITEM =
-  /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*[:：]?[ \t]*$/iu;
-
 export function isDiscussionPoint(
   firstLine: string,
   ownedOrDated: boolean,
