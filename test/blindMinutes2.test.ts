@@ -122,6 +122,12 @@ describe('sections and dates of a second blind sample of real minutes', () => {
     assert.deepEqual(findings(text(table), 'action-missing-due'), ['17 next-actions']);
   });
 
+  it('a topic table whose cells hold `**ACTION**:` lines has its next actions', () => {
+    const text = `${HEAD}# Breakout room 16\n\n## Decisions\n- Supernodes first.\n\n## Devnet updates\n\n| Topic | Item | Notes |\n|---|---|---|\n| Devnet | Action Item | - **ACTION**: Lee to launch devnet-4 |\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+    assert.deepEqual(findings(text.replace('**ACTION**: ', ''), 'missing-section'), ['9 next-actions']);
+  });
+
   it('a Spanish acta whose only section heading is a name in both languages asks in Spanish', () => {
     const acta =
       '---\ntype: minutes\n---\n# **1. OBJETIVO DE LA REUNIÓN**\nRevisar el sprint.\n\n# **2. DESARROLLO DE LOS TEMAS**\nSe revisa.\n\n# **3. CONCLUSIONES**\n- Seguimos.\n';

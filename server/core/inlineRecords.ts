@@ -33,6 +33,9 @@ const DECISION_CELL = new RegExp(
 // The words of the labels that call a list actions (actions.ts reads those lists), and `AI:`.
 // `遗留事项：`, `会后跟进：`: what a topic leaves to do.
 const ACTION_LINE = new RegExp(`${LABEL_START}(?:${ACTION_LABEL_WORDS}|ai|遗留事项|会后跟进)${LABEL_END}`, 'imu');
+/** `| Devnet | Action Item | - **ACTION**: Pari to launch devnet-4 |`: a topic table's cell that holds an action. */
+const ACTION_CELL =
+  /^[ \t]*\|.*\|[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:action(?: items?)?|acci[oó]n|行动项?)(?:\*\*|__)?[ \t]*[:：]/imu;
 // Alone on its line, also `Compromisos` (what each one committed to).
 const ACTION_BARE = bareLabel(`(?:${ACTION_LABEL_WORDS}|compromisos)`);
 
@@ -101,6 +104,7 @@ export function hasInlineActions(text: string): boolean {
   return (
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
+    (prose.includes('|') && ACTION_CELL.test(prose)) ||
     ACTION_LEAD_IN_LIST.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     tableHeaders(text).some(isActionTable)
