@@ -96,6 +96,14 @@ describe('owners of two more blind samples of real minutes', () => {
     assert.deepEqual(owners('rename foo -> bar'), []);
   });
 
+  it('a group decision among the actions is no action; a bold DONE mark leading the item says it is done', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- Group decision: we keep the current vendor\n- **DONE** Send the invoice\n- Send the quote\n`;
+    const lines = analyze(text)
+      .findings.filter((f) => f.rule === 'action-missing-owner')
+      .map((f) => f.range.start.line + 1);
+    assert.deepEqual(lines, [16]);
+  });
+
   it('a template item of blanks is no action; a blank that says the task is one', () => {
     assert.ok(isSampleAction('[Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]'));
     assert.ok(!isSampleAction('[Diseñar el módulo de riesgos]'));
