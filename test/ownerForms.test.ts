@@ -219,7 +219,10 @@ describe('sub-headings that name who does the actions under them', () => {
 describe('due dates in the text of an action', () => {
   const due = (text: string) => findDue(text, 0, 2026, 'dmy').due?.text;
   it('a date after el / on / by + weekday / antes del + weekday is the due date', () => {
-    assert.equal(due('La idea es que se empiece el 22/02'), '22/02');
+    assert.equal(due('Ana enviará el informe el 22/02'), '22/02');
+    // When the work starts is not when it is due (real actas: `que se empiece el 22/02`).
+    assert.equal(due('La idea es que se empiece el 22/02'), undefined);
+    assert.equal(due('Ask the client to start on 2 December'), undefined);
     assert.equal(due('Print starts on 3 December 2026.'), '3 December 2026');
     assert.equal(due('Lettershop booking by Friday 4 December 2026'), '4 December 2026');
     assert.equal(due('Entregar antes del viernes 5 de marzo'), '5 de marzo');

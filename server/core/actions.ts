@@ -6,7 +6,7 @@ import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Heading, Section } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import { findDates, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
+import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
@@ -265,6 +265,11 @@ const PEOPLE_AFTER_DATE = /[ \t]+(?:---|--|—|–|-)[ \t]*[\p{L}@][\p{L}\p{N}_.
 /** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
 const AFTER_CLOSING_DATE =
   /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*(?:[ \t]+@[\p{L}\p{N}_.-]+[ \t.。]*)*$/u;
+/** A verb of starting just before `el` / `on` (`que se empiece el`, `starting on`); not `Print starts on …`, a milestone the task is due by. */
+const STARTS_BEFORE =
+  /(?<![\p{L}])(?:empiec[ea]n?|empezar(?:[aá]n?)?|empieza[n]?|comienc[ea]n?|comenzar(?:[aá]n?)?|comienza[n]?|inici[ea]n?|iniciar(?:[aá]n?)?|arranc[ae]n?|arranque[n]?|starting|beginning|to[ \t]+(?:start|begin)|kicking[ \t]+off)[ \t]+$/iu;
+/** `by 20150530`: a date written as one number, year first, after a due keyword only. */
+const COMPACT_DATE = /^((?:19|20)\d\d)(\d\d)(\d\d)(?![\p{L}\p{N}])/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
 const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
@@ -901,7 +906,7 @@ export function soleSubItemOwners(text: string, at: number, roster: Roster | und
 
 /** `[ACTION] Sam & Jeremy to …`, `ACTION: Ana to …`, `**Action item:** …`, `TODO: …`, `行动：…`: the tag is not the item's first word. */
 export const ACTION_TAG =
-  /^[ \t]*(?:(?:\*\*|__)?\d+(?:\.\d+)+[:.)]?(?:\*\*|__)?[ \t]*(?:[:—–-][ \t]*)?|\[[ \t]*(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)[ \t]*\][ \t]*[:：]?|(?:\*\*|__)?(?:ACTION|Action item|AI|TODO|Acci[oó]n|Tarea|行动)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?)[ \t]*/iu;
+  /^[ \t]*(?:(?:\*\*|__)?\d+(?:\.\d+)+[:.)]?(?:\*\*|__)?[ \t]*(?:[:—–-][ \t]*)?|\[[ \t]*(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)[ \t]*\][ \t]*[:：]?|(?:\*\*|__)?(?:ACTION|Action item|AI|TODO|Acci[oó]n|Tarea|行动)(?:\*\*|__)?(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))(?:\*\*|__)?)[ \t]*/iu;
 
 /** Lower-case words alone in brackets that are not handles: how an item stands, when, how much. */
 const BRACKET_WORDS = new Set(
@@ -1032,6 +1037,16 @@ const IN_CHARGE = new GuardedPattern(
   'u',
   (t) => t.includes('cargo') || t.includes('charge'),
 );
+
+/** `For Silona: check the rights`, `Para Lucía: …`: the person the task is for, named before a colon. */
+const FOR_NAME = new GuardedPattern(
+  'FOR_NAME',
+  String.raw`^[ \t]*${EMPH}(?:[Ff]or|[Pp]ara)[ \t]+(${NAMES})${EMPH}[ \t]*[:：]${EMPH}[ \t]+\S`,
+  'u',
+  (t) => /^[ \t*_]*(?:[Ff]or|[Pp]ara)[ \t]/.test(t),
+);
+/** `Check the logo rights FLETCHER`: an attendee's name in capitals closing the item (only the roster's). */
+const TRAILING_CAPITALS = /[ \t]\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,})?[ \t]*[.。]?[ \t]*$/u;
 
 /** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
 const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*/u;
@@ -1237,6 +1252,22 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     push([m[1].trim()], m[0], m.index);
     return out;
   }
+  // `For Silona: check …`: the one the task is for; where the document lists who was there, one of them.
+  if ((m = FOR_NAME.exec(afterTag))) {
+    const names = realNames(m[1]).filter((n) => !roster || inRoster(n, roster));
+    if (names.length) {
+      push(names, m[0], tagLen + m.index);
+      return out;
+    }
+  }
+  // `… FLETCHER`: an attendee in capitals closing the item.
+  if (roster && (m = TRAILING_CAPITALS.exec(firstLine))) {
+    const name = m[0].replace(/[ \t.。]+/g, ' ').trim();
+    if (inRoster(name, roster)) {
+      push([name], m[0], m.index);
+      return out;
+    }
+  }
   // `A cargo de Lucía Herrera: enviar …`, `In charge: Ana`: the person in charge named first.
   if ((m = IN_CHARGE.exec(afterTag))) {
     const names = realNames(m[1]);
@@ -1418,6 +1449,8 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
   let keyword = false;
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
   for (const m of allMatches(DUE_KEYWORD, text)) {
+    // `que se empiece el 22/02`, `starting on 3 March`: when the work starts, not when it is due.
+    if (PLAIN_DATE_WORD.test(m[0]) && STARTS_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     let after = m.index! + m[0].length;
     // `by COB Monday 23/11`, `by EOD 27/11`: the time of day before the date.
     const timeOfDay = TIME_OF_DAY_BEFORE_DATE.exec(text.slice(after));
@@ -1438,6 +1471,20 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
       };
     }
     if (t && t.start <= 1) return { keyword: true, due: makeDue(t, base + after, order) };
+    const compact = COMPACT_DATE.exec(rest);
+    if (compact && isValidDate(+compact[1], +compact[2], +compact[3])) {
+      const date = { year: +compact[1], month: +compact[2], day: +compact[3] };
+      const token: DateToken = {
+        kind: 'ambiguous',
+        start: 0,
+        end: 8,
+        text: compact[0],
+        form: 'numeric',
+        hasTime: false,
+        certain: date,
+      };
+      return { keyword: true, due: { text: compact[0], start: base + after, end: base + after + 8, token, date } };
+    }
     // `by`, `before`, `on`, `el`… are ordinary words too; only the explicit forms count without a date.
     if (!PLAIN_DATE_WORD.test(m[0])) keyword = true;
   }
@@ -1466,6 +1513,24 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
       return { keyword: true, due: makeDue(last, base, order) };
   }
   return { keyword };
+}
+
+/**
+ * The due date a due column's cell holds, placed at `base`: its first date (`4.6 (Sunday)`: in a due column a
+ * short dotted form is a date, not a decimal), or the template's `YYYY-MM-DD`. The analysis and the scan share it.
+ */
+export function dueInCell(text: string, base: number, year: number, order: ReadersOrder | undefined): Due | undefined {
+  const shortDots = /^[ \t|]*\d{1,2}\.\d{1,2}(?![\d.])/.test(text);
+  const t = findDates(text, { defaultYear: year, yearlessNumeric: true, onlyFirst: true, shortDots })[0];
+  if (t) return makeDue(t, base, order);
+  const i = text.search(/yyyy-mm-dd/i);
+  if (i < 0) return undefined;
+  return {
+    text: 'YYYY-MM-DD',
+    start: base + i,
+    end: base + i + 10,
+    token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false },
+  };
 }
 
 function makeDue(t: DateToken, base: number, order: ReadersOrder | undefined): Due {
@@ -1991,17 +2056,8 @@ function fromTable(
     let keyword = false;
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
       const src = cellSrc(dueCol)!;
-      const t = findDates(src.text, { defaultYear: opts.defaultYear, yearlessNumeric: true, onlyFirst: true })[0];
-      if (t) due = makeDue(t, src.at, opts.dateOrder);
-      else if (/yyyy-mm-dd/i.test(src.text)) {
-        const i = src.text.search(/yyyy-mm-dd/i);
-        due = {
-          text: 'YYYY-MM-DD',
-          start: src.at + i,
-          end: src.at + i + 10,
-          token: { kind: 'ambiguous', start: 0, end: 10, text: 'YYYY-MM-DD', form: 'numeric', hasTime: false },
-        };
-      } else if (cells[dueCol] !== '') keyword = true;
+      due = dueInCell(src.text, src.at, opts.defaultYear, opts.dateOrder);
+      if (!due && cells[dueCol] !== '') keyword = true;
     }
     const actionSrc = cellSrc(action);
     if (!due && actionSrc) {

@@ -136,6 +136,8 @@ export interface FindDatesOptions {
   defaultYear: number;
   /** Also report year-less numeric forms like `11/30` (true only in due/date contexts, since `24/7` or `3/4` in prose is not a date). Forms with a year (`30/11/2026`, `30.11.2026`) are always reported. Default false. */
   yearlessNumeric?: boolean;
+  /** Also `4.6` with one-digit parts (only where a date is expected: a table's due column). Default false. */
+  shortDots?: boolean;
   /** Stop after the first token (for callers that read only `[0]`). */
   onlyFirst?: boolean;
   /** Only tokens starting at or before this offset (the scan stops there). */
@@ -725,7 +727,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const na = +a,
         nb = +b;
       const dateLike = na >= 1 && nb >= 1 && na <= 31 && nb <= 31 && (na <= 12 || nb <= 12);
-      const dotOk = sep !== '.' || (a.length === 2 && b.length === 2); // `3.5` is a decimal
+      const dotOk = sep !== '.' || (a.length === 2 && b.length === 2) || options.shortDots === true; // `3.5` is a decimal
       if (dateLike && dotOk) {
         const { valid, both } = dayMonthReadings(options.defaultYear, na, nb);
         best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', 'invalid', both, true));
@@ -863,9 +865,11 @@ const WEEKDAY_AFTER = new RegExp(
 /**
  * A day/month date with its year and the weekday it falls on (`Wednesday 2/3/2021`, `2/3/2021 (Wed)`,
  * `星期三 2/3/2021`): the one reading on that weekday is the date (3 February 2021; 2 March was a Tuesday).
+ * A year-less one (`4.12 (Friday)`) is tried in the document's year: the weekday agreeing with one reading
+ * only is evidence for the year too.
  */
 function byWeekday(text: string, t: DateToken): DateToken {
-  if (t.kind !== 'ambiguous' || !t.dayFirst || !t.monthFirst || t.yearless) return t;
+  if (t.kind !== 'ambiguous' || !t.dayFirst || !t.monthFirst) return t;
   const m =
     WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start)) ??
     WEEKDAY_AFTER.exec(text.slice(t.end, t.end + 16));

@@ -25,6 +25,7 @@ import {
   assignmentTables,
   documentActions,
   hasLabelledLists,
+  dueInCell,
   findDue,
   LABELLED_SUB_ITEM,
   soleSubItemOwners,
@@ -382,7 +383,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           if (!listings) continue;
           let dueIso: string | undefined;
           if (col.due >= 0 && row[col.due]) {
-            const t2 = findDue('due ' + row[col.due], 0, year, order).due;
+            const t2 = dueInCell(row[col.due], 0, year, order);
             dueIso = t2?.date ? toIsoDate(t2.date) : undefined;
           }
           if (!dueIso) {
