@@ -10,6 +10,8 @@ import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrde
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
+import { typeById } from './catalog';
+import { matchHeading, sectionTable, type SectionTable } from './headings';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -930,8 +932,12 @@ const CLOSING_BRACKET = /[(（[]([^()（）[\]\n]{1,80})[)）\]][ \t.;,]*$/u;
  * lower-case handle alone (`(scottmcm)`), not a word that says how the item stands (`(optional)`); two letters
  * (`(mw)`) only where the brackets close the item, and not a short word (`(pm)`, `(es)`).
  */
+/** `(maybe nikomatsakis?)`, `(eddyb/nikomatsakis, perhaps?)`, `(quizás Ana)`: a tentative owner is still the owner. */
+const HEDGE =
+  /^(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
+
 function bracketOwners(bracketed: string, closes: boolean, roster: Roster | undefined): string[] {
-  const inner = bracketed.trim();
+  const inner = bracketed.trim().replace(HEDGE, '').replace(HEDGE, '').trim();
   const isHandle = (h: string) =>
     (/^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(h) || (closes && /^[a-z]{2}$/.test(h) && !SHORT_WORDS.has(h))) &&
     !BRACKET_WORDS.has(h) &&
@@ -1542,6 +1548,18 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
   return doc.lines.lineEnd(doc.lines.positionAt(offset).line);
 }
 
+let minutesSections: SectionTable | undefined;
+/** Whether a list item's line names a section of minutes (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
+function namesMinutesSection(firstLine: string): boolean {
+  const text = firstLine
+    .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/[ \t]*[:：]?[ \t]*$/, '');
+  if (!text || words(text) > 5) return false;
+  minutesSections ??= sectionTable(typeById('minutes')!);
+  return matchHeading(minutesSections, text) !== null;
+}
+
 /** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
 const DUE_LABEL_ITEM =
   /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*[:：]?[ \t]*$/iu;
@@ -1569,6 +1587,8 @@ export function isDiscussionPoint(
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
   // `- **By Friday**` / `- **By end of Thursday (10/13)**` over the tasks due then: a heading in the list.
   if (subItems.length > 0 && DUE_LABEL_ITEM.test(firstLine)) return true;
+  // `3. Next actions (team)` / `2. Decisions needed` over their points: a label of the list, as a heading is.
+  if (subItems.length > 0 && namesMinutesSection(firstLine)) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
@@ -2328,7 +2348,7 @@ export function readsActions(doc: AgencyDocument): boolean {
 
 /** The headings of a retrospective's start / stop / continue lists, in three languages. */
 const RETRO_HEADING =
-  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:start(?:[ \t]+doing)?|stop(?:[ \t]+doing)?|continue(?:[ \t]+doing)?|keep(?:[ \t]+doing)?|less[ \t]+of|more[ \t]+of|empezar(?:[ \t]+a(?:[ \t]+hacer)?)?|comenzar(?:[ \t]+a(?:[ \t]+hacer)?)?|dejar[ \t]+de(?:[ \t]+hacer)?|seguir(?:[ \t]+haciendo)?|continuar(?:[ \t]+haciendo)?|mantener|开始做|停止做|继续做|开始|停止|继续)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
+  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:things|what)[ \t]+to[ \t]+)?(?:start(?:[ \t]+doing)?|stop(?:[ \t]+doing)?|continue(?:[ \t]+doing)?|keep(?:[ \t]+doing)?|less[ \t]+of|more[ \t]+of|empezar(?:[ \t]+a(?:[ \t]+hacer)?)?|comenzar(?:[ \t]+a(?:[ \t]+hacer)?)?|dejar[ \t]+de(?:[ \t]+hacer)?|seguir(?:[ \t]+haciendo)?|continuar(?:[ \t]+haciendo)?|mantener|开始做|停止做|继续做|开始|停止|继续)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
 
 /** Whether a heading line is one of a retrospective's start / stop / continue lists (scan.ts reads it too). */
 export function isResolutionsHeading(line: string): boolean {

@@ -127,8 +127,12 @@ function unqualified(c: string): string {
         /^(?:sprint|week|semana|phase|fase|iteration|iteracion|milestone|hito)[ #]*\d{1,3}(?:\.\d{1,2})?:? (?=\S)/u,
         '',
       )
-      // `Action Items Resulting`, `Actions arising`: what came out of the meeting.
-      .replace(/^((?:action items?|actions?|action points?|tasks?|decisions?) )(?:resulting|arising)$/u, '$1')
+      // `Action Items Resulting`, `Actions arising`: what came out of the meeting; `Decisions needed`: the
+      // meeting's place for them, filled in or not.
+      .replace(
+        /^((?:action items?|actions?|action points?|tasks?|decisions?) )(?:resulting|arising|needed|pending|required|to (?:be )?(?:make|made|take|taken))$/u,
+        '$1',
+      )
       // `Resoluciones de la asamblea`: the body they came from.
       .replace(
         / de (?:la|el|este|esta) (?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva)$/u,

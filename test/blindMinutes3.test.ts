@@ -1,0 +1,43 @@
+/**
+ * Forms of a third blind sample of real minutes (issue 16: community and steering meetings of two projects
+ * not read before, every finding labelled by hand). Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { findOwners } from '../server/core/actions';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
+import { analyze } from './helpers/analyze';
+
+const HEAD =
+  '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana, Lee\ndistribution: Ana\n---\n';
+
+const findings = (text: string, rule: string) =>
+  analyze(text, 'doc.md')
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => `${f.range.start.line + 1}${f.data?.section ? ` ${String(f.data.section)}` : ''}`);
+
+describe('a third blind sample of real minutes', () => {
+  it('a tentative owner in brackets is the owner: `(maybe nikomatsakis?)`, `(eddyb/nikomatsakis, perhaps?)`', () => {
+    const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
+    assert.deepEqual(owners('Draft the proposal for the new layout (maybe nikomatsakis?)'), ['nikomatsakis']);
+    assert.deepEqual(owners('Chart the dependencies (eddyb/nikomatsakis, perhaps?)'), ['eddyb', 'nikomatsakis']);
+    assert.deepEqual(owners('Revisar el guion (quizás Ana)'), ['Ana']);
+    // A question mark alone, or a hedge alone, names nobody.
+    assert.deepEqual(owners('Count where the time goes (?)'), []);
+    assert.deepEqual(owners('Check the budget (maybe?)'), []);
+  });
+
+  it('an item of the actions that names a section over its points is a label: `3. Next actions (team)`', () => {
+    const text = `${HEAD}# Team meeting\n\n## Decisions\n- Keep it.\n\n## Actions\n\n1. Decisions needed\n    - https://example.com/issues/611\n2. Next actions (team)\n    - Lee to write the release notes by 2026-11-27\n3. Book the room\n    - for the workshop\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['20 next-actions']);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions']);
+  });
+
+  it('`Decisions needed`, `Decisions to make`, `Actions needed` name their sections', () => {
+    const table = sectionTable(typeById('minutes')!);
+    assert.equal(matchHeading(table, 'IV. Decisions needed')?.section.id, 'decisions');
+    assert.equal(matchHeading(table, 'Decisions to make')?.section.id, 'decisions');
+    assert.equal(matchHeading(table, 'Actions needed')?.section.id, 'next-actions');
+    assert.equal(matchHeading(table, 'Help needed'), null);
+  });
+});
