@@ -40,4 +40,13 @@ describe('a third blind sample of real minutes', () => {
     assert.equal(matchHeading(table, 'Actions needed')?.section.id, 'next-actions');
     assert.equal(matchHeading(table, 'Help needed'), null);
   });
+
+  it('a brief as marketing templates write it: `**Due Date**:`, a `### Budget` heading over its value, `## Constraints`', () => {
+    const brief = (budget: string) =>
+      `---\ntype: brief\nclient: Greenleaf\nbrand: Refill\njob: GL-101\n---\n# Creative Brief: Refill launch\n\n**Date**: 2026-11-20\n**Due Date**: 2026-12-18\n\n## Objectives\nGet buyers to switch.\n\n## Target Audience\nBottle buyers.\n\n## Key Message\nSame clean home, less plastic.\n\n## Proof Points\n- Lab test.\n\n## Tone & Voice\nWarm.\n\n## Deliverables\n- Wobbler\n\n## Constraints\n\n### Budget\n${budget}\n\n### Legal\nNo plastic-free claim.\n\n## Approvals\n| Role | Name | Date |\n|---|---|---|\n| Client | Ana Ruiz | 2026-11-21 |\n`;
+    assert.deepEqual(findings(brief('EUR 40,000'), 'missing-field'), []);
+    assert.deepEqual(findings(brief('EUR 40,000'), 'missing-section'), []);
+    // A blank under the heading is no value.
+    assert.deepEqual(findings(brief('TBD'), 'missing-field'), ['1']);
+  });
 });

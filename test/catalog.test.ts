@@ -436,7 +436,15 @@ describe('catalog', () => {
     it("has the spec's aliases", () => {
       const aliases = (id: string) => fieldById(id)?.aliases;
       assert.deepEqual(aliases('job'), ['job number', '工作单号', '编号', 'número de trabajo', 'OT']);
-      assert.deepEqual(aliases('due'), ['deadline', '截止日期', 'fecha límite']);
+      assert.deepEqual(aliases('due'), [
+        'deadline',
+        'due date',
+        'delivery date',
+        '截止日期',
+        '交付日期',
+        'fecha límite',
+        'fecha de entrega',
+      ]);
       assert.deepEqual(aliases('budget'), ['预算', 'presupuesto']);
       assert.deepEqual(aliases('from'), ['发件人', 'de']);
       assert.deepEqual(aliases('year'), ['年度', 'año']);

@@ -23,7 +23,7 @@ import {
 } from './catalog/detection';
 import { fieldIdForKey, type FieldEntry, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';
-import { editDistance, fold, hasHan } from './text';
+import { editDistance, fold, hasHan, isPlaceholder } from './text';
 
 /** How the type was found. */
 export type TypeSource = 'frontmatter' | 'filename' | 'title';
@@ -236,8 +236,8 @@ function keyFieldId(key: string): string | undefined {
 /**
  * The list fields (attendees, distribution) given as a heading with names under it (`## Attendees` /
  * `- Ana Ruiz`, `## 👥 Attended by:`, `## Attendance (please add yourself)`, `## 参会人员`), anywhere in the
- * document, or as a bold label alone on its line near the top: for missing-field only; type detection
- * does not read headings as fields.
+ * document, or as a bold label alone on its line near the top; likewise a heading named as another field over
+ * its value (`### Budget` / `EUR 40,000`): for missing-field only; type detection does not read headings as fields.
  */
 export function headingFieldIds(text: string, headings: readonly { text: string; end: number }[]): Set<string> {
   const ids = new Set<string>();
@@ -257,10 +257,13 @@ export function headingFieldIds(text: string, headings: readonly { text: string;
       .replace(/[:：]\s*$/u, '')
       .trim();
     const id = key.length <= 40 ? fieldIdForKey(key) : undefined;
-    if (id !== 'attendees' && id !== 'distribution') continue;
-    // The first line with text after the heading says who: a list item, or a line that is no heading.
+    if (!id) continue;
+    // The first line with text after the heading says who (a list item, or a line that is no heading), or,
+    // under `### Budget` / `## Deadline`, the value, which must not be a blank (`TBD`).
     const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(h.end, h.end + 2000));
-    if (next && !/^#/.test(next[1])) ids.add(id);
+    if (!next || /^#/.test(next[1])) continue;
+    const value = next[1].replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/, '').replace(/[*_`]/g, '');
+    if (id === 'attendees' || id === 'distribution' || !isPlaceholder(value)) ids.add(id);
   }
   return ids;
 }

@@ -51,7 +51,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'due',
-    aliases: ['deadline', '截止日期', 'fecha límite'],
+    aliases: ['deadline', 'due date', 'delivery date', '截止日期', '交付日期', 'fecha límite', 'fecha de entrega'],
     kind: 'date',
     description: L(
       'When the work must be delivered.',

@@ -35,6 +35,8 @@ export function roleById(id: string): RoleDef | undefined {
 const ENGLISH_ALIASES = new Set([
   'job number',
   'deadline',
+  'due date',
+  'delivery date',
   'schedule sent',
   'language',
   'doctype',
