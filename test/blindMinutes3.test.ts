@@ -49,4 +49,16 @@ describe('a third blind sample of real minutes', () => {
     // A blank under the heading is no value.
     assert.deepEqual(findings(brief('TBD'), 'missing-field'), ['1']);
   });
+
+  it('`## Attendance` lists the attendees; sub-items most of which they lead give the owners', () => {
+    const text = `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n# Kickoff\n\n## Attendance\n- Nick\n- Quanling\n- Yuning\n\n## Decisions\n- Keep it.\n\n## Tasks\n- Code team\n  - Nick (framework)\n  - Yuning (templates)\n  - Rui (profile)\n- Tarot responses\n  - Quanling\n- Wireframes\n  - Figma\n  - Sketches\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['25 next-actions']);
+  });
+
+  it('a time over the actions labels them, and its date is their due date: `Thursday of next week`, `**By 2026-12-04**`', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n- **By 2026-12-04**\n    - Lee to draft the roadmap\n- Thursday of next week\n    - Ana to book the testers\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    // The label is no action; the task under the dated one is due then, the other has no date.
+    assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions']);
+  });
 });

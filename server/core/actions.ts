@@ -893,6 +893,26 @@ function persons(group: string, roster: Roster | undefined, maxWords: number, in
  * Daniel`): names of the document's people, or two and more names in a list. One capitalised word alone
  * (`* Styling`, `* Backend`) may be a part of the work, so it counts only when the attendees name it.
  */
+/**
+ * The attendees leading an item's sub-items (`- Code team` / `  - Nick (Framework)` / `  - Jiaming (Template)`),
+ * when they lead at least two of them and half: each sub-item's first line, placed at `at`.
+ */
+export function subItemLeaders(subs: readonly { text: string; at: number }[], roster: Roster | undefined): Owner[] {
+  if (!roster || subs.length < 2) return [];
+  const out: Owner[] = [];
+  for (const sub of subs) {
+    const m = /^[ \t*_]*(\p{L}+(?:[ \t]+\p{L}+)?)/u.exec(sub.text.slice(0, 80));
+    const name = m && [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
+    if (name)
+      out.push({
+        name,
+        start: sub.at + m.index + m[0].indexOf(name),
+        end: sub.at + m.index + m[0].indexOf(name) + name.length,
+      });
+  }
+  return out.length >= 2 && out.length * 2 >= subs.length ? out : [];
+}
+
 export function soleSubItemOwners(text: string, at: number, roster: Roster | undefined): Owner[] {
   const line = text.replace(/[ \t.。]+$/u, '');
   const lead = /^[ \t*_]*/.exec(line)![0].length;
@@ -1548,16 +1568,29 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
   return doc.lines.lineEnd(doc.lines.positionAt(offset).line);
 }
 
+/** A time alone, without emphasis, labelling the items below it (`Thursday of next week`, `Next week:`, `下周`). */
+const TIME_LABEL_ITEM =
+  /^[ \t]*(?:(?:by|before|until|due|para[ \t]+el|antes[ \t]+del?|hasta[ \t]+el)[ \t]+)?(?:(?:(?:this|next|el|este|pr[oó]ximo)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:[ \t]+(?:of[ \t]+(?:this|next)[ \t]+week|de[ \t]+la[ \t]+(?:pr[oó]xima|siguiente)[ \t]+semana))?|(?:this|next)[ \t]+(?:week|sprint|meeting)|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month|sprint)|tomorrow|tonight|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|ma[nñ]ana|(?:下|本|这)周[一二三四五六日天]?|明天|今晚)[ \t]*[:：]?[ \t]*$/iu;
+
 let minutesSections: SectionTable | undefined;
-/** Whether a list item's line names a section of minutes (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
-function namesMinutesSection(firstLine: string): boolean {
+/** The section of minutes a list item's line names (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
+function minutesSectionNamed(firstLine: string): string | undefined {
   const text = firstLine
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
     .replace(/[ \t]*[:：]?[ \t]*$/, '');
-  if (!text || words(text) > 5) return false;
+  if (!text || words(text) > 5) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
-  return matchHeading(minutesSections, text) !== null;
+  return matchHeading(minutesSections, text)?.section.id;
+}
+
+/** A label over the actions below it: a time (`**By Friday**`, `Thursday of next week`) or `Next actions (team)`. */
+function labelsActions(firstLine: string): boolean {
+  return (
+    DUE_LABEL_ITEM.test(firstLine) ||
+    TIME_LABEL_ITEM.test(firstLine) ||
+    minutesSectionNamed(firstLine) === 'next-actions'
+  );
 }
 
 /** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
@@ -1585,10 +1618,11 @@ export function isDiscussionPoint(
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
   // without them (`- Proposal:`, `- Discussion focused on:`) labels the items that follow it.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
-  // `- **By Friday**` / `- **By end of Thursday (10/13)**` over the tasks due then: a heading in the list.
-  if (subItems.length > 0 && DUE_LABEL_ITEM.test(firstLine)) return true;
+  // `- **By Friday**` / `- **By end of Thursday (10/13)**` / `- Thursday of next week` over the tasks due
+  // then: a heading in the list.
+  if (subItems.length > 0 && (DUE_LABEL_ITEM.test(firstLine) || TIME_LABEL_ITEM.test(firstLine))) return true;
   // `3. Next actions (team)` / `2. Decisions needed` over their points: a label of the list, as a heading is.
-  if (subItems.length > 0 && namesMinutesSection(firstLine)) return true;
+  if (subItems.length > 0 && minutesSectionNamed(firstLine) !== undefined) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
@@ -1869,6 +1903,19 @@ function fromListItem(
       const at = startIn(own, base);
       found = soleSubItemOwners(doc.text.slice(at, endIn(own, base)).split('\n')[0], at, opts.context?.roster);
     }
+  }
+  // `- Code team` / `  - Nick (Framework)` / `  - Jiaming (Template)`: sub-items most of which the attendees lead.
+  if (found.length === 0 && subItems.length >= 2) {
+    const subs = item.children
+      .filter((c) => c.type === 'list')
+      .flatMap((l) => l.children)
+      .map((sub) => firstParagraph(sub))
+      .filter((own) => own !== undefined)
+      .map((own) => ({
+        text: doc.text.slice(startIn(own, base), endIn(own, base)).split('\n')[0],
+        at: startIn(own, base),
+      }));
+    found = subItemLeaders(subs, opts.context?.roster);
   }
   // `Mike to:` and then the list: each item is his unless it names someone else.
   let owners = found.length ? found : [...leadOwners];
@@ -2325,6 +2372,16 @@ const NOTES_LABEL_ITEM = new RegExp(
   'imu',
 );
 
+/** TIME_LABEL_ITEM, DUE_LABEL_ITEM as list items anywhere in a text (for hasLabelledLists). */
+const ITEM_LEAD = String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`;
+const TIME_LABEL_LINE = new RegExp(TIME_LABEL_ITEM.source.replace(/^\^\[ \\t\]\*/, ITEM_LEAD), 'imu');
+const DUE_LABEL_LINE = new RegExp(DUE_LABEL_ITEM.source.replace(/^\^\[ \\t\]\*/, ITEM_LEAD), 'imu');
+/** `3. Next actions (team)`: a list item naming the next actions, with a qualifier in brackets. */
+const NEXT_ACTIONS_ITEM = new RegExp(
+  String.raw`${ITEM_LEAD}(?:\*\*|__)?(?:next[ \t]+actions?|action[ \t]+items?|next[ \t]+steps)(?:\*\*|__)?[ \t]*\(`,
+  'imu',
+);
+
 /**
  * Whether the text has what only the parsed document reads right: a label calling a list actions
  * (`- Action items:`, `**Acciones:**`), a label of notes in a list, or an owner or date label as an item. The workspace scan then reads the
@@ -2337,7 +2394,10 @@ export function hasLabelledLists(text: string): boolean {
     ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
-    LABELLED_ACTION_LINE.test(text)
+    LABELLED_ACTION_LINE.test(text) ||
+    TIME_LABEL_LINE.test(text) ||
+    DUE_LABEL_LINE.test(text) ||
+    NEXT_ACTIONS_ITEM.test(text)
   );
 }
 
@@ -2486,7 +2546,10 @@ export function actionsIn(
           const label = firstParagraph(item);
           if (!label || !item.children.some((c) => c.type === 'list')) continue;
           const labelText = doc.text.slice(...spanIn(label, p.base));
-          if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText)) {
+          // `- **By Friday**` / `- Thursday of next week` / `- Next actions (team)` over the actions of an
+          // actions section: its sub-items, due when the label says (with a date: `**By 2026-12-04**`).
+          const overActions = listActions && labelsActions(labelText.split('\n')[0]);
+          if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));
             continue;
@@ -2505,11 +2568,14 @@ export function actionsIn(
                   : false;
               };
               const explicit = called.some((a) => a.length > 0);
+              const labelDue = overActions
+                ? findDue(labelText, startIn(label, p.base), opts.defaultYear, opts.dateOrder).due
+                : undefined;
               c.children.forEach((sub, n) => {
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
                   const s = fromListItem(doc, section, sub, p.base, opts, jobLead, inherited);
-                  if (s) items.push(s);
+                  if (s) items.push(s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
                 }
               });
             }
@@ -2699,7 +2765,7 @@ export function actionContextOfParts(
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
 const ATTENDEE_HEADING =
-  /^ {0,3}(#{1,6})[ \t]+(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|participants?|present|members|people|asistentes|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
+  /^ {0,3}(#{1,6})[ \t]+(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
 
 const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
 /** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */

@@ -29,6 +29,7 @@ import {
   findDue,
   LABELLED_SUB_ITEM,
   soleSubItemOwners,
+  subItemLeaders,
   findOwners,
   headingPersons,
   isBlankOwner,
@@ -306,6 +307,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           }
         // A sole sub-item that is only names gives the owners (as in actions.ts).
         if (own.length === 0 && subItems.length === 1) own = soleSubItemOwners(subItems[0].raw, 0, rosterNow());
+        // Sub-items most of which the attendees lead give the owners (as in actions.ts).
+        if (own.length === 0 && subItems.length >= 2)
+          own = subItemLeaders(
+            subItems.map((sub) => ({ text: sub.raw, at: 0 })),
+            rosterNow(),
+          );
         let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
         // The owner and date of a tagged sub-item (`[ACTION] Sam to …`) are the item's, as actions.ts reads them.
         for (const sub of subItems)
