@@ -61,4 +61,19 @@ describe('a third blind sample of real minutes', () => {
     // The label is no action; the task under the dated one is due then, the other has no date.
     assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions']);
   });
+
+  it('where something can be found is no task: `A list of tasks can be found in the repo`', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Tasks\n- A list of tasks can be found in the repo, each of us picks one.\n- Las tareas se pueden consultar en el tablero.\n- Record the demo video\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['17 next-actions']);
+  });
+
+  it('a Spanish acta: `- Integrantes:` gives the attendees, `## Distribución de tareas` is the next actions', () => {
+    const text = `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n# Acta de reunión inicial\n\n- Integrantes: Lucía Paz, Diego Ortiz\n\n## Acuerdos\n- Diseñar primero el esquema.\n\n## Distribución de tareas\n- Lucía Paz: crear el servicio de pedidos para el 27/11/2026\n`;
+    assert.deepEqual(findings(text, 'missing-field'), []);
+    assert.deepEqual(findings(text, 'missing-section'), []);
+    assert.deepEqual(
+      findings(text.replace('Distribución de tareas', 'Distribución de los servicios'), 'missing-section'),
+      ['8 next-actions'],
+    );
+  });
 });

@@ -1655,6 +1655,8 @@ const AGREEMENT = new GuardedPattern(
  * `argued`, `went`) before anything that asks for work (`to`, `will`, `should`, `must`, `needs`). English only:
  * Spanish and Chinese actas write their tasks as nouns, and those stay actions.
  */
+const FOUND_AT =
+  /(?<![\p{L}])(?:can|could|may)[ \t]+be[ \t]+(?:found|seen|viewed|accessed|read)(?![\p{L}])|(?<![\p{L}])se[ \t]+pueden?[ \t]+(?:encontrar|ver|consultar)(?![\p{L}])|可以在.{1,20}(?:找到|查看|看到)/iu;
 export function isStatement(firstLine: string): boolean {
   return statement(firstLine, true);
 }
@@ -1670,6 +1672,8 @@ function statement(firstLine: string, shortcut: boolean): boolean {
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
   // `Added validations to the form`, `Merged the fix`: what was done, reported without a subject.
   if (DONE_LEAD.test(text) && !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)) return true;
+  // `A list of tasks can be found in the repo`: where to read something, not a task.
+  if (FOUND_AT.test(text)) return true;
   // After a person's name only a word that states or says makes a statement (see below): without one, the
   // name is not looked for.
   const subject =

@@ -118,6 +118,7 @@ export const FIELDS: readonly FieldDef[] = [
       'lista de asistentes',
       '与会人',
       '与会者',
+      'integrantes',
     ],
     kind: 'list',
     description: L(
