@@ -994,6 +994,9 @@ const TRAILING_PEOPLE =
   /(?:^|[ \t])(---|--|—|–|-)[ \t]*([\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}?)[ \t]*[.。]?[ \t]*$/u;
 /** A date closing the line after the owner (`… ---王芳 2026-12-20`). */
 const DATE_CLOSING = /[ \t,，]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?)[ \t]*$/u;
+/** A date right after the owner's name, a space between (`— 王磊 11.30`, `— Dana 30/11`). */
+const DATE_AFTER_NAME =
+  /(?<=\p{L})[ \t]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[ \t]*(?:之?前)?[ \t]*$/u;
 /** HackMD's author tag: `[name=Priya]`. */
 const HACKMD_NAME = /\[name=([^\]\n=]{1,40})\]/u;
 const LOWER_HANDLE = /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/;
@@ -1307,7 +1310,8 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     return out;
   }
   // `(Pablo Núñez), fecha límite: 03/12/2026`, `— 孙磊，截止 11月30日`: the due date may follow the name.
-  const trimmed = withoutClosingDate(withoutDueTail(text.replace(/\s+$/, '')));
+  // (A date after the name, `— 王磊 11.30`, first: cut at the dash, the name would go with it.)
+  const trimmed = withoutClosingDate(withoutDueTail(text.replace(/\s+$/, '')).replace(DATE_AFTER_NAME, ''));
   for (const re of [TRAILING_BRACKET, TRAILING_DASH]) {
     if ((m = re.exec(trimmed))) {
       const names = realNames(m[1]);

@@ -1040,6 +1040,17 @@ const NEXT_ACTIONS: SectionDef = {
       '遗留事项',
       '会后跟进',
       '会后跟进事项',
+      // What real minutes most often call what comes next: `## 三、后续安排`.
+      '后续安排',
+      '后续工作安排',
+      '下一步安排',
+      '下一步工作安排',
+      '下步工作',
+      '下阶段工作',
+      '下阶段工作计划',
+      '会后安排',
+      '后续事项',
+      '待跟进事项',
     ],
     [
       'Próximo paso',
