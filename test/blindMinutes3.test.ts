@@ -76,4 +76,24 @@ describe('a third blind sample of real minutes', () => {
       ['8 next-actions'],
     );
   });
+
+  it('headings of student teams and actas: decisions with their reasoning, action plans, task lists, time frames', () => {
+    const table = sectionTable(typeById('minutes')!);
+    const cases: [string, string][] = [
+      ['Decisions Made and Their Reasoning', 'decisions'],
+      ['Decisions Made & Reasoning', 'decisions'],
+      ['Action Plan(s):', 'next-actions'],
+      ['Action items by next sprint', 'next-actions'],
+      ['Final task list:', 'next-actions'],
+      ['Frontend Tasks', 'next-actions'],
+      ['✅ 3. Decisión final y acuerdos', 'decisions'],
+      ['📅 4. Compromisos para los próximos 15 días', 'next-actions'],
+    ];
+    for (const [heading, id] of cases) assert.equal(matchHeading(table, heading)?.section.id, id, heading);
+  });
+
+  it('minutes with no heading at all: the list after `TODO:` holds the actions', () => {
+    const text = `${HEAD}Attendees: Serina, Tallis\n\nProgress since last meeting:\n- Router works\n\nTODO:\n- Fix the nav bar bug [Serina]\n- Tags CSS [Tallis] by 2026-11-27\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['15 next-actions']);
+  });
 });

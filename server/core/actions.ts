@@ -2333,7 +2333,17 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
   for (const s of doc.sections) for (const p of s.nodes) inSection.add(p.node);
   const out: Section[] = [];
   let nodes: Placed[] = [];
-  let heading: Heading | undefined;
+  // Before the first heading (minutes written with no headings at all: `TODO:` and its list), the text is
+  // under the document itself: a heading of no depth where the body starts.
+  const top = doc.frontMatter?.end ?? 0;
+  let heading: Heading | undefined = {
+    depth: 0,
+    text: '',
+    start: top,
+    end: top,
+    node: { type: 'heading', depth: 1, children: [] },
+    langs: [],
+  };
   const flush = () => {
     if (nodes.length && heading)
       out.push({

@@ -106,7 +106,7 @@ function unqualified(c: string): string {
   return (
     c
       .replace(
-        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting) (?=\S)/u,
+        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly) (?=\S)/u,
         '',
       )
       // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
@@ -115,6 +115,11 @@ function unqualified(c: string): string {
       // steps for @oneOf`).
       .replace(
         /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )for (?:all |each |every |the )?(?:members?|team(?: leads?| members?)?|leads|everyone|everybody|participants?|attendees|developers|devs|designers|maintainers|contributors|reviewers)$/u,
+        '$1',
+      )
+      // `Action items by next sprint`: when they are due, after `by`.
+      .replace(
+        /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )by (?:the )?(?:next |end of (?:the )?)(?:sprint|week|meeting|month)$/u,
         '$1',
       )
       // `Action points this week`, `Tareas esta semana`: the time they are for, without `for`.
@@ -127,6 +132,8 @@ function unqualified(c: string): string {
         /^(?:sprint|week|semana|phase|fase|iteration|iteracion|milestone|hito)[ #]*\d{1,3}(?:\.\d{1,2})?:? (?=\S)/u,
         '',
       )
+      // `Decisions Made and Their Reasoning`, `Decisions & rationale`: the decisions, with why.
+      .replace(/^(decisions?(?: made)?) (?:and|&) (?:their |the )?(?:reasoning|rationale|reasons?)$/u, '$1')
       // `Action Items Resulting`, `Actions arising`: what came out of the meeting; `Decisions needed`: the
       // meeting's place for them, filled in or not.
       .replace(
@@ -141,7 +148,7 @@ function unqualified(c: string): string {
       // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
       // (not `for @oneOf`: a topic).
       .replace(
-        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion)e?s?|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
+        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:\d{1,3} )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion|dia)e?s?|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
         '$1',
       )
       // `Tareas de cada participante`: who they are for (after the time frame).
@@ -153,7 +160,7 @@ function unqualified(c: string): string {
       // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
       // `Próximas tareas`, the adjective before it.
       .replace(
-        / (?:tecnic[ao]s?|principales|importantes|generales|finales|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|a (?:tomar|realizar|seguir))$/u,
+        / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|a (?:tomar|realizar|seguir))$/u,
         '',
       )
       // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
