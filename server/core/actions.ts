@@ -1597,6 +1597,9 @@ function labelsActions(firstLine: string): boolean {
   );
 }
 
+/** The box of a task list item (`[ ]`, `[x]`) and the spaces after it. */
+const TASK_BOX = /^\[[ xX]\][ \t]+/;
+
 /** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
 const DUE_LABEL_ITEM =
   /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*[:：]?[ \t]*$/iu;
@@ -1877,7 +1880,10 @@ function fromListItem(
       firstOwn ??= c;
       lastOwn = c;
     }
-  const srcStart = firstOwn ? startIn(firstOwn, base) : start;
+  // A task list item's paragraph starts at its box (`[ ] **QA:** Run …`): the item's words come after it.
+  const paraStart = firstOwn ? startIn(firstOwn, base) : start;
+  const box = TASK_BOX.exec(doc.text.slice(paraStart, paraStart + 8));
+  const srcStart = paraStart + (box ? box[0].length : 0);
   const srcEnd = lastOwn ? endIn(lastOwn, base) : start;
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));

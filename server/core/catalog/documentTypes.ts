@@ -978,7 +978,6 @@ const NEXT_ACTIONS: SectionDef = {
       'Actions',
       'Action points',
       'Open actions',
-      'Action plan',
       'Task list',
       'To-do list',
       'Todo list',
