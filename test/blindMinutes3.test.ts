@@ -103,4 +103,11 @@ describe('a third blind sample of real minutes', () => {
     const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n- [ ] **QA:** Run the pipeline by 2026-11-27\n- [ ] **All:** Post progress in Slack by 2026-11-27\n- [x] **Ana:** Book the room by 2026-11-27\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
   });
+
+  it('`who` left in the owner column names nobody; `- task: …` among notes calls itself an action', () => {
+    const table = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n| Action | Responsible | Due |\n|---|---|---|\n| Book the room | who | 2026-11-27 |\n| Send the deck | Ana | 2026-11-27 |\n`;
+    assert.deepEqual(findings(table, 'action-missing-owner'), ['18 next-actions']);
+    const notes = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Next steps\n- Lee to send the deck by 2026-11-27\n\n## Database update\n\n- Lee got the local database running\n- task: wire it to the search page\n`;
+    assert.deepEqual(findings(notes, 'action-missing-owner'), ['20 next-actions']);
+  });
 });

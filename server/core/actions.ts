@@ -469,6 +469,8 @@ const BLANKS = new Set(BLANK_NAMES.map(fold));
 export function isBlankOwner(name: string, text = name, start = 0, end = text.length): boolean {
   if (isPlaceholder(name)) return true;
   const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
+  // `| Book the room | who | … |`: the template's question left in the owner's place.
+  if (/^(?:who|qui[eé]n|谁)\??$/iu.test(inner.trim())) return true;
   if (!BLANKS.has(fold(inner))) return false;
   return (
     inner !== name ||
@@ -1980,7 +1982,7 @@ function fromListItem(
  * paragraph of its own.
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|to-?do|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
