@@ -110,4 +110,26 @@ describe('a third blind sample of real minutes', () => {
     const notes = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Next steps\n- Lee to send the deck by 2026-11-27\n\n## Database update\n\n- Lee got the local database running\n- task: wire it to the search page\n`;
     assert.deepEqual(findings(notes, 'action-missing-owner'), ['20 next-actions']);
   });
+
+  it("an actions section holding only another template's samples is empty", () => {
+    const acta = (tasks: string) =>
+      `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana\ndistribution: Ana\n---\n# Minuta de reunión\n\n## Acuerdos\n- Seguimos.\n\n## Próximos pasos\n\n${tasks}`;
+    const blank =
+      '- [ ] [Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]\n- [ ] [Acción 2] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]\n';
+    assert.deepEqual(findings(acta(blank), 'empty-section'), ['14 next-actions']);
+    const table =
+      '| Responsable | Compromiso | Fecha límite |\n|---|---|---|\n| [Nombre] | [Descripción del compromiso] | [DD/MM/YYYY] |\n';
+    assert.deepEqual(findings(acta(table), 'empty-section'), ['14 next-actions']);
+    // One real task among them, or a table filled in inside its brackets, is content.
+    assert.deepEqual(findings(acta(`${blank}- Ana envía el presupuesto el 27/11/2026\n`), 'empty-section'), []);
+    assert.deepEqual(
+      findings(
+        acta(
+          '| Responsable | Compromiso | Fecha límite |\n|---|---|---|\n| [Ana] | [Diseñar el módulo de riesgos] | [27/11/2026] |\n',
+        ),
+        'empty-section',
+      ),
+      [],
+    );
+  });
 });

@@ -6,7 +6,9 @@
  * (docs/rules.md). TBD-style words are not these: they stay missing values.
  */
 import type { Lang } from './catalog/schema';
-import type { AgencyDocument } from './document';
+import type { AgencyDocument, Section } from './document';
+import { itemText, rowCells } from './content';
+import { plainText } from './markdown';
 import type { FieldEntry } from './frontmatter';
 import { fold } from './text';
 
@@ -34,6 +36,31 @@ const OWNERS = new Set(Object.values(OWNER_PLACEHOLDER).map((s) => fold(s)));
 export function isSampleAction(text: string): boolean {
   const t = fold(text.trim());
   return SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) || TEMPLATE_WORD.test(t) || isBracketTemplate(t);
+}
+
+/**
+ * Whether a section holds items and rows, and every one is a template's sample left as it came
+ * (`- [ ] [Acción 1] - Responsable: [Nombre] - Fecha: [DD/MM/YYYY]`, `| [Nombre] | [Descripción] | … |`), with
+ * no other words: nothing is written in it yet (empty-section).
+ */
+export function holdsOnlySamples(section: Section): boolean {
+  let samples = 0;
+  for (const p of section.nodes) {
+    const n = p.node;
+    if (n.type === 'list') {
+      for (const item of n.children) {
+        if (!isSampleAction(itemText(item).split('\n')[0])) return false;
+        samples++;
+      }
+    } else if (n.type === 'table') {
+      for (const row of n.children.slice(1)) {
+        const cells = rowCells(row);
+        if (!cells.every((c) => c.trim() === '') && !isSampleAction(cells.join(' '))) return false;
+        samples++;
+      }
+    } else if (n.type !== 'html' && /[\p{L}\p{N}]/u.test(plainText(n, 16))) return false;
+  }
+  return samples > 0;
 }
 
 /** A template's row or item left as it came: `| | item | who | due_date |`, `- Action`, `| 事项 | 负责人 |`. */

@@ -1,6 +1,7 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection, listItems, tables } from '../content';
 import { topicsAsHeadings } from '../document';
+import { holdsOnlySamples } from '../placeholders';
 import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -16,7 +17,8 @@ export default defineRule({
   appliesTo: 'all',
   check(ctx: RuleContext<Params>) {
     for (const s of ctx.doc.sections) {
-      const empty = isEmptySection(s);
+      // An actions section holding only another template's samples (`[Acción 1] - Responsable: [Nombre]`).
+      const empty = isEmptySection(s) || (s.def.kind === 'actions' && holdsOnlySamples(s));
       // Topics are list items, rows of a table (`| Time | Topic | Lead |`) or sub-headings, one per topic.
       const noTopics =
         !empty &&
@@ -53,9 +55,9 @@ export default defineRule({
   doc: {
     title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },
     description: {
-      en: 'The heading is there but nothing under it, or only a placeholder such as TBD or TODO. An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.',
-      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
-      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente». Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
+      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
+      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，也算空）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
+      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\nTBD\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
