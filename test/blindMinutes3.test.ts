@@ -120,6 +120,9 @@ describe('a third blind sample of real minutes', () => {
     const table =
       '| Responsable | Compromiso | Fecha límite |\n|---|---|---|\n| [Nombre] | [Descripción del compromiso] | [DD/MM/YYYY] |\n';
     assert.deepEqual(findings(acta(table), 'empty-section'), ['14 next-actions']);
+    // An English template's row: the columns' own words.
+    const row = '| Done? | Item | Responsible | Due Date |\n|---|---|---|---|\n|  | item | who | due_date |\n';
+    assert.deepEqual(findings(acta(row), 'empty-section'), ['14 next-actions']);
     // One real task among them, or a table filled in inside its brackets, is content.
     assert.deepEqual(findings(acta(`${blank}- Ana envía el presupuesto el 27/11/2026\n`), 'empty-section'), []);
     assert.deepEqual(

@@ -10,7 +10,8 @@ import type { AgencyDocument, Section } from './document';
 import { itemText, rowCells } from './content';
 import { plainText } from './markdown';
 import type { FieldEntry } from './frontmatter';
-import { fold } from './text';
+import { fold, isPlaceholder } from './text';
+import { BLANK_NAMES } from './catalog/blanks';
 
 /** The sample action a template puts under an actions section. */
 export const SAMPLE_ACTION: Readonly<Record<Lang, string>> = {
@@ -55,13 +56,38 @@ export function holdsOnlySamples(section: Section): boolean {
     } else if (n.type === 'table') {
       for (const row of n.children.slice(1)) {
         const cells = rowCells(row);
-        if (!cells.every((c) => c.trim() === '') && !isSampleAction(cells.join(' '))) return false;
+        if (!cells.every(isBlankCell) && !isSampleAction(cells.join(' '))) return false;
         samples++;
       }
     } else if (n.type !== 'html' && /[\p{L}\p{N}]/u.test(plainText(n, 16))) return false;
   }
   return samples > 0;
 }
+
+/** A cell of a template's row left as it came: empty, or the column's own word (`| | item | who | due_date |`). */
+function isBlankCell(cell: string): boolean {
+  const c = fold(cell.trim()).replace(/[_-]+/g, ' ');
+  return c === '' || isSampleAction(c) || BLANK_CELLS.has(c) || isPlaceholder(c);
+}
+const BLANK_CELLS = new Set(
+  [
+    ...BLANK_NAMES,
+    'who',
+    'quien',
+    'due',
+    'due date',
+    'date',
+    'deadline',
+    'when',
+    'fecha',
+    'fecha limite',
+    '截止日期',
+    '日期',
+    'status',
+    'estado',
+    '状态',
+  ].map(fold),
+);
 
 /** A template's row or item left as it came: `| | item | who | due_date |`, `- Action`, `| 事项 | 负责人 |`. */
 const TEMPLATE_WORD =
