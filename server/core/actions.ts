@@ -2001,6 +2001,54 @@ const NO_ACTION =
   /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ninguna?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
 
 /** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
+/** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
+const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:遗留问题|遗留事项|遗留任务|待办事项|行动项|后续安排|跟进事项|action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\\?\r?$`;
+const NUMBERED_LINE = /^[ \t]*\d{1,2}[、.)．][ \t]*(\S.*?)[ \t\\]*\r?$/u;
+const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*\d{1,2}[、.)．][ \t]*\S`, 'imu');
+
+/** The numbered lines after a follow-up label inside one paragraph (see FOLLOW_UP_LABEL): each an action. */
+function followUpLines(
+  doc: AgencyDocument,
+  section: Section,
+  lines: readonly string[],
+  from: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  const label = new RegExp(FOLLOW_UP_LABEL, 'iu');
+  const out: ActionItem[] = [];
+  let at = from;
+  let under = false;
+  for (const line of lines) {
+    const m = under ? NUMBERED_LINE.exec(line) : null;
+    if (m) {
+      const start = at + line.indexOf(m[1]);
+      const end = start + m[1].length;
+      const src = maskComments(detached(doc.text.slice(start, end)));
+      const owners = findOwners(src, start, opts.context?.roster);
+      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
+      if (!isDiscussionPoint(src, owners.length > 0 || due !== undefined, [], due !== undefined)) {
+        const insert = { at: end, intoEmptyCell: false };
+        out.push({
+          section,
+          kind: 'list',
+          text: src.trim(),
+          start,
+          end,
+          done: STRUCK.test(src),
+          owners,
+          ownerNames: owners.map((o) => o.name),
+          due,
+          dueWithoutDate: keyword && !due,
+          ownerInsert: insert,
+          dueInsert: insert,
+        });
+      }
+    } else under = label.test(line);
+    at += line.length + 1;
+  }
+  return out;
+}
+
 function fromLabelledParagraph(
   doc: AgencyDocument,
   section: Section,
@@ -2011,9 +2059,10 @@ function fromLabelledParagraph(
 ): ActionItem[] {
   const [from, to] = spanIn(paragraph, base);
   const source = doc.text.slice(from, to);
-  if (!LABELLED_ACTION_LINE.test(source)) return [];
+  const numbered = FOLLOW_UP_NUMBERED.test(source);
+  if (!numbered && !LABELLED_ACTION_LINE.test(source)) return [];
   const lines = source.split('\n');
-  const out: ActionItem[] = [];
+  const out: ActionItem[] = numbered ? followUpLines(doc, section, lines, from, opts) : [];
   let at = from;
   let k = 0;
   while (k < lines.length) {
@@ -2421,6 +2470,7 @@ export function hasLabelledLists(text: string): boolean {
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
+    FOLLOW_UP_NUMBERED.test(text) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text)
