@@ -891,11 +891,6 @@ function persons(group: string, roster: Roster | undefined, maxWords: number, in
 }
 
 /**
- * The owners an item's only sub-item names by itself (`* Upgrade the account` / `  * Nidhi`, `  * Aung, Nathan,
- * Daniel`): names of the document's people, or two and more names in a list. One capitalised word alone
- * (`* Styling`, `* Backend`) may be a part of the work, so it counts only when the attendees name it.
- */
-/**
  * The attendees leading an item's sub-items (`- Code team` / `  - Nick (Framework)` / `  - Jiaming (Template)`),
  * when they lead at least two of them and half: each sub-item's first line, placed at `at`.
  */
@@ -915,6 +910,11 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
   return out.length >= 2 && out.length * 2 >= subs.length ? out : [];
 }
 
+/**
+ * The owners an item's only sub-item names by itself (`* Upgrade the account` / `  * Nidhi`, `  * Aung, Nathan,
+ * Daniel`): names of the document's people, or two and more names in a list. One capitalised word alone
+ * (`* Styling`, `* Backend`) may be a part of the work, so it counts only when the attendees name it.
+ */
 export function soleSubItemOwners(text: string, at: number, roster: Roster | undefined): Owner[] {
   const line = text.replace(/[ \t.。]+$/u, '');
   const lead = /^[ \t*_]*/.exec(line)![0].length;
@@ -949,15 +949,15 @@ const SHORT_WORDS = new Set(
 /** Brackets closing the whole text, after its first line. */
 const CLOSING_BRACKET = /[(（[]([^()（）[\]\n]{1,80})[)）\]][ \t.;,]*$/u;
 
+/** `(maybe nikomatsakis?)`, `(eddyb/nikomatsakis, perhaps?)`, `(quizás Ana)`: a tentative owner is still the owner. */
+const HEDGE =
+  /^(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
+
 /**
  * The owners in one pair of brackets: the roster's people or capitalised names (no acronyms, `(UML)`), or a
  * lower-case handle alone (`(scottmcm)`), not a word that says how the item stands (`(optional)`); two letters
  * (`(mw)`) only where the brackets close the item, and not a short word (`(pm)`, `(es)`).
  */
-/** `(maybe nikomatsakis?)`, `(eddyb/nikomatsakis, perhaps?)`, `(quizás Ana)`: a tentative owner is still the owner. */
-const HEDGE =
-  /^(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
-
 function bracketOwners(bracketed: string, closes: boolean, roster: Roster | undefined): string[] {
   const inner = bracketed.trim().replace(HEDGE, '').replace(HEDGE, '').trim();
   const isHandle = (h: string) =>
@@ -1658,14 +1658,15 @@ const AGREEMENT = new GuardedPattern(
   (t) => /agreement|consensus|acord|consenso|一致同意|达成共识/iu.test(t),
 );
 
+/** `A list of tasks can be found in the repo`, `se puede consultar en…`: where something is, not a task. */
+const FOUND_AT =
+  /(?<![\p{L}])(?:can|could|may)[ \t]+be[ \t]+(?:found|seen|viewed|accessed|read)(?![\p{L}])|(?<![\p{L}])se[ \t]+pueden?[ \t]+(?:encontrar|ver|consultar)(?![\p{L}])|可以在.{1,20}(?:找到|查看|看到)/iu;
 /**
  * Whether an item records what was said or found instead of asking for work: a subject (`The export`, `It`,
  * `We`, `One of the reasons`, or a person's name) whose first verb states (`is`, `was`, `would`, `does not`,
  * `argued`, `went`) before anything that asks for work (`to`, `will`, `should`, `must`, `needs`). English only:
  * Spanish and Chinese actas write their tasks as nouns, and those stay actions.
  */
-const FOUND_AT =
-  /(?<![\p{L}])(?:can|could|may)[ \t]+be[ \t]+(?:found|seen|viewed|accessed|read)(?![\p{L}])|(?<![\p{L}])se[ \t]+pueden?[ \t]+(?:encontrar|ver|consultar)(?![\p{L}])|可以在.{1,20}(?:找到|查看|看到)/iu;
 export function isStatement(firstLine: string): boolean {
   return statement(firstLine, true);
 }
@@ -2000,7 +2001,6 @@ const LABELLED_ACTION_LINE = new RegExp(
 const NO_ACTION =
   /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ninguna?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
 
-/** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
 /** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
 const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:遗留问题|遗留事项|遗留任务|待办事项|行动项|后续安排|跟进事项|action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\\?\r?$`;
 const NUMBERED_LINE = /^[ \t]*\d{1,2}[、.)．][ \t]*(\S.*?)[ \t\\]*\r?$/u;
@@ -2049,6 +2049,7 @@ function followUpLines(
   return out;
 }
 
+/** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
 function fromLabelledParagraph(
   doc: AgencyDocument,
   section: Section,
