@@ -135,4 +135,10 @@ describe('a third blind sample of real minutes', () => {
       [],
     );
   });
+
+  it('topics a lead-in puts off to the next meeting are no actions: `以下议题下次会议讨论：`', () => {
+    const text = `${HEAD}# 周会纪要\n\n## 结论\n- 同意方案。\n\n## 遗留任务\n\n1. 确认门店名单； owner 李娜 11月27日前\n\n由于时间原因，以下议题下次会议讨论：\n1. 新品试吃方案介绍；\n1. 物料演示；\n\nThe following topics were deferred to the next meeting:\n- Pricing of the winter pack\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+  });
 });

@@ -2448,6 +2448,14 @@ const NOTES_LABEL_ITEM = new RegExp(
   'imu',
 );
 
+/** A lead-in that puts the topics after it off to a later meeting: `由于时间原因，以下议题下次会议讨论：`. */
+const DEFERRED = String.raw`(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
+const DEFERRED_LEAD = new RegExp(String.raw`(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*$`, 'iu');
+const DEFERRED_LEAD_LINE = new RegExp(
+  String.raw`^(?![ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])[^\n]*(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*\r?$`,
+  'imu',
+);
+
 /** TIME_LABEL_ITEM, DUE_LABEL_ITEM as list items anywhere in a text (for hasLabelledLists). */
 const ITEM_LEAD = String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`;
 const TIME_LABEL_LINE = new RegExp(TIME_LABEL_ITEM.source.replace(/^\^\[ \\t\]\*/, ITEM_LEAD), 'imu');
@@ -2472,6 +2480,7 @@ export function hasLabelledLists(text: string): boolean {
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
+    DEFERRED_LEAD_LINE.test(text) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text)
@@ -2574,13 +2583,15 @@ export function actionsIn(
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         const inherited = fromLead.length ? fromLead : headingOwners;
-        // Outside an actions section only what a label calls actions: the list after `**Action items:**`.
+        // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
+        // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
-          (actionsSection && !otherBlock) ||
-          (lead !== undefined &&
-            (ACTION_LABEL.test(lead.text) ||
-              ACTION_LEAD_IN.test(lead.text.trimEnd()) ||
-              ACTION_LABEL_BARE.test(lead.text.trimEnd())));
+          !(lead !== undefined && DEFERRED_LEAD.test(lead.text)) &&
+          ((actionsSection && !otherBlock) ||
+            (lead !== undefined &&
+              (ACTION_LABEL.test(lead.text) ||
+                ACTION_LEAD_IN.test(lead.text.trimEnd()) ||
+                ACTION_LABEL_BARE.test(lead.text.trimEnd()))));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
