@@ -54,6 +54,7 @@ describe('workspace scan', () => {
     ...markdownFiles(join(__dirname, 'fixtures', 'real-world')),
     ...markdownFiles(join(__dirname, 'fixtures', 'agency-blind')),
     ...markdownFiles(join(__dirname, 'fixtures', 'agency-blind-2')),
+    ...markdownFiles(join(__dirname, 'fixtures', 'agency-blind-3')),
   ].filter((p) => !p.endsWith('README.md'));
   it(`agrees with the full analysis on ${files.length} documents`, () => {
     let typed = 0;
