@@ -1,6 +1,8 @@
 /**
- * Forms of a third blind sample of real minutes (issue 16: community and steering meetings of two projects
- * not read before, every finding labelled by hand). Written here in our own words, in the same forms.
+ * Forms of a third round of blind samples (issue 16, 2026-12-05): real minutes of student teams and open-source
+ * communities in English, Spanish actas, Chinese SIG minutes and marketing-brief templates from repositories
+ * not read before, every finding of the session-start build labelled by hand before any fix. Written here in
+ * our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
