@@ -7,15 +7,10 @@ import { strict as assert } from 'node:assert';
 import { findDates } from '../server/core/dates';
 import { matchHeading, sectionTable } from '../server/core/headings';
 import { typeById } from '../server/core/catalog';
-import { analyze } from './helpers/analyze';
+import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 
-const HEAD =
-  '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana, Lee\ndistribution: Ana\n---\n';
-
-const findings = (text: string, rule: string) =>
-  analyze(text, 'doc.md')
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => `${f.range.start.line + 1}${f.data?.section ? ` ${String(f.data.section)}` : ''}`);
+const HEAD = MINUTES_HEAD;
+const findings = findingsOf;
 
 describe('sections and dates of a blind sample of real minutes', () => {
   const table = sectionTable(typeById('minutes')!);

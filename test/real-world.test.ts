@@ -9,9 +9,10 @@
  * findings over the whole corpus and prints them.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFolder } from './helpers/analyze';
+import { actualFindings, expectedFindings } from './helpers/expected';
 
 const ROOT = join(__dirname, 'fixtures', 'real-world');
 
@@ -23,16 +24,6 @@ const MEASURED: Record<string, readonly string[]> = {
   date: ['ambiguous-date', 'invalid-date'],
 };
 
-function expectedOf(path: string): string[] {
-  const file = path.replace(/\.md$/, '.expected');
-  assert.ok(existsSync(file), `missing ${file}`);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*$/, '').trim())
-    .filter(Boolean)
-    .sort();
-}
-
 describe('real-world corpus', () => {
   const langs = readdirSync(ROOT).sort();
   const counts = Object.fromEntries(Object.keys(MEASURED).map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
@@ -43,9 +34,9 @@ describe('real-world corpus', () => {
     describe(lang, () => {
       for (const r of analyzeFolder(join(ROOT, lang))) {
         documents++;
-        const expected = expectedOf(r.path);
+        const expected = expectedFindings(r.path);
         if (expected.length === 0) clean++;
-        const actual = r.findings.map((f) => `${f.range.start.line + 1} ${f.rule}`).sort();
+        const actual = actualFindings(r);
         for (const [kind, rules] of Object.entries(MEASURED)) {
           const e = expected.filter((x) => rules.includes(x.split(' ')[1]));
           const a = actual.filter((x) => rules.includes(x.split(' ')[1]));
