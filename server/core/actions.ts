@@ -890,6 +890,11 @@ function persons(group: string, roster: Roster | undefined, maxWords: number, in
     : [];
 }
 
+/** One or two words leading a text that are one of the attendees: both (`Juan Pablo`), or the first (`Nick`). */
+function rosterNameLeading(words: string, roster: Roster): string | undefined {
+  return [words, words.split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
+}
+
 /**
  * The attendees leading an item's sub-items (`- Code team` / `  - Nick (Framework)` / `  - Jiaming (Template)`),
  * when they lead at least two of them and half: each sub-item's first line, placed at `at`.
@@ -899,7 +904,7 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
   const out: Owner[] = [];
   for (const sub of subs) {
     const m = /^[ \t*_]*(\p{L}+(?:[ \t]+\p{L}+)?)/u.exec(sub.text.slice(0, 80));
-    const name = m && [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
+    const name = m && rosterNameLeading(m[1], roster);
     if (name)
       out.push({
         name,
@@ -1253,7 +1258,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     }
     // `Juanjo hace el vídeo`: one of the roster's people leading the item, then a verb.
     if (roster && (m = /^[ \t]*(?:\*\*|__)?(\p{L}+(?:[ \t]+\p{L}+)?)(?:\*\*|__)?[ \t]+\p{Ll}/u.exec(lead))) {
-      const name = [m[1], m[1].split(/[ \t]+/)[0]].find((n) => roster.names.has(fold(n)));
+      const name = rosterNameLeading(m[1], roster);
       if (name) {
         push([name], m[0], at + m.index);
         return true;
@@ -2005,6 +2010,7 @@ const NO_ACTION =
 const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:遗留问题|遗留事项|遗留任务|待办事项|行动项|后续安排|跟进事项|action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\\?\r?$`;
 const NUMBERED_LINE = /^[ \t]*\d{1,2}[、.)．][ \t]*(\S.*?)[ \t\\]*\r?$/u;
 const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*\d{1,2}[、.)．][ \t]*\S`, 'imu');
+const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
 
 /** The numbered lines after a follow-up label inside one paragraph (see FOLLOW_UP_LABEL): each an action. */
 function followUpLines(
@@ -2014,7 +2020,6 @@ function followUpLines(
   from: number,
   opts: ActionOptions,
 ): ActionItem[] {
-  const label = new RegExp(FOLLOW_UP_LABEL, 'iu');
   const out: ActionItem[] = [];
   let at = from;
   let under = false;
@@ -2043,7 +2048,7 @@ function followUpLines(
           dueInsert: insert,
         });
       }
-    } else under = label.test(line);
+    } else under = FOLLOW_UP_LABEL_LINE.test(line);
     at += line.length + 1;
   }
   return out;

@@ -72,8 +72,6 @@ function isBlankCell(cell: string): boolean {
 const BLANK_CELLS = new Set(
   [
     ...BLANK_NAMES,
-    'who',
-    'quien',
     'due',
     'due date',
     'date',
