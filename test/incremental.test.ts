@@ -148,6 +148,21 @@ describe('incremental analysis', () => {
       assert.equal(shape(model), shape(buildDocument('/tmp/a.md', text, { cache: new ChunkCache(4000, 0) })), text);
     }
     assert.equal(model.headings[1].section?.id, 'topics');
+    // Headings that name no section: their words decide between Spanish and English, counted per chunk
+    // and kept for the next version; a heading reworded is counted again.
+    const notes = '# Notes\n\n## Información general\n\ntexto\n\n## Temas de la reunión\n\nmás\n\n## Other business\n';
+    const langs: string[] = [];
+    model = buildDocument('/tmp/n.md', notes, { cache });
+    for (const text of [
+      notes.replace('Temas de la reunión', 'Topics of the meeting'),
+      notes.replace('Temas de la reunión', 'Topics of the meeting').replace('# Notes', '#xNotes'),
+      notes,
+    ]) {
+      model = buildDocument('/tmp/n.md', text, { cache, previous: model });
+      assert.equal(shape(model), shape(buildDocument('/tmp/n.md', text, { cache: new ChunkCache(4000, 0) })), text);
+      langs.push(model.lang);
+    }
+    assert.deepEqual(langs, ['en', 'en', 'es']);
   });
 
   it("lists a version's actions once for the index and the analysis, again only for another year or job pattern", () => {

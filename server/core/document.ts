@@ -388,8 +388,13 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const sectionNames = type ? sectionTable(type) : undefined;
   const skip = title && decision.titleNamesType ? title.node : undefined;
   const headings: Heading[] = [];
-  for (const c of chunks)
-    for (const h of matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined)) headings.push(h);
+  /** Each chunk's headings, for the votes on the language kept by chunk (latinHeadingsLanguage). */
+  const headingGroups: HeadingGroup[] = [];
+  for (const c of chunks) {
+    const group = matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined);
+    headingGroups.push({ tree: c.tree, headings: group });
+    for (const h of group) headings.push(h);
+  }
 
   // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
   // the only top-level nodes that end one); their nodes are listed when asked for.
@@ -435,14 +440,14 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   if (!lang && best > 0) {
     // A tie (`CONCLUSIONES` is a name in Spanish and English alike): the words of the headings decide.
     const top = LANGS.filter((l) => votes[l] === best);
-    const byWords = latinHeadingsLanguage(headings);
+    const byWords = latinHeadingsLanguage(headingGroups);
     lang = byWords && top.includes(byWords) ? byWords : top[0];
   }
   if (!lang) {
     // No section heading tells: the script of the body decides between Chinese and the others, then the
     // words of the headings between Spanish and English (`## Información de la reunión`), then the locale.
     const sample = text.slice(0, 4000);
-    lang = hasHan(sample) ? 'zh' : (latinHeadingsLanguage(headings) ?? options.locale ?? 'en');
+    lang = hasHan(sample) ? 'zh' : (latinHeadingsLanguage(headingGroups) ?? options.locale ?? 'en');
   }
 
   const comments: Comment[] = [];
@@ -477,21 +482,52 @@ const HEADING_WORD_LANG = new Map<string, 'en' | 'es'>([
  * Spanish or English, by most headings (each counted for the language most of its words are in:
  * catalog/languageWords.ts, and `ñ`, `¿`, an accented vowel for Spanish); undefined when they do not tell.
  */
-function latinHeadingsLanguage(headings: readonly Heading[]): 'en' | 'es' | undefined {
+function latinHeadingsLanguage(groups: readonly HeadingGroup[]): 'en' | 'es' | undefined {
   let en = 0;
   let es = 0;
-  for (const h of headings) {
-    let e = 0;
-    let s = /[ñáéíóú¿¡]/iu.test(h.text) ? 1 : 0;
-    for (const w of h.text.toLowerCase().split(/[^\p{L}]+/u)) {
-      const l = HEADING_WORD_LANG.get(w);
-      if (l === 'en') e++;
-      else if (l === 'es') s++;
-    }
-    if (s > e) es++;
-    else if (e > s) en++;
+  for (const g of groups) {
+    const votes = chunkVotes(g);
+    en += votes.en;
+    es += votes.es;
   }
   return es > en ? 'es' : en > es ? 'en' : undefined;
+}
+
+interface HeadingGroup {
+  readonly tree: Root;
+  readonly headings: readonly Heading[];
+}
+/**
+ * A chunk's headings counted once: every edit of a long log asks for the votes of all of them, and its
+ * chunks but one are the same trees as before. Kept with the heading nodes counted (a chunk's title is
+ * left out of its headings once the type is known), so a different set is counted again.
+ */
+const CHUNK_VOTES = new WeakMap<Root, { first?: MdHeading; count: number; en: number; es: number }>();
+function chunkVotes(g: HeadingGroup): { en: number; es: number } {
+  const known = CHUNK_VOTES.get(g.tree);
+  if (known && known.count === g.headings.length && known.first === g.headings[0]?.node) return known;
+  let en = 0;
+  let es = 0;
+  for (const h of g.headings) {
+    const l = headingWordsLanguage(h.text);
+    if (l === 'es') es++;
+    else if (l === 'en') en++;
+  }
+  const votes = { first: g.headings[0]?.node, count: g.headings.length, en, es };
+  CHUNK_VOTES.set(g.tree, votes);
+  return votes;
+}
+
+/** A heading's language by most of its words. */
+function headingWordsLanguage(text: string): 'en' | 'es' | undefined {
+  let e = 0;
+  let s = /[ñáéíóú¿¡]/iu.test(text) ? 1 : 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    const l = HEADING_WORD_LANG.get(w);
+    if (l === 'en') e++;
+    else if (l === 'es') s++;
+  }
+  return s > e ? 'es' : e > s ? 'en' : undefined;
 }
 
 /** The first section found for each definition, in document order. */

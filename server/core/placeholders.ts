@@ -6,7 +6,7 @@
  * (docs/rules.md). TBD-style words are not these: they stay missing values.
  */
 import type { Lang } from './catalog/schema';
-import type { AgencyDocument, Section } from './document';
+import { type AgencyDocument, type Section, sectionNodes } from './document';
 import { itemText, rowCells } from './content';
 import { plainText } from './markdown';
 import type { FieldEntry } from './frontmatter';
@@ -46,7 +46,8 @@ export function isSampleAction(text: string): boolean {
  */
 export function holdsOnlySamples(section: Section): boolean {
   let samples = 0;
-  for (const p of section.nodes) {
+  // One by one: a long log's section stops at its first real line without listing the rest.
+  for (const p of sectionNodes(section)) {
     const n = p.node;
     if (n.type === 'list') {
       for (const item of n.children) {
