@@ -1641,6 +1641,9 @@ export function isDiscussionPoint(
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
   if (ownedOrDated) return false;
+  // `Next week's agenda: <url>`, `PR for clarifying contentType: <url>`: where a thing is, a reference; `Volunteer
+  // needed.`, `Help wanted on [the CI task](…)`: a call for someone to take it, nobody's task yet.
+  if ((REFERENCE_LINK.test(firstLine) && !TASK_VERB_FIRST.test(firstLine)) || HELP_WANTED.test(firstLine)) return true;
   // A question, also with an example after it in brackets (`Opt out of the export? (e.g. a flag)`).
   if (DISCUSSION_LABEL.test(firstLine) || QUESTION_END.test(firstLine) || AGREEMENT.test(firstLine)) return true;
   if (isTopic(firstLine)) return true;
@@ -1653,6 +1656,18 @@ export function isDiscussionPoint(
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
   );
 }
+const LINK = String.raw`(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))`;
+/** A thing named, then its link alone: `Next week's agenda: <url>`, `Slides: [deck](…)`, `Acta anterior: <url>`. */
+const REFERENCE_LINK = new RegExp(
+  String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?[^:：\n]{0,40}(?<![\p{L}])(?:agenda|pr|pull request|issue|notes|minutes|slides|docs?|document|recording|video|thread|link|rfc|spec|draft|proposal|deck|post|page|summary|repo|repository|board|sheet|spreadsheet|acta|orden del d[ií]a|enlace|documento|presentaci[oó]n|grabaci[oó]n)s?(?![\p{L}])[^:：\n]{0,30}(?:\*\*|__)?[:：][ \t]*${LINK}[ \t.]*$|^[^\n]{0,30}(?:链接|文档|议程|纪要|记录)[^\n]{0,10}[:：][ \t]*${LINK}[ \t]*$`,
+  'iu',
+);
+/** `Review PR: <url>`, `Update the slides: <url>`: a task with its link. */
+const TASK_VERB_FIRST =
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:review|update|read|check|send|share|write|create|add|fix|merge|open|close|finish|prepare|look|follow|ask|comment|approve|test|publish|upload|file|submit|sign|complete|edit|revise|circulate|schedule|set|move|reply|respond|finali[sz]e|fill|book|order|call|email|contact|investigate|land|rebase|triage|discuss|present|revisar|actualizar|leer|enviar|compartir|escribir|crear|a[nñ]adir|subir|preparar|completar|terminar|firmar)[ \t]+\S/iu;
+/** `Volunteer needed.`, `Help wanted on …`, `Looking for volunteers`, `Se necesita voluntario`, `需要志愿者`. */
+const HELP_WANTED =
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|looking[ \t]+for[ \t]+(?:volunteers?|help|reviewers?|an?[ \t]+owner)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
 const QUESTION_END = /[?？][ \t*_]*(?:\([^()\n]*\)|（[^（）\n]*）)?[ \t*_.。]*$/u;
 /** `Rough agreement to …`, `Consensus on …`, `Se acordó …`, `一致同意…`: what was agreed, a decision. */
@@ -2702,6 +2717,10 @@ export function isActionTable(header: readonly string[]): boolean {
 }
 
 /** The sub-items, at any depth, of a list item that is no action, that call themselves actions (`Action item: …`). */
+/** A label over choices still open: `possible actions:`, `Options:`, `Ideas:`, `Posibles acciones:`, `备选方案：`. */
+const OPTIONS_LEAD =
+  /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,30}(?<![\p{L}])(?:possible|potential|proposed|options?|ideas?|alternatives?|posibles|opciones|propuestas|ideas|alternativas|可选|备选|可能的)(?![\p{L}])[^\n:：]{0,30}[:：][ \t*_]*$/iu;
+
 function labelledSubItems(
   doc: AgencyDocument,
   section: Section,
@@ -2712,6 +2731,9 @@ function labelledSubItems(
   inherited: Owner[],
 ): ActionItem[] {
   const out: ActionItem[] = [];
+  // `* possible actions:` over `* Action: change the docs` / `* Action: open an issue`: options weighed, not tasks.
+  const label = firstParagraph(item);
+  if (label && OPTIONS_LEAD.test(doc.text.slice(...spanIn(label, base)).split('\n')[0])) return out;
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {

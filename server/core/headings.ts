@@ -109,6 +109,9 @@ function unqualified(c: string): string {
         /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly) (?=\S)/u,
         '',
       )
+      // `This week's action items`, `Today's decisions`: the time they belong to, before the name (not `Last
+      // week's action items`: the ones reviewed).
+      .replace(/^(?:(?:this|next) week|today|this meeting|this sprint)['’]?s (?=\S)/u, '')
       // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
       .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
       // `Action Items for All Members`, `Tasks for team leads`: who they are for (a group, not a topic: `Next
@@ -148,7 +151,7 @@ function unqualified(c: string): string {
       // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
       // (not `for @oneOf`: a topic).
       .replace(
-        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:\d{1,3} )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion|dia)e?s?|for (?:the |this |next |the next |the coming )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
+        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:\d{1,3} )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion|dia)e?s?|for (?:the |this |next |the next |the coming )?(?:(?:two|three|four|2|3|4) )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
         '$1',
       )
       // `Tareas de cada participante`: who they are for (after the time frame).

@@ -983,6 +983,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Todo list',
       'Next sprint plans',
       'Plans for next sprint',
+      'Actionables',
+      'Actionable items',
       'Follow-ups',
       'Follow-up actions',
       'Follow ups',

@@ -26,9 +26,13 @@ export default defineRule({
     const order = new Map(ctx.type.sections.map((d, i) => [d, i]));
     const seen: Section[] = [];
     const sections = firstSections(ctx.doc.sections);
+    // A section written twice (`## Pending action items` reviewed at the top, `## Action items` after the
+    // decisions) is in order if one of its headings is: only one wholly after the other is out of place.
+    const last = new Map<Section['def'], Section>();
+    for (const s of ctx.doc.sections) last.set(s.def, s);
     for (const s of sections) {
       const i = order.get(s.def)!;
-      const later = seen.find((p) => order.get(p.def)! > i);
+      const later = seen.find((p) => order.get(p.def)! > i && last.get(p.def)!.heading.start < s.heading.start);
       if (later && !closingConclusion(s, sections)) {
         ctx.report(
           s.heading.start,
@@ -48,9 +52,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },
     description: {
-      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move.",
-      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移。',
-      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla.',
+      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move. A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions).",
+      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）。',
+      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla. Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos).',
     },
     bad: `${MINUTES_HEAD}\n${NEXT_ACTIONS}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,

@@ -27,7 +27,9 @@ function shorten(text: string): string {
         ' ',
       )
       .replace(/\s+/g, ' ')
-      .trim() || text.trim();
+      .trim()
+      // `@ana: Join the call`: the colon (or dash) that followed the owner taken out.
+      .replace(/^[:：,，—–-][ \t]*/u, '') || text.trim();
   return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
 }
 
