@@ -70,3 +70,128 @@ describe('a fourth blind sample of real minutes', () => {
     assert.match(message, /“Join the call with the printer”/);
   });
 });
+
+describe('real briefs, status reports and quotes (the same blind round)', () => {
+  const brief = (
+    body: string,
+    head = 'client: Greenleaf\nbrand: Refill\njob: GL-101\ndate: 2026-11-20\ndue: 2026-12-18\nbudget: EUR 40,000\n',
+  ) => `---\ntype: brief\n${head}---\n# Creative brief\n\n${body}`;
+  const sections = (type: string, headings: string[]) => {
+    const table = sectionTable(typeById(type)!);
+    return headings.map((h) => matchHeading(table, h.replace(/^#+ /, ''))?.section.id ?? null);
+  };
+
+  it('section names as real briefs write them, with the words that only qualify them', () => {
+    assert.deepEqual(
+      sections('brief', [
+        '### Project Objective',
+        '### Campaign Goals',
+        '## 11. Objetivos y KPIs',
+        '### Target Demographics',
+        '## 3. Audiencia y JTBD',
+        '## 🎯 目标用户分析',
+        '## Promise',
+        '### Messaging Framework',
+        '## 🎬 Key Message Framework (REVISED)',
+        '## 3. 核心信息与角度 (Core Message & Angle)',
+        '## Differentiators',
+        '### Attitude',
+        '## Tone & Personality',
+        '## 7. 语气与风格 (Tone & Style)',
+        '### Brand Requirements',
+        "## Do's and Don'ts",
+        '### Restricciones Creativas',
+        '## Deliverables Needed',
+        '### Deliverables Requested',
+        '## Creative Assets',
+        '### Formato de Entrega',
+      ]),
+      [
+        'objective',
+        'objective',
+        'objective',
+        'target-consumer',
+        'target-consumer',
+        'target-consumer',
+        'button',
+        'button',
+        'button',
+        'button',
+        'support-points',
+        'tone',
+        'tone',
+        'tone',
+        'mandatories',
+        'mandatories',
+        'mandatories',
+        'deliverables',
+        'deliverables',
+        'deliverables',
+        'deliverables',
+      ],
+    );
+    assert.deepEqual(
+      sections('status', [
+        '## Progress This Week',
+        '### Accomplishments',
+        '## 🚀 TRABAJOS REALIZADOS',
+        '## Next Week Focus',
+        '## 下周主要工作',
+      ]),
+      ['completed', 'completed', 'completed', 'next-week', 'next-week'],
+    );
+    assert.deepEqual(
+      sections('estimate', ['## SERVICES QUOTED', '## PRICING SUMMARY', '## ACCEPTANCE', '## Resumen económico']),
+      ['line-items', 'total', 'sign-off', 'total'],
+    );
+    // Not a name of anything: the brief's background, a style alone (a second name of the tone beside `Attitude`).
+    assert.deepEqual(sections('brief', ['## Background', '### Style']), [null, null]);
+  });
+
+  it('a part given by a bold label, not a heading: `**Target Audience**: …`, `- **目标用户 (Target Audience):**`', () => {
+    const body = `**Target Audience**: Space enthusiasts and students\n\n- **主要目标 (Primary Goal):** 提高报名人数\n\n## Key message\nLook up.\n\n## Reasons to believe\n- Real images.\n\n## Tone\nWarm.\n\n## Mandatories\n- Logo.\n\n## Deliverables\n- Landing page.\n\n## Approvals\n| Role | Name | Date |\n|---|---|---|\n| Client | Ana Ruiz | 2026-11-21 |\n`;
+    assert.deepEqual(findings(brief(body), 'missing-section'), []);
+  });
+
+  it('a section holding only another template’s blanks is empty; one with words is not', () => {
+    const body = `## Objective\n{Descripción breve del objetivo}\n\n### Main objectives\n{Qué queremos lograr}\n\n## Target audience\n**Principal**: [Definir audiencia objetivo principal - demografía, psicografía, puntos de dolor]\n- Edad:\n\n## Key message\n[Key message]\n\n## Reasons to believe\n| Point | Proof |\n|---|---|\n| | |\n\n## Tone\nWarm [but firm].\n\n## Mandatories\n- [Logo](https://example.com/logo)\n\n## Deliverables\nWhat are we making?\n\n- [ ]\n- [ ]\n\n## Approvals\n| Role | Name | Date |\n|---|---|---|\n| Client | Ana Ruiz | 2026-11-21 |\n`;
+    const text = brief(body);
+    // The objective once, not again for its sub-heading inside it.
+    assert.deepEqual(findings(text, 'empty-section'), [
+      '12 objective',
+      '18 target-consumer',
+      '22 button',
+      '25 support-points',
+      '36 deliverables',
+    ]);
+  });
+
+  it('fields as real briefs and quotes label them, read further down; another template’s blank is no value', () => {
+    const pasted = 'Hola equipo,\n\n'.repeat(20);
+    const body = `${pasted}- **Customer:** Greenleaf\n- **Brand:** Refill\n- **Quote #:** Q-0147\n- **Brief Deadline:** 2026-12-18\n- **Budget:** EUR 40,000\n- **创建日期:** {{DATE}}\n\n## Objective\nSell.\n`;
+    const text = `---\ntype: brief\n---\n# Creative brief\n\n${body}`;
+    assert.deepEqual(
+      analyze(text, 'doc.md')
+        .findings.filter((f) => f.rule === 'missing-field')
+        .map((f) => f.data?.field),
+      ['date'],
+    );
+  });
+
+  it('a template’s row with nothing in it but its status is no job; a check mark opening an item marks it done', () => {
+    const text = `---\ntype: status\nclient: Acme\nweek: 2026-W48\nissued: 2026-11-27\n---\n# Weekly status\n\n## In progress\n| Task | Owner | Status | % |\n|---|---|---|---|\n| | | In Progress | |\n| AC-1 banner | @ana | In Progress | 50 |\n\n- ✅ AC-2 leaflet delivered\n\n## Completed\n- AC-3 poster\n\n## Next week\n- AC-1 banner goes live\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['13 jobs-in-progress']);
+  });
+
+  it('a brief to its writer’s own outline keeps its order; the handbook’s template filled out of order is told', () => {
+    const own = brief(
+      `## Timeline\nDec.\n\n## Brand Requirements\n- Logo.\n\n## Messaging Framework\nLook up.\n\n## Platform Preferences\nInstagram.\n\n## KPIs\nSign-ups.\n\n## Campaign Goals\nSell.\n\n## Target Demographics\n16–45.\n\n## Proof points\n- Real images.\n\n## Tone\nWarm.\n\n## Deliverables\n- Page.\n\n## Special considerations\nNone.\n\n## Creator requests\nNone.\n\n## Content themes\nSpace.\n\n## Key insights\nShort.\n\n## Red flags\nNone.\n\n## How to use this brief\nRead it.\n\n## Example output\nBelow.\n\n## Approvals\n| Role | Name | Date |\n|---|---|---|\n| Client | Ana Ruiz | 2026-11-21 |\n`,
+    );
+    assert.deepEqual(findings(own, 'section-order'), []);
+    const swapped = brief(
+      `## Target audience\n16–45.\n\n## Objective\nSell.\n\n## Key message\nLook up.\n\n## Reasons to believe\n- Real images.\n\n## Tone\nWarm.\n\n## Mandatories\n- Logo.\n\n## Deliverables\n- Page.\n\n## Approvals\n| Role | Name | Date |\n|---|---|---|\n| Client | Ana Ruiz | 2026-11-21 |\n`,
+    );
+    assert.deepEqual(findings(swapped, 'section-order'), ['15 objective']);
+  });
+});

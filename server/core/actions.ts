@@ -1665,9 +1665,12 @@ const REFERENCE_LINK = new RegExp(
 /** `Review PR: <url>`, `Update the slides: <url>`: a task with its link. */
 const TASK_VERB_FIRST =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:review|update|read|check|send|share|write|create|add|fix|merge|open|close|finish|prepare|look|follow|ask|comment|approve|test|publish|upload|file|submit|sign|complete|edit|revise|circulate|schedule|set|move|reply|respond|finali[sz]e|fill|book|order|call|email|contact|investigate|land|rebase|triage|discuss|present|revisar|actualizar|leer|enviar|compartir|escribir|crear|a[nñ]adir|subir|preparar|completar|terminar|firmar)[ \t]+\S/iu;
-/** `Volunteer needed.`, `Help wanted on …`, `Looking for volunteers`, `Se necesita voluntario`, `需要志愿者`. */
+/**
+ * `Volunteer needed.`, `Help wanted on …`, `Se necesita voluntario`, `需要志愿者` (but `Looking for volunteers to fix
+ * the CI` is the task, with nobody on it yet).
+ */
 const HELP_WANTED =
-  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|looking[ \t]+for[ \t]+(?:volunteers?|help|reviewers?|an?[ \t]+owner)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
 const QUESTION_END = /[?？][ \t*_]*(?:\([^()\n]*\)|（[^（）\n]*）)?[ \t*_.。]*$/u;
 /** `Rough agreement to …`, `Consensus on …`, `Se acordó …`, `一致同意…`: what was agreed, a decision. */
@@ -1827,10 +1830,11 @@ const DISCUSSION_LABEL =
 /** An item struck through (`~~Niko to comment on …~~`), or led by a bold done mark (`**DONE** Send the invoice`), is done. */
 /**
  * An item marked done: struck through (`~~…~~`), or closing its first line with `- DONE`, `— done in tracker`,
- * `(done)`, `: completado`, `✅` (not `get it done`: a dash, a colon or brackets set the mark off).
+ * `(done)`, `: completado`, `✅` (not `get it done`: a dash, a colon or brackets set the mark off); or opening it
+ * with a check mark (`✅ Press release drafted`), as status reports tick what is done.
  */
 export const STRUCK =
-  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$/iu;
+  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]/iu;
 
 /**
  * The owners a list inherits from the paragraph that leads into it and ends with a colon:
@@ -2163,7 +2167,7 @@ function fromTable(
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
-    if (cells.every((c) => c === '')) continue;
+    if (isBlankTaskRow(cells, status)) continue;
     const [start, end] = spanIn(row, base);
     const cellSpan = (i: number) => (row.children[i] ? spanIn(row.children[i], base) : undefined);
     const cellSrc = (i: number) => {
@@ -2243,6 +2247,11 @@ function fromTable(
     });
   }
   return out;
+}
+
+/** A row with no task written in it: blank but for the status a template starts every row with (`| | | In Progress | |`). */
+export function isBlankTaskRow(cells: readonly string[], status: number): boolean {
+  return cells.every((c, i) => c.trim() === '' || i === status);
 }
 
 /**

@@ -118,6 +118,52 @@ const GENERIC_BLANK =
 const BLANK_LABEL =
   /(?<![\p{L}])(?:responsables?|owners?|fecha(?: limite)?|due(?: date)?|date|deadline|who|quien|assignee|截止(?:日期)?|负责人|日期)[ \t]*[:：]?/gu;
 
+/**
+ * Whether a section holds nothing but another template's blanks: `{Descripción del proyecto}`, `[Definir
+ * audiencia objetivo]`, `[重要工作1]`, `Edad: [rango]`, a label with nothing after its colon, empty task boxes,
+ * a table whose rows are blank (empty-section). Not for the next actions: a task written in brackets there is
+ * still the task (holdsOnlySamples reads those).
+ */
+export function holdsOnlyTemplateBlanks(section: Section): boolean {
+  let blanks = 0;
+  for (const p of sectionNodes(section)) {
+    const n = p.node;
+    if (n.type === 'heading' || n.type === 'html' || n.type === 'thematicBreak') continue;
+    if (n.type === 'table') {
+      for (const row of n.children.slice(1)) {
+        if (!rowCells(row).every((c) => isTemplateBlank(c))) return false;
+        blanks++;
+      }
+      continue;
+    }
+    if (n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'blockquote') return false;
+    const text = plainText(n, 2000);
+    if (text.length >= 2000) return false;
+    for (const line of text.split('\n')) {
+      // `What was completed this week?` over empty boxes: the template's prompt, not an answer (alone it
+      // may be a topic put as a question, so it is no blank of its own).
+      if (QUESTION_LINE.test(line)) continue;
+      if (!isTemplateBlank(line)) return false;
+      blanks++;
+    }
+  }
+  return blanks > 0;
+}
+
+/** One line or cell left as a template wrote it (see holdsOnlyTemplateBlanks). */
+function isTemplateBlank(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || isPlaceholder(t) || WHOLE_BLANK.test(t)) return true;
+  // `Edad: [rango]`, `Guardrails:`: a label and its blank, or nothing after it.
+  const labelled = /^[^:：\n[\]{}]{1,60}[:：][ \t]*(.*)$/u.exec(t);
+  if (!labelled) return false;
+  const value = labelled[1].trim();
+  return value === '' || isPlaceholder(value) || WHOLE_BLANK.test(value);
+}
+const QUESTION_LINE = /^[^\n]{3,120}[?？][ \t]*$/u;
+/** A blank in brackets or braces, whole: `[Definir audiencia]`, `【待填写】`, `{Descripción}`. */
+const WHOLE_BLANK = /^(?:\[[^[\]\n]{1,240}\]|【[^【】\n]{1,120}】|\{\{?[^{}\n]{1,240}\}?\})$/u;
+
 /** True for an owner name that is our placeholder (`owner`, `负责人`, `responsable`). */
 export function isPlaceholderOwner(name: string): boolean {
   return OWNERS.has(fold(name));

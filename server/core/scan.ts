@@ -35,6 +35,7 @@ import {
   isBlankOwner,
   isDiscussionPoint,
   isResolutionsHeading,
+  isBlankTaskRow,
   isRecordingIndex,
   jobNumberLeading,
   leadInOwners,
@@ -379,7 +380,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           const raw = lines.lineText(r);
           const row = cells(raw);
           r++;
-          if (col.action < 0 || row.every((c) => c === '') || isSampleAction(row[col.action] ?? '')) continue;
+          if (col.action < 0 || isBlankTaskRow(row, col.status) || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
           row.forEach((c, k) => {
             if (k === col.owner) {

@@ -310,10 +310,14 @@ const PLACEHOLDERS = new Set([
   '?',
   '??',
 ]);
+/** A template's variable left in: `{{DATE}}`, `{{ client }}`, `{Descripción del proyecto}`. */
+export const TEMPLATE_VARIABLE = /^(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n:;]{1,80}\})$/u;
 /** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
   // `[Por definir]`, `(TBD)`, `【待定】`: a blank of another template keeps its brackets.
   let trimmed = s.trim();
+  // `{{DATE}}`, `{{fecha}}`, `{Nombre del cliente}`: another template's variable; `$` alone: an amount not given.
+  if (TEMPLATE_VARIABLE.test(trimmed) || /^[$€£¥]$/u.test(trimmed)) return true;
   if (trimmed.length > 24) return false; // every placeholder is short; spare long texts the fold
   if (/^[[(（【]/u.test(trimmed))
     trimmed = trimmed.replace(/^\[([^[\]]*)\]$|^[(（]([^()（）]*)[)）]$|^【([^【】]*)】$/u, '$1$2$3').trim();

@@ -168,9 +168,9 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
  * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`.
  */
 const KEY_LINE =
-  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
+  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&#]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
 const KEY_ROW =
-  /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
+  /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
 
 /**
@@ -178,10 +178,14 @@ const FENCE_LINE = /^\s*(?:```|~~~)/;
  * `参会人员：赵敏、孙浩`, `| Cliente | Altamira |`), outside code, in the first BODY_FIELD_LINES lines: each
  * field id a key names, with the value's text; stops when `visit` returns true.
  */
-function visitBodyFields(body: string, visit: (id: string, value: string) => boolean | undefined): void {
+function visitBodyFields(
+  body: string,
+  visit: (id: string, value: string) => boolean | undefined,
+  lines = BODY_FIELD_LINES,
+): void {
   let inFence = false;
   let from = 0;
-  for (let n = 0; n < BODY_FIELD_LINES && from <= body.length; n++) {
+  for (let n = 0; n < lines && from <= body.length; n++) {
     const nl = body.indexOf('\n', from);
     const line = body.slice(from, nl < 0 ? body.length : nl);
     from = nl < 0 ? body.length + 1 : nl + 1;
@@ -200,12 +204,19 @@ function visitBodyFields(body: string, visit: (id: string, value: string) => boo
 }
 
 /** The fields the lines near the top of the body give a value (see {@link visitBodyFields}). */
-export function bodyFieldIds(body: string): Set<string> {
+export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly = false): Set<string> {
   const ids = new Set<string>();
-  visitBodyFields(body, (id) => {
-    ids.add(id);
-    return false;
-  });
+  visitBodyFields(
+    body,
+    (id, value) => {
+      // With filledOnly (missing-field), a value left as another template's blank (`{{DATE}}`, `TBD`) is none.
+      const v = value.replace(/[*_`]/g, '').trim();
+      // Ours too, in another template's brackets: `[YYYY-MM-DD]`.
+      if (!filledOnly || !(isPlaceholder(v) || /^\[?(?:YYYY-MM-DD|<[^<>\n]+>)\]?$/i.test(v))) ids.add(id);
+      return false;
+    },
+    lines,
+  );
   return ids;
 }
 

@@ -11,7 +11,7 @@ const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
 export const FIELDS: readonly FieldDef[] = [
   {
     id: 'client',
-    aliases: ['客户', 'cliente'],
+    aliases: ['客户', 'cliente', 'customer', 'client name', '客户名称', 'nombre del cliente'],
     kind: 'text',
     description: L(
       'The client (advertiser) the document is for.',
@@ -31,7 +31,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'date',
-    aliases: ['日期', 'fecha'],
+    aliases: ['日期', 'fecha', 'date created', '创建日期', '简报日期', 'fecha de creación'],
     kind: 'date',
     description: L(
       'The date of the document (YYYY-MM-DD).',
@@ -41,7 +41,17 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'job',
-    aliases: ['job number', '工作单号', '编号', 'número de trabajo', 'OT'],
+    aliases: [
+      'job number',
+      'job #',
+      'job no',
+      'quote #',
+      'quote number',
+      '工作单号',
+      '编号',
+      'número de trabajo',
+      'OT',
+    ],
     kind: 'text',
     description: L(
       'The job number that tracks this piece of work.',
@@ -51,7 +61,18 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'due',
-    aliases: ['deadline', 'due date', 'delivery date', '截止日期', '交付日期', 'fecha límite', 'fecha de entrega'],
+    aliases: [
+      'deadline',
+      'due date',
+      'delivery date',
+      'brief deadline',
+      'proposal deadline',
+      'submission deadline',
+      '截止日期',
+      '交付日期',
+      'fecha límite',
+      'fecha de entrega',
+    ],
     kind: 'date',
     description: L(
       'When the work must be delivered.',
@@ -91,7 +112,17 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'issued',
-    aliases: ['发出日期', '发布日期', '发送日期', 'emitido', 'fecha de emisión', 'issue date'],
+    aliases: [
+      '发出日期',
+      '发布日期',
+      '发送日期',
+      '报告日期',
+      'emitido',
+      'fecha de emisión',
+      'fecha del informe',
+      'issue date',
+      'report date',
+    ],
     kind: 'date',
     description: L('When the document was sent out.', '文档发出的日期。', 'Fecha en que se envió el documento.'),
   },

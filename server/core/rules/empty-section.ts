@@ -1,7 +1,7 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection, listItems, tables } from '../content';
-import { topicsAsHeadings } from '../document';
-import { holdsOnlySamples } from '../placeholders';
+import { topicsAsHeadings, type Section } from '../document';
+import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
 import { q } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -16,9 +16,11 @@ export default defineRule({
   severity: 'warning',
   appliesTo: 'all',
   check(ctx: RuleContext<Params>) {
+    const reported: Section[] = [];
     for (const s of ctx.doc.sections) {
       // An actions section holding only another template's samples (`[Acción 1] - Responsable: [Nombre]`).
-      const empty = isEmptySection(s) || (s.def.kind === 'actions' && holdsOnlySamples(s));
+      // Any other holding only another template's blanks (`{Descripción}`, `[Definir audiencia]`, `Edad: [rango]`).
+      const empty = isEmptySection(s) || (s.def.kind === 'actions' ? holdsOnlySamples(s) : holdsOnlyTemplateBlanks(s));
       // Topics are list items, rows of a table (`| Time | Topic | Lead |`) or sub-headings, one per topic.
       const noTopics =
         !empty &&
@@ -28,7 +30,12 @@ export default defineRule({
         !s.nodes.some((p) => p.node.type === 'heading') &&
         // `## Agenda` over the topics written as headings of their own (`# Opening`, `# Points of action`).
         !topicsAsHeadings(ctx.doc);
-      if (empty || noTopics) {
+      // `### Objetivos principales` inside an empty `## Objetivos del proyecto`: one section, reported once.
+      const inside = reported.some(
+        (r) => r.def === s.def && s.heading.start >= r.contentStart && s.heading.start < r.contentEnd,
+      );
+      if ((empty || noTopics) && !inside) {
+        reported.push(s);
         ctx.report(
           s.heading.start,
           s.heading.end,

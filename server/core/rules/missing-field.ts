@@ -126,9 +126,13 @@ export default defineRule({
   },
 });
 
+/** How many lines of the body are read for its `Key: value` fields. */
+const FIELD_LINES = 80;
+
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
 function bodyFields(doc: AgencyDocument): Set<string> {
-  const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0));
+  // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
+  const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0), FIELD_LINES, true);
   for (const id of headingFieldIds(doc.text, doc.headings)) ids.add(id);
   return ids;
 }

@@ -63,9 +63,9 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   const all = missingSections(doc);
   if (all.length === 0) return all;
   const body = doc.text.slice(doc.frontMatter?.end ?? 0);
-  const labelled = all.some((d) => d.id === 'decisions' || d.kind === 'actions')
-    ? sectionsLabelled(doc, body)
-    : undefined;
+  // Any part given by a bold label instead of a heading: `**Next steps:**` in minutes written as one list,
+  // `**Target Audience**: Space enthusiasts…` or `- **目标用户 (Target Audience):**` in a brief.
+  const labelled = sectionsLabelled(doc, body);
   return all.filter(
     (d) =>
       !(d.kind === 'total' && totalInLineItems(doc)) &&
@@ -73,7 +73,7 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
       !(d.id === 'next-actions' && hasInlineActions(body)) &&
-      !((d.id === 'decisions' || d.kind === 'actions') && labelled?.has(d.id)),
+      !labelled.has(d.id),
   );
 }
 
