@@ -57,6 +57,12 @@ describe('a fourth blind sample of real minutes', () => {
     assert.deepEqual(findings(late, 'section-order'), ['15 decisions']);
   });
 
+  it('an open box with a handle under a topic is a task; a box with nobody named under a topic is not read', () => {
+    const text = `${HEAD}# IPLD sync\n\n## Decisions\n- Keep the spec.\n\n## Action items\n- Lee to book the room by 2026-12-20\n\n## 21: Come up with a story\n\n- [ ] @nicola go through the draft and write the first chapter\n- [ ] Possibly a hero header on the site @victor\n- [ ] Nice to have: a logo\n- [x] @ana done already\n* [ ] Still need feedback on the traits\n  * [ ] @adam to check the first implementation\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions', '20 next-actions', '24 next-actions']);
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+  });
+
   it('`**Verdict:** Approved` under each point records the decisions', () => {
     const text = `${HEAD}# Releases WG\n\n## Agenda\n\n### Backport the fix to 12.x\n\n**Verdict:** Approved\n\n## Action items\n\n- Lee to tag the release by 2026-12-20\n`;
     assert.deepEqual(findings(text, 'missing-section'), []);
@@ -193,5 +199,49 @@ describe('real briefs, status reports and quotes (the same blind round)', () => 
       `## Target audience\n16–45.\n\n## Objective\nSell.\n\n## Key message\nLook up.\n\n## Reasons to believe\n- Real images.\n\n## Tone\nWarm.\n\n## Mandatories\n- Logo.\n\n## Deliverables\n- Page.\n\n## Approvals\n| Role | Name | Date |\n|---|---|---|\n| Client | Ana Ruiz | 2026-11-21 |\n`,
     );
     assert.deepEqual(findings(swapped, 'section-order'), ['15 objective']);
+  });
+});
+
+describe('real actas and 会议纪要 (the same blind round)', () => {
+  it('who does what under `### 分工`, `## 近期任务`, a sentence heading `对本周任务进行分配`; `团队分工` lists roles', () => {
+    const table = sectionTable(typeById('minutes')!);
+    for (const heading of [
+      '分工',
+      '初步分工',
+      '近期任务：',
+      '其他待处理事项：',
+      '对本周任务进行分配',
+      '项目设计与实现文档分工',
+      '下一步工作计划',
+    ])
+      assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
+    for (const heading of [
+      'Decisión final del equipo',
+      '🎯 Compromisos individuales de la semana',
+      'Pendientes fruto de la discusión',
+    ])
+      assert.ok(matchHeading(table, heading), heading);
+    assert.equal(matchHeading(table, '团队分工'), null);
+    const text = `${HEAD}# 周会纪要\n\n## 决定事项\n- 采用方案二。\n\n### 分工\n\n|序号|人员|任务|\n|:-:|:-|:-|\n|1|@lee|编写接口文档|\n|2|@ana|设计个人中心界面，12月10日前|\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
+  });
+
+  it('a group as the owner: `**Equipo colectivo:**`, `**Cada miembro:**`, `所有成员于…前完成`', () => {
+    const text = `${HEAD}# Sprint planning\n\n## Acuerdos\n- Usar GitHub Projects.\n\n## Tareas asignadas\n\n- **Equipo colectivo:** Configuración del repositorio, antes del 2026-12-10\n- **Cada miembro:** Revisar su parte antes del 2026-12-12\n\n## 后续安排\n\n1. 所有成员于**2026年12月15日前**完成各自任务的提交。\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+  });
+
+  it('tasks after a plain line that calls them tasks, with a legend of columns: `Tarea - Responsable - Fecha`', () => {
+    const text = `${HEAD}Acta de reunión 1\n\nSe acuerda que:\n- El repositorio será privado.\n\nTareas de cada participante en el proyecto (Nº. Tarea - Responsable - Fecha límite):\n1. Crear el repositorio y añadir a los miembros - Lucía - 15/12/2026\n2. Subir la estructura inicial - Mariam - 15/12/2026\n3. Definir el calendario - 17/12/2026\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['17 next-actions']);
+  });
+
+  it('a file keeping every meeting: `第二次会议记录：` ends the actions of the first', () => {
+    const text = `${HEAD}# 会议记录\n\n## 决策事项\n- 使用 Vue。\n\n### 后续行动\n- @王磊 搭建前端框架，12月10日前\n- @李雷 实现 API 接口，12月12日前\n第二次会议记录：\n#会议内容：\n在已经搭建好的框架上讨论功能。\n核心功能：\n1. 论坛帖子的发布\n2. 代码共享\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
   });
 });

@@ -416,9 +416,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
     const m = g ?? linked ?? (handle && !NOT_NAMES.has(handle[1]) && !BRACKET_WORDS.has(handle[1]) ? handle : null);
-    if (m) {
-      const at = m.index + m[0].indexOf(m[1]);
-      owners.push({ name: m[1], start: base + at, end: base + at + m[1].length });
+    // (GROUP_TO's second group: a Chinese group leading the sentence, `所有成员于…`.)
+    const name = m && (m[1] ?? m[2]);
+    if (m && name) {
+      const at = m.index + m[0].indexOf(name);
+      owners.push({ name, start: base + at, end: base + at + name.length });
     }
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
@@ -777,26 +779,29 @@ const GROUP_BRACKET = new GuardedPattern(
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
-const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|全体|大家|全员|所有人|全体成员|全体参会人员)`;
+const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员)`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
   String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
   'iu',
   (t) => /[:：]/.test(t) && GROUP_NEEDS.test(t),
 );
-/** `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`: the group leading a task. */
+/**
+ * `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`, `所有成员于…前完成…`:
+ * the group leading a task.
+ */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to)[ \t]+\p{L}`,
+  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to)[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
   'iu',
-  (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must)[ \t]/iu.test(t),
+  (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must)[ \t]|成员|全员|大家/iu.test(t),
 );
 /**
  * What the group patterns (GROUP_BRACKET, GROUP_LABEL, GROUP_TO, LEAD_TEAM, LEAD_NAMED_TEAM) need: one of
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS =
-  /all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|全体|大家|全员|所有人/iu;
+  /all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|全体|大家|全员|所有人|成员/iu;
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
@@ -1448,7 +1453,8 @@ function withoutClosingDate(s: string): string {
   const bracket = /[(（][^()（）\n]*\d[^()（）\n]*[)）][ \t]*[.。]?$/u.exec(s);
   if (bracket) return s.slice(0, bracket.index).trimEnd();
   let cut = -1;
-  for (const sep of [',', '，', ';', '；', '|', '—', '–']) cut = Math.max(cut, s.lastIndexOf(sep));
+  // (` - ` too: `Subir la estructura - Mariam - 15/10/2025`, the columns of a legend written as a line.)
+  for (const sep of [',', '，', ';', '；', '|', '—', '–', ' - ']) cut = Math.max(cut, s.lastIndexOf(sep));
   return cut >= 0 && /\d/.test(s.slice(cut)) && !s.includes('\n', cut) ? s.slice(0, cut).trimEnd() : s;
 }
 
@@ -2389,10 +2395,11 @@ export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action po
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas[ \t]+pendientes|acciones[ \t]+a[ \t]+seguir)(?![\p{L}])|下一步|待办事项|后续工作`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|acciones[ \t]+a[ \t]+seguir)(?![\p{L}])|下一步|待办事项|后续工作`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
-const LEAD_IN = String.raw`(?=[^\n:：]{0,60}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：]{0,50}[:：][ \t*_]*`;
+// A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.
+const LEAD_IN = String.raw`(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：][ \t*_]*`;
 const ACTION_LEAD_IN = new RegExp(`^${LEAD_IN}$`, 'iu');
 /** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
 const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?)`;
@@ -2512,9 +2519,14 @@ export function hasLabelledLists(text: string): boolean {
     DEFERRED_LEAD_LINE.test(text) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
-    NEXT_ACTIONS_ITEM.test(text)
+    NEXT_ACTIONS_ITEM.test(text) ||
+    OWNED_BOX_LINE.test(text)
   );
 }
+/** A handle in a text (not an e-mail address). */
+const HANDLE_IN = /(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
+/** An open task-list box with a handle in its line, anywhere in a text (for hasLabelledLists). */
+const OWNED_BOX_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]+[^\n]*?(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_]/mu;
 
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
 export function readsActions(doc: AgencyDocument): boolean {
@@ -2557,6 +2569,7 @@ export function actionsIn(
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
   let resolutions = false;
+  let ended = false;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
   const labelledBlocks = actionsSection && section.nodes.some((n) => isActionLabelParagraph(doc, n));
@@ -2572,6 +2585,15 @@ export function actionsIn(
       continue;
     }
     if (resolutions) continue;
+    // `第二次会议记录：`, `#会议内容：`: the record of another meeting starts here, in a file that keeps them
+    // all; what follows is not this section's (after a list it is read as the last item's continuation:
+    // that list is read, and nothing after it).
+    if (ended) break;
+    if (actionsSection && (p.node.type === 'paragraph' || p.node.type === 'list')) {
+      const record = ANOTHER_RECORD_LINE.exec(doc.text.slice(...spanIn(p.node, p.base)));
+      if (record?.index === 0) break;
+      ended = record !== null;
+    }
     if (
       p.node.type !== 'list' &&
       p.node.type !== 'paragraph' &&
@@ -2633,9 +2655,12 @@ export function actionsIn(
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
             notes = NOTES_LABEL.test(line);
-          // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is.
+          // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
+          // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
           let a =
-            listActions || isCalledAction(line, opts.context?.roster)
+            listActions ||
+            isCalledAction(line, opts.context?.roster) ||
+            (item.checked === false && HANDLE_IN.test(line))
               ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -2712,6 +2737,15 @@ export function actionsIn(
   return out;
 }
 
+/**
+ * A line opening another meeting's record in a file that keeps them all: `第二次会议记录：`, `第3次例会`, or a
+ * heading written without its space (`#会议内容：`), which Markdown reads as a paragraph.
+ */
+export const ANOTHER_RECORD =
+  /^[ \t]*(?:(?:\*\*|__)?第[一二三四五六七八九十百\d]+次(?:会议|例会|周会|讨论|组会)?(?:记录|纪要)?(?:\*\*|__)?[ \t]*[:：]?[ \t]*$|#{1,6}(?=\p{Script=Han}))/u;
+
+const ANOTHER_RECORD_LINE = new RegExp(ANOTHER_RECORD.source, 'mu');
+
 /** Whether a heading of the document names its actions section. */
 export function hasActionsSection(doc: AgencyDocument): boolean {
   return doc.sections.some((s) => s.def.kind === 'actions');
@@ -2748,9 +2782,10 @@ function labelledSubItems(
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
-      const a = isCalledAction(line, opts.context?.roster)
-        ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
-        : undefined;
+      const a =
+        isCalledAction(line, opts.context?.roster) || (sub.checked === false && HANDLE_IN.test(line))
+          ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
+          : undefined;
       if (a) out.push(a);
       else out.push(...labelledSubItems(doc, section, sub, base, opts, jobLead, inherited));
     }

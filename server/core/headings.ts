@@ -143,9 +143,16 @@ function unqualified(c: string): string {
         /^((?:action items?|actions?|action points?|tasks?|decisions?) )(?:resulting|arising|needed|pending|required|to (?:be )?(?:make|made|take|taken))$/u,
         '$1',
       )
-      // `Resoluciones de la asamblea`: the body they came from.
+      // `Pendientes fruto de la discusión`: what the discussion left.
+      .replace(/ (?:fruto|resultado) de (?:la )?(?:discusion|reunion)$/u, '')
+      // `项目设计与实现文档分工`, `对本周任务进行分配`: who does what, said in a sentence (not `团队分工`, `角色分工`:
+      // who is on which side of the team, roles rather than tasks).
+      .replace(/^(?![团小]队|小组|角色|组内|成员)[\p{Script=Han}、与和及]{1,12}分工$/u, '分工')
+      .replace(/^对?(?:本周|下周|近期|本次|下阶段)?的?任务(?:进行)?分配$/u, '任务分配')
+      // `Resoluciones de la asamblea`, `Decisión final del equipo`, `Compromisos … de la semana`: the body they
+      // came from, the week they are for.
       .replace(
-        / de (?:la|el|este|esta) (?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva)$/u,
+        / (?:de|del) (?:la |el |este |esta )?(?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva|equipo|grupo|semana)$/u,
         '',
       )
       // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for

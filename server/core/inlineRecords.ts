@@ -12,7 +12,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `**Verdict:** Approved` under each point; `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content

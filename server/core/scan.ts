@@ -35,6 +35,7 @@ import {
   isBlankOwner,
   isDiscussionPoint,
   isResolutionsHeading,
+  ANOTHER_RECORD,
   isBlankTaskRow,
   isRecordingIndex,
   jobNumberLeading,
@@ -244,6 +245,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
       if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
+      // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.
+      if (!inFence && !f && !/^[ \t]/.test(t) && ANOTHER_RECORD.test(t)) break;
       if (!inFence && !f && ATX.test(t)) {
         resolutions = isResolutionsHeading(t);
         headingOwners = resolutions ? [] : headingPersons(t, 0, rosterNow()).map((o) => o.name);
