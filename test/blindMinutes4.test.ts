@@ -63,6 +63,15 @@ describe('a fourth blind sample of real minutes', () => {
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
   });
 
+  it('`### Follow-up` as a point of the agenda reviews last meeting’s actions; the new ones have their own heading', () => {
+    const text = `${HEAD}# Ecosystem WG\n\n## Agenda\n\n### Follow-up\n- @ana: Email the vendor about the preferences.\n    - Fell through the cracks, doing it now.\n- @lee: Find a better meeting time.\n    - Next meeting moved one hour later.\n\n### New items\n* Old apps: delete them. **We are fine with this.**\n\n## Decisions\n- Delete the old apps.\n\n## Action Items\n- @ana to update the script by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+    assert.deepEqual(findings(text, 'section-order'), []);
+    // At the top level, `## Follow-ups` is where the actions are.
+    const own = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Follow-ups\n- @ana: Email the vendor.\n`;
+    assert.deepEqual(findings(own, 'action-missing-due'), ['15 next-actions']);
+  });
+
   it('`**Verdict:** Approved` under each point records the decisions', () => {
     const text = `${HEAD}# Releases WG\n\n## Agenda\n\n### Backport the fix to 12.x\n\n**Verdict:** Approved\n\n## Action items\n\n- Lee to tag the release by 2026-12-20\n`;
     assert.deepEqual(findings(text, 'missing-section'), []);
@@ -237,6 +246,17 @@ describe('real actas and 会议纪要 (the same blind round)', () => {
     const text = `${HEAD}Acta de reunión 1\n\nSe acuerda que:\n- El repositorio será privado.\n\nTareas de cada participante en el proyecto (Nº. Tarea - Responsable - Fecha límite):\n1. Crear el repositorio y añadir a los miembros - Lucía - 15/12/2026\n2. Subir la estructura inicial - Mariam - 15/12/2026\n3. Definir el calendario - 17/12/2026\n`;
     assert.deepEqual(findings(text, 'missing-section'), []);
     assert.deepEqual(findings(text, 'action-missing-owner'), ['17 next-actions']);
+  });
+
+  it('an actions section written one paragraph a task, one at least led by its owner', () => {
+    const text = `${HEAD}# Acta\n\n## Acuerdos\n- Grabar el anuncio.\n\n## Acciones Pendientes\n\nAlexander: redactar un primer guion provisional antes del 2026-12-18.\n\nFrancisco: explorar ideas visuales antes del 2026-12-20.\n\nPreparar una propuesta visual para la próxima reunión.\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['20 next-actions']);
+    // Nobody named in any: an explanation, not tasks; `Intencionadamente en blanco.`: nothing to do.
+    const prose = `${HEAD}# Acta\n\n## Acuerdos\n- Grabar el anuncio.\n\n## Acciones Pendientes\n\nSe revisarán en la próxima reunión.\n`;
+    assert.deepEqual(findings(prose, 'action-missing-owner'), []);
+    const blank = `${HEAD}# Acta\n\n## Acuerdos\n- Grabar el anuncio.\n\n## Acciones Pendientes\n\nAna: nada.\n\nIntencionadamente en blanco.\n`;
+    assert.deepEqual(findings(blank, 'action-missing-owner'), []);
+    assert.deepEqual(findings(blank, 'action-missing-due'), []);
   });
 
   it('a file keeping every meeting: `第二次会议记录：` ends the actions of the first', () => {

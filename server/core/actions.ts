@@ -2112,36 +2112,79 @@ function fromLabelledParagraph(
       nextAt += lines[next].length + 1;
       next++;
     }
-    // A copy: the items are kept with the (cached) paragraph node; a slice would keep this text alive.
-    const src = maskComments(detached(doc.text.slice(start, end)));
-    const said = src.slice(label[0].length);
-    if (!NO_ACTION.test(said.split('\n')[0])) {
-      const owners = findOwners(src, start, opts.context?.roster);
-      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
-      const jm = jobLead.exec(said);
-      const jobAt = jm ? start + label[0].length + jm.index + jm[0].indexOf(jm[1]) : 0;
-      const insert = { at: end, intoEmptyCell: false };
-      out.push({
-        section,
-        kind: 'list',
-        text: said.replace(/[*_]+$/, '').trim(),
-        start,
-        end: Math.min(lineEndFrom(doc, start), end),
-        done: STRUCK.test(said),
-        owners,
-        ownerNames: owners.map((o) => o.name),
-        due,
-        dueWithoutDate: keyword && !due,
-        job: jm ? { id: jm[1], start: jobAt, end: jobAt + jm[1].length } : undefined,
-        ownerInsert: insert,
-        dueInsert: insert,
-      });
-    }
+    const item = paragraphItem(doc, section, start, end, label[0].length, opts, jobLead);
+    if (item) out.push(item);
     k = next;
     at = nextAt;
   }
   return out;
 }
+
+/** The action a paragraph's text from `start` to `end` gives, after a label `labelLength` long (none when it says there is none). */
+function paragraphItem(
+  doc: AgencyDocument,
+  section: Section,
+  start: number,
+  end: number,
+  labelLength: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+): ActionItem | undefined {
+  // A copy: the items are kept with the (cached) paragraph node; a slice would keep this text alive.
+  const src = maskComments(detached(doc.text.slice(start, end)));
+  const said = src.slice(labelLength);
+  const first = said.split('\n')[0];
+  // `Acción: ninguna`, and `Ana: nada` (a person with nothing to do).
+  if (NO_ACTION.test(first) || NO_ACTION.test(first.replace(/^[^:：\n]{1,40}[:：][ \t]*/u, ''))) return undefined;
+  const owners = findOwners(src, start, opts.context?.roster);
+  const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
+  const jm = jobLead.exec(said);
+  const jobAt = jm ? start + labelLength + jm.index + jm[0].indexOf(jm[1]) : 0;
+  const insert = { at: end, intoEmptyCell: false };
+  return {
+    section,
+    kind: 'list',
+    text: said.replace(/[*_]+$/, '').trim(),
+    start,
+    end: Math.min(lineEndFrom(doc, start), end),
+    done: STRUCK.test(said),
+    owners,
+    ownerNames: owners.map((o) => o.name),
+    due,
+    dueWithoutDate: keyword && !due,
+    job: jm ? { id: jm[1], start: jobAt, end: jobAt + jm[1].length } : undefined,
+    ownerInsert: insert,
+    dueInsert: insert,
+  };
+}
+
+/**
+ * An actions section written as one paragraph per task, no list and no table, one at least led by its owner
+ * (`Alexander: redactar un primer guion…` / blank line / `Preparar una propuesta visual…`): each one-line
+ * paragraph is a task. A line ending in a colon leads into what follows; it is none.
+ */
+function paragraphTasks(doc: AgencyDocument, section: Section, roster: Roster | undefined): Set<Nodes> | undefined {
+  const lines: { node: Nodes; text: string }[] = [];
+  for (const p of section.nodes) {
+    if (p.node.type === 'list' || p.node.type === 'table') return undefined;
+    // A rule ends the tasks (a call's transcript may follow it: `**Kim**: Welcome everyone…`).
+    if (p.node.type === 'thematicBreak') break;
+    if (p.node.type !== 'paragraph') continue;
+    const text = doc.text.slice(...spanIn(p.node, p.base));
+    // Tasks that call themselves so (`**ACTION 19.1** …`) are read as such (fromLabelledParagraph).
+    if (LABELLED_ACTION_LINE.test(text)) return undefined;
+    if (!text.includes('\n') && !/[:：][ \t*_]*$/u.test(text)) lines.push({ node: p.node, text });
+  }
+  if (!lines.some((l) => OWNER_COLON.test(l.text) && findOwners(l.text, 0, roster).length > 0)) return undefined;
+  return new Set(lines.map((l) => l.node));
+}
+/** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
+export function mayBeParagraphTask(line: string): boolean {
+  return OWNER_COLON.test(line);
+}
+/** `Alexander: redactar …`, `**Ana**: send …`, `李雷：…`: a name and a colon leading a line. */
+const OWNER_COLON =
+  /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\p{M} .'-]{0,30}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\S/u;
 
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
@@ -2570,6 +2613,7 @@ export function actionsIn(
   let headingOwners: Owner[] = [];
   let resolutions = false;
   let ended = false;
+  const paragraphs = actionsSection ? paragraphTasks(doc, section, opts.context?.roster) : undefined;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
   const labelledBlocks = actionsSection && section.nodes.some((n) => isActionLabelParagraph(doc, n));
@@ -2623,6 +2667,7 @@ export function actionsIn(
       headingPersons(lead.text, lead.at, opts.context?.roster).length === 0;
     const leadKey =
       (otherBlock ? '!' : '') +
+      (paragraphs?.has(p.node) ? '¶' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
       (p.node.type === 'list' && headingOwners.length
         ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
@@ -2725,7 +2770,12 @@ export function actionsIn(
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       } else if (p.node.type === 'paragraph') {
-        items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
+        if (paragraphs?.has(p.node)) {
+          const [from, to] = spanIn(p.node, p.base);
+          const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
+          if (item) items.push(item);
+        } else
+          items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       memo = { key: key + leadKey, base: p.base, items };
       NODE_ACTIONS.set(p.node, memo);

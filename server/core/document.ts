@@ -7,7 +7,7 @@ import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
-import { matchHeading, sectionTable, type SectionTable } from './headings';
+import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
 import { LineIndex, hasHan, type TextChange } from './text';
 import { HEADING_WORDS } from './catalog/languageWords';
@@ -402,7 +402,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   if (type) {
     for (let hi = 0; hi < headings.length; hi++) {
       const h = headings[hi];
-      if (!h.section) continue;
+      if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
       let k = hi + 1;
       while (k < headings.length && headings[k].depth > h.depth) k++;
       const contentEnd = k < headings.length ? headings[k].start : text.length;
@@ -529,6 +529,20 @@ function headingWordsLanguage(text: string): 'en' | 'es' | undefined {
   }
   return s > e ? 'es' : e > s ? 'en' : undefined;
 }
+
+/**
+ * `### Follow-up` as a point of the meeting's `## Agenda`: last meeting's actions gone through one by one, each
+ * with how it stands (`- @ana: Email the vendor` / `  - Fell through the cracks, doing it now`): a review, not
+ * the actions this meeting agreed (those come under their own heading).
+ */
+export function isReviewOfActions(headings: readonly { depth: number; text: string }[], at: number): boolean {
+  const h = headings[at];
+  if (!/^follow[- ]?ups?$/u.test(normalizeHeading(h.text))) return false;
+  for (let k = at - 1; k >= 0; k--)
+    if (headings[k].depth < h.depth) return AGENDA_HEADING.test(normalizeHeading(headings[k].text));
+  return false;
+}
+const AGENDA_HEADING = /^(?:agenda|topics|agenda items|orden del dia|temas|议程|议题)$/u;
 
 /** The first section found for each definition, in document order. */
 export function firstSections(sections: readonly Section[]): Section[] {

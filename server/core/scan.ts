@@ -36,6 +36,7 @@ import {
   isDiscussionPoint,
   isResolutionsHeading,
   ANOTHER_RECORD,
+  mayBeParagraphTask,
   isBlankTaskRow,
   isRecordingIndex,
   jobNumberLeading,
@@ -50,7 +51,7 @@ import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
-import { buildDocument } from './document';
+import { buildDocument, isReviewOfActions } from './document';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -228,7 +229,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     const h = headings[i];
     if (h === title && decision.titleNamesType) continue;
     const section = matchHeading(table, h.text)?.section;
-    if (section?.kind !== 'actions') continue;
+    // `### Follow-up` under `## Agenda`: last meeting's actions reviewed (document.ts isReviewOfActions).
+    if (section?.kind !== 'actions' || isReviewOfActions(headings, i)) continue;
     sawActions = true;
     const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
     const endLine = next ? next.line : lines.lineCount;
@@ -254,6 +256,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       if (!inFence && !f && !LIST_ITEM.exec(t) && t.trim() !== '' && !/^[ \t]/.test(t)) {
         // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
         const other = /^\s*\|/.test(t) || /^ {0,3}(?:#|>)/.test(t);
+        // `Alexander: redactar …` as a paragraph of its own: maybe a task (actions.ts paragraphTasks).
+        if (!other && mayBeParagraphTask(t)) unreadForms = true;
         if (other || inherited !== undefined || (l > 0 && lines.lineText(l - 1).trim() === '')) paragraph = [];
         inherited = undefined;
         if (!other) paragraph.push(t.trim());
