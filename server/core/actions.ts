@@ -2566,6 +2566,13 @@ export function hasLabelledLists(text: string): boolean {
     OWNED_BOX_LINE.test(text)
   );
 }
+/**
+ * An item that is an action wherever it is: it calls itself one (`- **Action:** Sam to …`), or it is an open box
+ * with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
+ */
+function readsAsAction(line: string, item: ListItem, roster: Roster | undefined): boolean {
+  return isCalledAction(line, roster) || (item.checked === false && HANDLE_IN.test(line));
+}
 /** A handle in a text (not an e-mail address). */
 const HANDLE_IN = /(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
 /** An open task-list box with a handle in its line, anywhere in a text (for hasLabelledLists). */
@@ -2703,9 +2710,7 @@ export function actionsIn(
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
           let a =
-            listActions ||
-            isCalledAction(line, opts.context?.roster) ||
-            (item.checked === false && HANDLE_IN.test(line))
+            listActions || readsAsAction(line, item, opts.context?.roster)
               ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -2809,11 +2814,14 @@ export function isActionTable(header: readonly string[]): boolean {
   );
 }
 
-/** The sub-items, at any depth, of a list item that is no action, that call themselves actions (`Action item: …`). */
 /** A label over choices still open: `possible actions:`, `Options:`, `Ideas:`, `Posibles acciones:`, `备选方案：`. */
 const OPTIONS_LEAD =
-  /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,30}(?<![\p{L}])(?:possible|potential|proposed|options?|ideas?|alternatives?|posibles|opciones|propuestas|ideas|alternativas|可选|备选|可能的)(?![\p{L}])[^\n:：]{0,30}[:：][ \t*_]*$/iu;
+  /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,30}(?<![\p{L}])(?:possible|potential|proposed|options?|ideas?|alternatives?|posibles|opciones|propuestas|alternativas|可选|备选|可能的)(?![\p{L}])[^\n:：]{0,30}[:：][ \t*_]*$/iu;
 
+/**
+ * The sub-items, at any depth, of a list item that is no action, that call themselves actions (`Action item: …`)
+ * or are open boxes with a handle (`- [ ] @adam to check the first implementation`).
+ */
 function labelledSubItems(
   doc: AgencyDocument,
   section: Section,
@@ -2832,10 +2840,9 @@ function labelledSubItems(
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
-      const a =
-        isCalledAction(line, opts.context?.roster) || (sub.checked === false && HANDLE_IN.test(line))
-          ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
-          : undefined;
+      const a = readsAsAction(line, sub, opts.context?.roster)
+        ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
+        : undefined;
       if (a) out.push(a);
       else out.push(...labelledSubItems(doc, section, sub, base, opts, jobLead, inherited));
     }

@@ -385,6 +385,8 @@ const BUTTON: SectionDef = {
       'What is the unique value proposition',
       'What is the unique value proposition of the product',
       'What is the value proposition',
+      'Experience promise',
+      'Brand promise statement',
     ],
     [
       '单一诉求',
@@ -592,9 +594,13 @@ const SIGNOFF_VOCABULARY = vocab(
     'Customer authorization',
     'Client authorization',
     'Authorization',
+    'Stakeholders & approvals',
+    'Stakeholders and approvals',
+    'Review and approval',
+    'Review & approval',
   ],
-  ['签字', '签字确认', '审批', '确认签字', '确认', '客户确认'],
-  ['Firmas', 'Aprobación', 'Visto bueno', 'Conformidad', 'Aceptación', 'Autorización'],
+  ['签字', '签字确认', '审批', '确认签字', '确认', '客户确认', '审核与批准', '审批与确认'],
+  ['Firmas', 'Aprobación', 'Visto bueno', 'Conformidad', 'Aceptación', 'Autorización', 'Revisión y aprobación'],
 );
 const SIGNOFF_PROMPT = L(
   'One line per role: role, name and date of approval.',

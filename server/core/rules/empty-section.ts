@@ -20,7 +20,10 @@ export default defineRule({
     for (const s of ctx.doc.sections) {
       // An actions section holding only another template's samples (`[Acción 1] - Responsable: [Nombre]`).
       // Any other holding only another template's blanks (`{Descripción}`, `[Definir audiencia]`, `Edad: [rango]`).
-      const empty = isEmptySection(s) || (s.def.kind === 'actions' ? holdsOnlySamples(s) : holdsOnlyTemplateBlanks(s));
+      // (Not the sign-off: a blank table of signatures is missing-signoff's.)
+      const empty =
+        isEmptySection(s) ||
+        (s.def.kind === 'actions' ? holdsOnlySamples(s) : s.def.kind !== 'signoff' && holdsOnlyTemplateBlanks(s));
       // Topics are list items, rows of a table (`| Time | Topic | Lead |`) or sub-headings, one per topic.
       const noTopics =
         !empty &&
@@ -62,9 +65,9 @@ export default defineRule({
   doc: {
     title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },
     description: {
-      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
-      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，也算空）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
-      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
+      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
+      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
+      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\nTBD\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
