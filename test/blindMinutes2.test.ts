@@ -76,12 +76,15 @@ describe('sections and dates of a second blind sample of real minutes', () => {
     assert.deepEqual(findings(text, 'ambiguous-date'), []);
   });
 
-  it("a year's log that writes three dates or more month first, none day first, reads its `12/3/2019` so", () => {
+  it('a log that writes two dates or more month first, none day first, reads its `12/3/2019` so', () => {
     const log = (dates: string[]) =>
       `${HEAD}# Weekly meetings 2019\n\n## Decisions\n- Keep the slot.\n\n## Action items\n- @ana send the notes by 2026-12-20\n\n${dates.map((d) => `**${d}**\n- Talked.\n`).join('\n')}`;
     assert.deepEqual(findings(log(['12/17/2019', '12/3/2019', '11/26/2019', '11/19/2019']), 'ambiguous-date'), []);
-    // Two are not enough to count on (a contact report's `12/15/2026` beside its `03/12/2026`).
-    assert.deepEqual(findings(log(['12/17/2019', '12/3/2019', '11/26/2019']), 'ambiguous-date'), ['20']);
+    // Two settle it (minutes dated `5/17/21` and `5/18/21`, fourth blind sample); with two digits of year too.
+    assert.deepEqual(findings(log(['12/17/2019', '12/3/2019', '11/26/2019']), 'ambiguous-date'), []);
+    assert.deepEqual(findings(log(['12/17/19', '12/3/2019', '11/26/19']), 'ambiguous-date'), []);
+    // One is not enough to count on (a contact report's `12/15/2026` beside its `03/12/2026`).
+    assert.deepEqual(findings(log(['12/17/2019', '12/3/2019']), 'ambiguous-date'), ['20']);
     // One written the other way: both readings again.
     assert.deepEqual(
       findings(log(['12/17/2019', '12/3/2019', '11/26/2019', '11/19/2019', '25/11/2019']), 'ambiguous-date'),

@@ -85,20 +85,24 @@ export function readersDateOrder(
   if (configured) return configured;
   if (lang === 'es') return 'dmy';
   if (lang === 'zh') return 'md';
-  // An English document that shows its readers one order, three times and never the other (a year's
-  // log of meetings): its `12/3/2019` is read that way. One or two such dates are not enough to count on.
+  // An English document that shows its readers one order, twice and never the other (`5/17/21` and
+  // `5/18/21` in the minutes' own dates): its `5/10` is read that way. One such date is not enough to count on.
   return text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE) : undefined;
 }
 
-/** Day/month/year dates with a four-digit year (`25/04/2015`, `04/25/2015`, `25.04.2015`) anywhere in a text. */
-// Not after a letter: `v2.14.2017` is a version.
-const WRITTEN_DMY_OR_MDY = /(?<![A-Za-z\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:19|20)\d\d(?![\d/]|\.\d)/g;
+/**
+ * Day/month/year dates (`25/04/2015`, `04/25/2015`, `25.04.2015`, and with two digits of year `5/17/21`)
+ * anywhere in a text.
+ */
+// Not after a letter: `v2.14.2017` is a version; a dotted form wants its four-digit year (`1.13.21` may be one).
+const WRITTEN_DMY_OR_MDY =
+  /(?<![A-Za-z\d/.])(\d{1,2})(?:(\/)(\d{1,2})\/(?:(?:19|20)\d\d|\d\d)|(\.)(\d{1,2})\.(?:19|20)\d\d)(?![\d/]|\.\d)/g;
 
 /**
  * The order a text shows by the dates it can hold only one way: `25/04/2015` says day first, `04/25/2015`
  * month first. Undefined when it shows both, or fewer than `minimum` of one. The first 50,000 characters, so
  * that an edit further down costs nothing. A table column shows its writer's order with one such date
- * (rules/ambiguous-date.ts); a whole document with three (a year's log of weekly meetings, `**11/26/2019**`).
+ * (rules/ambiguous-date.ts); a whole document with two (the meeting's own dates, `5/17/21` and `5/18/21`; a year's log, `**11/26/2019**`).
  */
 export function writersDateOrder(text: string, minimum = 1): DateOrder | undefined {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
@@ -108,7 +112,7 @@ export function writersDateOrder(text: string, minimum = 1): DateOrder | undefin
   WRITTEN_DMY_OR_MDY.lastIndex = 0;
   for (let m = WRITTEN_DMY_OR_MDY.exec(sample); m; m = WRITTEN_DMY_OR_MDY.exec(sample)) {
     const a = +m[1];
-    const b = +m[3];
+    const b = +(m[3] ?? m[5]);
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
     if (dayFirst && monthFirst) return undefined;
@@ -117,7 +121,7 @@ export function writersDateOrder(text: string, minimum = 1): DateOrder | undefin
 }
 
 /** Dates an English document must write one way only, none the other, for its readers to take that order. */
-const DOCUMENT_ORDER_EVIDENCE = 3;
+const DOCUMENT_ORDER_EVIDENCE = 2;
 
 /**
  * The one reading of a token for readers who read day/month forms in `order`;
