@@ -242,6 +242,11 @@ describe('real actas and 会议纪要 (the same blind round)', () => {
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
   });
 
+  it('a side of the team labelling the task owns it: `**Design:**`, `**后端**：`, `Frontend:`', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n- [ ] **Design:** Revise the MVP screens by 2026-12-20\n- Frontend: build the landing page by 2026-12-20\n\n## 下一步计划\n\n1. **后端**：梳理数据库表设计，12月20日前\n2. **全站（杨卓/徐少阳）**：明确接口规范，12月20日前\n3. 整理需求文档，12月20日前\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['23 next-actions']);
+  });
+
   it('tasks after a plain line that calls them tasks, with a legend of columns: `Tarea - Responsable - Fecha`', () => {
     const text = `${HEAD}Acta de reunión 1\n\nSe acuerda que:\n- El repositorio será privado.\n\nTareas de cada participante en el proyecto (Nº. Tarea - Responsable - Fecha límite):\n1. Crear el repositorio y añadir a los miembros - Lucía - 15/12/2026\n2. Subir la estructura inicial - Mariam - 15/12/2026\n3. Definir el calendario - 17/12/2026\n`;
     assert.deepEqual(findings(text, 'missing-section'), []);

@@ -776,10 +776,16 @@ const GROUP_BRACKET = new GuardedPattern(
 );
 
 /**
+ * A side of the team leading a task as its label (`**Design:** Revise the UI`, `**后端**：梳理数据库表设计`,
+ * `Frontend: build the page`): that side owns it.
+ */
+const TEAM_ROLES =
+  '(?:front-?end|back-?end|full-?stack|design|qa|devops|ops|marketing|creative|media|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化)(?: ?(?:组|团队|team|squad))?';
+/**
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
-const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员)`;
+const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
   String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
@@ -801,7 +807,7 @@ const GROUP_TO = new GuardedPattern(
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS =
-  /all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|全体|大家|全员|所有人|成员/iu;
+  /all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|end|stack|design|qa|ops|marketing|creative|media|全体|大家|全员|所有人|成员|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化/iu;
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
