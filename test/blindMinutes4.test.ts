@@ -270,3 +270,64 @@ describe('real actas and 会议纪要 (the same blind round)', () => {
     assert.deepEqual(findings(text, 'action-missing-due'), []);
   });
 });
+
+describe('a fifth blind round: minutes in three languages, briefs and reports (the build of 1076bc3 measured)', () => {
+  it('actions under `Follow up actions (Facilitator, …)`, `**Plan de actividades para esta semana:**`; `ACTION - Lee, …`, `ACTION [Yaacov]:`', () => {
+    const table = sectionTable(typeById('minutes')!);
+    assert.equal(matchHeading(table, 'Follow up actions (Facilitator, Knowledge Manager)')?.section.id, 'next-actions');
+    const text = `${HEAD}# Reunión semanal\n\n## Acuerdos\n- Usar React.\n\n**Plan de Actividades para esta Semana:**\n\n- **Ana Ruiz:** Comenzará las historias de usuario, antes del 2026-12-12.\n- **Lee Park:** Trabajará en la interfaz de registro.\n\n## Notes\n\n- Naming\n  - ACTION - ^\n- ACTION - Lee, have a look at the spec by 2026-12-12\n- ACTION [Zac]: refine the tests by 2026-12-12\n- All of us will review the papers by 2026-12-12\n- Cada miembro debe compartir su usuario antes del 2026-12-12\n`;
+    assert.deepEqual(findings(text, 'missing-section'), []);
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    // (Read where the label is: under the decisions, no heading between.)
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 decisions']);
+  });
+
+  it('status, brief and estimate sections under the names this round used', () => {
+    const names = (type: string, headings: string[]) => {
+      const table = sectionTable(typeById(type)!);
+      return headings.map((h) => matchHeading(table, h)?.section.id ?? null);
+    };
+    assert.deepEqual(
+      names('status', [
+        'Planned for Next Week',
+        "C. Next Week's Planned Work",
+        'Upcoming Work',
+        'Active Projects',
+        '本周完成内容',
+      ]),
+      ['next-week', 'next-week', 'next-week', 'jobs-in-progress', 'completed'],
+    );
+    assert.deepEqual(
+      names('brief', [
+        'Tone Guidelines',
+        'MENSAJES CLAVE',
+        '二、目标人群与使用场景',
+        'Asset Checklist',
+        '1. 目标定义与成功标准',
+      ]),
+      ['tone', 'button', 'target-consumer', 'deliverables', 'objective'],
+    );
+    assert.deepEqual(names('estimate', ['DESGLOSE DE SERVICIOS', '📝 项目报价']), ['line-items', 'line-items']);
+  });
+
+  it('fields as this round wrote them: one currency in every amount, `Brand / Client` in a row, `Preparado para:`; a line to write on is no date', () => {
+    const estimate = `---\ntype: estimate\njob: PM-2026-01\ndate: 2026-11-20\n---\n# Presupuesto\n\n**Preparado para:** Puerto Mascotas\n\n## Partidas\n| Concepto | Importe |\n|---|---|\n| Diseño | 300,00 € |\n| Impresión | 200,00 € |\n\n## Total\n500,00 €\n\n## Firmas\n| Firma por | Nombre | Fecha |\n|---|---|---|\n| Puerto Mascotas | Marta Gil | 2026-11-21 |\n`;
+    assert.deepEqual(fieldsMissing(estimate), []);
+    const brief = `---\ntype: brief\njob: GT-1\nbudget: USD 5,000\n---\n# Campaign brief\n\n| Field | Value |\n|---|---|\n| **Brand / Client** | The Grateful Team |\n| **Launch Deadline** | **2026-12-20** |\n\nFecha: __/__/____\n\n## Objective\nSell.\n`;
+    assert.deepEqual(fieldsMissing(brief), ['date']);
+  });
+
+  it('a status template’s numbered sample rows are no jobs; a button of template blanks is empty, not several ideas', () => {
+    const status = `---\ntype: status\nclient: Acme\nweek: 2026-W48\nissued: 2026-11-27\n---\n# Weekly status\n\n## In progress\n- [ ] Task 1 - Expected completion: [Date]\n- [ ] [Entregable 4 - Descripción] - [XX]% completado\n- AC-1 banner @ana due 2026-12-10\n\n## Completed\n- AC-3 poster\n\n## Next week\n- AC-1 banner goes live\n`;
+    assert.deepEqual(findings(status, 'action-missing-owner'), []);
+    const brief = `---\ntype: brief\nclient: Greenleaf\nbrand: Refill\njob: GL-101\ndate: 2026-11-20\ndue: 2026-12-18\nbudget: EUR 40,000\n---\n# Creative brief\n\n## Objective\nSell.\n\n## Target audience\nParents.\n\n## Key messages\n1. [Core message 1]\n2. [Core message 2]\n3. [Core message 3]\n`;
+    assert.deepEqual(findings(brief, 'button-not-single'), []);
+    assert.deepEqual(findings(brief, 'empty-section'), ['18 button']);
+  });
+});
+
+function fieldsMissing(text: string): unknown[] {
+  return analyze(text, 'doc.md')
+    .findings.filter((f) => f.rule === 'missing-field')
+    .map((f) => f.data?.field);
+}

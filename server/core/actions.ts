@@ -785,7 +785,7 @@ const TEAM_ROLES =
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
-const GROUP_WORDS = String.raw`(?:all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
+const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
   String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
@@ -798,9 +798,9 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to)[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
+  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a)[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
   'iu',
-  (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must)[ \t]|成员|全员|大家/iu.test(t),
+  (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?)[ \t]|成员|全员|大家/iu.test(t),
 );
 /**
  * What the group patterns (GROUP_BRACKET, GROUP_LABEL, GROUP_TO, LEAD_TEAM, LEAD_NAMED_TEAM) need: one of
@@ -1015,6 +1015,7 @@ const DATE_CLOSING = /[ \t,，]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,
 /** A date right after the owner's name, a space between (`— 王磊 11.30`, `— Dana 30/11`). */
 const DATE_AFTER_NAME =
   /(?<=\p{L})[ \t]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[ \t]*(?:之?前)?[ \t]*$/u;
+const TAG_NAME_COMMA = /^[ \t]*@?(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*,[ \t]+\p{Ll}/u;
 /** HackMD's author tag: `[name=Priya]`. */
 const HACKMD_NAME = /\[name=([^\]\n=]{1,40})\]/u;
 const LOWER_HANDLE = /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/;
@@ -1210,6 +1211,14 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       .filter((n) => n && !isPlaceholder(n));
     if (names.length) {
       push(names, m[0], m.index);
+      return out;
+    }
+  }
+  // `ACTION - Lee, have a look at …`: after the tag, a name and a comma, then the task in lower case.
+  if (tag && (m = TAG_NAME_COMMA.exec(afterTag))) {
+    const names = realNames(m[1]);
+    if (names.length) {
+      push(names, m[0], tagLen + m.index);
       return out;
     }
   }
@@ -2019,7 +2028,8 @@ function fromListItem(
  * paragraph of its own.
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_])`;
+// (`ACTION(ana):`, `ACTION [Yaacov]:`, `ACTION - Lee, have a look …`; not `ACTION - ^`, a ditto of the line above.)
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\])?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
@@ -2439,7 +2449,8 @@ class PlacedAction implements ActionItem {
  * `Action items:`, `**Acciones:**`, `**Next steps**`, `行动项：` alone: a label whose list holds actions, wherever it is
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|to-?dos?|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步|遗留问题)`;
+// (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步|遗留问题)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');

@@ -36,7 +36,31 @@ const OWNERS = new Set(Object.values(OWNER_PLACEHOLDER).map((s) => fold(s)));
 /** True for an action whose words are a template's sample ("需要完成的事项 @负责人 截止 YYYY-MM-DD"): not a real action. */
 export function isSampleAction(text: string): boolean {
   const t = fold(text.trim());
-  return SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) || TEMPLATE_WORD.test(t) || isBracketTemplate(t);
+  return (
+    SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) ||
+    TEMPLATE_WORD.test(t) ||
+    isBracketTemplate(t) ||
+    isNumberedSample(t)
+  );
+}
+
+/**
+ * A status template's numbered sample: `Task 1 - Expected completion: [Date]`, `Task 2 - Description`: once its
+ * blanks and the words that label them are taken out, nothing but `Task 1` is left (text folded).
+ */
+function isNumberedSample(t: string): boolean {
+  if (!/\d|\[/.test(t)) return false;
+  const rest = t
+    .replace(/\[[^\]\n]*\]/g, ' ')
+    .replace(
+      /(?<![\p{L}])(?:expected completion|completion|due|description|descripcion|details?|completado|completed|progress|progreso)(?![\p{L}])/gu,
+      ' ',
+    )
+    .replace(/[%:：\-–—|.,]/g, ' ')
+    .trim();
+  return /^(?:task|tarea|item|deliverable|entregable|action|accion|project|proyecto|任务|事项|工作)[ \t]*\d{1,2}$/u.test(
+    rest,
+  );
 }
 
 /**
@@ -113,10 +137,10 @@ function isBracketTemplate(text: string): boolean {
 }
 /** The first word of a blank that names what goes in it (text folded: lower case, no accents). */
 const GENERIC_BLANK =
-  /^(?:tasks?|tareas?|accion(?:es)?|actions?|items?|names?|nombres?|owners?|responsables?|descriptions?|descripcion|dates?|fechas?|personas?|persons?|who|quien|topics?|temas?|decision(?:es)?|notes?|notas?|details?|detalles?|text|texto|事项|任务|负责人|姓名|日期|内容)(?![\p{L}])/u;
+  /^(?:tasks?|tareas?|accion(?:es)?|actions?|items?|names?|nombres?|owners?|responsables?|descriptions?|descripcion|dates?|fechas?|personas?|persons?|who|quien|topics?|temas?|decision(?:es)?|notes?|notas?|details?|detalles?|text|texto|entregables?|deliverables?|事项|任务|负责人|姓名|日期|内容)(?![\p{L}])/u;
 /** The labels a template writes before its blanks: `Responsable:`, `Fecha:`, `Owner:`, `Due:`, `负责人：`. */
 const BLANK_LABEL =
-  /(?<![\p{L}])(?:responsables?|owners?|fecha(?: limite)?|due(?: date)?|date|deadline|who|quien|assignee|截止(?:日期)?|负责人|日期)[ \t]*[:：]?/gu;
+  /(?<![\p{L}])(?:responsables?|owners?|fecha(?: limite)?|due(?: date)?|date|deadline|who|quien|assignee|completad[oa]|completed|截止(?:日期)?|负责人|日期)[ \t]*[:：]?/gu;
 
 /**
  * Whether a section holds nothing but another template's blanks: `{Descripción del proyecto}`, `[Definir

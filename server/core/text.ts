@@ -317,7 +317,9 @@ export function isPlaceholder(s: string): boolean {
   // `[Por definir]`, `(TBD)`, `【待定】`: a blank of another template keeps its brackets.
   let trimmed = s.trim();
   // `{{DATE}}`, `{{fecha}}`, `{Nombre del cliente}`: another template's variable; `$` alone: an amount not given.
-  if (TEMPLATE_VARIABLE.test(trimmed) || /^[$€£¥]$/u.test(trimmed)) return true;
+  // `__/__/____`, `________`: a form's line to write on.
+  if (TEMPLATE_VARIABLE.test(trimmed) || /^[$€£¥]$/u.test(trimmed) || /^(?=.*__)[_ /.-]{3,}$/u.test(trimmed))
+    return true;
   if (trimmed.length > 24) return false; // every placeholder is short; spare long texts the fold
   if (/^[[(（【]/u.test(trimmed))
     trimmed = trimmed.replace(/^\[([^[\]]*)\]$|^[(（]([^()（）]*)[)）]$|^【([^【】]*)】$/u, '$1$2$3').trim();

@@ -170,7 +170,7 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
 const KEY_LINE =
   /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&#]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
 const KEY_ROW =
-  /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
+  /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
 
 /**
@@ -196,10 +196,10 @@ function visitBodyFields(
     if (inFence) continue;
     const key = KEY_LINE.exec(line);
     const m = key ?? KEY_ROW.exec(line);
-    const id = m && keyFieldId(m[1].replace(/\.$/, ''));
+    if (!m) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
-    const value = !m ? '' : key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
-    if (id && visit(id, value)) return;
+    const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
+    for (const id of keyFieldIds(m[1].replace(/\.$/, ''))) if (visit(id, value)) return;
   }
 }
 
@@ -211,8 +211,9 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
     (id, value) => {
       // With filledOnly (missing-field), a value left as another template's blank (`{{DATE}}`, `TBD`) is none.
       const v = value.replace(/[*_`]/g, '').trim();
-      // Ours too, in another template's brackets: `[YYYY-MM-DD]`.
-      if (!filledOnly || !(isPlaceholder(v) || /^\[?(?:YYYY-MM-DD|<[^<>\n]+>)\]?$/i.test(v))) ids.add(id);
+      // Ours too, in another template's brackets: `[YYYY-MM-DD]`; a form's line to write on, `__/__/____`.
+      const blank = isPlaceholder(v) || isPlaceholder(value) || /^\[?(?:YYYY-MM-DD|<[^<>\n]+>)\]?$/i.test(v);
+      if (!filledOnly || !blank) ids.add(id);
       return false;
     },
     lines,
@@ -234,14 +235,18 @@ export function bodyDateValue(body: string): string | undefined {
  * The field a key names: whole, or a date written with its time (`Meeting Date/Time` → meeting, `Date &
  * Time` → date). Only dates: `Job/Queue management:` in a README names no job.
  */
-function keyFieldId(key: string): string | undefined {
+function keyFieldIds(key: string): string[] {
   // `Participants 与会人：`, `Date日期：`: a key written in two languages names its field by its Chinese.
   const han = /^[A-Za-z][A-Za-z ]*?\s*(\p{Script=Han}+)$/u.exec(key);
   const whole = fieldIdForKey(key) ?? (han ? fieldIdForKey(han[1]) : undefined);
-  if (whole || !/[/&]/.test(key)) return whole;
+  if (whole) return [whole];
+  if (!/[/&]/.test(key)) return [];
   const [first, ...rest] = key.split(/[/&]/).map((p) => p.trim());
   const id = first ? fieldIdForKey(first) : undefined;
-  return (id === 'date' || id === 'meeting') && rest.every((p) => /^(?:time|hora|时间)$/iu.test(p)) ? id : undefined;
+  if ((id === 'date' || id === 'meeting') && rest.every((p) => /^(?:time|hora|时间)$/iu.test(p))) return [id];
+  // `| **Brand / Client** | The Grateful Team |`: one value for both fields.
+  const ids = [first, ...rest].map((p) => (p ? fieldIdForKey(p) : undefined));
+  return ids.every((i) => i === 'client' || i === 'brand') ? (ids as string[]) : [];
 }
 
 /**

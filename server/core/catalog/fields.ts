@@ -11,7 +11,16 @@ const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
 export const FIELDS: readonly FieldDef[] = [
   {
     id: 'client',
-    aliases: ['客户', 'cliente', 'customer', 'client name', '客户名称', 'nombre del cliente'],
+    aliases: [
+      '客户',
+      'cliente',
+      'customer',
+      'client name',
+      'prepared for',
+      '客户名称',
+      'nombre del cliente',
+      'preparado para',
+    ],
     kind: 'text',
     description: L(
       'The client (advertiser) the document is for.',
@@ -21,7 +30,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'brand',
-    aliases: ['品牌', 'marca'],
+    aliases: ['品牌', '品牌名', 'marca', 'brand name', 'product', 'producto'],
     kind: 'text',
     description: L(
       'The brand or product the work is about.',
@@ -31,7 +40,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'date',
-    aliases: ['日期', 'fecha', 'date created', '创建日期', '简报日期', 'fecha de creación'],
+    aliases: ['日期', 'fecha', 'date created', 'created', '创建日期', '简报日期', 'fecha de creación'],
     kind: 'date',
     description: L(
       'The date of the document (YYYY-MM-DD).',
@@ -68,6 +77,7 @@ export const FIELDS: readonly FieldDef[] = [
       'brief deadline',
       'proposal deadline',
       'submission deadline',
+      'launch deadline',
       '截止日期',
       '交付日期',
       'fecha límite',
@@ -82,7 +92,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'budget',
-    aliases: ['预算', 'presupuesto'],
+    aliases: ['预算', '总预算', 'presupuesto', 'presupuesto total', 'total budget'],
     kind: 'amount',
     description: L(
       'The money available for the work, with its currency.',

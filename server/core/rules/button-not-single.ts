@@ -1,6 +1,7 @@
 /** button-not-single: one rule, whole (check, fix, messages, reference). */
 import { listItems, sectionText } from '../content';
 import { countHan, countLatinWords } from '../text';
+import { holdsOnlyTemplateBlanks } from '../placeholders';
 import { num, plural } from '../l10n';
 import { sectionsOfKind, typesWithSection } from './common/sections';
 import { md } from './common/examples';
@@ -32,6 +33,8 @@ export default defineRule({
   appliesTo: typesWithSection('button'),
   check(ctx: RuleContext<Params>) {
     for (const s of sectionsOfKind(ctx, 'button')) {
+      // `1. [Core message 1]` / `2. [Core message 2]`: another template's blanks, empty-section's to report.
+      if (holdsOnlyTemplateBlanks(s)) continue;
       const items = listItems(s);
       const report = (reason: 'items' | 'sentences' | 'words', count: number) =>
         ctx.report(s.heading.start, s.heading.end, { reason, count }, { section: s.def.id });

@@ -3,6 +3,7 @@ import { DATE_IS_MEETING, fieldById } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
 import { bodyFieldIds, headingFieldIds } from '../typeDetection';
+import { findAmounts } from '../amounts';
 import type { AgencyDocument } from '../document';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
@@ -64,6 +65,8 @@ export default defineRule({
         if (inBody.has(req.id)) continue;
         // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
+        // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`) states it.
+        if (req.id === 'currency' && amountsCurrency(ctx.doc) !== undefined) continue;
       }
       if (!entry) {
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
@@ -125,6 +128,25 @@ export default defineRule({
     `,
   },
 });
+
+/** The one currency every amount of the body that names one names (`€` throughout), if there is one. */
+function amountsCurrency(doc: AgencyDocument): string | undefined {
+  const body = doc.text.slice(doc.frontMatter?.end ?? 0, (doc.frontMatter?.end ?? 0) + 200_000);
+  const named = new Set<string>();
+  for (const a of findAmounts(body, doc.lang)) if (a.currency) named.add(SAME_CURRENCY[a.currency] ?? a.currency);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Signs and codes of one currency (`¥3,000` and `2.5万元` are both yuan). */
+const SAME_CURRENCY: Readonly<Record<string, string>> = {
+  '¥': 'CNY',
+  元: 'CNY',
+  RMB: 'CNY',
+  人民币: 'CNY',
+  '€': 'EUR',
+  euros: 'EUR',
+  euro: 'EUR',
+};
 
 /** How many lines of the body are read for its `Key: value` fields. */
 const FIELD_LINES = 80;
