@@ -317,6 +317,31 @@ describe('a fifth blind round: minutes in three languages, briefs and reports (t
     assert.deepEqual(fieldsMissing(brief), ['date']);
   });
 
+  it('a week said in the title or a heading; a currency said in words; a strategy’s parts under this round’s names', () => {
+    const status = (title: string) =>
+      `---\ntype: status\nclient: Acme\nissued: 2026-11-27\n---\n# ${title}\n\n## In progress\n- AC-1 banner @ana due 2026-12-10\n\n## Completed\n- AC-3 poster\n\n## Next week\n- AC-1 banner goes live\n`;
+    for (const title of [
+      '项目周报（第 1 周）',
+      'Weekly Status Report - Week Ending Jan 10, 2026',
+      'WEEK 13 (APR 25 - May 2)',
+      '周报 5月20日~5月26日',
+    ])
+      assert.deepEqual(fieldsMissing(status(title)), [], title);
+    assert.deepEqual(fieldsMissing(status('Weekly status')), ['week']);
+    const quote = `---\ntype: estimate\njob: Q-1\nclient: Acme\ndate: 2026-11-20\n---\n# Quote\n\nAll prices in USD unless otherwise noted.\n\n## Line items\n| Item | Amount |\n|---|---|\n| Design | 300 |\n\n## Total\n300\n`;
+    assert.deepEqual(fieldsMissing(quote), []);
+    const names = (headings: string[]) => {
+      const table = sectionTable(typeById('strategy')!);
+      return headings.map((h) => matchHeading(table, h)?.section.id ?? null);
+    };
+    assert.deepEqual(names(['Competitive Differentiation', 'Success Metrics', '2.1 账号定位', '10. 风险与合规边界']), [
+      'competitive-environment',
+      'marketing-objective',
+      'brand-definition',
+      'mandatories',
+    ]);
+  });
+
   it('a status template’s numbered sample rows are no jobs; a button of template blanks is empty, not several ideas', () => {
     const status = `---\ntype: status\nclient: Acme\nweek: 2026-W48\nissued: 2026-11-27\n---\n# Weekly status\n\n## In progress\n- [ ] Task 1 - Expected completion: [Date]\n- [ ] [Entregable 4 - Descripción] - [XX]% completado\n- AC-1 banner @ana due 2026-12-10\n\n## Completed\n- AC-3 poster\n\n## Next week\n- AC-1 banner goes live\n`;
     assert.deepEqual(findings(status, 'action-missing-owner'), []);
