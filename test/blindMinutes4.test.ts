@@ -264,6 +264,14 @@ describe('real actas and 会议纪要 (the same blind round)', () => {
     assert.deepEqual(findings(blank, 'action-missing-due'), []);
   });
 
+  it('tasks one paragraph each: two or more are tasks; under each person’s sub-heading, theirs', () => {
+    const plain = `${HEAD}# Acta\n\n## Acuerdos\n- Grabar el anuncio.\n\n## Acciones Pendientes\n\nCorregir los informes de testing antes del 2026-12-12.\n\nActualizar el pipeline de CI.\n`;
+    assert.deepEqual(findings(plain, 'action-missing-owner'), ['16 next-actions', '18 next-actions']);
+    const people = `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n# Acta 1\n\n### 👥 Asistentes\n\n* 👨‍💻 **Heiner Apaza Apaza**\n* 👩‍💻 **Juana Tito Larico**\n\n## Acuerdos\n- Usar React.\n\n## 🎯 Compromisos individuales de la semana\n\n### 🧭 Heiner Apaza Apaza\n\nDefinir los atributos de las entidades antes del 2026-12-12.\n\n### 🎨 Juana Tito Larico\n\nElaborar el boceto de las pantallas.\n`;
+    assert.deepEqual(findings(people, 'action-missing-owner'), []);
+    assert.deepEqual(findings(people, 'action-missing-due'), ['26 next-actions']);
+  });
+
   it('a file keeping every meeting: `第二次会议记录：` ends the actions of the first', () => {
     const text = `${HEAD}# 会议记录\n\n## 决策事项\n- 使用 Vue。\n\n### 后续行动\n- @王磊 搭建前端框架，12月10日前\n- @李雷 实现 API 接口，12月12日前\n第二次会议记录：\n#会议内容：\n在已经搭建好的框架上讨论功能。\n核心功能：\n1. 论坛帖子的发布\n2. 代码共享\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
@@ -280,6 +288,12 @@ describe('a fifth blind round: minutes in three languages, briefs and reports (t
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
     // (Read where the label is: under the decisions, no heading between.)
     assert.deepEqual(findings(text, 'action-missing-due'), ['17 decisions']);
+  });
+
+  it('a point of the actions over sub-items each led by its owner: the sub-items are the tasks', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Follow up actions (Facilitator)\n\n1. Ana will update the scenario by 2026-12-20\n2. For use-case 1 (Personalisation engine)\n    - Lee will propose an interactions diagram\n    - Zac will propose a component diagram by 2026-12-20\n3. Code team, by 2026-12-20\n    - Ana (framework)\n    - Lee (templates)\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
   });
 
   it('status, brief and estimate sections under the names this round used', () => {

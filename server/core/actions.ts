@@ -883,8 +883,10 @@ const HAN_NAME_ONLY = new GuardedPattern('HAN_NAME_ONLY', `^${HAN_NAME}$`, 'u', 
 function isPerson(part: string, roster: Roster | undefined, maxWords: number, initials: boolean): boolean {
   if (/\p{Script=Han}/u.test(part)) return HAN_NAME_ONLY.test(part) && !HAN_NOT_NAMES.test(part);
   const words = part.split(/[ \t]+/).filter((w) => w && !PARTICLES.test(w));
-  if (words.length === 0 || words.length > maxWords) return false;
-  if (inRoster(part, roster)) return true;
+  if (words.length === 0) return false;
+  // An attendee by their full name (`Heiner Apaza Apaza`: two surnames) is one, however many words.
+  if (words.length <= 4 && inRoster(part, roster)) return true;
+  if (words.length > maxWords) return false;
   return (
     words.every((w) => NAME_WORD_ONLY.test(w) && (initials || !/^\p{Lu}{2,}$/u.test(w))) && isNameLike(words.join(' '))
   );
@@ -1877,7 +1879,8 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
     /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
       heading,
     );
-  const text = m?.[1].trim() ?? '';
+  // (`### 🧭 Heiner Apaza`: a pictogram before the name is decoration.)
+  const text = (m?.[1].trim() ?? '').replace(LEADING_PICTOGRAMS, '');
   if (!text || text.length > 60) return [];
   const start = at + heading.indexOf(text);
   if (/^(?:the[ \t]+)?team$|^(?:el[ \t]+)?equipo$|^todos$|^everyone$|^全体$|^大家$/iu.test(text))
@@ -2175,9 +2178,10 @@ function paragraphItem(
 }
 
 /**
- * An actions section written as one paragraph per task, no list and no table, one at least led by its owner
- * (`Alexander: redactar un primer guion…` / blank line / `Preparar una propuesta visual…`): each one-line
- * paragraph is a task. A line ending in a colon leads into what follows; it is none.
+ * An actions section written as one paragraph per task, no list and no table, two at least or one led by its
+ * owner (`Alexander: redactar un primer guion…` / blank line / `Preparar una propuesta visual…`; a paragraph under
+ * each person's sub-heading, `### Juana Tito` / `Elaborar el boceto…`): each one-line paragraph is a task. A
+ * line ending in a colon leads into what follows; it is none.
  */
 function paragraphTasks(doc: AgencyDocument, section: Section, roster: Roster | undefined): Set<Nodes> | undefined {
   const lines: { node: Nodes; text: string }[] = [];
@@ -2191,7 +2195,10 @@ function paragraphTasks(doc: AgencyDocument, section: Section, roster: Roster | 
     if (LABELLED_ACTION_LINE.test(text)) return undefined;
     if (!text.includes('\n') && !/[:：][ \t*_]*$/u.test(text)) lines.push({ node: p.node, text });
   }
-  if (!lines.some((l) => OWNER_COLON.test(l.text) && findOwners(l.text, 0, roster).length > 0)) return undefined;
+  // One led by its owner, or two or more: a lone sentence (`Se revisarán en la próxima reunión.`) says how the
+  // section stands rather than listing tasks.
+  if (lines.length < 2 && !lines.some((l) => OWNER_COLON.test(l.text) && findOwners(l.text, 0, roster).length > 0))
+    return undefined;
   return new Set(lines.map((l) => l.node));
 }
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
@@ -2580,7 +2587,8 @@ export function hasLabelledLists(text: string): boolean {
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
-    OWNED_BOX_LINE.test(text)
+    OWNED_BOX_LINE.test(text) ||
+    OWNED_SUB_TASKS.test(text)
   );
 }
 /**
@@ -2693,7 +2701,7 @@ export function actionsIn(
       (otherBlock ? '!' : '') +
       (paragraphs?.has(p.node) ? '¶' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
-      (p.node.type === 'list' && headingOwners.length
+      ((p.node.type === 'list' || paragraphs?.has(p.node)) && headingOwners.length
         ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
         : '');
     let memo = NODE_ACTIONS.get(p.node);
@@ -2724,6 +2732,15 @@ export function actionsIn(
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
             notes = NOTES_LABEL.test(line);
+          // `4. For use-case 1` over `- Madeline will propose …` / `- Dominic will propose …`: a heading in the
+          // list; each sub-item is a task of its own, with its owner.
+          const subTasks = listActions
+            ? ownedSubTasks(doc, section, item, p.base, opts, jobLead, inherited)
+            : undefined;
+          if (subTasks) {
+            items.push(...subTasks);
+            continue;
+          }
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
           let a =
@@ -2795,7 +2812,9 @@ export function actionsIn(
         if (paragraphs?.has(p.node)) {
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
-          if (item) items.push(item);
+          // Under a person's sub-heading (`### Juana Tito`), the task is theirs.
+          if (item)
+            items.push(item.owners.length || !headingOwners.length ? item : completedBy(item, headingOwners, item.due));
         } else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
@@ -2830,6 +2849,43 @@ export function isActionTable(header: readonly string[]): boolean {
     (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
   );
 }
+
+/**
+ * The sub-items of an item, when there are two or more and each is led by its owner and what they will do
+ * (`Madeline will propose an interactions diagram`, `Dominic to draw the components`): the tasks, the item
+ * their heading. Undefined otherwise.
+ */
+function ownedSubTasks(
+  doc: AgencyDocument,
+  section: Section,
+  item: ListItem,
+  base: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+  inherited: Owner[],
+): ActionItem[] | undefined {
+  const lists = item.children.filter((c) => c.type === 'list');
+  if (lists.length !== 1 || lists[0].children.length < 2) return undefined;
+  const subs = lists[0].children;
+  for (const sub of subs) {
+    const own = firstParagraph(sub);
+    if (!own || !OWNED_TASK_LINE.test(doc.text.slice(...spanIn(own, base)).split('\n')[0])) return undefined;
+  }
+  const out: ActionItem[] = [];
+  for (const sub of subs) {
+    const a = fromListItem(doc, section, sub, base, opts, jobLead, inherited);
+    if (a) out.push(a);
+  }
+  return out;
+}
+/** A name, then what they will do: `Madeline will propose …`, `Dominic to draw …`, `Ana va a preparar …`. */
+const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:will|to|shall|va[ \t]+a|debe|se[ \t]+encarga[ \t]+de)[ \t]+\p{Ll}`;
+const OWNED_TASK_LINE = new RegExp(String.raw`^[ \t]*${OWNED_TASK}`, 'u');
+/** Such sub-items under an item, anywhere in a text (for hasLabelledLists: the scan reads them from the parsed document). */
+const OWNED_SUB_TASKS = new RegExp(
+  String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*\n(?:[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]+${OWNED_TASK}[^\n]*\n?){2}`,
+  'mu',
+);
 
 /** A label over choices still open: `possible actions:`, `Options:`, `Ideas:`, `Posibles acciones:`, `备选方案：`. */
 const OPTIONS_LEAD =
@@ -2998,8 +3054,11 @@ export function actionContextOfParts(
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
 const ATTENDEE_HEADING =
-  /^ {0,3}(#{1,6})[ \t]+(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
+  /^ {0,3}(#{1,6})[ \t]+(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
 
+/** Emoji and what joins them (`👩‍💻`, `⚙️`): decoration before a name. */
+const PICTOGRAMS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
+const LEADING_PICTOGRAMS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})[ \t]*)+/u;
 const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
 /** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */
 const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');
@@ -3078,7 +3137,8 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     }
     if (open === undefined) continue;
     const item = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/.exec(lines[j]);
-    if (item) entries.push(...inlineWords(item[1]).split(/[,;，、]/));
+    // (`* 👩‍💻 **Juana Tito Larico**`: the pictogram is decoration.)
+    if (item) entries.push(...inlineWords(item[1].replace(PICTOGRAMS, '')).split(/[,;，、]/));
     else if (/^\s*\|/.test(lines[j]) && !DELIMITER.test(lines[j]) && !DELIMITER.test(lines[j + 1] ?? ''))
       entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
   }
