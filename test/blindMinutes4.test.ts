@@ -322,6 +322,10 @@ describe('a fifth blind round: minutes in three languages, briefs and reports (t
       ['tone', 'button', 'target-consumer', 'deliverables', 'objective'],
     );
     assert.deepEqual(names('estimate', ['DESGLOSE DE SERVICIOS', '📝 项目报价']), ['line-items', 'line-items']);
+    assert.deepEqual(
+      names('brief', ['Emotional Targets', '10. 需要避免的内容 (Things to Avoid)', '初步目标 (Initial Goal)']),
+      ['tone', 'mandatories', 'objective'],
+    );
   });
 
   it('fields as this round wrote them: one currency in every amount, `Brand / Client` in a row, `Preparado para:`; a line to write on is no date', () => {

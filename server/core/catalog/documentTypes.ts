@@ -197,6 +197,7 @@ const COMPETITIVE_ENVIRONMENT: SectionDef = {
       'Análisis de la competencia',
       'Entorno de la competencia',
       'La competencia',
+      'Análisis competitivo integral',
     ],
   ),
   prompt: L(
@@ -572,6 +573,11 @@ const MANDATORIES: SectionDef = {
       'Non-negotiables',
       'What is untouchable',
       'Usage rules',
+      'Things to avoid',
+      'What to avoid',
+      'Required elements',
+      'Required assets and elements',
+      'Required assets & elements',
     ],
     [
       '必须包含',
@@ -590,6 +596,10 @@ const MANDATORIES: SectionDef = {
       '红线',
       '合规边界',
       '风险与合规边界',
+      '需要避免的内容',
+      '必需素材与元素',
+      '必需元素',
+      '禁止事项',
     ],
     [
       'Restricciones',
@@ -607,6 +617,9 @@ const MANDATORIES: SectionDef = {
       'Pautas de marca',
       'Requisitos',
       'Qué sí y qué no',
+      'Qué evitar',
+      'Lo que se debe y no se debe hacer',
+      'Elementos requeridos',
     ],
   ),
   prompt: L(
@@ -696,6 +709,10 @@ const OBJECTIVE: SectionDef = {
       'Campaign goals',
       'Campaign goal',
       'Project goal',
+      'Page goals',
+      'Page goal',
+      'Initial goal',
+      'Primary goal',
     ],
     [
       '传播目标',
@@ -714,6 +731,8 @@ const OBJECTIVE: SectionDef = {
       '概述与目标',
       '目标定义与成功标准',
       '目标定义',
+      '页面目标',
+      '初步目标',
     ],
     [
       'Objetivos',
@@ -775,6 +794,10 @@ const TONE: SectionDef = {
       'Tone guidelines',
       'Voice guidelines',
       'Tone of voice guidelines',
+      'Emotional targets',
+      'Mood and feeling',
+      'Mood & feeling',
+      'How it should feel',
     ],
     [
       '语气',
