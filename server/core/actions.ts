@@ -2687,7 +2687,9 @@ export function actionsIn(
             at: startIn(before.node, before.base),
             text: maskComments(doc.text.slice(...spanIn(before.node, before.base))),
           }
-        : undefined;
+        : p.node.type === 'list' && before?.node.type === 'list'
+          ? labelClosingList(doc, before.node, before.base)
+          : undefined;
     // Under another label than the actions' one, in a section that labels its actions: not actions.
     const otherBlock =
       labelledBlocks &&
@@ -2848,6 +2850,20 @@ export function isActionTable(header: readonly string[]): boolean {
     findColumn(header, ACTION_COLUMNS) >= 0 &&
     (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
   );
+}
+
+/**
+ * `3. Plan para la próxima semana:` closing a numbered list, its explanation run on as the item's own lines,
+ * then the bullets of the plan: the last item's first line labels the list after it, as a paragraph would.
+ */
+function labelClosingList(doc: AgencyDocument, list: Nodes, base: number): { at: number; text: string } | undefined {
+  if (list.type !== 'list') return undefined;
+  const last = list.children[list.children.length - 1];
+  const own = last && firstParagraph(last);
+  if (!own || last.children.some((c) => c.type === 'list')) return undefined;
+  const at = startIn(own, base);
+  const line = doc.text.slice(at, endIn(own, base)).split('\n')[0];
+  return ACTION_LABEL.test(line) ? { at, text: maskComments(line) } : undefined;
 }
 
 /**
