@@ -779,8 +779,9 @@ const GROUP_BRACKET = new GuardedPattern(
  * A side of the team leading a task as its label (`**Design:** Revise the UI`, `**后端**：梳理数据库表设计`,
  * `Frontend: build the page`): that side owns it.
  */
-const TEAM_ROLES =
-  '(?:front-?end|back-?end|full-?stack|design|qa|devops|ops|marketing|creative|media|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化)(?: ?(?:组|团队|team|squad))?';
+const TEAM_ROLE_WORDS =
+  'front-?end|back-?end|full-?stack|design|qa|devops|ops|marketing|creative|media|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化';
+const TEAM_ROLES = `(?:${TEAM_ROLE_WORDS})(?: ?(?:组|团队|team|squad))?`;
 /**
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
@@ -806,8 +807,10 @@ const GROUP_TO = new GuardedPattern(
  * What the group patterns (GROUP_BRACKET, GROUP_LABEL, GROUP_TO, LEAD_TEAM, LEAD_NAMED_TEAM) need: one of
  * their group words or a part of it, with their flags.
  */
-const GROUP_NEEDS =
-  /all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|end|stack|design|qa|ops|marketing|creative|media|全体|大家|全员|所有人|成员|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化/iu;
+const GROUP_NEEDS = new RegExp(
+  `all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  'iu',
+);
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
 const LINKED_NAME_LEAD =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?\[(?:\*\*|__)?@?([\p{L}][\p{L}\p{N}_.' -]{0,38}?)(?:\*\*|__)?\]\([^)\s]*\)[ \t]*[:：]/u;
@@ -2729,7 +2732,7 @@ export function actionsIn(
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           const own = firstParagraph(item);
-          const line = own ? doc.text.slice(...spanIn(own, p.base)).split('\n')[0] : '';
+          const line = own ? firstLineOf(doc, own, p.base) : '';
           // `- 5. Data Locality`: a numbered title (parsed as a list inside the item) ends the notes.
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
@@ -2791,9 +2794,7 @@ export function actionsIn(
               );
               const calls = (sub: ListItem) => {
                 const own = firstParagraph(sub);
-                return own
-                  ? isCalledAction(doc.text.slice(...spanIn(own, p.base)).split('\n')[0], opts.context?.roster)
-                  : false;
+                return own ? isCalledAction(firstLineOf(doc, own, p.base), opts.context?.roster) : false;
               };
               const explicit = called.some((a) => a.length > 0);
               const labelDue = overActions
@@ -2852,6 +2853,13 @@ export function isActionTable(header: readonly string[]): boolean {
   );
 }
 
+/** The first line of a node's source (an item's own paragraph, as written). */
+function firstLineOf(doc: AgencyDocument, node: Nodes, base: number): string {
+  const [from, to] = spanIn(node, base);
+  const nl = doc.text.indexOf('\n', from);
+  return doc.text.slice(from, nl >= 0 && nl < to ? nl : to);
+}
+
 /**
  * `3. Plan para la próxima semana:` closing a numbered list, its explanation run on as the item's own lines,
  * then the bullets of the plan: the last item's first line labels the list after it, as a paragraph would.
@@ -2861,9 +2869,8 @@ function labelClosingList(doc: AgencyDocument, list: Nodes, base: number): { at:
   const last = list.children[list.children.length - 1];
   const own = last && firstParagraph(last);
   if (!own || last.children.some((c) => c.type === 'list')) return undefined;
-  const at = startIn(own, base);
-  const line = doc.text.slice(at, endIn(own, base)).split('\n')[0];
-  return ACTION_LABEL.test(line) ? { at, text: maskComments(line) } : undefined;
+  const line = firstLineOf(doc, own, base);
+  return ACTION_LABEL.test(line) ? { at: startIn(own, base), text: maskComments(line) } : undefined;
 }
 
 /**
@@ -2885,7 +2892,7 @@ function ownedSubTasks(
   const subs = lists[0].children;
   for (const sub of subs) {
     const own = firstParagraph(sub);
-    if (!own || !OWNED_TASK_LINE.test(doc.text.slice(...spanIn(own, base)).split('\n')[0])) return undefined;
+    if (!own || !OWNED_TASK_LINE.test(firstLineOf(doc, own, base))) return undefined;
   }
   const out: ActionItem[] = [];
   for (const sub of subs) {
@@ -2923,12 +2930,12 @@ function labelledSubItems(
   const out: ActionItem[] = [];
   // `* possible actions:` over `* Action: change the docs` / `* Action: open an issue`: options weighed, not tasks.
   const label = firstParagraph(item);
-  if (label && OPTIONS_LEAD.test(doc.text.slice(...spanIn(label, base)).split('\n')[0])) return out;
+  if (label && OPTIONS_LEAD.test(firstLineOf(doc, label, base))) return out;
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
       const own = firstParagraph(sub);
-      const line = own ? doc.text.slice(...spanIn(own, base)).split('\n')[0] : '';
+      const line = own ? firstLineOf(doc, own, base) : '';
       const a = readsAsAction(line, sub, opts.context?.roster)
         ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
         : undefined;
