@@ -91,12 +91,13 @@ export function readersDateOrder(
 }
 
 /**
- * Day/month/year dates (`25/04/2015`, `04/25/2015`, `25.04.2015`, and with two digits of year `5/17/21`)
- * anywhere in a text.
+ * Day/month/year dates (`25/04/2015`, `04/25/2015`, `25.04.2015`, `23-02-2022`, and with two digits of year
+ * `5/17/21`) anywhere in a text.
  */
-// Not after a letter: `v2.14.2017` is a version; a dotted form wants its four-digit year (`1.13.21` may be one).
+// Not after a letter: `v2.14.2017` is a version; a dotted or dashed form wants its four-digit year (`1.13.21`
+// may be one, `10-03-22` may be year first).
 const WRITTEN_DMY_OR_MDY =
-  /(?<![A-Za-z\d/.])(\d{1,2})(?:(\/)(\d{1,2})\/(?:(?:19|20)\d\d|\d\d)|(\.)(\d{1,2})\.(?:19|20)\d\d)(?![\d/]|\.\d)/g;
+  /(?<![A-Za-z\d/.-])(\d{1,2})(?:(\/)(\d{1,2})\/(?:(?:19|20)\d\d|\d\d)|([.-])(\d{1,2})\4(?:19|20)\d\d)(?![\d/]|[.-]\d)/g;
 
 /**
  * The order a text shows by the dates it can hold only one way: `25/04/2015` says day first, `04/25/2015`
@@ -106,7 +107,7 @@ const WRITTEN_DMY_OR_MDY =
  */
 export function writersDateOrder(text: string, minimum = 1): DateOrder | undefined {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  if (!sample.includes('/') && !sample.includes('.')) return undefined;
+  if (!sample.includes('/') && !sample.includes('.') && !sample.includes('-')) return undefined;
   let dayFirst = 0;
   let monthFirst = 0;
   WRITTEN_DMY_OR_MDY.lastIndex = 0;
