@@ -117,6 +117,34 @@ export const OWNER_COLUMNS = columnNames(
   'Miembro',
   'Miembros',
 );
+/** A column of the people of a team (`| 成员 | 工作 |`): in an actions table, who does each row's task. */
+const MEMBER_COLUMNS = columnNames(
+  'Member',
+  'Members',
+  'Team member',
+  '成员',
+  '组员',
+  '姓名',
+  '人员',
+  'Integrante',
+  'Integrantes',
+);
+
+/**
+ * The owner column of an actions table: one named so (OWNER_COLUMNS), else a column with no name, or named
+ * for the team's members, whose rows (two or more) each hold a person's name (`| | 工作 |` over `| 于润昊 | 后端 |`).
+ */
+export function ownerColumn(header: readonly string[], body: readonly (readonly string[])[]): number {
+  const named = findColumn(header, OWNER_COLUMNS);
+  if (named >= 0 || body.length < 2) return named;
+  for (let i = 0; i < header.length; i++) {
+    if (header[i].trim() !== '' && findColumn([header[i]], MEMBER_COLUMNS) !== 0) continue;
+    const cells = body.map((row) => trimName((row[i] ?? '').replace(/^@/, '')));
+    if (cells.every((c) => c !== '' && isNameLike(c))) return i;
+  }
+  return -1;
+}
+
 /** A numbering column (`#`, `No.`, `序号`): never the action's text. */
 export const NUMBER_COLUMNS = columnNames(
   '#',
@@ -2230,12 +2258,12 @@ function fromTable(
   opts: ActionOptions,
 ): ActionItem[] {
   const header = rowCells(rows[0]);
-  const owner = findColumn(header, OWNER_COLUMNS);
+  const body = rows.slice(1);
+  const bodyCells = body.map(rowCells);
+  const owner = ownerColumn(header, bodyCells);
   const dueCol = findColumn(header, DUE_COLUMNS);
   const status = findColumn(header, STATUS_COLUMNS);
   const jobCol = findColumn(header, JOB_COLUMNS);
-  const body = rows.slice(1);
-  const bodyCells = body.map(rowCells);
   const action = actionColumn(header, owner, dueCol, status, jobCol, bodyCells);
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];

@@ -19,7 +19,7 @@ import {
   DONE_COLUMNS,
   cellOwnerNames,
   isDoneRow,
-  OWNER_COLUMNS,
+  ownerColumn,
   STATUS_COLUMNS,
   assignmentKey,
   assignmentTables,
@@ -367,20 +367,20 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         lines.lineText(l + 1).includes('-')
       ) {
         const header = cells(t);
-        const col = {
-          action: -1,
-          owner: findColumn(header, OWNER_COLUMNS),
-          due: findColumn(header, DUE_COLUMNS),
-          status: findColumn(header, STATUS_COLUMNS),
-          job: findColumn(header, JOB_COLUMNS),
-          doneColumn: findColumn(header, DONE_COLUMNS),
-        };
         let r = l + 2;
         // A recording's index (`| Topic | Video ref |` with `9:55`): no actions (actions.ts isRecordingIndex).
         let last = r;
         while (last < endLine && lines.lineText(last).includes('|') && lines.lineText(last).trim() !== '') last++;
         const body: string[][] = [];
         for (let k = r; k < last; k++) body.push(cells(lines.lineText(k)));
+        const col = {
+          action: -1,
+          owner: ownerColumn(header, body),
+          due: findColumn(header, DUE_COLUMNS),
+          status: findColumn(header, STATUS_COLUMNS),
+          job: findColumn(header, JOB_COLUMNS),
+          doneColumn: findColumn(header, DONE_COLUMNS),
+        };
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job, body);
         if (col.action >= 0 && isRecordingIndex(body, col.due)) col.action = -1;
         while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
