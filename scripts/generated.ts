@@ -6,7 +6,7 @@
  * (docs/types.md) and the editor snippets. `npm run generate` writes them;
  * test/generated.test.ts fails when they drift.
  */
-import { DOCUMENT_TYPES, FIELDS, typeById } from '../server/core/catalog';
+import { DOCUMENT_TYPES, FIELDS, fieldAliases, typeById } from '../server/core/catalog';
 import {
   AGENCY_BODY_FIELDS,
   AGENCY_FIELDS,
@@ -261,7 +261,7 @@ export function typesDoc(): string {
     }
   }
   out.push('## Field names', '', '| Field | Also accepted |', '|---|---|');
-  for (const f of FIELDS) out.push(`| \`${f.id}\` | ${f.aliases.join(', ')} |`);
+  for (const f of FIELDS) out.push(`| \`${f.id}\` | ${fieldAliases(f).join(', ')} |`);
   out.push('');
   out.push(...READING_NOTES);
   return out.join('\n');

@@ -1,6 +1,6 @@
 /** Front matter: the YAML header block of a document, read with the `yaml` package. */
 import { parseDocument, isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Document } from 'yaml';
-import { FIELDS } from './catalog/fields';
+import { FIELDS, fieldAliases } from './catalog';
 import type { Localized } from './catalog/schema';
 import { fold, isPlaceholder } from './text';
 
@@ -50,7 +50,7 @@ export interface FrontMatter {
 const FIELD_BY_KEY = new Map<string, string>();
 for (const f of FIELDS) {
   FIELD_BY_KEY.set(fold(f.id), f.id);
-  for (const a of f.aliases) FIELD_BY_KEY.set(fold(a), f.id);
+  for (const a of fieldAliases(f)) FIELD_BY_KEY.set(fold(a), f.id);
 }
 
 /** Canonical field id for a front-matter key, if it is a known field (case and accents ignored; `_` and spaces equal `-`). */

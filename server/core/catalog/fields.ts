@@ -11,16 +11,11 @@ const L = (en: string, zh: string, es: string): Localized => ({ en, zh, es });
 export const FIELDS: readonly FieldDef[] = [
   {
     id: 'client',
-    aliases: [
-      '客户',
-      'cliente',
-      'customer',
-      'client name',
-      'prepared for',
-      '客户名称',
-      'nombre del cliente',
-      'preparado para',
-    ],
+    aliases: {
+      en: ['customer', 'client name', 'prepared for'],
+      zh: ['客户', '客户名称'],
+      es: ['cliente', 'nombre del cliente', 'preparado para'],
+    },
     kind: 'text',
     description: L(
       'The client (advertiser) the document is for.',
@@ -30,7 +25,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'brand',
-    aliases: ['品牌', '品牌名', 'marca', 'brand name', 'product', 'producto'],
+    aliases: { en: ['brand name', 'product'], zh: ['品牌', '品牌名'], es: ['marca', 'producto'] },
     kind: 'text',
     description: L(
       'The brand or product the work is about.',
@@ -40,7 +35,11 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'date',
-    aliases: ['日期', 'fecha', 'date created', 'created', '创建日期', '简报日期', 'fecha de creación'],
+    aliases: {
+      en: ['date created', 'created'],
+      zh: ['日期', '创建日期', '简报日期'],
+      es: ['fecha', 'fecha de creación'],
+    },
     kind: 'date',
     description: L(
       'The date of the document (YYYY-MM-DD).',
@@ -50,17 +49,11 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'job',
-    aliases: [
-      'job number',
-      'job #',
-      'job no',
-      'quote #',
-      'quote number',
-      '工作单号',
-      '编号',
-      'número de trabajo',
-      'OT',
-    ],
+    aliases: {
+      en: ['job number', 'job #', 'job no', 'quote #', 'quote number'],
+      zh: ['工作单号', '编号'],
+      es: ['número de trabajo', 'OT'],
+    },
     kind: 'text',
     description: L(
       'The job number that tracks this piece of work.',
@@ -70,19 +63,19 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'due',
-    aliases: [
-      'deadline',
-      'due date',
-      'delivery date',
-      'brief deadline',
-      'proposal deadline',
-      'submission deadline',
-      'launch deadline',
-      '截止日期',
-      '交付日期',
-      'fecha límite',
-      'fecha de entrega',
-    ],
+    aliases: {
+      en: [
+        'deadline',
+        'due date',
+        'delivery date',
+        'brief deadline',
+        'proposal deadline',
+        'submission deadline',
+        'launch deadline',
+      ],
+      zh: ['截止日期', '交付日期'],
+      es: ['fecha límite', 'fecha de entrega'],
+    },
     kind: 'date',
     description: L(
       'When the work must be delivered.',
@@ -92,7 +85,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'budget',
-    aliases: ['预算', '总预算', 'presupuesto', 'presupuesto total', 'total budget'],
+    aliases: { en: ['total budget'], zh: ['预算', '总预算'], es: ['presupuesto', 'presupuesto total'] },
     kind: 'amount',
     description: L(
       'The money available for the work, with its currency.',
@@ -102,17 +95,11 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'meeting',
-    aliases: [
-      '会议时间',
-      '会议日期',
-      '开会时间',
-      '本次会议时间',
-      '本次会议日期',
-      'reunión',
-      'fecha de reunión',
-      'fecha de la reunión',
-      'meeting date',
-    ],
+    aliases: {
+      en: ['meeting date'],
+      zh: ['会议时间', '会议日期', '开会时间', '本次会议时间', '本次会议日期'],
+      es: ['reunión', 'fecha de reunión', 'fecha de la reunión'],
+    },
     kind: 'datetime',
     description: L(
       'When the meeting takes or took place (date and time).',
@@ -122,45 +109,22 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'issued',
-    aliases: [
-      '发出日期',
-      '发布日期',
-      '发送日期',
-      '报告日期',
-      'emitido',
-      'fecha de emisión',
-      'fecha del informe',
-      'issue date',
-      'report date',
-    ],
+    aliases: {
+      en: ['report date', 'issue date'],
+      zh: ['发出日期', '发布日期', '发送日期', '报告日期'],
+      es: ['emitido', 'fecha de emisión', 'fecha del informe'],
+    },
     kind: 'date',
     description: L('When the document was sent out.', '文档发出的日期。', 'Fecha en que se envió el documento.'),
   },
   {
     id: 'attendees',
     // The labels minutes write in the body too (`**Present:** …`, `参会人员：…`): see docs/types.md, "Field names".
-    aliases: [
-      '参会人员',
-      'asistentes',
-      'present',
-      'participants',
-      'attendance',
-      '与会人员',
-      '出席人员',
-      '参会人',
-      'participantes',
-      'presentes',
-      'attended by',
-      'asistencia',
-      '参与人员',
-      '参加人员',
-      'attendees list',
-      'attendance list',
-      'lista de asistentes',
-      '与会人',
-      '与会者',
-      'integrantes',
-    ],
+    aliases: {
+      en: ['present', 'participants', 'attendance', 'attended by', 'attendees list', 'attendance list'],
+      zh: ['参会人员', '与会人员', '出席人员', '参会人', '参与人员', '参加人员', '与会人', '与会者'],
+      es: ['asistentes', 'participantes', 'presentes', 'asistencia', 'lista de asistentes', 'integrantes'],
+    },
     kind: 'list',
     description: L(
       'Who attends the meeting, on both sides.',
@@ -170,13 +134,17 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'distribution',
-    aliases: ['抄送', 'distribución', 'cc', 'copy to', 'circulation', '分发', 'copia a', 'con copia a'],
+    aliases: {
+      en: ['cc', 'copy to', 'circulation'],
+      zh: ['抄送', '分发'],
+      es: ['distribución', 'copia a', 'con copia a'],
+    },
     kind: 'list',
     description: L('Who receives a copy of the document.', '文档的抄送对象。', 'Quién recibe copia del documento.'),
   },
   {
     id: 'location',
-    aliases: ['地点', 'lugar'],
+    aliases: { zh: ['地点'], es: ['lugar'] },
     kind: 'text',
     description: L(
       'Where the meeting or presentation takes place.',
@@ -186,7 +154,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'owner',
-    aliases: ['负责人', 'responsable'],
+    aliases: { zh: ['负责人'], es: ['responsable'] },
     kind: 'text',
     description: L(
       'The person in the agency who is responsible for it.',
@@ -196,7 +164,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'status',
-    aliases: ['状态', 'estado'],
+    aliases: { zh: ['状态'], es: ['estado'] },
     kind: 'enum',
     values: ['open', 'in-progress', 'delivered', 'closed'],
     // How AEs write a job's state in their own words.
@@ -250,7 +218,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'week',
-    aliases: ['周', 'semana'],
+    aliases: { zh: ['周'], es: ['semana'] },
     kind: 'week',
     description: L(
       'The week reported on: any date in it, or 2026-W47.',
@@ -260,7 +228,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'opened',
-    aliases: ['开单日期', 'apertura'],
+    aliases: { zh: ['开单日期'], es: ['apertura'] },
     kind: 'datetime',
     description: L(
       'When the job was opened (date and time).',
@@ -270,7 +238,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'currency',
-    aliases: ['币种', 'moneda'],
+    aliases: { zh: ['币种'], es: ['moneda'] },
     kind: 'text',
     description: L(
       'The currency of the amounts (RMB, USD, EUR…).',
@@ -280,19 +248,19 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'to',
-    aliases: ['收件人', 'para'],
+    aliases: { zh: ['收件人'], es: ['para'] },
     kind: 'text',
     description: L('Who the memo is addressed to.', '备忘录的收件人。', 'A quién va dirigido el memorándum.'),
   },
   {
     id: 'from',
-    aliases: ['发件人', 'de'],
+    aliases: { zh: ['发件人'], es: ['de'] },
     kind: 'text',
     description: L('Who sends the memo.', '备忘录的发件人。', 'Quién envía el memorándum.'),
   },
   {
     id: 'subject',
-    aliases: ['主题', 'asunto'],
+    aliases: { zh: ['主题'], es: ['asunto'] },
     kind: 'text',
     description: L(
       'What the memo is about, in a few words.',
@@ -302,7 +270,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'updated',
-    aliases: ['更新日期', 'actualizado'],
+    aliases: { zh: ['更新日期'], es: ['actualizado'] },
     kind: 'date',
     description: L(
       'When the fact book was last brought up to date.',
@@ -312,19 +280,19 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'year',
-    aliases: ['年度', 'año'],
+    aliases: { zh: ['年度'], es: ['año'] },
     kind: 'year',
     description: L('The year the plan covers.', '计划所涵盖的年度。', 'Año que cubre el plan.'),
   },
   {
     id: 'competitor',
-    aliases: ['竞争者', 'competidor'],
+    aliases: { zh: ['竞争者'], es: ['competidor'] },
     kind: 'text',
     description: L('The competitor brand under review.', '所评议的竞争品牌。', 'La marca competidora que se analiza.'),
   },
   {
     id: 'strategy',
-    aliases: ['策略', 'estrategia'],
+    aliases: { zh: ['策略'], es: ['estrategia'] },
     kind: 'path',
     description: L(
       'Relative path of the communication strategy this brief follows.',
@@ -336,7 +304,7 @@ export const FIELDS: readonly FieldDef[] = [
   // first: the missing-field fix picks the first alias in the document's language.
   {
     id: 'schedule-sent',
-    aliases: ['进度表发出', '进度表发出时间', 'cronograma enviado', 'schedule sent'],
+    aliases: { en: ['schedule sent'], zh: ['进度表发出', '进度表发出时间'], es: ['cronograma enviado'] },
     kind: 'datetime',
     description: L(
       'When the schedule went to the client (within 24 hours of opening the job).',
@@ -346,7 +314,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'estimate',
-    aliases: ['估价', 'cotización', 'estimación'],
+    aliases: { zh: ['估价'], es: ['cotización', 'estimación'] },
     kind: 'text',
     description: L(
       'The estimate for the job: the path of the estimate document, or the amount.',
@@ -356,7 +324,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'lang',
-    aliases: ['语言', 'idioma', 'language'],
+    aliases: { en: ['language'], zh: ['语言'], es: ['idioma'] },
     kind: 'text',
     description: L(
       'The language of the document: en, zh or es.',
@@ -366,7 +334,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'type',
-    aliases: ['类型', '文档类型', 'tipo', 'doctype'],
+    aliases: { en: ['doctype'], zh: ['类型', '文档类型'], es: ['tipo'] },
     kind: 'text',
     description: L(
       'The document type (e.g. brief, minutes, job).',

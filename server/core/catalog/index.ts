@@ -1,5 +1,6 @@
 /** The catalog: document types, fields and sign-off roles, with lookups by id. */
 import type { DocumentTypeDef, FieldDef, Lang, RoleDef } from './schema';
+import { LANGS } from './schema';
 import { FIELDS } from './fields';
 import { ROLES } from './roles';
 import { DOCUMENT_TYPES } from './documentTypes';
@@ -31,47 +32,17 @@ export function roleById(id: string): RoleDef | undefined {
   return ROLES_BY_ID.get(key(id));
 }
 
-/** Latin aliases that are English words (the other Latin aliases are Spanish). */
-const ENGLISH_ALIASES = new Set([
-  'job number',
-  'deadline',
-  'due date',
-  'delivery date',
-  'brief deadline',
-  'proposal deadline',
-  'submission deadline',
-  'customer',
-  'client name',
-  'prepared for',
-  'brand name',
-  'product',
-  'created',
-  'launch deadline',
-  'total budget',
-  'date created',
-  'job #',
-  'job no',
-  'quote #',
-  'quote number',
-  'report date',
-  'schedule sent',
-  'language',
-  'doctype',
-  'present',
-  'participants',
-  'attendance',
-  'attended by',
-  'cc',
-  'copy to',
-  'circulation',
-]);
+/** Every key a field accepts besides its id, in all three languages. */
+export function fieldAliases(f: FieldDef): string[] {
+  return LANGS.flatMap((l) => f.aliases[l] ?? []);
+}
 
 /** The language a front-matter key is written in (`cliente` → es, `客户` → zh, `client` → en), for a known field. */
 export function keyLanguage(fieldId: string, key: string): Lang | undefined {
   const k = key.trim().toLowerCase();
-  if (/\p{Script=Han}/u.test(k)) return 'zh';
-  if (k === fieldId || k.replace(/[_\s]+/g, '-') === fieldId || ENGLISH_ALIASES.has(k)) return 'en';
-  return fieldById(fieldId)?.aliases.some((a) => a.toLowerCase() === k) ? 'es' : undefined;
+  if (k === fieldId || k.replace(/[_\s]+/g, '-') === fieldId) return 'en';
+  const f = fieldById(fieldId);
+  return f && LANGS.find((l) => f.aliases[l]?.some((a) => a.toLowerCase() === k));
 }
 
 /**
@@ -82,5 +53,5 @@ export function keyLanguage(fieldId: string, key: string): Lang | undefined {
 export function fieldKey(fieldId: string, lang: Lang): string {
   const f = fieldById(fieldId);
   if (!f || lang === 'en') return fieldId;
-  return f.aliases.find((a) => keyLanguage(fieldId, a) === lang) ?? fieldId;
+  return f.aliases[lang]?.[0] ?? fieldId;
 }

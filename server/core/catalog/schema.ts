@@ -70,8 +70,11 @@ export type FieldKind = 'text' | 'date' | 'datetime' | 'list' | 'path' | 'amount
 /** A front-matter field known to the product (docs/types.md#field-names). */
 export interface FieldDef {
   readonly id: string;
-  /** Accepted keys besides the id, any language (matched case-insensitively). */
-  readonly aliases: readonly string[];
+  /**
+   * Accepted keys besides the id, by the language they are written in (matched case-insensitively): the first
+   * of a language is the key its templates and fixes write, and the name its messages give the field.
+   */
+  readonly aliases: Readonly<Partial<Record<Lang, readonly string[]>>>;
   readonly kind: FieldKind;
   /** What the field is for, in each language (hover, completion, docs). */
   readonly description: Localized;

@@ -1,5 +1,5 @@
 /** missing-field: one rule, whole (check, fix, messages, reference). */
-import { DATE_IS_MEETING, fieldById } from '../catalog';
+import { DATE_IS_MEETING, fieldKey } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
 import { bodyFieldIds, headingFieldIds } from '../typeDetection';
@@ -14,15 +14,8 @@ interface Params {
   placeholder?: boolean;
 }
 
-function fieldName(id: string, lang: 'en' | 'zh' | 'es'): string {
-  const f = fieldById(id);
-  if (!f) return id;
-  if (lang === 'en') return id;
-  const alias = f.aliases.find((a) =>
-    lang === 'zh' ? /\p{Script=Han}/u.test(a) : /[a-zñáéíóú]/i.test(a) && !/^[\x00-\x7f]*$/.test(a),
-  );
-  return alias ?? f.aliases.find((a) => lang === 'es' && /^[a-z\s]+$/i.test(a) && a !== id) ?? id;
-}
+/** The field as the message names it: the key a fix writes in the reader's language. */
+const fieldName = fieldKey;
 
 /** Titles of its quick fixes. */
 const TITLES = {
