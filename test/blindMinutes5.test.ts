@@ -4,6 +4,8 @@
  * session-start build labelled by hand before any fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 
 const HEAD = MINUTES_HEAD;
@@ -34,5 +36,34 @@ describe('a fifth blind sample of real writing', () => {
     assert.deepEqual(findings(table('', ['1 | 后端/数据库', '2 | 题目列表']), 'action-missing-due'), []);
     const en = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n| Member | Task |\n|---|---|\n| Ana Ruiz | Book the studio by 2026-12-10 |\n| Ben | Draft the copy by 2026-12-11 |\n`;
     assert.deepEqual(findings(en, 'action-missing-owner'), []);
+  });
+
+  it('headings real minutes give their takeaways, motions and the work shared out', () => {
+    const table = sectionTable(typeById('minutes')!);
+    for (const heading of ['1. Key takeaways:', 'Takeaways', 'Key Decisions & Discussions', 'Formal motions'])
+      assert.equal(matchHeading(table, heading)?.section.id, 'decisions', heading);
+    for (const heading of [
+      'Distribution of work for this week',
+      'Tasks to be completed',
+      'Action items or follow-ups',
+      'What would you like to work on next week?',
+      'Summarize action points: Who, what, when?',
+      'Reparto de tareas',
+    ])
+      assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
+  });
+
+  it('lines numbered `1、` in an actions section are its actions, each with its owner and due', () => {
+    const zh = `${HEAD}# 会议纪要\n\n## 一、会议结论\n\n1. 直播延长至两小时。\n\n## 二、待办\n\n1、确认参与门店名单。负责人：李娜，12月10日前\n2、新品海报终稿（王芳）12.15\n3、跟进KOL排期\n`;
+    assert.deepEqual(findings(zh, 'action-missing-owner'), ['19 next-actions']);
+    assert.deepEqual(findings(zh, 'action-missing-due'), ['19 next-actions']);
+    // Outside an actions section, such lines are not read as tasks.
+    const notes = `${HEAD}# 会议纪要\n\n## 一、会议结论\n\n1、直播延长至两小时\n2、海报采用方案B\n\n## 二、待办\n\n- @李娜 确认门店名单，12月10日前\n`;
+    assert.deepEqual(findings(notes, 'action-missing-owner'), []);
+  });
+
+  it('a date right after the bracketed owner closing the item is its due date', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- Draft the deck (Ana) 15 Dec\n- Book the room (Ben) 2026-12-15\n- Improve the load time (Ana) 3.5\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
   });
 });

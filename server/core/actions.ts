@@ -285,11 +285,11 @@ const TIME_OF_DAY_BEFORE_DATE =
   /^(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+/i;
 /**
  * What may stand before a date that closes an item's first line and is its due date: a separator
- * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), an `@owner`, or a
- * space after Chinese (`王磊负责租车 2026.11.28`).
+ * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), a closing one after
+ * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`).
  */
 const BEFORE_CLOSING_DATE =
-  /(?:[,，;；:：—–|(（[]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
+  /(?:[,，;；:：—–|(（[)）\]】]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
 /** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
 const PEOPLE_AFTER_DATE = /[ \t]+(?:---|--|—|–|-)[ \t]*[\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}$/u;
 /** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
@@ -2083,9 +2083,15 @@ const NO_ACTION =
 
 /** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
 const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:遗留问题|遗留事项|遗留任务|待办事项|行动项|后续安排|跟进事项|action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\\?\r?$`;
-const NUMBERED_LINE = /^[ \t]*\d{1,2}[、.)．][ \t]*(\S.*?)[ \t\\]*\r?$/u;
+const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
 const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*\d{1,2}[、.)．][ \t]*\S`, 'imu');
 const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
+/**
+ * Lines numbered the Chinese way (`1、`, `（1）`, `①`), which Markdown does not read as a list: two or more of
+ * them run on in one paragraph. In an actions section, each is an action.
+ */
+const CJK_NUMBERED =
+  /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*\S/mu;
 
 /** The numbered lines after a follow-up label inside one paragraph (see FOLLOW_UP_LABEL): each an action. */
 function followUpLines(
@@ -2094,10 +2100,11 @@ function followUpLines(
   lines: readonly string[],
   from: number,
   opts: ActionOptions,
+  unlabelled = false,
 ): ActionItem[] {
   const out: ActionItem[] = [];
   let at = from;
-  let under = false;
+  let under = unlabelled;
   for (const line of lines) {
     const m = under ? NUMBERED_LINE.exec(line) : null;
     if (m) {
@@ -2123,7 +2130,7 @@ function followUpLines(
           dueInsert: insert,
         });
       }
-    } else under = FOLLOW_UP_LABEL_LINE.test(line);
+    } else under = unlabelled || FOLLOW_UP_LABEL_LINE.test(line);
     at += line.length + 1;
   }
   return out;
@@ -2140,10 +2147,13 @@ function fromLabelledParagraph(
 ): ActionItem[] {
   const [from, to] = spanIn(paragraph, base);
   const source = doc.text.slice(from, to);
-  const numbered = FOLLOW_UP_NUMBERED.test(source);
+  // `1、确认门店名单` over `2、新品海报终稿`, as an actions section's own lines: each an action (not under
+  // other headings, read as actions only where a label says so: outsideSections).
+  const listed = section.def.kind === 'actions' && CJK_NUMBERED.test(source) && doc.sections.includes(section);
+  const numbered = listed || FOLLOW_UP_NUMBERED.test(source);
   if (!numbered && !LABELLED_ACTION_LINE.test(source)) return [];
   const lines = source.split('\n');
-  const out: ActionItem[] = numbered ? followUpLines(doc, section, lines, from, opts) : [];
+  const out: ActionItem[] = numbered ? followUpLines(doc, section, lines, from, opts, listed) : [];
   let at = from;
   let k = 0;
   while (k < lines.length) {
@@ -2614,6 +2624,7 @@ export function hasLabelledLists(text: string): boolean {
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
+    CJK_NUMBERED.test(text) ||
     DEFERRED_LEAD_LINE.test(text) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
