@@ -66,4 +66,23 @@ describe('a fifth blind sample of real writing', () => {
     const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- Draft the deck (Ana) 15 Dec\n- Book the room (Ben) 2026-12-15\n- Improve the load time (Ana) 3.5\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
   });
+
+  it('a sub-heading naming a team or party owns the tasks under it; a topic about the team does not', () => {
+    const under = (heading: string) =>
+      `${HEAD}# Reunión\n\n## Acuerdos\n- Seguir con el prototipo.\n\n## Pendientes\n\n### ${heading}\n\n- Ajustar el prototipo por 2026-12-20\n- Revisar la navegación por 2026-12-20\n`;
+    for (const team of ['Equipo estudiantil', 'Museo / stakeholders', 'Dev team', '前端组', 'Equipo de desarrollo'])
+      assert.deepEqual(findings(under(team), 'action-missing-owner'), [], team);
+    for (const topic of ['Team building', 'Group decisions'])
+      assert.deepEqual(findings(under(topic), 'action-missing-owner'), ['18 next-actions', '19 next-actions'], topic);
+  });
+
+  it('a bold lead-in of four names (two given names, two surnames) is the owner', () => {
+    const text = `${HEAD}# Acta\n\n## Acuerdos\n- Reunión los lunes.\n\n## Compromisos individuales de la semana\n\n* **Lincoln Werner Yupanqui Calle:** convocar las reuniones por 2026-12-20\n* **Rosa María Quispe Mamani:** redactar el acta por 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+  });
+
+  it('after a label calling them tasks, the lists under each group’s own line are tasks too', () => {
+    const text = `${HEAD}# Minuta\n\n## Temas\n\n- Se usará JWT.\n\n**Próximas tareas:**\n\n🔐 Backend (Node.js + Express)\n\n- Crear el modelo Usuario\n\n🖥️ Frontend (React)\n\n- Crear el formulario de login @ana por 2026-12-20\n\nLa reunión terminó a las 18:00.\n\n- Revisar el tablero\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['19 next-actions']);
+  });
 });

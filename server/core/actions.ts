@@ -570,7 +570,8 @@ const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
  */
 // A handle with its initial (`MitchK`, `TimG`); a hyphen joins capitalised parts only (`Jean-Luc`, not `Pre-work`).
 const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}(?:\p{Ll}|\p{M}|['’])+)*(?:(?<=\p{Ll}{2})\p{Lu}(?![\p{L}]))?|\p{Lu}{1,2}(?![\p{L}])))`;
-const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,2}`;
+// Up to four words: Spanish names often give two given names and two surnames (`Lincol Werner Yujra Calla`).
+const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,3}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -1914,7 +1915,7 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   const text = (m?.[1].trim() ?? '').replace(LEADING_PICTOGRAMS, '');
   if (!text || text.length > 60) return [];
   const start = at + heading.indexOf(text);
-  if (/^(?:the[ \t]+)?team$|^(?:el[ \t]+)?equipo$|^todos$|^everyone$|^全体$|^大家$/iu.test(text))
+  if (/^(?:the[ \t]+)?team$|^(?:el[ \t]+)?equipo$|^todos$|^everyone$|^全体$|^大家$/iu.test(text) || isTeamHeading(text))
     return [{ name: text, start, end: start + text.length }];
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
@@ -1927,6 +1928,21 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
     return { name: n, start: start + i, end: start + i + n.length };
   });
 }
+
+/**
+ * A heading naming a team or party (`### Equipo estudiantil`, `### Dev team`, `### Museo / stakeholders`,
+ * `### 前端组`): the tasks under it are that team's.
+ */
+function isTeamHeading(text: string): boolean {
+  const named = TEAM_NAMED.exec(text);
+  // `### Team building`, `### Group decisions`: a topic about the team, not the team.
+  if (named) return named[1].split(/[ \t]+/).every((w) => !TOPIC_ENDING.test(w) && !/s$/i.test(w));
+  return TEAM_LAST.test(text);
+}
+const TEAM_NAMED =
+  /^(?:(?:the|el|la)[ \t]+)?(?:equipo|team|grupo|group|squad|comit[eé]|committee)[ \t]+((?:[\p{L}\p{M}\p{N}'’-]+[ \t]*){1,3})$/iu;
+const TEAM_LAST =
+  /^[\p{L}\p{M}'’ /&-]{1,40}(?<![\p{L}])(?:team|squad|stakeholders?|committee)$|^\p{Script=Han}{1,6}(?:组|小组|团队)$/iu;
 
 const TOPIC_ENDING = /(?:tion|sion|ment|ness|ing|ity|ance|ence|ency|ics|ogy|ure|ism|ship|ies|ed|ive|al)$/i;
 /** Departments, channels and kinds of work that head a group of actions (`### Creative`, `### Retail`): no person. */
@@ -2662,6 +2678,9 @@ export function isResolutionsHeading(line: string): boolean {
 /** A bold label alone on its line (`**Writing principles**`, `**Notas:**`). */
 const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*|__)[^*_\n]{1,40}[:：](?:\*\*|__)$/u;
 
+/** A short line naming a group of tasks, not a sentence: `🔐 Backend (Node.js + Express)`, `Frontend:`, `设计组`. */
+const GROUP_LABEL_LINE = /^(?!.*[.。!！?？]$)[^\n]{1,60}$/u;
+
 /** Whether a node is a paragraph that only labels the actions (`**Action Items**`, `Next steps:`). */
 function isActionLabelParagraph(doc: AgencyDocument, n: { node: Nodes; base: number }): boolean {
   if (n.node.type !== 'paragraph') return false;
@@ -2687,6 +2706,9 @@ export function actionsIn(
   let headingOwners: Owner[] = [];
   let resolutions = false;
   let ended = false;
+  // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
+  // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
+  let labelledRun = false;
   const paragraphs = actionsSection ? paragraphTasks(doc, section, opts.context?.roster) : undefined;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
@@ -2700,8 +2722,18 @@ export function actionsIn(
       // A retrospective's `### Start` / `### Dejar de hacer` / `### 继续`: the team's resolutions, no tasks.
       resolutions = isResolutionsHeading(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
+      labelledRun = false;
       continue;
     }
+    const runBefore = labelledRun;
+    if (p.node.type === 'paragraph') {
+      const text = doc.text.slice(...spanIn(p.node, p.base)).trim();
+      labelledRun =
+        ACTION_LABEL.test(text) ||
+        ACTION_LABEL_BARE.test(text) ||
+        ACTION_LEAD_IN.test(text) ||
+        (labelledRun && GROUP_LABEL_LINE.test(text));
+    } else if (p.node.type !== 'list') labelledRun = false;
     if (resolutions) continue;
     // `第二次会议记录：`, `#会议内容：`: the record of another meeting starts here, in a file that keeps them
     // all; what follows is not this section's (after a list it is read as the last item's continuation:
@@ -2741,8 +2773,12 @@ export function actionsIn(
       !ACTION_LABEL_BARE.test(lead.text.trim()) &&
       leadInOwners(lead.text, lead.at, opts.context?.roster).length === 0 &&
       headingPersons(lead.text, lead.at, opts.context?.roster).length === 0;
+    // A group's line inside a labelled run of actions (labelledRun) leads its list into them.
+    const inRun =
+      runBefore && lead !== undefined && before?.node.type === 'paragraph' && GROUP_LABEL_LINE.test(lead.text.trim());
     const leadKey =
       (otherBlock ? '!' : '') +
+      (inRun ? 'R' : '') +
       (paragraphs?.has(p.node) ? '¶' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
       ((p.node.type === 'list' || paragraphs?.has(p.node)) && headingOwners.length
@@ -2759,7 +2795,7 @@ export function actionsIn(
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
           !(lead !== undefined && DEFERRED_LEAD.test(lead.text)) &&
-          ((actionsSection && !otherBlock) ||
+          (((actionsSection || inRun) && !otherBlock) ||
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||
                 ACTION_LEAD_IN.test(lead.text.trimEnd()) ||
