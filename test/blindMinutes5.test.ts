@@ -85,4 +85,18 @@ describe('a fifth blind sample of real writing', () => {
     const text = `${HEAD}# Minuta\n\n## Temas\n\n- Se usará JWT.\n\n**Próximas tareas:**\n\n🔐 Backend (Node.js + Express)\n\n- Crear el modelo Usuario\n\n🖥️ Frontend (React)\n\n- Crear el formulario de login @ana por 2026-12-20\n\nLa reunión terminó a las 18:00.\n\n- Revisar el tablero\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), ['19 next-actions']);
   });
+
+  it('when the group meets next is no task: `Next calls: Monday 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Next steps:\n- Send the list to @ana by 2026-12-20\n- Next calls: Monday February 6 10:00 and 17:00 EST\n- Next meeting: 2026-12-20\n- Próxima reunión: 20/12\n- 下次会议：12月20日\n- Schedule the next meeting\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['20 next-actions']);
+  });
+
+  it('a sub-heading dating another call with its time of day ends the next steps of a pad that keeps several', () => {
+    const pad = `${HEAD}# Planning calls\n\n## Decisions\n- Keep the venue.\n\n## Next steps:\n- @ana send the sponsor list by 2026-12-20\n\n### Monday, January 23, 17:00 Eastern\n- Rae Holt, rae@example.org\n- Jon Webb, jon@example.org\n\nMinutes:\n- JH: could we co-locate with another event\n`;
+    assert.deepEqual(findings(pad, 'action-missing-owner'), []);
+    assert.deepEqual(findings(pad, 'action-missing-due'), []);
+    // A running log's sessions, dated without a time, group its actions: they are still read.
+    const log = pad.replace('### Monday, January 23, 17:00 Eastern', '### Session 2 · 2026-01-23');
+    assert.deepEqual(findings(log, 'action-missing-due'), ['18 next-actions', '19 next-actions', '22 next-actions']);
+  });
 });

@@ -1671,6 +1671,9 @@ const DUE_LABEL_ITEM =
  * question (`Does this group need to meet again?`) naming nobody and no date. Actions sections of real
  * minutes (`## Actions/Agenda`) hold these too.
  */
+const NEXT_MEETING_LINE =
+  /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
+
 export function isDiscussionPoint(
   firstLine: string,
   ownedOrDated: boolean,
@@ -1682,6 +1685,9 @@ export function isDiscussionPoint(
     return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
+  // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`: when the group meets
+  // again, not a task.
+  if (NEXT_MEETING_LINE.test(firstLine)) return true;
   // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
   if (LINK_ONLY.test(firstLine)) return true;
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one

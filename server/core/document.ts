@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent, Heading as MdHeading, Nodes } from 'mdast';
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
+import { findDates } from './dates';
 import { LANGS } from './catalog/schema';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -403,8 +404,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     for (let hi = 0; hi < headings.length; hi++) {
       const h = headings[hi];
       if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
-      let k = hi + 1;
-      while (k < headings.length && headings[k].depth > h.depth) k++;
+      const k = sectionEnd(headings, hi, h.section.kind === 'actions');
       const contentEnd = k < headings.length ? headings[k].start : text.length;
       let content: Placed[] | undefined;
       const section: Section = {
@@ -543,6 +543,28 @@ export function isReviewOfActions(headings: readonly { depth: number; text: stri
   return false;
 }
 const AGENDA_HEADING = /^(?:agenda|topics|agenda items|orden del dia|temas|议程|议题)$/u;
+
+/**
+ * Where the section of `headings[at]` ends: at the next heading of the same or a higher level, or, for an
+ * actions section, at a sub-heading dating another meeting (`### Monday, January 23, 17:00 Eastern` under
+ * `## Next steps:` in a pad that keeps several calls: its attendees and notes are not these actions).
+ */
+export function sectionEnd(headings: readonly { depth: number; text: string }[], at: number, actions: boolean): number {
+  const h = headings[at];
+  let k = at + 1;
+  while (k < headings.length && headings[k].depth > h.depth && !(actions && isMeetingHeading(headings[k].text))) k++;
+  return k;
+}
+
+/**
+ * A heading that dates a meeting with its time of day (`Monday, January 23, 17:00 Eastern`). Not a session's
+ * date alone: a running log groups each session's actions under `### Session 3 · 2026-05-12` in its actions.
+ */
+export function isMeetingHeading(text: string): boolean {
+  if (!TIME_OF_DAY.test(text)) return false;
+  return findDates(text, { defaultYear: 2000, onlyFirst: true }).length > 0;
+}
+const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/;
 
 /** The first section found for each definition, in document order. */
 export function firstSections(sections: readonly Section[]): Section[] {

@@ -51,7 +51,7 @@ import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { isPlaceholder, LineIndex } from './text';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
-import { buildDocument, isReviewOfActions } from './document';
+import { buildDocument, isReviewOfActions, sectionEnd } from './document';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -232,7 +232,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     // `### Follow-up` under `## Agenda`: last meeting's actions reviewed (document.ts isReviewOfActions).
     if (section?.kind !== 'actions' || isReviewOfActions(headings, i)) continue;
     sawActions = true;
-    const next = headings.slice(i + 1).find((x) => x.depth <= h.depth);
+    const next = headings[sectionEnd(headings, i, true)];
     const endLine = next ? next.line : lines.lineCount;
     let l = h.line + 1;
     let inFence: string | undefined;
