@@ -99,4 +99,30 @@ describe('a fifth blind sample of real writing', () => {
     const log = pad.replace('### Monday, January 23, 17:00 Eastern', '### Session 2 · 2026-01-23');
     assert.deepEqual(findings(log, 'action-missing-due'), ['18 next-actions', '19 next-actions', '22 next-actions']);
   });
+
+  it('Chinese and Spanish names of the tasks: 核心任务, 前期任务（4-5天）, 后续行动建议, Actividades específicas; 确认事项 decides', () => {
+    const table = sectionTable(typeById('minutes')!);
+    for (const heading of [
+      '核心任务',
+      '三、前期任务（4-5天）',
+      '8. 后续行动建议',
+      'Actividades específicas:',
+      '**待做：**',
+    ])
+      assert.equal(matchHeading(table, heading)?.section.id, 'next-actions', heading);
+    assert.equal(matchHeading(table, '确认事项')?.section.id, 'decisions');
+  });
+
+  it('a plain label line over the tasks: 分配了任务：, **待做：**, **Quedó pendiente (responsable):**', () => {
+    for (const label of ['分配了任务：', '**待做：**', '**Quedó pendiente (responsable):**']) {
+      const text = `${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n## 讨论\n\n${label}\n\n- 完成登录页面\n- @王芳 整理需求文档 12月10日前\n`;
+      assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions'], label);
+    }
+  });
+
+  it('a task table quoted in the actions section, its members named with their role, is read', () => {
+    const text = `${HEAD}# 第八周组会\n\n## 会议结论\n- 采用方案一。\n\n### 人员分工\n\n初步拟定人员分工如下：\n\n> | 成员姓名 | 成员分工 |\n> | :--: | :-- |\n> | 刘涛（组长） | 统筹项目进度 |\n> | 别铭旸 | 后端开发 12月20日前 |\n> | 王天麒 | 前端开发 |\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions', '22 next-actions']);
+  });
 });

@@ -125,6 +125,8 @@ const MEMBER_COLUMNS = columnNames(
   '成员',
   '组员',
   '姓名',
+  '成员姓名',
+  '组员姓名',
   '人员',
   'Integrante',
   'Integrantes',
@@ -139,8 +141,12 @@ export function ownerColumn(header: readonly string[], body: readonly (readonly 
   if (named >= 0 || body.length < 2) return named;
   for (let i = 0; i < header.length; i++) {
     if (header[i].trim() !== '' && findColumn([header[i]], MEMBER_COLUMNS) !== 0) continue;
-    const cells = body.map((row) => trimName((row[i] ?? '').replace(/^@/, '')));
-    if (cells.every((c) => c !== '' && isNameLike(c))) return i;
+    // `刘涛（组长）`, `Ana (lead)`: a name with the person's role after it.
+    const cells = body.map((row) =>
+      trimName((row[i] ?? '').replace(/^@/, '').replace(/[ \t]*[(（][^()（）]{1,12}[)）]$/u, '')),
+    );
+    // A Chinese name of a rarer surname (`别铭旸`) is two to four characters all the same.
+    if (cells.every((c) => c !== '' && (isNameLike(c) || /^\p{Script=Han}{2,4}$/u.test(c)))) return i;
   }
   return -1;
 }
@@ -2520,12 +2526,12 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|行动(?:项|事项)?|待办(?:事项)?|跟进(?:事项)?|下一步|遗留问题)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配了?任务|任务分配)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|acciones[ \t]+a[ \t]+seguir)(?![\p{L}])|下一步|待办事项|后续工作`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes)(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.
@@ -2687,6 +2693,13 @@ const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*
 /** A short line naming a group of tasks, not a sentence: `🔐 Backend (Node.js + Express)`, `Frontend:`, `设计组`. */
 const GROUP_LABEL_LINE = /^(?!.*[.。!！?？]$)[^\n]{1,60}$/u;
 
+/** The nodes with each block quote's own blocks in its place. */
+function unquoted(nodes: readonly Placed[]): Placed[] {
+  return nodes.flatMap((p) =>
+    p.node.type === 'blockquote' ? p.node.children.map((node) => ({ node, base: p.base }) as Placed) : [p],
+  );
+}
+
 /** Whether a node is a paragraph that only labels the actions (`**Action Items**`, `Next steps:`). */
 function isActionLabelParagraph(doc: AgencyDocument, n: { node: Nodes; base: number }): boolean {
   if (n.node.type !== 'paragraph') return false;
@@ -2719,7 +2732,10 @@ export function actionsIn(
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
   const labelledBlocks = actionsSection && section.nodes.some((n) => isActionLabelParagraph(doc, n));
-  for (const p of section.nodes) {
+  // A quoted block in an actions section holds the section's own text (`> | 成员 | 分工 |`): read inside it.
+  const nodes =
+    actionsSection && section.nodes.some((p) => p.node.type === 'blockquote') ? unquoted(section.nodes) : section.nodes;
+  for (const p of nodes) {
     const before = previous;
     previous = p;
     if (p.node.type === 'heading') {

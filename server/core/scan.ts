@@ -88,6 +88,8 @@ const EMPHASIS_MARKER = /[*_`]/;
  */
 function startsUnreadForm(lines: LineIndex, l: number): boolean {
   const t = lines.lineText(l);
+  // A table or list quoted (`> | 成员 | 分工 |`): read inside the quote (actions.ts actionsIn).
+  if (/^[ \t]*>[ \t]*(?:\||[-*+][ \t]|\d{1,3}[.)][ \t])/.test(t)) return true;
   if (l > 0 && DELIMITER_ROW.test(t) && t.includes('-') && t.includes('|') && !/^\s*\|/.test(lines.lineText(l - 1)))
     return lines.lineText(l - 1).includes('|');
   const item = LIST_ITEM.exec(t);
