@@ -46,7 +46,6 @@ describe('a fifth blind sample of real writing', () => {
       'Distribution of work for this week',
       'Tasks to be completed',
       'Action items or follow-ups',
-      'What would you like to work on next week?',
       'Summarize action points: Who, what, when?',
       'Reparto de tareas',
     ])
@@ -124,5 +123,17 @@ describe('a fifth blind sample of real writing', () => {
     const text = `${HEAD}# 第八周组会\n\n## 会议结论\n- 采用方案一。\n\n### 人员分工\n\n初步拟定人员分工如下：\n\n> | 成员姓名 | 成员分工 |\n> | :--: | :-- |\n> | 刘涛（组长） | 统筹项目进度 |\n> | 别铭旸 | 后端开发 12月20日前 |\n> | 王天麒 | 前端开发 |\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
     assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions', '22 next-actions']);
+  });
+
+  it('`Jakub will be adding …` is Jakub’s task; `The page will be updated` has no owner', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Distribution of work for this week\n* Jakub will be adding support for status codes by 2026-12-20\n* The page will be updated by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['16 next-actions']);
+  });
+
+  it('decisions after the actions each topic lists one level down are not out of order', () => {
+    const board = `${HEAD}# Board meeting\n\n## Updates\n\n### Treasurer\n\n#### Action items\n- @ana file the report by 2026-12-20\n\n## Formal motions\n- Approved the budget.\n`;
+    assert.deepEqual(findings(board, 'section-order'), []);
+    const flat = `${HEAD}# Board meeting\n\n## Action items\n- @ana file the report by 2026-12-20\n\n## Formal motions\n- Approved the budget.\n`;
+    assert.deepEqual(findings(flat, 'section-order'), ['14 decisions']);
   });
 });

@@ -1276,10 +1276,15 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     if ((m = LEAD_NAME.exec(lead))) {
       const [, group, link, next] = m;
       // `Name to <verb>`: the word after `to` must be able to be a verb (`Thanks to the team` is not).
-      // `Conflict needs to be resolved`: a thing in the passive, not a person.
+      // `Conflict needs to be resolved`: a thing in the passive, not a person; `Jakub will be adding …`: a
+      // person at work.
       const ok =
         link === undefined ||
-        !((/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) || /^be$/i.test(next));
+        !(
+          (/^to$/i.test(link) && (NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) ||
+          (/^be$/i.test(next) && !/^will$/i.test(link)) ||
+          (/^be$/i.test(next) && !/^[ \t]+\p{Ll}+ing(?![\p{L}])/u.test(lead.slice(m.index + m[0].length)))
+        );
       // `Mockups: …`: where the document lists who was there, a word before a colon that reads like a thing
       // (a plural, a -tion word) and is none of them is a label. `Naomi taking notes`: with what she takes.
       const label = link === undefined && m[4] === undefined;

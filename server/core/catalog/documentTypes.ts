@@ -1276,8 +1276,6 @@ const NEXT_ACTIONS: SectionDef = {
       'Action items and follow-ups',
       'Action items or follow ups',
       'Summarize action points',
-      'What would you like to work on next week',
-      'What will you work on next week',
     ],
     [
       '下一步行动',
