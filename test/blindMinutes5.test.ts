@@ -136,4 +136,32 @@ describe('a fifth blind sample of real writing', () => {
     const flat = `${HEAD}# Board meeting\n\n## Action items\n- @ana file the report by 2026-12-20\n\n## Formal motions\n- Approved the budget.\n`;
     assert.deepEqual(findings(flat, 'section-order'), ['14 decisions']);
   });
+
+  it('decisions and tasks given without their heading: 确认事项：, `asignada a Johan`, `任务1：`, `Las responsabilidades quedaron así:`', () => {
+    const missing = (body: string) => findings(`${HEAD}# 会议\n\n${body}`, 'missing-section');
+    assert.deepEqual(missing('确认事项：\n\n1. 采用单一仓库\n\n## 待办\n\n- @王芳 整理文档 12月10日前\n'), []);
+    const withDecisions = (actions: string) => missing(`## Acuerdos\n\n- Usar Flowable.\n${actions}`);
+    assert.deepEqual(withDecisions('- Documentación asignada a Johan\n'), []);
+    assert.deepEqual(withDecisions('\n1、任务1：研究项目可行性\n'), []);
+    assert.deepEqual(withDecisions('\nLas responsabilidades quedaron así:\n\n- Parte 2.1: Ana\n'), []);
+    assert.deepEqual(withDecisions('- Usar Postgres.\n'), ['9 next-actions']);
+  });
+
+  it('`Acuerdos adoptados para la próxima reunión` are the next actions', () => {
+    const table = sectionTable(typeById('minutes')!);
+    assert.equal(matchHeading(table, 'Acuerdos adoptados para la próxima reunión')?.section.id, 'next-actions');
+    assert.equal(matchHeading(table, 'Acuerdos adoptados')?.section.id, 'decisions');
+  });
+
+  it('a work log named with its link in brackets is no task', () => {
+    const text = `${HEAD}# 会议\n\n## 会议结论\n- 同意。\n\n## 工作安排\n1. 完成移植工作 @张三 2026-12-20\n2. 具体工作记录 ([链接](https://example.com/docs/log.md))\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+  });
+
+  it('a log keeping each meeting’s tasks under its own dated heading has no duplicate', () => {
+    const log = (second: string) =>
+      `${HEAD}# 会议记录\n\n## 会议结论\n- 同意。\n\n### 20240710-工作安排\n1. @张三 完成移植 2026-12-20\n\n### ${second}\n1. @李四 调试 2026-12-20\n`;
+    assert.deepEqual(findings(log('20240717-工作安排'), 'duplicate-section'), []);
+    assert.deepEqual(findings(log('20240710-工作安排'), 'duplicate-section'), ['17 next-actions']);
+  });
 });

@@ -1731,7 +1731,7 @@ export function isDiscussionPoint(
 const LINK = String.raw`(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))`;
 /** A thing named, then its link alone: `Next week's agenda: <url>`, `Slides: [deck](…)`, `Acta anterior: <url>`. */
 const REFERENCE_LINK = new RegExp(
-  String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?[^:：\n]{0,40}(?<![\p{L}])(?:agenda|pr|pull request|issue|notes|minutes|slides|docs?|document|recording|video|thread|link|rfc|spec|draft|proposal|deck|post|page|summary|repo|repository|board|sheet|spreadsheet|acta|orden del d[ií]a|enlace|documento|presentaci[oó]n|grabaci[oó]n)s?(?![\p{L}])[^:：\n]{0,30}(?:\*\*|__)?[:：][ \t]*${LINK}[ \t.]*$|^[^\n]{0,30}(?:链接|文档|议程|纪要|记录)[^\n]{0,10}[:：][ \t]*${LINK}[ \t]*$`,
+  String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?[^:：\n]{0,40}(?<![\p{L}])(?:agenda|pr|pull request|issue|notes|minutes|slides|docs?|document|recording|video|thread|link|rfc|spec|draft|proposal|deck|post|page|summary|repo|repository|board|sheet|spreadsheet|acta|orden del d[ií]a|enlace|documento|presentaci[oó]n|grabaci[oó]n)s?(?![\p{L}])[^:：\n]{0,30}(?:\*\*|__)?[:：][ \t]*${LINK}[ \t.]*$|^[^\n]{0,30}(?:链接|文档|议程|纪要|记录)[^\n]{0,10}?(?:[:：][ \t]*${LINK}|[ \t]*[(（][ \t]*${LINK}[ \t]*[)）])[ \t]*$`,
   'iu',
 );
 /** `Review PR: <url>`, `Update the slides: <url>`: a task with its link. */
@@ -2531,12 +2531,12 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配了?任务|任务分配)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes)(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities)(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.

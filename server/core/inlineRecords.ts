@@ -12,7 +12,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `**Verdict:** Approved` under each point; `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:已)?确认事项)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content
@@ -98,12 +98,23 @@ export function hasInlineDecisions(text: string): boolean {
   );
 }
 
+/**
+ * Tasks handed out where they were agreed: `- Documentación asignada a Johan`, `- Deck assigned to Ana`, or numbered
+ * as tasks (`1、任务1：研究可行性`, `Task 2: …`).
+ */
+const ASSIGNED_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]{1,120}?(?<![\p{L}])(?:asignad[oa]s?[ \t]+a|assigned[ \t]+to)[ \t]+(?:@|\p{Lu})/imu;
+const NUMBERED_TASK =
+  /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)、．][ \t]*)?(?:\*\*|__)?(?:task|tarea|任务)[ \t]*\d{1,2}(?:\*\*|__)?[ \t]*[:：]/imu;
+
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
+    ASSIGNED_ITEM.test(prose) ||
+    NUMBERED_TASK.test(prose) ||
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
     ACTION_LEAD_IN_LIST.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||

@@ -20,6 +20,10 @@ function wording(h: Heading): string {
     .join(' ');
 }
 
+/** A date in a heading: `20240717`, `2024-07-17`, `17/07`, `7.17`. */
+const DATED =
+  /(?<!\d)(?:(?:19|20)\d{6}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.月]\d{1,2}(?:[-/.]\d{2,4})?)(?!\d)/u;
+
 /** A heading that sums the meeting up (its wording, see `wording`). */
 const CONCLUSION =
   /^(?:(?:meeting |main |final )?(?:conclusion|outcome)(?: (?:from|of) .+)?|(?:会议|主要)?(?:结论|总结))$/u;
@@ -70,6 +74,10 @@ export default defineRule({
         number(s.heading) !== undefined &&
         number(previous.heading) !== number(s.heading)
       )
+        continue;
+      // `### 20240710-工作安排` … `### 20240717-工作安排`: a log keeping each meeting's own, dated apart.
+      const dated = (h: Heading) => DATED.exec(h.text)?.[0];
+      if (dated(f.heading) !== undefined && dated(s.heading) !== undefined && dated(f.heading) !== dated(s.heading))
         continue;
       // `## Action items` then `## Next steps` or `## Follow-ups`: real minutes keep the actions agreed
       // apart from the plan or last meeting's follow-ups, each part in its own words. The same words
