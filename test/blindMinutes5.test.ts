@@ -145,6 +145,8 @@ describe('a fifth blind sample of real writing', () => {
     assert.deepEqual(withDecisions('\n1、任务1：研究项目可行性\n'), []);
     assert.deepEqual(withDecisions('\nLas responsabilidades quedaron así:\n\n- Parte 2.1: Ana\n'), []);
     assert.deepEqual(withDecisions('- Usar Postgres.\n'), ['9 next-actions']);
+    // Someone saying they took it on is no task handed out (and `\p{Lu}` is matched case-sensitively).
+    assert.deepEqual(withDecisions("- [oliver] I'm assigned to it.\n"), ['9 next-actions']);
   });
 
   it('`Acuerdos adoptados para la próxima reunión` are the next actions', () => {

@@ -103,7 +103,7 @@ export function hasInlineDecisions(text: string): boolean {
  * as tasks (`1、任务1：研究可行性`, `Task 2: …`).
  */
 const ASSIGNED_ITEM =
-  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]{1,120}?(?<![\p{L}])(?:asignad[oa]s?[ \t]+a|assigned[ \t]+to)[ \t]+(?:@|\p{Lu})/imu;
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]{1,120}?(?<![\p{L}])(?:[Aa]signad[oa]s?[ \t]+a|[Aa]ssigned[ \t]+to)[ \t]+(?:@|\p{Lu})/mu;
 const NUMBERED_TASK =
   /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)、．][ \t]*)?(?:\*\*|__)?(?:task|tarea|任务)[ \t]*\d{1,2}(?:\*\*|__)?[ \t]*[:：]/imu;
 
