@@ -166,4 +166,13 @@ describe('a fifth blind sample of real writing', () => {
     assert.deepEqual(findings(log('20240717-工作安排'), 'duplicate-section'), []);
     assert.deepEqual(findings(log('20240710-工作安排'), 'duplicate-section'), ['17 next-actions']);
   });
+
+  it('a pad keeping two calls, each with its own next steps, has no duplicate', () => {
+    const pad = `${HEAD}# Planning calls\n\n## Decisions\n- Keep the venue.\n\n## Next steps:\n- @ana send the list by 2026-12-20\n\n### Monday, January 23, 17:00 Eastern\n- Rae Holt\n\n## Next steps:\n- @jon book the room by 2026-12-20\n`;
+    assert.deepEqual(findings(pad, 'duplicate-section'), []);
+    assert.deepEqual(
+      findings(pad.replace('### Monday, January 23, 17:00 Eastern', '### Attendees'), 'duplicate-section'),
+      ['20 next-actions'],
+    );
+  });
 });

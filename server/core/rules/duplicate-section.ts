@@ -1,6 +1,6 @@
 /** duplicate-section: one rule, whole (check, fix, messages, reference). */
 import type { SectionDef } from '../catalog/schema';
-import type { Heading, Section } from '../document';
+import { isMeetingHeading, type Heading, type Section } from '../document';
 import { q, num } from '../l10n';
 import { normalizeHeading } from '../headings';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
@@ -78,6 +78,12 @@ export default defineRule({
       // `### 20240710-工作安排` … `### 20240717-工作安排`: a log keeping each meeting's own, dated apart.
       const dated = (h: Heading) => DATED.exec(h.text)?.[0];
       if (dated(f.heading) !== undefined && dated(s.heading) !== undefined && dated(f.heading) !== dated(s.heading))
+        continue;
+      // A pad keeping two calls, each with its `## Next steps:`: another call's heading (`### Monday, January 23,
+      // 17:00`) between the two.
+      if (
+        ctx.doc.headings.some((h) => h.start > f.heading.start && h.start < s.heading.start && isMeetingHeading(h.text))
+      )
         continue;
       // `## Action items` then `## Next steps` or `## Follow-ups`: real minutes keep the actions agreed
       // apart from the plan or last meeting's follow-ups, each part in its own words. The same words
