@@ -175,4 +175,10 @@ describe('a fifth blind sample of real writing', () => {
       ['20 next-actions'],
     );
   });
+
+  it('per topic: `**Action items or follow-ups:** …` is an action, and the list after `**Team Member Tasks To Complete:**` its tasks', () => {
+    const text = `${HEAD}# Call\n\n## Decisions\n- Keep.\n\n## Topics\n\n### Tools\n- Discussed tools.\n- **Action items or follow-ups:** Investigate tools for tracing\n\n### Docs\n**Discussed Team Member Tasks To Complete:**\n- **Adam**: write the README\n- **Beth**: fix the CI by 2026-12-20\n\n**Tasks completed:**\n- Fixed the build\n\n## Action items\n- @ana send notes by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions', '22 next-actions']);
+  });
 });

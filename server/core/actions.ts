@@ -2096,7 +2096,7 @@ function fromListItem(
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
 // (`ACTION(ana):`, `ACTION [Yaacov]:`, `ACTION - Lee, have a look …`; not `ACTION - ^`, a ditto of the line above.)
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\])?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\])?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
@@ -2536,7 +2536,7 @@ export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action po
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities)(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities)(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.
