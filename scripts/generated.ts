@@ -333,7 +333,7 @@ function howTheTypeIsFound(): string[] {
     '| Sign | Points |',
     '|---|---|',
     `| The title names the type by a name only agencies use: \`# Creative brief: Copy launch\`, \`# Contact report – Brightwell – 20 Nov\`, \`# BRIEF CREATIVO PARA DISEÑADORES\`, \`# Brief de campaña\` (the name alone, leading or ending the title, or one of its parts between separators) | ${p.specificTitle} |`,
-    `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`) | ${p.everydayTitle} |`,
+    `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`); or a Chinese title whose first part, before a bracket or a space, ends with any Chinese name of the type (\`# 项目周报（第49周）\`, \`# 月度进度报告 2026年11月\`) | ${p.everydayTitle} |`,
     `| The title is one everyday word and nothing else (\`# Agenda\`, \`# Status\`) | ${p.bareTitle} |`,
     `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` | +${p.agencyField} |`,
     `| The folder (or one above it) has a \`.agency-docs.json\` | +${p.agencyWorkspace} |`,

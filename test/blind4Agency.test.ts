@@ -5,6 +5,10 @@
  * in the same forms.
  */
 import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { scanSummary } from '../server/core/scan';
+import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
+import { titleSign } from '../server/core/typeDetection';
 import { analyze } from './helpers/analyze';
 
 const CONFIG = JSON.stringify({
@@ -36,5 +40,37 @@ describe('a fourth blind set of agency documents', () => {
     // Inside a Latin word it is still no name: `Acmeline`, `Solarias2`, `ProAcme`.
     for (const body of ['参考Acmeline的做法。', '参考Solarias2的做法。', '参考ProAcme的做法。'])
       assert.deepEqual(lines(memo(body), 'other-client-mentioned'), [], body);
+  });
+
+  it('a Chinese title whose first part ends with a type’s name names it, as an everyday phrase does', () => {
+    const typeOf = (text: string, agencyWorkspace = false) =>
+      buildDocument('notes.md', text, { agencyWorkspace }).type?.id;
+    const scanType = (text: string, agencyWorkspace = false) =>
+      scanSummary('notes.md', text, {
+        today: { year: 2026 },
+        jobPattern: new RegExp(DEFAULT_JOB_PATTERN, 'u'),
+        agencyWorkspace,
+      })?.type;
+    const report = (title: string) =>
+      `---\n客户: 青禾乳业\n周: 2026-W49\n发出日期: 2026-12-04\n---\n\n# ${title}\n\n## 进行中的工作\n\n| 工作单号 | 负责人 | 下一步 | 截止日期 |\n|---|---|---|---|\n| QH-0310 | 刘洋 | 主视觉第一轮提案 | 2026-12-10 |\n| QH-0305 |  | 海报终稿交付 | 2026-12-15 |\n`;
+    for (const title of ['项目周报（第49周）', '项目周报 第49周', '月度进度报告（2026年11月）']) {
+      assert.equal(typeOf(report(title)), 'status', title);
+      assert.equal(scanType(report(title)), 'status', title);
+    }
+    assert.equal(typeOf(report('项目会议纪要【终稿】')), 'minutes');
+    // Typed, the report is checked: the row without its owner.
+    assert.deepEqual(lines(report('项目周报（第49周）'), 'action-missing-owner'), [14]);
+    // An everyday phrase: with no other sign, ordinary Markdown; with a .agency-docs.json, typed.
+    const bare = '# 项目周报（第49周）\n\n本周完成了登录页。\n';
+    assert.equal(typeOf(bare), undefined);
+    assert.equal(scanType(bare), undefined);
+    assert.equal(typeOf(bare, true), 'status');
+    assert.equal(titleSign('项目周报（第49周）')?.points, 2);
+    // Even a name only agencies use counts as an everyday phrase after other words: `如何写创意简报（上）` alone is no brief.
+    assert.equal(titleSign('如何写创意简报（上）')?.points, 2);
+    assert.equal(typeOf('# 如何写创意简报（上）\n\n先说目标。\n'), undefined);
+    // A name inside the first part names nothing; nor does a bracket that is no type's name.
+    assert.equal(titleSign('写周报的技巧（第49周）'), undefined);
+    assert.equal(titleSign('读书笔记（第3周）'), undefined);
   });
 });

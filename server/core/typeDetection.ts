@@ -89,6 +89,8 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
   const whole = normalizeHeading(title);
   if (!whole) return undefined;
   const pieces = headingCandidates(title);
+  // The first part of a title, before a bracket or a space: `项目周报` in `# 项目周报（第49周）`.
+  const lead = whole.split(/\s*[(（【[]|\s+/u)[0];
   let best: { type: DocumentTypeDef; points: number } | undefined;
   for (const n of TITLE_NAMES) {
     let points = 0;
@@ -100,6 +102,9 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
       if (leads || ends || pieces.includes(n.text))
         points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
+      // phrase, whatever the name: the document is typed only with another sign.
+      else if (hasHan(n.text) && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
     }
     if (points > (best?.points ?? 0)) best = { type: n.type, points };
     if (best?.points === TYPE_POINTS.specificTitle) break;
