@@ -311,7 +311,7 @@ const READING_NOTES = [
   '',
   '## Sign-off',
   '',
-  "Each list item, table row or line of the Sign-off section is an entry: a role (`Creative director: Ana Ruiz, 2026-11-20`), or a party: the client's company (its `client:` value or a configured alias, with or without Ltd, S.A., 有限公司) counts for the client; the agency (`Agency`, `Agencia`, `代理商`, `我方`, `乙方`, or the configured `agency` name) counts for the role its title names (`Ana Ruiz, Account Director`), else for a required agency role nobody signed for. Prose counts too: `Approved by Priya Nair (Brightwell Foods), 2026-11-20`, `客户确认：赵敏 2026年11月20日`, `Aprobado por …`.",
+  "Each list item, table row or line of the Sign-off section is an entry: a role (`Creative director: Ana Ruiz, 2026-11-20`), or a party: the client's company (its `client:` value, else its `**Client:**` line atop the body, or a configured alias, with or without Ltd, S.A., 有限公司; in a document naming no client, any configured client) counts for the client; the agency (`Agency`, `Agencia`, `代理商`, `我方`, `乙方`, or the configured `agency` name) counts for the role its title names (`Ana Ruiz, Account Director`), else for a required agency role nobody signed for. Prose counts too: `Approved by Priya Nair (Brightwell Foods), 2026-11-20`, `客户确认：赵敏 2026年11月20日`, `Aprobado por …`. A Sign-off written as a bold label instead of a heading (`**Approvals:**` or `- **Sign-off:**` with the entries below it, `**Approved by:** …`) is read the same way, up to the next heading, rule or bold label.",
   '',
 ];
 

@@ -73,4 +73,42 @@ describe('a fourth blind set of agency documents', () => {
     assert.equal(titleSign('写周报的技巧（第49周）'), undefined);
     assert.equal(titleSign('读书笔记（第3周）'), undefined);
   });
+
+  it('a Sign-off under a bold label is checked entry by entry, as under a heading', () => {
+    const entries = [
+      '- For Northlight Creative: Sam Ortega (Account Lead), 1 Dec 2026',
+      '- Northlight — Priya Nair, Creative Lead, 1 Dec 2026',
+      '- Signed for: Acme Foods — Hannah Cole, Head of Brand, 2 Dec 2026',
+    ];
+    const brief = (label: string, list = entries) =>
+      `Creative Brief – Fresh Bite launch\n\n**Client:** Acme Foods\n**Brand:** Fresh Bite\n**Job No.:** ACM-0112\n**Date:** 1 December 2026\n\n**Objective:** Make Fresh Bite the snack office workers reach for.\n\n**Tone:** Warm, quick, funny.\n\n${label}\n${list.join('\n')}\n`;
+    const found = (text: string) =>
+      analyze(text, 'fresh-bite.brief.md', 'en', CONFIG)
+        .findings.filter((f) => f.rule === 'missing-signoff')
+        .map(
+          (f) =>
+            `${f.range.start.line + 1} ${f.data.role} ${f.message.includes('has no date') ? 'date' : f.message.includes('Nobody') ? 'both' : 'name'}`,
+        );
+    const noClientDate = [entries[0], entries[1], entries[2].replace(', 2 Dec 2026', '')];
+    const noCreativeDate = [entries[0], entries[1].replace(', 1 Dec 2026', ''), entries[2]];
+    for (const label of ['**Approvals:**', '**Sign-off:**', '## Approvals']) {
+      assert.deepEqual(found(brief(label)), [], label);
+      assert.deepEqual(found(brief(label, noClientDate)), ['15 client date'], label);
+      assert.deepEqual(found(brief(label, noCreativeDate)), ['14 creative-lead date'], label);
+    }
+    // The label as a list item over its entries, and a label with its entry on the same line.
+    const nested = brief(
+      '- **Approvals:**',
+      noClientDate.map((e) => `  ${e}`),
+    );
+    assert.deepEqual(found(nested), ['15 client date']);
+    const inline = brief('**Approved by:** Hannah Cole (Acme Foods), 2 Dec 2026', []);
+    assert.deepEqual(found(inline), ['12 account-lead both', '12 creative-lead both']);
+    // Up to the next bold label: a later list is no entry of the Sign-off.
+    const after = `${brief('**Approvals:**', noClientDate)}\n**Notes:**\n- Creative lead: see the deck\n`;
+    assert.deepEqual(found(after), ['15 client date']);
+    // Without any client line, a configured client signing still counts for the client.
+    const noClient = brief('**Approvals:**', noClientDate).replace('**Client:** Acme Foods\n', '');
+    assert.deepEqual(found(noClient), ['14 client date']);
+  });
 });

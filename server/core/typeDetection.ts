@@ -226,6 +226,16 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
   return ids;
 }
 
+/** The value of the first line atop the body that gives the field `id` (`**Client:** Acme` → `Acme`), without its emphasis. */
+export function bodyFieldValue(body: string, id: string): string | undefined {
+  let value: string | undefined;
+  visitBodyFields(body, (found, v) => {
+    if (found === id) value = v.replace(/[*_`]+/g, '').trim();
+    return value !== undefined;
+  });
+  return value;
+}
+
 /** The value of the first `Date:` / `Meeting date:` / `Fecha:` / `日期：` line atop the body, as written. */
 export function bodyDateValue(body: string): string | undefined {
   let value: string | undefined;
