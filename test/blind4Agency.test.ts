@@ -111,4 +111,46 @@ describe('a fourth blind set of agency documents', () => {
     const noClient = brief('**Approvals:**', noClientDate).replace('**Client:** Acme Foods\n', '');
     assert.deepEqual(found(noClient), ['14 client date']);
   });
+
+  it('the timing rules read the meeting and issue dates written as lines atop the body; the front matter wins', () => {
+    const report = (fields: string, front = '') =>
+      `${front}# Contact report — Acme Foods\n\n**Client:** Acme Foods\n${fields}\n**Present:** Ines Duarte, Ana Ruiz\n**Distribution:** all attendees\n\n## Decisions\n\n- Script B approved.\n\n## Next steps\n\n- Ana to send the revised script by 2026-12-10\n`;
+    const late = (text: string) => lines(text, 'minutes-late');
+    assert.deepEqual(late(report('**Date:** 30 Nov 2026, 10:00\n**Issued:** 3 Dec 2026, 17:30')), [5]);
+    assert.deepEqual(late(report('**Date:** 2026-11-30 10:00\n**Issued:** 2026-12-03 17:30')), [5]);
+    // A Spanish acta: its numeric dates day first.
+    const acta = (fields: string) =>
+      `**Cliente:** Acme Foods\n${fields}\n**Asistentes:** Ines Duarte, Ana Ruiz\n**Distribución:** asistentes\n\n# Acta de reunión – lanzamiento de la campaña\n\n## Acuerdos\n\n- Se aprueba el guion B.\n\n## Próximos pasos\n\n- Ana — enviar el guion revisado antes del 10/12/2026\n`;
+    assert.deepEqual(late(acta('**Fecha:** 30/11/2026\n**Emitido:** 03/12/2026')), [3]);
+    assert.deepEqual(late(acta('**Fecha:** 03/12/2026\n**Emitido:** 03/12/2026')), []);
+    assert.deepEqual(late(report('**Meeting date:** 2026-11-30\n- **Issued:** 2026-12-03')), [5]);
+    assert.deepEqual(late(report('**会议时间：** 2026-11-30 10:00\n**发出日期：** 2026-12-03 17:30')), [5]);
+    const message = analyze(
+      report('**Date:** 30 Nov 2026, 10:00\n**Issued:** 3 Dec 2026, 17:30'),
+      'doc.md',
+      'en',
+      CONFIG,
+    ).findings.find((f) => f.rule === 'minutes-late')?.message;
+    assert.match(message ?? '', /80 hours after the meeting/);
+    // On time, or an issue date left blank: nothing.
+    assert.deepEqual(late(report('**Date:** 3 Dec 2026, 10:00\n**Issued:** 3 Dec 2026, 17:30')), []);
+    assert.deepEqual(late(report('**Date:** 30 Nov 2026, 10:00\n**Issued:** TBD')), []);
+    // The front matter wins over the body: its meeting is the same day as the issue.
+    const front = '---\nmeeting: 2026-12-03 09:00\nissued: 2026-12-03 17:30\n---\n';
+    assert.deepEqual(late(report('**Date:** 30 Nov 2026, 10:00\n**Issued:** 3 Dec 2026, 17:30', front)), []);
+    // Its issue date with a body meeting date: reported on the front matter's line.
+    const issuedOnly = '---\nissued: 2026-12-03 17:30\n---\n';
+    assert.deepEqual(late(report('**Date:** 30 Nov 2026, 10:00', issuedOnly)), [2]);
+    // A date under a section (the next meeting's) is no date of this document.
+    const next = `${report('**Issued:** 2026-12-03 17:30')}\n## Next meeting\n\n**Date:** 2026-11-25 10:00\n`;
+    assert.deepEqual(late(next), []);
+    // An agenda sent late, and an action due before the meeting a body line dates.
+    const agenda = `# Meeting agenda — Acme Foods Q1 planning\n\n**Client:** Acme Foods\n**Meeting:** 2026-12-10 10:00\n**Issued:** 2026-12-09 16:00\n\n## Purpose\n\nAgree the Q1 plan.\n\n## Topics\n\n1. Budget\n`;
+    assert.deepEqual(lines(agenda, 'agenda-late'), [5]);
+    const early = report('**Date:** 2026-12-03 10:00\n**Issued:** 2026-12-03 17:30').replace(
+      '2026-12-10',
+      '2026-12-01',
+    );
+    assert.deepEqual(lines(early, 'action-due-before-meeting'), [15]);
+  });
 });
