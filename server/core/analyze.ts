@@ -46,6 +46,7 @@ import type { Root, RootContent } from 'mdast';
 import { LineIndex } from './text';
 import { isSampleAction } from './placeholders';
 import { isBlankDocument } from './rules/empty-document';
+import { writtenField } from './rules/common/timing';
 
 export type { Fix } from './rules/rule';
 
@@ -83,12 +84,19 @@ function titleDate(
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
   const dateOrder = readersDateOrder(readersLanguage(doc.text, doc.lang), options.config.dateOrder, doc.text);
-  const dateOf = (id: string, year: number) => {
-    const f = doc.frontMatter?.field(id);
-    if (!f || f.missing) return undefined;
-    const t = parseDateValue(f.text, { defaultYear: year, yearlessNumeric: true });
+  const dateIn = (text: string, year: number) => {
+    const t = parseDateValue(text, { defaultYear: year, yearlessNumeric: true });
     const d = t && readingFor(t, dateOrder);
     return t && d ? { date: d, hasTime: t.kind !== 'invalid' && t.hasTime } : undefined;
+  };
+  const dateOf = (id: string, year: number) => {
+    const f = doc.frontMatter?.field(id);
+    return !f || f.missing ? undefined : dateIn(f.text, year);
+  };
+  // The same field written as a line atop the body (`**Issued:** 3 Dec 2026, 17:30`), when the front matter gives none.
+  const bodyDateOf = (id: string, year: number) => {
+    const f = fieldById(id) ? writtenField(doc, id) : undefined;
+    return f && !f.missing ? dateIn(f.text, year) : undefined;
   };
   // Minutes and agendas written with `date:` alone: that is the meeting's date.
   const meetingFromDate = !!doc.type && DATE_IS_MEETING.has(doc.type.id) && !doc.frontMatter?.field('meeting');
@@ -133,6 +141,9 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         cache.set(
           id,
           (fieldById(source) ? dateOf(source, defaultYear) : undefined) ??
+            // Written in the body instead: `**Meeting date:**`, or in minutes and agendas `**Date:**` / `**Fecha:**`.
+            bodyDateOf(id, defaultYear) ??
+            (source !== id ? bodyDateOf(source, defaultYear) : undefined) ??
             (id === 'meeting' && meetingFromDate ? titleDate(doc, defaultYear, dateOrder) : undefined),
         );
       return cache.get(id);

@@ -39,7 +39,7 @@ function htmlText(html: string): string {
 }
 
 /** Items of the lists directly in a section (not nested lists). */
-export function listItems(section: Section): Placed<ListItem>[] {
+export function listItems(section: Pick<Section, 'nodes'>): Placed<ListItem>[] {
   const out: Placed<ListItem>[] = [];
   for (const p of section.nodes) {
     if (p.node.type === 'list') for (const item of p.node.children) out.push({ node: item, base: p.base });
@@ -48,7 +48,7 @@ export function listItems(section: Section): Placed<ListItem>[] {
 }
 
 /** Tables directly in a section. */
-export function tables(section: Section): Placed<Table>[] {
+export function tables(section: Pick<Section, 'nodes'>): Placed<Table>[] {
   return section.nodes.filter((p): p is Placed<Table> => p.node.type === 'table');
 }
 

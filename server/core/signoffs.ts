@@ -17,7 +17,8 @@ import type { RoleDef } from './catalog/schema';
 import { columnNames, findColumn, itemText, listItems, rowCells, spanIn, tables } from './content';
 import type { AgencyDocument, Section } from './document';
 import { findDates, readingFor, type ReadersOrder } from './dates';
-import { plainText, spanOf } from './markdown';
+import { matchHeading, sectionTable } from './headings';
+import { plainText, spanOf, type Placed } from './markdown';
 import { fold, isPlaceholder } from './text';
 
 /** One entry of a Sign-off section. */
@@ -121,7 +122,73 @@ function partyNames(names: readonly string[]): string[] {
 const LABELS =
   /\b(?:name|signature|signed(?:\s+(?:off\s+)?(?:by|for))?|approved(?:\s+by)?|approval|date|on|for|by|nombre|firma|firmado(?:\s+por)?|aprobado(?:\s+por)?|aprobada(?:\s+por)?|conforme|fecha|por|el|de)\b|签名|签字|签核|姓名|日期|确认|批准|同意|审批/gu;
 
-export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOptions): SignoffEntry[] {
+/**
+ * Where a Sign-off is written: a section under its heading, or the part after a bold label (`**Approvals:**`,
+ * `- **Sign-off:**` with the entries below it) in a document written as bold labels.
+ */
+export interface SignoffPart {
+  readonly nodes: readonly Placed[];
+  /** Where the entries start: after the heading, or after the label (`**Approved by:** Ana Ruiz, …`). */
+  readonly contentStart: number;
+  /** The heading or the label: where a role nobody signed for is reported. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A bold label opening a paragraph or a list item: `**Approvals:**`, `**Sign-off**:`, `__Firmas__` alone on its line. */
+const BOLD_LABEL =
+  /^[ \t]*(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]|(?:\*\*|__)[ \t]*(?=\r?\n|$))/u;
+
+/**
+ * The Sign-off of a document that gives it as a bold label instead of a heading (missing-section counts it as
+ * there): the first paragraph or list item opening with a label that names the type's Sign-off, with what
+ * follows it up to the next heading, rule or bold label (a list item: its own content).
+ */
+export function labelledSignoff(doc: AgencyDocument): SignoffPart | undefined {
+  if (!doc.type || (!doc.text.includes('**') && !doc.text.includes('__'))) return undefined;
+  const table = sectionTable(doc.type);
+  const label = (node: Placed['node'], base: number) => {
+    const [a, b] = spanOf({ node, base });
+    const m = BOLD_LABEL.exec(doc.text.slice(a, b));
+    return m ? { name: m[1], start: a, end: a + m[0].length } : undefined;
+  };
+  const isSignoff = (name: string) => matchHeading(table, name)?.section.kind === 'signoff';
+  const nodes = doc.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const p = nodes[i];
+    if (p.node.type === 'paragraph') {
+      const l = label(p.node, p.base);
+      if (!l || !isSignoff(l.name)) continue;
+      const part: Placed[] = [p];
+      for (let j = i + 1; j < nodes.length; j++) {
+        const n = nodes[j].node;
+        if (n.type === 'heading' || n.type === 'thematicBreak' || (n.type === 'paragraph' && label(n, nodes[j].base)))
+          break;
+        part.push(nodes[j]);
+      }
+      return { nodes: part, contentStart: l.end, start: l.start, end: l.end };
+    }
+    if (p.node.type === 'list')
+      for (const item of p.node.children) {
+        const first = item.children[0];
+        const l = first?.type === 'paragraph' ? label(first, p.base) : undefined;
+        if (l && isSignoff(l.name))
+          return {
+            nodes: item.children.map((node) => ({ node, base: p.base })),
+            contentStart: l.end,
+            start: l.start,
+            end: l.end,
+          };
+      }
+  }
+  return undefined;
+}
+
+export function signoffEntries(
+  doc: AgencyDocument,
+  s: Pick<Section | SignoffPart, 'nodes' | 'contentStart'>,
+  opts: SignoffOptions,
+): SignoffEntry[] {
   const out: SignoffEntry[] = [];
   const clients = partyNames(opts.clientNames);
   const agencies = partyNames([...opts.agencyNames])
@@ -214,8 +281,12 @@ export function signoffEntries(doc: AgencyDocument, s: Section, opts: SignoffOpt
     let offset = a;
     for (const line of lines) {
       const lineNo = doc.lines.positionAt(offset).line;
-      judge(line, doc.lines.lineStart(lineNo), doc.lines.lineEnd(lineNo));
-      offset = doc.lines.lineEnd(lineNo) + 1;
+      const [from, to] = [doc.lines.lineStart(lineNo), doc.lines.lineEnd(lineNo)];
+      offset = to + 1;
+      // The line of a bold label: only what follows the label is an entry (`**Approved by:** Ana Ruiz, …`).
+      if (to <= s.contentStart) continue;
+      if (from < s.contentStart) judge(doc.text.slice(s.contentStart, to), s.contentStart, to);
+      else judge(line, from, to);
     }
   }
   return out;

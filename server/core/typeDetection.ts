@@ -89,6 +89,8 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
   const whole = normalizeHeading(title);
   if (!whole) return undefined;
   const pieces = headingCandidates(title);
+  // The first part of a title, before a bracket or a space: `项目周报` in `# 项目周报（第49周）`.
+  const lead = whole.split(/\s*[(（【[]|\s+/u)[0];
   let best: { type: DocumentTypeDef; points: number } | undefined;
   for (const n of TITLE_NAMES) {
     let points = 0;
@@ -100,6 +102,9 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
       if (leads || ends || pieces.includes(n.text))
         points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
+      // phrase, whatever the name: the document is typed only with another sign.
+      else if (hasHan(n.text) && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
     }
     if (points > (best?.points ?? 0)) best = { type: n.type, points };
     if (best?.points === TYPE_POINTS.specificTitle) break;
@@ -180,13 +185,14 @@ const FENCE_LINE = /^\s*(?:```|~~~)/;
  */
 function visitBodyFields(
   body: string,
-  visit: (id: string, value: string) => boolean | undefined,
+  visit: (id: string, value: string, line: { start: number; text: string }) => boolean | undefined,
   lines = BODY_FIELD_LINES,
 ): void {
   let inFence = false;
   let from = 0;
   for (let n = 0; n < lines && from <= body.length; n++) {
     const nl = body.indexOf('\n', from);
+    const start = from;
     const line = body.slice(from, nl < 0 ? body.length : nl);
     from = nl < 0 ? body.length + 1 : nl + 1;
     if (FENCE_LINE.test(line)) {
@@ -199,7 +205,7 @@ function visitBodyFields(
     if (!m) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
     const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
-    for (const id of keyFieldIds(m[1].replace(/\.$/, ''))) if (visit(id, value)) return;
+    for (const id of keyFieldIds(m[1].replace(/\.$/, ''))) if (visit(id, value, { start, text: line })) return;
   }
 }
 
@@ -219,6 +225,45 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
     lines,
   );
   return ids;
+}
+
+/**
+ * How many lines of the body are read for the fields a document writes there instead of in its front matter
+ * (missing-field, and the dates the timing rules compare): further down than type detection reads, as a brief
+ * pasted under the client's e-mail gives its fields after it.
+ */
+export const FIELD_BODY_LINES = 80;
+
+/**
+ * The first line atop the body that gives the field `id` (`**Issued:** 3 Dec 2026, 17:30`): its value without
+ * emphasis (`3 Dec 2026, 17:30`) and the line's span from its first character to its last (offsets in `body`).
+ */
+export function bodyFieldLine(
+  body: string,
+  id: string,
+  lines = BODY_FIELD_LINES,
+): { value: string; start: number; end: number } | undefined {
+  let found: { value: string; start: number; end: number } | undefined;
+  visitBodyFields(
+    body,
+    (field, v, line) => {
+      if (field !== id) return false;
+      const lead = line.text.length - line.text.trimStart().length;
+      found = {
+        value: v.replace(/[*_`]+/g, '').trim(),
+        start: line.start + lead,
+        end: line.start + line.text.trimEnd().length,
+      };
+      return true;
+    },
+    lines,
+  );
+  return found;
+}
+
+/** The value of the first line atop the body that gives the field `id` (`**Client:** Acme` → `Acme`), without its emphasis. */
+export function bodyFieldValue(body: string, id: string): string | undefined {
+  return bodyFieldLine(body, id)?.value;
 }
 
 /** The value of the first `Date:` / `Meeting date:` / `Fecha:` / `日期：` line atop the body, as written. */

@@ -69,9 +69,9 @@ export default defineRule({
   doc: {
     title: { en: 'Agenda sent late', zh: '议程发出太晚', es: 'Orden del día enviado tarde' },
     description: {
-      en: 'The agenda goes to the client at least 48 hours before the meeting, so the right people come prepared. Send it earlier; the rule compares `issued` and `meeting`.',
-      zh: '议程应至少在会前 48 小时发给客户，让该来的人做好准备。请提早发出；本规则比较 `issued` 和 `meeting` 两个时间。',
-      es: 'El orden del día se envía al cliente con al menos 48 horas de antelación, para que las personas adecuadas lleguen preparadas. Envíalo antes; la regla compara `issued` y `meeting`.',
+      en: 'The agenda goes to the client at least 48 hours before the meeting, so the right people come prepared. Send it earlier; the rule compares `issued` and `meeting`, in the front matter or as lines atop the body (`**Meeting:** 2026-12-10 10:00`, `**Issued:** 2026-12-09`).',
+      zh: '议程应至少在会前 48 小时发给客户，让该来的人做好准备。请提早发出；本规则比较 `issued` 和 `meeting` 两个时间（写在文档头部，或写成正文开头的行）。',
+      es: 'El orden del día se envía al cliente con al menos 48 horas de antelación, para que las personas adecuadas lleguen preparadas. Envíalo antes; la regla compara `issued` y `meeting`, en el front matter o como líneas al principio del texto.',
     },
     bad: md`
       ---

@@ -48,9 +48,9 @@ export default defineRule({
   doc: {
     title: { en: 'Minutes sent late', zh: '会议记录发出太晚', es: 'Acta enviada tarde' },
     description: {
-      en: 'Minutes (contact reports) go to the client within 24 hours of the meeting, while everyone still remembers what was agreed. Send them sooner next time; the rule compares `meeting` and `issued`.',
-      zh: '会议记录（客户会议报告）应在会后 24 小时内发给客户，趁大家还记得会上的决定。下次请早点发出；本规则比较 `meeting` 和 `issued` 两个时间。',
-      es: 'El acta (informe de contacto) se envía al cliente en las 24 horas siguientes a la reunión, mientras todos recuerdan lo acordado. Envíala antes la próxima vez; la regla compara `meeting` e `issued`.',
+      en: 'Minutes (contact reports) go to the client within 24 hours of the meeting, while everyone still remembers what was agreed. Send them sooner next time; the rule compares `meeting` and `issued`, in the front matter or as lines atop the body (`**Date:** 30 Nov 2026, 10:00`, `**Issued:** 3 Dec 2026, 17:30`).',
+      zh: '会议记录（客户会议报告）应在会后 24 小时内发给客户，趁大家还记得会上的决定。下次请早点发出；本规则比较 `meeting` 和 `issued` 两个时间（写在文档头部，或写成正文开头的行：`**会议时间：** 2026-11-30 10:00`、`**发出日期：** 2026-12-03`）。',
+      es: 'El acta (informe de contacto) se envía al cliente en las 24 horas siguientes a la reunión, mientras todos recuerdan lo acordado. Envíala antes la próxima vez; la regla compara `meeting` e `issued`, en el front matter o como líneas al principio del texto (`**Fecha:** 30/11/2026`, `**Emitido:** 03/12/2026`).',
     },
     bad:
       MINUTES_HEAD.replace('issued: 2026-11-24 17:30', 'issued: 2026-11-26 09:00') +

@@ -2,7 +2,7 @@
 import { DATE_IS_MEETING, fieldKey } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
-import { bodyFieldIds, headingFieldIds } from '../typeDetection';
+import { FIELD_BODY_LINES, bodyFieldIds, headingFieldIds } from '../typeDetection';
 import { findAmounts } from '../amounts';
 import type { AgencyDocument } from '../document';
 import { md } from './common/examples';
@@ -151,13 +151,10 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
   euro: 'EUR',
 };
 
-/** How many lines of the body are read for its `Key: value` fields. */
-const FIELD_LINES = 80;
-
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
 function bodyFields(doc: AgencyDocument): Set<string> {
   // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
-  const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0), FIELD_LINES, true);
+  const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0), FIELD_BODY_LINES, true);
   for (const id of headingFieldIds(doc.text, doc.headings)) ids.add(id);
   return ids;
 }

@@ -1,8 +1,9 @@
 /** missing-signoff: one rule, whole (check, fix, messages, reference). */
 import { ROLES } from '../catalog/roles';
 import { firstSections } from '../document';
-import { entriesByRole, signoffEntries, type SignoffOptions } from '../signoffs';
-import { fold } from '../text';
+import { entriesByRole, labelledSignoff, signoffEntries, type SignoffOptions, type SignoffPart } from '../signoffs';
+import { bodyFieldValue } from '../typeDetection';
+import { fold, isPlaceholder } from '../text';
 import { q } from '../l10n';
 import { typesWith } from './common/sections';
 import { md } from './common/examples';
@@ -13,17 +14,26 @@ interface Params {
   lacks: 'name' | 'date' | 'both';
 }
 
-/** The client's names (its `client:` value and the configured aliases) and the agency's, for party rows. */
-function signoffOptions(ctx: RuleContext<Params>): SignoffOptions {
+/** The document's client: its `client:` value, else a `**Client:** …` line atop the body (front matter wins). */
+function clientOf(ctx: RuleContext<Params>): string | undefined {
   const client = ctx.doc.frontMatter?.field('client');
+  if (client && !client.missing) return client.text;
+  const body = bodyFieldValue(ctx.doc.text.slice(ctx.doc.frontMatter?.end ?? 0), 'client');
+  return body && !isPlaceholder(body) ? body : undefined;
+}
+
+/**
+ * The client's names (its `client:` value or line and the configured aliases; with neither, every configured
+ * client's) and the agency's, for party rows.
+ */
+function signoffOptions(ctx: RuleContext<Params>): SignoffOptions {
+  const client = clientOf(ctx);
   const clientNames: string[] = [];
-  if (client && !client.missing) {
-    clientNames.push(client.text);
-    const f = fold(client.text.trim());
-    for (const c of ctx.options.config.clients) {
-      const all = [c.name, ...(c.aliases ?? [])];
-      if (all.some((n) => fold(n.trim()) === f)) clientNames.push(...all);
-    }
+  const f = client ? fold(client.trim()) : undefined;
+  if (client) clientNames.push(client);
+  for (const c of ctx.options.config.clients) {
+    const all = [c.name, ...(c.aliases ?? [])];
+    if (f === undefined || all.some((n) => fold(n.trim()) === f)) clientNames.push(...all);
   }
   return {
     defaultYear: ctx.facts.defaultYear,
@@ -40,7 +50,14 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const roles = ctx.type.signoffRoles ?? [];
     if (roles.length === 0) return;
-    for (const s of firstSections(ctx.doc.sections).filter((x) => x.def.kind === 'signoff')) {
+    const parts: (SignoffPart & { section: string })[] = firstSections(ctx.doc.sections)
+      .filter((x) => x.def.kind === 'signoff')
+      .map((s) => ({ ...s, start: s.heading.start, end: s.heading.end, section: s.def.id }));
+    // No heading: a Sign-off given as a bold label (`**Approvals:**` over its entries) is read alike.
+    const labelled = parts.length === 0 ? labelledSignoff(ctx.doc) : undefined;
+    const def = ctx.type.sections.find((x) => x.kind === 'signoff');
+    if (labelled && def) parts.push({ ...labelled, section: def.id });
+    for (const s of parts) {
       // A present section reports every role without a name and a date, even when it is empty (docs/rules.md#missing-signoff).
       const entries = signoffEntries(ctx.doc, s, signoffOptions(ctx));
       const byRole = entriesByRole(entries, roles);
@@ -52,8 +69,8 @@ export default defineRule({
         if (good) continue;
         const e = mine[0];
         const lacks = !e ? 'both' : !e.hasName && !e.hasDate ? 'both' : !e.hasName ? 'name' : 'date';
-        const [a, b] = e ? [e.start, e.end] : [s.heading.start, s.heading.end];
-        ctx.report(a, b, { role: role.names[ctx.options.locale], lacks }, { section: s.def.id, role: id });
+        const [a, b] = e ? [e.start, e.end] : [s.start, s.end];
+        ctx.report(a, b, { role: role.names[ctx.options.locale], lacks }, { section: s.section, role: id });
       }
     }
   },
@@ -80,9 +97,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing sign-off', zh: '缺少签核', es: 'Falta una aprobación' },
     description: {
-      en: 'Work does not leave the agency without sign-off. Each required role needs an entry with a name and a date in the Sign-off section (strategy: client, general manager, account director, creative director; brief: account lead, creative lead, client).',
-      zh: '没有签核的工作不能离开公司。「签核」部分里每个必需的角色都要有一条，写明姓名和日期（传播策略：客户、总经理、客户总监、创意总监；创意简报：客户负责人、创意负责人、客户）。',
-      es: 'Ningún trabajo sale de la agencia sin aprobación. Cada rol obligatorio necesita una entrada con nombre y fecha en la sección de aprobaciones (estrategia: cliente, director general, director de cuentas, director creativo; brief: responsable de cuenta, responsable creativo, cliente).',
+      en: 'Work does not leave the agency without sign-off. Each required role needs an entry with a name and a date in the Sign-off section (strategy: client, general manager, account director, creative director; brief: account lead, creative lead, client). A Sign-off written as a bold label (`**Approvals:**` with the entries below it) is checked the same way.',
+      zh: '没有签核的工作不能离开公司。「签核」部分里每个必需的角色都要有一条，写明姓名和日期（传播策略：客户、总经理、客户总监、创意总监；创意简报：客户负责人、创意负责人、客户）。用粗体标签写的签核（`**签核：**` 下面列出各条）也同样检查。',
+      es: 'Ningún trabajo sale de la agencia sin aprobación. Cada rol obligatorio necesita una entrada con nombre y fecha en la sección de aprobaciones (estrategia: cliente, director general, director de cuentas, director creativo; brief: responsable de cuenta, responsable creativo, cliente). Las aprobaciones escritas como etiqueta en negrita (`**Aprobaciones:**` con las entradas debajo) se revisan igual.',
     },
     bad: md`
       ---

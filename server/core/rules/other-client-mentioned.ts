@@ -129,6 +129,12 @@ function leadingWords(name: string): string[] {
   return out;
 }
 
+/**
+ * A character that continues a Latin word: a letter or a digit, but not a Chinese, Japanese or Korean one. A switch
+ * between those scripts and Latin is a word boundary, so `参考Acme的做法` names Acme as `参考 Acme 的做法` does.
+ */
+const IN_LATIN_WORD = String.raw`[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|\p{N}`;
+
 function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
   let around = c.around.get(ownClient);
   if (!around) {
@@ -152,7 +158,7 @@ function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
           return {
             name,
             re: regExpFor(
-              (latin ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(name) + (latin ? '(?![\\p{L}\\p{N}])' : ''),
+              (latin ? `(?<!${IN_LATIN_WORD})` : '') + escapeRegExp(name) + (latin ? `(?!${IN_LATIN_WORD})` : ''),
               'gu',
             ),
           };

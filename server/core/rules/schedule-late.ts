@@ -1,7 +1,7 @@
 /** schedule-late: one rule, whole (check, fix, messages, reference). */
 import { isMoreThan } from '../dates';
 import { num, known, plural, when } from '../l10n';
-import { fieldLine, lateness, show } from './common/timing';
+import { fieldLine, lateness, show, writtenField } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -32,7 +32,7 @@ export default defineRule({
       }
       return;
     }
-    if (ctx.doc.frontMatter?.field('schedule-sent')) return; // written but unreadable: invalid-date says so
+    if (writtenField(ctx.doc, 'schedule-sent')) return; // written but unreadable: invalid-date says so
     const today = { date: ctx.options.today, hasTime: false };
     if (isMoreThan(opened.date, today.date, 1)) {
       const at = fieldLine(ctx, 'opened')!;
