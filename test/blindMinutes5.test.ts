@@ -181,4 +181,16 @@ describe('a fifth blind sample of real writing', () => {
     assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
     assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions', '22 next-actions']);
   });
+
+  it('a lead-in after another sentence on its line, `before next meeting:`, `need to be completed` lead the tasks', () => {
+    const text = `${HEAD}# Reunión\n\n## Acuerdos\n- Seguir.\n\n## 11 de julio\nRevisión de la versión. Se concreta que los siguientes pasos a seguir son:\n1. Exportar las configuraciones\n\nThe following documents need to be completed this week:\n\n- The charter @ana by 2026-12-20\n\nbefore next meeting:\n- Book the room\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['16 next-actions', '23 next-actions']);
+    assert.deepEqual(findings(text, 'missing-section'), []);
+  });
+
+  it('an item named as the actions (`4. Reparto de tareas`, `4. _Nuevas tareas:_`) over its sub-items, owners linked to their profile', () => {
+    const text = `${HEAD}# Reuniones\n\n## Reunión 1\n\n1. Colores\n    Los acordados blanco y negro.\n\n2. Reparticion de tareas\n    - Home (index.html) [Leon Negro](https://github.com/leon)\n    - Carrito (cart.html) [Felipe Bustos](Link de su git)\n    - Formulario de registro (register.html)\n    - Leer [Guía de Marca](https://example.org/guia.pdf)\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['19 next-actions', '20 next-actions']);
+    assert.deepEqual(findings(text, 'missing-section'), ['9 decisions']);
+  });
 });

@@ -659,6 +659,16 @@ const TRAILING_BRACKET = new GuardedPattern(
   'u',
   (t) => /[)）\]][ \t]*[.。]?[ \t]*$/.test(t),
 );
+/**
+ * `… [Leon Negrete](https://github.com/leon)`: a person's linked name closing the item, linked to a profile or an
+ * address (or to a placeholder, not a web page): `Read [Brand Guidelines](https://…/guide.pdf)` names a document.
+ */
+const TRAILING_LINKED_NAME = new GuardedPattern(
+  'TRAILING_LINKED_NAME',
+  String.raw`\[[ \t]*(${NAMES})[ \t]*\]\((?![^()\n]*:\/\/(?!(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com)\/))[^()\n]*\)[ \t]*[.。]?[ \t]*$`,
+  'u',
+  (t) => /\]\([^()\n]*\)[ \t]*[.。]?[ \t]*$/.test(t),
+);
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… → Dana`, `… | Dana Whitfield` at the end of the item. */
 const TRAILING_DASH = new GuardedPattern(
   'TRAILING_DASH',
@@ -1019,7 +1029,8 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   const isHandle = (h: string) =>
     (/^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(h) || (closes && /^[a-z]{2}$/.test(h) && !SHORT_WORDS.has(h))) &&
     !BRACKET_WORDS.has(h) &&
-    !NOT_NAMES.has(h);
+    !NOT_NAMES.has(h) &&
+    !FILE_NAME.test(h);
   if (isHandle(inner)) return [inner.replace(/^@/, '')];
   // `(nikomatsakis, scalexm)`, `(aturon & centril)`: several handles.
   const several = inner.split(/[ \t]*(?:,|&|\/|\+|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
@@ -1069,8 +1080,11 @@ function groupParts(group: string): string[] {
 
 /** Whether a lower-case word can be someone's handle: not an ordinary word that leads items. */
 function isHandleWord(h: string): boolean {
-  return LOWER_HANDLE.test(h) && !BEFORE_TO.has(h) && !NOT_NAMES.has(h) && !BRACKET_WORDS.has(h);
+  return LOWER_HANDLE.test(h) && !BEFORE_TO.has(h) && !NOT_NAMES.has(h) && !BRACKET_WORDS.has(h) && !FILE_NAME.test(h);
 }
+/** `index.html`, `main.ts`, `brief.pdf`: a file, not someone's handle. */
+const FILE_NAME =
+  /\.(?:html?|md|mdx|js|jsx|ts|tsx|css|scss|json|py|java|go|rb|php|c|cpp|h|sh|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|txt|csv|ya?ml|xml|sql)$/;
 
 /** The people of a LEAD_GROUP match: the roster's, or, before `to`/`will`, two or more names or handles. */
 function leadGroupNames(m: RegExpExecArray, roster: Roster | undefined): string[] {
@@ -1384,7 +1398,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
   // `(Pablo Núñez), fecha límite: 03/12/2026`, `— 孙磊，截止 11月30日`: the due date may follow the name.
   // (A date after the name, `— 王磊 11.30`, first: cut at the dash, the name would go with it.)
   const trimmed = withoutClosingDate(withoutDueTail(text.replace(/\s+$/, '')).replace(DATE_AFTER_NAME, ''));
-  for (const re of [TRAILING_BRACKET, TRAILING_DASH]) {
+  for (const re of [TRAILING_BRACKET, TRAILING_DASH, TRAILING_LINKED_NAME]) {
     if ((m = re.exec(trimmed))) {
       const names = realNames(m[1]);
       if (names.length) {
@@ -1660,6 +1674,18 @@ function minutesSectionNamed(firstLine: string): string | undefined {
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
 }
+
+/**
+ * A list item named as the next actions are (`4. Reparto de tareas`, `- **Next steps**`), with its sub-items
+ * under it: minutes that give their actions so have them (missing-section; actionsIn reads the sub-items).
+ */
+export function hasNamedActionsItem(text: string): boolean {
+  for (const m of text.matchAll(NAMED_ITEM_OVER_SUB_ITEMS))
+    if (minutesSectionNamed(m[1]) === 'next-actions') return true;
+  return false;
+}
+const NAMED_ITEM_OVER_SUB_ITEMS =
+  /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+([^\n]{1,60})\r?\n(?:[ \t]*\r?\n)?[ \t]{2,}(?:[-*+]|\d{1,3}[.)]|\[[ xX]\])[ \t]/gmu;
 
 /** A label over the actions below it: a time (`**By Friday**`, `Thursday of next week`) or `Next actions (team)`. */
 function labelsActions(firstLine: string): boolean {
@@ -2531,17 +2557,19 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities)(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.
 const LEAD_IN = String.raw`(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：][ \t*_]*`;
-const ACTION_LEAD_IN = new RegExp(`^${LEAD_IN}$`, 'iu');
+/** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
+const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
+const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
 /** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
 const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?)`;
 const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
@@ -2552,7 +2580,7 @@ export const ACTION_BARE_LIST = new RegExp(
 );
 /** Such a sentence as a paragraph of its own in the text, then the list of the actions. */
 export const ACTION_LEAD_IN_LIST = new RegExp(
-  String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${SENTENCES_BEFORE}${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
   'imu',
 );
 
@@ -2882,7 +2910,10 @@ export function actionsIn(
           // `- **By Friday**` / `- Thursday of next week` / `- Next actions (team)` over the actions of an
           // actions section: its sub-items, due when the label says (with a date: `**By 2026-12-04**`).
           const overActions = listActions && labelsActions(labelText.split('\n')[0]);
-          if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions) {
+          // Under another heading, an item named as the next actions are (`4. Reparto de tareas`, `4. _Nuevas
+          // tareas:_`) over its sub-items: those are the actions.
+          const named = !listActions && minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions';
+          if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));
             continue;

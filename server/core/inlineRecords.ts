@@ -4,7 +4,13 @@
  * (`| Subject | Discussion / decision | Action | By | When |`). Such minutes have their decisions and
  * next actions, so missing-section does not ask for the sections (docs/rules.md#missing-section).
  */
-import { ACTION_BARE_LIST, ACTION_LABEL_WORDS, ACTION_LEAD_IN_LIST, isActionTable } from './actions';
+import {
+  ACTION_BARE_LIST,
+  ACTION_LABEL_WORDS,
+  ACTION_LEAD_IN_LIST,
+  hasNamedActionsItem,
+  isActionTable,
+} from './actions';
 import { columnNames, findColumn } from './content';
 
 const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?`;
@@ -115,6 +121,7 @@ export function hasInlineActions(text: string): boolean {
     ACTION_BARE.test(prose) ||
     ASSIGNED_ITEM.test(prose) ||
     NUMBERED_TASK.test(prose) ||
+    hasNamedActionsItem(prose) ||
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
     ACTION_LEAD_IN_LIST.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||

@@ -1172,6 +1172,7 @@ const DECISIONS: SectionDef = {
       '会议要点与结论',
       '确认事项',
       '已确认事项',
+      '讨论结果',
     ],
     [
       'Acuerdo',
@@ -1341,6 +1342,8 @@ const NEXT_ACTIONS: SectionDef = {
       '待做',
       '待做事项',
       '近期落地要求',
+      '需要完成的工作',
+      '本周待办',
     ],
     [
       'Próximo paso',
@@ -1384,6 +1387,11 @@ const NEXT_ACTIONS: SectionDef = {
       'Acuerdos adoptados para la próxima reunión',
       'Tareas para la próxima reunión',
       'Para la próxima reunión',
+      'Acciones para esta semana',
+      'Acciones para esta semana y la próxima',
+      'Repartición de tareas',
+      'Resumen de las nuevas tareas',
+      'Nuevas tareas y asignación',
     ],
   ),
   kind: 'actions',
