@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { matchHeading, sectionTable } from '../server/core/headings';
 import { typeById } from '../server/core/catalog';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+import { analyze } from './helpers/analyze';
 
 const HEAD = MINUTES_HEAD;
 const findings = findingsOf;
@@ -192,5 +193,12 @@ describe('a fifth blind sample of real writing', () => {
     const text = `${HEAD}# Reuniones\n\n## Reunión 1\n\n1. Colores\n    Los acordados blanco y negro.\n\n2. Reparticion de tareas\n    - Home (index.html) [Leon Negro](https://github.com/leon)\n    - Carrito (cart.html) [Felipe Bustos](Link de su git)\n    - Formulario de registro (register.html)\n    - Leer [Guía de Marca](https://example.org/guia.pdf)\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), ['19 next-actions', '20 next-actions']);
     assert.deepEqual(findings(text, 'missing-section'), ['9 decisions']);
+  });
+
+  it('a year-less due date takes the year of the meeting’s own heading under a project title', () => {
+    const text = `---\ntype: minutes\n---\n# Course++\n\n## Team Meeting 6 - Week 10 - 2023-10-11\n\n## Decisions\n- Keep.\n\n## Action items\n- @ana consider where to put the activity by 17/10\n`;
+    const overdue = analyze(text, 'minutes.md').findings.filter((f) => f.rule === 'action-overdue');
+    assert.equal(overdue.length, 1);
+    assert.match(overdue[0].message, /2023-10-17/);
   });
 });

@@ -48,5 +48,23 @@ export function yearOfPath(path: string): number | undefined {
  * the body, else the path's; undefined when none says (today's year then applies).
  */
 export function documentYear(signs: { title?: string; body: string; path: string }): number | undefined {
-  return yearOfOnlyDate(signs.title) ?? yearOfOnlyDate(bodyDateValue(signs.body)) ?? yearOfPath(signs.path);
+  return (
+    yearOfOnlyDate(signs.title) ??
+    yearOfOnlyDate(bodyDateValue(signs.body)) ??
+    yearOfOnlyDate(topHeading(signs.body)) ??
+    yearOfPath(signs.path)
+  );
+}
+
+/**
+ * The first two headings of the body's first lines, when the title is a project's name and the meeting's own
+ * heading dates it (`# Course++` over `## Team Meeting 6 - Week 10 - 2023-10-11`).
+ */
+function topHeading(body: string): string | undefined {
+  const headings = body
+    .slice(0, 2000)
+    .split('\n', 12)
+    .filter((line) => /^ {0,3}#{1,6}[ \t]/.test(line))
+    .slice(0, 2);
+  return headings.length ? headings.join('\n') : undefined;
 }
