@@ -201,4 +201,15 @@ describe('a fifth blind sample of real writing', () => {
     assert.equal(overdue.length, 1);
     assert.match(overdue[0].message, /2023-10-17/);
   });
+
+  it('sub-headings that say each one’s part after a colon fill their section; a list item’s lead-in leads its sub-items', () => {
+    const zh = `${HEAD}# 会议\n\n## 会议结论\n- 同意。\n\n## 4.分工\n\n### 张三：负责前端页面\n\n### 李四：负责后端接口\n`;
+    assert.deepEqual(findings(zh, 'empty-section'), []);
+    assert.deepEqual(findings(zh.replace('：负责前端页面', '').replace('：负责后端接口', ''), 'empty-section'), [
+      '14 next-actions',
+    ]);
+    const en = `${HEAD}# Minutes\n\n## Decisions\n- Keep the scope.\n\n## Notes\n\n-  The following documents need to be completed this week:\n\n   - Project plan\n   - Project charter @ana by 2026-12-20\n`;
+    assert.deepEqual(findings(en, 'action-missing-owner'), ['18 next-actions']);
+    assert.deepEqual(findings(en, 'missing-section'), []);
+  });
 });

@@ -1681,7 +1681,7 @@ function minutesSectionNamed(firstLine: string): string | undefined {
  */
 export function hasNamedActionsItem(text: string): boolean {
   for (const m of text.matchAll(NAMED_ITEM_OVER_SUB_ITEMS))
-    if (minutesSectionNamed(m[1]) === 'next-actions') return true;
+    if (minutesSectionNamed(m[1]) === 'next-actions' || ACTION_LEAD_IN.test(m[1].trimEnd())) return true;
   return false;
 }
 const NAMED_ITEM_OVER_SUB_ITEMS =
@@ -2912,7 +2912,11 @@ export function actionsIn(
           const overActions = listActions && labelsActions(labelText.split('\n')[0]);
           // Under another heading, an item named as the next actions are (`4. Reparto de tareas`, `4. _Nuevas
           // tareas:_`) over its sub-items: those are the actions.
-          const named = !listActions && minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions';
+          const named =
+            !listActions &&
+            (minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions' ||
+              // `- The following documents need to be completed this week:` over the documents.
+              ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()));
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));

@@ -17,7 +17,13 @@ export function isEmptySection(section: Section): boolean {
     // Stop at the first real text: a long section need not be read to the end.
     let text = '';
     for (const p of sectionNodes(section)) {
-      if (p.node.type === 'heading') continue;
+      if (p.node.type === 'heading') {
+        // `### 张三：负责前端页面`: a sub-heading that says its point after a colon holds it.
+        const said = headingValue(plainText(p.node, 80));
+        if (said && !isPlaceholder(said)) text += ' ' + said;
+        if (text.trim().length > 16) break;
+        continue;
+      }
       // An HTML block (`<table>` of actions) holds what its tags enclose; a comment (`<!-- fill in -->`) nothing.
       text += ' ' + (p.node.type === 'html' ? htmlText(p.node.value) : plainText(p.node, 16));
       if (text.trim().length > 16) break;
