@@ -275,6 +275,8 @@ const TARGET_CONSUMER: SectionDef = {
       'Audience segmentation and messaging',
       'Audience segmentation & messaging',
       'Target customers',
+      'Ideal customer profile',
+      'ICP',
     ],
     [
       '目标受众',
@@ -301,6 +303,8 @@ const TARGET_CONSUMER: SectionDef = {
       '沟通人群',
       '目标客户',
       '目标客户群',
+      '理想用户画像',
+      '理想客户画像',
     ],
     [
       'Público objetivo',
@@ -320,6 +324,7 @@ const TARGET_CONSUMER: SectionDef = {
       'Perfil del público',
       'Segmento objetivo',
       'Clientes objetivo',
+      'Perfil de cliente ideal',
     ],
   ),
   prompt: L(
@@ -852,6 +857,8 @@ const TONE: SectionDef = {
       'Mood and feeling',
       'Mood & feeling',
       'How it should feel',
+      'Aesthetic',
+      'Visual style',
     ],
     [
       '语气',
@@ -879,6 +886,7 @@ const TONE: SectionDef = {
       'Personalidad',
       'Personalidad de marca',
       'Tono y personalidad',
+      'Estética',
     ],
   ),
   prompt: L(
