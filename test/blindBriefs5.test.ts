@@ -53,7 +53,8 @@ describe('a blind set of briefs, strategies, status reports and estimates', () =
       ['1. Análisis de marca', 'Posicionamiento', '3. 定位与信息（Positioning & Messaging）'],
       'brand-definition',
     );
-    heads('strategy', ['目标客户'], 'target-consumer');
+    heads('strategy', ['目标客户', '2. 理想用户画像（ICP）', 'Ideal customer profile'], 'target-consumer');
+    heads('brief', ['Aesthetic', 'Visual style'], 'tone');
     heads('strategy', ['项目现状'], 'where-are-we-now');
     heads('strategy', ['Diferenciador defendible'], 'support-points');
   });
@@ -98,5 +99,60 @@ describe('a blind set of briefs, strategies, status reports and estimates', () =
   it('a report without section headings names its parts on lines numbered 一、 二、', () => {
     const text = `---\ntype: status\nclient: Acme\nweek: 2026-11-16\nissued: 2026-11-20\n---\n## 2026\n\n一、本周进展/完成\n\n1、完成接口联调；\n\n二、下周计划\n\n1、上线测试版本。\n\n三、进行中\n\n1、数据迁移。\n`;
     assert.deepEqual(findingsOf(text, 'missing-section'), []);
+  });
+
+  it('a status report dated in its title or a line atop it has its week and issue date', () => {
+    const fields = (body: string) =>
+      findingsOf(`---\ntype: status\nclient: Acme\n---\n${body}\n## Completed\n- Site live.\n`, 'missing-field').length;
+    assert.equal(fields('# Weekly status\n'), 2);
+    assert.equal(fields('# Weekly status as of March 3rd\n'), 0);
+    assert.equal(fields('# Informe semanal · 14/09/2026\n'), 0);
+    assert.equal(fields('# ⭐20260914周报⭐\n'), 0);
+    assert.equal(fields('## 2026\n\n2026年9月14周报\n'), 0);
+    // A period atop it gives the week, not the day it was issued.
+    assert.equal(fields('# 项目进度报告\n\n> 项目周期：第3周 — 第9周\n'), 1);
+    assert.equal(fields('# ⭐202609 工作总结⭐\n'), 1);
+    // A list item or a `Key: value` line with a date is no date of the report.
+    assert.equal(fields('# Weekly status\n\n- Launch moved to 2026-10-02\n'), 2);
+    // Its update time or its `**Date:**` line is its issue date.
+    assert.equal(fields('# 构建进度报告\n\n**更新时间**: 2026-09-14 18:30\n\n> 第37周\n'), 0);
+    assert.equal(fields('# Weekly status\n\n**Date:** 2026-09-14\n\n Week 37\n'), 0);
+  });
+
+  it('a brief dated as generated, last updated or at its very end has its date', () => {
+    const date = (body: string) =>
+      findingsOf(
+        `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n${body}`,
+        'missing-field',
+      ).length;
+    assert.equal(date('\nNo date here.\n'), 1);
+    assert.equal(date('\n**Generated:** 2026-05-12\n'), 0);
+    assert.equal(date('\n> **Last updated:** February 25, 2026\n'), 0);
+    assert.equal(date(`\n${'Body line.\n\n'.repeat(60)}---\n\n*创建时间：2026-03-01*\n`), 0);
+    assert.equal(date(`\n${'Body line.\n\n'.repeat(60)}---\n\n*最后更新：2026年4月*\n`), 0);
+    // A blank is none.
+    assert.equal(date('\n**Generated:** TBD\n'), 1);
+  });
+
+  it('an estimate names its client by `To:`, its number in a table row and its currency in a column', () => {
+    const head = '---\ntype: estimate\ndate: 2026-11-02\n---\n# Quotation\n\n';
+    const items = (column: string) =>
+      `## Line items\n| Item | ${column} |\n|---|---|\n| Design | 30,000.00 |\n\n## Total\n30,000.00\n`;
+    assert.equal(findingsOf(`${head}${items('Price')}`, 'missing-field').length, 3); // job, client, currency
+    const given = `${head}**To:** Bole Pharma\n\n| | |\n|---|---|\n| **Cotización #** | 2026-07 |\n\n${items('Price (ETB)')}`;
+    assert.deepEqual(findingsOf(given, 'missing-field'), []);
+  });
+
+  it('minutes list their attendees under a plain label, and date each meeting in a heading', () => {
+    const head = '---\ntype: minutes\nclient: Acme\nissued: 2026-09-01\ndistribution: Ana\n---\n';
+    const body = '## Decisions\n- Go.\n\n## Next steps\n- Ana to book the room by 2026-09-10\n';
+    assert.deepEqual(findingsOf(`${head}Call notes\n\n${body}`, 'missing-field').length, 2);
+    assert.deepEqual(
+      findingsOf(
+        `${head}Call notes\nCall attendees:\nHead of Data\nData Lead\n\n#### Monday, 31 August 2026\n\n${body}`,
+        'missing-field',
+      ),
+      [],
+    );
   });
 });
