@@ -45,15 +45,23 @@ describe('a blind set of briefs, strategies, status reports and estimates', () =
   it('strategy headings in the words real plans use name their parts', () => {
     heads(
       'strategy',
-      ['Campaign Objectives', '一、推广目标', 'Objetivo de campaña', '8. 成功指标'],
+      [
+        'Campaign Objectives',
+        '一、推广目标',
+        'Objetivo de campaña',
+        '8. 成功指标',
+        'KPIs for the spring launch campaign',
+      ],
       'marketing-objective',
     );
+    // A bare `Goal` or `Objetivo` is too often what the document or one tactic is for.
+    assert.equal(matchHeading(sectionTable(typeById('strategy')!), 'Objetivo'), null);
     heads(
       'strategy',
       ['1. Análisis de marca', 'Posicionamiento', '3. 定位与信息（Positioning & Messaging）'],
       'brand-definition',
     );
-    heads('strategy', ['目标客户', '2. 理想用户画像（ICP）', 'Ideal customer profile'], 'target-consumer');
+    heads('strategy', ['目标客户'], 'target-consumer');
     heads('brief', ['Aesthetic', 'Visual style'], 'tone');
     heads('strategy', ['项目现状'], 'where-are-we-now');
     heads('strategy', ['Diferenciador defendible'], 'support-points');
@@ -112,6 +120,9 @@ describe('a blind set of briefs, strategies, status reports and estimates', () =
     // A period atop it gives the week, not the day it was issued.
     assert.equal(fields('# 项目进度报告\n\n> 项目周期：第3周 — 第9周\n'), 1);
     assert.equal(fields('# ⭐202609 工作总结⭐\n'), 1);
+    // Two days are the period reported on, not the day the report went out.
+    assert.equal(fields('2026-9-7到2026-9-13\n===\n'), 1);
+    assert.equal(fields('## WEEK 37 (SEP 7 - Sep 13)\n'), 1);
     // A list item or a `Key: value` line with a date is no date of the report.
     assert.equal(fields('# Weekly status\n\n- Launch moved to 2026-10-02\n'), 2);
     // Its update time or its `**Date:**` line is its issue date.
@@ -132,6 +143,7 @@ describe('a blind set of briefs, strategies, status reports and estimates', () =
     assert.equal(date(`\n${'Body line.\n\n'.repeat(60)}---\n\n*最后更新：2026年4月*\n`), 0);
     // A blank is none.
     assert.equal(date('\n**Generated:** TBD\n'), 1);
+    assert.equal(date(`\n${'Body line.\n\n'.repeat(60)}---\n\n*最后更新: [TIMESTAMP]*\n`), 1);
   });
 
   it('an estimate names its client by `To:`, its number in a table row and its currency in a column', () => {

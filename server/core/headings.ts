@@ -113,6 +113,8 @@ function unqualified(c: string): string {
         /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed) (?=\S)/u,
         '',
       )
+      // `KPIs for the Mother's Day campaign`, `Goals for the spring campaign`: the campaign they are for.
+      .replace(/^(kpis?|goals?|objectives?|metrics|success metrics) for (?:the |this |our )?.{1,40}? campaign$/u, '$1')
       // `Cost breakdown by task`, `Fees by phase`: how the items are grouped, after the name.
       .replace(
         /^(.+?) by (?:task|item|phase|stage|service|deliverable|category|module|role|line|month|milestone)s?$/u,

@@ -108,9 +108,6 @@ const MARKETING_OBJECTIVE: SectionDef = {
       'Campaign objectives',
       'Campaign goal',
       'Campaign goals',
-      'Goal',
-      'Goals',
-      'Objectives',
       'KPIs',
     ],
     [
@@ -138,9 +135,6 @@ const MARKETING_OBJECTIVE: SectionDef = {
       'Objetivo de campaña',
       'Objetivos de campaña',
       'Objetivo de la campaña',
-      'Objetivo',
-      'Objetivos',
-      'Metas',
     ],
   ),
   prompt: L(
@@ -275,8 +269,6 @@ const TARGET_CONSUMER: SectionDef = {
       'Audience segmentation and messaging',
       'Audience segmentation & messaging',
       'Target customers',
-      'Ideal customer profile',
-      'ICP',
     ],
     [
       '目标受众',
@@ -303,8 +295,6 @@ const TARGET_CONSUMER: SectionDef = {
       '沟通人群',
       '目标客户',
       '目标客户群',
-      '理想用户画像',
-      '理想客户画像',
     ],
     [
       'Público objetivo',
@@ -324,7 +314,6 @@ const TARGET_CONSUMER: SectionDef = {
       'Perfil del público',
       'Segmento objetivo',
       'Clientes objetivo',
-      'Perfil de cliente ideal',
     ],
   ),
   prompt: L(

@@ -75,17 +75,13 @@ export default defineRule({
         // The document's own date under another name: `**Generated:** 2026-05-12`, `> **Last updated:** …`, a
         // status report's `**更新时间**: …` or `**Date:** …`, or a last line `*创建时间：2026-03-01*` (not in minutes
         // or an agenda, whose `Date:` is the meeting's).
-        if (
-          (req.id === 'date' || req.id === 'issued') &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          DOCUMENT_DATES.some((id) => inBody?.has(id) || closingFields(ctx.doc).has(id))
-        )
+        if ((req.id === 'date' || req.id === 'issued') && !DATE_IS_MEETING.has(ctx.type.id) && datedByField(ctx.doc))
           continue;
         // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
         // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
         // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
-        if ((req.id === 'week' || req.id === 'issued') && ctx.type.id === 'status' && datedTop(ctx.doc)) continue;
-        if (req.id === 'week' && ctx.type.id === 'status' && periodTop(ctx.doc)) continue;
+        if (req.id === 'issued' && ctx.type.id === 'status' && datedTop(ctx.doc) === 'day') continue;
+        if (req.id === 'week' && ctx.type.id === 'status' && (datedTop(ctx.doc) || periodTop(ctx.doc))) continue;
         // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
         if (req.id === 'meeting' && ctx.doc.headings.some((h) => isDateHeading(h.text))) continue;
         // An estimate addressed `**To:** Afework Pharma` names its client.
@@ -158,14 +154,29 @@ const DOCUMENT_DATES = ['date', 'issued', 'updated'];
 /** How many lines at the end of the body are read for a date signed off there (`*创建时间：2026-03-01*`). */
 const CLOSING_LINES = 8;
 
-/** The date fields given in the last lines of the body. */
-function closingFields(doc: AgencyDocument): Set<string> {
+const DATED_LINE =
+  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__)?\s*\|\s*([^|]*)\|/u;
+
+/**
+ * Whether a line near the top of the body or one of its last lines gives the document's date under one of the
+ * names of a date (`**Generated:** 2026-05-12`, `> **Last updated:** February 25, 2026`, `*创建时间：2026-03-01*`),
+ * with a value that has a number in it (not `[TIMESTAMP]`).
+ */
+function datedByField(doc: AgencyDocument): boolean {
   const lines = doc.text
     .slice(doc.frontMatter?.end ?? 0)
     .trimEnd()
     .split('\n');
-  const ids = bodyFieldIds(lines.slice(-CLOSING_LINES).join('\n'), CLOSING_LINES, true);
-  return new Set([...ids].filter((id) => DOCUMENT_DATES.includes(id)));
+  const read =
+    lines.length <= FIELD_LINES + CLOSING_LINES
+      ? lines
+      : [...lines.slice(0, FIELD_LINES), ...lines.slice(-CLOSING_LINES)];
+  return read.some((line) => {
+    const m = DATED_LINE.exec(line);
+    if (!m) return false;
+    const id = fieldIdForKey(m[1] ?? m[3]);
+    return !!id && DOCUMENT_DATES.includes(id) && /\d/.test(m[2] ?? m[4]);
+  });
 }
 
 /** How many lines atop the body are read for a date or a period of their own. */
@@ -188,16 +199,18 @@ const COMPACT_DAY =
  * A title or a line of its own near the top that dates the document: a heading, or a short line that is no
  * list item, table row or `Key: value` line, with a day in it.
  */
-function datedTop(doc: AgencyDocument): boolean {
+function datedTop(doc: AgencyDocument): 'day' | 'period' | undefined {
   for (const line of topLines(doc)) {
     const heading = /^\s{0,3}#{1,6}\s/.test(line);
     if (!heading && (/^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*\|/.test(line) || /[:：]/.test(line))) continue;
     const text = line.replace(/<[^<>\n]*>/g, ' ').replace(/[#*_`>]/g, ' ');
     if (text.trim().length > 80) continue;
-    if (COMPACT_DAY.test(text)) return true;
-    if (findDates(text, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous')) return true;
+    const days = findDates(text, { defaultYear: 2000 }).filter((t) => t.kind === 'date' || t.kind === 'ambiguous');
+    // Two days (`2016-3-7到2016-3-13`, `WEEK 13 (APR 25 - May 2)`) are the period reported on, not the day it was issued.
+    if (days.length >= 2) return 'period';
+    if (days.length === 1 || COMPACT_DAY.test(text)) return 'day';
   }
-  return false;
+  return undefined;
 }
 
 /** A heading that is a date and little else (`Tuesday, 5 August 2025`, `2025-08-05`, `8月5日（周二）`). */
