@@ -348,6 +348,21 @@ export function parseAmount(text: string, lang: Lang): Amount | undefined {
   return strip(a);
 }
 
+/**
+ * The language whose separators a document's amounts follow: a Spanish estimate written with commas for
+ * thousands (`$3,225`, `$16,000 MXN`, `$1,200`), as in Mexico, is read with English separators when two of its
+ * amounts group thousands with a comma and none groups them with a dot or writes a decimal comma (`1.200`,
+ * `12,50`); otherwise the document's language.
+ */
+export function amountsLang(text: string, lang: Lang): Lang {
+  if (lang !== 'es') return lang;
+  const commaThousands = text.match(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,]|\.\d)/g) ?? [];
+  if (commaThousands.length < 2) return lang;
+  const dotThousands =
+    /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.]|,\d)|(?<![\d.,])\d+,\d{1,2}(?![\d,]|\.\d)/.test(text);
+  return dotThousands ? lang : 'en';
+}
+
 /** An amount in integer hundredths, rounded half away from zero (1.005 → 101). */
 export function toCents(v: number): number {
   const cents = Math.round(Number((Math.abs(v) * 100).toFixed(4)));

@@ -105,10 +105,28 @@ const NOTES_PARTS = new Set([
 function unqualified(c: string): string {
   return (
     c
+      // `Accomplishments thus far`, `The work done so far`, `Logros hasta ahora`, `目前为止的进展`: the time up to
+      // the report, after or before the name.
+      .replace(/ (?:thus far|so far|to date|until now|up to now|hasta (?:ahora|la fecha|el momento))$/u, '')
+      .replace(/^(?:目前为止|截至目前|迄今)的?(?=\p{Script=Han})/u, '')
       .replace(
-        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly) (?=\S)/u,
+        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed) (?=\S)/u,
         '',
       )
+      // `KPIs for the Mother's Day campaign`, `Goals for the spring campaign`: the campaign they are for.
+      .replace(/^(kpis?|goals?|objectives?|metrics|success metrics) for (?:the |this |our )?.{1,40}? campaign$/u, '$1')
+      // `Cost breakdown by task`, `Fees by phase`: how the items are grouped, after the name.
+      .replace(
+        /^(.+?) by (?:task|item|phase|stage|service|deliverable|category|module|role|line|month|milestone)s?$/u,
+        '$1',
+      )
+      // `Desglose por conceptos`, `Detalle por partidas`: likewise in Spanish.
+      .replace(
+        /^((?:desglose|detalle)(?: de (?:costos|costes|precios))?) por (?:conceptos?|partidas?|tareas?|fases?|servicios?)$/u,
+        '$1',
+      )
+      // `本周工作总结`, `下周进度展望`, `项目进展汇总`: the part's name, then a word saying it sums up or looks ahead.
+      .replace(/^(\p{Script=Han}{2,8}?)(?:总结|小结|汇总|展望|回顾)$/u, '$1')
       // `This week's action items`, `Today's decisions`: the time they belong to, before the name (not `Last
       // week's action items`: the ones reviewed).
       .replace(/^(?:(?:this|next) week|today|this meeting|this sprint)['’]?s (?=\S)/u, '')
@@ -170,7 +188,7 @@ function unqualified(c: string): string {
       // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
       // `Próximas tareas`, the adjective before it.
       .replace(
-        / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|a (?:tomar|realizar|seguir))$/u,
+        / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|a (?:tomar|realizar|seguir))$/u,
         '',
       )
       // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`

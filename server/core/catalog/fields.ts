@@ -36,9 +36,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'date',
     aliases: {
-      en: ['date created', 'created'],
-      zh: ['日期', '创建日期', '简报日期'],
-      es: ['fecha', 'fecha de creación'],
+      en: ['date created', 'created', 'generated', 'created on'],
+      zh: ['日期', '创建日期', '简报日期', '创建时间'],
+      es: ['fecha', 'fecha de creación', 'generado'],
     },
     kind: 'date',
     description: L(
@@ -50,9 +50,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'job',
     aliases: {
-      en: ['job number', 'job #', 'job no', 'quote #', 'quote number'],
-      zh: ['工作单号', '编号'],
-      es: ['número de trabajo', 'OT'],
+      en: ['job number', 'job #', 'job no', 'quote #', 'quote number', 'quotation #', 'quotation number'],
+      zh: ['工作单号', '编号', '报价单号'],
+      es: ['número de trabajo', 'OT', 'cotización #', 'número de cotización', 'presupuesto #', 'número de presupuesto'],
     },
     kind: 'text',
     description: L(
@@ -121,7 +121,17 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'attendees',
     // The labels minutes write in the body too (`**Present:** …`, `参会人员：…`): see docs/types.md, "Field names".
     aliases: {
-      en: ['present', 'participants', 'attendance', 'attended by', 'attendees list', 'attendance list'],
+      en: [
+        'present',
+        'participants',
+        'attendance',
+        'attended by',
+        'attendees list',
+        'attendance list',
+        'call attendees',
+        'meeting attendees',
+        'call participants',
+      ],
       zh: ['参会人员', '与会人员', '出席人员', '参会人', '参与人员', '参加人员', '与会人', '与会者'],
       es: ['asistentes', 'participantes', 'presentes', 'asistencia', 'lista de asistentes', 'integrantes'],
     },
@@ -270,7 +280,11 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'updated',
-    aliases: { zh: ['更新日期'], es: ['actualizado'] },
+    aliases: {
+      en: ['last updated', 'last update'],
+      zh: ['更新日期', '更新时间', '最后更新', '最近更新'],
+      es: ['actualizado', 'última actualización'],
+    },
     kind: 'date',
     description: L(
       'When the fact book was last brought up to date.',

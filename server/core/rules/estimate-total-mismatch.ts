@@ -4,7 +4,7 @@ import { lineItemRows } from '../lineItems';
 import { firstSections, type Section } from '../document';
 import { plainText, spanOf } from '../markdown';
 import type { Lang } from '../catalog/schema';
-import { findAmounts, sumAmounts, amountsEqual } from '../amounts';
+import { amountsEqual, amountsLang, findAmounts, sumAmounts } from '../amounts';
 import { typesWithSection } from './common/sections';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -37,6 +37,9 @@ function statedTotal(section: Section, lang: Lang): { value: number; start: numb
   for (const p of section.nodes) {
     if (p.node.type === 'heading' || p.node.type === 'html') continue;
     if (p.node.type === 'table') {
+      // `| Fase 1 | $3,225 |` … `| **TOTAL PROYECTO** | **$4,425** |`: a summary table's total row is the total.
+      const totalRow = lineItemRows(section, lang).find((r) => r.kind === 'total');
+      if (totalRow) return totalRow;
       for (const row of p.node.children) {
         const a = rowCells(row)
           .map((c) => findAmounts(c, lang)[0])
@@ -62,7 +65,8 @@ export default defineRule({
   severity: 'error',
   appliesTo: typesWithSection('line-items'),
   check(ctx: RuleContext<Params>) {
-    const lang = ctx.doc.lang;
+    // The separators the amounts are written with (`$1,200` in a Mexican quote is twelve hundred).
+    const lang = amountsLang(ctx.doc.text, ctx.doc.lang);
     const itemsSection = firstSections(ctx.doc.sections).find((s) => s.def.kind === 'line-items');
     if (!itemsSection) return;
     let amounts: number[] = [];

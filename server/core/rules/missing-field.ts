@@ -4,6 +4,8 @@ import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
 import { FIELD_BODY_LINES, bodyFieldIds, headingFieldIds } from '../typeDetection';
 import { findAmounts } from '../amounts';
+import { findDates } from '../dates';
+import { fieldIdForKey } from '../frontmatter';
 import type { AgencyDocument } from '../document';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
@@ -60,11 +62,30 @@ export default defineRule({
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
         // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
         // in words (`All prices in USD`), states it.
-        if (req.id === 'currency' && (amountsCurrency(ctx.doc) !== undefined || CURRENCY_SAID.test(ctx.doc.text)))
+        if (
+          req.id === 'currency' &&
+          (amountsCurrency(ctx.doc) !== undefined ||
+            CURRENCY_SAID.test(ctx.doc.text) ||
+            CURRENCY_COLUMN.test(ctx.doc.text))
+        )
           continue;
         // A report whose title or headings say its week (`# 项目周报（第 1 周）`, `## WEEK 13 (APR 25 - May 2)`,
         // `# Weekly Status Report - Week Ending Jan 10, 2026`).
         if (req.id === 'week' && ctx.doc.headings.some((h) => WEEK_HEADING.test(h.text))) continue;
+        // The document's own date under another name: `**Generated:** 2026-05-12`, `> **Last updated:** …`, a
+        // status report's `**更新时间**: …` or `**Date:** …`, or a last line `*创建时间：2026-03-01*` (not in minutes
+        // or an agenda, whose `Date:` is the meeting's).
+        if ((req.id === 'date' || req.id === 'issued') && !DATE_IS_MEETING.has(ctx.type.id) && datedByField(ctx.doc))
+          continue;
+        // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
+        // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
+        // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
+        if (req.id === 'issued' && ctx.type.id === 'status' && datedTop(ctx.doc) === 'day') continue;
+        if (req.id === 'week' && ctx.type.id === 'status' && (datedTop(ctx.doc) || periodTop(ctx.doc))) continue;
+        // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
+        if (req.id === 'meeting' && ctx.doc.headings.some((h) => isDateHeading(h.text))) continue;
+        // An estimate addressed `**To:** Afework Pharma` names its client.
+        if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
       }
       if (!entry) {
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
@@ -99,9 +120,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value.",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor.',
+      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value.",
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor.',
     },
     bad: md`
       ---
@@ -127,6 +148,97 @@ export default defineRule({
   },
 });
 
+/** The fields that each give a document's own date. */
+const DOCUMENT_DATES = ['date', 'issued', 'updated'];
+
+/** How many lines at the end of the body are read for a date signed off there (`*创建时间：2026-03-01*`). */
+const CLOSING_LINES = 8;
+
+const DATED_LINE =
+  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__)?\s*\|\s*([^|]*)\|/u;
+
+/**
+ * Whether a line near the top of the body or one of its last lines gives the document's date under one of the
+ * names of a date (`**Generated:** 2026-05-12`, `> **Last updated:** February 25, 2026`, `*创建时间：2026-03-01*`),
+ * with a value that has a number in it (not `[TIMESTAMP]`).
+ */
+function datedByField(doc: AgencyDocument): boolean {
+  const lines = doc.text
+    .slice(doc.frontMatter?.end ?? 0)
+    .trimEnd()
+    .split('\n');
+  const read =
+    lines.length <= FIELD_LINES + CLOSING_LINES
+      ? lines
+      : [...lines.slice(0, FIELD_LINES), ...lines.slice(-CLOSING_LINES)];
+  return read.some((line) => {
+    const m = DATED_LINE.exec(line);
+    if (!m) return false;
+    const id = fieldIdForKey(m[1] ?? m[3]);
+    return !!id && DOCUMENT_DATES.includes(id) && /\d/.test(m[2] ?? m[4]);
+  });
+}
+
+/** How many lines atop the body are read for a date or a period of their own. */
+const TOP_LINES = 15;
+
+/** The first lines of the body, without front matter. */
+function topLines(doc: AgencyDocument): string[] {
+  return doc.text
+    .slice(doc.frontMatter?.end ?? 0)
+    .split('\n', TOP_LINES * 3)
+    .filter((l) => l.trim() !== '')
+    .slice(0, TOP_LINES);
+}
+
+/** A day written as digits alone (`20241012`) or without 日 (`2022年4月9周报`). */
+const COMPACT_DAY =
+  /(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?<!\d)\d{4}年\d{1,2}月\d{1,2}(?!\d)/u;
+
+/**
+ * A title or a line of its own near the top that dates the document: a heading, or a short line that is no
+ * list item, table row or `Key: value` line, with a day in it.
+ */
+function datedTop(doc: AgencyDocument): 'day' | 'period' | undefined {
+  for (const line of topLines(doc)) {
+    const heading = /^\s{0,3}#{1,6}\s/.test(line);
+    if (!heading && (/^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*\|/.test(line) || /[:：]/.test(line))) continue;
+    const text = line.replace(/<[^<>\n]*>/g, ' ').replace(/[#*_`>]/g, ' ');
+    if (text.trim().length > 80) continue;
+    const days = findDates(text, { defaultYear: 2000 }).filter((t) => t.kind === 'date' || t.kind === 'ambiguous');
+    // Two days (`2016-3-7到2016-3-13`, `WEEK 13 (APR 25 - May 2)`) are the period reported on, not the day it was issued.
+    if (days.length >= 2) return 'period';
+    if (days.length === 1 || COMPACT_DAY.test(text)) return 'day';
+  }
+  return undefined;
+}
+
+/** A heading that is a date and little else (`Tuesday, 5 August 2025`, `2025-08-05`, `8月5日（周二）`). */
+function isDateHeading(text: string): boolean {
+  const t = text.replace(/[*_`#]/g, ' ').trim();
+  if (t.length > 40) return false;
+  const tokens = findDates(t, { defaultYear: 2000 }).filter((d) => d.kind === 'date' || d.kind === 'ambiguous');
+  if (tokens.length !== 1) return false;
+  const rest = (t.slice(0, tokens[0].start) + t.slice(tokens[0].end))
+    .replace(
+      /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|(?:星期|周|週)[一二三四五六日天]/giu,
+      '',
+    )
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return rest === '';
+}
+
+/** A month written as digits alone (`202409`) or in Chinese (`2024年9月`). */
+const MONTH = /(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?!\d)|(?<!\d)\d{4}年\d{1,2}月(?!\d)/u;
+
+/** A period named atop the body: a week (`> 项目周期：第11周 — 第18周`), or a month in the title. */
+function periodTop(doc: AgencyDocument): boolean {
+  const lines = topLines(doc);
+  if (lines.some((l) => WEEK_HEADING.test(l))) return true;
+  const title = doc.title?.text;
+  return !!title && MONTH.test(title);
+}
+
 /** The one currency every amount of the body that names one names (`€` throughout), if there is one. */
 function amountsCurrency(doc: AgencyDocument): string | undefined {
   const body = doc.text.slice(doc.frontMatter?.end ?? 0, (doc.frontMatter?.end ?? 0) + 200_000);
@@ -139,6 +251,10 @@ const CURRENCY_SAID =
   /(?<![\p{L}])(?:(?:all )?(?:prices|amounts|figures|costs|fees)[^.\n]{0,20}[ \t]in[ \t]+(?:USD|EUR|GBP|MXN|ARS|CNY|RMB|US dollars|euros)|(?:precios|importes|montos)[^.\n]{0,20}[ \t]en[ \t]+(?:USD|EUR|MXN|ARS|euros|pesos|d[oó]lares)|币种[:：]|(?:金额|价格)单位[:：])/iu;
 const WEEK_HEADING =
   /(?<![\p{L}])(?:week|semana)[ \t]*(?:#[ \t]*)?\d{1,2}(?!\d)|(?<![\p{L}])week[ \t]+(?:ending|of|commencing|starting)[ \t]+\S|第[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*周|\d{1,2}月\d{1,2}[日号]?[ \t]*[~～至到—-][ \t]*\d{1,2}(?:月\d{1,2})?[日号]?|\d{4}-\d{1,2}-\d{1,2}[ \t]*(?:到|至|~|～)/iu;
+
+/** A column or label naming the currency of its amounts (`| Price (ETB) |`, `Importe (MXN)`, `金额（元）`). */
+const CURRENCY_COLUMN =
+  /(?<![\p{L}])(?:[Pp]rices?|[Aa]mounts?|[Cc]osts?|[Tt]otal|[Ff]ees?|[Rr]ates?|[Pp]recios?|[Ii]mportes?|[Mm]ontos?|[Cc]ost[oe]s?|[Tt]arifas?|金额|价格|单价|费用)[ \t]*[(（][ \t]*(?:[A-Z]{3}|元|人民币|美元)[ \t]*[)）]/u;
 
 /** Signs and codes of one currency (`¥3,000` and `2.5万元` are both yuan). */
 const SAME_CURRENCY: Readonly<Record<string, string>> = {
@@ -156,5 +272,27 @@ function bodyFields(doc: AgencyDocument): Set<string> {
   // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
   const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0), FIELD_BODY_LINES, true);
   for (const id of headingFieldIds(doc.text, doc.headings)) ids.add(id);
+  for (const id of listLabelIds(doc)) ids.add(id);
   return ids;
 }
+
+/**
+ * The list fields given as a plain label ending its line with a colon, with one name a line below it (`Call
+ * attendees:` over `Chief Data Officer`), near the top of the body.
+ */
+function listLabelIds(doc: AgencyDocument): Set<string> {
+  const ids = new Set<string>();
+  const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', BODY_FIELD_LINES_READ);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const m =
+      /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L} ]{0,30}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?$/u.exec(
+        lines[i],
+      );
+    const id = m ? fieldIdForKey(m[1]) : undefined;
+    if (!id || (id !== 'attendees' && id !== 'distribution')) continue;
+    const next = lines[i + 1].trim();
+    if (next !== '' && !next.startsWith('#') && !/[:：]\s*$/.test(next)) ids.add(id);
+  }
+  return ids;
+}
+const BODY_FIELD_LINES_READ = 40;

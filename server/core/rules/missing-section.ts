@@ -52,11 +52,24 @@ const BOLD_SECTION_LABEL =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：])/gmu;
 function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const found = new Set<string>();
-  if (!doc.type || (!body.includes('**') && !body.includes('__'))) return found;
+  if (!doc.type) return found;
   const table = sectionTable(doc.type);
-  for (const m of body.matchAll(BOLD_SECTION_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+  for (const m of body.matchAll(BOLD_SECTION_LABEL)) {
+    // `**Target:** 100 email subscribers`, `**Week 6 targets:**` over `- 50-100 orders`: a figure to reach is a
+    // KPI, not the people the brief is for.
+    const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+    const figure = /^[\s*_]*(?:[-*+][ \t]+)?(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
+    for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
+  }
+  // `一、本周进展/完成`, `二、下周计划`: a report without headings names its parts on lines of their own,
+  // numbered the Chinese way.
+  for (const m of body.matchAll(HAN_NUMBERED_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
 }
+
+/** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
+const HAN_NUMBERED_LABEL =
+  /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*([^\n:：。，,]{2,20}?)[ \t]*[:：]?[ \t]*\r?$/gmu;
 
 /** The required sections the document lacks, as this rule reports them. */
 function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
