@@ -168,9 +168,9 @@ function datedByField(doc: AgencyDocument): boolean {
     .trimEnd()
     .split('\n');
   const read =
-    lines.length <= FIELD_LINES + CLOSING_LINES
+    lines.length <= FIELD_BODY_LINES + CLOSING_LINES
       ? lines
-      : [...lines.slice(0, FIELD_LINES), ...lines.slice(-CLOSING_LINES)];
+      : [...lines.slice(0, FIELD_BODY_LINES), ...lines.slice(-CLOSING_LINES)];
   return read.some((line) => {
     const m = DATED_LINE.exec(line);
     if (!m) return false;
