@@ -121,9 +121,11 @@ describe('a fifth blind sample of real writing', () => {
   });
 
   it('a task table quoted in the actions section, its members named with their role, is read', () => {
-    const text = `${HEAD}# 第八周组会\n\n## 会议结论\n- 采用方案一。\n\n### 人员分工\n\n初步拟定人员分工如下：\n\n> | 成员姓名 | 成员分工 |\n> | :--: | :-- |\n> | 刘涛（组长） | 统筹项目进度 |\n> | 别铭旸 | 后端开发 12月20日前 |\n> | 王天麒 | 前端开发 |\n`;
+    const text = `${HEAD}# 第八周组会\n\n## 会议结论\n- 采用方案一。\n\n### 人员分工\n\n初步拟定人员分工如下：\n\n> | 成员姓名 | 本周任务 |\n> | :--: | :-- |\n> | 刘涛（组长） | 统筹项目进度 |\n> | 别铭旸 | 后端开发 12月20日前 |\n> | 王天麒 | 前端开发 |\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
     assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions', '22 next-actions']);
+    // Each member's part in the project (`成员分工`, `职责`, `Role`) is a table of roles, not of tasks.
+    assert.deepEqual(findings(text.replace('本周任务', '成员分工'), 'action-missing-due'), []);
   });
 
   it('`Jakub will be adding …` is Jakub’s task; `The page will be updated` has no owner', () => {
@@ -211,5 +213,13 @@ describe('a fifth blind sample of real writing', () => {
     const en = `${HEAD}# Minutes\n\n## Decisions\n- Keep the scope.\n\n## Notes\n\n-  The following documents need to be completed this week:\n\n   - Project plan\n   - Project charter @ana by 2026-12-20\n`;
     assert.deepEqual(findings(en, 'action-missing-owner'), ['18 next-actions']);
     assert.deepEqual(findings(en, 'missing-section'), []);
+  });
+
+  it('the items after a name alone (`* Xin:`) are theirs; `Asignación de la tarea: Name` below a task owns it; `con fecha` dates it', () => {
+    const en = `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Action items\n* Mvp by 2026-12-20\n* Xin:\n* finish integration on login page by 2026-12-20\n* Notes:\n* Check the build by 2026-12-20\n`;
+    assert.deepEqual(findings(en, 'action-missing-owner'), ['15 next-actions', '19 next-actions']);
+    const es = `${HEAD}# Actas\n\n## Acuerdos\n- Seguir.\n\n## Reunión 2\n\n4. _Nuevas tareas:_\n    - Crear el proyecto en GitHub.\n        - Asignación de la tarea: Bianca Popa.\n    - Preparar la actividad para la reunión con fecha 22 de diciembre de 2026.\n        - Asignación de la tarea: Sonia Palomo.\n`;
+    assert.deepEqual(findings(es, 'action-missing-owner'), []);
+    assert.deepEqual(findings(es, 'action-missing-due'), ['17 next-actions']);
   });
 });

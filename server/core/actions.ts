@@ -117,6 +117,26 @@ export const OWNER_COLUMNS = columnNames(
   'Miembro',
   'Miembros',
 );
+/** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
+const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
+
+/** A column of each member's part in the project (`成员分工`, `Role`): a table of roles, not of tasks. */
+const ROLE_COLUMNS = columnNames(
+  '分工',
+  '成员分工',
+  '职责',
+  '角色',
+  '贡献',
+  '贡献度',
+  'Role',
+  'Roles',
+  'Responsibilities',
+  'Contribution',
+  'Rol',
+  'Roles y responsabilidades',
+  'Responsabilidades',
+);
+
 /** A column of the people of a team (`| 成员 | 工作 |`): in an actions table, who does each row's task. */
 const MEMBER_COLUMNS = columnNames(
   'Member',
@@ -138,7 +158,8 @@ const MEMBER_COLUMNS = columnNames(
  */
 export function ownerColumn(header: readonly string[], body: readonly (readonly string[])[]): number {
   const named = findColumn(header, OWNER_COLUMNS);
-  if (named >= 0 || body.length < 2) return named;
+  // `| 成员姓名 | 成员分工 |`, `| Member | Role |`: who plays which part in the project, not tasks.
+  if (named >= 0 || body.length < 2 || findColumn(header, ROLE_COLUMNS) >= 0) return named;
   for (let i = 0; i < header.length; i++) {
     if (header[i].trim() !== '' && findColumn([header[i]], MEMBER_COLUMNS) !== 0) continue;
     // `刘涛（组长）`, `Ana (lead)`: a name with the person's role after it.
@@ -276,16 +297,16 @@ const MENTIONED_ONLY =
 /** A Chinese `@name` run into the verb after it: `@张鑫认领`, `@王芳负责`. */
 const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|完成|提供)$/u;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de\s+la\s+tarea)?|asignad[oa]\s+a)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
 /**
  * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- Task owner: Sydney`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
  */
 export const LABELLED_SUB_ITEM =
-  /^[ \t]*(?:\*\*?|__?)?(?:(?:task|action)\s+owners?|owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
+  /^[ \t]*(?:\*\*?|__?)?(?:(?:task|action)\s+owners?|owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de\s+la\s+tarea)?|asignad[oa]\s+a|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+/i;
@@ -1950,8 +1971,9 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
  * unless it is one of the roster's people. `heading`: the heading's source line, at offset `at`.
  */
 export function headingPersons(heading: string, at: number, roster: Roster | undefined): Owner[] {
+  // A heading, or a label alone on its line (`**Kim**`, `Xin:`).
   const m =
-    /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
+    /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
       heading,
     );
   // (`### 🧭 Heiner Apaza`: a pictogram before the name is decoration.)
@@ -2858,11 +2880,17 @@ export function actionsIn(
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
+        // `* Xin:` alone, then `* finish the login page`, `* help Celia`: the items after a name are theirs.
+        let nameLabel: Owner[] = [];
         const siblings = p.node.children;
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           const own = firstParagraph(item);
           const line = own ? firstLineOf(doc, own, p.base) : '';
+          if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list')) {
+            nameLabel = headingPersons(line, startIn(own!, p.base), opts.context?.roster);
+            if (nameLabel.length) continue;
+          }
           // `- 5. Data Locality`: a numbered title (parsed as a list inside the item) ends the notes.
           if (/^[ \t*_]*\d{1,2}[.)][ \t]/.test(line) || (!own && item.children[0]?.type === 'list')) notes = false;
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list'))
@@ -2899,6 +2927,7 @@ export function actionsIn(
             }
             if (owners !== a.owners || due !== a.due) a = completedBy(a, owners, due);
           }
+          if (a && a.owners.length === 0 && nameLabel.length) a = completedBy(a, nameLabel, a.due);
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
             continue;
@@ -2914,7 +2943,8 @@ export function actionsIn(
           // tareas:_`) over its sub-items: those are the actions.
           const named =
             !listActions &&
-            (minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions' ||
+            // (Not `- 确定小组分工：` over `侯博文负责文件系统`: who owns which part of the project, not tasks.)
+            ((minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions' && !ROLE_SPLIT.test(labelText)) ||
               // `- The following documents need to be completed this week:` over the documents.
               ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()));
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
