@@ -222,4 +222,15 @@ describe('a fifth blind sample of real writing', () => {
     assert.deepEqual(findings(es, 'action-missing-owner'), []);
     assert.deepEqual(findings(es, 'action-missing-due'), ['17 next-actions']);
   });
+
+  it('the whole team as owner: a lead-in whose subject is the team, `Everyone start …`, `Each person to …`; not `Everyone agreed`', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Action items\n\nEl equipo ha acordado enfocarse en el Sprint. Se espera que se concentren en los siguientes aspectos:\n\n- Resolver los inconvenientes por 2026-12-20\n\n1. Everyone start brainstorming ideas by 2026-12-20\n2. Each person to review a document by 2026-12-20\n3. Everyone agreed to check the CI by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['22 next-actions']);
+  });
+
+  it('a bold label (`**Obstáculos:**`) ends the run of task groups after `**Tareas:**`', () => {
+    const text = `${HEAD}# Acta\n\n## Acuerdos\n- Seguir.\n\n## Semana 13\n\n**Próximas tareas:**\n\nBackend\n\n- Crear el modelo @ana para el 2026-12-20\n\n**Obstáculos:**\n\n- Ninguno reportado por los integrantes.\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+  });
 });

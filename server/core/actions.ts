@@ -659,10 +659,13 @@ const BEFORE_TO = new Set(
 /** `Lang team to review …`, `the WG will …`, `El equipo va a …`: a team leading the item owns it. */
 const LEAD_TEAM = new GuardedPattern(
   'LEAD_TEAM',
-  String.raw`^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|equipo|grupo|comit[eé]|miembros|todos))(?:\*\*|__)?[ \t]+(?:to|will|should|must|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}`,
+  String.raw`^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|each[ \t]+(?:person|member|one)|equipo|grupo|comit[eé]|miembros|todos|cada[ \t]+(?:uno|integrante|miembro)))(?:\*\*|__)?[ \t]+(?:to|will|should|must|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}`,
   'iu',
   (t) => GROUP_NEEDS.test(t),
 );
+/** `Everyone start brainstorming ideas`: everyone leading the item, then what they do (not `Everyone agreed`). */
+const LEAD_EVERYONE =
+  /^[ \t]*(?:\*\*|__)?(everyone|everybody|todos|大家)(?:\*\*|__)?[ \t]*(?!(?:is|was|has|had|agreed|said|thinks|thought|likes|liked|seemed|seems|estuvo|estuvieron|coincide|coincidieron|acord[oó]|觉得|认为|同意)(?![\p{L}]))\p{L}{2,}/iu;
 /** `Geth team finish the reviews`: a named team leading the item, then a verb. */
 const LEAD_NAMED_TEAM = new GuardedPattern(
   'LEAD_NAMED_TEAM',
@@ -874,7 +877,7 @@ const GROUP_TO = new GuardedPattern(
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS = new RegExp(
-  `all|every|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  `all|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
@@ -1345,7 +1348,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
-    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead))) {
+    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead) ?? LEAD_EVERYONE.exec(lead))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
@@ -1961,8 +1964,21 @@ export const STRUCK =
  */
 export function leadInOwners(paragraph: string, base: number, roster: Roster | undefined): Owner[] {
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
+  // `El equipo ha acordado enfocarse en … Se espera que se concentren en los siguientes aspectos:`: the team's.
+  const team = TEAM_LEAD_IN.exec(paragraph);
+  if (team)
+    return [
+      {
+        name: team[1],
+        start: base + team.index + team[0].length - team[1].length,
+        end: base + team.index + team[0].length,
+      },
+    ];
   return findOwners(paragraph, base, roster);
 }
+/** A lead-in whose subject is the whole team. */
+const TEAM_LEAD_IN =
+  /^[ \t]*(?:\*\*|__)?((?:the|el|todo el|la|our|nuestro)[ \t]+(?:team|equipo|group|grupo)|everyone|everybody|todos|全体(?:成员)?|大家|团队)(?![\p{L}])/iu;
 
 /**
  * The people a sub-heading of an actions section names (`### Rohit`, `### **Killari and Sina**`, `### Team:`):
@@ -2809,7 +2825,8 @@ export function actionsIn(
         ACTION_LABEL.test(text) ||
         ACTION_LABEL_BARE.test(text) ||
         ACTION_LEAD_IN.test(text) ||
-        (labelledRun && GROUP_LABEL_LINE.test(text));
+        // (A bold label, `**Obstáculos:**`, is another part of the notes and ends the run.)
+        (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text));
     } else if (p.node.type !== 'list') labelledRun = false;
     if (resolutions) continue;
     // `第二次会议记录：`, `#会议内容：`: the record of another meeting starts here, in a file that keeps them
@@ -2852,7 +2869,11 @@ export function actionsIn(
       headingPersons(lead.text, lead.at, opts.context?.roster).length === 0;
     // A group's line inside a labelled run of actions (labelledRun) leads its list into them.
     const inRun =
-      runBefore && lead !== undefined && before?.node.type === 'paragraph' && GROUP_LABEL_LINE.test(lead.text.trim());
+      runBefore &&
+      lead !== undefined &&
+      before?.node.type === 'paragraph' &&
+      GROUP_LABEL_LINE.test(lead.text.trim()) &&
+      !OTHER_LABEL.test(lead.text.trim());
     const leadKey =
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
