@@ -233,4 +233,13 @@ describe('a fifth blind sample of real writing', () => {
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
     assert.deepEqual(findings(text, 'action-missing-due'), []);
   });
+
+  it('a field line of the body still holding a placeholder or TBD is reported on its line, with no fix', () => {
+    const text = `---\ntype: brief\n---\n# Creative brief\n\n**Client:** <client>\n**Budget:** TBD\n\n## Objective\nSell more.\n`;
+    const missing = analyze(text, 'brief.md').findings.filter((f) => f.rule === 'missing-field');
+    const onLine = (line: number) => missing.filter((f) => f.range.start.line + 1 === line);
+    assert.equal(onLine(6)[0]?.data.field, 'client');
+    assert.equal(onLine(7)[0]?.data.field, 'budget');
+    assert.ok(!missing.some((f) => f.data.field === 'client' && f.range.start.line === 0));
+  });
 });

@@ -2,7 +2,7 @@
 import { DATE_IS_MEETING, fieldKey } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
-import { FIELD_BODY_LINES, bodyFieldIds, headingFieldIds } from '../typeDetection';
+import { FIELD_BODY_LINES, bodyFieldIds, bodyFieldLine, headingFieldIds } from '../typeDetection';
 import { findAmounts } from '../amounts';
 import { findDates } from '../dates';
 import { fieldIdForKey } from '../frontmatter';
@@ -30,7 +30,8 @@ const TITLES = {
 
 function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
   const id = finding.data.field;
-  if (!id || finding.data.placeholderValue) return [];
+  // A value to write over a placeholder, here or on its line in the body, is the writer's to give.
+  if (!id || finding.data.placeholderValue || finding.data.inBody) return [];
   const title = TITLES.addField[ctx.options.locale](id);
   if (finding.data.emptyValue) {
     const edit = emptyValueInsertion(ctx.doc, id, ctx.options.today);
@@ -88,6 +89,18 @@ export default defineRule({
         if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
       }
       if (!entry) {
+        // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
+        const bodyStart = fm?.end ?? 0;
+        const blank = bodyFieldLine(ctx.doc.text.slice(bodyStart), req.id, FIELD_BODY_LINES);
+        if (blank) {
+          ctx.report(
+            bodyStart + blank.start,
+            bodyStart + blank.end,
+            { field: name, type: typeName, placeholder: true },
+            { field: req.id, inBody: true },
+          );
+          continue;
+        }
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
         ctx.report(s, e, { field: name, type: typeName }, { field: req.id });
       } else if (entry.missing) {
@@ -120,9 +133,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value.",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor.',
+      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give).",
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú).',
     },
     bad: md`
       ---

@@ -38,6 +38,8 @@ export interface FindingData {
   /** The key is there but empty (insert a value after it) or holds a placeholder (nothing to insert). */
   emptyValue?: boolean;
   placeholderValue?: boolean;
+  /** The field is given on a line of the body (`**Budget:** TBD`), not in the front matter. */
+  inBody?: boolean;
   /** Another file involved (duplicate job number, broken link target). */
   file?: string;
 }
