@@ -241,5 +241,17 @@ describe('a fifth blind sample of real writing', () => {
     assert.equal(onLine(6)[0]?.data.field, 'client');
     assert.equal(onLine(7)[0]?.data.field, 'budget');
     assert.ok(!missing.some((f) => f.data.field === 'client' && f.range.start.line === 0));
+    // Blanks run together are still blanks: `{{CONTACT_NAME}}, {{TITLE}} — {{CLIENT_COMPANY}}`.
+    const quote = text.replace(
+      '**Client:** <client>',
+      '**Prepared for**: {{CONTACT_NAME}}, {{TITLE}} — {{CLIENT_COMPANY}}',
+    );
+    const q = analyze(quote, 'brief.md').findings.filter(
+      (f) => f.rule === 'missing-field' && f.data.field === 'client',
+    );
+    assert.deepEqual(
+      q.map((f) => f.range.start.line + 1),
+      [6],
+    );
   });
 });

@@ -218,7 +218,12 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
       // With filledOnly (missing-field), a value left as another template's blank (`{{DATE}}`, `TBD`) is none.
       const v = value.replace(/[*_`]/g, '').trim();
       // Ours too, in another template's brackets: `[YYYY-MM-DD]`; a form's line to write on, `__/__/____`.
-      const blank = isPlaceholder(v) || isPlaceholder(value) || /^\[?(?:YYYY-MM-DD|<[^<>\n]+>)\]?$/i.test(v);
+      const blank =
+        isPlaceholder(v) ||
+        isPlaceholder(value) ||
+        /^\[?(?:YYYY-MM-DD|<[^<>\n]+>)\]?$/i.test(v) ||
+        // Blanks only, run together: `{{CONTACT_NAME}}, {{TITLE}} — {{CLIENT_COMPANY}}`.
+        v.replace(TEMPLATE_BLANKS, '').replace(/[\s,;:·—–\-/|()（），；：]+/gu, '') === '';
       if (!filledOnly || !blank) ids.add(id);
       return false;
     },
@@ -233,6 +238,9 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
  * pasted under the client's e-mail gives its fields after it.
  */
 export const FIELD_BODY_LINES = 80;
+
+/** Another template's blanks in a value: `{{NAME}}`, `{name}`, `[Name]`, `<name>`. */
+const TEMPLATE_BLANKS = /\{\{[^{}\n]*\}\}|\{[^{}\n]*\}|\[[^[\]\n]*\]|<[^<>\n]+>/g;
 
 /**
  * The first line atop the body that gives the field `id` (`**Issued:** 3 Dec 2026, 17:30`): its value without
