@@ -1,0 +1,83 @@
+/**
+ * Failures a fifth blind set of agency documents found (eval28/blind5, 2026-12-05, nineteenth session): a job
+ * card's number written as a body line, a client still a placeholder, owners the roster does not list, and the
+ * minutes-late message at the limit. Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { analyzeDocument } from '../server/core/analyze';
+import { scanSummary } from '../server/core/scan';
+import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
+import { summarize } from '../server/core/workspaceIndex';
+import { workspaceOptions } from './helpers/analyze';
+
+const TODAY = { year: 2026, month: 12, day: 5 };
+const CONFIG = JSON.stringify({
+  agency: { name: 'Lumen & Co', aliases: ['Lumen'] },
+  clients: [
+    { name: 'Brightwell Foods', aliases: ['Brightwell'] },
+    { name: 'Bodegas Altamira', aliases: ['Altamira'] },
+  ],
+  team: [
+    { name: 'Sam Ortiz', aliases: ['sam'] },
+    { name: 'Priya Shah', aliases: ['priya'] },
+  ],
+});
+
+/** Each document's findings of a rule, as `path:line` (1-based), in a workspace of these files. */
+function findings(files: Record<string, string>, rule: string, config = CONFIG): string[] {
+  const map = new Map(Object.entries(files));
+  const options = workspaceOptions(map, 'en', config, TODAY);
+  const out: string[] = [];
+  for (const [path, text] of map) {
+    const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
+    for (const f of analyzeDocument(doc, options)) if (f.rule === rule) out.push(`${path}:${f.range.start.line + 1}`);
+  }
+  return out;
+}
+
+describe('a fifth blind set of agency documents', () => {
+  describe('a job card’s number written as a body field line', () => {
+    const bodyCard = (job: string) =>
+      `# Job card: social cut-downs\n\n**Job number:** ${job}\n**Client:** Brightwell Foods\n**Status:** open\n\n## Request\n\nSix cut-downs of the winter film for social.\n\n## Deliverables\n\n- Six 6-second cut-downs\n`;
+    const fmCard =
+      '---\ntype: job\njob: BW-2026-041\nclient: Brightwell Foods\nstatus: open\n---\n\n# Job card: winter flight\n\n## Request\n\nThe winter TV flight.\n\n## Deliverables\n\n- One 30-second film\n';
+    const status =
+      '---\ntype: status\nclient: Brightwell Foods\nweek: 2026-W49\n---\n\n# Weekly status, week 49\n\n## Jobs in progress\n\n| Job | Owner | Next step | Due |\n|---|---|---|---|\n| BW-2026-045 | @sam | First cut to the client | 2026-12-10 |\n';
+
+    it('is the card’s number for duplicate-job-number, on both cards', () => {
+      assert.deepEqual(
+        findings(
+          { 'winter.job.md': fmCard, 'sub/social-cutdowns-job-card.md': bodyCard('BW-2026-041') },
+          'duplicate-job-number',
+        ),
+        ['winter.job.md:3', 'sub/social-cutdowns-job-card.md:3'],
+      );
+      // A number of its own: nothing; a number in words or a placeholder is no number.
+      for (const job of ['BW-2026-042', 'TBD', '<job number>', 'Winter social'])
+        assert.deepEqual(
+          findings({ 'winter.job.md': fmCard, 'sub/card.md': bodyCard(job) }, 'duplicate-job-number'),
+          [],
+          job,
+        );
+    });
+
+    it('is known to the status report (no unknown-job)', () => {
+      assert.deepEqual(findings({ 'status.md': status, 'sub/card.md': bodyCard('BW-2026-045') }, 'unknown-job'), []);
+      assert.deepEqual(findings({ 'status.md': status, 'sub/card.md': bodyCard('BW-2026-046') }, 'unknown-job'), [
+        'status.md:13',
+      ]);
+    });
+
+    it('the scan indexes the number the analysis does', () => {
+      const jobPattern = new RegExp(DEFAULT_JOB_PATTERN, 'u');
+      for (const text of [bodyCard('BW-2026-041'), bodyCard('BW-2026-041 (social)'), bodyCard('TBD'), fmCard]) {
+        const scanned = scanSummary('card.md', text, { today: TODAY, jobPattern, agencyWorkspace: true });
+        const doc = buildDocument('card.md', text, { agencyWorkspace: true });
+        assert.deepEqual(scanned?.job, summarize(doc, [], jobPattern, 2026).job, text);
+      }
+      const doc = buildDocument('card.md', bodyCard('BW-2026-041 (social)'), { agencyWorkspace: true });
+      assert.deepEqual(summarize(doc, [], jobPattern, 2026).job, { id: 'BW-2026-041', line: 3 });
+    });
+  });
+});
