@@ -81,3 +81,37 @@ describe('a fifth blind set of agency documents', () => {
     });
   });
 });
+
+describe('a fifth blind set: a client still a placeholder', () => {
+  const brief = (client: string) =>
+    `---\ntype: brief\ncliente: ${client}\nmarca: Altamira Reserva\nfecha: 2026-12-03\n---\n\n# Brief de medios: Navidad\n\n## Objetivo\n\nDar a conocer Altamira Reserva en Navidad.\n`;
+
+  it('names no client: the brand is nobody else’s (no other-client-mentioned)', () => {
+    assert.deepEqual(findings({ 'brief.md': brief('<client>') }, 'other-client-mentioned'), []);
+    // The placeholder is still reported, as a placeholder.
+    assert.deepEqual(findings({ 'brief.md': brief('<client>') }, 'unfilled-placeholder'), ['brief.md:3']);
+    // A real other client is still another client's name.
+    assert.deepEqual(findings({ 'brief.md': brief('Brightwell Foods') }, 'other-client-mentioned'), [
+      'brief.md:4',
+      'brief.md:12',
+    ]);
+  });
+
+  it('is not a workspace client that other documents could name', () => {
+    const other =
+      '---\ntype: brief\nclient: Brightwell Foods\ndate: 2026-12-03\n---\n\n# Creative brief\n\n## Objective\n\nReplace <client> in the template before it goes out.\n';
+    assert.deepEqual(
+      findings({ 'brief.md': brief('<client>'), 'other.md': other }, 'other-client-mentioned').filter((f) =>
+        f.startsWith('other.md'),
+      ),
+      [],
+    );
+    const jobPattern = new RegExp(DEFAULT_JOB_PATTERN, 'u');
+    const text = brief('<client>');
+    assert.equal(scanSummary('brief.md', text, { today: TODAY, jobPattern, agencyWorkspace: true })?.client, undefined);
+    assert.equal(
+      summarize(buildDocument('brief.md', text, { agencyWorkspace: true }), [], jobPattern, 2026).client,
+      undefined,
+    );
+  });
+});

@@ -11,7 +11,7 @@ import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
 import { detectType } from './typeDetection';
-import { isSampleAction } from './placeholders';
+import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
   DUE_COLUMNS,
@@ -480,11 +480,14 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   const jobRefs = listings ? jobReferencesIn(text, lines, options.jobPattern) : [];
   // As the full model's summary takes it: `job:`, else a body field line (ownJob.ts).
   const job = ownJob(text, fm, options.jobPattern);
+  // As summarize: a placeholder (`<client>`) names no client.
+  const clientField = field('client');
+  const client = clientField && !isPlaceholderValue(clientField.text) ? clientField.text : undefined;
   const summary: DocumentSummary = {
     path,
     type: type.id,
     title: title?.text,
-    client: field('client')?.text,
+    client,
     job: job ? { id: job.id, line: lines.positionAt(job.fieldStart).line + 1 } : undefined,
     owner: owner?.text,
     due: fm?.field('due')?.text || undefined,

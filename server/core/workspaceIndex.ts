@@ -11,6 +11,7 @@ import { jobNumbersAnywhere } from './jobPattern';
 import { parseDateValue, readingFor, toIsoDate, type ReadersOrder } from './dates';
 import type { FieldEntry } from './frontmatter';
 import { ownJob } from './ownJob';
+import { isPlaceholderValue } from './placeholders';
 
 /** The document's own date (`date`, else `meeting`, else `issued`) in ISO form; the scan and the full model share it. */
 export function ownDateIso(
@@ -99,7 +100,8 @@ export function summarize(
     path: doc.path,
     type: doc.type?.id,
     title: doc.title?.text,
-    client: client && !client.missing ? client.text : undefined,
+    // A placeholder (`<client>`) names no client: not one of the workspace's clients.
+    client: client && !client.missing && !isPlaceholderValue(client.text) ? client.text : undefined,
     job: job ? { id: job.id, line: doc.lines.positionAt(job.fieldStart).line + 1 } : undefined,
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
