@@ -9,7 +9,7 @@ import { analyzeDocument } from '../server/core/analyze';
 import { scanSummary } from '../server/core/scan';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 import { summarize } from '../server/core/workspaceIndex';
-import { workspaceOptions } from './helpers/analyze';
+import { analyze, workspaceOptions } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 5 };
 const CONFIG = JSON.stringify({
@@ -113,5 +113,44 @@ describe('a fifth blind set: a client still a placeholder', () => {
       summarize(buildDocument('brief.md', text, { agencyWorkspace: true }), [], jobPattern, 2026).client,
       undefined,
     );
+  });
+});
+
+describe('a fifth blind set: a message at the limit says the excess', () => {
+  const messages = (text: string, rule: string, locale: 'en' | 'zh' | 'es') =>
+    analyze(text, 'doc.md', locale, CONFIG)
+      .findings.filter((f) => f.rule === rule)
+      .map((f) => f.message);
+  const minutes = (issued: string) =>
+    `---\ntype: minutes\nclient: Brightwell Foods\nmeeting: 2026-12-03 14:00\nissued: ${issued}\nattendees: [Sam Ortiz, Priya Shah]\n---\n\n# Contact report\n\n## Decisions\n\n- Script B approved.\n\n## Next actions\n\n- [ ] @sam to send the revised script by 2026-12-09\n`;
+
+  it('minutes-late: 24 hours 1 minute after the meeting is more than 24 hours, and says so', () => {
+    assert.deepEqual(messages(minutes('2026-12-04 14:01'), 'minutes-late', 'en'), [
+      'The minutes went out 24 hours 1 minute after the meeting; send them within 24 hours.',
+    ]);
+    assert.deepEqual(messages(minutes('2026-12-04 14:01'), 'minutes-late', 'zh'), [
+      '会议记录在会后 24 小时 1 分钟才发出，应在会后 24 小时内发出。',
+    ]);
+    assert.deepEqual(messages(minutes('2026-12-04 14:20'), 'minutes-late', 'es'), [
+      'El acta se envió 24 horas y 20 minutos después de la reunión; envíala en las 24 horas siguientes.',
+    ]);
+    // Away from the limit, whole hours as before; at it, no finding.
+    assert.deepEqual(messages(minutes('2026-12-04 17:50'), 'minutes-late', 'en'), [
+      'The minutes went out 28 hours after the meeting; send them within 24 hours.',
+    ]);
+    assert.deepEqual(messages(minutes('2026-12-04 14:00'), 'minutes-late', 'en'), []);
+  });
+
+  it('agenda-late and schedule-late: 47 hours 59 minutes ahead, 24 hours 5 minutes after', () => {
+    const agenda =
+      '---\ntype: agenda\nclient: Brightwell Foods\nmeeting: 2026-12-10 10:00\nissued: 2026-12-08 10:01\n---\n\n# Agenda: campaign review\n\n## Objective\n\nAgree the media plan.\n\n## Topics\n\n1. Media plan — @sam 15 min\n';
+    assert.deepEqual(messages(agenda, 'agenda-late', 'en'), [
+      'The agenda went out only 47 hours 59 minutes before the meeting; send it at least 48 hours ahead.',
+    ]);
+    const card =
+      '---\ntype: job\njob: BW-2026-050\nclient: Brightwell Foods\nstatus: open\nopened: 2026-12-01 09:00\nschedule-sent: 2026-12-02 09:05\n---\n\n# Job card: radio spot\n\n## Request\n\nOne 30-second radio spot.\n\n## Deliverables\n\n- One radio spot\n';
+    assert.deepEqual(messages(card, 'schedule-late', 'en'), [
+      'The schedule went out 24 hours 5 minutes after the job was opened; send it within 24 hours.',
+    ]);
   });
 });
