@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
-import { analyzeDocument } from '../server/core/analyze';
+import { analyzeDocument, analyzeWhole } from '../server/core/analyze';
 import { scanSummary } from '../server/core/scan';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 import { summarize } from '../server/core/workspaceIndex';
@@ -17,10 +17,12 @@ const CONFIG = JSON.stringify({
   clients: [
     { name: 'Brightwell Foods', aliases: ['Brightwell'] },
     { name: 'Bodegas Altamira', aliases: ['Altamira'] },
+    { name: '青禾乳业', aliases: ['青禾'] },
   ],
   team: [
-    { name: 'Sam Ortiz', aliases: ['sam'] },
-    { name: 'Priya Shah', aliases: ['priya'] },
+    { name: 'Sam Ortiz', aliases: ['sam', 'Sam'] },
+    { name: 'Priya Shah', aliases: ['priya', 'Priya'] },
+    { name: '李娜' },
   ],
 });
 
@@ -152,5 +154,66 @@ describe('a fifth blind set: a message at the limit says the excess', () => {
     assert.deepEqual(messages(card, 'schedule-late', 'en'), [
       'The schedule went out 24 hours 5 minutes after the job was opened; send it within 24 hours.',
     ]);
+  });
+});
+
+describe('a fifth blind set: owners the roster does not list', () => {
+  const report = (attendees: string, actions: string, body = '') =>
+    `---\ntype: minutes\nclient: Brightwell Foods\nmeeting: 2026-12-03 14:00\nissued: 2026-12-03 18:00\n${attendees}---\n\n# Contact report\n${body}\n## Decisions\n\n- Script B approved.\n\n## Next actions\n\n${actions}`;
+  const actions =
+    '- [ ] Rachel to confirm the voice-over artist by 2026-12-09\n- [ ] Moore to sign off the script by 2026-12-09\n- [ ] Marcos to chase the edit by 2026-12-09\n- [ ] Kevin to book the studio by 2026-12-09\n';
+
+  it('an attendee marked with the client’s name is a known owner; others stay unknown', () => {
+    // Rachel and Moore are the client's attendee; Marcos (a typo) and Kevin (an attendee, not the client's) are not.
+    for (const [attendees, lines] of [
+      ['attendees: Rachel Moore (Brightwell Foods), Kevin Brown, Sam Ortiz\n', ['cr.md:19', 'cr.md:20']],
+      ['attendees:\n  - Rachel Moore (Brightwell)\n  - Kevin Brown\n', ['cr.md:21', 'cr.md:22']],
+      ['attendees: "Brightwell: Rachel Moore; Kevin Brown"\n', ['cr.md:19', 'cr.md:20']],
+    ] as const)
+      assert.deepEqual(findings({ 'cr.md': report(attendees, actions) }, 'unknown-owner'), lines, attendees);
+    // Listed under an Attendees heading in the body.
+    assert.deepEqual(
+      findings(
+        {
+          'cr.md': report(
+            '',
+            actions,
+            '\n## Attendees\n\n- Rachel Moore, Brightwell Foods\n- Kevin Brown\n- Sam Ortiz\n',
+          ),
+        },
+        'unknown-owner',
+      ),
+      ['cr.md:24', 'cr.md:25'],
+    );
+    // Not marked with a client: unknown, as before.
+    assert.deepEqual(
+      findings({ 'cr.md': report('attendees: Rachel Moore, Kevin Brown\n', actions) }, 'unknown-owner'),
+      ['cr.md:17', 'cr.md:18', 'cr.md:19', 'cr.md:20'],
+    );
+    // Chinese: 赵敏（青禾乳业）.
+    const zh =
+      '---\ntype: minutes\nclient: 青禾乳业\nmeeting: 2026-12-03 14:00\nissued: 2026-12-03 18:00\nattendees: 赵敏（青禾乳业）、李娜\n---\n\n# 客户会议报告\n\n## 结论\n\n- 通过脚本B。\n\n## 后续行动\n\n- [ ] @赵敏 确认配音人选，截止 2026-12-09\n- [ ] @王强 预订录音棚，截止 2026-12-09\n';
+    assert.deepEqual(findings({ 'zh.md': zh }, 'unknown-owner'), ['zh.md:18']);
+  });
+
+  it('the chunk-local check reads the attendees as the whole document does', () => {
+    const text = report('attendees: Rachel Moore (Brightwell Foods), Kevin Brown\n', actions);
+    const options = workspaceOptions(new Map([['cr.md', text]]), 'en', CONFIG, TODAY);
+    const doc = buildDocument('cr.md', text, { agencyWorkspace: true });
+    const pick = (fs: readonly { rule: string; start: number }[]) =>
+      fs.filter((f) => f.rule === 'unknown-owner').map((f) => f.start);
+    assert.deepEqual(pick(analyzeDocument(doc, options)), pick(analyzeWhole(doc, options)));
+  });
+
+  it('an agenda topic’s owner and a memo follow-up’s owner are checked, in the clear forms only', () => {
+    const agenda =
+      '---\ntype: agenda\nclient: Brightwell Foods\nmeeting: 2026-12-10 10:00\nissued: 2026-12-07 09:00\n---\n\n# Agenda: campaign review\n\n## Purpose\n\nAgree the plan; @kevin asked for this meeting.\n\n## Topics\n\n1. TV edit — @sam 30 min\n2. Media plan update — @kevin 15 min\n3. Social cut-downs (owner: Kevin Brown) 15 min\n4. Feedback from @kevin on the edit 10 min\n5. Kevin walks us through the plan 10 min\n6. Styles in `@media print` 5 min\n';
+    assert.deepEqual(findings({ 'agenda.md': agenda }, 'unknown-owner'), ['agenda.md:17', 'agenda.md:18']);
+    const memo =
+      '---\ntype: memo\nto: Rachel Moore\nfrom: Sam Ortiz\ndate: 2026-11-20\nsubject: Shoot date\n---\n\n# Memo: shoot date\n\nThe studio moved the shoot; @kevin has the details.\n\n## Next steps\n\n- [ ] Send the updated call sheet @kevin due 2026-12-09\n- [ ] Confirm the crew @sam due 2026-12-09\n';
+    assert.deepEqual(findings({ 'memo.md': memo }, 'unknown-owner'), ['memo.md:15']);
+    const zh =
+      '---\ntype: agenda\nclient: 青禾乳业\nmeeting: 2026-12-10 10:00\nissued: 2026-12-07 09:00\n---\n\n# 会议议程\n\n## 会议目的\n\n确认投放排期。\n\n## 议题\n\n1. 电商主视觉 @李娜 20分钟\n2. 投放排期 @李明 10分钟\n';
+    assert.deepEqual(findings({ 'zh.md': zh }, 'unknown-owner'), ['zh.md:17']);
   });
 });
