@@ -375,7 +375,9 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       // Whether an action table under another heading is the actions (actions.ts documentActions).
       actionContext !== undefined && !hasActionsSection(doc),
       // The client's people among the attendees, known owners to unknown-owner (a document-level fact).
-      rules.some((r) => r.id === 'unknown-owner') ? [...facts.clientPeople].sort().join('|') : '',
+      options.config.team.length > 0 && rules.some((r) => r.id === 'unknown-owner')
+        ? [...facts.clientPeople].sort().join('|')
+        : '',
     ]),
   );
   const chunks = doc.chunks;
