@@ -47,6 +47,7 @@ import { LineIndex } from './text';
 import { isSampleAction } from './placeholders';
 import { isBlankDocument } from './rules/empty-document';
 import { writtenField } from './rules/common/timing';
+import { clientPeople } from './clientPeople';
 
 export type { Fix } from './rules/rule';
 
@@ -119,11 +120,15 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     }) ??
     options.today.year;
   let actions: ActionItem[] | undefined;
+  let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
   return {
     defaultYear,
     ownDate,
     dateOrder,
+    get clientPeople() {
+      return (people ??= clientPeople(doc, options.config.clients));
+    },
     get actions() {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
       return (actions ??= documentActions(doc, {
@@ -369,6 +374,10 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       actionContext !== undefined,
       // Whether an action table under another heading is the actions (actions.ts documentActions).
       actionContext !== undefined && !hasActionsSection(doc),
+      // The client's people among the attendees, known owners to unknown-owner (a document-level fact).
+      options.config.team.length > 0 && rules.some((r) => r.id === 'unknown-owner')
+        ? [...facts.clientPeople].sort().join('|')
+        : '',
     ]),
   );
   const chunks = doc.chunks;
@@ -758,6 +767,9 @@ function checkChunk(
         noActionsSection: !hasActionsSection(doc),
         context: actionContext && (record ? recordingContext(actionContext, contextReads) : actionContext),
       }).filter((a) => !isSampleAction(a.text)));
+    },
+    get clientPeople() {
+      return facts.clientPeople;
     },
     fieldDate(id) {
       const d = facts.fieldDate(id);

@@ -11,7 +11,7 @@ import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
 import { detectType } from './typeDetection';
-import { isSampleAction } from './placeholders';
+import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
   DUE_COLUMNS,
@@ -50,6 +50,7 @@ import {
 import { findColumn } from './content';
 import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
 import { isPlaceholder, LineIndex } from './text';
+import { ownJob } from './ownJob';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 import { buildDocument, isReviewOfActions, sectionEnd } from './document';
 
@@ -477,13 +478,17 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   if (owner) owners.add(owner.text);
   for (const id of ['attendees', 'distribution']) for (const n of fm?.field(id)?.items ?? []) owners.add(n);
   const jobRefs = listings ? jobReferencesIn(text, lines, options.jobPattern) : [];
-  const job = field('job');
+  // As the full model's summary takes it: `job:`, else a body field line (ownJob.ts).
+  const job = ownJob(text, fm, options.jobPattern);
+  // As summarize: a placeholder (`<client>`) names no client.
+  const clientField = field('client');
+  const client = clientField && !isPlaceholderValue(clientField.text) ? clientField.text : undefined;
   const summary: DocumentSummary = {
     path,
     type: type.id,
     title: title?.text,
-    client: field('client')?.text,
-    job: job ? { id: job.text, line: lines.positionAt(job.keyStart).line + 1 } : undefined,
+    client,
+    job: job ? { id: job.id, line: lines.positionAt(job.fieldStart).line + 1 } : undefined,
     owner: owner?.text,
     due: fm?.field('due')?.text || undefined,
     status: field('status')?.text,

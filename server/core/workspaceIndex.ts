@@ -10,6 +10,8 @@ import { allMatches, fold, type LineIndex } from './text';
 import { jobNumbersAnywhere } from './jobPattern';
 import { parseDateValue, readingFor, toIsoDate, type ReadersOrder } from './dates';
 import type { FieldEntry } from './frontmatter';
+import { ownJob } from './ownJob';
+import { isPlaceholderValue } from './placeholders';
 
 /** The document's own date (`date`, else `meeting`, else `issued`) in ISO form; the scan and the full model share it. */
 export function ownDateIso(
@@ -34,7 +36,7 @@ export interface DocumentSummary {
   readonly type?: TypeId;
   readonly title?: string;
   readonly client?: string;
-  /** The document's own job number (`job:`), and its 1-based line. */
+  /** The document's own job number (`job:`, or a body field line `**Job number:** BW-2026-041`; ownJob.ts), and its 1-based line. */
   readonly job?: { readonly id: string; readonly line: number };
   readonly owner?: string;
   readonly due?: string;
@@ -84,7 +86,7 @@ export function summarize(
     const f = fm?.field(id);
     return f && !f.missing ? f : undefined;
   };
-  const job = fm?.field('job');
+  const job = ownJob(doc.text, fm, jobPattern);
   const client = fm?.field('client');
   const owner = fm?.field('owner');
   // Owners, actions and job references are for completion, views and navigation: made when first asked
@@ -98,8 +100,9 @@ export function summarize(
     path: doc.path,
     type: doc.type?.id,
     title: doc.title?.text,
-    client: client && !client.missing ? client.text : undefined,
-    job: job && !job.missing ? { id: job.text, line: doc.lines.positionAt(job.keyStart).line + 1 } : undefined,
+    // A placeholder (`<client>`) names no client: not one of the workspace's clients.
+    client: client && !client.missing && !isPlaceholderValue(client.text) ? client.text : undefined,
+    job: job ? { id: job.id, line: doc.lines.positionAt(job.fieldStart).line + 1 } : undefined,
     owner: owner && !owner.missing ? owner.text : undefined,
     due: fm?.field('due')?.text || undefined,
     status: present('status')?.text,

@@ -1,7 +1,7 @@
 /** agenda-late: one rule, whole (check, fix, messages, reference). */
 import { isLessThanBefore } from '../dates';
 import { num, known, plural, when } from '../l10n';
-import { fieldLine, lateness, show, type SentLateParams } from './common/timing';
+import { fieldLine, hoursText, lateness, show, type SentLateParams } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -20,7 +20,7 @@ export default defineRule({
       ctx.report(
         at[0],
         at[1],
-        { meeting: show(meeting), issued: show(issued), ...lateness(issued, meeting) },
+        { meeting: show(meeting), issued: show(issued), ...lateness(issued, meeting, 48) },
         { field: 'issued' },
       );
     }
@@ -30,7 +30,7 @@ export default defineRule({
       const tail = 'send it at least 48 hours ahead.';
       if (known(p.hours))
         return p.hours > 0
-          ? `The agenda went out only ${plural(p.hours, 'hour', 'hours')} before the meeting; ${tail}`
+          ? `The agenda went out only ${hoursText('en', p.hours, p.minutes)} before the meeting; ${tail}`
           : `The agenda went out after the meeting had started; ${tail}`;
       if (known(p.days)) {
         if (p.days > 0) return `The agenda went out only ${plural(p.days, 'day', 'days')} before the meeting; ${tail}`;
@@ -43,7 +43,9 @@ export default defineRule({
     zh: (p) => {
       const tail = '应至少提前 48 小时发出。';
       if (known(p.hours))
-        return p.hours > 0 ? `议程在会前仅 ${num(p.hours)} 小时才发出，${tail}` : `议程在会议开始之后才发出，${tail}`;
+        return p.hours > 0
+          ? `议程在会前仅 ${hoursText('zh', p.hours, p.minutes)}才发出，${tail}`
+          : `议程在会议开始之后才发出，${tail}`;
       if (known(p.days)) {
         if (p.days > 0) return `议程在会前仅 ${num(p.days)} 天才发出，${tail}`;
         return p.days === 0 ? `议程在开会当天才发出，${tail}` : `议程在会议之后才发出，${tail}`;
@@ -54,7 +56,7 @@ export default defineRule({
       const tail = 'envíalo con al menos 48 horas de antelación.';
       if (known(p.hours))
         return p.hours > 0
-          ? `El orden del día se envió solo ${plural(p.hours, 'hora', 'horas')} antes de la reunión; ${tail}`
+          ? `El orden del día se envió solo ${hoursText('es', p.hours, p.minutes)} antes de la reunión; ${tail}`
           : `El orden del día se envió cuando la reunión ya había empezado; ${tail}`;
       if (known(p.days)) {
         if (p.days > 0)

@@ -1,5 +1,6 @@
 /** duplicate-job-number: one rule, whole (check, fix, messages, reference). */
 import { q } from '../l10n';
+import { ownJob } from '../ownJob';
 import { relativePath } from '../paths';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -16,15 +17,16 @@ export default defineRule({
   needs: 'workspace',
   check(ctx: RuleContext<Params>) {
     const ws = ctx.options.workspace;
-    const job = ctx.doc.frontMatter?.field('job');
-    if (!ws || !job || job.missing) return;
-    const others = ws.documentsWithJob(job.text).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
+    // `job:`, or a body field line giving the card's number (`**Job number:** BW-2026-041`), as the index has it.
+    const job = ownJob(ctx.doc.text, ctx.doc.frontMatter, ctx.options.config.jobPattern);
+    if (!ws || !job) return;
+    const others = ws.documentsWithJob(job.id).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
     if (others.length === 0) return;
     ctx.report(
-      job.valueStart,
-      job.valueEnd,
-      { job: job.text, otherFile: relativePath(ctx.doc.path, others[0].path) },
-      { field: 'job', job: job.text, file: others[0].path },
+      job.start,
+      job.end,
+      { job: job.id, otherFile: relativePath(ctx.doc.path, others[0].path) },
+      { field: 'job', job: job.id, file: others[0].path },
     );
   },
   messages: {
@@ -36,9 +38,9 @@ export default defineRule({
   doc: {
     title: { en: 'Job number used twice', zh: '工作单号重复', es: 'Número de trabajo repetido' },
     description: {
-      en: 'Two job cards claim the same job number, so time, costs and invoices can end up on the wrong job. Give each job card its own number; other documents may refer to it freely.',
-      zh: '两张工作卡用了同一个单号，工时、费用和发票都可能记错工作。每张工作卡都要有自己的单号；其他文件引用单号不受限制。',
-      es: 'Dos órdenes de trabajo tienen el mismo número, así que horas, costes y facturas pueden acabar en el trabajo equivocado. Da a cada orden su propio número; los demás documentos pueden citarlo sin problema.',
+      en: 'Two job cards claim the same job number, so time, costs and invoices can end up on the wrong job. Give each job card its own number; other documents may refer to it freely. A card’s number is its `job:`, or without one a line atop the body giving it (`**Job number:** ACME-0457`).',
+      zh: '两张工作卡用了同一个单号，工时、费用和发票都可能记错工作。每张工作卡都要有自己的单号；其他文件引用单号不受限制。工作卡的单号是它的 `job:`；没有时，正文开头写明单号的一行（`**工作单号：** ACME-0457`）也算。',
+      es: 'Dos órdenes de trabajo tienen el mismo número, así que horas, costes y facturas pueden acabar en el trabajo equivocado. Da a cada orden su propio número; los demás documentos pueden citarlo sin problema. El número de una orden es su `job:` o, si no lo tiene, una línea al principio del cuerpo que lo dé (`**Número de trabajo:** ACME-0457`).',
     },
     bad: md`
       ---

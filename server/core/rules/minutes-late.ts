@@ -1,7 +1,7 @@
 /** minutes-late: one rule, whole (check, fix, messages, reference). */
 import { isMoreThan } from '../dates';
 import { num, known, plural, when } from '../l10n';
-import { fieldLine, lateness, show, type SentLateParams } from './common/timing';
+import { fieldLine, hoursText, lateness, show, type SentLateParams } from './common/timing';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -20,7 +20,7 @@ export default defineRule({
       ctx.report(
         at[0],
         at[1],
-        { meeting: show(meeting), issued: show(issued), ...lateness(meeting, issued) },
+        { meeting: show(meeting), issued: show(issued), ...lateness(meeting, issued, 24) },
         { field: 'issued' },
       );
     }
@@ -28,19 +28,19 @@ export default defineRule({
   messages: {
     en: (p) =>
       known(p.hours)
-        ? `The minutes went out ${plural(p.hours, 'hour', 'hours')} after the meeting; send them within 24 hours.`
+        ? `The minutes went out ${hoursText('en', p.hours, p.minutes)} after the meeting; send them within 24 hours.`
         : known(p.days)
           ? `The minutes went out ${plural(p.days, 'day', 'days')} after the meeting; send them within 24 hours.`
           : `The minutes went out on ${when(p.issued)}, more than 24 hours after the meeting (${when(p.meeting)}); send them within 24 hours.`,
     zh: (p) =>
       known(p.hours)
-        ? `会议记录在会后 ${num(p.hours)} 小时才发出，应在会后 24 小时内发出。`
+        ? `会议记录在会后 ${hoursText('zh', p.hours, p.minutes)}才发出，应在会后 24 小时内发出。`
         : known(p.days)
           ? `会议记录在会后 ${num(p.days)} 天才发出，应在会后 24 小时内发出。`
           : `会议记录 ${when(p.issued)} 才发出，距会议（${when(p.meeting)}）已超过 24 小时，应在会后 24 小时内发出。`,
     es: (p) =>
       known(p.hours)
-        ? `El acta se envió ${plural(p.hours, 'hora', 'horas')} después de la reunión; envíala en las 24 horas siguientes.`
+        ? `El acta se envió ${hoursText('es', p.hours, p.minutes)} después de la reunión; envíala en las 24 horas siguientes.`
         : known(p.days)
           ? `El acta se envió ${plural(p.days, 'día', 'días')} después de la reunión; envíala en las 24 horas siguientes.`
           : `El acta se envió el ${when(p.issued)}, más de 24 horas después de la reunión (${when(p.meeting)}); envíala en las 24 horas siguientes.`,

@@ -1,6 +1,7 @@
 /** other-client-mentioned: one rule, whole (check, fix, messages, reference). */
 import { fold, allMatches, regExpFor } from '../text';
 import { q } from '../l10n';
+import { isPlaceholderValue } from '../placeholders';
 import { companyStem, sameCompany } from '../signoffs';
 import type { Root } from 'mdast';
 import { MINUTES_HEAD, NEXT_ACTIONS } from './common/examples';
@@ -206,7 +207,8 @@ export default defineRule({
   needs: 'workspace',
   check(ctx: RuleContext<Params>) {
     const own = ctx.doc.frontMatter?.field('client');
-    if (!own || own.missing) return;
+    // A client still a placeholder (`client: <client>`) names none yet, as a missing one: nothing is another's.
+    if (!own || own.missing || isPlaceholderValue(own.text)) return;
     const around = clientsAround(
       clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS),
       own.text,
@@ -228,9 +230,9 @@ export default defineRule({
   doc: {
     title: { en: 'Another client named', zh: '提到了其他客户', es: 'Se menciona a otro cliente' },
     description: {
-      en: 'A document for one client names another client of the agency. Client work is confidential: remove the name before the document goes out (or, if it is a legitimate competitor mention, disable the rule for that line).',
-      zh: '给一家客户的文件里出现了公司另一家客户的名字。客户的工作内容须保密：发出前请删掉这个名字（如果只是正当地提到竞争品牌，可以对这一行停用本规则）。',
-      es: 'Un documento de un cliente nombra a otro cliente de la agencia. El trabajo de cada cliente es confidencial: quita el nombre antes de enviar el documento (o, si es una mención legítima de la competencia, desactiva la regla en esa línea).',
+      en: 'A document for one client names another client of the agency. Client work is confidential: remove the name before the document goes out (or, if it is a legitimate competitor mention, disable the rule for that line). A document whose `client` is missing or still a placeholder (`<client>`) names no client yet, and is not checked.',
+      zh: '给一家客户的文件里出现了公司另一家客户的名字。客户的工作内容须保密：发出前请删掉这个名字（如果只是正当地提到竞争品牌，可以对这一行停用本规则）。`client` 缺失或仍是占位内容（`<client>`）的文件还没写明客户，不做这项检查。',
+      es: 'Un documento de un cliente nombra a otro cliente de la agencia. El trabajo de cada cliente es confidencial: quita el nombre antes de enviar el documento (o, si es una mención legítima de la competencia, desactiva la regla en esa línea). Un documento cuyo `client` falta o sigue siendo un marcador (`<client>`) aún no nombra a ningún cliente y no se revisa.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; the kitchen set we built for Globex can be reused.\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; a kitchen set from the studio's stock can be reused.\n\n${NEXT_ACTIONS}`,

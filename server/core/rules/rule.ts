@@ -105,6 +105,8 @@ export interface Facts {
   /** How the document's readers take day/month forms; undefined when they are split (English). */
   readonly dateOrder?: ReadersOrder;
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
+  /** The client's people among the attendees, as name keys (clientPeople.ts): known owners besides the team. */
+  readonly clientPeople: ReadonlySet<string>;
 }
 
 /** What a rule's check receives; `report` files a finding of this rule with its message's parameters. */

@@ -1,7 +1,7 @@
 /** schedule-late: one rule, whole (check, fix, messages, reference). */
 import { isMoreThan } from '../dates';
 import { num, known, plural, when } from '../l10n';
-import { fieldLine, lateness, show, writtenField } from './common/timing';
+import { fieldLine, hoursText, lateness, show, writtenField } from './common/timing';
 import { md } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -9,6 +9,7 @@ interface Params {
   opened: string;
   sent?: string;
   hours?: number;
+  minutes?: number;
   days?: number;
 }
 
@@ -26,7 +27,7 @@ export default defineRule({
         ctx.report(
           at[0],
           at[1],
-          { opened: show(opened), sent: show(sent), ...lateness(opened, sent) },
+          { opened: show(opened), sent: show(sent), ...lateness(opened, sent, 24) },
           { field: 'schedule-sent' },
         );
       }
@@ -36,13 +37,13 @@ export default defineRule({
     const today = { date: ctx.options.today, hasTime: false };
     if (isMoreThan(opened.date, today.date, 1)) {
       const at = fieldLine(ctx, 'opened')!;
-      ctx.report(at[0], at[1], { opened: show(opened), ...lateness(opened, today) }, { field: 'schedule-sent' });
+      ctx.report(at[0], at[1], { opened: show(opened), ...lateness(opened, today, 24) }, { field: 'schedule-sent' });
     }
   },
   messages: {
     en: (p) => {
       const gap = known(p.hours)
-        ? plural(p.hours, 'hour', 'hours')
+        ? hoursText('en', p.hours, p.minutes)
         : known(p.days)
           ? plural(p.days, 'day', 'days')
           : undefined;
@@ -54,7 +55,11 @@ export default defineRule({
       return `The job was opened ${gap ? `${gap} ago` : `on ${when(p.opened)}`} and no schedule has gone out: send it (within 24 hours of opening) and note the time in schedule-sent.`;
     },
     zh: (p) => {
-      const gap = known(p.hours) ? `${num(p.hours)} 小时` : known(p.days) ? `${num(p.days)} 天` : undefined;
+      const gap = known(p.hours)
+        ? hoursText('zh', p.hours, p.minutes)
+        : known(p.days)
+          ? `${num(p.days)} 天`
+          : undefined;
       if (p.sent) {
         return gap
           ? `进度表在开单后 ${gap}才发出，应在开单后 24 小时内发出。`
@@ -64,7 +69,7 @@ export default defineRule({
     },
     es: (p) => {
       const gap = known(p.hours)
-        ? plural(p.hours, 'hora', 'horas')
+        ? hoursText('es', p.hours, p.minutes)
         : known(p.days)
           ? plural(p.days, 'día', 'días')
           : undefined;

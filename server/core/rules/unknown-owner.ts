@@ -2,7 +2,11 @@
 import { fold } from '../text';
 import { q } from '../l10n';
 import { isPlaceholderOwner, isPlaceholderValue } from '../placeholders';
-import { isGroupOwner } from '../actions';
+import { findOwners, isGroupOwner, type Owner } from '../actions';
+import type { AgencyDocument } from '../document';
+import { firstParagraph, listItems } from '../content';
+import { spanOf } from '../markdown';
+import { nameKey } from '../clientPeople';
 import { minutes } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -37,6 +41,40 @@ function teamCheck(team: readonly { name: string; aliases?: readonly string[] }[
 }
 const TEAM_CHECKS = new WeakMap<object, (name: string) => boolean>();
 
+/** Labels that name an owner (`owner: Kevin Brown`, `负责人：李明`, `responsable: Pedro`), ending the text before a name. */
+const OWNER_LABEL_BEFORE =
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?)\s*[:：][^,，;；()（）\n|:：]*$/iu;
+
+/**
+ * The owners named in the clear forms only (an `@handle`, or after an `owner:` label) on the first line of each
+ * item of a memo's Follow-up or an agenda's Topics (SPEC: a topic's optional `@owner`); those sections' items are
+ * not action items, and a name in their prose is no owner.
+ */
+function namedOwners(doc: AgencyDocument): Owner[] {
+  const id = doc.type?.id === 'agenda' ? 'topics' : doc.type?.id === 'memo' ? 'follow-up' : undefined;
+  if (!id) return [];
+  const out: Owner[] = [];
+  for (const section of doc.sections) {
+    if (section.def.id !== id) continue;
+    for (const item of listItems(section)) {
+      const para = firstParagraph(item.node);
+      if (!para) continue;
+      const [start, end] = spanOf({ node: para, base: item.base });
+      const nl = doc.text.indexOf('\n', start);
+      const line = doc.text.slice(start, nl >= 0 && nl < end ? nl : end);
+      if (!line.includes('@') && !/[:：]/.test(line)) continue;
+      for (const o of findOwners(line, start)) {
+        const at = o.start - start;
+        const before = line.slice(0, at);
+        // Inside inline code (`@media`): an odd number of backticks before it.
+        if ((before.match(/`/g)?.length ?? 0) % 2 === 1) continue;
+        if (line[at] === '@' || OWNER_LABEL_BEFORE.test(before)) out.push(o);
+      }
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'unknown-owner',
   severity: 'warning',
@@ -45,15 +83,24 @@ export default defineRule({
     const team = ctx.options.config.team;
     if (team.length === 0) return;
     const isKnown = teamCheck(team);
+    // The client's people among the attendees (clientPeople.ts; a fact of the whole document).
+    const isClientPerson = (name: string) => ctx.facts.clientPeople.has(nameKey(name));
+    const reported = new Set<number>();
+    const unknown = (name: string) =>
+      !isKnown(name) && !isPlaceholderOwner(name) && !isGroupOwner(name) && !isClientPerson(name); // `@owner` is unfilled-placeholder's
     for (const a of ctx.facts.actions) {
       // Names first: the owners' places are read only for a name that is reported.
       const names = a.ownerNames;
       for (let i = 0; i < names.length; i++) {
-        if (isKnown(names[i]) || isPlaceholderOwner(names[i]) || isGroupOwner(names[i])) continue; // `@owner` is unfilled-placeholder's
+        if (!unknown(names[i])) continue;
         const o = a.owners[i];
+        reported.add(o.start);
         ctx.report(o.start, o.end, { owner: o.name }, { owner: o.name });
       }
     }
+    // An agenda topic's owner, a memo's follow-up owner (not action items): in the clear forms only.
+    for (const o of namedOwners(ctx.doc))
+      if (!reported.has(o.start) && unknown(o.name)) ctx.report(o.start, o.end, { owner: o.name }, { owner: o.name });
     const owner = ctx.doc.frontMatter?.field('owner');
     if (owner && !owner.missing && !isPlaceholderValue(owner.text) && !isKnown(owner.text))
       ctx.report(owner.valueStart, owner.valueEnd, { owner: owner.text }, { field: 'owner', owner: owner.text });
@@ -66,9 +113,9 @@ export default defineRule({
   doc: {
     title: { en: 'Owner not on the team', zh: '负责人不在团队名单中', es: 'Responsable fuera del equipo' },
     description: {
-      en: 'An owner (`@name` or `owner:`) is not in the team roster configured for the workspace, usually a typo or someone who has left the account. Correct the name, or add the person to the roster. Checked only when a roster is configured.',
-      zh: '负责人（`@姓名` 或 `owner:`）不在工作区配置的团队名单里，通常是写错了名字，或此人已不负责这个客户。请改正名字，或把此人加入名单。只有配置了团队名单时才检查。',
-      es: 'Un responsable (`@nombre` u `owner:`) no está en la lista del equipo configurada para el espacio de trabajo; suele ser una errata o alguien que ya no lleva la cuenta. Corrige el nombre o añade a la persona a la lista. Solo se comprueba si hay una lista configurada.',
+      en: 'An owner (`@name` or `owner:`) is not in the team roster configured for the workspace, usually a typo or someone who has left the account. Correct the name, or add the person to the roster. Checked only when a roster is configured. The owners checked are those of action items, the document’s `owner:`, and, written as `@name` or `owner: name`, an agenda topic’s owner and a memo’s follow-up owner. The roster is the agency’s team: an attendee the document marks with a client’s name or alias (`Rachel Moore (Brightwell Foods)`, `Brightwell: Rachel Moore`) is a known owner too, by full name or one of its words (`Rachel to confirm …`).',
+      zh: '负责人（`@姓名` 或 `owner:`）不在工作区配置的团队名单里，通常是写错了名字，或此人已不负责这个客户。请改正名字，或把此人加入名单。只有配置了团队名单时才检查。检查的是行动项的负责人、文件的 `owner:`，以及写成 `@姓名` 或 `负责人：姓名` 的议程议题负责人和备忘录跟进事项负责人。团队名单是公司自己的团队：文件在参会人中标明属于某个客户（客户名称或别名，如 `赵敏（青禾乳业）`）的人，也算已知的负责人。',
+      es: 'Un responsable (`@nombre` u `owner:`) no está en la lista del equipo configurada para el espacio de trabajo; suele ser una errata o alguien que ya no lleva la cuenta. Corrige el nombre o añade a la persona a la lista. Solo se comprueba si hay una lista configurada. Se comprueban los responsables de las acciones, el `owner:` del documento y, escritos como `@nombre` o `responsable: nombre`, el de cada tema de un orden del día y el de cada punto de seguimiento de un memorándum. La lista es el equipo de la agencia: un asistente que el documento marca con el nombre o alias de un cliente (`Marta Gil (Bodegas Altamira)`) también es un responsable conocido, por su nombre completo o una de sus palabras.',
     },
     bad: minutes('- [ ] Send the revised storyboard @anna due 2026-11-27\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-27\n'),

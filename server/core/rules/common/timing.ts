@@ -2,6 +2,7 @@
 import { daysBetween, hoursBetween, toIsoDate, toIsoDateTime, type CalendarDate } from '../../dates';
 import type { AgencyDocument } from '../../document';
 import { isPlaceholder } from '../../text';
+import { num, plural } from '../../l10n';
 import { FIELD_BODY_LINES, bodyFieldLine } from '../../typeDetection';
 
 /** A field as a document writes it: its value, the span of its line (key to value), and whether it is left blank. */
@@ -41,13 +42,30 @@ export function fieldLine(ctx: { readonly doc: AgencyDocument }, id: string): [n
   return f ? [f.start, f.end] : undefined;
 }
 
+/**
+ * How far apart two dates are, for a message: whole hours when both have a time, else days. With `limitHours`
+ * (the rule's limit), a span that would round to the limit itself (24 h 01 min, 47 h 59 min) keeps its
+ * minutes, so the message does not read as keeping the limit it breaks.
+ */
 export function lateness(
   a: { date: CalendarDate; hasTime: boolean },
   b: { date: CalendarDate; hasTime: boolean },
-): { hours?: number; days?: number } {
-  return a.hasTime && b.hasTime
-    ? { hours: Math.round(hoursBetween(a.date, b.date)) }
-    : { days: daysBetween(a.date, b.date) };
+  limitHours?: number,
+): { hours?: number; minutes?: number; days?: number } {
+  if (!(a.hasTime && b.hasTime)) return { days: daysBetween(a.date, b.date) };
+  const h = hoursBetween(a.date, b.date);
+  if (limitHours === undefined || Math.round(h) !== limitHours || h === limitHours) return { hours: Math.round(h) };
+  const whole = Math.floor(h);
+  const minutes = Math.round((h - whole) * 60);
+  return minutes > 0 && minutes < 60 ? { hours: whole, minutes } : { hours: Math.round(h) };
+}
+
+/** Hours, with minutes when `lateness` kept them: `24 hours 1 minute`, `24 小时 1 分钟`, `24 horas y 1 minuto`. */
+export function hoursText(lang: 'en' | 'zh' | 'es', hours: number, minutes?: number): string {
+  const m = minutes !== undefined && minutes > 0 ? minutes : undefined;
+  if (lang === 'zh') return `${num(hours)} 小时${m ? ` ${num(m)} 分钟` : ''}`;
+  if (lang === 'es') return `${plural(hours, 'hora', 'horas')}${m ? ` y ${plural(m, 'minuto', 'minutos')}` : ''}`;
+  return `${plural(hours, 'hour', 'hours')}${m ? ` ${plural(m, 'minute', 'minutes')}` : ''}`;
 }
 
 export function show(d: { date: CalendarDate; hasTime: boolean }): string {
@@ -59,5 +77,7 @@ export interface SentLateParams {
   meeting: string;
   issued: string;
   hours?: number;
+  /** Minutes past `hours`, when the whole hours would read as the limit itself (see lateness). */
+  minutes?: number;
   days?: number;
 }
