@@ -254,4 +254,14 @@ describe('a fifth blind sample of real writing', () => {
       [6],
     );
   });
+
+  it('Chinese owners leading with more verbs (继续, 先, 开发) and rarer surnames (俞); `纪要：` and `焦点：` are no names', () => {
+    const zh = `${HEAD}# 周会\n\n## 会议结论\n- 同意。\n\n## 下一步工作计划\n- 石凯与贾云哲继续优化前端界面 12月20日前\n- 俞树人完成后端登录功能 12月20日前\n- 李扬先写开发报告 12月20日前\n- 纪要：见附件 12月20日前\n`;
+    assert.deepEqual(findings(zh, 'action-missing-owner'), ['18 next-actions']);
+  });
+
+  it('`Asignación de tareas:` and `Asignación de las tareas:` below a task own it', () => {
+    const es = `${HEAD}# Actas\n\n## Acuerdos\n- Seguir.\n\n## Reunión 5\n\n4. _Nuevas tareas:_\n    - Comenzar con el caso del profesor para el 20/12/2026.\n        - Asignación de tareas: Bianca Popa.\n    - Revisar los documentos para el 20/12/2026.\n        - Asignación de las tareas: Todos los miembros.\n`;
+    assert.deepEqual(findings(es, 'action-missing-owner'), []);
+  });
 });
