@@ -14,6 +14,7 @@ import { displayPath, type FileProblem, type FoundFile } from './files';
 import { writeBack } from './write';
 import { findProject, parseOnce, type ProjectOptions } from './project';
 import { CheckPool, noPretenuring, type LocalWork } from './parallel';
+import { FactsGatherer, PackedFactsIndex, packFacts, type PackedFacts } from './packedFacts';
 import { CheckCache, hashOfFile, settingsKey } from './cache';
 import {
   FactDigests,
@@ -66,7 +67,7 @@ export async function check(req: CheckRequest): Promise<number> {
   const local: LocalWork = {
     scan: (f) => scanFile(f, work),
     analyze: (f, record) => {
-      const r = analyzeFile(f, work, record ? digests : undefined);
+      const r = analyzeFile(f, localWork, record ? digests : undefined);
       return 'failed' in r ? r : { findings: r.findings, hash: r.hash, facts: r.facts };
     },
   };
@@ -80,6 +81,8 @@ export async function check(req: CheckRequest): Promise<number> {
     agencyWorkspace: found.setup.agencyWorkspace,
     hashes,
   };
+  // What the main thread analyses with when a worker cannot: the same index as the workers' once only their facts are kept.
+  let localWork = work;
   const notes = [...found.notes];
   const problems = [...found.problems];
   const fixProblems: FileProblem[] = [];
@@ -111,10 +114,17 @@ export async function check(req: CheckRequest): Promise<number> {
     if (parallel(toScan.length)) startPool();
     // Every summary is kept to the end (the index): with the file's own path string and shared texts. The
     // scans as they came are let go once placed (a parameter, not a variable of this long-lived scope).
+    // When the workers check every document and nothing else reads the index (no cache, no --fix), only what
+    // they read of it is gathered (the documents with a job number, the clients), not every document's summary.
     const shared = new SharedTexts();
+    const gatherer = pool && !cache && !fix ? new FactsGatherer(files.length) : undefined;
     const place = (s: Scanned | ReadFailure, k: number) => {
       const i = toScan[k];
-      scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
+      if (gatherer && !('failed' in s)) {
+        if (s.summary) gatherer.add(i, keptSummary(s.summary, files[i].path, shared));
+        scanned[i] = READ;
+      } else
+        scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
     };
     if (pool)
       await pool.scan(
@@ -181,7 +191,16 @@ export async function check(req: CheckRequest): Promise<number> {
     };
     if (parallel(toAnalyze.length)) startPool();
     if (pool) {
-      await pool.index(index.crossFacts());
+      // The workers' index: packed in shared memory (one copy for every thread, see PackedFacts).
+      let facts: PackedFacts;
+      if (gatherer) {
+        facts = gatherer.pack();
+        localWork = { ...work, options: { ...work.options, workspace: new PackedFactsIndex(facts) } };
+      } else {
+        const cross = index.crossFacts();
+        facts = packFacts(cross.withJob, cross.clients);
+      }
+      await pool.index(facts);
       await pool.analyze(
         toAnalyze.map((s) => s.file),
         useCache,
@@ -256,6 +275,9 @@ export async function check(req: CheckRequest): Promise<number> {
   if (shownProblems.length > 0) return 2;
   return out.anyError ? 1 : 0;
 }
+
+/** A file read and scanned whose summary went to the cross facts (see FactsGatherer): nothing else is kept of it. */
+const READ: Scanned = Object.freeze({ hash: '', bom: false });
 
 /** A target file on its way through the check: done once its findings are known (none when it could not be read). */
 interface Slot {
