@@ -14,6 +14,7 @@ import { displayPath, type FileProblem, type FoundFile } from './files';
 import { writeBack } from './write';
 import { findProject, parseOnce, type ProjectOptions } from './project';
 import { CheckPool, noPretenuring, type LocalWork } from './parallel';
+import { FactsGatherer, PackedFactsIndex, packFacts } from './packedFacts';
 import { CheckCache, hashOfFile, settingsKey } from './cache';
 import {
   FactDigests,
@@ -66,7 +67,7 @@ export async function check(req: CheckRequest): Promise<number> {
   const local: LocalWork = {
     scan: (f) => scanFile(f, work),
     analyze: (f, record) => {
-      const r = analyzeFile(f, work, record ? digests : undefined);
+      const r = analyzeFile(f, localWork, record ? digests : undefined);
       return 'failed' in r ? r : { findings: r.findings, hash: r.hash, facts: r.facts };
     },
   };
@@ -80,9 +81,13 @@ export async function check(req: CheckRequest): Promise<number> {
     agencyWorkspace: found.setup.agencyWorkspace,
     hashes,
   };
+  // What the main thread analyses with when a worker cannot: the same index as the workers' once only their facts are kept.
+  let localWork = work;
   const notes = [...found.notes];
   const problems = [...found.problems];
   const fixProblems: FileProblem[] = [];
+  const failed = (f: FoundFile, r: ReadFailure) =>
+    (f.explicit || !r.skipped ? problems : notes).push({ path: f.path, message: r.failed });
   let cache: CheckCache | undefined;
   let digests: FactDigests | undefined;
   if (req.cacheFile !== undefined) {
@@ -111,131 +116,153 @@ export async function check(req: CheckRequest): Promise<number> {
     if (parallel(toScan.length)) startPool();
     // Every summary is kept to the end (the index): with the file's own path string and shared texts. The
     // scans as they came are let go once placed (a parameter, not a variable of this long-lived scope).
+    // When the workers check every document and nothing else reads the index (no cache, no --fix), only what
+    // they read of it is gathered (the documents with a job number, the clients), not every document's summary.
     const shared = new SharedTexts();
+    const gatherer = pool && !cache && !fix ? new FactsGatherer(files.length) : undefined;
     const place = (s: Scanned | ReadFailure, k: number) => {
       const i = toScan[k];
-      scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
+      if (gatherer && !('failed' in s)) {
+        if (s.summary) gatherer.add(i, keptSummary(s.summary, files[i].path, shared));
+        scanned[i] = READ;
+      } else
+        scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
     };
-    if (pool)
-      await pool.scan(
-        toScan.map((i) => files[i]),
-        place,
-      );
+    if (pool) await pool.scan(toScan.length === files.length ? files : toScan.map((i) => files[i]), place);
     else
       toScan.forEach((i, k) => {
         place(scanFile(files[i], work), k);
       });
 
-    // 2. The index, in the files' order (as one thread reading them one after another would build it).
-    const index = found.options.workspace!;
-    for (const s of scanned) if (s && !('failed' in s) && s.summary) index.set(s.summary);
-    digests = useCache ? new FactDigests(index, found.options.fileExists!) : undefined;
-
-    // 3. Findings: from the cache when the document and every workspace fact its analysis read are unchanged.
-    const slots: Slot[] = [];
-    const toAnalyze: Slot[] = [];
-    const failed = (f: FoundFile, r: ReadFailure) =>
-      (f.explicit || !r.skipped ? problems : notes).push({ path: f.path, message: r.failed });
-    files.forEach((f, i) => {
-      const target = i < targets;
-      const s = scanned[i]!;
-      if ('failed' in s) {
-        if (target) failed(f, s);
-        return;
+    if (gatherer) {
+      // 3. Every target read is analysed by the workers, whose findings come back in the files' order: each
+      // document's are written as they come, and nothing else is kept per document to the end (no slot).
+      const toCheck: FoundFile[] = [];
+      for (let i = 0; i < targets; i++) {
+        const s = scanned[i]!;
+        if ('failed' in s) failed(files[i], s);
+        else toCheck.push(files[i]);
       }
-      const entry = { hash: s.hash, bom: s.bom, summary: s.summary ?? null };
-      if (!target) {
-        cache?.set(f.path, entry);
-        return;
-      }
-      const slot: Slot = { file: f, at: i };
-      slots.push(slot);
-      const old = cache && !fix ? cache.entry(f.path, s.hash) : undefined;
-      const kept = old && CheckCache.findingsOf(old);
-      if (kept && digests!.same(kept.facts)) {
-        slot.findings = kept.findings;
-        slot.done = true;
-        cache!.set(f.path, { ...entry, findings: kept.findings, facts: kept.facts });
-      } else toAnalyze.push(slot);
-    });
-    // Without a cache or --fix nothing reads the scans again (the index holds the summaries): let them go.
-    if (!cache && !fix) scanned.length = 0;
-    const done = (slot: Slot, findings?: Finding[]) => {
-      slot.findings = findings;
-      slot.done = true;
-      out.reach(slots);
-    };
-    out.reach(slots);
-    const remember = (slot: Slot, r: Analyzed) => {
-      if (!cache) return;
-      const s = scanned[slot.at] as Scanned;
-      // Kept only when the bytes analyzed are those scanned (a file changed in between is checked again next time).
-      if (r.hash === s.hash && r.facts)
-        cache.set(slot.file.path, {
-          hash: s.hash,
-          bom: s.bom,
-          summary: s.summary ?? null,
-          findings: r.findings,
-          facts: r.facts,
-        });
-    };
-    if (parallel(toAnalyze.length)) startPool();
-    if (pool) {
-      await pool.index(index.crossFacts());
-      await pool.analyze(
-        toAnalyze.map((s) => s.file),
-        useCache,
-        (r, k) => {
-          const slot = toAnalyze[k];
-          if ('failed' in r) {
-            failed(slot.file, r);
-            done(slot);
-          } else {
-            remember(slot, r);
-            done(slot, r.findings);
-          }
-        },
-      );
+      scanned.length = 0;
+      const facts = gatherer.pack();
+      localWork = { ...work, options: { ...work.options, workspace: new PackedFactsIndex(facts) } };
+      await pool!.index(facts);
+      await pool!.analyze(toCheck, false, (r, k) => {
+        if ('failed' in r) failed(toCheck[k], r);
+        else out.write(toCheck[k], r.findings);
+      });
     } else {
-      // One document at a time: each model is dropped once its findings are out.
-      for (const slot of toAnalyze) {
-        const f = slot.file;
-        const r = analyzeFile(f, work, digests);
-        if ('failed' in r) {
-          // Deleted or moved since it was first read: for --fix, that is a file not to write (as writeBack says it).
-          if (fix && !existsSync(f.real))
-            process.stderr.write(
-              `agency-docs: note: ${forTerminal(displayPath(f.path, cwd))}: not fixed: it was deleted or moved after it was read; run the check again\n`,
-            );
-          else failed(f, r);
-          done(slot);
-          continue;
+      // 2. The index, in the files' order (as one thread reading them one after another would build it).
+      const index = found.options.workspace!;
+      for (const s of scanned) if (s && !('failed' in s) && s.summary) index.set(s.summary);
+      digests = useCache ? new FactDigests(index, found.options.fileExists!) : undefined;
+
+      // 3. Findings: from the cache when the document and every workspace fact its analysis read are unchanged.
+      const slots: Slot[] = [];
+      const toAnalyze: Slot[] = [];
+      files.forEach((f, i) => {
+        const target = i < targets;
+        const s = scanned[i]!;
+        if ('failed' in s) {
+          if (target) failed(f, s);
+          return;
         }
-        let findings = r.findings;
-        if (fix) {
-          const edits = fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options });
-          const stamp = (scanned[slot.at] as Scanned).stamp;
-          if (edits.length > 0 && stamp) {
-            const text = applyEdits(r.text, edits);
-            // Written to the file itself (a link stays a link), only if it still holds what it held when first read
-            // (the scan), and atomically: a change since then, even one read by this analysis, is the user's and is kept.
-            const outcome = writeBack(f.real, stamp, Buffer.from((r.bom ? '\uFEFF' : '') + text, 'utf8'));
-            const shown = forTerminal(displayPath(f.path, cwd));
-            if (outcome.kind === 'written') {
-              findings = analyzeDocument(
-                parseOnce(f.path, text, found.options.locale, found.setup.agencyWorkspace),
-                found.options,
+        const entry = { hash: s.hash, bom: s.bom, summary: s.summary ?? null };
+        if (!target) {
+          cache?.set(f.path, entry);
+          return;
+        }
+        const slot: Slot = { file: f, at: i };
+        slots.push(slot);
+        const old = cache && !fix ? cache.entry(f.path, s.hash) : undefined;
+        const kept = old && CheckCache.findingsOf(old);
+        if (kept && digests!.same(kept.facts)) {
+          slot.findings = kept.findings;
+          slot.done = true;
+          cache!.set(f.path, { ...entry, findings: kept.findings, facts: kept.facts });
+        } else toAnalyze.push(slot);
+      });
+      // Without a cache or --fix nothing reads the scans again (the index holds the summaries): let them go.
+      if (!cache && !fix) scanned.length = 0;
+      const done = (slot: Slot, findings?: Finding[]) => {
+        slot.findings = findings;
+        slot.done = true;
+        out.reach(slots);
+      };
+      out.reach(slots);
+      const remember = (slot: Slot, r: Analyzed) => {
+        if (!cache) return;
+        const s = scanned[slot.at] as Scanned;
+        // Kept only when the bytes analyzed are those scanned (a file changed in between is checked again next time).
+        if (r.hash === s.hash && r.facts)
+          cache.set(slot.file.path, {
+            hash: s.hash,
+            bom: s.bom,
+            summary: s.summary ?? null,
+            findings: r.findings,
+            facts: r.facts,
+          });
+      };
+      if (parallel(toAnalyze.length)) startPool();
+      if (pool) {
+        // The workers' index: packed in shared memory (one copy for every thread, see PackedFacts).
+        const cross = index.crossFacts();
+        await pool.index(packFacts(cross.withJob, cross.clients));
+        await pool.analyze(
+          toAnalyze.map((s) => s.file),
+          useCache,
+          (r, k) => {
+            const slot = toAnalyze[k];
+            if ('failed' in r) {
+              failed(slot.file, r);
+              done(slot);
+            } else {
+              remember(slot, r);
+              done(slot, r.findings);
+            }
+          },
+        );
+      } else {
+        // One document at a time: each model is dropped once its findings are out.
+        for (const slot of toAnalyze) {
+          const f = slot.file;
+          const r = analyzeFile(f, work, digests);
+          if ('failed' in r) {
+            // Deleted or moved since it was first read: for --fix, that is a file not to write (as writeBack says it).
+            if (fix && !existsSync(f.real))
+              process.stderr.write(
+                `agency-docs: note: ${forTerminal(displayPath(f.path, cwd))}: not fixed: it was deleted or moved after it was read; run the check again\n`,
               );
-              process.stderr.write(`agency-docs: fixed ${shown}\n`);
-              done(slot, findings);
-              continue; // its bytes are new: not cached
-            } else if (outcome.kind === 'changed')
-              process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);
-            else fixProblems.push({ path: f.path, message: outcome.message });
+            else failed(f, r);
+            done(slot);
+            continue;
           }
+          let findings = r.findings;
+          if (fix) {
+            const edits = fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options });
+            const stamp = (scanned[slot.at] as Scanned).stamp;
+            if (edits.length > 0 && stamp) {
+              const text = applyEdits(r.text, edits);
+              // Written to the file itself (a link stays a link), only if it still holds what it held when first read
+              // (the scan), and atomically: a change since then, even one read by this analysis, is the user's and is kept.
+              const outcome = writeBack(f.real, stamp, Buffer.from((r.bom ? '\uFEFF' : '') + text, 'utf8'));
+              const shown = forTerminal(displayPath(f.path, cwd));
+              if (outcome.kind === 'written') {
+                findings = analyzeDocument(
+                  parseOnce(f.path, text, found.options.locale, found.setup.agencyWorkspace),
+                  found.options,
+                );
+                process.stderr.write(`agency-docs: fixed ${shown}\n`);
+                done(slot, findings);
+                continue; // its bytes are new: not cached
+              } else if (outcome.kind === 'changed')
+                process.stderr.write(`agency-docs: note: ${shown}: ${outcome.message}\n`);
+              else fixProblems.push({ path: f.path, message: outcome.message });
+            }
+          }
+          remember(slot, r);
+          done(slot, findings);
         }
-        remember(slot, r);
-        done(slot, findings);
       }
     }
   } finally {
@@ -256,6 +283,9 @@ export async function check(req: CheckRequest): Promise<number> {
   if (shownProblems.length > 0) return 2;
   return out.anyError ? 1 : 0;
 }
+
+/** A file read and scanned whose summary went to the cross facts (see FactsGatherer): nothing else is kept of it. */
+const READ: Scanned = Object.freeze({ hash: '', bom: false });
 
 /** A target file on its way through the check: done once its findings are known (none when it could not be read). */
 interface Slot {
@@ -285,19 +315,24 @@ class ReportOutput {
     for (; this.next < slots.length && slots[this.next].done; this.next++) {
       const slot = slots[this.next];
       if (!slot.findings) continue; // could not be read: said with the problems or notes
-      this.fileCount++;
-      if (slot.findings.some((f) => f.severity === 'error')) this.anyError = true;
-      this.write(this.report.file({ file: displayPath(slot.file.path, this.cwd), findings: slot.findings }));
+      this.write(slot.file, slot.findings);
       slot.findings = undefined;
     }
   }
 
+  /** Writes one document's findings (the next in the files' order). */
+  write(file: FoundFile, findings: Finding[]): void {
+    this.fileCount++;
+    if (findings.some((f) => f.severity === 'error')) this.anyError = true;
+    this.append(this.report.file({ file: displayPath(file.path, this.cwd), findings }));
+  }
+
   end(problems: readonly FileProblem[]): void {
-    this.write(this.report.end(problems, this.fileCount));
+    this.append(this.report.end(problems, this.fileCount));
     this.flush();
   }
 
-  private write(s: string): void {
+  private append(s: string): void {
     this.buffer += s;
     if (this.buffer.length >= 65536) this.flush();
   }

@@ -13,7 +13,7 @@ import { WorkspaceFacts, recordingIndex } from '../core/dependencies';
 import { scanSummary } from '../core/scan';
 import type { DocumentSummary, WorkspaceIndex } from '../core/workspaceIndex';
 import { readText, type ReadStamp } from './files';
-import { parseOnce } from './project';
+import { ONCE, parseOnce } from './project';
 
 /** A file as the threads pass it around: where it was found (given to the analysis) and the file it is (read). */
 export interface FileRef {
@@ -136,6 +136,8 @@ export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
     dateOrder: work.options.config.dateOrder,
     listings: false,
     agencyWorkspace: work.agencyWorkspace,
+    // Nothing of the file kept once its summary is made (its trees would be, in the model's shared cache).
+    cache: ONCE,
   });
   return { summary: full && checkSummary(full), hash: r.hash, bom: r.bom, stamp: r.stamp };
 }

@@ -2,8 +2,8 @@
  * The CLI's check on all cores. Worker threads (the same bundle) start while
  * the main thread looks for the files; they read and scan them for the index,
  * the main thread merges the index and hands every worker what the checks
- * read of it (the documents with a job number and the clients: CrossFacts),
- * then they read each file again, parse and analyze it and send the findings
+ * read of it (the documents with a job number and the clients: CrossFacts,
+ * packed in memory the threads share: PackedFacts), then they read each file again, parse and analyze it and send the findings
  * back as plain data. The main thread keeps no file's text: its memory does
  * not grow with the folder's size but by the summaries.
  */
@@ -13,14 +13,13 @@ import type { Lang } from '../core/catalog/schema';
 import { resolveConfig, type AgencyConfig } from '../core/config';
 import type { CalendarDate } from '../core/dates';
 import type { AnalysisOptions } from '../core/analyze';
-import { WorkspaceIndex, type CrossFacts } from '../core/workspaceIndex';
+import { WorkspaceIndex } from '../core/workspaceIndex';
 import { existsForThisRun } from './files';
+import { PackedFactsIndex, type PackedFacts } from './packedFacts';
 import {
   FactDigests,
-  SharedTexts,
   analyzeFile,
   checkSummary,
-  keptSummary,
   scanFile,
   type Analyzed,
   type FileRef,
@@ -41,7 +40,7 @@ export interface CheckSetup {
 
 type Request =
   | { kind: 'scan'; files: FileRef[] }
-  | { kind: 'index'; facts: CrossFacts }
+  | { kind: 'index'; facts: PackedFacts }
   | { kind: 'analyze'; files: FileRef[]; record: boolean };
 
 const MARK = 'agency-docs-check-worker';
@@ -103,11 +102,9 @@ export function serveAsWorker(): void {
         }),
       );
     } else if (req.kind === 'index') {
-      // Not the whole index: what the checks read of it, the same answers (see CrossFacts).
-      // Kept to the end of the check: each document's type and client shared with the others' (see keptSummary).
-      const shared = new SharedTexts();
-      const withJob = req.facts.withJob.map((d) => keptSummary(d, undefined, shared));
-      const workspace = WorkspaceIndex.ofCrossFacts({ withJob, clients: req.facts.clients });
+      // Not the whole index: what the checks read of it, the same answers (see CrossFacts), read in place
+      // from the memory the main thread packed them in and every worker shares (see PackedFacts).
+      const workspace = new PackedFactsIndex(req.facts);
       work = withIndex(workspace);
       digests = new FactDigests(workspace, fileExists);
       parentPort!.postMessage(null);
@@ -182,8 +179,8 @@ export class CheckPool {
     });
   }
 
-  /** Gives every worker what the checks read of the index. */
-  async index(facts: CrossFacts): Promise<void> {
+  /** Gives every worker what the checks read of the index (shared memory: one copy for all of them). */
+  async index(facts: PackedFacts): Promise<void> {
     await Promise.all(
       this.lanes.map(async (lane) => {
         try {

@@ -235,4 +235,5 @@ export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
 export function parseOnce(path: string, text: string, locale: Lang, agencyWorkspace = false): AgencyDocument {
   return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace });
 }
-const ONCE = new ChunkCache(0);
+/** Keeps no chunk: each text of the check is parsed once (the scan's rare parses use it too, see checkFile.ts). */
+export const ONCE = new ChunkCache(0);

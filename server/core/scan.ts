@@ -53,6 +53,7 @@ import { isPlaceholder, LineIndex } from './text';
 import { ownJob } from './ownJob';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 import { buildDocument, isReviewOfActions, sectionEnd } from './document';
+import type { ChunkCache } from './markdown';
 
 export interface ScanOptions {
   readonly today: { year: number };
@@ -64,6 +65,12 @@ export interface ScanOptions {
   readonly listings?: boolean;
   /** The folder has a `.agency-docs.json` (an everyday title is then enough to type a document). */
   readonly agencyWorkspace?: boolean;
+  /**
+   * Where the rare documents the scan parses (see `parsed` below) keep their chunks; the model's shared cache
+   * when not given. The CLI passes one that keeps nothing: a shared cache there would hold the trees of up to
+   * 4,000 chunks of files scanned long before, and what rules remember of them, to the end of the check.
+   */
+  readonly cache?: ChunkCache;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -432,7 +439,11 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     type.sections.some((s) => s.kind === 'actions') &&
     (unreadForms || hasLabelledLists(text) || (!sawActions && hasInlineActions(text)));
   if (parsed) {
-    const doc = buildDocument(path, text, { locale: options.locale, agencyWorkspace: options.agencyWorkspace });
+    const doc = buildDocument(path, text, {
+      locale: options.locale,
+      agencyWorkspace: options.agencyWorkspace,
+      cache: options.cache,
+    });
     const read = documentActions(doc, { defaultYear: year, jobPattern: options.jobPattern, dateOrder: order }).filter(
       (a) => !isSampleAction(a.text),
     );
