@@ -6,7 +6,7 @@
  * summary, and its heap grew with the folder (issue 21, item 6; bench/README.md, 2026-12-05).
  */
 import { fold } from '../core/text';
-import { WorkspaceIndex, jobKey, type CrossFacts, type DocumentSummary } from '../core/workspaceIndex';
+import { CrossFactsOnly, jobKey, type CrossFacts, type DocumentSummary } from '../core/workspaceIndex';
 
 /** The cross facts in shared memory (SharedArrayBuffers cross to the workers without a copy). */
 export interface PackedFacts {
@@ -88,7 +88,7 @@ const KNOWN_KEYS = 256;
  * facts (the same answers as WorkspaceIndex.ofCrossFacts: the same summaries, in the same order). Asked
  * anything else it throws, as that one does.
  */
-export class PackedFactsIndex extends WorkspaceIndex {
+export class PackedFactsIndex extends CrossFactsOnly {
   private readonly buf: Buffer;
   private readonly at: Int32Array;
   private readonly count: number;
@@ -135,21 +135,5 @@ export class PackedFactsIndex extends WorkspaceIndex {
 
   private record(i: number): Packed {
     return JSON.parse(this.buf.toString('utf8', this.at[i], this.at[i + 1])) as Packed;
-  }
-
-  override set(): void {
-    throw new Error('an index of cross facts cannot change');
-  }
-  override delete(): void {
-    throw new Error('an index of cross facts cannot change');
-  }
-  override get(): DocumentSummary | undefined {
-    throw new Error('an index of cross facts holds only the documents with a job number');
-  }
-  override get size(): number {
-    throw new Error('an index of cross facts holds only the documents with a job number');
-  }
-  override documents(): IterableIterator<DocumentSummary> {
-    throw new Error('an index of cross facts holds only the documents with a job number');
   }
 }

@@ -231,14 +231,11 @@ export class WorkspaceIndex {
   }
 }
 
-/** See WorkspaceIndex.ofCrossFacts. */
-class CrossFactsIndex extends WorkspaceIndex {
-  constructor(facts: CrossFacts) {
-    super();
-    // The same order as the whole index's: documentsWithJob lists them in it, and the clients map keeps its order and names.
-    for (const d of facts.withJob) this.docs.set(d.path, d);
-    this.clientNames = new Map(facts.clients);
-  }
+/**
+ * An index that holds only what the cross-document rules read (the documents with a job number, and the
+ * clients): it cannot change, and asking it for any other document is a mistake.
+ */
+export abstract class CrossFactsOnly extends WorkspaceIndex {
   override set(): void {
     throw new Error('an index of cross facts cannot change');
   }
@@ -253,5 +250,15 @@ class CrossFactsIndex extends WorkspaceIndex {
   }
   override documents(): IterableIterator<DocumentSummary> {
     throw new Error('an index of cross facts holds only the documents with a job number');
+  }
+}
+
+/** See WorkspaceIndex.ofCrossFacts. */
+class CrossFactsIndex extends CrossFactsOnly {
+  constructor(facts: CrossFacts) {
+    super();
+    // The same order as the whole index's: documentsWithJob lists them in it, and the clients map keeps its order and names.
+    for (const d of facts.withJob) this.docs.set(d.path, d);
+    this.clientNames = new Map(facts.clients);
   }
 }
