@@ -156,6 +156,11 @@ describe('a fifth blind sample of real writing', () => {
     const table = sectionTable(typeById('minutes')!);
     assert.equal(matchHeading(table, 'Acuerdos adoptados para la próxima reunión')?.section.id, 'next-actions');
     assert.equal(matchHeading(table, 'Acuerdos adoptados')?.section.id, 'decisions');
+    // An agenda's purpose, of its first meeting.
+    assert.equal(
+      matchHeading(sectionTable(typeById('agenda')!), 'Objetivo de la Primera Reunión')?.section.id,
+      'purpose',
+    );
   });
 
   it('a work log named with its link in brackets is no task', () => {

@@ -1079,8 +1079,9 @@ const AGENDA_PURPOSE: SectionDef = {
       'Why we are meeting',
       'Meeting objective',
       'Meeting objectives',
+      'Purpose of the first meeting',
     ],
-    ['目的', '会议目标', '目的与目标', '本次会议目的'],
+    ['目的', '会议目标', '目的与目标', '本次会议目的', '首次会议目的'],
     [
       'Objetivos',
       'Objetivo de la reunión',
@@ -1088,6 +1089,8 @@ const AGENDA_PURPOSE: SectionDef = {
       'Finalidad',
       'Propósito de la reunión',
       'Para qué nos reunimos',
+      'Objetivo de la primera reunión',
+      'Objetivos de la primera reunión',
     ],
   ),
   prompt: L(
