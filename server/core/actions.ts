@@ -2037,6 +2037,22 @@ const DEPARTMENTS = new Set(
 export const TAGGED_SUB_ITEM =
   /^[ \t]*(?:\[[ \t]*(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)[ \t]*\]|(?:\*\*|__)?(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)(?:\*\*|__)?[ \t]*[:：(（])/iu;
 
+/** What reading the items of one list needs: where it is, how to read it, and the owners it inherits. */
+interface ListReading {
+  readonly doc: AgencyDocument;
+  readonly section: Section;
+  readonly base: number;
+  readonly opts: ActionOptions;
+  /** jobNumberLeading(opts.jobPattern), looked up once per list. */
+  readonly jobLead: RegExp;
+  readonly inherited: readonly Owner[];
+}
+
+/** The action an item of the list gives (fromListItem). */
+function itemAction(list: ListReading, item: ListItem): ActionItem | undefined {
+  return fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
+}
+
 /** `jobLead`: jobNumberLeading(opts.jobPattern), looked up once per list by the caller. */
 function fromListItem(
   doc: AgencyDocument,
@@ -2889,6 +2905,7 @@ export function actionsIn(
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         const inherited = fromLead.length ? fromLead : headingOwners;
+        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited };
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
@@ -2918,19 +2935,14 @@ export function actionsIn(
             notes = NOTES_LABEL.test(line);
           // `4. For use-case 1` over `- Madeline will propose …` / `- Dominic will propose …`: a heading in the
           // list; each sub-item is a task of its own, with its owner.
-          const subTasks = listActions
-            ? ownedSubTasks(doc, section, item, p.base, opts, jobLead, inherited)
-            : undefined;
+          const subTasks = listActions ? ownedSubTasks(list, item) : undefined;
           if (subTasks) {
             items.push(...subTasks);
             continue;
           }
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
-          let a =
-            listActions || readsAsAction(line, item, opts.context?.roster)
-              ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited)
-              : undefined;
+          let a = listActions || readsAsAction(line, item, opts.context?.roster) ? itemAction(list, item) : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
@@ -2970,16 +2982,14 @@ export function actionsIn(
               ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()));
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
-            if (!listActions) items.push(...labelledSubItems(doc, section, item, p.base, opts, jobLead, inherited));
+            if (!listActions) items.push(...labelledSubItems(list, item));
             continue;
           }
           for (const c of item.children)
             if (c.type === 'list') {
               // `* Action Items` over topics that close with `**Action Item:** …`: where the items call
               // themselves actions, those are the actions, and the topics around them are not.
-              const called = c.children.map((sub) =>
-                labelledSubItems(doc, section, sub, p.base, opts, jobLead, inherited),
-              );
+              const called = c.children.map((sub) => labelledSubItems(list, sub));
               const calls = (sub: ListItem) => {
                 const own = firstParagraph(sub);
                 return own ? isCalledAction(firstLineOf(doc, own, p.base), opts.context?.roster) : false;
@@ -2991,7 +3001,7 @@ export function actionsIn(
               c.children.forEach((sub, n) => {
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
-                  const s = fromListItem(doc, section, sub, p.base, opts, jobLead, inherited);
+                  const s = itemAction(list, sub);
                   if (s) items.push(s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
                 }
               });
@@ -3066,25 +3076,17 @@ function labelClosingList(doc: AgencyDocument, list: Nodes, base: number): { at:
  * (`Madeline will propose an interactions diagram`, `Dominic to draw the components`): the tasks, the item
  * their heading. Undefined otherwise.
  */
-function ownedSubTasks(
-  doc: AgencyDocument,
-  section: Section,
-  item: ListItem,
-  base: number,
-  opts: ActionOptions,
-  jobLead: RegExp,
-  inherited: Owner[],
-): ActionItem[] | undefined {
+function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefined {
   const lists = item.children.filter((c) => c.type === 'list');
   if (lists.length !== 1 || lists[0].children.length < 2) return undefined;
   const subs = lists[0].children;
   for (const sub of subs) {
     const own = firstParagraph(sub);
-    if (!own || !OWNED_TASK_LINE.test(firstLineOf(doc, own, base))) return undefined;
+    if (!own || !OWNED_TASK_LINE.test(firstLineOf(list.doc, own, list.base))) return undefined;
   }
   const out: ActionItem[] = [];
   for (const sub of subs) {
-    const a = fromListItem(doc, section, sub, base, opts, jobLead, inherited);
+    const a = itemAction(list, sub);
     if (a) out.push(a);
   }
   return out;
@@ -3106,29 +3108,19 @@ const OPTIONS_LEAD =
  * The sub-items, at any depth, of a list item that is no action, that call themselves actions (`Action item: …`)
  * or are open boxes with a handle (`- [ ] @adam to check the first implementation`).
  */
-function labelledSubItems(
-  doc: AgencyDocument,
-  section: Section,
-  item: ListItem,
-  base: number,
-  opts: ActionOptions,
-  jobLead: RegExp,
-  inherited: Owner[],
-): ActionItem[] {
+function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   const out: ActionItem[] = [];
   // `* possible actions:` over `* Action: change the docs` / `* Action: open an issue`: options weighed, not tasks.
   const label = firstParagraph(item);
-  if (label && OPTIONS_LEAD.test(firstLineOf(doc, label, base))) return out;
+  if (label && OPTIONS_LEAD.test(firstLineOf(list.doc, label, list.base))) return out;
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
       const own = firstParagraph(sub);
-      const line = own ? firstLineOf(doc, own, base) : '';
-      const a = readsAsAction(line, sub, opts.context?.roster)
-        ? fromListItem(doc, section, sub, base, opts, jobLead, inherited)
-        : undefined;
+      const line = own ? firstLineOf(list.doc, own, list.base) : '';
+      const a = readsAsAction(line, sub, list.opts.context?.roster) ? itemAction(list, sub) : undefined;
       if (a) out.push(a);
-      else out.push(...labelledSubItems(doc, section, sub, base, opts, jobLead, inherited));
+      else out.push(...labelledSubItems(list, sub));
     }
   }
   return out;
