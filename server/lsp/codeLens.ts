@@ -43,13 +43,19 @@ export function documentStatus(analysis: Analysis, session: Session): DocumentSt
   const toFill = presentRequired.filter((s) => !isEmptySection(s) && holdsPlaceholder(s)).map((s) => s.def.names[lang]);
   const withoutOwner = analysis.findings.filter((f) => f.rule === 'action-missing-owner');
   const withoutDue = analysis.findings.filter((f) => f.rule === 'action-missing-due');
-  // An empty required section is already counted by the sections; an empty optional one is a problem like any other.
+  // An empty required section is already counted by the sections; an empty optional one is a problem like any
+  // other, and so is a section that lacks what it needs (a milestone's date).
   const requiredIds = new Set(required.map((d) => d.id));
   const problems = analysis.findings.filter(
     (f) =>
       (f.severity === 'error' || f.severity === 'warning') &&
       !COUNTED.has(f.rule) &&
-      !(f.rule === 'empty-section' && f.data.section !== undefined && requiredIds.has(f.data.section)),
+      !(
+        f.rule === 'empty-section' &&
+        f.data.need === undefined &&
+        f.data.section !== undefined &&
+        requiredIds.has(f.data.section)
+      ),
   );
 
   // What a click lists: one line per part of the lens that is not done, so the two always agree.

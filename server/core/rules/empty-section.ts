@@ -2,13 +2,18 @@
 import { isEmptySection, listItems, tables } from '../content';
 import { topicsAsHeadings, type Section } from '../document';
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
-import { q } from '../l10n';
+import { q, when } from '../l10n';
+import { unmetNeeds, type UnmetNeed } from '../sectionNeeds';
+import { show } from './common/timing';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params {
   section: string;
-  what?: 'topics';
+  /** What the section lacks besides any text: its topics, or what its kind needs (sectionNeeds.ts). */
+  what?: 'topics' | UnmetNeed['what'];
+  /** The presentation's date, for a rehearsal set after it. */
+  presentation?: string;
 }
 
 export default defineRule({
@@ -45,29 +50,80 @@ export default defineRule({
           { section: s.def.names[ctx.options.locale], what: noTopics ? 'topics' : undefined },
           { section: s.def.id },
         );
+      } else if (!inside && s.def.kind) {
+        // Milestones without dates, revenue without a figure, a rehearsal with no date before the presentation.
+        const presentation = s.def.kind === 'rehearsal' ? ctx.facts.fieldDate('date') : undefined;
+        for (const need of unmetNeeds(s, { text: ctx.doc.text, ...ctx.facts, presentation })) {
+          ctx.report(
+            need.start,
+            need.end,
+            {
+              section: s.def.names[ctx.options.locale],
+              what: need.what,
+              presentation: presentation && show(presentation),
+            },
+            { section: s.def.id, need: need.what },
+          );
+        }
       }
     }
   },
   messages: {
-    en: (p) =>
-      p.what === 'topics'
-        ? `The agenda has no topics yet: list each topic under ${q.en(p.section)} as a bullet.`
-        : `The ${q.en(p.section)} section is empty: fill it in before the document goes out.`,
-    zh: (p) =>
-      p.what === 'topics'
-        ? `议程还没有议题：请在${q.zh(p.section)}下逐条列出要讨论的议题。`
-        : `${q.zh(p.section)}部分还是空的，发出前请补上内容。`,
-    es: (p) =>
-      p.what === 'topics'
-        ? `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${q.es(p.section)}.`
-        : `La sección ${q.es(p.section)} está vacía: complétala antes de enviar el documento.`,
+    en: (p) => {
+      switch (p.what) {
+        case 'topics':
+          return `The agenda has no topics yet: list each topic under ${q.en(p.section)} as a bullet.`;
+        case 'milestone-date':
+          return `This milestone has no date: give each milestone under ${q.en(p.section)} the date it is due.`;
+        case 'figure':
+          return `The ${q.en(p.section)} section gives no figure: state the revenue and profit expected, in numbers.`;
+        case 'rehearsal-date':
+          return `The ${q.en(p.section)} section gives no date: set the rehearsal for a day before the presentation.`;
+        case 'rehearsal-after':
+          return `The rehearsal is set after the presentation (${when(p.presentation ?? '')}): move it to before.`;
+        default:
+          return `The ${q.en(p.section)} section is empty: fill it in before the document goes out.`;
+      }
+    },
+    zh: (p) => {
+      switch (p.what) {
+        case 'topics':
+          return `议程还没有议题：请在${q.zh(p.section)}下逐条列出要讨论的议题。`;
+        case 'milestone-date':
+          return `这个阶段目标没有日期：${q.zh(p.section)}中的每个阶段目标都要写明完成日期。`;
+        case 'figure':
+          return `${q.zh(p.section)}部分没有具体数字：请写明预计的收入与利润。`;
+        case 'rehearsal-date':
+          return `${q.zh(p.section)}部分没有写日期：请把预演定在提案之前的某一天。`;
+        case 'rehearsal-after':
+          return `预演安排在提案（${when(p.presentation ?? '')}）之后，请改到提案之前。`;
+        default:
+          return `${q.zh(p.section)}部分还是空的，发出前请补上内容。`;
+      }
+    },
+    es: (p) => {
+      switch (p.what) {
+        case 'topics':
+          return `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${q.es(p.section)}.`;
+        case 'milestone-date':
+          return `Este hito no tiene fecha: cada hito de ${q.es(p.section)} necesita la fecha en que se cumple.`;
+        case 'figure':
+          return `La sección ${q.es(p.section)} no da ninguna cifra: indica en números los ingresos y el beneficio previstos.`;
+        case 'rehearsal-date':
+          return `La sección ${q.es(p.section)} no tiene fecha: fija el ensayo para un día antes de la presentación.`;
+        case 'rehearsal-after':
+          return `El ensayo está fijado después de la presentación (${when(p.presentation ?? '')}): adelántalo.`;
+        default:
+          return `La sección ${q.es(p.section)} está vacía: complétala antes de enviar el documento.`;
+      }
+    },
   },
   doc: {
     title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },
     description: {
-      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
-      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
-      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
+      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). Three sections are also empty without what they are for: an account plan's Milestones when a milestone has no date or period (`Q1`, `March`, `2027-03-01`; reported on the milestone), its Revenue and profit without a figure, and a presentation plan's Rehearsal with no date before the presentation's `date` (`the week before` is no date; `the day before` is). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
+      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。有三个部分缺了该有的内容也算空：客户经营计划的阶段目标中某项没有日期或时段（`第一季度`、`3月`、`2027-03-01`，报告在该项上），收入与利润没有具体数字，提案计划的预演没有定在提案 `date` 之前的日期（`提前一周` 不算日期，`前一天` 算）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
+      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Tres secciones también están vacías sin lo que les da sentido: los Hitos de un plan de cuenta cuando un hito no tiene fecha ni periodo (`T1`, `marzo`, `2027-03-01`; se indica en el hito), sus Ingresos y beneficio sin ninguna cifra, y el Ensayo de un plan de presentación sin una fecha anterior a la `date` de la presentación (`la semana antes` no es fecha; `el día anterior` sí). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\nTBD\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,

@@ -42,6 +42,8 @@ export interface FindingData {
   inBody?: boolean;
   /** Another file involved (duplicate job number, broken link target). */
   file?: string;
+  /** empty-section: what a present section lacks (a milestone's date, a figure, the rehearsal's date). */
+  need?: string;
 }
 
 /** One problem found in a document. Offsets are UTF-16 offsets into the text. */
