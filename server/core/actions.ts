@@ -466,7 +466,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     });
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
-    const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text);
+    const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
@@ -872,6 +872,9 @@ const GROUP_TO = new GuardedPattern(
   'iu',
   (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?)[ \t]|成员|全员|大家/iu.test(t),
 );
+/** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
+const WE_ALL =
+  /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
 /**
  * What the group patterns (GROUP_BRACKET, GROUP_LABEL, GROUP_TO, LEAD_TEAM, LEAD_NAMED_TEAM) need: one of
  * their group words or a part of it, with their flags.
@@ -1964,6 +1967,11 @@ export const STRUCK =
  */
 export function leadInOwners(paragraph: string, base: number, roster: Roster | undefined): Owner[] {
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
+  // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
+  if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
+    const named = headingPersons(paragraph, base, roster);
+    if (named.length) return named;
+  }
   // `El equipo ha acordado enfocarse en … Se espera que se concentren en los siguientes aspectos:`: the team's.
   const team = TEAM_LEAD_IN.exec(paragraph);
   if (team)
@@ -1996,7 +2004,12 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   const text = (m?.[1].trim() ?? '').replace(LEADING_PICTOGRAMS, '');
   if (!text || text.length > 60) return [];
   const start = at + heading.indexOf(text);
-  if (/^(?:the[ \t]+)?team$|^(?:el[ \t]+)?equipo$|^todos$|^everyone$|^全体$|^大家$/iu.test(text) || isTeamHeading(text))
+  if (
+    /^(?:the[ \t]+)?team$|^(?:el[ \t]+)?equipo$|^todos$|^everyone$|^everybody$|^all$|^all of us$|^全体$|^大家$|^所有人$/iu.test(
+      text,
+    ) ||
+    isTeamHeading(text)
+  )
     return [{ name: text, start, end: start + text.length }];
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
