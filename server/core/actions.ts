@@ -81,6 +81,13 @@ export const ACTION_COLUMNS = columnNames(
   '待办事项',
   '行动事项',
   '工作内容',
+  // `| 队员 | 上周完成的任务 | 本周要完成的任务 |`: a weekly meeting's table; the week's tasks are the actions.
+  '本周要完成的任务',
+  '本周任务',
+  '本周计划',
+  '下周任务',
+  '下周计划',
+  '下周要完成的任务',
   'Acción',
   'Acciones',
   'Tarea',
@@ -116,9 +123,27 @@ export const OWNER_COLUMNS = columnNames(
   // `| Miembro | Próxima tarea prevista |`: a daily's table of who does what next.
   'Miembro',
   'Miembros',
+  '队员',
+  '组员',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
+
+/**
+ * A line of a split of roles (under `人员分工`, `Roles`): a part of the work alone (`后端`, `Docs`), or a part and
+ * only the people on it (`前端：顾洋、胡宇（负责人）`, `Backend: Ana, Ben`), with no date.
+ */
+function isRoleLine(line: string): boolean {
+  const t = line.trim().replace(/[。.;；]$/u, '');
+  if (/^(?:\p{Script=Han}{1,6}|\p{L}[\p{L}-]{0,20})$/u.test(t)) return true;
+  const m = /^([^:：\n]{1,12})[:：][ \t]*(\S.*)$/u.exec(t);
+  if (!m) return false;
+  const names = m[2].replace(/[（(][^（）()]{0,12}[）)]/gu, ' ').trim();
+  if (/\d/.test(names)) return false;
+  // Two to four Han characters are a name here, whatever the surname (`闻铭远`).
+  const han = names.split(/[ \t]*[、,，/和及&][ \t]*|[ \t]+/u).filter(Boolean);
+  return han.every((n) => /^\p{Script=Han}{2,4}$/u.test(n)) || realNames(names).length > 0;
+}
 
 /** A column of each member's part in the project (`成员分工`, `Role`): a table of roles, not of tasks. */
 const ROLE_COLUMNS = columnNames(
@@ -757,6 +782,8 @@ const NOT_NAMES = new Set(
     'due prior subject according similar regarding re about per via from for with without into onto of in on at by up down out over under off new old final first second third last other more most less ' +
     'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight week month year q1 q2 q3 q4 ' +
     'need needs want wants try going have has had used able nice happy good great glad sorry hope let lets ' +
+    // Words that open a note before `to` or `will` (`Ability to comment`, `Hopes to have`, `Volunteers to work on`).
+    'ability access adjacent aim aims hopes hopefully volunteer volunteers plans intend intends expect expects wish wishes tries attempt attempts idea ideas proposal proposals opportunity chance permission suggestion suggestions option options ' +
     'asap eod cob kv pr pdf ppt doc docs ok wip eta kpi roi cta seo ui ux tv ooh pos usd eur rmb gbp po sow nda aob dm sms crm api url faq ' +
     'se el la los las lo un una unos unas esto eso esta este esa ese estos estas nadie alguien todos todas cada nota notas acuerdo acuerdos tema temas pendiente pendientes importante recordatorio ' +
     'enviar revisar confirmar preparar mandar compartir reservar llamar hablar presentar entregar actualizar cerrar abrir pedir solicitar coordinar hay también luego después antes sí fecha hora lugar ' +
@@ -1752,6 +1779,8 @@ export function isDiscussionPoint(
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`: when the group meets
   // again, not a task.
   if (NEXT_MEETING_LINE.test(firstLine)) return true;
+  // `本次会议为第七周第二次例会`, `The meeting was held online`: about this meeting, not a task.
+  if (THIS_MEETING.test(firstLine)) return true;
   // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
   if (LINK_ONLY.test(firstLine)) return true;
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
@@ -1781,6 +1810,8 @@ export function isDiscussionPoint(
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
   );
 }
+const THIS_MEETING =
+  /^[ \t]*(?:本次会议|这次会议|本次例会|本次组会|this[ \t]+meeting[ \t]+(?:is|was|took)|the[ \t]+meeting[ \t]+(?:is|was|took)[ \t]|(?:esta|la)[ \t]+reuni[oó]n[ \t]+(?:es|fue|se[ \t]+(?:celebr|realiz|llev))|(?:esta|la)[ \t]+reuni[oó]n[ \t]+tuvo)/iu;
 const LINK = String.raw`(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))`;
 /** A thing named, then its link alone: `Next week's agenda: <url>`, `Slides: [deck](…)`, `Acta anterior: <url>`. */
 const REFERENCE_LINK = new RegExp(
@@ -2059,10 +2090,16 @@ interface ListReading {
   /** jobNumberLeading(opts.jobPattern), looked up once per list. */
   readonly jobLead: RegExp;
   readonly inherited: readonly Owner[];
+  /** Under a split of roles (`人员分工`): its role lines are no tasks (isRoleLine). */
+  readonly roleSplit?: boolean;
 }
 
 /** The action an item of the list gives (fromListItem). */
 function itemAction(list: ListReading, item: ListItem): ActionItem | undefined {
+  if (list.roleSplit) {
+    const own = firstParagraph(item);
+    if (own && isRoleLine(firstLineOf(list.doc, own, list.base))) return undefined;
+  }
   return fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
 }
 
@@ -2758,16 +2795,64 @@ export function hasLabelledLists(text: string): boolean {
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
     OWNED_BOX_LINE.test(text) ||
-    OWNED_SUB_TASKS.test(text)
+    OWNED_SUB_TASKS.test(text) ||
+    COMMITMENT_LINE.test(text)
   );
 }
 /**
  * An item that is an action wherever it is: it calls itself one (`- **Action:** Sam to …`), or it is an open box
  * with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
  */
-function readsAsAction(line: string, item: ListItem, roster: Roster | undefined): boolean {
-  return isCalledAction(line, roster) || (item.checked === false && HANDLE_IN.test(line));
+function readsAsAction(line: string, item: ListItem, roster: Roster | undefined, doc: AgencyDocument): boolean {
+  return (
+    isCalledAction(line, roster) ||
+    (item.checked === false && HANDLE_IN.test(line)) ||
+    // Minutes hand tasks out in their notes; a status report's other sections ask (`Harbor to confirm …`).
+    (doc.type?.id === 'minutes' && isCommitment(line, roster))
+  );
 }
+
+/**
+ * An item that hands out a task as it says what happened (`- Kat to share the draft`, `- Paul will open the
+ * account`, `- Ana enviará el acta`) is an action wherever the minutes put it (a decision, a note of the
+ * discussion). `Name:` leading it is who spoke, not who does it; `will be` is a state. With `will`, a name
+ * none of the attendees has must be followed by a verb of work (`Chrome will ship …` is a product's news).
+ */
+function isCommitment(line: string, roster: Roster | undefined): boolean {
+  if (!COMMITMENT_NEEDS.test(line)) return false;
+  const m = LEAD_NAME.exec(line);
+  if (!m) return false;
+  const [, group, link, next, spanish] = m;
+  if (link === undefined && spanish === undefined) return false;
+  // `Decided to move …`, `Looking to hire …`: a verb opening the sentence, not a name.
+  if (realNames(group).some((n) => !inRoster(n, roster) && VERB_FORM.test(n))) return false;
+  if (link !== undefined) {
+    const lead = link.toLowerCase();
+    if (!COMMITTING.test(lead)) return false;
+    if (/^be$/i.test(next) || NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return false;
+    if (lead === 'to' || lead.startsWith('se') || TASK_VERB.test(next)) return realNames(group).length > 0;
+  } else if (!/r(?:á|án)$/u.test(spanish) || STATE_FUTURE.test(spanish)) return false;
+  else return realNames(group).length > 0;
+  const names = realNames(group);
+  return names.length > 0 && names.every((n) => inRoster(n, roster));
+}
+/** An item that may be a commitment (isCommitment), anywhere in a text (for hasLabelledLists). */
+const COMMITMENT_LINE =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|\p{Ll}+r(?:á|án))[ \t]/mu;
+/** What a commitment needs on its line: a link word after a capitalised word, or the `rá` of `enviará`. */
+const COMMITMENT_NEEDS =
+  /\p{Lu}[\p{L}'’-]*[ \t]+(?:to|will|shall|is|are|va|van|se)[ \t]|\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll}+rá/u;
+/** The links that hand a task over (not `should`, `must`, `needs to`: what someone ought to do, often a rule). */
+const COMMITTING =
+  /^(?:to|will|shall|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)$/i;
+/** A past or -ing form (`Decided`, `Planned`, `Hoping`), not a name (`Ahmed`, `Alfred`, `Irving` are). */
+const VERB_FORM =
+  /^(?!(?:ahmed|mohamed|muhammed|alfred|mildred|winifred|siegfried|manfred|wilfred|irving|sterling|harding|fielding|channing|reading)$)\p{L}{3,}(?:ed|ing)$/iu;
+/** Spanish futures of a state, not a task: `Marta estará de vacaciones`. */
+const STATE_FUTURE = /^(?:ser|habr|estar|podr|tendr|quedar|deber|querr|sabr|parecer)(?:á|án)$/iu;
+/** Verbs of work after `will`: a task someone takes on. */
+const TASK_VERB =
+  /^(?:send|share|write|draft|review|update|create|prepare|follow|reach|contact|check|look|investigate|open|file|schedule|set|organi[sz]e|post|publish|ask|email|e-mail|call|talk|put|add|fix|test|finish|complete|coordinate|book|confirm|circulate|collate|compile|chase|arrange|submit|upload|merge|draft|propose|present|research|explore|find|get|make|reply|respond|ping|invite|order|buy|print|build|implement|design|document|investigate|summari[sz]e|report|take|lead|run|host|write|notify|inform|work|start|continue|clean|move|remove)$/i;
 /** A handle in a text (not an e-mail address). */
 const HANDLE_IN = /(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
 /** An open task-list box with a handle in its line, anywhere in a text (for hasLabelledLists). */
@@ -2824,6 +2909,8 @@ export function actionsIn(
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
   let headingOwners: Owner[] = [];
   let resolutions = false;
+  // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
+  let roleSplit = ROLE_SPLIT.test(section.heading.text);
   let ended = false;
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
@@ -2843,6 +2930,7 @@ export function actionsIn(
       const heading = doc.text.slice(from, to);
       // A retrospective's `### Start` / `### Dejar de hacer` / `### 继续`: the team's resolutions, no tasks.
       resolutions = isResolutionsHeading(heading);
+      roleSplit = ROLE_SPLIT.test(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       labelledRun = false;
       continue;
@@ -2904,6 +2992,7 @@ export function actionsIn(
       GROUP_LABEL_LINE.test(lead.text.trim()) &&
       !OTHER_LABEL.test(lead.text.trim());
     const leadKey =
+      (roleSplit ? 'ρ' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
       (paragraphs?.has(p.node) ? '¶' : '') +
@@ -2918,7 +3007,7 @@ export function actionsIn(
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
         const inherited = fromLead.length ? fromLead : headingOwners;
-        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited };
+        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit };
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
@@ -2955,7 +3044,8 @@ export function actionsIn(
           }
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
-          let a = listActions || readsAsAction(line, item, opts.context?.roster) ? itemAction(list, item) : undefined;
+          let a =
+            listActions || readsAsAction(line, item, opts.context?.roster, doc) ? itemAction(list, item) : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
@@ -3023,7 +3113,7 @@ export function actionsIn(
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       } else if (p.node.type === 'paragraph') {
-        if (paragraphs?.has(p.node)) {
+        if (paragraphs?.has(p.node) && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
           // Under a person's sub-heading (`### Juana Tito`), the task is theirs.
@@ -3131,7 +3221,7 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? firstLineOf(list.doc, own, list.base) : '';
-      const a = readsAsAction(line, sub, list.opts.context?.roster) ? itemAction(list, sub) : undefined;
+      const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc) ? itemAction(list, sub) : undefined;
       if (a) out.push(a);
       else out.push(...labelledSubItems(list, sub));
     }

@@ -396,6 +396,17 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     headingGroups.push({ tree: c.tree, headings: group });
     for (const h of group) headings.push(h);
   }
+  // `# Agenda Items` over the list of topics: a title that names the type and one of its sections, with a list
+  // or table right under it and no other heading for that section, is that section too.
+  if (skip && sectionNames && titleChunk && title) {
+    const m = matchHeading(sectionNames, title.text);
+    const siblings = titleChunk.tree.children;
+    const next = siblings[siblings.indexOf(skip) + 1];
+    if (m && (next?.type === 'list' || next?.type === 'table') && !headings.some((h) => h.section === m.section)) {
+      const i = headings.findIndex((h) => h.node === skip);
+      if (i >= 0) headings[i] = { ...headings[i], section: m.section, langs: m.langs };
+    }
+  }
 
   // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
   // the only top-level nodes that end one); their nodes are listed when asked for.

@@ -10,7 +10,8 @@ import { detached, fold, hasHan, MEMO_ENTRIES } from './text';
 const NUMBERING = [
   /^[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
   /^[(（]?[一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、 （一）
-  /^第[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
+  // (Not `第七周任务`: the week a part belongs to is read by unqualified.)
+  /^第(?![一二三四五六七八九十百\d]+[周天月年期次])[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
   /^[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]\s*/u, // ① ❶
   /^[A-Za-z][.)]\s+/u, // A. a)
   /^[IVXLC]+[.)]\s+/u, // IV.
@@ -148,6 +149,13 @@ function unqualified(c: string): string {
         /^(.+?)(?<! (?:for|para)) (?:(?:this|next|the coming|the following) (?:week|sprint|month|iteration)|(?:esta|la proxima|la siguiente) semana|este (?:sprint|mes))$/u,
         '$1',
       )
+      // `Tasks and roles during the next period`, `Actions until the next meeting`: the time they are for, after.
+      .replace(
+        / (?:during|for|in|until|till|before) (?:the )?(?:next|coming|following) (?:period|meeting|call|sprint|iteration)$/u,
+        '',
+      )
+      // `第七周任务内容`: the week they belong to, before the name.
+      .replace(/^第[一二三四五六七八九十\d]{1,3}周的?(?=\p{Script=Han})/u, '')
       // `Sprint 1 Action Items`, `Week 5 decisions`, `Semana 3 tareas`: the period they belong to, before the name.
       .replace(
         /^(?:sprint|week|semana|phase|fase|iteration|iteracion|milestone|hito)[ #]*\d{1,3}(?:\.\d{1,2})?:? (?=\S)/u,

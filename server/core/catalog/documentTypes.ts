@@ -1080,6 +1080,8 @@ const AGENDA_PURPOSE: SectionDef = {
       'Meeting objective',
       'Meeting objectives',
       'Purpose of the first meeting',
+      'Main objective',
+      'Main goal',
     ],
     ['目的', '会议目标', '目的与目标', '本次会议目的', '首次会议目的'],
     [
@@ -1091,6 +1093,7 @@ const AGENDA_PURPOSE: SectionDef = {
       'Para qué nos reunimos',
       'Objetivo de la primera reunión',
       'Objetivos de la primera reunión',
+      'Objetivo principal',
     ],
   ),
   prompt: L(
@@ -1235,6 +1238,7 @@ const DECISIONS: SectionDef = {
       '确认事项',
       '已确认事项',
       '讨论结果',
+      '会议总结',
     ],
     [
       'Acuerdo',
@@ -1258,6 +1262,7 @@ const DECISIONS: SectionDef = {
       'Decisión tomada',
       'Conclusiones principales',
       'Principales conclusiones',
+      'Acuerdo inicial',
     ],
   ),
   prompt: L(
@@ -1339,6 +1344,12 @@ const NEXT_ACTIONS: SectionDef = {
       'Action items and follow-ups',
       'Action items or follow ups',
       'Summarize action points',
+      'Tasks and roles',
+      'Tasks for the next period',
+      'Tasks and roles for the next period',
+      'We need to look into',
+      'Things to look into',
+      'To look into',
     ],
     [
       '下一步行动',
@@ -1406,6 +1417,15 @@ const NEXT_ACTIONS: SectionDef = {
       '近期落地要求',
       '需要完成的工作',
       '本周待办',
+      '会议待办',
+      '任务',
+      '下一阶段任务',
+      '下阶段任务',
+      '今后工作',
+      '今后工作安排',
+      '首周任务分配',
+      '本周任务内容',
+      '任务内容',
     ],
     [
       'Próximo paso',

@@ -64,8 +64,19 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   // `一、本周进展/完成`, `二、下周计划`: a report without headings names its parts on lines of their own,
   // numbered the Chinese way.
   for (const m of body.matchAll(HAN_NUMBERED_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+  // `To do:` or `DECISIONS MADE` on a plain line of its own over a list (`- `, `1. `, `• `): a label too. Without
+  // a colon only in capitals, as a label is written (a sentence has lower case).
+  for (const m of body.matchAll(PLAIN_SECTION_LABEL))
+    if (m[2] || !/\p{Ll}/u.test(m[1])) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
 }
+
+/**
+ * A plain line naming a part, then a list item (`- `, `1. `, `1.) `, `• `), after at most one line that leads
+ * into it (`The following decisions were made:`) and blank lines (see sectionsLabelled).
+ */
+const PLAIN_SECTION_LABEL =
+  /^[ \t]*(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*([:：])?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[^\n]*\S[^\n]*\r?\n(?:[ \t]*\r?\n){0,2})?[ \t]*(?:[-*+•·]|\d{1,3}(?:\.\)|[.)])|\.(?=[ \t]))[ \t]/gmu;
 
 /** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
 const HAN_NUMBERED_LABEL =
