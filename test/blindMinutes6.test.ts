@@ -90,15 +90,25 @@ describe('a sixth blind sample of real writing', () => {
   });
 
   it('under a split of roles (`人员分工`), `前端：names` and a bare part are no tasks; a dated task still is', () => {
-    const text = (lines: string[]) => `${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n### 人员分工\n\n${lines.join('\n\n')}\n`;
+    const text = (lines: string[]) =>
+      `${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n### 人员分工\n\n${lines.join('\n\n')}\n`;
     assert.deepEqual(
       findings(text(['队长：陈小灵', '前端：闻铭远（负责人）、陈小灵', '后端：袁家洛、杨林峰']), 'action-missing-due'),
       [],
     );
-    assert.deepEqual(findings(`${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n### 人员分工\n\n* 后端\n* 文档\n`, 'action-missing-due'), []);
+    assert.deepEqual(
+      findings(
+        `${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n### 人员分工\n\n* 后端\n* 文档\n`,
+        'action-missing-due',
+      ),
+      [],
+    );
     // Under `## 会议待办`, the same lines are tasks.
     assert.deepEqual(
-      findings(`${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n## 会议待办\n\n- 整理部署文档\n`, 'action-missing-due'),
+      findings(
+        `${HEAD}# 周会\n\n## 会议结论\n- 采用单一仓库。\n\n## 会议待办\n\n- 整理部署文档\n`,
+        'action-missing-due',
+      ),
       ['16 next-actions'],
     );
   });
@@ -108,5 +118,28 @@ describe('a sixth blind sample of real writing', () => {
     assert.deepEqual(findings(text, 'missing-section'), []);
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
     assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions']);
+  });
+
+  it('a label alone naming the next actions (`**Compromisos**`, `COMPROMISO(S)`) holds them; `**人员分工**` does not', () => {
+    const text = (label: string) =>
+      `${HEAD}# Acta\n\n## Acuerdos\n- Usar Postgres.\n\n## Notas\n\n${label}\n- Revisar el diseño\n`;
+    assert.deepEqual(findings(text('**Compromisos**'), 'action-missing-due'), ['17 next-actions']);
+    assert.deepEqual(findings(text('COMPROMISO(S)'), 'action-missing-due'), ['17 next-actions']);
+    assert.deepEqual(findings(text('**Observaciones**'), 'action-missing-due'), []);
+  });
+
+  it('a to-do under a topic closed by a person in brackets is theirs; a thing in brackets owns nothing', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Notes\n- The symbology work (Matthias)\n  - TODO: add the tests by 2026-12-01\n- Styling (the new theme)\n  - TODO: pick colours by 2026-12-01\n\n## Action items\n- @ana send it by 2026-12-01\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
+  });
+
+  it('a table row whose task cell says it is done (`(Done. …)`) is done', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Action items\n\n| Action | Description |\n|--|--|\n| 1 | Tim to contact the editors. (Done. PR added since by him) |\n| 2 | Ana to email the editors |\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions']);
+  });
+
+  it('words opening a note are no names before `to` (`Easy to carry`, `Successor to …`, `Preference is to …`)', () => {
+    const text = `${HEAD}# Sync\n\n## Notes\n- Easy to carry\n- Things to delegate\n- Workflow to standardise the builds\n- Successor to the old proposal\n- Preference is to merge this version\n- Emily will send out a poll\n- Clive to book the room\n\n## Decisions\n- Keep.\n\n## Next actions\n- @ana send the deck by 2026-12-01\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions', '18 next-actions']);
   });
 });

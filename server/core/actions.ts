@@ -247,8 +247,16 @@ const DONE_ANSWERS = new Set(['y', 'yes', 'x', 'si', 'sí', '是', 'done', 'ok']
  * Whether a row says its task is done: its status cell, its `Done?` cell answering yes, or its due cell
  * saying done instead of a date (`| Deadline |` … `| Completed |`).
  */
-export function isDoneRow(cells: readonly string[], status: number, doneColumn: number, due = -1): boolean {
+export function isDoneRow(
+  cells: readonly string[],
+  status: number,
+  doneColumn: number,
+  due = -1,
+  action = -1,
+): boolean {
   if (status >= 0 && isDoneStatus(cells[status] ?? '')) return true;
+  // `Tim to contact the editors. (Done. PR added since)`: the task's own cell says so, as an item would.
+  if (action >= 0 && STRUCK.test(cells[action] ?? '')) return true;
   if (due >= 0 && isDoneStatus(cells[due] ?? '')) return true;
   if (doneColumn < 0) return false;
   const answer = cells[doneColumn] ?? '';
@@ -1741,6 +1749,30 @@ export function hasNamedActionsItem(text: string): boolean {
 const NAMED_ITEM_OVER_SUB_ITEMS =
   /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+([^\n]{1,60})\r?\n(?:[ \t]*\r?\n)?[ \t]{2,}(?:[-*+]|\d{1,3}[.)]|\[[ xX]\])[ \t]/gmu;
 
+/**
+ * A label alone on its line naming the next actions as a heading would (`**Compromisos**`, `COMPROMISO(S)`,
+ * `会议待办：`): the list under it holds them (not a split of roles, `**人员分工**`).
+ */
+function namesActions(label: string): boolean {
+  const t = label.trim();
+  return (
+    !t.includes('\n') &&
+    SECTION_LABEL_ALONE.test(t) &&
+    !ROLE_SPLIT.test(t) &&
+    minutesSectionNamed(t.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')) === 'next-actions'
+  );
+}
+/** Bold alone, closed by a colon, or in capitals (`**Tareas**`, `Follow-ups:`, `COMPROMISO(S)`). */
+const SECTION_LABEL_ALONE =
+  /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^[^\n*_]{1,40}[:：](?:\*\*|__)?$|^(?=[^\n]*\p{Lu})[^\p{Ll}\n]{2,40}$/u;
+/** Whether a text has such a label over a list (for hasLabelledLists). */
+function hasActionsLabelOverList(text: string): boolean {
+  for (const m of text.matchAll(LABEL_OVER_LIST)) if (namesActions(m[1])) return true;
+  return false;
+}
+const LABEL_OVER_LIST =
+  /^[ \t]{0,3}([^\n\-*+#|>\s][^\n]{0,44})\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/gmu;
+
 /** A label over the actions below it: a time (`**By Friday**`, `Thursday of next week`) or `Next actions (team)`. */
 function labelsActions(firstLine: string): boolean {
   return (
@@ -2000,8 +2032,15 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
+    // Attendees, or one name of at most two words that reads as no plural (`Observaciones y Supuestos:`,
+    // `Dependencies:` label notes).
     const named = headingPersons(paragraph, base, roster);
-    if (named.length) return named;
+    if (
+      named.length &&
+      (named.every((n) => inRoster(n.name, roster)) ||
+        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !/(?<!\p{Lu})s$/u.test(named[0].name)))
+    )
+      return named;
   }
   // `El equipo ha acordado enfocarse en … Se espera que se concentren en los siguientes aspectos:`: the team's.
   const team = TEAM_LEAD_IN.exec(paragraph);
@@ -2498,7 +2537,7 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol);
+    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol, action);
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {
@@ -2796,7 +2835,8 @@ export function hasLabelledLists(text: string): boolean {
     NEXT_ACTIONS_ITEM.test(text) ||
     OWNED_BOX_LINE.test(text) ||
     OWNED_SUB_TASKS.test(text) ||
-    COMMITMENT_LINE.test(text)
+    COMMITMENT_LINE.test(text) ||
+    hasActionsLabelOverList(text)
   );
 }
 /**
@@ -2824,8 +2864,9 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   if (!m) return false;
   const [, group, link, next, spanish] = m;
   if (link === undefined && spanish === undefined) return false;
-  // `Decided to move …`, `Looking to hire …`: a verb opening the sentence, not a name.
-  if (realNames(group).some((n) => !inRoster(n, roster) && VERB_FORM.test(n))) return false;
+  // `Decided to move …`, `Looking to hire …`, `Easy to carry`, `Workflow to standardise …`: a word opening the
+  // sentence, not a name.
+  if (realNames(group).some((n) => !inRoster(n, roster) && (VERB_FORM.test(n) || isOpeningWord(n)))) return false;
   if (link !== undefined) {
     const lead = link.toLowerCase();
     if (!COMMITTING.test(lead)) return false;
@@ -2845,6 +2886,26 @@ const COMMITMENT_NEEDS =
 /** The links that hand a task over (not `should`, `must`, `needs to`: what someone ought to do, often a rule). */
 const COMMITTING =
   /^(?:to|will|shall|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)$/i;
+/** A word that opens a note before `to` or `will` and names no one (`Easy`, `Ways`, `Javascript`, `Usually`). */
+function isOpeningWord(name: string): boolean {
+  const w = fold(name);
+  return !name.includes(' ') && (OPENING_WORDS.has(w) || OPENING_ENDING.test(w));
+}
+const OPENING_WORDS = new Set(
+  (
+    'easy easier hard harder best better good great nice important necessary possible impossible difficult useful helpful ready ' +
+    'free available likely unlikely way ways thing things alternative alternatives workflow workflows javascript typescript python ' +
+    'java script scripts code tool tools process approach method solution reason place people users user member members subteam ' +
+    'subteams team teams everything something anything nothing more less anyone goal plan time tip tips step steps effort efforts ' +
+    'work job jobs request need question link page site website app form function feature features button template document file ' +
+    'files data database server client backend frontend api tests build version project projects meeting meetings session sessions ' +
+    'focus priority priorities plenty enough first last then now later also still only just main other another same each most ' +
+    'usually hopefully finally currently probably ideally initially eventually basically maybe perhaps ' +
+    'successor predecessor tweet preference intention expectation consensus suggestion proposal answer response reply'
+  ).split(' '),
+);
+// (Not `-ly`, `-ive`, `-ence`, `-ance`, `-ment`: Emily, Clive, Florence, Lance, Clement.)
+const OPENING_ENDING = /(?:ful|able|ible|ness|tion|sion|ous|ity|ism|ware|flow)$/u;
 /** A past or -ing form (`Decided`, `Planned`, `Hoping`), not a name (`Ahmed`, `Alfred`, `Irving` are). */
 const VERB_FORM =
   /^(?!(?:ahmed|mohamed|muhammed|alfred|mildred|winifred|siegfried|manfred|wilfred|irving|sterling|harding|fielding|channing|reading)$)\p{L}{3,}(?:ed|ing)$/iu;
@@ -3016,7 +3077,8 @@ export function actionsIn(
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||
                 ACTION_LEAD_IN.test(lead.text.trimEnd()) ||
-                ACTION_LABEL_BARE.test(lead.text.trimEnd()))));
+                ACTION_LABEL_BARE.test(lead.text.trimEnd()) ||
+                namesActions(lead.text))));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
@@ -3215,19 +3277,32 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   const out: ActionItem[] = [];
   // `* possible actions:` over `* Action: change the docs` / `* Action: open an issue`: options weighed, not tasks.
   const label = firstParagraph(item);
-  if (label && OPTIONS_LEAD.test(firstLineOf(list.doc, label, list.base))) return out;
+  const labelLine = label ? firstLineOf(list.doc, label, list.base) : '';
+  if (OPTIONS_LEAD.test(labelLine)) return out;
+  // `- PR for the symbology (Matthias)` over `- TODO: add the tests`: the topic's person owns its to-dos.
+  const bracketed = PARENT_OWNER.exec(labelLine);
+  const parentNames = bracketed ? realNames(bracketed[1]) : [];
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? firstLineOf(list.doc, own, list.base) : '';
-      const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc) ? itemAction(list, sub) : undefined;
+      let a = readsAsAction(line, sub, list.opts.context?.roster, list.doc) ? itemAction(list, sub) : undefined;
+      if (a && a.ownerNames.length === 0 && parentNames.length && label)
+        a = completedBy(
+          a,
+          parentNames.map((name) => ({ name, start: a!.start, end: a!.start })),
+          a.due,
+        );
       if (a) out.push(a);
       else out.push(...labelledSubItems(list, sub));
     }
   }
   return out;
 }
+
+/** A person in brackets closing an item's first line: `PR for the symbology (Matthias)`. */
+const PARENT_OWNER = /[(（]([^()（）\n]{1,40})[)）][ \t.。]*$/u;
 
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
 export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {

@@ -420,7 +420,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
             text: row[col.action] ?? '',
             owners: rowOwners,
             due: dueIso,
-            done: isDoneRow(row, col.status, col.doneColumn, col.due),
+            done: isDoneRow(row, col.status, col.doneColumn, col.due, col.action),
             line: pos.line,
             character: pos.character,
             job: col.job >= 0 && !isPlaceholder(row[col.job] ?? '') ? row[col.job].replace(/^\[|\]$/g, '') : undefined,
