@@ -142,4 +142,14 @@ describe('a sixth blind sample of real writing', () => {
     const text = `${HEAD}# Sync\n\n## Notes\n- Easy to carry\n- Things to delegate\n- Workflow to standardise the builds\n- Successor to the old proposal\n- Preference is to merge this version\n- Emily will send out a poll\n- Clive to book the room\n\n## Decisions\n- Keep.\n\n## Next actions\n- @ana send the deck by 2026-12-01\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions', '18 next-actions']);
   });
+
+  it('the next meeting’s date has one reading when only one is to come after this meeting', () => {
+    const text = (line: string) =>
+      `${HEAD}# Sync\n\n## Decisions\n- Keep.\n\n## Next actions\n- @ana send it by 2026-11-25\n\n${line}\n`;
+    // The meeting is 2026-11-20: 10 December is to come, 12 October is past.
+    assert.deepEqual(findings(text('Next meeting: 10-12-2026'), 'ambiguous-date'), []);
+    assert.deepEqual(findings(text('Other: 10-12-2026'), 'ambiguous-date'), ['17']);
+    // Neither reading within four months of the meeting (12 May, 5 December 2027): still two readings.
+    assert.deepEqual(findings(text('Next meeting: 12/05/2027'), 'ambiguous-date'), ['17']);
+  });
 });

@@ -1,5 +1,6 @@
 /** ambiguous-date: one rule, whole (check, fix, messages, reference). */
 import {
+  daysBetween,
   findDates,
   readingFor,
   toIsoDate,
@@ -137,6 +138,14 @@ function columnOrder(doc: AgencyDocument, offset: number): DateOrder | undefined
   return cells.length ? writersDateOrder(cells.join('\n')) : undefined;
 }
 
+/** What the line says before a date: the next meeting (`Next meeting:`, `Próxima reunión`, `下次会议`). */
+const NEXT_MEETING_BEFORE =
+  /(?:next|following)[ \t]+(?:meeting|call|sync|session)|pr[oó]xima[ \t]+reuni[oó]n|siguiente[ \t]+reuni[oó]n|下次(?:会议|例会)/iu;
+/** The text of a date's line before it. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
+}
+
 export default defineRule({
   id: 'ambiguous-date',
   severity: 'warning',
@@ -148,6 +157,19 @@ export default defineRule({
       if (readingFor(t, ctx.facts.dateOrder)) continue;
       // In a table, the other dates of its column show the writer's order to the reader (`25/04/2015` above it).
       if (readingFor(t, columnOrder(ctx.doc, t.start))) continue;
+      // `Next meeting 10-08-2024` in the minutes of a September meeting: only 8 October is to come.
+      if (
+        t.dayFirst &&
+        t.monthFirst &&
+        ctx.facts.ownDate &&
+        NEXT_MEETING_BEFORE.test(lineBefore(ctx.doc.text, t.start))
+      ) {
+        const ahead = [t.dayFirst, t.monthFirst].filter((d) => {
+          const days = daysBetween(ctx.facts.ownDate!, d);
+          return days > 0 && days <= 120;
+        });
+        if (ahead.length === 1) continue;
+      }
       // Both readings are offered as rewrites: the writer knows which one was meant.
       const readings =
         t.dayFirst && t.monthFirst
