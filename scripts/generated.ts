@@ -13,6 +13,7 @@ import {
   BODY_FIELD_LINES,
   EVERYDAY_SECTIONS,
   EVERYDAY_TITLES,
+  LOOSE_TITLES,
   TYPED_AT,
   TYPE_POINTS,
 } from '../server/core/catalog/detection';
@@ -336,7 +337,7 @@ function howTheTypeIsFound(): string[] {
     `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`); or a Chinese title whose first part, before a bracket or a space, ends with any Chinese name of the type (\`# 项目周报（第49周）\`, \`# 月度进度报告 2026年11月\`) | ${p.everydayTitle} |`,
     `| The title is one everyday word and nothing else (\`# Agenda\`, \`# Status\`) | ${p.bareTitle} |`,
     `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` | +${p.agencyField} |`,
-    `| The folder (or one above it) has a \`.agency-docs.json\` | +${p.agencyWorkspace} |`,
+    `| The folder (or one above it) has a \`.agency-docs.json\`, and the title is not one of the loose phrases below | +${p.agencyWorkspace} |`,
     `| \`type:\` is a near miss of the same type (\`type: breif\`) | +${p.nearMissType} |`,
     `| Two of the type's sections are there under their names (three or more: +${2 * p.sections}); sections every meeting or study has do not count (${Object.entries(
       EVERYDAY_SECTIONS,
@@ -347,6 +348,12 @@ function howTheTypeIsFound(): string[] {
     'Minutes, actas, 会议纪要, agendas, status reports and research summaries are written in every club, school and open-source project, so their names are everyday phrases: such a page is an agency document only when something else says so (a `client:`, a `Client:` line, a `.agency-docs.json`). `attendees:` or `Date:` alone does not: note-taking apps and open-source minutes carry them too.',
     '',
     'Everyday words and phrases (besides any type name that is a single word): ' + everyday.join('; ') + '.',
+    '',
+    "Of those, the loose phrases name no type, they are only what people also write (a software team's `# Meeting notes – platform team`, a blog's `# Weekly update`): the folder's `.agency-docs.json` alone does not make them the type's; another sign must (an agency field, or the type's sections where those count): " +
+      Object.entries(LOOSE_TITLES)
+        .map(([t, names]) => `${t}: ${names!.join(', ')}`)
+        .join('; ') +
+      '.',
     '',
     '4. Anything else is ordinary Markdown and gets no finding at all.',
     '',

@@ -91,8 +91,27 @@ describe('type detection', () => {
         'minutes',
       );
       assert.equal(typeOf('# Minutes of the weekly call\n\nText.\n'), undefined);
+      // `Meeting notes` names no type (only what people also write): in an agency workspace a team's own notes
+      // stay ordinary Markdown; with an agency field they are minutes.
       assert.equal(
         typeOf('# Meeting notes\n\n## Agreements\n\nx\n\n## Action items\n\n- a\n', 'notes.md', true),
+        undefined,
+      );
+      assert.equal(
+        typeOf(
+          '# Meeting notes – platform team – 1 Dec\n\n## Decisions\n\nx\n\n## Action items\n\n- a\n',
+          'n.md',
+          true,
+        ),
+        undefined,
+      );
+      assert.equal(typeOf('# Weekly update: what shipped\n\nText.\n', 'post.md', true), undefined);
+      assert.equal(
+        typeOf(
+          '---\nclient: Acme\n---\n# Meeting notes\n\n## Agreements\n\nx\n\n## Action items\n\n- a\n',
+          'n.md',
+          true,
+        ),
         'minutes',
       );
       // A market study's own sections say "agency"; purpose, method and findings alone do not.

@@ -512,6 +512,17 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     }
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
+  // `Google - Paul to follow up`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
+  if (owners.length === 0 && /[-–—(（]/u.test(text)) {
+    const firstLine = text.split('\n')[0];
+    const topic = TOPIC_DASH.exec(firstLine);
+    const bracket = topic ? null : BRACKETED_COMMITMENT.exec(firstLine);
+    const at = topic ? topic[0].length : bracket ? bracket.index + 1 : -1;
+    const rest = topic ? firstLine.slice(at) : bracket ? bracket[1] : '';
+    if (at >= 0 && leadsCommitment(rest, roster))
+      for (const o of ownersAsWritten(rest, 0, roster))
+        owners.push({ name: o.name, start: base + at + o.start, end: base + at + o.end });
+  }
   if (owners.length === 0 && (text.includes('>') || text.includes('→'))) owners.push(...arrowOwners(text, roster));
   // `Action item: lang team members to review`: what follows the label is read as an item of its own.
   const label = owners.length === 0 ? LABELLED_ACTION.exec(text) : null;
@@ -1405,6 +1416,23 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return true;
       }
     }
+    // `Diego Ortega ajusta el plan`, `Tom sends the deck`: a name, then a verb in the present (`-a`, `-e`, `-s`).
+    // (An English `-s` only after one of the attendees: `Social Media posts` is a thing; a Spanish `-a` after a
+    // full name or an attendee: `Pieza gráfica` is a thing too.)
+    if ((m = PRESENT_LEAD.exec(lead))) {
+      const names = realNames(m[1]).filter((n) => !VERB_FORM.test(n) && !isOpeningWord(n));
+      const known = names.length > 0 && names.every((n) => inRoster(n, roster));
+      const fullName = names.length === 1 && names[0].includes(' ');
+      if (
+        names.length &&
+        (known || (fullName && !/s$/.test(m[2]))) &&
+        !NOT_VERBS.has(m[2].toLowerCase()) &&
+        !STATE_PRESENT.test(m[2])
+      ) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
+    }
     if ((m = HAN_LEAD.exec(lead))) {
       const names = m[1].split(HAN_AND);
       if (!names.some((n) => HAN_NOT_NAMES.test(n))) {
@@ -2038,7 +2066,7 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     if (
       named.length &&
       (named.every((n) => inRoster(n.name, roster)) ||
-        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !/(?<!\p{Lu})s$/u.test(named[0].name)))
+        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !PLURAL_ENDING.test(named[0].name)))
     )
       return named;
   }
@@ -2054,6 +2082,8 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     ];
   return findOwners(paragraph, base, roster);
 }
+/** A plural's ending (`Dependencies`, `Risks`, `Updates`, `Observaciones`), not a name's (`Ross`, `James`, `Chris`). */
+const PLURAL_ENDING = /(?:ies|[^aeiousl\s]s|ates|ues|ores|ones|[td]es)$/iu;
 /** A lead-in whose subject is the whole team. */
 const TEAM_LEAD_IN =
   /^[ \t]*(?:\*\*|__)?((?:the|el|todo el|la|our|nuestro)[ \t]+(?:team|equipo|group|grupo)|everyone|everybody|todos|全体(?:成员)?|大家|团队)(?![\p{L}])/iu;
@@ -2843,12 +2873,19 @@ export function hasLabelledLists(text: string): boolean {
  * An item that is an action wherever it is: it calls itself one (`- **Action:** Sam to …`), or it is an open box
  * with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
  */
-function readsAsAction(line: string, item: ListItem, roster: Roster | undefined, doc: AgencyDocument): boolean {
+function readsAsAction(
+  line: string,
+  item: ListItem,
+  roster: Roster | undefined,
+  doc: AgencyDocument,
+  section: Section,
+): boolean {
   return (
     isCalledAction(line, roster) ||
     (item.checked === false && HANDLE_IN.test(line)) ||
-    // Minutes hand tasks out in their notes; a status report's other sections ask (`Harbor to confirm …`).
-    (doc.type?.id === 'minutes' && isCommitment(line, roster))
+    // Minutes hand tasks out in their notes; a status report's other sections ask (`Harbor to confirm …`), and
+    // what the decisions say someone will do is what was decided (`Agency to come back with two routes`).
+    (doc.type?.id === 'minutes' && section.def.id !== 'decisions' && isCommitment(line, roster))
   );
 }
 
@@ -2860,6 +2897,20 @@ function readsAsAction(line: string, item: ListItem, roster: Roster | undefined,
  */
 function isCommitment(line: string, roster: Roster | undefined): boolean {
   if (!COMMITMENT_NEEDS.test(line)) return false;
+  if (leadsCommitment(line, roster)) return true;
+  // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
+  const topic = TOPIC_DASH.exec(line);
+  if (topic && leadsCommitment(line.slice(topic[0].length), roster)) return true;
+  const bracket = BRACKETED_COMMITMENT.exec(line);
+  return bracket !== null && leadsCommitment(bracket[1], roster);
+}
+/** A topic of a few words and a dash or colon before the rest of the item (`Google - `, `Venues: `). */
+const TOPIC_DASH = /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+/u;
+/** A bracket holding a name and what they will do: `(Kat to draft)`. */
+const BRACKETED_COMMITMENT = /[(（]([^()（）\n]{3,60})[)）]/u;
+
+/** Whether a text opens with a name handing the task to them (isCommitment). */
+function leadsCommitment(line: string, roster: Roster | undefined): boolean {
   const m = LEAD_NAME.exec(line);
   if (!m) return false;
   const [, group, link, next, spanish] = m;
@@ -2909,6 +2960,12 @@ const OPENING_ENDING = /(?:ful|able|ible|ness|tion|sion|ous|ity|ism|ware|flow)$/
 /** A past or -ing form (`Decided`, `Planned`, `Hoping`), not a name (`Ahmed`, `Alfred`, `Irving` are). */
 const VERB_FORM =
   /^(?!(?:ahmed|mohamed|muhammed|alfred|mildred|winifred|siegfried|manfred|wilfred|irving|sterling|harding|fielding|channing|reading)$)\p{L}{3,}(?:ed|ing)$/iu;
+/** A capitalised name (one or two words) leading an item, then a verb in the present (ownersAsWritten). */
+const PRESENT_LEAD =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(\p{Ll}{3,}(?:a|e|an|en|s))(?=[ \t])/u;
+/** Presents that say what is, not who does: `Ana is`, `Luis está`, `Marta tiene dudas`. */
+const STATE_PRESENT =
+  /^(?:is|was|has|does|says|thinks|seems|feels|likes|wants|needs|agrees|believes|knows|explains|mentions|notes|comments|asks|suggests|proposes|esta|está|están|tiene|tienen|cree|creen|piensa|piensan|dice|dicen|comenta|comentan|explica|explican|propone|proponen|pregunta|sugiere|opina|considera|menciona|indica|señala|es|son|fue|queda|parece)$/iu;
 /** Spanish futures of a state, not a task: `Marta estará de vacaciones`. */
 const STATE_FUTURE = /^(?:ser|habr|estar|podr|tendr|quedar|deber|querr|sabr|parecer)(?:á|án)$/iu;
 /** Verbs of work after `will`: a task someone takes on. */
@@ -3107,7 +3164,9 @@ export function actionsIn(
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
           let a =
-            listActions || readsAsAction(line, item, opts.context?.roster, doc) ? itemAction(list, item) : undefined;
+            listActions || readsAsAction(line, item, opts.context?.roster, doc, section)
+              ? itemAction(list, item)
+              : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
@@ -3287,7 +3346,9 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? firstLineOf(list.doc, own, list.base) : '';
-      let a = readsAsAction(line, sub, list.opts.context?.roster, list.doc) ? itemAction(list, sub) : undefined;
+      let a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
+        ? itemAction(list, sub)
+        : undefined;
       if (a && a.ownerNames.length === 0 && parentNames.length && label)
         a = completedBy(
           a,

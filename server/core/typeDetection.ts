@@ -18,6 +18,7 @@ import {
   BODY_FIELD_LINES,
   EVERYDAY_SECTIONS,
   EVERYDAY_TITLES,
+  LOOSE_TITLES,
   TYPED_AT,
   TYPE_POINTS,
 } from './catalog/detection';
@@ -55,6 +56,8 @@ interface TitleName {
   readonly type: DocumentTypeDef;
   readonly everyday: boolean;
   readonly oneWord: boolean;
+  /** One of LOOSE_TITLES: the workspace alone does not make it the type's. */
+  readonly loose: boolean;
 }
 
 const TITLE_NAMES: TitleName[] = (() => {
@@ -62,13 +65,14 @@ const TITLE_NAMES: TitleName[] = (() => {
   const out: TitleName[] = [];
   for (const t of DOCUMENT_TYPES) {
     const everyday = new Set(EVERYDAY_TITLES[t.id].map((n) => normalizeHeading(n)));
+    const loose = new Set((LOOSE_TITLES[t.id] ?? []).map((n) => normalizeHeading(n)));
     const names = [t.id.replace(/-/g, ' '), ...LANGS.map((l) => t.names[l]), ...t.aliases, ...EVERYDAY_TITLES[t.id]];
     for (const n of names) {
       const text = normalizeHeading(n);
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const oneWord = !hasHan(text) && !text.includes(' ');
-      out.push({ text, type: t, everyday: everyday.has(text) || oneWord, oneWord });
+      out.push({ text, type: t, everyday: everyday.has(text) || oneWord, oneWord, loose: loose.has(text) });
     }
   }
   // Longest first: `brief creativo` before `brief`, `meeting minutes` before `minutes`.
@@ -85,13 +89,13 @@ function standsAlone(title: string, at: number, name: string): boolean {
 }
 
 /** What a title says about the type: the type it names and the points that is worth. */
-export function titleSign(title: string): { type: DocumentTypeDef; points: number } | undefined {
+export function titleSign(title: string): { type: DocumentTypeDef; points: number; loose?: boolean } | undefined {
   const whole = normalizeHeading(title);
   if (!whole) return undefined;
   const pieces = headingCandidates(title);
   // The first part of a title, before a bracket or a space: `项目周报` in `# 项目周报（第49周）`.
   const lead = whole.split(/\s*[(（【[]|\s+/u)[0];
-  let best: { type: DocumentTypeDef; points: number } | undefined;
+  let best: { type: DocumentTypeDef; points: number; loose?: boolean } | undefined;
   for (const n of TITLE_NAMES) {
     let points = 0;
     if (whole === n.text)
@@ -106,7 +110,7 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       // phrase, whatever the name: the document is typed only with another sign.
       else if (hasHan(n.text) && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
     }
-    if (points > (best?.points ?? 0)) best = { type: n.type, points };
+    if (points > (best?.points ?? 0)) best = { type: n.type, points, loose: n.loose };
     if (best?.points === TYPE_POINTS.specificTitle) break;
   }
   return best;
@@ -381,7 +385,7 @@ export function detectType(signs: TypeSigns): TypeDecision {
   let points = title.points;
   if (points < TYPED_AT && (agencyField || (signs.body !== undefined && bodyHasAgencyField(signs.body))))
     points += TYPE_POINTS.agencyField;
-  if (points < TYPED_AT && signs.agencyWorkspace) points += TYPE_POINTS.agencyWorkspace;
+  if (points < TYPED_AT && signs.agencyWorkspace && !title.loose) points += TYPE_POINTS.agencyWorkspace;
   if (points < TYPED_AT && nearMiss?.suggestion === title.type.id) points += TYPE_POINTS.nearMissType;
   if (points < TYPED_AT) {
     const n = sectionsNamed(title.type, signs.headings, true);

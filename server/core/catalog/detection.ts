@@ -67,6 +67,24 @@ export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
 };
 
 /**
+ * Everyday phrases that are no name of the type in the specification, only what people also write
+ * (`# Meeting notes – platform team`, `# Weekly update: what shipped`): in an agency workspace they type a
+ * document only with another sign (an agency field, the type's sections), since the folder also holds a
+ * team's own notes and posts.
+ */
+export const LOOSE_TITLES: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
+  minutes: [
+    'Meeting notes',
+    'Meeting summary',
+    'Notas de la reunión',
+    'Notas de reunión',
+    'Minuta',
+    'Minuta de reunión',
+  ],
+  status: ['Status update', 'Weekly update', 'Weekly report'],
+};
+
+/**
  * Sections that every meeting or study has (decisions, action items, topics,
  * method, findings): finding them under a title says nothing about an
  * agency, so they add no points. A market study's respondents and fieldwork,
