@@ -224,6 +224,9 @@ export const DUE_COLUMNS = columnNames(
   '期限',
   '完成时间',
   '计划完成时间',
+  '时间节点',
+  '完成日期',
+  '截止时间',
   'Fecha',
   'Fecha límite',
   'Plazo',
@@ -339,7 +342,7 @@ export const LABELLED_SUB_ITEM =
   /^[ \t]*(?:\*\*?|__?)?(?:(?:task|action)\s+owners?|owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|截止(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+/i;
@@ -665,7 +668,7 @@ const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|propose
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
-  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:${AND_OTHERS})?(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
+  String.raw`^[ \t]*${EMPH}(${NAMES})${EMPH}(?:${AND_OTHERS})?(?:[ \t]*(?:[:：]|→|->|=>)[ \t]*${EMPH}(?=\S)|[ \t]+(?:(to|will|shall|should|must|needs?[ \t]+to|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|tiene[ \t]+que|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete|queda[ \t]+en|quedan[ \t]+en)[ \t]+(\p{L}+)|(\p{Ll}+r(?:á|án)|${LEAD_VERBS})(?![\p{L}])))`,
   'u',
   (t) => capitalLead(t) && LEAD_NAME_NEEDS.test(t),
 );
@@ -674,7 +677,7 @@ const LEAD_NAME = new GuardedPattern(
  * the `rá` of `enviará`, or one of its verbs after a space.
  */
 const LEAD_NAME_NEEDS = new RegExp(
-  String.raw`[:：→]|[-=]>|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se)[ \t]|[ \t](?:${LEAD_VERBS})`,
+  String.raw`[:：→]|[-=]>|rá|[ \t](?:to|will|shall|should|must|needs?|is|are|va|van|debe|deben|tiene|se|queda|quedan)[ \t]|[ \t](?:${LEAD_VERBS})`,
 );
 /** What a person leading the item is recorded as doing in LEAD_STATEMENT. */
 const STATEMENT_VERBS =
@@ -1415,6 +1418,11 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         push([name], m[0], at + m.index);
         return true;
       }
+    }
+    // `请陈思于12月10日前完成主视觉修改`: asked of someone by name.
+    if ((m = HAN_REQUEST.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
     }
     // `Diego Ortega ajusta el plan`, `Tom sends the deck`: a name, then a verb in the present (`-a`, `-e`, `-s`).
     // (An English `-s` only after one of the attendees: `Social Media posts` is a thing; a Spanish `-a` after a
@@ -2930,13 +2938,13 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
 }
 /** An item that may be a commitment (isCommitment), anywhere in a text (for hasLabelledLists). */
 const COMMITMENT_LINE =
-  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|\p{Ll}+r(?:á|án))[ \t]/mu;
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
 /** What a commitment needs on its line: a link word after a capitalised word, or the `rá` of `enviará`. */
 const COMMITMENT_NEEDS =
-  /\p{Lu}[\p{L}'’-]*[ \t]+(?:to|will|shall|is|are|va|van|se)[ \t]|\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll}+rá/u;
+  /\p{Lu}[\p{L}'’-]*[ \t]+(?:to|will|shall|is|are|va|van|se|queda|quedan)[ \t]|\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll}+rá/u;
 /** The links that hand a task over (not `should`, `must`, `needs to`: what someone ought to do, often a rule). */
 const COMMITTING =
-  /^(?:to|will|shall|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete)$/i;
+  /^(?:to|will|shall|is[ \t]+to|are[ \t]+to|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|va[ \t]+a|van[ \t]+a|se[ \t]+encarga|se[ \t]+encargan|se[ \t]+ocupa|se[ \t]+ocupan|se[ \t]+compromete|queda[ \t]+en|quedan[ \t]+en)$/i;
 /** A word that opens a note before `to` or `will` and names no one (`Easy`, `Ways`, `Javascript`, `Usually`). */
 function isOpeningWord(name: string): boolean {
   const w = fold(name);
@@ -2960,6 +2968,11 @@ const OPENING_ENDING = /(?:ful|able|ible|ness|tion|sion|ous|ity|ism|ware|flow)$/
 /** A past or -ing form (`Decided`, `Planned`, `Hoping`), not a name (`Ahmed`, `Alfred`, `Irving` are). */
 const VERB_FORM =
   /^(?!(?:ahmed|mohamed|muhammed|alfred|mildred|winifred|siegfried|manfred|wilfred|irving|sterling|harding|fielding|channing|reading)$)\p{L}{3,}(?:ed|ing)$/iu;
+/** `请陈思于…完成`: please, a name, then when or what (group 1 the name). */
+const HAN_REQUEST = new RegExp(
+  `^[ \\t]*(?:\\*\\*|__)?请(大家|全体成员|各位|所有人|${HAN_NAME_LAZY})(?=于|在|负责|尽快|务必|跟进|完成|提交|准备|确认|联系|修改|更新|发送|整理|协助|安排|\\d)`,
+  'u',
+);
 /** A capitalised name (one or two words) leading an item, then a verb in the present (ownersAsWritten). */
 const PRESENT_LEAD =
   /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(\p{Ll}{3,}(?:a|e|an|en|s))(?=[ \t])/u;

@@ -26,11 +26,11 @@ const AMOUNT_COLUMNS = columnNames(
 const PRICE_COLUMNS = columnNames('Cost', 'Price', 'Fee', 'Fees', '费用', '价格', '单价', 'Costo', 'Coste', 'Precio');
 
 // The word ends the cell or is followed by a non-letter (`\b` does not work after CJK: `合计` was read as a line item).
-const TOTAL_ROW =
+export const TOTAL_ROW =
   /^(?:total|grand total|sum|合计|总计|总额|總計|合計|suma|total general|importe total)(?![\p{L}\p{N}])/iu;
 
 // The sum before tax: `Subtotal`, `Net`, `小计`, `不含税合计`, Spanish invoices' `Base imponible`.
-const SUBTOTAL_ROW =
+export const SUBTOTAL_ROW =
   /^(?:sub-?total|net total|total net|小计|小計|不含税合计|不含税总计|base imponible|importe neto|suma parcial)(?![\p{L}\p{N}])/iu;
 
 export interface LineItemRow {

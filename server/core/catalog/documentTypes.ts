@@ -463,6 +463,11 @@ const BUTTON: SectionDef = {
       'Messaging pillars',
       'Message pillars',
       'Key message pillars',
+      'What is the single most persuasive idea',
+      'Single most persuasive idea',
+      'The single most persuasive idea',
+      "What's the single most persuasive idea",
+      'Most persuasive idea',
     ],
     [
       '单一诉求',
@@ -956,6 +961,8 @@ const DELIVERABLES: SectionDef = {
       'Formatos',
       'Alcance',
       'Entregables solicitados',
+      'Piezas a desarrollar',
+      'Piezas requeridas',
     ],
   ),
   prompt: L(
@@ -1214,6 +1221,7 @@ const DECISIONS: SectionDef = {
       'Decision made',
       'Discussion or decision made',
       'Discussion and decisions made',
+      'What was agreed',
     ],
     [
       '决定',
@@ -1522,6 +1530,8 @@ const JOBS_IN_PROGRESS: SectionDef = {
       '当前进展',
       '进度任务执行情况',
       '任务执行情况',
+      '工作进展',
+      '本周工作进展',
     ],
     [
       'En curso',
@@ -2345,7 +2355,7 @@ const ANNUAL_GOALS: SectionDef = {
   id: 'annual-goals',
   names: L('Annual goals', '年度目标', 'Objetivos anuales'),
   ...vocab(
-    ['Annual objectives', 'Goals for the year', 'Objectives for the year', 'Goals'],
+    ['Annual objectives', 'Goals for the year', 'Objectives for the year', 'Goals', 'Objectives'],
     [],
     ['Objetivos del año', 'Metas anuales'],
   ),
@@ -2397,7 +2407,11 @@ const PLAN_STRATEGY: SectionDef = {
 const TEAM_AND_RESOURCES: SectionDef = {
   id: 'team-and-resources',
   names: L('Team and resources', '团队与资源', 'Equipo y recursos'),
-  ...vocab(['Team & resources', 'Team', 'Resources'], ['团队', '资源'], ['Equipo', 'Recursos']),
+  ...vocab(
+    ['Team & resources', 'Team', 'Resources', 'Team & resourcing', 'Team and resourcing', 'Resourcing'],
+    ['团队', '资源'],
+    ['Equipo', 'Recursos'],
+  ),
   prompt: L(
     'List who works on the account and what else is needed.',
     '列出团队成员及所需的其他资源。',

@@ -96,9 +96,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'meeting',
     aliases: {
-      en: ['meeting date'],
+      en: ['meeting date', 'meeting time', 'meeting date and time'],
       zh: ['会议时间', '会议日期', '开会时间', '本次会议时间', '本次会议日期'],
-      es: ['reunión', 'fecha de reunión', 'fecha de la reunión'],
+      es: ['reunión', 'fecha de reunión', 'fecha de la reunión', 'fecha y hora', 'fecha y hora de la reunión'],
     },
     kind: 'datetime',
     description: L(
@@ -110,9 +110,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'issued',
     aliases: {
-      en: ['report date', 'issue date'],
-      zh: ['发出日期', '发布日期', '发送日期', '报告日期'],
-      es: ['emitido', 'fecha de emisión', 'fecha del informe'],
+      en: ['report date', 'issue date', 'sent', 'sent on', 'date sent', 'issued on', 'circulated'],
+      zh: ['发出日期', '发布日期', '发送日期', '报告日期', '发出时间', '发送时间'],
+      es: ['emitido', 'emitida', 'fecha de emisión', 'fecha del informe', 'enviado', 'enviada', 'fecha de envío'],
     },
     kind: 'date',
     description: L('When the document was sent out.', '文档发出的日期。', 'Fecha en que se envió el documento.'),

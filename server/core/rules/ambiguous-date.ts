@@ -135,7 +135,21 @@ function columnOrder(doc: AgencyDocument, offset: number): DateOrder | undefined
   };
   for (let l = at.line - 1; l >= 0 && l >= at.line - 500 && cellOf(l); l--);
   for (let l = at.line + 1; l < lines.lineCount && l <= at.line + 500 && cellOf(l); l++);
-  return cells.length ? writersDateOrder(cells.join('\n')) : undefined;
+  return cells.length ? (writersDateOrder(cells.join('\n')) ?? yearlessOrder(cells)) : undefined;
+}
+
+/** The order a column's cells of a year-less day/month show (`15/12` over `11/12`): one way only, once or more. */
+function yearlessOrder(cells: readonly string[]): DateOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const cell of cells) {
+    const m = /^[\s*_]*(\d{1,2})[/.](\d{1,2})[\s*_]*$/.exec(cell);
+    if (!m) continue;
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  return dayFirst && !monthFirst ? 'dmy' : monthFirst && !dayFirst ? 'mdy' : undefined;
 }
 
 /** What the line says before a date: the next meeting (`Next meeting:`, `Próxima reunión`, `下次会议`). */

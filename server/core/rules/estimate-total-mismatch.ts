@@ -1,6 +1,6 @@
 /** estimate-total-mismatch: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection, rowCells, spanIn } from '../content';
-import { lineItemRows } from '../lineItems';
+import { lineItemRows, SUBTOTAL_ROW, TOTAL_ROW } from '../lineItems';
 import { firstSections, type Section } from '../document';
 import { plainText, spanOf } from '../markdown';
 import type { Lang } from '../catalog/schema';
@@ -60,6 +60,67 @@ function statedTotal(section: Section, lang: Lang): { value: number; start: numb
   return undefined;
 }
 
+/** A line of a Total section written as text: what it says (by its label) and its amount, placed. */
+interface TotalLine {
+  readonly kind: 'subtotal' | 'total' | 'other';
+  /** A total said to include a tax (`incl. VAT`, `IVA incluido`, `含税`). */
+  readonly withTax?: boolean;
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The lines of a Total section written as text, one amount each (`Subtotal £18,950.00` / `VAT (20%) £3,790.00`
+ * / `**Total £22,740.00**`): read only when one of them is labelled as the total and another line has an amount
+ * too; else the section's first amount is its total (statedTotal).
+ */
+function totalLines(section: Section, text: string, lang: Lang): TotalLine[] | undefined {
+  const lines: TotalLine[] = [];
+  for (const p of section.nodes) {
+    if (p.node.type !== 'paragraph' && p.node.type !== 'list') continue;
+    const [from, to] = spanOf(p);
+    let at = from;
+    for (const raw of text.slice(from, to).split('\n')) {
+      const start = at;
+      at += raw.length + 1;
+      const label = raw.replace(/^[\s>*_+-]*(?:\d{1,2}[.)]\s+)?/u, '').replace(/[*_]/g, '');
+      const amounts = findAmounts(label, lang);
+      if (amounts.length === 0) continue;
+      const kind = SUBTOTAL_ROW.test(label) ? 'subtotal' : TOTAL_ROW.test(label) ? 'total' : 'other';
+      const withTax = WITH_TAX.test(label);
+      lines.push({ kind, withTax, value: amounts[amounts.length - 1].value, start, end: start + raw.length });
+    }
+  }
+  return lines.length >= 2 && lines.some((l) => l.kind === 'total') ? lines : undefined;
+}
+
+const WITH_TAX = /\b(?:incl(?:uding|\.)?|inc\.)\s*(?:vat|tax|gst|iva)\b|con\s+iva|iva\s+incluido|含税/iu;
+
+/** What the text lines of a Total section state against the items' sum: each subtotal, then the total. */
+function statedByLines(
+  lines: readonly TotalLine[],
+  sum: number,
+): { value: number; sum: number; start: number; end: number }[] {
+  const out: { value: number; sum: number; start: number; end: number }[] = [];
+  let running = sum;
+  let sinceSubtotal: number[] = [];
+  for (const l of lines) {
+    if (l.kind === 'subtotal') {
+      out.push({ value: l.value, sum: sumAmounts([running, ...sinceSubtotal]), start: l.start, end: l.end });
+      running = l.value;
+      sinceSubtotal = [];
+    } else if (l.kind === 'other') sinceSubtotal.push(l.value);
+    else {
+      // `Grand total incl. VAT` with no tax line to add: the tax is not written, nothing to check it against.
+      if (!(l.withTax && sinceSubtotal.length === 0 && out.length > 0))
+        out.push({ value: l.value, sum: sumAmounts([running, ...sinceSubtotal]), start: l.start, end: l.end });
+      break;
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'estimate-total-mismatch',
   severity: 'error',
@@ -86,7 +147,14 @@ export default defineRule({
     const stated: { value: number; sum: number; start: number; end: number }[] = subtotals.filter((x) => x.sum !== 0);
     if (tableTotal) stated.push({ ...tableTotal, sum });
     let sectionTotal: { value: number; start: number; end: number } | undefined;
-    if (totalSection) {
+    const byLines = totalSection && !tableTotal ? totalLines(totalSection, ctx.doc.text, lang) : undefined;
+    if (totalSection && byLines) {
+      // `Subtotal` / `VAT (20%)` / `Total` as lines: each subtotal against what comes before it, the total against
+      // the last subtotal (or the items) and the lines after it.
+      const read = statedByLines(byLines, sum);
+      sectionTotal = read[read.length - 1];
+      stated.push(...read);
+    } else if (totalSection) {
       sectionTotal = statedTotal(totalSection, lang);
       if (sectionTotal) stated.push({ ...sectionTotal, sum });
     }
@@ -98,7 +166,7 @@ export default defineRule({
           { sum: formatMoney(t.sum, ctx.options.locale), total: formatMoney(t.value, ctx.options.locale) },
           {
             section:
-              totalSection && sectionTotal && t.start === sectionTotal.start
+              totalSection && t.start >= totalSection.heading.start && t.start <= totalSection.contentEnd
                 ? totalSection.def.id
                 : itemsSection.def.id,
           },

@@ -5,6 +5,7 @@ import { isPlaceholderValue } from '../placeholders';
 import { companyStem, sameCompany } from '../signoffs';
 import type { Root } from 'mdast';
 import { MINUTES_HEAD, NEXT_ACTIONS } from './common/examples';
+import { writtenField } from './common/timing';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params {
@@ -206,7 +207,8 @@ export default defineRule({
   appliesTo: 'all',
   needs: 'workspace',
   check(ctx: RuleContext<Params>) {
-    const own = ctx.doc.frontMatter?.field('client');
+    // The front matter's `client:`, else a `**Client:** Brightwell Foods` line atop the body.
+    const own = writtenField(ctx.doc, 'client');
     // A client still a placeholder (`client: <client>`) names none yet, as a missing one: nothing is another's.
     if (!own || own.missing || isPlaceholderValue(own.text)) return;
     const around = clientsAround(

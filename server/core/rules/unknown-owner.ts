@@ -23,7 +23,14 @@ function teamCheck(team: readonly { name: string; aliases?: readonly string[] }[
   let check = TEAM_CHECKS.get(team);
   if (!check) {
     const known = new Set<string>();
-    for (const m of team) for (const n of [m.name, ...(m.aliases ?? [])]) known.add(fold(n).replace(/^@/, '').trim());
+    for (const m of team)
+      for (const n of [m.name, ...(m.aliases ?? [])]) {
+        const name = fold(n).replace(/^@/, '').trim();
+        known.add(name);
+        // `(TB)` for Tom Baker: the initials of a name of two words or more.
+        const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+        if (words.length >= 2) known.add(words.map((w) => w[0]).join(''));
+      }
     const verdicts = new Map<string, boolean>();
     check = (name) => {
       let yes = verdicts.get(name);
@@ -136,9 +143,9 @@ export default defineRule({
   doc: {
     title: { en: 'Owner not on the team', zh: '负责人不在团队名单中', es: 'Responsable fuera del equipo' },
     description: {
-      en: 'An owner (`@name` or `owner:`) is not in the team roster configured for the workspace, usually a typo or someone who has left the account. Correct the name, or add the person to the roster. Checked only when a roster is configured. The owners checked are those of action items, the document’s `owner:`, and, written as `@name` or `owner: name`, an agenda topic’s owner and a memo’s follow-up owner. The roster is the agency’s team: an attendee the document marks with a client’s name or alias (`Rachel Moore (Brightwell Foods)`, `Brightwell: Rachel Moore`) is a known owner too, by full name or one of its words (`Rachel to confirm …`).',
-      zh: '负责人（`@姓名` 或 `owner:`）不在工作区配置的团队名单里，通常是写错了名字，或此人已不负责这个客户。请改正名字，或把此人加入名单。只有配置了团队名单时才检查。检查的是行动项的负责人、文件的 `owner:`，以及写成 `@姓名` 或 `负责人：姓名` 的议程议题负责人和备忘录跟进事项负责人。团队名单是公司自己的团队：文件在参会人中标明属于某个客户（客户名称或别名，如 `赵敏（青禾乳业）`）的人，也算已知的负责人。',
-      es: 'Un responsable (`@nombre` u `owner:`) no está en la lista del equipo configurada para el espacio de trabajo; suele ser una errata o alguien que ya no lleva la cuenta. Corrige el nombre o añade a la persona a la lista. Solo se comprueba si hay una lista configurada. Se comprueban los responsables de las acciones, el `owner:` del documento y, escritos como `@nombre` o `responsable: nombre`, el de cada tema de un orden del día y el de cada punto de seguimiento de un memorándum. La lista es el equipo de la agencia: un asistente que el documento marca con el nombre o alias de un cliente (`Marta Gil (Bodegas Altamira)`) también es un responsable conocido, por su nombre completo o una de sus palabras.',
+      en: 'An owner (`@name` or `owner:`) is not in the team roster configured for the workspace, usually a typo or someone who has left the account. Correct the name, or add the person to the roster. Checked only when a roster is configured. The initials of a member’s full name (`TB` for Tom Baker) are that member, and a party is no person to check (`Agency to …`, `Cliente`, `甲方`, the configured agency or a client by name or alias). The owners checked are those of action items, the document’s `owner:`, and, written as `@name` or `owner: name`, an agenda topic’s owner and a memo’s follow-up owner. The roster is the agency’s team: an attendee the document marks with a client’s name or alias (`Rachel Moore (Brightwell Foods)`, `Brightwell: Rachel Moore`) is a known owner too, by full name or one of its words (`Rachel to confirm …`).',
+      zh: '负责人（`@姓名` 或 `owner:`）不在工作区配置的团队名单里，通常是写错了名字，或此人已不负责这个客户。请改正名字，或把此人加入名单。只有配置了团队名单时才检查。成员全名的首字母（Tom Baker 写作 `TB`）算作该成员；代表一方的写法（`Agency`、`客户`、`甲方`、配置的公司名或客户名称及别名）不是需要检查的人名。检查的是行动项的负责人、文件的 `owner:`，以及写成 `@姓名` 或 `负责人：姓名` 的议程议题负责人和备忘录跟进事项负责人。团队名单是公司自己的团队：文件在参会人中标明属于某个客户（客户名称或别名，如 `赵敏（青禾乳业）`）的人，也算已知的负责人。',
+      es: 'Un responsable (`@nombre` u `owner:`) no está en la lista del equipo configurada para el espacio de trabajo; suele ser una errata o alguien que ya no lleva la cuenta. Corrige el nombre o añade a la persona a la lista. Solo se comprueba si hay una lista configurada. Las iniciales del nombre completo de un miembro (`TB` por Tom Baker) son ese miembro, y una parte no es una persona que comprobar (`Agencia`, `Cliente`, la agencia o un cliente configurados, por nombre o alias). Se comprueban los responsables de las acciones, el `owner:` del documento y, escritos como `@nombre` o `responsable: nombre`, el de cada tema de un orden del día y el de cada punto de seguimiento de un memorándum. La lista es el equipo de la agencia: un asistente que el documento marca con el nombre o alias de un cliente (`Marta Gil (Bodegas Altamira)`) también es un responsable conocido, por su nombre completo o una de sus palabras.',
     },
     bad: minutes('- [ ] Send the revised storyboard @anna due 2026-11-27\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-27\n'),
