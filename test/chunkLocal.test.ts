@@ -290,7 +290,7 @@ describe('chunk-local findings', () => {
     const options = workspaceOptions(new Map());
     const doc = (attendees: string, task: string, date = '2026-11-03') =>
       `---\ntype: minutes\nclient: Acme\ndate: ${date}\nattendees: [${attendees}]\n---\n\n# Minutes\n\n` +
-      `## Next actions\n\n- [ ] Zed Moor prepara el guion due 2026-12-01\n\n` +
+      `## Next actions\n\n- [ ] Moor prepara el guion due 2026-12-01\n\n` +
       `### Week 2\n\n- [ ] Call the client\n- [ ] Send the deck @alice due 2026-12-01\n\n` +
       `## Notes\n\n| Task | Owner | Due |\n|---|---|---|\n| ${task} | Carol Ruiz | 2026-12-02 |\n`;
     const versions = [
