@@ -152,4 +152,10 @@ describe('a sixth blind sample of real writing', () => {
     // Neither reading within four months of the meeting (12 May, 5 December 2027): still two readings.
     assert.deepEqual(findings(text('Next meeting: 12/05/2027'), 'ambiguous-date'), ['17']);
   });
+
+  it('a task handed out in so many words (`asignada a Luis y David`) is an action even among the decisions', () => {
+    const text = `${HEAD}# Acta\n\n## Acuerdos\n\n* Planeación del proyecto asignada a Luis y David.\n* Se acordó usar Postgres.\n\n## Próximos pasos\n- Luis enviará el acta el 2026-12-01\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['13 decisions']);
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+  });
 });

@@ -515,6 +515,17 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     }
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
+  // `Planeación del proyecto asignada a Luis y David`, `Deck assigned to Dana`.
+  if (owners.length === 0 && (m0 = ASSIGNED_OWNERS.exec(text))) {
+    const group = m0[1];
+    const at = m0.index + m0[0].length - group.length;
+    let from = 0;
+    for (const n of realNames(group)) {
+      const i = Math.max(0, group.indexOf(n, from));
+      from = i + n.length;
+      owners.push({ name: n, start: base + at + i, end: base + at + i + n.length });
+    }
+  }
   // `Google - Paul to follow up`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   if (owners.length === 0 && /[-–—(（]/u.test(text)) {
     const firstLine = text.split('\n')[0];
@@ -2874,6 +2885,7 @@ export function hasLabelledLists(text: string): boolean {
     OWNED_BOX_LINE.test(text) ||
     OWNED_SUB_TASKS.test(text) ||
     COMMITMENT_LINE.test(text) ||
+    ASSIGNED_TO.test(text) ||
     hasActionsLabelOverList(text)
   );
 }
@@ -2893,9 +2905,19 @@ function readsAsAction(
     (item.checked === false && HANDLE_IN.test(line)) ||
     // Minutes hand tasks out in their notes; a status report's other sections ask (`Harbor to confirm …`), and
     // what the decisions say someone will do is what was decided (`Agency to come back with two routes`).
-    (doc.type?.id === 'minutes' && section.def.id !== 'decisions' && isCommitment(line, roster))
+    (doc.type?.id === 'minutes' && section.def.id !== 'decisions' && isCommitment(line, roster)) ||
+    // `Planeación del proyecto asignada a Luis y David`: handed to someone in so many words, decided or noted.
+    (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
 }
+/** The people a task is handed to in so many words (group 1): `asignada a Luis y David`, `assigned to Dana`. */
+const ASSIGNED_OWNERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:asignad[oa]s?|assigned|encargad[oa]s?)[ \t]+(?:a|to)[ \t]+@?(${NAMES})`,
+  'u',
+);
+/** A task handed to someone in so many words: `asignada a Luis`, `assigned to Dana`, `分配给李娜`. */
+const ASSIGNED_TO =
+  /(?<![\p{L}])(?:asignad[oa]s?|assigned|encargad[oa]s?)[ \t]+(?:a|to)[ \t]+@?\p{Lu}|分配给|交由[\p{Script=Han}]{2,3}负责/u;
 
 /**
  * An item that hands out a task as it says what happened (`- Kat to share the draft`, `- Paul will open the
