@@ -76,7 +76,7 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
  * into it (`The following decisions were made:`) and blank lines (see sectionsLabelled).
  */
 const PLAIN_SECTION_LABEL =
-  /^[ \t]*(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*([:：])?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[^\n]*\S[^\n]*\r?\n(?:[ \t]*\r?\n){0,2})?[ \t]*(?:[-*+•·]|\d{1,3}(?:\.\)|[.)])|\.(?=[ \t]))[ \t]/gmu;
+  /^[ \t]*(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*([:：])?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ \t]*\S[^\n]*\r?\n(?:[ \t]*\r?\n){0,2})?[ \t]*(?:[-*+•·]|\d{1,3}(?:\.\)|[.)])|\.(?=[ \t]))[ \t]/gmu;
 
 /** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
 const HAN_NUMBERED_LABEL =
