@@ -2921,9 +2921,9 @@ const ASSIGNED_TO =
 
 /**
  * An item that hands out a task as it says what happened (`- Kat to share the draft`, `- Paul will open the
- * account`, `- Ana enviará el acta`) is an action wherever the minutes put it (a decision, a note of the
- * discussion). `Name:` leading it is who spoke, not who does it; `will be` is a state. With `will`, a name
- * none of the attendees has must be followed by a verb of work (`Chrome will ship …` is a product's news).
+ * account`, `- Ana enviará el acta`) is an action wherever the minutes put it in their notes (not among the
+ * decisions: readsAsAction). `Name:` leading it is who spoke, not who does it; `will be` is a state. With `will`,
+ * a name none of the attendees has must be followed by a verb of work (`Chrome will ship …` is a product's news).
  */
 function isCommitment(line: string, roster: Roster | undefined): boolean {
   if (!COMMITMENT_NEEDS.test(line)) return false;
@@ -2952,7 +2952,9 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
     const lead = link.toLowerCase();
     if (!COMMITTING.test(lead)) return false;
     if (/^be$/i.test(next) || NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return false;
-    if (lead === 'to' || lead.startsWith('se') || TASK_VERB.test(next)) return realNames(group).length > 0;
+    // `will` and `is going to` say what will happen too (`Chrome will ship …`): a verb of work, or an attendee.
+    const foretells = /^(?:will|shall|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to)$/.test(lead);
+    if (!foretells || TASK_VERB.test(next)) return realNames(group).length > 0;
   } else if (!/r(?:á|án)$/u.test(spanish) || STATE_FUTURE.test(spanish)) return false;
   else return realNames(group).length > 0;
   const names = realNames(group);
