@@ -125,6 +125,8 @@ export const OWNER_COLUMNS = columnNames(
   'Miembros',
   '队员',
   '组员',
+  'Members',
+  'Member',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
@@ -225,6 +227,7 @@ export const DUE_COLUMNS = columnNames(
   '完成时间',
   '计划完成时间',
   '时间节点',
+  'DDL',
   '完成日期',
   '截止时间',
   'Fecha',

@@ -1358,6 +1358,9 @@ const NEXT_ACTIONS: SectionDef = {
       'We need to look into',
       'Things to look into',
       'To look into',
+
+      'TODO items',
+      'To-do items',
     ],
     [
       '下一步行动',
@@ -1434,6 +1437,8 @@ const NEXT_ACTIONS: SectionDef = {
       '首周任务分配',
       '本周任务内容',
       '任务内容',
+      '待办任务',
+      '本期任务',
     ],
     [
       'Próximo paso',
