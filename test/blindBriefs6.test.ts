@@ -1,0 +1,85 @@
+/**
+ * Forms of a blind set of briefs, strategies, status reports, estimates and competitor reviews (eval31,
+ * 2026-12-05, twentieth session): public repositories in en/es/zh, every finding labelled by hand before
+ * any fix. Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
+import { findingsOf } from './helpers/minutes';
+
+const heads = (type: string, headings: string[], id: string) => {
+  const table = sectionTable(typeById(type)!);
+  for (const h of headings) assert.equal(matchHeading(table, h)?.section.id, id, `${type}: ${h}`);
+};
+const none = (type: string, headings: string[]) => {
+  const table = sectionTable(typeById(type)!);
+  for (const h of headings) assert.equal(matchHeading(table, h), null, `${type}: ${h}`);
+};
+
+describe('a blind set of briefs, strategies, reviews and estimates (eval31)', () => {
+  it('brief headings in a web brief’s own words name their parts', () => {
+    heads('brief', ['What success looks like', 'Success criteria', 'Success Metrics', 'App Goals'], 'objective');
+    heads('brief', ['The one-line thesis', 'Core promise', 'Primary Message'], 'button');
+    heads('brief', ['What makes it distinct', 'What sets us apart'], 'support-points');
+    heads('brief', ['Desired feeling', 'Design Preferences'], 'tone');
+    heads(
+      'brief',
+      [
+        'Sections the landing page must include',
+        'Non-goals for the first release',
+        'Visual rules — agreed so far',
+        'Required Features',
+      ],
+      'mandatories',
+    );
+    heads(
+      'brief',
+      [
+        'Site structure — draft',
+        'Required Pages',
+        'Content Pieces Needed',
+        'Estructura preliminar del sitio y su enfoque',
+      ],
+      'deliverables',
+    );
+  });
+
+  it('strategy headings with a qualifier, a second part or a purpose after the name', () => {
+    heads('strategy', ['Brand Position', 'Brand Purpose', 'Brand Personality & Voice'], 'brand-definition');
+    heads('strategy', ['Business Outcome', 'Metrics to Track', '关键指标与目标'], 'marketing-objective');
+    heads('strategy', ['Target Personas'], 'target-consumer');
+    heads('strategy', ['Key Messages to Highlight', '核心价值主张'], 'button');
+    heads('strategy', ['差异化竞争策略'], 'support-points');
+    heads('strategy', ['品牌使命与愿景'], 'where-are-we-going');
+    heads('strategy', ['品牌视觉识别'], 'mandatories');
+    // A name's other number followed by another thing is a topic, not the section.
+    none('brief', ['Buttons and banners']);
+  });
+
+  it('competitor, research, estimate, status and presentation headings in their writers’ words', () => {
+    heads('competitor', ['How Competitors Position Themselves'], 'promise-and-support');
+    heads('competitor', ['Messaging Comparison', '设计风格'], 'creative-concept-and-tone');
+    heads('competitor', ['Content Frequency Comparison', 'Competitive Content Analysis', 'SEO 策略'], 'media');
+    heads('competitor', ['竞品矩阵', '基本信息', '品牌特征'], 'brand-and-product');
+    heads('research', ['The Assignment'], 'purpose');
+    heads('research', ['综合评估'], 'findings');
+    heads('research', ['改进建议（先做小的）'], 'recommended-actions');
+    heads('estimate', ['Tasks & Timeline', 'Costo de Desarrollo (pago único)', 'Opciones / Paquetes'], 'line-items');
+    heads('status', ['Actividades realizadas'], 'completed');
+    heads('status', ['Acciones pendientes o planificadas'], 'next-week');
+    heads('proposal', ['Objetivo de la demo'], 'objective');
+  });
+
+  it('a brief giving one section in two headings of its own words has no duplicate; a web form keeps its order', () => {
+    const brief = `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n## Website Goals\nMore bookings.\n\n## Required Pages\n- Home\n\n## Required Features\n- Booking form\n\n## Design Preferences\nCalm and modern.\n\n## Non-goals for version one\n- No shop.\n\n## Visual rules\n- Two colours.\n`;
+    assert.deepEqual(findingsOf(brief, 'duplicate-section'), []);
+    assert.deepEqual(findingsOf(brief, 'section-order'), []);
+    // The same words twice are still one section written twice.
+    assert.deepEqual(findingsOf(`${brief}\n## Visual rules\n- Serif type.\n`, 'duplicate-section'), ['30 mandatories']);
+    // Status reports keep one heading per section; a summary and a detail version told apart in brackets are two.
+    const status = `---\ntype: status\nclient: Acme\nweek: 2026-11-16\nissued: 2026-11-20\n---\n# 周报\n\n## 本周进展（概要）\n- 上线\n\n## 本周进展（明细）\n- 上线测试\n`;
+    assert.deepEqual(findingsOf(status, 'duplicate-section'), []);
+    assert.deepEqual(findingsOf(status.replace('（明细）', '（概要）'), 'duplicate-section'), ['12 completed']);
+  });
+});
