@@ -82,4 +82,41 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval31)', ()
     assert.deepEqual(findingsOf(status, 'duplicate-section'), []);
     assert.deepEqual(findingsOf(status.replace('（明细）', '（概要）'), 'duplicate-section'), ['12 completed']);
   });
+
+  it('a short brief written as label lines, and bold labels in a plan, give their sections', () => {
+    const head =
+      '---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Teaser video idea\n\n';
+    const labels = `${head}Who it speaks to: parents of toddlers.\n\nTarget viewer: a parent short of time.\n\nTone: warm, quick, a little funny.\n\nWhat the viewer should understand: the app plans the week's meals.\n\nCall to action: Try the free week.\n\nWhat we want to avoid: guilt, diet talk.\n\nSupporting messages:\n- Ten-minute recipes\n\nDeliverables: one 30-second cut.\n\nApprovals: Ana Ruiz, 2026-11-03\n`;
+    assert.deepEqual(findingsOf(labels, 'missing-section'), []);
+    // A detail in a list (an image's specs) names no part of the brief.
+    assert.deepEqual(
+      findingsOf(`${head}## Images\n- Format: png\n- Style: flat, bright\n`, 'missing-section').includes('10 tone'),
+      true,
+    );
+    const strategy = `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# Plan\n\n**The big idea: less is more.**\n\n## Voice\n**Do:**\n- Speak plainly\n\n**Don't:**\n- Shout\n\n**Primary objective:** 40 pre-orders by March.\n\n**Tone by channel:** see the voice guide.\n`;
+    const missing = findingsOf(strategy, 'missing-section');
+    assert.ok(!missing.includes('7 button'), missing.join());
+    assert.ok(!missing.includes('7 mandatories'), missing.join());
+    // `**Do:**` alone is no list of mandatories.
+    assert.ok(findingsOf(strategy.replace("**Don't:**\n- Shout\n", ''), 'missing-section').includes('7 mandatories'));
+  });
+
+  it('a media plan labels its audiences and formats on lines of their own', () => {
+    const plan = `---\ntype: media-brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\nbudget: USD 5,000\n---\n# Media plan\n\n## Instagram\nMessaging by audience:\n- Students → cheap and close\n\nFormats:\n• Reels • Stories\n`;
+    const missing = findingsOf(plan, 'missing-section');
+    assert.ok(!missing.includes('9 target-consumer'), missing.join());
+    assert.ok(!missing.includes('9 creative-formats'), missing.join());
+  });
+
+  it('in an English document a one-word Spanish name that is also an English word or brand names nothing', () => {
+    const plan = (h: string) =>
+      `---\ntype: media-brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\nbudget: USD 5,000\n---\n# Paid social plan\n\n## ${h}\nThe carousel runs for two weeks and the reels run with it, for the students of the town and their parents.\n`;
+    assert.ok(findingsOf(plan('Meta (Instagram + Facebook)'), 'missing-section').includes('9 objective'));
+    // In a Spanish document it is the objective.
+    const es = plan('Meta').replace(
+      /The carousel.*\n/u,
+      'La campaña es para los estudiantes de la ciudad y de la zona, con una pieza por semana para el mes de mayo.\n',
+    );
+    assert.ok(!findingsOf(es, 'missing-section').includes('9 objective'));
+  });
 });

@@ -123,6 +123,8 @@ function unqualified(c: string): string {
       .replace(/^(.+?) for (?:the )?(?:version (?:one|1)|v1|first version|first release|launch|mvp)$/u, '$1')
       // `Content blocks the site must include`, `What the page must have`: what every piece must include.
       .replace(/^(?!must )\S.{0,40}? must (?:include|contain|have)$/u, 'must include')
+      // `Tone by channel`, `Formats by platform`: how the part is split, after the name.
+      .replace(/^(.+?) (?:by|per) (?:channel|platform|network)s?$/u, '$1')
       // `Messaging comparison`, `Content frequency comparison`: the part, compared across competitors.
       .replace(/^(.+?) (?:comparison|compared)$/u, '$1')
       // `Objetivo de la demo`, `Objetivo de la presentación`: what the objective is of, the presentation itself.
