@@ -119,4 +119,19 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval31)', ()
     );
     assert.ok(!findingsOf(es, 'missing-section').includes('9 objective'));
   });
+
+  it('a competitor review written competitor by competitor covers the dimensions its rows and bold bullets name', () => {
+    const head =
+      '---\ntype: competitor\nclient: Acme\ndate: 2026-11-02\ncompetitor: Several\n---\n# Bakeries nearby\n\n';
+    const byRows = `${head}## 1. Crumb & Co\n\n| 维度 | 描述 |\n|---|---|\n| **产品功能** | 面包、咖啡 |\n| **产品优势** | 位置好 |\n| **UI风格** | 暖色照片 |\n| **目标用户** | 上班族 |\n| **承诺** | 当天现烤 |\n| **制作质量** | 一般 |\n| **渠道** | 小红书 |\n`;
+    assert.deepEqual(findingsOf(byRows, 'missing-section'), []);
+    const byBullets = `${head}## Rolling Pin\n\n| Attribute | Details |\n|---|---|\n| **Services** | Cakes, catering |\n\n| Strengths | Weaknesses |\n|---|---|\n| Fast delivery | Few photos |\n\n- **Trust Signals:** reviews on the home page\n- **Design Quality:** a dated template\n- **Local SEO:** one page per suburb\n- **Audience:** office lunches\n- **Creative concept:** grandma's kitchen\n`;
+    assert.deepEqual(findingsOf(byBullets, 'missing-section'), []);
+    // Rows naming no dimension leave them missing.
+    const other = `${head}## Rolling Pin\n\n| Attribute | Details |\n|---|---|\n| **Phone** | 555 0101 |\n`;
+    assert.equal(findingsOf(other, 'missing-section').length, 7);
+    // Rows of a table count in a competitor review only: a brief's table rows are not its sections.
+    const brief = `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n| Tone | Calm |\n|---|---|\n`;
+    assert.ok(findingsOf(brief, 'missing-section').includes('10 tone'));
+  });
 });
