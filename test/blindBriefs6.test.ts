@@ -134,4 +134,44 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval31)', ()
     const brief = `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n| Tone | Calm |\n|---|---|\n`;
     assert.ok(findingsOf(brief, 'missing-section').includes('10 tone'));
   });
+
+  it('fields given under other names, in a quote, a heading or on every amount', () => {
+    const missing = (text: string) => findingsOf(text, 'missing-field').length;
+    // A review dated as analysed or researched, in bold or in a quote.
+    const review = (body: string) =>
+      `---\ntype: competitor\nclient: Acme\ncompetitor: Crumb\n---\n# 竞品分析\n\n${body}\n## 品牌与产品\n- 面包\n`;
+    assert.equal(missing(review('')), 1);
+    assert.equal(missing(review('**分析日期:** 2026-03-02\n')), 0);
+    assert.equal(missing(review('> 调研日期：2026年3月2日\n')), 0);
+    // A heading that opens with the month alone dates it; a heading about something else that happens to hold a month does not.
+    assert.equal(missing(review('# 2026年3月 / 市场：华东\n')), 0);
+    assert.equal(missing(review('## 2026年3月的新品发布回顾\n')), 1);
+    // The product's or business's name is the brand.
+    const brief = (body: string) =>
+      `---\ntype: brief\nclient: Acme\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n${body}`;
+    assert.equal(missing(brief('')), 1);
+    assert.equal(missing(brief('Product name: Fern Planner\n')), 0);
+    assert.equal(missing(brief('- Business Name: Fern Gardens\n')), 0);
+    // A status report's week as `**Semanas:**` or a snake-case line.
+    const status = (body: string) =>
+      `---\ntype: status\nclient: Acme\nissued: 2026-11-20\n---\n# Informe\n\n${body}\n## Completado\n- Sitio.\n`;
+    assert.equal(missing(status('')), 1);
+    assert.equal(missing(status('**Semanas:** 3 y 4 de 12\n')), 0);
+    assert.equal(missing(status('week_of: 2026-11-16\n')), 0);
+    // The budget in a heading with its currency; a heading on the budget without an amount gives none.
+    const plan = (h: string) =>
+      `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\n---\n# Plan\n\n## ${h}\n- Ads\n`;
+    assert.equal(missing(plan('Budget split ($400 AUD)')), 0);
+    assert.equal(missing(plan('Budget split')), 1);
+  });
+
+  it('an estimate writing the dollar sign in its rows and the code on its totals has its currency', () => {
+    const estimate = (rows: string) =>
+      `---\ntype: estimate\njob: Q-1\nclient: Acme\ndate: 2026-11-02\n---\n# Cotización\n\n## Desglose\n\n| Concepto | Monto |\n|---|---|\n${rows}\n## Aprobación\n- Cliente: Rosa Vidal, 2026-11-03\n`;
+    const currency = (rows: string) => findingsOf(estimate(rows), 'missing-field').length;
+    assert.equal(currency('| Diseño | $300 |\n| Desarrollo | $500 |\n| **TOTAL** | **$800 USD** |\n'), 0);
+    assert.equal(currency('| Plan mensual | $ 12, 000 MXN |\n| Plan anual | $ 100, 000 MXN |\n| Extra | $500 |\n'), 0);
+    // Two codes named as often are two currencies: which one is unsaid.
+    assert.equal(currency('| Diseño | $300 USD |\n| Desarrollo | $500 MXN |\n| Extra | $80 |\n'), 1);
+  });
 });
