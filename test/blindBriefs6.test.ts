@@ -174,4 +174,26 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval31)', ()
     // Two codes named as often are two currencies: which one is unsaid.
     assert.equal(currency('| Diseño | $300 USD |\n| Desarrollo | $500 MXN |\n| Extra | $80 |\n'), 1);
   });
+
+  it('an estimate of priced options needs no sum of them; a status report by workstream has its jobs and its done work', () => {
+    const estimate = (h: string, body: string) =>
+      `---\ntype: estimate\njob: Q-1\nclient: Acme\ndate: 2026-11-02\ncurrency: MXN\n---\n# Cotización\n\n## ${h}\n${body}\n## Aprobación\n- Cliente: Rosa Vidal, 2026-11-03\n`;
+    const options =
+      '1. **Plan básico**: *3 pagos de $ 15, 000 MXN*.\n2. **Plan completo**: *pago único $ 40, 000 MXN*.\n';
+    assert.deepEqual(findingsOf(estimate('Planes / Paquetes', options), 'missing-section'), []);
+    // Line items that are no options still need their total.
+    assert.deepEqual(
+      findingsOf(estimate('Desglose', '- Diseño $ 15, 000 MXN\n- Desarrollo $ 40, 000 MXN\n'), 'missing-section'),
+      ['8 total'],
+    );
+    const status = (body: string) =>
+      `---\ntype: status\nclient: Acme\nweek: 2026-11-16\nissued: 2026-11-20\n---\n# Weekly status\n\n## Next week\n- Interviews\n\n${body}`;
+    const byStream = '## Stream: Setup\n\nstage: In Progress\n\n- [x] Shared drive ready\n- [ ] Kick-off deck\n';
+    assert.deepEqual(findingsOf(status(byStream), 'missing-section'), []);
+    // A stream not started, with no task ticked, has neither.
+    assert.deepEqual(
+      findingsOf(status('## Stream: Setup\n\nstage: Not Started\n\n- [ ] Kick-off deck\n'), 'missing-section'),
+      ['7 jobs-in-progress', '7 completed'],
+    );
+  });
 });
