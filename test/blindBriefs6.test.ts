@@ -19,7 +19,10 @@ const none = (type: string, headings: string[]) => {
 
 describe('a blind set of briefs, strategies, reviews and estimates (eval31)', () => {
   it('brief headings in a web brief’s own words name their parts', () => {
-    heads('brief', ['What success looks like', 'Success criteria', 'Success Metrics', 'App Goals'], 'objective');
+    heads('brief', ['Success criteria', 'App Goals'], 'objective');
+    // Metrics to reach and a page's call-to-action button are no objective.
+    none('brief', ['Success Metrics', 'Primary CTA', 'Success / CTA']);
+    none('strategy', ['Metrics']);
     heads('brief', ['The one-line thesis', 'Core promise', 'Primary Message'], 'button');
     heads('brief', ['What makes it distinct', 'What sets us apart'], 'support-points');
     heads('brief', ['Desired feeling', 'Design Preferences'], 'tone');
@@ -195,5 +198,18 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval31)', ()
       findingsOf(status('## Stream: Setup\n\nstage: Not Started\n\n- [ ] Kick-off deck\n'), 'missing-section'),
       ['7 jobs-in-progress', '7 completed'],
     );
+  });
+
+  it('checks of other blind sets stay: sub-headings of one section, code blocks, an agenda’s tasks', () => {
+    // Parts of one section under its heading are not the section twice.
+    const quote = `---\ntype: estimate\njob: Q-1\nclient: Acme\ndate: 2026-11-02\ncurrency: USD\n---\n# Quote\n\n## Services quoted\n\n### Primary service - gutters\n| Item | Amount |\n|---|---|\n| Clean | $200 |\n\n### Additional services\n| Item | Amount |\n|---|---|\n| Windows | $90 |\n\n## Total\n$290\n\n## Acceptance\n- Client: Rosa Vidal, 2026-11-03\n`;
+    assert.deepEqual(findingsOf(quote, 'duplicate-section'), []);
+    // A YAML block's keys are data, not the strategy's parts.
+    const strategy = `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# 推广方案\n\n## 渠道\n\n\`\`\`yaml\n差异化:\n  - 知乎: 长文\n视觉识别:\n  - 头像: 统一\n\`\`\`\n`;
+    const missing = findingsOf(strategy, 'missing-section');
+    assert.ok(missing.includes('7 support-points') && missing.includes('7 mandatories'), missing.join());
+    // Minutes keep their strict headings: `Agenda / Tasks` is the agenda, `Tasks and hours logged` no next actions.
+    heads('minutes', ['Decisions / Action items'], 'decisions');
+    none('minutes', ['Agenda / Tasks', 'Tareas asignadas y horas imputadas']);
   });
 });

@@ -218,6 +218,10 @@ function unqualified(c: string): string {
   );
 }
 
+/** A word naming a meeting's agenda, topics or notes (`Agenda / Tasks` is the agenda, not the tasks). */
+const MEETING_PART =
+  /^(?:agendas?|topics?|notes?|minutes|discussions?|updates?|orden-del-dia|temas?|notas|actas?|议程|议题|纪要|记录)$/u;
+
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
@@ -300,6 +304,12 @@ export class NameTable<T> {
   private map = new Map<string, T>();
   /** Keys added as the other grammatical number of a name (`buttons`), not written as names themselves. */
   private variants = new Set<string>();
+  /**
+   * Whether a heading may name its section with one more thing beside it (`Brand personality & voice`,
+   * `Opciones / Paquetes`): the sections of plans, briefs and reviews; not minutes' or agendas', whose
+   * headings are the meeting's topics (`Tareas asignadas y horas imputadas`, `Agenda / Tasks`).
+   */
+  constructor(private readonly lenient = false) {}
   add(name: string, value: T, variant = false): void {
     const key = normalizeHeading(name);
     if (key && !this.map.has(key)) {
@@ -354,6 +364,7 @@ export class NameTable<T> {
     if (new Set(named).size >= 2 || generic) values.push(...named);
     // `Brand personality & voice`, `Tone and feel`: a name, then one more thing the part also holds (two parts
     // joined by `&` or `and`, the first naming the section).
+    if (!this.lenient) return values;
     const joined = normalizeHeading(text).split(
       /\s*&\s*|\s+(?:and|y|e|和|与|及)\s+|(?<=\p{Script=Han})[和与及](?=\p{Script=Han})/u,
     );
@@ -367,7 +378,8 @@ export class NameTable<T> {
     const slashed = normalizeHeading(text).split(/\s*\/\s*/u);
     if (slashed.length === 2 && slashed.every((p) => /^\p{L}[\p{L}-]{1,20}$/u.test(p))) {
       const known = slashed.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
-      if (known.length === 1) values.push(known[0]);
+      // Not `Agenda / Tasks`: the other word names a meeting's agenda or notes, the tasks one of its points.
+      if (known.length === 1 && !slashed.some((p) => MEETING_PART.test(p))) values.push(known[0]);
     }
     return values;
   }
@@ -447,7 +459,7 @@ const SECTION_TABLES = new Map<string, SectionTable>();
 export function sectionTable(type: DocumentTypeDef): SectionTable {
   let t = SECTION_TABLES.get(type.id);
   if (!t) {
-    const table = new NameTable<SectionDef>();
+    const table = new NameTable<SectionDef>(type.id !== 'minutes' && type.id !== 'agenda');
     const langsOf = new Map<string, Lang[]>();
     const tag = (key: string, l: Lang) => {
       const ls = langsOf.get(key) ?? [];

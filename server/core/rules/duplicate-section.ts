@@ -111,6 +111,9 @@ export default defineRule({
         )
       )
         continue;
+      // `## Services quoted` over `### Primary service` and `### Additional services`: parts of one section
+      // under its own heading, not the section twice.
+      if (parent?.section === s.def) continue;
       // `## 本周进展（简要）` then `## 本周进展（详细）`: one section in two versions, told apart by a bracketed note.
       const note = (h: Heading) => /[(（]([^()（）]+)[)）]\s*$/u.exec(h.text.trim())?.[1]?.trim();
       if (note(f.heading) && note(s.heading) && note(f.heading) !== note(s.heading)) continue;

@@ -88,15 +88,17 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     const figure = /^[\s*_]*(?:[-*+][ \t]+)?(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
     for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
   }
-  for (const m of body.matchAll(PLAIN_SECTION_LABEL)) {
-    const after = body.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 60);
+  // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
+  const prose = withoutCode(body);
+  for (const m of prose.matchAll(PLAIN_SECTION_LABEL)) {
+    const after = prose.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 60);
     const figure = /^[\s*_]*(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
     for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
   }
   // A competitor review by competitor: each one's table gives the dimensions as rows (`| **功能** | … |`,
   // `| Services | … |`) or as the header (`| Strengths | Weaknesses |`).
   if (doc.type.id === 'competitor')
-    for (const m of body.matchAll(ROW_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+    for (const m of prose.matchAll(ROW_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
   const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
   if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
@@ -104,6 +106,13 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   // numbered the Chinese way.
   for (const m of body.matchAll(HAN_NUMBERED_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
+}
+
+/** The text with the lines of its fenced code blocks emptied (offsets kept). */
+function withoutCode(text: string): string {
+  return text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[^\n]*$|(?![\s\S]))/gmu, (block) =>
+    block.replace(/[^\n]/g, ' '),
+  );
 }
 
 /** A table row's first cell, a few words (`| **核心优势** | … |`, `| Strengths | Weaknesses |`). */

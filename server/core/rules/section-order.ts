@@ -20,14 +20,15 @@ function closingConclusion(s: Section, sections: readonly Section[]): boolean {
 
 /**
  * A brief, report or plan written to its writer's own outline: fewer than half its headings (the title aside)
- * name sections of its type (`## Campaign Goals` among `## Timeline`, `## KPIs`, `## Platform Preferences`…).
+ * name distinct sections of its type (`## Campaign Goals` among `## Timeline`, `## KPIs`, `## Platform Preferences`…).
  * Its order is the writer's, not the handbook's template filled in out of order, so it is not asked to move.
  * Minutes and agendas are asked all the same: their decisions come before the actions whatever the topics.
  */
 function ownOutline(doc: AgencyDocument): boolean {
   if (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') return false;
   const headings = doc.headings.filter((h) => h !== doc.title).length;
-  if (doc.sections.length * 2 < headings) return true;
+  // Distinct sections: `## Messaging` over `### Core value proposition` and `### Key messages` is one.
+  if (new Set(doc.sections.map((s) => s.def)).size * 2 < headings) return true;
   // A web brief with `## Website goals`, `## Required pages`, `## Design preferences` and no target, button or
   // support points: half the type's parts or fewer, the writer's own form rather than the template.
   const required = doc.type?.sections.filter((d) => !d.optional) ?? [];
