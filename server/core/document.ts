@@ -400,23 +400,11 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
   // the only top-level nodes that end one); their nodes are listed when asked for.
   const sections: Section[] = [];
-  // `## Meta (Instagram + Facebook)` in an English plan: a one-word Spanish name (`Meta`, the objective) that
-  // is also an English word or a brand names nothing where the headings are written in English.
-  let headingsInEnglish: boolean | undefined;
-  const foreignWord = (h: Heading): boolean => {
-    if (h.langs.length !== 1 || h.langs[0] !== 'es') return false;
-    if (!/^\p{L}+$/u.test(normalizeHeading(h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')))) return false;
-    headingsInEnglish ??= (latinHeadingsLanguage(headingGroups) ?? proseLanguage(text.slice(0, 4000))) === 'en';
-    return headingsInEnglish;
-  };
-  const foreign = new Set<Heading>();
+  const foreign = type ? foreignWords(headings, headingGroups, text) : NO_HEADINGS;
   if (type) {
     for (let hi = 0; hi < headings.length; hi++) {
       const h = headings[hi];
-      if (h.section && foreignWord(h)) {
-        foreign.add(h);
-        continue;
-      }
+      if (foreign.has(h)) continue;
       if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
       const k = sectionEnd(headings, hi, h.section.kind === 'actions');
       const contentEnd = k < headings.length ? headings[k].start : text.length;
@@ -530,6 +518,29 @@ function chunkVotes(g: HeadingGroup): { en: number; es: number } {
   const votes = { first: g.headings[0]?.node, count: g.headings.length, en, es };
   CHUNK_VOTES.set(g.tree, votes);
   return votes;
+}
+
+const NO_HEADINGS: ReadonlySet<Heading> = new Set();
+
+/**
+ * `## Meta (Instagram + Facebook)` in an English plan: a one-word Spanish name (`Meta`, the objective) that is
+ * also an English word or a brand names nothing where the headings (or else the prose) are in English. A
+ * function of its own, so that no closure of the document holds the chunks' trees.
+ */
+function foreignWords(
+  headings: readonly Heading[],
+  groups: readonly HeadingGroup[],
+  text: string,
+): ReadonlySet<Heading> {
+  let english: boolean | undefined;
+  const out = new Set<Heading>();
+  for (const h of headings) {
+    if (!h.section || h.langs.length !== 1 || h.langs[0] !== 'es') continue;
+    if (!/^\p{L}+$/u.test(normalizeHeading(h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')))) continue;
+    english ??= (latinHeadingsLanguage(groups) ?? proseLanguage(text.slice(0, 4000))) === 'en';
+    if (english) out.add(h);
+  }
+  return out;
 }
 
 /** Little words of English and Spanish prose, to tell which of the two a text is written in. */

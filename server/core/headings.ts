@@ -24,7 +24,8 @@ export function normalizeHeading(text: string): string {
   // Headings and table headers repeat (every edit, every table): normalized once each.
   let n = NORMALIZED.get(text);
   if (n === undefined) {
-    n = normalizeUncached(text);
+    // A copy too: a name read from a label line may come back unchanged, a slice of the whole text.
+    n = detached(normalizeUncached(text));
     if (NORMALIZED.size >= MEMO_ENTRIES) NORMALIZED.clear();
     // Kept as a copy: the heading is a slice of its document's text, and a slice would keep that whole text alive.
     NORMALIZED.set(detached(text), n);

@@ -33,6 +33,12 @@ function unnoted(h: Heading): string {
   return wording({ ...h, text: h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') });
 }
 
+/** Whether a heading is the section's own name in one of the languages (`## 2. Support points`, `## 支持点`). */
+function ownName(h: Heading, def: SectionDef): boolean {
+  const n = normalizeHeading(h.text);
+  return Object.values(def.names).some((name) => normalizeHeading(name) === n);
+}
+
 /** Types whose sections each have one heading: a second heading of one of them, however worded, is a repeat. */
 const SECTION_PER_HEADING = new Set(['minutes', 'agenda', 'status', 'estimate', 'job', 'memo']);
 
@@ -100,8 +106,12 @@ export default defineRule({
       // `## Non-goals` then `## Visual rules`, `## Brand purpose` then `## Brand personality & voice`: a plan,
       // brief or review written to its own outline gives one section's parts in headings of their own, each in
       // its own words (minutes, agendas, reports and estimates keep one heading per section).
+      // (`## Support points` then `## Reasons to believe`: the section under its own name, then again under
+      // another, is written twice.)
       if (
         !SECTION_PER_HEADING.has(ctx.type.id) &&
+        !ownName(f.heading, s.def) &&
+        !ownName(s.heading, s.def) &&
         !ctx.doc.sections.some(
           (p) =>
             p.def === s.def &&
