@@ -411,9 +411,11 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
   // the only top-level nodes that end one); their nodes are listed when asked for.
   const sections: Section[] = [];
+  const foreign = type ? foreignWords(headings, headingGroups, text) : NO_HEADINGS;
   if (type) {
     for (let hi = 0; hi < headings.length; hi++) {
       const h = headings[hi];
+      if (foreign.has(h)) continue;
       if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
       const k = sectionEnd(headings, hi, h.section.kind === 'actions');
       const contentEnd = k < headings.length ? headings[k].start : text.length;
@@ -434,7 +436,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
 
   // Language: most headings, else `lang:`, else the locale.
   const votes: Record<Lang, number> = { en: 0, zh: 0, es: 0 };
-  for (const h of headings) for (const l of h.langs) votes[l]++;
+  for (const h of headings) if (!foreign.has(h)) for (const l of h.langs) votes[l]++;
   let lang: Lang | undefined;
   const best = Math.max(votes.en, votes.zh, votes.es);
   if (best > 0) {
@@ -527,6 +529,57 @@ function chunkVotes(g: HeadingGroup): { en: number; es: number } {
   const votes = { first: g.headings[0]?.node, count: g.headings.length, en, es };
   CHUNK_VOTES.set(g.tree, votes);
   return votes;
+}
+
+const NO_HEADINGS: ReadonlySet<Heading> = new Set();
+
+/**
+ * `## Meta (Instagram + Facebook)` in an English plan: a one-word Spanish name (`Meta`, the objective) that is
+ * also an English word or a brand names nothing where the headings (or else the prose) are in English. A
+ * function of its own, so that no closure of the document holds the chunks' trees.
+ */
+function foreignWords(
+  headings: readonly Heading[],
+  groups: readonly HeadingGroup[],
+  text: string,
+): ReadonlySet<Heading> {
+  let english: boolean | undefined;
+  const out = new Set<Heading>();
+  for (const h of headings) {
+    if (!h.section || h.langs.length !== 1 || h.langs[0] !== 'es') continue;
+    if (!/^\p{L}+$/u.test(normalizeHeading(h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')))) continue;
+    english ??= (latinHeadingsLanguage(groups) ?? proseLanguage(text.slice(0, 4000))) === 'en';
+    if (english) out.add(h);
+  }
+  return out;
+}
+
+/** Little words of English and Spanish prose, to tell which of the two a text is written in. */
+const EN_PROSE = new Set([
+  'the',
+  'and',
+  'with',
+  'without',
+  'your',
+  'our',
+  'for',
+  'to',
+  'of',
+  'is',
+  'are',
+  'than',
+  'this',
+]);
+const ES_PROSE = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'con', 'para', 'por', 'es', 'una']);
+/** The language of Latin-script prose by its little words, when one has at least twice the other's and five. */
+function proseLanguage(text: string): 'en' | 'es' | undefined {
+  let en = 0;
+  let es = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (EN_PROSE.has(w)) en++;
+    else if (ES_PROSE.has(w)) es++;
+  }
+  return en >= 5 && en >= 2 * es ? 'en' : es >= 5 && es >= 2 * en ? 'es' : undefined;
 }
 
 /** A heading's language by most of its words. */

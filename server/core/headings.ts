@@ -25,7 +25,8 @@ export function normalizeHeading(text: string): string {
   // Headings and table headers repeat (every edit, every table): normalized once each.
   let n = NORMALIZED.get(text);
   if (n === undefined) {
-    n = normalizeUncached(text);
+    // A copy too: a name read from a label line may come back unchanged, a slice of the whole text.
+    n = detached(normalizeUncached(text));
     if (NORMALIZED.size >= MEMO_ENTRIES) NORMALIZED.clear();
     // Kept as a copy: the heading is a slice of its document's text, and a slice would keep that whole text alive.
     NORMALIZED.set(detached(text), n);
@@ -114,6 +115,24 @@ function unqualified(c: string): string {
         /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed) (?=\S)/u,
         '',
       )
+      // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it.
+      .replace(/^(?:core|primary|overall|central) (?=\S)/u, '')
+      // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
+      .replace(/^(?:核心|主要|关键)(?=\p{Script=Han}{2})/u, '')
+      // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
+      .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch)$/u, '$1')
+      // `Non-goals for version one`, `Pages for launch`: the release they are for, after the name.
+      .replace(/^(.+?) for (?:the )?(?:version (?:one|1)|v1|first version|first release|launch|mvp)$/u, '$1')
+      // `Content blocks the site must include`, `What the page must have`: what every piece must include.
+      .replace(/^(?!must )\S.{0,40}? must (?:include|contain|have)$/u, 'must include')
+      // `Tone by channel`, `Formats by platform`: how the part is split, after the name.
+      .replace(/^(.+?) (?:by|per) (?:channel|platform|network)s?$/u, '$1')
+      // `Messaging comparison`, `Content frequency comparison`: the part, compared across competitors.
+      .replace(/^(.+?) (?:comparison|compared)$/u, '$1')
+      // `Objetivo de la demo`, `Objetivo de la presentación`: what the objective is of, the presentation itself.
+      .replace(/^(objetivos?|proposito) de la (?:demo|demostracion|presentacion|propuesta|sesion)$/u, '$1')
+      // `Estructura inicial de servicios`: a first version, between the noun and what it is of.
+      .replace(/^(\p{L}+) (?:inicial|preliminar|provisional) (?=del? )/u, '$1 ')
       // `KPIs for the Mother's Day campaign`, `Goals for the spring campaign`: the campaign they are for.
       .replace(/^(kpis?|goals?|objectives?|metrics|success metrics) for (?:the |this |our )?.{1,40}? campaign$/u, '$1')
       // `Cost breakdown by task`, `Fees by phase`: how the items are grouped, after the name.
@@ -208,6 +227,10 @@ function unqualified(c: string): string {
   );
 }
 
+/** A word naming a meeting's agenda, topics or notes (`Agenda / Tasks` is the agenda, not the tasks). */
+const MEETING_PART =
+  /^(?:agendas?|topics?|notes?|minutes|discussions?|updates?|orden-del-dia|temas?|notas|actas?|议程|议题|纪要|记录)$/u;
+
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
@@ -288,9 +311,20 @@ function leadingNames(text: string): string[] {
 /** Matches heading candidates against a table of normalized names. */
 export class NameTable<T> {
   private map = new Map<string, T>();
-  add(name: string, value: T): void {
+  /** Keys added as the other grammatical number of a name (`buttons`), not written as names themselves. */
+  private variants = new Set<string>();
+  /**
+   * Whether a heading may name its section with one more thing beside it (`Brand personality & voice`,
+   * `Opciones / Paquetes`): the sections of plans, briefs and reviews; not minutes' or agendas', whose
+   * headings are the meeting's topics (`Tareas asignadas y horas imputadas`, `Agenda / Tasks`).
+   */
+  constructor(private readonly lenient = false) {}
+  add(name: string, value: T, variant = false): void {
     const key = normalizeHeading(name);
-    if (key && !this.map.has(key)) this.map.set(key, value);
+    if (key && !this.map.has(key)) {
+      this.map.set(key, value);
+      if (variant) this.variants.add(key);
+    }
   }
   get(normalized: string): T | undefined {
     return this.map.get(normalized);
@@ -337,6 +371,25 @@ export class NameTable<T> {
       new Set(named).size === 1 &&
       parts.every((p) => this.map.has(p) || NOTES_PARTS.has(p));
     if (new Set(named).size >= 2 || generic) values.push(...named);
+    // `Brand personality & voice`, `Tone and feel`: a name, then one more thing the part also holds (two parts
+    // joined by `&` or `and`, the first naming the section).
+    if (!this.lenient) return values;
+    const joined = normalizeHeading(text).split(
+      /\s*&\s*|\s+(?:and|y|e|和|与|及)\s+|(?<=\p{Script=Han})[和与及](?=\p{Script=Han})/u,
+    );
+    if (joined.length === 2 && joined.every((p) => /^[\p{L} '’-]{2,40}$/u.test(p))) {
+      // Not a name's other number: `Buttons and banners` is a topic, not the Button.
+      const key = unqualified(normalizeHeading(joined[0]));
+      const first = this.variants.has(key) ? undefined : this.map.get(key);
+      if (first !== undefined) values.push(first);
+    }
+    // `Opciones / Paquetes`, `Packages / options`: two short words of one thing, one of them a name.
+    const slashed = normalizeHeading(text).split(/\s*\/\s*/u);
+    if (slashed.length === 2 && slashed.every((p) => /^\p{L}[\p{L}-]{1,20}$/u.test(p))) {
+      const known = slashed.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
+      // Not `Agenda / Tasks`: the other word names a meeting's agenda or notes, the tasks one of its points.
+      if (known.length === 1 && !slashed.some((p) => MEETING_PART.test(p))) values.push(known[0]);
+    }
     return values;
   }
   keys(): IterableIterator<string> {
@@ -415,7 +468,7 @@ const SECTION_TABLES = new Map<string, SectionTable>();
 export function sectionTable(type: DocumentTypeDef): SectionTable {
   let t = SECTION_TABLES.get(type.id);
   if (!t) {
-    const table = new NameTable<SectionDef>();
+    const table = new NameTable<SectionDef>(type.id !== 'minutes' && type.id !== 'agenda');
     const langsOf = new Map<string, Lang[]>();
     const tag = (key: string, l: Lang) => {
       const ls = langsOf.get(key) ?? [];
@@ -432,7 +485,7 @@ export function sectionTable(type: DocumentTypeDef): SectionTable {
     }
     for (const [n, l, s] of named) {
       for (const v of numberVariants(normalizeHeading(n))) {
-        table.add(v, s);
+        table.add(v, s, true);
         if (table.get(v) === s) tag(v, l);
       }
     }

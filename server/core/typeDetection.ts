@@ -174,10 +174,10 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
 
 /**
  * A `Key: value` line or a two-cell table row: `**Client:** Acme`, `- Cliente: Altamira`, `*Fecha:* 2/4/2025`,
- * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`.
+ * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`, `week_of: 2026-07-15` (a key in snake case).
  */
 const KEY_LINE =
-  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&#]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
+  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
 const KEY_ROW =
   /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;

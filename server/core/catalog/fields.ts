@@ -25,7 +25,11 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'brand',
-    aliases: { en: ['brand name', 'product'], zh: ['品牌', '品牌名'], es: ['marca', 'producto'] },
+    aliases: {
+      en: ['brand name', 'product', 'product name', 'business name'],
+      zh: ['品牌', '品牌名', '产品名称'],
+      es: ['marca', 'producto', 'nombre del producto', 'nombre del negocio'],
+    },
     kind: 'text',
     description: L(
       'The brand or product the work is about.',
@@ -36,9 +40,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'date',
     aliases: {
-      en: ['date created', 'created', 'generated', 'created on'],
-      zh: ['日期', '创建日期', '简报日期', '创建时间'],
-      es: ['fecha', 'fecha de creación', 'generado'],
+      en: ['date created', 'created', 'generated', 'created on', 'analysis date', 'research date'],
+      zh: ['日期', '创建日期', '简报日期', '创建时间', '研究日期', '调研日期', '分析日期'],
+      es: ['fecha', 'fecha de creación', 'generado', 'fecha del análisis', 'fecha de análisis'],
     },
     kind: 'date',
     description: L(
@@ -228,7 +232,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     id: 'week',
-    aliases: { zh: ['周'], es: ['semana'] },
+    aliases: { en: ['week of'], zh: ['周', '周次'], es: ['semana', 'semanas'] },
     kind: 'week',
     description: L(
       'The week reported on: any date in it, or 2026-W47.',

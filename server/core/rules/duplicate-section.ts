@@ -28,6 +28,20 @@ const DATED =
 const CONCLUSION =
   /^(?:(?:meeting |main |final )?(?:conclusion|outcome)(?: (?:from|of) .+)?|(?:会议|主要)?(?:结论|总结))$/u;
 
+/** A heading's words without a bracketed note after them: `## 媒介形式（补充）` → `媒介形式`. */
+function unnoted(h: Heading): string {
+  return wording({ ...h, text: h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') });
+}
+
+/** Whether a heading is the section's own name in one of the languages (`## 2. Support points`, `## 支持点`). */
+function ownName(h: Heading, def: SectionDef): boolean {
+  const n = normalizeHeading(h.text);
+  return Object.values(def.names).some((name) => normalizeHeading(name) === n);
+}
+
+/** Types whose sections each have one heading: a second heading of one of them, however worded, is a repeat. */
+const SECTION_PER_HEADING = new Set(['minutes', 'agenda', 'status', 'estimate', 'job', 'memo']);
+
 /** Whether two headings of one section name it alike: the same words, or two different languages. */
 function namedAlike(a: Heading, b: Heading): boolean {
   if (a.langs.length > 0 && b.langs.length > 0 && !a.langs.some((l) => b.langs.includes(l))) return true;
@@ -89,6 +103,30 @@ export default defineRule({
       // apart from the plan or last meeting's follow-ups, each part in its own words. The same words
       // twice, or the same section in two languages, is still one section written twice.
       if (s.def.kind === 'actions' && !namedAlike(f.heading, s.heading)) continue;
+      // `## Non-goals` then `## Visual rules`, `## Brand purpose` then `## Brand personality & voice`: a plan,
+      // brief or review written to its own outline gives one section's parts in headings of their own, each in
+      // its own words (minutes, agendas, reports and estimates keep one heading per section).
+      // (`## Support points` then `## Reasons to believe`: the section under its own name, then again under
+      // another, is written twice.)
+      if (
+        !SECTION_PER_HEADING.has(ctx.type.id) &&
+        !ownName(f.heading, s.def) &&
+        !ownName(s.heading, s.def) &&
+        !ctx.doc.sections.some(
+          (p) =>
+            p.def === s.def &&
+            p.heading.start < s.heading.start &&
+            parentOf.get(p.heading) === parent &&
+            (namedAlike(p.heading, s.heading) || unnoted(p.heading) === unnoted(s.heading)),
+        )
+      )
+        continue;
+      // `## Services quoted` over `### Primary service` and `### Additional services`: parts of one section
+      // under its own heading, not the section twice.
+      if (parent?.section === s.def) continue;
+      // `## 本周进展（简要）` then `## 本周进展（详细）`: one section in two versions, told apart by a bracketed note.
+      const note = (h: Heading) => /[(（]([^()（）]+)[)）]\s*$/u.exec(h.text.trim())?.[1]?.trim();
+      if (note(f.heading) && note(s.heading) && note(f.heading) !== note(s.heading)) continue;
       // `## 决定事项` then a closing `## 结论` (or `## Conclusion`, `## Outcome from this discussion`): the
       // decisions, then the meeting summed up.
       // `## 2.1 EIP-2046` … `## Action Items`, `## 2.2 EIP-2565` … `## Action Items`: each topic closes
@@ -125,9 +163,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },
     description: {
-      en: "The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, as are the actions or decisions that follow each topic's own heading (`## 2.1 Pricing` … `## Action items`, `## 2.2 Casting` … `## Action items`), and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order), nor action sections named in different words of one language (`## Action items` then `## Next steps` or `## Follow-ups`: minutes often keep the actions agreed apart from the plan or from the last meeting's follow-ups), nor decisions followed by a conclusion that sums the meeting up (`## Decisions` then `## Conclusion`, `## 决定事项` then `## 结论`).",
-      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；每个议题标题之后各自的行动或结论（`## 2.1 报价` … `## 行动项`、`## 2.2 选角` … `## 行动项`）也不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告；同一语言中用不同说法命名的行动部分（`## 行动事项` 之后的 `## 下一步`）也不报告，纪要常把会上分配的行动与后续计划分开写；决定之后再用一节总结会议的（`## 决定事项` 之后的 `## 结论`）也不报告。',
-      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, como tampoco las acciones o acuerdos que siguen al título de cada tema (`## 2.1 Precios` … `## Acciones`, `## 2.2 Casting` … `## Acciones`), ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden), ni secciones de acciones con nombres distintos en un mismo idioma (`## Tareas asignadas` y luego `## Próximos pasos`: las actas suelen separar las tareas acordadas del plan siguiente), ni los acuerdos seguidos de una conclusión que resume la reunión (`## Acuerdos` y luego `## Conclusiones`).',
+      en: "The same section has two headings (possibly in two languages, e.g. `## Decisions` and `## 结论`). Readers may miss half of it and the checks only look at the first one: merge them into a single section. A section repeated under different headings (a `### Conclusion` closing each topic of the minutes) is one per topic and is not reported, as are the actions or decisions that follow each topic's own heading (`## 2.1 Pricing` … `## Action items`, `## 2.2 Casting` … `## Action items`), and neither are two numbered points that follow one another (`### 2. Tasks` then `### 3. Assignments`, the points of the meeting in order), nor action sections named in different words of one language (`## Action items` then `## Next steps` or `## Follow-ups`: minutes often keep the actions agreed apart from the plan or from the last meeting's follow-ups), nor decisions followed by a conclusion that sums the meeting up (`## Decisions` then `## Conclusion`, `## 决定事项` then `## 结论`). A brief, strategy, review or plan may give one section's parts under headings of their own words (`## Non-goals` then `## Visual rules`, both Mandatories): only the same words twice, or the same section in two languages, are reported there. One section in two versions told apart by a bracketed note (`## Progress (summary)`, `## Progress (detail)`) is not reported either.",
+      zh: '同一个部分出现了两个标题（可能是不同语言，例如 `## Decisions` 和 `## 结论`）。读的人可能漏看一半，检查也只看第一个：请合并成一个部分。在不同标题下各出现一次的部分（例如纪要中每个议题后的 `### 结论`）属于各自的议题，不会报告；每个议题标题之后各自的行动或结论（`## 2.1 报价` … `## 行动项`、`## 2.2 选角` … `## 行动项`）也不会报告；紧接着的两个编号议题（`### 2. 待办事项` 之后紧跟 `### 3. 任务分工`，即会议按顺序的议题）也不会报告；同一语言中用不同说法命名的行动部分（`## 行动事项` 之后的 `## 下一步`）也不报告，纪要常把会上分配的行动与后续计划分开写；决定之后再用一节总结会议的（`## 决定事项` 之后的 `## 结论`）也不报告。简报、策略、评议或计划可以用各自措辞的标题分写同一部分的几块内容（`## 非目标` 与 `## 视觉规则`，都属必要条件）：这类文档只报告同样措辞写了两次，或同一部分用了两种语言。用括号注明不同版本的同一部分（`## 本周进展（简要）`、`## 本周进展（详细）`）也不报告。',
+      es: 'La misma sección tiene dos títulos (quizá en dos idiomas, como `## Decisions` y `## Acuerdos`). Quien lo lea puede perderse la mitad y las comprobaciones solo miran la primera: únelas en una sola sección. Una sección repetida bajo títulos distintos (un `### Conclusión` al cierre de cada tema del acta) es una por tema y no se señala, como tampoco las acciones o acuerdos que siguen al título de cada tema (`## 2.1 Precios` … `## Acciones`, `## 2.2 Casting` … `## Acciones`), ni tampoco dos puntos numerados seguidos (`### 2. Tareas a realizar` y a continuación `### 3. Reparto de tareas`, los puntos de la reunión en orden), ni secciones de acciones con nombres distintos en un mismo idioma (`## Tareas asignadas` y luego `## Próximos pasos`: las actas suelen separar las tareas acordadas del plan siguiente), ni los acuerdos seguidos de una conclusión que resume la reunión (`## Acuerdos` y luego `## Conclusiones`). Un brief, una estrategia, un análisis o un plan puede repartir una sección en títulos con sus propias palabras (`## Fuera de alcance` y `## Reglas visuales`, ambos requisitos obligatorios): ahí solo se señalan las mismas palabras dos veces o la misma sección en dos idiomas. Tampoco se señala una sección en dos versiones distinguidas por una nota entre paréntesis (`## Avance (resumen)`, `## Avance (detalle)`).',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}\n## Next actions\n- [ ] Share the media plan @tom due 2026-11-28\n`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS.trimEnd()}\n- [ ] Share the media plan @tom due 2026-11-28\n`,

@@ -85,6 +85,11 @@ export default defineRule({
         if (req.id === 'week' && ctx.type.id === 'status' && (datedTop(ctx.doc) || periodTop(ctx.doc))) continue;
         // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
         if (req.id === 'meeting' && ctx.doc.headings.some((h) => isDateHeading(h.text))) continue;
+        // A heading atop the body that begins with the month or day alone (`# 2026年5月 / 目标市场：…`): the
+        // document's date, as precise as its writer gives it (not in minutes or an agenda: the meeting's).
+        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedHeadingTop(ctx.doc)) continue;
+        // `## 8. Budget allocation ($250 NZD)`: the budget in a heading of its own, with its currency.
+        if (req.id === 'budget' && ctx.doc.headings.some((h) => budgetHeading(h.text, ctx.doc.lang))) continue;
         // An estimate addressed `**To:** Afework Pharma` names its client.
         if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
       }
@@ -133,9 +138,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give).",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú).',
+      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give).",
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`). Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú).',
     },
     bad: md`
       ---
@@ -241,6 +246,26 @@ function isDateHeading(text: string): boolean {
   return rest === '';
 }
 
+/** A heading among the first lines whose first piece is a day or a month alone (`# 2026年5月 / …`). */
+function datedHeadingTop(doc: AgencyDocument): boolean {
+  return topLines(doc).some((line) => {
+    if (!/^\s{0,3}#{1,6}\s/.test(line)) return false;
+    const first = line
+      .replace(/^\s*#+\s*/, '')
+      .split(/\s+[/|·–—]\s+/u)[0]
+      .trim();
+    return isDateHeading(first) || new RegExp(`^(?:${MONTH.source})$`, 'u').test(first);
+  });
+}
+
+/** A heading naming the budget with an amount in a currency (`Budget Allocation ($250 NZD)`, `预算：¥5万`). */
+function budgetHeading(text: string, lang: AgencyDocument['lang']): boolean {
+  return (
+    /(?<![\p{L}])(?:budget|presupuesto)(?![\p{L}])|预算/iu.test(text) &&
+    findAmounts(text, lang).some((a) => a.currency !== undefined)
+  );
+}
+
 /** A month written as digits alone (`202409`) or in Chinese (`2024年9月`). */
 const MONTH = /(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?!\d)|(?<!\d)\d{4}年\d{1,2}月(?!\d)/u;
 
@@ -255,10 +280,23 @@ function periodTop(doc: AgencyDocument): boolean {
 /** The one currency every amount of the body that names one names (`€` throughout), if there is one. */
 function amountsCurrency(doc: AgencyDocument): string | undefined {
   const body = doc.text.slice(doc.frontMatter?.end ?? 0, (doc.frontMatter?.end ?? 0) + 200_000);
-  const named = new Set<string>();
-  for (const a of findAmounts(body, doc.lang)) if (a.currency) named.add(SAME_CURRENCY[a.currency] ?? a.currency);
-  return named.size === 1 ? [...named][0] : undefined;
+  const named = new Map<string, number>();
+  for (const a of findAmounts(body, doc.lang))
+    if (a.currency) {
+      const c = SAME_CURRENCY[a.currency] ?? a.currency;
+      named.set(c, (named.get(c) ?? 0) + 1);
+    }
+  if (named.size === 1) return [...named.keys()][0];
+  // `$280` in the rows and `**$1,750 USD**` in the total, `$ 60,000 MXN`: the dollar sign is the code's the
+  // amounts name, when one code (of a currency written with `$`) is at least four in five of those named.
+  if (!named.has('$')) return undefined;
+  const codes = [...named].filter(([c]) => c !== '$').sort((a, b) => b[1] - a[1]);
+  const all = codes.reduce((n, [, k]) => n + k, 0);
+  return codes.length > 0 && DOLLAR_CODES.has(codes[0][0]) && codes[0][1] * 5 >= all * 4 ? codes[0][0] : undefined;
 }
+
+/** Currencies written with the dollar sign. */
+const DOLLAR_CODES = new Set(['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'COP', 'CLP', 'UYU', 'SGD', 'HKD']);
 
 const CURRENCY_SAID =
   /(?<![\p{L}])(?:(?:all )?(?:prices|amounts|figures|costs|fees)[^.\n]{0,20}[ \t]in[ \t]+(?:USD|EUR|GBP|MXN|ARS|CNY|RMB|US dollars|euros)|(?:precios|importes|montos)[^.\n]{0,20}[ \t]en[ \t]+(?:USD|EUR|MXN|ARS|euros|pesos|d[oó]lares)|币种[:：]|(?:金额|价格)单位[:：])/iu;

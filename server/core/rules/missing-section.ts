@@ -45,11 +45,38 @@ function totalInLineItems(doc: AgencyDocument): boolean {
 }
 
 /**
+ * An estimate offering options or packages (`## Opciones / Paquetes`, `## Packages`), each with its own price:
+ * the client pays one of them, so each price is a total and no sum of them is asked for.
+ */
+function pricedOptions(doc: AgencyDocument): boolean {
+  return firstSections(doc.sections).some((s) => {
+    if (s.def.kind !== 'line-items' || !OPTIONS_HEADING.test(s.heading.text)) return false;
+    const text = doc.text.slice(s.contentStart, s.contentEnd);
+    return (text.match(PRICE) ?? []).length >= 2;
+  });
+}
+const OPTIONS_HEADING =
+  /(?<![\p{L}])(?:opci[oó]n|opciones|paquetes?|packages?|options?|plans?|planes|tiers?)(?![\p{L}])|套餐|方案/iu;
+const PRICE = /[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€)/gu;
+/** A workstream's stage line saying it is under way (`stage: In Progress`, `Estado: En curso`, `状态：进行中`). */
+const IN_PROGRESS_STAGE =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:stage|status|estado|etapa|状态|阶段)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:in progress|in-progress|ongoing|underway|en curso|en progreso|进行中)/imu;
+/** A ticked task (`- [x] Outreach sent`): work done. */
+const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
+
+/**
  * A bold label that names a section (`**决定事项：**`, `- **后续行动计划**：`, `3. **决定和行动计划**：`,
  * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
  */
 const BOLD_SECTION_LABEL =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：])/gmu;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)/gmu;
+/**
+ * A plain label line naming a section, with its text after the colon or below it (`Tone: calm and plain.`,
+ * `Target viewer: first-year students`, `Formats:` over its list): a short brief written without headings. Not a
+ * list item (`- Style: modern` among an image's specs is a detail of something else).
+ */
+const PLAIN_SECTION_LABEL =
+  /^(\p{L}[\p{L}\p{M} '’&/-]{0,50}?)[ \t]*[:：](?:[ \t]+\S|[ \t]*\r?\n[ \t]*(?:[-*+•][ \t]+)?\S)/gmu;
 function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const found = new Set<string>();
   if (!doc.type) return found;
@@ -61,12 +88,26 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     const figure = /^[\s*_]*(?:[-*+][ \t]+)?(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
     for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
   }
+  // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
+  const prose = withoutCode(body);
+  for (const m of prose.matchAll(PLAIN_SECTION_LABEL)) {
+    const after = prose.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 60);
+    const figure = /^[\s*_]*(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
+    for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
+  }
+  // A competitor review by competitor: each one's table gives the dimensions as rows (`| **功能** | … |`,
+  // `| Services | … |`) or as the header (`| Strengths | Weaknesses |`).
+  if (doc.type.id === 'competitor')
+    for (const m of prose.matchAll(ROW_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+  // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
+  const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
+  if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
   // `一、本周进展/完成`, `二、下周计划`: a report without headings names its parts on lines of their own,
   // numbered the Chinese way.
   for (const m of body.matchAll(HAN_NUMBERED_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   // `To do:` or `DECISIONS MADE` on a plain line of its own over a list (`- `, `1. `, `• `): a label too. Without
   // a colon only in capitals, as a label is written (a sentence has lower case).
-  for (const m of body.matchAll(PLAIN_SECTION_LABEL))
+  for (const m of prose.matchAll(LABEL_OVER_ITEMS))
     if (m[2] || !/\p{Ll}/u.test(m[1])) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
 }
@@ -75,8 +116,19 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
  * A plain line naming a part, then a list item (`- `, `1. `, `1.) `, `• `), after at most one line that leads
  * into it (`The following decisions were made:`) and blank lines (see sectionsLabelled).
  */
-const PLAIN_SECTION_LABEL =
+const LABEL_OVER_ITEMS =
   /^[ \t]*(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*([:：])?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:[ \t]*\S[^\n]*\r?\n(?:[ \t]*\r?\n){0,2})?[ \t]*(?:[-*+•·]|\d{1,3}(?:\.\)|[.)])|\.(?=[ \t]))[ \t]/gmu;
+/** The text with the lines of its fenced code blocks emptied (offsets kept). */
+function withoutCode(text: string): string {
+  return text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[^\n]*$|(?![\s\S]))/gmu, (block) =>
+    block.replace(/[^\n]/g, ' '),
+  );
+}
+
+/** A table row's first cell, a few words (`| **核心优势** | … |`, `| Strengths | Weaknesses |`). */
+const ROW_LABEL = /^[ \t]*\|[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’&/-]{0,30}?)(?:\*\*|__)?[ \t]*\|/gmu;
+const DO_LABEL = /^[ \t]*(?:\*\*|__)(?:do|dos|do's|sí)[ \t]*[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*$/imu;
+const DONT_LABEL = /^[ \t]*(?:\*\*|__)(?:don['’]?t|don['’]?ts|no)[ \t]*[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*$/imu;
 
 /** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
 const HAN_NUMBERED_LABEL =
@@ -92,7 +144,10 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   const labelled = sectionsLabelled(doc, body);
   return all.filter(
     (d) =>
-      !(d.kind === 'total' && totalInLineItems(doc)) &&
+      !(d.kind === 'total' && (totalInLineItems(doc) || pricedOptions(doc))) &&
+      // A status report by workstream: `stage: In progress` under a workstream's heading, its ticked tasks done.
+      !(doc.type?.id === 'status' && d.id === 'jobs-in-progress' && IN_PROGRESS_STAGE.test(body)) &&
+      !(doc.type?.id === 'status' && d.id === 'completed' && TICKED.test(body)) &&
       !(d.kind === 'topics' && topicsAsHeadings(doc)) &&
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
@@ -157,9 +212,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
     description: {
-      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`).',
-      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有。',
-      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`).',
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`).',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`).',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,

@@ -20,14 +20,20 @@ function closingConclusion(s: Section, sections: readonly Section[]): boolean {
 
 /**
  * A brief, report or plan written to its writer's own outline: fewer than half its headings (the title aside)
- * name sections of its type (`## Campaign Goals` among `## Timeline`, `## KPIs`, `## Platform Preferences`…).
+ * name distinct sections of its type (`## Campaign Goals` among `## Timeline`, `## KPIs`, `## Platform Preferences`…).
  * Its order is the writer's, not the handbook's template filled in out of order, so it is not asked to move.
  * Minutes and agendas are asked all the same: their decisions come before the actions whatever the topics.
  */
 function ownOutline(doc: AgencyDocument): boolean {
   if (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') return false;
   const headings = doc.headings.filter((h) => h !== doc.title).length;
-  return doc.sections.length * 2 < headings;
+  // Distinct sections: `## Messaging` over `### Core value proposition` and `### Key messages` is one.
+  if (new Set(doc.sections.map((s) => s.def)).size * 2 < headings) return true;
+  // A web brief with `## Website goals`, `## Required pages`, `## Design preferences` and no target, button or
+  // support points: half the type's parts or fewer, the writer's own form rather than the template.
+  const required = doc.type?.sections.filter((d) => !d.optional) ?? [];
+  const present = new Set(doc.sections.map((s) => s.def));
+  return required.length >= 6 && required.filter((d) => present.has(d)).length * 2 <= required.length;
 }
 
 export default defineRule({
@@ -71,9 +77,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },
     description: {
-      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move. A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions). A brief or report written to its own outline, where fewer than half the headings name the type's sections, keeps its writer's order. Sections written under each topic (a topic's own action items, one level below the decisions) are not compared with the sections above them.",
-      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）。按自己的提纲写的简报或报告（不到一半的标题是该类型的部分）保持作者的顺序，不提示。写在各议题下面的部分（比决定低一级的议题待办）不与上级部分比较顺序。',
-      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla. Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos). Un brief o un informe escrito con su propio esquema, en el que menos de la mitad de los títulos son secciones del tipo, conserva el orden de quien lo escribió. Las secciones escritas dentro de cada tema (las tareas de un tema, un nivel por debajo de los acuerdos) no se comparan con las de arriba.',
+      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move. A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions). A brief or report written to its own outline, where fewer than half the headings name the type's sections, keeps its writer's order, and so does one that has half its type's sections or fewer (a web brief with its goals, pages and features but no target, button or support points). Sections written under each topic (a topic's own action items, one level below the decisions) are not compared with the sections above them.",
+      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）。按自己的提纲写的简报或报告（不到一半的标题是该类型的部分）保持作者的顺序，不提示；只有该类型一半或更少部分的文档（只写了目标、页面和功能，没有目标消费者、按钮和支持点的网站简报）也一样。写在各议题下面的部分（比决定低一级的议题待办）不与上级部分比较顺序。',
+      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla. Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos). Un brief o un informe escrito con su propio esquema, en el que menos de la mitad de los títulos son secciones del tipo, conserva el orden de quien lo escribió, igual que uno que tiene la mitad de las secciones de su tipo o menos (un brief web con objetivos, páginas y funciones, sin público, botón ni apoyos). Las secciones escritas dentro de cada tema (las tareas de un tema, un nivel por debajo de los acuerdos) no se comparan con las de arriba.',
     },
     bad: `${MINUTES_HEAD}\n${NEXT_ACTIONS}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
