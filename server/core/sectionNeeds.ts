@@ -15,7 +15,7 @@ import {
 } from './dates';
 import type { Section } from './document';
 import { plainText } from './markdown';
-import { listItems, rowCells, spanIn, tables } from './content';
+import { listItems, rowCells, sectionText, spanIn, tables } from './content';
 
 /** One need a section does not meet, and where to say so. */
 export interface UnmetNeed {
@@ -69,7 +69,7 @@ export function unmetNeeds(section: Section, ctx: NeedsContext): UnmetNeed[] {
     case 'milestones':
       return undatedMilestones(section, ctx);
     case 'figure':
-      return FIGURE.test(contentText(section)) ? [] : [onHeading(section, 'figure')];
+      return FIGURE.test(sectionText(section)) ? [] : [onHeading(section, 'figure')];
     case 'rehearsal':
       return rehearsalNeeds(section, ctx);
     default:
@@ -79,11 +79,6 @@ export function unmetNeeds(section: Section, ctx: NeedsContext): UnmetNeed[] {
 
 function onHeading(section: Section, what: UnmetNeed['what']): UnmetNeed {
   return { what, start: section.heading.start, end: section.heading.end };
-}
-
-/** The section's text below its heading (its sub-headings included). */
-function contentText(section: Section): string {
-  return section.nodes.map((p) => plainText(p.node)).join('\n');
 }
 
 /**
@@ -123,7 +118,7 @@ function undatedMilestones(section: Section, ctx: NeedsContext): UnmetNeed[] {
     } else leadIn = plainText(node);
   }
   if (read) return out;
-  return dated(contentText(section)) ? [] : [onHeading(section, 'milestone-date')];
+  return dated(sectionText(section)) ? [] : [onHeading(section, 'milestone-date')];
 }
 
 function lineEnd(text: string, start: number): number {
