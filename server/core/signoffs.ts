@@ -85,6 +85,22 @@ const AGENCY_WORDS = [
   '乙方',
   '广告公司',
 ];
+/** The client, by the words people use for it: the client role's names and aliases (`Client`, `甲方`, `Cliente`). */
+const CLIENT_WORDS = (() => {
+  const client = ROLES.find((r) => r.id === 'client');
+  return client ? [...Object.values(client.names), ...client.aliases].map(fold) : [];
+})();
+
+/**
+ * Whether a name is a party, not a person: the agency or the client by the words people use for them
+ * (`Agency`, `the agency`, `甲方`, `Cliente`), or by a configured name (`Brightwell` for Brightwell Foods Ltd).
+ */
+export function isPartyName(name: string, agencyNames: readonly string[], clientNames: readonly string[]): boolean {
+  const f = fold(name.trim()).replace(/^(?:the|our|la|el)\s+/u, '');
+  if (AGENCY_WORDS.includes(f) || CLIENT_WORDS.includes(f)) return true;
+  return [...agencyNames, ...clientNames].some((n) => sameCompany(fold(n.trim()), f));
+}
+
 /** Company suffixes a client's name is also written without (`Brightwell Foods Ltd` → `Brightwell Foods`). */
 const COMPANY_SUFFIX =
   /[\s,]*(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.?a\.?|s\.?l\.?|s\.?a\.?\s*de\s*c\.?v\.?|co\.?|corp\.?|有限公司|股份有限公司|集团|公司)$/iu;

@@ -7,6 +7,7 @@ import type { AgencyDocument } from '../document';
 import { firstParagraph, listItems } from '../content';
 import { spanOf } from '../markdown';
 import { nameKey } from '../clientPeople';
+import { isPartyName } from '../signoffs';
 import { minutes } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
 
@@ -47,28 +48,6 @@ function teamCheck(team: readonly { name: string; aliases?: readonly string[] }[
   return check;
 }
 const TEAM_CHECKS = new WeakMap<object, (name: string) => boolean>();
-
-/**
- * A party rather than a person: `Agency to come back with two routes`, `Cliente: aprobar …`, `甲方确认`, or the
- * configured agency or a client by name or alias (`Brightwell to send the assets`).
- */
-function partyCheck(config: {
-  readonly agencyNames: readonly string[];
-  readonly clients: readonly { name: string; aliases?: readonly string[] }[];
-}): (name: string) => boolean {
-  let check = PARTY_CHECKS.get(config);
-  if (!check) {
-    const names = new Set<string>();
-    for (const n of config.agencyNames) names.add(fold(n).trim());
-    for (const c of config.clients) for (const n of [c.name, ...(c.aliases ?? [])]) names.add(fold(n).trim());
-    check = (name) => PARTY_WORDS.test(name.trim()) || names.has(fold(name).trim());
-    PARTY_CHECKS.set(config, check);
-  }
-  return check;
-}
-const PARTY_CHECKS = new WeakMap<object, (name: string) => boolean>();
-const PARTY_WORDS =
-  /^(?:(?:the|our)[ \t]+)?(?:agency|client)(?:[ \t]+(?:team|side))?$|^(?:(?:la|el)[ \t]+)?(?:agencia|cliente)$|^(?:代理商|我方|乙方|甲方|客户|客户方)$/iu;
 
 /** Labels that name an owner (`owner: Kevin Brown`, `负责人：李明`, `responsable: Pedro`), ending the text before a name. */
 const OWNER_LABEL_BEFORE =
@@ -115,7 +94,10 @@ export default defineRule({
     // The client's people among the attendees (clientPeople.ts; a fact of the whole document).
     const isClientPerson = (name: string) => ctx.facts.clientPeople.has(nameKey(name));
     const reported = new Set<number>();
-    const parties = partyCheck(ctx.options.config);
+    const { agencyNames, clients } = ctx.options.config;
+    const clientNames = clients.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+    // `Agency to come back with two routes`, `Cliente`, `甲方`, `Brightwell to send the assets`: a party.
+    const parties = (name: string) => isPartyName(name, agencyNames, clientNames);
     const unknown = (name: string) =>
       !isKnown(name) && !isPlaceholderOwner(name) && !isGroupOwner(name) && !isClientPerson(name) && !parties(name); // `@owner` is unfilled-placeholder's
     for (const a of ctx.facts.actions) {
