@@ -3073,6 +3073,11 @@ export function actionsIn(
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
   let labelledRun = false;
+  // `## Action items (due 2026-11-30)`, `### 下周任务（12月10日前）`: one deadline for every task under it.
+  const sectionDue = actionsSection
+    ? deadlineOver(doc.text.slice(section.heading.start, section.heading.end), section.heading.start, opts)
+    : undefined;
+  let headingDue = sectionDue;
   const paragraphs = actionsSection ? paragraphTasks(doc, section, opts.context?.roster) : undefined;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
@@ -3090,6 +3095,7 @@ export function actionsIn(
       resolutions = isResolutionsHeading(heading);
       roleSplit = ROLE_SPLIT.test(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
+      headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
       continue;
     }
@@ -3149,7 +3155,13 @@ export function actionsIn(
       before?.node.type === 'paragraph' &&
       GROUP_LABEL_LINE.test(lead.text.trim()) &&
       !OTHER_LABEL.test(lead.text.trim());
+    // `To do by 2026-11-28:` over the list: its deadline is every item's that writes none.
+    const listDue =
+      (p.node.type === 'list' && lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd())
+        ? deadlineOver(lead.text, lead.at, opts)
+        : undefined) ?? headingDue;
     const leadKey =
+      (listDue ? `⏰${listDue.text}@${listDue.start - p.base}` : '') +
       (roleSplit ? 'ρ' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
@@ -3283,6 +3295,9 @@ export function actionsIn(
         } else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
+      if (listDue)
+        for (let i = 0; i < items.length; i++)
+          if (!items[i].due) items[i] = completedBy(items[i], items[i].owners, listDue);
       memo = { key: key + leadKey, base: p.base, items };
       NODE_ACTIONS.set(p.node, memo);
     }
@@ -3292,6 +3307,26 @@ export function actionsIn(
   }
   return out;
 }
+
+/**
+ * The deadline a heading or a lead-in line sets for the tasks under it: a date after a word that says so
+ * (`due`, `by`, `before`, `截止`, `para el`, `antes del`, …) or before `前`. Not a date alone, nor after `on`,
+ * `for` or `el`: `## Actions from the 2026-11-20 call` and `Tareas del 20/11:` name the meeting.
+ */
+function deadlineOver(text: string, at: number, opts: ActionOptions): Due | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const due = findDue(text, at, opts.defaultYear, opts.dateOrder).due;
+  if (!due) return undefined;
+  const before = text.slice(0, due.start - at);
+  const after = text.slice(due.end - at);
+  return DEADLINE_BEFORE.test(before) ||
+    /^[ \t]*(?:[（(](?:周|星期)[一二三四五六日天][)）])?[ \t]*(?:之?前|以前)/u.test(after)
+    ? due
+    : undefined;
+}
+
+const DEADLINE_BEFORE =
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|until|till|no\s+later\s+than|eod|cob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|plazo)(?![\p{L}])[\s:：*_]*(?:(?:cob|eod|eob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|play|business))(?:\s+on)?\s+)?(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?)?$/iu;
 
 /**
  * A line opening another meeting's record in a file that keeps them all: `第二次会议记录：`, `第3次例会`, or a

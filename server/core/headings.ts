@@ -104,6 +104,13 @@ const NOTES_PARTS = new Set([
  * normalized text out). Not what follows `for`, but a time frame: `## Next steps for @oneOf (5m, Hugh)` is a
  * topic of the agenda.
  */
+const MONTH_WORD =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?';
+const DAY_AFTER_NAME = new RegExp(
+  String.raw`^(.+?) (?:del?|of|on) (?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}|\d{1,2}(?: de)? (?:${MONTH_WORD})(?:,?(?: de)? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:,? \d{4})?)$`,
+  'u',
+);
+
 function unqualified(c: string): string {
   return (
     c
@@ -111,6 +118,9 @@ function unqualified(c: string): string {
       // the report, after or before the name.
       .replace(/ (?:thus far|so far|to date|until now|up to now|hasta (?:ahora|la fecha|el momento))$/u, '')
       .replace(/^(?:目前为止|截至目前|迄今)的?(?=\p{Script=Han})/u, '')
+      // `Tareas del 20/11` (split at its slash: `Tareas del 20`), `Acuerdos del 3 de diciembre`, `Decisions of 20
+      // Nov`: the meeting's day, after the name.
+      .replace(DAY_AFTER_NAME, '$1')
       .replace(
         /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed) (?=\S)/u,
         '',
