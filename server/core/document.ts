@@ -10,7 +10,7 @@ import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } f
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
-import { LineIndex, hasHan, type TextChange } from './text';
+import { LineIndex, MEMO_ENTRIES, detached, hasHan, type TextChange } from './text';
 import { HEADING_WORDS } from './catalog/languageWords';
 
 export { matchHeading, sectionTable, type SectionTable } from './headings';
@@ -625,9 +625,17 @@ export function sectionEnd(headings: readonly { depth: number; text: string }[],
  * date alone: a running log groups each session's actions under `### Session 3 · 2026-05-12` in its actions.
  */
 export function isMeetingHeading(text: string): boolean {
-  if (!TIME_OF_DAY.test(text)) return false;
-  return findDates(text, { defaultYear: 2000, onlyFirst: true }).length > 0;
+  if (!text.includes(':') || !TIME_OF_DAY.test(text)) return false;
+  // (Asked of every heading under an actions section on every edit: each text read once.)
+  let dated = MEETING_HEADINGS.get(text);
+  if (dated === undefined) {
+    dated = findDates(text, { defaultYear: 2000, onlyFirst: true }).length > 0;
+    if (MEETING_HEADINGS.size >= MEMO_ENTRIES) MEETING_HEADINGS.clear();
+    MEETING_HEADINGS.set(detached(text), dated);
+  }
+  return dated;
 }
+const MEETING_HEADINGS = new Map<string, boolean>();
 const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/;
 
 /** The first section found for each definition, in document order. */

@@ -53,7 +53,14 @@ export default defineRule({
       } else if (!inside && s.def.kind) {
         // Milestones without dates, revenue without a figure, a rehearsal with no date before the presentation.
         const presentation = s.def.kind === 'rehearsal' ? ctx.facts.fieldDate('date') : undefined;
-        for (const need of unmetNeeds(s, { text: ctx.doc.text, ...ctx.facts, presentation })) {
+        // (Named one by one: spreading the facts would read every lazy fact, the document's actions among them.)
+        const needs = unmetNeeds(s, {
+          text: ctx.doc.text,
+          defaultYear: ctx.facts.defaultYear,
+          dateOrder: ctx.facts.dateOrder,
+          presentation,
+        });
+        for (const need of needs) {
           ctx.report(
             need.start,
             need.end,
