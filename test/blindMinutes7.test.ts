@@ -38,4 +38,35 @@ describe('a seventh blind sample of real writing', () => {
       );
     });
   });
+
+  describe('English minutes and agendas (eval35)', () => {
+    it('the agenda the minutes repeat is no task list: `Kahu to run us through his doc` is who takes a topic', () => {
+      const text = `${HEAD}# Notes\n\n## Agenda\n- Kahu to run us through his work doc\n- Review the plan\n  - Thomas to introduce Sheng to Jackline\n\n## Discussion\n- Kat to share the draft rules.\n\n## Decisions\n- Keep it.\n\n## Actions\n- @ana send it by 2026-12-01\n`;
+      // The note under an agenda item and the commitment among the notes are tasks; the agenda's item is not.
+      assert.deepEqual(findings(text, 'action-missing-due'), ['14 next-actions', '17 next-actions']);
+    });
+
+    it('a governing body by its initials owns its task (`LCGC will …`, `The SC to …`); other capitals do not', () => {
+      const text = `${HEAD}# Notes\n\n## Decisions\n- Keep it.\n\n## Actions\n- LCGC will identify outreach events by 2026-12-01\n- The SC to review the budget by 2026-12-01\n- DEIWG to draft the survey by 2026-12-01\n- HTML to validate by 2026-12-01\n`;
+      assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
+    });
+
+    it('the whole team (`All to …`) and a speaker taking a task on (`Marshall: I’ll ask …`) hand out tasks in the notes', () => {
+      const text = `${HEAD}# Notes\n\n## Discussion\n- All to send booked hours to Ana\n- Marshall: I'll ask the data team about that.\n- Ana: I think we should wait.\n- All to be confirmed.\n- Everyone will be there.\n\n## Decisions\n- Keep it.\n\n## Actions\n- @ana send it by 2026-12-01\n`;
+      assert.deepEqual(findings(text, 'action-missing-due'), ['12 next-actions', '13 next-actions']);
+      assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    });
+
+    it('an agenda’s topics as top-level headings, as its only list, or under `Agenda items for future meetings`', () => {
+      const AGENDA = '---\ntype: agenda\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-17\n---\n';
+      const asHeadings = `${AGENDA}Purpose: agree the plan.\n\nAdministrative work\n===\n\n* Move the spec on\n\nTriage blockers\n===\n\n* Timestamps\n\nNew proposals\n===\n\n* Long tasks\n`;
+      const asList = `${AGENDA}Purpose: agree the plan.\n\n* Extensions to the timing API\n* Error logging\n`;
+      const future = `${AGENDA}Purpose: agree the plan.\n\n## Agenda items for future meetings\n\n- Publishing options (Claire)\n`;
+      for (const text of [asHeadings, asList, future]) assert.deepEqual(findings(text, 'missing-section'), [], text);
+      // A purpose written as `Main focus:` on a line of the header.
+      const focus = `${AGENDA}## Agenda meeting 4\n\nDate: 15-03-2022\\\nMain focus: assign tasks\n\n# Opening\n\n- Check who is here\n\n# Tasks\n\n- Split the work\n\n# Closing\n\n- Next date\n`;
+      assert.deepEqual(findings(focus, 'missing-section'), []);
+      assert.deepEqual(findings(asList.replace(/\* .*\n/g, ''), 'missing-section'), ['7 topics']);
+    });
+  });
 });

@@ -657,7 +657,8 @@ const capitalLead = (t: string) => CAPITAL_LEAD.test(t);
  * every pattern that holds it (the same matches; bench/README.md, "The owner reader's first use").
  */
 // A handle with its initial (`MitchK`, `TimG`); a hyphen joins capitalised parts only (`Jean-Luc`, not `Pre-work`).
-const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}(?:\p{Ll}|\p{M}|['’])+)*(?:(?<=\p{Ll}{2})\p{Lu}(?![\p{L}]))?|\p{Lu}{1,2}(?![\p{L}])))`;
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van)\p{Lu}(?:\p{Ll}|\p{M})+(?![\p{L}])|\p{Lu}(?:(?:\p{Ll}|\p{M}){0,2}\.|(?:\p{Ll}|\p{M}|['’])*(?:-\p{Lu}(?:\p{Ll}|\p{M}|['’])+)*(?:(?<=\p{Ll}{2})\p{Lu}(?![\p{L}]))?|\p{Lu}{1,2}(?![\p{L}])|\p{Lu}{1,3}(?:C|WG|TF|SG)(?![\p{L}])))`;
+// (The last: a governing body's initials, four letters or more: `LCGC`, `DEIWG`; see GOVERNING_BODY.)
 // Up to four words: Spanish names often give two given names and two surnames (`Lincol Werner Yujra Calla`).
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,3}`;
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
@@ -853,9 +854,17 @@ function realNames(group: string): string[] {
   const names = group
     .split(/[ \t]*(?:,|&|\/|\+|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u)
     .map(trimName)
+    // `The SC to review …`: a governing body, with its article.
+    .map((n) => n.replace(/^(?:the|el|la)[ \t]+(?=\p{Lu}{2,6}$)/iu, ''))
     .filter(Boolean);
   return names.every((n) => isNameLike(n)) ? names : [];
 }
+
+/**
+ * A governing body by its initials: a committee or council (`TSC`, `LCGC`, `SC`), a working group (`WG`,
+ * `DEIWG`), a task force or steering group (`TF`, `SG`). Not any capitals: `API will return …`, `CI to run …`.
+ */
+const GOVERNING_BODY = /^\p{Lu}{0,4}(?:C|WG|TF|SG)$/u;
 
 function isNameLike(name: string): boolean {
   if (/\p{Script=Han}/u.test(name)) return HAN_NAME_ONLY.test(name);
@@ -865,7 +874,9 @@ function isNameLike(name: string): boolean {
   if (words.some((w) => THING_ENDING.test(w))) return false;
   // Upper-case initials (`JD`) are names unless they are a common abbreviation.
   return (
-    words.every((w) => !NOT_NAMES.has(fold(w.replace(/[.'’]+$/, ''))) && !/^\p{Lu}{4,}$/u.test(w)) && !/\d/.test(name)
+    words.every(
+      (w) => !NOT_NAMES.has(fold(w.replace(/[.'’]+$/, ''))) && (!/^\p{Lu}{4,}$/u.test(w) || GOVERNING_BODY.test(w)),
+    ) && !/\d/.test(name)
   );
 }
 
@@ -2908,11 +2919,23 @@ function readsAsAction(
     (item.checked === false && HANDLE_IN.test(line)) ||
     // Minutes hand tasks out in their notes; a status report's other sections ask (`Harbor to confirm …`), and
     // what the decisions say someone will do is what was decided (`Agency to come back with two routes`).
-    (doc.type?.id === 'minutes' && section.def.id !== 'decisions' && isCommitment(line, roster)) ||
+    // (Nor the agenda the minutes repeat, item by item: `Kahu to run us through his doc` is who takes a topic;
+    // a note under an item, `Thomas to introduce Sheng to Jackline`, is still a task.)
+    (doc.type?.id === 'minutes' &&
+      section.def.id !== 'decisions' &&
+      !(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item)) &&
+      isCommitment(line, roster)) ||
     // `Planeación del proyecto asignada a Luis y David`: handed to someone in so many words, decided or noted.
     (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
 }
+/** A heading calling what follows the agenda (`Agenda`, `A. Agenda: Topics`, `Orden del día`, `议程`). */
+const AGENDA_HEADING = /(?<![\p{L}])(?:agenda|orden[ \t]+del[ \t]+d[ií]a)(?![\p{L}])|议程/iu;
+
+function isTopLevelItem(section: Section, item: ListItem): boolean {
+  return section.nodes.some((p) => p.node.type === 'list' && p.node.children.includes(item));
+}
+
 /** The people a task is handed to in so many words (group 1): `asignada a Luis y David`, `assigned to Dana`. */
 const ASSIGNED_OWNERS = new RegExp(
   String.raw`(?<![\p{L}])(?:asignad[oa]s?|assigned|encargad[oa]s?)[ \t]+(?:a|to)[ \t]+@?(${NAMES})`,
@@ -2929,6 +2952,11 @@ const ASSIGNED_TO =
  * a name none of the attendees has must be followed by a verb of work (`Chrome will ship …` is a product's news).
  */
 function isCommitment(line: string, roster: Roster | undefined): boolean {
+  // `Marshall: I'll ask the data team`: the speaker takes the task on.
+  if (SPEAKER_PROMISE.test(line)) return true;
+  // `All to send their hours to Ana`, `Everyone will review the deck`: the whole team's task.
+  const group = GROUP_COMMITMENT.exec(line);
+  if (group) return !/^be$/i.test(group[1]) && !NOT_VERBS.has(group[1].toLowerCase());
   if (!COMMITMENT_NEEDS.test(line)) return false;
   if (leadsCommitment(line, roster)) return true;
   // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
@@ -2937,6 +2965,13 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   const bracket = BRACKETED_COMMITMENT.exec(line);
   return bracket !== null && leadsCommitment(bracket[1], roster);
 }
+const SPEAKER_PROMISE = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?${LATIN_NAME}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+(?:I['’]ll|I[ \t]+will|I['’]m[ \t]+going[ \t]+to|I[ \t]+am[ \t]+going[ \t]+to|(?:yo[ \t]+)?me[ \t]+encargo[ \t]+de|(?:yo[ \t]+)?voy[ \t]+a)[ \t]+\p{Ll}`,
+  'u',
+);
+/** [1] the verb after the whole team's `to` / `will`. */
+const GROUP_COMMITMENT =
+  /^[ \t]*(?:\*\*|__)?(?:all|everyone|everybody|all members|the team|the whole team|whole team|todos|todo el equipo|el equipo)(?:\*\*|__)?[ \t]+(?:to|will|shall|van[ \t]+a)[ \t]+(\p{L}+)/iu;
 /** A topic of a few words and a dash or colon before the rest of the item (`Google - `, `Venues: `). */
 const TOPIC_DASH = /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+/u;
 /** A bracket holding a name and what they will do: `(Kat to draft)`. */
@@ -2963,9 +2998,9 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
   const names = realNames(group);
   return names.length > 0 && names.every((n) => inRoster(n, roster));
 }
-/** An item that may be a commitment (isCommitment), anywhere in a text (for hasLabelledLists). */
+/** An item that may be a commitment (isCommitment; `Marshall: I will …` too), anywhere in a text (for hasLabelledLists). */
 const COMMITMENT_LINE =
-  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_:-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
 /** What a commitment needs on its line: a link word after a capitalised word, or the `rá` of `enviará`. */
 const COMMITMENT_NEEDS =
   /\p{Lu}[\p{L}'’-]*[ \t]+(?:to|will|shall|is|are|va|van|se|queda|quedan)[ \t]|\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll}+rá/u;

@@ -657,10 +657,26 @@ export function firstSections(sections: readonly Section[]): Section[] {
 export function topicsAsHeadings(doc: AgencyDocument): boolean {
   let topics = 0;
   const first = doc.headings[0];
+  // Three top-level headings or more are no title and its parts: each is a topic (`Administrative work` then
+  // `===`, `Triage blocker issues` then `===`).
+  let topLevel = 0;
+  for (const h of doc.headings) if (h.depth === 1 && !h.section) topLevel++;
   for (const h of doc.headings)
-    if (h !== doc.title && h !== first && (h.depth >= 2 || first !== doc.title) && !h.section && ++topics >= 3)
+    if (
+      !h.section &&
+      (topLevel >= 3 || (h !== doc.title && h !== first && (h.depth >= 2 || first !== doc.title))) &&
+      ++topics >= 3
+    )
       return true;
   return false;
+}
+
+/**
+ * An agenda written as one list and nothing else to head it (no heading but maybe its title): the list is its
+ * topics.
+ */
+export function topicsAsOnlyList(doc: AgencyDocument): boolean {
+  return doc.headings.every((h) => h === doc.title) && doc.nodes.some((p) => p.node.type === 'list');
 }
 
 /** The required sections of the document's type that have no heading. */

@@ -131,6 +131,8 @@ function unqualified(c: string): string {
       .replace(/^(?:核心|主要|关键)(?=\p{Script=Han}{2})/u, '')
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
       .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch)$/u, '$1')
+      // `Agenda items for future meetings`, `Topics for the next call`: the meeting they are for, after the name.
+      .replace(/^(.+?) for (?:the )?(?:next|future|upcoming|following|later) (?:meetings?|calls?|sessions?)$/u, '$1')
       // `Non-goals for version one`, `Pages for launch`: the release they are for, after the name.
       .replace(/^(.+?) for (?:the )?(?:version (?:one|1)|v1|first version|first release|launch|mvp)$/u, '$1')
       // `Content blocks the site must include`, `What the page must have`: what every piece must include.

@@ -5,6 +5,7 @@ import {
   sectionTable,
   titleSpan,
   topicsAsHeadings,
+  topicsAsOnlyList,
   type AgencyDocument,
 } from '../document';
 import { lineItemRows } from '../lineItems';
@@ -148,7 +149,7 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       // A status report by workstream: `stage: In progress` under a workstream's heading, its ticked tasks done.
       !(doc.type?.id === 'status' && d.id === 'jobs-in-progress' && IN_PROGRESS_STAGE.test(body)) &&
       !(doc.type?.id === 'status' && d.id === 'completed' && TICKED.test(body)) &&
-      !(d.kind === 'topics' && topicsAsHeadings(doc)) &&
+      !(d.kind === 'topics' && (topicsAsHeadings(doc) || topicsAsOnlyList(doc))) &&
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
       !(d.id === 'next-actions' && hasInlineActions(body)) &&
