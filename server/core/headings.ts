@@ -9,7 +9,7 @@ import { detached, fold, hasHan, MEMO_ENTRIES } from './text';
 
 const NUMBERING = [
   /^[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
-  /^[(（]?[一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、 （一）
+  /^[(（]?[〇零一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、 （一） 〇、
   // (Not `第七周任务`: the week a part belongs to is read by unqualified.)
   /^第(?![一二三四五六七八九十百\d]+[周天月年期次])[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
   /^[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]\s*/u, // ① ❶
@@ -41,6 +41,8 @@ function normalizeUncached(text: string): string {
     .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
     .replace(EMOJI, ' ')
     .replace(/[*_`~]+/g, ' ')
+    // `## 2.“颜值”`, `## 两个"千万别"`: a name put in quotes is the name.
+    .replace(/["“”「」『』]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (let changed = true; changed; ) {
@@ -122,15 +124,34 @@ function unqualified(c: string): string {
       // Nov`: the meeting's day, after the name.
       .replace(DAY_AFTER_NAME, '$1')
       .replace(
-        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed) (?=\S)/u,
+        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise) (?=\S)/u,
         '',
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it.
       .replace(/^(?:core|primary|overall|central) (?=\S)/u, '')
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
       .replace(/^(?:核心|主要|关键)(?=\p{Script=Han}{2})/u, '')
+      // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.
+      .replace(/^(?:七日|近七日|七天|每日|逐日)的?(?=\p{Script=Han}{2})/u, '')
+      // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.
+      .replace(/^(?:推广|投放|上线|发布|开工)前的?(?=\p{Script=Han}{2})/u, '')
+      // `先定一句话定位`, `明确目标用户`: a verb asking to settle the part, before its name.
+      .replace(/^(?:先定|先确定|确定|明确|先明确)(?=\p{Script=Han}{2})/u, '')
+      // `两个“千万别”`, `三个原则`: how many there are, before the name.
+      .replace(/^[两二三四五六七八九十几]个 ?(?=\p{Script=Han}{2})/u, '')
+      // `Restricciones de claims`, `Reglas de pauta`, `Rules for video`: the rules, and what they are about (not
+      // `Reglas de copy`: how to write, the voice's rules).
+      .replace(
+        /^(restricciones|limitaciones|reglas?|normas|restrictions|constraints|rules|guidelines) (?:de|del|de la|para|on|for|about) (?!(?:el |la )?(?:copy|copies|copywriting|redaccion|escritura|textos?|voz|tono|estilo|lenguaje|writing|voice|tone|style|language)\b)[\p{L}\p{M} -]{1,30}$/u,
+        '$1',
+      )
+      // `Image generation guidelines`, `Content rules`: rules for one kind of material.
+      .replace(
+        /^(?:image generation|image|photo|photography|video|production) (guidelines|rules)$/u,
+        '$1',
+      )
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
-      .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch)$/u, '$1')
+      .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u, '$1')
       // `Agenda items for future meetings`, `Topics for the next call`: the meeting they are for, after the name.
       .replace(/^(.+?) for (?:the )?(?:next|future|upcoming|following|later) (?:meetings?|calls?|sessions?)$/u, '$1')
       // `Non-goals for version one`, `Pages for launch`: the release they are for, after the name.
