@@ -407,6 +407,14 @@ export class NameTable<T> {
     // `Brand personality & voice`, `Tone and feel`: a name, then one more thing the part also holds (two parts
     // joined by `&` or `and`, the first naming the section).
     if (!this.lenient) return values;
+    // `Características técnicas (Propuesta de valor)`: the heading's own words, then the section's name in brackets
+    // (the first words naming no section themselves).
+    const bracketed = /^([^()（）]+?) ?[(（]([^()（）]{2,40})[)）]$/u.exec(normalizeHeading(text));
+    if (bracketed && values.length === 0 && !this.map.has(unqualified(normalizeHeading(bracketed[1])))) {
+      const inside = normalizeHeading(bracketed[2]);
+      const named = this.map.get(inside) ?? this.map.get(unqualified(inside));
+      if (named !== undefined && !this.variants.has(inside)) values.push(named);
+    }
     const joined = normalizeHeading(text).split(
       /\s*&\s*|\s+(?:and|y|e|和|与|及)\s+|(?<=\p{Script=Han})[和与及](?=\p{Script=Han})/u,
     );

@@ -2283,7 +2283,7 @@ const PROMISE_AND_SUPPORT: SectionDef = {
       'Positioning',
       'Trust signals',
     ],
-    ['承诺', '承诺与支持', '承诺及支持点', '信任背书', '定位', '核心定位', '官方定位'],
+    ['承诺', '承诺与支持', '承诺及支持点', '信任背书', '核心定位', '官方定位'],
     ['Promesa', 'Promesa y apoyos', 'Promesa y razones', 'Señales de confianza'],
   ),
   prompt: L(

@@ -1,5 +1,7 @@
 /** button-not-single: one rule, whole (check, fix, messages, reference). */
 import { listItems, sectionText } from '../content';
+import { sectionTable, type AgencyDocument, type Section } from '../document';
+import { plainText } from '../markdown';
 import { countHan, countLatinWords } from '../text';
 import { holdsOnlyTemplateBlanks } from '../placeholders';
 import { num, plural } from '../l10n';
@@ -27,17 +29,68 @@ export function countSentences(text: string): number {
     .filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
 }
 
+/** One short sentence: what a button is (at most 30 words or 60 Chinese characters). */
+function single(text: string): boolean {
+  return countSentences(text) === 1 && countLatinWords(text) <= 30 && countHan(text) <= 60;
+}
+
+/**
+ * The section's first paragraph when it is one bold sentence (`**Curated, credible signal.**`): the button, stated;
+ * what follows it explains it or lists its support.
+ */
+function boldLead(s: Section): string | undefined {
+  const first = s.nodes.find((p) => p.node.type !== 'html' && p.node.type !== 'thematicBreak');
+  if (!first || first.node.type !== 'paragraph') return undefined;
+  const parts = first.node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (parts.length !== 1 || parts[0].type !== 'strong') return undefined;
+  const text = plainText(parts[0]).trim();
+  return /[.!?。！？]["'”’»」]?$/u.test(text) ? text : undefined;
+}
+
+/**
+ * A label line naming the button with one short sentence after it or on the next line (`Mensaje central:` over
+ * `La educación no falla por falta de datos…`): the document says its button in one sentence there.
+ */
+function labelledSingleButton(doc: AgencyDocument): boolean {
+  if (!doc.type) return false;
+  const table = sectionTable(doc.type).table;
+  const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split(/\r?\n/u);
+  for (let i = 0; i < lines.length; i++) {
+    const m = BUTTON_LABEL.exec(lines[i]);
+    if (!m || !table.matchAll(m[1]).some((d) => d.kind === 'button')) continue;
+    let text = m[2].trim();
+    if (!text) {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+      // Its text on the next line, as a paragraph (not a list, a table or a heading: the label heads a list).
+      if (!next || /^[ \t]*(?:[-*+•#|>]|\d{1,3}[.)])/u.test(next)) continue;
+      text = next.trim();
+    }
+    text = text.replace(/[*_`]+/gu, '').trim();
+    if (text && single(text)) return true;
+  }
+  return false;
+}
+/** `Mensaje central: …`, `**Key message:** …`, `核心信息：…` at the start of a line (group 1 the label, 2 its text). */
+const BUTTON_LABEL =
+  /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’-]{1,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?(.*)$/u;
+
 export default defineRule({
   id: 'button-not-single',
   severity: 'warning',
   appliesTo: typesWithSection('button'),
   check(ctx: RuleContext<Params>) {
+    let elsewhere: boolean | undefined;
     for (const s of sectionsOfKind(ctx, 'button')) {
       // `1. [Core message 1]` / `2. [Core message 2]`: another template's blanks, empty-section's to report.
       if (holdsOnlyTemplateBlanks(s)) continue;
+      const lead = boldLead(s);
+      if (lead && single(lead)) continue;
       const items = listItems(s);
-      const report = (reason: 'items' | 'sentences' | 'words', count: number) =>
-        ctx.report(s.heading.start, s.heading.end, { reason, count }, { section: s.def.id });
+      const report = (reason: 'items' | 'sentences' | 'words', count: number) => {
+        // The document says its button in one sentence under a label elsewhere: this part is its explanation.
+        elsewhere ??= labelledSingleButton(ctx.doc);
+        if (!elsewhere) ctx.report(s.heading.start, s.heading.end, { reason, count }, { section: s.def.id });
+      };
       if (items.length > 1) {
         report('items', items.length);
         continue;

@@ -56,6 +56,18 @@ function pricedOptions(doc: AgencyDocument): boolean {
     return (text.match(PRICE) ?? []).length >= 2;
   });
 }
+/**
+ * An estimate whose costs are a table under a label or no heading at all (`**Estimate**` over `| Workstream | Hours
+ * | Cost |`): two rows or more with a price are its line items.
+ */
+function pricedTable(body: string): boolean {
+  let rows = 0;
+  for (const line of body.split('\n')) {
+    if (!/^[ \t]*\|/u.test(line) || /^[ \t|:-]+$/u.test(line)) continue;
+    if ((line.match(PRICE) ?? []).length > 0 && ++rows >= 2) return true;
+  }
+  return false;
+}
 const OPTIONS_HEADING =
   /(?<![\p{L}])(?:opci[oó]n|opciones|paquetes?|packages?|options?|plans?|planes|tiers?)(?![\p{L}])|套餐|方案/iu;
 const PRICE = /[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€)/gu;
@@ -98,8 +110,15 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   }
   // A competitor review by competitor: each one's table gives the dimensions as rows (`| **功能** | … |`,
   // `| Services | … |`) or as the header (`| Strengths | Weaknesses |`).
-  if (doc.type.id === 'competitor')
+  if (doc.type.id === 'competitor') {
     for (const m of prose.matchAll(ROW_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+    // A comparison matrix by column: each header cell over the rule line is a dimension (`| 竞品 | 产品形态 | 核心定位 |`).
+    for (const m of prose.matchAll(HEADER_ROW))
+      for (const cell of m[1].split('|').slice(1, -1)) {
+        const name = cell.replace(/\*\*|__/g, '').trim();
+        if (/^\p{L}/u.test(name) && name.length <= 40) for (const d of table.table.matchAll(name)) found.add(d.id);
+      }
+  }
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
   const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
   if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
@@ -126,6 +145,8 @@ function withoutCode(text: string): string {
   );
 }
 
+/** A table's header row (group 1), the line over its rule line (`|---|:--:|`). */
+const HEADER_ROW = /^([ \t]*\|[^\n]*\|)[ \t]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gmu;
 /** A table row's first cell, a few words (`| **核心优势** | … |`, `| Strengths | Weaknesses |`). */
 const ROW_LABEL = /^[ \t]*\|[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’&/-]{0,30}?)(?:\*\*|__)?[ \t]*\|/gmu;
 const DO_LABEL = /^[ \t]*(?:\*\*|__)(?:do|dos|do's|sí)[ \t]*[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*$/imu;
@@ -146,6 +167,7 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   return all.filter(
     (d) =>
       !(d.kind === 'total' && (totalInLineItems(doc) || pricedOptions(doc))) &&
+      !(d.kind === 'line-items' && pricedTable(withoutCode(body))) &&
       // A status report by workstream: `stage: In progress` under a workstream's heading, its ticked tasks done.
       !(doc.type?.id === 'status' && d.id === 'jobs-in-progress' && IN_PROGRESS_STAGE.test(body)) &&
       !(doc.type?.id === 'status' && d.id === 'completed' && TICKED.test(body)) &&
