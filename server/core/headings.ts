@@ -127,8 +127,9 @@ function unqualified(c: string): string {
         /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise) (?=\S)/u,
         '',
       )
-      // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it.
-      .replace(/^(?:core|primary|overall|central) (?=\S)/u, '')
+      // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional
+      // message`: the kind of appeal it makes.
+      .replace(/^(?:core|primary|overall|central|emotional) (?=\S)/u, '')
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
       .replace(/^(?:核心|主要|关键)(?=\p{Script=Han}{2})/u, '')
       // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.

@@ -1059,6 +1059,7 @@ const DELIVERABLES: SectionDef = {
       'Page structure',
       'Page architecture',
       'Site architecture',
+      'Scope',
     ],
     [
       '制作需求',

@@ -99,14 +99,17 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     // KPI, not the people the brief is for.
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
     const figure = /^[\s*_]*(?:[-*+][ \t]+)?(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
-    for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
+    // `**Target:** joyofcare.net`: the site the work is about, not its audience.
+    const site = WEB_ADDRESS.test(after);
+    for (const d of table.table.matchAll(m[1])) if (!((figure || site) && d.id === 'target-consumer')) found.add(d.id);
   }
   // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
   const prose = withoutCode(body);
   for (const m of prose.matchAll(PLAIN_SECTION_LABEL)) {
     const after = prose.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 60);
     const figure = /^[\s*_]*(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
-    for (const d of table.table.matchAll(m[1])) if (!(figure && d.id === 'target-consumer')) found.add(d.id);
+    const site = WEB_ADDRESS.test(after.slice(1));
+    for (const d of table.table.matchAll(m[1])) if (!((figure || site) && d.id === 'target-consumer')) found.add(d.id);
   }
   // A competitor review by competitor: each one's table gives the dimensions as rows (`| **功能** | … |`,
   // `| Services | … |`) or as the header (`| Strengths | Weaknesses |`).
@@ -131,6 +134,10 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     if (m[2] || !/\p{Ll}/u.test(m[1])) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
 }
+
+/** A label's text that is a web address or a domain (`joyofcare.net`, `https://…`, `www.…`) and nothing more. */
+const WEB_ADDRESS =
+  /^[\s*_:：]*(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|app|dev|ai|es|mx|cn|ar|pe|cl|uk|de|fr|it|us|ca|au)(?:\/\S*)?)[ \t]*(?:\r?\n|$)/iu;
 
 /**
  * A plain line naming a part, then a list item (`- `, `1. `, `1.) `, `• `), after at most one line that leads
