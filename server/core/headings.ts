@@ -147,10 +147,7 @@ function unqualified(c: string): string {
         '$1',
       )
       // `Image generation guidelines`, `Content rules`: rules for one kind of material.
-      .replace(
-        /^(?:image generation|image|photo|photography|video|production) (guidelines|rules)$/u,
-        '$1',
-      )
+      .replace(/^(?:image generation|image|photo|photography|video|production) (guidelines|rules)$/u, '$1')
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
       .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u, '$1')
       // `Agenda items for future meetings`, `Topics for the next call`: the meeting they are for, after the name.

@@ -40,7 +40,7 @@ function single(text: string): boolean {
  */
 function boldLead(s: Section): string | undefined {
   const first = s.nodes.find((p) => p.node.type !== 'html' && p.node.type !== 'thematicBreak');
-  if (!first || first.node.type !== 'paragraph') return undefined;
+  if (first?.node.type !== 'paragraph') return undefined;
   const parts = first.node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   if (parts.length !== 1 || parts[0].type !== 'strong') return undefined;
   const text = plainText(parts[0]).trim();
@@ -129,9 +129,9 @@ export default defineRule({
   doc: {
     title: { en: 'Button is not single-minded', zh: '按钮不够单一', es: 'Botón con más de una idea' },
     description: {
-      en: 'The button (key proposition) must be one single-minded statement the creative team can build on: one sentence, no list, at most 30 words or 60 Chinese characters. Pick the one thing that matters most and move the rest to the support points.',
-      zh: '按钮（单一诉求）必须是创意团队可以据以发想的一个单一陈述：一句话，不分条，不超过 30 个英文单词或 60 个汉字。只留最重要的一点，其余的放到支持点里。',
-      es: 'El botón (propuesta única) debe ser una sola idea sobre la que trabaje el equipo creativo: una frase, sin lista, de 30 palabras o 60 caracteres chinos como máximo. Quédate con lo más importante y pasa el resto a los puntos de apoyo.',
+      en: 'The button (key proposition) must be one single-minded statement the creative team can build on: one sentence, no list, at most 30 words or 60 Chinese characters. Pick the one thing that matters most and move the rest to the support points. A button part that opens with one sentence in bold is that sentence (what follows explains or supports it), and a document that states its button in one sentence under a label elsewhere (`Key message: …`) has its single button.',
+      zh: '按钮（单一诉求）必须是创意团队可以据以发想的一个单一陈述：一句话，不分条，不超过 30 个英文单词或 60 个汉字。只留最重要的一点，其余的放到支持点里。按钮部分以一句加粗的话开头时，按这句话判断（后面是解释或支持）；文档另有一个标签行用一句话写出按钮（`核心信息：…`）时，也算已有单一的按钮。',
+      es: 'El botón (propuesta única) debe ser una sola idea sobre la que trabaje el equipo creativo: una frase, sin lista, de 30 palabras o 60 caracteres chinos como máximo. Quédate con lo más importante y pasa el resto a los puntos de apoyo. Si la sección del botón empieza con una frase en negrita, el botón es esa frase (lo que sigue la explica o la apoya), y un documento que dice su botón en una frase bajo una etiqueta en otro lugar (`Mensaje central: …`) ya tiene su botón único.',
     },
     bad: md`
       ---
