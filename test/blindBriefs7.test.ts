@@ -116,10 +116,14 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval37)', ()
     assert.deepEqual(findingsOf(strategy('Ideas sueltas:\n- Historias\n'), 'button-not-single'), ['9 button']);
   });
 
-  it('a target label holding a web address is the site, not the audience', () => {
+  it('a target label holding a web address, or Targets beside KPIs, is no audience', () => {
     const plan = (target: string) =>
       `${STRATEGY_HEAD}# Search campaign plan\n\n**Date:** 2026-11-02\n**Target:** ${target}\n\n## Phase 1\n- Fix the titles.\n`;
     assert.ok(findingsOf(plan('fern-bakery.com'), 'missing-section').includes('7 target-consumer'));
     assert.ok(!findingsOf(plan('young parents in the valley'), 'missing-section').includes('7 target-consumer'));
+    // `KPIs & Targets`: the figures beside the measures.
+    const kpis = `${STRATEGY_HEAD}# Plan\n\n## KPIs & Targets\n- 40 leads a month\n`;
+    assert.ok(findingsOf(kpis, 'missing-section').includes('7 target-consumer'));
+    assert.ok(!findingsOf(kpis.replace('KPIs', 'Audience'), 'missing-section').includes('7 target-consumer'));
   });
 });

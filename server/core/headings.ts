@@ -262,6 +262,9 @@ function unqualified(c: string): string {
 const MEETING_PART =
   /^(?:agendas?|topics?|notes?|minutes|discussions?|updates?|orden-del-dia|temas?|notas|actas?|议程|议题|纪要|记录)$/u;
 
+/** A part of a heading naming measures (`KPIs`, `Metrics`): a `Targets` beside it are their figures. */
+const KPI_PART = /^(?:kpis?|metrics|key metrics|success metrics|measures|indicadores|kpis? y metricas)$/u;
+
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
@@ -393,7 +396,12 @@ export class NameTable<T> {
     const parts = normalizeHeading(text)
       .split(LISTING)
       .map((p) => unqualified(normalizeHeading(p)));
-    const named = parts.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
+    // `KPIs & Targets`, `Metrics and targets`: the figures to reach beside the measures, not the people aimed at.
+    const figures = parts.some((p) => KPI_PART.test(p));
+    const named = parts
+      .filter((p) => !(figures && /^targets?$/u.test(p)))
+      .map((p) => this.map.get(p))
+      .filter((x): x is T => x !== undefined);
     // `### Summary and next steps`: one section named, the other parts only say what kind of notes these are;
     // `### Action Items and Next Steps`: two names of the same section.
     const generic =
