@@ -146,7 +146,7 @@ function unqualified(c: string): string {
         /^(restricciones|limitaciones|reglas?|normas|restrictions|constraints|rules|guidelines) (?:de|del|de la|para|on|for|about) (?!(?:el |la )?(?:copy|copies|copywriting|redaccion|escritura|textos?|voz|tono|estilo|lenguaje|writing|voice|tone|style|language)\b)[\p{L}\p{M} -]{1,30}$/u,
         '$1',
       )
-      // `Image generation guidelines`, `Content rules`: rules for one kind of material.
+      // `Image generation guidelines`, `Video rules`: rules for one kind of material (not the copy's: the voice).
       .replace(/^(?:image generation|image|photo|photography|video|production) (guidelines|rules)$/u, '$1')
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
       .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u, '$1')
