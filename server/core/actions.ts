@@ -78,6 +78,9 @@ export const ACTION_COLUMNS = columnNames(
   '事项',
   '下一步',
   '任务',
+  // `| 编号 | 交办内容 | 负责人 |`: what was handed to whom.
+  '交办内容',
+  '交办事项',
   '待办事项',
   '行动事项',
   '工作内容',
@@ -130,6 +133,7 @@ export const OWNER_COLUMNS = columnNames(
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
+const ROLE_AND_TASKS = /任务|待办|(?<![\p{L}])(?:tasks?|tareas?|acciones|actions?|to-?dos?)(?![\p{L}])/iu;
 
 /**
  * A line of a split of roles (under `人员分工`, `Roles`): a part of the work alone (`后端`, `Docs`), or a part and
@@ -676,10 +680,17 @@ const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
+/**
+ * `Mauricio finalizar slideset`, `Hugo pedir sala`: Spanish notes write the task as the person and the verb
+ * unconjugated. The verbs of the work, not any word ending in -ar, -er or -ir (`Power user`, `Main bar`).
+ */
+const SPANISH_TASKS =
+  '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir)';
+const SPANISH_TASK = new RegExp(`^${SPANISH_TASKS}$`, 'u');
 /** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
 const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}|${SPANISH_TASKS}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
@@ -1404,10 +1415,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       // (a plural, a -tion word) and is none of them is a label. `Naomi taking notes`: with what she takes.
       const label = link === undefined && m[4] === undefined;
       const doing = m[4] !== undefined && /ing$/.test(m[4]);
+      // `Mauricio finalizar slideset`: only one of the people there (`Mañana llamar`, `Urgente revisar` are no one).
+      const unconjugated = m[4] !== undefined && SPANISH_TASK.test(m[4]);
       const after = lead.slice(m.index + m[0].length);
       const person = (n: string) =>
         inRoster(n, roster) ||
-        (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after));
+        (!unconjugated &&
+          (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after)));
       const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
@@ -1727,6 +1741,22 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
     }
     // `by`, `before`, `on`, `el`… are ordinary words too; only the explicit forms count without a date.
     if (!PLAIN_DATE_WORD.test(m[0])) keyword = true;
+  }
+  // `4月25日完成类图`, `张伟：5/20 提交报告`: a date opening the item (or after who), then the finishing verb.
+  const opening = /^[ \t]*(?:[^:：\n\d]{1,12}[:：][ \t]*)?(?=\d)/u.exec(text);
+  if (opening) {
+    const t = findDates(text.slice(opening[0].length), {
+      defaultYear: year,
+      yearlessNumeric: true,
+      onlyFirst: true,
+    })[0];
+    if (
+      t?.start === 0 &&
+      /^[ \t]*(?:之?前|以前)?[ \t]*(?:完成|提交|交付|上交|做完|写完|发出|发布|上线)/u.test(
+        text.slice(opening[0].length + t.end),
+      )
+    )
+      return { keyword: true, due: makeDue(t, base + opening[0].length, order) };
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前'))
@@ -3174,6 +3204,16 @@ export function actionsIn(
         : p.node.type === 'list' && before?.node.type === 'list'
           ? labelClosingList(doc, before.node, before.base)
           : undefined;
+    // `Consolidar equipo operativo con roles iniciales:` over `- Santiago Calvo – Gestión estratégica …`: who
+    // holds which role, not tasks (unless the lead-in names tasks too: `Roles y tareas:`).
+    if (
+      p.node.type === 'list' &&
+      lead &&
+      ROLE_SPLIT.test(lead.text) &&
+      /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) &&
+      !ROLE_AND_TASKS.test(lead.text)
+    )
+      continue;
     // Under another label than the actions' one, in a section that labels its actions: not actions.
     const otherBlock =
       labelledBlocks &&

@@ -96,6 +96,14 @@ const NOTES_PARTS = new Set([
   'temas tratados',
   'topics discussed',
   '讨论内容',
+  // `Acuerdos y observaciones`, `Decisiones y trabajo realizado`: remarks and what was done besides.
+  'observaciones',
+  'observations',
+  'comentarios',
+  'comments',
+  'trabajo realizado',
+  'work done',
+  '备注',
 ]);
 
 /**
@@ -128,9 +136,13 @@ function unqualified(c: string): string {
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it.
       .replace(/^(?:core|primary|overall|central) (?=\S)/u, '')
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
-      .replace(/^(?:核心|主要|关键)(?=\p{Script=Han}{2})/u, '')
+      // `三项技术决策`, `两点共识`: how many there are, before the name.
+      .replace(/^[一二三四五六七八九十两几\d]+[项条个点](?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:核心|主要|关键|重要|技术|重大|最终)(?=\p{Script=Han}{2})/u, '')
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
       .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch)$/u, '$1')
+      // `Temas validados en reunión S20`, `Decisions at the May meeting`: the meeting, after the name.
+      .replace(/^(.+?) (?:en (?:la )?reunion|(?:in|at) (?:the |this )?(?:\S+ )?meeting)(?: \S+){0,2}$/u, '$1')
       // `Agenda items for future meetings`, `Topics for the next call`: the meeting they are for, after the name.
       .replace(/^(.+?) for (?:the )?(?:next|future|upcoming|following|later) (?:meetings?|calls?|sessions?)$/u, '$1')
       // `Non-goals for version one`, `Pages for launch`: the release they are for, after the name.
