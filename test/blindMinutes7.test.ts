@@ -115,5 +115,20 @@ describe('a seventh blind sample of real writing', () => {
       const text = `${ES}# 会议记录\n\n## 决定\n- 继续\n\n## 待办\n- 张伟：11月25日完成类图\n- 李娜：11月28日提交报告\n- 王芳：整理文档\n`;
       assert.deepEqual(findingsOf(text, 'action-missing-due'), ['17 next-actions']);
     });
+
+    it('`待办` over lines opened by a dot (`· 界面美化: …`), as a meeting app exports them: each line a task', () => {
+      const text = `${ES}# 会议纪要\n\n摘要\n本次会议讨论了功能。\n\n待办\n· 界面美化: 删除多余按钮。\n· 张伟：汇报进展，11月28日前。\n\n## 决定\n- 继续\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 next-actions']);
+      assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['15 next-actions']);
+      assert.deepEqual(findingsOf(text, 'missing-section'), []);
+    });
+
+    it('`制定了每个人的任务` over `尹子鑫：…` sub-items: the tasks handed out; `安排本周任务` alone is an agenda point', () => {
+      const text = `${ES}# 会议记录\n\n### 会议结果\n\n- 制定了每个人的任务\n\n  - 尹子鑫：实现手柄控制功能\n\n  - 徐强：界面设计，11月28日前\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 decisions']);
+      assert.deepEqual(findingsOf(text, 'missing-section'), []);
+      const agenda = `${ES}# 会议记录\n\n### 会议内容\n\n1. 安排本周任务\n   - A 项目配置\n\n### 决定\n- 继续\n`;
+      assert.deepEqual(findingsOf(agenda, 'action-missing-due'), []);
+    });
   });
 });

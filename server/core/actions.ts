@@ -2377,16 +2377,18 @@ const NO_ACTION =
   /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ninguna?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
 
 /** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
-const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:遗留问题|遗留事项|遗留任务|待办事项|行动项|后续安排|跟进事项|action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\\?\r?$`;
-const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
-const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*\d{1,2}[、.)．][ \t]*\S`, 'imu');
+// (A Chinese label stands without its colon too: `待办` over `· 界面美化: …`, as a meeting app exports it.)
+const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:(?:遗留问题|遗留事项|遗留任务|待办事项|待办|行动项|后续安排|跟进事项)(?:\*\*|__)?[ \t]*[:：]?|(?:action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：])(?:\*\*|__)?[ \t]*\\?\r?$`;
+/** A numbered line (`1、`, `（1）`, `①`) or one opened by a dot, which Markdown reads as text (`· 界面美化: …`). */
+const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
+const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*(?:\d{1,2}[、.)．]|[·•∙])[ \t]*\S`, 'imu');
 const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
 /**
- * Lines numbered the Chinese way (`1、`, `（1）`, `①`), which Markdown does not read as a list: two or more of
- * them run on in one paragraph. In an actions section, each is an action.
+ * Lines numbered the Chinese way (`1、`, `（1）`, `①`) or opened by a dot (`·`, `•`), which Markdown does not read
+ * as a list: two or more of them run on in one paragraph. In an actions section, each is an action.
  */
 const CJK_NUMBERED =
-  /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*\S/mu;
+  /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S/mu;
 
 /** The numbered lines after a follow-up label inside one paragraph (see FOLLOW_UP_LABEL): each an action. */
 function followUpLines(
@@ -2930,6 +2932,7 @@ export function hasLabelledLists(text: string): boolean {
     OWNED_SUB_TASKS.test(text) ||
     COMMITMENT_LINE.test(text) ||
     ASSIGNED_TO.test(text) ||
+    TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text)
   );
 }
@@ -2959,6 +2962,19 @@ function readsAsAction(
     (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
 }
+/** What says the tasks were handed out (`制定了每个人的任务`, `为每个人分配了任务`, `布置任务`), alone on its line. */
+// (Done, or each person's: `安排本周任务` alone is an agenda's point, with its tasks owned elsewhere.)
+const TASKS_SET =
+  /^[ \t*_]*(?:(?:为|给)(?:每个人|每人|各人|大家|各成员)(?:制定|分配|安排|明确|布置|确定)了?|(?:制定|分配|安排|明确|布置|确定)(?:了(?:每个人|每人|各人|各成员|大家|成员|组员)?|(?:每个人|每人|各人|各成员|大家)))的?(?:任务|工作任务)[ \t*_]*[。:：]?[ \t*_]*$/u;
+/** A list item saying the tasks were handed out, over the tasks as its sub-items (for missing-section). */
+export function hasTasksSetItem(text: string): boolean {
+  return TASKS_SET_ITEM.test(text);
+}
+const TASKS_SET_ITEM = new RegExp(
+  String.raw`^[ \t]*[-*+][ \t]+${TASKS_SET.source.slice(1, -1)}\r?\n(?:[ \t]*\r?\n)*[ \t]{2,}[-*+][ \t]+\S`,
+  'mu',
+);
+
 /** A heading calling what follows the agenda (`Agenda`, `A. Agenda: Topics`, `Orden del día`, `议程`). */
 const AGENDA_HEADING = /(?<![\p{L}])(?:agenda|orden[ \t]+del[ \t]+d[ií]a)(?![\p{L}])|议程/iu;
 
@@ -3329,6 +3345,8 @@ export function actionsIn(
             !listActions &&
             // (Not `- 确定小组分工：` over `侯博文负责文件系统`: who owns which part of the project, not tasks.)
             ((minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions' && !ROLE_SPLIT.test(labelText)) ||
+              // `- 制定了每个人的任务` over `- 尹子鑫：实现手柄控制功能`: the tasks handed out, each a sub-item.
+              TASKS_SET.test(labelText.split('\n')[0]) ||
               // `- The following documents need to be completed this week:` over the documents.
               ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()));
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {

@@ -9,7 +9,7 @@ import {
   type AgencyDocument,
 } from '../document';
 import { lineItemRows } from '../lineItems';
-import { isActionTable, OWNER_COLUMNS } from '../actions';
+import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
@@ -166,7 +166,7 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
       !(d.id === 'next-actions' && hasInlineActions(body)) &&
       // `## 决议事项` over `| 编号 | 交办内容 | 负责人 |`: the tasks handed out, in a table under another heading.
-      !(d.kind === 'actions' && hasOwnedTaskTable(doc)) &&
+      !(d.kind === 'actions' && (hasOwnedTaskTable(doc) || hasTasksSetItem(body))) &&
       !labelled.has(d.id),
   );
 }
