@@ -69,4 +69,66 @@ describe('a seventh blind sample of real writing', () => {
       assert.deepEqual(findings(asList.replace(/\* .*\n/g, ''), 'missing-section'), ['7 topics']);
     });
   });
+
+  describe('Spanish actas and Chinese minutes (eval36)', () => {
+    const ES =
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Mauricio, Hugo\ndistribution: Ana\n---\n';
+
+    it('decisions and tasks under the names real minutes give them', () => {
+      const tasks = '\n## Tareas\n- @hugo enviar el acta el 2026-12-01\n';
+      for (const decisions of [
+        '## Decisiones y trabajo realizado\n- Seguimos con el plan.\n',
+        '## Acuerdos y observaciones\n- Seguimos con el plan.\n',
+        '## ✅ Temas validados en reunión S20\n- Seguimos con el plan.\n',
+        '## ② 三项技术决策\n- 继续使用现有框架。\n',
+        '### 会议结果\n- 继续使用现有框架。\n',
+        '📌 **Acuerdos:**\n- Seguimos con el plan.\n',
+        'Acuerdan:\n\n* Seguir con el plan.\n',
+      ])
+        assert.deepEqual(findingsOf(`${ES}# Acta\n\n${decisions}${tasks}`, 'missing-section'), [], decisions);
+      assert.deepEqual(
+        findingsOf(
+          `${ES}# Acta\n\n## Acuerdos\n- Seguir.\n\n# ActionItems\n\n| Item | Owner |\n|---|---|\n| Revisar el plan el 2026-12-01 | Hugo |\n`,
+          'missing-section',
+        ),
+        [],
+      );
+    });
+
+    it('a table handing out tasks (`交办内容` / `负责人`) under the decisions holds the next actions', () => {
+      const text = `${ES}# 会议记录\n\n## 决议事项\n\n| 编号 | 交办内容 | 负责人 |\n|---|---|---|\n| 1 | 实现导航模块 | 陈克勤 |\n`;
+      assert.deepEqual(findingsOf(text, 'missing-section'), []);
+      assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 decisions']);
+    });
+
+    it('`Mauricio finalizar slideset`: an attendee, then the verb unconjugated, owns it; `Primero definir` does not', () => {
+      const text = `${ES.replace('Mauricio, Hugo', 'Mauricio Vergara, Hugo Salgado')}# Acta\n\n## Acuerdos\n- Seguir.\n\n## Tareas\n- **ACTION ITEM**: Mauricio finalizar slideset el 2026-12-01\n- Hugo pedir sala el 2026-12-01\n- Primero definir el alcance el 2026-12-01\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['17 next-actions']);
+    });
+
+    it('a list after a lead-in naming roles is who holds which role, not tasks', () => {
+      const text = `${ES}# Acta\n\n## Acuerdos\n- Seguir.\n\n## Tareas\n- @hugo enviar el acta el 2026-12-01\n\nConsolidar el equipo con roles iniciales:\n- Santiago Calvo – Gestión estratégica general\n- María – Facilitadora\n\nRoles y tareas:\n- Preparar el deck\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['22 next-actions']);
+    });
+
+    it('a date opening the task, then the verb of finishing, is its due date (`4月25日完成类图`, `张伟：5月2日提交报告`)', () => {
+      const text = `${ES}# 会议记录\n\n## 决定\n- 继续\n\n## 待办\n- 张伟：11月25日完成类图\n- 李娜：11月28日提交报告\n- 王芳：整理文档\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-due'), ['17 next-actions']);
+    });
+
+    it('`待办` over lines opened by a dot (`· 界面美化: …`), as a meeting app exports them: each line a task', () => {
+      const text = `${ES}# 会议纪要\n\n摘要\n本次会议讨论了功能。\n\n待办\n· 界面美化: 删除多余按钮。\n· 张伟：汇报进展，11月28日前。\n\n## 决定\n- 继续\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 next-actions']);
+      assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['15 next-actions']);
+      assert.deepEqual(findingsOf(text, 'missing-section'), []);
+    });
+
+    it('`制定了每个人的任务` over `尹子鑫：…` sub-items: the tasks handed out; `安排本周任务` alone is an agenda point', () => {
+      const text = `${ES}# 会议记录\n\n### 会议结果\n\n- 制定了每个人的任务\n\n  - 尹子鑫：实现手柄控制功能\n\n  - 徐强：界面设计，11月28日前\n`;
+      assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 decisions']);
+      assert.deepEqual(findingsOf(text, 'missing-section'), []);
+      const agenda = `${ES}# 会议记录\n\n### 会议内容\n\n1. 安排本周任务\n   - A 项目配置\n\n### 决定\n- 继续\n`;
+      assert.deepEqual(findingsOf(agenda, 'action-missing-due'), []);
+    });
+  });
 });

@@ -78,6 +78,9 @@ export const ACTION_COLUMNS = columnNames(
   '事项',
   '下一步',
   '任务',
+  // `| 编号 | 交办内容 | 负责人 |`: what was handed to whom.
+  '交办内容',
+  '交办事项',
   '待办事项',
   '行动事项',
   '工作内容',
@@ -130,6 +133,7 @@ export const OWNER_COLUMNS = columnNames(
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
+const ROLE_AND_TASKS = /任务|待办|(?<![\p{L}])(?:tasks?|tareas?|acciones|actions?|to-?dos?)(?![\p{L}])/iu;
 
 /**
  * A line of a split of roles (under `人员分工`, `Roles`): a part of the work alone (`后端`, `Docs`), or a part and
@@ -676,10 +680,17 @@ const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const DOING =
   'taking|handling|leading|owning|driving|doing|writing|sending|preparing|organi[sz]ing|running|reviewing|coordinating|drafting|checking|looking|following|working|chasing|booking|updating|covering|hosting|managing|investigating|fixing|testing';
 
+/**
+ * `Mauricio finalizar slideset`, `Hugo pedir sala`: Spanish notes write the task as the person and the verb
+ * unconjugated. The verbs of the work, not any word ending in -ar, -er or -ir (`Power user`, `Main bar`).
+ */
+const SPANISH_TASKS =
+  '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir)';
+const SPANISH_TASK = new RegExp(`^${SPANISH_TASKS}$`, 'u');
 /** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
 const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}`;
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}|${SPANISH_TASKS}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
@@ -1404,10 +1415,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       // (a plural, a -tion word) and is none of them is a label. `Naomi taking notes`: with what she takes.
       const label = link === undefined && m[4] === undefined;
       const doing = m[4] !== undefined && /ing$/.test(m[4]);
+      // `Mauricio finalizar slideset`: only one of the people there (`Mañana llamar`, `Urgente revisar` are no one).
+      const unconjugated = m[4] !== undefined && SPANISH_TASK.test(m[4]);
       const after = lead.slice(m.index + m[0].length);
       const person = (n: string) =>
         inRoster(n, roster) ||
-        (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after));
+        (!unconjugated &&
+          (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after)));
       const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
@@ -1727,6 +1741,22 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
     }
     // `by`, `before`, `on`, `el`… are ordinary words too; only the explicit forms count without a date.
     if (!PLAIN_DATE_WORD.test(m[0])) keyword = true;
+  }
+  // `4月25日完成类图`, `张伟：5/20 提交报告`: a date opening the item (or after who), then the finishing verb.
+  const opening = /^[ \t]*(?:[^:：\n\d]{1,12}[:：][ \t]*)?(?=\d)/u.exec(text);
+  if (opening) {
+    const t = findDates(text.slice(opening[0].length), {
+      defaultYear: year,
+      yearlessNumeric: true,
+      onlyFirst: true,
+    })[0];
+    if (
+      t?.start === 0 &&
+      /^[ \t]*(?:之?前|以前)?[ \t]*(?:完成|提交|交付|上交|做完|写完|发出|发布|上线)/u.test(
+        text.slice(opening[0].length + t.end),
+      )
+    )
+      return { keyword: true, due: makeDue(t, base + opening[0].length, order) };
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前'))
@@ -2347,16 +2377,18 @@ const NO_ACTION =
   /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ninguna?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
 
 /** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
-const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:遗留问题|遗留事项|遗留任务|待办事项|行动项|后续安排|跟进事项|action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*\\?\r?$`;
-const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
-const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*\d{1,2}[、.)．][ \t]*\S`, 'imu');
+// (A Chinese label stands without its colon too: `待办` over `· 界面美化: …`, as a meeting app exports it.)
+const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:(?:遗留问题|遗留事项|遗留任务|待办事项|待办|行动项|后续安排|跟进事项)(?:\*\*|__)?[ \t]*[:：]?|(?:action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：])(?:\*\*|__)?[ \t]*\\?\r?$`;
+/** A numbered line (`1、`, `（1）`, `①`) or one opened by a dot, which Markdown reads as text (`· 界面美化: …`). */
+const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
+const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*(?:\d{1,2}[、.)．]|[·•∙])[ \t]*\S`, 'imu');
 const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
 /**
- * Lines numbered the Chinese way (`1、`, `（1）`, `①`), which Markdown does not read as a list: two or more of
- * them run on in one paragraph. In an actions section, each is an action.
+ * Lines numbered the Chinese way (`1、`, `（1）`, `①`) or opened by a dot (`·`, `•`), which Markdown does not read
+ * as a list: two or more of them run on in one paragraph. In an actions section, each is an action.
  */
 const CJK_NUMBERED =
-  /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳])[ \t]*\S/mu;
+  /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S/mu;
 
 /** The numbered lines after a follow-up label inside one paragraph (see FOLLOW_UP_LABEL): each an action. */
 function followUpLines(
@@ -2900,6 +2932,7 @@ export function hasLabelledLists(text: string): boolean {
     OWNED_SUB_TASKS.test(text) ||
     COMMITMENT_LINE.test(text) ||
     ASSIGNED_TO.test(text) ||
+    TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text)
   );
 }
@@ -2929,6 +2962,19 @@ function readsAsAction(
     (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
 }
+/** What says the tasks were handed out (`制定了每个人的任务`, `为每个人分配了任务`, `布置任务`), alone on its line. */
+// (Done, or each person's: `安排本周任务` alone is an agenda's point, with its tasks owned elsewhere.)
+const TASKS_SET =
+  /^[ \t*_]*(?:(?:为|给)(?:每个人|每人|各人|大家|各成员)(?:制定|分配|安排|明确|布置|确定)了?|(?:制定|分配|安排|明确|布置|确定)(?:了(?:每个人|每人|各人|各成员|大家|成员|组员)?|(?:每个人|每人|各人|各成员|大家)))的?(?:任务|工作任务)[ \t*_]*[。:：]?[ \t*_]*$/u;
+/** A list item saying the tasks were handed out, over the tasks as its sub-items (for missing-section). */
+export function hasTasksSetItem(text: string): boolean {
+  return TASKS_SET_ITEM.test(text);
+}
+const TASKS_SET_ITEM = new RegExp(
+  String.raw`^[ \t]*[-*+][ \t]+${TASKS_SET.source.slice(1, -1)}\r?\n(?:[ \t]*\r?\n)*[ \t]{2,}[-*+][ \t]+\S`,
+  'mu',
+);
+
 /** A heading calling what follows the agenda (`Agenda`, `A. Agenda: Topics`, `Orden del día`, `议程`). */
 const AGENDA_HEADING = /(?<![\p{L}])(?:agenda|orden[ \t]+del[ \t]+d[ií]a)(?![\p{L}])|议程/iu;
 
@@ -3174,6 +3220,16 @@ export function actionsIn(
         : p.node.type === 'list' && before?.node.type === 'list'
           ? labelClosingList(doc, before.node, before.base)
           : undefined;
+    // `Consolidar equipo operativo con roles iniciales:` over `- Santiago Calvo – Gestión estratégica …`: who
+    // holds which role, not tasks (unless the lead-in names tasks too: `Roles y tareas:`).
+    if (
+      p.node.type === 'list' &&
+      lead &&
+      ROLE_SPLIT.test(lead.text) &&
+      /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) &&
+      !ROLE_AND_TASKS.test(lead.text)
+    )
+      continue;
     // Under another label than the actions' one, in a section that labels its actions: not actions.
     const otherBlock =
       labelledBlocks &&
@@ -3289,6 +3345,8 @@ export function actionsIn(
             !listActions &&
             // (Not `- 确定小组分工：` over `侯博文负责文件系统`: who owns which part of the project, not tasks.)
             ((minutesSectionNamed(labelText.split('\n')[0]) === 'next-actions' && !ROLE_SPLIT.test(labelText)) ||
+              // `- 制定了每个人的任务` over `- 尹子鑫：实现手柄控制功能`: the tasks handed out, each a sub-item.
+              TASKS_SET.test(labelText.split('\n')[0]) ||
               // `- The following documents need to be completed this week:` over the documents.
               ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()));
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {

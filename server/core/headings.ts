@@ -98,6 +98,14 @@ const NOTES_PARTS = new Set([
   'temas tratados',
   'topics discussed',
   '讨论内容',
+  // `Acuerdos y observaciones`, `Decisiones y trabajo realizado`: remarks and what was done besides.
+  'observaciones',
+  'observations',
+  'comentarios',
+  'comments',
+  'trabajo realizado',
+  'work done',
+  '备注',
 ]);
 
 /**
@@ -131,14 +139,16 @@ function unqualified(c: string): string {
       // message`: the kind of appeal it makes.
       .replace(/^(?:core|primary|overall|central|emotional) (?=\S)/u, '')
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
-      .replace(/^(?:核心|主要|关键)(?=\p{Script=Han}{2})/u, '')
+      // `三项技术决策`, `两点共识`: how many there are, before the name.
+      .replace(/^[一二三四五六七八九十两几\d]+[项条个点](?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:核心|主要|关键|重要|技术|重大|最终)(?=\p{Script=Han}{2})/u, '')
       // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.
       .replace(/^(?:七日|近七日|七天|每日|逐日)的?(?=\p{Script=Han}{2})/u, '')
       // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.
       .replace(/^(?:推广|投放|上线|发布|开工)前的?(?=\p{Script=Han}{2})/u, '')
       // `先定一句话定位`, `明确目标用户`: a verb asking to settle the part, before its name.
       .replace(/^(?:先定|先确定|确定|明确|先明确)(?=\p{Script=Han}{2})/u, '')
-      // `两个“千万别”`, `三个原则`: how many there are, before the name.
+      // `两个“千万别”`: how many there are, before a name in quotes (the quote leaves a space).
       .replace(/^[两二三四五六七八九十几]个 ?(?=\p{Script=Han}{2})/u, '')
       // `Restricciones de claims`, `Reglas de pauta`, `Rules for video`: the rules, and what they are about (not
       // `Reglas de copy`: how to write, the voice's rules).
@@ -150,6 +160,8 @@ function unqualified(c: string): string {
       .replace(/^(?:image generation|image|photo|photography|video|production) (guidelines|rules)$/u, '$1')
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
       .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u, '$1')
+      // `Temas validados en reunión S20`, `Decisions at the May meeting`: the meeting, after the name.
+      .replace(/^(.+?) (?:en (?:la )?reunion|(?:in|at) (?:the |this )?(?:\S+ )?meeting)(?: \S+){0,2}$/u, '$1')
       // `Agenda items for future meetings`, `Topics for the next call`: the meeting they are for, after the name.
       .replace(/^(.+?) for (?:the )?(?:next|future|upcoming|following|later) (?:meetings?|calls?|sessions?)$/u, '$1')
       // `Non-goals for version one`, `Pages for launch`: the release they are for, after the name.

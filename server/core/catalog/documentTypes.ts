@@ -1390,6 +1390,9 @@ const DECISIONS: SectionDef = {
       '已确认事项',
       '讨论结果',
       '会议总结',
+      '决议事项',
+      '会议结果',
+      '会议成果',
     ],
     [
       'Acuerdo',
@@ -1414,6 +1417,12 @@ const DECISIONS: SectionDef = {
       'Conclusiones principales',
       'Principales conclusiones',
       'Acuerdo inicial',
+      'Se acuerda',
+      'Se acordó',
+      'Acordado',
+      'Acuerdan',
+      'Temas validados',
+      'Puntos validados',
     ],
   ),
   prompt: L(
@@ -1506,6 +1515,7 @@ const NEXT_ACTIONS: SectionDef = {
 
       'TODO items',
       'To-do items',
+      'ActionItems',
     ],
     [
       '下一步行动',

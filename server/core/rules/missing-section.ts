@@ -9,6 +9,8 @@ import {
   type AgencyDocument,
 } from '../document';
 import { lineItemRows } from '../lineItems';
+import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
+import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
 import { article, q, num } from '../l10n';
@@ -78,11 +80,12 @@ const IN_PROGRESS_STAGE =
 const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
 
 /**
- * A bold label that names a section (`**决定事项：**`, `- **后续行动计划**：`, `3. **决定和行动计划**：`,
+ * A bold label that names a section (`**决定事项：**`, `- **后续行动计划**：`, `3. **决定和行动计划**：`, `📌 **Acuerdos:**` (a
+ * pictogram on a line of its own, not in a list's summary: `- 🚀 **Enfoque:** …`),
  * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
  */
 const BOLD_SECTION_LABEL =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)/gmu;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)/gmu;
 /**
  * A plain label line naming a section, with its text after the colon or below it (`Tone: calm and plain.`,
  * `Target viewer: first-year students`, `Formats:` over its list): a short brief written without headings. Not a
@@ -164,6 +167,15 @@ const DONT_LABEL = /^[ \t]*(?:\*\*|__)(?:don['’]?t|don['’]?ts|no)[ \t]*[:：
 const HAN_NUMBERED_LABEL =
   /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*([^\n:：。，,]{2,20}?)[ \t]*[:：]?[ \t]*\r?$/gmu;
 
+/** A table of tasks with who does each (an action column and an owner column), anywhere in the document. */
+function hasOwnedTaskTable(doc: AgencyDocument): boolean {
+  return doc.nodes.some((p) => {
+    if (p.node.type !== 'table' || p.node.children.length < 2) return false;
+    const header = rowCells(p.node.children[0]);
+    return isActionTable(header) && findColumn(header, OWNER_COLUMNS) >= 0;
+  });
+}
+
 /** The required sections the document lacks, as this rule reports them. */
 function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   const all = missingSections(doc);
@@ -183,6 +195,8 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
       !(d.id === 'next-actions' && hasInlineActions(body)) &&
+      // `## 决议事项` over `| 编号 | 交办内容 | 负责人 |`: the tasks handed out, in a table under another heading.
+      !(d.kind === 'actions' && (hasOwnedTaskTable(doc) || hasTasksSetItem(body))) &&
       !labelled.has(d.id),
   );
 }
