@@ -484,7 +484,12 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     for (const m of allMatches(OWNER_LABEL, text)) {
       // The name ends where a due date starts (`负责人：王芳 截止 12月3日`, `owner: Ben due 2026-12-03`).
       let name = trimName(
-        m[1].replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, ''),
+        m[1]
+          .replace(/\s*(?:(?<![\p{L}])(?:due|by|deadline|fecha|para el|antes)(?![\p{L}])|截止|期限).*$/iu, '')
+          // `Responsable: Carmen Vidal – reservar estudio`, `负责人：林晓 —— 整理名单`, `Owner: Rosa. Confirm …`: the
+          // task after a dash or a full stop is not the name.
+          // (Not the dot of an initial or a title: `J. R. Smith`, `Dr. Lee`, `Prof. Ruiz`.)
+          .replace(/[ \t]*(?:——|—|–|[ \t]-[ \t]|(?<=\p{Ll}{3})(?<!Prof)\.[ \t]+(?=\p{Lu})).*$/u, ''),
       );
       if (name && !isPlaceholder(name)) {
         // `Responsable: [Gonzalo Garcia]`: a template's brackets, filled in, are no part of the name.
@@ -1353,7 +1358,14 @@ const OR_ANYONE = /[ \t]*\((?:or|o)[ \t]+(?:anyone|anybody|someone|whoever|cualq
 /** Owners written the usual ways, when no `@name` or `Owner:` label is there. */
 function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[] {
   // `[Benjie and Stephen (or anyone else)]`: the offer to others is no name (blanked, so offsets stay).
-  const text = written.includes('(') ? written.replace(OR_ANYONE, (m) => ' '.repeat(m.length)) : written;
+  let text = written.includes('(') ? written.replace(OR_ANYONE, (m) => ' '.repeat(m.length)) : written;
+  // `(Jane, by 12 Dec)`, `（陈立，12月10日前）`: who, then when, in the brackets closing the item; the date is read
+  // as the due date, and blanked here so that the name closes the brackets (offsets kept).
+  if (/[)）][ \t.。]*$/u.test(text.split('\n')[0]))
+    text = text.replace(
+      BRACKETED_WHO_WHEN,
+      (m, who: string) => who + ' '.repeat(m.length - who.length - 1) + m.slice(-1),
+    );
   const out: Owner[] = [];
   const push = (names: readonly string[], group: string, groupAt: number) => {
     let from = 0;
@@ -1385,6 +1397,23 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     const names = realNames(m[1]);
     if (names.length) {
       push(names, m[0], tagLen + m.index);
+      return out;
+    }
+  }
+  // `OP-2026-077 — Jo to book the studio`, `YF-2026-140：刘芳负责提交…`: a job number leading the item, then the
+  // item as written.
+  if ((m = JOB_LED.exec(firstLine))) {
+    const rest = ownersAsWritten(text.slice(m[0].length), base + m[0].length, roster);
+    if (rest.length) return rest;
+  }
+  // `【陈立】提交修改稿`, `【Ana】 send the deck`: who, in the corner brackets leading the item.
+  if ((m = CORNER_LEAD.exec(firstLine))) {
+    const names = m[1]
+      .split(/[ \t]*[、,，/&和][ \t]*/u)
+      .map(trimName)
+      .filter((n) => n && (HAN_NAME_ONLY.test(n) || realNames(n).length > 0 || inRoster(n, roster)));
+    if (names.length) {
+      push(names, m[0], m.index);
       return out;
     }
   }
@@ -3529,6 +3558,13 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   }
   return out;
 }
+
+const CORNER_LEAD = /^[ \t]*【([^【】\n]{1,30})】/u;
+/** A job number (`OP-2026-077`, `YF-2026-140`) and a dash or colon leading an item. */
+const JOB_LED = /^[ \t]*(?:\*\*|__)?[A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?(?:\*\*|__)?[ \t]*(?:——|—|–|-|[:：])[ \t]*/u;
+/** [1] the bracket and who is in it, before a comma and a date: `(Jane, by 12 Dec)`, `（陈立，12月10日前）`. */
+const BRACKETED_WHO_WHEN =
+  /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
 
 /** A person in brackets closing an item's first line: `PR for the symbology (Matthias)`. */
 const PARENT_OWNER = /[(（]([^()（）\n]{1,40})[)）][ \t.。]*$/u;

@@ -209,10 +209,18 @@ export interface Placeholder {
   readonly kind: 'value' | 'owner' | 'date' | 'action';
 }
 
-/** Owner mentions, dates and sample actions in the body (outside code). */
+/**
+ * The fields our templates ask for as `<client>`: in the body too (`Prepared for <client> by …`), where a preview
+ * shows nothing at all in its place (it reads as an HTML tag).
+ */
+const FIELD_BLANKS =
+  'client|brand|budget|job|owner|subject|to|from|competitor|strategy|currency|location|attendees|distribution|week|year|status';
+
+/** Owner mentions, dates, sample actions and `<client>`-style blanks in the body (outside code). */
 const BODY = new RegExp(
   `(?<![\\p{L}\\p{N}_.+-])@(?:${Object.values(OWNER_PLACEHOLDER).join('|')})(?![\\p{L}\\p{N}_])` +
     `|\\bYYYY-MM-DD(?:[ T]HH:mm)?\\b` +
+    `|<(?:${FIELD_BLANKS})>` +
     `|${Object.values(SAMPLE_ACTION).join('|')}`,
   'gu',
 );
@@ -236,7 +244,7 @@ export function findPlaceholders(doc: AgencyDocument): Placeholder[] {
     }
   }
   const bodyStart = fm ? fm.end : 0;
-  if (!/YYYY|@|needs doing|需要完成的事项|hay que hacer/.test(doc.text.slice(bodyStart))) return out;
+  if (!/YYYY|@|<|needs doing|需要完成的事项|hay que hacer/.test(doc.text.slice(bodyStart))) return out;
   // Code and raw HTML are not the AE's text.
   const skip: [number, number][] = [];
   for (const p of doc.nodes) {
@@ -251,7 +259,13 @@ export function findPlaceholders(doc: AgencyDocument): Placeholder[] {
     const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
     // Inside inline code (`YYYY-MM-DD` as an example of the format): an odd number of backticks before it on its line.
     if ((doc.text.slice(lineStart, start).match(/`/g)?.length ?? 0) % 2 === 1) continue;
-    const kind = m[0].startsWith('@') ? 'owner' : m[0].startsWith('YYYY') ? 'date' : 'action';
+    const kind = m[0].startsWith('@')
+      ? 'owner'
+      : m[0].startsWith('YYYY')
+        ? 'date'
+        : m[0].startsWith('<')
+          ? 'value'
+          : 'action';
     out.push({ text: m[0], start, end, kind });
   }
   return out;

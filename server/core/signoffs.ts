@@ -274,6 +274,10 @@ export function signoffEntries(
         '单位',
         '公司',
         '签署方',
+        // `| 甲方/乙方 | 签字人 | 日期 |`: the column of the parties, not a party's own row.
+        '甲方/乙方',
+        '甲方／乙方',
+        '甲乙方',
         'En nombre de',
         'Por',
         'Parte',

@@ -15,7 +15,7 @@ export const ROLES: readonly RoleDef[] = [
   {
     id: 'general-manager',
     names: { en: 'General manager', zh: '总经理', es: 'Director general' },
-    aliases: ['GM', 'managing director', '总裁', 'directora general', 'gerente general'],
+    aliases: ['GM', 'managing director', '总裁', 'directora general', 'gerente general', 'dirección general'],
   },
   {
     id: 'account-director',
@@ -27,6 +27,9 @@ export const ROLES: readonly RoleDef[] = [
       'directora de cuentas',
       'director de cuenta',
       'directora de cuenta',
+      // A Spanish agency names the role by its department too: `Dirección de cuentas`, `Dirección creativa`.
+      'dirección de cuentas',
+      'dirección de cuenta',
     ],
   },
   {
@@ -39,6 +42,7 @@ export const ROLES: readonly RoleDef[] = [
       '执行创意总监',
       'directora creativa',
       'director creativo ejecutivo',
+      'dirección creativa',
     ],
   },
   {
