@@ -5,9 +5,7 @@
  * written as lines of text, and section names. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { buildDocument } from '../server/core/document';
-import { analyzeDocument } from '../server/core/analyze';
-import { workspaceOptions } from './helpers/analyze';
+import { configuredFindings } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 5 };
 const CONFIG = JSON.stringify({
@@ -21,12 +19,7 @@ const CONFIG = JSON.stringify({
 
 /** Findings of a document in a workspace with CONFIG, as `line rule` (1-based), or only those of `rule`. */
 function findings(text: string, rule?: string, path = 'doc.md'): string[] {
-  const files = new Map([[path, text]]);
-  const options = workspaceOptions(files, 'en', CONFIG, TODAY);
-  const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
-  return analyzeDocument(doc, options)
-    .filter((f) => !rule || f.rule === rule)
-    .map((f) => `${f.range.start.line + 1} ${f.rule}`);
+  return configuredFindings(text, CONFIG, TODAY, rule, path);
 }
 
 const MINUTES = (body: string, head = '') =>

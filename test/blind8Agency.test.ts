@@ -5,10 +5,8 @@
  * and a party column headed `甲方/乙方`. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { buildDocument } from '../server/core/document';
-import { analyzeDocument } from '../server/core/analyze';
 import { findOwners } from '../server/core/actions';
-import { workspaceOptions } from './helpers/analyze';
+import { configuredFindings } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 6 };
 const CONFIG = JSON.stringify({
@@ -26,12 +24,7 @@ const CONFIG = JSON.stringify({
 });
 
 function findings(text: string, rule?: string, path = 'doc.md'): string[] {
-  const files = new Map([[path, text]]);
-  const options = workspaceOptions(files, 'en', CONFIG, TODAY);
-  const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
-  return analyzeDocument(doc, options)
-    .filter((f) => !rule || f.rule === rule)
-    .map((f) => `${f.range.start.line + 1} ${f.rule}`);
+  return configuredFindings(text, CONFIG, TODAY, rule, path);
 }
 
 const names = (text: string) => findOwners(text, 0).map((o) => o.name);

@@ -4,18 +4,11 @@
  * any fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { matchHeading, sectionTable } from '../server/core/headings';
-import { typeById } from '../server/core/catalog';
 import { findingsOf } from './helpers/minutes';
+import { headsNone, headsSection } from './helpers/headings';
 
-const heads = (type: string, headings: string[], id: string) => {
-  const table = sectionTable(typeById(type)!);
-  for (const h of headings) assert.equal(matchHeading(table, h)?.section.id, id, `${type}: ${h}`);
-};
-const none = (type: string, headings: string[]) => {
-  const table = sectionTable(typeById(type)!);
-  for (const h of headings) assert.equal(matchHeading(table, h), null, `${type}: ${h}`);
-};
+const heads = headsSection;
+const none = headsNone;
 
 describe('a blind set of briefs, strategies, reviews and estimates (eval31)', () => {
   it('brief headings in a web brief’s own words name their parts', () => {

@@ -4,18 +4,11 @@
  * any fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { matchHeading, sectionTable } from '../server/core/headings';
-import { typeById } from '../server/core/catalog';
 import { findingsOf } from './helpers/minutes';
+import { headsNone, headsSection } from './helpers/headings';
 
-const heads = (type: string, headings: string[], id: string) => {
-  const table = sectionTable(typeById(type)!);
-  for (const h of headings) assert.equal(matchHeading(table, h)?.section.id, id, `${type}: ${h}`);
-};
-const none = (type: string, headings: string[]) => {
-  const table = sectionTable(typeById(type)!);
-  for (const h of headings) assert.equal(matchHeading(table, h), null, `${type}: ${h}`);
-};
+const heads = headsSection;
+const none = headsNone;
 
 const BRIEF_HEAD =
   '---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n';

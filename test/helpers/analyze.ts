@@ -97,3 +97,21 @@ export function findingLines(findings: readonly Finding[]): string[] {
 }
 
 export { dirname };
+
+/**
+ * The findings of one document in a workspace configured by `configText` (the agency, its clients and team), as
+ * `line rule` (1-based), or only those of `rule`.
+ */
+export function configuredFindings(
+  text: string,
+  configText: string,
+  today: { year: number; month: number; day: number },
+  rule?: string,
+  path = 'doc.md',
+): string[] {
+  const options = workspaceOptions(new Map([[path, text]]), 'en', configText, today);
+  const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
+  return analyzeDocument(doc, options)
+    .filter((f) => !rule || f.rule === rule)
+    .map((f) => `${f.range.start.line + 1} ${f.rule}`);
+}
