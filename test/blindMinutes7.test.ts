@@ -17,6 +17,9 @@ describe('a seventh blind sample of real writing', () => {
       // A task that writes its own date keeps it.
       const own = text.replace('- Lee to book the studio', '- Lee to book the studio by 2026-11-19');
       assert.deepEqual(findings(own, 'action-due-before-meeting'), ['17 next-actions']);
+      // A finding about the heading's deadline goes on each task it covers, not on the heading.
+      const early = text.replace('(due 2026-11-30)', '(due 2026-11-19)');
+      assert.deepEqual(findings(early, 'action-due-before-meeting'), ['16 next-actions', '17 next-actions']);
     });
 
     it('a date that names the meeting (`from the … call`, `for`, `on`, `del`) is no deadline', () => {

@@ -34,6 +34,11 @@ export interface Due {
   readonly token: DateToken;
   /** The date, when it can be read with certainty. */
   readonly date?: CalendarDate;
+  /**
+   * Set when the date is a heading's or a lead-in's, over every task under it (`## Action items (due …)`): the
+   * findings about it go on the task, and the date is the heading's own text, not the task's.
+   */
+  readonly over?: true;
 }
 
 /** One action item. */
@@ -3007,6 +3012,7 @@ const TASKS_SET_ITEM = new RegExp(
 /** A heading calling what follows the agenda (`Agenda`, `A. Agenda: Topics`, `Orden del día`, `议程`). */
 const AGENDA_HEADING = /(?<![\p{L}])(?:agenda|orden[ \t]+del[ \t]+d[ií]a)(?![\p{L}])|议程/iu;
 
+/** Whether an item is one of the section's own list items (not a sub-item under one of them). */
 function isTopLevelItem(section: Section, item: ListItem): boolean {
   return section.nodes.some((p) => p.node.type === 'list' && p.node.children.includes(item));
 }
@@ -3443,7 +3449,7 @@ function deadlineOver(text: string, at: number, opts: ActionOptions): Due | unde
   const after = text.slice(due.end - at);
   return DEADLINE_BEFORE.test(before) ||
     /^[ \t]*(?:[（(](?:周|星期)[一二三四五六日天][)）])?[ \t]*(?:之?前|以前)/u.test(after)
-    ? due
+    ? { ...due, over: true }
     : undefined;
 }
 

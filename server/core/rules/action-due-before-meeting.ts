@@ -26,8 +26,9 @@ export default defineRule({
         d.hour !== undefined && meeting.hasTime ? hoursBetween(meeting.date, d) < 0 : daysBetween(meeting.date, d) < 0;
       if (before)
         ctx.report(
-          a.due.start,
-          a.due.end,
+          // (A heading's deadline over the task: on the task.)
+          a.due.over ? a.start : a.due.start,
+          a.due.over ? a.end : a.due.end,
           { due: toIsoDate(d), meeting: toIsoDate(meeting.date) },
           { section: a.section.def.id },
         );

@@ -21,7 +21,9 @@ export default defineRule({
       const d = a.due?.date;
       if (!d || !a.due) continue;
       const days = daysBetween(d, today);
-      if (days > 0) ctx.report(a.due.start, a.due.end, { due: toIsoDate(d), days }, { section: a.section.def.id });
+      // (A heading's deadline over the task: on the task, one finding each.)
+      const [from, to] = a.due.over ? [a.start, a.end] : [a.due.start, a.due.end];
+      if (days > 0) ctx.report(from, to, { due: toIsoDate(d), days }, { section: a.section.def.id });
     }
   },
   messages: {

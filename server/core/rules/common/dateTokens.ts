@@ -95,7 +95,8 @@ function gatherDateTokens(ctx: DateContext): DateToken[] {
   }
   for (const a of ctx.facts.actions) {
     const due = a.due;
-    if (due) add(due.token, due.start, due.end);
+    // (A heading's deadline over its tasks is the heading's text, read with the chunks below.)
+    if (due && !due.over) add(due.token, due.start, due.end);
   }
   for (const c of doc.chunks)
     for (const t of chunkDateTokens(c.tree, c.text, year)) add(t, t.start + c.offset, t.end + c.offset);
