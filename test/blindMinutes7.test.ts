@@ -134,4 +134,41 @@ describe('a seventh blind sample of real writing', () => {
       assert.deepEqual(findingsOf(agenda, 'action-missing-due'), []);
     });
   });
+
+  describe('minutes in three languages on the fixed build (eval38)', () => {
+    it('a member column owns the tasks of a weekly table (`| 小组成员 | 上周任务 | 本周任务 |`)', () => {
+      const text = `${HEAD}# 第十周会议\n\n## 决定\n- 继续\n\n#### 第九周任务\n\n| 小组成员 | 上周任务 | 本周任务 |\n|---|---|---|\n| 孙浩杰 | 课程搜索接口 | 解决出现的疑难bug |\n`;
+      assert.deepEqual(findings(text, 'action-missing-owner'), []);
+      assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
+    });
+
+    it('`Action Items for Ian:` and `Action items for me:` say whose the tasks are; `for next week` does not', () => {
+      const text = `${HEAD}# Log\n\nAction Items For Me:\n- update the institutional section\n\nAction Items for Ian:\n- Get the patients variable\n\nAction items for next week:\n- Draft the deck\n\n## Decisions\n- Keep it.\n`;
+      assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
+    });
+
+    it('a team’s bold label alone over its list (`**Back-end**`) owns the tasks, as `Back-end:` does', () => {
+      const text = `${HEAD}# Week 3\n\n## Decisions\n- Keep it.\n\n## Tasks for next week\n\n**Back-end**\n* Do the endpoints\n\n**Frontend**\n* Add the back button\n`;
+      assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    });
+
+    it('section names: `Compromisos individuales de la semana 1`, `Assigning issues:`, `会议收获总结`', () => {
+      for (const [heading, present] of [
+        ['### 3. Compromisos individuales de la Semana 1', '## Acuerdos\n- Seguir.\n'],
+        ['## Assigning issues:', '## Decisions\n- Keep it.\n'],
+      ])
+        assert.deepEqual(
+          findings(`${HEAD}# Notes\n\n${present}\n${heading}\n- @ana send the deck by 2026-12-01\n`, 'missing-section'),
+          [],
+          heading,
+        );
+      assert.deepEqual(
+        findings(
+          `${HEAD}# 会议\n\n## 会议收获总结\n- 会议明确了统一的接口。\n\n## 待办\n- @ana 发方案 12月1日前\n`,
+          'missing-section',
+        ),
+        [],
+      );
+    });
+  });
 });

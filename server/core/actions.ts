@@ -85,6 +85,7 @@ export const ACTION_COLUMNS = columnNames(
   '任务',
   // `| 编号 | 交办内容 | 负责人 |`: what was handed to whom.
   '交办内容',
+  '具体任务',
   '交办事项',
   '待办事项',
   '行动事项',
@@ -133,8 +134,14 @@ export const OWNER_COLUMNS = columnNames(
   'Miembros',
   '队员',
   '组员',
+  '成员',
+  '小组成员',
+  '姓名',
   'Members',
   'Member',
+  'Team member',
+  'Integrante',
+  'Integrantes',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
@@ -992,8 +999,10 @@ const HANDLE_LEAD =
 export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员)$/iu.test(n) ||
-    GROUP_LABEL.test(`${n}:`)
+    // (And the writer of a log of their own meetings: `Action items for me:`.)
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
+      n,
+    ) || GROUP_LABEL.test(`${n}:`)
   );
 }
 
@@ -2154,6 +2163,12 @@ export const STRUCK =
  * `Mike Goldin to open an issue for:`, `Ana se encarga de:`, `张伟负责：`.
  */
 export function leadInOwners(paragraph: string, base: number, roster: Roster | undefined): Owner[] {
+  // `**Back-end**` or `**Kim**` alone over a list, no colon: a label as `Back-end:` is (offsets are unchanged).
+  // (Not a label in capitals, `**COMPROMISO(S)**`: a part of the notes, not a name.)
+  if (BOLD_ALONE.test(paragraph))
+    return /\p{Lu}{4}/u.test(paragraph) && !/\p{Ll}/u.test(paragraph)
+      ? []
+      : leadInOwners(`${paragraph.trimEnd()}:`, base, roster);
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
@@ -2166,6 +2181,16 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
         (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !PLURAL_ENDING.test(named[0].name)))
     )
       return named;
+  }
+  // `Action Items for Ian:`, `Tareas para Lucía:`, `Action items for me:` (the writer's own log): whose they are.
+  const forWhom = ACTIONS_FOR.exec(paragraph);
+  if (forWhom) {
+    const who = forWhom[1];
+    const names = /^(?:me|myself|mí|mi)$/iu.test(who) ? [who] : realNames(who);
+    if (names.length) {
+      const at = base + forWhom.index + forWhom[0].indexOf(who);
+      return names.map((n) => ({ name: n, start: at + who.indexOf(n), end: at + who.indexOf(n) + n.length }));
+    }
   }
   // `El equipo ha acordado enfocarse en … Se espera que se concentren en los siguientes aspectos:`: the team's.
   const team = TEAM_LEAD_IN.exec(paragraph);
@@ -2181,6 +2206,13 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
 }
 /** A plural's ending (`Dependencies`, `Risks`, `Updates`, `Observaciones`), not a name's (`Ross`, `James`, `Chris`). */
 const PLURAL_ENDING = /(?:ies|[^aeiousl\s]s|ates|ues|ores|ones|[td]es)$/iu;
+/** A bold label alone on its line, without a colon: `**Back-end**`, `**Kim**`. */
+const BOLD_ALONE = /^[ \t]*(?:\*\*|__)[^*_\n:：]{1,30}(?:\*\*|__)[ \t]*$/u;
+/** [1] whose the actions under a label are: `Action Items for Ian:`, `Next steps for me:`, `Tareas para Lucía:`. */
+const ACTIONS_FOR = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
+  'iu',
+);
 /** A lead-in whose subject is the whole team. */
 const TEAM_LEAD_IN =
   /^[ \t]*(?:\*\*|__)?((?:the|el|todo el|la|our|nuestro)[ \t]+(?:team|equipo|group|grupo)|everyone|everybody|todos|全体(?:成员)?|大家|团队)(?![\p{L}])/iu;
@@ -2751,6 +2783,8 @@ export function actionColumn(
     return named;
   }
   if (owner < 0 && due < 0) return -1;
+  // `| 成员 | 角色 | 权重 | 主责范围 |`: who holds which part, with no column of tasks: a table of roles.
+  if (findColumn(header, ROLE_COLUMNS) >= 0) return -1;
   return other();
 }
 /** A cell holding only a number or reference (`**87.1**`, `12.`, `#3`, `A-7`), or nothing. */
@@ -2946,9 +2980,11 @@ const NEXT_ACTIONS_ITEM = new RegExp(
 /**
  * Whether the text has what only the parsed document reads right: a label calling a list actions
  * (`- Action items:`, `**Acciones:**`), a label of notes in a list, or an owner or date label as an item. The workspace scan then reads the
- * actions from the parse (scan.ts).
+ * actions from the parse (scan.ts). `outside`: whether an offset is outside the actions sections the caller
+ * reads itself, where a task handed out (`- Ana to send …`) or an open box with a handle needs no parse (half of
+ * a workspace's minutes have one there: parsing them all made the index six times slower).
  */
-export function hasLabelledLists(text: string): boolean {
+export function hasLabelledLists(text: string, outside: (offset: number) => boolean = () => true): boolean {
   return (
     ACTION_LABEL_LINE.test(text) ||
     ACTION_LEAD_IN_LIST.test(text) ||
@@ -2962,9 +2998,14 @@ export function hasLabelledLists(text: string): boolean {
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
-    OWNED_BOX_LINE.test(text) ||
+    (OWNED_BOX_LINE.test(text) && allMatches(OWNED_BOX_LINES, text).some((m) => outside(m.index!))) ||
     OWNED_SUB_TASKS.test(text) ||
-    COMMITMENT_LINE.test(text) ||
+    // (A task handed out as `- Ana to send …` needs the parse only outside the actions sections the caller reads.)
+    // (And only what reads as one: `- The key visual will use the commuter scene` is what was decided.)
+    (COMMITMENT_LINE.test(text) &&
+      allMatches(COMMITMENT_LINES, text).some(
+        (m) => outside(m.index!) && isCommitment(itemLineAt(text, m), undefined),
+      )) ||
     ASSIGNED_TO.test(text) ||
     TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text)
@@ -3082,6 +3123,14 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
 /** An item that may be a commitment (isCommitment; `Marshall: I will …` too), anywhere in a text (for hasLabelledLists). */
 const COMMITMENT_LINE =
   /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_:-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
+const COMMITMENT_LINES = new RegExp(COMMITMENT_LINE.source, 'gmu');
+/** The text of the list item a match starts, to the end of its line. */
+function itemLineAt(text: string, m: RegExpExecArray): string {
+  const end = text.indexOf('\n', m.index);
+  return text.slice(m.index, end < 0 ? text.length : end).replace(ITEM_MARK, '');
+}
+/** A list item's mark and box before its text. */
+const ITEM_MARK = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/u;
 /** What a commitment needs on its line: a link word after a capitalised word, or the `rá` of `enviará`. */
 const COMMITMENT_NEEDS =
   /\p{Lu}[\p{L}'’-]*[ \t]+(?:to|will|shall|is|are|va|van|se|queda|quedan)[ \t]|\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll}+rá/u;
@@ -3131,6 +3180,7 @@ const TASK_VERB =
 const HANDLE_IN = /(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
 /** An open task-list box with a handle in its line, anywhere in a text (for hasLabelledLists). */
 const OWNED_BOX_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]+[^\n]*?(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_]/mu;
+const OWNED_BOX_LINES = new RegExp(OWNED_BOX_LINE.source, 'gmu');
 
 /** Whether the document's type has next actions: then its action items are read (documentActions). */
 export function readsActions(doc: AgencyDocument): boolean {

@@ -216,6 +216,8 @@ function unqualified(c: string): string {
         / (?:during|for|in|until|till|before) (?:the )?(?:next|coming|following) (?:period|meeting|call|sprint|iteration)$/u,
         '',
       )
+      // `Compromisos individuales de la semana 1`, `Tasks for week 5`, `Decisions of sprint 3`: the period, after.
+      .replace(/^(.+?) (?:de la|del|de|for|of|in) (?:semana|week|sprint|iteracion|iteration)(?: \d{1,3})?$/u, '$1')
       // `第七周任务内容`: the week they belong to, before the name.
       .replace(/^第[一二三四五六七八九十\d]{1,3}周的?(?=\p{Script=Han})/u, '')
       // `Sprint 1 Action Items`, `Week 5 decisions`, `Semana 3 tareas`: the period they belong to, before the name.

@@ -235,6 +235,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   // two or three spaces in, a table without a leading pipe (`Action | Owner` over `---|---`).
   let unreadForms = false;
   let sawActions = false;
+  // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
+  const actionsLines: [number, number][] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h === title && decision.titleNamesType) continue;
@@ -244,6 +246,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     sawActions = true;
     const next = headings[sectionEnd(headings, i, true)];
     const endLine = next ? next.line : lines.lineCount;
+    actionsLines.push([h.line + 1, endLine]);
     let l = h.line + 1;
     let inFence: string | undefined;
     // The paragraph before the current list (`Mike to:`), and the owners its list inherits.
@@ -437,7 +440,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   // So are the rows of an action table where no heading names the actions section (actions.ts documentActions).
   const parsed =
     type.sections.some((s) => s.kind === 'actions') &&
-    (unreadForms || hasLabelledLists(text) || (!sawActions && hasInlineActions(text)));
+    (unreadForms ||
+      hasLabelledLists(text, (offset) => {
+        const line = lines.positionAt(offset).line;
+        return !actionsLines.some(([from, to]) => line >= from && line < to);
+      }) ||
+      (!sawActions && hasInlineActions(text)));
   if (parsed) {
     const doc = buildDocument(path, text, {
       locale: options.locale,

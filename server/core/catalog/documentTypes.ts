@@ -1393,6 +1393,8 @@ const DECISIONS: SectionDef = {
       '决议事项',
       '会议结果',
       '会议成果',
+      '会议收获总结',
+      '会议收获',
     ],
     [
       'Acuerdo',
@@ -1516,6 +1518,9 @@ const NEXT_ACTIONS: SectionDef = {
       'TODO items',
       'To-do items',
       'ActionItems',
+      'Assigning issues',
+      'Task assignments',
+      'Issue assignments',
     ],
     [
       '下一步行动',
@@ -1594,6 +1599,7 @@ const NEXT_ACTIONS: SectionDef = {
       '任务内容',
       '待办任务',
       '本期任务',
+      '任务分工安排',
     ],
     [
       'Próximo paso',
