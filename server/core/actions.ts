@@ -2961,6 +2961,8 @@ const NOTES_LABEL_ITEM = new RegExp(
 
 /** A lead-in that puts the topics after it off to a later meeting: `由于时间原因，以下议题下次会议讨论：`. */
 const DEFERRED = String.raw`(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
+/** What every DEFERRED lead-in has: `下次`/`下周` or a word for the next or following meeting. */
+const DEFERRED_NEEDS = /下次|下周|next|following|pr[oó]xima|siguiente/i;
 const DEFERRED_LEAD = new RegExp(String.raw`(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*$`, 'iu');
 const DEFERRED_LEAD_LINE = new RegExp(
   String.raw`^(?![ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])[^\n]*(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*\r?$`,
@@ -2994,7 +2996,8 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     LABELLED_ACTION_LINE.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
-    DEFERRED_LEAD_LINE.test(text) ||
+    // (A plain test first: the pattern looks at every line.)
+    (DEFERRED_NEEDS.test(text) && DEFERRED_LEAD_LINE.test(text)) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
