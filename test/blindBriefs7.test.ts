@@ -119,4 +119,9 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval37)', ()
     assert.ok(findingsOf(kpis, 'missing-section').includes('7 target-consumer'));
     assert.ok(!findingsOf(kpis.replace('KPIs', 'Audience'), 'missing-section').includes('7 target-consumer'));
   });
+
+  it('names from a blind set on the fixed build (eval39): 品牌人格, Concepto central', () => {
+    heads('strategy', ['品牌人格', 'Personalidad de marca'], 'brand-definition');
+    heads('brief', ['2. Concepto Central', 'Central concept'], 'button');
+  });
 });

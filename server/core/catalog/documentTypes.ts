@@ -68,6 +68,7 @@ const BRAND_DEFINITION: SectionDef = {
       '品牌分析',
       '产品定位',
       '一句话定位',
+      '品牌人格',
     ],
     [
       'Personalidad de marca',
@@ -518,6 +519,7 @@ const BUTTON: SectionDef = {
       'What the reader should understand',
       'Key takeaway',
       'Takeaway',
+      'Central concept',
     ],
     [
       '单一诉求',
@@ -559,6 +561,7 @@ const BUTTON: SectionDef = {
       'Idea central',
       'Pilares de mensaje',
       'Pilares del mensaje',
+      'Concepto central',
     ],
   ),
   kind: 'button',
