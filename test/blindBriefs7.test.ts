@@ -124,4 +124,11 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval37)', ()
     heads('strategy', ['品牌人格', 'Personalidad de marca'], 'brand-definition');
     heads('brief', ['2. Concepto Central', 'Central concept'], 'button');
   });
+
+  it('a label line in a quote under the title gives its part (`> Objective: …`)', () => {
+    const quoted = `${BRIEF_HEAD}# Campaign page\n\n> Objective: more sign-ups from the campaign page.\n`;
+    const plain = quoted.replace('> Objective: more sign-ups from the campaign page.\n', 'Some words.\n');
+    assert.ok(!findingsOf(quoted, 'missing-section').some((f) => f.endsWith(' objective')));
+    assert.ok(findingsOf(plain, 'missing-section').some((f) => f.endsWith(' objective')));
+  });
 });

@@ -88,11 +88,12 @@ const BOLD_SECTION_LABEL =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)/gmu;
 /**
  * A plain label line naming a section, with its text after the colon or below it (`Tone: calm and plain.`,
- * `Target viewer: first-year students`, `Formats:` over its list): a short brief written without headings. Not a
- * list item (`- Style: modern` among an image's specs is a detail of something else).
+ * `Target viewer: first-year students`, `Formats:` over its list, `> Goal: …` in a quote under the title): a short
+ * brief written without headings. Not a list item (`- Style: modern` among an image's specs is a detail of
+ * something else).
  */
 const PLAIN_SECTION_LABEL =
-  /^(\p{L}[\p{L}\p{M} '’&/-]{0,50}?)[ \t]*[:：](?:[ \t]+\S|[ \t]*\r?\n[ \t]*(?:[-*+•][ \t]+)?\S)/gmu;
+  /^(?:>[ \t]*)*(\p{L}[\p{L}\p{M} '’&/-]{0,50}?)[ \t]*[:：](?:[ \t]+\S|[ \t]*\r?\n[ \t]*(?:[-*+•][ \t]+)?\S)/gmu;
 function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const found = new Set<string>();
   if (!doc.type) return found;
