@@ -1721,7 +1721,7 @@ export function findDue(
   base: number,
   year: number,
   order?: ReadersOrder,
-): { due?: Due; keyword: boolean } {
+): { due?: Due; keyword: boolean; word?: string } {
   const key = `${year}|${order ?? ''}|${text}`;
   let read = DUES_READ.get(key);
   if (read === undefined) {
@@ -1732,16 +1732,24 @@ export function findDue(
       text: detached(r.due.text),
       token: { ...r.due.token, text: detached(r.due.token.text) },
     };
-    read = { keyword: r.keyword, due };
+    read = { keyword: r.keyword, due, word: r.word && detached(r.word) };
     if (DUES_READ.size >= MEMO_ENTRIES) DUES_READ.clear();
     if (text.length <= 500) DUES_READ.set(detached(key), read);
   }
   const d = read.due;
-  return { keyword: read.keyword, due: d && { ...d, start: d.start + base, end: d.end + base } };
+  return { keyword: read.keyword, word: read.word, due: d && { ...d, start: d.start + base, end: d.end + base } };
 }
-const DUES_READ = new Map<string, { readonly due?: Due; readonly keyword: boolean }>();
+const DUES_READ = new Map<string, { readonly due?: Due; readonly keyword: boolean; readonly word?: string }>();
 
-function dueIn(text: string, year: number, order: ReadersOrder | undefined): { due?: Due; keyword: boolean } {
+/**
+ * The due date a text writes; `word`: the keyword it followed as written (`due `, `by `, `para el `), or `前`
+ * for a date before it (deadlineOver tells a deadline from a date naming the meeting by it).
+ */
+function dueIn(
+  text: string,
+  year: number,
+  order: ReadersOrder | undefined,
+): { due?: Due; keyword: boolean; word?: string } {
   const base = 0;
   let keyword = false;
   const firstAtStart = { defaultYear: year, yearlessNumeric: true, onlyFirst: true, startingBy: 1 };
@@ -1759,6 +1767,7 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
     if (/^yyyy-mm-dd/i.test(rest)) {
       return {
         keyword: true,
+        word: m[0],
         due: {
           text: rest.slice(0, 10),
           start: base + after,
@@ -1767,7 +1776,7 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
         },
       };
     }
-    if (t && t.start <= 1) return { keyword: true, due: makeDue(t, base + after, order) };
+    if (t && t.start <= 1) return { keyword: true, word: m[0], due: makeDue(t, base + after, order) };
     const compact = COMPACT_DATE.exec(rest);
     if (compact && isValidDate(+compact[1], +compact[2], +compact[3])) {
       const date = { year: +compact[1], month: +compact[2], day: +compact[3] };
@@ -1780,7 +1789,11 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
         hasTime: false,
         certain: date,
       };
-      return { keyword: true, due: { text: compact[0], start: base + after, end: base + after + 8, token, date } };
+      return {
+        keyword: true,
+        word: m[0],
+        due: { text: compact[0], start: base + after, end: base + after + 8, token, date },
+      };
     }
     // `by`, `before`, `on`, `el`… are ordinary words too; only the explicit forms count without a date.
     if (!PLAIN_DATE_WORD.test(m[0])) keyword = true;
@@ -1805,7 +1818,7 @@ function dueIn(text: string, year: number, order: ReadersOrder | undefined): { d
   if (text.includes('前'))
     for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
       if (/^\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:之?前|以前)/u.test(text.slice(t.end)))
-        return { keyword: true, due: makeDue(t, base, order) };
+        return { keyword: true, word: '前', due: makeDue(t, base, order) };
     }
   // `Omar & Dana: location recce, 2026-11-28`, `Send the plan @Dana 2026-11-24`, `… (Fri 27 Nov)`: a date
   // closing the item's first line is when it is due.
@@ -3496,18 +3509,13 @@ export function actionsIn(
  */
 function deadlineOver(text: string, at: number, opts: ActionOptions): Due | undefined {
   if (!/\d/.test(text)) return undefined;
-  const due = findDue(text, at, opts.defaultYear, opts.dateOrder).due;
-  if (!due) return undefined;
-  const before = text.slice(0, due.start - at);
-  const after = text.slice(due.end - at);
-  return DEADLINE_BEFORE.test(before) ||
-    /^[ \t]*(?:[（(](?:周|星期)[一二三四五六日天][)）])?[ \t]*(?:之?前|以前)/u.test(after)
-    ? { ...due, over: true }
-    : undefined;
+  const { due, word } = findDue(text, at, opts.defaultYear, opts.dateOrder);
+  return due && word !== undefined && DEADLINE_WORD.test(word) ? { ...due, over: true } : undefined;
 }
 
-const DEADLINE_BEFORE =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|until|till|no\s+later\s+than|eod|cob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el|antes\s+del?|hasta(?:\s+el)?|plazo)(?![\p{L}])[\s:：*_]*(?:(?:cob|eod|eob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|play|business))(?:\s+on)?\s+)?(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?)?$/iu;
+/** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
+const DEADLINE_WORD =
+  /^(?:due|deadline|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
 
 /**
  * A line opening another meeting's record in a file that keeps them all: `第二次会议记录：`, `第3次例会`, or a
