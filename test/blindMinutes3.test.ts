@@ -59,6 +59,17 @@ describe('a third blind sample of real minutes', () => {
     assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions']);
   });
 
+  it('a dated label over owned tasks dates each of them, and a lapsed deadline is reported on each task, not on the label', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n- **By 2026-11-18**\n    - Lee to draft the roadmap\n    - Ana to book the testers\n- **Antes del 19/11:**\n    - Revisar el guion (Ana)\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+    // HEAD's meeting is 2026-11-20, so each deadline fell before it; one finding per task, none on a label.
+    assert.deepEqual(findings(text, 'action-due-before-meeting'), [
+      '17 next-actions',
+      '18 next-actions',
+      '20 next-actions',
+    ]);
+  });
+
   it('where something can be found is no task: `A list of tasks can be found in the repo`', () => {
     const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Tasks\n- A list of tasks can be found in the repo, each of us picks one.\n- Las tareas se pueden consultar en el tablero.\n- Record the demo video\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), ['17 next-actions']);

@@ -1921,6 +1921,20 @@ const LABEL_OVER_LIST =
   /^[ \t]{0,3}([^\n\-*+#|>\s][^\n]{0,44})\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/gmu;
 
 /** A label over the actions below it: a time (`**By Friday**`, `Thursday of next week`) or `Next actions (team)`. */
+/**
+ * The deadline an item labelling the actions below it sets: any date of a due label (`**By 2026-12-04**`,
+ * `- Thursday 3 Dec`), and a deadline in one naming the actions (`Next steps (due 30 Nov)`; not `Actions from
+ * the 20 Nov call`).
+ */
+function labelDeadline(firstLine: string, at: number, opts: ActionOptions): Due | undefined {
+  if (!/\d/.test(firstLine)) return undefined;
+  if (DUE_LABEL_ITEM.test(firstLine) || TIME_LABEL_ITEM.test(firstLine)) {
+    const due = findDue(firstLine, at, opts.defaultYear, opts.dateOrder).due;
+    return due && { ...due, over: true };
+  }
+  return minutesSectionNamed(firstLine) === 'next-actions' ? deadlineOver(firstLine, at, opts) : undefined;
+}
+
 function labelsActions(firstLine: string): boolean {
   return (
     DUE_LABEL_ITEM.test(firstLine) ||
@@ -3400,9 +3414,16 @@ export function actionsIn(
             notes = NOTES_LABEL.test(line);
           // `4. For use-case 1` over `- Madeline will propose …` / `- Dominic will propose …`: a heading in the
           // list; each sub-item is a task of its own, with its owner.
+          // `- **By 2026-11-30**` over the actions: its deadline is each sub-item's that writes none, and a finding
+          // on it goes on each of them (over), not on the label.
+          const labelDue =
+            listActions && own && item.children.some((c) => c.type === 'list')
+              ? labelDeadline(line, startIn(own, p.base), opts)
+              : undefined;
+          const dueOver = (s: ActionItem) => (s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
           const subTasks = listActions ? ownedSubTasks(list, item) : undefined;
           if (subTasks) {
-            items.push(...subTasks);
+            items.push(...subTasks.map(dueOver));
             continue;
           }
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
@@ -3465,14 +3486,11 @@ export function actionsIn(
                 return own ? isCalledAction(firstLineOf(doc, own, p.base), opts.context?.roster) : false;
               };
               const explicit = called.some((a) => a.length > 0);
-              const labelDue = overActions
-                ? findDue(labelText, startIn(label, p.base), opts.defaultYear, opts.dateOrder).due
-                : undefined;
               c.children.forEach((sub, n) => {
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
                   const s = itemAction(list, sub);
-                  if (s) items.push(s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
+                  if (s) items.push(dueOver(s));
                 }
               });
             }
