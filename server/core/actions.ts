@@ -7,7 +7,7 @@ import type { AgencyDocument, Heading, Section } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
-import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, type LineIndex } from './text';
+import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
@@ -3784,12 +3784,14 @@ export function actionContextOfParts(
 // under `### Reparto`, after the list of tasks). Read from the source text line
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
-const ATTENDEE_HEADING =
-  /^ {0,3}(#{1,6})[ \t]+(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b/imu;
+const ATTENDEE_HEADING = new RegExp(
+  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b`,
+  'imu',
+);
 
 /** Emoji and what joins them (`👩‍💻`, `⚙️`): decoration before a name. */
-const PICTOGRAMS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
-const LEADING_PICTOGRAMS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})[ \t]*)+/u;
+const PICTOGRAMS = new RegExp(PICTOGRAM, 'gu');
+const LEADING_PICTOGRAMS = new RegExp(String.raw`^(?:${PICTOGRAM}[ \t]*)+`, 'u');
 const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
 /** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */
 const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');

@@ -310,6 +310,9 @@ const PLACEHOLDERS = new Set([
   '?',
   '??',
 ]);
+/** One pictogram or what joins them (`👩‍💻`, `⚙️`), as a pattern's source: decoration before a name or label. */
+export const PICTOGRAM = String.raw`(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})`;
+
 /** A template's variable left in: `{{DATE}}`, `{{ client }}`, `{Descripción del proyecto}`. */
 export const TEMPLATE_VARIABLE = /^(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n:;]{1,80}\})$/u;
 /** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */

@@ -9,6 +9,7 @@ import {
   type AgencyDocument,
 } from '../document';
 import { lineItemRows } from '../lineItems';
+import { PICTOGRAM } from '../text';
 import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
@@ -84,8 +85,10 @@ const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
  * pictogram on a line of its own, not in a list's summary: `- 🚀 **Enfoque:** …`),
  * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
  */
-const BOLD_SECTION_LABEL =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)/gmu;
+const BOLD_SECTION_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
+  'gmu',
+);
 /**
  * A plain label line naming a section, with its text after the colon or below it (`Tone: calm and plain.`,
  * `Target viewer: first-year students`, `Formats:` over its list, `> Goal: …` in a quote under the title): a short
