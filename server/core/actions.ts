@@ -1762,6 +1762,9 @@ function dueIn(
     if (timeOfDay) after += timeOfDay[0].length;
     const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(after));
     if (weekday) after += weekday[0].length;
+    // `by the 1st of December`: the article before a day written as an ordinal.
+    const article = /^the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/i.exec(text.slice(after));
+    if (article) after += article[0].length;
     const rest = text.slice(after);
     const t = findDates(rest, firstAtStart)[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
@@ -2328,6 +2331,10 @@ function itemAction(list: ListReading, item: ListItem): ActionItem | undefined {
   return fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
 }
 
+/** A line of bracketed blanks only (`[Integrante 2]: [Completar compromiso].`, `[Task] — [Owner]`); not a link. */
+const BRACKETS_ONLY =
+  /^[ \t*_]*\[[^\]\n]{1,60}\](?![([])(?:[ \t*_]*[:：\-–—,][ \t*_]*\[[^\]\n]{1,80}\](?![([]))*[ \t.。*_]*$/u;
+
 /** `jobLead`: jobNumberLeading(opts.jobPattern), looked up once per list by the caller. */
 function fromListItem(
   doc: AgencyDocument,
@@ -2417,6 +2424,8 @@ function fromListItem(
       }
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
     return undefined;
+  // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet.
+  if (BRACKETS_ONLY.test(src.split('\n')[0])) return undefined;
   const jm = jobLead.exec(src);
   const job = jm
     ? {

@@ -1,0 +1,30 @@
+/**
+ * Forms of the twenty-second session's blind samples (issue 16, 2026-12-06): real minutes, actas and 会议纪要 from
+ * repositories not read before, and what the earlier samples left, every finding labelled by hand before the
+ * fix. Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { findDue } from '../server/core/actions';
+import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+
+const HEAD = MINUTES_HEAD;
+const findings = findingsOf;
+
+describe('the twenty-second blind samples of real minutes', () => {
+  it('a template line nobody filled in is no task: `[Integrante 2]: [Completar compromiso].`', () => {
+    const text = `${HEAD}# Acta\n\n## Acuerdos\n- Seguir.\n\n## Compromisos\n* Lucía Paz: configurar el repositorio para el 30/11/2026.\n* [Integrante 2]: [Completar compromiso].\n* [Tarea] — [Responsable]\n* [Revisar](https://example.com) el guion\n`;
+    // The linked words are a task all the same.
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
+  });
+
+  it('a deadline with the article before an ordinal day: `by the 1st of December`, `before the 20th of Nov`', () => {
+    const due = (t: string) => findDue(t, 0, 2026).due?.text;
+    assert.equal(due('Send the deck by the 1st of December'), '1st of December');
+    assert.equal(due('Book the crew before the 20th of Nov'), '20th of Nov');
+    // A day alone names no month; an ordinal that is no day is no date.
+    assert.equal(due('Send it to Ian by the 20th'), undefined);
+    assert.equal(due('Meet on the 3rd floor'), undefined);
+    assert.equal(due('Review it by the 2nd draft'), undefined);
+  });
+});
