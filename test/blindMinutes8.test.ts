@@ -27,4 +27,23 @@ describe('the twenty-second blind samples of real minutes', () => {
     assert.equal(due('Meet on the 3rd floor'), undefined);
     assert.equal(due('Review it by the 2nd draft'), undefined);
   });
+
+  it('a person of the roster named alone in bold italics owns the lists after it, quoted ones too: `***Nick***`', () => {
+    const text = `${HEAD}# Project call\n\n## Decisions\n- Keep it.\n\n## Action Items\n\n***Ana***\n> ***Carried over***\n> * add the logo to the site by 2026-12-20\n* book the studio by 2026-12-20\n\n***Lee***\n* call the printer by 2026-12-20\n\n***Continuation***\n* nobody's yet by 2026-12-20\n`;
+    // An emphasised label that names nobody changes no owner: the last person's lists go on.
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    // Without the roster, a name in bold italics is no owner.
+    assert.deepEqual(findings(text.replace('attendees: Ana, Lee\n', ''), 'action-missing-owner'), [
+      '17 next-actions',
+      '18 next-actions',
+      '21 next-actions',
+      '24 next-actions',
+    ]);
+  });
+
+  it('a topic record of labelled items: `Action Items: None` and `Summary: …` are no tasks', () => {
+    const text = `${HEAD}# Weekly sync\n\n## Decisions\n- Keep it.\n\n### Minutes\n\n**Closing remarks and next steps:**\n- Summary: Ana went over the plan.\n- Next Steps: N/A\n- Action Items: None\n- Action Items: Lee to send the notes by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+  });
 });

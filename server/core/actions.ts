@@ -1990,6 +1990,8 @@ export function isDiscussionPoint(
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
+  // `Summary: Ana went over the plan.`: what a topic came to, told with its names.
+  if (SUMMARY_LABEL.test(firstLine)) return true;
   if (ownedOrDated) return false;
   // `Next week's agenda: <url>`, `PR for clarifying contentType: <url>`: where a thing is, a reference; `Volunteer
   // needed.`, `Help wanted on [the CI task](…)`: a call for someone to take it, nobody's task yet.
@@ -2176,6 +2178,7 @@ function words(text: string): number {
     text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + (text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2
   );
 }
+const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
 const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|(?:group|team|final|key)[ \t]+decisions?|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
 
@@ -2256,7 +2259,7 @@ const TEAM_LEAD_IN =
 export function headingPersons(heading: string, at: number, roster: Roster | undefined): Owner[] {
   // A heading, or a label alone on its line (`**Kim**`, `Xin:`).
   const m =
-    /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
+    /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*{2,3}|_{2,3})?[ \t]*(.*?)[ \t]*(?:\*{2,3}|_{2,3})?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
       heading,
     );
   // (`### 🧭 Heiner Apaza`: a pictogram before the name is decoration.)
@@ -2424,8 +2427,11 @@ function fromListItem(
       }
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
     return undefined;
-  // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet.
-  if (BRACKETS_ONLY.test(src.split('\n')[0])) return undefined;
+  // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet; nor does a
+  // label saying there is none (`Action Items: None`, `Next Steps: N/A`).
+  const firstLine = src.split('\n')[0];
+  if (BRACKETS_ONLY.test(firstLine) || NO_ACTION.test(firstLine.replace(/^[^:：\n]{1,40}[:：][ \t]*/u, '')))
+    return undefined;
   const jm = jobLead.exec(src);
   const job = jm
     ? {
@@ -3307,6 +3313,17 @@ export function actionsIn(
     const runBefore = labelledRun;
     if (p.node.type === 'paragraph') {
       const text = doc.text.slice(...spanIn(p.node, p.base)).trim();
+      // `***Nick***` alone over his lists (and a quote of the ones carried over): a person of the roster named
+      // as a label owns what follows, as a sub-heading naming them does, up to the next such label or heading.
+      if (actionsSection && EMPHASIS_ALONE.test(text)) {
+        const named = headingPersons(text, startIn(p.node, p.base), opts.context?.roster).filter((o) =>
+          inRoster(o.name, opts.context?.roster),
+        );
+        if (named.length) {
+          headingOwners = named;
+          continue;
+        }
+      }
       labelledRun =
         ACTION_LABEL.test(text) ||
         ACTION_LABEL_BARE.test(text) ||
@@ -3528,6 +3545,9 @@ export function actionsIn(
   }
   return out;
 }
+
+/** A line that is one emphasised phrase alone (`***Nick***`, `**Kim**`, `__Ana Ruiz__`). */
+const EMPHASIS_ALONE = /^(\*{2,3}|_{2,3})[^*_\n]{1,40}\1$/u;
 
 /**
  * The deadline a heading or a lead-in line sets for the tasks under it: a date after a word that says so
