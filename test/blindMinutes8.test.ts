@@ -4,7 +4,7 @@
  * fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { findDue } from '../server/core/actions';
+import { findDue, findOwners, type Roster, rosterOf } from '../server/core/actions';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 
 const HEAD = MINUTES_HEAD;
@@ -44,6 +44,37 @@ describe('the twenty-second blind samples of real minutes', () => {
   it('a topic record of labelled items: `Action Items: None` and `Summary: …` are no tasks', () => {
     const text = `${HEAD}# Weekly sync\n\n## Decisions\n- Keep it.\n\n### Minutes\n\n**Closing remarks and next steps:**\n- Summary: Ana went over the plan.\n- Next Steps: N/A\n- Action Items: None\n- Action Items: Lee to send the notes by 2026-12-20\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+  });
+
+  it('owners written the other ways of eval40 and eval41', () => {
+    const owners = (t: string, roster?: Roster) => findOwners(t, 0, roster).map((o) => o.name);
+    const initials = rosterOf('**Present**: AB, CW, JP, LM\n');
+    // The roster's initials and a comma; not a word that is nobody's.
+    assert.deepEqual(owners('AB, go through the libraries', initials), ['AB']);
+    assert.deepEqual(owners('JP & LM, start on the audio code', initials), ['JP', 'LM']);
+    assert.deepEqual(owners('Note, ask about the SD card (probably LM).', initials), ['LM']);
+    assert.deepEqual(owners('Docs, update the page', initials), []);
+    assert.deepEqual(owners('NellShamrell creates the RFC from the draft'), ['NellShamrell']);
+    assert.deepEqual(owners('**Kevin** and other TSC members to review the draft'), ['Kevin']);
+    assert.deepEqual(owners('Draft the guide (Shane Coughlan, by the next meeting)'), ['Shane Coughlan']);
+    assert.deepEqual(owners('Ask the vendor (via Royal)'), ['Royal']);
+    assert.deepEqual(owners('Ask the vendor (via email)'), []);
+    // A bold task, then who takes it: names of two words or of the roster; `**Prioridad:** Alta` is no owner.
+    assert.deepEqual(owners('**Productos - Listado - get:** Rocío Espeche'), ['Rocío Espeche']);
+    assert.deepEqual(owners('**Categorías - get:** Rocío Espeche y Lourdes Montenegro'), [
+      'Rocío Espeche',
+      'Lourdes Montenegro',
+    ]);
+    assert.deepEqual(owners('**Prioridad:** Alta'), []);
+    assert.deepEqual(owners('**Status:** In Progress'), []);
+    assert.deepEqual(owners('Cada miembro iniciará las tareas asignadas.'), ['Cada miembro']);
+  });
+
+  it('a charter`s `Para Hancer` / `Para todos:` gives the items below their owners; going on and meeting again are no tasks', () => {
+    const text = `${HEAD}# Acta\n\n## Acuerdos\n- Seguir.\n\n## Responsabilidades\n\nPara todos:\n\n- Reportar su parte del trabajo para el 30/11/2026.\n\nPara Hancer\n\n - Probar el software para el 30/11/2026.\n\nPara el lunes:\n\n - Enviar el informe para el 30/11/2026.\n\n## Próximos pasos\n\n- Continuaremos trabajando en nuestras tareas asignadas.\n- Acordamos reunirnos nuevamente al día siguiente.\n- Nos reuniremos nuevamente para revisar el progreso.\n`;
+    // `Para el lunes:` names when, not whom.
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['26 next-actions']);
     assert.deepEqual(findings(text, 'action-missing-due'), []);
   });
 });

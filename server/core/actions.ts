@@ -562,6 +562,10 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
         owners.push({ name: o.name, start: base + at + o.start, end: base + at + o.end });
   }
   if (owners.length === 0 && (text.includes('>') || text.includes('→'))) owners.push(...arrowOwners(text, roster));
+  // `- **Productos - Listado - get:** Rocío Espeche`: the task named in bold, then who takes it and nothing more.
+  if (owners.length === 0 && (text.includes('**') || text.includes('__')))
+    owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
+  if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
   // `Action item: lang team members to review`: what follows the label is read as an item of its own.
   const label = owners.length === 0 ? LABELLED_ACTION.exec(text) : null;
   if (label)
@@ -570,6 +574,62 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   return owners.some((o) => isBlankOwner(o.name, text, o.start, o.end))
     ? owners.filter((o) => !isBlankOwner(o.name, text, o.start, o.end))
     : owners;
+}
+
+/**
+ * Who a bold task hands it to (`**Diseño de la página - Figma:** Milton Coria`, `**Login:** Rocío y Lourdes`):
+ * each a name of the roster, or of two words or more (`**Prioridad:** Alta` names nobody).
+ */
+function namesAfterBoldTask(line: string, roster: Roster | undefined): Owner[] {
+  const m = NAMES_AFTER_BOLD_TASK.exec(line);
+  if (!m) return [];
+  const names = realNames(m[1]);
+  if (!names.length || !names.every((n) => inRoster(n, roster) || n.trim().split(/[ \t]+/).length >= 2)) return [];
+  const at = m.index + m[0].lastIndexOf(m[1]);
+  let from = 0;
+  return names.map((n) => {
+    const i = Math.max(0, m[1].indexOf(n, from));
+    from = i + n.length;
+    return { name: n, start: at + i, end: at + i + n.length };
+  });
+}
+
+/** [1] people of the roster, then a comma and the task in lower case: `AB, go through …`, `JP & LM, start …`. */
+const ROSTER_COMMA_LEAD =
+  /^[ \t]*(?:\*\*|__)?([\p{L}@][\p{L}\p{N}_.'’-]{0,30}(?:[ \t]*(?:&|\+|\/|,|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*[\p{L}@][\p{L}\p{N}_.'’-]{0,30}){0,3})(?:\*\*|__)?,[ \t]+\p{Ll}/u;
+/** [1] a name, then a task's verb in the present (`NellShamrell creates the RFC`, `Ana sends the deck`). */
+const PRESENT_TASK_LEAD =
+  /^[ \t]*(?:\*\*|__)?@?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(?:creates|adds|sends|updates|writes|reviews|opens|files|checks|drafts|shares|posts|schedules|contacts|investigates|prepares|books|emails|fixes|merges|submits|publishes|circulates|confirms|documents|implements|organi[sz]es|coordinates|finali[sz]es|follows[ \t]+up|reaches[ \t]+out|looks[ \t]+into|sets[ \t]+up|takes[ \t]+care)(?![\p{L}])/u;
+/** [1] a name, and the others of a group, to do it: `**Kevin** and other TSC members to review …`. */
+const NAME_AND_OTHERS =
+  /^[ \t]*(?:\*\*|__)?@?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(?:and|&|y)[ \t]+(?:the[ \t]+)?(?:other|others|rest[ \t]+of[ \t]+the|otros|otras|los[ \t]+dem[aá]s)(?:[ \t]+[^\n]{1,40}?)?[ \t]+(?:to|will|van[ \t]+a|deben)[ \t]+\p{Ll}/u;
+
+/**
+ * Who leads an item in the other ways minutes write it: the roster's people and a comma (`AB, go through the
+ * libraries`), a name and a task's verb in the present (`NellShamrell creates the RFC`), or a name and the
+ * others of a group (`Kevin and other TSC members to review …`).
+ */
+function leadingOwnersOtherwise(line: string, roster: Roster | undefined): Owner[] {
+  const comma = roster ? ROSTER_COMMA_LEAD.exec(line) : null;
+  if (comma) {
+    const who = comma[1];
+    const parts = who.split(/[ \t]*(?:&|\+|\/|,|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/u).filter(Boolean);
+    if (parts.every((n) => inRoster(n, roster))) {
+      const at = comma.index + comma[0].indexOf(who);
+      let from = 0;
+      return parts.map((n) => {
+        const i = Math.max(0, who.indexOf(n, from));
+        from = i + n.length;
+        return { name: n, start: at + i, end: at + i + n.length };
+      });
+    }
+  }
+  const m = PRESENT_TASK_LEAD.exec(line) ?? NAME_AND_OTHERS.exec(line);
+  if (m && isNameLike(m[1])) {
+    const at = m.index + m[0].indexOf(m[1]);
+    return [{ name: m[1], start: at, end: at + m[1].length }];
+  }
+  return [];
 }
 
 /** `Buscador (segunda semana) -> francis, jesus y ramón`: who an arrow closing the first line hands the task to. */
@@ -682,6 +742,13 @@ const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Va
 // (The last: a governing body's initials, four letters or more: `LCGC`, `DEIWG`; see GOVERNING_BODY.)
 // Up to four words: Spanish names often give two given names and two surnames (`Lincol Werner Yujra Calla`).
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,3}`;
+/** A bold task and its colon, then names alone (group 1): see namesAfterBoldTask. */
+const NAMES_AFTER_BOLD_TASK = new GuardedPattern(
+  'NAMES_AFTER_BOLD_TASK',
+  String.raw`^[ \t]*(?:\*\*|__)[^*_\n]{2,80}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(${LATIN_NAME}(?:[ \t]*(?:,|&|\by\b|\band\b)[ \t]*${LATIN_NAME})*)[ \t.]*$`,
+  'u',
+  (t) => t.includes('**') || t.includes('__'),
+);
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓';
@@ -970,9 +1037,11 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a)[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
+  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
   'iu',
-  (t) => GROUP_NEEDS.test(t) && /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?)[ \t]|成员|全员|大家/iu.test(t),
+  (t) =>
+    GROUP_NEEDS.test(t) &&
+    /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家/iu.test(t),
 );
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
@@ -1034,8 +1103,11 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
     // The handle in brackets is a name too; the role after a colon or dash is not.
     if (entry.includes('@'))
       for (const m of entry.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu)) names.add(fold(m[1]));
-    const name = fold(trimName(entry.replace(/[(（[].*$/u, '').replace(/(?:[:：|]| [-–—] ).*$/u, '')));
-    if (!name || name.length < 3 || /\d/.test(name) || name.split(/\s+/).length > 6) continue;
+    const written = trimName(entry.replace(/[(（[].*$/u, '').replace(/(?:[:：|]| [-–—] ).*$/u, ''));
+    const name = fold(written);
+    // (Two letters only as initials in capitals: `**Present**: AB, CW, JP, LM`.)
+    if (!name || (name.length < 3 && !/^\p{Lu}{2}$/u.test(written)) || /\d/.test(name) || name.split(/\s+/).length > 6)
+      continue;
     names.add(name);
     for (const w of name.split(/\s+/)) if (w.length >= 3 && !PARTICLES.test(w) && !NOT_NAMES.has(w)) words.add(w);
   }
@@ -1148,7 +1220,10 @@ const CLOSING_BRACKET = /[(（[]([^()（）[\]\n]{1,80})[)）\]][ \t.;,]*$/u;
 
 /** `(maybe nikomatsakis?)`, `(eddyb/nikomatsakis, perhaps?)`, `(quizás Ana)`: a tentative owner is still the owner. */
 const HEDGE =
-  /^(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
+  /^(?:maybe|perhaps|possibly|probably|likely|via|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
+
+/** A deadline after the name in the brackets: `, by the next meeting`, `; due Friday`, `, para el lunes`. */
+const BRACKETED_DUE = /[ \t]*[,;，][ \t]*(?:by|due|before|until|till|para|antes|hasta|截止)(?![\p{L}])[^()（）]*$/iu;
 
 /**
  * The owners in one pair of brackets: the roster's people or capitalised names (no acronyms, `(UML)`), or a
@@ -1156,7 +1231,8 @@ const HEDGE =
  * (`(mw)`) only where the brackets close the item, and not a short word (`(pm)`, `(es)`).
  */
 function bracketOwners(bracketed: string, closes: boolean, roster: Roster | undefined): string[] {
-  const inner = bracketed.trim().replace(HEDGE, '').replace(HEDGE, '').trim();
+  // (`(Shane Coughlan, by the next meeting)`: the deadline after the name is not part of it.)
+  const inner = bracketed.trim().replace(BRACKETED_DUE, '').replace(HEDGE, '').replace(HEDGE, '').trim();
   const isHandle = (h: string) =>
     (/^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/.test(h) || (closes && /^[a-z]{2}$/.test(h) && !SHORT_WORDS.has(h))) &&
     !BRACKET_WORDS.has(h) &&
@@ -1975,8 +2051,9 @@ export function isDiscussionPoint(
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`: when the group meets
   // again, not a task.
   if (NEXT_MEETING_LINE.test(firstLine)) return true;
-  // `本次会议为第七周第二次例会`, `The meeting was held online`: about this meeting, not a task.
-  if (THIS_MEETING.test(firstLine)) return true;
+  // `本次会议为第七周第二次例会`, `The meeting was held online`: about this meeting, not a task; nor is meeting again
+  // (`Acordamos reunirnos al día siguiente para …`, `We agreed to meet again on Friday`).
+  if (THIS_MEETING.test(firstLine) || MEET_AGAIN.test(firstLine) || (!dated && KEEP_GOING.test(firstLine))) return true;
   // An item that is only a link (`- https://github.com/…/pull/997`, `- [the RFC](…)`): a reference, not a task.
   if (LINK_ONLY.test(firstLine)) return true;
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
@@ -2008,6 +2085,14 @@ export function isDiscussionPoint(
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
   );
 }
+const MEET_AGAIN =
+  /^[ \t]*(?:(?:acordamos|quedamos[ \t]+en|se[ \t]+acord[oó]|decidimos)[ \t]+(?:volver[ \t]+a[ \t]+)?(?:reunirnos|juntarnos|vernos)|nos[ \t]+(?:reuniremos|volveremos[ \t]+a[ \t]+reunir)|we[ \t]+(?:agreed|decided)[ \t]+to[ \t]+meet(?:[ \t]+again)?|we(?:[ \t]+will|'ll)[ \t]+meet[ \t]+again)(?![\p{L}])/iu;
+/**
+ * Going on with the work already handed out (`Continuaremos trabajando en nuestras tareas`, `Cada miembro se
+ * comprometió a seguir avanzando en sus tareas asignadas`, `We'll keep working on our tasks`): no task of its own.
+ */
+const KEEP_GOING =
+  /(?<![\p{L}])(?:(?:seguir|continuar|seguiremos|continuaremos|sigamos|continuemos)[ \t]+(?:trabajando|avanzando)|(?:keep|continue)[ \t]+(?:working|making[ \t]+progress))[ \t]+(?:en|con|on)[ \t]+(?:nuestras|sus|las|our|their|the)[ \t]+(?:\p{L}+[ \t]+)?(?:tareas|tasks|work)(?![\p{L}])/iu;
 const THIS_MEETING =
   /^[ \t]*(?:本次会议|这次会议|本次例会|本次组会|this[ \t]+meeting[ \t]+(?:is|was|took)|the[ \t]+meeting[ \t]+(?:is|was|took)[ \t]|(?:esta|la)[ \t]+reuni[oó]n[ \t]+(?:es|fue|se[ \t]+(?:celebr|realiz|llev))|(?:esta|la)[ \t]+reuni[oó]n[ \t]+tuvo)/iu;
 const LINK = String.raw`(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))`;
@@ -2202,6 +2287,16 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     return /\p{Lu}{4}/u.test(paragraph) && !/\p{Ll}/u.test(paragraph)
       ? []
       : leadInOwners(`${paragraph.trimEnd()}:`, base, roster);
+  // `Para Hancer` / `Para todos:` alone over a list (a team charter's shares): whose the items are.
+  const forName = FOR_WHOM_LEAD.exec(paragraph);
+  if (forName) {
+    const who = forName[1];
+    const at = base + forName.index + forName[0].indexOf(who);
+    if (GROUP_ALONE.test(who)) return [{ name: who, start: at, end: at + who.length }];
+    const names = realNames(who).filter((n) => inRoster(n, roster) || /\p{Lu}/u.test(n[0]));
+    if (names.length)
+      return names.map((n) => ({ name: n, start: at + who.indexOf(n), end: at + who.indexOf(n) + n.length }));
+  }
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
@@ -2242,6 +2337,12 @@ const PLURAL_ENDING = /(?:ies|[^aeiousl\s]s|ates|ues|ores|ones|[td]es)$/iu;
 /** A bold label alone on its line, without a colon: `**Back-end**`, `**Kim**`. */
 const BOLD_ALONE = /^[ \t]*(?:\*\*|__)[^*_\n:：]{1,30}(?:\*\*|__)[ \t]*$/u;
 /** [1] whose the actions under a label are: `Action Items for Ian:`, `Next steps for me:`, `Tareas para Lucía:`. */
+/** `Para Darsy:`, `Para Hancer`, `Para todos:` alone on a line (Spanish: whose the items below are). */
+const FOR_WHOM_LEAD = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?[Pp]ara[ \t]+(tod[oa]s|todo el equipo|${LATIN_NAME}(?:[ \t]*(?:,|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：]?[ \t*_]*$`,
+  'u',
+);
+const GROUP_ALONE = /^(?:tod[oa]s|todo el equipo)$/iu;
 const ACTIONS_FOR = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
   'iu',
