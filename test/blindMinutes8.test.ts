@@ -77,4 +77,20 @@ describe('the twenty-second blind samples of real minutes', () => {
     assert.deepEqual(findings(text, 'action-missing-owner'), ['26 next-actions']);
     assert.deepEqual(findings(text, 'action-missing-due'), []);
   });
+
+  it('sections as eval40 and eval41 write them: a heading naming both parts, a heading without its space, `n/a` under a conclusion', () => {
+    const head = `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana, Lee\ndistribution: Ana\n---\n# 周会\n\n`;
+    // The later part named too: not out of order.
+    const both = `${head}## 后续安排\n- 张伟：发送方案，12月20日前\n\n## 会议决议与行动项\n- 保留蓝色方案。\n`;
+    assert.deepEqual(findings(both, 'section-order'), []);
+    assert.deepEqual(findings(both.replace('会议决议与行动项', '会议决议'), 'section-order'), ['14 decisions']);
+    // `##会议结论`, which Markdown reads as text, names the decisions all the same.
+    const nospace = `${head}##会议结论\n- 保留蓝色方案。\n\n## 下阶段开发计划\n- 张伟：发送方案，12月20日前\n`;
+    assert.deepEqual(findings(nospace, 'missing-section'), []);
+    assert.deepEqual(findings(nospace.replace('##会议结论', '##会议记录'), 'missing-section'), ['9 decisions']);
+    // Nothing decided, said so: no empty section; a blank left (`TBD`) is one.
+    const none = `${HEAD}# Sync\n\n## Agenda item 1\n\n#### Conclusion\nn/a\n\n#### Action Items\nNone\n\n## Other tasks\n- Lee to book the room by 2026-12-20\n`;
+    assert.deepEqual(findings(none, 'empty-section'), []);
+    assert.deepEqual(findings(none.replace('n/a', 'TBD'), 'empty-section'), ['13 decisions']);
+  });
 });

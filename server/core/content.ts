@@ -38,6 +38,22 @@ export function isEmptySection(section: Section): boolean {
 }
 const EMPTY = new WeakMap<Section, boolean>();
 
+/**
+ * `#### Conclusion` over `n/a`, `## Actions` over `None`: minutes saying nothing was decided or handed out, which
+ * is what the section is there to say (elsewhere `n/a` is a blank left: `Budget: n/a`).
+ */
+export function saysNothingToRecord(section: Section): boolean {
+  if (section.def.id !== 'decisions' && section.def.kind !== 'actions') return false;
+  let text = '';
+  for (const p of sectionNodes(section)) {
+    if (p.node.type === 'heading') return false;
+    text += ` ${p.node.type === 'html' ? htmlText(p.node.value) : plainText(p.node, 40)}`;
+    if (text.length > 40) return false;
+  }
+  return NOTHING_TO_RECORD.test(text);
+}
+const NOTHING_TO_RECORD = /^\s*(?:[-*+][ \t]+)?(?:n\/a|none|nothing|ninguno|ninguna|nada|无|暂无|没有)[.。]?\s*$/iu;
+
 /** The text an HTML block shows: without its comments and tags (an image counts as something shown). */
 function htmlText(html: string): string {
   const shown = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');

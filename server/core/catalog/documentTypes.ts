@@ -1524,6 +1524,7 @@ const NEXT_ACTIONS: SectionDef = {
       'Assigning issues',
       'Task assignments',
       'Issue assignments',
+      'For next time',
     ],
     [
       '下一步行动',
@@ -1603,6 +1604,9 @@ const NEXT_ACTIONS: SectionDef = {
       '待办任务',
       '本期任务',
       '任务分工安排',
+      '下阶段计划',
+      '下阶段开发计划',
+      '下一阶段计划',
     ],
     [
       'Próximo paso',
@@ -1651,6 +1655,7 @@ const NEXT_ACTIONS: SectionDef = {
       'Repartición de tareas',
       'Resumen de las nuevas tareas',
       'Nuevas tareas y asignación',
+      'Otras tareas',
     ],
   ),
   kind: 'actions',

@@ -1,5 +1,5 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
-import { isEmptySection, listItems, tables } from '../content';
+import { isEmptySection, listItems, saysNothingToRecord, tables } from '../content';
 import { topicsAsHeadings, type Section } from '../document';
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
 import { q, when } from '../l10n';
@@ -27,8 +27,9 @@ export default defineRule({
       // Any other holding only another template's blanks (`{Descripción}`, `[Definir audiencia]`, `Edad: [rango]`).
       // (Not the sign-off: a blank table of signatures is missing-signoff's.)
       const empty =
-        isEmptySection(s) ||
-        (s.def.kind === 'actions' ? holdsOnlySamples(s) : s.def.kind !== 'signoff' && holdsOnlyTemplateBlanks(s));
+        !saysNothingToRecord(s) &&
+        (isEmptySection(s) ||
+          (s.def.kind === 'actions' ? holdsOnlySamples(s) : s.def.kind !== 'signoff' && holdsOnlyTemplateBlanks(s)));
       // Topics are list items, rows of a table (`| Time | Topic | Lead |`) or sub-headings, one per topic.
       const noTopics =
         !empty &&
@@ -128,9 +129,9 @@ export default defineRule({
   doc: {
     title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },
     description: {
-      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). Three sections are also empty without what they are for: an account plan's Milestones when a milestone has no date or period (`Q1`, `March`, `2027-03-01`; reported on the milestone), its Revenue and profit without a figure, and a presentation plan's Rehearsal with no date before the presentation's `date` (`the week before` is no date; `the day before` is). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
-      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。有三个部分缺了该有的内容也算空：客户经营计划的阶段目标中某项没有日期或时段（`第一季度`、`3月`、`2027-03-01`，报告在该项上），收入与利润没有具体数字，提案计划的预演没有定在提案 `date` 之前的日期（`提前一周` 不算日期，`前一天` 算）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
-      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Tres secciones también están vacías sin lo que les da sentido: los Hitos de un plan de cuenta cuando un hito no tiene fecha ni periodo (`T1`, `marzo`, `2027-03-01`; se indica en el hito), sus Ingresos y beneficio sin ninguna cifra, y el Ensayo de un plan de presentación sin una fecha anterior a la `date` de la presentación (`la semana antes` no es fecha; `el día anterior` sí). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
+      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). Minutes that say there was nothing (`n/a` or `None` alone under the decisions or the next actions) have said it: that is no empty section. Three sections are also empty without what they are for: an account plan's Milestones when a milestone has no date or period (`Q1`, `March`, `2027-03-01`; reported on the milestone), its Revenue and profit without a figure, and a presentation plan's Rehearsal with no date before the presentation's `date` (`the week before` is no date; `the day before` is). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
+      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。会议纪要的决定或后续行动下只写 `n/a`、`None`、`无`，是说明没有，不算空。有三个部分缺了该有的内容也算空：客户经营计划的阶段目标中某项没有日期或时段（`第一季度`、`3月`、`2027-03-01`，报告在该项上），收入与利润没有具体数字，提案计划的预演没有定在提案 `date` 之前的日期（`提前一周` 不算日期，`前一天` 算）。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
+      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Un acta que dice que no hubo nada (solo `n/a` o `Ninguno` bajo los acuerdos o los próximos pasos) ya lo ha dicho: no es una sección vacía. Tres secciones también están vacías sin lo que les da sentido: los Hitos de un plan de cuenta cuando un hito no tiene fecha ni periodo (`T1`, `marzo`, `2027-03-01`; se indica en el hito), sus Ingresos y beneficio sin ninguna cifra, y el Ensayo de un plan de presentación sin una fecha anterior a la `date` de la presentación (`la semana antes` no es fecha; `el día anterior` sí). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\nTBD\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,

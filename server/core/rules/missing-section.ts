@@ -135,6 +135,8 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   // `一、本周进展/完成`, `二、下周计划`: a report without headings names its parts on lines of their own,
   // numbered the Chinese way.
   for (const m of body.matchAll(HAN_NUMBERED_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+  // `##会议结论`: a heading written without its space, which Markdown reads as text (see ANOTHER_RECORD).
+  for (const m of prose.matchAll(HEADING_WITHOUT_SPACE)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   // `To do:` or `DECISIONS MADE` on a plain line of its own over a list (`- `, `1. `, `• `): a label too. Without
   // a colon only in capitals, as a label is written (a sentence has lower case).
   for (const m of prose.matchAll(LABEL_OVER_ITEMS))
@@ -168,6 +170,7 @@ const DO_LABEL = /^[ \t]*(?:\*\*|__)(?:do|dos|do's|sí)[ \t]*[:：]?[ \t]*(?:\*\
 const DONT_LABEL = /^[ \t]*(?:\*\*|__)(?:don['’]?t|don['’]?ts|no)[ \t]*[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*$/imu;
 
 /** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
+const HEADING_WITHOUT_SPACE = /^ {0,3}#{1,6}(?=\p{Script=Han})([^\n#]{1,40}?)[ \t#]*$/gmu;
 const HAN_NUMBERED_LABEL =
   /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*([^\n:：。，,]{2,20}?)[ \t]*[:：]?[ \t]*\r?$/gmu;
 
