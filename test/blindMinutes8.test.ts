@@ -93,4 +93,17 @@ describe('the twenty-second blind samples of real minutes', () => {
     assert.deepEqual(findings(none, 'empty-section'), []);
     assert.deepEqual(findings(none.replace('n/a', 'TBD'), 'empty-section'), ['13 decisions']);
   });
+
+  it('a due date without its year is the one nearest the meeting: `by 8 Jan` in December minutes is next January', () => {
+    const text = `---\ntype: minutes\nclient: Acme\nmeeting: 2026-12-02\nissued: 2026-12-03\nattendees: Ana, Lee\ndistribution: Ana\n---\n# Contact report\n\n## Decisions\n- Keep it.\n\n## Next steps\n- Ana to send the deck by 8 Jan\n- Lee to call the printer by 14/01\n- Ana: revisar el guion para el 8 de enero\n- 张伟：1月8日前提交方案\n- Lee to book the studio by 20 Nov\n`;
+    // Only the date that is nearer in this year than in the next is before the meeting.
+    assert.deepEqual(findings(text, 'action-due-before-meeting'), ['19 next-actions']);
+    assert.deepEqual(findings(text, 'action-overdue'), ['19 next-actions']);
+  });
+
+  it('a planned agenda and the team`s rules under the actions are no tasks; `Miembro del equipo` is an owner column', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- Ana to send the deck by 2026-12-20\n\nCurrent planned agenda for February 27:\n1. Access policy\n2. Pre-RFC process\n\n**开发规范**：\n- 代码遵循统一规范\n\n| Miembro del equipo | Tarea |\n|---|---|\n| **Lee** | Informe de uso, para el 20/12/2026 |\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+  });
 });

@@ -8,9 +8,11 @@ import {
   isLessThanBefore,
   isMoreThan,
   isValidDate,
+  nearDocumentDate,
   parseDateValue,
   parseIsoDay,
   parseWeek,
+  readingFor,
   toIsoDate,
   toIsoDateTime,
   weekday,
@@ -50,6 +52,27 @@ const d = (year: number, month: number, day: number, hour?: number, minute?: num
   hour === undefined ? { year, month, day } : { year, month, day, hour, minute };
 
 describe('dates', () => {
+  it('a date written without its year is read in the year nearest the document`s own date (nearDocumentDate)', () => {
+    const near = { year: 2026, month: 12, day: 2 };
+    const read = (t: string) => {
+      const token = findDates(t, { defaultYear: 2026, yearlessNumeric: true })[0];
+      const d = readingFor(token, 'dmy')!;
+      return toIsoDate(nearDocumentDate(d, token, near));
+    };
+    assert.equal(read('8 Jan'), '2027-01-08');
+    assert.equal(read('14/01'), '2027-01-14');
+    assert.equal(read('1月8日'), '2027-01-08');
+    assert.equal(read('20 Nov'), '2026-11-20');
+    // Written with its year, a date is what it says.
+    assert.equal(read('8 Jan 2026'), '2026-01-08');
+    // In January, late December is the one before.
+    const token = findDates('28/12', { defaultYear: 2027, yearlessNumeric: true })[0];
+    assert.equal(
+      toIsoDate(nearDocumentDate(readingFor(token, 'dmy')!, token, { year: 2027, month: 1, day: 5 })),
+      '2026-12-28',
+    );
+  });
+
   describe('ISO', () => {
     it('reads a plain ISO date', () => {
       const t = date('2026-11-30');

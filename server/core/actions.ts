@@ -6,7 +6,15 @@ import type { ListItem, Nodes, TableRow } from 'mdast';
 import type { AgencyDocument, Heading, Section } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
+import {
+  findDates,
+  isValidDate,
+  nearDocumentDate,
+  readingFor,
+  type CalendarDate,
+  type ReadersOrder,
+  type DateToken,
+} from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
@@ -142,6 +150,8 @@ export const OWNER_COLUMNS = columnNames(
   'Team member',
   'Integrante',
   'Integrantes',
+  'Miembro del equipo',
+  'Miembros del equipo',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
@@ -406,6 +416,8 @@ export interface ActionOptions {
    * a part of it (one chunk, analyze.ts), whose own sections do not say.
    */
   readonly noActionsSection?: boolean;
+  /** The document's own date: a due date written without its year is the one nearest it (nearDocumentDate). */
+  readonly near?: CalendarDate;
 }
 
 /**
@@ -3102,10 +3114,15 @@ const NOTES_LABEL_ITEM = new RegExp(
   'imu',
 );
 
-/** A lead-in that puts the topics after it off to a later meeting: `由于时间原因，以下议题下次会议讨论：`. */
-const DEFERRED = String.raw`(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
-/** What every DEFERRED lead-in has: `下次`/`下周` or a word for the next or following meeting. */
-const DEFERRED_NEEDS = /下次|下周|next|following|pr[oó]xima|siguiente/i;
+/**
+ * A lead-in over items that are no tasks: the topics put off to a later meeting (`由于时间原因，以下议题下次会议讨论：`),
+ * the next meeting's planned agenda (`Current planned agenda for February 27:`), the team's rules of work
+ * (`**开发规范**：`, `Coding conventions:`).
+ */
+const DEFERRED = String.raw`(?:(?:current|planned|proposed|tentative|draft)[ \t]+)+agenda|agenda[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|following)|(?:开发|编码|代码|团队)规范|(?:coding|code|development|team)[ \t]+(?:conventions|standards|guidelines)|normas[ \t]+de[ \t]+(?:c[oó]digo|desarrollo|trabajo)|(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
+/** What every DEFERRED lead-in has: `下次`/`下周`, a word for the next or following meeting, the agenda or the rules. */
+const DEFERRED_NEEDS =
+  /下次|下周|next|following|pr[oó]xima|siguiente|agenda|规范|conventions|standards|guidelines|normas/i;
 const DEFERRED_LEAD = new RegExp(String.raw`(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*$`, 'iu');
 const DEFERRED_LEAD_LINE = new RegExp(
   String.raw`^(?![ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])[^\n]*(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*\r?$`,
@@ -3805,11 +3822,11 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
     seen.add(a.start);
     return true;
   });
-  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due)) return once;
+  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due)) return nearDues(once, opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
   // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
   // and date are the item's. They are placed at the item (the table may be in another part of the text).
-  return once.map((a) => {
+  const completed = once.map((a) => {
     if (a.ownerNames.length > 0 && a.due) return a;
     const row = context.tasks.get(assignmentKey(a.text.split('\n')[0]));
     if (!row) return a;
@@ -3821,6 +3838,17 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
       !a.due && row.dueText ? findDue(`due ${row.dueText}`, 0, opts.defaultYear, opts.dateOrder).due : undefined;
     const due = found && { ...found, start: a.start, end: a.start };
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
+  });
+  return nearDues(completed, opts);
+}
+
+/** The actions with each due date written without its year in the year nearest the document's date. */
+function nearDues(actions: ActionItem[], opts: ActionOptions): ActionItem[] {
+  const near = opts.near;
+  if (!near) return actions;
+  return actions.map((a) => {
+    const date = a.due?.date && nearDocumentDate(a.due.date, a.due.token, near);
+    return a.due && date && date !== a.due.date ? completedBy(a, a.owners, { ...a.due, date }) : a;
   });
 }
 

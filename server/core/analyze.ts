@@ -133,6 +133,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
       return (actions ??= documentActions(doc, {
         defaultYear,
+        near: ownDate,
         jobPattern: options.config.jobPattern,
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
@@ -762,6 +763,7 @@ function checkChunk(
     get actions() {
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,
+        near: facts.ownDate,
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
         noActionsSection: !hasActionsSection(doc),

@@ -60,7 +60,7 @@ export type DateToken =
       /** For a day/month form with two valid readings: the day-first and the month-first one (see {@link readingFor}). */
       dayFirst?: CalendarDate;
       monthFirst?: CalendarDate;
-      /** A day/month form written without a year (`3/4`). */
+      /** Written without a year (`3/4`, `8 Jan`): its year is the document's (see {@link nearDocumentDate}). */
       yearless?: boolean;
     };
 
@@ -201,6 +201,23 @@ export function addDays(d: CalendarDate, n: number): CalendarDate {
 /** Whole days from a to b (b - a), ignoring times. */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(b) - dayNumber(a);
+}
+
+/**
+ * A date written without its year (`by 8 Jan`, `14/01`, `1月8日`), in the year that puts it nearest the
+ * document's own date: in minutes of 2 December 2026 it is January 2027, not eleven months before the meeting;
+ * `revisado el 28/12` in minutes of 5 January is the December before. Within half a year of that date it keeps
+ * the document's year, as any date does when the document gives none of its own.
+ */
+export function nearDocumentDate(date: CalendarDate, token: DateToken, near: CalendarDate | undefined): CalendarDate {
+  if (!near || !writtenWithoutYear(token)) return date;
+  const days = daysBetween(near, date);
+  const year = days > 183 ? date.year - 1 : days < -183 ? date.year + 1 : date.year;
+  return year === date.year || !isValidDate(year, date.month, date.day) ? date : { ...date, year };
+}
+
+function writtenWithoutYear(t: DateToken): boolean {
+  return t.kind === 'date' ? !t.hasYear : t.kind === 'ambiguous' && t.yearless === true;
 }
 
 /** True when the date carries a time of day. */
@@ -588,8 +605,8 @@ function uncertain(
   else if (dayMonth) {
     token.dayFirst = withTime(dayMonth[0], tEnd);
     token.monthFirst = withTime(dayMonth[1], tEnd);
-    if (yearless) token.yearless = true;
   }
+  if (yearless) token.yearless = true;
   return { end, token };
 }
 
@@ -694,7 +711,16 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         const r = { year: m[3] !== undefined ? +m[3] : options.defaultYear, month, day };
         best = longer(
           best,
-          uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'),
+          uncertain(
+            text,
+            i,
+            i + m[0].length,
+            isValidDate(r.year, r.month, r.day) ? [r] : [],
+            'month-name',
+            'invalid',
+            undefined,
+            m[3] === undefined,
+          ),
         );
       }
     }
@@ -745,7 +771,16 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
         best = longer(
           best,
-          uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'),
+          uncertain(
+            text,
+            i,
+            i + m[0].length,
+            isValidDate(r.year, r.month, r.day) ? [r] : [],
+            'month-name',
+            'invalid',
+            undefined,
+            m[4] === undefined,
+          ),
         );
       }
     }
@@ -758,7 +793,16 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
         best = longer(
           best,
-          uncertain(text, i, i + m[0].length, isValidDate(r.year, r.month, r.day) ? [r] : [], 'month-name', 'invalid'),
+          uncertain(
+            text,
+            i,
+            i + m[0].length,
+            isValidDate(r.year, r.month, r.day) ? [r] : [],
+            'month-name',
+            'invalid',
+            undefined,
+            m[4] === undefined,
+          ),
         );
       }
     }

@@ -45,10 +45,20 @@ import {
   rosterOf,
   STRUCK,
   TAGGED_SUB_ITEM,
+  type Due,
   type Roster,
 } from './actions';
 import { findColumn } from './content';
-import { parseDateValue, readersDateOrder, readersLanguage, readingFor, toIsoDate, type DateOrder } from './dates';
+import {
+  nearDocumentDate,
+  parseDateValue,
+  readersDateOrder,
+  readersLanguage,
+  readingFor,
+  toIsoDate,
+  type CalendarDate,
+  type DateOrder,
+} from './dates';
 import { isPlaceholder, LineIndex } from './text';
 import { ownJob } from './ownJob';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
@@ -183,6 +193,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
         : (options.locale ?? 'en'));
   const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder, text);
   let year: number | undefined;
+  /** The document's own date: due dates written without a year are read nearest it (nearDocumentDate). */
+  let near: CalendarDate | undefined;
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
     if (!f || f.missing) continue;
@@ -190,9 +202,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     const d = t && readingFor(t, order);
     if (d) {
       year = d.year;
+      near = d;
       break;
     }
   }
+  const dueIso = (due: Due | undefined) =>
+    due?.date ? toIsoDate(nearDocumentDate(due.date, due.token, near)) : undefined;
   // As the analysis takes it: the title's, a `Date:` line's or the path's year (documentYear.ts).
   year ??=
     documentYear({
@@ -365,7 +380,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
               done: /x/i.test(item[3] ?? '') || STRUCK.test(src),
               line: pos.line,
               character: pos.character,
-              due: due?.date ? toIsoDate(due.date) : undefined,
+              due: dueIso(due),
               job: jm?.[1],
             });
           }
@@ -409,20 +424,14 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           });
           for (const o of rowOwners) owners.add(o);
           if (!listings) continue;
-          let dueIso: string | undefined;
-          if (col.due >= 0 && row[col.due]) {
-            const t2 = dueInCell(row[col.due], 0, year, order);
-            dueIso = t2?.date ? toIsoDate(t2.date) : undefined;
-          }
-          if (!dueIso) {
-            const t3 = findDue(maskComments(row[col.action] ?? ''), 0, year, order).due;
-            dueIso = t3?.date ? toIsoDate(t3.date) : undefined;
-          }
+          let rowDue: string | undefined;
+          if (col.due >= 0 && row[col.due]) rowDue = dueIso(dueInCell(row[col.due], 0, year, order));
+          rowDue ??= dueIso(findDue(maskComments(row[col.action] ?? ''), 0, year, order).due);
           const pos = lines.positionAt(lines.lineStarts[r - 1]);
           actions.push({
             text: row[col.action] ?? '',
             owners: rowOwners,
-            due: dueIso,
+            due: rowDue,
             done: isDoneRow(row, col.status, col.doneColumn, col.due, col.action),
             line: pos.line,
             character: pos.character,
@@ -452,9 +461,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       agencyWorkspace: options.agencyWorkspace,
       cache: options.cache,
     });
-    const read = documentActions(doc, { defaultYear: year, jobPattern: options.jobPattern, dateOrder: order }).filter(
-      (a) => !isSampleAction(a.text),
-    );
+    const read = documentActions(doc, {
+      defaultYear: year,
+      near,
+      jobPattern: options.jobPattern,
+      dateOrder: order,
+    }).filter((a) => !isSampleAction(a.text));
     const summary = summarize(doc, read, options.jobPattern, year, order);
     owners.clear();
     for (const o of summary.owners) owners.add(o);
@@ -475,7 +487,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
       note(
         key,
         row.owners.map((o) => o.name),
-        due?.date ? toIsoDate(due.date) : undefined,
+        dueIso(due),
       );
     }
     for (const u of unowned) for (const o of known.get(u.key)?.owners ?? []) owners.add(o);

@@ -2,6 +2,7 @@
 import {
   daysBetween,
   findDates,
+  nearDocumentDate,
   readingFor,
   toIsoDate,
   toIsoDateTime,
@@ -185,10 +186,10 @@ export default defineRule({
         if (ahead.length === 1) continue;
       }
       // Both readings are offered as rewrites: the writer knows which one was meant.
+      // (`3/1` written without its year in December minutes is next January's.)
+      const near = (d: CalendarDate) => isoOf(nearDocumentDate(d, t, ctx.facts.ownDate), t.hasTime);
       const readings =
-        t.dayFirst && t.monthFirst
-          ? { dayFirst: isoOf(t.dayFirst, t.hasTime), monthFirst: isoOf(t.monthFirst, t.hasTime) }
-          : undefined;
+        t.dayFirst && t.monthFirst ? { dayFirst: near(t.dayFirst), monthFirst: near(t.monthFirst) } : undefined;
       ctx.report(t.start, t.end, { text: t.text }, readings ? { readings } : {});
     }
   },
