@@ -152,6 +152,10 @@ export const OWNER_COLUMNS = columnNames(
   'Integrantes',
   'Miembro del equipo',
   'Miembros del equipo',
+  'Responsibility',
+  'POC',
+  'Point of contact',
+  'Point person',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
@@ -260,6 +264,14 @@ export const DUE_COLUMNS = columnNames(
   'Fecha límite',
   'Plazo',
   'Cuándo',
+  'Target date',
+  'By when',
+  'Due by',
+  'ETA',
+  'Fecha de entrega',
+  'Fecha objetivo',
+  '完成期限',
+  '预计完成时间',
 );
 export const STATUS_COLUMNS = columnNames('Status', 'State', '状态', 'Estado');
 /** A column that asks whether the task is done (`| Done? |`, `| ¿Hecho? |`, `| 完成? |`): `Y`, `yes`, `x`, `sí` say so. */
@@ -317,6 +329,15 @@ export const JOB_COLUMNS = columnNames(
   'Número de trabajo',
   'Nº',
   'N.º',
+  'Nº trabajo',
+  'Nº de trabajo',
+  'N.º de trabajo',
+  'No. de trabajo',
+  'Ref',
+  'Ref.',
+  'Job ref',
+  '单号',
+  '工单号',
 );
 const DONE_VALUES = new Set(
   [
@@ -513,7 +534,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
           // `Responsable: Carmen Vidal – reservar estudio`, `负责人：林晓 —— 整理名单`, `Owner: Rosa. Confirm …`: the
           // task after a dash or a full stop is not the name.
           // (Not the dot of an initial or a title: `J. R. Smith`, `Dr. Lee`, `Prof. Ruiz`.)
-          .replace(/[ \t]*(?:——|—|–|[ \t]-[ \t]|(?<=\p{Ll}{3})(?<!Prof)\.[ \t]+(?=\p{Lu})).*$/u, ''),
+          .replace(/[ \t]*(?:——|—|–|[ \t]-[ \t]|(?<=\p{Ll}{3})(?<!Prof)\.[ \t]+(?=\p{Lu})).*$/u, '')
+          // `owner: Tom Hadley to draft …`, `Responsable: Diego Salcedo pedirá …`, `负责人：陈静 确认 …`: the task
+          // after the name is not the name.
+          .replace(/[ \t]+(?:(?:to|will|shall)[ \t]+\p{Ll}|\p{Ll}+r(?:á|án)(?![\p{L}])).*$/u, '')
+          .replace(/(?<=^\p{Script=Han}{2,4})[ \t]+\S.*$/u, ''),
       );
       if (name && !isPlaceholder(name)) {
         // `Responsable: [Gonzalo Garcia]`: a template's brackets, filled in, are no part of the name.
@@ -536,6 +561,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       start: base + m0.index + m0[0].length - m0[1].length,
       end: base + m0.index + m0[0].length,
     });
+  // `Tom (Halcyon & Reed) to draft …`, `Ana (cliente) enviará …`: who they are with, in brackets after the name.
+  if (owners.length === 0 && (text.includes('(') || text.includes('（')) && (m0 = NAME_BRACKET_TO.exec(text))) {
+    const at = m0.index + m0[0].indexOf(m0[1]);
+    if (isNameLike(m0[1])) owners.push({ name: m0[1], start: base + at, end: base + at + m0[1].length });
+  }
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
     const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
@@ -754,6 +784,13 @@ const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Va
 // (The last: a governing body's initials, four letters or more: `LCGC`, `DEIWG`; see GOVERNING_BODY.)
 // Up to four words: Spanish names often give two given names and two surnames (`Lincol Werner Yujra Calla`).
 const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|du|le|la)[ \t]+)?${NAME_WORD}){0,3}`;
+/** [1] a name, then who they are with in brackets, then what they will do (`Tom (Halcyon & Reed) to draft …`). */
+const NAME_BRACKET_TO = new GuardedPattern(
+  'NAME_BRACKET_TO',
+  String.raw`^[ \t]*(?:\*\*|__)?@?(${LATIN_NAME})(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,40}[)）][ \t]+(?:to|will|shall|va[ \t]+a|van[ \t]+a|se[ \t]+encarga[ \t]+de|\p{Ll}+r(?:á|án))[ \t]+\p{L}`,
+  'u',
+  (t) => t.includes('(') || t.includes('（'),
+);
 /** A bold task and its colon, then names alone (group 1): see namesAfterBoldTask. */
 const NAMES_AFTER_BOLD_TASK = new GuardedPattern(
   'NAMES_AFTER_BOLD_TASK',
@@ -2834,8 +2871,9 @@ function fromTable(
             start: src.at + Math.max(0, lead),
             end: src.at + Math.max(0, lead) + inner.trim().length,
           });
-      } else if (i !== owner) {
-        // The cell's words, without the pipe that opens it: the scan reads the same.
+      } else if (i !== owner && (owner < 0 || !cells[owner] || isBlankOwner(cells[owner]))) {
+        // The cell's words, without the pipe that opens it: the scan reads the same. (Where the owner column
+        // names someone, `Revised headline options (two)` names nobody else.)
         const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }

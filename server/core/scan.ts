@@ -417,10 +417,12 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
           r++;
           if (col.action < 0 || isBlankTaskRow(row, col.status) || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];
+          // (As the analysis reads the row: other cells name owners only where the owner column names nobody.)
+          const ownerNamed = col.owner >= 0 && !!row[col.owner] && !isBlankOwner(row[col.owner]);
           row.forEach((c, k) => {
             if (k === col.owner) {
               if (!isBlankOwner(c)) rowOwners.push(...cellOwnerNames(c));
-            } else for (const o of findOwners(maskComments(c), 0, rosterNow())) rowOwners.push(o.name);
+            } else if (!ownerNamed) for (const o of findOwners(maskComments(c), 0, rosterNow())) rowOwners.push(o.name);
           });
           for (const o of rowOwners) owners.add(o);
           if (!listings) continue;

@@ -247,7 +247,8 @@ export function signoffEntries(
       .replace(/[\s:：,，;；、|()（）\-–—_/.*]+/gu, ' ')
       .trim();
     const hasName = rest !== '' && !isPlaceholder(rest) && /[\p{L}]/u.test(rest);
-    const hasDate = dates.some((d) => readingFor(d, opts.dateOrder) !== undefined);
+    // A date with two readings is a date all the same (ambiguous-date asks for it to be written plainly).
+    const hasDate = dates.some((d) => readingFor(d, opts.dateOrder) !== undefined || d.kind === 'ambiguous');
     out.push({ role: r?.role, party, hasName, hasDate, start, end });
   };
   for (const item of listItems(s)) {

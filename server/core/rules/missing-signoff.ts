@@ -97,9 +97,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing sign-off', zh: '缺少签核', es: 'Falta una aprobación' },
     description: {
-      en: 'Work does not leave the agency without sign-off. Each required role needs an entry with a name and a date in the Sign-off section (strategy: client, general manager, account director, creative director; brief: account lead, creative lead, client). A Sign-off written as a bold label (`**Approvals:**` with the entries below it) is checked the same way.',
-      zh: '没有签核的工作不能离开公司。「签核」部分里每个必需的角色都要有一条，写明姓名和日期（传播策略：客户、总经理、客户总监、创意总监；创意简报：客户负责人、创意负责人、客户）。用粗体标签写的签核（`**签核：**` 下面列出各条）也同样检查。',
-      es: 'Ningún trabajo sale de la agencia sin aprobación. Cada rol obligatorio necesita una entrada con nombre y fecha en la sección de aprobaciones (estrategia: cliente, director general, director de cuentas, director creativo; brief: responsable de cuenta, responsable creativo, cliente). Las aprobaciones escritas como etiqueta en negrita (`**Aprobaciones:**` con las entradas debajo) se revisan igual.',
+      en: 'Work does not leave the agency without sign-off. Each required role needs an entry with a name and a date in the Sign-off section (strategy: client, general manager, account director, creative director; brief: account lead, creative lead, client). A Sign-off written as a bold label (`**Approvals:**` with the entries below it) is checked the same way. A date written so that it reads two ways (`05/11/2026` in English) still dates the entry: ambiguous-date asks for it to be written plainly.',
+      zh: '没有签核的工作不能离开公司。「签核」部分里每个必需的角色都要有一条，写明姓名和日期（传播策略：客户、总经理、客户总监、创意总监；创意简报：客户负责人、创意负责人、客户）。用粗体标签写的签核（`**签核：**` 下面列出各条）也同样检查。日期写得能有两种读法（英文文件里的 `05/11/2026`）也算写了日期，由 ambiguous-date 提示改写。',
+      es: 'Ningún trabajo sale de la agencia sin aprobación. Cada rol obligatorio necesita una entrada con nombre y fecha en la sección de aprobaciones (estrategia: cliente, director general, director de cuentas, director creativo; brief: responsable de cuenta, responsable creativo, cliente). Las aprobaciones escritas como etiqueta en negrita (`**Aprobaciones:**` con las entradas debajo) se revisan igual. Una fecha que se puede leer de dos maneras (`05/11/2026` en inglés) sigue fechando la entrada: ambiguous-date pide escribirla sin dudas.',
     },
     bad: md`
       ---

@@ -98,8 +98,19 @@ export default defineRule({
     const clientNames = clients.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
     // `Agency to come back with two routes`, `Cliente`, `甲方`, `Brightwell to send the assets`: a party.
     const parties = (name: string) => isPartyName(name, agencyNames, clientNames);
-    const unknown = (name: string) =>
+    const unknownOne = (name: string) =>
       !isKnown(name) && !isPlaceholderOwner(name) && !isGroupOwner(name) && !isClientPerson(name) && !parties(name); // `@owner` is unfilled-placeholder's
+    // `Priya Raman (CD)`, `Hannah Pryce (Thornbury Cider)`, `Priya / Marcus`, `周子航、王浩`, `周子航（客户执行）` in an
+    // owner column: each person, without the role or company in brackets, is checked.
+    const unknown = (name: string) => {
+      if (!unknownOne(name)) return false;
+      const people = name
+        .replace(/[(（[][^()（）[\]]*[)）\]]/gu, ' ')
+        .split(/[ \t]*(?:[/、,，;；&+]|[ \t](?:and|y|e|和|与|及)[ \t])[ \t]*/u)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      return people.length === 0 || (people.length === 1 && people[0] === name) || people.some(unknownOne);
+    };
     for (const a of ctx.facts.actions) {
       // Names first: the owners' places are read only for a name that is reported.
       const names = a.ownerNames;
