@@ -5,7 +5,10 @@
  * words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { findOwners } from '../server/core/actions';
+import { findDue, findOwners, JOB_COLUMNS } from '../server/core/actions';
+import { findColumn } from '../server/core/content';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
 import { configuredFindings } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 6 };
@@ -104,5 +107,15 @@ describe('a ninth blind set of agency documents', () => {
     assert.deepEqual(findings(brief('05/11/2026'), 'ambiguous-date'), ['40 ambiguous-date']);
     // No date at all is a sign-off still to come.
     assert.deepEqual(findings(brief(''), 'missing-signoff'), ['40 missing-signoff']);
+  });
+
+  it('`Siguientes pasos`, `截止 12.8`, and job columns `Trabajo nº`, `Núm.`, `项目编号`', () => {
+    const table = sectionTable(typeById('minutes')!);
+    assert.equal(matchHeading(table, 'Siguientes pasos')?.section.id, 'next-actions');
+    assert.equal(findDue('提交方案，截止 12.8', 0, 2026, 'md').due?.text, '12.8');
+    // Not after an English word: `by 1.5x` is no date.
+    assert.equal(findDue('grow it by 1.5x', 0, 2026, 'mdy').due, undefined);
+    for (const h of ['Trabajo nº', 'Núm.', '项目编号', 'Nº trabajo', 'N.º de trabajo', 'Ref', '工单号'])
+      assert.equal(findColumn(['Tarea', h, 'Estado'], JOB_COLUMNS), 1, h);
   });
 });

@@ -338,6 +338,11 @@ export const JOB_COLUMNS = columnNames(
   'Job ref',
   '单号',
   '工单号',
+  'Trabajo nº',
+  'Trabajo n.º',
+  'Núm.',
+  'Núm. de trabajo',
+  '项目编号',
 );
 const DONE_VALUES = new Set(
   [
@@ -1891,7 +1896,11 @@ function dueIn(
     const article = /^the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/i.exec(text.slice(after));
     if (article) after += article[0].length;
     const rest = text.slice(after);
-    const t = findDates(rest, firstAtStart)[0];
+    // `截止 12.8`: after a Chinese due word, a short dotted form is a month and day, as in a due column.
+    const t = findDates(
+      rest,
+      /^(?:截止|截至|期限|完成时间)/u.test(m[0]) ? { ...firstAtStart, shortDots: true } : firstAtStart,
+    )[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
       return {
         keyword: true,

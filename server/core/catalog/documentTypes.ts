@@ -1656,6 +1656,7 @@ const NEXT_ACTIONS: SectionDef = {
       'Resumen de las nuevas tareas',
       'Nuevas tareas y asignación',
       'Otras tareas',
+      'Siguientes pasos',
     ],
   ),
   kind: 'actions',
