@@ -118,4 +118,10 @@ describe('a ninth blind set of agency documents', () => {
     for (const h of ['Trabajo nº', 'Núm.', '项目编号', 'Nº trabajo', 'N.º de trabajo', 'Ref', '工单号'])
       assert.equal(findColumn(['Tarea', h, 'Estado'], JOB_COLUMNS), 1, h);
   });
+
+  it('a point of contact column names the owner, and a row saying `none` is no task', () => {
+    const text = table('| AI | POC | Trello |', '| none | | |\n| Send the goals update | Rhea | |');
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['19 action-missing-due']);
+  });
 });

@@ -2929,7 +2929,14 @@ function fromTable(
 
 /** A row with no task written in it: blank but for the status a template starts every row with (`| | | In Progress | |`). */
 export function isBlankTaskRow(cells: readonly string[], status: number): boolean {
-  return cells.every((c, i) => c.trim() === '' || i === status);
+  // (`| none | | | |`: a topic's table of actions saying it has none.)
+  let said = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i].trim();
+    if (c === '' || i === status) continue;
+    if (said++ > 0 || !NO_ACTION.test(c)) return false;
+  }
+  return true;
 }
 
 /**
