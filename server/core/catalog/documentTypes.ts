@@ -123,6 +123,8 @@ const MARKETING_OBJECTIVE: SectionDef = {
       'Metrics to track',
       'North star metric',
       'North Star',
+      'Measurement',
+      'Measurement and KPIs',
     ],
     [
       '营销目标',
@@ -816,6 +818,7 @@ const SIGNOFF_VOCABULARY = vocab(
     'Autorización',
     'Revisión y aprobación',
     'Acuerdo de aceptación',
+    'Validez y aceptación',
   ],
 );
 const SIGNOFF_PROMPT = L(
@@ -2193,7 +2196,16 @@ const RECOMMENDED_ACTIONS: SectionDef = {
   id: 'recommended-actions',
   names: L('Recommended actions', '建议行动', 'Acciones recomendadas'),
   ...vocab(
-    ['Recommendations', 'Recommendation', 'Next steps', 'Implications', 'What we should do', 'Recommended next steps'],
+    [
+      'Recommendations',
+      'Recommendation',
+      'Next steps',
+      'Implications',
+      'What we should do',
+      'Recommended next steps',
+      'Action priorities',
+      'Priority actions',
+    ],
     ['建议', '行动建议', '下一步建议', '建议措施', '差异化建议', '改进建议', '优化建议'],
     ['Recomendaciones', 'Próximos pasos', 'Qué recomendamos', 'Acciones sugeridas'],
   ),
@@ -2992,6 +3004,8 @@ const TOTAL: SectionDef = {
       'Presupuesto final',
       'Gran total',
       'Total general',
+      'Resumen de inversión',
+      'Resumen de la inversión',
     ],
   ),
   kind: 'total',
