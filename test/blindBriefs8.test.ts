@@ -52,4 +52,41 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     assert.ok(findingsOf(strategy('Brand personality (25%)'), 'missing-section').includes('7 brand-definition'));
     assert.ok(!findingsOf(strategy('Brand personality'), 'missing-section').includes('7 brand-definition'));
   });
+
+  it('a brief’s asset briefs and production calendar, its never-list and its core intent', () => {
+    heads('brief', ['Image Generation Briefs', 'Creative production calendar'], 'deliverables');
+    heads('brief', ['Never', 'Forbidden imagery (keep out of every image)', 'Nunca'], 'mandatories');
+    heads('brief', ['Core intent'], 'objective');
+  });
+
+  it('a competitor review by competitor: a numbered competitor, a list of them, each one’s introduction', () => {
+    heads(
+      'competitor',
+      ['2. 竞品一：甲品牌电动车', '一、竞品列表', '简介', 'Competitor analysis', 'Competitor 2: Acme Rides'],
+      'brand-and-product',
+    );
+  });
+
+  it('a Chinese plan’s phase, then what the part is about and `的` before its name', () => {
+    heads('strategy', ['阶段二：在本地开茶铺的合规与法律框架', '合规'], 'mandatories');
+  });
+
+  it('an estimate’s total row still without its amount, an HTML price table, and a payment schedule', () => {
+    const estimate = (body: string) =>
+      `---\ntype: estimate\njob: Q-1\nclient: Acme\ndate: 2026-11-02\ncurrency: EUR\n---\n# Presupuesto\n\n${body}\n## Aprobación\n- Cliente: Rosa Vidal, 2026-11-03\n`;
+    const items =
+      '## Costos de desarrollo\n\n| Concepto | Horas | Importe |\n|---|---|---|\n| Web | 10 | 600 € |\n| Tienda | 4 | 240 € |\n';
+    const totalRow = '| **TOTAL DESARROLLO** | | `[POR DEFINIR]` |\n';
+    assert.deepEqual(findingsOf(estimate(items + totalRow), 'missing-section'), []);
+    assert.deepEqual(findingsOf(estimate(items), 'missing-section'), ['8 total']);
+    const html = (price: string) =>
+      `<table>\n<tr><th>服务</th><th>${price}</th></tr>\n<tr><td>部署</td><td>50</td></tr>\n<tr><td>讲解</td><td>80</td></tr>\n</table>\n`;
+    assert.ok(!findingsOf(estimate(html('建议零售价')), 'missing-section').includes('8 line-items'));
+    assert.ok(findingsOf(estimate(html('备注')), 'missing-section').includes('8 line-items'));
+    // The instalments the price is paid in are no line items.
+    const schedule = (first: string) =>
+      `## Plan de pagos\n\n| ${first} | Monto | Fecha |\n|---|---|---|\n| Primero | $500 USD | 2026-12-01 |\n| Segundo | $700 USD | 2026-12-15 |\n`;
+    assert.ok(findingsOf(estimate(schedule('Hito')), 'missing-section').includes('8 line-items'));
+    assert.ok(!findingsOf(estimate(schedule('Servicio')), 'missing-section').includes('8 line-items'));
+  });
 });

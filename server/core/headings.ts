@@ -154,6 +154,12 @@ function unqualified(c: string, keepRank = false): string {
       .replace(/^(?:推广|投放|上线|发布|开工)前的?(?=\p{Script=Han}{2})/u, '')
       // `先定一句话定位`, `明确目标用户`: a verb asking to settle the part, before its name.
       .replace(/^(?:先定|先确定|确定|明确|先明确|定义|界定|锁定|找准)(?=\p{Script=Han}{2})/u, '')
+      // `阶段二：……合规与法律框架`: the phase of the plan, before the part's name.
+      .replace(/^阶段[一二三四五六七八九十\d]{1,2}[:：]? ?(?=\p{Script=Han}{2})/u, '')
+      // `中国市场销售咖啡的合规与法律框架`: what the part is about, then `的` and the name.
+      .replace(/^\p{Script=Han}[\p{Script=Han}\p{L}\d]{1,24}的(?=\p{Script=Han}{2,8}$)/u, '')
+      // `竞品一：……`, `Competitor 2: …`: one competitor of several, numbered.
+      .replace(/^(竞品|竞争对手|competitor|competidor) ?(?:[一二三四五六七八九十]{1,3}|#?\d{1,2})$/u, '$1')
       // `长期愿景`, `短期目标`: the time span it looks at, before the name.
       .replace(/^(?:长期|中长期|短期|中期)的?(?=\p{Script=Han}{2})/u, '')
       // `两个“千万别”`: how many there are, before a name in quotes (the quote leaves a space).

@@ -8,7 +8,7 @@ import {
   topicsAsOnlyList,
   type AgencyDocument,
 } from '../document';
-import { lineItemRows } from '../lineItems';
+import { hasTotalRow, lineItemRows } from '../lineItems';
 import { PICTOGRAM } from '../text';
 import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
@@ -40,12 +40,12 @@ const TITLES = {
 };
 
 /**
- * An estimate that states its total as the last row of its line items (`| 合计 | 315,000 |`) has its
- * Total: no section of its own is asked for.
+ * An estimate that states its total as the last row of its line items (`| 合计 | 315,000 |`, or `| **TOTAL** | |
+ * [amount] |` still to be filled in) has its Total: no section of its own is asked for.
  */
 function totalInLineItems(doc: AgencyDocument): boolean {
   const items = firstSections(doc.sections).find((s) => s.def.kind === 'line-items');
-  return !!items && lineItemRows(items, doc.lang).some((r) => r.kind === 'total');
+  return !!items && (lineItemRows(items, doc.lang).some((r) => r.kind === 'total') || hasTotalRow(items));
 }
 
 /**
@@ -64,13 +64,39 @@ function pricedOptions(doc: AgencyDocument): boolean {
  * | Cost |`): two rows or more with a price are its line items.
  */
 function pricedTable(body: string): boolean {
+  if (pricedHtmlTable(body)) return true;
   let rows = 0;
+  // `| Hito | Monto | Fecha límite de pago |`: the instalments the price is paid in, not the costs (per table).
+  let payments = false;
+  let inTable = false;
   for (const line of body.split('\n')) {
-    if (!/^[ \t]*\|/u.test(line) || /^[ \t|:-]+$/u.test(line)) continue;
+    const row = /^[ \t]*\|/u.test(line);
+    if (row && !inTable) payments = PAYMENT_HEADER.test(line);
+    inTable = row;
+    if (!row || payments || /^[ \t|:-]+$/u.test(line)) continue;
     if ((line.match(PRICE) ?? []).length > 0 && ++rows >= 2) return true;
   }
   return false;
 }
+/** A table header of a payment schedule: the milestone or instalment, and when it is paid. */
+const PAYMENT_HEADER =
+  /^[ \t]*\|[ \t]*(?:\*\*)?(?:hitos?|milestones?|pagos?|payments?|cuotas?|instal?lments?|付款(?:节点|阶段)?|分期)(?:\*\*)?[ \t]*\|/iu;
+/**
+ * An HTML table of items and prices (`<th>建议零售价</th>` over `<td>9.9</td>` rows): a header cell naming the price
+ * or amount, and two rows or more with a figure in that column.
+ */
+function pricedHtmlTable(body: string): boolean {
+  for (const table of body.matchAll(/<table\b[\s\S]*?<\/table>/giu)) {
+    const cells = (row: string) => [...row.matchAll(/<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/giu)].map((c) => c[2]);
+    const rows = [...table[0].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/giu)].map((r) => r[1]);
+    const col = cells(rows[0] ?? '').findIndex((c) => PRICE_HEADER.test(c.replace(/<[^>]*>/gu, '')));
+    if (col < 0) continue;
+    const priced = rows.slice(1).filter((r) => /\d/u.test(cells(r)[col] ?? '')).length;
+    if (priced >= 2) return true;
+  }
+  return false;
+}
+const PRICE_HEADER = /价|价格|金额|费用|price|cost|amount|fee|precio|importe|monto|costo|coste|tarifa/iu;
 const OPTIONS_HEADING =
   /(?<![\p{L}])(?:opci[oó]n|opciones|paquetes?|packages?|options?|plans?|planes|tiers?)(?![\p{L}])|套餐|方案/iu;
 const PRICE = /[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€)/gu;
