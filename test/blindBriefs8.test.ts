@@ -4,6 +4,7 @@
  * any fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
 import { findingsOf } from './helpers/minutes';
 import { headsNone, headsSection } from './helpers/headings';
 
@@ -88,5 +89,55 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
       `## Plan de pagos\n\n| ${first} | Monto | Fecha |\n|---|---|---|\n| Primero | $500 USD | 2026-12-01 |\n| Segundo | $700 USD | 2026-12-15 |\n`;
     assert.ok(findingsOf(estimate(schedule('Hito')), 'missing-section').includes('8 line-items'));
     assert.ok(!findingsOf(estimate(schedule('Servicio')), 'missing-section').includes('8 line-items'));
+  });
+
+  it('a bold label with a remark in brackets, and a list item that labels the list under it', () => {
+    const brief = (body: string) =>
+      `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n## Look\n\n${body}`;
+    const forbidden = '**Forbidden imagery (to keep out of every picture we brief):**\n- Stock smiles\n- Neon\n';
+    assert.ok(!findingsOf(brief(forbidden), 'missing-section').includes('10 mandatories'));
+    assert.ok(
+      findingsOf(brief(forbidden.replace('Forbidden imagery', 'Loved imagery')), 'missing-section').includes(
+        '10 mandatories',
+      ),
+    );
+    const strategy = (item: string) =>
+      `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# 品牌框架\n\n## 回答\n\n${item}`;
+    const label = '- 目标人群：\n\n  - 想把身体管好的上班族\n  - 爱尝鲜的学生\n';
+    assert.ok(!findingsOf(strategy(label), 'missing-section').includes('7 target-consumer'));
+    // An item with its value after the colon is a detail of the list it is in.
+    assert.ok(
+      findingsOf(strategy('- 目标人群：上班族\n- 渠道：小红书\n'), 'missing-section').includes('7 target-consumer'),
+    );
+  });
+
+  it('names of a Chinese plan’s bold parts and a brief’s guiding sentence', () => {
+    heads('strategy', ['定位策略'], 'brand-definition');
+    heads('strategy', ['竞争态势', '竞争激烈程度与领先者打法'], 'competitive-environment');
+    heads('brief', ['Guiding sentence', 'Guiding Design Sentence'], 'button');
+  });
+
+  it('the date in a byline, under another name without its accent; the currency of every amount; the display name', () => {
+    const strategy = (line: string) =>
+      `---\ntype: strategy\n---\n# 咖啡品牌运营计划\n\n        ${line}\n\n## 品牌定义\n文字。\n`;
+    const missing = (text: string) =>
+      analyze(text, 'doc.md')
+        .findings.filter((f) => f.rule === 'missing-field')
+        .map((f) => String(f.data?.field));
+    assert.ok(!missing(strategy('编制：王小明2025.5.12')).includes('date'));
+    assert.ok(!missing(strategy('编制：王小明2025年6月10日')).includes('date'));
+    assert.ok(missing(strategy('编制：王小明')).includes('date'));
+    const review = (line: string) =>
+      `---\ntype: competitor\nclient: Acme\ncompetitor: Several\n---\n# Análisis\n\n${line}\n`;
+    assert.ok(!missing(review('**Fecha verificacion:** 2026-05-19')).includes('date'));
+    assert.ok(missing(review('**Estado:** borrador')).includes('date'));
+    const estimate = (amounts: string) =>
+      `---\ntype: estimate\njob: Q-1\nclient: Acme\ndate: 2026-11-02\n---\n# Propuesta\n\n${amounts}\n`;
+    assert.ok(!missing(estimate('Dominio: ARS 8.500 al año.\n\nTrabajo: USD 200 (pago único).')).includes('currency'));
+    assert.ok(missing(estimate('Dominio: 8.500 pesos al año.\n\nTrabajo: USD 200 (pago único).')).includes('currency'));
+    const plan = (line: string) =>
+      `---\ntype: strategy\nclient: Acme\ndate: 2026-11-02\n---\n# Instagram plan\n\n${line}\n`;
+    assert.ok(!missing(plan('**Display Name**: Fern Bakery')).includes('brand'));
+    assert.ok(missing(plan('**Bio**: Fresh bread daily')).includes('brand'));
   });
 });

@@ -78,6 +78,8 @@ export default defineRule({
         // or an agenda, whose `Date:` is the meeting's).
         if ((req.id === 'date' || req.id === 'issued') && !DATE_IS_MEETING.has(ctx.type.id) && datedByField(ctx.doc))
           continue;
+        // `编制：卢明2025.5.12`, `Prepared by Ana Ruiz, 12 May 2025` atop the body: who wrote it and when.
+        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedByline(ctx.doc)) continue;
         // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
         // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
         // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
@@ -197,6 +199,17 @@ function datedByField(doc: AgencyDocument): boolean {
   });
 }
 
+/** A byline: who prepared the document, then (after the name) the day. */
+const BYLINE =
+  /^[\s>*_]*(?:编制|编写|撰写|撰稿|作者|报告人|整理|prepared by|written by|compiled by|author|elaborado por|preparado por|redactado por|autor[ae]?)[\s*_]*[:：]?[\s*_]*(\S.{0,80})$/iu;
+/** Whether a byline among the first lines of the body gives the day it was written (see BYLINE). */
+function datedByline(doc: AgencyDocument): boolean {
+  return topLines(doc).some((line) => {
+    const m = BYLINE.exec(line);
+    return !!m && findDates(m[1], { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous');
+  });
+}
+
 /** How many lines atop the body are read for a date or a period of their own. */
 const TOP_LINES = 15;
 
@@ -287,6 +300,14 @@ function amountsCurrency(doc: AgencyDocument): string | undefined {
       named.set(c, (named.get(c) ?? 0) + 1);
     }
   if (named.size === 1) return [...named.keys()][0];
+  // `ARS 8.500` for the domain and `USD 200` for the work: each amount names its own code (not a bare `$` or
+  // `pesos`, which several currencies share).
+  if (
+    named.size > 1 &&
+    [...named.keys()].every((c) => /^[A-Z]{3}$/u.test(c)) &&
+    findAmounts(body, doc.lang).every((a) => a.currency)
+  )
+    return [...named.keys()].join(' ');
   // `$280` in the rows and `**$1,750 USD**` in the total, `$ 60,000 MXN`: the dollar sign is the code's the
   // amounts name, when one code (of a currency written with `$`) is at least four in five of those named.
   if (!named.has('$')) return undefined;

@@ -112,7 +112,7 @@ const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
  * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
  */
 const BOLD_SECTION_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?|[^*_\n()（）]{1,40}?[ \t]*[(（][^*_\n()（）]{1,60}[)）])[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
   'gmu',
 );
 /**
@@ -155,6 +155,10 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
         if (/^\p{L}/u.test(name) && name.length <= 40) for (const d of table.table.matchAll(name)) found.add(d.id);
       }
   }
+  // `- 目标人群：` with nothing after it, over a list nested under it: the item is the part's label.
+  for (const m of prose.matchAll(LIST_LABEL_OVER_LIST))
+    if (m[3].replace(/\t/g, '    ').length > m[1].replace(/\t/g, '    ').length)
+      for (const d of table.table.matchAll(m[2])) found.add(d.id);
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
   const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
   if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
@@ -184,6 +188,10 @@ function withoutCode(text: string): string {
     block.replace(/[^\n]/g, ' '),
   );
 }
+
+/** A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it. */
+const LIST_LABEL_OVER_LIST =
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
 
 /** A table's header row (group 1), the line over its rule line (`|---|:--:|`). */
 const HEADER_ROW =
