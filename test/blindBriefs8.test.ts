@@ -140,4 +140,20 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     assert.ok(!missing(plan('**Display Name**: Fern Bakery')).includes('brand'));
     assert.ok(missing(plan('**Bio**: Fresh bread daily')).includes('brand'));
   });
+
+  it('a research report’s label repeated under each campaign it proposes is no purpose of the research', () => {
+    const campaign = (n: number) =>
+      `### Campaign ${n}\n- **Objective**: more trials in the north\n- **Budget**: $10K over 6 weeks\n`;
+    const report = (top: string) =>
+      `---\ntype: research\nclient: Acme\ndate: 2026-11-02\n---\n# Onboarding review\n\n${top}## Proposed campaigns\n\n${[1, 2, 3].map(campaign).join('\n')}`;
+    assert.ok(findingsOf(report(''), 'missing-section').includes('6 purpose'));
+    assert.ok(!findingsOf(report('## Objective\nFind why trials stall.\n\n'), 'missing-section').includes('6 purpose'));
+    // Said once, the label is the report's.
+    const once = report('').replace(/### Campaign [23][\s\S]*$/u, '');
+    assert.ok(!findingsOf(once, 'missing-section').includes('6 purpose'));
+    // A plan's objective under each of its phases is the plan's own.
+    const phase = (n: number) => `### 阶段${n}\n* **核心目标**：把门店客流做起来\n* **衡量重点**：到店人数\n`;
+    const plan = `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# 运营计划\n\n## 路线图\n\n${[1, 2, 3].map(phase).join('\n')}`;
+    assert.ok(!findingsOf(plan, 'missing-section').includes('7 marketing-objective'));
+  });
 });

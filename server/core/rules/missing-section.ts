@@ -10,6 +10,7 @@ import {
 } from '../document';
 import { hasTotalRow, lineItemRows } from '../lineItems';
 import { PICTOGRAM } from '../text';
+import { normalizeHeading } from '../headings';
 import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
@@ -127,7 +128,9 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const found = new Set<string>();
   if (!doc.type) return found;
   const table = sectionTable(doc.type);
+  const perItem = ITEM_RECORDS.has(doc.type.id) ? recordLabels(body) : undefined;
   for (const m of body.matchAll(BOLD_SECTION_LABEL)) {
+    if (perItem?.has(m.index ?? 0)) continue;
     // `**Target:** 100 email subscribers`, `**Week 6 targets:**` over `- 50-100 orders`: a figure to reach is a
     // KPI, not the people the brief is for.
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
@@ -170,6 +173,27 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   for (const m of prose.matchAll(LABEL_OVER_ITEMS))
     if (m[2] || !/\p{Ll}/u.test(m[1])) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
+}
+
+/**
+ * The types whose list items' labels repeated item by item describe the items, not the document: a research
+ * report's `- **Objective**: …` under each campaign it proposes is no purpose of the research. (Not a plan's
+ * `- **核心目标**：…` under each of its phases: the plan's own objectives; nor each competitor's `**Strengths:**`,
+ * each topic's `**Decisions:**`, each workstream's `**Done:**`: the review's, the minutes', the report's.)
+ */
+const ITEM_RECORDS = new Set(['research']);
+
+/**
+ * Where the bold labels of records stand (their offsets): a list item's label written three times or more
+ * (`- **Objective**: …` under each of three proposed campaigns).
+ */
+function recordLabels(body: string): Set<number> {
+  const labels = [...body.matchAll(BOLD_SECTION_LABEL)]
+    .filter((m) => /^[ \t]*[-*+][ \t]/u.test(m[0]))
+    .map((m) => ({ at: m.index ?? 0, key: normalizeHeading(m[1]) }));
+  const count = new Map<string, number>();
+  for (const l of labels) count.set(l.key, (count.get(l.key) ?? 0) + 1);
+  return new Set(labels.filter((l) => (count.get(l.key) ?? 0) >= 3).map((l) => l.at));
 }
 
 /** A label's text that is a web address or a domain (`joyofcare.net`, `https://…`, `www.…`) and nothing more. */
