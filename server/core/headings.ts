@@ -124,7 +124,7 @@ const DAY_AFTER_NAME = new RegExp(
 /** Never matches: a step of unqualified left out. */
 const NOTHING = /(?!)/u;
 
-function unqualified(c: string, keepRank = false): string {
+function unqualified(c: string, keepRank = false, afterDe = true): string {
   return (
     c
       // `Accomplishments thus far`, `The work done so far`, `Logros hasta ahora`, `目前为止的进展`: the time up to
@@ -156,8 +156,9 @@ function unqualified(c: string, keepRank = false): string {
       .replace(/^(?:先定|先确定|确定|明确|先明确|定义|界定|锁定|找准)(?=\p{Script=Han}{2})/u, '')
       // `阶段二：……合规与法律框架`: the phase of the plan, before the part's name.
       .replace(/^阶段[一二三四五六七八九十\d]{1,2}[:：]? ?(?=\p{Script=Han}{2})/u, '')
-      // `中国市场销售咖啡的合规与法律框架`: what the part is about, then `的` and the name.
-      .replace(/^\p{Script=Han}[\p{Script=Han}\p{L}\d]{1,24}的(?=\p{Script=Han}{2,8}$)/u, '')
+      // `中国市场销售咖啡的合规与法律框架`: what the part is about, then `的` and the name (not in minutes: `现阶段的工作安排`
+      // is a point of the meeting, see leadingNames).
+      .replace(afterDe ? /^\p{Script=Han}[\p{Script=Han}\p{L}\d]{1,24}的(?=\p{Script=Han}{2,8}$)/u : NOTHING, '')
       // `竞品一：……`, `Competitor 2: …`: one competitor of several, numbered.
       .replace(/^(竞品|竞争对手|competitor|competidor) ?(?:[一二三四五六七八九十]{1,3}|#?\d{1,2})$/u, '$1')
       // `长期愿景`, `短期目标`: the time span it looks at, before the name.
@@ -366,7 +367,7 @@ export function headingValue(text: string): string {
  * `24 Nov`) are annotations and skipped. A name in a later piece counts only when the first piece names
  * the same section (`Button / 按钮`) — `## @deprecated on OBJECT - next steps` is a topic, not Next steps.
  */
-function leadingNames(text: string): string[] {
+function leadingNames(text: string, lenient: boolean): string[] {
   const whole = normalizeHeading(text);
   const pieces = whole
     .split(SPLIT)
@@ -382,9 +383,9 @@ function leadingNames(text: string): string[] {
   ];
   for (const c of [...out])
     out.push(c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, ''));
-  for (const c of [...out]) out.push(unqualified(c), unqualified(c, true));
+  for (const c of [...out]) out.push(unqualified(c, false, lenient), unqualified(c, true, lenient));
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
-  if (label) out.push(normalizeHeading(label[1]), unqualified(normalizeHeading(label[1])));
+  if (label) out.push(normalizeHeading(label[1]), unqualified(normalizeHeading(label[1]), false, lenient));
   return out.map((c) => normalizeHeading(c)).filter(Boolean);
 }
 
@@ -435,7 +436,7 @@ export class NameTable<T> {
    * `·` alone, two of them naming something.
    */
   private leadingValues(text: string): T[] {
-    const values = leadingNames(text)
+    const values = leadingNames(text, this.lenient)
       .map((n) => this.map.get(n))
       .filter((x): x is T => x !== undefined);
     // Each part without the words that only qualify it (`decisiones importantes`, `expectativas para el próximo control`).

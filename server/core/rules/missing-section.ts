@@ -158,8 +158,10 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
         if (/^\p{L}/u.test(name) && name.length <= 40) for (const d of table.table.matchAll(name)) found.add(d.id);
       }
   }
-  // `- 目标人群：` with nothing after it, over a list nested under it: the item is the part's label.
-  for (const m of prose.matchAll(LIST_LABEL_OVER_LIST))
+  // `- 目标人群：` with nothing after it, over a list nested under it: the item is the part's label (not in minutes
+  // or an agenda, whose items are the points gone through: `- 现阶段的工作安排：` over the areas discussed).
+  const meeting = doc.type.id === 'minutes' || doc.type.id === 'agenda';
+  for (const m of meeting ? [] : prose.matchAll(LIST_LABEL_OVER_LIST))
     if (m[3].replace(/\t/g, '    ').length > m[1].replace(/\t/g, '    ').length)
       for (const d of table.table.matchAll(m[2])) found.add(d.id);
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
