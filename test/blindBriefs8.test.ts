@@ -127,6 +127,8 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     assert.ok(!missing(strategy('编制：王小明2025.5.12')).includes('date'));
     assert.ok(!missing(strategy('编制：王小明2025年6月10日')).includes('date'));
     assert.ok(missing(strategy('编制：王小明')).includes('date'));
+    assert.ok(!missing(strategy('Prepared by Ana Ruiz, 12 May 2025')).includes('date'));
+    assert.ok(!missing(strategy('Elaborado por Ana Ruiz, 12 de mayo de 2025')).includes('date'));
     const review = (line: string) =>
       `---\ntype: competitor\nclient: Acme\ncompetitor: Several\n---\n# Análisis\n\n${line}\n`;
     assert.ok(!missing(review('**Fecha verificacion:** 2026-05-19')).includes('date'));
@@ -155,5 +157,13 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     const phase = (n: number) => `### 阶段${n}\n* **核心目标**：把门店客流做起来\n* **衡量重点**：到店人数\n`;
     const plan = `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# 运营计划\n\n## 路线图\n\n${[1, 2, 3].map(phase).join('\n')}`;
     assert.ok(!findingsOf(plan, 'missing-section').includes('7 marketing-objective'));
+  });
+
+  it('in minutes, a point of the meeting labelling its list, or `X的Y`, names no section', () => {
+    none('minutes', ['现阶段的工作安排']);
+    heads('strategy', ['现阶段的目标受众'], 'target-consumer');
+    const minutes =
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana, Lee\ndistribution: Ana\n---\n# 第二次会议\n\n## 议程\n- 交流调研情况\n- 现阶段的工作安排：\n  - 界面设计\n  - 后端开发\n\n## 讨论结果\n- 确定了原型\n';
+    assert.ok(findingsOf(minutes, 'missing-section').includes('9 next-actions'));
   });
 });
