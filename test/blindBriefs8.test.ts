@@ -166,4 +166,12 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
       '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: Ana, Lee\ndistribution: Ana\n---\n# 第二次会议\n\n## 议程\n- 交流调研情况\n- 现阶段的工作安排：\n  - 界面设计\n  - 后端开发\n\n## 讨论结果\n- 确定了原型\n';
     assert.ok(findingsOf(minutes, 'missing-section').includes('9 next-actions'));
   });
+
+  it('a weekly report whose heading is the week alone over numbered items has its completed work', () => {
+    const report = (heading: string) =>
+      `---\ntype: status\nclient: Acme\nweek: 2026-W03\nissued: 2026-01-16\n---\n# 周报\n## ${heading}\n\n1、 完成购物车页面\n2、 修好登录的问题\n`;
+    assert.ok(!findingsOf(report('2026-1-12~~~2026-1-16'), 'missing-section').includes('7 completed'));
+    assert.ok(!findingsOf(report('2026-01-12 ~ 2026-01-16'), 'missing-section').includes('7 completed'));
+    assert.ok(findingsOf(report('杂项'), 'missing-section').includes('7 completed'));
+  });
 });
