@@ -174,4 +174,17 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     assert.ok(!findingsOf(report('2026-01-12 ~ 2026-01-16'), 'missing-section').includes('7 completed'));
     assert.ok(findingsOf(report('杂项'), 'missing-section').includes('7 completed'));
   });
+
+  it('a changelog whose revisions open with their day dates the document', () => {
+    const missing = (text: string) =>
+      analyze(text, 'doc.md')
+        .findings.filter((f) => f.rule === 'missing-field')
+        .map((f) => String(f.data?.field));
+    const plan = (log: string) =>
+      `---\ntype: strategy\nclient: Acme\nbrand: Fern\n---\n# 咖啡计划\n\n## 市场\n文字。\n\n## Changelog\n\n${log}`;
+    assert.ok(!missing(plan('- 2018-11-09 整理思路\n- 2018-11-14 补充数据\n')).includes('date'));
+    assert.ok(!missing(plan('**v1.2 — 2026-06-04**\n- Subtitle confirmed.\n')).includes('date'));
+    assert.ok(missing(plan('- Subtitle confirmed.\n')).includes('date'));
+    assert.ok(missing(plan('').replace('## Changelog', '## Notas') + '- 2018-11-09 整理思路\n').includes('date'));
+  });
 });
