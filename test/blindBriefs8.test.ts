@@ -151,7 +151,9 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     assert.ok(findingsOf(report(''), 'missing-section').includes('6 purpose'));
     assert.ok(!findingsOf(report('## Objective\nFind why trials stall.\n\n'), 'missing-section').includes('6 purpose'));
     // Said once, the label is the report's.
-    const once = report('').replace(/### Campaign [23][\s\S]*$/u, '');
+    const once = report('')
+      .replace(/### Campaign [23][\s\S]*$/u, '')
+      .replace('### Campaign 1', '### What we found');
     assert.ok(!findingsOf(once, 'missing-section').includes('6 purpose'));
     // A plan's objective under each of its phases is the plan's own.
     const phase = (n: number) => `### 阶段${n}\n* **核心目标**：把门店客流做起来\n* **衡量重点**：到店人数\n`;
@@ -186,5 +188,12 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
     assert.ok(!missing(plan('**v1.2 — 2026-06-04**\n- Subtitle confirmed.\n')).includes('date'));
     assert.ok(missing(plan('- Subtitle confirmed.\n')).includes('date'));
     assert.ok(missing(plan('').replace('## Changelog', '## Notas') + '- 2018-11-09 整理思路\n').includes('date'));
+  });
+
+  it('the labels under one campaign of several describe that campaign', () => {
+    const review = (heading: string) =>
+      `---\ntype: competitor\nclient: Acme\ndate: 2026-11-02\ncompetitor: Rye & Co\n---\n# Search review\n\n## How to answer them\n\n### ${heading}\n**Budget:** 20% of total\n**Targets:**\n- Our own brand terms\n- Their brand terms\n`;
+    assert.ok(findingsOf(review('Campaign 1: Brand defence'), 'missing-section').includes('7 target-consumer'));
+    assert.ok(!findingsOf(review('Who they sell to'), 'missing-section').includes('7 target-consumer'));
   });
 });
