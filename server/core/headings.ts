@@ -121,7 +121,10 @@ const DAY_AFTER_NAME = new RegExp(
   'u',
 );
 
-function unqualified(c: string): string {
+/** Never matches: a step of unqualified left out. */
+const NOTHING = /(?!)/u;
+
+function unqualified(c: string, keepRank = false, afterDe = true): string {
   return (
     c
       // `Accomplishments thus far`, `The work done so far`, `Logros hasta ahora`, `目前为止的进展`: the time up to
@@ -131,8 +134,11 @@ function unqualified(c: string): string {
       // `Tareas del 20/11` (split at its slash: `Tareas del 20`), `Acuerdos del 3 de diciembre`, `Decisions of 20
       // Nov`: the meeting's day, after the name.
       .replace(DAY_AFTER_NAME, '$1')
+      // (`keepRank`: not these, so that `Key metrics to track` is also `Key metrics`, a name of its own.)
       .replace(
-        /^(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise) (?=\S)/u,
+        keepRank
+          ? NOTHING
+          : /^(?:(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit) )+(?=\S)/u,
         '',
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional
@@ -147,7 +153,16 @@ function unqualified(c: string): string {
       // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.
       .replace(/^(?:推广|投放|上线|发布|开工)前的?(?=\p{Script=Han}{2})/u, '')
       // `先定一句话定位`, `明确目标用户`: a verb asking to settle the part, before its name.
-      .replace(/^(?:先定|先确定|确定|明确|先明确)(?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:先定|先确定|确定|明确|先明确|定义|界定|锁定|找准)(?=\p{Script=Han}{2})/u, '')
+      // `阶段二：……合规与法律框架`: the phase of the plan, before the part's name.
+      .replace(/^阶段[一二三四五六七八九十\d]{1,2}[:：]? ?(?=\p{Script=Han}{2})/u, '')
+      // `中国市场销售咖啡的合规与法律框架`: what the part is about, then `的` and the name (not in minutes: `现阶段的工作安排`
+      // is a point of the meeting, see leadingNames).
+      .replace(afterDe ? /^\p{Script=Han}[\p{Script=Han}\p{L}\d]{1,24}的(?=\p{Script=Han}{2,8}$)/u : NOTHING, '')
+      // `竞品一：……`, `Competitor 2: …`: one competitor of several, numbered.
+      .replace(/^(竞品|竞争对手|competitor|competidor) ?(?:[一二三四五六七八九十]{1,3}|#?\d{1,2})$/u, '$1')
+      // `长期愿景`, `短期目标`: the time span it looks at, before the name.
+      .replace(/^(?:长期|中长期|短期|中期)的?(?=\p{Script=Han}{2})/u, '')
       // `两个“千万别”`: how many there are, before a name in quotes (the quote leaves a space).
       .replace(/^[两二三四五六七八九十几]个 ?(?=\p{Script=Han}{2})/u, '')
       // `Restricciones de claims`, `Reglas de pauta`, `Rules for video`: the rules, and what they are about (not
@@ -168,6 +183,14 @@ function unqualified(c: string): string {
       .replace(/^(.+?) for (?:the )?(?:version (?:one|1)|v1|first version|first release|launch|mvp)$/u, '$1')
       // `Content blocks the site must include`, `What the page must have`: what every piece must include.
       .replace(/^(?!must )\S.{0,40}? must (?:include|contain|have)$/u, 'must include')
+      // `Competitive landscape analysis`, `Análisis de positioning`: the part, analysed.
+      .replace(/^(.+?) analysis$/u, '$1')
+      .replace(/^analisis (?:de |del )?(?:la |el |los |las )?(?=\p{L})/u, '')
+      // `Success metrics for year 1`, `Goals for 2027`: the year or quarter they are for.
+      .replace(
+        /^(kpis?|goals?|objectives?|metrics|success metrics|targets?) for (?:year \d{1,2}|the first year|(?:19|20)\d\d|q[1-4](?: (?:19|20)\d\d)?)$/u,
+        '$1',
+      )
       // `Tone by channel`, `Formats by platform`: how the part is split, after the name.
       .replace(/^(.+?) (?:by|per) (?:channel|platform|network)s?$/u, '$1')
       // `Messaging comparison`, `Content frequency comparison`: the part, compared across competitors.
@@ -185,7 +208,7 @@ function unqualified(c: string): string {
       )
       // `Desglose por conceptos`, `Detalle por partidas`: likewise in Spanish.
       .replace(
-        /^((?:desglose|detalle)(?: de (?:costos|costes|precios))?) por (?:conceptos?|partidas?|tareas?|fases?|servicios?)$/u,
+        /^((?:desglose|detalle)(?: detallad[oa])?(?: de (?:costos|costes|precios))?) por (?:conceptos?|partidas?|tareas?|fases?|servicios?|opcion(?:es)?)$/u,
         '$1',
       )
       // `本周工作总结`, `下周进度展望`, `项目进展汇总`: the part's name, then a word saying it sums up or looks ahead.
@@ -260,7 +283,7 @@ function unqualified(c: string): string {
       // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
       // `Próximas tareas`, the adjective before it.
       .replace(
-        / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|a (?:tomar|realizar|seguir))$/u,
+        / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir))$/u,
         '',
       )
       // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
@@ -279,6 +302,9 @@ const MEETING_PART =
 /** A part of a heading naming measures (`KPIs`, `Metrics`): a `Targets` beside it are their figures. */
 const KPI_PART = /^(?:kpis?|metrics|key metrics|success metrics|measures|indicadores|kpis? y metricas)$/u;
 
+/** A Latin word written inside a Chinese phrase, with no space on either side (`保护LePlateauCoffee品牌`). */
+const EMBEDDED_LATIN = /\p{Script=Han}[A-Za-z0-9][^\s\p{Script=Han}]*\p{Script=Han}/u;
+
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
@@ -292,7 +318,9 @@ export function headingCandidates(text: string): string[] {
     const p = normalizeHeading(piece);
     if (!p) continue;
     out.add(p);
-    // A change between Han and other scripts also separates names: 按钮 Button.
+    // A change between Han and other scripts also separates names: 按钮 Button (not a Latin word inside a
+    // Chinese phrase: `保护LePlateauCoffee品牌` is about the brand's name, its last word no section's name).
+    if (EMBEDDED_LATIN.test(p)) continue;
     for (const run of p.split(
       /(?<=\p{Script=Han})(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])\s+(?=\p{Script=Han})/u,
     )) {
@@ -314,12 +342,15 @@ export function headingCandidates(text: string): string[] {
   for (const c of [...out]) {
     const plain = unqualified(c);
     if (plain !== c) out.add(plain);
+    const ranked = unqualified(c, true);
+    if (ranked !== c) out.add(ranked);
   }
   // `## Total: $3,150`, `## 合计：¥86,400`: a section name, then its value on the same line.
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
   if (label) {
     const l = normalizeHeading(label[1]);
-    if (l) out.add(l);
+    // `长期愿景：成为……`: the label without the words that only qualify it, too.
+    if (l) out.add(l).add(unqualified(l));
   }
   return [...out];
 }
@@ -336,7 +367,7 @@ export function headingValue(text: string): string {
  * `24 Nov`) are annotations and skipped. A name in a later piece counts only when the first piece names
  * the same section (`Button / 按钮`) — `## @deprecated on OBJECT - next steps` is a topic, not Next steps.
  */
-function leadingNames(text: string): string[] {
+function leadingNames(text: string, lenient: boolean): string[] {
   const whole = normalizeHeading(text);
   const pieces = whole
     .split(SPLIT)
@@ -346,13 +377,15 @@ function leadingNames(text: string): string[] {
   if (!first) return [];
   const out = [
     first,
-    ...first.split(/(?<=\p{Script=Han})\s*(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])\s*(?=\p{Script=Han})/u),
+    ...(EMBEDDED_LATIN.test(first)
+      ? []
+      : first.split(/(?<=\p{Script=Han})\s*(?=[^\p{Script=Han}\s])|(?<=[^\p{Script=Han}\s])\s*(?=\p{Script=Han})/u)),
   ];
   for (const c of [...out])
     out.push(c.replace(/^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u, ''));
-  for (const c of [...out]) out.push(unqualified(c));
+  for (const c of [...out]) out.push(unqualified(c, false, lenient), unqualified(c, true, lenient));
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
-  if (label) out.push(normalizeHeading(label[1]));
+  if (label) out.push(normalizeHeading(label[1]), unqualified(normalizeHeading(label[1]), false, lenient));
   return out.map((c) => normalizeHeading(c)).filter(Boolean);
 }
 
@@ -403,7 +436,7 @@ export class NameTable<T> {
    * `·` alone, two of them naming something.
    */
   private leadingValues(text: string): T[] {
-    const values = leadingNames(text)
+    const values = leadingNames(text, this.lenient)
       .map((n) => this.map.get(n))
       .filter((x): x is T => x !== undefined);
     // Each part without the words that only qualify it (`decisiones importantes`, `expectativas para el próximo control`).
@@ -435,9 +468,10 @@ export class NameTable<T> {
       const named = this.map.get(inside) ?? this.map.get(unqualified(inside));
       if (named !== undefined && !this.variants.has(inside)) values.push(named);
     }
-    const joined = normalizeHeading(text).split(
-      /\s*&\s*|\s+(?:and|y|e|和|与|及)\s+|(?<=\p{Script=Han})[和与及](?=\p{Script=Han})/u,
-    );
+    // (`Costos de desarrollo e implementación (inversión inicial)`: a remark in brackets after the two parts aside.)
+    const joined = normalizeHeading(text)
+      .replace(/ ?[(（][^()（）]*[)）]$/u, '')
+      .split(/\s*&\s*|\s+(?:and|y|e|和|与|及)\s+|(?<=\p{Script=Han})[和与及](?=\p{Script=Han})/u);
     if (joined.length === 2 && joined.every((p) => /^[\p{L} '’-]{2,40}$/u.test(p))) {
       // Not a name's other number: `Buttons and banners` is a topic, not the Button.
       const key = unqualified(normalizeHeading(joined[0]));
@@ -497,11 +531,16 @@ export interface SectionTable {
  */
 const KANBAN = /\bto[ -]?do\b.{0,3}\b(?:doing|in progress|wip)\b|\b(?:doing|in progress)\b.{0,3}\bto[ -]?do\b/iu;
 
+/** A heading ending with a percentage in brackets (`Brand personality (25%)`, `品牌故事（30%）`). */
+const SHARE = /[(（][ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*[)）][\s:：]*$/u;
+
 /** The section a heading names in a type, with the languages of the names used (memoized). */
 export function matchHeading(t: SectionTable, text: string): { section: SectionDef; langs: Lang[] } | null {
   let m = t.matches.get(text);
   if (m !== undefined) return m;
-  const section = KANBAN.test(text) ? undefined : t.table.match(text);
+  // `#### 2. Brand personality (25%)`: one share of a whole (a content pillar, a part of the budget), not a part of
+  // the document.
+  const section = KANBAN.test(text) || SHARE.test(text) ? undefined : t.table.match(text);
   if (!section) m = null;
   else {
     const langs = new Set<Lang>();

@@ -65,3 +65,18 @@ export function lineItemRows(section: Section, lang: Lang): LineItemRow[] {
   }
   return rows;
 }
+
+/**
+ * Whether a row of the section's tables is labelled as the total (`| **TOTAL DESARROLLO** | | [PLACEHOLDER] |`),
+ * with an amount or still without one: the estimate has its Total row, however its value stands.
+ */
+export function hasTotalRow(section: Section): boolean {
+  for (const t of tables(section))
+    for (const row of t.node.children.slice(1)) {
+      const label = rowCells(row)
+        .map((c) => fold(c).trim())
+        .find((c) => c !== '' && !/^[#\d.)]+$/.test(c));
+      if (label && TOTAL_ROW.test(label) && !SUBTOTAL_ROW.test(label)) return true;
+    }
+  return false;
+}

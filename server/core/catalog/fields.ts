@@ -26,7 +26,7 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'brand',
     aliases: {
-      en: ['brand name', 'product', 'product name', 'business name'],
+      en: ['brand name', 'product', 'product name', 'business name', 'display name'],
       zh: ['品牌', '品牌名', '产品名称'],
       es: ['marca', 'producto', 'nombre del producto', 'nombre del negocio'],
     },
@@ -40,9 +40,17 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'date',
     aliases: {
-      en: ['date created', 'created', 'generated', 'created on', 'analysis date', 'research date'],
+      en: ['date created', 'created', 'generated', 'created on', 'analysis date', 'research date', 'date verified'],
       zh: ['日期', '创建日期', '简报日期', '创建时间', '研究日期', '调研日期', '分析日期'],
-      es: ['fecha', 'fecha de creación', 'generado', 'fecha del análisis', 'fecha de análisis'],
+      es: [
+        'fecha',
+        'fecha de creación',
+        'generado',
+        'fecha del análisis',
+        'fecha de análisis',
+        'fecha de verificación',
+        'fecha verificación',
+      ],
     },
     kind: 'date',
     description: L(

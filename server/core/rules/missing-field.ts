@@ -78,6 +78,10 @@ export default defineRule({
         // or an agenda, whose `Date:` is the meeting's).
         if ((req.id === 'date' || req.id === 'issued') && !DATE_IS_MEETING.has(ctx.type.id) && datedByField(ctx.doc))
           continue;
+        // `编制：卢明2025.5.12`, `Prepared by Ana Ruiz, 12 May 2025` atop the body: who wrote it and when.
+        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedByline(ctx.doc)) continue;
+        // `## Changelog` over `- 2018-11-14 Added the founders`: the document is dated by its last revision.
+        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedChangelog(ctx.doc)) continue;
         // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
         // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
         // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
@@ -138,9 +142,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give).",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`). Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú).',
+      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give).",
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú).',
     },
     bad: md`
       ---
@@ -194,6 +198,43 @@ function datedByField(doc: AgencyDocument): boolean {
     if (!m) return false;
     const id = fieldIdForKey(m[1] ?? m[3]);
     return !!id && DOCUMENT_DATES.includes(id) && /\d/.test(m[2] ?? m[4]);
+  });
+}
+
+/** A byline: who prepared the document, then (after the name) the day. */
+const BYLINE =
+  /^[\s>*_]*(?:编制|编写|撰写|撰稿|作者|报告人|整理|prepared by|written by|compiled by|author|elaborado por|preparado por|redactado por|autor[ae]?)[\s*_]*[:：]?[\s*_]*(\S.{0,80})$/iu;
+/** Whether a byline among the first lines of the body gives the day it was written (see BYLINE). */
+function datedByline(doc: AgencyDocument): boolean {
+  return topLines(doc).some((line) => {
+    const m = BYLINE.exec(line);
+    return !!m && findDates(m[1], { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous');
+  });
+}
+
+/** A heading over the document's revisions. */
+const CHANGELOG_HEADING =
+  /^(?:change ?log|revision history|version history|document history|更新日志|更新记录|修订记录|修订历史|版本记录|版本历史|变更记录|historial de (?:cambios|versiones|revisiones)|registro de cambios)$/iu;
+/** Whether a changelog heading lists revisions that each open with their day (`- 2018-11-14 Added the founders`). */
+function datedChangelog(doc: AgencyDocument): boolean {
+  return doc.headings.some((h, i) => {
+    if (!CHANGELOG_HEADING.test(h.text.replace(/[*_`:：]/g, '').trim())) return false;
+    const end = doc.headings[i + 1]?.start ?? doc.text.length;
+    return doc.text
+      .slice(h.end, end)
+      .split('\n')
+      .some((line) => {
+        const m =
+          /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)]|\|)?[ \t]*(?:\*\*|__|v\d+(?:\.\d+)*[ \t]*[—–:|-][ \t]*)*(.{6,24})/u.exec(
+            line,
+          );
+        return (
+          !!m &&
+          findDates(m[1], { defaultYear: 2000 }).some(
+            (t) => (t.kind === 'date' || t.kind === 'ambiguous') && t.start <= 2,
+          )
+        );
+      });
   });
 }
 
@@ -287,6 +328,14 @@ function amountsCurrency(doc: AgencyDocument): string | undefined {
       named.set(c, (named.get(c) ?? 0) + 1);
     }
   if (named.size === 1) return [...named.keys()][0];
+  // `ARS 8.500` for the domain and `USD 200` for the work: each amount names its own code (not a bare `$` or
+  // `pesos`, which several currencies share).
+  if (
+    named.size > 1 &&
+    [...named.keys()].every((c) => /^[A-Z]{3}$/u.test(c)) &&
+    findAmounts(body, doc.lang).every((a) => a.currency)
+  )
+    return [...named.keys()].join(' ');
   // `$280` in the rows and `**$1,750 USD**` in the total, `$ 60,000 MXN`: the dollar sign is the code's the
   // amounts name, when one code (of a currency written with `$`) is at least four in five of those named.
   if (!named.has('$')) return undefined;

@@ -8,8 +8,9 @@ import {
   topicsAsOnlyList,
   type AgencyDocument,
 } from '../document';
-import { lineItemRows } from '../lineItems';
+import { hasTotalRow, lineItemRows } from '../lineItems';
 import { PICTOGRAM } from '../text';
+import { normalizeHeading } from '../headings';
 import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
@@ -40,12 +41,12 @@ const TITLES = {
 };
 
 /**
- * An estimate that states its total as the last row of its line items (`| 合计 | 315,000 |`) has its
- * Total: no section of its own is asked for.
+ * An estimate that states its total as the last row of its line items (`| 合计 | 315,000 |`, or `| **TOTAL** | |
+ * [amount] |` still to be filled in) has its Total: no section of its own is asked for.
  */
 function totalInLineItems(doc: AgencyDocument): boolean {
   const items = firstSections(doc.sections).find((s) => s.def.kind === 'line-items');
-  return !!items && lineItemRows(items, doc.lang).some((r) => r.kind === 'total');
+  return !!items && (lineItemRows(items, doc.lang).some((r) => r.kind === 'total') || hasTotalRow(items));
 }
 
 /**
@@ -64,19 +65,62 @@ function pricedOptions(doc: AgencyDocument): boolean {
  * | Cost |`): two rows or more with a price are its line items.
  */
 function pricedTable(body: string): boolean {
+  if (pricedHtmlTable(body)) return true;
   let rows = 0;
+  // `| Hito | Monto | Fecha límite de pago |`: the instalments the price is paid in, not the costs (per table).
+  let payments = false;
+  let inTable = false;
   for (const line of body.split('\n')) {
-    if (!/^[ \t]*\|/u.test(line) || /^[ \t|:-]+$/u.test(line)) continue;
+    const row = /^[ \t]*\|/u.test(line);
+    if (row && !inTable) payments = PAYMENT_HEADER.test(line);
+    inTable = row;
+    if (!row || payments || /^[ \t|:-]+$/u.test(line)) continue;
     if ((line.match(PRICE) ?? []).length > 0 && ++rows >= 2) return true;
   }
   return false;
 }
+/** A table header of a payment schedule: the milestone or instalment, and when it is paid. */
+const PAYMENT_HEADER =
+  /^[ \t]*\|[ \t]*(?:\*\*)?(?:hitos?|milestones?|pagos?|payments?|cuotas?|instal?lments?|付款(?:节点|阶段)?|分期)(?:\*\*)?[ \t]*\|/iu;
+/**
+ * An HTML table of items and prices (`<th>建议零售价</th>` over `<td>9.9</td>` rows): a header cell naming the price
+ * or amount, and two rows or more with a figure in that column.
+ */
+function pricedHtmlTable(body: string): boolean {
+  for (const table of body.matchAll(/<table\b[\s\S]*?<\/table>/giu)) {
+    const cells = (row: string) => [...row.matchAll(/<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/giu)].map((c) => c[2]);
+    const rows = [...table[0].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/giu)].map((r) => r[1]);
+    const col = cells(rows[0] ?? '').findIndex((c) => PRICE_HEADER.test(c.replace(/<[^>]*>/gu, '')));
+    if (col < 0) continue;
+    const priced = rows.slice(1).filter((r) => /\d/u.test(cells(r)[col] ?? '')).length;
+    if (priced >= 2) return true;
+  }
+  return false;
+}
+const PRICE_HEADER = /价|价格|金额|费用|price|cost|amount|fee|precio|importe|monto|costo|coste|tarifa/iu;
 const OPTIONS_HEADING =
   /(?<![\p{L}])(?:opci[oó]n|opciones|paquetes?|packages?|options?|plans?|planes|tiers?)(?![\p{L}])|套餐|方案/iu;
 const PRICE = /[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€)/gu;
 /** A workstream's stage line saying it is under way (`stage: In Progress`, `Estado: En curso`, `状态：进行中`). */
 const IN_PROGRESS_STAGE =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:stage|status|estado|etapa|状态|阶段)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:in progress|in-progress|ongoing|underway|en curso|en progreso|进行中)/imu;
+/**
+ * A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week's items, numbered or
+ * listed (`1、 Finished the cart page`): the work done that week.
+ */
+function weekOfWork(doc: AgencyDocument): boolean {
+  return doc.headings.some((h, i) => {
+    if (!WEEK_RANGE_HEADING.test(h.text.trim())) return false;
+    const end = doc.headings[i + 1]?.start ?? doc.text.length;
+    const items = doc.text.slice(h.end, end).match(/^[ \t]*(?:[-*+•][ \t]|\d{1,2}(?:[.)、]|\.\))[ \t]*\S)/gmu);
+    return (items?.length ?? 0) >= 2;
+  });
+}
+const DAY = String.raw`(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?`;
+const WEEK_RANGE_HEADING = new RegExp(
+  String.raw`^(?:第?[\d一二三四五六七八九十]{1,3}周[ \t:：]*)?${DAY}[ \t]*(?:~+|～+|至|到|—|–|-{1,3})[ \t]*${DAY}[ \t]*(?:周报|周)?$`,
+  'u',
+);
 /** A ticked task (`- [x] Outreach sent`): work done. */
 const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
 
@@ -86,7 +130,7 @@ const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
  * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
  */
 const BOLD_SECTION_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?|[^*_\n()（）]{1,40}?[ \t]*[(（][^*_\n()（）]{1,60}[)）])[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
   'gmu',
 );
 /**
@@ -101,7 +145,11 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const found = new Set<string>();
   if (!doc.type) return found;
   const table = sectionTable(doc.type);
+  const perItem = ITEM_RECORDS.has(doc.type.id) ? recordLabels(body) : undefined;
+  const bodyStart = doc.text.length - body.length;
   for (const m of body.matchAll(BOLD_SECTION_LABEL)) {
+    if (perItem?.has(m.index ?? 0)) continue;
+    if (CAMPAIGN_RECORDS.has(doc.type.id) && underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
     // `**Target:** 100 email subscribers`, `**Week 6 targets:**` over `- 50-100 orders`: a figure to reach is a
     // KPI, not the people the brief is for.
     const after = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
@@ -129,6 +177,12 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
         if (/^\p{L}/u.test(name) && name.length <= 40) for (const d of table.table.matchAll(name)) found.add(d.id);
       }
   }
+  // `- 目标人群：` with nothing after it, over a list nested under it: the item is the part's label (not in minutes
+  // or an agenda, whose items are the points gone through: `- 现阶段的工作安排：` over the areas discussed).
+  const meeting = doc.type.id === 'minutes' || doc.type.id === 'agenda';
+  for (const m of meeting ? [] : prose.matchAll(LIST_LABEL_OVER_LIST))
+    if (m[3].replace(/\t/g, '    ').length > m[1].replace(/\t/g, '    ').length)
+      for (const d of table.table.matchAll(m[2])) found.add(d.id);
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
   const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
   if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
@@ -142,6 +196,45 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   for (const m of prose.matchAll(LABEL_OVER_ITEMS))
     if (m[2] || !/\p{Ll}/u.test(m[1])) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   return found;
+}
+
+/**
+ * The types whose list items' labels repeated item by item describe the items, not the document: a research
+ * report's `- **Objective**: …` under each campaign it proposes is no purpose of the research. (Not a plan's
+ * `- **核心目标**：…` under each of its phases: the plan's own objectives; nor each competitor's `**Strengths:**`,
+ * each topic's `**Decisions:**`, each workstream's `**Done:**`: the review's, the minutes', the report's.)
+ */
+const ITEM_RECORDS = new Set(['research']);
+
+/**
+ * Where the bold labels of records stand (their offsets): a list item's label written three times or more
+ * (`- **Objective**: …` under each of three proposed campaigns).
+ */
+function recordLabels(body: string): Set<number> {
+  const labels = [...body.matchAll(BOLD_SECTION_LABEL)]
+    .filter((m) => /^[ \t]*[-*+][ \t]/u.test(m[0]))
+    .map((m) => ({ at: m.index ?? 0, key: normalizeHeading(m[1]) }));
+  const count = new Map<string, number>();
+  for (const l of labels) count.set(l.key, (count.get(l.key) ?? 0) + 1);
+  return new Set(labels.filter((l) => (count.get(l.key) ?? 0) >= 3).map((l) => l.at));
+}
+
+/** The types whose campaigns proposed one by one are records of their own (not a status report's workstreams). */
+const CAMPAIGN_RECORDS = new Set(['strategy', 'brief', 'media-brief', 'research', 'competitor']);
+/** A heading naming one numbered campaign of several (`### Campaign 2: Category push`, `### 活动二：…`). */
+const CAMPAIGN_HEADING =
+  /^(?:campaign|campaña|campana|活动|战役)[ \t]*(?:#[ \t]*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[:：.、 \t]|$)/iu;
+/**
+ * Whether an offset falls under a heading that names one campaign of several: its `**Budget:**`, `**Targets:**`
+ * describe that campaign, not the document.
+ */
+function underCampaign(doc: AgencyDocument, at: number): boolean {
+  let last: (typeof doc.headings)[number] | undefined;
+  for (const h of doc.headings) {
+    if (h.start > at) break;
+    last = h;
+  }
+  return !!last && CAMPAIGN_HEADING.test(last.text.replace(/[*_`]/g, '').trim());
 }
 
 /** A label's text that is a web address or a domain (`joyofcare.net`, `https://…`, `www.…`) and nothing more. */
@@ -160,6 +253,10 @@ function withoutCode(text: string): string {
     block.replace(/[^\n]/g, ' '),
   );
 }
+
+/** A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it. */
+const LIST_LABEL_OVER_LIST =
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
 
 /** A table's header row (group 1), the line over its rule line (`|---|:--:|`). */
 const HEADER_ROW =
@@ -197,7 +294,7 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       !(d.kind === 'line-items' && pricedTable(withoutCode(body))) &&
       // A status report by workstream: `stage: In progress` under a workstream's heading, its ticked tasks done.
       !(doc.type?.id === 'status' && d.id === 'jobs-in-progress' && IN_PROGRESS_STAGE.test(body)) &&
-      !(doc.type?.id === 'status' && d.id === 'completed' && TICKED.test(body)) &&
+      !(doc.type?.id === 'status' && d.id === 'completed' && (TICKED.test(body) || weekOfWork(doc))) &&
       !(d.kind === 'topics' && (topicsAsHeadings(doc) || topicsAsOnlyList(doc))) &&
       // Minutes by topic record each decision and action where it was discussed (inlineRecords.ts).
       !(d.id === 'decisions' && hasInlineDecisions(body)) &&
@@ -264,9 +361,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
     description: {
-      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`). An estimate with a table of two priced rows or more has its line items under any heading or label; a competitor review’s comparison matrix covers each dimension its header cells name (`| 竞品 | 核心定位 |`).',
-      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。估价单中有两行以上标了价格的表格，不论标题或标签如何，都算有费用明细；竞争者评议的对比表，表头各格写到的维度（`| 竞品 | 核心定位 |`）也算有。',
-      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`). Un presupuesto con una tabla de dos filas con precio o más tiene sus partidas bajo cualquier título o etiqueta; la matriz comparativa de un análisis de la competencia cubre cada dimensión que nombran las celdas de su cabecera (`| Competidor | Posicionamiento |`).',
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`). An estimate with a table of two priced rows or more has its line items under any heading or label; a competitor review’s comparison matrix covers each dimension its header cells name (`| 竞品 | 核心定位 |`). Outside minutes and agendas, a list item that is a label alone over a list nested under it (`- Target audience:`) gives its part, and a bold label may carry a remark in brackets (`**Forbidden imagery (in every image):**`); in a research report, a list item’s label written under three items or more (`- **Objective**: …` under each proposed campaign) describes those items, not the research. An estimate’s total row still without its amount (`| **TOTAL** | | [amount] |`) is its Total, an HTML table with a price column is its line items, and a payment schedule (`| Milestone | Amount | Due |`) is not. A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week’s numbered items has its completed work. The labels under one numbered campaign of several (`### Campaign 2: …` over `**Targets:**`) describe that campaign, not the document.',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。估价单中有两行以上标了价格的表格，不论标题或标签如何，都算有费用明细；竞争者评议的对比表，表头各格写到的维度（`| 竞品 | 核心定位 |`）也算有。会议记录和议程以外，只有标签、下面缩进列出内容的列表项（`- 目标人群：`）也算有该部分，加粗标签可以带括号说明（`**禁用画面（每张图都适用）：**`）；调研报告里在三项以上重复出现的列表项标签（每个建议活动下的 `- **目标**：…`）说的是各项本身，不算报告的部分。估价单中金额还没填的合计行（`| **合计** | | [金额] |`）算有合计，带价格列的 HTML 表格算有费用明细，付款进度表（`| 付款节点 | 金额 | 日期 |`）不算。标题只写本周日期范围（`## 2026-1-12 ~ 2026-1-16`）、下面列出编号事项的周报，算有已完成工作。多个编号活动之一的标题（`### 活动二：…`）下的标签说的是该活动，不算文档的部分。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`). Un presupuesto con una tabla de dos filas con precio o más tiene sus partidas bajo cualquier título o etiqueta; la matriz comparativa de un análisis de la competencia cubre cada dimensión que nombran las celdas de su cabecera (`| Competidor | Posicionamiento |`). Fuera de actas y órdenes del día, un elemento de lista que es solo una etiqueta sobre una lista anidada (`- Público objetivo:`) da su parte, y una etiqueta en negrita puede llevar una aclaración entre paréntesis (`**Imágenes prohibidas (en todas las piezas):**`); en un informe de investigación, la etiqueta de un elemento de lista repetida en tres elementos o más (`- **Objetivo**: …` bajo cada campaña propuesta) describe esos elementos, no la investigación. La fila del total de un presupuesto aún sin importe (`| **TOTAL** | | [importe] |`) es su total, una tabla HTML con columna de precio son sus partidas, y un plan de pagos (`| Hito | Monto | Fecha |`) no lo es. Un informe semanal cuyo título es solo la semana (`## 2026-1-12 ~ 2026-1-16`) sobre sus puntos numerados tiene su trabajo completado. Las etiquetas bajo una de varias campañas numeradas (`### Campaña 2: …` sobre `**Público:**`) describen esa campaña, no el documento.',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
