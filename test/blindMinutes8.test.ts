@@ -106,4 +106,9 @@ describe('the twenty-second blind samples of real minutes', () => {
     assert.deepEqual(findings(text, 'action-missing-owner'), []);
     assert.deepEqual(findings(text, 'action-missing-due'), []);
   });
+
+  it('an open call to whoever is interested and a topic carried over are no tasks', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- Action Items: Community members interested in leading a focus group to contact Ana.\n- Anyone interested in the pilot to join the channel\n- Discuss the pre-RFC ----> to next meeting\n- Lee to send the deck\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
+  });
 });

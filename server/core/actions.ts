@@ -2127,6 +2127,10 @@ export function isDiscussionPoint(
   if (!dated && isStatement(firstLine)) return true;
   // `Summary: Ana went over the plan.`: what a topic came to, told with its names.
   if (SUMMARY_LABEL.test(firstLine)) return true;
+  // `Community members interested in prototyping to join the channel`: an open call, nobody's task; `Discuss the
+  // pre-RFC ----> to next meeting`: a topic carried over.
+  const said = firstLine.replace(/^[ \t]*(?:\*\*|__)?[^:：\n]{1,30}[:：](?:\*\*|__)?[ \t]*/u, '');
+  if (OPEN_CALL.test(firstLine) || OPEN_CALL.test(said) || CARRIED_OVER.test(firstLine)) return true;
   if (ownedOrDated) return false;
   // `Next week's agenda: <url>`, `PR for clarifying contentType: <url>`: where a thing is, a reference; `Volunteer
   // needed.`, `Help wanted on [the CI task](…)`: a call for someone to take it, nobody's task yet.
@@ -2321,6 +2325,10 @@ function words(text: string): number {
     text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + (text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2
   );
 }
+const OPEN_CALL =
+  /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
+const CARRIED_OVER =
+  /(?:-+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
 const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
 const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|(?:group|team|final|key)[ \t]+decisions?|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
