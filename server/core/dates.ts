@@ -610,6 +610,21 @@ function uncertain(
   return { end, token };
 }
 
+/** A date with its month named (`8 Jan`, `Jan 8, 2027`, `8 ene.`): one reading, in `year` when it writes none. */
+function monthNamed(
+  text: string,
+  start: number,
+  end: number,
+  written: string | undefined,
+  month: number,
+  day: number,
+  defaultYear: number,
+): Raw | undefined {
+  const r = { year: written !== undefined ? +written : defaultYear, month, day };
+  const valid = isValidDate(r.year, r.month, r.day) ? [r] : [];
+  return uncertain(text, start, end, valid, 'month-name', 'invalid', undefined, written === undefined);
+}
+
 function expandYear(y: string): number {
   return y.length === 2 ? 2000 + +y : +y;
 }
@@ -707,22 +722,8 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
     if (dayOrMonth && (spaceAfter || after === '-') && plainStart && (m = exec(RE_ES_ABBR, text, i))) {
       const day = +m[1];
       const month = ES_ABBR.find(([n]) => n === m![2].toLowerCase())?.[1];
-      if (month !== undefined && day >= 1 && day <= 31) {
-        const r = { year: m[3] !== undefined ? +m[3] : options.defaultYear, month, day };
-        best = longer(
-          best,
-          uncertain(
-            text,
-            i,
-            i + m[0].length,
-            isValidDate(r.year, r.month, r.day) ? [r] : [],
-            'month-name',
-            'invalid',
-            undefined,
-            m[3] === undefined,
-          ),
-        );
-      }
+      if (month !== undefined && day >= 1 && day <= 31)
+        best = longer(best, monthNamed(text, i, i + m[0].length, m[3], month, day, options.defaultYear));
     }
     if (year && (after === '/' || after === '.') && numStart && (m = exec(RE_NUM_YEAR_FIRST, text, i))) {
       const r = { year: +m[1], month: +m[3], day: +m[4] };
@@ -767,44 +768,16 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
     if (dayOrMonth && (spaceAfter || 'snrt-'.includes(after)) && plainStart && (m = exec(RE_EN_DM, text, i))) {
       const day = +m[1];
       const month = enMonthOf(m[2] ?? m[3]);
-      if (month !== undefined && day >= 1 && day <= 31) {
-        const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
-        best = longer(
-          best,
-          uncertain(
-            text,
-            i,
-            i + m[0].length,
-            isValidDate(r.year, r.month, r.day) ? [r] : [],
-            'month-name',
-            'invalid',
-            undefined,
-            m[4] === undefined,
-          ),
-        );
-      }
+      if (month !== undefined && day >= 1 && day <= 31)
+        best = longer(best, monthNamed(text, i, i + m[0].length, m[4], month, day, options.defaultYear));
     }
   } else if (MONTH_PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && startOk(text, i, false)) {
     const m = exec(RE_EN_MD, text, i);
     if (m) {
       const day = +m[3];
       const month = enMonthOf(m[1] ?? m[2]);
-      if (month !== undefined && day >= 1 && day <= 31) {
-        const r = { year: m[4] !== undefined ? +m[4] : options.defaultYear, month, day };
-        best = longer(
-          best,
-          uncertain(
-            text,
-            i,
-            i + m[0].length,
-            isValidDate(r.year, r.month, r.day) ? [r] : [],
-            'month-name',
-            'invalid',
-            undefined,
-            m[4] === undefined,
-          ),
-        );
-      }
+      if (month !== undefined && day >= 1 && day <= 31)
+        best = longer(best, monthNamed(text, i, i + m[0].length, m[4], month, day, options.defaultYear));
     }
   }
   return best;
