@@ -589,13 +589,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   // `Planeación del proyecto asignada a Luis y David`, `Deck assigned to Dana`.
   if (owners.length === 0 && (m0 = ASSIGNED_OWNERS.exec(text))) {
     const group = m0[1];
-    const at = m0.index + m0[0].length - group.length;
-    let from = 0;
-    for (const n of realNames(group)) {
-      const i = Math.max(0, group.indexOf(n, from));
-      from = i + n.length;
-      owners.push({ name: n, start: base + at + i, end: base + at + i + n.length });
-    }
+    owners.push(...placed(realNames(group), group, base + m0.index + m0[0].length - group.length));
   }
   // `Google - Paul to follow up`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   if (owners.length === 0 && /[-–—(（]/u.test(text)) {
@@ -632,13 +626,7 @@ function namesAfterBoldTask(line: string, roster: Roster | undefined): Owner[] {
   if (!m) return [];
   const names = realNames(m[1]);
   if (!names.length || !names.every((n) => inRoster(n, roster) || n.trim().split(/[ \t]+/).length >= 2)) return [];
-  const at = m.index + m[0].lastIndexOf(m[1]);
-  let from = 0;
-  return names.map((n) => {
-    const i = Math.max(0, m[1].indexOf(n, from));
-    from = i + n.length;
-    return { name: n, start: at + i, end: at + i + n.length };
-  });
+  return placed(names, m[1], m.index + m[0].lastIndexOf(m[1]));
 }
 
 /** [1] people of the roster, then a comma and the task in lower case: `AB, go through …`, `JP & LM, start …`. */
@@ -661,15 +649,7 @@ function leadingOwnersOtherwise(line: string, roster: Roster | undefined): Owner
   if (comma) {
     const who = comma[1];
     const parts = who.split(/[ \t]*(?:&|\+|\/|,|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/u).filter(Boolean);
-    if (parts.every((n) => inRoster(n, roster))) {
-      const at = comma.index + comma[0].indexOf(who);
-      let from = 0;
-      return parts.map((n) => {
-        const i = Math.max(0, who.indexOf(n, from));
-        from = i + n.length;
-        return { name: n, start: at + i, end: at + i + n.length };
-      });
-    }
+    if (parts.every((n) => inRoster(n, roster))) return placed(parts, who, comma.index + comma[0].indexOf(who));
   }
   const m = PRESENT_TASK_LEAD.exec(line) ?? NAME_AND_OTHERS.exec(line);
   if (m && isNameLike(m[1])) {
@@ -989,6 +969,16 @@ const NOT_NAMES = new Set(
 /** Common words that start with a surname's character (`方案将…`, `向客户确认…`, `周五前…`): not names. */
 const HAN_NOT_NAMES =
   /^(?:方案|方向|方式|方面|向客|向甲|于是|高清|高层|高管|白色|金额|金牌|马上|周末|周报|任务|任何|程序|史上|陆续|毛利|龙头|段落|黄金|王牌|万一|江南|石材|林业|何时|许多|潘通|孔位|夏季|夏天|严格|余额|余下|田野|董事|曾经|范围|周[一二三四五六日])/u;
+
+/** Names found in `within` (which starts at `at`), each placed where it is written, in order. */
+function placed(names: readonly string[], within: string, at: number): Owner[] {
+  let from = 0;
+  return names.map((n) => {
+    const i = Math.max(0, within.indexOf(n, from));
+    from = i + n.length;
+    return { name: n, start: at + i, end: at + i + n.length };
+  });
+}
 
 /** Trailing punctuation is not part of a name (`Marta Gil.` is `Marta Gil`); nor are surrounding emphasis marks. */
 export function trimName(name: string): string {
@@ -2360,8 +2350,7 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     const at = base + forName.index + forName[0].indexOf(who);
     if (GROUP_ALONE.test(who)) return [{ name: who, start: at, end: at + who.length }];
     const names = realNames(who).filter((n) => inRoster(n, roster) || /\p{Lu}/u.test(n[0]));
-    if (names.length)
-      return names.map((n) => ({ name: n, start: at + who.indexOf(n), end: at + who.indexOf(n) + n.length }));
+    if (names.length) return placed(names, who, at);
   }
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
@@ -2444,12 +2433,7 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   const topic = (n: string) =>
     !inRoster(n, roster) && n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
   if (!names.length || names.some(topic)) return [];
-  let from = 0;
-  return names.map((n) => {
-    const i = Math.max(0, text.indexOf(n, from));
-    from = i + n.length;
-    return { name: n, start: start + i, end: start + i + n.length };
-  });
+  return placed(names, text, start);
 }
 
 /**
