@@ -6,6 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { findDue, findOwners, type Roster, rosterOf } from '../server/core/actions';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
 
 const HEAD = MINUTES_HEAD;
 const findings = findingsOf;
@@ -110,5 +112,13 @@ describe('the twenty-second blind samples of real minutes', () => {
   it('an open call to whoever is interested and a topic carried over are no tasks', () => {
     const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- Action Items: Community members interested in leading a focus group to contact Ana.\n- Anyone interested in the pilot to join the channel\n- Discuss the pre-RFC ----> to next meeting\n- Lee to send the deck\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions']);
+  });
+
+  it('the plan for the week ahead names the next actions, the next meeting alone does not', () => {
+    const table = sectionTable(typeById('minutes')!);
+    for (const h of ['Goals for next week', 'Plan inmediato (próxima semana)', 'Para la próxima semana', '下周工作'])
+      assert.equal(matchHeading(table, h)?.section.id, 'next-actions', h);
+    // `## Next week` over `We won't meet on Monday`: when the group meets, not what it will do.
+    assert.equal(matchHeading(table, 'Next week'), null);
   });
 });

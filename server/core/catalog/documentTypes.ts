@@ -1556,6 +1556,9 @@ const NEXT_ACTIONS: SectionDef = {
       'Task assignments',
       'Issue assignments',
       'For next time',
+      'Goals for next week',
+
+      'For next week',
     ],
     [
       '下一步行动',
@@ -1638,6 +1641,8 @@ const NEXT_ACTIONS: SectionDef = {
       '下阶段计划',
       '下阶段开发计划',
       '下一阶段计划',
+      '下周工作',
+      '下周安排',
     ],
     [
       'Próximo paso',
@@ -1688,6 +1693,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Nuevas tareas y asignación',
       'Otras tareas',
       'Siguientes pasos',
+      'Plan inmediato',
+      'Para la próxima semana',
     ],
   ),
   kind: 'actions',
