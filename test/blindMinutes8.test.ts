@@ -121,4 +121,11 @@ describe('the twenty-second blind samples of real minutes', () => {
     // `## Next week` over `We won't meet on Monday`: when the group meets, not what it will do.
     assert.equal(matchHeading(table, 'Next week'), null);
   });
+
+  it('an agenda item`s outcome after an arrow is a task with its owner: `Plugins gaps -> Melissa to post …`', () => {
+    const text = `${HEAD}# Sync\n\n## Agenda\n- Rust updates (discuss next time)\n- Plugins gaps -> Melissa to post the priorities\n- Metrics support -> Samuel Gaist will do the PR by 2026-12-20\n- Kahu to run us through his doc\n\n## Decisions\n- Keep.\n\n## Action items\n- Lee to send it by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    // Who takes a topic (`Kahu to run us through …`) is still no task.
+    assert.deepEqual(findings(text, 'action-missing-due'), ['13 next-actions']);
+  });
 });

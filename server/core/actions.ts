@@ -592,13 +592,15 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     owners.push(...placed(realNames(group), group, base + m0.index + m0[0].length - group.length));
   }
   // `Google - Paul to follow up`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
-  if (owners.length === 0 && /[-–—(（]/u.test(text)) {
+  if (owners.length === 0 && /[-–—(（→]/u.test(text)) {
     const firstLine = text.split('\n')[0];
     const topic = TOPIC_DASH.exec(firstLine);
     const bracket = topic ? null : BRACKETED_COMMITMENT.exec(firstLine);
     const at = topic ? topic[0].length : bracket ? bracket.index + 1 : -1;
     const rest = topic ? firstLine.slice(at) : bracket ? bracket[1] : '';
-    if (at >= 0 && leadsCommitment(rest, roster))
+    // (After an arrow, the name and `to`/`will` hand it over whatever the verb: `-> Samuel will do the PR`.)
+    const arrow = topic !== null && /(?:>|→)[ \t]*$/u.test(topic[0]) && OUTCOME_ARROW.test(firstLine);
+    if (at >= 0 && (arrow || leadsCommitment(rest, roster)))
       for (const o of ownersAsWritten(rest, 0, roster))
         owners.push({ name: o.name, start: base + at + o.start, end: base + at + o.end });
   }
@@ -3240,12 +3242,15 @@ function readsAsAction(
     // a note under an item, `Thomas to introduce Sheng to Jackline`, is still a task.)
     (doc.type?.id === 'minutes' &&
       section.def.id !== 'decisions' &&
-      !(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item)) &&
-      isCommitment(line, roster)) ||
+      !(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item) && !OUTCOME_ARROW.test(line)) &&
+      (isCommitment(line, roster) || OUTCOME_ARROW.test(line))) ||
     // `Planeación del proyecto asignada a Luis y David`: handed to someone in so many words, decided or noted.
     (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
 }
+/** An agenda item's outcome after an arrow: `Plugins gaps -> Melissa to post the priorities`. */
+const OUTCOME_ARROW =
+  /(?:->|→|=>)[ \t]*(?:\*\*|__)?@?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:\*\*|__)?[ \t]+(?:to|will|shall)[ \t]+\p{Ll}/u;
 /** What says the tasks were handed out (`制定了每个人的任务`, `为每个人分配了任务`, `布置任务`), alone on its line. */
 // (Done, or each person's: `安排本周任务` alone is an agenda's point, with its tasks owned elsewhere.)
 const TASKS_SET =
@@ -3304,7 +3309,8 @@ const SPEAKER_PROMISE = new RegExp(
 const GROUP_COMMITMENT =
   /^[ \t]*(?:\*\*|__)?(?:all|everyone|everybody|all members|the team|the whole team|whole team|todos|todo el equipo|el equipo)(?:\*\*|__)?[ \t]+(?:to|will|shall|van[ \t]+a)[ \t]+(\p{L}+)/iu;
 /** A topic of a few words and a dash or colon before the rest of the item (`Google - `, `Venues: `). */
-const TOPIC_DASH = /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+/u;
+const TOPIC_DASH =
+  /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+|^[ \t]*[^\n:：()>→]{1,60}?[ \t]*(?:-+>|→|=>)[ \t]*/u;
 /** A bracket holding a name and what they will do: `(Kat to draft)`. */
 const BRACKETED_COMMITMENT = /[(（]([^()（）\n]{3,60})[)）]/u;
 
