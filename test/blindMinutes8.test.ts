@@ -128,4 +128,15 @@ describe('the twenty-second blind samples of real minutes', () => {
     // Who takes a topic (`Kahu to run us through …`) is still no task.
     assert.deepEqual(findings(text, 'action-missing-due'), ['13 next-actions']);
   });
+
+  it('eval43: `行动点`, `下周事项 -> 负责人`, `Hacer:` name the next actions, `Key Discussions & Decisions` the decisions; `-> 静+章` gives the owners', () => {
+    const table = sectionTable(typeById('minutes')!);
+    for (const h of ['行动点', '下周事项 -> 负责人', 'Hacer:', 'Por hacer'])
+      assert.equal(matchHeading(table, h)?.section.id, 'next-actions', h);
+    assert.equal(matchHeading(table, 'Key Discussions & Decisions')?.section.id, 'decisions');
+    assert.deepEqual(
+      findOwners('对大家给项目的建议作出文字反馈 -> 静+章', 0).map((o) => o.name),
+      ['静', '章'],
+    );
+  });
 });

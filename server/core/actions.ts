@@ -663,7 +663,7 @@ function leadingOwnersOtherwise(line: string, roster: Roster | undefined): Owner
 
 /** `Buscador (segunda semana) -> francis, jesus y ramón`: who an arrow closing the first line hands the task to. */
 const ARROW_OWNERS =
-  /(?:->|→|=>)[ \t]*([\p{L}][\p{L}\p{M} ,.'’-]{0,60}?)[ \t]*(?:[(（][^()（）\n]*[)）])?[ \t]*[.。]?[ \t]*(?:\n|$)/u;
+  /(?:->|→|=>)[ \t]*([\p{L}][\p{L}\p{M} ,.'’+、-]{0,60}?)[ \t]*(?:[(（][^()（）\n]*[)）])?[ \t]*[.。]?[ \t]*(?:\n|$)/u;
 /** Everyone, as an arrow's owner: `-> Cada uno los suyos`, `-> todos`, `-> everyone`. */
 const ARROW_GROUP =
   /^(?:cada un[oa](?: (?:los|las) suy[oa]s)?|tod[oa]s|todo el equipo|el equipo|everyone|everybody|all|the team)$/iu;
@@ -678,9 +678,14 @@ function arrowOwners(text: string, roster: Roster | undefined): Owner[] {
   const said = m[1].replace(/[ .,]+$/, '');
   const at = m.index + m[0].indexOf(m[1]);
   if (ARROW_GROUP.test(said)) return [{ name: said, start: at, end: at + said.length }];
-  const parts = said.split(/[ \t]*(?:,|&|\+|\/|(?<=\s)(?:y|and|e)(?=\s))[ \t]*/u).filter(Boolean);
+  const parts = said.split(/[ \t]*(?:,|&|\+|\/|、|(?<=\s)(?:y|and|e)(?=\s))[ \t]*/u).filter(Boolean);
   if (parts.length > 4 || parts.some((p) => p.split(/\s+/).length > 2 || /[.'’-]$/.test(p))) return [];
-  if (!parts.some((p) => inRoster(p, roster))) return [];
+  // (`-> 静+章`: Chinese names, a character or three each, as a team calls one another.)
+  if (
+    !parts.some((p) => inRoster(p, roster)) &&
+    !parts.every((p) => /^\p{Script=Han}{1,3}$/u.test(p) && !HAN_NOT_NAMES.test(p))
+  )
+    return [];
   let from = 0;
   return parts.map((name) => {
     const i = Math.max(0, said.indexOf(name, from));
