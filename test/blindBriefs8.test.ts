@@ -7,6 +7,9 @@ import { strict as assert } from 'node:assert';
 import { analyze } from './helpers/analyze';
 import { findingsOf } from './helpers/minutes';
 import { headsNone, headsSection } from './helpers/headings';
+import { fieldIdForKey } from '../server/core/frontmatter';
+import { matchHeading, sectionTable } from '../server/core/headings';
+import { typeById } from '../server/core/catalog';
 
 const heads = headsSection;
 const none = headsNone;
@@ -195,5 +198,11 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval42)', ()
       `---\ntype: competitor\nclient: Acme\ndate: 2026-11-02\ncompetitor: Rye & Co\n---\n# Search review\n\n## How to answer them\n\n### ${heading}\n**Budget:** 20% of total\n**Targets:**\n- Our own brand terms\n- Their brand terms\n`;
     assert.ok(findingsOf(review('Campaign 1: Brand defence'), 'missing-section').includes('7 target-consumer'));
     assert.ok(!findingsOf(review('Who they sell to'), 'missing-section').includes('7 target-consumer'));
+  });
+
+  it('eval44: `价格总计` is an estimate`s total; `制定日期` dates a plan and `生成时间` issues a report', () => {
+    assert.equal(matchHeading(sectionTable(typeById('estimate')!), '价格总计')?.section.id, 'total');
+    assert.equal(fieldIdForKey('制定日期'), 'date');
+    assert.equal(fieldIdForKey('生成时间'), 'issued');
   });
 });

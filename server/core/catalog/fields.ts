@@ -41,7 +41,18 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'date',
     aliases: {
       en: ['date created', 'created', 'generated', 'created on', 'analysis date', 'research date', 'date verified'],
-      zh: ['日期', '创建日期', '简报日期', '创建时间', '研究日期', '调研日期', '分析日期'],
+      zh: [
+        '日期',
+        '创建日期',
+        '简报日期',
+        '创建时间',
+        '研究日期',
+        '调研日期',
+        '分析日期',
+        '制定日期',
+        '编制日期',
+        '撰写日期',
+      ],
       es: [
         'fecha',
         'fecha de creación',
@@ -123,7 +134,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'issued',
     aliases: {
       en: ['report date', 'issue date', 'sent', 'sent on', 'date sent', 'issued on', 'circulated'],
-      zh: ['发出日期', '发布日期', '发送日期', '报告日期', '发出时间', '发送时间'],
+      zh: ['发出日期', '发布日期', '发送日期', '报告日期', '发出时间', '发送时间', '生成时间', '生成日期'],
       es: ['emitido', 'emitida', 'fecha de emisión', 'fecha del informe', 'enviado', 'enviada', 'fecha de envío'],
     },
     kind: 'date',
