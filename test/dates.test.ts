@@ -12,6 +12,7 @@ import {
   parseDateValue,
   parseIsoDay,
   parseWeek,
+  readersDateOrder,
   readingFor,
   toIsoDate,
   toIsoDateTime,
@@ -52,6 +53,13 @@ const d = (year: number, month: number, day: number, hour?: number, minute?: num
   hour === undefined ? { year, month, day } : { year, month, day, hour, minute };
 
 describe('dates', () => {
+  it('a Chinese document that writes day-first dates with their year reads its other such dates that way', () => {
+    const text = '## 18/09/2022\n会议\n## 11/09/2022\n会议\n## 24/07/2022\n';
+    assert.equal(readersDateOrder('zh', undefined, text), 'dmy');
+    // Without that evidence, month first where the year is left out.
+    assert.equal(readersDateOrder('zh', undefined, '## 11/09/2022\n会议\n'), 'md');
+  });
+
   it('a date written without its year is read in the year nearest the document`s own date (nearDocumentDate)', () => {
     const near = { year: 2026, month: 12, day: 2 };
     const read = (t: string) => {

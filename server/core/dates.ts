@@ -84,7 +84,9 @@ export function readersDateOrder(
 ): ReadersOrder | undefined {
   if (configured) return configured;
   if (lang === 'es') return 'dmy';
-  if (lang === 'zh') return 'md';
+  // (A Chinese document that writes `18/09/2022` and `24/07/2022` shows its writers put the day first: its
+  // `11/09/2022` is read that way too.)
+  if (lang === 'zh') return (text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE) : undefined) ?? 'md';
   // An English document that shows its readers one order, twice and never the other (`5/17/21` and
   // `5/18/21` in the minutes' own dates): its `5/10` is read that way. One such date is not enough to count on.
   return text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE) : undefined;
