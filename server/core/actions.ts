@@ -15,7 +15,7 @@ import {
   type ReadersOrder,
   type DateToken,
 } from './dates';
-import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, PICTOGRAM, type LineIndex } from './text';
+import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
@@ -2588,8 +2588,7 @@ function fromListItem(
   // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet; nor does a
   // label saying there is none (`Action Items: None`, `Next Steps: N/A`).
   const firstLine = src.split('\n')[0];
-  if (BRACKETS_ONLY.test(firstLine) || NO_ACTION.test(firstLine.replace(/^[^:：\n]{1,40}[:：][ \t]*/u, '')))
-    return undefined;
+  if (BRACKETS_ONLY.test(firstLine) || saysNoAction(firstLine)) return undefined;
   const jm = jobLead.exec(src);
   const job = jm
     ? {
@@ -2638,9 +2637,10 @@ const LABELLED_ACTION_LINE = new RegExp(
   String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)?${LABELLED_ACTION_BODY}`,
   'imu',
 );
-/** What says there is no action: `Action: none`, `Acción: ninguna`, `行动项：无`. */
-const NO_ACTION =
-  /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ninguna?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)[ \t.。:*_]*$/iu;
+/** `Action Items: None`, `Ana: nada`, `Next Steps: N/A`: a line (after its label, if any) saying there is nothing to do. */
+function saysNoAction(line: string): boolean {
+  return NO_ACTION.test(line) || NO_ACTION.test(line.replace(/^[^:：\n]{1,40}[:：][ \t]*/u, ''));
+}
 
 /** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
 // (A Chinese label stands without its colon too: `待办` over `· 界面美化: …`, as a meeting app exports it.)
@@ -2758,7 +2758,7 @@ function paragraphItem(
   const said = src.slice(labelLength);
   const first = said.split('\n')[0];
   // `Acción: ninguna`, and `Ana: nada` (a person with nothing to do).
-  if (NO_ACTION.test(first) || NO_ACTION.test(first.replace(/^[^:：\n]{1,40}[:：][ \t]*/u, ''))) return undefined;
+  if (saysNoAction(first)) return undefined;
   const owners = findOwners(src, start, opts.context?.roster);
   const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
   const jm = jobLead.exec(said);
@@ -2859,6 +2859,8 @@ function fromTable(
       return { at: spanIn(a.children[a.children.length - 1] ?? a, base)[1], intoEmptyCell: false };
     };
     let owners: Owner[] = [];
+    // (Where the owner column names someone, `Revised headline options (two)` names nobody else.)
+    const ownerNamed = owner >= 0 && !!cells[owner] && !isBlankOwner(cells[owner]);
     for (let i = 0; i < cells.length; i++) {
       const src = cellSrc(i);
       if (!src) continue;
@@ -2879,9 +2881,8 @@ function fromTable(
             start: src.at + Math.max(0, lead),
             end: src.at + Math.max(0, lead) + inner.trim().length,
           });
-      } else if (i !== owner && (owner < 0 || !cells[owner] || isBlankOwner(cells[owner]))) {
-        // The cell's words, without the pipe that opens it: the scan reads the same. (Where the owner column
-        // names someone, `Revised headline options (two)` names nobody else.)
+      } else if (i !== owner && !ownerNamed) {
+        // The cell's words, without the pipe that opens it: the scan reads the same.
         const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
@@ -3172,13 +3173,13 @@ const NOTES_LABEL_ITEM = new RegExp(
  * the next meeting's planned agenda (`Current planned agenda for February 27:`), the team's rules of work
  * (`**开发规范**：`, `Coding conventions:`).
  */
-const DEFERRED = String.raw`(?:(?:current|planned|proposed|tentative|draft)[ \t]+)+agenda|agenda[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|following)|(?:开发|编码|代码|团队)规范|(?:coding|code|development|team)[ \t]+(?:conventions|standards|guidelines)|normas[ \t]+de[ \t]+(?:c[oó]digo|desarrollo|trabajo)|(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
-/** What every DEFERRED lead-in has: `下次`/`下周`, a word for the next or following meeting, the agenda or the rules. */
-const DEFERRED_NEEDS =
+const NO_TASKS = String.raw`(?:(?:current|planned|proposed|tentative|draft)[ \t]+)+agenda|agenda[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|following)|(?:开发|编码|代码|团队)规范|(?:coding|code|development|team)[ \t]+(?:conventions|standards|guidelines)|normas[ \t]+de[ \t]+(?:c[oó]digo|desarrollo|trabajo)|(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
+/** What every NO_TASKS lead-in has: `下次`/`下周`, a word for the next or following meeting, the agenda or the rules. */
+const NO_TASKS_NEEDS =
   /下次|下周|next|following|pr[oó]xima|siguiente|agenda|规范|conventions|standards|guidelines|normas/i;
-const DEFERRED_LEAD = new RegExp(String.raw`(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*$`, 'iu');
-const DEFERRED_LEAD_LINE = new RegExp(
-  String.raw`^(?![ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])[^\n]*(?:${DEFERRED})[^\n]{0,40}[:：][ \t*_]*\r?$`,
+const NO_TASKS_LEAD = new RegExp(String.raw`(?:${NO_TASKS})[^\n]{0,40}[:：][ \t*_]*$`, 'iu');
+const NO_TASKS_LEAD_LINE = new RegExp(
+  String.raw`^(?![ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])[^\n]*(?:${NO_TASKS})[^\n]{0,40}[:：][ \t*_]*\r?$`,
   'imu',
 );
 
@@ -3210,7 +3211,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
     // (A plain test first: the pattern looks at every line.)
-    (DEFERRED_NEEDS.test(text) && DEFERRED_LEAD_LINE.test(text)) ||
+    (NO_TASKS_NEEDS.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
@@ -3247,8 +3248,9 @@ function readsAsAction(
     // a note under an item, `Thomas to introduce Sheng to Jackline`, is still a task.)
     (doc.type?.id === 'minutes' &&
       section.def.id !== 'decisions' &&
-      !(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item) && !OUTCOME_ARROW.test(line)) &&
-      (isCommitment(line, roster) || OUTCOME_ARROW.test(line))) ||
+      (OUTCOME_ARROW.test(line) ||
+        (!(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item)) &&
+          isCommitment(line, roster)))) ||
     // `Planeación del proyecto asignada a Luis y David`: handed to someone in so many words, decided or noted.
     (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
@@ -3588,7 +3590,7 @@ export function actionsIn(
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
-          !(lead !== undefined && DEFERRED_LEAD.test(lead.text)) &&
+          !(lead !== undefined && NO_TASKS_LEAD.test(lead.text)) &&
           (((actionsSection || inRun) && !otherBlock) ||
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||

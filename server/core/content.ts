@@ -2,7 +2,7 @@
 import type { ListItem, Table, TableRow, Nodes, Paragraph } from 'mdast';
 import { sectionNodes, type Section } from './document';
 import { plainText, type Placed } from './markdown';
-import { isPlaceholder } from './text';
+import { isPlaceholder, NO_ACTION } from './text';
 import { headingValue, normalizeHeading } from './headings';
 
 /** Plain text of a section's content (subsection headings included). */
@@ -50,9 +50,8 @@ export function saysNothingToRecord(section: Section): boolean {
     text += ` ${p.node.type === 'html' ? htmlText(p.node.value) : plainText(p.node, 40)}`;
     if (text.length > 40) return false;
   }
-  return NOTHING_TO_RECORD.test(text);
+  return NO_ACTION.test(text.trim());
 }
-const NOTHING_TO_RECORD = /^\s*(?:[-*+][ \t]+)?(?:n\/a|none|nothing|ninguno|ninguna|nada|无|暂无|没有)[.。]?\s*$/iu;
 
 /** The text an HTML block shows: without its comments and tags (an image counts as something shown). */
 function htmlText(html: string): string {
