@@ -388,7 +388,7 @@ const MENTIONED_ONLY =
 /** A Chinese `@name` run into the verb after it: `@张鑫认领`, `@王芳负责`. */
 const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|完成|提供)$/u;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)\s*[:：]\s*([^,，;；()（）\n|]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*([^,，;；()（）\n|*]+)/giu;
 /**
  * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- Task owner: Sydney`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
@@ -861,6 +861,12 @@ const LEAD_TEAM = new GuardedPattern(
   'iu',
   (t) => GROUP_NEEDS.test(t),
 );
+/**
+ * `AWG Chair will devise a proposal`, `The secretary to circulate the minutes`, `Design lead to confirm`: a role
+ * leading the item, then `to` or `will` and a verb (its case as written: `Follow the lead to …` names nobody).
+ */
+const LEAD_ROLE =
+  /^[ \t]*(?:\*\*|__)?((?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{N}-]*[ \t]+){0,2}(?:[Cc]hair|[Cc]o-?[Cc]hairs?|[Cc]hairperson|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Ff]acilitator|[Cc]oordinator|[Mm]oderator|[Ll]ead|[Ee]ditor))(?:\*\*|__)?[ \t]+(?:to|will|should|must)[ \t]+(?!be(?![\p{L}]))\p{Ll}/u;
 /** `Everyone start brainstorming ideas`: everyone leading the item, then what they do (not `Everyone agreed`). */
 const LEAD_EVERYONE =
   /^[ \t]*(?:\*\*|__)?(everyone|everybody|todos|大家)(?:\*\*|__)?[ \t]*(?!(?:is|was|has|had|agreed|said|thinks|thought|likes|liked|seemed|seems|estuvo|estuvieron|coincide|coincidieron|acord[oó]|觉得|认为|同意)(?![\p{L}]))\p{L}{2,}/iu;
@@ -874,6 +880,8 @@ const LEAD_NAMED_TEAM = new GuardedPattern(
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
+/** `ACTION ALL: review the PR`, `ACTION BW: schedule …`: the tag, then the initials or the group it is for. */
+const TAGGED_WHO = /^[ \t]*(?:\*\*|__)?(?:ACTION|Action)[ \t]+(ALL|All|[A-Z]{2,3})(?:\*\*|__)?[ \t]*[:：]/u;
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
 const TRAILING_BRACKET = new GuardedPattern(
   'TRAILING_BRACKET',
@@ -891,12 +899,12 @@ const TRAILING_LINKED_NAME = new GuardedPattern(
   'u',
   (t) => /\]\([^()\n]*\)[ \t]*[.。]?[ \t]*$/.test(t),
 );
-/** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… → Dana`, `… | Dana Whitfield` at the end of the item. */
+/** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… \- Lucía, Jimena` (escaped by an export), `… → Dana`, `… | Dana Whitfield` at the end of the item. */
 const TRAILING_DASH = new GuardedPattern(
   'TRAILING_DASH',
-  String.raw`[ \t](?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
+  String.raw`[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
   'u',
-  (t) => /[ \t][—–\-→=|]/.test(t),
+  (t) => /[ \t]\\?[—–\-→=|]/.test(t),
 );
 /** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
 const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
@@ -1325,6 +1333,14 @@ const DATE_CLOSING = /[ \t,，]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,
 const DATE_AFTER_NAME =
   /(?<=\p{L})[ \t]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[ \t]*(?:之?前)?[ \t]*$/u;
 const TAG_NAME_COMMA = /^[ \t]*@?(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*,[ \t]+\p{Ll}/u;
+/**
+ * `ACTION: SKoT to get …`, `Action NickB to insert …`, `ACTION: StuartM - Form …`, `ACTION - Lewis - External
+ * Sales - …`: after an action tag (its colon may be missing), one word, then `to` or `will` and a verb, or a dash.
+ * The word is a member's handle when it has two capitals or more (`SKoT`, `MitchK`), else a person of the roster.
+ */
+const TAG_HANDLE =
+  /^[ \t]*(?:\*\*|__)?(?:ACTION|Action)(?:\*\*|__)?(?:[ \t]*[:：—–-][ \t]*|[ \t]+)(?:\*\*|__)?(\p{Lu}[\p{L}\p{N}]{1,20})(?:\*\*|__)?[ \t]+(?:(?:to|will)[ \t]+(?!be(?![\p{L}]))\p{Ll}|[-–—][ \t]+\S)/u;
+const TWO_CAPITALS = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u;
 /** HackMD's author tag: `[name=Priya]`. */
 const HACKMD_NAME = /\[name=([^\]\n=]{1,40})\]/u;
 const LOWER_HANDLE = /^@?[a-z][a-z0-9_.-]{1,37}[a-z0-9_]$/;
@@ -1517,13 +1533,16 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       out.push({ name: n, start: base + groupAt + at, end: base + groupAt + at + n.length });
     }
   };
+  // `🕒 Fletcher - Set up …`, `[] AWG Chair will …`: a status pictogram or an empty box leading the item is not part
+  // of what it says (blanked: offsets kept).
+  if (LEADING_ITEM_PICTOGRAMS.test(text)) text = text.replace(LEADING_ITEM_PICTOGRAMS, (p) => ' '.repeat(p.length));
   const firstLine = text.split('\n')[0];
   // `[ACTION] Sam & Jeremy to …`: read what follows the tag.
   const tag = ACTION_TAG.exec(firstLine);
   const tagLen = tag ? tag[0].length : 0;
   const afterTag = firstLine.slice(tagLen);
   let m: RegExpExecArray | null;
-  if ((m = TAGGED.exec(firstLine))) {
+  if ((m = TAGGED.exec(firstLine) ?? TAGGED_WHO.exec(firstLine))) {
     const names = m[1]
       .split(/[ \t]*[,，、/&][ \t]*/)
       .map((n) => trimName(n.replace(/^@/, '')))
@@ -1540,6 +1559,10 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push(names, m[0], tagLen + m.index);
       return out;
     }
+  }
+  if ((m = TAG_HANDLE.exec(firstLine)) && (TWO_CAPITALS.test(m[1]) || inRoster(m[1], roster))) {
+    push([m[1]], m[0], m.index);
+    return out;
   }
   // `OP-2026-077 — Jo to book the studio`, `YF-2026-140：刘芳负责提交…`: a job number leading the item, then the
   // item as written.
@@ -1609,7 +1632,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
-    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead) ?? LEAD_EVERYONE.exec(lead))) {
+    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead) ?? LEAD_EVERYONE.exec(lead) ?? LEAD_ROLE.exec(lead))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
@@ -2330,14 +2353,24 @@ const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要
 const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|(?:group|team|final|key)[ \t]+decisions?|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
 
-/** An item struck through (`~~Niko to comment on …~~`), or led by a bold done mark (`**DONE** Send the invoice`), is done. */
 /**
- * An item marked done: struck through (`~~…~~`), or closing its first line with `- DONE`, `— done in tracker`,
- * `(done)`, `: completado`, `✅` (not `get it done`: a dash, a colon or brackets set the mark off); or opening it
+ * An item marked done: struck through (`~~…~~`), led by a bold done mark (`**DONE** Send the invoice`), or closing
+ * its first line with `- DONE`, `— done in tracker`, `(done)`, `: completado`, `✅`, `**Done**`, `[done]` (not `get
+ * it done`: a dash, a colon, brackets or bold set the mark off; not `** Not Done **`); or opening it
  * with a check mark (`✅ Press release drafted`), as status reports tick what is done.
  */
 export const STRUCK =
-  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]/iu;
+  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$/iu;
+
+/** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
+const FOR_GROUP_HEADING =
+  /[ \t](?:for|para)[ \t]+((?:all[ \t]+(?:the[ \t]+)?(?:members|attendees|participants|of[ \t]+us)|all|everyone|everybody|the[ \t]+(?:whole[ \t]+)?team|todos|todas|todos[ \t]+los[ \t]+(?:miembros|integrantes|participantes)|todo[ \t]+el[ \t]+equipo))[ \t*_:：]*$/iu;
+function groupOfHeading(text: string, start: number, end: number): Owner[] {
+  const m = FOR_GROUP_HEADING.exec(text.slice(start, end));
+  if (!m) return [];
+  const at = start + m.index + m[0].indexOf(m[1]);
+  return [{ name: m[1], start: at, end: at + m[1].length }];
+}
 
 /**
  * The owners a list inherits from the paragraph that leads into it and ends with a colon:
@@ -2623,7 +2656,7 @@ function fromListItem(
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
 // (`ACTION(ana):`, `ACTION [Yaacov]:`, `ACTION - Lee, have a look …`; not `ACTION - ^`, a ditto of the line above.)
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\])?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
@@ -3452,8 +3485,11 @@ export function actionsIn(
   const actionsSection = !labelledOnly;
   const key = `${actionsSection}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
-  // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it.
-  let headingOwners: Owner[] = [];
+  // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it; the section's
+  // own heading, when it says whose the tasks are (`### Action Items for All Members`), owns them all.
+  let headingOwners: Owner[] = actionsSection
+    ? groupOfHeading(doc.text, section.heading.start, section.heading.end)
+    : [];
   let resolutions = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
   let roleSplit = ROLE_SPLIT.test(section.heading.text);
@@ -4009,6 +4045,11 @@ const ATTENDEE_HEADING = new RegExp(
 /** Emoji and what joins them (`👩‍💻`, `⚙️`): decoration before a name. */
 const PICTOGRAMS = new RegExp(PICTOGRAM, 'gu');
 const LEADING_PICTOGRAMS = new RegExp(String.raw`^(?:${PICTOGRAM}[ \t]*)+`, 'u');
+/** A status pictogram (`🕒`) or an empty box written without its space (`[]`) leading an item. */
+const LEADING_ITEM_PICTOGRAMS = new RegExp(
+  String.raw`^[ \t]*(?:\[\](?=[ \t])|${PICTOGRAM})(?:[ \t]*${PICTOGRAM})*`,
+  'u',
+);
 const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
 /** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */
 const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');

@@ -101,6 +101,8 @@ export function readersDateOrder(
 const WRITTEN_DMY_OR_MDY =
   /(?<![A-Za-z\d/.-])(\d{1,2})(?:(\/)(\d{1,2})\/(?:(?:19|20)\d\d|\d\d)|([.-])(\d{1,2})\4(?:19|20)\d\d)(?![\d/]|[.-]\d)/g;
 
+const YEARLESS_TWO_DIGITS = /(?<![A-Za-z\d/.-])(\d\d)\/(\d\d)(?![\d/]|[.-]\d)/g;
+
 /**
  * The order a text shows by the dates it can hold only one way: `25/04/2015` says day first, `04/25/2015`
  * month first. Undefined when it shows both, or fewer than `minimum` of one. The first 50,000 characters, so
@@ -119,6 +121,17 @@ export function writersDateOrder(text: string, minimum = 1): DateOrder | undefin
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
     if (dayFirst && monthFirst) return undefined;
+  }
+  // `(10/13)`: a year-less date written with two digits each shows the order too.
+  if (sample.includes('/')) {
+    YEARLESS_TWO_DIGITS.lastIndex = 0;
+    for (let m = YEARLESS_TWO_DIGITS.exec(sample); m; m = YEARLESS_TWO_DIGITS.exec(sample)) {
+      const a = +m[1];
+      const b = +m[2];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+      if (dayFirst && monthFirst) return undefined;
+    }
   }
   return dayFirst >= minimum ? 'dmy' : monthFirst >= minimum ? 'mdy' : undefined;
 }

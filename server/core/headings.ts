@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { LANGS } from './catalog/schema';
-import { detached, fold, hasHan, MEMO_ENTRIES } from './text';
+import { detached, fold, hasHan, MEMO_ENTRIES, simplifiedHan } from './text';
 
 const NUMBERING = [
   /^[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
@@ -36,7 +36,8 @@ export function normalizeHeading(text: string): string {
 const NORMALIZED = new Map<string, string>();
 
 function normalizeUncached(text: string): string {
-  let s = text
+  // `## 決議`, `### 負責人`: Traditional characters are read as the vocabulary's simplified ones.
+  let s = (hasHan(text) ? simplifiedHan(text) : text)
     // `## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
     .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
     .replace(EMOJI, ' ')

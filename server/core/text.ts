@@ -231,6 +231,23 @@ export function hasHan(s: string): boolean {
   return HAN.test(s);
 }
 
+/**
+ * Traditional Chinese characters of the section, label and field vocabulary, and their simplified forms
+ * (`會議紀錄`, `決議`, `負責人` read as `会议纪录`, `决议`, `负责人`): one for one, so lengths and offsets hold.
+ */
+const TRADITIONAL =
+  '會議紀錄記決項動辦負責結論討題報時間準備預執發週計劃進務類創標對競爭價單費總參與員後續態狀開現場聯絡體傳廣營銷簡話說確認審簽應問風險變換導擇舉協調節環設實質業戶點門區專產優勢頭觀眾數據條講幣額稱識證讀處東見視覺規範圍齊歸檔圖畫樣書達選義屆錢經濟長階團隊組織職內補註雙邊層級親顧訊稅們這個為麼從還將讓來過嗎機構歷買賣貨資訂購驗測試線網頁碼評際關係權戰術綱細則請謝給紅綠藍黃錯誤盡屬於並儘復覆複製佈藝廳號禮擔';
+const SIMPLIFIED =
+  '会议纪录记决项动办负责结论讨题报时间准备预执发周计划进务类创标对竞争价单费总参与员后续态状开现场联络体传广营销简话说确认审签应问风险变换导择举协调节环设实质业户点门区专产优势头观众数据条讲币额称识证读处东见视觉规范围齐归档图画样书达选义届钱经济长阶团队组织职内补注双边层级亲顾讯税们这个为么从还将让来过吗机构历买卖货资订购验测试线网页码评际关系权战术纲细则请谢给红绿蓝黄错误尽属于并尽复复复制布艺厅号礼担';
+const TO_SIMPLIFIED = new Map<string, string>([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]]));
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
+
+/** `s` with the vocabulary's Traditional characters written simplified (same length). */
+export function simplifiedHan(s: string): string {
+  TRADITIONAL_CHAR.lastIndex = 0;
+  return TRADITIONAL_CHAR.test(s) ? s.replace(TRADITIONAL_CHAR, (c) => TO_SIMPLIFIED.get(c) ?? c) : s;
+}
+
 /** Counts Han characters (for CJK length limits). */
 export function countHan(s: string): number {
   let n = 0;

@@ -85,14 +85,16 @@ export const LOOSE_TITLES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
 };
 
 /**
- * Sections that every meeting or study has (decisions, action items, topics,
- * method, findings): finding them under a title says nothing about an
+ * Sections that every meeting, study or essay has (decisions, action items, topics,
+ * method, findings, an introduction and a conclusion): finding them under a title says nothing about an
  * agency, so they add no points. A market study's respondents and fieldwork,
  * or a status report's jobs in progress, still do.
  */
 export const EVERYDAY_SECTIONS: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
   agenda: ['purpose', 'topics', 'materials'],
   minutes: ['decisions', 'next-actions'],
+  // Any essay or design proposal opens with an introduction and ends with its conclusions.
+  proposal: ['opening', 'closing'],
   research: ['purpose', 'method', 'findings', 'recommended-actions'],
 };
 

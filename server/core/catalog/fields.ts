@@ -73,9 +73,29 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'job',
     aliases: {
-      en: ['job number', 'job #', 'job no', 'quote #', 'quote number', 'quotation #', 'quotation number'],
-      zh: ['工作单号', '编号', '报价单号'],
-      es: ['número de trabajo', 'OT', 'cotización #', 'número de cotización', 'presupuesto #', 'número de presupuesto'],
+      en: [
+        'job number',
+        'job #',
+        'job no',
+        'job no.',
+        'job ref',
+        'quote #',
+        'quote number',
+        'quotation #',
+        'quotation number',
+      ],
+      zh: ['工作单号', '编号', '报价单号', '单号', '工单号', '项目编号'],
+      es: [
+        'número de trabajo',
+        'nº de trabajo',
+        'n.º de trabajo',
+        'núm. de trabajo',
+        'OT',
+        'cotización #',
+        'número de cotización',
+        'presupuesto #',
+        'número de presupuesto',
+      ],
     },
     kind: 'text',
     description: L(

@@ -25,13 +25,24 @@ function formatMoney(n: number, lang: 'en' | 'zh' | 'es'): string {
   } as unknown as Intl.NumberFormatOptions);
 }
 
+const HEADING_NUMBER = /^[ \t]*(?:[(（]\d{1,3}[)）]|\d{1,3}(?:\.\d{1,3})*[.)）、．])[ \t]*/u;
+const BRACKETED_REMARK = /[(（][ \t]*\d{1,3}[ \t]*\p{L}[\p{L} \t]*[)）]/gu;
+
 /**
  * The total a Total section states, placed on the line that says it (the heading itself in
  * `## Total: $3,150`, else the first paragraph, list item or table row holding an amount):
  * that is the number the AE has to correct.
  */
 function statedTotal(section: Section, lang: Lang): { value: number; start: number; end: number } | undefined {
-  const inHeading = findAmounts(section.heading.text, lang)[0];
+  // (Not the heading's numbering, `## 2. Total`, `## (2) Total`, `## 2、合计`, nor a remark in brackets, `## Total (2
+  // items)`; brackets around the amount, `## Total (USD 3,150)`, are no minus sign in a heading.)
+  const inHeading = findAmounts(
+    section.heading.text
+      .replace(HEADING_NUMBER, '')
+      .replace(BRACKETED_REMARK, ' ')
+      .replace(/[()（）]/gu, ' '),
+    lang,
+  )[0];
   if (inHeading) return { value: inHeading.value, start: section.heading.start, end: section.heading.end };
   if (isEmptySection(section)) return undefined;
   for (const p of section.nodes) {

@@ -15,6 +15,22 @@ interface DateContext {
 const DEADLINE_CUE =
   /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
 
+/**
+ * `agreement by 2/3`, `passed by 3/4 of the members`: a share of a vote, not a date (a common fraction, with a
+ * vote, a majority or a share of the members around it).
+ */
+const FRACTION = /^(?:1\/[234]|2\/3|3\/4)$/;
+const VOTE_BEFORE =
+  /\b(?:votes?|voting|voted|majority|agreement|quorum|approval|approved|consensus|passed|carried)\b[^.;]*$/i;
+const SHARE_AFTER =
+  /^\s*(?:(?:super)?majority\b|of\s+(?:the\s+)?(?:votes?|members|voters|present|attendees|board|committee)\b)/i;
+function isShare(text: string, start: number, end: number, token: string): boolean {
+  return (
+    FRACTION.test(token) &&
+    (VOTE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || SHARE_AFTER.test(text.slice(end, end + 40)))
+  );
+}
+
 /** Invalid and ambiguous date tokens in the text of one parsed chunk (not code), relative to the chunk; kept while the chunk is. */
 const CHUNK_DATES = new WeakMap<Root, { year: number; tokens: DateToken[] }>();
 const DIGIT = /[0-9]/g;
@@ -43,7 +59,8 @@ function chunkDateTokens(tree: Root, chunkText: string, year: number): DateToken
           if (
             t.kind !== 'date' &&
             t.form === 'numeric' &&
-            (DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) ||
+            ((DEADLINE_CUE.test(text.slice(Math.max(0, t.start - 16), t.start)) &&
+              !isShare(text, t.start, t.end, t.text)) ||
               // `05/07` (both parts written with two digits), and a heading led by its date (`# 3/12 sync`).
               /^\d\d\/\d\d$/.test(t.text) ||
               (headingStart && text.slice(0, t.start).trim() === ''))
