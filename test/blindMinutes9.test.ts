@@ -129,3 +129,11 @@ describe('the twenty-third blind agency set (blind10) and ordinary Markdown (eva
     assert.deepEqual(analyze(text, 'proposal.md').findings, []);
   });
 });
+
+describe('the twenty-third blind samples: Chinese task lists', () => {
+  it('a lead-in that hands out the tasks (`本次迭代的任务和分工分别如下：`) makes the list after it actions', () => {
+    const text = `${HEAD}# 会议记录\n\n## 决议\n\n- 同意。\n\n## 迭代会议\n\n会议决定，本次迭代的任务和分工分别如下：\n\n- 领域建模：陈文彬\n- 数据库设计：屈了飞\n- 接口设计\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['21 next-actions']);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions', '20 next-actions', '21 next-actions']);
+  });
+});

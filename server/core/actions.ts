@@ -792,7 +792,7 @@ const NAMES_AFTER_BOLD_TASK = new GuardedPattern(
 );
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌';
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
 // `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
@@ -2618,6 +2618,7 @@ function fromListItem(
       }
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
     return undefined;
+
   // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet; nor does a
   // label saying there is none (`Action Items: None`, `Next Steps: N/A`).
   const firstLine = src.split('\n')[0];
@@ -3110,7 +3111,7 @@ export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action po
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.
