@@ -1051,6 +1051,15 @@ export function readersLanguage(text: string, fallback: 'en' | 'zh' | 'es'): 'en
   }
   const han = maybeHan ? (sample.match(HAN_CHAR)?.length ?? 0) : 0;
   if (han >= 10 && han >= latin) return 'zh';
+  return latinWordsLanguage(sample) ?? fallback;
+}
+
+/**
+ * Spanish or English, when the common words of one clearly outnumber the other's (five at least, more than
+ * twice as many) in the first 6,000 characters; undefined when they do not tell.
+ */
+export function latinWordsLanguage(text: string): 'en' | 'es' | undefined {
+  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   let es = 0;
   let en = 0;
   ES_OR_EN_WORDS.lastIndex = 0;
@@ -1060,5 +1069,5 @@ export function readersLanguage(text: string, fallback: 'en' | 'zh' | 'es'): 'en
   }
   if (es >= 5 && es > 2 * en) return 'es';
   if (en >= 5 && en > 2 * es) return 'en';
-  return fallback;
+  return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { Root, RootContent, Heading as MdHeading, Nodes } from 'mdast';
 import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
-import { findDates } from './dates';
+import { findDates, latinWordsLanguage } from './dates';
 import { LANGS } from './catalog/schema';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -458,9 +458,12 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   }
   if (!lang) {
     // No section heading tells: the script of the body decides between Chinese and the others, then the
-    // words of the headings between Spanish and English (`## Información de la reunión`), then the locale.
+    // words of the headings between Spanish and English (`## Información de la reunión`), then the words of
+    // the body (an acta whose headings are only its dates, `### 15/06/2023`), then the locale.
     const sample = text.slice(0, 4000);
-    lang = hasHan(sample) ? 'zh' : (latinHeadingsLanguage(headingGroups) ?? options.locale ?? 'en');
+    lang = hasHan(sample)
+      ? 'zh'
+      : (latinHeadingsLanguage(headingGroups) ?? latinWordsLanguage(text) ?? options.locale ?? 'en');
   }
 
   const comments: Comment[] = [];

@@ -48,9 +48,11 @@ export function yearOfPath(path: string): number | undefined {
  * the body, else the path's; undefined when none says (today's year then applies).
  */
 export function documentYear(signs: { title?: string; body: string; path: string }): number | undefined {
+  const dateLine = bodyDateValue(signs.body);
   return (
     yearOfOnlyDate(signs.title) ??
-    yearOfOnlyDate(bodyDateValue(signs.body)) ??
+    yearOfOnlyDate(dateLine) ??
+    rocYear(dateLine) ??
     yearOfOnlyDate(topHeading(signs.body)) ??
     yearOfPath(signs.path)
   );
@@ -67,4 +69,16 @@ function topHeading(body: string): string | undefined {
     .filter((line) => /^ {0,3}#{1,6}[ \t]/.test(line))
     .slice(0, 2);
   return headings.length ? headings.join('\n') : undefined;
+}
+
+/**
+ * A date of the Republic of China calendar opening a `時間：` / `日期：` line (`113/11/26 19:00`, `民國113年11月26日`):
+ * its year counts from 1912, so 113 is 2024. Only three-digit years, which no other form writes first.
+ */
+export const ROC_DAY = /^[\s*_]*(?:民[國国][\s]*)?(1\d{2})[/.年-](0?[1-9]|1[0-2])[/.月-](0?[1-9]|[12]\d|3[01])(?!\d)/u;
+
+/** The Gregorian year of a date of the Republic of China calendar opening a date line's value (see ROC_DAY). */
+export function rocYear(value: string | undefined): number | undefined {
+  const m = value ? ROC_DAY.exec(value) : null;
+  return m ? +m[1] + 1911 : undefined;
 }

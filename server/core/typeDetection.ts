@@ -191,14 +191,23 @@ function visitBodyFields(
   body: string,
   visit: (id: string, value: string, line: { start: number; text: string }) => boolean | undefined,
   lines = BODY_FIELD_LINES,
+  idsOf: (key: string) => readonly string[] = keyFieldIds,
 ): void {
   let inFence = false;
+  let inComment = false;
   let from = 0;
   for (let n = 0; n < lines && from <= body.length; n++) {
     const nl = body.indexOf('\n', from);
     const start = from;
     const line = body.slice(from, nl < 0 ? body.length : nl);
     from = nl < 0 ? body.length + 1 : nl + 1;
+    // An HTML comment (`<!-- How to join … -->` atop an agenda) gives no field, and its lines are not counted.
+    if (inComment || (!inFence && /^\s*<!--/.test(line))) {
+      const close = line.indexOf('-->', inComment ? 0 : line.indexOf('<!--') + 4);
+      inComment = close < 0;
+      n--;
+      continue;
+    }
     if (FENCE_LINE.test(line)) {
       inFence = !inFence;
       continue;
@@ -209,7 +218,7 @@ function visitBodyFields(
     if (!m) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
     const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
-    for (const id of keyFieldIds(m[1].replace(/\.$/, ''))) if (visit(id, value, { start, text: line })) return;
+    for (const id of idsOf(m[1].replace(/\.$/, ''))) if (visit(id, value, { start, text: line })) return;
   }
 }
 
@@ -220,7 +229,8 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
     body,
     (id, value) => {
       // With filledOnly (missing-field), a value left as another template's blank (`{{DATE}}`, `TBD`) is none.
-      const v = value.replace(/[*_`]/g, '').trim();
+      // A real date in brackets (`[16/02/2026]`) is a value; `[DD/MM/AAAA]` is not.
+      const v = value.replace(/[*_`]/g, '').trim().replace(BRACKETED_DAY, '$1');
       // Ours too, in another template's brackets: `[YYYY-MM-DD]`; a form's line to write on, `__/__/____`.
       const blank =
         isPlaceholder(v) ||
@@ -235,6 +245,9 @@ export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly 
   );
   return ids;
 }
+
+/** A day written in digits in square brackets, as a form's filled-in blank: `[16/02/2026]`, `[2026-02-16]`. */
+const BRACKETED_DAY = /^\[\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s*\]$/;
 
 /**
  * How many lines of the body are read for the fields a document writes there instead of in its front matter
@@ -278,14 +291,46 @@ export function bodyFieldValue(body: string, id: string): string | undefined {
   return bodyFieldLine(body, id)?.value;
 }
 
-/** The value of the first `Date:` / `Meeting date:` / `Fecha:` / `日期：` line atop the body, as written. */
+/**
+ * A label that says when without naming a field: `**Time:** 2020.9.30 15:00`, `时间：`, `**時間**:`, `Hora:`,
+ * `When:`. Atop minutes, its date is the meeting's.
+ */
+const WHEN_KEY = /^(?:time|when|date ?time|hora|cu[aá]ndo|d[ií]a y hora|时间|時間|日期时间|日期時間|会议日期时间)$/iu;
+const whenOrField = (key: string): readonly string[] => (WHEN_KEY.test(key.trim()) ? ['when'] : keyFieldIds(key));
+
+/**
+ * The value of the first `Date:` / `Meeting date:` / `Fecha:` / `日期：` line atop the body, as written; else of
+ * the first `Time:` / `时间：` line with a digit in it (`**Time:** 2020.9.30 15:00`).
+ */
 export function bodyDateValue(body: string): string | undefined {
   let value: string | undefined;
-  visitBodyFields(body, (id, v) => {
-    if (id === 'date' || id === 'meeting') value = v;
-    return value !== undefined;
-  });
-  return value;
+  let when: string | undefined;
+  visitBodyFields(
+    body,
+    (id, v) => {
+      if (id === 'date' || id === 'meeting') value = v;
+      else if (id === 'when' && when === undefined && /\d/.test(v)) when = v;
+      return value !== undefined;
+    },
+    BODY_FIELD_LINES,
+    whenOrField,
+  );
+  return value ?? when;
+}
+
+/** The value of the first `Time:` / `When:` / `时间：` / `Hora:` line atop the body with a digit in it, as written. */
+export function bodyWhenValue(body: string, lines = BODY_FIELD_LINES): string | undefined {
+  let when: string | undefined;
+  visitBodyFields(
+    body,
+    (id, v) => {
+      if (id === 'when' && /\d/.test(v)) when = v;
+      return when !== undefined;
+    },
+    lines,
+    whenOrField,
+  );
+  return when;
 }
 
 /**

@@ -2,7 +2,9 @@
 import { DATE_IS_MEETING, fieldKey } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
-import { FIELD_BODY_LINES, bodyFieldIds, bodyFieldLine, headingFieldIds } from '../typeDetection';
+import { FIELD_BODY_LINES, bodyFieldIds, bodyFieldLine, bodyWhenValue, headingFieldIds } from '../typeDetection';
+import { rocYear } from '../documentYear';
+import { fold, isPlaceholder } from '../text';
 import { findAmounts } from '../amounts';
 import { findDates } from '../dates';
 import { fieldIdForKey } from '../frontmatter';
@@ -96,6 +98,26 @@ export default defineRule({
         if (req.id === 'budget' && ctx.doc.headings.some((h) => budgetHeading(h.text, ctx.doc.lang))) continue;
         // An estimate addressed `**To:** Afework Pharma` names its client.
         if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
+        // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
+        // `- Attendees:` over the names), anywhere, or said of everyone (`全员参加`).
+        if (req.id === 'attendees' && attendeesGiven(ctx.doc)) continue;
+        // A sign-off block closing the minutes (`**分发范围**: 全体项目成员`).
+        if ((req.id === 'distribution' || req.id === 'attendees') && closingFields(ctx.doc).has(req.id)) continue;
+        // The meeting's day in the title, the first heading or the subject line (`## Committee Meeting
+        // 2016.06.11`, `# 4.24.21 4:00 p.m.`, `**会议主题：** 社区会议 3.11`), on a `**Time:**` / `**時間**:` line, or
+        // in the headings of each meeting a log keeps (`## 迭代会议3（4.27）`).
+        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingDated(ctx.doc)) continue;
+        // When minutes or an agenda were written: `**Fecha de redacción:** 16/02/2026` atop or closing them, a
+        // page's publishing stamp (`date: 2020-07-07T23:29:06+08:00`), or the date atop a log of meetings each
+        // dated on its own `Fecha:` line.
+        if (
+          req.id === 'issued' &&
+          DATE_IS_MEETING.has(ctx.type.id) &&
+          (pageStamp(ctx.doc) || datedByField(ctx.doc, false) || datedLog(ctx.doc))
+        )
+          continue;
+        // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
+        if (req.id === 'location' && callLink(ctx.doc)) continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -142,9 +164,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give).",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú).',
+      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. Lines in an HTML comment are not read.",
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。HTML 注释里的行不读。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Las líneas dentro de un comentario HTML no se leen.',
     },
     bad: md`
       ---
@@ -179,26 +201,100 @@ const CLOSING_LINES = 8;
 const DATED_LINE =
   /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__)?\s*\|\s*([^|]*)\|/u;
 
-/**
- * Whether a line near the top of the body or one of its last lines gives the document's date under one of the
- * names of a date (`**Generated:** 2026-05-12`, `> **Last updated:** February 25, 2026`, `*创建时间：2026-03-01*`),
- * with a value that has a number in it (not `[TIMESTAMP]`).
- */
-function datedByField(doc: AgencyDocument): boolean {
+/** The names of a date that say no more than that (`Date:`, `Fecha:`, `日期：`): atop minutes, the meeting's. */
+const BARE_DATE = new Set(['date', 'fecha', '日期']);
+
+/** The first lines of the body and its last ones, where a document says when it was written. */
+function topAndClosingLines(doc: AgencyDocument): string[] {
   const lines = doc.text
     .slice(doc.frontMatter?.end ?? 0)
     .trimEnd()
     .split('\n');
-  const read =
-    lines.length <= FIELD_BODY_LINES + CLOSING_LINES
-      ? lines
-      : [...lines.slice(0, FIELD_BODY_LINES), ...lines.slice(-CLOSING_LINES)];
-  return read.some((line) => {
+  return lines.length <= FIELD_BODY_LINES + CLOSING_LINES
+    ? lines
+    : [...lines.slice(0, FIELD_BODY_LINES), ...lines.slice(-CLOSING_LINES)];
+}
+
+/**
+ * Whether a line near the top of the body or one of its last lines gives the document's date under one of the
+ * names of a date (`**Generated:** 2026-05-12`, `> **Last updated:** February 25, 2026`, `*创建时间：2026-03-01*`),
+ * with a value that has a number in it (not `[TIMESTAMP]`); with `bare` false, not under a name that says only
+ * "date" (`**Fecha de redacción:**` counts, `**Fecha:**` does not).
+ */
+function datedByField(doc: AgencyDocument, bare = true): boolean {
+  return topAndClosingLines(doc).some((line) => {
     const m = DATED_LINE.exec(line);
     if (!m) return false;
-    const id = fieldIdForKey(m[1] ?? m[3]);
-    return !!id && DOCUMENT_DATES.includes(id) && /\d/.test(m[2] ?? m[4]);
+    const key = m[1] ?? m[3];
+    const id = fieldIdForKey(key);
+    return !!id && DOCUMENT_DATES.includes(id) && (bare || !BARE_DATE.has(fold(key.trim()))) && /\d/.test(m[2] ?? m[4]);
   });
+}
+
+/** The fields a sign-off block among the last lines of the body gives (`**分发范围**: 全体项目成员`). */
+function closingFields(doc: AgencyDocument): Set<string> {
+  const body = doc.text.slice(doc.frontMatter?.end ?? 0).trimEnd();
+  const lines = body.split('\n');
+  if (lines.length <= FIELD_BODY_LINES) return new Set();
+  return bodyFieldIds(lines.slice(-CLOSING_LINES).join('\n'), CLOSING_LINES, true);
+}
+
+/** A date with its time, as a site generator or a wiki stamps a page: `2020-07-07T23:29:06+08:00`. */
+const PAGE_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** Whether the front matter's `date:` is a page's publishing stamp (see PAGE_STAMP): when the minutes went out. */
+function pageStamp(doc: AgencyDocument): boolean {
+  const date = doc.frontMatter?.field('date');
+  return !!date && !date.missing && PAGE_STAMP.test(date.text.trim());
+}
+
+/** A `Date:` / `Fecha:` / `日期：` line, in a list or not. */
+const DATE_LINE =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?(?:date|fecha|日期)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[^\n]*\d/iu;
+
+/**
+ * A log of meetings (`### ACTA 2024-01` …), each dated on a `Fecha:` line of its own, two at least, with one
+ * more atop it above its first section: that one is the date of the log itself.
+ */
+function datedLog(doc: AgencyDocument): boolean {
+  const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split('\n');
+  let headings = 0;
+  let top = false;
+  let below = 0;
+  /** The last heading a dated meeting was counted under: one per heading. */
+  let counted = -1;
+  let inFence = false;
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    if (/^ {0,3}#{1,6}\s/.test(line)) headings++;
+    else if (DATE_LINE.test(line)) {
+      // Atop: under the title at most.
+      if (headings <= 1 && below === 0) top = true;
+      else if (headings > 1 && counted !== headings) {
+        below++;
+        counted = headings;
+      }
+    }
+  }
+  return top && below >= 2;
+}
+
+/** A link to a video call: Zoom, Meet, Teams, Webex, Jitsi, 腾讯会议, 飞书. */
+const CALL_LINK =
+  /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|bluejeans\.com|meeting\.tencent\.com|vc\.feishu\.cn|meetings\.feishu\.cn|zoom-lfx\.platform\.linuxfoundation\.org)\b/iu;
+/** Whether a line atop the body (outside comments) links to the video call the meeting is held on. */
+function callLink(doc: AgencyDocument): boolean {
+  let inComment = false;
+  let n = 0;
+  for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n')) {
+    if (inComment || /^\s*<!--/.test(line)) {
+      inComment = !line.includes('-->');
+      continue;
+    }
+    if (++n > FIELD_BODY_LINES) return false;
+    if (CALL_LINK.test(line)) return true;
+  }
+  return false;
 }
 
 /** A byline: who prepared the document, then (after the name) the day. */
@@ -396,3 +492,192 @@ function listLabelIds(doc: AgencyDocument): Set<string> {
   return ids;
 }
 const BODY_FIELD_LINES_READ = 40;
+
+/** Words that name who attended, one of which a key about the attendees holds (`People Present`). */
+const ATTEND_WORDS = new Set([
+  'attendees',
+  'attendee',
+  'attendance',
+  'attendence',
+  'attendents',
+  'attendants',
+  'attending',
+  'attended',
+  'present',
+  'participants',
+  'participating',
+  'asistentes',
+  'asistencia',
+  'asistieron',
+  'presentes',
+  'participantes',
+  'integrantes',
+]);
+/** Words that may go with them in such a key (`Voting member attendance`, `Miembros en la reunión`). */
+const ATTEND_WITH = new Set([
+  'voting',
+  'member',
+  'members',
+  'people',
+  'persons',
+  'team',
+  'staff',
+  'committee',
+  'board',
+  'meeting',
+  'call',
+  'list',
+  'of',
+  'the',
+  'in',
+  'at',
+  'by',
+  'who',
+  'were',
+  'was',
+  'all',
+  'names',
+  'miembros',
+  'personas',
+  'equipo',
+  'del',
+  'de',
+  'la',
+  'el',
+  'los',
+  'en',
+  'reunion',
+  'lista',
+]);
+/** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
+const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人/u;
+const ABSENT_HAN = /缺席|未出席|请假|請假|未到|缺勤/u;
+
+/**
+ * Whether a heading or label names the attendees in words of its own: every word is about who attended, one of
+ * them says it (`Voting member attendance`, `People Present`, `Attendents`, `Integrantes Asistentes`, `Miembros
+ * en la reunión`, `参会者`, `出席委員`); `Items to present` is not.
+ */
+export function namesAttendees(key: string): boolean {
+  const k = fold(
+    key
+      .replace(/[(（][^()（）]*[)）]?\s*$/u, '')
+      .replace(/[:：]\s*$/u, '')
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''),
+  );
+  if (k === '' || k.length > 40) return false;
+  if (fieldIdForKey(k) === 'attendees') return true;
+  if (/\p{Script=Han}/u.test(k)) return k.length <= 8 && ATTEND_HAN.test(k) && !ABSENT_HAN.test(k);
+  const words = k.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w) => ATTEND_WORDS.has(w)) && words.every((w) => ATTEND_WORDS.has(w) || ATTEND_WITH.has(w));
+}
+
+/** A key and its value, a label alone on its line (`**Asistentes:**`), or a list item so labelled (`- Attendees:`). */
+const LABEL_LINE =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
+/** Everyone attended: `全员参加`, `All members present`, `Asistieron todos`. */
+const ALL_PRESENT =
+  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐)|(?<![\p{L}])(?<!not )(?:all (?:members |team members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
+
+/** How many lines of the body are read for the attendees under a label: a log of meetings names them far down. */
+const ATTENDEE_LINES_READ = 2000;
+
+/**
+ * Whether the document says who attended under a heading or a label of its own (see {@link namesAttendees}),
+ * anywhere, with the names on its line or under it, or says everyone did, near the top.
+ */
+function attendeesGiven(doc: AgencyDocument): boolean {
+  for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.text, h.end, h.depth)) return true;
+  const bodyStart = doc.frontMatter?.end ?? 0;
+  const lines = doc.text.slice(bodyStart).split('\n', ATTENDEE_LINES_READ);
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    if (i < FIELD_BODY_LINES && ALL_PRESENT.test(line)) return true;
+    if (/^ {0,3}#/.test(line)) continue;
+    const m = LABEL_LINE.exec(line);
+    if (!m || !namesAttendees(m[1])) continue;
+    const value = m[2]
+      .replace(/<br\s*\/?>/giu, ' ')
+      .replace(/[*_`]/g, '')
+      .trim();
+    if (value !== '' ? !isPlaceholder(value) : namesBelow(lines, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the first line with text after a heading of `depth` ending at `at` holds names: no heading, no label
+ * of its own, no blank; under its sub-headings (`## Voting member attendance` / `### Premier members` / names).
+ */
+function namesFollow(text: string, at: number, depth: number): boolean {
+  for (const line of text
+    .slice(at, at + 2000)
+    .split('\n')
+    .slice(1, 40)) {
+    const t = line.trim();
+    if (t === '') continue;
+    const sub = /^(#{1,6})\s/.exec(t);
+    if (sub && sub[1].length > depth) continue;
+    return isNamesLine(t);
+  }
+  return false;
+}
+function namesBelow(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++)
+    if (lines[j].trim() !== '' && lines[j].trim() !== '<br>') return isNamesLine(lines[j].trim());
+  return false;
+}
+function isNamesLine(line: string): boolean {
+  if (/^#/.test(line) || /^(?:---+|\*\*\*+)$/.test(line) || /[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;
+  const v = line
+    .replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?/, '')
+    .replace(/[*_`|]/g, ' ')
+    .trim();
+  return v !== '' && !isPlaceholder(v);
+}
+
+/** Labels naming what the meeting is (`**会议主题：** …`, `Subject:`, `Asunto:`), whose value may date it. */
+const SUBJECT_KEY = /^(?:会议主题|会议名称|主题|subject|title|meeting|meeting title|asunto|t[ií]tulo|tema)$/iu;
+/** A day written month.day.year with dots and a two-digit year, as in `4.24.21` (no version number: `v1.2.10`). */
+const DOTTED_DAY = /(?<![\p{L}\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.\d{2}(?![\d.])/u;
+
+/**
+ * Whether a title, a heading or a subject line holds a day (`2016.06.11`, `10/12/22`, `4.24.21`; in Chinese
+ * `3.11` too, after the words: `## 3.1 背景` opens with the number of a section, not a day).
+ */
+function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
+  const t = text.replace(/[*_`#]/g, ' ').trim();
+  return (
+    findDates(t, { defaultYear: 2000, yearlessNumeric: true, shortDots: lang === 'zh' }).some(
+      (d) => (d.kind === 'date' || d.kind === 'ambiguous') && (d.start > 0 || !/^\d{1,2}\.\d{1,2}$/.test(d.text)),
+    ) || DOTTED_DAY.test(t)
+  );
+}
+
+/**
+ * Whether minutes or an agenda give the meeting's day where the front matter does not: in the title, the first
+ * heading, the front matter's `title:` or a subject line atop the body; on a `Time:` / `时间：` line (a day of
+ * the Republic of China calendar after `時間`, `113/11/26`, too); or in two headings or more, one per meeting.
+ */
+function meetingDated(doc: AgencyDocument): boolean {
+  const body = doc.text.slice(doc.frontMatter?.end ?? 0);
+  const when = bodyWhenValue(body, FIELD_BODY_LINES);
+  if (when && (holdsDay(when, doc.lang) || rocYear(when) !== undefined)) return true;
+  const titles: string[] = [];
+  if (doc.title) titles.push(doc.title.text);
+  const firstHeading = topLines(doc).find((l) => /^ {0,3}#{1,6}\s/.test(l));
+  if (firstHeading) titles.push(firstHeading);
+  const fmTitle = doc.frontMatter?.field('title');
+  if (fmTitle && !fmTitle.missing) titles.push(fmTitle.text);
+  for (const line of topLines(doc)) {
+    const m = LABEL_LINE.exec(line);
+    if (m && SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
+  }
+  if (titles.some((t) => holdsDay(t, doc.lang))) return true;
+  let dated = 0;
+  for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
+  return false;
+}
