@@ -137,3 +137,38 @@ describe('the twenty-third blind samples: Chinese task lists', () => {
     assert.deepEqual(findings(text, 'action-missing-due'), ['19 next-actions', '20 next-actions', '21 next-actions']);
   });
 });
+
+describe('the twenty-third blind samples, second round (eval49, on the fixed build)', () => {
+  it('a pointer to another item and the team’s standing practice are no tasks', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n- see the Zenodo bullet under Lee's action items\n- 后续每周定期线上沟通，同步进度\n- Ana to send the deck by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+  });
+
+  it('`Pending:` over a list labels the actions; a lead-in with its colon inside the brackets too', () => {
+    const pending = `${HEAD}# Members meeting\n\n## Decisions\n- Keep it.\n\n## Notes\n\nPending:\n* Finish setting up the bank account\n`;
+    assert.deepEqual(findings(pending, 'missing-section'), []);
+    assert.deepEqual(findings(pending, 'action-missing-owner'), ['17 next-actions']);
+    const legend = `${HEAD}# Acta\n\n## Acuerdos\n- Seguir.\n\n## Reunión\n\nTareas de cada participante (número - responsable - fecha límite: )\n1. Revisar requisitos - Roberto y Carlos - 28/12/2026.\n`;
+    assert.deepEqual(findings(legend, 'missing-section'), []);
+  });
+
+  it('the roster line `Richard, Abby, KV and Dann` gives each person, so `KV talk with Izzy` is KV’s', () => {
+    const roster = rosterOf('In attendence:\n- Richard, Abby, KV and Dann\n');
+    assert.deepEqual(owners('KV talk with Izzy and invite him to the next call', roster), ['KV']);
+  });
+
+  it('`Name (a long role) committed to:` over the commitments names who made them', () => {
+    assert.deepEqual(owners('**Jack Briggs (Intersect executive director) committed to:**'), ['Jack Briggs']);
+  });
+
+  it('decisions labelled one by one (`决策一：`, `决策：`) or led into (`adoptamos las siguientes medidas:`)', () => {
+    const zh = `${HEAD}# 工作组会议纪要\n\n## 议题\n\n1. 成员调整\n    - 决策一：撤销秘书一职。\n\n## 下一步任务\n\n- 王伟负责更新报价，2026年12月10日前完成\n`;
+    assert.deepEqual(findings(zh, 'missing-section'), []);
+    const es = `${HEAD}# Notas de la reunión\n\n## Coordinación\n\n* Ante el resultado de esta reunión, adoptamos las siguientes medidas:\n\n  - Seguir produciendo las dos versiones\n\n## Tareas\n\n- Ana enviará el informe el 20/12/2026\n`;
+    assert.deepEqual(findings(es, 'missing-section'), []);
+    assert.deepEqual(findings(es.replace('adoptamos las siguientes medidas', 'hablamos de esto'), 'missing-section'), [
+      '9 decisions',
+    ]);
+  });
+});

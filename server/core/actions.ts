@@ -779,7 +779,7 @@ const LATIN_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da
 /** [1] a name, then who they are with in brackets, then what they will do (`Tom (Halcyon & Reed) to draft …`). */
 const NAME_BRACKET_TO = new GuardedPattern(
   'NAME_BRACKET_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?@?(${LATIN_NAME})(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,40}[)）][ \t]+(?:to|will|shall|va[ \t]+a|van[ \t]+a|se[ \t]+encarga[ \t]+de|\p{Ll}+r(?:á|án))[ \t]+\p{L}`,
+  String.raw`^[ \t]*(?:\*\*|__)?@?(${LATIN_NAME})(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,40}[)）][ \t]+(?:(?:to|will|shall|va[ \t]+a|van[ \t]+a|se[ \t]+encarga[ \t]+de|\p{Ll}+r(?:á|án))[ \t]+\p{L}|(?:committed|agreed|volunteered)[ \t]+to(?:[ \t]+\p{L}|(?:\*\*|__)?[ \t]*[:：]))`,
   'u',
   (t) => t.includes('(') || t.includes('（'),
 );
@@ -2124,6 +2124,10 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
+  if (SEE_ELSEWHERE.test(firstLine)) return true;
+  // `后续每周定期线上沟通`, `Keep meeting every week`: how the team works from now on, nobody's task to finish.
+  if (!ownedOrDated && RECURRING.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`: when the group meets
@@ -2345,6 +2349,10 @@ function words(text: string): number {
     text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + (text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2
   );
 }
+const SEE_ELSEWHERE =
+  /^[ \t]*(?:see|cf\.?|v[eé]ase|ver)[ \t]+(?:above|below|arriba|abajo|(?:the[ \t]+|el[ \t]+|la[ \t]+)?[^\n]{0,40}?(?:bullet|item|items|section|point|note|notes|punto|apartado|secci[oó]n)(?![\p{L}]))|^[ \t]*(?:参见|参看|详见|见上|见下)/iu;
+const RECURRING =
+  /(?:每周|每月|每天|每日)定期|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 const CARRIED_OVER =
@@ -3106,7 +3114,7 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
@@ -3114,8 +3122,9 @@ const ACTION_LABEL = new RegExp(String.raw`^[ \t]*${ACTION_LABEL_ONLY}`, 'iu');
 const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
-// A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`.
-const LEAD_IN = String.raw`(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：][ \t*_]*`;
+// A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`,
+// its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
+const LEAD_IN = String.raw`(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
@@ -4043,6 +4052,8 @@ const ATTENDEE_HEADING = new RegExp(
   'imu',
 );
 
+/** What separates the people of one roster line: `Richard, Abby, KV and Dann`, `Ana y Luis`. */
+const ROSTER_SEPARATOR = /[,;，、]|[ \t]+(?:and|y|&)[ \t]+/u;
 /** Emoji and what joins them (`👩‍💻`, `⚙️`): decoration before a name. */
 const PICTOGRAMS = new RegExp(PICTOGRAM, 'gu');
 const LEADING_PICTOGRAMS = new RegExp(String.raw`^(?:${PICTOGRAM}[ \t]*)+`, 'u');
@@ -4051,7 +4062,7 @@ const LEADING_ITEM_PICTOGRAMS = new RegExp(
   String.raw`^[ \t]*(?:\[\](?=[ \t])|${PICTOGRAM})(?:[ \t]*${PICTOGRAM})*`,
   'u',
 );
-const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
+const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|(?:in[ \t]+)?attend[ae]nce|attending|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
 /** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */
 const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');
 /** `**Attendees (Name, Role):**` alone ([1] empty), or `- Present: Ana Ruiz, Ben Ode` ([1] the names). */
@@ -4119,7 +4130,7 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     // heading, or a line that is no item, ends the list).
     const label = ATTENDEE_LABEL_LINE.exec(lines[j]);
     if (label) {
-      if (label[1]?.trim()) entries.push(...inlineWords(label[1]).split(/[,;，、]/));
+      if (label[1]?.trim()) entries.push(...inlineWords(label[1]).split(ROSTER_SEPARATOR));
       else open = LABEL_DEPTH;
       continue;
     }
@@ -4130,7 +4141,7 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     if (open === undefined) continue;
     const item = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/.exec(lines[j]);
     // (`* 👩‍💻 **Juana Tito Larico**`: the pictogram is decoration.)
-    if (item) entries.push(...inlineWords(item[1].replace(PICTOGRAMS, '')).split(/[,;，、]/));
+    if (item) entries.push(...inlineWords(item[1].replace(PICTOGRAMS, '')).split(ROSTER_SEPARATOR));
     else if (/^\s*\|/.test(lines[j]) && !DELIMITER.test(lines[j]) && !DELIMITER.test(lines[j + 1] ?? ''))
       entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
   }

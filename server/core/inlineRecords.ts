@@ -18,7 +18,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `**Verdict:** Approved` under each point; `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:已)?确认事项)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:已)?确认事项|决策[一二三四五六七八九十]?)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content
@@ -30,6 +30,9 @@ const bareLabel = (words: string) =>
     'imu',
   );
 const DECISION_LINE = new RegExp(`${LABEL_START}${DECISION_WORDS}${LABEL_END}`, 'imu');
+/** `Ante el resultado de esta reunión, adoptamos las siguientes medidas:`, `We agreed on the following:` over the list. */
+const DECISION_LEAD_IN =
+  /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,60}(?<![\p{L}])(?:adoptamos|acordamos|decidimos|se acord[oó]|se acordaron|se adoptaron|se decidi[oó]|we agreed|we decided|it was agreed|it was decided)(?![\p{L}])[^\n:：]{0,50}[:：][ \t]*$/imu;
 const DECISION_BARE = bareLabel(DECISION_WORDS);
 /** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
 const DECISION_CELL = new RegExp(
@@ -98,6 +101,7 @@ export function hasInlineDecisions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     DECISION_LINE.test(prose) ||
+    DECISION_LEAD_IN.test(prose) ||
     DECISION_BARE.test(prose) ||
     (prose.includes('|') && DECISION_CELL.test(prose)) ||
     tableHeaders(text).some((h) => findColumn(h, DECISION_COLUMNS) >= 0)

@@ -40,7 +40,16 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'date',
     aliases: {
-      en: ['date created', 'created', 'generated', 'created on', 'analysis date', 'research date', 'date verified'],
+      en: [
+        'date created',
+        'created',
+        'generated',
+        'created on',
+        'analysis date',
+        'research date',
+        'date verified',
+        'documented on',
+      ],
       zh: [
         '日期',
         '创建日期',
@@ -52,6 +61,8 @@ export const FIELDS: readonly FieldDef[] = [
         '制定日期',
         '编制日期',
         '撰写日期',
+        '整理时间',
+        '整理日期',
       ],
       es: [
         'fecha',
@@ -62,6 +73,7 @@ export const FIELDS: readonly FieldDef[] = [
         'fecha de verificación',
         'fecha verificación',
         'fecha de redacción',
+        'documentado el',
       ],
     },
     kind: 'date',

@@ -509,6 +509,9 @@ const ATTEND_WORDS = new Set([
   'asistentes',
   'asistencia',
   'asistieron',
+  'participaron',
+  'asistió',
+  'participó',
   'presentes',
   'participantes',
   'integrantes',
@@ -550,7 +553,7 @@ const ATTEND_WITH = new Set([
   'lista',
 ]);
 /** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
-const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人/u;
+const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人|参与者|參與者/u;
 const ABSENT_HAN = /缺席|未出席|请假|請假|未到|缺勤/u;
 
 /**
@@ -662,6 +665,8 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
  * heading, the front matter's `title:` or a subject line atop the body; on a `Time:` / `时间：` line (a day of
  * the Republic of China calendar after `時間`, `113/11/26`, too); or in two headings or more, one per meeting.
  */
+/** A heading about the meeting itself. */
+const MEETING_WORD = /meeting|minutes|reuni[oó]n|acta|minuta|会议|會議|纪要|紀要/iu;
 function meetingDated(doc: AgencyDocument): boolean {
   const body = doc.text.slice(doc.frontMatter?.end ?? 0);
   const when = bodyWhenValue(body, FIELD_BODY_LINES);
@@ -677,6 +682,16 @@ function meetingDated(doc: AgencyDocument): boolean {
     if (m && SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
   }
   if (titles.some((t) => holdsDay(t, doc.lang))) return true;
+  // `### Meeting minutes: 2026-01-21 UTC 16:00` under the title; a date alone on a line atop the body
+  // (`23 - 10 - 2025`, its separators spaced).
+  for (const line of topLines(doc)) {
+    if (/^ {0,3}#{1,6}\s/.test(line) && MEETING_WORD.test(line) && holdsDay(line, doc.lang)) return true;
+    const bare = line
+      .replace(/[*_]/g, '')
+      .trim()
+      .replace(/(\d)\s+([-/.])\s+(?=\d)/g, '$1$2');
+    if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(bare) && holdsDay(bare, doc.lang)) return true;
+  }
   let dated = 0;
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
   return false;
