@@ -167,3 +167,14 @@ describe('the twenty-third blind samples: the year and the language', () => {
     assert.equal(buildDocument('a.md', en, { locale: 'es' }).lang, 'en');
   });
 });
+
+describe('the twenty-third blind samples: a report’s own date', () => {
+  it('a status report’s `date:` in the front matter is when it went out; minutes’ is their meeting', () => {
+    const status =
+      '---\ntype: status\nclient: Acme\nweek: 2026-W48\ndate: 2026-11-27\n---\n# Weekly status\n\n## Jobs in progress\n\n- Deck.\n\n## Completed\n\n- Brief signed.\n\n## Decisions needed\n\n- None.\n\n## Next week\n\n- Shoot.\n';
+    const issued = (t: string) =>
+      analyze(t, 'status.md').findings.filter((f) => f.rule === 'missing-field' && f.data?.field === 'issued');
+    assert.equal(issued(status).length, 0);
+    assert.equal(issued(status.replace('date: 2026-11-27', 'date: YYYY-MM-DD')).length, 1);
+  });
+});
