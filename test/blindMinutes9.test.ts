@@ -171,4 +171,10 @@ describe('the twenty-third blind samples, second round (eval49, on the fixed bui
       '9 decisions',
     ]);
   });
+
+  it('`📅 **Next Week Goals**:` over a list labels the actions, its pictogram aside (eval50)', () => {
+    const text = `${HEAD}# Project notes\n\n## Decisions\n- Keep it.\n\n## Weekly check-in\n\n📅 **Next Week Goals**:\n- Finish the user interviews\n- Ana to send the deck by 2026-12-20\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['17 next-actions']);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
+  });
 });
