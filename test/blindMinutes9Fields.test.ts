@@ -178,3 +178,23 @@ describe('the twenty-third blind samples: a report’s own date', () => {
     assert.equal(issued(status.replace('date: 2026-11-27', 'date: YYYY-MM-DD')).length, 1);
   });
 });
+
+describe('the twenty-third blind samples: a brand named in the title', () => {
+  const brandMissing = (t: string) =>
+    analyze(t, 'strategy.md').findings.filter((f) => f.rule === 'missing-field' && f.data?.field === 'brand').length;
+  const doc = (fm: string, title: string) => `---\n${fm}---\n# ${title}\n\n## Brand definition\n\nText.\n`;
+
+  it('a document keeping no fields, titled `Name — what it is`, names its brand', () => {
+    assert.equal(brandMissing(doc('type: strategy\n', 'TipFly AI — Go-to-market strategy')), 0);
+    assert.equal(brandMissing(doc('type: strategy\n', '诡谜局 · 前期获客宣传方案')), 0);
+  });
+
+  it('not a date or a week, not a title in one part, and not where the document keeps its fields', () => {
+    assert.equal(brandMissing(doc('type: strategy\n', 'Strategy - Week Ending Jan 10, 2026')), 1);
+    assert.equal(brandMissing(doc('type: strategy\n', 'Go-to-market strategy')), 1);
+    assert.equal(
+      brandMissing(doc('type: strategy\nclient: Acme\ndate: 2026-11-20\n', 'TipFly AI — Go-to-market strategy')),
+      1,
+    );
+  });
+});
