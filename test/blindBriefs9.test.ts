@@ -108,7 +108,13 @@ describe('a blind set of briefs, strategies, reviews and reports (eval47)', () =
     const missing = (body: string) => findingsOf(strategy(body), 'missing-section');
     assert.ok(!missing('- 价值承诺：把难懂的方法写成能照做的清单。\n- 人设：爱折腾的工程师\n').includes('7 button'));
     // Each post's own label, written again and again, is no part of the plan.
-    assert.ok(missing('- 价值承诺：第一条\n\n文字。\n\n- 价值承诺：第二条\n').includes('7 button'));
+    assert.ok(
+      missing(
+        '- 价值承诺：第一条视频讲清楚能做什么事\n\n文字。\n\n- 价值承诺：第二条视频讲清楚怎么复盘结果\n',
+      ).includes('7 button'),
+    );
+    // A short value is a detail of the list it is in.
+    assert.ok(missing('- 价值承诺：省时间\n- 渠道：小红书\n').includes('7 button'));
   });
 
   it('a comparison table’s column of user counts is no target consumer', () => {

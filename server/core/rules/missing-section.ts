@@ -9,7 +9,7 @@ import {
   type AgencyDocument,
 } from '../document';
 import { hasTotalRow, lineItemRows } from '../lineItems';
-import { PICTOGRAM } from '../text';
+import { countHan, countLatinWords, PICTOGRAM } from '../text';
 import { CTA_BUTTON, normalizeHeading } from '../headings';
 import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
@@ -166,8 +166,9 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     for (const d of table.table.matchAll(m[1]))
       if (!((figure || site) && d.id === 'target-consumer') && !(cta && d.id === 'button')) found.add(d.id);
   }
-  // `- 价值承诺：…` under `### 账号定位`: a list item whose label is a whole name of a part, written out (four Chinese
-  // characters or more, two words or more), once in the document (not each post's `- 核心信息：…`).
+  // `- 价值承诺：把…` under `### 账号定位`: a list item whose label is a whole name of a part, written out (four Chinese
+  // characters or more, two words or more), with a statement after it, once in the document (not each post's
+  // `- 核心信息：…`).
   if (ITEM_LABEL_TYPES.has(doc.type.id)) {
     const items = [...withoutCode(body).matchAll(ITEM_LABEL)];
     const count = new Map<string, number>();
@@ -176,6 +177,9 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
       const key = normalizeHeading(m[1]);
       if ((count.get(key) ?? 0) > 1 || underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
       if (!/\p{Script=Han}{4}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) continue;
+      // A statement after the label (ten Chinese characters or six words), not a detail (`- 目标人群：上班族` among
+      // the list's other details).
+      if (countHan(m[2]) < 10 && countLatinWords(m[2]) < 6) continue;
       const d = table.table.get(key);
       if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
     }
@@ -289,7 +293,7 @@ const TOP_OF_BODY = 600;
 /** The types whose parts may be a list item's label alone (see sectionsLabelled). */
 const ITEM_LABEL_TYPES = new Set(['strategy', 'brief']);
 /** A list item opening with a plain label and its text (`- 价值承诺：把…`, `* Value proposition: …`). */
-const ITEM_LABEL = /^[ \t]*[-*+][ \t]+(\p{L}[\p{L}\p{M} '’&-]{1,40}?)[ \t]*[:：][ \t]*\S[^\n]*/gmu;
+const ITEM_LABEL = /^[ \t]*[-*+][ \t]+(\p{L}[\p{L}\p{M} '’&-]{1,40}?)[ \t]*[:：][ \t]*(\S[^\n]*)/gmu;
 
 /** A label's text that is a web address or a domain (`joyofcare.net`, `https://…`, `www.…`) and nothing more. */
 const WEB_ADDRESS =
