@@ -135,6 +135,16 @@ describe('a blind set of briefs, strategies, reviews and reports (eval47)', () =
     assert.ok(missingFields('---\ntype: strategy\n---\n# Casa Norte – plan de redes\n\nTexto.\n').includes('client'));
   });
 
+  it('a client heading over another template’s bracketed blank is still to fill in', () => {
+    const brief = (value: string) =>
+      `---\ntype: brief\n---\n# Brief creativo\n\n### **Cliente:**\n${value}\n\n### **Presupuesto:**\n$900 MXN\n`;
+    const client = (value: string) =>
+      analyze(brief(value), 'doc.md').findings.filter((f) => f.rule === 'missing-field' && f.data?.field === 'client');
+    assert.equal(client('[Nombre de tu empresa]').length, 1);
+    assert.equal(client('[Your company name]').length, 1);
+    assert.equal(client('Panadería Sol').length, 0);
+  });
+
   it('the brand as the client’s own: said in brackets, or the campaign in the subject named for it', () => {
     const brief = (lines: string) => `---\ntype: brief\n---\n# Brief\n\n${lines}\n`;
     assert.ok(!missingFields(brief('- **Client:** Nightjar (Candle Brand)')).includes('brand'));
