@@ -8,7 +8,8 @@ import { LANGS } from './catalog/schema';
 import { detached, fold, hasHan, MEMO_ENTRIES, simplifiedHan } from './text';
 
 const NUMBERING = [
-  /^[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
+  // (Not `7天核心指标`: a span of days, read by unqualified.)
+  /^(?!\d{1,2}[天日](?![\d、.．]))[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
   /^[(（]?[〇零一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、 （一） 〇、
   // (Not `第七周任务`: the week a part belongs to is read by unqualified.)
   /^第(?![一二三四五六七八九十百\d]+[周天月年期次])[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
@@ -148,9 +149,12 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
       // `三项技术决策`, `两点共识`: how many there are, before the name.
       .replace(/^[一二三四五六七八九十两几\d]+[项条个点](?=\p{Script=Han}{2})/u, '')
+      // `全新品牌定位策略`, `目标用户重新细分`: the part made anew, before the name or the verb.
+      .replace(/^全新的?(?=\p{Script=Han}{2})/u, '')
+      .replace(/^(\p{Script=Han}{2,6})重新(?=细分|定位|梳理)/u, '$1')
       .replace(/^(?:核心|主要|关键|重要|技术|重大|最终)(?=\p{Script=Han}{2})/u, '')
       // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.
-      .replace(/^(?:七日|近七日|七天|每日|逐日)的?(?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:七日|近七日|七天|每日|逐日|近?\d{1,2}[天日])的?(?=\p{Script=Han}{2})/u, '')
       // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.
       .replace(/^(?:推广|投放|上线|发布|开工)前的?(?=\p{Script=Han}{2})/u, '')
       // `先定一句话定位`, `明确目标用户`: a verb asking to settle the part, before its name.
@@ -175,7 +179,16 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // `Image generation guidelines`, `Video rules`: rules for one kind of material (not the copy's: the voice).
       .replace(/^(?:image generation|image|photo|photography|video|production) (guidelines|rules)$/u, '$1')
       // `Key messages to emphasize`, `Metrics to track`: what the reader is to do with them, after the name.
-      .replace(/^(.+?) to (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u, '$1')
+      // (`Success metrics we should track`: the same, said by the team.)
+      .replace(
+        /^(.+?) (?:to|we (?:should|will|must|need to|want to)|we'll) (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u,
+        '$1',
+      )
+      // `Identidad visual en redes`, `Goals on social media`: the channel the part is for, after the name.
+      .replace(/^(.+?) (?:en|para) (?:las )?(?:redes(?: sociales)?|rrss)$/u, '$1')
+      .replace(/^(.+?) (?:on|for|in) social(?: media)?$/u, '$1')
+      // `Design patterns across competitors`: the part, seen across the competitors reviewed.
+      .replace(/^(.+?) (?:across|among) (?:the |all )?(?:competitors|competidores)$/u, '$1')
       // `Temas validados en reunión S20`, `Decisions at the May meeting`: the meeting, after the name.
       .replace(/^(.+?) (?:en (?:la )?reunion|(?:in|at) (?:the |this )?(?:\S+ )?meeting)(?: \S+){0,2}$/u, '$1')
       // `Agenda items for future meetings`, `Topics for the next call`: the meeting they are for, after the name.
@@ -303,6 +316,13 @@ const MEETING_PART =
 /** A part of a heading naming measures (`KPIs`, `Metrics`): a `Targets` beside it are their figures. */
 const KPI_PART = /^(?:kpis?|metrics|key metrics|success metrics|measures|indicadores|kpis? y metricas)$/u;
 
+/** A measure of how well a brand is known, beside its name (`Brand & Awareness`). */
+const MEASURE_PART =
+  /^(?:awareness|recognition|recall|reach|visibility|consideration|notoriedad|reconocimiento|visibilidad|alcance|recordacion|知名度|认知度|曝光度?|声量)$/u;
+
+/** A call to action's button (`CTA按钮`, `CTA button`): a thing on a page, not the brief's Button. */
+export const CTA_BUTTON = /(?<![A-Za-z])CTA[ \t]*(?:按钮|buttons?|bot[oó]n(?:es)?)/iu;
+
 /** A Latin word written inside a Chinese phrase, with no space on either side (`保护LePlateauCoffee品牌`). */
 const EMBEDDED_LATIN = /\p{Script=Han}[A-Za-z0-9][^\s\p{Script=Han}]*\p{Script=Han}/u;
 
@@ -373,7 +393,8 @@ function leadingNames(text: string, lenient: boolean): string[] {
   const pieces = whole
     .split(SPLIT)
     .map((p) => normalizeHeading(p))
-    .filter((p) => /\p{L}/u.test(p) && !(/\d/.test(p) && p.length <= 12));
+    // (`7天核心指标预期`: a span of days before a name of its own is no annotation.)
+    .filter((p) => /\p{L}/u.test(p) && !(/\d/.test(p) && p.length <= 12 && !/\p{Script=Han}{4}/u.test(p)));
   const first = pieces[0];
   if (!first) return [];
   const out = [
@@ -476,7 +497,9 @@ export class NameTable<T> {
     if (joined.length === 2 && joined.every((p) => /^[\p{L} '’-]{2,40}$/u.test(p))) {
       // Not a name's other number: `Buttons and banners` is a topic, not the Button.
       const key = unqualified(normalizeHeading(joined[0]));
-      const first = this.variants.has(key) ? undefined : this.map.get(key);
+      // Not `Brand & Awareness`, `品牌与知名度`: how well the brand is known, a measure, not what it is.
+      const measure = MEASURE_PART.test(normalizeHeading(joined[1]));
+      const first = this.variants.has(key) || measure ? undefined : this.map.get(key);
       if (first !== undefined) values.push(first);
     }
     // `Opciones / Paquetes`, `Packages / options`: two short words of one thing, one of them a name.
@@ -541,7 +564,8 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
   if (m !== undefined) return m;
   // `#### 2. Brand personality (25%)`: one share of a whole (a content pillar, a part of the budget), not a part of
   // the document.
-  const section = KANBAN.test(text) || SHARE.test(text) ? undefined : t.table.match(text);
+  let section = KANBAN.test(text) || SHARE.test(text) ? undefined : t.table.match(text);
+  if (section?.id === 'button' && CTA_BUTTON.test(text)) section = undefined;
   if (!section) m = null;
   else {
     const langs = new Set<Lang>();

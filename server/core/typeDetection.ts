@@ -381,10 +381,16 @@ export function headingFieldIds(text: string, headings: readonly { text: string;
     const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(h.end, h.end + 2000));
     if (!next || /^#/.test(next[1])) continue;
     const value = next[1].replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/, '').replace(/[*_`]/g, '');
+    // `### **Cliente:**` over `[Tu nombre/empresa]`: another template's blank in brackets, where the name goes.
+    if (BRACKETED_BLANK.test(value.trim())) continue;
     if (id === 'attendees' || id === 'distribution' || !isPlaceholder(value)) ids.add(id);
   }
   return ids;
 }
+
+/** A blank in brackets asking for a name (`[Tu nombre/empresa]`, `[Client name]`, `[客户名称]`), and nothing else. */
+const BRACKETED_BLANK =
+  /^\[[^[\]\n]{0,30}(?:name|nombre|empresa|company|client|cliente|brand|marca|your|tu|客户|名称|公司|品牌)[^[\]\n]{0,30}\](?!\()$/iu;
 
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
 export function bodyHasAgencyField(body: string): boolean {

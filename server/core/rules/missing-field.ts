@@ -132,6 +132,20 @@ export default defineRule({
           continue;
         // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
         if (req.id === 'location' && callLink(ctx.doc)) continue;
+        // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
+        // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
+        if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
+        // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
+        // summer campaign` over `**Client:** Lufthansa`: the campaign carries the client's own name.
+        if (req.id === 'brand' && clientIsBrand(ctx.doc)) continue;
+        // `## Agencia 1: IMTEX Publicidad`, `### Main competitors` over `#### Copy.ai (USA)`, a table of the apps
+        // reviewed (`| App | Rating |`): a competitor review names its competitors in its headings or its table.
+        if (req.id === 'competitor' && ctx.type.id === 'competitor' && namesCompetitors(ctx.doc)) continue;
+        // `**Fecha de Entrega:** 2 de Octubre de 2025` atop a report: the day it was delivered, so its issue date
+        // and its week.
+        if ((req.id === 'issued' || req.id === 'week') && ctx.type.id === 'status' && deliveredOn(ctx.doc)) continue;
+        // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
+        if (req.id === 'due' && keyedValue(ctx.doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true)) continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -178,9 +192,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. Lines in an HTML comment are not read.",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。HTML 注释里的行不读。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Las líneas dentro de un comentario HTML no se leen.',
+      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. Lines in an HTML comment are not read.",
+      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。HTML 注释里的行不读。',
+      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Las líneas dentro de un comentario HTML no se leen.',
     },
     bad: md`
       ---
@@ -487,7 +501,7 @@ const DOLLAR_CODES = new Set(['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'COP', '
 const CURRENCY_SAID =
   /(?<![\p{L}])(?:(?:all )?(?:prices|amounts|figures|costs|fees)[^.\n]{0,20}[ \t]in[ \t]+(?:USD|EUR|GBP|MXN|ARS|CNY|RMB|US dollars|euros)|(?:precios|importes|montos)[^.\n]{0,20}[ \t]en[ \t]+(?:USD|EUR|MXN|ARS|euros|pesos|d[oó]lares)|币种[:：]|(?:金额|价格)单位[:：])/iu;
 const WEEK_HEADING =
-  /(?<![\p{L}])(?:week|semana)[ \t]*(?:#[ \t]*)?\d{1,2}(?!\d)|(?<![\p{L}])week[ \t]+(?:ending|of|commencing|starting)[ \t]+\S|第[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*周|\d{1,2}月\d{1,2}[日号]?[ \t]*[~～至到—-][ \t]*\d{1,2}(?:月\d{1,2})?[日号]?|\d{4}-\d{1,2}-\d{1,2}[ \t]*(?:到|至|~|～)/iu;
+  /(?<![\p{L}\d])(?:19|20)\d{2}-?W\d{1,2}(?!\d)|(?<![\p{L}])(?:week|semana)[ \t]*(?:#[ \t]*)?\d{1,2}(?!\d)|(?<![\p{L}])week[ \t]+(?:ending|of|commencing|starting)[ \t]+\S|第[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*周|\d{1,2}月\d{1,2}[日号]?[ \t]*[~～至到—-][ \t]*\d{1,2}(?:月\d{1,2})?[日号]?|\d{4}-\d{1,2}-\d{1,2}[ \t]*(?:到|至|~|～)/iu;
 
 /** A column or label naming the currency of its amounts (`| Price (ETB) |`, `Importe (MXN)`, `金额（元）`). */
 const CURRENCY_COLUMN =
@@ -684,7 +698,7 @@ function isNamesLine(line: string): boolean {
 }
 
 /** Labels naming what the meeting is (`**会议主题：** …`, `Subject:`, `Asunto:`), whose value may date it. */
-const SUBJECT_KEY = /^(?:会议主题|会议名称|主题|subject|title|meeting|meeting title|asunto|t[ií]tulo|tema)$/iu;
+const MEETING_SUBJECT_KEY = /^(?:会议主题|会议名称|主题|subject|title|meeting|meeting title|asunto|t[ií]tulo|tema)$/iu;
 /** A day written month.day.year with dots and a two-digit year, as in `4.24.21` (no version number: `v1.2.10`). */
 const DOTTED_DAY = /(?<![\p{L}\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.\d{2}(?![\d.])/u;
 
@@ -720,7 +734,7 @@ function meetingDated(doc: AgencyDocument): boolean {
   if (fmTitle && !fmTitle.missing) titles.push(fmTitle.text);
   for (const line of topLines(doc)) {
     const m = LABEL_LINE.exec(line);
-    if (m && SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
+    if (m && MEETING_SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
   }
   if (titles.some((t) => holdsDay(t, doc.lang))) return true;
   // `### Meeting minutes: 2026-01-21 UTC 16:00` under the title; a date alone on a line atop the body
@@ -736,4 +750,104 @@ function meetingDated(doc: AgencyDocument): boolean {
   let dated = 0;
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
   return false;
+}
+
+/** How far down a brief's timeline (`**Kick-off:**` … `**Final Approval:**`, after the e-mail it came in) is read. */
+const FINAL_DATE_LINES = 120;
+
+/** The types whose `Company:` line atop the body names the client (see keyedValue). */
+const COMPANY_TYPES = new Set(['brief', 'media-brief', 'strategy', 'competitor', 'status']);
+const COMPANY_KEY = /^(?:company|company name|empresa|nombre de la empresa|公司|公司名称|企业|企业名称)$/iu;
+/** The last approval or delivery of a job (`Final Approval`, `Entrega final`, `最终交付`). */
+const FINAL_DATE_KEY =
+  /^(?:final approval|final delivery|final deadline|final deliverables? due|aprobaci[oó]n final|entrega final|fecha de entrega final|最终确认|最终交付|终稿|终稿交付)$/iu;
+
+/** A `Key: value` line: `**Company:** Acme`, `- **Final Approval:** May 28`, `公司：青禾`. */
+const KEY_VALUE =
+  /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} .&/-]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$/u;
+
+/**
+ * The value of the first line among the top ones of the body whose key matches (`**Company:** TechCorp Inc.`),
+ * outside code and not a blank (`[Tu empresa]`, `TBD`); with `dated`, only a value holding a day.
+ */
+function keyedValue(
+  doc: AgencyDocument,
+  key: RegExp,
+  lines = TOP_LINES * 2,
+  dated = false,
+  inCode = false,
+): string | undefined {
+  let fenced = false;
+  for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', lines)) {
+    if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
+    if (fenced && !inCode) continue;
+    const m = KEY_VALUE.exec(line.replace(/\r$/u, ''));
+    if (!m || !key.test(m[1].trim())) continue;
+    const value = m[2].replace(/[*_`]+/gu, '').trim();
+    if (!/\p{L}|\d/u.test(value) || /^[[<{]|^(?:tbd|tbc|n\/a|待定|pendiente|por definir)$/iu.test(value)) continue;
+    if (dated && !findDates(value, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous'))
+      continue;
+    return value;
+  }
+  return undefined;
+}
+
+/** A status report's delivery or document date on a line atop it (`**Fecha de Entrega:** 2 de Octubre de 2025`). */
+function deliveredOn(doc: AgencyDocument): boolean {
+  return !!keyedValue(doc, DELIVERED_KEY, TOP_LINES * 2, true);
+}
+const DELIVERED_KEY =
+  /^(?:delivery date|delivered|date delivered|date of delivery|fecha de entrega|fecha entrega|entregado|entregada|交付日期|提交日期)$/iu;
+
+/** A client line naming the brand in brackets (`The Band (Perfume Brand)`, `Nube（咖啡品牌）`, `Alma (marca de café)`). */
+const BRAND_IN_BRACKETS = /[(（][^()（）]{0,30}(?:\bbrand\b|\bmarca\b|品牌)[^()（）]{0,30}[)）]/iu;
+/** The subject of the e-mail a brief came in (`Subject: Lufthansa Summer Campaign 2025`). */
+const MAIL_SUBJECT_KEY = /^(?:subject|re|asunto|主题|邮件主题)$/iu;
+
+/** Whether the client's line says it is the brand, or the campaign in the subject is named for the client. */
+function clientIsBrand(doc: AgencyDocument): boolean {
+  const client =
+    doc.frontMatter?.field('client')?.text ??
+    bodyFieldLine(doc.text.slice(doc.frontMatter?.end ?? 0), 'client', FIELD_BODY_LINES)?.value;
+  if (!client) return false;
+  if (BRAND_IN_BRACKETS.test(client)) return true;
+  // (The e-mail the brief came in may be pasted as a block of code: its subject is read there too.)
+  const subject = keyedValue(doc, MAIL_SUBJECT_KEY, TOP_LINES * 2, false, true);
+  // The client's first word, a name (`BrewDog` of `BrewDog Germany`), opening the campaign's name in the subject.
+  const name = /^[\p{Lu}][\p{L}\d&'’.-]{2,}/u.exec(client.trim())?.[0];
+  return (
+    !!subject &&
+    !!name &&
+    subject.startsWith(name) &&
+    /(?<![\p{L}])(?:campaign|launch|campaña|lanzamiento)(?![\p{L}])|活动|上市/iu.test(subject)
+  );
+}
+
+/** A heading naming one of several competitors, numbered (`Agencia 1: IMTEX Publicidad`, `竞品二：瑞幸`). */
+const NUMBERED_COMPETITOR =
+  /^(?:competitor|competidor|competencia|agencia|agency|rival|brand|marca|竞品|竞争对手|对手)[ \t]*(?:#[ \t]*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[:：.、·—–-][ \t]*\S/iu;
+/** A heading over the competitors (`Competidores principales`, `独立 SaaS 竞品`, `Main competitors`). */
+const COMPETITORS_HEADING = /(?<![\p{L}])(?:competitors|competidores|rivals)(?![\p{L}])|竞品|竞争对手/iu;
+/** A table's first header cell naming what each row is (`| App |`, `| Competidor |`, `| 竞品 |`). */
+const COMPETITOR_COLUMN =
+  /^[ \t]*\|[ \t]*(?:\*\*|__)?(?:apps?|competitors?|competidor(?:es)?|brands?|marcas?|compan(?:y|ies)|empresas?|agencias?|agency|agencies|products?|productos?|tools?|herramientas?|竞品|竞争对手|品牌|产品|公司)(?:\*\*|__)?[ \t]*\|[^\n]*\r?\n[ \t]*\|?[ \t]*:?-{3,}[^\n]*\r?\n(?:[ \t]*\|[ \t]*(?:\*\*|__)?\p{L}[^\n]*\r?\n){2}/imu;
+
+/** Whether a competitor review names the competitors it reviews (see missing-field's check). */
+function namesCompetitors(doc: AgencyDocument): boolean {
+  const hs = doc.headings;
+  for (let i = 0; i < hs.length; i++) {
+    const text = hs[i].text.replace(/[*_`]/g, '').trim();
+    if (NUMBERED_COMPETITOR.test(text)) return true;
+    if (!COMPETITORS_HEADING.test(text)) continue;
+    // Sub-headings under it, each one competitor (`#### Copy.ai (USA)`).
+    const subs: string[] = [];
+    for (let j = i + 1; j < hs.length && hs[j].depth > hs[i].depth; j++)
+      if (hs[j].depth === hs[i].depth + 1) subs.push(hs[j].text);
+    if (subs.filter((t) => /^[*_\s]*[\p{Lu}\d]/u.test(t)).length >= 2) return true;
+    // A list under it whose items open with a name (`- PhotoAid（…）`, `- **Remove.bg** …`).
+    const end = hs[i + 1]?.start ?? doc.text.length;
+    const names = doc.text.slice(hs[i].end, end).match(/^[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}\d.&'’-]*/gmu);
+    if ((names?.length ?? 0) >= 2) return true;
+  }
+  return COMPETITOR_COLUMN.test(doc.text.slice(doc.frontMatter?.end ?? 0));
 }

@@ -9,8 +9,8 @@ import {
   type AgencyDocument,
 } from '../document';
 import { hasTotalRow, lineItemRows } from '../lineItems';
-import { PICTOGRAM } from '../text';
-import { normalizeHeading } from '../headings';
+import { countHan, countLatinWords, PICTOGRAM } from '../text';
+import { CTA_BUTTON, normalizeHeading } from '../headings';
 import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions } from '../inlineRecords';
@@ -156,7 +156,33 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     const figure = /^[\s*_]*(?:[-*+][ \t]+)?(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
     // `**Target:** joyofcare.net`: the site the work is about, not its audience.
     const site = WEB_ADDRESS.test(after);
-    for (const d of table.table.matchAll(m[1])) if (!((figure || site) && d.id === 'target-consumer')) found.add(d.id);
+    // `- **Apoyo:** Blanco (#FFFFFF)`: a palette's colours, not the part the label names.
+    if (HEX_COLOUR.test(after)) continue;
+    // `**Objetivo:** Crear una base sólida…` atop a strategy: what the strategy is to achieve.
+    if (doc.type.id === 'strategy' && OBJECTIVE_LABEL.test(m[1].trim()) && (m.index ?? 0) < TOP_OF_BODY)
+      found.add('marketing-objective');
+    // `2. **CTA按钮**: 颜色…`: the page's call-to-action button, not the Button.
+    const cta = CTA_BUTTON.test(m[1]);
+    for (const d of table.table.matchAll(m[1]))
+      if (!((figure || site) && d.id === 'target-consumer') && !(cta && d.id === 'button')) found.add(d.id);
+  }
+  // `- 价值承诺：把…` under `### 账号定位`: a list item whose label is a whole name of a part, written out (four Chinese
+  // characters or more, two words or more), with a statement after it, once in the document (not each post's
+  // `- 核心信息：…`).
+  if (ITEM_LABEL_TYPES.has(doc.type.id)) {
+    const items = [...withoutCode(body).matchAll(ITEM_LABEL)];
+    const count = new Map<string, number>();
+    for (const m of items) count.set(normalizeHeading(m[1]), (count.get(normalizeHeading(m[1])) ?? 0) + 1);
+    for (const m of items) {
+      const key = normalizeHeading(m[1]);
+      if ((count.get(key) ?? 0) > 1 || underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
+      if (!/\p{Script=Han}{4}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) continue;
+      // A statement after the label (ten Chinese characters or six words), not a detail (`- 目标人群：上班族` among
+      // the list's other details).
+      if (countHan(m[2]) < 10 && countLatinWords(m[2]) < 6) continue;
+      const d = table.table.get(key);
+      if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
+    }
   }
   // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
   const prose = withoutCode(body);
@@ -171,11 +197,23 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   if (doc.type.id === 'competitor') {
     for (const m of prose.matchAll(ROW_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
     // A comparison matrix by column: each header cell over the rule line is a dimension (`| 竞品 | 产品形态 | 核心定位 |`).
-    for (const m of prose.matchAll(HEADER_ROW))
-      for (const cell of m[1].split('|').slice(1, -1)) {
+    for (const m of prose.matchAll(HEADER_ROW)) {
+      const cells = m[1].split('|').slice(1, -1);
+      // The rows under the header (after its rule line), for what each column holds.
+      const rows = prose
+        .slice((m.index ?? 0) + m[0].length)
+        .split('\n')
+        .slice(1, 30);
+      const end = rows.findIndex((r) => !/^[ \t]*\|/u.test(r));
+      const body = (end < 0 ? rows : rows.slice(0, end)).map((r) => r.split('|').slice(1, -1));
+      cells.forEach((cell, i) => {
         const name = cell.replace(/\*\*|__/g, '').trim();
-        if (/^\p{L}/u.test(name) && name.length <= 40) for (const d of table.table.matchAll(name)) found.add(d.id);
-      }
+        if (!/^\p{L}/u.test(name) || name.length > 40) return;
+        // `| Users |` over `500K+ users`, `~10+ years`: how many use it, not who they are.
+        const counts = body.some((r) => COUNT.test(r[i] ?? ''));
+        for (const d of table.table.matchAll(name)) if (!(counts && d.id === 'target-consumer')) found.add(d.id);
+      });
+    }
   }
   // `- 目标人群：` with nothing after it, over a list nested under it: the item is the part's label (not in minutes
   // or an agenda, whose items are the points gone through: `- 现阶段的工作安排：` over the areas discussed).
@@ -234,8 +272,28 @@ function underCampaign(doc: AgencyDocument, at: number): boolean {
     if (h.start > at) break;
     last = h;
   }
-  return !!last && CAMPAIGN_HEADING.test(last.text.replace(/[*_`]/g, '').trim());
+  if (!last) return false;
+  const text = last.text.replace(/[*_`]/g, '').trim();
+  // `#### Reddit Strategy (HIGH INTENT TRAFFIC)` over `**Rules:**`: the rules of posting on that network.
+  return CAMPAIGN_HEADING.test(text) || (last.depth >= 3 && CHANNEL_HEADING.test(text));
 }
+
+/** A sub-heading on one social network or platform (`Reddit strategy`, `TikTok`, `小红书运营`). */
+const CHANNEL_HEADING =
+  /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:reddit|tiktok|instagram|facebook|youtube|linkedin|twitter|pinterest|snapchat|threads|whatsapp|telegram|discord|小红书|抖音|快手|微博|微信|视频号|b站|哔哩哔哩|知乎)(?![\p{L}])/iu;
+
+/** A colour written as a hex code (`#FFFFFF`, `#2d2d2d`). */
+const HEX_COLOUR = /#(?=[0-9A-Fa-f]{0,5}[A-Fa-f])(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})(?![0-9A-Za-z])|#\d{6}(?!\d)/u;
+
+/** A strategy's objective as a label (`**Objective:**`, `**Objetivo:**`, `**目标：**`), read atop the body only. */
+const OBJECTIVE_LABEL = /^(?:objectives?|goals?|objetivos?|metas?|目标)$/iu;
+/** How far into the body (in characters) a label still stands atop it. */
+const TOP_OF_BODY = 600;
+
+/** The types whose parts may be a list item's label alone (see sectionsLabelled). */
+const ITEM_LABEL_TYPES = new Set(['strategy', 'brief']);
+/** A list item opening with a plain label and its text (`- 价值承诺：把…`, `* Value proposition: …`). */
+const ITEM_LABEL = /^[ \t]*[-*+][ \t]+(\p{L}[\p{L}\p{M} '’&-]{1,40}?)[ \t]*[:：][ \t]*(\S[^\n]*)/gmu;
 
 /** A label's text that is a web address or a domain (`joyofcare.net`, `https://…`, `www.…`) and nothing more. */
 const WEB_ADDRESS =
@@ -257,6 +315,9 @@ function withoutCode(text: string): string {
 /** A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it. */
 const LIST_LABEL_OVER_LIST =
   /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
+
+/** A count of users or downloads (`500K+`, `~10+`, `1.2M`, `3万`). */
+const COUNT = /\d[\d.,]*[ \t]*(?:[KkMmBb](?![\p{L}])|[KkMm]?\+|万|亿)/u;
 
 /** A table's header row (group 1), the line over its rule line (`|---|:--:|`). */
 const HEADER_ROW =
@@ -361,9 +422,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
     description: {
-      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so do minutes that label each decision (`- 决策一：…`), lead into them (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) or label their open tasks `Pending:`, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`). An estimate with a table of two priced rows or more has its line items under any heading or label; a competitor review’s comparison matrix covers each dimension its header cells name (`| 竞品 | 核心定位 |`). Outside minutes and agendas, a list item that is a label alone over a list nested under it (`- Target audience:`) gives its part, and a bold label may carry a remark in brackets (`**Forbidden imagery (in every image):**`); in a research report, a list item’s label written under three items or more (`- **Objective**: …` under each proposed campaign) describes those items, not the research. An estimate’s total row still without its amount (`| **TOTAL** | | [amount] |`) is its Total, an HTML table with a price column is its line items, and a payment schedule (`| Milestone | Amount | Due |`) is not. A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week’s numbered items has its completed work. The labels under one numbered campaign of several (`### Campaign 2: …` over `**Targets:**`) describe that campaign, not the document.',
-      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分，逐条写明决策（`- 决策一：…`）、用引导句引出决定（`adoptamos las siguientes medidas:`）或以 `Pending:` 标出待办的也算；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。估价单中有两行以上标了价格的表格，不论标题或标签如何，都算有费用明细；竞争者评议的对比表，表头各格写到的维度（`| 竞品 | 核心定位 |`）也算有。会议记录和议程以外，只有标签、下面缩进列出内容的列表项（`- 目标人群：`）也算有该部分，加粗标签可以带括号说明（`**禁用画面（每张图都适用）：**`）；调研报告里在三项以上重复出现的列表项标签（每个建议活动下的 `- **目标**：…`）说的是各项本身，不算报告的部分。估价单中金额还没填的合计行（`| **合计** | | [金额] |`）算有合计，带价格列的 HTML 表格算有费用明细，付款进度表（`| 付款节点 | 金额 | 日期 |`）不算。标题只写本周日期范围（`## 2026-1-12 ~ 2026-1-16`）、下面列出编号事项的周报，算有已完成工作。多个编号活动之一的标题（`### 活动二：…`）下的标签说的是该活动，不算文档的部分。',
-      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, y también la que marca cada decisión (`- 决策一：…`), las introduce con una frase (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) o marca sus tareas abiertas con `Pending:`, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`). Un presupuesto con una tabla de dos filas con precio o más tiene sus partidas bajo cualquier título o etiqueta; la matriz comparativa de un análisis de la competencia cubre cada dimensión que nombran las celdas de su cabecera (`| Competidor | Posicionamiento |`). Fuera de actas y órdenes del día, un elemento de lista que es solo una etiqueta sobre una lista anidada (`- Público objetivo:`) da su parte, y una etiqueta en negrita puede llevar una aclaración entre paréntesis (`**Imágenes prohibidas (en todas las piezas):**`); en un informe de investigación, la etiqueta de un elemento de lista repetida en tres elementos o más (`- **Objetivo**: …` bajo cada campaña propuesta) describe esos elementos, no la investigación. La fila del total de un presupuesto aún sin importe (`| **TOTAL** | | [importe] |`) es su total, una tabla HTML con columna de precio son sus partidas, y un plan de pagos (`| Hito | Monto | Fecha |`) no lo es. Un informe semanal cuyo título es solo la semana (`## 2026-1-12 ~ 2026-1-16`) sobre sus puntos numerados tiene su trabajo completado. Las etiquetas bajo una de varias campañas numeradas (`### Campaña 2: …` sobre `**Público:**`) describen esa campaña, no el documento.',
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so do minutes that label each decision (`- 决策一：…`), lead into them (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) or label their open tasks `Pending:`, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`). An estimate with a table of two priced rows or more has its line items under any heading or label; a competitor review’s comparison matrix covers each dimension its header cells name (`| 竞品 | 核心定位 |`). Outside minutes and agendas, a list item that is a label alone over a list nested under it (`- Target audience:`) gives its part, and a bold label may carry a remark in brackets (`**Forbidden imagery (in every image):**`); in a research report, a list item’s label written under three items or more (`- **Objective**: …` under each proposed campaign) describes those items, not the research. An estimate’s total row still without its amount (`| **TOTAL** | | [amount] |`) is its Total, an HTML table with a price column is its line items, and a payment schedule (`| Milestone | Amount | Due |`) is not. A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week’s numbered items has its completed work. The labels under one numbered campaign of several (`### Campaign 2: …` over `**Targets:**`) describe that campaign, not the document, and so do the labels under a sub-heading on one social network (`#### Reddit strategy` over `**Rules:**`). A label whose text is colours (`**Support:** White (#FFFFFF)`) or the page’s call-to-action button (`**CTA button**: colour and text`) names no part; a list item whose label is a whole name of a part written once (`- Value promise: …`, `- 价值承诺：…`) gives it in a brief or a strategy. A competitor review’s table column of counts (`| Users |` over `500K+`) is not its target consumer. A strategy’s `**Objective:**` line atop it gives its marketing objective.',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分，逐条写明决策（`- 决策一：…`）、用引导句引出决定（`adoptamos las siguientes medidas:`）或以 `Pending:` 标出待办的也算；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。估价单中有两行以上标了价格的表格，不论标题或标签如何，都算有费用明细；竞争者评议的对比表，表头各格写到的维度（`| 竞品 | 核心定位 |`）也算有。会议记录和议程以外，只有标签、下面缩进列出内容的列表项（`- 目标人群：`）也算有该部分，加粗标签可以带括号说明（`**禁用画面（每张图都适用）：**`）；调研报告里在三项以上重复出现的列表项标签（每个建议活动下的 `- **目标**：…`）说的是各项本身，不算报告的部分。估价单中金额还没填的合计行（`| **合计** | | [金额] |`）算有合计，带价格列的 HTML 表格算有费用明细，付款进度表（`| 付款节点 | 金额 | 日期 |`）不算。标题只写本周日期范围（`## 2026-1-12 ~ 2026-1-16`）、下面列出编号事项的周报，算有已完成工作。多个编号活动之一的标题（`### 活动二：…`）下的标签说的是该活动，不算文档的部分；某个社交平台的小标题（`#### 小红书运营`）下的标签（`**规则：**`）也一样。内容是颜色的标签（`**辅助色：** 白色 (#FFFFFF)`）、页面上的行动按钮（`**CTA按钮**：颜色和文字`）不算任何部分；简报或策略里只出现一次、标签是某部分完整名称的列表项（`- 价值承诺：…`）算有该部分。竞品分析表格里的数量列（`| 用户 |` 下是 `50万+`）不算目标消费者。策略开头的 `**目标：**` 行算有营销目标。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, y también la que marca cada decisión (`- 决策一：…`), las introduce con una frase (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) o marca sus tareas abiertas con `Pending:`, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`). Un presupuesto con una tabla de dos filas con precio o más tiene sus partidas bajo cualquier título o etiqueta; la matriz comparativa de un análisis de la competencia cubre cada dimensión que nombran las celdas de su cabecera (`| Competidor | Posicionamiento |`). Fuera de actas y órdenes del día, un elemento de lista que es solo una etiqueta sobre una lista anidada (`- Público objetivo:`) da su parte, y una etiqueta en negrita puede llevar una aclaración entre paréntesis (`**Imágenes prohibidas (en todas las piezas):**`); en un informe de investigación, la etiqueta de un elemento de lista repetida en tres elementos o más (`- **Objetivo**: …` bajo cada campaña propuesta) describe esos elementos, no la investigación. La fila del total de un presupuesto aún sin importe (`| **TOTAL** | | [importe] |`) es su total, una tabla HTML con columna de precio son sus partidas, y un plan de pagos (`| Hito | Monto | Fecha |`) no lo es. Un informe semanal cuyo título es solo la semana (`## 2026-1-12 ~ 2026-1-16`) sobre sus puntos numerados tiene su trabajo completado. Las etiquetas bajo una de varias campañas numeradas (`### Campaña 2: …` sobre `**Público:**`) describen esa campaña, no el documento, igual que las etiquetas bajo un subtítulo sobre una red social (`#### Estrategia en Reddit` sobre `**Reglas:**`). Una etiqueta cuyo texto son colores (`**Apoyo:** Blanco (#FFFFFF)`) o el botón de llamada a la acción de una página (`**Botón CTA**: color y texto`) no da ninguna parte; en un brief o una estrategia, un elemento de lista cuya etiqueta es el nombre entero de una parte, escrito una sola vez (`- Promesa de valor: …`), la da. La columna de cifras de una tabla de un análisis de la competencia (`| Usuarios |` sobre `500K+`) no es su consumidor objetivo. La línea `**Objetivo:**` al principio de una estrategia da su objetivo de marketing.',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
