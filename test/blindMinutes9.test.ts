@@ -177,4 +177,10 @@ describe('the twenty-third blind samples, second round (eval49, on the fixed bui
     assert.deepEqual(findings(text, 'action-missing-owner'), ['17 next-actions']);
     assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
   });
+
+  it('`## To Do Tasks:` and `## Responsabilidades Asignadas` head the actions (eval51)', () => {
+    const minutes = sectionTable(typeById('minutes')!);
+    assert.equal(matchHeading(minutes, 'To Do Tasks:')?.section.id, 'next-actions');
+    assert.equal(matchHeading(minutes, '📋 Responsabilidades Asignadas')?.section.id, 'next-actions');
+  });
 });

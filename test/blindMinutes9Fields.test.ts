@@ -198,3 +198,26 @@ describe('the twenty-third blind samples: a brand named in the title', () => {
     );
   });
 });
+
+describe('the twenty-third blind samples, third round (eval51): labels written other ways', () => {
+  const missing = (t: string) =>
+    analyze(t, 'minutes.md')
+      .findings.filter((f) => f.rule === 'missing-field')
+      .map((f) => String(f.data?.field));
+  const head = '---\ntype: minutes\nclient: Acme\nissued: 2026-11-21\ndistribution: Ana\n---\n';
+
+  it('a bold key with no colon gives its value (`**时间**  2024.05.08`, `**参与人员**  李斯嘉`)', () => {
+    const text = `${head}# 第十一周会议\n\n**时间**  2026.05.08\n\n**参与人员**  李斯嘉、王明\n\n## 决议\n\n- 同意。\n`;
+    assert.deepEqual(missing(text), []);
+    assert.deepEqual(missing(text.replace('**参与人员**  李斯嘉、王明', '李斯嘉、王明')), ['attendees']);
+  });
+
+  it('`**Participa:**`, `## Participantes Convocados`, `# Roll Call`, `**Fecha de Convocatoria:**`, `**Medio:** Virtual`', () => {
+    const es = `${head}# Acta\n\n**Fecha de Convocatoria:** 02 de octubre de 2026\n\n**Participa:** Valentín González\n\n## Acuerdos\n\n- Seguir.\n`;
+    assert.deepEqual(missing(es), []);
+    const called = `${head}# Orden\n\n**Fecha de Convocatoria:** 02 de octubre de 2026\n\n## 👥 Participantes Convocados\n\n- Ana\n- Luis\n`;
+    assert.deepEqual(missing(called), []);
+    const roll = `${head}# General meeting\n\n**Date:** 2026-08-12\n\n# Roll Call\n\n- Members: Adam, Erin\n`;
+    assert.deepEqual(missing(roll), []);
+  });
+});

@@ -178,6 +178,8 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
  */
 const KEY_LINE =
   /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
+/** `**时间**  2024.05.08`, `**参与人员**  李斯嘉、王明`: a bold key with no colon, its value after it. */
+const BOLD_KEY_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)(?:\*\*|__)[ \t]+\S/u;
 const KEY_ROW =
   /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
@@ -213,7 +215,7 @@ function visitBodyFields(
       continue;
     }
     if (inFence) continue;
-    const key = KEY_LINE.exec(line);
+    const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line);
     const m = key ?? KEY_ROW.exec(line);
     if (!m) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.

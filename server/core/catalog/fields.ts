@@ -154,7 +154,14 @@ export const FIELDS: readonly FieldDef[] = [
     aliases: {
       en: ['meeting date', 'meeting time', 'meeting date and time'],
       zh: ['会议时间', '会议日期', '开会时间', '本次会议时间', '本次会议日期'],
-      es: ['reunión', 'fecha de reunión', 'fecha de la reunión', 'fecha y hora', 'fecha y hora de la reunión'],
+      es: [
+        'reunión',
+        'fecha de reunión',
+        'fecha de la reunión',
+        'fecha y hora',
+        'fecha y hora de la reunión',
+        'fecha de convocatoria',
+      ],
     },
     kind: 'datetime',
     description: L(
@@ -213,6 +220,8 @@ export const FIELDS: readonly FieldDef[] = [
       es: [
         'asistentes',
         'participantes',
+        'participa',
+        'participan',
         'presentes',
         'asistencia',
         'lista de asistentes',
@@ -245,7 +254,7 @@ export const FIELDS: readonly FieldDef[] = [
     aliases: {
       en: ['venue', 'meeting location', 'meeting place'],
       zh: ['地点', '会议地点', '开会地点'],
-      es: ['lugar', 'lugar de la reunión', 'sede'],
+      es: ['lugar', 'lugar de la reunión', 'sede', 'medio', 'modalidad'],
     },
     kind: 'text',
     description: L(

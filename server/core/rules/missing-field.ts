@@ -331,8 +331,11 @@ function keepsNoFields(doc: AgencyDocument, fields: readonly { id: string }[]): 
 }
 
 /** A title in two parts, one of them a name (see NAME_LIKE; no number): `TipFly AI — Competitive Analysis`, `晓记 · 品牌方案`. */
-/** A name: a capital after its first letter (`TipFly AI`, `The Vektor Corporation`, `PACAME`), or Chinese. */
-const NAME_LIKE = /^.+\p{Lu}|\p{Script=Han}/u;
+/**
+ * A name: a capital after its first letter (`TipFly AI`, `The Vektor Corporation`, `PACAME`), or a few Chinese
+ * characters alone (`诡谜局`, `手冲手记`; not a topic, `在线订购与账户管理中心`).
+ */
+const NAME_LIKE = /^.+\p{Lu}|^\p{Script=Han}{2,6}$/u;
 const WEEK_WORDS = /\b(?:week|weekly|semana|semanal)\b|周/iu;
 const TITLE_PARTS = /[ \t]+(?:—|–|--?)[ \t]+|[ \t]*[:：·｜|][ \t]*/u;
 function titleNamesSubject(doc: AgencyDocument): boolean {
@@ -565,6 +568,9 @@ const ATTEND_WORDS = new Set([
   'asistencia',
   'asistieron',
   'participaron',
+  'convocados',
+  'convocadas',
+  'roll',
   'asistió',
   'participó',
   'presentes',
