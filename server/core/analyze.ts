@@ -653,10 +653,14 @@ function moveTail(
       message: f.message,
       start: f.start + delta,
       end: f.end + delta,
-      range: {
-        start: { line: r.start.line + lines, character: r.start.character },
-        end: { line: r.end.line + lines, character: r.end.character },
-      },
+      // (A letter typed: the lines after it are where they were, and so are the findings' ranges.)
+      range:
+        lines === 0
+          ? r
+          : {
+              start: { line: r.start.line + lines, character: r.start.character },
+              end: { line: r.end.line + lines, character: r.end.character },
+            },
       data: f.data.insertAt !== undefined ? Object.assign({}, f.data, { insertAt: f.data.insertAt + delta }) : f.data,
     });
   }
