@@ -106,30 +106,31 @@ describe('the action context read per chunk', () => {
     assert.ok(withTasks > 300 && withRoster > 300, `${withTasks} with tasks, ${withRoster} with a roster`);
   });
 
-  it('equals the reading of the whole text along random edits (parts and contexts reused)', () => {
-    const random = rng(99);
-    const cache = new ChunkCache(1000, 0);
-    for (let run = 0; run < 40; run++) {
-      let text = randomText(random);
-      let previous: AgencyDocument | undefined;
-      for (let step = 0; step < 25; step++) {
-        const lines = text.split('\n');
-        const at = Math.floor(random() * lines.length);
-        const r = random();
-        if (r < 0.05) lines[0] = lines[0].startsWith('\uFEFF') ? lines[0].slice(1) : `\uFEFF${lines[0]}`;
-        else if (r < 0.4) lines.splice(at, 0, LINES[Math.floor(random() * LINES.length)]);
-        else if (r < 0.6) lines.splice(at, 1);
-        else if (r < 0.8) lines[at] += 'x';
-        else lines[at] = LINES[Math.floor(random() * LINES.length)];
-        text = lines.join('\n');
-        const doc: AgencyDocument = buildDocument('/tmp/edited.md', text, { cache, previous });
-        previous = doc;
-        assert.deepEqual(
-          described(actionContextOfChunks(doc)),
-          wholeContext(doc),
-          `run ${run}, edit ${step}:\n${text}`,
-        );
+  for (const editing of [false, true])
+    it(`equals the reading of the whole text along random edits (parts and contexts reused${editing ? '; while editing, the parts before and after the edit taken over' : ''})`, () => {
+      const random = rng(editing ? 98 : 99);
+      const cache = new ChunkCache(1000, editing ? 40 : 0);
+      for (let run = 0; run < (editing ? 80 : 40); run++) {
+        let text = randomText(random);
+        let previous: AgencyDocument | undefined;
+        for (let step = 0; step < 25; step++) {
+          const lines = text.split('\n');
+          const at = Math.floor(random() * lines.length);
+          const r = random();
+          if (r < 0.05) lines[0] = lines[0].startsWith('\uFEFF') ? lines[0].slice(1) : `\uFEFF${lines[0]}`;
+          else if (r < 0.4) lines.splice(at, 0, LINES[Math.floor(random() * LINES.length)]);
+          else if (r < 0.6) lines.splice(at, 1);
+          else if (r < 0.8) lines[at] += 'x';
+          else lines[at] = LINES[Math.floor(random() * LINES.length)];
+          text = lines.join('\n');
+          const doc: AgencyDocument = buildDocument('/tmp/edited.md', text, { cache, previous });
+          previous = doc;
+          assert.deepEqual(
+            described(actionContextOfChunks(doc, editing)),
+            wholeContext(doc),
+            `run ${run}, edit ${step}:\n${text}`,
+          );
+        }
       }
-    }
-  });
+    });
 });

@@ -178,6 +178,7 @@ function compareAlong(
   random: () => number,
   options: ReturnType<typeof workspaceOptions>,
   minChunk: number,
+  editing?: { spliced: number },
 ): number {
   const cache = new ChunkCache(4000, minChunk);
   let previous: AgencyDocument | undefined;
@@ -211,6 +212,7 @@ function compareAlong(
     assert.deepEqual(incremental.lines.lineStarts, fresh.lines.lineStarts, `${path} line starts after edit ${step}`);
     // As the server (editing: every check notes its questions to the action context) or the command line.
     const got = analyzeDocument(incremental, step % 2 === 0 ? { ...options, editing: true } : options);
+    if (editing && chunkLocalStats.visited < chunkLocalStats.chunks) editing.spliced++;
     const want = analyzeWhole(fresh, options);
     assert.deepEqual(got.map(key), want.map(key), `${path} after edit ${step}`);
     for (const encoding of ENCODINGS) {
@@ -250,6 +252,61 @@ describe('chunk-local findings', () => {
       compareAlong('/tmp/contact-reports-log.md', benchDocument(400), 60, random, options, 0) +
       compareAlong('/tmp/crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0);
     assert.equal(compared, 160);
+  });
+
+  it('equal a whole-document analysis while typing as the server does (the findings around the edit taken over)', function () {
+    this.timeout(300000);
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG) };
+    const random = rng(2326);
+    const editing = { spliced: 0 };
+    // An analysis as the server's (editing) keeps its findings: the next one takes over those of the chunks
+    // before and after the edit, moved, without visiting those chunks.
+    const compared =
+      compareAlong('/tmp/typed-log.md', benchDocument(1500), 80, random, options, 1500, editing) +
+      compareAlong('/tmp/typed-log.md', benchDocument(500), 80, random, options, 0, editing) +
+      compareAlong('/tmp/typed-crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0, editing);
+    assert.equal(compared, 200);
+    // Many analyses took findings over (the others: the first chunk edited, the sections changed, another context).
+    assert.ok(editing.spliced > 15, `${editing.spliced} analyses took findings over`);
+  });
+
+  it('equal a whole-document analysis while typing letters, spaces and line breaks into a long log (the server: findings taken over)', function () {
+    this.timeout(300000);
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG), editing: true };
+    const random = rng(2330);
+    for (const [lines, minChunk] of [
+      [2000, 1500],
+      [600, 0],
+    ] as const) {
+      let text = benchDocument(lines);
+      const path = `/tmp/typing-${lines}.md`;
+      const cache = new ChunkCache(4000, minChunk);
+      let previous = buildDocument(path, text, { cache });
+      analyzeDocument(previous, options);
+      let visited = 0;
+      let chunks = 0;
+      for (let step = 0; step < 60; step++) {
+        // Where the benchmark types: after a letter, in the body; now and then a space, a line break or a deletion.
+        let at = 0;
+        while (!/[a-z]/.test(text[at - 1] ?? '')) at = 400 + Math.floor(random() * (text.length - 400));
+        const r = random();
+        const change: TextChange =
+          r < 0.1 ? { start: at - 1, oldEnd: at, newEnd: at - 1 } : { start: at, oldEnd: at, newEnd: at + 1 };
+        text =
+          r < 0.1
+            ? text.slice(0, at - 1) + text.slice(at)
+            : text.slice(0, at) + (r < 0.8 ? 'e' : r < 0.9 ? ' ' : '\n') + text.slice(at);
+        const model = buildDocument(path, text, { cache, previous, change });
+        previous = model;
+        const got = analyzeDocument(model, options);
+        visited += chunkLocalStats.visited;
+        chunks += chunkLocalStats.chunks;
+        const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, minChunk) });
+        assert.deepEqual(got.map(key), analyzeWhole(fresh, options).map(key), `${path} after edit ${step}`);
+      }
+      // Mostly only the chunks typed into were visited (all of them when the action context changed: a task typed into a table).
+      assert.ok(visited < chunks / 4, `${visited} of ${chunks} chunks visited`);
+    }
   });
 
   it('judge a chunk again when what it depends on outside it changes', () => {

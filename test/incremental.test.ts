@@ -165,6 +165,80 @@ describe('incremental analysis', () => {
     assert.deepEqual(langs, ['en', 'en', 'es']);
   });
 
+  it('builds the same model as a fresh parse while typing into a long log (headings, votes and sections of the untouched chunks taken over)', () => {
+    // A mixed English, Spanish and Chinese log whose section names tie: the words of the headings decide its
+    // language. Letters, line breaks, comments and headings typed anywhere (in headings too), headings
+    // reworded, their level changed, or taken out.
+    const shape = (d: ReturnType<typeof buildDocument>) =>
+      JSON.stringify({
+        lang: d.lang,
+        headings: d.headings.map((h) => [h.depth, h.text, h.start, h.end, h.section?.id, h.langs]),
+        sections: d.sections.map((s) => [s.def.id, s.heading.start, s.contentStart, s.contentEnd]),
+        comments: d.comments,
+      });
+    const typed = [
+      'e',
+      ' ',
+      '\n',
+      '\n\n',
+      ':',
+      '17:30 ',
+      '<!-- note -->',
+      '\n## Próximos pasos\n',
+      '\n## Next actions\n',
+      '\n### Meta\n',
+      '\n### Monday, 3 March, 17:00\n',
+      '\n# Minutes\n',
+      '\n## Decisiones\n',
+    ];
+    const random = rng(2327);
+    let compared = 0;
+    for (const [lines, minChunk] of [
+      [1200, 1500],
+      [400, 0],
+      [300, 200],
+    ] as const) {
+      let text = benchDocument(lines);
+      const path = `/tmp/typing-model-${lines}.md`;
+      const cache = new ChunkCache(4000, minChunk);
+      let previous = buildDocument(path, text, { cache });
+      for (let step = 0; step < 80; step++) {
+        const r = random();
+        let start = 300 + Math.floor(random() * (text.length - 300));
+        let end = start;
+        let insert = '';
+        if (r < 0.6) insert = typed[random() < 0.7 ? 0 : Math.floor(random() * typed.length)];
+        else if (r < 0.75) end = Math.min(text.length, start + 1 + Math.floor(random() * 40));
+        else {
+          // A heading reworded, its level changed, or made text.
+          const re = /^#{1,4} [^\n]*/gm;
+          re.lastIndex = start;
+          const m = re.exec(text) ?? /^#{1,4} [^\n]*/m.exec(text)!;
+          start = m.index;
+          end = m.index + m[0].length;
+          const how = random();
+          insert =
+            how < 0.3
+              ? m[0].replace(/^#+ /, '')
+              : how < 0.6
+                ? m[0].replace(/^#+/, '#'.repeat(1 + Math.floor(random() * 4)))
+                : m[0].replace(/ [^ ]*$/, random() < 0.5 ? ' Decisiones' : ' de la reunión');
+        }
+        text = text.slice(0, start) + insert + text.slice(end);
+        const change = { start, oldEnd: end, newEnd: start + insert.length };
+        const incremental = buildDocument(path, text, { cache, previous, change });
+        previous = incremental;
+        assert.equal(
+          shape(incremental),
+          shape(buildDocument(path, text, { cache: new ChunkCache(4000, minChunk) })),
+          `${path} after edit ${step}`,
+        );
+        compared++;
+      }
+    }
+    assert.equal(compared, 240);
+  });
+
   it("lists a version's actions once for the index and the analysis, again only for another year or job pattern", () => {
     const text =
       '---\ntype: minutes\nclient: Acme\nmeeting: 3 March 10:00\n---\n\n# Minutes\n\n## Next actions\n\n- [ ] Send the deck @alice due 5 March\n';

@@ -3,7 +3,15 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentYear } from './documentYear';
-import { buildDocument, chunkAt, chunkComments, type AgencyDocument, type Heading, type Section } from './document';
+import {
+  buildDocument,
+  chunkAt,
+  chunkComments,
+  chunksKept,
+  type AgencyDocument,
+  type Heading,
+  type Section,
+} from './document';
 import {
   CONTEXT_START,
   actionContextOfParts,
@@ -41,7 +49,7 @@ import { disableFileEdit, disableLineEdit } from './edits';
 import { DATE_IS_MEETING, fieldById } from './catalog';
 import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
-import type { ChunkCache } from './markdown';
+import type { Chunk, ChunkCache } from './markdown';
 import type { Root, RootContent } from 'mdast';
 import { LineIndex } from './text';
 import { isSampleAction } from './placeholders';
@@ -138,7 +146,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
         // reference run (analyzeWhole) reads it from the whole text.
-        context: wholeDocument || !readsActions(doc) ? undefined : actionContextOfChunks(doc),
+        context: wholeDocument || !readsActions(doc) ? undefined : actionContextOfChunks(doc, options.editing),
       }).filter((a) => !isSampleAction(a.text)));
     },
     fieldDate(id) {
@@ -270,7 +278,7 @@ function inputsOf(doc: AgencyDocument, documentContext: string, actionContext: A
 }
 const CHUNK_FINDINGS = new WeakMap<Root, ChunkFindings>();
 /** How many chunks the last analysis checked (the others' findings were reused): for tests and the benchmark. */
-export const chunkLocalStats = { checked: 0, chunks: 0 };
+export const chunkLocalStats = { checked: 0, chunks: 0, visited: 0 };
 
 /** A number per configuration object: a new configuration is a new context. */
 const CONFIG_IDS = new WeakMap<object, number>();
@@ -355,7 +363,7 @@ export function analyzeWhole(doc: AgencyDocument, options: AnalysisOptions): Fin
 function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules: readonly AnyRule[]): Finding[] {
   const facts = factsOf(doc, options);
   // What the whole document says about its actions (attendees, tasks handed out in tables) is context too.
-  const actionContext = readsActions(doc) ? actionContextOfChunks(doc) : undefined;
+  const actionContext = readsActions(doc) ? actionContextOfChunks(doc, options.editing) : undefined;
   const today = options.today;
   const documentContext = interned(
     JSON.stringify([
@@ -382,13 +390,32 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     ]),
   );
   const chunks = doc.chunks;
+  chunkLocalStats.checked = 0;
+  chunkLocalStats.chunks = chunks.length;
+  const inputs = inputsOf(doc, documentContext, actionContext);
+  // Typing in a long document: the chunks before and after the edit are those of the last analysis, with the
+  // same inputs and sections around them: their findings are the last ones, moved (see lastLocalSplice).
+  const previous = LAST_LOCAL.get(doc.path);
+  const splice = previous && previous.inputs === inputs ? lastLocalSplice(previous, doc) : undefined;
+  /** The chunks checked (or their kept findings placed) one by one: all of them, or those the edit touched. */
+  const from = splice ? splice.k : 0;
+  const to = splice ? splice.j : chunks.length;
+  chunkLocalStats.visited = to - from;
   // The sections each chunk is in or holds (a section may run over several chunks).
-  const within: Section[][] = chunks.map(() => []);
+  const within: Section[][] = [];
+  for (let i = from; i < to; i++) within.push([]);
   for (const s of doc.sections) {
     const last = s.contentEnd > s.heading.start ? chunkAt(chunks, s.contentEnd - 1) : chunkAt(chunks, s.heading.start);
-    for (let i = chunkAt(chunks, s.heading.start); i <= last; i++) within[i].push(s);
+    for (let i = Math.max(from, chunkAt(chunks, s.heading.start)); i <= last && i < to; i++) within[i - from].push(s);
   }
   const out: Finding[] = [];
+  /** Where each chunk's findings start in `out` (and one more: where they end). */
+  const starts: number[] = [];
+  if (splice) {
+    const head = previous!.starts[splice.k];
+    for (let n = 0; n < head; n++) out.push(previous!.out[n]);
+    for (let n = 0; n < splice.k; n++) starts.push(previous!.starts[n]);
+  }
   const labels = new Map<Section, string>();
   /** `|` and the section as context, once per section and kept across analyses (SECTION_LABELS). */
   const continuingLabel = (s: Section): string => {
@@ -396,15 +423,13 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     if (l === undefined) labels.set(s, (l = sectionLabel(continuing(s))));
     return l;
   };
-  chunkLocalStats.checked = 0;
-  const inputs = inputsOf(doc, documentContext, actionContext);
   const fieldDatesNow = new Map<string, string>();
-  chunkLocalStats.chunks = chunks.length;
-  for (let i = 0; i < chunks.length; i++) {
+  for (let i = from; i < to; i++) {
+    starts.push(out.length);
     const c = chunks[i];
     const shift = i === 0 ? 0 : c.offset;
     // The sections this chunk continues (their heading is before it) are context; the rest is its own text.
-    const sections = within[i];
+    const sections = within[i - from];
     // Most chunks are in one section that started before them: their context is that section's, one string
     // kept across analyses (compared by reference).
     const context =
@@ -431,7 +456,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       kept = checkChunk(
         doc,
         i,
-        within[i],
+        sections,
         options,
         facts,
         rules,
@@ -478,28 +503,237 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     kept.placed = { offset: c.offset, line: at.line, character: at.character, findings: now };
     for (const f of now) out.push(f);
   }
+  if (splice && !moveTail(previous!, splice, doc, out, starts)) {
+    // The findings after the edit could not be moved as a whole: the analysis is made chunk by chunk.
+    LAST_LOCAL.delete(doc.path);
+    const { checked, visited } = chunkLocalStats;
+    const all = chunkLocalFindings(doc, options, rules);
+    chunkLocalStats.checked += checked;
+    chunkLocalStats.visited += visited;
+    return all;
+  }
+  starts.push(out.length);
+  LAST_LOCAL.delete(doc.path);
+  // Kept for documents being edited only (the server keeps their model, and with it these chunks, anyway).
+  if (options.editing)
+    LAST_LOCAL.set(doc.path, {
+      chunks,
+      length: doc.text.length,
+      inputs,
+      sections: sectionShapes(doc.sections),
+      out,
+      starts,
+    });
+  if (LAST_LOCAL.size > 16) LAST_LOCAL.delete(LAST_LOCAL.keys().next().value!);
   return out;
+}
+
+/**
+ * The chunk-local findings of the last analysis of each document being edited (the last few paths), with
+ * the chunks, inputs and sections they were found for: the next analysis takes those of the chunks the
+ * edit left alone from here instead of visiting thousands of chunks.
+ */
+interface LastLocal {
+  readonly chunks: readonly Chunk[];
+  /** The text's length. */
+  readonly length: number;
+  readonly inputs: object;
+  readonly sections: readonly SectionShape[];
+  readonly out: readonly Finding[];
+  /** Where each chunk's findings start in `out`, and where they end. */
+  readonly starts: readonly number[];
+}
+const LAST_LOCAL = new Map<string, LastLocal>();
+
+/** What of a section makes the context of the chunks it runs over: its definition, its heading's words and level, and where it is. */
+interface SectionShape {
+  readonly def: Section['def'];
+  readonly depth: number;
+  readonly text: string;
+  readonly start: number;
+  /** Its last character (its heading's start if it holds nothing): the last chunk it runs over holds it. */
+  readonly last: number;
+}
+function sectionShapes(sections: readonly Section[]): SectionShape[] {
+  return sections.map((s) => ({
+    def: s.def,
+    depth: s.heading.depth,
+    text: s.heading.text,
+    start: s.heading.start,
+    last: s.contentEnd > s.heading.start ? s.contentEnd - 1 : s.heading.start,
+  }));
+}
+
+/** The chunks an edit left alone: the first `k` are the last analysis's, and so are those from `j` on (the last's from `i` on, moved by `delta`). */
+interface LocalSplice {
+  readonly k: number;
+  readonly j: number;
+  readonly i: number;
+  readonly delta: number;
+}
+
+/**
+ * Which chunks of `doc` are the last analysis's, at the same place or moved by the change in length, such
+ * that their findings are the last ones: the first chunk (which holds the front matter) is among them, and
+ * every section runs over the same of them in the same way (same definition, heading words and level; its
+ * heading and its end in the same chunk of them at the same place in it, or both in the chunks between),
+ * so that each of them has the context it had (chunkLocalFindings: the sections it continues and those it
+ * holds, where). Undefined when not.
+ */
+function lastLocalSplice(last: LastLocal, doc: AgencyDocument): LocalSplice | undefined {
+  const chunks = doc.chunks;
+  const before = last.chunks;
+  const { k, j, i, delta } = chunksKept(before, chunks, last.length, doc.text.length);
+  if (k === 0) return undefined;
+  const headNow = k < chunks.length ? chunks[k].offset : doc.text.length;
+  const tailNow = j < chunks.length ? chunks[j].offset : doc.text.length;
+  const headThen = k < before.length ? before[k].offset : last.length;
+  const tailThen = i < before.length ? before[i].offset : last.length;
+  // A place in the chunks before the edit as itself, after it as where it is from their start, between them as -1.
+  const where = (p: number, head: number, tail: number) => (p < head ? p : p >= tail ? -2 - (p - tail) : -1);
+  const sections = doc.sections;
+  if (sections.length !== last.sections.length) return undefined;
+  for (let n = 0; n < sections.length; n++) {
+    const s = sections[n];
+    const was = last.sections[n];
+    const lastChar = s.contentEnd > s.heading.start ? s.contentEnd - 1 : s.heading.start;
+    if (
+      s.def !== was.def ||
+      s.heading.depth !== was.depth ||
+      s.heading.text !== was.text ||
+      where(s.heading.start, headNow, tailNow) !== where(was.start, headThen, tailThen) ||
+      where(lastChar, headNow, tailNow) !== where(was.last, headThen, tailThen)
+    )
+      return undefined;
+  }
+  return { k, j, i, delta };
+}
+
+/**
+ * Appends the last analysis's findings of the chunks after the edit (from `splice.i` on), moved by the change
+ * in length and in lines: the text from those chunks on is the same, so a finding's line moves by as many
+ * lines as the first of them does, and its column stays if that one's does. False when it does not (the
+ * caller then places them one by one).
+ */
+function moveTail(
+  last: LastLocal,
+  splice: LocalSplice,
+  doc: AgencyDocument,
+  out: Finding[],
+  starts: number[],
+): boolean {
+  const from = last.starts[splice.i];
+  const to = last.out.length;
+  const delta = splice.delta;
+  const tailThen = splice.i < last.chunks.length ? last.chunks[splice.i].offset : last.length;
+  let first: Finding | undefined;
+  for (let n = from; n < to; n++) {
+    const f = last.out[n];
+    if (f.start < tailThen) return false;
+    if (!first || f.start < first.start) first = f;
+  }
+  let lines = 0;
+  if (first) {
+    const at = doc.lines.positionAt(first.start + delta);
+    if (at.character !== first.range.start.character) return false;
+    lines = at.line - first.range.start.line;
+  }
+  const base = out.length - from;
+  for (let n = splice.i; n < last.chunks.length; n++) starts.push(last.starts[n] + base);
+  if (delta === 0 && lines === 0) {
+    for (let n = from; n < to; n++) out.push(last.out[n]);
+    return true;
+  }
+  for (let n = from; n < to; n++) {
+    const f = last.out[n];
+    const r = f.range;
+    out.push({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      start: f.start + delta,
+      end: f.end + delta,
+      // (A letter typed: the lines after it are where they were, and so are the findings' ranges.)
+      range:
+        lines === 0
+          ? r
+          : {
+              start: { line: r.start.line + lines, character: r.start.character },
+              end: { line: r.end.line + lines, character: r.end.character },
+            },
+      data: f.data.insertAt !== undefined ? Object.assign({}, f.data, { insertAt: f.data.insertAt + delta }) : f.data,
+    });
+  }
+  return true;
 }
 
 /** Each chunk's part of the action context, by the state the reading is in where the chunk starts (and its key). */
 const CONTEXT_PARTS = new WeakMap<Root, Map<string, { part: ActionContextPart; exitKey: string }>>();
+const NO_CHUNKS: readonly Chunk[] = Object.freeze([]);
 /** The action context last put together per document (the last few paths): reused while its parts add the same. */
-const LAST_CONTEXTS = new Map<string, { parts: ActionContextPart[]; attendees: string; context: ActionContext }>();
+const LAST_CONTEXTS = new Map<
+  string,
+  {
+    parts: ActionContextPart[];
+    attendees: string;
+    context: ActionContext;
+    /** The chunks the parts were read from, and the key of the state each was read in (one more: after the last). */
+    chunks: readonly Chunk[];
+    keys: string[];
+  }
+>();
 
 /**
  * The document's action context (actions.ts actionContextOf) from its chunks' parts: a chunk's part is
  * read once per parse and state, so an edit reads the text of its chunk only; the parts are put together
  * again only when one of them adds something else (test/actionContext.test.ts compares with the whole text's).
+ * The parts of the chunks before an edit are the last ones, and so are those after it when the reading is
+ * in the same state where they start: only the chunks between are looked at.
  */
-export function actionContextOfChunks(doc: AgencyDocument): ActionContext {
+export function actionContextOfChunks(doc: AgencyDocument, editing = false): ActionContext {
+  const chunks = doc.chunks;
+  // The chunks are kept for documents being edited only (the server keeps their model, and these chunks, anyway).
+  const kept = editing ? chunks : NO_CHUNKS;
+  const last = LAST_CONTEXTS.get(doc.path);
   const parts: ActionContextPart[] = [];
-  let state = CONTEXT_START;
-  let stateKey = '';
-  for (let i = 0; i < doc.chunks.length; i++) {
-    const c = doc.chunks[i];
+  const keys: string[] = [];
+  let k = 0;
+  let j = chunks.length;
+  let i = 0;
+  if (last) {
+    const before = last.chunks;
+    const lengthThen = before.length ? before[before.length - 1].offset + before[before.length - 1].text.length : 0;
+    const kept = chunksKept(before, chunks, lengthThen, doc.text.length);
+    k = kept.k;
+    // (The first chunk is read with a byte-order mark before it: it is never taken as moved.)
+    if (kept.j > 0 && kept.i > 0) {
+      j = kept.j;
+      i = kept.i;
+    }
+    for (let n = 0; n < k; n++) {
+      parts.push(last.parts[n]);
+      keys.push(last.keys[n]);
+    }
+  }
+  let state = k === 0 ? CONTEXT_START : last!.parts[k - 1].exit;
+  let stateKey = k === 0 ? '' : last!.keys[k];
+  /** The chunks from here on are the last ones after the edit, read in the same state: their parts are the last. */
+  let tail = -1;
+  for (let n = k; n < chunks.length; n++) {
+    if (n === j && last && j < chunks.length && last.keys[i] === stateKey) {
+      tail = n;
+      for (let m = i; m < last.parts.length; m++) {
+        parts.push(last.parts[m]);
+        keys.push(last.keys[m]);
+      }
+      stateKey = last.keys[last.parts.length];
+      break;
+    }
+    const c = chunks[n];
     // A byte-order mark before the first chunk belongs to its first line.
-    const text = i === 0 && c.offset > 0 ? doc.text.slice(0, c.offset + c.text.length) : c.text;
+    const text = n === 0 && c.offset > 0 ? doc.text.slice(0, c.offset + c.text.length) : c.text;
     const key = text === c.text ? stateKey : `${stateKey}|bom`;
+    keys.push(stateKey);
     let byState = CONTEXT_PARTS.get(c.tree);
     if (!byState) CONTEXT_PARTS.set(c.tree, (byState = new Map()));
     let read = byState.get(key);
@@ -516,21 +750,24 @@ export function actionContextOfChunks(doc: AgencyDocument): ActionContext {
     state = read.part.exit;
     stateKey = read.exitKey;
   }
+  keys.push(stateKey);
   const attendees = doc.frontMatter?.field('attendees')?.items;
   const attendeesKey = JSON.stringify(attendees ?? null);
-  const last = LAST_CONTEXTS.get(doc.path);
-  if (
-    last &&
-    last.attendees === attendeesKey &&
-    last.parts.length === parts.length &&
-    parts.every((p, i) => p === last.parts[i] || p.signature === last.parts[i].signature)
-  ) {
-    last.parts = parts;
-    return last.context;
+  if (last && last.attendees === attendeesKey && last.parts.length === parts.length) {
+    // Before the edit, and after it when taken over, the parts are the last ones.
+    let same = true;
+    for (let n = k, to = tail >= 0 && tail === i ? tail : parts.length; same && n < to; n++)
+      same = parts[n] === last.parts[n] || parts[n].signature === last.parts[n].signature;
+    if (same) {
+      last.parts = parts;
+      last.chunks = kept;
+      last.keys = keys;
+      return last.context;
+    }
   }
   const context = actionContextOfParts(parts, attendees);
   LAST_CONTEXTS.delete(doc.path);
-  LAST_CONTEXTS.set(doc.path, { parts, attendees: attendeesKey, context });
+  LAST_CONTEXTS.set(doc.path, { parts, attendees: attendeesKey, context, chunks: kept, keys });
   // The documents being edited, not every document ever checked (the workspace's closed documents pass here too).
   if (LAST_CONTEXTS.size > 16) LAST_CONTEXTS.delete(LAST_CONTEXTS.keys().next().value!);
   return context;

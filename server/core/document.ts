@@ -388,36 +388,71 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   // Any heading may open a section (`# Action items` too), except a title that names the type.
   const sectionNames = type ? sectionTable(type) : undefined;
   const skip = title && decision.titleNamesType ? title.node : undefined;
-  const headings: Heading[] = [];
-  /** Each chunk's headings, for the votes on the language kept by chunk (latinHeadingsLanguage). */
-  const headingGroups: HeadingGroup[] = [];
-  for (const c of chunks) {
-    const group = matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined);
-    headingGroups.push({ tree: c.tree, headings: group });
-    for (const h of group) headings.push(h);
-  }
   // `# Agenda Items` over the list of topics: a title that names the type and one of its sections, with a list
   // or table right under it and no other heading for that section, is that section too.
-  if (skip && sectionNames && titleChunk && title) {
-    const m = matchHeading(sectionNames, title.text);
-    const siblings = titleChunk.tree.children;
-    const next = siblings[siblings.indexOf(skip) + 1];
-    if (m && (next?.type === 'list' || next?.type === 'table') && !headings.some((h) => h.section === m.section)) {
-      const i = headings.findIndex((h) => h.node === skip);
-      if (i >= 0) headings[i] = { ...headings[i], section: m.section, langs: m.langs };
+  const titleSection = skip && sectionNames && titleChunk && title ? matchHeading(sectionNames, title.text) : undefined;
+  // Typing in a long document: the headings of the chunks before and after the edit, and what is known of
+  // them (their votes, which name sections, where those end), are the last version's (see HeadingsKnown).
+  const known = previous && !titleSection ? HEADINGS_KNOWN.get(previous) : undefined;
+  const fromPrevious = previous && chunkSplice(previous.chunks, chunks, previous.text.length, text.length);
+  const splice = known && known.table === sectionNames && known.skip === skip ? fromPrevious : undefined;
+  const headings: Heading[] = [];
+  /** Each chunk's headings, for the votes on the language kept by chunk (when not taken over). */
+  let headingGroups: HeadingGroup[] | undefined;
+  let facts: HeadingsKnown;
+  if (splice && known) {
+    const before = previous!.headings;
+    const hp = firstAtOrAfter(before, splice.head);
+    const hs = firstAtOrAfter(before, splice.tailThen);
+    for (let n = 0; n < hp; n++) headings.push(before[n]);
+    for (let n = splice.k; n < splice.j; n++) {
+      const c = chunks[n];
+      for (const h of matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined)) headings.push(h);
     }
+    const tail = headings.length;
+    const delta = splice.delta;
+    for (let n = hs; n < before.length; n++) {
+      const h = before[n];
+      headings.push(delta === 0 ? h : movedHeading(h, delta));
+    }
+    facts = knownAfter(known, headings, hp, tail, before, hs);
+  } else {
+    headingGroups = [];
+    for (const c of chunks) {
+      const group = matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined);
+      headingGroups.push({ tree: c.tree, headings: group });
+      for (const h of group) headings.push(h);
+    }
+    if (titleSection && titleChunk && skip) {
+      const m = titleSection;
+      const siblings = titleChunk.tree.children;
+      const next = siblings[siblings.indexOf(skip) + 1];
+      if ((next?.type === 'list' || next?.type === 'table') && !headings.some((h) => h.section === m.section)) {
+        const i = headings.findIndex((h) => h.node === skip);
+        if (i >= 0) headings[i] = { ...headings[i], section: m.section, langs: m.langs };
+      }
+    }
+    facts = knownOf(sectionNames, skip, headings);
   }
+  /** Spanish or English by the words of the headings (latinHeadingsLanguage), counted once. */
+  const wordsLanguage = (): 'en' | 'es' | undefined => {
+    facts.words ??= headingWordVotes(headingGroups ?? groupsOf(chunks, sectionNames, titleChunk, skip));
+    const { en, es } = facts.words;
+    return es > en ? 'es' : en > es ? 'en' : undefined;
+  };
 
   // Sections: from a heading to the next heading of the same or a higher level (top-level headings are
   // the only top-level nodes that end one); their nodes are listed when asked for.
   const sections: Section[] = [];
-  const foreign = type ? foreignWords(headings, headingGroups, text) : NO_HEADINGS;
+  const foreign = type ? foreignWords(headings, facts.candidates, wordsLanguage, text) : NO_HEADINGS;
   if (type) {
-    for (let hi = 0; hi < headings.length; hi++) {
+    for (let n = 0; n < facts.sectioned.length; n++) {
+      const hi = facts.sectioned[n];
       const h = headings[hi];
       if (foreign.has(h)) continue;
       if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
-      const k = sectionEnd(headings, hi, h.section.kind === 'actions');
+      let k = facts.ends[n];
+      if (k < 0) facts.ends[n] = k = sectionEnd(headings, hi, h.section.kind === 'actions');
       const contentEnd = k < headings.length ? headings[k].start : text.length;
       let content: Placed[] | undefined;
       const section: Section = {
@@ -435,8 +470,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   }
 
   // Language: most headings, else `lang:`, else the locale.
-  const votes: Record<Lang, number> = { en: 0, zh: 0, es: 0 };
-  for (const h of headings) if (!foreign.has(h)) for (const l of h.langs) votes[l]++;
+  const votes: Record<Lang, number> = { en: facts.votes.en, zh: facts.votes.zh, es: facts.votes.es };
+  for (const h of foreign) for (const l of h.langs) votes[l]--;
   let lang: Lang | undefined;
   const best = Math.max(votes.en, votes.zh, votes.es);
   if (best > 0) {
@@ -453,7 +488,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   if (!lang && best > 0) {
     // A tie (`CONCLUSIONES` is a name in Spanish and English alike): the words of the headings decide.
     const top = LANGS.filter((l) => votes[l] === best);
-    const byWords = latinHeadingsLanguage(headingGroups);
+    const byWords = wordsLanguage();
     lang = byWords && top.includes(byWords) ? byWords : top[0];
   }
   if (!lang) {
@@ -461,16 +496,31 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     // words of the headings between Spanish and English (`## Información de la reunión`), then the words of
     // the body (an acta whose headings are only its dates, `### 15/06/2023`), then the locale.
     const sample = text.slice(0, 4000);
-    lang = hasHan(sample)
-      ? 'zh'
-      : (latinHeadingsLanguage(headingGroups) ?? latinWordsLanguage(text) ?? options.locale ?? 'en');
+    lang = hasHan(sample) ? 'zh' : (wordsLanguage() ?? latinWordsLanguage(text) ?? options.locale ?? 'en');
   }
 
   const comments: Comment[] = [];
-  for (const c of chunks)
-    for (const m of chunkComments(c.tree, c.text))
-      comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
-  return {
+  if (splice) {
+    // Those of the chunks before and after the edit are the last version's, moved.
+    const before = previous!.comments;
+    const cp = firstAtOrAfter(before, splice.head);
+    for (let n = 0; n < cp; n++) comments.push(before[n]);
+    for (let n = splice.k; n < splice.j; n++) {
+      const c = chunks[n];
+      for (const m of chunkComments(c.tree, c.text))
+        comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
+    }
+    for (let n = firstAtOrAfter(before, splice.tailThen); n < before.length; n++) {
+      const m = before[n];
+      comments.push(
+        splice.delta === 0 ? m : { value: m.value, start: m.start + splice.delta, end: m.end + splice.delta },
+      );
+    }
+  } else
+    for (const c of chunks)
+      for (const m of chunkComments(c.tree, c.text))
+        comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
+  const doc: AgencyDocument = {
     path,
     text,
     lines,
@@ -488,6 +538,214 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     lang,
     comments,
   };
+  // (Not when the title is a section too: the next version makes its headings whole.)
+  if (!titleSection) HEADINGS_KNOWN.set(doc, facts);
+  if (fromPrevious) SPLICES.set(chunks, { before: previous!.chunks, splice: fromPrevious });
+  return doc;
+}
+
+/** Which chunks of a model are its previous version's (chunkSplice), for the analysis to take over what it kept of them. */
+const SPLICES = new WeakMap<readonly Chunk[], { readonly before: readonly Chunk[]; readonly splice: ChunkSplice }>();
+
+/** The chunks of `chunks` that are those of `before` (the first `k`, and from `j` on those of `before` from `i` on, moved). */
+export function chunksKept(
+  before: readonly Chunk[],
+  chunks: readonly Chunk[],
+  lengthThen: number,
+  length: number,
+): ChunkSplice {
+  const known = SPLICES.get(chunks);
+  return known && known.before === before ? known.splice : chunkSplice(before, chunks, lengthThen, length);
+}
+
+/**
+ * What a version's model knows of its headings besides the headings, kept for the next version (typing):
+ * the headings of the chunks an edit left alone are the same, so these are the last ones with the edited
+ * chunks' headings taken out and put in (knownAfter), not counted again over thousands of headings.
+ */
+interface HeadingsKnown {
+  readonly table: SectionTable | undefined;
+  readonly skip: MdHeading | undefined;
+  /** The languages of the section names, over all headings (the foreign words' too). */
+  readonly votes: Readonly<Record<Lang, number>>;
+  /** Spanish and English by the headings' words (headingWordsLanguage), once counted. */
+  words?: { readonly en: number; readonly es: number };
+  /** The indices of the headings that name a section. */
+  readonly sectioned: readonly number[];
+  /** For each of those, where its section ends (sectionEnd), once found; -1 before. */
+  readonly ends: number[];
+  /** The indices of the headings that may be an English word (foreignWords). */
+  readonly candidates: readonly number[];
+}
+const HEADINGS_KNOWN = new WeakMap<AgencyDocument, HeadingsKnown>();
+
+/** A one-word Spanish name of a section, which may be an English word (foreignWords). */
+function foreignCandidate(h: Heading): boolean {
+  return (
+    !!h.section &&
+    h.langs.length === 1 &&
+    h.langs[0] === 'es' &&
+    /^\p{L}+$/u.test(normalizeHeading(h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')))
+  );
+}
+
+function knownOf(
+  table: SectionTable | undefined,
+  skip: MdHeading | undefined,
+  headings: readonly Heading[],
+): HeadingsKnown {
+  const votes: Record<Lang, number> = { en: 0, zh: 0, es: 0 };
+  const sectioned: number[] = [];
+  const candidates: number[] = [];
+  for (let n = 0; n < headings.length; n++) {
+    const h = headings[n];
+    for (const l of h.langs) votes[l]++;
+    if (!h.section) continue;
+    sectioned.push(n);
+    if (foreignCandidate(h)) candidates.push(n);
+  }
+  return { table, skip, votes, sectioned, ends: sectioned.map(() => -1), candidates };
+}
+
+/**
+ * The last version's knowledge of its headings (`known`, of `before`) for the new headings, which are
+ * `before`'s up to `hp`, new ones up to `tail`, then `before`'s from `hs` on, moved.
+ */
+function knownAfter(
+  known: HeadingsKnown,
+  headings: readonly Heading[],
+  hp: number,
+  tail: number,
+  before: readonly Heading[],
+  hs: number,
+): HeadingsKnown {
+  const votes: Record<Lang, number> = { en: known.votes.en, zh: known.votes.zh, es: known.votes.es };
+  const words = known.words && { en: known.words.en, es: known.words.es };
+  const count = (h: Heading, by: number) => {
+    for (const l of h.langs) votes[l] += by;
+    if (words) {
+      const l = headingWordsLanguage(h.text);
+      if (l) words[l] += by;
+    }
+  };
+  for (let n = hp; n < hs; n++) count(before[n], -1);
+  for (let n = hp; n < tail; n++) count(headings[n], 1);
+  /** How far the indices of the headings after the edit moved. */
+  const shift = tail - hs;
+  const sectioned: number[] = [];
+  const ends: number[] = [];
+  const candidates: number[] = [];
+  for (const n of known.candidates) if (n < hp) candidates.push(n);
+  for (let n = hp; n < tail; n++) if (foreignCandidate(headings[n])) candidates.push(n);
+  for (const n of known.candidates) if (n >= hs) candidates.push(n + shift);
+  for (let x = 0; x < known.sectioned.length; x++) {
+    const n = known.sectioned[x];
+    if (n >= hp) break;
+    const end = known.ends[x];
+    sectioned.push(n);
+    if (end < 0 || end < hp) {
+      // Ends before the edit (or not found yet): as it was.
+      ends.push(end);
+      continue;
+    }
+    // It ran past the headings before the edit: it ends at one of the new headings, else where it did after them.
+    const h = headings[n];
+    const actions = h.section?.kind === 'actions';
+    let k = hp;
+    while (k < tail && headings[k].depth > h.depth && !(actions && isMeetingHeading(headings[k].text))) k++;
+    ends.push(k < tail ? k : end >= hs ? end + shift : -1);
+  }
+  for (let n = hp; n < tail; n++)
+    if (headings[n].section) {
+      sectioned.push(n);
+      ends.push(-1);
+    }
+  for (let x = 0; x < known.sectioned.length; x++) {
+    const n = known.sectioned[x];
+    if (n < hs) continue;
+    sectioned.push(n + shift);
+    const end = known.ends[x];
+    ends.push(end < 0 ? -1 : end + shift);
+  }
+  return { table: known.table, skip: known.skip, votes, words, sectioned, ends, candidates };
+}
+
+/** A heading of the last version moved by `delta` (a literal, not a spread: thousands after an edit). */
+function movedHeading(h: Heading, delta: number): Heading {
+  const start = h.start + delta;
+  const end = h.end + delta;
+  return h.section
+    ? { depth: h.depth, text: h.text, start, end, node: h.node, section: h.section, langs: h.langs }
+    : { depth: h.depth, text: h.text, start, end, node: h.node, langs: h.langs };
+}
+
+/** The index of the first of `xs` (in order of start) that starts at or after `offset`. */
+function firstAtOrAfter(xs: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The chunks of a new version that are the last version's: the first `k` at the same place, those from
+ * `j` on moved by `delta` (the last's from `i` on). `head` is where the chunks between start (the same in
+ * both versions), `tailThen` where the last version's chunks after the edit started.
+ */
+export interface ChunkSplice {
+  readonly k: number;
+  readonly j: number;
+  readonly i: number;
+  readonly delta: number;
+  readonly head: number;
+  readonly tailThen: number;
+}
+function chunkSplice(
+  before: readonly Chunk[],
+  chunks: readonly Chunk[],
+  lengthThen: number,
+  length: number,
+): ChunkSplice {
+  const delta = length - lengthThen;
+  let k = 0;
+  while (
+    k < chunks.length &&
+    k < before.length &&
+    chunks[k].tree === before[k].tree &&
+    chunks[k].offset === before[k].offset
+  )
+    k++;
+  let j = chunks.length;
+  let i = before.length;
+  while (
+    j > k &&
+    i > k &&
+    chunks[j - 1].tree === before[i - 1].tree &&
+    chunks[j - 1].offset === before[i - 1].offset + delta
+  ) {
+    j--;
+    i--;
+  }
+  const head = k < chunks.length ? chunks[k].offset : length;
+  const tailThen = i < before.length ? before[i].offset : lengthThen;
+  return { k, j, i, delta, head, tailThen };
+}
+
+/** Each chunk's headings as matched (for the votes by chunk when the last version's are not known). */
+function groupsOf(
+  chunks: readonly Chunk[],
+  table: SectionTable | undefined,
+  titleChunk: Chunk | undefined,
+  skip: MdHeading | undefined,
+): HeadingGroup[] {
+  return chunks.map((c) => ({
+    tree: c.tree,
+    headings: matchedHeadings(c, table, c === titleChunk ? skip : undefined),
+  }));
 }
 
 const HEADING_WORD_LANG = new Map<string, 'en' | 'es'>([
@@ -498,7 +756,7 @@ const HEADING_WORD_LANG = new Map<string, 'en' | 'es'>([
  * Spanish or English, by most headings (each counted for the language most of its words are in:
  * catalog/languageWords.ts, and `ñ`, `¿`, an accented vowel for Spanish); undefined when they do not tell.
  */
-function latinHeadingsLanguage(groups: readonly HeadingGroup[]): 'en' | 'es' | undefined {
+function headingWordVotes(groups: readonly HeadingGroup[]): { en: number; es: number } {
   let en = 0;
   let es = 0;
   for (const g of groups) {
@@ -506,7 +764,7 @@ function latinHeadingsLanguage(groups: readonly HeadingGroup[]): 'en' | 'es' | u
     en += votes.en;
     es += votes.es;
   }
-  return es > en ? 'es' : en > es ? 'en' : undefined;
+  return { en, es };
 }
 
 interface HeadingGroup {
@@ -543,18 +801,13 @@ const NO_HEADINGS: ReadonlySet<Heading> = new Set();
  */
 function foreignWords(
   headings: readonly Heading[],
-  groups: readonly HeadingGroup[],
+  candidates: readonly number[],
+  wordsLanguage: () => 'en' | 'es' | undefined,
   text: string,
 ): ReadonlySet<Heading> {
-  let english: boolean | undefined;
-  const out = new Set<Heading>();
-  for (const h of headings) {
-    if (!h.section || h.langs.length !== 1 || h.langs[0] !== 'es') continue;
-    if (!/^\p{L}+$/u.test(normalizeHeading(h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')))) continue;
-    english ??= (latinHeadingsLanguage(groups) ?? proseLanguage(text.slice(0, 4000))) === 'en';
-    if (english) out.add(h);
-  }
-  return out;
+  if (candidates.length === 0) return NO_HEADINGS;
+  const english = (wordsLanguage() ?? proseLanguage(text.slice(0, 4000))) === 'en';
+  return english ? new Set(candidates.map((n) => headings[n])) : NO_HEADINGS;
 }
 
 /** Little words of English and Spanish prose, to tell which of the two a text is written in. */

@@ -537,6 +537,8 @@ export function parseChunks(
     starts.splice(1, 0, first + matter.end);
   const chunks: Chunk[] = [];
   let parsedAt: (start: number, end: number) => ParsedText;
+  /** The index of the previous chunk previousAt found last. */
+  let foundAt = -1;
   if (usable && previous) {
     const delta = change!.newEnd - change!.oldEnd;
     /** The previous chunk at `offset` if it was `length` long. */
@@ -546,7 +548,11 @@ export function parseChunks(
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const o = previous[mid].offset;
-        if (o === offset) return previous[mid].text.length === length ? previous[mid] : undefined;
+        if (o === offset) {
+          if (previous[mid].text.length !== length) return undefined;
+          foundAt = mid;
+          return previous[mid];
+        }
         if (o < offset) lo = mid + 1;
         else hi = mid - 1;
       }
@@ -586,6 +592,16 @@ export function parseChunks(
     }
     chunks.push({ offset: start, text: parsed.text, tree: parsed.tree });
     i = j;
+    if (usable && previous && start > 0 && start >= change!.newEnd && foundAt >= 0 && parsed === previous[foundAt]) {
+      // A chunk after the change that was one before it, at a boundary it had (the boundaries after it are the
+      // old ones, moved: boundariesAfter): the chunks after it are cut and merged as they were, moved.
+      const delta = change!.newEnd - change!.oldEnd;
+      for (let n = foundAt + 1; n < previous.length; n++) {
+        const c = previous[n];
+        chunks.push({ offset: c.offset + delta, text: c.text, tree: c.tree });
+      }
+      break;
+    }
   }
   BOUNDARIES.set(chunks, { ...found, minChunk: cache.minChunk, length: text.length });
   return chunks;
