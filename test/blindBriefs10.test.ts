@@ -72,6 +72,9 @@ describe('a second blind set of briefs, strategies, estimates and reports (eval5
     // A column with one filled row is not enough.
     const one = '| 信息 | 证据点 |\n|---|---|\n| 够新鲜 | 牧场到门店四小时 |\n| 够安心 | |\n';
     assert.ok(missingSections(doc(one)).includes('support-points'));
+    // A column of key messages, one a post, is no single Button.
+    const posts = '| 日期 | 核心信息 |\n|---|---|\n| 周一 | 清晨的牧场 |\n| 周三 | 四小时送达 |\n';
+    assert.ok(missingSections(doc(posts)).includes('button'));
   });
 
   it('an estimate’s single price is its total; labelled priced items are its line items', () => {
@@ -93,6 +96,10 @@ describe('a second blind set of briefs, strategies, estimates and reports (eval5
     );
     assert.ok(
       items('- **Contenido para redes:** $2.500.000 COP.\n- Soporte mensual por acordar.').includes('line-items'),
+    );
+    // The instalments of the price are not its items.
+    assert.ok(
+      items('- **Anticipo:** $2.500.000 COP.\n- **Saldo a la entrega:** $2.500.000 COP.').includes('line-items'),
     );
   });
 

@@ -97,8 +97,11 @@ function pricedTable(body: string): boolean {
  * two items or more are its line items.
  */
 function pricedItems(body: string): boolean {
-  return (body.match(PRICED_ITEM) ?? []).length >= 2;
+  // (Not `- **Deposit:** $500` and `- **Balance:** $500`: the instalments of the price, or its total and taxes.)
+  return (body.match(PRICED_ITEM) ?? []).filter((m) => !NOT_AN_ITEM.test(m)).length >= 2;
 }
+const NOT_AN_ITEM =
+  /(?:deposit|balance|payment|instal?lment|upfront|total|subtotal|tax|vat|anticipo|saldo|pago|cuota|impuesto|iva|定金|订金|尾款|首付|首款|付款|合计|总计|总价|税)/iu;
 const PRICED_ITEM =
   /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)[^*_\n]{2,80}?(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?:[~≈]|desde |from |约)?[ \t]*(?:[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€))/gmu;
 /** A front-matter key giving the whole amount (`value: 15000`, `total: "$4,500"`, `金额: 8000`), as other tools write it. */
@@ -249,7 +252,8 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
         if (!/\p{Script=Han}{3}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) return;
         if (body.filter((r) => /\p{L}/u.test(r[i] ?? '')).length < 2) return;
         const d = table.table.get(key);
-        if (d && d.id !== 'target-consumer') found.add(d.id);
+        // (Not the Button nor the target: a column of messages or people, one a row, is no single one of them.)
+        if (d && d.kind !== 'button' && d.id !== 'target-consumer') found.add(d.id);
       });
     }
   // A competitor review by competitor: each one's table gives the dimensions as rows (`| **功能** | … |`,
