@@ -241,10 +241,11 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   if (ITEM_LABEL_TYPES.has(doc.type.id))
     for (const m of prose.matchAll(HEADER_ROW)) {
       const cells = m[1].split('|').slice(1, -1);
+      // (The next lines only: split whole, the rest of a long document would be read again for every table.)
       const rows = prose
         .slice((m.index ?? 0) + m[0].length)
-        .split('\n')
-        .slice(1, 30);
+        .split('\n', 30)
+        .slice(1);
       const end = rows.findIndex((r) => !/^[ \t]*\|/u.test(r));
       const body = (end < 0 ? rows : rows.slice(0, end)).map((r) => r.split('|').slice(1, -1));
       cells.forEach((cell, i) => {
