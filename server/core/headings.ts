@@ -123,6 +123,13 @@ const DAY_AFTER_NAME = new RegExp(
   'u',
 );
 
+/** Spanish qualifying adjectives after the noun (see unqualified). */
+const SPANISH_QUALIFIERS =
+  / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir))$/u;
+/** The same without the words that rank the name (`Métricas clave`, a name of its own, is kept). */
+const SPANISH_QUALIFIERS_KEEPING_RANK =
+  / (?:tecnic[ao]s?|importantes|generales|final(?:es)?|relevantes|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir))$/u;
+
 /** Never matches: a step of unqualified left out. */
 const NOTHING = /(?!)/u;
 
@@ -207,6 +214,12 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       )
       // `Tone by channel`, `Formats by platform`: how the part is split, after the name.
       .replace(/^(.+?) (?:by|per) (?:channel|platform|network)s?$/u, '$1')
+      .replace(/^(.+?) por (?:canal(?:es)?|plataformas?|redes sociales|red social|redes|red)$/u, '$1')
+      // `Métricas estrella Acme`, `North star metrics for Acme`: the brand they measure, after the name.
+      .replace(
+        /^(metricas? estrella|north[ -]star metrics?) (?:de |del |for |of )?[\p{L}\d][\p{L}\d.&'’-]{1,30}(?: [\p{L}\d][\p{L}\d.&'’-]{0,30}){0,2}$/u,
+        '$1',
+      )
       // `Messaging comparison`, `Content frequency comparison`: the part, compared across competitors.
       .replace(/^(.+?) (?:comparison|compared)$/u, '$1')
       // `Objetivo de la demo`, `Objetivo de la presentación`: what the objective is of, the presentation itself.
@@ -296,10 +309,7 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // Spanish qualifying adjectives after the noun: `Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,
       // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
       // `Próximas tareas`, the adjective before it.
-      .replace(
-        / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir))$/u,
-        '',
-      )
+      .replace(keepRank ? SPANISH_QUALIFIERS_KEEPING_RANK : SPANISH_QUALIFIERS, '')
       // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
       // are work done, not next actions).
       .replace(/^((?:acuerdos?|decisiones|decision) )(?:realizad|tomad|alcanzad)[oa]s?$/u, '$1')
@@ -323,12 +333,20 @@ const MEASURE_PART =
 /** A call to action's button (`CTA按钮`, `CTA button`): a thing on a page, not the brief's Button. */
 export const CTA_BUTTON = /(?<![A-Za-z])CTA[ \t]*(?:按钮|buttons?|bot[oó]n(?:es)?)/iu;
 
+/**
+ * A kind of button of a web page's interface (`#### Primary Button` under `### Button Components`, `Ghost button`,
+ * `主按钮`): a component of the design, not the brief's Button.
+ */
+const UI_BUTTON =
+  /^(?:primary|secondary|tertiary|ghost|outline|outlined|icon|text|link|disabled|floating|toggle|submit) buttons?$|^bot[oó]n(?:es)? (?:primario|secundario|fantasma)s?$|^(?:主|次|幽灵|描边|图标|文字)按钮$/u;
+
 /** A Latin word written inside a Chinese phrase, with no space on either side (`保护LePlateauCoffee品牌`). */
 const EMBEDDED_LATIN = /\p{Script=Han}[A-Za-z0-9][^\s\p{Script=Han}]*\p{Script=Han}/u;
 
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
-const SPLIT = /\s*(?:[/|｜·•–—]|\s-\s|[()（）【】[\]])\s*/u;
+// (`Page 11 -- Target Audience`: a double hyphen, as a dash is typed, separates too.)
+const SPLIT = /\s*(?:[/|｜·•–—]|\s-{1,2}\s|[()（）【】[\]])\s*/u;
 
 /** The parts a heading may name, most specific first: the whole, then pieces split by separators and script changes. */
 export function headingCandidates(text: string): string[] {
@@ -565,7 +583,8 @@ export function matchHeading(t: SectionTable, text: string): { section: SectionD
   // `#### 2. Brand personality (25%)`: one share of a whole (a content pillar, a part of the budget), not a part of
   // the document.
   let section = KANBAN.test(text) || SHARE.test(text) ? undefined : t.table.match(text);
-  if (section?.id === 'button' && CTA_BUTTON.test(text)) section = undefined;
+  if (section?.id === 'button' && (CTA_BUTTON.test(text) || UI_BUTTON.test(normalizeHeading(text))))
+    section = undefined;
   if (!section) m = null;
   else {
     const langs = new Set<Lang>();

@@ -46,7 +46,20 @@ const TITLES = {
  */
 function totalInLineItems(doc: AgencyDocument): boolean {
   const items = firstSections(doc.sections).find((s) => s.def.kind === 'line-items');
-  return !!items && (lineItemRows(items, doc.lang).some((r) => r.kind === 'total') || hasTotalRow(items));
+  if (!items) return false;
+  if (lineItemRows(items, doc.lang).some((r) => r.kind === 'total') || hasTotalRow(items)) return true;
+  // `## 报价` over `基础交付价：¥1,980` alone: one price for the whole work, no items and no table, is its total.
+  return singlePrice(doc.text.slice(items.contentStart, items.contentEnd));
+}
+
+/**
+ * A part holding one price and nothing else priced: a line or two of text, no table and no list (`基础交付价：¥1,980`,
+ * `Flat fee: $4,500`).
+ */
+function singlePrice(text: string): boolean {
+  const t = withoutCode(text).trim();
+  if (!t || /^[ \t]*(?:\||[-*+][ \t]|\d{1,2}[.)][ \t])/mu.test(t)) return false;
+  return (t.match(PRICE) ?? []).length === 1 && t.split('\n').filter((l) => l.trim()).length <= 3;
 }
 
 /**
@@ -79,6 +92,24 @@ function pricedTable(body: string): boolean {
   }
   return false;
 }
+/**
+ * An estimate whose costs are a list of labelled items, each with its price (`- **Web page + hosting:** $3,000`):
+ * two items or more are its line items.
+ */
+function pricedItems(body: string): boolean {
+  // (Not `- **Deposit:** $500` and `- **Balance:** $500`: the instalments of the price, or its total and taxes.)
+  return (body.match(PRICED_ITEM) ?? []).filter((m) => !NOT_AN_ITEM.test(m)).length >= 2;
+}
+const NOT_AN_ITEM =
+  /(?:deposit|balance|payment|instal?lment|upfront|total|subtotal|tax|vat|anticipo|saldo|pago|cuota|impuesto|iva|定金|订金|尾款|首付|首款|付款|合计|总计|总价|税)/iu;
+const PRICED_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)[^*_\n]{2,80}?(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?:[~≈]|desde |from |约)?[ \t]*(?:[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€))/gmu;
+/** A front-matter key giving the whole amount (`value: 15000`, `total: "$4,500"`, `金额: 8000`), as other tools write it. */
+const FRONT_TOTAL =
+  /^(?:total|value|amount|total[_ -]?amount|grand[_ -]?total|monto|importe|monto[_ -]total|importe[_ -]total|金额|总价|总额|合计)[ \t]*:[ \t]*["']?(?:[$€£¥][ \t]?)?\d[\d,.]*(?:[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€))?["']?[ \t]*$/imu;
+/** A front-matter status saying the client accepted (`status: accepted`, `estado: aprobado`, `状态: 已确认`). */
+const FRONT_ACCEPTED =
+  /^(?:status|estado|状态)[ \t]*:[ \t]*["']?(?:accepted|approved|signed|aceptad[oa]|aprobad[oa]|firmad[oa]|已确认|已签字|已签署|已批准)["']?[ \t]*$/imu;
 /** A table header of a payment schedule: the milestone or instalment, and when it is paid. */
 const PAYMENT_HEADER =
   /^[ \t]*\|[ \t]*(?:\*\*)?(?:hitos?|milestones?|pagos?|payments?|cuotas?|instal?lments?|付款(?:节点|阶段)?|分期)(?:\*\*)?[ \t]*\|/iu;
@@ -183,6 +214,19 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
       const d = table.table.get(key);
       if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
     }
+    // `| 品牌承诺 | 一句写满十个字的承诺 |` in a table of the brand's parts: a row whose label is a whole name of a part
+    // (four Chinese characters or two words and more), written once, with a statement in its next cell.
+    const rows = [...withoutCode(body).matchAll(ROW_STATEMENT)];
+    const rowCount = new Map<string, number>();
+    for (const m of rows) rowCount.set(normalizeHeading(m[1]), (rowCount.get(normalizeHeading(m[1])) ?? 0) + 1);
+    for (const m of rows) {
+      const key = normalizeHeading(m[1]);
+      if ((rowCount.get(key) ?? 0) > 1 || underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
+      if (!/\p{Script=Han}{4}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) continue;
+      if (countHan(m[2]) < 10 && countLatinWords(m[2]) < 6) continue;
+      const d = table.table.get(key);
+      if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
+    }
   }
   // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
   const prose = withoutCode(body);
@@ -192,6 +236,27 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     const site = WEB_ADDRESS.test(after.slice(1));
     for (const d of table.table.matchAll(m[1])) if (!((figure || site) && d.id === 'target-consumer')) found.add(d.id);
   }
+  // `| 信息 | 证据点（配图/事实） |` over two filled rows or more in a brief or a strategy: a column whose header is a
+  // whole name of a part (three Chinese characters or two words and more, a remark in brackets aside) holds it.
+  if (ITEM_LABEL_TYPES.has(doc.type.id))
+    for (const m of prose.matchAll(HEADER_ROW)) {
+      const cells = m[1].split('|').slice(1, -1);
+      // (The next lines only: split whole, the rest of a long document would be read again for every table.)
+      const rows = prose
+        .slice((m.index ?? 0) + m[0].length)
+        .split('\n', 30)
+        .slice(1);
+      const end = rows.findIndex((r) => !/^[ \t]*\|/u.test(r));
+      const body = (end < 0 ? rows : rows.slice(0, end)).map((r) => r.split('|').slice(1, -1));
+      cells.forEach((cell, i) => {
+        const key = normalizeHeading(cell.replace(/\*\*|__/g, '').replace(/[(（][^()（）]*[)）]\s*$/u, ''));
+        if (!/\p{Script=Han}{3}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) return;
+        if (body.filter((r) => /\p{L}/u.test(r[i] ?? '')).length < 2) return;
+        const d = table.table.get(key);
+        // (Not the Button nor the target: a column of messages or people, one a row, is no single one of them.)
+        if (d && d.kind !== 'button' && d.id !== 'target-consumer') found.add(d.id);
+      });
+    }
   // A competitor review by competitor: each one's table gives the dimensions as rows (`| **功能** | … |`,
   // `| Services | … |`) or as the header (`| Strengths | Weaknesses |`).
   if (doc.type.id === 'competitor') {
@@ -292,6 +357,9 @@ const TOP_OF_BODY = 600;
 
 /** The types whose parts may be a list item's label alone (see sectionsLabelled). */
 const ITEM_LABEL_TYPES = new Set(['strategy', 'brief']);
+/** A table row of a label and its text (`| 品牌承诺 | … |`, `| **Brand promise** | … |`). */
+const ROW_STATEMENT =
+  /^[ \t]*\|[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’&-]{1,40}?)(?:\*\*|__)?[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|/gmu;
 /** A list item opening with a plain label and its text (`- 价值承诺：把…`, `* Value proposition: …`). */
 const ITEM_LABEL = /^[ \t]*[-*+][ \t]+(\p{L}[\p{L}\p{M} '’&-]{1,40}?)[ \t]*[:：][ \t]*(\S[^\n]*)/gmu;
 
@@ -349,10 +417,13 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   // Any part given by a bold label instead of a heading: `**Next steps:**` in minutes written as one list,
   // `**Target Audience**: Space enthusiasts…` or `- **目标用户 (Target Audience):**` in a brief.
   const labelled = sectionsLabelled(doc, body);
+  const front = doc.frontMatter ? doc.text.slice(doc.frontMatter.contentStart, doc.frontMatter.contentEnd) : '';
   return all.filter(
     (d) =>
-      !(d.kind === 'total' && (totalInLineItems(doc) || pricedOptions(doc))) &&
-      !(d.kind === 'line-items' && pricedTable(withoutCode(body))) &&
+      !(d.kind === 'total' && (totalInLineItems(doc) || pricedOptions(doc) || FRONT_TOTAL.test(front))) &&
+      // `status: accepted` in another tool's front matter: the client accepted the estimate.
+      !(doc.type?.id === 'estimate' && d.kind === 'signoff' && FRONT_ACCEPTED.test(front)) &&
+      !(d.kind === 'line-items' && (pricedTable(withoutCode(body)) || pricedItems(withoutCode(body)))) &&
       // A status report by workstream: `stage: In progress` under a workstream's heading, its ticked tasks done.
       !(doc.type?.id === 'status' && d.id === 'jobs-in-progress' && IN_PROGRESS_STAGE.test(body)) &&
       !(doc.type?.id === 'status' && d.id === 'completed' && (TICKED.test(body) || weekOfWork(doc))) &&
@@ -422,9 +493,9 @@ export default defineRule({
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },
     description: {
-      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so do minutes that label each decision (`- 决策一：…`), lead into them (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) or label their open tasks `Pending:`, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`). An estimate with a table of two priced rows or more has its line items under any heading or label; a competitor review’s comparison matrix covers each dimension its header cells name (`| 竞品 | 核心定位 |`). Outside minutes and agendas, a list item that is a label alone over a list nested under it (`- Target audience:`) gives its part, and a bold label may carry a remark in brackets (`**Forbidden imagery (in every image):**`); in a research report, a list item’s label written under three items or more (`- **Objective**: …` under each proposed campaign) describes those items, not the research. An estimate’s total row still without its amount (`| **TOTAL** | | [amount] |`) is its Total, an HTML table with a price column is its line items, and a payment schedule (`| Milestone | Amount | Due |`) is not. A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week’s numbered items has its completed work. The labels under one numbered campaign of several (`### Campaign 2: …` over `**Targets:**`) describe that campaign, not the document, and so do the labels under a sub-heading on one social network (`#### Reddit strategy` over `**Rules:**`). A label whose text is colours (`**Support:** White (#FFFFFF)`) or the page’s call-to-action button (`**CTA button**: colour and text`) names no part; a list item whose label is a whole name of a part written once (`- Value promise: …`, `- 价值承诺：…`) gives it in a brief or a strategy. A competitor review’s table column of counts (`| Users |` over `500K+`) is not its target consumer. A strategy’s `**Objective:**` line atop it gives its marketing objective.',
-      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分，逐条写明决策（`- 决策一：…`）、用引导句引出决定（`adoptamos las siguientes medidas:`）或以 `Pending:` 标出待办的也算；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。估价单中有两行以上标了价格的表格，不论标题或标签如何，都算有费用明细；竞争者评议的对比表，表头各格写到的维度（`| 竞品 | 核心定位 |`）也算有。会议记录和议程以外，只有标签、下面缩进列出内容的列表项（`- 目标人群：`）也算有该部分，加粗标签可以带括号说明（`**禁用画面（每张图都适用）：**`）；调研报告里在三项以上重复出现的列表项标签（每个建议活动下的 `- **目标**：…`）说的是各项本身，不算报告的部分。估价单中金额还没填的合计行（`| **合计** | | [金额] |`）算有合计，带价格列的 HTML 表格算有费用明细，付款进度表（`| 付款节点 | 金额 | 日期 |`）不算。标题只写本周日期范围（`## 2026-1-12 ~ 2026-1-16`）、下面列出编号事项的周报，算有已完成工作。多个编号活动之一的标题（`### 活动二：…`）下的标签说的是该活动，不算文档的部分；某个社交平台的小标题（`#### 小红书运营`）下的标签（`**规则：**`）也一样。内容是颜色的标签（`**辅助色：** 白色 (#FFFFFF)`）、页面上的行动按钮（`**CTA按钮**：颜色和文字`）不算任何部分；简报或策略里只出现一次、标签是某部分完整名称的列表项（`- 价值承诺：…`）算有该部分。竞品分析表格里的数量列（`| 用户 |` 下是 `50万+`）不算目标消费者。策略开头的 `**目标：**` 行算有营销目标。',
-      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, y también la que marca cada decisión (`- 决策一：…`), las introduce con una frase (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) o marca sus tareas abiertas con `Pending:`, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`). Un presupuesto con una tabla de dos filas con precio o más tiene sus partidas bajo cualquier título o etiqueta; la matriz comparativa de un análisis de la competencia cubre cada dimensión que nombran las celdas de su cabecera (`| Competidor | Posicionamiento |`). Fuera de actas y órdenes del día, un elemento de lista que es solo una etiqueta sobre una lista anidada (`- Público objetivo:`) da su parte, y una etiqueta en negrita puede llevar una aclaración entre paréntesis (`**Imágenes prohibidas (en todas las piezas):**`); en un informe de investigación, la etiqueta de un elemento de lista repetida en tres elementos o más (`- **Objetivo**: …` bajo cada campaña propuesta) describe esos elementos, no la investigación. La fila del total de un presupuesto aún sin importe (`| **TOTAL** | | [importe] |`) es su total, una tabla HTML con columna de precio son sus partidas, y un plan de pagos (`| Hito | Monto | Fecha |`) no lo es. Un informe semanal cuyo título es solo la semana (`## 2026-1-12 ~ 2026-1-16`) sobre sus puntos numerados tiene su trabajo completado. Las etiquetas bajo una de varias campañas numeradas (`### Campaña 2: …` sobre `**Público:**`) describen esa campaña, no el documento, igual que las etiquetas bajo un subtítulo sobre una red social (`#### Estrategia en Reddit` sobre `**Reglas:**`). Una etiqueta cuyo texto son colores (`**Apoyo:** Blanco (#FFFFFF)`) o el botón de llamada a la acción de una página (`**Botón CTA**: color y texto`) no da ninguna parte; en un brief o una estrategia, un elemento de lista cuya etiqueta es el nombre entero de una parte, escrito una sola vez (`- Promesa de valor: …`), la da. La columna de cifras de una tabla de un análisis de la competencia (`| Usuarios |` sobre `500K+`) no es su consumidor objetivo. La línea `**Objetivo:**` al principio de una estrategia da su objetivo de marketing.',
+      en: 'A section the handbook requires for this type of document has no heading, e.g. minutes without Next actions or a brief without a Button. Add the heading (in English, Chinese or Spanish) with its content; the quick fix inserts it at the right place. An estimate whose line items table ends with its total row (`| Total | 20,500 |`, `| 合计 | 20,500 |`) has its Total. Minutes written by topic, with `**Decision:**` and `**Action:**` lines under each point or one table with Decision and Action columns, have their decisions and next actions (a labelled list of actions, `- Action items:` with the actions below it, and each `**Action:** …` line are checked for owners and due dates). Minutes written as one list whose parts are bold labels (`**Decisions:**`, `- **Next steps**:`, `**决定事项：**`) have those sections too, and so do minutes that label each decision (`- 决策一：…`), lead into them (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) or label their open tasks `Pending:`, and so does any document whose part is a bold label with its text (`**Target Audience**: students and teachers`, `- **目标用户：** …`), and so does a short brief written as plain label lines at the start of a paragraph (`Tone: calm and plain.`, `Formats:` over its list; not a list item, which is a detail of something else). A `**Do:**` list with a `**Don’t:**` list gives the mandatories. A competitor review written competitor by competitor covers each dimension that a table row or header names (`| **Services** | … |`, `| Strengths | Weaknesses |`). An estimate offering options or packages each with its price (`## Packages`) asks no total of them; a status report by workstream has its jobs in progress when a stage line says so (`stage: In Progress`) and its completed work in ticked tasks (`- [x] …`). An estimate with a table of two priced rows or more has its line items under any heading or label; a competitor review’s comparison matrix covers each dimension its header cells name (`| 竞品 | 核心定位 |`). Outside minutes and agendas, a list item that is a label alone over a list nested under it (`- Target audience:`) gives its part, and a bold label may carry a remark in brackets (`**Forbidden imagery (in every image):**`); in a research report, a list item’s label written under three items or more (`- **Objective**: …` under each proposed campaign) describes those items, not the research. An estimate’s total row still without its amount (`| **TOTAL** | | [amount] |`) is its Total, an HTML table with a price column is its line items, and a payment schedule (`| Milestone | Amount | Due |`) is not. A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week’s numbered items has its completed work. The labels under one numbered campaign of several (`### Campaign 2: …` over `**Targets:**`) describe that campaign, not the document, and so do the labels under a sub-heading on one social network (`#### Reddit strategy` over `**Rules:**`). A label whose text is colours (`**Support:** White (#FFFFFF)`) or the page’s call-to-action button (`**CTA button**: colour and text`) names no part; a list item whose label is a whole name of a part written once (`- Value promise: …`, `- 价值承诺：…`) gives it in a brief or a strategy. A competitor review’s table column of counts (`| Users |` over `500K+`) is not its target consumer. A strategy’s `**Objective:**` line atop it gives its marketing objective. In a brief or a strategy, a table row whose label is a whole name of a part written once, with a statement beside it (`| 品牌承诺 | … |`), or a column whose header is one (`| 证据点（图片/数据） |` over two filled rows), gives that part. An estimate whose price section holds one amount alone (`## 报价` over `整站交付价：¥3,600`) has its total, one listing two labelled items with their prices (`- **Web design:** $2,500`) has its line items, and one whose front matter, written by another tool, gives the amount (`value: 9800`) or the client’s acceptance (`status: accepted`) has its total or its sign-off.',
+      zh: '这类文档按规范必须有的部分没有标题，例如会议记录没有「后续行动」，创意简报没有「按钮」。请加上标题（中、英、西文均可）并写好内容，快速修复会把它插到正确的位置。费用明细表最后一行写了合计（`| 合计 | 20,500 |`）的估价单，已经有合计。按议题写、每个议题下有「决定：」「行动：」行，或用一张带决定列和行动列的表格的会议记录，已经有结论和后续行动（标明为行动的列表，如 `- 行动项：` 下的各项，以及每一行 `行动项：…`，都会检查负责人和截止日期）。整份纪要写成一个列表、各部分用加粗标签标出（`**决定事项：**`、`- **后续行动计划**：`）的，也算有这些部分，逐条写明决策（`- 决策一：…`）、用引导句引出决定（`adoptamos las siguientes medidas:`）或以 `Pending:` 标出待办的也算；任何文档中用加粗标签写出的部分（`**Target Audience**: …`、`- **目标用户：** …`）同样算有；在段首用普通标签行写出各部分的简短简报（`Tone: 平实`、`Formats:` 下接列表；列表项不算，那是别处的细节）也算有。`**Do:**` 与 `**Don’t:**` 两个列表算作必要条件。逐个竞争者写的竞争者评议，表格行或表头写到的维度（`| **功能** | … |`、`| 优势 | 弱点 |`）也算有。列出几个各自标价的方案或套餐（`## 套餐`）的估价单不要求合计；按工作流写的周报，有 `状态：进行中` 这样的行就算有进行中的工作，打了勾的任务（`- [x] …`）算已完成。估价单中有两行以上标了价格的表格，不论标题或标签如何，都算有费用明细；竞争者评议的对比表，表头各格写到的维度（`| 竞品 | 核心定位 |`）也算有。会议记录和议程以外，只有标签、下面缩进列出内容的列表项（`- 目标人群：`）也算有该部分，加粗标签可以带括号说明（`**禁用画面（每张图都适用）：**`）；调研报告里在三项以上重复出现的列表项标签（每个建议活动下的 `- **目标**：…`）说的是各项本身，不算报告的部分。估价单中金额还没填的合计行（`| **合计** | | [金额] |`）算有合计，带价格列的 HTML 表格算有费用明细，付款进度表（`| 付款节点 | 金额 | 日期 |`）不算。标题只写本周日期范围（`## 2026-1-12 ~ 2026-1-16`）、下面列出编号事项的周报，算有已完成工作。多个编号活动之一的标题（`### 活动二：…`）下的标签说的是该活动，不算文档的部分；某个社交平台的小标题（`#### 小红书运营`）下的标签（`**规则：**`）也一样。内容是颜色的标签（`**辅助色：** 白色 (#FFFFFF)`）、页面上的行动按钮（`**CTA按钮**：颜色和文字`）不算任何部分；简报或策略里只出现一次、标签是某部分完整名称的列表项（`- 价值承诺：…`）算有该部分。竞品分析表格里的数量列（`| 用户 |` 下是 `50万+`）不算目标消费者。策略开头的 `**目标：**` 行算有营销目标。简报或策略里，表格中只出现一次、标签是某部分完整名称且旁边有一句话的行（`| 品牌承诺 | … |`），或表头是某部分名称、下面至少两行有内容的列（`| 证据点（图片/数据） |`），算有该部分。报价单的报价部分只有一个金额（`## 报价` 下 `整站交付价：¥3,600`）算有总计；列出两项以上带价格的标签项（`- **网页设计：** ¥2,500`）算有明细；其他工具写的头部给出金额（`value: 9800`）或客户已接受（`status: accepted`）算有总计或签核。',
+      es: 'Falta el título de una sección que el manual exige para este tipo de documento, por ejemplo un acta sin «Próximos pasos» o un brief sin «Botón». Añade el título (en español, inglés o chino) con su contenido; la corrección rápida lo inserta en su sitio. Un presupuesto cuya tabla de partidas termina con la fila del total (`| Total | 20.500 |`) ya tiene su total. Un acta escrita por temas, con líneas `**Acuerdo:**` y `**Acción:**` bajo cada punto o una tabla con columnas de acuerdo y acción, ya tiene sus acuerdos y próximos pasos (una lista marcada como acciones, `- Acciones:` con las acciones debajo, y cada línea `**Acción:** …` se comprueban en responsable y fecha). Un acta escrita como una sola lista cuyas partes son etiquetas en negrita (`**Acuerdos:**`, `- **Próximos pasos**:`) también tiene esas secciones, y también la que marca cada decisión (`- 决策一：…`), las introduce con una frase (`Ante el resultado de esta reunión, adoptamos las siguientes medidas:`) o marca sus tareas abiertas con `Pending:`, igual que cualquier documento que da una parte como etiqueta en negrita con su texto (`**Público objetivo**: estudiantes y profesores`), y también un brief breve escrito con etiquetas simples al comienzo de un párrafo (`Tono: sereno y claro.`, `Formatos:` sobre su lista; no un elemento de lista, que es un detalle de otra cosa). Una lista `**Do:**` con una lista `**Don’t:**` da los requisitos obligatorios. Un análisis de la competencia escrito competidor por competidor cubre cada dimensión que nombra una fila o la cabecera de una tabla (`| **Servicios** | … |`, `| Fortalezas | Debilidades |`). Un presupuesto que ofrece opciones o paquetes con su precio cada uno (`## Paquetes`) no necesita un total de ellos; un informe por líneas de trabajo tiene trabajos en curso cuando una línea de estado lo dice (`Estado: En curso`) y trabajo completado en las tareas marcadas (`- [x] …`). Un presupuesto con una tabla de dos filas con precio o más tiene sus partidas bajo cualquier título o etiqueta; la matriz comparativa de un análisis de la competencia cubre cada dimensión que nombran las celdas de su cabecera (`| Competidor | Posicionamiento |`). Fuera de actas y órdenes del día, un elemento de lista que es solo una etiqueta sobre una lista anidada (`- Público objetivo:`) da su parte, y una etiqueta en negrita puede llevar una aclaración entre paréntesis (`**Imágenes prohibidas (en todas las piezas):**`); en un informe de investigación, la etiqueta de un elemento de lista repetida en tres elementos o más (`- **Objetivo**: …` bajo cada campaña propuesta) describe esos elementos, no la investigación. La fila del total de un presupuesto aún sin importe (`| **TOTAL** | | [importe] |`) es su total, una tabla HTML con columna de precio son sus partidas, y un plan de pagos (`| Hito | Monto | Fecha |`) no lo es. Un informe semanal cuyo título es solo la semana (`## 2026-1-12 ~ 2026-1-16`) sobre sus puntos numerados tiene su trabajo completado. Las etiquetas bajo una de varias campañas numeradas (`### Campaña 2: …` sobre `**Público:**`) describen esa campaña, no el documento, igual que las etiquetas bajo un subtítulo sobre una red social (`#### Estrategia en Reddit` sobre `**Reglas:**`). Una etiqueta cuyo texto son colores (`**Apoyo:** Blanco (#FFFFFF)`) o el botón de llamada a la acción de una página (`**Botón CTA**: color y texto`) no da ninguna parte; en un brief o una estrategia, un elemento de lista cuya etiqueta es el nombre entero de una parte, escrito una sola vez (`- Promesa de valor: …`), la da. La columna de cifras de una tabla de un análisis de la competencia (`| Usuarios |` sobre `500K+`) no es su consumidor objetivo. La línea `**Objetivo:**` al principio de una estrategia da su objetivo de marketing. En un brief o una estrategia, una fila de tabla cuya etiqueta es el nombre entero de una parte, escrita una vez y con una frase al lado (`| Promesa de marca | … |`), o una columna cuyo encabezado lo es (`| Pruebas (datos/imágenes) |` sobre dos filas con texto), da esa parte. Un presupuesto cuya sección de precio tiene un solo importe (`## 报价` sobre `整站交付价：¥3,600`) tiene su total; uno que lista dos conceptos etiquetados con su precio (`- **Diseño web:** $2.500`) tiene sus partidas, y uno cuya cabecera, escrita por otra herramienta, da el importe (`value: 9800`) o la aceptación del cliente (`status: accepted`) tiene su total o su aprobación.',
     },
     bad: `${MINUTES_HEAD}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
