@@ -183,4 +183,16 @@ describe('the twenty-third blind samples, second round (eval49, on the fixed bui
     assert.equal(matchHeading(minutes, 'To Do Tasks:')?.section.id, 'next-actions');
     assert.equal(matchHeading(minutes, '📋 Responsabilidades Asignadas')?.section.id, 'next-actions');
   });
+
+  it("the agency headings of eval52: deliverables, the assignment, a status report's weeks, a media plan's mix", () => {
+    const named = (type: string, h: string) => matchHeading(sectionTable(typeById(type)!), h)?.section.id;
+    assert.equal(named('brief', 'Required Deliverables'), 'deliverables');
+    assert.equal(named('brief', 'The Assignment'), 'objective');
+    assert.equal(named('brief', 'Objetivos Creativos'), 'objective');
+    assert.equal(named('status', 'Deliverables completed'), 'completed');
+    assert.equal(named('status', 'Next 2 weeks'), 'next-week');
+    assert.equal(named('status', '🎯 一、上周工作成果总结'), 'completed');
+    assert.equal(named('media-brief', 'Format Mix'), 'creative-formats');
+    assert.equal(named('media-brief', 'Flighting Strategy'), 'timing');
+  });
 });

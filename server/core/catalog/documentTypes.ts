@@ -247,6 +247,7 @@ const COMPETITIVE_ENVIRONMENT: SectionDef = {
     [
       'Competition',
       'Competitive context',
+      'Competitive battlecard',
       'Competitive landscape',
       'Competitors',
       'Competitor analysis',
@@ -540,6 +541,7 @@ const BUTTON: SectionDef = {
     [
       'Key trigger',
       'Single-minded proposition',
+      'Logline',
       'Single minded proposition',
       'SMP',
       'Key proposition',
@@ -978,6 +980,7 @@ const OBJECTIVE: SectionDef = {
   ...vocab(
     [
       'Objectives',
+      'The assignment',
       'Goal',
       'Goals',
       'Aim',
@@ -1042,6 +1045,8 @@ const OBJECTIVE: SectionDef = {
     ],
     [
       'Objetivos',
+      'Objetivos creativos',
+      'Objetivo creativo',
       'Objetivo de comunicación',
       'Objetivos de comunicación',
       'Objetivo de la campaña',
@@ -1187,6 +1192,8 @@ const DELIVERABLES: SectionDef = {
   ...vocab(
     [
       'Deliverable',
+      'Required deliverables',
+      'Deliverables required',
       'Production requirements',
       'Outputs',
       'Assets',
@@ -1324,7 +1331,15 @@ const TIMING: SectionDef = {
   id: 'timing',
   names: L('Timing', '投放时间', 'Calendario'),
   ...vocab(
-    ['Flight dates', 'Flighting', 'Campaign dates', 'Campaign period', 'Media timing', 'Timeline'],
+    [
+      'Flight dates',
+      'Flighting',
+      'Flighting strategy',
+      'Campaign dates',
+      'Campaign period',
+      'Media timing',
+      'Timeline',
+    ],
     ['投放期', '投放排期', '排期', '时间安排'],
     ['Fechas', 'Fechas de campaña', 'Periodo de campaña', 'Período de campaña'],
   ),
@@ -1347,6 +1362,7 @@ const CREATIVE_FORMATS: SectionDef = {
     [
       'Formats',
       'Ad formats',
+      'Format mix',
       'Creative units',
       'Creative assets',
       'Creative assets available',
@@ -1914,6 +1930,7 @@ const JOBS_IN_PROGRESS: SectionDef = {
     ],
     [
       '进行中',
+      '项目进度概览',
       '在制工作',
       '进行中工作',
       '进行中项目',
@@ -1958,6 +1975,7 @@ const COMPLETED: SectionDef = {
     [
       'Done',
       'Completed jobs',
+      'Deliverables completed',
       'Completed this week',
       'Delivered',
       'Finished',
@@ -1979,6 +1997,8 @@ const COMPLETED: SectionDef = {
     ],
     [
       '已完成工作',
+      '上周工作成果总结',
+      '上周工作成果',
       '本周完成',
       '完成',
       '本周已完成',
@@ -2076,6 +2096,8 @@ const NEXT_WEEK: SectionDef = {
     [
       "Next week's plan",
       'Plan for next week',
+      'Next 2 weeks',
+      'Next two weeks',
       'Coming up',
       'Upcoming',
       "Next week's priorities",
@@ -2106,6 +2128,7 @@ const NEXT_WEEK: SectionDef = {
     ],
     [
       '下周工作',
+      '本周行动计划',
       '下周安排',
       '下周',
       '下周工作计划',
