@@ -192,6 +192,7 @@ describe('the twenty-third blind samples: a brand named in the title', () => {
   it('not a date or a week, not a title in one part, and not where the document keeps its fields', () => {
     assert.equal(brandMissing(doc('type: strategy\n', 'Strategy - Week Ending Jan 10, 2026')), 1);
     assert.equal(brandMissing(doc('type: strategy\n', 'Go-to-market strategy')), 1);
+    assert.equal(brandMissing(doc('type: strategy\n', '内容简报草稿：在线订购与账户管理中心')), 1);
     assert.equal(
       brandMissing(doc('type: strategy\nclient: Acme\ndate: 2026-11-20\n', 'TipFly AI — Go-to-market strategy')),
       1,

@@ -341,6 +341,8 @@ function keepsNoFields(doc: AgencyDocument, fields: readonly { id: string }[]): 
  * characters alone (`诡谜局`, `手冲手记`; not a topic, `在线订购与账户管理中心`).
  */
 const NAME_LIKE = /^.+\p{Lu}|^\p{Script=Han}{2,6}$/u;
+/** Words that say what the document is (`内容简报草稿`, `营销方案`): a part holding one names no one. */
+const DOCUMENT_WORDS = /简报|方案|计划|报告|策略|报价|纪要|记录|草稿|周报|分析|需求/u;
 const WEEK_WORDS = /\b(?:week|weekly|semana|semanal)\b|周/iu;
 const TITLE_PARTS = /[ \t]+(?:—|–|--?)[ \t]+|[ \t]*[:：·｜|][ \t]*/u;
 function titleNamesSubject(doc: AgencyDocument): boolean {
@@ -350,7 +352,9 @@ function titleNamesSubject(doc: AgencyDocument): boolean {
   // (Not a date or a week: `Week Ending Jan 10, 2026`.)
   return (
     parts.length >= 2 &&
-    parts.some((p) => p.length <= 40 && NAME_LIKE.test(p.trim()) && !/\d/.test(p) && !WEEK_WORDS.test(p))
+    parts.some(
+      (p) => p.length <= 40 && NAME_LIKE.test(p.trim()) && !/\d/.test(p) && !WEEK_WORDS.test(p) && !DOCUMENT_WORDS.test(p),
+    )
   );
 }
 
