@@ -353,7 +353,8 @@ function titleNamesSubject(doc: AgencyDocument): boolean {
   return (
     parts.length >= 2 &&
     parts.some(
-      (p) => p.length <= 40 && NAME_LIKE.test(p.trim()) && !/\d/.test(p) && !WEEK_WORDS.test(p) && !DOCUMENT_WORDS.test(p),
+      (p) =>
+        p.length <= 40 && NAME_LIKE.test(p.trim()) && !/\d/.test(p) && !WEEK_WORDS.test(p) && !DOCUMENT_WORDS.test(p),
     )
   );
 }
