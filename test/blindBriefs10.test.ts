@@ -4,17 +4,13 @@
  * own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { analyze, missingFieldsOf } from './helpers/analyze';
 import { headsNone, headsSection } from './helpers/headings';
 
 const heads = headsSection;
 const none = headsNone;
 
-/** The fields missing-field reports on a text. */
-const missingFields = (text: string): string[] =>
-  analyze(text, 'doc.md')
-    .findings.filter((f) => f.rule === 'missing-field')
-    .map((f) => String(f.data?.field));
+const missingFields = missingFieldsOf;
 
 /** The sections missing-section reports on a text. */
 const missingSections = (text: string): string[] =>

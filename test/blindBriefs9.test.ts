@@ -4,18 +4,14 @@
  * any fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { analyze, missingFieldsOf } from './helpers/analyze';
 import { findingsOf } from './helpers/minutes';
 import { headsNone, headsSection } from './helpers/headings';
 
 const heads = headsSection;
 const none = headsNone;
 
-/** The fields missing-field reports on a text. */
-const missingFields = (text: string): string[] =>
-  analyze(text, 'doc.md')
-    .findings.filter((f) => f.rule === 'missing-field')
-    .map((f) => String(f.data?.field));
+const missingFields = missingFieldsOf;
 
 describe('a blind set of briefs, strategies, reviews and reports (eval47)', () => {
   it('a heading with a word before the name: brand-new, a span of days, a figure expected, a re-done part', () => {

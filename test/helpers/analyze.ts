@@ -115,3 +115,10 @@ export function configuredFindings(
     .filter((f) => !rule || f.rule === rule)
     .map((f) => `${f.range.start.line + 1} ${f.rule}`);
 }
+
+/** The fields missing-field reports on a text (`doc.md`). */
+export function missingFieldsOf(text: string): string[] {
+  return analyze(text, 'doc.md')
+    .findings.filter((f) => f.rule === 'missing-field')
+    .map((f) => String(f.data?.field));
+}
