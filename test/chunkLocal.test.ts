@@ -343,6 +343,78 @@ describe('chunk-local findings', () => {
     assert.equal(seen.size, versions.length - 1, 'each change changes the findings (the third version is the first)');
   });
 
+  it('read an actions section over several chunks as a whole: its heading, labels, paragraph tasks and where another record starts', () => {
+    const options = workspaceOptions(new Map());
+    const head = `---\ntype: minutes\nclient: Acme\ndate: 2026-11-20\nmeeting: 2026-11-20\n---\n\n# Minutes\n\n## Attendees\n\nAlice Ruiz, Bob Stone\n\n`;
+    // Each `###` starts a chunk of its own (cut at every heading) that is still in the actions section.
+    const later =
+      '### Week 2\n\n**Prep notes:**\n\n- Book the studio\n\n### Week 3\n\nCall the client\n\nSend the quote\n';
+    const versions = [
+      // A deadline in the section's heading (a chunk before) is every task's.
+      `${head}## Next actions (due 2026-11-30)\n\n- [ ] Send the deck @alice\n\n${later}`,
+      `${head}## Next actions\n\n- [ ] Send the deck @alice\n\n${later}`,
+      // The section's heading says whose the tasks are.
+      `${head}## Action Items for All Members\n\n- [ ] Send the deck due 2026-12-01\n\n${later}`,
+      // A label over the actions in the first chunk: the list under `Prep notes:` in the next holds something else.
+      `${head}## Next actions\n\n**Action items**\n\n- [ ] Send the deck @alice due 2026-12-01\n\n${later}`,
+      // Another meeting's record starts in the first chunk: nothing after it is this section's.
+      `${head}## Next actions\n\n- [ ] Send the deck @alice due 2026-12-01\n\n第二次会议记录：\n\n${later}`,
+      `${head}## Next actions\n\n- [ ] Send the deck @alice due 2026-12-01\n\n#会议内容：回顾\n\n${later}`,
+      // No list anywhere: one-line paragraphs are the tasks, in every chunk, up to a rule.
+      `${head}## Next actions\n\nAlice Ruiz: send the deck\n\n### Week 3\n\nCall the client\n\nSend the quote\n`,
+      `${head}## Next actions\n\nAlice Ruiz: send the deck\n\n---\n\n### Week 3\n\nCall the client\n\nSend the quote\n`,
+    ];
+    const cache = new ChunkCache(4000, 0);
+    let previous: AgencyDocument | undefined;
+    /** Per version, the actions reported without a due date (their first words). */
+    const undated: string[][] = [];
+    for (const [n, text] of versions.entries()) {
+      const doc = buildDocument('/tmp/m.md', text, { cache, previous });
+      previous = doc;
+      assert.ok(doc.chunks.length >= 4, 'cut at every heading');
+      const want = analyzeWhole(buildDocument('/tmp/m.md', text, { cache: new ChunkCache(4000, 0) }), options);
+      for (const editing of [false, true])
+        assert.deepEqual(analyzeDocument(doc, { ...options, editing }).map(key), want.map(key), `version ${n}`);
+      undated.push(
+        want
+          .filter((f) => f.rule === 'action-missing-due')
+          .map((f) =>
+            text
+              .slice(f.start, f.end)
+              .replace(/^[-\s[\]]*/, '')
+              .slice(0, 15),
+          ),
+      );
+    }
+    // What each version's whole reading is (the chunk-local one equals it, above).
+    assert.deepEqual(undated, [
+      [],
+      ['Send the deck @', 'Book the studio'],
+      ['Book the studio'],
+      ['Book the studio'],
+      [],
+      [],
+      ['Alice Ruiz: sen', 'Call the client', 'Send the quote'],
+      ['Alice Ruiz: sen'],
+    ]);
+  });
+
+  it('equal a whole-document analysis on the edit sequences that once differed (seeds 2323 and 2324)', function () {
+    this.timeout(300000);
+    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG) };
+    // 2323: a deadline read from the actions heading, which is before the chunk; 2324: another meeting's record
+    // (`###截止 …`, no space) ending the actions in an earlier chunk.
+    for (const seed of [2323, 2324]) {
+      const random = rng(seed);
+      const editing = { spliced: 0 };
+      const compared =
+        compareAlong('/tmp/typed-log.md', benchDocument(1500), 80, random, options, 1500, editing) +
+        compareAlong('/tmp/typed-log.md', benchDocument(500), 80, random, options, 0, editing) +
+        compareAlong('/tmp/typed-crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0, editing);
+      assert.equal(compared, 200);
+    }
+  });
+
   it('judge a chunk again when the roster or a task handed out elsewhere changes, and only then', () => {
     const options = workspaceOptions(new Map());
     const doc = (attendees: string, task: string, date = '2026-11-03') =>

@@ -3,7 +3,7 @@
  * section, with owner, due date and done state.
  */
 import type { ListItem, Nodes, TableRow } from 'mdast';
-import type { AgencyDocument, Heading, Section } from './document';
+import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
 import {
@@ -2373,8 +2373,8 @@ export const STRUCK =
 /** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
 const FOR_GROUP_HEADING =
   /[ \t](?:for|para)[ \t]+((?:all[ \t]+(?:the[ \t]+)?(?:members|attendees|participants|of[ \t]+us)|all|everyone|everybody|the[ \t]+(?:whole[ \t]+)?team|todos|todas|todos[ \t]+los[ \t]+(?:miembros|integrantes|participantes)|todo[ \t]+el[ \t]+equipo))[ \t*_:：]*$/iu;
-function groupOfHeading(text: string, start: number, end: number): Owner[] {
-  const m = FOR_GROUP_HEADING.exec(text.slice(start, end));
+function groupOfHeading(heading: string, start: number): Owner[] {
+  const m = FOR_GROUP_HEADING.exec(heading);
   if (!m) return [];
   const at = start + m.index + m[0].indexOf(m[1]);
   return [{ name: m[1], start: at, end: at + m[1].length }];
@@ -2824,28 +2824,125 @@ function paragraphItem(
 }
 
 /**
- * An actions section written as one paragraph per task, no list and no table, two at least or one led by its
- * owner (`Alexander: redactar un primer guion…` / blank line / `Preparar una propuesta visual…`; a paragraph under
- * each person's sub-heading, `### Juana Tito` / `Elaborar el boceto…`): each one-line paragraph is a task. A
- * line ending in a colon leads into what follows; it is none.
+ * What some of a section's nodes, in order, say towards its reading (SectionReading): put together node by
+ * node, or chunk by chunk, with `joinReadings`.
  */
-function paragraphTasks(doc: AgencyDocument, section: Section, roster: Roster | undefined): Set<Nodes> | undefined {
-  const lines: { node: Nodes; text: string }[] = [];
-  for (const p of section.nodes) {
-    if (p.node.type === 'list' || p.node.type === 'table') return undefined;
-    // A rule ends the tasks (a call's transcript may follow it: `**Kim**: Welcome everyone…`).
-    if (p.node.type === 'thematicBreak') break;
-    if (p.node.type !== 'paragraph') continue;
-    const text = doc.text.slice(...spanIn(p.node, p.base));
-    // Tasks that call themselves so (`**ACTION 19.1** …`) are read as such (fromLabelledParagraph).
-    if (LABELLED_ACTION_LINE.test(text)) return undefined;
-    if (!text.includes('\n') && !/[:：][ \t*_]*$/u.test(text)) lines.push({ node: p.node, text });
+export interface ReadingPart {
+  readonly labelled: boolean;
+  /** Where the reading stops (another record). */
+  readonly end?: number;
+  /** The first rule (thematic break): the paragraphs after it are no tasks. */
+  readonly rule?: number;
+  /** A list, a table or a line calling itself an action (`**ACTION 19.1**`) before the first rule: the paragraphs are no tasks. */
+  readonly blocked: boolean;
+  /** The one-line paragraphs before the first rule, and the first of them. */
+  readonly lines: number;
+  readonly firstLine?: string;
+}
+
+export const NO_READING_PART: ReadingPart = Object.freeze({ labelled: false, blocked: false, lines: 0 });
+
+/** `a` then `b`. */
+export function joinReadings(a: ReadingPart, b: ReadingPart): ReadingPart {
+  if (b === NO_READING_PART) return a;
+  if (a === NO_READING_PART) return b;
+  const beforeRule = a.rule === undefined;
+  return {
+    labelled: a.labelled || b.labelled,
+    end: a.end ?? b.end,
+    rule: a.rule ?? b.rule,
+    blocked: a.blocked || (beforeRule && b.blocked),
+    lines: a.lines + (beforeRule ? b.lines : 0),
+    firstLine: a.firstLine ?? (beforeRule ? b.firstLine : undefined),
+  };
+}
+
+/** A part's offsets moved by `by`. */
+export function movedReading(part: ReadingPart, by: number): ReadingPart {
+  if (by === 0 || (part.end === undefined && part.rule === undefined)) return part;
+  return {
+    ...part,
+    end: part.end === undefined ? undefined : part.end + by,
+    rule: part.rule === undefined ? undefined : part.rule + by,
+  };
+}
+
+/**
+ * What one top-level node placed at `base` in `text` says, with offsets as its position's (add `base`): kept
+ * per node.
+ */
+export function nodeReading(text: string, node: Nodes, base: number): ReadingPart {
+  let read = NODE_READINGS.get(node);
+  if (read === undefined) {
+    read = movedReading(readNode(text, node, base), -base);
+    NODE_READINGS.set(node, read);
   }
+  return read;
+}
+const NODE_READINGS = new WeakMap<Nodes, ReadingPart>();
+
+function readNode(text: string, node: Nodes, base: number): ReadingPart {
+  if (node.type === 'thematicBreak') return { ...NO_READING_PART, rule: startIn(node, base) };
+  if (node.type === 'table') return { ...NO_READING_PART, blocked: true };
+  if (node.type === 'blockquote') {
+    // A quoted block is read inside (actionsIn unquotes a section holding one): its record lines end the reading.
+    for (const child of node.children) {
+      const end = recordEnd(text, child, base);
+      if (end !== undefined) return { ...NO_READING_PART, end };
+    }
+    return NO_READING_PART;
+  }
+  if (node.type !== 'list' && node.type !== 'paragraph') return NO_READING_PART;
+  const end = recordEnd(text, node, base);
+  if (node.type === 'list') return { ...NO_READING_PART, end, blocked: true };
+  const said = text.slice(...spanIn(node, base));
+  const labelled = said.length <= 60 && (ACTION_LABEL.test(said) || ACTION_LABEL_BARE.test(said.trim()));
+  // Tasks that call themselves so (`**ACTION 19.1** …`) are read as such (fromLabelledParagraph).
+  if (LABELLED_ACTION_LINE.test(said)) return { labelled, end, blocked: true, lines: 0 };
+  const line = !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said);
+  // (Kept with the node: a slice would keep the whole text it was cut from alive.)
+  return line
+    ? { labelled, end, blocked: false, lines: 1, firstLine: detached(said) }
+    : { ...NO_READING_PART, labelled, end };
+}
+
+/** Where another meeting's record starting in a paragraph or list ends the reading: before it, or after it. */
+function recordEnd(text: string, node: Nodes, base: number): number | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'list') return undefined;
+  const [from, to] = spanIn(node, base);
+  const record = ANOTHER_RECORD_LINE.exec(text.slice(from, to));
+  return record === null ? undefined : record.index === 0 ? from : to;
+}
+
+/** The reading of a section from what its nodes say, all of them put together. */
+export function sectionReading(part: ReadingPart, roster: Roster | undefined): SectionReading {
   // One led by its owner, or two or more: a lone sentence (`Se revisarán en la próxima reunión.`) says how the
   // section stands rather than listing tasks.
-  if (lines.length < 2 && !lines.some((l) => OWNER_COLON.test(l.text) && findOwners(l.text, 0, roster).length > 0))
-    return undefined;
-  return new Set(lines.map((l) => l.node));
+  const tasks =
+    !part.blocked &&
+    (part.lines >= 2 ||
+      (part.lines === 1 && OWNER_COLON.test(part.firstLine!) && findOwners(part.firstLine!, 0, roster).length > 0));
+  return {
+    labelled: part.labelled,
+    end: part.end,
+    paragraphsUntil: tasks ? (part.rule ?? Number.POSITIVE_INFINITY) : undefined,
+  };
+}
+
+/** A section's reading from its own nodes (the whole document's section; a chunk's check is given it). */
+function readingOfNodes(doc: AgencyDocument, section: Section, roster: Roster | undefined): SectionReading {
+  let part = NO_READING_PART;
+  for (const p of section.nodes) part = joinReadings(part, movedReading(nodeReading(doc.text, p.node, p.base), p.base));
+  return sectionReading(part, roster);
+}
+
+/** Whether a paragraph of a section is one of its tasks (SectionReading.paragraphsUntil). */
+function isParagraphTask(doc: AgencyDocument, reading: SectionReading | undefined, p: Placed): boolean {
+  if (reading?.paragraphsUntil === undefined || p.node.type !== 'paragraph') return false;
+  const [from, to] = spanIn(p.node, p.base);
+  if (from >= reading.paragraphsUntil) return false;
+  const said = doc.text.slice(from, to);
+  return !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said);
 }
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
@@ -3475,15 +3572,6 @@ function unquoted(nodes: readonly Placed[]): Placed[] {
   );
 }
 
-/** Whether a node is a paragraph that only labels the actions (`**Action Items**`, `Next steps:`). */
-function isActionLabelParagraph(doc: AgencyDocument, n: { node: Nodes; base: number }): boolean {
-  if (n.node.type !== 'paragraph') return false;
-  const [from, to] = spanIn(n.node, n.base);
-  if (to - from > 60) return false;
-  const text = doc.text.slice(from, to);
-  return ACTION_LABEL.test(text) || ACTION_LABEL_BARE.test(text.trim());
-}
-
 /** The action items of one section, in document order. */
 export function actionsIn(
   doc: AgencyDocument,
@@ -3499,30 +3587,32 @@ export function actionsIn(
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it; the section's
   // own heading, when it says whose the tasks are (`### Action Items for All Members`), owns them all.
   let headingOwners: Owner[] = actionsSection
-    ? groupOfHeading(doc.text, section.heading.start, section.heading.end)
+    ? groupOfHeading(headingSource(doc, section.heading), section.heading.start)
     : [];
   let resolutions = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
   let roleSplit = ROLE_SPLIT.test(section.heading.text);
-  let ended = false;
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
   let labelledRun = false;
   // `## Action items (due 2026-11-30)`, `### 下周任务（12月10日前）`: one deadline for every task under it.
   const sectionDue = actionsSection
-    ? deadlineOver(doc.text.slice(section.heading.start, section.heading.end), section.heading.start, opts)
+    ? deadlineOver(headingSource(doc, section.heading), section.heading.start, opts)
     : undefined;
   let headingDue = sectionDue;
-  const paragraphs = actionsSection ? paragraphTasks(doc, section, opts.context?.roster) : undefined;
+  const reading = actionsSection ? (section.reading ?? readingOfNodes(doc, section, opts.context?.roster)) : undefined;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
-  const labelledBlocks = actionsSection && section.nodes.some((n) => isActionLabelParagraph(doc, n));
+  const labelledBlocks = reading?.labelled === true;
   // A quoted block in an actions section holds the section's own text (`> | 成员 | 分工 |`): read inside it.
   const nodes =
     actionsSection && section.nodes.some((p) => p.node.type === 'blockquote') ? unquoted(section.nodes) : section.nodes;
   for (const p of nodes) {
+    // The record of another meeting starts here (SectionReading.end): what follows is not this section's.
+    if (reading?.end !== undefined && startIn(p.node, p.base) >= reading.end) break;
     const before = previous;
     previous = p;
+    const paragraphTask = isParagraphTask(doc, reading, p);
     if (p.node.type === 'heading') {
       const [from, to] = spanIn(p.node, p.base);
       const heading = doc.text.slice(from, to);
@@ -3556,15 +3646,6 @@ export function actionsIn(
         (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text));
     } else if (p.node.type !== 'list') labelledRun = false;
     if (resolutions) continue;
-    // `第二次会议记录：`, `#会议内容：`: the record of another meeting starts here, in a file that keeps them
-    // all; what follows is not this section's (after a list it is read as the last item's continuation:
-    // that list is read, and nothing after it).
-    if (ended) break;
-    if (actionsSection && (p.node.type === 'paragraph' || p.node.type === 'list')) {
-      const record = ANOTHER_RECORD_LINE.exec(doc.text.slice(...spanIn(p.node, p.base)));
-      if (record?.index === 0) break;
-      ended = record !== null;
-    }
     if (
       p.node.type !== 'list' &&
       p.node.type !== 'paragraph' &&
@@ -3621,9 +3702,9 @@ export function actionsIn(
       (roleSplit ? 'ρ' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
-      (paragraphs?.has(p.node) ? '¶' : '') +
+      (paragraphTask ? '¶' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
-      ((p.node.type === 'list' || paragraphs?.has(p.node)) && headingOwners.length
+      ((p.node.type === 'list' || paragraphTask) && headingOwners.length
         ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
         : '');
     let memo = NODE_ACTIONS.get(p.node);
@@ -3748,7 +3829,7 @@ export function actionsIn(
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       } else if (p.node.type === 'paragraph') {
-        if (paragraphs?.has(p.node) && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
+        if (paragraphTask && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
           // Under a person's sub-heading (`### Juana Tito`), the task is theirs.

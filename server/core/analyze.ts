@@ -11,6 +11,7 @@ import {
   type AgencyDocument,
   type Heading,
   type Section,
+  type SectionReading,
 } from './document';
 import {
   CONTEXT_START,
@@ -18,7 +19,14 @@ import {
   actionContextPart,
   documentActions,
   hasActionsSection,
+  joinReadings,
+  movedReading,
+  nodeReading,
+  NO_READING_PART,
   readsActions,
+  sectionReading,
+  type ReadingPart,
+  type Roster,
   type ActionContext,
   type ActionContextPart,
   type ActionItem,
@@ -51,7 +59,7 @@ import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
 import type { Chunk, ChunkCache } from './markdown';
 import type { Root, RootContent } from 'mdast';
-import { LineIndex } from './text';
+import { detached, LineIndex } from './text';
 import { isSampleAction } from './placeholders';
 import { isBlankDocument } from './rules/empty-document';
 import { writtenField } from './rules/common/timing';
@@ -395,8 +403,10 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
   const inputs = inputsOf(doc, documentContext, actionContext);
   // Typing in a long document: the chunks before and after the edit are those of the last analysis, with the
   // same inputs and sections around them: their findings are the last ones, moved (see lastLocalSplice).
+  // What each actions section's reading takes from all of its nodes (a chunk's check sees its own only).
+  const readings = actionContext ? actionsReadings(doc, actionContext.roster) : NO_READINGS;
   const previous = LAST_LOCAL.get(doc.path);
-  const splice = previous && previous.inputs === inputs ? lastLocalSplice(previous, doc) : undefined;
+  const splice = previous && previous.inputs === inputs ? lastLocalSplice(previous, doc, readings) : undefined;
   /** The chunks checked (or their kept findings placed) one by one: all of them, or those the edit touched. */
   const from = splice ? splice.k : 0;
   const to = splice ? splice.j : chunks.length;
@@ -433,7 +443,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     // Most chunks are in one section that started before them: their context is that section's, one string
     // kept across analyses (compared by reference).
     const context =
-      sections.length === 0
+      (sections.length === 0
         ? i === 0
           ? 'first'
           : ''
@@ -441,7 +451,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
           ? continuingLabel(sections[0])
           : `${i === 0 ? 'first' : ''}|${sections
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
-              .join('|')}`;
+              .join('|')}`) + readingsLabel(sections, readings, c);
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (kept && kept.inputs === inputs && kept.context === context) {
       // Found valid for these same inputs before: nothing it depends on has changed.
@@ -462,6 +472,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
         rules,
         [documentContext, context],
         actionContext,
+        readings,
         !!kept || options.editing === true,
       );
       chunkLocalStats.checked++;
@@ -520,7 +531,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       chunks,
       length: doc.text.length,
       inputs,
-      sections: sectionShapes(doc.sections),
+      sections: sectionShapes(doc.sections, readings),
       out,
       starts,
     });
@@ -553,15 +564,86 @@ interface SectionShape {
   readonly start: number;
   /** Its last character (its heading's start if it holds nothing): the last chunk it runs over holds it. */
   readonly last: number;
+  /** An actions section's reading (SectionReading). */
+  readonly reading?: SectionReading;
 }
-function sectionShapes(sections: readonly Section[]): SectionShape[] {
+function sectionShapes(sections: readonly Section[], readings: ReadonlyMap<Section, SectionReading>): SectionShape[] {
   return sections.map((s) => ({
     def: s.def,
     depth: s.heading.depth,
     text: s.heading.text,
     start: s.heading.start,
     last: s.contentEnd > s.heading.start ? s.contentEnd - 1 : s.heading.start,
+    reading: readings.get(s),
   }));
+}
+
+const NO_READINGS: ReadonlyMap<Section, SectionReading> = new Map();
+
+function movedSectionReading(r: SectionReading | undefined, by: number): SectionReading | undefined {
+  if (!r || by === 0 || (r.end === undefined && r.paragraphsUntil === undefined)) return r;
+  return {
+    labelled: r.labelled,
+    end: r.end === undefined ? undefined : r.end + by,
+    paragraphsUntil: r.paragraphsUntil === undefined ? undefined : r.paragraphsUntil + by,
+  };
+}
+
+/** Each chunk's reading part (actions.ts ReadingPart) from all of its top-level nodes, offsets in it: kept per parse. */
+const CHUNK_READINGS = new WeakMap<Root, ReadingPart>();
+function chunkReading(c: Chunk): ReadingPart {
+  let part = CHUNK_READINGS.get(c.tree);
+  if (part === undefined) {
+    part = NO_READING_PART;
+    for (const n of c.tree.children) part = joinReadings(part, nodeReading(c.text, n, 0));
+    CHUNK_READINGS.set(c.tree, part);
+  }
+  return part;
+}
+
+/**
+ * The reading of each actions section of the document, from all of its nodes: the chunks it covers whole
+ * from what they hold (kept per parse), the nodes of the others one by one.
+ */
+function actionsReadings(doc: AgencyDocument, roster: Roster | undefined): Map<Section, SectionReading> {
+  const out = new Map<Section, SectionReading>();
+  const chunks = doc.chunks;
+  for (const s of doc.sections) {
+    if (s.def.kind !== 'actions') continue;
+    let part = NO_READING_PART;
+    for (let i = chunkAt(chunks, s.contentStart); i < chunks.length && chunks[i].offset < s.contentEnd; i++) {
+      const c = chunks[i];
+      if (c.offset >= s.contentStart && c.offset + c.text.length <= s.contentEnd) {
+        part = joinReadings(part, movedReading(chunkReading(c), c.offset));
+        continue;
+      }
+      for (const n of c.tree.children) {
+        const at = c.offset + (n.position?.start.offset ?? 0);
+        if (at >= s.contentStart && at < s.contentEnd)
+          part = joinReadings(part, movedReading(nodeReading(c.text, n, 0), c.offset));
+      }
+    }
+    out.set(s, sectionReading(part, roster));
+  }
+  return out;
+}
+
+/**
+ * What the readings of the actions sections a chunk is in say of it (part of its context): that one ended
+ * before it, or where in it it ends or its paragraph tasks stop; that it labels its actions; that its
+ * paragraphs are tasks. Empty for most chunks.
+ */
+function readingsLabel(sections: readonly Section[], readings: ReadonlyMap<Section, SectionReading>, c: Chunk): string {
+  if (readings.size === 0) return '';
+  let label = '';
+  const end = c.offset + c.text.length;
+  const at = (p: number | undefined) => (p === undefined || p >= end ? '' : p < c.offset ? '<' : String(p - c.offset));
+  for (const s of sections) {
+    const r = readings.get(s);
+    if (!r || (!r.labelled && r.end === undefined && r.paragraphsUntil === undefined)) continue;
+    label += `§${s.def.id}${r.labelled ? 'L' : ''}E${at(r.end)}${r.paragraphsUntil === undefined ? '' : `P${at(r.paragraphsUntil)}`}`;
+  }
+  return label;
 }
 
 /** The chunks an edit left alone: the first `k` are the last analysis's, and so are those from `j` on (the last's from `i` on, moved by `delta`). */
@@ -580,7 +662,11 @@ interface LocalSplice {
  * so that each of them has the context it had (chunkLocalFindings: the sections it continues and those it
  * holds, where). Undefined when not.
  */
-function lastLocalSplice(last: LastLocal, doc: AgencyDocument): LocalSplice | undefined {
+function lastLocalSplice(
+  last: LastLocal,
+  doc: AgencyDocument,
+  readings: ReadonlyMap<Section, SectionReading>,
+): LocalSplice | undefined {
   const chunks = doc.chunks;
   const before = last.chunks;
   const { k, j, i, delta } = chunksKept(before, chunks, last.length, doc.text.length);
@@ -605,6 +691,20 @@ function lastLocalSplice(last: LastLocal, doc: AgencyDocument): LocalSplice | un
       where(lastChar, headNow, tailNow) !== where(was.last, headThen, tailThen)
     )
       return undefined;
+    // An actions section read the same way over them (SectionReading): labelled alike, ended at the same place.
+    const reading = readings.get(s);
+    const then = was.reading;
+    if (reading !== then) {
+      if (!reading || !then || reading.labelled !== then.labelled) return undefined;
+      const same = (a: number | undefined, b: number | undefined) =>
+        a === b ||
+        (a !== undefined &&
+          b !== undefined &&
+          a !== Number.POSITIVE_INFINITY &&
+          b !== Number.POSITIVE_INFINITY &&
+          where(a, headNow, tailNow) === where(b, headThen, tailThen));
+      if (!same(reading.end, then.end) || !same(reading.paragraphsUntil, then.paragraphsUntil)) return undefined;
+    }
   }
   return { k, j, i, delta };
 }
@@ -935,6 +1035,7 @@ function checkChunk(
   rules: readonly AnyRule[],
   [documentContext, context]: readonly [string, string],
   actionContext: ActionContext | undefined,
+  readings: ReadonlyMap<Section, SectionReading>,
   record: boolean,
 ): ChunkFindings {
   const c = doc.chunks[i];
@@ -971,7 +1072,11 @@ function checkChunk(
     headings,
     sections: sections.map((s) => ({
       def: s.def,
-      heading: moved(s.heading),
+      // A heading before the chunk is outside its text: its line goes with it (the whole analysis reads it).
+      heading:
+        s.heading.start < c.offset && shift !== 0
+          ? { ...moved(s.heading), source: detached(doc.text.slice(s.heading.start, s.heading.end)) }
+          : moved(s.heading),
       // The section's nodes in this chunk: its top-level nodes that start within the section's content.
       nodes: c.tree.children
         .filter((node) => {
@@ -981,6 +1086,7 @@ function checkChunk(
         .map((node) => ({ node: node as RootContent, base })),
       contentStart: Math.max(0, Math.min(text.length, s.contentStart - shift)),
       contentEnd: Math.max(0, Math.min(text.length, s.contentEnd - shift)),
+      reading: movedSectionReading(readings.get(s), -shift),
     })),
     lang: doc.lang,
     comments: chunkComments(c.tree, c.text).map((m) =>

@@ -28,6 +28,16 @@ export interface Heading {
   readonly section?: SectionDef;
   /** Languages whose canonical names it uses (for the document's language). */
   readonly langs: readonly Lang[];
+  /**
+   * Its line as written, when it is before the text it is given with: a chunk's check (analyze.ts) sees the
+   * sections it continues with their headings at negative offsets, outside its text (see headingSource).
+   */
+  readonly source?: string;
+}
+
+/** A heading's line as written (its marks too): from the text, or kept with it when it is before the text. */
+export function headingSource(doc: Pick<AgencyDocument, 'text'>, heading: Heading): string {
+  return heading.start >= 0 ? doc.text.slice(heading.start, heading.end) : (heading.source ?? heading.text);
 }
 
 /** A section of the document's type found under a heading. */
@@ -38,6 +48,28 @@ export interface Section {
   readonly nodes: readonly Placed[];
   readonly contentStart: number;
   readonly contentEnd: number;
+  /** An actions section's reading from all of its nodes, when it is given only some of them (a chunk's check). */
+  readonly reading?: SectionReading;
+}
+
+/**
+ * What the reading of an actions section takes from all of its top-level nodes, not from one part of them:
+ * - `labelled`: a paragraph only labels the actions (`**Action Items**`): lists under other labels hold
+ *   something else;
+ * - `end`: where another meeting's record starts in it (`第二次会议记录：`, `#会议内容：`, in a file that keeps
+ *   them all): nothing from there on is read (a list holding such a line is read, as the last item's
+ *   continuation, and nothing after it);
+ * - `paragraphsUntil`: the section is written as one paragraph per task, no list and no table, two at least
+ *   or one led by its owner (`Alexander: redactar un primer guion…` / blank line / `Preparar una propuesta
+ *   visual…`; a paragraph under each person's sub-heading): each one-line paragraph up to the first rule is a
+ *   task (a line ending in a colon leads into what follows; it is none). Undefined when they are not tasks.
+ * Offsets are the section's. A chunk's check (analyze.ts) sees the nodes of its chunk only: it is given
+ * these, read from the whole section (actions.ts sectionReading), so that it reads what a whole analysis reads.
+ */
+export interface SectionReading {
+  readonly labelled: boolean;
+  readonly end?: number;
+  readonly paragraphsUntil?: number;
 }
 
 /** A `type:` value that names no type. */
