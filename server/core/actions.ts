@@ -609,8 +609,16 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0 && (text.includes('**') || text.includes('__')))
     owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
   if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
-  // `Action item: lang team members to review`: what follows the label is read as an item of its own.
-  const label = owners.length === 0 ? LABELLED_ACTION.exec(text) : null;
+  // `[NM]<TAB>Create a discussion document`, `[ML, NM]  Investigate …`: members' initials in brackets lead it.
+  if (owners.length === 0 && text.charCodeAt(0) === 91 && (m0 = LEADING_INITIALS.exec(text))) {
+    const said = m0[1];
+    const names = said.split(/[ \t]*[,/&][ \t]*/);
+    if (names.every((n) => !BRACKET_WORDS.has(n.toLowerCase()) && !NOT_NAMES.has(n.toLowerCase())))
+      owners.push(...placed(names, said, base + 1));
+  }
+  // `Action item: lang team members to review`, `**Review of the schema:** All members are to review …`: what
+  // follows the label is read as an item of its own.
+  const label = owners.length === 0 ? (LABELLED_ACTION.exec(text) ?? BOLD_LABEL_LEAD.exec(text)) : null;
   if (label)
     for (const o of ownersIn(text.slice(label[0].length), roster))
       owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
@@ -1096,7 +1104,7 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:asked|requested|invited|expected)[ \t]+to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
+  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
   'iu',
   (t) =>
     GROUP_NEEDS.test(t) &&
@@ -1261,6 +1269,10 @@ export const ACTION_TAG =
   /^[ \t]*(?:(?:\*\*|__)?\d+(?:\.\d+)+[:.)]?(?:\*\*|__)?[ \t]*(?:[:—–-][ \t]*)?|\[[ \t]*(?:ACTION|ACTION ITEM|AI|TODO|ACCI[OÓ]N|行动)[ \t]*\][ \t]*[:：]?|(?:\*\*|__)?(?:ACTION|Action item|AI|TODO|Acci[oó]n|Tarea|行动)(?:\*\*|__)?(?:[ \t]*[:：]|[ \t]+[—–-](?=[ \t]))(?:\*\*|__)?)[ \t]*/iu;
 
 /** Lower-case words alone in brackets that are not handles: how an item stands, when, how much. */
+/** A bold label leading an item, then its text: `**Review of the schema:** …`, `**Budget**: …`. */
+const BOLD_LABEL_LEAD = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?=\S)/u;
+/** Initials in brackets leading an item, then its text: `[NM]\tCreate …`, `[ML, NM]  Investigate …` (not `[x]`, `[TBD]`). */
+const LEADING_INITIALS = /^\[(\p{Lu}{2,3}(?:[ \t]*[,/&][ \t]*\p{Lu}{2,3}){0,4})\][ \t]+\p{L}/u;
 const BRACKET_WORDS = new Set(
   'optional draft wip done blocked maybe again later urgent pending ongoing reopened postponed cancelled canceled closed merged open approved rejected tbd tbc asap nightly beta stable alpha cont continued recurring weekly daily monthly yearly important priority high low medium critical minor major followup carryover carried repeat recap reminder internal external client agency all everyone team optional required mandatory pendiente hecho opcional urgente borrador todos todas equipo cliente agencia semanal diario mensual interno externo nuevo nueva revisado revisar aprobado audio video vídeo pdf slides deck figma excel ppt png jpg link links url web mobile desktop backend frontend api ui ux online remote remoto presencial'.split(
     ' ',
@@ -2477,12 +2489,24 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
     isTeamHeading(text)
   )
     return [{ name: text, start, end: start + text.length }];
+  // `### From David`, `### For Jonny`, `### De Lucía`: what is asked of them, theirs (a person of the roster, or
+  // a full name: not `### For review`).
+  const from = FROM_PERSON.exec(text);
+  if (from) {
+    const asked = persons(from[1], roster, 2, false);
+    const at = start + from[0].length - from[1].length;
+    return asked.length && asked.every((n) => inRoster(n, roster) || n.trim().split(/[ \t]+/).length >= 2)
+      ? placed(asked, from[1], at)
+      : [];
+  }
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
     !inRoster(n, roster) && n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
   if (!names.length || names.some(topic)) return [];
   return placed(names, text, start);
 }
+
+const FROM_PERSON = /^(?:[Ff]rom|[Ff]or|[Dd]e|[Pp]ara|[Pp]or[ \t]+parte[ \t]+de)[ \t]+(\p{Lu}.*)$/u;
 
 /**
  * A heading naming a team or party (`### Equipo estudiantil`, `### Dev team`, `### Museo / stakeholders`,
@@ -3554,16 +3578,47 @@ export function readsActions(doc: AgencyDocument): boolean {
 const RETRO_HEADING =
   /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:things|what)[ \t]+to[ \t]+)?(?:start(?:[ \t]+doing)?|stop(?:[ \t]+doing)?|continue(?:[ \t]+doing)?|keep(?:[ \t]+doing)?|less[ \t]+of|more[ \t]+of|empezar(?:[ \t]+a(?:[ \t]+hacer)?)?|comenzar(?:[ \t]+a(?:[ \t]+hacer)?)?|dejar[ \t]+de(?:[ \t]+hacer)?|seguir(?:[ \t]+haciendo)?|continuar(?:[ \t]+haciendo)?|mantener|开始做|停止做|继续做|开始|停止|继续)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
 
-/** Whether a heading line is one of a retrospective's start / stop / continue lists (scan.ts reads it too). */
+/**
+ * Whether a heading line heads a list of no tasks inside the actions: a retrospective's start / stop / continue
+ * lists, or topics kept for later (`### Future Discussions`, `### Parking lot`, `### Temas para la próxima
+ * reunión`, `### 待讨论`). scan.ts reads it too.
+ */
 export function isResolutionsHeading(line: string): boolean {
-  return RETRO_HEADING.test(line);
+  return RETRO_HEADING.test(line) || LATER_TOPICS_HEADING.test(line);
 }
+const LATER_TOPICS_HEADING =
+  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:future|later|upcoming|open)[ \t]+(?:discussions?|topics|questions)|parking[ \t]+lot|topics[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|future|later)[ \t]+(?:meeting|call|session)s?|temas[ \t]+(?:para|de)[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|temas[ \t]+pendientes[ \t]+de[ \t]+discusi[oó]n|待讨论(?:事项|问题)?|后续讨论|下次讨论)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
 
 /** A bold label alone on its line (`**Writing principles**`, `**Notas:**`). */
 const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*|__)[^*_\n]{1,40}[:：](?:\*\*|__)$/u;
 
 /** A short line naming a group of tasks, not a sentence: `🔐 Backend (Node.js + Express)`, `Frontend:`, `设计组`. */
 const GROUP_LABEL_LINE = /^(?!.*[.。!！?？]$)[^\n]{1,60}$/u;
+
+/**
+ * Whether a list under a sub-heading only describes a task done, the one the heading names: each item a field
+ * of it (`assigned to: Ryan`, `assigned to everyone`, `Done: 2/21`) or a name alone (`Ryan`), one saying when
+ * it was done. (An open one, `Done:` left blank, is read as before: its items say who and what is missing.)
+ */
+function describesHeadingTask(doc: AgencyDocument, p: Placed): boolean {
+  if (p.node.type !== 'list' || p.node.children.length > 6) return false;
+  let done = false;
+  for (const item of p.node.children) {
+    const said = doc.text
+      .slice(...spanIn(item, p.base))
+      .replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/u, '')
+      .trim();
+    if (said.includes('\n')) return false;
+    if (DONE_FIELD_ITEM.test(said)) done = true;
+    else if (!TASK_FIELD_ITEM.test(said) && !NAME_ALONE.test(said)) return false;
+  }
+  return done;
+}
+const DONE_FIELD_ITEM =
+  /^(?:\*\*|__)?(?:done|completed|finished|hecho|completado|terminado|已完成|完成(?:时间|日期)?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*[\p{N}\p{L}✓✔]/iu;
+const TASK_FIELD_ITEM =
+  /^(?:\*\*|__)?(?:assigned(?:[ \t]+to)?|owners?|responsible|done|due|deadline|status|completed|asignad[oa](?:[ \t]+a)?|responsables?|estado|fecha(?:[ \t]+l[ií]mite)?|hecho|负责人|执行人|截止(?:日期|时间)?|状态|完成(?:时间|日期)?)(?:\*\*|__)?[ \t]*[:：]|^assigned[ \t]+to[ \t]+\S/iu;
+const NAME_ALONE = /^(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?:\*\*|__)?$/u;
 
 /** The nodes with each block quote's own blocks in its place. */
 function unquoted(nodes: readonly Placed[]): Placed[] {
@@ -3655,6 +3710,10 @@ export function actionsIn(
         (actionsSection || (tablesOfActions && isActionTable(rowCells(p.node.children[0]))))
       )
     )
+      continue;
+    // `### 07: Define the dataset` / `- assigned to: Ryan` / `- Done: 3/1`: the heading names the task, its list
+    // says who and when; no task of its own.
+    if (actionsSection && p.node.type === 'list' && before?.node.type === 'heading' && describesHeadingTask(doc, p))
       continue;
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =

@@ -1,0 +1,62 @@
+/**
+ * Forms of the twenty-fourth session's blind samples (issue 16, 2026-12-06): real minutes from repositories not
+ * read before (eval53) and agency documents (eval55), every finding labelled by hand before the fix. Written
+ * here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { findOwners } from '../server/core/actions';
+import { NO_ACTION } from '../server/core/text';
+import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+
+const HEAD = MINUTES_HEAD;
+const findings = findingsOf;
+const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
+
+describe('the twenty-fourth blind samples of real minutes', () => {
+  it('members’ initials in brackets lead the item: `[NM]<TAB>Create …`, `[ML, NM]  Investigate …`', () => {
+    assert.deepEqual(owners('[KO]\tDraft the venue shortlist.'), ['KO']);
+    assert.deepEqual(owners('[KO, TR]  Collect the speaker bios.'), ['KO', 'TR']);
+    // A status or a placeholder in brackets is no one.
+    assert.deepEqual(owners('[WIP] Collect the speaker bios.'), []);
+    assert.deepEqual(owners('[TBD] Collect the speaker bios.'), []);
+    const text = `${HEAD}# Steering call\n\n## Decisions\n- Keep it.\n\n## Actions\n- [KO]\tDraft the venue shortlist by 2026-12-20.\n- [WIP] Collect the speaker bios by 2026-12-20.\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['16 next-actions']);
+  });
+
+  it('a group after a bold label, with a remark in brackets, owns the item: `**Review:** All board members (…) are to read …`', () => {
+    assert.deepEqual(owners('**Budget review:** All board members (present or not) are to read the draft.'), [
+      'All board members',
+    ]);
+    assert.deepEqual(owners('All committee members are to vote by Friday.'), ['All committee members']);
+    assert.deepEqual(owners('**Budget review:** read the draft.'), []);
+  });
+
+  it('`None, all covered in the agenda` under the actions is no action', () => {
+    assert.ok(NO_ACTION.test('None, all covered in the agenda'));
+    assert.ok(NO_ACTION.test('None - everything was handled at the meeting.'));
+    assert.ok(!NO_ACTION.test('None of the slides are ready: redo them'));
+  });
+
+  it('a task named by its sub-heading, described by a list (who, when done), is no task of its own', () => {
+    const task = (n: number, list: string) => `### ${n}: Task number ${n}\n${list}\n\n`;
+    const text = `${HEAD}# Project sync\n\n## Decisions\n- Keep it.\n\n## Action Items\n${task(1, '- Ana\n- Done: 2/21')}${task(2, '- assigned to everyone\n- Done: 2/23')}${task(3, '- assigned to: Lee\n- Done:')}`;
+    // Done ones: nothing to chase. The open one (`Done:` blank) is read as before: who, and no date.
+    assert.deepEqual(findings(text, 'action-missing-due'), ['24 next-actions']);
+    assert.deepEqual(findings(text, 'action-overdue'), []);
+    // A list of real tasks under a sub-heading is read.
+    const real = `${HEAD}# Project sync\n\n## Decisions\n- Keep it.\n\n## Action Items\n### Week 2\n- Ana to send the deck\n- Done: the poster\n`;
+    assert.deepEqual(findings(real, 'action-missing-due'), ['16 next-actions', '17 next-actions']);
+  });
+
+  it('a sub-heading `From David` owns the tasks under it; `Future Discussions` holds topics, not tasks', () => {
+    // (Ana and Lee are the attendees.)
+    const text = `${HEAD}# Kickoff with the client\n\n## Decisions\n- Keep it.\n\n## Action Items\n\n### From Ana\n- [ ] Send the brand assets by 2026-12-20\n\n### From Lee\n- [ ] Build the first pages by 2026-12-22\n\n### Future Discussions\n- Payment for the later phases\n- Hosting choices\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+    // Not a person: `For review` owns nothing.
+    const review = text.replace('### From Ana', '### For review');
+    assert.deepEqual(findings(review, 'action-missing-owner'), ['17 next-actions']);
+    // Topics under another sub-heading are read as tasks.
+    assert.deepEqual(findings(text.replace('Future Discussions', 'Week 3'), 'action-missing-due').length, 2);
+  });
+});
