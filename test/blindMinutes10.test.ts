@@ -48,6 +48,21 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(findings(real, 'action-missing-due'), ['16 next-actions', '17 next-actions']);
   });
 
+  it('a lead-in naming the work to come (`确定接下来前后端工作：`, `制定下一阶段开发计划：`) holds tasks; a team’s label owns its own', () => {
+    const text = `${HEAD}# 项目会议\n\n## 结论\n- 保留现有方案\n\n## 第六次会议\n\n- 确定接下来前后端工作：\n  - 前端继续完善登录页面\n  - 整理接口文档\n- 制定下一阶段开发计划：\n  - 前端：\n    - 调研图表组件\n  - 设计稿：\n    - 补充空状态插图\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), [
+      '17 next-actions',
+      '18 next-actions',
+      '21 next-actions',
+      '23 next-actions',
+    ]);
+    // 前端 (the front-end team) leads or labels its own; `设计稿` is no team: its item names nobody.
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions', '23 next-actions']);
+    // Under a split of roles (`Responsibilities:`), a group's lines say what the role is: no tasks.
+    const roles = `${HEAD}# Kickoff\n\n## Decisions\n- Keep it.\n\n## Notes\n\n- Responsibilities:\n  - Designers:\n    - Come up with the page structure\n`;
+    assert.deepEqual(findings(roles, 'action-missing-due'), []);
+  });
+
   it('a sub-heading `From David` owns the tasks under it; `Future Discussions` holds topics, not tasks', () => {
     // (Ana and Lee are the attendees.)
     const text = `${HEAD}# Kickoff with the client\n\n## Decisions\n- Keep it.\n\n## Action Items\n\n### From Ana\n- [ ] Send the brand assets by 2026-12-20\n\n### From Lee\n- [ ] Build the first pages by 2026-12-22\n\n### Future Discussions\n- Payment for the later phases\n- Hosting choices\n`;

@@ -117,9 +117,20 @@ describe('type detection', () => {
       // A market study's own sections say "agency"; purpose, method and findings alone do not.
       assert.equal(typeOf('# Research summary\n\n## Respondents\n\nx\n\n## Fieldwork\n\nx\n'), 'research');
       assert.equal(
-        typeOf('# Status\n\n## Jobs in progress\n\nx\n\n## Completed\n\nx\n\n## Next week\n\nx\n'),
+        typeOf('# Weekly status report\n\n## Jobs in progress\n\nx\n\n## Decisions needed\n\nx\n\n## Next week\n\nx\n'),
         'status',
       );
+      // What any project's status page has (completed, next steps), a product strategy's (background, competitive
+      // landscape) or a hand-off note's (success criteria, scope) does not count.
+      assert.equal(
+        typeOf('# Project status\n\n## In progress\n\nx\n\n## Completed\n\nx\n\n## Next steps\n\nx\n'),
+        undefined,
+      );
+      assert.equal(
+        typeOf('# Search strategy\n\n## Competitive landscape\n\nx\n\n## Where we are now\n\nx\n'),
+        undefined,
+      );
+      assert.equal(typeOf('# Handoff brief\n\n## Success criteria\n\nx\n\n## Scope\n\nx\n'), undefined);
       // Two sections only add one point: a bare word still falls short.
       assert.equal(typeOf('# Agenda\n\n## Purpose\n\nx\n\n## Topics\n\n- a\n'), undefined);
     });
@@ -188,6 +199,15 @@ describe('type detection', () => {
     });
     it('the file name decides alone', () => {
       assert.equal(typeOf('Text.\n', 'acme.brief.md'), 'brief');
+    });
+    it('the file name does not, on a page with another tool’s front matter and nothing of ours (a Dendron note)', () => {
+      const dendron =
+        '---\nid: 3f0c\ntitle: Status\ndesc: ""\nupdated: 1623882588321\n---\n\nWhat each status sign means.\n';
+      assert.equal(typeOf(dendron, 'notes.tags.status.md'), undefined);
+      // With an agency field, or one of the type's sections, it is ours again; generic keys are anyone's.
+      assert.equal(typeOf(dendron.replace('desc: ""', 'client: Acme'), 'notes.tags.status.md'), 'status');
+      assert.equal(typeOf(`${dendron}\n## Decisions needed\n\nx\n`, 'notes.tags.status.md'), 'status');
+      assert.equal(typeOf('---\ntitle: Week 48\ntags: [acme]\n---\nText.\n', 'acme.status.md'), 'status');
     });
   });
 });

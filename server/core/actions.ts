@@ -2,7 +2,7 @@
  * Action items (docs/rules.md#action-missing-owner): list items or table rows inside an actions
  * section, with owner, due date and done state.
  */
-import type { ListItem, Nodes, TableRow } from 'mdast';
+import type { List, ListItem, Nodes, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
@@ -609,6 +609,9 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0 && (text.includes('**') || text.includes('__')))
     owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
   if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
+  // `前端继续完成界面设计`, `后端组负责部署`: a team leading the sentence, then what it does.
+  if (owners.length === 0 && (m0 = TEAM_LEADS_ZH.exec(text)))
+    owners.push({ name: m0[1], start: base + m0.index + m0[0].indexOf(m0[1]), end: base + m0.index + m0[0].length });
   // `[NM]<TAB>Create a discussion document`, `[ML, NM]  Investigate …`: members' initials in brackets lead it.
   if (owners.length === 0 && text.charCodeAt(0) === 91 && (m0 = LEADING_INITIALS.exec(text))) {
     const said = m0[1];
@@ -1271,6 +1274,8 @@ export const ACTION_TAG =
 /** Lower-case words alone in brackets that are not handles: how an item stands, when, how much. */
 /** A bold label leading an item, then its text: `**Review of the schema:** …`, `**Budget**: …`. */
 const BOLD_LABEL_LEAD = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?=\S)/u;
+const TEAM_LEADS_ZH =
+  /^[ \t]*((?:前端|后端|前后端|客户端|服务端|设计|美术|测试|产品|运营|文案|策划|媒介|创意)(?:组|小组|团队|部)?)(?=继续|负责|完成|建立|实现|开发|修改|整理|准备|提交|跟进|对接|搭建|优化|编写|调研|补充|完善|确认|更新)/u;
 /** Initials in brackets leading an item, then its text: `[NM]\tCreate …`, `[ML, NM]  Investigate …` (not `[x]`, `[TBD]`). */
 const LEADING_INITIALS = /^\[(\p{Lu}{2,3}(?:[ \t]*[,/&][ \t]*\p{Lu}{2,3}){0,4})\][ \t]+\p{L}/u;
 const BRACKET_WORDS = new Set(
@@ -3241,7 +3246,7 @@ const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'iu');
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`,
@@ -3596,6 +3601,34 @@ const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*
 const GROUP_LABEL_LINE = /^(?!.*[.。!！?？]$)[^\n]{1,60}$/u;
 
 /**
+ * The tasks of a group's label among the actions (`- 前端：` over `- 调研组件库使用方法`, `- Backend:` over its
+ * items): its own sub-items, owned by the group when it is a team or a person of the roster. Undefined when
+ * the item is no such label.
+ */
+function groupedSubItems(list: ListReading, item: ListItem): ActionItem[] | undefined {
+  const own = firstParagraph(item);
+  const nested = item.children.find((c): c is List => c.type === 'list');
+  if (!own || !nested) return undefined;
+  const at = startIn(own, list.base);
+  const line = firstLineOf(list.doc, own, list.base);
+  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/u.exec(line);
+  if (!label) return undefined;
+  const name = label[1].trim();
+  const group: Owner[] = TEAM_LABEL.test(name)
+    ? [{ name, start: at + line.indexOf(name), end: at + line.indexOf(name) + name.length }]
+    : headingPersons(line, at, list.opts.context?.roster);
+  const out: ActionItem[] = [];
+  for (const sub of nested.children) {
+    const a = itemAction(list, sub);
+    if (a) out.push(a.owners.length || !group.length ? a : completedBy(a, group, a.due));
+  }
+  return out;
+}
+/** A team's name as a label (`前端`, `后端组`, `设计团队`, `Backend`, `Equipo de diseño`). */
+const TEAM_LABEL =
+  /^(?:前端|后端|前后端|客户端|服务端|设计|美术|测试|产品|运营|市场|文案|策划|媒介|创意)(?:组|小组|团队|部)?$|^(?:front-?end|back-?end|design|qa|testing|product|marketing|creative|media|copy)(?:[ \t]+team)?$|^equipo[ \t]+(?:de[ \t]+)?\p{L}+$/iu;
+
+/**
  * Whether a list under a sub-heading only describes a task done, the one the heading names: each item a field
  * of it (`assigned to: Ryan`, `assigned to everyone`, `Done: 2/21`) or a name alone (`Ryan`), one saying when
  * it was done. (An open one, `Done:` left blank, is read as before: its items say who and what is missing.)
@@ -3879,6 +3912,13 @@ export function actionsIn(
               c.children.forEach((sub, n) => {
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
+                  // `- 前端：` over its own tasks: those are the actions, the group's when it names a team.
+                  // (Not under `Responsibilities:`: `Designers:` over what designers do is a role.)
+                  const grouped = ROLE_SPLIT.test(labelText) ? undefined : groupedSubItems(list, sub);
+                  if (grouped) {
+                    for (const g of grouped) items.push(dueOver(g));
+                    return;
+                  }
                   const s = itemAction(list, sub);
                   if (s) items.push(dueOver(s));
                 }

@@ -18,6 +18,7 @@ import {
   BODY_FIELD_LINES,
   EVERYDAY_SECTIONS,
   EVERYDAY_TITLES,
+  GENERIC_FRONT_MATTER_KEYS,
   LOOSE_TITLES,
   TYPED_AT,
   TYPE_POINTS,
@@ -405,15 +406,25 @@ export function detectType(signs: TypeSigns): TypeDecision {
   const fm = signs.frontMatter;
   const typeField = fm?.field('type');
   const declared = typeField && !typeField.missing ? typeField : undefined;
+  const title = signs.title !== undefined ? titleSign(signs.title) : undefined;
+  const agencyField = AGENCY_FIELDS.some((id) => fm?.field(id) !== undefined);
+  // A file name of ours (`tags.status.md`) on a page with another tool's front matter (Dendron's `desc:`,
+  // `github_issue:`): ours only with a sign of an agency document besides (an agency field, a title only an
+  // agency writes, an agency workspace, a part of the type named under a heading). A `type:` naming one of
+  // ours decides alone: real minutes on wikis carry their generator's keys (`editor:`, `teaser:`) too.
+  const othersOnly =
+    fm?.fields.some((f) => f.id === undefined && !GENERIC_FRONT_MATTER_KEYS.has(f.key.trim().toLowerCase())) === true &&
+    !agencyField &&
+    !signs.agencyWorkspace &&
+    !(title && title.points >= TYPE_POINTS.specificTitle);
   if (declared) {
     const t = typeByName(declared.text);
     if (t)
       return { type: t, source: 'frontmatter', titleNamesType: signs.title !== undefined && !!titleSign(signs.title) };
   }
   const suggestion = declared ? suggestType(declared.text) : undefined;
-  const fromName = typeFromFileName(signs.path);
-  const title = signs.title !== undefined ? titleSign(signs.title) : undefined;
-  const agencyField = AGENCY_FIELDS.some((id) => fm?.field(id) !== undefined);
+  const named = typeFromFileName(signs.path);
+  const fromName = named && othersOnly && sectionsNamed(named, signs.headings) === 0 ? undefined : named;
 
   let nearMiss: TypeDecision['nearMiss'];
   if (declared && suggestion) {

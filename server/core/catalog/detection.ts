@@ -96,6 +96,12 @@ export const EVERYDAY_SECTIONS: Readonly<Partial<Record<TypeId, readonly string[
   // Any essay or design proposal opens with an introduction and ends with its conclusions.
   proposal: ['opening', 'closing'],
   research: ['purpose', 'method', 'findings', 'recommended-actions'],
+  // A product strategy in a handbook, a design proposal: background, competitive landscape, non-goals.
+  strategy: ['where-are-we-now', 'competitive-environment', 'mandatories'],
+  // A software task's hand-off note: success criteria and scope.
+  brief: ['objective', 'deliverables'],
+  // Any project's status page: completed, next steps (its work in progress is read as jobs only with them).
+  status: ['completed', 'next-week'],
 };
 
 /**
@@ -103,6 +109,19 @@ export const EVERYDAY_SECTIONS: Readonly<Partial<Record<TypeId, readonly string[
  * `attendees` is left out: note-taking apps put it on every meeting note.
  */
 export const AGENCY_FIELDS: readonly string[] = ['client', 'brand', 'job', 'meeting', 'issued'];
+
+/**
+ * Front-matter keys that site generators and editors write on any page (`title`, `tags`, `layout`, …): they say
+ * nothing of whose front matter it is. A key neither one of these nor a field of the catalog is another tool's
+ * (`github_issue`, `projects`, Dendron's `desc`): see typeDetection.ts, "another tool's front matter".
+ */
+export const GENERIC_FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(
+  (
+    'type title subtitle author authors date lastmod last_modified updated created modified tags tag categories category ' +
+    'layout permalink slug draft weight description summary excerpt keywords lang language locale toc sidebar ' +
+    'sidebar_position sidebar_label nav_order parent has_children aliases image cover featured published id time'
+  ).split(' '),
+);
 
 /**
  * Fields that, written as a `Key: value` line near the top of the body
