@@ -63,6 +63,18 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(findings(roles, 'action-missing-due'), []);
   });
 
+  it('a deadline line opening the section (`To be done until **Friday 4.12.2026**:`) is every task’s up to the next heading', () => {
+    const text = `${HEAD}# Team sync\n\n## Decisions\n- Keep it.\n\n## Tasks for everyone\n\nTo be done until **Friday 4.12.2026**:\n\n1. Ana: update the plan\n\nIf there is time:\n\n- Lee: review the open PRs\n\n### Later\n\n- Ana: tidy the wiki\n`;
+    // The list after the second lead-in keeps the deadline; the sub-heading ends it.
+    assert.deepEqual(findings(text, 'action-missing-due'), ['26 next-actions']);
+    // A deadline line after a list is that list's lead-in no more than before: the list before it has none.
+    const after = text.replace(
+      'To be done until **Friday 4.12.2026**:\n\n1. Ana: update the plan\n\n',
+      '1. Ana: update the plan\n\nTo be done until **Friday 4.12.2026**:\n\n',
+    );
+    assert.deepEqual(findings(after, 'action-missing-due'), ['16 next-actions', '22 next-actions', '26 next-actions']);
+  });
+
   it('a sub-heading `From David` owns the tasks under it; `Future Discussions` holds topics, not tasks', () => {
     // (Ana and Lee are the attendees.)
     const text = `${HEAD}# Kickoff with the client\n\n## Decisions\n- Keep it.\n\n## Action Items\n\n### From Ana\n- [ ] Send the brand assets by 2026-12-20\n\n### From Lee\n- [ ] Build the first pages by 2026-12-22\n\n### Future Discussions\n- Payment for the later phases\n- Hosting choices\n`;

@@ -3688,6 +3688,8 @@ export function actionsIn(
     ? deadlineOver(headingSource(doc, section.heading), section.heading.start, opts)
     : undefined;
   let headingDue = sectionDue;
+  /** The lists and tables read since the last heading (a deadline line before them is all of theirs). */
+  let listsSinceHeading = 0;
   const reading = actionsSection ? (section.reading ?? readingOfNodes(doc, section, opts.context?.roster)) : undefined;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
@@ -3710,11 +3712,19 @@ export function actionsIn(
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
+      listsSinceHeading = 0;
       continue;
     }
     const runBefore = labelledRun;
+    if (p.node.type === 'list' || p.node.type === 'table') listsSinceHeading++;
     if (p.node.type === 'paragraph') {
       const text = doc.text.slice(...spanIn(p.node, p.base)).trim();
+      // `To be done until **Friday 1.12.2023**:` opening the section, before any list: the deadline of every
+      // task under it up to the next heading, not only of the list right after it.
+      if (actionsSection && listsSinceHeading === 0 && text.length <= 80 && /[:：][ \t*_]*$/u.test(text)) {
+        const due = deadlineOver(text, startIn(p.node, p.base), opts);
+        if (due) headingDue = due;
+      }
       // `***Nick***` alone over his lists (and a quote of the ones carried over): a person of the roster named
       // as a label owns what follows, as a sub-heading naming them does, up to the next such label or heading.
       if (actionsSection && EMPHASIS_ALONE.test(text)) {
