@@ -31,6 +31,11 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(owners('**Budget review:** read the draft.'), []);
   });
 
+  it('less common surnames name an owner too: `姬明远和韩雪负责…`', () => {
+    assert.deepEqual(owners('姬明远和韩雪负责接口文档'), ['姬明远', '韩雪']);
+    assert.deepEqual(owners('宫小岚负责测试用例'), ['宫小岚']);
+  });
+
   it('`None, all covered in the agenda` under the actions is no action', () => {
     assert.ok(NO_ACTION.test('None, all covered in the agenda'));
     assert.ok(NO_ACTION.test('None - everything was handled at the meeting.'));
