@@ -246,6 +246,9 @@ describe('dates', () => {
     it('a part over 31 is no date at all: `30/60/90 roadmap`, `45/12/26`', () => {
       none('Working on the 30/60/90 roadmap');
       none('ratio 45/12/26');
+      // Neither part a month, a two-digit third: versions, not a date (with a full year it is a slip: invalid).
+      none('Test on Node 18/20/22');
+      invalid('18/20/2026', 'numeric');
     });
     it('reports an impossible time', () => {
       invalid('2026-11-30 25:00', 'iso');

@@ -758,8 +758,9 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const dashShort = sep === '-' && y.length === 2; // `12-34-56` is not a date
       if (!dotShort && !dashShort) {
         const { valid, both } = dayMonthReadings(expandYear(y), +a, +b);
-        // `30/60/90 roadmap`: a part over 31 is no day and no month, so no date at all (not an invalid one).
-        const noDate = sep === '-' || +a > 31 || +b > 31;
+        // `30/60/90 roadmap`: a part over 31 is no day and no month, so no date at all (not an invalid one); nor
+        // is `Node 18/20/22`, two-digit parts of which neither can be a month, with a two-digit third.
+        const noDate = sep === '-' || +a > 31 || +b > 31 || (y.length === 2 && +a > 12 && +b > 12);
         best = longer(best, uncertain(text, i, i + m[0].length, valid, 'numeric', noDate ? 'none' : 'invalid', both));
       }
     }
