@@ -197,6 +197,14 @@ describe('type detection', () => {
         'memo',
       );
     });
+    it('a template file is no document by its title (with `type:` it is one)', () => {
+      const form = '# Creative brief\n\n## Objective\n\n## Target audience\n';
+      assert.equal(typeOf(form, 'skills/assets/01-creative-brief.template.md'), undefined);
+      assert.equal(typeOf(form, 'docs/brief_template.md'), undefined);
+      assert.equal(typeOf(form, 'plantillas/plantilla.md'), undefined);
+      assert.equal(typeOf(`---\ntype: brief\n---\n${form}`, 'brief.template.md'), 'brief');
+      assert.equal(typeOf(form, 'docs/acme-brief.md'), 'brief');
+    });
     it('the file name decides alone', () => {
       assert.equal(typeOf('Text.\n', 'acme.brief.md'), 'brief');
     });

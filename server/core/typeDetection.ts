@@ -51,6 +51,8 @@ export function typeFromFileName(path: string): DocumentTypeDef | undefined {
   return DOCUMENT_TYPES.find((t) => t.id === id);
 }
 
+const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板)\.(?:md|markdown)$/i;
+
 /** A name a title may use, normalized, with how much it says on its own. */
 interface TitleName {
   readonly text: string;
@@ -442,6 +444,9 @@ export function detectType(signs: TypeSigns): TypeDecision {
   }
   const titleNamesType = !!title;
   if (fromName) return { type: fromName, source: 'filename', nearMiss, titleNamesType };
+  // A blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`): its title names
+  // the type, but it is no document yet (with `type:` it is checked as one).
+  if (TEMPLATE_FILE.test(signs.path)) return { nearMiss };
   // A `type:` of another tool (`docs`, `home`, `meeting`) marks the file as that tool's, not ours.
   if (declared && !nearMiss) return {};
   if (!title) return { nearMiss };
