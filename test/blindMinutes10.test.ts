@@ -36,6 +36,11 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(owners('宫小岚负责测试用例'), ['宫小岚']);
   });
 
+  it('what a speaker reports having done is no task: `Mark T: Spoke to the vendor`, `Met with the printer`', () => {
+    const text = `${HEAD}# Board call\n\n## Decisions\n- Keep it.\n\n## Next steps\n- Lena T: Spoke to the vendor about the stands.\n- Met with the printer on Monday.\n- Kim: Send the quote to the board.\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
+  });
+
   it('`None, all covered in the agenda` under the actions is no action', () => {
     assert.ok(NO_ACTION.test('None, all covered in the agenda'));
     assert.ok(NO_ACTION.test('None - everything was handled at the meeting.'));

@@ -2245,8 +2245,14 @@ function statement(firstLine: string, shortcut: boolean): boolean {
     .replace(ACTION_TAG, '')
     .replace(/[*_`~]/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
-  // `Added validations to the form`, `Merged the fix`: what was done, reported without a subject.
-  if (DONE_LEAD.test(text) && !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)) return true;
+  // `Added validations to the form`, `Merged the fix`, `Mark T: Spoke to the vendor`: what was done, reported
+  // without a subject (after the speaker's name, in a record of who said what).
+  const said = text.replace(SPEAKER_LABEL, '');
+  if (
+    (DONE_LEAD.test(said) || DONE_IRREGULAR.test(said)) &&
+    !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)
+  )
+    return true;
   // `A list of tasks can be found in the repo`: where to read something, not a task.
   if (FOUND_AT.test(text)) return true;
   // After a person's name only a word that states or says makes a statement (see below): without one, the
@@ -2296,6 +2302,11 @@ function statesOrSays(text: string): boolean {
  */
 const DONE_LEAD =
   /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
+/** An irregular past tense leading the item (`Spoke to …`, `Met with …`, `Sent the deck`). */
+const DONE_IRREGULAR =
+  /^[ \t]*(?:Spoke|Met|Sent|Wrote|Took|Got|Gave|Told|Built|Held|Went|Came|Brought|Began|Chose)(?![\p{L}])(?![ \t]+(?:to|will)[ \t]+(?:be|send|do|make)(?![\p{L}]))/u;
+/** A speaker's name and a colon leading a line of who said what (`Mark T:`, `Carol:`). */
+const SPEAKER_LABEL = /^[ \t]*\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}(?:[\p{Ll}'’-]+|\.)?)?[ \t]*:[ \t]+/u;
 const ADVERBS = new Set('also still already really strongly then now currently mostly generally'.split(' '));
 const LATER_WORK = /(?<![\p{L}])(?:will|shall|should|must|needs?|please|to[ \t]+do)(?![\p{L}])/iu;
 /** Subjects of a statement: a determiner or pronoun leading the item (a noun phrase of up to four words may follow). */
