@@ -33,6 +33,10 @@ function unnoted(h: Heading): string {
   return wording({ ...h, text: h.text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') });
 }
 
+/** A heading naming one part of the deliverables: the site's pages, the shots, the cut lengths (normalized). */
+const DELIVERABLES_PART =
+  /^(?:site ?map|site structure|site architecture|page structure|page architecture|(?:required )?pages|shot ?list|(?:spot |cut )?lengths|cutdowns|mapa del sitio|estructura del sitio|estructura web|estructura de la pagina|paginas|lista de tomas|duraciones|页面结构|镜头清单|时长版本)$/u;
+
 /** Whether a heading is the section's own name in one of the languages (`## 2. Support points`, `## 支持点`). */
 function ownName(h: Heading, def: SectionDef): boolean {
   const n = normalizeHeading(h.text);
@@ -119,6 +123,14 @@ export default defineRule({
             parentOf.get(p.heading) === parent &&
             (namedAlike(p.heading, s.heading) || unnoted(p.heading) === unnoted(s.heading)),
         )
+      )
+        continue;
+      // `## Deliverables` then `## Site map`: the list of the site's pages (or of the shots, the cut lengths) is one
+      // part of what is delivered, under its own heading, not the Deliverables written again.
+      if (
+        !SECTION_PER_HEADING.has(ctx.type.id) &&
+        s.def.id === 'deliverables' &&
+        [f.heading, s.heading].some((h) => DELIVERABLES_PART.test(normalizeHeading(h.text)))
       )
         continue;
       // `## Services quoted` over `### Primary service` and `### Additional services`: parts of one section

@@ -286,6 +286,13 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   for (const m of meeting ? [] : prose.matchAll(LIST_LABEL_OVER_LIST))
     if (m[3].replace(/\t/g, '    ').length > m[1].replace(/\t/g, '    ').length)
       for (const d of table.table.matchAll(m[2])) found.add(d.id);
+  // `- 會議結論` over the list nested under it in minutes or an agenda: an item that is the whole name of a part,
+  // alone on its line, is the part's label (not a point of the meeting in other words: the name itself only).
+  for (const m of meeting ? prose.matchAll(NAME_ITEM_OVER_LIST) : [])
+    if (m[3].replace(/\t/g, '    ').length > m[1].replace(/\t/g, '    ').length) {
+      const d = table.table.get(normalizeHeading(m[2]));
+      if (d) found.add(d.id);
+    }
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
   const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
   if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
@@ -383,6 +390,10 @@ function withoutCode(text: string): string {
 /** A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it. */
 const LIST_LABEL_OVER_LIST =
   /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
+
+/** A list item that is a name alone, bold or not, with or without a colon (`- 會議結論`), then an item indented under it. */
+const NAME_ITEM_OVER_LIST =
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
 
 /** A count of users or downloads (`500K+`, `~10+`, `1.2M`, `3万`). */
 const COUNT = /\d[\d.,]*[ \t]*(?:[KkMmBb](?![\p{L}])|[KkMm]?\+|万|亿)/u;
