@@ -174,6 +174,21 @@ describe('the third blind sets of agency documents and minutes (eval53–eval55)
     );
   });
 
+  it('a strategy’s goals on one social network, and its plain objective line atop the body', () => {
+    heads(
+      'strategy',
+      ['Objetivo de Instagram', 'Objetivos en TikTok', 'LinkedIn goals', 'Goals for Instagram'],
+      'marketing-objective',
+    );
+    const strategy = `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# 推广手册\n\n> 目标：零预算拿下前 500 个付费用户。\n\n## 渠道\n- 小红书\n`;
+    assert.ok(!missingSections(strategy).includes('marketing-objective'), missingSections(strategy).join());
+    // Further down, a line of one channel's plan is no objective of the strategy.
+    const later =
+      strategy.replace('> 目标：零预算拿下前 500 个付费用户。\n\n', '') +
+      `${'- 其他渠道说明\n'.repeat(80)}\n目标：每周发三篇。\n`;
+    assert.ok(missingSections(later).includes('marketing-objective'), missingSections(later).join());
+  });
+
   it('minutes: formal numerals, a numbered item before the name, a name alone over its list, a misspelt label', () => {
     heads('minutes', ['伍、主席結論', '貳、會議結論'], 'decisions');
     heads(

@@ -201,6 +201,15 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // `Identidad visual en redes`, `Goals on social media`: the channel the part is for, after the name.
       .replace(/^(.+?) (?:en|para) (?:las )?(?:redes(?: sociales)?|rrss)$/u, '$1')
       .replace(/^(.+?) (?:on|for|in) social(?: media)?$/u, '$1')
+      // `Objetivo de Instagram`, `TikTok goals`: the goals on one social network are the social media goals.
+      .replace(
+        /^(?:objetivos?|metas?) (?:de|en|para) (?:instagram|facebook|tiktok|linkedin|youtube|twitter|pinterest|x)$/u,
+        'objetivos de redes sociales',
+      )
+      .replace(
+        /^(?:(?:instagram|facebook|tiktok|linkedin|youtube|twitter|pinterest) (goals|objectives)|(goals|objectives) (?:on|for) (?:instagram|facebook|tiktok|linkedin|youtube|twitter|pinterest))$/u,
+        'social media $1$2',
+      )
       // `Requisitos de la campaña`, `Objectives of the project`: the campaign or project itself, after the name.
       .replace(/^(.+?) (?:de la campana|del proyecto|(?:of|for) (?:the|this) (?:campaign|project))$/u, '$1')
       // `Pendiente al cierre de esta entrada`: the moment the list was closed, after the name.
