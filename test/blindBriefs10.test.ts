@@ -119,3 +119,89 @@ describe('a second blind set of briefs, strategies, estimates and reports (eval5
     assert.ok(missingFields(brief('*Calm, warm | bright*')).includes('date'));
   });
 });
+
+describe('the third blind sets of agency documents and minutes (eval53–eval55)', () => {
+  it('a known name with a word that only ranks or places it: Principal, General, of the campaign, to track', () => {
+    heads('brief', ['Propuesta de valor principal', 'Mensaje clave principal', 'Idea central general'], 'button');
+    heads('strategy', ['Propuesta de Valor Principal'], 'button');
+    heads(
+      'brief',
+      ['Requisitos de la campaña', 'Restricciones del proyecto', 'Consideraciones técnicas'],
+      'mandatories',
+    );
+    heads(
+      'strategy',
+      ['MÉTRICAS A SEGUIR', 'Métricas a trackear', 'KPIs a medir', '📈 预期效果'],
+      'marketing-objective',
+    );
+    // A typographic apostrophe is the apostrophe.
+    heads('brief', ['What’s the one thing we want to say'], 'button');
+  });
+
+  it('a brief’s one-line brief, its brand as a person, its product’s attributes and purpose', () => {
+    heads('brief', ['04. One Line Brief', 'One-line brief', 'The single design principle'], 'button');
+    heads('brief', ['03. Personificación - la marca como persona', 'Brand personification'], 'tone');
+    heads('brief', ['Atributos clave', 'Key attributes', 'Product attributes'], 'support-points');
+    heads('brief', ['Product Purpose', 'Website purpose'], 'objective');
+    // Notes and a problem statement name no part.
+    none('brief', ['Notas importantes', 'The problem']);
+  });
+
+  it('a status report’s done work under a question, an estimate’s projected total and its packages compared', () => {
+    heads('status', ['What’s been completed', 'What has been completed'], 'completed');
+    heads('estimate', ['Projected total', 'Total estimado'], 'total');
+    heads('estimate', ['两档套餐对比', '套餐比较'], 'line-items');
+    const quote = `---\ntype: estimate\njob: Q-7\nclient: Acme\ndate: 2026-11-02\ncurrency: USD\n---\n# Quote\n\n## Estimated hours and cost\n- **Design:** 10 h\n- **Build:** 20 h\n- **Projected total:** $2,400 – $3,000\n\n## Acceptance\n- Client: Rosa Vidal, 2026-11-03\n`;
+    assert.ok(!missingSections(quote).includes('total'), missingSections(quote).join());
+  });
+
+  it('a brief’s site map beside its deliverables is one part of them, not the deliverables twice', () => {
+    const brief = `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n## Deliverables\n- A five-page site\n\n## Navigation\nTop bar and footer.\n\n## Site Map\n| Page | Owner |\n|---|---|\n| Home | Ana |\n`;
+    assert.deepEqual(
+      analyze(brief, 'doc.md').findings.filter((f) => f.rule === 'duplicate-section'),
+      [],
+    );
+    // The same words twice are still the section written twice.
+    const twice = `${brief}\n## Deliverables\n- Two banners\n`;
+    assert.equal(analyze(twice, 'doc.md').findings.filter((f) => f.rule === 'duplicate-section').length, 1);
+  });
+
+  it('a brief’s button stated by the bold sentence opening its paragraph is single', () => {
+    const brief = `---\ntype: brief\nclient: Acme\nbrand: Fern\njob: AC-1\ndate: 2026-11-02\ndue: 2026-12-01\nbudget: USD 5,000\n---\n# Brief\n\n## Key message\n\n**Ask before acting.** The device never calls anyone alone. It asks the wearer first, and waits. That pause is the product.\n`;
+    assert.deepEqual(
+      analyze(brief, 'doc.md').findings.filter((f) => f.rule === 'button-not-single'),
+      [],
+    );
+  });
+
+  it('a strategy’s goals on one social network, and its plain objective line atop the body', () => {
+    heads(
+      'strategy',
+      ['Objetivo de Instagram', 'Objetivos en TikTok', 'LinkedIn goals', 'Goals for Instagram'],
+      'marketing-objective',
+    );
+    const strategy = `---\ntype: strategy\nclient: Acme\nbrand: Fern\ndate: 2026-11-02\n---\n# 推广手册\n\n> 目标：零预算拿下前 500 个付费用户。\n\n## 渠道\n- 小红书\n`;
+    assert.ok(!missingSections(strategy).includes('marketing-objective'), missingSections(strategy).join());
+    // Further down, a line of one channel's plan is no objective of the strategy.
+    const later =
+      strategy.replace('> 目标：零预算拿下前 500 个付费用户。\n\n', '') +
+      `${'- 其他渠道说明\n'.repeat(80)}\n目标：每周发三篇。\n`;
+    assert.ok(missingSections(later).includes('marketing-objective'), missingSections(later).join());
+  });
+
+  it('minutes: formal numerals, a numbered item before the name, a name alone over its list, a misspelt label', () => {
+    heads('minutes', ['伍、主席結論', '貳、會議結論'], 'decisions');
+    heads(
+      'minutes',
+      ['Item 3: Sprint Plan', 'Work to do', 'Commitment and Sprint Backlog', 'Pendientes al cierre de la sesión'],
+      'next-actions',
+    );
+    heads('minutes', ['CONCLUCIONES'], 'decisions');
+    const head = '---\ntype: minutes\n---\n# 會議記錄\n\n## 第一次會議\n\n';
+    const notes = `${head}- 討論內容\n  - 介面改版\n\n- 會議結論\n  - 保留舊版首頁\n`;
+    assert.ok(!missingSections(notes).includes('decisions'), missingSections(notes).join());
+    // A point of the meeting in other words is no label of the part.
+    const other = `${head}- 討論內容\n  - 介面改版\n\n- 首頁討論\n  - 保留舊版首頁\n`;
+    assert.ok(missingSections(other).includes('decisions'), missingSections(other).join());
+  });
+});

@@ -11,6 +11,9 @@ const NUMBERING = [
   // (Not `7天核心指标`: a span of days, read by unqualified.)
   /^(?!\d{1,2}[天日](?![\d、.．]))[(（]?\d+(?:[.．]\d+)*[.)．、)）]?\s*/u, // 1. 1) (1) （1） 1.2 1、
   /^[(（]?[〇零一二三四五六七八九十百]+[、.．)）]\s*/u, // 一、 （一） 〇、
+  /^[(（]?[壹贰貳貮叁參叄肆伍陆陸柒捌玖拾佰]+[、.．)）]\s*/u, // 壹、 陸、 (the formal numerals of Taiwanese minutes)
+  // `## Item 2: Sprint plan`, `## Punto 3. Acuerdos`: the point of the meeting, numbered, before its name.
+  /^(?:agenda item|item|punto|point|topic|tema)\s*#?\d{1,2}\s*[:：.)]\s+/iu,
   // (Not `第七周任务`: the week a part belongs to is read by unqualified.)
   /^第(?![一二三四五六七八九十百\d]+[周天月年期次])[一二三四五六七八九十百\d]+[部分章节条]?[、.．:：\s]*/u,
   /^[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]\s*/u, // ① ❶
@@ -45,6 +48,8 @@ function normalizeUncached(text: string): string {
     .replace(/[*_`~]+/g, ' ')
     // `## 2.“颜值”`, `## 两个"千万别"`: a name put in quotes is the name.
     .replace(/["“”「」『』]+/gu, ' ')
+    // `What’s been completed`: a typographic apostrophe is the apostrophe the names are written with.
+    .replace(/[’‘]/gu, "'")
     .replace(/\s+/g, ' ')
     .trim();
   for (let changed = true; changed; ) {
@@ -125,10 +130,10 @@ const DAY_AFTER_NAME = new RegExp(
 
 /** Spanish qualifying adjectives after the noun (see unqualified). */
 const SPANISH_QUALIFIERS =
-  / (?:tecnic[ao]s?|principales|importantes|generales|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir))$/u;
+  / (?:tecnic[ao]s?|principal(?:es)?|importantes|general(?:es)?|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir|medir|trackear|monitorear))$/u;
 /** The same without the words that rank the name (`Métricas clave`, a name of its own, is kept). */
 const SPANISH_QUALIFIERS_KEEPING_RANK =
-  / (?:tecnic[ao]s?|importantes|generales|final(?:es)?|relevantes|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir))$/u;
+  / (?:tecnic[ao]s?|importantes|general(?:es)?|final(?:es)?|relevantes|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir|medir|trackear|monitorear))$/u;
 
 /** Never matches: a step of unqualified left out. */
 const NOTHING = /(?!)/u;
@@ -155,7 +160,9 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       .replace(/^(?:core|primary|overall|central|emotional) (?=\S)/u, '')
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
       // `三项技术决策`, `两点共识`: how many there are, before the name.
-      .replace(/^[一二三四五六七八九十两几\d]+[项条个点](?=\p{Script=Han}{2})/u, '')
+      .replace(/^[一二三四五六七八九十两几\d]+[项条个点档种款类](?=\p{Script=Han}{2})/u, '')
+      // `套餐对比`, `方案比较`: the part, compared side by side (after how many there are: `三档套餐对比`).
+      .replace(/^(\p{Script=Han}{2,8}?)(?:对比|比较)$/u, '$1')
       // `全新品牌定位策略`, `目标用户重新细分`: the part made anew, before the name or the verb.
       .replace(/^全新的?(?=\p{Script=Han}{2})/u, '')
       .replace(/^(\p{Script=Han}{2,6})重新(?=细分|定位|梳理)/u, '$1')
@@ -194,6 +201,19 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // `Identidad visual en redes`, `Goals on social media`: the channel the part is for, after the name.
       .replace(/^(.+?) (?:en|para) (?:las )?(?:redes(?: sociales)?|rrss)$/u, '$1')
       .replace(/^(.+?) (?:on|for|in) social(?: media)?$/u, '$1')
+      // `Objetivo de Instagram`, `TikTok goals`: the goals on one social network are the social media goals.
+      .replace(
+        /^(?:objetivos?|metas?) (?:de|en|para) (?:instagram|facebook|tiktok|linkedin|youtube|twitter|pinterest|x)$/u,
+        'objetivos de redes sociales',
+      )
+      .replace(
+        /^(?:(?:instagram|facebook|tiktok|linkedin|youtube|twitter|pinterest) (goals|objectives)|(goals|objectives) (?:on|for) (?:instagram|facebook|tiktok|linkedin|youtube|twitter|pinterest))$/u,
+        'social media $1$2',
+      )
+      // `Requisitos de la campaña`, `Objectives of the project`: the campaign or project itself, after the name.
+      .replace(/^(.+?) (?:de la campana|del proyecto|(?:of|for) (?:the|this) (?:campaign|project))$/u, '$1')
+      // `Pendiente al cierre de esta entrada`: the moment the list was closed, after the name.
+      .replace(/^(.+?) al (?:cierre|final|termino)(?: de (?:la |esta |este |el )?\p{L}+)?$/u, '$1')
       // `Design patterns across competitors`: the part, seen across the competitors reviewed.
       .replace(/^(.+?) (?:across|among) (?:the |all )?(?:competitors|competidores)$/u, '$1')
       // `Temas validados en reunión S20`, `Decisions at the May meeting`: the meeting, after the name.

@@ -135,6 +135,7 @@ const MARKETING_OBJECTIVE: SectionDef = {
       'Social media objectives',
       'North star metrics',
       'North-star metrics',
+      'Expected results',
     ],
     [
       '营销目标',
@@ -162,6 +163,8 @@ const MARKETING_OBJECTIVE: SectionDef = {
       '关键指标预期',
       '关键指标提升预期',
       '北极星指标与目标',
+      '预期效果',
+      '预期成果',
     ],
     [
       'Objetivos de marketing',
@@ -180,6 +183,10 @@ const MARKETING_OBJECTIVE: SectionDef = {
       'Métricas principales',
       'Objetivos de redes sociales',
       'Objetivos en redes sociales',
+      'Resultados esperados',
+      'Métricas a seguir',
+      'Métricas a medir',
+      'Métricas a trackear',
     ],
   ),
   prompt: L(
@@ -605,6 +612,9 @@ const BUTTON: SectionDef = {
       'One-liner',
       'The one-liner',
       'Positioning one-liner',
+      'One line brief',
+      'One-line brief',
+      'Single design principle',
     ],
     [
       '单一诉求',
@@ -701,6 +711,8 @@ const SUPPORT_POINTS: SectionDef = {
       'Supporting messages',
       'Supporting message',
       'Secondary messages',
+      'Key attributes',
+      'Product attributes',
     ],
     [
       '支持理由',
@@ -739,6 +751,9 @@ const SUPPORT_POINTS: SectionDef = {
       'Beneficios clave',
       'Mensajes de apoyo',
       'Mensaje de apoyo',
+      'Atributos clave',
+      'Atributos del producto',
+      'Atributos diferenciales',
     ],
   ),
   kind: 'support-points',
@@ -823,6 +838,7 @@ const MANDATORIES: SectionDef = {
       'Accessibility standards',
       'Accessibility requirements',
       'Accessibility design standards',
+      'Technical considerations',
     ],
     [
       '必须包含',
@@ -901,6 +917,7 @@ const MANDATORIES: SectionDef = {
       'Identidad visual',
       'Requisitos de accesibilidad',
       'Estándares de accesibilidad',
+      'Consideraciones técnicas',
     ],
   ),
   prompt: L(
@@ -1020,6 +1037,10 @@ const OBJECTIVE: SectionDef = {
       'Website objective',
       'Design goals',
       'Design objectives',
+      'Product purpose',
+      'Project purpose',
+      'Site purpose',
+      'Website purpose',
     ],
     [
       '传播目标',
@@ -1065,6 +1086,8 @@ const OBJECTIVE: SectionDef = {
       'Objetivo de la web',
       'Objetivos de la web',
       'Objetivos de diseño',
+      'Propósito del proyecto',
+      'Propósito del sitio',
     ],
   ),
   prompt: L(
@@ -1131,6 +1154,7 @@ const TONE: SectionDef = {
       'Mood words',
       'Tone keywords',
       'Design direction',
+      'Brand personification',
     ],
     [
       '语气',
@@ -1172,6 +1196,9 @@ const TONE: SectionDef = {
       'Palabras clave del tono',
       'Estilo visual',
       'Dirección de diseño',
+      'Personificación',
+      'Personificación de marca',
+      'Personificación de la marca',
     ],
   ),
   prompt: L(
@@ -1609,6 +1636,7 @@ const DECISIONS: SectionDef = {
       '会议成果',
       '会议收获总结',
       '会议收获',
+      '主席结论',
     ],
     [
       'Acuerdo',
@@ -1639,6 +1667,7 @@ const DECISIONS: SectionDef = {
       'Acuerdan',
       'Temas validados',
       'Puntos validados',
+      'Concluciones',
     ],
   ),
   prompt: L(
@@ -1742,6 +1771,9 @@ const NEXT_ACTIONS: SectionDef = {
       'Goals for next week',
 
       'For next week',
+      'Work to do',
+      'Commitments',
+      'Sprint backlog',
     ],
     [
       '下一步行动',
@@ -1994,6 +2026,10 @@ const COMPLETED: SectionDef = {
       'Completed so far',
       'Activity summary',
       'Completed tasks',
+      "What's been completed",
+      'What has been completed',
+      'What was completed',
+      'What we completed',
     ],
     [
       '已完成工作',
@@ -3261,6 +3297,8 @@ const TOTAL: SectionDef = {
       'Total expenses',
       'Final budget',
       'Price total',
+      'Estimated total',
+      'Projected total',
     ],
     [
       '总计',
@@ -3299,6 +3337,7 @@ const TOTAL: SectionDef = {
       'Total general',
       'Resumen de inversión',
       'Resumen de la inversión',
+      'Total estimado',
     ],
   ),
   kind: 'total',

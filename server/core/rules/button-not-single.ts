@@ -35,14 +35,16 @@ function single(text: string): boolean {
 }
 
 /**
- * The section's first paragraph when it is one bold sentence (`**Curated, credible signal.**`): the button, stated;
- * what follows it explains it or lists its support.
+ * The section's first paragraph when it is one bold sentence (`**Curated, credible signal.**`), or opens with one
+ * (`**Consent before alarm.** The app asks first…`): the button, stated; what follows it explains it or lists its
+ * support.
  */
 function boldLead(s: Section): string | undefined {
   const first = s.nodes.find((p) => p.node.type !== 'html' && p.node.type !== 'thematicBreak');
   if (first?.node.type !== 'paragraph') return undefined;
   const parts = first.node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (parts.length !== 1 || parts[0].type !== 'strong') return undefined;
+  // (`**Consent before alarm.** The app never acts alone…`: the bold sentence opens the paragraph that explains it.)
+  if (parts.length === 0 || parts[0].type !== 'strong') return undefined;
   const text = plainText(parts[0]).trim();
   return /[.!?。！？]["'”’»」]?$/u.test(text) ? text : undefined;
 }
