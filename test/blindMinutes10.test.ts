@@ -41,6 +41,12 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
   });
 
+  it('a heading naming a person of the roster, then a topic, owns the work listed under it (`### Ian - Loader update` / `Work to do:`)', () => {
+    const text = `${HEAD}# Team meeting\n\n## Decisions\n- Keep it.\n\n### Ana - Loader update\n\nWork to do:\n\n- Finish the loader tests\n\n### Budget - open points\n\nWork to do:\n\n- Close the quote\n`;
+    // Ana is an attendee; `Budget` is nobody.
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['24 decisions']);
+  });
+
   it('`None, all covered in the agenda` under the actions is no action', () => {
     assert.ok(NO_ACTION.test('None, all covered in the agenda'));
     assert.ok(NO_ACTION.test('None - everything was handled at the meeting.'));

@@ -2515,6 +2515,9 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
       ? placed(asked, from[1], at)
       : [];
   }
+  // `### Ian - D2B Update`: a person of the roster, then what their part of the meeting is about.
+  const update = PERSON_THEN_TOPIC.exec(text);
+  if (update && inRoster(update[1], roster)) return placed([update[1]], text, start);
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
     !inRoster(n, roster) && n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
@@ -2522,6 +2525,7 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   return placed(names, text, start);
 }
 
+const PERSON_THEN_TOPIC = /^(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+[-–—:][ \t]+\S/u;
 const FROM_PERSON = /^(?:[Ff]rom|[Ff]or|[Dd]e|[Pp]ara|[Pp]or[ \t]+parte[ \t]+de)[ \t]+(\p{Lu}.*)$/u;
 
 /**
@@ -3688,6 +3692,12 @@ export function actionsIn(
   let headingOwners: Owner[] = actionsSection
     ? groupOfHeading(headingSource(doc, section.heading), section.heading.start)
     : [];
+  // Under another heading that names a person (`### Ian - D2B Update`), the lists a label calls actions there
+  // (`Work to do:`) are that person's, as under a sub-heading naming them.
+  if (!actionsSection && section.heading.depth > 0) {
+    const named = headingPersons(headingSource(doc, section.heading), section.heading.start, opts.context?.roster);
+    if (named.every((o) => inRoster(o.name, opts.context?.roster))) headingOwners = named;
+  }
   let resolutions = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
   let roleSplit = ROLE_SPLIT.test(section.heading.text);
