@@ -31,9 +31,11 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(owners('**Budget review:** read the draft.'), []);
   });
 
-  it('less common surnames name an owner too: `姬明远和韩雪负责…`', () => {
+  it('less common surnames name an owner too: `姬明远和韩雪负责…`; not a word opening like one (`简报：`, `纪要：`)', () => {
     assert.deepEqual(owners('姬明远和韩雪负责接口文档'), ['姬明远', '韩雪']);
     assert.deepEqual(owners('宫小岚负责测试用例'), ['宫小岚']);
+    assert.deepEqual(owners('简报：见附件'), []);
+    assert.deepEqual(owners('季度报告：下周提交'), []);
   });
 
   it('what a speaker reports having done is no task: `Mark T: Spoke to the vendor`, `Met with the printer`', () => {
