@@ -222,3 +222,75 @@ describe('the twenty-third blind samples, third round (eval51): labels written o
     assert.deepEqual(missing(roll), []);
   });
 });
+
+describe('the twenty-fourth session blind samples (eval53–eval55): fields given in other forms', () => {
+  it('the meeting day after an emoji, with the city, in compact headings, after a tab in a ROC year', () => {
+    assert.ok(!has(`${MIN}# Actas\n\n## Acta 2\n\n**🗓️ Fecha:** 04/09/2026\n\n- Ana\n`, 'meeting'));
+    assert.ok(!has(`${MIN}# ACTA 3\n\n**CIUDAD Y FECHA:** Cartagena - 03/02/2021\n`, 'meeting'));
+    assert.ok(has(`${MIN}# ACTA 3\n\n**CIUDAD Y TEMA:** Cartagena - presupuesto\n`, 'meeting'));
+    const log = `${MIN}# 课程会议纪要\n\n## 20210615会议纪要\n\n讨论分工。\n\n## 20210622会议纪要\n\n讨论进度。\n`;
+    assert.ok(!has(log, 'meeting'));
+    const tab = `${MIN}第三屆幹部第五次會議\n===\n\n會議時間\t110年3月2日 (星期二) 中午\n\n出席人員\t王主席、李委員、陳委員\n\n## 壹、報告\n`;
+    assert.ok(!has(tab, 'meeting'));
+    assert.ok(!has(tab, 'attendees'));
+  });
+
+  it('the meeting day in a page’s time-stamped front matter, a line of its own, or labels of each session', () => {
+    const stamped = '---\ntype: minutes\nlayout: post\ndate:   2021-06-01 09:30:00 +0200\n---\n\n## Present\n- Ana\n';
+    assert.ok(!has(stamped, 'meeting'));
+    // The page's stamp without its `T` is not taken for the day the minutes were issued.
+    assert.ok(has(stamped, 'issued'));
+    assert.ok(!has('---\ntype: minutes\nfrom:   2022-01-10 00:00:00 +1000\n---\n\n## Present\n- Ana\n', 'meeting'));
+    assert.ok(
+      !has(`${MIN}\n<!-- licence: CC-BY -->\n<!-- (c) the project -->\n\nMarch 3, 2022\n\nHost: Ana\n`, 'meeting'),
+    );
+    const sessions = `${MIN}# Notes\n\n## Agenda\n3/14/2022:\n- Pick the classes\n\n3/16/2022:\n- Review them\n`;
+    assert.ok(!has(sessions, 'meeting'));
+    assert.ok(!has(`${MIN}# 小组作业记录\n\n## 讨论\n> **5月3日上午**：\n> 讨论数据库。\n`, 'meeting'));
+    assert.ok(has(`${MIN}# Notes\n\n## Agenda\nTopics:\n- Pick the classes\n`, 'meeting'));
+  });
+
+  it('attendees as members, initials, other attendees, a list label, or everyone', () => {
+    for (const block of [
+      '## 👥 **Integrantes del Acta**\n- Ana Ruiz\n- Luis Gil',
+      '- **PARTICIPANTES**\n\n**NOMBRES DEL EQUIPO**\n\nANA RUIZ\n\nLUIS GIL',
+      '- 成员：全体组员',
+      '- **Members**: Ana Ruiz / Li Wei / Sam Lee',
+      '*Other attendees:*\n - Jo Park (guest)\n - Li Wei',
+      '全体成员开会讨论了下一步的工作。',
+    ])
+      assert.ok(!has(`${MIN}# Weekly sync\n\n${block}\n\n## Notes\n- Fine.\n`, 'attendees'), block);
+    assert.ok(!has(`${MIN}# 12 March 2026 Meeting\n\nAR, BK, CL, DM\n\nNotes:\n- Fine.\n`, 'attendees'));
+    assert.ok(has(`${MIN}# 12 March 2026 Meeting\n\nAR, BK\n\nNotes:\n- Fine.\n`, 'attendees'));
+    assert.ok(has(`${MIN}# Weekly sync\n\n- **Members**: TBD\n\n## Notes\n- Fine.\n`, 'attendees'));
+  });
+
+  it('when the minutes were written: who prepared them, then the day, closing them', () => {
+    const body = `${MIN}# Sprint review\n\n- **Date**: 11/05/2026\n\n## Notes\n- Fine.\n\n---\n\n`;
+    assert.ok(!has(`${body}**Minutes Prepared By**: Ana Ruiz\n**Date**: 11/06/2026\n`, 'issued'));
+    assert.ok(has(`${body}**Date**: 11/06/2026\n`, 'issued'));
+  });
+
+  it('agency documents: a document update line, a created line, pro bono work, rupees, a call, the addressee', () => {
+    const plan = `---\ntype: strategy\n---\n# 推广方案\n\n## 目标\n\n- 拉新。\n\n---\n\n*文档更新时间：2026年3月8日*\n*版本：v1.0*\n`;
+    assert.ok(!has(plan, 'date'));
+    assert.ok(
+      !has(`---\ntype: job\n---\n# Page fixes — brief\n\n**Created:** 2026-04-01\n**Branch:** fixes\n`, 'opened'),
+    );
+    assert.ok(has(`---\ntype: job\n---\n# Page fixes — brief\n\n**Branch:** fixes\n`, 'opened'));
+    const brief = `---\ntype: brief\n---\n# Site brief\n\n| Field | Details |\n|---|---|\n| **Designer** | Ana Ruiz (pro bono) |\n`;
+    assert.ok(!has(brief, 'budget'));
+    assert.ok(has(brief.replace(' (pro bono)', ''), 'budget'));
+    const estimate = `---\ntype: estimate\n---\n# Website cost\n\n**Total:** ₹25,000\n\n- Advance: **₹12,500**\n`;
+    assert.ok(!has(estimate, 'currency'));
+    const call =
+      '---\ntype: agenda\ntitle: Board call 2026 May - teleconference\n---\n\n#### 4th May 2026\n\n1. Welcome\n';
+    assert.ok(!has(call, 'location'));
+    assert.ok(has(call.replace(' - teleconference', ''), 'location'));
+    const mail = `---\ntype: status\n---\n# Email to the client\n\n**To:** Jo Park\n**Subject:** Your site is ready\n`;
+    assert.ok(!has(mail, 'client'));
+    const met = `${MIN}# Minutes\n\n**Attendees:**\n\n* Client Contact (Jo Park)\n* Team Member (Ana Ruiz)\n`;
+    assert.ok(!has(met, 'client'));
+    assert.ok(has(met.replace('Client Contact (Jo Park)', 'Designer (Jo Park)'), 'client'));
+  });
+});

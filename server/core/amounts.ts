@@ -55,6 +55,7 @@ const CODES = [
   'CLP',
   'PEN',
   'BRL',
+  'INR',
 ];
 /** Currency written before the number (longest first). */
 const PREFIXES = [
@@ -76,10 +77,11 @@ const PREFIXES = [
   '$',
   '€',
   '£',
+  '₹',
 ].sort((a, b) => b.length - a.length);
 /** Currency written after the number: signs, Chinese words and codes (case-sensitive)… */
 const RE_SUFFIX_SIGN = new RegExp(
-  `[ \\t\\u00A0\\u202F]*(?:(元|人民币|美元|欧元|港元|港币|日元|英镑|比索|块钱|块|€|¥|￥|\\$|£)|(${CODES.join('|')})(?![A-Za-z]))`,
+  `[ \\t\\u00A0\\u202F]*(?:(元|人民币|美元|欧元|港元|港币|日元|英镑|比索|块钱|块|€|¥|￥|\\$|£|₹)|(${CODES.join('|')})(?![A-Za-z]))`,
   'y',
 );
 /** …and words (any case; `1,5 millones de euros`). */
@@ -303,7 +305,7 @@ function strip(c: Candidate): Amount {
  * Finds money amounts in text: digits with thousands separators (`12,000`,
  * `12 000` (also U+00A0/U+202F), and `12.000` in Spanish documents), a
  * decimal part, an optional currency sign or code before or after (`¥`, `$`,
- * `€`, `£`, `RMB`, `CNY`, `USD`, `EUR`, `MXN`, `元`, `美元`, `euros`…), and
+ * `€`, `£`, `₹`, `RMB`, `CNY`, `USD`, `EUR`, `MXN`, `元`, `美元`, `euros`…), and
  * an optional multiplier (`万`, `亿`, `k`, `M`, `million`, `millones`…).
  * When both `.` and `,` appear, the last one is the decimal mark. A single
  * `,` (en/zh) or `.` (es) followed by exactly three digits is a thousands

@@ -175,14 +175,21 @@ function sectionsNamed(type: DocumentTypeDef, headings: readonly string[], telli
   return found.size;
 }
 
+/** An emoji before a key (`**📅 Fecha:**`, `👥 **Asistentes:**`), with its modifiers and joiners. */
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*[ \t]*)?`;
 /**
  * A `Key: value` line or a two-cell table row: `**Client:** Acme`, `- Cliente: Altamira`, `*Fecha:* 2/4/2025`,
- * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`, `week_of: 2026-07-15` (a key in snake case).
+ * `### Meeting Date/Time: Thursday …`, `2. **参会人员**：…`, `| 客户 | 青禾 |`, `week_of: 2026-07-15` (a key in snake case),
+ * `**📅 Fecha:** 15/08/2026` (an emoji before the key).
  */
-const KEY_LINE =
-  /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S/u;
+const KEY_LINE = new RegExp(
+  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S`,
+  'u',
+);
 /** `**时间**  2024.05.08`, `**参与人员**  李斯嘉、王明`: a bold key with no colon, its value after it. */
 const BOLD_KEY_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)(?:\*\*|__)[ \t]+\S/u;
+/** `會議時間<TAB>105年11月16日`: a Chinese key, a tab, then its value (a form pasted from a table). */
+const TAB_KEY_LINE = /^[ \t]*(\p{Script=Han}{2,8})\t+[ \t]*\S/u;
 const KEY_ROW =
   /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
 const FENCE_LINE = /^\s*(?:```|~~~)/;
@@ -218,7 +225,7 @@ function visitBodyFields(
       continue;
     }
     if (inFence) continue;
-    const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line);
+    const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line) ?? TAB_KEY_LINE.exec(line);
     const m = key ?? KEY_ROW.exec(line);
     if (!m) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
@@ -338,6 +345,9 @@ export function bodyWhenValue(body: string, lines = BODY_FIELD_LINES): string | 
   return when;
 }
 
+/** Words for a place or a time that go with a date in one key (`Ciudad y fecha`, `Date and time`). */
+const PLACE_OR_TIME = /^(?:ciudad|city|town|place|lugar|hora|time|hour)$/iu;
+
 /**
  * The field a key names: whole, or a date written with its time (`Meeting Date/Time` → meeting, `Date &
  * Time` → date). Only dates: `Job/Queue management:` in a README names no job.
@@ -347,6 +357,14 @@ function keyFieldIds(key: string): string[] {
   const han = /^[A-Za-z][A-Za-z ]*?\s*(\p{Script=Han}+)$/u.exec(key);
   const whole = fieldIdForKey(key) ?? (han ? fieldIdForKey(han[1]) : undefined);
   if (whole) return [whole];
+  // `**CIUDAD Y FECHA:** Barranquilla - 14/05/2020`, `Place and date:`: the date, with the place before it.
+  const joined = key.split(/\s+(?:y|and|e|und)\s+/iu);
+  if (joined.length === 2) {
+    const ids = joined.map((p) => fieldIdForKey(p));
+    const date = ids.find((i) => i === 'date' || i === 'meeting');
+    if (date && joined.every((p, i) => ids[i] === date || ids[i] === 'location' || PLACE_OR_TIME.test(p.trim())))
+      return ids.filter((i): i is string => i === date || i === 'location');
+  }
   if (!/[/&]/.test(key)) return [];
   const [first, ...rest] = key.split(/[/&]/).map((p) => p.trim());
   const id = first ? fieldIdForKey(first) : undefined;
@@ -364,13 +382,16 @@ function keyFieldIds(key: string): string[] {
  */
 export function headingFieldIds(text: string, headings: readonly { text: string; end: number }[]): Set<string> {
   const ids = new Set<string>();
-  // A bold label alone on its line near the top (`**Attendance (please add yourself):**`) heads a list too.
-  const labels: { text: string; end: number }[] = [];
+  // A bold label alone on its line near the top (`**Attendance (please add yourself):**`, `- **PARTICIPANTES**`)
+  // heads a list too.
+  const labels: { text: string; end: number; item?: boolean }[] = [];
   for (let n = 0, from = 0; n < BODY_FIELD_LINES * 2 && from < text.length; n++) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    const m = /^[ \t]*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*[:：]?[ \t]*\r?$/u.exec(text.slice(from, end));
-    if (m) labels.push({ text: m[1], end });
+    const m = /^[ \t]*([-*+][ \t]+)?(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*[:：]?[ \t]*\r?$/u.exec(
+      text.slice(from, end),
+    );
+    if (m) labels.push({ text: m[2], end, item: !!m[1] });
     from = end + 1;
   }
   for (const h of [...headings, ...labels]) {
@@ -381,6 +402,8 @@ export function headingFieldIds(text: string, headings: readonly { text: string;
       .trim();
     const id = key.length <= 40 ? fieldIdForKey(key) : undefined;
     if (!id) continue;
+    // A list item so labelled heads the names of a list field only (`- **Attendees**`; `* **Deadline:**` is a blank).
+    if ('item' in h && h.item && id !== 'attendees' && id !== 'distribution') continue;
     // The first line with text after the heading says who (a list item, or a line that is no heading), or,
     // under `### Budget` / `## Deadline`, the value, which must not be a blank (`TBD`).
     const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(h.end, h.end + 2000));

@@ -153,7 +153,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'meeting',
     aliases: {
       en: ['meeting date', 'meeting time', 'meeting date and time'],
-      zh: ['会议时间', '会议日期', '开会时间', '本次会议时间', '本次会议日期'],
+      zh: ['会议时间', '会议日期', '开会时间', '本次会议时间', '本次会议日期', '會議時間', '會議日期'],
       es: [
         'reunión',
         'fecha de reunión',

@@ -117,6 +117,10 @@ export default defineRule({
         if (req.id === 'budget' && ctx.doc.headings.some((h) => budgetHeading(h.text, ctx.doc.lang))) continue;
         // An estimate addressed `**To:** Afework Pharma` names its client.
         if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
+        // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
+        if (req.id === 'client' && ctx.type.id === 'status' && inBody.has('to')) continue;
+        // `* Client Name (Jo Park)` among those at the meeting: the client was there.
+        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientAttended(ctx.doc)) continue;
         // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
         // `- Attendees:` over the names), anywhere, or said of everyone (`全员参加`).
         if (req.id === 'attendees' && attendeesGiven(ctx.doc)) continue;
@@ -132,11 +136,13 @@ export default defineRule({
         if (
           req.id === 'issued' &&
           DATE_IS_MEETING.has(ctx.type.id) &&
-          (pageStamp(ctx.doc) || datedByField(ctx.doc, false) || datedLog(ctx.doc))
+          (pageStamp(ctx.doc) || datedByField(ctx.doc, false) || datedLog(ctx.doc) || preparedOn(ctx.doc))
         )
           continue;
         // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
         if (req.id === 'location' && callLink(ctx.doc)) continue;
+        // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
+        if (req.id === 'location' && callTitle(ctx.doc)) continue;
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
         // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
         if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
@@ -149,6 +155,10 @@ export default defineRule({
         // `**Fecha de Entrega:** 2 de Octubre de 2025` atop a report: the day it was delivered, so its issue date
         // and its week.
         if ((req.id === 'issued' || req.id === 'week') && ctx.type.id === 'status' && deliveredOn(ctx.doc)) continue;
+        // `**Created:** 2026-05-09` atop a job's brief: the day the job was opened.
+        if (req.id === 'opened' && keyedValue(ctx.doc, CREATED_KEY, TOP_LINES * 2, true)) continue;
+        // `| **Builder** | Ana Ruiz (pro bono) |`: the work is done for nothing, a budget of its own.
+        if (req.id === 'budget' && topLines(ctx.doc).some((l) => PRO_BONO.test(l))) continue;
         // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
         if (req.id === 'due' && keyedValue(ctx.doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true)) continue;
       }
@@ -197,9 +207,15 @@ export default defineRule({
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
-      en: "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. Lines in an HTML comment are not read.",
-      zh: '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。',
-      es: 'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.',
+      en:
+        "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. A key may follow an emoji (`**📅 Date:** 04/09/2026`) or join the place to the date (`**City and date:** Leeds - 03/02/2026`), and a Chinese key may be followed by a tab (`會議時間<TAB>115年3月2日`). Minutes name their attendees as their members too (`- **Members**: Ana Ruiz / Li Wei`, `- 成员：全体组员`), as a line of initials under the title (`AR, BK, CL`) or under `*Other attendees:*`; their meeting's day may be a front-matter stamp with its time (`date: 2026-04-28 14:00:00 +1000`, `from:`), a line of its own (`March 3, 2026`), a day in digits in the headings of a log (`## 20260304会议纪要`) or labels of each session (`3/14/2026:`, `> **5月3日上午**：`); a closing `Prepared by` line over a `Date:` line gives when they were written, and a title saying the meeting is a call (`… - teleconference`) its place. A `**Created:**` line atop a job gives when it was opened; `pro bono` atop a brief, its budget; an update e-mailed `**To:**` someone, its client, and so does a client named in brackets among those at a meeting (`* Client Name (Jo Park)`)." +
+        ' Lines in an HTML comment are not read.',
+      zh:
+        '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
+        '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。',
+      es:
+        'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.' +
+        ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`).',
     },
     bad: md`
       ---
@@ -259,7 +275,8 @@ function datedByField(doc: AgencyDocument, bare = true): boolean {
     const m = DATED_LINE.exec(line);
     if (!m) return false;
     const key = m[1] ?? m[3];
-    const id = fieldIdForKey(key);
+    // `*文档更新时间：2026年5月17日*`, `Document last updated:`: the document's own date, named so.
+    const id = fieldIdForKey(key) ?? fieldIdForKey(key.replace(/^(?:本?文档|文件|document)\s*/iu, ''));
     return !!id && DOCUMENT_DATES.includes(id) && (bare || !BARE_DATE.has(fold(key.trim()))) && /\d/.test(m[2] ?? m[4]);
   });
 }
@@ -310,6 +327,46 @@ function datedLog(doc: AgencyDocument): boolean {
     }
   }
   return top && below >= 2;
+}
+
+/** Words saying a meeting is held on a call (`teleconference`, `videoconferencia`, `视频会议`). */
+const CALL_WORDS =
+  /(?<![\p{L}])(?:teleconf(?:erence)?|video[- ]?conference|conference call|video call|teleconferencia|videoconferencia|videollamada)(?![\p{L}])|视频会议|電話會議|电话会议|視訊會議|线上会议|線上會議/iu;
+/** Whether the title (the first level-1 heading or the front matter's `title:`) says the meeting is a call. */
+function callTitle(doc: AgencyDocument): boolean {
+  return [doc.title?.text, frontMatterTitle(doc)].some((t) => !!t && CALL_WORDS.test(t));
+}
+
+/** The front matter's `title:` (a page's; no field of ours), when it has a value. */
+function frontMatterTitle(doc: AgencyDocument): string | undefined {
+  const title = doc.frontMatter?.fields.find((f) => fold(f.key) === 'title');
+  return title && !title.missing ? title.text : undefined;
+}
+
+/** A line saying who wrote the minutes (`**Meeting Notes Prepared By**: …`, `Redactado por:`, `记录人：`). */
+const PREPARED_BY =
+  /(?<![\p{L}])(?:prepared|recorded|written|taken|compiled) by(?![\p{L}])|(?<![\p{L}])(?:redactad[ao]|elaborad[ao]|preparad[ao]) por(?![\p{L}])|记录人|記錄人|整理人|纪要整理/iu;
+/**
+ * Whether, among the last lines, who wrote the minutes is followed by a `Date:` line with a day (`**Prepared
+ * By**: Ana Ruiz` / `**Date**: 10/22/2026`): the day they were written.
+ */
+function preparedOn(doc: AgencyDocument): boolean {
+  const lines = doc.text
+    .slice(doc.frontMatter?.end ?? 0)
+    .trimEnd()
+    .split('\n')
+    .slice(-CLOSING_LINES);
+  return lines.some(
+    (line, i) =>
+      PREPARED_BY.test(line) &&
+      lines
+        .slice(i, i + 3)
+        .some(
+          (l) =>
+            DATE_LINE.test(l) &&
+            findDates(l, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous'),
+        ),
+  );
 }
 
 /** A link to a video call: Zoom, Meet, Teams, Webex, Jitsi, 腾讯会议, 飞书. */
@@ -645,6 +702,12 @@ const ATTEND_WITH = new Set([
   'en',
   'reunion',
   'lista',
+  // `Integrantes del Acta`, `*Other attendees:*`, `Also present`.
+  'acta',
+  'minuta',
+  'other',
+  'additional',
+  'also',
 ]);
 /** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
 const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人|参与者|參與者/u;
@@ -674,7 +737,7 @@ const LABEL_LINE =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
 /** Everyone attended: `全员参加`, `All members present`, `Asistieron todos`. */
 const ALL_PRESENT =
-  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐)|(?<![\p{L}])(?<!not )(?:all (?:members |team members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
+  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:members |team members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
 
 /** How many lines of the body are read for the attendees under a label: a log of meetings names them far down. */
 const ATTENDEE_LINES_READ = 2000;
@@ -685,6 +748,7 @@ const ATTENDEE_LINES_READ = 2000;
  */
 function attendeesGiven(doc: AgencyDocument): boolean {
   for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.text, h.end, h.depth)) return true;
+  if (initialsUnderTitle(doc)) return true;
   const bodyStart = doc.frontMatter?.end ?? 0;
   const lines = doc.text.slice(bodyStart).split('\n', ATTENDEE_LINES_READ);
   let inFence = false;
@@ -695,6 +759,8 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     if (i < FIELD_BODY_LINES && ALL_PRESENT.test(line)) return true;
     if (/^ {0,3}#/.test(line)) continue;
     const m = LABEL_LINE.exec(line);
+    // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met.
+    if (m && i < FIELD_BODY_LINES && MEMBERS_KEY.test(m[1].trim()) && namesLine(m[2])) return true;
     if (!m || !namesAttendees(m[1])) continue;
     const value = m[2]
       .replace(/<br\s*\/?>/giu, ' ')
@@ -703,6 +769,43 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     if (value !== '' ? !isPlaceholder(value) : namesBelow(lines, i)) return true;
   }
   return false;
+}
+
+/** A list item naming the client's person in brackets: `Client Name (Jo Park)`, `Cliente (Jo Park)`, `客户（朴乔）`. */
+const CLIENT_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?(?:\*\*|__)?(?:client|cliente|客户)(?:[ \t]+(?:name|contact|representative|nombre|representante))?(?:\*\*|__)?[ \t]*[(（][ \t]*\p{L}[^()（）\n]*[)）]/iu;
+/** Whether a list item among the first lines of minutes names the client who attended (see CLIENT_ITEM). */
+function clientAttended(doc: AgencyDocument): boolean {
+  return doc.text
+    .slice(doc.frontMatter?.end ?? 0)
+    .split('\n', FIELD_BODY_LINES)
+    .some((l) => CLIENT_ITEM.test(l));
+}
+
+/** A label naming the members of the team that met (`Members`, `Miembros`, `成员`, `組員`). */
+const MEMBERS_KEY =
+  /^(?:members|team members|group members|miembros|miembros del equipo|成员|成員|组员|組員|小组成员|小組成員)$/iu;
+
+/** Whether a label's value names people: some text that is no blank (`TBD`, `[names]`). */
+function namesLine(value: string): boolean {
+  const v = value
+    .replace(/<br\s*\/?>/giu, ' ')
+    .replace(/[*_`]/g, '')
+    .trim();
+  return /\p{L}/u.test(v) && !isPlaceholder(v) && !/^\[[^\]]*\]$/u.test(v);
+}
+
+/** Three initials or more, one after another (`KW, LC, GA, SB`): who met, as a team writes it. */
+const INITIALS_LINE = /^(?:\p{Lu}{2,3}[ \t]*[,;][ \t]*){2,}\p{Lu}{2,3}\.?$/u;
+/** Whether the first line of text under the title is a line of initials (see INITIALS_LINE). */
+function initialsUnderTitle(doc: AgencyDocument): boolean {
+  if (!doc.title) return false;
+  const next = doc.text
+    .slice(doc.title.end)
+    .split('\n', 12)
+    .slice(1)
+    .find((l) => l.trim() !== '');
+  return !!next && INITIALS_LINE.test(next.trim());
 }
 
 /**
@@ -750,7 +853,9 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
   return (
     findDates(t, { defaultYear: 2000, yearlessNumeric: true, shortDots: lang === 'zh' }).some(
       (d) => (d.kind === 'date' || d.kind === 'ambiguous') && (d.start > 0 || !/^\d{1,2}\.\d{1,2}$/.test(d.text)),
-    ) || DOTTED_DAY.test(t)
+    ) ||
+    DOTTED_DAY.test(t) ||
+    COMPACT_DAY.test(t)
   );
 }
 
@@ -762,6 +867,7 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
 /** A heading about the meeting itself. */
 const MEETING_WORD = /meeting|minutes|reuni[oó]n|acta|minuta|会议|會議|纪要|紀要/iu;
 function meetingDated(doc: AgencyDocument): boolean {
+  if (frontMatterTimestamp(doc)) return true;
   const body = doc.text.slice(doc.frontMatter?.end ?? 0);
   const when = bodyWhenValue(body, FIELD_BODY_LINES);
   if (when && (holdsDay(when, doc.lang) || rocYear(when) !== undefined)) return true;
@@ -769,8 +875,8 @@ function meetingDated(doc: AgencyDocument): boolean {
   if (doc.title) titles.push(doc.title.text);
   const firstHeading = topLines(doc).find((l) => /^ {0,3}#{1,6}\s/.test(l));
   if (firstHeading) titles.push(firstHeading);
-  const fmTitle = doc.frontMatter?.field('title');
-  if (fmTitle && !fmTitle.missing) titles.push(fmTitle.text);
+  const fmTitle = frontMatterTitle(doc);
+  if (fmTitle) titles.push(fmTitle);
   for (const line of topLines(doc)) {
     const m = LABEL_LINE.exec(line);
     if (m && MEETING_SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
@@ -785,10 +891,45 @@ function meetingDated(doc: AgencyDocument): boolean {
       .trim()
       .replace(/(\d)\s+([-/.])\s+(?=\d)/g, '$1$2');
     if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(bare) && holdsDay(bare, doc.lang)) return true;
+    // `December 7, 2020` alone on its line (below the comments a page opens with), not a heading.
+    if (!/^ {0,3}#|^\s*(?:<!--|\|)/.test(line) && isDateHeading(line.replace(/^[\s>]+/, ''))) return true;
+    // `> **4月19日晚上**：` over what was said that evening.
+    if (dayLabel(line)) return true;
   }
   let dated = 0;
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
+  // `2/21/2023:` and `2/23/2023:` over each session's items: dated one by one, like the headings of a log.
+  let labels = 0;
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && dayLabel(line) && ++labels >= 2) return true;
+  }
   return false;
+}
+
+/** A label that is a day and nothing else, but a part of the day (`2/21/2023:`, `> **4月19日晚上**：`). */
+const DAY_LABEL =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{3,30}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：]/u;
+/** Parts of a day said after it (`晚上`, `por la tarde`, `morning`). */
+const DAY_PART =
+  /上午|下午|晚上|中午|早上|凌晨|傍晚|(?<![\p{L}])(?:morning|afternoon|evening|night|(?:por la )?(?:mañana|tarde|noche))(?![\p{L}])/giu;
+function dayLabel(line: string): boolean {
+  const m = DAY_LABEL.exec(line);
+  return !!m && /\d/.test(m[1]) && isDateHeading(m[1].replace(DAY_PART, ' '));
+}
+
+/**
+ * A page's front matter dated with its time and its zone (`date: 2020-04-28 14:00:00 +1000`, `from: 2023-09-30
+ * 00:00:00 +1000`): atop minutes or an agenda, the meeting's day.
+ */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[ \t]*(?:Z|[+-]\d{2}:?\d{2})?$/u;
+function frontMatterTimestamp(doc: AgencyDocument): boolean {
+  return ['date', 'from'].some((id) => {
+    const f = doc.frontMatter?.field(id);
+    const m = f && !f.missing ? TIMESTAMP.exec(f.text.trim()) : null;
+    return !!m && findDates(m[1], { defaultYear: 2000 }).some((t) => t.kind === 'date');
+  });
 }
 
 /** How far down a brief's timeline (`**Kick-off:**` … `**Final Approval:**`, after the e-mail it came in) is read. */
@@ -830,6 +971,12 @@ function keyedValue(
   }
   return undefined;
 }
+
+/** When a document was created (`**Created:** 2026-05-09`, `Fecha de creación:`, `创建日期：`). */
+const CREATED_KEY =
+  /^(?:created|created on|date created|creation date|fecha de creaci[oó]n|creado|creada|创建日期|创建时间)$/iu;
+/** Work done for free (`pro bono`): its budget is stated. */
+const PRO_BONO = /(?<![\p{L}])pro[ -]bono(?![\p{L}])/iu;
 
 /** A status report's delivery or document date on a line atop it (`**Fecha de Entrega:** 2 de Octubre de 2025`). */
 function deliveredOn(doc: AgencyDocument): boolean {
