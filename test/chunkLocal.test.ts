@@ -254,20 +254,29 @@ describe('chunk-local findings', () => {
     assert.equal(compared, 160);
   });
 
-  it('equal a whole-document analysis while typing as the server does (the findings around the edit taken over)', function () {
-    this.timeout(300000);
+  /**
+   * Random edits typed as the server does into long logs (cut at 1,500 characters and at every heading, LF and
+   * CR LF), each analysis compared with a whole one: how many were compared, and how many took findings over.
+   */
+  const typedAsServer = (seed: number) => {
     const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG) };
-    const random = rng(2326);
+    const random = rng(seed);
     const editing = { spliced: 0 };
-    // An analysis as the server's (editing) keeps its findings: the next one takes over those of the chunks
-    // before and after the edit, moved, without visiting those chunks.
     const compared =
       compareAlong('/tmp/typed-log.md', benchDocument(1500), 80, random, options, 1500, editing) +
       compareAlong('/tmp/typed-log.md', benchDocument(500), 80, random, options, 0, editing) +
       compareAlong('/tmp/typed-crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0, editing);
+    return { compared, spliced: editing.spliced };
+  };
+
+  it('equal a whole-document analysis while typing as the server does (the findings around the edit taken over)', function () {
+    this.timeout(300000);
+    // An analysis as the server's (editing) keeps its findings: the next one takes over those of the chunks
+    // before and after the edit, moved, without visiting those chunks.
+    const { compared, spliced } = typedAsServer(2326);
     assert.equal(compared, 200);
     // Many analyses took findings over (the others: the first chunk edited, the sections changed, another context).
-    assert.ok(editing.spliced > 15, `${editing.spliced} analyses took findings over`);
+    assert.ok(spliced > 15, `${spliced} analyses took findings over`);
   });
 
   it('equal a whole-document analysis while typing letters, spaces and line breaks into a long log (the server: findings taken over)', function () {
@@ -401,18 +410,9 @@ describe('chunk-local findings', () => {
 
   it('equal a whole-document analysis on the edit sequences that once differed (seeds 2323 and 2324)', function () {
     this.timeout(300000);
-    const options = { ...workspaceOptions(new Map()), config: resolveConfig(CONFIG) };
     // 2323: a deadline read from the actions heading, which is before the chunk; 2324: another meeting's record
     // (`###截止 …`, no space) ending the actions in an earlier chunk.
-    for (const seed of [2323, 2324]) {
-      const random = rng(seed);
-      const editing = { spliced: 0 };
-      const compared =
-        compareAlong('/tmp/typed-log.md', benchDocument(1500), 80, random, options, 1500, editing) +
-        compareAlong('/tmp/typed-log.md', benchDocument(500), 80, random, options, 0, editing) +
-        compareAlong('/tmp/typed-crlf.md', benchDocument(300).replace(/\n/g, '\r\n'), 40, random, options, 0, editing);
-      assert.equal(compared, 200);
-    }
+    for (const seed of [2323, 2324]) assert.equal(typedAsServer(seed).compared, 200);
   });
 
   it('judge a chunk again when the roster or a task handed out elsewhere changes, and only then', () => {
