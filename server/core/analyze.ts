@@ -401,10 +401,10 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
   chunkLocalStats.checked = 0;
   chunkLocalStats.chunks = chunks.length;
   const inputs = inputsOf(doc, documentContext, actionContext);
-  // Typing in a long document: the chunks before and after the edit are those of the last analysis, with the
-  // same inputs and sections around them: their findings are the last ones, moved (see lastLocalSplice).
   // What each actions section's reading takes from all of its nodes (a chunk's check sees its own only).
   const readings = actionContext ? actionsReadings(doc, actionContext.roster) : NO_READINGS;
+  // Typing in a long document: the chunks before and after the edit are those of the last analysis, with the
+  // same inputs and sections around them: their findings are the last ones, moved (see lastLocalSplice).
   const previous = LAST_LOCAL.get(doc.path);
   const splice = previous && previous.inputs === inputs ? lastLocalSplice(previous, doc, readings) : undefined;
   /** The chunks checked (or their kept findings placed) one by one: all of them, or those the edit touched. */
