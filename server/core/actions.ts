@@ -2525,6 +2525,19 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   return placed(names, text, start);
 }
 
+/**
+ * A person of the roster a heading names, alone or before a topic (`### Ian Bush`, `### Ian - D2B Update`):
+ * none otherwise (the roster is asked, no name pattern is tried).
+ */
+function rosterPersonHeading(heading: string, at: number, roster: Roster): Owner[] {
+  const m = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(heading);
+  const text = m?.[1] ?? '';
+  const update = PERSON_THEN_TOPIC.exec(text);
+  const name = update ? update[1] : text;
+  if (!name || name.length > 40 || !inRoster(name, roster)) return [];
+  const start = at + heading.indexOf(name);
+  return [{ name, start, end: start + name.length }];
+}
 const PERSON_THEN_TOPIC = /^(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+[-–—:][ \t]+\S/u;
 const FROM_PERSON = /^(?:[Ff]rom|[Ff]or|[Dd]e|[Pp]ara|[Pp]or[ \t]+parte[ \t]+de)[ \t]+(\p{Lu}.*)$/u;
 
@@ -3694,10 +3707,12 @@ export function actionsIn(
     : [];
   // Under another heading that names a person (`### Ian - D2B Update`), the lists a label calls actions there
   // (`Work to do:`) are that person's, as under a sub-heading naming them.
-  if (!actionsSection && section.heading.depth > 0) {
-    const named = headingPersons(headingSource(doc, section.heading), section.heading.start, opts.context?.roster);
-    if (named.every((o) => inRoster(o.name, opts.context?.roster))) headingOwners = named;
-  }
+  if (!actionsSection && section.heading.depth > 0 && opts.context?.roster)
+    headingOwners = rosterPersonHeading(
+      headingSource(doc, section.heading),
+      section.heading.start,
+      opts.context.roster,
+    );
   let resolutions = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
   let roleSplit = ROLE_SPLIT.test(section.heading.text);
