@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
 import { NO_ACTION } from '../server/core/text';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+import { missingFieldsOf } from './helpers/analyze';
 
 const HEAD = MINUTES_HEAD;
 const findings = findingsOf;
@@ -103,5 +104,13 @@ describe('the twenty-fourth blind samples of real minutes', () => {
     assert.deepEqual(findings(review, 'action-missing-owner'), ['17 next-actions']);
     // Topics under another sub-heading are read as tasks.
     assert.deepEqual(findings(text.replace('Future Discussions', 'Week 3'), 'action-missing-due').length, 2);
+  });
+
+  it('a brief’s target date is its due date: `Fecha objetivo:`, `Target date:`, `目标日期：`', () => {
+    const brief = (line: string) =>
+      `---\ntype: brief\nclient: Acme\nbrand: Lumo\njob: AC-1\ndate: 2026-12-01\nbudget: 1000 EUR\n---\n# Brief creativo\n\n${line}\n`;
+    assert.ok(missingFieldsOf(brief('Texto.')).includes('due'));
+    for (const line of ['- Fecha objetivo: `2026-12-24`', '**Target date:** 2026-12-24', '目标日期：2026-12-24'])
+      assert.ok(!missingFieldsOf(brief(line)).includes('due'), line);
   });
 });

@@ -128,9 +128,10 @@ export const FIELDS: readonly FieldDef[] = [
         'proposal deadline',
         'submission deadline',
         'launch deadline',
+        'target date',
       ],
-      zh: ['截止日期', '交付日期'],
-      es: ['fecha límite', 'fecha de entrega'],
+      zh: ['截止日期', '交付日期', '目标日期'],
+      es: ['fecha límite', 'fecha de entrega', 'fecha objetivo'],
     },
     kind: 'date',
     description: L(
