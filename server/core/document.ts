@@ -186,6 +186,7 @@ function linesAfterEdit(
   previous: AgencyDocument,
   text: string,
   chunks: readonly Chunk[],
+  splice: ChunkSplice,
   change: TextChange | undefined,
 ): LineIndex {
   if (change && previous.text.length + change.newEnd - change.oldEnd === text.length)
@@ -196,32 +197,12 @@ function linesAfterEdit(
       Math.max(0, change.start - 1),
       Math.min(text.length, change.newEnd + 1),
     );
-  const before = previous.chunks;
-  let k = 0;
-  while (
-    k < chunks.length &&
-    k < before.length &&
-    chunks[k].tree === before[k].tree &&
-    chunks[k].offset === before[k].offset
-  )
-    k++;
-  if (k === chunks.length && k === before.length && text.length === previous.text.length)
+  const k = splice.k;
+  if (k === chunks.length && k === previous.chunks.length && text.length === previous.text.length)
     return new LineIndex(text, previous.lines);
-  const from = k < chunks.length ? chunks[k].offset : text.length;
-  const delta = text.length - previous.text.length;
-  let j = chunks.length;
-  let i = before.length;
-  while (
-    j > k + 1 &&
-    i > k + 1 &&
-    chunks[j - 1].tree === before[i - 1].tree &&
-    chunks[j - 1].offset === before[i - 1].offset + delta
-  ) {
-    j--;
-    i--;
-  }
-  const to = j < chunks.length ? chunks[j].offset : text.length;
-  return LineIndex.after(previous.lines, text, from, to);
+  // The chunk after the kept ones is read again, at least (a line start depends on the characters around it).
+  const to = Math.max(splice.j, k + 1);
+  return LineIndex.after(previous.lines, text, splice.head, to < chunks.length ? chunks[to].offset : text.length);
 }
 
 /**
@@ -362,7 +343,9 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const previous = options.previous;
   const change = previous && options.change;
   const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change);
-  const lines = previous ? linesAfterEdit(previous, text, chunks, change) : new LineIndex(text);
+  // The chunks the edit left alone: for the line index, and for the headings and what is known of them.
+  const fromPrevious = previous && chunkSplice(previous.chunks, chunks, previous.text.length, text.length);
+  const lines = previous ? linesAfterEdit(previous, text, chunks, fromPrevious!, change) : new LineIndex(text);
   // Listed when asked for: a long document has tens of thousands, and an edit seldom needs them.
   let nodes: Placed[] | undefined;
   const allNodes = () => (nodes ??= nodesOf(chunks));
@@ -426,7 +409,6 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   // Typing in a long document: the headings of the chunks before and after the edit, and what is known of
   // them (their votes, which name sections, where those end), are the last version's (see HeadingsKnown).
   const known = previous && !titleSection ? HEADINGS_KNOWN.get(previous) : undefined;
-  const fromPrevious = previous && chunkSplice(previous.chunks, chunks, previous.text.length, text.length);
   const splice = known && known.table === sectionNames && known.skip === skip ? fromPrevious : undefined;
   const headings: Heading[] = [];
   /** Each chunk's headings, for the votes on the language kept by chunk (when not taken over). */
