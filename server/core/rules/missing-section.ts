@@ -197,39 +197,28 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     for (const d of table.table.matchAll(m[1]))
       if (!((figure || site) && d.id === 'target-consumer') && !(cta && d.id === 'button')) found.add(d.id);
   }
-  // `- 价值承诺：把…` under `### 账号定位`: a list item whose label is a whole name of a part, written out (four Chinese
-  // characters or more, two words or more), with a statement after it, once in the document (not each post's
-  // `- 核心信息：…`).
-  if (ITEM_LABEL_TYPES.has(doc.type.id)) {
-    const items = [...withoutCode(body).matchAll(ITEM_LABEL)];
-    const count = new Map<string, number>();
-    for (const m of items) count.set(normalizeHeading(m[1]), (count.get(normalizeHeading(m[1])) ?? 0) + 1);
-    for (const m of items) {
-      const key = normalizeHeading(m[1]);
-      if ((count.get(key) ?? 0) > 1 || underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
-      if (!/\p{Script=Han}{4}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) continue;
-      // A statement after the label (ten Chinese characters or six words), not a detail (`- 目标人群：上班族` among
-      // the list's other details).
-      if (countHan(m[2]) < 10 && countLatinWords(m[2]) < 6) continue;
-      const d = table.table.get(key);
-      if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
-    }
-    // `| 品牌承诺 | 一句写满十个字的承诺 |` in a table of the brand's parts: a row whose label is a whole name of a part
-    // (four Chinese characters or two words and more), written once, with a statement in its next cell.
-    const rows = [...withoutCode(body).matchAll(ROW_STATEMENT)];
-    const rowCount = new Map<string, number>();
-    for (const m of rows) rowCount.set(normalizeHeading(m[1]), (rowCount.get(normalizeHeading(m[1])) ?? 0) + 1);
-    for (const m of rows) {
-      const key = normalizeHeading(m[1]);
-      if ((rowCount.get(key) ?? 0) > 1 || underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
-      if (!/\p{Script=Han}{4}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) continue;
-      if (countHan(m[2]) < 10 && countLatinWords(m[2]) < 6) continue;
-      const d = table.table.get(key);
-      if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
-    }
-  }
   // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
   const prose = withoutCode(body);
+  // `- 价值承诺：把…` under `### 账号定位`: a list item whose label is a whole name of a part, written out (four Chinese
+  // characters or more, two words or more), with a statement after it, once in the document (not each post's
+  // `- 核心信息：…`); and likewise `| 品牌承诺 | 一句写满十个字的承诺 |`, a row of a table of the brand's parts with the
+  // statement in its next cell.
+  if (ITEM_LABEL_TYPES.has(doc.type.id))
+    for (const pattern of [ITEM_LABEL, ROW_STATEMENT]) {
+      const labelled = [...prose.matchAll(pattern)];
+      const count = new Map<string, number>();
+      for (const m of labelled) count.set(normalizeHeading(m[1]), (count.get(normalizeHeading(m[1])) ?? 0) + 1);
+      for (const m of labelled) {
+        const key = normalizeHeading(m[1]);
+        if ((count.get(key) ?? 0) > 1 || underCampaign(doc, bodyStart + (m.index ?? 0))) continue;
+        if (!/\p{Script=Han}{4}/u.test(key) && !/^\p{L}+ \p{L}+/u.test(key)) continue;
+        // A statement after the label (ten Chinese characters or six words), not a detail (`- 目标人群：上班族` among
+        // the list's other details).
+        if (countHan(m[2]) < 10 && countLatinWords(m[2]) < 6) continue;
+        const d = table.table.get(key);
+        if (d && !HEX_COLOUR.test(m[0])) found.add(d.id);
+      }
+    }
   for (const m of prose.matchAll(PLAIN_SECTION_LABEL)) {
     const after = prose.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 60);
     const figure = /^[\s*_]*(?:[~≈<>+]|up to |at least |hasta |至少)?[ \t]*[$€£¥]?\d/iu.test(after);
