@@ -326,7 +326,7 @@ function howTheTypeIsFound(): string[] {
   return [
     '## How the type is found',
     '',
-    "1. `type:` in the front matter (or `doctype:`, `tipo:`, `类型:`), holding an id below or any of the type's names: the document is of that type.",
+    "1. `type:` in the front matter (or `doctype:`, `tipo:`, `类型:`), holding an id below or any of the type's names: the document is of that type — unless the workspace's `type:` values are another tool's (see \"Another tool's `type:`\" below).",
     '2. Otherwise a file name like `acme-q3.brief.md` (`<anything>.<id>.md`), unless the front matter is another tool’s (a key that is neither a field below nor one any site generator writes: Dendron’s `desc:`, `github_issue:`) and nothing else says agency (an agency field, a title only agencies use, a `.agency-docs.json`, one of the type’s sections).',
     '3. Otherwise, unless the file is a blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `plantilla.md`), the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' +
       TYPED_AT +
@@ -359,6 +359,10 @@ function howTheTypeIsFound(): string[] {
     '4. Anything else is ordinary Markdown and gets no finding at all.',
     '',
     "A `type:` value that names no type is reported (`unknown-type`, with the nearest id) only when it is a near miss of a type — one edit away for values of up to five letters, two for longer ones, or an everyday word of the type (`breif`, `minuets`, `acta`, `estimado`) — and the document also looks like an agency document: a title naming a type, a file name, an agency field, two of the suggested type's own fields, one of its sections, or a `.agency-docs.json`. Any other value (`docs`, `home`, `bug`, `meeting`) belongs to another tool: the file is ordinary Markdown.",
+    '',
+    "### Another tool's `type:`",
+    '',
+    "Note-taking and planning tools type every page (`type: plan`, `type: idea`, `type: review`, `type: concept`), and some of their words are ours (`type: research`, `type: strategy`). The values of every Markdown file of the workspace (the folders checked, or the editor's workspace) are counted: when at least two values that are neither ours nor a near miss of ours are on at least three files, and those files are at least as many as the files whose `type:` names one of ours, the vocabulary is another tool's. Then a page whose `type:` is the only sign of an agency document (no agency field in its front matter or its first lines, no title only agencies use, no `.agency-docs.json`) is that tool's page: ordinary Markdown, no finding, not in the workspace index. A `Job:` line whose value is code (`` - Job: `ubuntu-latest` ``) is a CI job, no agency sign. The CLI decides once every file is scanned; the editor checks its open documents again when the verdict changes (a page added or removed).",
   ];
 }
 

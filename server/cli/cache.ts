@@ -21,7 +21,7 @@ import { VERSION } from './version';
 /** The first characters of every cache file: how a cache of ours is told from any other file. */
 const FORMAT = 'agency-docs-cache';
 /** Bumped whenever an entry's shape or meaning changes: an older cache is then started again. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 /** Where the cache goes by default (in the working folder; the folder walk never reads a hidden file). */
 export const DEFAULT_CACHE_FILE = '.agency-docs-cache';
 
@@ -31,6 +31,11 @@ export interface CacheEntry {
   readonly bom: boolean;
   /** Its summary for the index; null when it is no agency document. */
   readonly summary: DocumentSummary | null;
+  /** Its `type:` value, and whether that alone types it (Scanned): the workspace's vocabulary is counted again from them. */
+  readonly declaredType?: string;
+  readonly declaredOnly?: boolean;
+  /** Its findings were made with the workspace's `type:` vocabulary another tool's, which left it untyped. */
+  readonly othersPage?: boolean;
   /** Only for checked files: their findings, and the workspace facts the analysis read. */
   readonly findings?: Finding[];
   readonly facts?: FactPrint;
@@ -189,6 +194,12 @@ export class CheckCache {
   entry(path: string, hash: string): CacheEntry | undefined {
     const e = this.old[path];
     if (typeof e !== 'object' || e === null || e.hash !== hash || typeof e.bom !== 'boolean') return undefined;
+    if (
+      (e.declaredType !== undefined && typeof e.declaredType !== 'string') ||
+      (e.declaredOnly !== undefined && typeof e.declaredOnly !== 'boolean') ||
+      (e.othersPage !== undefined && typeof e.othersPage !== 'boolean')
+    )
+      return undefined;
     if (
       e.summary !== null &&
       (typeof e.summary !== 'object' || typeof e.summary.path !== 'string' || e.summary.path !== path)

@@ -29,6 +29,8 @@ import {
 } from './checkFile';
 import { JsonReport, SarifReport, TextReport, forTerminal, type StreamedReport } from './format';
 import { VERSION } from './version';
+import { TypeVocabulary } from '../core/typeDetection';
+import type { DocumentSummary } from '../core/workspaceIndex';
 
 export interface CheckRequest {
   readonly project: ProjectOptions;
@@ -74,7 +76,7 @@ export async function check(req: CheckRequest): Promise<number> {
   const startPool = () => (pool ??= new CheckPool({ ...found.setup, hashes }, req.threads, local));
   // Without a cache every file is read and analyzed: the workers boot while the main thread goes on.
   if (!useCache && parallel(files.length)) startPool();
-  const work: FileWork = {
+  let work: FileWork = {
     options: found.options,
     maxFileSize: found.config.maxFileSize,
     locale: found.options.locale,
@@ -105,12 +107,23 @@ export async function check(req: CheckRequest): Promise<number> {
     // 1. Each file read and scanned for the index, unless its bytes are those of the last run (its summary is then cached).
     const scanned: (Scanned | ReadFailure | undefined)[] = new Array(files.length);
     const toScan: number[] = [];
+    // The files' `type:` values: another tool's vocabulary (`type: plan`, `type: idea`) makes a page typed by its
+    // `type:` alone that tool's, not an agency document (docs/types.md). Known once every file is scanned.
+    const vocabulary = new TypeVocabulary();
     files.forEach((f, i) => {
       // --fix reads every file (its stamp guards the write), so the cache is not read then, only written.
       const hash = cache && !fix ? hashOfFile(f.real, work.maxFileSize) : undefined;
       const e = hash !== undefined ? cache!.entry(f.path, hash) : undefined;
-      if (e) scanned[i] = { summary: e.summary ?? undefined, hash: e.hash, bom: e.bom };
-      else toScan.push(i);
+      if (e) {
+        scanned[i] = {
+          summary: e.summary ?? undefined,
+          hash: e.hash,
+          bom: e.bom,
+          declaredType: e.declaredType,
+          declaredOnly: e.declaredOnly,
+        };
+        vocabulary.set(f.path, e.declaredType);
+      } else toScan.push(i);
     });
     // With a cache, workers are started only when there is enough left to do.
     if (parallel(toScan.length)) startPool();
@@ -120,10 +133,17 @@ export async function check(req: CheckRequest): Promise<number> {
     // they read of it is gathered (the documents with a job number, the clients), not every document's summary.
     const shared = new SharedTexts();
     const gatherer = pool && !cache && !fix ? new FactsGatherer(files.length) : undefined;
+    /** The gathered summaries of documents typed by their `type:` alone, held until the vocabulary is known. */
+    const withheld: [at: number, summary: DocumentSummary][] = [];
     const place = (s: Scanned | ReadFailure, k: number) => {
       const i = toScan[k];
+      if (!('failed' in s)) vocabulary.set(files[i].path, s.declaredType);
       if (gatherer && !('failed' in s)) {
-        if (s.summary) gatherer.add(i, keptSummary(s.summary, files[i].path, shared));
+        if (s.summary) {
+          const kept = keptSummary(s.summary, files[i].path, shared);
+          if (s.declaredOnly) withheld.push([i, kept]);
+          else gatherer.add(i, kept);
+        }
         scanned[i] = READ;
       } else
         scanned[i] = 'failed' in s || !s.summary ? s : { ...s, summary: keptSummary(s.summary, files[i].path, shared) };
@@ -133,6 +153,11 @@ export async function check(req: CheckRequest): Promise<number> {
       toScan.forEach((i, k) => {
         place(scanFile(files[i], work), k);
       });
+    const othersTypeVocabulary = vocabulary.othersVocabulary();
+    if (othersTypeVocabulary) {
+      work = { ...work, othersTypeVocabulary };
+      localWork = work;
+    }
 
     if (gatherer) {
       // 3. Every target read is analysed by the workers, whose findings come back in the files' order: each
@@ -144,9 +169,10 @@ export async function check(req: CheckRequest): Promise<number> {
         else toCheck.push(files[i]);
       }
       scanned.length = 0;
+      if (!othersTypeVocabulary) for (const [i, s] of withheld) gatherer.add(i, s);
       const facts = gatherer.pack();
       localWork = { ...work, options: { ...work.options, workspace: new PackedFactsIndex(facts) } };
-      await pool!.index(facts);
+      await pool!.index(facts, othersTypeVocabulary);
       await pool!.analyze(toCheck, false, (r, k) => {
         if ('failed' in r) failed(toCheck[k], r);
         else out.write(toCheck[k], r.findings);
@@ -154,7 +180,8 @@ export async function check(req: CheckRequest): Promise<number> {
     } else {
       // 2. The index, in the files' order (as one thread reading them one after another would build it).
       const index = found.options.workspace!;
-      for (const s of scanned) if (s && !('failed' in s) && s.summary) index.set(s.summary);
+      for (const s of scanned)
+        if (s && !('failed' in s) && s.summary && !(othersTypeVocabulary && s.declaredOnly)) index.set(s.summary);
       digests = useCache ? new FactDigests(index, found.options.fileExists!) : undefined;
 
       // 3. Findings: from the cache when the document and every workspace fact its analysis read are unchanged.
@@ -167,7 +194,15 @@ export async function check(req: CheckRequest): Promise<number> {
           if (target) failed(f, s);
           return;
         }
-        const entry = { hash: s.hash, bom: s.bom, summary: s.summary ?? null };
+        const entry = {
+          hash: s.hash,
+          bom: s.bom,
+          summary: s.summary ?? null,
+          declaredType: s.declaredType,
+          declaredOnly: s.declaredOnly,
+        };
+        // Analysed as another tool's page (untyped) only while the vocabulary says so.
+        const othersPage = (othersTypeVocabulary && s.declaredOnly) || undefined;
         if (!target) {
           cache?.set(f.path, entry);
           return;
@@ -175,11 +210,11 @@ export async function check(req: CheckRequest): Promise<number> {
         const slot: Slot = { file: f, at: i };
         slots.push(slot);
         const old = cache && !fix ? cache.entry(f.path, s.hash) : undefined;
-        const kept = old && CheckCache.findingsOf(old);
+        const kept = old && old.othersPage === othersPage && CheckCache.findingsOf(old);
         if (kept && digests!.same(kept.facts)) {
           slot.findings = kept.findings;
           slot.done = true;
-          cache!.set(f.path, { ...entry, findings: kept.findings, facts: kept.facts });
+          cache!.set(f.path, { ...entry, othersPage, findings: kept.findings, facts: kept.facts });
         } else toAnalyze.push(slot);
       });
       // Without a cache or --fix nothing reads the scans again (the index holds the summaries): let them go.
@@ -199,6 +234,9 @@ export async function check(req: CheckRequest): Promise<number> {
             hash: s.hash,
             bom: s.bom,
             summary: s.summary ?? null,
+            declaredType: s.declaredType,
+            declaredOnly: s.declaredOnly,
+            othersPage: (othersTypeVocabulary && s.declaredOnly) || undefined,
             findings: r.findings,
             facts: r.facts,
           });
@@ -207,7 +245,7 @@ export async function check(req: CheckRequest): Promise<number> {
       if (pool) {
         // The workers' index: packed in shared memory (one copy for every thread, see PackedFacts).
         const cross = index.crossFacts();
-        await pool.index(packFacts(cross.withJob, cross.clients));
+        await pool.index(packFacts(cross.withJob, cross.clients), othersTypeVocabulary);
         await pool.analyze(
           toAnalyze.map((s) => s.file),
           useCache,
@@ -249,7 +287,7 @@ export async function check(req: CheckRequest): Promise<number> {
               const shown = forTerminal(displayPath(f.path, cwd));
               if (outcome.kind === 'written') {
                 findings = analyzeDocument(
-                  parseOnce(f.path, text, found.options.locale, found.setup.agencyWorkspace),
+                  parseOnce(f.path, text, found.options.locale, found.setup.agencyWorkspace, othersTypeVocabulary),
                   found.options,
                 );
                 process.stderr.write(`agency-docs: fixed ${shown}\n`);

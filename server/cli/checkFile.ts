@@ -10,7 +10,7 @@ import type { Lang } from '../core/catalog/schema';
 import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
 import type { AgencyDocument } from '../core/document';
 import { WorkspaceFacts, recordingIndex } from '../core/dependencies';
-import { scanSummary } from '../core/scan';
+import { scanDocument } from '../core/scan';
 import type { DocumentSummary, WorkspaceIndex } from '../core/workspaceIndex';
 import { readText, type ReadStamp } from './files';
 import { ONCE, parseOnce } from './project';
@@ -34,6 +34,10 @@ export interface Scanned {
   readonly bom: boolean;
   /** What the file held when scanned: `--fix` writes only if it still holds that. */
   readonly stamp?: ReadStamp;
+  /** Its `type:` value, for the workspace's vocabulary (typeDetection.ts TypeVocabulary). */
+  readonly declaredType?: string;
+  /** Typed by its `type:` alone: no agency document when the workspace's vocabulary is another tool's. */
+  readonly declaredOnly?: boolean;
 }
 
 /**
@@ -60,6 +64,8 @@ export interface FileWork {
   readonly locale: Lang;
   /** A `.agency-docs.json` was found: everyday titles type documents (docs/types.md). */
   readonly agencyWorkspace: boolean;
+  /** The files' `type:` values are another tool's vocabulary: a `type:` alone types nothing (known after the scan). */
+  readonly othersTypeVocabulary?: boolean;
   /** Hash each file's bytes (for the cache, or for --fix's stale check); else `hash` is empty. */
   readonly hashes: boolean;
 }
@@ -130,7 +136,7 @@ export function keptSummary(s: DocumentSummary, path: string | undefined, shared
 export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
-  const full = scanSummary(f.path, r.text, {
+  const scan = scanDocument(f.path, r.text, {
     today: work.options.today,
     jobPattern: work.options.config.jobPattern,
     dateOrder: work.options.config.dateOrder,
@@ -139,7 +145,14 @@ export function scanFile(f: FileRef, work: FileWork): Scanned | ReadFailure {
     // Nothing of the file kept once its summary is made (its trees would be, in the model's shared cache).
     cache: ONCE,
   });
-  return { summary: full && checkSummary(full), hash: r.hash, bom: r.bom, stamp: r.stamp };
+  return {
+    summary: scan.summary && checkSummary(scan.summary),
+    hash: r.hash,
+    bom: r.bom,
+    stamp: r.stamp,
+    declaredType: scan.declaredType,
+    declaredOnly: scan.declaredOnly,
+  };
 }
 
 /** The digests of workspace facts for one state of the index (it does not change while files are analyzed). */
@@ -194,7 +207,7 @@ export function analyzeFile(
 ): (Analyzed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
-  const doc = parseOnce(f.path, r.text, work.locale, work.agencyWorkspace);
+  const doc = parseOnce(f.path, r.text, work.locale, work.agencyWorkspace, work.othersTypeVocabulary);
   if (!digests)
     return {
       findings: analyzeDocument(doc, work.options),

@@ -40,7 +40,7 @@ export interface CheckSetup {
 
 type Request =
   | { kind: 'scan'; files: FileRef[] }
-  | { kind: 'index'; facts: PackedFacts }
+  | { kind: 'index'; facts: PackedFacts; othersTypeVocabulary: boolean }
   | { kind: 'analyze'; files: FileRef[]; record: boolean };
 
 const MARK = 'agency-docs-check-worker';
@@ -73,7 +73,7 @@ export function serveAsWorker(): void {
   const setup = (workerData as { setup: CheckSetup }).setup;
   const config = resolveConfig(setup.config);
   const fileExists = existsForThisRun();
-  const withIndex = (workspace: WorkspaceIndex): FileWork => {
+  const withIndex = (workspace: WorkspaceIndex, othersTypeVocabulary = false): FileWork => {
     const options: AnalysisOptions = {
       locale: setup.locale,
       today: setup.today,
@@ -87,6 +87,7 @@ export function serveAsWorker(): void {
       maxFileSize: config.maxFileSize,
       locale: setup.locale,
       agencyWorkspace: setup.agencyWorkspace,
+      othersTypeVocabulary,
       hashes: setup.hashes,
     };
   };
@@ -105,7 +106,7 @@ export function serveAsWorker(): void {
       // Not the whole index: what the checks read of it, the same answers (see CrossFacts), read in place
       // from the memory the main thread packed them in and every worker shares (see PackedFacts).
       const workspace = new PackedFactsIndex(req.facts);
-      work = withIndex(workspace);
+      work = withIndex(workspace, req.othersTypeVocabulary);
       digests = new FactDigests(workspace, fileExists);
       parentPort!.postMessage(null);
     } else {
@@ -179,12 +180,15 @@ export class CheckPool {
     });
   }
 
-  /** Gives every worker what the checks read of the index (shared memory: one copy for all of them). */
-  async index(facts: PackedFacts): Promise<void> {
+  /**
+   * Gives every worker what the checks read of the index (shared memory: one copy for all of them), and
+   * whether the files' `type:` values are another tool's (known only once every file is scanned).
+   */
+  async index(facts: PackedFacts, othersTypeVocabulary: boolean): Promise<void> {
     await Promise.all(
       this.lanes.map(async (lane) => {
         try {
-          await this.ask(lane, { kind: 'index', facts });
+          await this.ask(lane, { kind: 'index', facts, othersTypeVocabulary });
         } catch (e) {
           if (!isOutOfMemory(e)) throw e;
         }

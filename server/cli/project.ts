@@ -14,7 +14,8 @@ import { findConfigFile, isRepositoryRoot, readConfigFile } from '../node/config
 import { buildDocument, type AgencyDocument } from '../core/document';
 import type { AnalysisOptions } from '../core/analyze';
 import { WorkspaceIndex } from '../core/workspaceIndex';
-import { scanSummary } from '../core/scan';
+import { scanDocument } from '../core/scan';
+import { TypeVocabulary } from '../core/typeDetection';
 import { parseIsoDay, calendarDateOf, type CalendarDate } from '../core/dates';
 import { ChunkCache } from '../core/markdown';
 import { existsForThisRun, expandPaths, readText, type FileProblem, type FoundFile, type ReadStamp } from './files';
@@ -56,6 +57,8 @@ export interface Project {
   readonly userConfig?: AgencyConfig;
   /** A `.agency-docs.json` was found: everyday titles (`# Agenda`) type documents here (docs/types.md). */
   readonly agencyWorkspace: boolean;
+  /** The files' `type:` values are another tool's vocabulary (set by indexByScan): a `type:` alone types nothing. */
+  othersTypeVocabulary: boolean;
 }
 
 export class UsageError extends Error {}
@@ -186,6 +189,7 @@ export async function loadProject(o: ProjectOptions): Promise<Project> {
     configProblems,
     userConfig,
     agencyWorkspace: setup.agencyWorkspace,
+    othersTypeVocabulary: false,
   };
 }
 
@@ -212,28 +216,40 @@ function workspaceRoots(o: ProjectOptions, configPath: string | undefined): stri
 
 /** Fills the project's index with the cheap scan of every file: no Markdown parse, nothing kept but summaries. */
 export function indexByScan(p: Project): void {
-  for (const f of [...p.files, ...p.indexOnly]) {
-    const summary = scanSummary(f.path, f.text, {
+  const vocabulary = new TypeVocabulary();
+  const scans = [...p.files, ...p.indexOnly].map((f) => {
+    const scan = scanDocument(f.path, f.text, {
       today: p.options.today,
       jobPattern: p.config.jobPattern,
       dateOrder: p.config.dateOrder,
       agencyWorkspace: p.agencyWorkspace,
     });
-    if (summary) p.options.workspace!.set(summary);
-  }
+    vocabulary.set(f.path, scan.declaredType);
+    return scan;
+  });
+  // Known once every file is read: then a page typed by its `type:` alone is another tool's (docs/types.md).
+  p.othersTypeVocabulary = vocabulary.othersVocabulary();
+  for (const s of scans)
+    if (s.summary && !(p.othersTypeVocabulary && s.declaredOnly)) p.options.workspace!.set(s.summary);
 }
 
 /** The model of one file of the project. */
 export function documentOf(p: Project, f: LoadedFile): AgencyDocument {
-  return parseOnce(f.path, f.text, p.options.locale, p.agencyWorkspace);
+  return parseOnce(f.path, f.text, p.options.locale, p.agencyWorkspace, p.othersTypeVocabulary);
 }
 
 /**
  * The CLI reads each text once (here or in a worker thread): parsed in chunks like the editor's text
  * (pieces are cheaper to parse than the whole), nothing kept for later edits.
  */
-export function parseOnce(path: string, text: string, locale: Lang, agencyWorkspace = false): AgencyDocument {
-  return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace });
+export function parseOnce(
+  path: string,
+  text: string,
+  locale: Lang,
+  agencyWorkspace = false,
+  othersTypeVocabulary = false,
+): AgencyDocument {
+  return buildDocument(path, text, { locale, cache: ONCE, agencyWorkspace, othersTypeVocabulary });
 }
 /** Keeps no chunk: each text of the check is parsed once (the scan's rare parses use it too, see checkFile.ts). */
 export const ONCE = new ChunkCache(0);

@@ -143,6 +143,8 @@ export interface ModelOptions {
   readonly change?: TextChange;
   /** The folder has a `.agency-docs.json`: an everyday title (`# Agenda`) is enough to type a document there. */
   readonly agencyWorkspace?: boolean;
+  /** The workspace's `type:` values are another tool's (typeDetection.ts TypeVocabulary): a `type:` alone types nothing. */
+  readonly othersTypeVocabulary?: boolean;
 }
 
 const sharedCache = new ChunkCache();
@@ -384,6 +386,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     frontMatter,
     title: title?.text,
     agencyWorkspace: options.agencyWorkspace,
+    othersTypeVocabulary: options.othersTypeVocabulary,
     // Read only when the front matter and the file name do not decide.
     get headings() {
       const words: string[] = [];

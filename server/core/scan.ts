@@ -10,7 +10,7 @@ import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
-import { detectType } from './typeDetection';
+import { declaredTypeValue, detectType } from './typeDetection';
 import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
@@ -75,6 +75,8 @@ export interface ScanOptions {
   readonly listings?: boolean;
   /** The folder has a `.agency-docs.json` (an everyday title is then enough to type a document). */
   readonly agencyWorkspace?: boolean;
+  /** The workspace's `type:` values are another tool's (TypeVocabulary). */
+  readonly othersTypeVocabulary?: boolean;
   /**
    * Where the rare documents the scan parses (see `parsed` below) keep their chunks; the model's shared cache
    * when not given. The CLI passes one that keeps nothing: a shared cache there would hold the trees of up to
@@ -128,7 +130,21 @@ function cells(row: string): string[] {
   return (r.includes('\\') ? r.split(/(?<!\\)\|/) : r.split('|')).map((c) => inlineText(c));
 }
 
+/** What the scan reads of a file: its summary if it is an agency document, and its `type:` for the workspace's vocabulary. */
+export interface ScanResult {
+  readonly summary?: DocumentSummary;
+  /** Its `type:` value (declaredTypeValue), whoever's it is. */
+  readonly declaredType?: string;
+  /** Typed by its `type:` alone (TypeDecision.declaredOnly): no agency document where the vocabulary is another tool's. */
+  readonly declaredOnly?: boolean;
+}
+
+/** The summary of an agency document, undefined for any other file. */
 export function scanSummary(path: string, text: string, options: ScanOptions): DocumentSummary | undefined {
+  return scanDocument(path, text, options).summary;
+}
+
+export function scanDocument(path: string, text: string, options: ScanOptions): ScanResult {
   const lines = new LineIndex(text);
   let fm: FrontMatter | undefined;
   let bodyStartLine = 0;
@@ -170,11 +186,15 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     frontMatter: fm,
     title: title?.text,
     agencyWorkspace: options.agencyWorkspace,
+    othersTypeVocabulary: options.othersTypeVocabulary,
     headings: headings.filter((h) => h !== title).map((h) => h.text),
     body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
   });
+  // A copy: a slice of the text would keep the whole file alive with the vocabulary.
+  const value = declaredTypeValue(fm);
+  const declaredType = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as string);
   const type = decision.type;
-  if (!type) return undefined;
+  if (!type) return { declaredType };
 
   // The document's own year and its readers' date order, as the analysis takes them (the language
   // of the section headings when the words do not tell, as the document model has it).
@@ -461,6 +481,7 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
     const doc = buildDocument(path, text, {
       locale: options.locale,
       agencyWorkspace: options.agencyWorkspace,
+      othersTypeVocabulary: options.othersTypeVocabulary,
       cache: options.cache,
     });
     const read = documentActions(doc, {
@@ -534,5 +555,9 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   };
   // The index keeps the summary for as long as the file exists; its strings are cut from the
   // text, and each slice would keep the whole file alive with it (10,000 files: every one of them).
-  return JSON.parse(JSON.stringify(summary)) as DocumentSummary;
+  return {
+    summary: JSON.parse(JSON.stringify(summary)) as DocumentSummary,
+    declaredType,
+    declaredOnly: decision.declaredOnly,
+  };
 }

@@ -11,7 +11,8 @@ import { ChunkCache } from './markdown';
 import { WorkspaceIndex, summarize, type DocumentSummary } from './workspaceIndex';
 import { calendarDateOf, type CalendarDate } from './dates';
 import type { ActionItem } from './actions';
-import { scanSummary } from './scan';
+import { scanDocument } from './scan';
+import { TypeVocabulary, declaredTypeValue } from './typeDetection';
 import { WorkspaceFacts, changedFacts, recordingIndex } from './dependencies';
 import { composeChanges, type TextChange } from './text';
 
@@ -50,6 +51,11 @@ export class Session {
   roots: readonly string[] = [];
   /** A `.agency-docs.json` is in the workspace: everyday titles (`# Agenda`) type documents (docs/types.md). */
   private agencyWorkspace = false;
+  /** The workspace's `type:` values: another tool's vocabulary makes a page typed by its `type:` alone that tool's. */
+  private readonly vocabulary = new TypeVocabulary();
+  private othersTypeVocabulary = false;
+  /** The summaries of closed documents typed by their `type:` alone: in the index only while the vocabulary is ours. */
+  private readonly declaredOnly = new Map<string, DocumentSummary>();
   /** Bumped when anything that every analysis depends on changes (configuration, locale). */
   private generation = 0;
   private analyzedAt = new Map<string, number>();
@@ -140,6 +146,9 @@ export class Session {
 
   removeFile(path: string): boolean {
     this.closedRead.delete(path);
+    this.declaredOnly.delete(path);
+    this.vocabulary.set(path, undefined);
+    this.vocabularyChanged();
     const before = this.index.get(path);
     if (!before) return false;
     this.index.delete(path);
@@ -149,13 +158,33 @@ export class Session {
 
   /** A file that is not open is read with the cheap scan: no Markdown parse, nothing kept but its summary. */
   private reindex(path: string, text: string): boolean {
-    const summary = scanSummary(path, text, {
+    const scan = scanDocument(path, text, {
       today: this.options().today,
       jobPattern: this.config.jobPattern,
       dateOrder: this.config.dateOrder,
       agencyWorkspace: this.agencyWorkspace,
     });
-    return this.store(path, summary);
+    if (scan.declaredOnly && scan.summary) this.declaredOnly.set(path, scan.summary);
+    else this.declaredOnly.delete(path);
+    this.vocabulary.set(path, scan.declaredType);
+    this.vocabularyChanged();
+    return this.store(path, scan.declaredOnly && this.othersTypeVocabulary ? undefined : scan.summary);
+  }
+
+  /**
+   * When the workspace's `type:` values become (or stop being) another tool's, the pages typed by their `type:`
+   * alone leave (or join) the index, and every document is checked again (docs/types.md).
+   */
+  private vocabularyChanged(): void {
+    const now = this.vocabulary.othersVocabulary();
+    if (now === this.othersTypeVocabulary) return;
+    this.othersTypeVocabulary = now;
+    for (const [path, summary] of this.declaredOnly)
+      if (!this.open.has(path)) this.store(path, now ? undefined : summary);
+    this.invalidateAll();
+    this.onWorkspaceChange?.([
+      ...new Set([...this.open.keys(), ...this.closedRead.keys(), ...this.declaredOnly.keys()]),
+    ]);
   }
 
   private reindexDocument(doc: AgencyDocument, actions: () => readonly ActionItem[]): boolean {
@@ -223,7 +252,11 @@ export class Session {
   analyzeClosed(path: string, text: string): { doc: AgencyDocument; findings: readonly Finding[] } | undefined {
     if (this.open.has(path)) return undefined;
     // No chunk cache: closed documents are read once each, and would push the open ones' chunks out.
-    const doc = buildDocument(path, text, { locale: this.locale, agencyWorkspace: this.agencyWorkspace });
+    const doc = buildDocument(path, text, {
+      locale: this.locale,
+      agencyWorkspace: this.agencyWorkspace,
+      othersTypeVocabulary: this.othersTypeVocabulary,
+    });
     if (!doc.type) {
       this.closedRead.delete(path);
       return undefined;
@@ -244,6 +277,8 @@ export class Session {
     const entry = this.open.get(path);
     if (!entry) return undefined;
     if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
+    // The generation it is made for: one bumped while it is made (the workspace's `type:` values) leaves it stale.
+    const generation = this.generation;
     const read = new WorkspaceFacts();
     // Being edited: the chunks note what they ask of the action context from their first check on.
     const options: AnalysisOptions = { ...this.recordingOptions(read), editing: true };
@@ -256,7 +291,11 @@ export class Session {
         ? { start: entry.text.length, oldEnd: entry.text.length, newEnd: entry.text.length }
         : entry.change,
       agencyWorkspace: this.agencyWorkspace,
+      othersTypeVocabulary: this.othersTypeVocabulary,
     });
+    // The open text's `type:` counts as it is now (typing `type: plan` may change what the workspace's values are).
+    this.vocabulary.set(path, declaredTypeValue(doc.frontMatter));
+    this.vocabularyChanged();
     // Listed when first asked for (the index's owners, the actions view): the rules read them chunk by chunk.
     let actions: readonly ActionItem[] | undefined;
     const listActions = () => (actions ??= actionsOf(doc, options));
@@ -274,7 +313,7 @@ export class Session {
     };
     entry.lastModel = undefined;
     entry.change = undefined;
-    this.analyzedAt.set(path, this.generation);
+    this.analyzedAt.set(path, generation);
     return entry.analysis;
   }
 

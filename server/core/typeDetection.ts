@@ -153,6 +153,8 @@ export interface TypeSigns {
   readonly agencyWorkspace?: boolean;
   /** The text after the front matter (only its first lines are read, for `Client:` lines). */
   readonly body?: string;
+  /** The workspace's `type:` values are another tool's vocabulary (TypeVocabulary): a `type:` alone types nothing. */
+  readonly othersTypeVocabulary?: boolean;
 }
 
 export interface TypeDecision {
@@ -162,6 +164,11 @@ export interface TypeDecision {
   readonly nearMiss?: { readonly field: FieldEntry; readonly suggestion: string };
   /** The title names a type (else it may itself be a section heading, as in `# Action items`). */
   readonly titleNamesType?: boolean;
+  /**
+   * Typed by a `type:` naming one of ours and by nothing else that says "agency" (no agency field, title or
+   * workspace): in a workspace whose `type:` values are another tool's, it is that tool's page.
+   */
+  readonly declaredOnly?: boolean;
 }
 
 /** Distinct sections of `type` among the headings (`telling`: only those that say "agency"). */
@@ -422,8 +429,17 @@ const BRACKETED_BLANK =
 
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
 export function bodyHasAgencyField(body: string): boolean {
-  const ids = bodyFieldIds(body);
-  return AGENCY_BODY_FIELDS.some((id) => ids.has(id));
+  let found = false;
+  visitBodyFields(
+    body,
+    (id, value) => {
+      // `- Job: \`ubuntu-latest\``: code, a CI job, no agency's.
+      found = AGENCY_BODY_FIELDS.includes(id) && !/^\s*(?:\*\*|__)?\s*`/.test(value);
+      return found;
+    },
+    BODY_FIELD_LINES,
+  );
+  return found;
 }
 
 /** Decides the type of a document from all its signs (see the file comment). */
@@ -444,8 +460,17 @@ export function detectType(signs: TypeSigns): TypeDecision {
     !(title && title.points >= TYPE_POINTS.specificTitle);
   if (declared) {
     const t = typeByName(declared.text);
-    if (t)
-      return { type: t, source: 'frontmatter', titleNamesType: signs.title !== undefined && !!titleSign(signs.title) };
+    if (t) {
+      const titleNamesType = signs.title !== undefined && !!titleSign(signs.title);
+      const declaredOnly =
+        !agencyField &&
+        !signs.agencyWorkspace &&
+        !(title && title.points >= TYPE_POINTS.specificTitle) &&
+        !(signs.body !== undefined && bodyHasAgencyField(signs.body));
+      // Another tool's notes (`type: research` beside `type: plan`, `type: idea`): ordinary Markdown.
+      if (declaredOnly && signs.othersTypeVocabulary) return {};
+      return { type: t, source: 'frontmatter', titleNamesType, declaredOnly };
+    }
   }
   const suggestion = declared ? suggestType(declared.text) : undefined;
   const named = typeFromFileName(signs.path);
@@ -485,4 +510,55 @@ export function detectType(signs: TypeSigns): TypeDecision {
     else if (n === 2) points += TYPE_POINTS.sections;
   }
   return points >= TYPED_AT ? { type: title.type, source: 'title', nearMiss, titleNamesType } : { nearMiss };
+}
+
+/** A `type:` value as the vocabulary counts it, or undefined when there is none to count (a blank, a placeholder). */
+export function declaredTypeValue(fm: FrontMatter | undefined): string | undefined {
+  const f = fm?.field('type');
+  if (!f || f.missing || isPlaceholder(f.text)) return undefined;
+  const v = normalizeHeading(f.text);
+  return v && v.length <= 60 ? v : undefined;
+}
+
+/**
+ * The `type:` values of a workspace's Markdown files, to tell whether they are another tool's vocabulary
+ * (docs/types.md, "Another tool's `type:`"): note-taking and planning tools type every page (`type: plan`,
+ * `type: idea`, `type: review`, `type: concept`), and some of their words are ours (`research`, `strategy`).
+ * The vocabulary is another tool's when at least two values, on at least three files, are neither ours nor a
+ * near miss of ours, and those files are at least as many as the files naming one of ours.
+ */
+export class TypeVocabulary {
+  private readonly byPath = new Map<string, { value: string; ours: boolean }>();
+  private readonly others = new Map<string, number>();
+  private oursCount = 0;
+  private othersCount = 0;
+
+  /** Records a file's value (undefined: it declares none). */
+  set(path: string, value: string | undefined): void {
+    const before = this.byPath.get(path);
+    if (before?.value === value) return;
+    if (before) {
+      this.byPath.delete(path);
+      if (before.ours) this.oursCount--;
+      else {
+        this.othersCount--;
+        const n = this.others.get(before.value)! - 1;
+        if (n === 0) this.others.delete(before.value);
+        else this.others.set(before.value, n);
+      }
+    }
+    if (value === undefined) return;
+    const ours = typeByName(value) !== undefined || suggestType(value) !== undefined;
+    this.byPath.set(path, { value, ours });
+    if (ours) this.oursCount++;
+    else {
+      this.othersCount++;
+      this.others.set(value, (this.others.get(value) ?? 0) + 1);
+    }
+  }
+
+  /** Whether the workspace's `type:` values are another tool's. */
+  othersVocabulary(): boolean {
+    return this.others.size >= 2 && this.othersCount >= 3 && this.othersCount >= this.oursCount;
+  }
 }
