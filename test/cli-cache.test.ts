@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tempDir } from './helpers/temp';
+import { CACHE_VERSION } from '../server/cli/cache';
 
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
 const EXAMPLES = join(__dirname, '..', 'examples');
@@ -262,7 +263,7 @@ describe('check --cache', function () {
     v.version = 0;
     writeFileSync(cache, JSON.stringify(v));
     assert.deepEqual(run(['check', '.', '--format', 'json', '--today', TODAY, '--cache'], dir), cold);
-    assert.equal(JSON.parse(readFileSync(cache, 'utf8')).version, 1);
+    assert.equal(JSON.parse(readFileSync(cache, 'utf8')).version, CACHE_VERSION);
   });
 
   it('--cache= with no name is a usage error; the cache is off by default', () => {

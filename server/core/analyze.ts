@@ -45,6 +45,7 @@ import type { DocumentTypeDef, TypeId } from './catalog/schema';
 import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
 import {
+  dottedDateOrder,
   parseDateValue,
   readersDateOrder,
   readersLanguage,
@@ -142,6 +143,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     defaultYear,
     ownDate,
     dateOrder,
+    dottedOrder: dottedDateOrder(doc.text),
     get clientPeople() {
       return (people ??= clientPeople(doc, options.config.clients));
     },
@@ -388,6 +390,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       facts.defaultYear,
       facts.ownDate,
       facts.dateOrder,
+      facts.dottedOrder,
       actionContext !== undefined,
       // Whether an action table under another heading is the actions (actions.ts documentActions).
       actionContext !== undefined && !hasActionsSection(doc),
@@ -1103,6 +1106,7 @@ function checkChunk(
     defaultYear: facts.defaultYear,
     ownDate: facts.ownDate,
     dateOrder: facts.dateOrder,
+    dottedOrder: facts.dottedOrder,
     get actions() {
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,

@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeDef, Lang, Localized, TypeId } from '../catalog/schema';
 import type { AgencyDocument } from '../document';
-import type { CalendarDate, ReadersOrder } from '../dates';
+import type { CalendarDate, DateOrder, ReadersOrder } from '../dates';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ActionItem } from '../actions';
@@ -106,6 +106,8 @@ export interface Facts {
   readonly ownDate?: CalendarDate;
   /** How the document's readers take day/month forms; undefined when they are split (English). */
   readonly dateOrder?: ReadersOrder;
+  /** The order the document's dates between dots show (dottedDateOrder): its other dates between dots are read so. */
+  readonly dottedOrder: DateOrder | undefined;
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
   /** The client's people among the attendees, as name keys (clientPeople.ts): known owners besides the team. */
   readonly clientPeople: ReadonlySet<string>;

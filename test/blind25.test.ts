@@ -1,0 +1,26 @@
+/**
+ * Forms from the twenty-fifth session's blind sets (real minutes in English, our own text modelled on
+ * their forms): what the checker must read right.
+ */
+import { strict as assert } from 'node:assert';
+import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+
+const dates = (body: string) => findingsOf(`${MINUTES_HEAD}\n# Team meeting\n\n${body}`, 'ambiguous-date');
+
+describe('blind minutes, twenty-fifth session', () => {
+  describe('dates between dots', () => {
+    it('read as another date between dots of the document shows, once is enough', () => {
+      assert.deepEqual(dates('**Date:** 14.10.2026\n\n## Next meeting\n\n- **Date:** 02.11.2026\n'), []);
+      assert.deepEqual(dates('Kick-off 10.28.2026.\n\nReview on 02.11.2026.\n'), []);
+    });
+    it('still ambiguous alone, or beside a date with slashes only', () => {
+      assert.deepEqual(dates('Review on 02.11.2026.\n'), ['12']);
+      assert.deepEqual(dates('Kick-off 28/10/2026.\n\nReview on 02.11.2026.\n'), ['14']);
+      assert.deepEqual(
+        dates('Kick-off 14.10.2026 and 10.28.2026.\n\nReview on 02.11.2026.\n'),
+        ['14'],
+        'both orders shown',
+      );
+    });
+  });
+});
