@@ -23,4 +23,19 @@ describe('blind minutes, twenty-fifth session', () => {
       );
     });
   });
+  describe('dates with the month’s name show the writer’s order', () => {
+    it('`August 22, 2026` twice: `9/11` is 11 September', () => {
+      assert.deepEqual(dates('**Date:** August 22, 2026\n\n## 9/11 Showcase\n\nNext call: August 29, 2026.\n'), []);
+    });
+    it('`22 August 2026` twice: `9/11` is 9 November; once, or both ways, is not enough', () => {
+      assert.deepEqual(
+        dates('**Date:** 22 August 2026\n\nShowcase on 9/11/2026, next call 29th of August 2026.\n'),
+        [],
+      );
+      assert.deepEqual(dates('**Date:** 22 August 2026\n\nShowcase on 9/11/2026.\n'), ['14']);
+      assert.deepEqual(dates('**Date:** 22 August 2026\n\nShowcase on 9/11/2026, next call August 29, 2026.\n'), [
+        '14',
+      ]);
+    });
+  });
 });

@@ -89,8 +89,14 @@ export function readersDateOrder(
   if (lang === 'zh') return (text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE) : undefined) ?? 'md';
   // An English document that shows its readers one order, twice and never the other (`5/17/21` and
   // `5/18/21` in the minutes' own dates): its `5/10` is read that way. One such date is not enough to count on.
-  return text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE) : undefined;
+  // Dates with the month's name count too: `August 22, 2024` is written month first, `22 August 2024` day first.
+  return text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE, true) : undefined;
 }
+
+/** `August 22, 2024`, `Aug. 22nd, 2024`: the month's name, the day, a comma, the year (the month-first way). */
+let namedMonthFirst: RegExp | undefined;
+/** `22 August 2024`, `22nd Aug 2024`: the day, then the month's name and the year (the day-first way). */
+let namedDayFirst: RegExp | undefined;
 
 /**
  * Day/month/year dates (`25/04/2015`, `04/25/2015`, `25.04.2015`, `23-02-2022`, and with two digits of year
@@ -109,11 +115,25 @@ const YEARLESS_TWO_DIGITS = /(?<![A-Za-z\d/.-])(\d\d)\/(\d\d)(?![\d/]|[.-]\d)/g;
  * that an edit further down costs nothing. A table column shows its writer's order with one such date
  * (rules/ambiguous-date.ts); a whole document with two (the meeting's own dates, `5/17/21` and `5/18/21`; a year's log, `**11/26/2019**`).
  */
-export function writersDateOrder(text: string, minimum = 1): DateOrder | undefined {
+export function writersDateOrder(text: string, minimum = 1, named = false): DateOrder | undefined {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  if (!sample.includes('/') && !sample.includes('.') && !sample.includes('-')) return undefined;
   let dayFirst = 0;
   let monthFirst = 0;
+  if (named) {
+    namedMonthFirst ??= new RegExp(
+      `(?<![A-Za-z])${EN_MONTH_PATTERN}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,[ \\t]*(?:19|20)\\d\\d(?!\\d)`,
+      'g',
+    );
+    namedDayFirst ??= new RegExp(
+      `(?<![\\d.,/-])\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${EN_MONTH_PATTERN},?[ \\t]+(?:19|20)\\d\\d(?!\\d)`,
+      'g',
+    );
+    monthFirst += sample.match(namedMonthFirst)?.length ?? 0;
+    dayFirst += sample.match(namedDayFirst)?.length ?? 0;
+    if (dayFirst && monthFirst) return undefined;
+  }
+  if (!sample.includes('/') && !sample.includes('.') && !sample.includes('-'))
+    return dayFirst >= minimum ? 'dmy' : monthFirst >= minimum ? 'mdy' : undefined;
   WRITTEN_DMY_OR_MDY.lastIndex = 0;
   for (let m = WRITTEN_DMY_OR_MDY.exec(sample); m; m = WRITTEN_DMY_OR_MDY.exec(sample)) {
     const a = +m[1];
