@@ -3,7 +3,19 @@
  * Chinese minutes, eval59: agency documents): parts written under names or in forms the checker did not read.
  * Written here in our own words, in the same forms.
  */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
 import { headsNone, headsSection } from './helpers/headings';
+
+/** The findings of one rule on a text, as `line section` (or `line` for the action rules). */
+const found = (text: string, rule: string): string[] =>
+  analyze(text, 'doc.md')
+    .findings.filter((f) => f.rule === rule)
+    .map((f) =>
+      f.data?.section && !f.rule.startsWith('action')
+        ? `${f.range.start.line} ${String(f.data.section)}`
+        : `${f.range.start.line}`,
+    );
 
 const heads = headsSection;
 const none = headsNone;
@@ -20,5 +32,42 @@ describe('a twenty-fifth blind set of sections (eval57, eval58, eval59)', () => 
   it('a status report’s work in progress, its progress tracker, what is left', () => {
     heads('status', ["What's In Progress", '3. 内容进度追踪 (Progress Tracker)'], 'jobs-in-progress');
     heads('status', ["What's Left to Build", "What's left", "What's next"], 'next-week');
+  });
+
+  it('an agenda’s goals of this call, its purpose said in a sentence, its one topic in prose', () => {
+    heads('agenda', ['Goals of this telcon', 'Aim of this call', 'Objectives for today’s meeting'], 'purpose');
+    const agenda = (body: string) =>
+      `---\ntype: agenda\nclient: Norte Café\n---\n# Agenda – 9 Dec 2026\n\n${body}\n\n## Materials\n\n- The draft deck\n`;
+    const sentence = agenda('## Agenda\n\nThis meeting is to settle the spring poster with the client.\n');
+    assert.deepEqual(found(sentence, 'missing-section'), []);
+    assert.deepEqual(found(sentence, 'empty-section'), []);
+    const spanish = agenda(
+      'Estas reuniones son para:\n\n- Revisar el cartel\n- Cerrar el calendario\n\n## Temas\n\n- Cartel',
+    );
+    assert.deepEqual(found(spanish, 'missing-section'), []);
+    // A goal of the work discussed is not the meeting’s purpose; prose under the topics is still no list of topics.
+    const work = agenda('## Agenda\n\nThe goal is to ship the poster by Friday.\n');
+    assert.deepEqual(found(work, 'missing-section'), ['4 purpose']);
+    assert.deepEqual(
+      found(work, 'empty-section').map((f) => f.split(' ')[1]),
+      ['topics'],
+    );
+  });
+
+  it('minutes whose open tasks are listed by whose they are: Pendientes del equipo …', () => {
+    heads('minutes', ['Pendientes del equipo estudiantil', 'Pendientes del museo / stakeholders'], 'next-actions');
+    const minutes = `---\ntype: minutes\nclient: Museo del Agua\nmeeting: 2026-12-02\n---\n# Acta de reunión\n\n## Acuerdos\n\n- Se mantiene el formulario actual.\n\n## Pendientes del equipo de diseño\n\n- Ajustar el prototipo de la portada.\n`;
+    assert.deepEqual(found(minutes, 'missing-section'), []);
+    // The heading names whose tasks they are: no owner is missing, the due date is.
+    assert.deepEqual(found(minutes, 'action-missing-owner'), []);
+    assert.deepEqual(found(minutes, 'action-missing-due'), ['13']);
+  });
+
+  it('Chinese minutes by topic whose outcome is a `结果:` label under each point', () => {
+    const minutes = (label: string) =>
+      `---\ntype: minutes\nclient: 青禾乳业\nmeeting: 2026-12-02\n---\n# 会议记录\n\n## 议题一：海报配色\n\n- 讨论：主色用绿色还是白色\n- ${label}\n  - 采用浅绿色为主色\n\n## 后续行动\n\n- 王芳：12月9日前交初稿\n`;
+    assert.deepEqual(found(minutes('结果:'), 'missing-section'), []);
+    // A result of a test is no label of the meeting’s outcome.
+    assert.deepEqual(found(minutes('测试结果:'), 'missing-section'), ['5 decisions']);
   });
 });
