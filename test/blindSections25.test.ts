@@ -70,4 +70,12 @@ describe('a twenty-fifth blind set of sections (eval57, eval58, eval59)', () => 
     // A result of a test is no label of the meeting’s outcome.
     assert.deepEqual(found(minutes('测试结果:'), 'missing-section'), ['5 decisions']);
   });
+
+  it('a daily stand-up’s table of each member’s plan for tomorrow holds the next actions', () => {
+    const standup = `---\ntype: minutes\nclient: 青禾乳业\nmeeting: 2026-12-02\n---\n# 每日站会\n\n## 结论\n\n- 海报延期一天\n\n## 个人进度\n\n| 姓名 | 今日完成 | 明日计划 |\n| --- | --- | --- |\n| 王芳 | 海报初稿 | 修改海报配色 |\n| 李雷 | 文案 | 12月4日前交文案定稿 |\n`;
+    assert.deepEqual(found(standup, 'missing-section'), []);
+    // Each row’s member owns the plan; a plan without a date has no due date.
+    assert.deepEqual(found(standup, 'action-missing-owner'), []);
+    assert.deepEqual(found(standup, 'action-missing-due'), ['15']);
+  });
 });

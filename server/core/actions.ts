@@ -105,6 +105,11 @@ export const ACTION_COLUMNS = columnNames(
   '下周任务',
   '下周计划',
   '下周要完成的任务',
+  // `| 姓名 | 今日已完成 | 明日计划 |`: a daily stand-up's table; tomorrow's plan is each member's next tasks.
+  '明日计划',
+  '明日任务',
+  '明天计划',
+  '明天的任务',
   'Acción',
   'Acciones',
   'Tarea',
