@@ -78,4 +78,12 @@ describe('a twenty-fifth blind set of sections (eval57, eval58, eval59)', () => 
     assert.deepEqual(found(standup, 'action-missing-owner'), []);
     assert.deepEqual(found(standup, 'action-missing-due'), ['15']);
   });
+
+  it('a log of meetings written newest first compares the sections of each meeting only', () => {
+    const log = `---\ntype: minutes\nclient: Cooperativa Norte\n---\n# Reuniones\n\n# 2026-11-20 19:00\n\n## Situación\n\n- La web está parada\n\n## Tareas\n\n- Lucía: presupuesto antes del 27/11/2026\n\n# 2026-10-02 19:00\n\n## Acuerdos\n\n- Se cambia la cuota\n`;
+    assert.deepEqual(found(log, 'section-order'), []);
+    // One meeting whose actions come before its decisions is still asked to reorder them.
+    const one = `---\ntype: minutes\nclient: Cooperativa Norte\n---\n# Acta 2026-11-20\n\n## Tareas\n\n- Lucía: presupuesto antes del 27/11/2026\n\n## Acuerdos\n\n- Se renueva la web\n`;
+    assert.equal(found(one, 'section-order').length, 1);
+  });
 });
