@@ -105,6 +105,11 @@ export const ACTION_COLUMNS = columnNames(
   '下周任务',
   '下周计划',
   '下周要完成的任务',
+  // `| 姓名 | 今日已完成 | 明日计划 |`: a daily stand-up's table; tomorrow's plan is each member's next tasks.
+  '明日计划',
+  '明日任务',
+  '明天计划',
+  '明天的任务',
   'Acción',
   'Acciones',
   'Tarea',
@@ -2401,7 +2406,15 @@ export const STRUCK =
 /** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
 const FOR_GROUP_HEADING =
   /[ \t](?:for|para)[ \t]+((?:all[ \t]+(?:the[ \t]+)?(?:members|attendees|participants|of[ \t]+us)|all|everyone|everybody|the[ \t]+(?:whole[ \t]+)?team|todos|todas|todos[ \t]+los[ \t]+(?:miembros|integrantes|participantes)|todo[ \t]+el[ \t]+equipo))[ \t*_:：]*$/iu;
+/** `## Pendientes del equipo estudiantil`, `## Tareas del museo / stakeholders`: the team whose open tasks they are. */
+const OF_TEAM_HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:pendientes|tareas(?:[ \t]+pendientes)?|acciones|compromisos)[ \t]+(?:del|de[ \t]+la|de[ \t]+los|de[ \t]+las|de)[ \t]+([^\n*_:：]{2,40}?)(?:\*\*|__)?[ \t:：]*$/iu;
 function groupOfHeading(heading: string, start: number): Owner[] {
+  const team = OF_TEAM_HEADING.exec(heading);
+  if (team && isTeamHeading(team[1].trim())) {
+    const at = start + team.index + team[0].indexOf(team[1]);
+    return [{ name: team[1].trim(), start: at, end: at + team[1].trim().length }];
+  }
   const m = FOR_GROUP_HEADING.exec(heading);
   if (!m) return [];
   const at = start + m.index + m[0].indexOf(m[1]);

@@ -263,8 +263,12 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // `This week's action items`, `Today's decisions`: the time they belong to, before the name (not `Last
       // week's action items`: the ones reviewed).
       .replace(/^(?:(?:this|next) week|today|this meeting|this sprint)['’]?s (?=\S)/u, '')
-      // `Outcome from this discussion`, `Actions from the meeting`: where they came from.
-      .replace(/ (?:from|of) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop)$/u, '')
+      // `Outcome from this discussion`, `Actions from the meeting`, `Goals of this telcon`: where they came from,
+      // the meeting they are of.
+      .replace(
+        / (?:from|of|for) (?:this|the|today'?s|our) (?:discussion|meeting|call|session|sync|review|workshop|telcon|telecon|teleconference)$/u,
+        '',
+      )
       // `Action Items for All Members`, `Tasks for team leads`: who they are for (a group, not a topic: `Next
       // steps for @oneOf`).
       .replace(
@@ -326,6 +330,8 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
         /^((?:tareas|acciones|compromisos) )(?:de|por) (?:cada )?(?:participante|miembro|persona|integrante)s?$/u,
         '$1',
       )
+      // `Pendientes del equipo estudiantil`, `Pendientes del museo`: whose open tasks they are, after the name.
+      .replace(/^(pendientes|tareas pendientes) (?:de|del|de la|de los|de las) [\p{L} ]{2,30}$/u, '$1')
       // Spanish qualifying adjectives after the noun: `Decisiones técnicas`, `Decisiones clave`, `Tareas iniciales`,
       // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
       // `Próximas tareas`, the adjective before it.

@@ -18,7 +18,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `**Verdict:** Approved` under each point; `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:已)?确认事项|决策[一二三四五六七八九十]?)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content
@@ -131,4 +131,17 @@ export function hasInlineActions(text: string): boolean {
     ACTION_BARE_LIST.test(prose) ||
     tableHeaders(text).some(isActionTable)
   );
+}
+
+/**
+ * The meeting's purpose said in a sentence instead of under a heading: `This meeting is to discuss …`, `The purpose
+ * of today's call is to …`, `Estas reuniones son para:` over the list, `El objetivo de la reunión es …`, `本次会议旨在…`.
+ * The sentence names the meeting, so a goal of the work discussed (`The goal is to ship by Friday`) is not one.
+ */
+const PURPOSE_STATEMENT =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:(?:this|the|today'?s) (?:meeting|call|session|telcon|telecon|teleconference|workshop)(?:'s (?:purpose|goal|aim|objective))? (?:is|will be) (?:to|for|about) \S|the (?:purpose|goal|aim|objective) of (?:this|the|today'?s) (?:meeting|call|session|telcon|telecon|teleconference|workshop) (?:is|will be) to \S|(?:esta|la|estas|las) reuni[oó]n(?:es)? (?:es|son|ser[aá]n?) para\b|(?:esta|la|estas|las) reuni[oó]n(?:es)? tienen? (?:como|por) (?:objetivo|finalidad|prop[oó]sito)|el (?:objetivo|prop[oó]sito|fin) de (?:esta|la) reuni[oó]n (?:es|ser[aá])|本次会议(?:的)?(?:目的|目标)(?:是|为)|本次会议旨在)/imu;
+
+/** Whether the text states the meeting's purpose in a sentence (see PURPOSE_STATEMENT). */
+export function hasPurposeStatement(text: string): boolean {
+  return PURPOSE_STATEMENT.test(withoutCode(text));
 }

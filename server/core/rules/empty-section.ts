@@ -1,5 +1,6 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
-import { isEmptySection, listItems, saysNothingToRecord, tables } from '../content';
+import { isEmptySection, listItems, saysNothingToRecord, sectionText, tables } from '../content';
+import { hasPurposeStatement } from '../inlineRecords';
 import { topicsAsHeadings, type Section } from '../document';
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
 import { q, when } from '../l10n';
@@ -38,7 +39,9 @@ export default defineRule({
         !tables(s).some((t) => t.node.children.length > 1) &&
         !s.nodes.some((p) => p.node.type === 'heading') &&
         // `## Agenda` over the topics written as headings of their own (`# Opening`, `# Points of action`).
-        !topicsAsHeadings(ctx.doc);
+        !topicsAsHeadings(ctx.doc) &&
+        // `## Agenda` over `This meeting is to discuss …`: one topic, said in a sentence.
+        !hasPurposeStatement(sectionText(s));
       // `### Objetivos principales` inside an empty `## Objetivos del proyecto`: one section, reported once.
       const inside = reported.some(
         (r) => r.def === s.def && s.heading.start >= r.contentStart && s.heading.start < r.contentEnd,

@@ -36,6 +36,23 @@ function ownOutline(doc: AgencyDocument): boolean {
   return required.length >= 6 && required.filter((d) => present.has(d)).length * 2 <= required.length;
 }
 
+/**
+ * A log of meetings, each under a heading that opens with its date (`# 2017-08-01 18:30`, `### 15/06/2023`): the
+ * offset of the dated heading each offset falls under, so that only the sections of one meeting are compared
+ * (a log written newest first puts an older meeting's decisions after a newer one's actions). Undefined when the
+ * document is one meeting (fewer than two dated headings).
+ */
+function meetingOf(doc: AgencyDocument): ((offset: number) => number) | undefined {
+  const dated = doc.headings.filter((h) => h !== doc.title && DATED_HEADING.test(h.text.trim()));
+  if (dated.length < 2) return undefined;
+  return (offset) => {
+    let at = -1;
+    for (const h of dated) if (h.start <= offset) at = h.start;
+    return at;
+  };
+}
+const DATED_HEADING = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\d])/u;
+
 export default defineRule({
   id: 'section-order',
   severity: 'information',
@@ -51,9 +68,14 @@ export default defineRule({
     for (const s of ctx.doc.sections) last.set(s.def, s);
     // Only against sections of its own level or above: actions written under each topic (`#### Action items`
     // in `### Treasurer updates`) are the topics' own, and a `## Formal motions` after them is not out of place.
+    const meeting = meetingOf(ctx.doc);
     const before = (p: Section, s: Section) => {
       const l = last.get(p.def)!.heading;
-      return l.start < s.heading.start && l.depth <= s.heading.depth;
+      return (
+        l.start < s.heading.start &&
+        l.depth <= s.heading.depth &&
+        (!meeting || meeting(l.start) === meeting(s.heading.start))
+      );
     };
     // `## 会议决议与行动项`, `## Decisions and next steps`: a heading naming both is the later part too.
     const table = sectionTable(ctx.type).table;
@@ -81,9 +103,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },
     description: {
-      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move, and neither is a heading that names the later section too (Decisions and next steps). A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions). A brief or report written to its own outline, where fewer than half the headings name the type's sections, keeps its writer's order, and so does one that has half its type's sections or fewer (a web brief with its goals, pages and features but no target, button or support points). Sections written under each topic (a topic's own action items, one level below the decisions) are not compared with the sections above them.",
-      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移；同时写明后一部分的标题（会议决议与行动项）也不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）。按自己的提纲写的简报或报告（不到一半的标题是该类型的部分）保持作者的顺序，不提示；只有该类型一半或更少部分的文档（只写了目标、页面和功能，没有目标消费者、按钮和支持点的网站简报）也一样。写在各议题下面的部分（比决定低一级的议题待办）不与上级部分比较顺序。',
-      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla, ni tampoco un título que nombra también la sección posterior (Acuerdos y próximos pasos). Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos). Un brief o un informe escrito con su propio esquema, en el que menos de la mitad de los títulos son secciones del tipo, conserva el orden de quien lo escribió, igual que uno que tiene la mitad de las secciones de su tipo o menos (un brief web con objetivos, páginas y funciones, sin público, botón ni apoyos). Las secciones escritas dentro de cada tema (las tareas de un tema, un nivel por debajo de los acuerdos) no se comparan con las de arriba.',
+      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document is where a conclusion belongs: it is not asked to move, and neither is a heading that names the later section too (Decisions and next steps). A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions). A brief or report written to its own outline, where fewer than half the headings name the type's sections, keeps its writer's order, and so does one that has half its type's sections or fewer (a web brief with its goals, pages and features but no target, button or support points). Sections written under each topic (a topic's own action items, one level below the decisions) are not compared with the sections above them. In a log of meetings, each under a heading opening with its date (`# 2026-11-02`, `### 15/06/2026`), only the sections of one meeting are compared.",
+      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论）本就应在最后，不要求上移；同时写明后一部分的标题（会议决议与行动项）也不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）。按自己的提纲写的简报或报告（不到一半的标题是该类型的部分）保持作者的顺序，不提示；只有该类型一半或更少部分的文档（只写了目标、页面和功能，没有目标消费者、按钮和支持点的网站简报）也一样。写在各议题下面的部分（比决定低一级的议题待办）不与上级部分比较顺序。多次会议的记录、每次会议的标题以日期开头（`# 2026-11-02`、`### 15/06/2026`）时，只比较同一次会议的各部分。',
+      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento está en su sitio: no se pide moverla, ni tampoco un título que nombra también la sección posterior (Acuerdos y próximos pasos). Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos). Un brief o un informe escrito con su propio esquema, en el que menos de la mitad de los títulos son secciones del tipo, conserva el orden de quien lo escribió, igual que uno que tiene la mitad de las secciones de su tipo o menos (un brief web con objetivos, páginas y funciones, sin público, botón ni apoyos). Las secciones escritas dentro de cada tema (las tareas de un tema, un nivel por debajo de los acuerdos) no se comparan con las de arriba. En un registro de varias reuniones, cada una bajo un título que empieza por su fecha (`# 2026-11-02`, `### 15/06/2026`), solo se comparan las secciones de una misma reunión.',
     },
     bad: `${MINUTES_HEAD}\n${NEXT_ACTIONS}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
