@@ -527,6 +527,12 @@ function isDateHeading(text: string): boolean {
       /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|(?:星期|周|週)[一二三四五六日天]/giu,
       '',
     )
+    // `Día 18 de abril`, and the zone of the time said with it (`@ 4pm CEST`, `15:00 UTC`).
+    .replace(/(?<![\p{L}])d[ií]a(?![\p{L}])/giu, '')
+    .replace(
+      /(?<![\p{L}])(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST|KST|AES?T|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}])/gu,
+      '',
+    )
     .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest === '';
 }
@@ -891,13 +897,36 @@ function meetingDated(doc: AgencyDocument): boolean {
       .trim()
       .replace(/(\d)\s+([-/.])\s+(?=\d)/g, '$1$2');
     if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(bare) && holdsDay(bare, doc.lang)) return true;
-    // `December 7, 2020` alone on its line (below the comments a page opens with), not a heading.
-    if (!/^ {0,3}#|^\s*(?:<!--|\|)/.test(line) && isDateHeading(line.replace(/^[\s>]+/, ''))) return true;
+    // `December 7, 2020` alone on its line (below the comments a page opens with), a list item (`* Tuesday, March
+    // 29, 2016 at 6 pm CEST`, `- Día 18 de abril de 2023.`), a line in bold with the part of the day
+    // (`**2020/6/22 晚上**`) or a heading under the title (`## August 25, 2025 @ 4pm CEST`, `##**2016年3月13日**`,
+    // `## Marzo 22, 2021`).
+    if (!/^\s*(?:<!--|\|)/.test(line) && dayLine(line)) return true;
     // `> **4月19日晚上**：` over what was said that evening.
     if (dayLabel(line)) return true;
   }
   let dated = 0;
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
+  // `### Immersive Web Working Group Teleconference - 2023-10-31` under the agenda's items: the call's day, not
+  // the next one's.
+  if (doc.headings.some((h) => CALL_WORDS.test(h.text) && !NEXT_WORDS.test(h.text) && holdsDay(h.text, doc.lang)))
+    return true;
+  // A log of meetings each opening with its day in bold or in a folded summary (`**Client Meeting 1
+  // (24/09/2020)**: …`, `<summary>Wednesday 28th September 2022</summary>`), two at least.
+  let entries = 0;
+  let inCode = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(line)) inCode = !inCode;
+    const m = inCode ? null : LOG_ENTRY.exec(line);
+    const label = m?.[1] ?? m?.[2];
+    if (
+      label &&
+      !NEXT_WORDS.test(label) &&
+      (isDateHeading(label.replace(DAY_PART, ' ')) || (MEETING_WORD.test(label) && holdsDay(label, doc.lang))) &&
+      ++entries >= 2
+    )
+      return true;
+  }
   // `2/21/2023:` and `2/23/2023:` over each session's items: dated one by one, like the headings of a log.
   let labels = 0;
   let fenced = false;
@@ -906,6 +935,29 @@ function meetingDated(doc: AgencyDocument): boolean {
     if (!fenced && dayLabel(line) && ++labels >= 2) return true;
   }
   return false;
+}
+
+/** The next or the last meeting, whose day is not this one's (`Next call 2026-05-01`, `Próxima reunión`, `下次会议`). */
+const NEXT_WORDS =
+  /(?<![\p{L}])(?:next|previous|last|pr[oó]xim[ao]|siguiente|anterior)(?![\p{L}])|下次|下一次|上次|下周/iu;
+/** A line opening with a label in bold (`**Client Meeting 1 (24/09/2020)**: …`) or a folded summary (`<summary>…</summary>`). */
+const LOG_ENTRY =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n]{3,60})(?:\*\*|__)|^[ \t]*(?:<details[^>]*>[ \t]*)?<summary>([^<\n]{3,60})<\/summary>/iu;
+/** A Spanish month before the day (`Marzo 22, 2021`), as English writes it. */
+const ES_MONTH_FIRST =
+  /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:,[ \t]*|[ \t]+(?:de[ \t]+)?)(?:19|20)\d{2}$/iu;
+
+/**
+ * A line that is a day alone: a list item, a line in bold, a heading written with its hashes against the text
+ * (`##**2016年3月13日**`) or not, the part of the day (`晚上`) and the time with its zone (`@ 4pm CEST`) aside.
+ */
+function dayLine(line: string): boolean {
+  const t = line
+    .replace(/^[\s>]*(?:#{1,6}[ \t]*|(?:[-*+]|\d{1,3}[.)])[ \t]+)?/u, '')
+    .replace(DAY_PART, ' ')
+    .replace(/[*_`]/g, ' ')
+    .trim();
+  return isDateHeading(t) || ES_MONTH_FIRST.test(t.replace(/[.\s]+$/u, ''));
 }
 
 /** A label that is a day and nothing else, but a part of the day (`2/21/2023:`, `> **4月19日晚上**：`). */

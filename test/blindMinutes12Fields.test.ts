@@ -1,0 +1,54 @@
+/**
+ * Forms of the twenty-fifth session's blind samples (eval57, eval58: minutes and agendas in three languages;
+ * eval59: agency documents) that were reported as missing a field they give. Written here in our own words,
+ * in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+
+/** The fields missing-field reports on a text, each as `field@line` (1-based). */
+const missing = (text: string, path = 'doc.md') =>
+  analyze(text, path)
+    .findings.filter((f) => f.rule === 'missing-field')
+    .map((f) => `${String(f.data.field)}@${f.range.start.line + 1}`);
+const has = (text: string, field: string, path = 'doc.md') =>
+  missing(text, path).some((f) => f.startsWith(`${field}@`));
+
+const MIN = '---\ntype: minutes\n---\n';
+const AGENDA = '---\ntype: agenda\n---\n';
+
+describe('the twenty-fifth blind samples: fields given in the body', () => {
+  it("the meeting's day on a line of its own under the title, with its time and zone", () => {
+    for (const line of [
+      '## March 4, 2026 @ 3pm CET',
+      '### June 9 @ 14:00 UTC',
+      '* Thursday, April 2, 2026 at 5 pm BST',
+      '## Abril 14, 2026',
+      '##**2026年4月14日**',
+      '**2026/4/14 下午**',
+      '- Día 14 de abril de 2026.',
+    ])
+      assert.ok(!has(`${MIN}# Design sync\n\n${line}\n\n- We looked at the banners.\n`, 'meeting'), line);
+    // A heading that says more than the day, or the next meeting's day, does not date this one.
+    assert.ok(has(`${MIN}# Design sync\n\n## Banner sizes for March 4, 2026\n\n- Fine.\n`, 'meeting'));
+    assert.ok(has(`${MIN}# Design sync\n\n- We looked at the banners.\n\n## Next call 2026-03-11\n`, 'meeting'));
+  });
+
+  it("an agenda's call heading further down dates the call", () => {
+    const text = `${AGENDA}### Agenda\n\n* Item one\n* Item two\n\n### Web Working Group Teleconference - 2026-03-17\n\nTimes below.\n`;
+    assert.ok(!has(text, 'meeting'));
+  });
+
+  it('a log of meetings each dated in a bold label or a folded summary', () => {
+    const bold =
+      `${MIN}# Client meetings\n\n**Client Meeting 1 (03/02/2026)**: 30 mins; Ana present.\n\n` +
+      '**Client Meeting 2 (10/02/2026)**: 1 hour; Ana present.\n';
+    assert.ok(!has(bold, 'meeting'));
+    const folded =
+      `${MIN}# Minutes\n\n<details><summary>Monday 2nd March 2026</summary>\n\nNotes.\n</details>\n\n` +
+      '<details><summary>Friday 6th March 2026</summary>\n\nNotes.\n</details>\n';
+    assert.ok(!has(folded, 'meeting'));
+    // One bold label with a due date is no log.
+    assert.ok(has(`${MIN}# Minutes\n\n- Notes.\n\n**Due 2026-03-04**: the banners.\n`, 'meeting'));
+  });
+});
