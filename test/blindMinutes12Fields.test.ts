@@ -51,4 +51,22 @@ describe('the twenty-fifth blind samples: fields given in the body', () => {
     // One bold label with a due date is no log.
     assert.ok(has(`${MIN}# Minutes\n\n- Notes.\n\n**Due 2026-03-04**: the banners.\n`, 'meeting'));
   });
+
+  it("an agenda's call: the channel keyed, a heading on how to join, the platform", () => {
+    for (const block of [
+      '### Logistics\n\n* Chair: Ana\n* IRC: irc://irc.example.org:6667/#design',
+      '* Zoom joining instructions: [members page](https://lists.example.org/join)',
+      '## Connection details\n\nAsk Ana for the code.',
+      '## Datos de conexión\n\nPide el enlace a Ana.',
+      'Plataforma: Meet',
+      '**Platform:** Teams',
+      '**会议平台**：腾讯会议',
+    ])
+      assert.ok(
+        !has(`${AGENDA}# Design call\n\n- 2026-03-04 15:00 UTC\n\n${block}\n\n## Items\n\n- Banners\n`, 'location'),
+        block,
+      );
+    // Logistics with no way to join names no place.
+    assert.ok(has(`${AGENDA}# Design call\n\n### Logistics\n\n* Chair: Ana\n* Scribe: Ben\n`, 'location'));
+  });
 });

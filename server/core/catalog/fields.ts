@@ -253,9 +253,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'location',
     aliases: {
-      en: ['venue', 'meeting location', 'meeting place'],
-      zh: ['地点', '会议地点', '开会地点'],
-      es: ['lugar', 'lugar de la reunión', 'sede', 'medio', 'modalidad'],
+      en: ['venue', 'meeting location', 'meeting place', 'platform', 'meeting platform'],
+      zh: ['地点', '会议地点', '开会地点', '会议平台'],
+      es: ['lugar', 'lugar de la reunión', 'sede', 'medio', 'modalidad', 'plataforma'],
     },
     kind: 'text',
     description: L(

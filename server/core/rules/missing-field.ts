@@ -141,6 +141,8 @@ export default defineRule({
           continue;
         // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
         if (req.id === 'location' && callLink(ctx.doc)) continue;
+        // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
+        if (req.id === 'location' && callDetails(ctx.doc)) continue;
         // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
         if (req.id === 'location' && callTitle(ctx.doc)) continue;
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
@@ -385,6 +387,20 @@ function callLink(doc: AgencyDocument): boolean {
     if (CALL_LINK.test(line)) return true;
   }
   return false;
+}
+
+/** A key naming the channel a call is held on (`IRC:`, `Zoom joining instructions:`, `Enlace de la videollamada:`). */
+const CALL_KEY =
+  /^(?:irc|irc channel|zoom|zoom link|zoom meeting|zoom joining instructions|google meet|meet link|teams|teams link|webex|jitsi|dial-in|dial in|call link|call details|meeting link|video call|video link|joining instructions|enlace|enlace de la reuni[oó]n|enlace de la videollamada|enlace de zoom|enlace de meet|videollamada|会议链接|会议号|腾讯会议|飞书会议|视频会议链接|入会链接)$/iu;
+/** A heading over how to join the call (`## Connection details`, `### Datos de conexión`, `## 入会方式`). */
+const CALL_HEADING =
+  /^(?:connection details|connection info(?:rmation)?|dial-in(?: details| information)?|joining (?:instructions|details)|how to join|call details|conference details|datos de conexi[oó]n|c[oó]mo (?:unirse|conectarse)|acceso a la (?:reuni[oó]n|videollamada)|入会方式|参会方式|接入方式|会议接入)$/iu;
+/** How far down the body an agenda's joining details are read: below the times of the call in each zone. */
+const CALL_DETAILS_LINES = 60;
+/** Whether the body says how to join the call: a line keyed so, or a heading over it (see CALL_KEY, CALL_HEADING). */
+function callDetails(doc: AgencyDocument): boolean {
+  if (doc.headings.some((h) => CALL_HEADING.test(h.text.replace(/[*_`:：]/g, '').trim()))) return true;
+  return !!keyedValue(doc, CALL_KEY, CALL_DETAILS_LINES);
 }
 
 /** Whether the front matter holds none of the type's fields (`type:` alone, a page's `title:` and `tags:`, or nothing). */
@@ -1016,7 +1032,12 @@ function keyedValue(
     const m = KEY_VALUE.exec(line.replace(/\r$/u, ''));
     if (!m || !key.test(m[1].trim())) continue;
     const value = m[2].replace(/[*_`]+/gu, '').trim();
-    if (!/\p{L}|\d/u.test(value) || /^[[<{]|^(?:tbd|tbc|n\/a|待定|pendiente|por definir)$/iu.test(value)) continue;
+    // (`[Tu empresa]` is a blank; a link, `[members page](https://…)`, is not.)
+    if (
+      !/\p{L}|\d/u.test(value) ||
+      /^(?:\[(?![^\]\n]*\]\()|[<{])|^(?:tbd|tbc|n\/a|待定|pendiente|por definir)$/iu.test(value)
+    )
+      continue;
     if (dated && !findDates(value, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous'))
       continue;
     return value;
