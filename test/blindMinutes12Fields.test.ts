@@ -69,4 +69,22 @@ describe('the twenty-fifth blind samples: fields given in the body', () => {
     // Logistics with no way to join names no place.
     assert.ok(has(`${AGENDA}# Design call\n\n### Logistics\n\n* Chair: Ana\n* Scribe: Ben\n`, 'location'));
   });
+
+  it('attendees said in other forms, in three languages', () => {
+    for (const block of [
+      '**Review 1 (03/02/2026)**: 30 mins; Ana & Ben present; we looked at the banners.',
+      '- Ana, Ben and Carla were present.',
+      'All group members present.',
+      '## Firmas de los Presentes\n\nAna Ruiz.\n\nLuis Gil.',
+      '# Reunión con Ana, Luis, Marta y Pablo',
+      '# Meeting with Ana, Ben and Carla',
+      '###参与者\n+ 王明\n+ 李华',
+      '- 参会者；wangming, lihua, zhaomin',
+      '1. _Preámbulo:_\r\n    - Miembros:\r\n        - Ana Ruiz\r\n        - Luis Gil',
+    ])
+      assert.ok(!has(`${MIN}# Sync\n\n${block}\n\n## Notes\n\n- Fine.\n`, 'attendees'), block);
+    // One name, a meeting with a company, or a present to give, says nobody met.
+    for (const block of ['Ana present.', '# Meeting with Acme', '- Gifts to present: two.', '- Miembros:\n\n## Notes'])
+      assert.ok(has(`${MIN}# Sync\n\n${block}\n\n## Items\n\n- Fine.\n`, 'attendees'), block);
+  });
 });

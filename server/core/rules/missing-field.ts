@@ -730,6 +730,10 @@ const ATTEND_WITH = new Set([
   'other',
   'additional',
   'also',
+  // `Firmas de los Presentes`, `Signatures of those present`.
+  'firmas',
+  'signatures',
+  'those',
 ]);
 /** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
 const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人|参与者|參與者/u;
@@ -759,7 +763,7 @@ const LABEL_LINE =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
 /** Everyone attended: `全员参加`, `All members present`, `Asistieron todos`. */
 const ALL_PRESENT =
-  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:members |team members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
+  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:(?:group |team |committee |board )?members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
 
 /** How many lines of the body are read for the attendees under a label: a log of meetings names them far down. */
 const ATTENDEE_LINES_READ = 2000;
@@ -771,18 +775,33 @@ const ATTENDEE_LINES_READ = 2000;
 function attendeesGiven(doc: AgencyDocument): boolean {
   for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.text, h.end, h.depth)) return true;
   if (initialsUnderTitle(doc)) return true;
+  // `# Reunión con Gustavo, Mariano y Alberto`: the title names who met.
+  if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
   const bodyStart = doc.frontMatter?.end ?? 0;
   const lines = doc.text.slice(bodyStart).split('\n', ATTENDEE_LINES_READ);
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i].replace(/\r$/u, '');
     if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) continue;
-    if (i < FIELD_BODY_LINES && ALL_PRESENT.test(line)) return true;
+    if (i < FIELD_BODY_LINES && (ALL_PRESENT.test(line) || NAMES_PRESENT.test(line))) return true;
+    // `###参与者` over the names, its hashes against the word (no heading to Markdown).
+    const bare = /^ {0,3}#{1,6}(?=[^\s#])(.{1,40})$/u.exec(line.trimEnd());
+    if (bare && namesAttendees(bare[1].replace(/[*_`]/g, '')) && namesBelow(lines, i)) return true;
     if (/^ {0,3}#/.test(line)) continue;
+    // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
+    const semi = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Script=Han}{2,6})(?:\*\*)?[ \t]*；[ \t]*(\S.*)$/u.exec(line);
+    if (semi && namesAttendees(semi[1]) && namesLine(semi[2])) return true;
     const m = LABEL_LINE.exec(line);
-    // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met.
-    if (m && i < FIELD_BODY_LINES && MEMBERS_KEY.test(m[1].trim()) && namesLine(m[2])) return true;
+    // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
+    // the names.
+    if (
+      m &&
+      i < FIELD_BODY_LINES &&
+      MEMBERS_KEY.test(m[1].trim()) &&
+      (namesLine(m[2]) || (m[2].replace(/[*_`\s]/g, '') === '' && namesBelow(lines, i)))
+    )
+      return true;
     if (!m || !namesAttendees(m[1])) continue;
     const value = m[2]
       .replace(/<br\s*\/?>/giu, ' ')
@@ -792,6 +811,13 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   }
   return false;
 }
+
+/** Two names or more and that they were there: `Phil & Christian present`, `Ana, Ben and Carla were present`. */
+const NAMES_PRESENT =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]*(?:&|and)[ \t]+)\p{Lu}\p{Ll}+)+[ \t]+(?:were[ \t]+)?present(?![\p{L}])/u;
+/** A title saying whom the meeting was with, two names or more (`Reunión con Gustavo, Mariano y Alberto`, `与王明、李华的会议`). */
+const MEETING_WITH =
+  /^(?:[Mm]eeting|[Cc]all|[Ss]ync|[Cc]atch-up|[Rr]euni[oó]n|[Jj]unta|[Ll]lamada)[ \t]+(?:with|con)[ \t]+\p{Lu}[\p{L}.'-]*(?:(?:,[ \t]*|[ \t]+(?:and|y|e|&)[ \t]+)\p{Lu}[\p{L}.'-]*)+\.?$|^(?:与|和)\p{Script=Han}{2,4}(?:[、，,和]\p{Script=Han}{2,4})+的?(?:会议|会谈|碰头会|沟通会)$/u;
 
 /** A list item naming the client's person in brackets: `Client Name (Jo Park)`, `Cliente (Jo Park)`, `客户（朴乔）`. */
 const CLIENT_ITEM =
