@@ -87,4 +87,16 @@ describe('the twenty-fifth blind samples: fields given in the body', () => {
     for (const block of ['Ana present.', '# Meeting with Acme', '- Gifts to present: two.', '- Miembros:\n\n## Notes'])
       assert.ok(has(`${MIN}# Sync\n\n${block}\n\n## Items\n\n- Fine.\n`, 'attendees'), block);
   });
+
+  it('the day and the place under one Chinese key; a proposal dated by its proposal date', () => {
+    assert.ok(!has(`${MIN}# 立项会议\n\n- 时间地点：2026-3-4 周三 三楼 302\n\n## 讨论\n\n- 好。\n`, 'meeting'));
+    assert.ok(!has(`${AGENDA}# 周会\n\n- 时间地点：2026-3-4 周三 三楼 302\n\n## 议题\n\n- 横幅\n`, 'location'));
+    const STRATEGY = '---\ntype: strategy\n---\n';
+    for (const line of [
+      '> **提案日期**：2026-03-02',
+      '**Proposal date:** 2026-03-02',
+      '**Fecha de la propuesta:** 2/3/2026',
+    ])
+      assert.ok(!has(`${STRATEGY}# Nube x Luna\n\n${line}\n\n## Objetivo\n\n- Más ventas.\n`, 'date'), line);
+  });
 });

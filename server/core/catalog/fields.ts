@@ -49,6 +49,7 @@ export const FIELDS: readonly FieldDef[] = [
         'research date',
         'date verified',
         'documented on',
+        'proposal date',
       ],
       zh: [
         '日期',
@@ -63,6 +64,8 @@ export const FIELDS: readonly FieldDef[] = [
         '撰写日期',
         '整理时间',
         '整理日期',
+        '提案日期',
+        '方案日期',
       ],
       es: [
         'fecha',
@@ -74,6 +77,8 @@ export const FIELDS: readonly FieldDef[] = [
         'fecha verificación',
         'fecha de redacción',
         'documentado el',
+        'fecha de la propuesta',
+        'fecha de propuesta',
       ],
     },
     kind: 'date',
