@@ -99,4 +99,14 @@ describe('the twenty-fifth blind samples: fields given in the body', () => {
     ])
       assert.ok(!has(`${STRATEGY}# Nube x Luna\n\n${line}\n\n## Objetivo\n\n- Más ventas.\n`, 'date'), line);
   });
+
+  it("an estimate's currency: a cedi sign on every amount, or each amount its own currency in Chinese", () => {
+    const EST = '---\ntype: estimate\n---\n';
+    assert.ok(
+      !has(`${EST}# Quote\n\n| Item | Price |\n|---|---|\n| Site | GH₵40,000 |\n| Shop | GH₵12,500 |\n`, 'currency'),
+    );
+    assert.ok(!has(`${EST}# 报价\n\n- 主板 官网40美元 含税310元\n- 外壳 25元\n`, 'currency'));
+    // A bare dollar sign beside the yuan leaves it unsaid: several currencies write it.
+    assert.ok(has(`${EST}# 报价\n\n- 主板 官网$40 含税310元\n- 外壳 25元\n`, 'currency'));
+  });
 });

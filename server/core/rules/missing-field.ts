@@ -631,6 +631,15 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
   '€': 'EUR',
   euros: 'EUR',
   euro: 'EUR',
+  // `35美元` beside `289元`: each amount says its own currency, as a code would.
+  美元: 'USD',
+  欧元: 'EUR',
+  港元: 'HKD',
+  港币: 'HKD',
+  日元: 'JPY',
+  英镑: 'GBP',
+  '£': 'GBP',
+  '₵': 'GH₵',
 };
 
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
