@@ -109,4 +109,10 @@ describe('the twenty-fifth blind samples: fields given in the body', () => {
     // A bare dollar sign beside the yuan leaves it unsaid: several currencies write it.
     assert.ok(has(`${EST}# 报价\n\n- 主板 官网$40 含税310元\n- 外壳 25元\n`, 'currency'));
   });
+
+  it('a stamp to the second alone atop minutes says when they were written', () => {
+    assert.ok(!has(`${MIN}2026-03-04 20:49:49\n\n* 例会推迟到周日晚上\n`, 'issued'));
+    // A day alone atop them is the meeting's.
+    assert.ok(has(`${MIN}2026-03-04\n\n* 例会推迟到周日晚上\n`, 'issued'));
+  });
 });
