@@ -78,6 +78,10 @@ const PREFIXES = [
   '€',
   '£',
   '₹',
+  // The Ghanaian cedi (`GH₵55,000`) and the naira (`₦120,000`).
+  'GH₵',
+  '₵',
+  '₦',
 ].sort((a, b) => b.length - a.length);
 /** Currency written after the number: signs, Chinese words and codes (case-sensitive)… */
 const RE_SUFFIX_SIGN = new RegExp(

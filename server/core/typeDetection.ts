@@ -364,6 +364,11 @@ function keyFieldIds(key: string): string[] {
   const han = /^[A-Za-z][A-Za-z ]*?\s*(\p{Script=Han}+)$/u.exec(key);
   const whole = fieldIdForKey(key) ?? (han ? fieldIdForKey(han[1]) : undefined);
   if (whole) return [whole];
+  // `时间地点：2026-3-4 周三 三楼`: the day and the place under one Chinese key.
+  if (
+    /^(?:时间|時間|日期)[、/及和与與]?(?:地点|地點)$|^(?:地点|地點)[、/及和与與]?(?:时间|時間|日期)$/u.test(key.trim())
+  )
+    return ['date', 'location'];
   // `**CIUDAD Y FECHA:** Barranquilla - 14/05/2020`, `Place and date:`: the date, with the place before it.
   const joined = key.split(/\s+(?:y|and|e|und)\s+/iu);
   if (joined.length === 2) {

@@ -49,6 +49,7 @@ export const FIELDS: readonly FieldDef[] = [
         'research date',
         'date verified',
         'documented on',
+        'proposal date',
       ],
       zh: [
         '日期',
@@ -63,6 +64,8 @@ export const FIELDS: readonly FieldDef[] = [
         '撰写日期',
         '整理时间',
         '整理日期',
+        '提案日期',
+        '方案日期',
       ],
       es: [
         'fecha',
@@ -74,6 +77,8 @@ export const FIELDS: readonly FieldDef[] = [
         'fecha verificación',
         'fecha de redacción',
         'documentado el',
+        'fecha de la propuesta',
+        'fecha de propuesta',
       ],
     },
     kind: 'date',
@@ -253,9 +258,9 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'location',
     aliases: {
-      en: ['venue', 'meeting location', 'meeting place'],
-      zh: ['地点', '会议地点', '开会地点'],
-      es: ['lugar', 'lugar de la reunión', 'sede', 'medio', 'modalidad'],
+      en: ['venue', 'meeting location', 'meeting place', 'platform', 'meeting platform'],
+      zh: ['地点', '会议地点', '开会地点', '会议平台'],
+      es: ['lugar', 'lugar de la reunión', 'sede', 'medio', 'modalidad', 'plataforma'],
     },
     kind: 'text',
     description: L(

@@ -136,11 +136,17 @@ export default defineRule({
         if (
           req.id === 'issued' &&
           DATE_IS_MEETING.has(ctx.type.id) &&
-          (pageStamp(ctx.doc) || datedByField(ctx.doc, false) || datedLog(ctx.doc) || preparedOn(ctx.doc))
+          (pageStamp(ctx.doc) ||
+            stampTop(ctx.doc) ||
+            datedByField(ctx.doc, false) ||
+            datedLog(ctx.doc) ||
+            preparedOn(ctx.doc))
         )
           continue;
         // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
         if (req.id === 'location' && callLink(ctx.doc)) continue;
+        // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
+        if (req.id === 'location' && callDetails(ctx.doc)) continue;
         // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
         if (req.id === 'location' && callTitle(ctx.doc)) continue;
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
@@ -208,14 +214,14 @@ export default defineRule({
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },
     description: {
       en:
-        "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. A key may follow an emoji (`**📅 Date:** 04/09/2026`) or join the place to the date (`**City and date:** Leeds - 03/02/2026`), and a Chinese key may be followed by a tab (`會議時間<TAB>115年3月2日`). Minutes name their attendees as their members too (`- **Members**: Ana Ruiz / Li Wei`, `- 成员：全体组员`), as a line of initials under the title (`AR, BK, CL`) or under `*Other attendees:*`; their meeting's day may be a front-matter stamp with its time (`date: 2026-04-28 14:00:00 +1000`, `from:`), a line of its own (`March 3, 2026`), a day in digits in the headings of a log (`## 20260304会议纪要`) or labels of each session (`3/14/2026:`, `> **5月3日上午**：`); a closing `Prepared by` line over a `Date:` line gives when they were written, and a title saying the meeting is a call (`… - teleconference`) its place. A `**Created:**` line atop a job gives when it was opened; `pro bono` atop a brief, its budget; an update e-mailed `**To:**` someone, its client, and so does a client named in brackets among those at a meeting (`* Client Name (Jo Park)`)." +
+        "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. A key may follow an emoji (`**📅 Date:** 04/09/2026`) or join the place to the date (`**City and date:** Leeds - 03/02/2026`), and a Chinese key may be followed by a tab (`會議時間<TAB>115年3月2日`). Minutes name their attendees as their members too (`- **Members**: Ana Ruiz / Li Wei`, `- 成员：全体组员`), as a line of initials under the title (`AR, BK, CL`) or under `*Other attendees:*`; their meeting's day may be a front-matter stamp with its time (`date: 2026-04-28 14:00:00 +1000`, `from:`), a line of its own (`March 3, 2026`), a day in digits in the headings of a log (`## 20260304会议纪要`) or labels of each session (`3/14/2026:`, `> **5月3日上午**：`); a closing `Prepared by` line over a `Date:` line gives when they were written, and a title saying the meeting is a call (`… - teleconference`) its place. A `**Created:**` line atop a job gives when it was opened; `pro bono` atop a brief, its budget; an update e-mailed `**To:**` someone, its client, and so does a client named in brackets among those at a meeting (`* Client Name (Jo Park)`). The meeting’s day may be a heading or a list item under the title with its time and zone (`## March 4, 2026 @ 3pm CET`), a line in bold (`**2026/4/14 下午**`), a call’s heading further down (`### Design Teleconference - 2026-03-17`) or the bold or folded label of each meeting of a log (`**Client Meeting 1 (03/02/2026)**:`, `<summary>Monday 2nd March 2026</summary>`); the attendees may be said as `Ana & Ben present`, in a title `Meeting with Ana, Ben and Carla` or under `## Signatures of those present`; an agenda’s call channel (`IRC:`, `Zoom joining instructions:`, `Platform:`) or a heading on how to join (`## Connection details`) gives its place; a stamp to the second alone atop minutes (`2026-03-04 20:49:49`) says when they were written." +
         ' Lines in an HTML comment are not read.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
-        '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。',
+        '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.' +
-        ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`).',
+        ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.',
     },
     bad: md`
       ---
@@ -295,6 +301,15 @@ const PAGE_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 function pageStamp(doc: AgencyDocument): boolean {
   const date = doc.frontMatter?.field('date');
   return !!date && !date.missing && PAGE_STAMP.test(date.text.trim());
+}
+
+/**
+ * Whether the first line of the body is a stamp to the second, alone (`2026-03-04 20:49:49`): a note stamped when
+ * it was written, as an editor or a script stamps it.
+ */
+function stampTop(doc: AgencyDocument): boolean {
+  const first = topLines(doc)[0]?.trim();
+  return !!first && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}$/u.test(first) && PAGE_STAMP.test(first.replace(' ', 'T'));
 }
 
 /** A `Date:` / `Fecha:` / `日期：` line, in a list or not. */
@@ -385,6 +400,20 @@ function callLink(doc: AgencyDocument): boolean {
     if (CALL_LINK.test(line)) return true;
   }
   return false;
+}
+
+/** A key naming the channel a call is held on (`IRC:`, `Zoom joining instructions:`, `Enlace de la videollamada:`). */
+const CALL_KEY =
+  /^(?:irc|irc channel|zoom|zoom link|zoom meeting|zoom joining instructions|google meet|meet link|teams|teams link|webex|jitsi|dial-in|dial in|call link|call details|meeting link|video call|video link|joining instructions|enlace|enlace de la reuni[oó]n|enlace de la videollamada|enlace de zoom|enlace de meet|videollamada|会议链接|会议号|腾讯会议|飞书会议|视频会议链接|入会链接)$/iu;
+/** A heading over how to join the call (`## Connection details`, `### Datos de conexión`, `## 入会方式`). */
+const CALL_HEADING =
+  /^(?:connection details|connection info(?:rmation)?|dial-in(?: details| information)?|joining (?:instructions|details)|how to join|call details|conference details|datos de conexi[oó]n|c[oó]mo (?:unirse|conectarse)|acceso a la (?:reuni[oó]n|videollamada)|入会方式|参会方式|接入方式|会议接入)$/iu;
+/** How far down the body an agenda's joining details are read: below the times of the call in each zone. */
+const CALL_DETAILS_LINES = 60;
+/** Whether the body says how to join the call: a line keyed so, or a heading over it (see CALL_KEY, CALL_HEADING). */
+function callDetails(doc: AgencyDocument): boolean {
+  if (doc.headings.some((h) => CALL_HEADING.test(h.text.replace(/[*_`:：]/g, '').trim()))) return true;
+  return !!keyedValue(doc, CALL_KEY, CALL_DETAILS_LINES);
 }
 
 /** Whether the front matter holds none of the type's fields (`type:` alone, a page's `title:` and `tags:`, or nothing). */
@@ -527,6 +556,12 @@ function isDateHeading(text: string): boolean {
       /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|(?:星期|周|週)[一二三四五六日天]/giu,
       '',
     )
+    // `Día 18 de abril`, and the zone of the time said with it (`@ 4pm CEST`, `15:00 UTC`).
+    .replace(/(?<![\p{L}])d[ií]a(?![\p{L}])/giu, '')
+    .replace(
+      /(?<![\p{L}])(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST|KST|AES?T|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}])/gu,
+      '',
+    )
     .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest === '';
 }
@@ -609,6 +644,15 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
   '€': 'EUR',
   euros: 'EUR',
   euro: 'EUR',
+  // `35美元` beside `289元`: each amount says its own currency, as a code would.
+  美元: 'USD',
+  欧元: 'EUR',
+  港元: 'HKD',
+  港币: 'HKD',
+  日元: 'JPY',
+  英镑: 'GBP',
+  '£': 'GBP',
+  '₵': 'GH₵',
 };
 
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
@@ -708,6 +752,10 @@ const ATTEND_WITH = new Set([
   'other',
   'additional',
   'also',
+  // `Firmas de los Presentes`, `Signatures of those present`.
+  'firmas',
+  'signatures',
+  'those',
 ]);
 /** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
 const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人|参与者|參與者/u;
@@ -737,7 +785,7 @@ const LABEL_LINE =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
 /** Everyone attended: `全员参加`, `All members present`, `Asistieron todos`. */
 const ALL_PRESENT =
-  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:members |team members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
+  /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:(?:group |team |committee |board )?members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
 
 /** How many lines of the body are read for the attendees under a label: a log of meetings names them far down. */
 const ATTENDEE_LINES_READ = 2000;
@@ -749,18 +797,33 @@ const ATTENDEE_LINES_READ = 2000;
 function attendeesGiven(doc: AgencyDocument): boolean {
   for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.text, h.end, h.depth)) return true;
   if (initialsUnderTitle(doc)) return true;
+  // `# Reunión con Gustavo, Mariano y Alberto`: the title names who met.
+  if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
   const bodyStart = doc.frontMatter?.end ?? 0;
   const lines = doc.text.slice(bodyStart).split('\n', ATTENDEE_LINES_READ);
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i].replace(/\r$/u, '');
     if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) continue;
-    if (i < FIELD_BODY_LINES && ALL_PRESENT.test(line)) return true;
+    if (i < FIELD_BODY_LINES && (ALL_PRESENT.test(line) || NAMES_PRESENT.test(line))) return true;
+    // `###参与者` over the names, its hashes against the word (no heading to Markdown).
+    const bare = /^ {0,3}#{1,6}(?=[^\s#])(.{1,40})$/u.exec(line.trimEnd());
+    if (bare && namesAttendees(bare[1].replace(/[*_`]/g, '')) && namesBelow(lines, i)) return true;
     if (/^ {0,3}#/.test(line)) continue;
+    // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
+    const semi = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Script=Han}{2,6})(?:\*\*)?[ \t]*；[ \t]*(\S.*)$/u.exec(line);
+    if (semi && namesAttendees(semi[1]) && namesLine(semi[2])) return true;
     const m = LABEL_LINE.exec(line);
-    // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met.
-    if (m && i < FIELD_BODY_LINES && MEMBERS_KEY.test(m[1].trim()) && namesLine(m[2])) return true;
+    // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
+    // the names.
+    if (
+      m &&
+      i < FIELD_BODY_LINES &&
+      MEMBERS_KEY.test(m[1].trim()) &&
+      (namesLine(m[2]) || (m[2].replace(/[*_`\s]/g, '') === '' && namesBelow(lines, i)))
+    )
+      return true;
     if (!m || !namesAttendees(m[1])) continue;
     const value = m[2]
       .replace(/<br\s*\/?>/giu, ' ')
@@ -770,6 +833,13 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   }
   return false;
 }
+
+/** Two names or more and that they were there: `Phil & Christian present`, `Ana, Ben and Carla were present`. */
+const NAMES_PRESENT =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]*(?:&|and)[ \t]+)\p{Lu}\p{Ll}+)+[ \t]+(?:were[ \t]+)?present(?![\p{L}])/u;
+/** A title saying whom the meeting was with, two names or more (`Reunión con Gustavo, Mariano y Alberto`, `与王明、李华的会议`). */
+const MEETING_WITH =
+  /^(?:[Mm]eeting|[Cc]all|[Ss]ync|[Cc]atch-up|[Rr]euni[oó]n|[Jj]unta|[Ll]lamada)[ \t]+(?:with|con)[ \t]+\p{Lu}[\p{L}.'-]*(?:(?:,[ \t]*|[ \t]+(?:and|y|e|&)[ \t]+)\p{Lu}[\p{L}.'-]*)+\.?$|^(?:与|和)\p{Script=Han}{2,4}(?:[、，,和]\p{Script=Han}{2,4})+的?(?:会议|会谈|碰头会|沟通会)$/u;
 
 /** A list item naming the client's person in brackets: `Client Name (Jo Park)`, `Cliente (Jo Park)`, `客户（朴乔）`. */
 const CLIENT_ITEM =
@@ -891,13 +961,36 @@ function meetingDated(doc: AgencyDocument): boolean {
       .trim()
       .replace(/(\d)\s+([-/.])\s+(?=\d)/g, '$1$2');
     if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(bare) && holdsDay(bare, doc.lang)) return true;
-    // `December 7, 2020` alone on its line (below the comments a page opens with), not a heading.
-    if (!/^ {0,3}#|^\s*(?:<!--|\|)/.test(line) && isDateHeading(line.replace(/^[\s>]+/, ''))) return true;
+    // `December 7, 2020` alone on its line (below the comments a page opens with), a list item (`* Tuesday, March
+    // 29, 2016 at 6 pm CEST`, `- Día 18 de abril de 2023.`), a line in bold with the part of the day
+    // (`**2020/6/22 晚上**`) or a heading under the title (`## August 25, 2025 @ 4pm CEST`, `##**2016年3月13日**`,
+    // `## Marzo 22, 2021`).
+    if (!/^\s*(?:<!--|\|)/.test(line) && dayLine(line)) return true;
     // `> **4月19日晚上**：` over what was said that evening.
     if (dayLabel(line)) return true;
   }
   let dated = 0;
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
+  // `### Immersive Web Working Group Teleconference - 2023-10-31` under the agenda's items: the call's day, not
+  // the next one's.
+  if (doc.headings.some((h) => CALL_WORDS.test(h.text) && !NEXT_WORDS.test(h.text) && holdsDay(h.text, doc.lang)))
+    return true;
+  // A log of meetings each opening with its day in bold or in a folded summary (`**Client Meeting 1
+  // (24/09/2020)**: …`, `<summary>Wednesday 28th September 2022</summary>`), two at least.
+  let entries = 0;
+  let inCode = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(line)) inCode = !inCode;
+    const m = inCode ? null : LOG_ENTRY.exec(line);
+    const label = m?.[1] ?? m?.[2];
+    if (
+      label &&
+      !NEXT_WORDS.test(label) &&
+      (isDateHeading(label.replace(DAY_PART, ' ')) || (MEETING_WORD.test(label) && holdsDay(label, doc.lang))) &&
+      ++entries >= 2
+    )
+      return true;
+  }
   // `2/21/2023:` and `2/23/2023:` over each session's items: dated one by one, like the headings of a log.
   let labels = 0;
   let fenced = false;
@@ -906,6 +999,29 @@ function meetingDated(doc: AgencyDocument): boolean {
     if (!fenced && dayLabel(line) && ++labels >= 2) return true;
   }
   return false;
+}
+
+/** The next or the last meeting, whose day is not this one's (`Next call 2026-05-01`, `Próxima reunión`, `下次会议`). */
+const NEXT_WORDS =
+  /(?<![\p{L}])(?:next|previous|last|pr[oó]xim[ao]|siguiente|anterior)(?![\p{L}])|下次|下一次|上次|下周/iu;
+/** A line opening with a label in bold (`**Client Meeting 1 (24/09/2020)**: …`) or a folded summary (`<summary>…</summary>`). */
+const LOG_ENTRY =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n]{3,60})(?:\*\*|__)|^[ \t]*(?:<details[^>]*>[ \t]*)?<summary>([^<\n]{3,60})<\/summary>/iu;
+/** A Spanish month before the day (`Marzo 22, 2021`), as English writes it. */
+const ES_MONTH_FIRST =
+  /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:,[ \t]*|[ \t]+(?:de[ \t]+)?)(?:19|20)\d{2}$/iu;
+
+/**
+ * A line that is a day alone: a list item, a line in bold, a heading written with its hashes against the text
+ * (`##**2016年3月13日**`) or not, the part of the day (`晚上`) and the time with its zone (`@ 4pm CEST`) aside.
+ */
+function dayLine(line: string): boolean {
+  const t = line
+    .replace(/^[\s>]*(?:#{1,6}[ \t]*|(?:[-*+]|\d{1,3}[.)])[ \t]+)?/u, '')
+    .replace(DAY_PART, ' ')
+    .replace(/[*_`]/g, ' ')
+    .trim();
+  return isDateHeading(t) || ES_MONTH_FIRST.test(t.replace(/[.\s]+$/u, ''));
 }
 
 /** A label that is a day and nothing else, but a part of the day (`2/21/2023:`, `> **4月19日晚上**：`). */
@@ -964,7 +1080,12 @@ function keyedValue(
     const m = KEY_VALUE.exec(line.replace(/\r$/u, ''));
     if (!m || !key.test(m[1].trim())) continue;
     const value = m[2].replace(/[*_`]+/gu, '').trim();
-    if (!/\p{L}|\d/u.test(value) || /^[[<{]|^(?:tbd|tbc|n\/a|待定|pendiente|por definir)$/iu.test(value)) continue;
+    // (`[Tu empresa]` is a blank; a link, `[members page](https://…)`, is not.)
+    if (
+      !/\p{L}|\d/u.test(value) ||
+      /^(?:\[(?![^\]\n]*\]\()|[<{])|^(?:tbd|tbc|n\/a|待定|pendiente|por definir)$/iu.test(value)
+    )
+      continue;
     if (dated && !findDates(value, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous'))
       continue;
     return value;
