@@ -143,7 +143,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     ownDate,
     dateOrder,
     get clientPeople() {
-      return (people ??= clientPeople(doc, options.config.clients));
+      return (people ??= clientPeople(doc, options.config.clients, options.editing));
     },
     get actions() {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
