@@ -8,6 +8,7 @@ import {
   chunkAt,
   chunkComments,
   chunksKept,
+  valuesPerChunk,
   type AgencyDocument,
   type Heading,
   type Section,
@@ -591,6 +592,8 @@ function movedSectionReading(r: SectionReading | undefined, by: number): Section
 
 /** Each chunk's reading part (actions.ts ReadingPart) from all of its top-level nodes, offsets in it: kept per parse. */
 const CHUNK_READINGS = new WeakMap<Root, ReadingPart>();
+/** The chunks' reading parts in their order (document.ts valuesPerChunk). */
+const READINGS_PER_CHUNK = new WeakMap<readonly Chunk[], readonly ReadingPart[]>();
 function chunkReading(c: Chunk): ReadingPart {
   let part = CHUNK_READINGS.get(c.tree);
   if (part === undefined) {
@@ -608,13 +611,16 @@ function chunkReading(c: Chunk): ReadingPart {
 function actionsReadings(doc: AgencyDocument, roster: Roster | undefined): Map<Section, SectionReading> {
   const out = new Map<Section, SectionReading>();
   const chunks = doc.chunks;
+  let parts: readonly ReadingPart[] | undefined;
   for (const s of doc.sections) {
     if (s.def.kind !== 'actions') continue;
+    // Each chunk's part from an array kept by the chunk list (a long log's section runs over a thousand chunks).
+    parts ??= valuesPerChunk(READINGS_PER_CHUNK, chunks, chunkReading);
     let part = NO_READING_PART;
     for (let i = chunkAt(chunks, s.contentStart); i < chunks.length && chunks[i].offset < s.contentEnd; i++) {
       const c = chunks[i];
       if (c.offset >= s.contentStart && c.offset + c.text.length <= s.contentEnd) {
-        part = joinReadings(part, movedReading(chunkReading(c), c.offset));
+        part = joinReadings(part, movedReading(parts[i], c.offset));
         continue;
       }
       for (const n of c.tree.children) {

@@ -573,6 +573,33 @@ export function chunksKept(
 }
 
 /**
+ * A value per chunk that depends on the chunk's tree and text only (not on where it is), in the chunks' order,
+ * kept in `store` by the chunk list: a model made from its previous version (typing) takes over the values of
+ * the chunks the edit left alone from the previous list's (chunkSplice) and computes those of the others, so
+ * that a rule walking a long document's thousands of chunks reads an array, not a lookup per chunk. The
+ * values live as long as their chunk list.
+ */
+export function valuesPerChunk<T>(
+  store: WeakMap<readonly Chunk[], readonly T[]>,
+  chunks: readonly Chunk[],
+  of: (c: Chunk) => T,
+): readonly T[] {
+  const known = store.get(chunks);
+  if (known) return known;
+  const splice = SPLICES.get(chunks);
+  const last = splice && store.get(splice.before);
+  const values: T[] = [];
+  if (splice && last) {
+    const { k, j, i } = splice.splice;
+    for (let n = 0; n < k; n++) values.push(last[n]);
+    for (let n = k; n < j; n++) values.push(of(chunks[n]));
+    for (let n = i; n < last.length; n++) values.push(last[n]);
+  } else for (const c of chunks) values.push(of(c));
+  store.set(chunks, values);
+  return values;
+}
+
+/**
  * What a version's model knows of its headings besides the headings, kept for the next version (typing):
  * the headings of the chunks an edit left alone are the same, so these are the last ones with the edited
  * chunks' headings taken out and put in (knownAfter), not counted again over thousands of headings.
