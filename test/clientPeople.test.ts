@@ -86,7 +86,8 @@ function changeBetween(before: string, after: string): TextChange {
 
 describe('client people', () => {
   it('read while editing equal those of a fresh parse on random edits (attendees parts taken over)', function () {
-    this.timeout(120000);
+    // 15 s alone; more on a machine that runs other work beside it.
+    this.timeout(300000);
     let compared = 0;
     let nonEmpty = 0;
     for (const [seed, minChunk] of [

@@ -78,11 +78,13 @@ function bodyEntries(doc: AgencyDocument, bodyStart: number, editing: boolean): 
   /** Where the last reading's parts are taken over (-1: not), and from which of them. */
   let to = chunks.length;
   let tailThen = -1;
-  if (last && last.bodyStart === bodyStart) {
+  if (last) {
     const s = chunksKept(last.chunks, chunks, last.length, doc.text.length);
     const tailAt = s.j < chunks.length ? chunks[s.j].offset : doc.text.length;
-    // (A chunk after the edit starts in the body now as it did: it is read from its start both times.)
-    if (bodyStart <= Math.min(s.tailThen, tailAt)) {
+    // The chunks before the edit are read as they were if the body starts where it did (an edit of the front
+    // matter moves it: none is before that edit); a chunk after the edit starts in the body now as it did, and
+    // is read from its start both times.
+    if ((s.k === 0 || last.bodyStart === bodyStart) && last.bodyStart <= s.tailThen && bodyStart <= tailAt) {
       for (let n = 0; n < s.k; n++) {
         parts.push(last.parts[n]);
         exits.push(last.exits[n]);
