@@ -241,6 +241,78 @@ describe('incremental analysis', () => {
     assert.equal(compared, 240);
   });
 
+  it('equals a full analysis after random edits of links, other clients named and actions sections (values kept per chunk list)', function () {
+    // broken-link, other-client-mentioned and the actions sections' reading take the values of the chunks an
+    // edit left alone from the last chunk list's (document.ts valuesPerChunk): each version is compared with a
+    // fresh model's analysis, with the clients configured and links to files that exist and that do not.
+    this.timeout(120000);
+    const config = JSON.stringify({
+      clients: [{ name: 'Brightwell Foods', aliases: ['Brightwell'] }, { name: 'Globex' }, { name: 'Sol de Mayo' }],
+    });
+    const files = new Map([['/tmp/kept/strategy.md', '# Strategy\n']]);
+    const options = workspaceOptions(files, 'en', config);
+    const pieces = [
+      'x',
+      ' ',
+      '\n',
+      '\n\n',
+      '## ',
+      '[',
+      ']',
+      '(',
+      ')',
+      '\nSee [the strategy](strategy.md) and [the deck](deck.md).\n',
+      ' [notes](<old notes.md>) ',
+      '<https://example.com/a.md>',
+      ' Globex ',
+      'Sol de Mayo',
+      ' brightwell ',
+      '\n## Next actions\n',
+      '\n## Action items\n\nAction items:\n',
+      '\n- [ ] Send the deck @alice due 2026-12-01\n',
+      '\nCall Globex about the shoot @bob\n',
+      '\n---\n',
+      '\n### 10:00 Meeting 2026-11-20\n',
+      '```\n',
+      '<!--',
+    ];
+    const start =
+      '---\ntype: minutes\nclient: Sol de Mayo\ndate: 2026-11-20\n---\n\n# Minutes\n\n## Attendees\n\n- Alice\n\n' +
+      Array.from(
+        { length: 30 },
+        (_, n) =>
+          `## Topic ${n}\n\nWe met Globex and [read this](strategy.md) ${n}.\n\n## Next actions\n\n- [ ] Task ${n} @alice due 2026-12-0${1 + (n % 9)}\nCall the printer\n\n`,
+      ).join('');
+    const random = rng(4141);
+    let compared = 0;
+    const seen = new Set<string>();
+    for (const minChunk of [0, 400]) {
+      let text = start;
+      const cache = new ChunkCache(4000, minChunk);
+      let previous: ReturnType<typeof buildDocument> | undefined;
+      for (let step = 0; step < 50; step++) {
+        const at = Math.floor(random() * (text.length + 1));
+        if (random() < 0.3) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 30));
+        else text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+        const path = '/tmp/kept/minutes.md';
+        const incremental = buildDocument(path, text, { cache, previous });
+        previous = incremental;
+        const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, minChunk) });
+        const want = analyzeDocument(fresh, options);
+        for (const f of want) seen.add(f.rule);
+        assert.deepEqual(
+          analyzeDocument(incremental, { ...options, editing: step % 2 === 0 }).map(key),
+          want.map(key),
+          `after edit ${step} (minimum chunk ${minChunk})`,
+        );
+        compared++;
+      }
+    }
+    assert.equal(compared, 100);
+    for (const rule of ['broken-link', 'other-client-mentioned', 'action-missing-owner'])
+      assert.ok(seen.has(rule), `${rule} found`);
+  });
+
   it("lists a version's actions once for the index and the analysis, again only for another year or job pattern", () => {
     const text =
       '---\ntype: minutes\nclient: Acme\nmeeting: 3 March 10:00\n---\n\n# Minutes\n\n## Next actions\n\n- [ ] Send the deck @alice due 5 March\n';

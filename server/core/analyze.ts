@@ -8,6 +8,7 @@ import {
   chunkAt,
   chunkComments,
   chunksKept,
+  valuesPerChunk,
   type AgencyDocument,
   type Heading,
   type Section,
@@ -145,7 +146,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     dateOrder,
     dottedOrder: dottedDateOrder(doc.text),
     get clientPeople() {
-      return (people ??= clientPeople(doc, options.config.clients));
+      return (people ??= clientPeople(doc, options.config.clients, options.editing));
     },
     get actions() {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
@@ -421,14 +422,10 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
     const last = s.contentEnd > s.heading.start ? chunkAt(chunks, s.contentEnd - 1) : chunkAt(chunks, s.heading.start);
     for (let i = Math.max(from, chunkAt(chunks, s.heading.start)); i <= last && i < to; i++) within[i - from].push(s);
   }
-  const out: Finding[] = [];
+  // Those of the chunks before the edit are the last ones (copied whole: slices, not a push per finding).
+  const out: Finding[] = splice ? previous!.out.slice(0, previous!.starts[splice.k]) : [];
   /** Where each chunk's findings start in `out` (and one more: where they end). */
-  const starts: number[] = [];
-  if (splice) {
-    const head = previous!.starts[splice.k];
-    for (let n = 0; n < head; n++) out.push(previous!.out[n]);
-    for (let n = 0; n < splice.k; n++) starts.push(previous!.starts[n]);
-  }
+  const starts: number[] = splice ? previous!.starts.slice(0, splice.k) : [];
   const labels = new Map<Section, string>();
   /** `|` and the section as context, once per section and kept across analyses (SECTION_LABELS). */
   const continuingLabel = (s: Section): string => {
@@ -594,6 +591,8 @@ function movedSectionReading(r: SectionReading | undefined, by: number): Section
 
 /** Each chunk's reading part (actions.ts ReadingPart) from all of its top-level nodes, offsets in it: kept per parse. */
 const CHUNK_READINGS = new WeakMap<Root, ReadingPart>();
+/** The chunks' reading parts in their order (document.ts valuesPerChunk). */
+const READINGS_PER_CHUNK = new WeakMap<readonly Chunk[], readonly ReadingPart[]>();
 function chunkReading(c: Chunk): ReadingPart {
   let part = CHUNK_READINGS.get(c.tree);
   if (part === undefined) {
@@ -611,13 +610,16 @@ function chunkReading(c: Chunk): ReadingPart {
 function actionsReadings(doc: AgencyDocument, roster: Roster | undefined): Map<Section, SectionReading> {
   const out = new Map<Section, SectionReading>();
   const chunks = doc.chunks;
+  let parts: readonly ReadingPart[] | undefined;
   for (const s of doc.sections) {
     if (s.def.kind !== 'actions') continue;
+    // Each chunk's part from an array kept by the chunk list (a long log's section runs over a thousand chunks).
+    parts ??= valuesPerChunk(READINGS_PER_CHUNK, chunks, chunkReading);
     let part = NO_READING_PART;
     for (let i = chunkAt(chunks, s.contentStart); i < chunks.length && chunks[i].offset < s.contentEnd; i++) {
       const c = chunks[i];
       if (c.offset >= s.contentStart && c.offset + c.text.length <= s.contentEnd) {
-        part = joinReadings(part, movedReading(chunkReading(c), c.offset));
+        part = joinReadings(part, movedReading(parts[i], c.offset));
         continue;
       }
       for (const n of c.tree.children) {
@@ -729,43 +731,69 @@ function moveTail(
   const to = last.out.length;
   const delta = splice.delta;
   const tailThen = splice.i < last.chunks.length ? last.chunks[splice.i].offset : last.length;
+  const outAt = out.length;
+  const startsAt = starts.length;
+  const base = outAt - from;
+  for (let n = splice.i; n < last.chunks.length; n++) starts.push(last.starts[n] + base);
+  // One pass: each finding is checked, the first found and the finding moved as if its lines were the same
+  // (a letter typed); undone when one is not after the edit or the first does not keep its column.
   let first: Finding | undefined;
   for (let n = from; n < to; n++) {
     const f = last.out[n];
-    if (f.start < tailThen) return false;
+    if (f.start < tailThen) {
+      out.length = outAt;
+      starts.length = startsAt;
+      return false;
+    }
     if (!first || f.start < first.start) first = f;
-  }
-  let lines = 0;
-  if (first) {
-    const at = doc.lines.positionAt(first.start + delta);
-    if (at.character !== first.range.start.character) return false;
-    lines = at.line - first.range.start.line;
-  }
-  const base = out.length - from;
-  for (let n = splice.i; n < last.chunks.length; n++) starts.push(last.starts[n] + base);
-  if (delta === 0 && lines === 0) {
-    for (let n = from; n < to; n++) out.push(last.out[n]);
-    return true;
-  }
-  for (let n = from; n < to; n++) {
-    const f = last.out[n];
-    const r = f.range;
+    if (delta === 0) continue;
     out.push({
       rule: f.rule,
       severity: f.severity,
       message: f.message,
       start: f.start + delta,
       end: f.end + delta,
-      // (A letter typed: the lines after it are where they were, and so are the findings' ranges.)
-      range:
-        lines === 0
-          ? r
-          : {
-              start: { line: r.start.line + lines, character: r.start.character },
-              end: { line: r.end.line + lines, character: r.end.character },
-            },
+      range: f.range,
       data: f.data.insertAt !== undefined ? Object.assign({}, f.data, { insertAt: f.data.insertAt + delta }) : f.data,
     });
+  }
+  let lines = 0;
+  if (first) {
+    const at = doc.lines.positionAt(first.start + delta);
+    if (at.character !== first.range.start.character) {
+      out.length = outAt;
+      starts.length = startsAt;
+      return false;
+    }
+    lines = at.line - first.range.start.line;
+  }
+  if (delta === 0 && lines === 0) {
+    for (let n = from; n < to; n++) out.push(last.out[n]);
+    return true;
+  }
+  // (A letter typed: the lines after it are where they were, and so are the findings' ranges, pushed above.)
+  if (lines === 0) return true;
+  for (let n = from; n < to; n++) {
+    const f = last.out[n];
+    const r = f.range;
+    const m = n + base;
+    const range = {
+      start: { line: r.start.line + lines, character: r.start.character },
+      end: { line: r.end.line + lines, character: r.end.character },
+    };
+    // (Literals, not spreads: thousands after a line break typed.)
+    const g = delta === 0 ? f : out[m];
+    const moved = {
+      rule: g.rule,
+      severity: g.severity,
+      message: g.message,
+      start: g.start,
+      end: g.end,
+      range,
+      data: g.data,
+    };
+    if (delta === 0) out.push(moved);
+    else out[m] = moved;
   }
   return true;
 }

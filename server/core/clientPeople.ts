@@ -4,7 +4,8 @@
  * known person too. Read from the whole document (front matter, body lines, an Attendees heading's list), so the
  * chunk-local check gets it as a document-level fact (analyze.ts).
  */
-import type { AgencyDocument } from './document';
+import { chunksKept, type AgencyDocument } from './document';
+import type { Chunk } from './markdown';
 import { fieldIdForKey } from './frontmatter';
 import { isPlaceholderValue } from './placeholders';
 import { fold, isPlaceholder } from './text';
@@ -36,17 +37,72 @@ const ATTENDEES_HEADING_HINT =
  * read chunk by chunk, each chunk's reading kept by its tree: an edit reads the chunk it changed, not the
  * whole document again (the attendees of a 100,000-line log cost 25 ms a keystroke read whole).
  */
-function attendeeEntries(doc: AgencyDocument): string[] {
+function attendeeEntries(doc: AgencyDocument, editing: boolean): string[] {
   const entries: string[] = [];
   const fm = doc.frontMatter?.field('attendees');
   if (fm && !fm.missing) entries.push(...(fm.items ?? splitPeople(fm.text)));
   const bodyStart = doc.frontMatter?.end ?? 0;
   const line = bodyFieldValue(doc.text.slice(bodyStart), 'attendees');
   if (line) entries.push(...splitPeople(line));
+  for (const e of bodyEntries(doc, bodyStart, editing)) entries.push(e);
+  return entries;
+}
+
+/**
+ * What the last reading of a document being edited (the last few paths) read of each chunk: the chunk's part
+ * (undefined: before the body) and the depth of the attendees part open after it, and the entries of them all.
+ */
+interface LastBody {
+  readonly chunks: readonly Chunk[];
+  readonly length: number;
+  readonly bodyStart: number;
+  readonly parts: readonly (AttendeeLines | undefined)[];
+  readonly exits: readonly (number | undefined)[];
+  readonly entries: readonly string[];
+}
+const LAST_BODY = new Map<string, LastBody>();
+
+/**
+ * The entries of the body's chunks, each chunk's reading kept by its tree. While editing, those of the chunks
+ * before and after the edit are the last reading's (document.ts chunksKept: the same trees, the same text), so
+ * an edit visits the chunks it changed, not the thousands of a long log; when none of the parts it takes out
+ * or puts in has an entry, the entries are the last ones.
+ */
+function bodyEntries(doc: AgencyDocument, bodyStart: number, editing: boolean): readonly string[] {
+  const chunks = doc.chunks;
+  const last = editing ? LAST_BODY.get(doc.path) : undefined;
+  const parts: (AttendeeLines | undefined)[] = [];
+  const exits: (number | undefined)[] = [];
   let depth: number | undefined;
-  for (const c of doc.chunks) {
+  let from = 0;
+  /** Where the last reading's parts are taken over (-1: not), and from which of them. */
+  let to = chunks.length;
+  let tailThen = -1;
+  if (last) {
+    const s = chunksKept(last.chunks, chunks, last.length, doc.text.length);
+    const tailAt = s.j < chunks.length ? chunks[s.j].offset : doc.text.length;
+    // The chunks before the edit are read as they were if the body starts where it did (an edit of the front
+    // matter moves it: none is before that edit); a chunk after the edit starts in the body now as it did, and
+    // is read from its start both times.
+    if ((s.k === 0 || last.bodyStart === bodyStart) && last.bodyStart <= s.tailThen && bodyStart <= tailAt) {
+      for (let n = 0; n < s.k; n++) {
+        parts.push(last.parts[n]);
+        exits.push(last.exits[n]);
+      }
+      depth = s.k > 0 ? last.exits[s.k - 1] : undefined;
+      from = s.k;
+      to = s.j;
+      tailThen = s.i;
+    }
+  }
+  const read = (n: number) => {
+    const c = chunks[n];
     const end = c.offset + c.text.length;
-    if (end <= bodyStart) continue;
+    if (end <= bodyStart) {
+      parts.push(undefined);
+      exits.push(depth);
+      return;
+    }
     // (The chunk holding the front matter is read from the body's start.)
     const skip = Math.max(0, bodyStart - c.offset);
     let part: AttendeeLines | undefined;
@@ -61,8 +117,36 @@ function attendeeEntries(doc: AgencyDocument): string[] {
       part = byEntry.get(key);
       if (!part) byEntry.set(key, (part = attendeeLines(c.text.slice(skip), depth)));
     }
-    for (const e of part.entries) entries.push(e);
+    parts.push(part);
     depth = part.exit;
+    exits.push(depth);
+  };
+  for (let n = from; n < to; n++) read(n);
+  let same = false;
+  if (last && tailThen >= 0) {
+    // The chunks after the edit are read in the state they were read in: their parts are the last ones.
+    const before = tailThen > 0 ? last.exits[tailThen - 1] : undefined;
+    if (to === chunks.length || depth === before) {
+      for (let n = tailThen; n < last.parts.length; n++) {
+        parts.push(last.parts[n]);
+        exits.push(last.exits[n]);
+      }
+      same = true;
+      for (let n = from; same && n < to; n++) same = !parts[n]?.entries.length;
+      for (let n = from; same && n < tailThen; n++) same = !last.parts[n]?.entries.length;
+    } else for (let n = to; n < chunks.length; n++) read(n);
+  }
+  let entries: readonly string[];
+  if (same) entries = last!.entries;
+  else {
+    const all: string[] = [];
+    for (const part of parts) if (part) for (const e of part.entries) all.push(e);
+    entries = all;
+  }
+  if (editing) {
+    LAST_BODY.delete(doc.path);
+    LAST_BODY.set(doc.path, { chunks, length: doc.text.length, bodyStart, parts, exits, entries });
+    if (LAST_BODY.size > 16) LAST_BODY.delete(LAST_BODY.keys().next().value!);
   }
   return entries;
 }
@@ -127,6 +211,7 @@ function namesIn(text: string, name: string): RegExpExecArray | null {
 export function clientPeople(
   doc: AgencyDocument,
   clients: readonly { name: string; aliases?: readonly string[] }[],
+  editing = false,
 ): Set<string> {
   const people = new Set<string>();
   const names = clients.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
@@ -140,7 +225,7 @@ export function clientPeople(
     (a, b) => b.length - a.length,
   );
   if (folded.length === 0) return people;
-  for (const entry of attendeeEntries(doc)) {
+  for (const entry of attendeeEntries(doc, editing)) {
     let e = fold(entry);
     let marked = false;
     for (const n of folded) {

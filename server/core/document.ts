@@ -413,15 +413,15 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   // them (their votes, which name sections, where those end), are the last version's (see HeadingsKnown).
   const known = previous && !titleSection ? HEADINGS_KNOWN.get(previous) : undefined;
   const splice = known && known.table === sectionNames && known.skip === skip ? fromPrevious : undefined;
-  const headings: Heading[] = [];
+  /** The headings before the edit, when taken over: the last version's (copied whole, a slice). */
+  const hp = splice && known ? firstAtOrAfter(previous!.headings, splice.head) : 0;
+  const headings: Heading[] = hp > 0 ? previous!.headings.slice(0, hp) : [];
   /** Each chunk's headings, for the votes on the language kept by chunk (when not taken over). */
   let headingGroups: HeadingGroup[] | undefined;
   let facts: HeadingsKnown;
   if (splice && known) {
     const before = previous!.headings;
-    const hp = firstAtOrAfter(before, splice.head);
     const hs = firstAtOrAfter(before, splice.tailThen);
-    for (let n = 0; n < hp; n++) headings.push(before[n]);
     for (let n = splice.k; n < splice.j; n++) {
       const c = chunks[n];
       for (const h of matchedHeadings(c, sectionNames, c === titleChunk ? skip : undefined)) headings.push(h);
@@ -516,12 +516,12 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     lang = hasHan(sample) ? 'zh' : (wordsLanguage() ?? latinWordsLanguage(text) ?? options.locale ?? 'en');
   }
 
-  const comments: Comment[] = [];
+  // Those of the chunks before and after the edit are the last version's, moved.
+  const comments: Comment[] = splice
+    ? previous!.comments.slice(0, firstAtOrAfter(previous!.comments, splice.head))
+    : [];
   if (splice) {
-    // Those of the chunks before and after the edit are the last version's, moved.
     const before = previous!.comments;
-    const cp = firstAtOrAfter(before, splice.head);
-    for (let n = 0; n < cp; n++) comments.push(before[n]);
     for (let n = splice.k; n < splice.j; n++) {
       const c = chunks[n];
       for (const m of chunkComments(c.tree, c.text))
@@ -573,6 +573,36 @@ export function chunksKept(
 ): ChunkSplice {
   const known = SPLICES.get(chunks);
   return known && known.before === before ? known.splice : chunkSplice(before, chunks, lengthThen, length);
+}
+
+/**
+ * A value per chunk that depends on the chunk's tree and text only (not on where it is), in the chunks' order,
+ * kept in `store` by the chunk list: a model made from its previous version (typing) takes over the values of
+ * the chunks the edit left alone from the previous list's (chunkSplice) and computes those of the others, so
+ * that a rule walking a long document's thousands of chunks reads an array, not a lookup per chunk. The
+ * values live as long as their chunk list.
+ */
+export function valuesPerChunk<T>(
+  store: WeakMap<readonly Chunk[], readonly T[]>,
+  chunks: readonly Chunk[],
+  of: (c: Chunk) => T,
+): readonly T[] {
+  const known = store.get(chunks);
+  if (known) return known;
+  const splice = SPLICES.get(chunks);
+  const last = splice && store.get(splice.before);
+  let values: T[];
+  if (splice && last) {
+    const { k, j, i } = splice.splice;
+    values = last.slice(0, k);
+    for (let n = k; n < j; n++) values.push(of(chunks[n]));
+    for (let n = i; n < last.length; n++) values.push(last[n]);
+  } else {
+    values = [];
+    for (const c of chunks) values.push(of(c));
+  }
+  store.set(chunks, values);
+  return values;
 }
 
 /**

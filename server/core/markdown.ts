@@ -337,6 +337,8 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] {
 interface Boundaries {
   readonly cuts: readonly number[];
   readonly whole: boolean;
+  /** Found again after an edit (boundariesAfter): how many of the first cuts are the old ones, kept without a scan. */
+  readonly kept?: number;
 }
 
 function boundaries(text: string, minChunk: number): Boundaries {
@@ -384,7 +386,7 @@ function boundariesAfter(text: string, minChunk: number, before: Boundaries, cha
   }
   const kept = old.slice(0, k + 1);
   const from = k >= 0 ? text.indexOf('\n', old[k]) + 1 : 0;
-  return { cuts: scanBoundaries(text, minChunk, from, kept, { old, change }), whole: false };
+  return { cuts: scanBoundaries(text, minChunk, from, kept, { old, change }), whole: false, kept: k + 1 };
 }
 
 /**
@@ -580,6 +582,31 @@ export function parseChunks(
       cache.entry(text.slice(start, end));
   }
   let i = 0;
+  if (usable && previous && found.kept) {
+    // The chunks that end by the last boundary kept (before the change) are the previous ones, the same objects:
+    // cut at the same boundaries from the same text, so made alike (a keystroke in a long document does not
+    // look up each of them again).
+    const limit = usable.cuts[found.kept - 1];
+    let h = 0;
+    for (let hi = previous.length; h < hi; ) {
+      const mid = (h + hi) >> 1;
+      if (previous[mid].offset + previous[mid].text.length <= limit) h = mid + 1;
+      else hi = mid;
+    }
+    if (h > 0) {
+      const end = previous[h - 1].offset + previous[h - 1].text.length;
+      let at = 0;
+      for (let hi = starts.length; at < hi; ) {
+        const mid = (at + hi) >> 1;
+        if (starts[mid] < end) at = mid + 1;
+        else hi = mid;
+      }
+      if (at < starts.length && starts[at] === end) {
+        for (let n = 0; n < h; n++) chunks.push(previous[n]);
+        i = at;
+      }
+    }
+  }
   while (i < starts.length) {
     const start = starts[i];
     let j = i + 1;

@@ -6,6 +6,8 @@ import { placeOfLink } from '../links';
 import { relativePath } from '../paths';
 import { editDistance } from '../text';
 import type { Nodes, Root } from 'mdast';
+import { valuesPerChunk } from '../document';
+import type { Chunk } from '../markdown';
 import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
@@ -107,10 +109,15 @@ function chunkLinks(tree: Root, chunkText: string): { url: string; start: number
     if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
   };
   visit(tree);
-  links = found;
+  links = found.length ? found : NO_LINKS;
   CHUNK_LINKS.set(tree, links);
   return links;
 }
+
+/** A chunk without links (shared: read only). */
+const NO_LINKS: { url: string; start: number; end: number }[] = [];
+/** Each chunk's links in the chunks' order (document.ts valuesPerChunk). */
+const LINKS_PER_CHUNK = new WeakMap<readonly Chunk[], readonly { url: string; start: number; end: number }[][]>();
 
 export default defineRule({
   id: 'broken-link',
@@ -137,8 +144,12 @@ export default defineRule({
       check(target, f.valueStart, f.valueEnd, id);
     }
     // Links in the text to other Markdown files of the workspace.
-    for (const c of ctx.doc.chunks) {
-      for (const l of chunkLinks(c.tree, c.text)) {
+    const chunks = ctx.doc.chunks;
+    const links = valuesPerChunk(LINKS_PER_CHUNK, chunks, (c) => chunkLinks(c.tree, c.text));
+    for (let n = 0; n < chunks.length; n++) {
+      if (links[n] === NO_LINKS) continue;
+      const c = chunks[n];
+      for (const l of links[n]) {
         let target = l.url;
         try {
           target = decodeURIComponent(l.url);

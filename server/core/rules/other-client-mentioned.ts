@@ -4,6 +4,8 @@ import { q } from '../l10n';
 import { isPlaceholderValue } from '../placeholders';
 import { companyStem, sameCompany } from '../signoffs';
 import type { Root } from 'mdast';
+import { valuesPerChunk } from '../document';
+import type { Chunk } from '../markdown';
 import { MINUTES_HEAD, NEXT_ACTIONS } from './common/examples';
 import { writtenField } from './common/timing';
 import { defineRule, type RuleContext } from './rule';
@@ -197,8 +199,23 @@ function chunkMentions(tree: Root, chunkText: string, around: ClientsAround): Me
       }
     }
   }
-  CHUNK_MENTIONS.set(tree, { key: around.key, mentions });
-  return mentions;
+  const found = mentions.length ? mentions : NO_MENTIONS;
+  CHUNK_MENTIONS.set(tree, { key: around.key, mentions: found });
+  return found;
+}
+
+/** A chunk without mentions (shared: read only). */
+const NO_MENTIONS: Mention[] = [];
+
+/** Each chunk's mentions in the chunks' order, per key of the names (document.ts valuesPerChunk), for the last few keys. */
+const MENTIONS_BY_KEY = new Map<string, WeakMap<readonly Chunk[], readonly Mention[][]>>();
+function mentionsPerChunk(chunks: readonly Chunk[], around: ClientsAround): readonly Mention[][] {
+  let store = MENTIONS_BY_KEY.get(around.key);
+  if (!store) {
+    if (MENTIONS_BY_KEY.size >= 8) MENTIONS_BY_KEY.delete(MENTIONS_BY_KEY.keys().next().value!);
+    MENTIONS_BY_KEY.set(around.key, (store = new WeakMap()));
+  }
+  return valuesPerChunk(store, chunks, (c) => chunkMentions(c.tree, c.text, around));
 }
 
 export default defineRule({
@@ -216,8 +233,12 @@ export default defineRule({
       own.text,
     );
     if (around.otherPatterns.length === 0) return;
-    for (const c of ctx.doc.chunks) {
-      for (const m of chunkMentions(c.tree, c.text, around)) {
+    const chunks = ctx.doc.chunks;
+    const mentions = mentionsPerChunk(chunks, around);
+    for (let n = 0; n < chunks.length; n++) {
+      if (mentions[n] === NO_MENTIONS) continue;
+      const c = chunks[n];
+      for (const m of mentions[n]) {
         ctx.report(c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own.text }, {});
       }
     }
