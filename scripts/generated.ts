@@ -328,7 +328,7 @@ function howTheTypeIsFound(): string[] {
     '',
     "1. `type:` in the front matter (or `doctype:`, `tipo:`, `类型:`), holding an id below or any of the type's names: the document is of that type — unless the workspace's `type:` values are another tool's (see \"Another tool's `type:`\" below).",
     '2. Otherwise a file name like `acme-q3.brief.md` (`<anything>.<id>.md`), unless the front matter is another tool’s (a key that is neither a field below nor one any site generator writes: Dendron’s `desc:`, `github_issue:`) and nothing else says agency (an agency field, a title only agencies use, a `.agency-docs.json`, one of the type’s sections).',
-    '3. Otherwise, unless the file is a blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `plantilla.md`), the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' +
+    '3. Otherwise, unless the file is a blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `plantilla.md`) or its title says it is a form or a page about the type (`# Creative Brief Template`, `# Creative Brief Canvas`, `# How to write a creative brief`, `# Plantilla de brief creativo`, `# 创意简报模板`), the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' +
       TYPED_AT +
       ' points or more:',
     '',

@@ -205,6 +205,19 @@ describe('type detection', () => {
       assert.equal(typeOf(`---\ntype: brief\n---\n${form}`, 'brief.template.md'), 'brief');
       assert.equal(typeOf(form, 'docs/acme-brief.md'), 'brief');
     });
+    it('nor is a page whose title says it is a blank form or a page about the type', () => {
+      const body = '\n\n## Objective\n\n## Target audience\n';
+      for (const title of [
+        '# Creative Brief Template',
+        '# Creative Brief Canvas',
+        '# Plantilla de brief creativo',
+        '# 创意简报模板',
+        '# How to write a creative brief',
+      ])
+        assert.equal(typeOf(title + body, 'docs/page.md'), undefined, title);
+      assert.equal(typeOf(`---\ntype: brief\n---\n# Creative Brief Template${body}`, 'docs/page.md'), 'brief');
+      assert.equal(typeOf(`# Creative brief: Sampling tour${body}`, 'docs/page.md'), 'brief');
+    });
     it('the file name decides alone', () => {
       assert.equal(typeOf('Text.\n', 'acme.brief.md'), 'brief');
     });

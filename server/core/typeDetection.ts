@@ -52,6 +52,12 @@ export function typeFromFileName(path: string): DocumentTypeDef | undefined {
 }
 
 const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板)\.(?:md|markdown)$/i;
+/**
+ * A title saying the page is about the type, not one of its documents: a blank form or a guide to writing
+ * one (`# Creative Brief Template`, `# Creative Brief Canvas`, `# Plantilla de brief creativo`, `# 创意简报模板`).
+ */
+const ABOUT_THE_TYPE_TITLE =
+  /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|guide|guidelines|how to write|tutorial|examples?|samples?|plantillas?|gu[ií]a|ejemplos?|modelo)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|指南|写作/iu;
 
 /** A name a title may use, normalized, with how much it says on its own. */
 interface TitleName {
@@ -497,9 +503,10 @@ export function detectType(signs: TypeSigns): TypeDecision {
   }
   const titleNamesType = !!title;
   if (fromName) return { type: fromName, source: 'filename', nearMiss, titleNamesType };
-  // A blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`): its title names
-  // the type, but it is no document yet (with `type:` it is checked as one).
-  if (TEMPLATE_FILE.test(signs.path)) return { nearMiss };
+  // A blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `# Creative Brief
+  // Template`) or a page about the type (`# Creative Brief Canvas`): its title names the type, but it is no
+  // document (with `type:` it is checked as one).
+  if (TEMPLATE_FILE.test(signs.path) || (title && ABOUT_THE_TYPE_TITLE.test(signs.title ?? ''))) return { nearMiss };
   // A `type:` of another tool (`docs`, `home`, `meeting`) marks the file as that tool's, not ours.
   if (declared && !nearMiss) return {};
   if (!title) return { nearMiss };
