@@ -54,10 +54,11 @@ export function typeFromFileName(path: string): DocumentTypeDef | undefined {
 const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板)\.(?:md|markdown)$/i;
 /**
  * A title saying the page is about the type, not one of its documents: a blank form or a guide to writing
- * one (`# Creative Brief Template`, `# Creative Brief Canvas`, `# Plantilla de brief creativo`, `# 创意简报模板`).
+ * one (`# Creative Brief Template`, `# Creative Brief Canvas`, `# Plantilla de brief creativo`, `# 创意简报模板`); not a
+ * word a campaign may be about (`guide`, `samples`).
  */
 const ABOUT_THE_TYPE_TITLE =
-  /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|guide|guidelines|how to write|tutorial|examples?|samples?|plantillas?|gu[ií]a|ejemplos?|modelo)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|指南|写作/iu;
+  /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|how to write|tutorial|examples?|plantillas?|ejemplos?|c[oó]mo escribir)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|写作指南/iu;
 
 /** A name a title may use, normalized, with how much it says on its own. */
 interface TitleName {
