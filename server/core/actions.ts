@@ -3842,6 +3842,7 @@ export function actionsIn(
       (inRun ? 'R' : '') +
       (paragraphTask ? '¶' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
+      (lead && 'then' in lead && lead.then ? `⤷${lead.then.at - p.base}${lead.then.text}` : '') +
       ((p.node.type === 'list' || paragraphTask) && headingOwners.length
         ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
         : '');
@@ -3851,6 +3852,8 @@ export function actionsIn(
       if (p.node.type === 'list') {
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
+        if (!fromLead.length && lead && 'then' in lead && lead.then)
+          fromLead.push(...leadInOwners(lead.then.text, lead.then.at, opts.context?.roster));
         const inherited = fromLead.length ? fromLead : headingOwners;
         const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit };
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
@@ -4047,13 +4050,27 @@ function firstLineOf(doc: AgencyDocument, node: Nodes, base: number): string {
  * `3. Plan para la próxima semana:` closing a numbered list, its explanation run on as the item's own lines,
  * then the bullets of the plan: the last item's first line labels the list after it, as a paragraph would.
  */
-function labelClosingList(doc: AgencyDocument, list: Nodes, base: number): { at: number; text: string } | undefined {
+function labelClosingList(
+  doc: AgencyDocument,
+  list: Nodes,
+  base: number,
+): { at: number; text: string; then?: { at: number; text: string } } | undefined {
   if (list.type !== 'list') return undefined;
   const last = list.children[list.children.length - 1];
   const own = last && firstParagraph(last);
   if (!own || last.children.some((c) => c.type === 'list')) return undefined;
   const line = firstLineOf(doc, own, base);
-  return ACTION_LABEL.test(line) ? { at: startIn(own, base), text: maskComments(line) } : undefined;
+  if (!ACTION_LABEL.test(line)) return undefined;
+  const at = startIn(own, base);
+  // The explanation run on under the label, when it leads into the bullets itself (`El equipo ha acordado … Se
+  // espera que se concentren en:`): its subject owns them, as a paragraph's over a list does.
+  const [, to] = spanIn(own, base);
+  const rest = doc.text.slice(at + line.length + 1, to);
+  const then =
+    at + line.length < to && /[:：][ \t*_]*$/u.test(rest.trimEnd())
+      ? { at: at + line.length + 1, text: maskComments(rest) }
+      : undefined;
+  return { at, text: maskComments(line), ...(then ? { then } : {}) };
 }
 
 /**
