@@ -22,6 +22,21 @@ describe('the twenty-fifth blind samples of real minutes', () => {
     const noColon = text.replace('Se dedicarán a lo siguiente:', 'Se verá en la próxima reunión.');
     assert.deepEqual(findings(noColon, 'action-missing-owner'), ['20 next-actions', '21 next-actions']);
   });
-});
 
-void owners;
+  it('a named team leading a Chinese item, then what it must do: `设计组需要…`, `后端组根据…`; not `分组需要…`', () => {
+    assert.deepEqual(owners('设计组需要重画首页的三张海报'), ['设计组']);
+    assert.deepEqual(owners('后端小组根据新的接口文档调整下单流程'), ['后端小组']);
+    assert.deepEqual(owners('运营团队继续跟进渠道投放'), ['运营团队']);
+    // Grouping, each group, a team named by no word of its own: nobody.
+    assert.deepEqual(owners('重新分组需要再讨论'), []);
+    assert.deepEqual(owners('每组需要准备一页介绍'), []);
+    assert.deepEqual(owners('小组需要准备一页介绍'), []);
+    const text = `${HEAD}# 周会\n\n## 决定\n- 保持现有方案。\n\n## 下一步\n* 确定展位的尺寸\n* 设计组需要重画首页的三张海报\n* 后端小组根据新的接口文档调整下单流程\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions']);
+  });
+
+  it('a Chinese name labelled with a short remark over a list (`郑晓云：和设计组一起`) owns the items, as the name alone does', () => {
+    const text = `${HEAD}# 周会\n\n## 决定\n- 保持现有方案。\n\n## 下一步\n\n郑晓云：\n\n* 整理客户的反馈\n\n韩立新：与设计组林珊配合\n\n* 重做落地页\n* 准备路演的样片\n\n其他事项：请大家补充\n\n* 预订会议室\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['27 next-actions']);
+  });
+});

@@ -933,6 +933,16 @@ const HAN_WILL = new GuardedPattern(
   'u',
   (t) => /[将会责]/.test(t),
 );
+/**
+ * `通信组需要测量…`, `视觉组根据…移动…`: a named team (two characters or more before 组, not `分组`, `每组`) leading a
+ * Chinese item, then what it must do or the ground it acts on (caller: byLead).
+ */
+const HAN_TEAM_LEAD = new GuardedPattern(
+  'HAN_TEAM_LEAD',
+  String.raw`^[ \t]*(?:\*\*)?(\p{Script=Han}{2,8}?(?<![分编重改每各本全])(?:团队|小组|组))(?:\*\*)?[ \t]?(?=(?:需要|要|须|应|应该|根据|负责|继续|配合|完成|跟进)\p{Script=Han})`,
+  'u',
+  (t) => /组|团队/.test(t),
+);
 /** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
 const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、和与及][ \\t]*(?=${HAN_NAME})`, 'u');
 /** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
@@ -1702,6 +1712,10 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
+    if ((m = HAN_TEAM_LEAD.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
     return false;
   };
   // `**Hash mismatch investigation:** Rohit will continue …`: who the rest of the item names owns it, not the
@@ -2428,6 +2442,12 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     const names = realNames(who).filter((n) => inRoster(n, roster) || /\p{Lu}/u.test(n[0]));
     if (names.length) return placed(names, who, at);
   }
+  // `徐子益：与视觉组配合` over a list: a person's label with a short remark after it, as `徐子益：` alone is.
+  const hanLabel = HAN_PERSON_LABEL.exec(paragraph);
+  if (hanLabel && !HAN_NOT_NAMES.test(hanLabel[1])) {
+    const at = base + hanLabel.index + hanLabel[0].indexOf(hanLabel[1]);
+    return [{ name: hanLabel[1], start: at, end: at + hanLabel[1].length }];
+  }
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
@@ -2477,6 +2497,11 @@ const GROUP_ALONE = /^(?:tod[oa]s|todo el equipo)$/iu;
 const ACTIONS_FOR = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
   'iu',
+);
+/** `徐子益：与视觉组配合`: a Chinese name (surname first), its colon, then a remark of one short line. */
+const HAN_PERSON_LABEL = new RegExp(
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME})(?:\\*\\*)?[ \\t]*[：:](?:\\*\\*)?[ \\t]*(?=\\S)[^\\n:：]{1,30}$`,
+  'u',
 );
 /** A lead-in whose subject is the whole team. */
 const TEAM_LEAD_IN =
