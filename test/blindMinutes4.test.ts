@@ -299,7 +299,15 @@ describe('a fifth blind round: minutes in three languages, briefs and reports (t
   it('`3. Plan para la próxima semana:` closing a numbered list labels the bullets after it', () => {
     const text = `${HEAD}# Informe semanal\n\n## Acuerdos\n- Usar Sequelize.\n\n## Resumen\n\n1. Avances: se terminó el modelo.\n2. Problemas: ninguno.\n3. Plan para la próxima semana:\nEl equipo ha acordado enfocarse en lo siguiente:\n- Resolver los inconvenientes de Sequelize.\n- Ana revisará el CRUD antes del 2026-12-12.\n`;
     assert.deepEqual(findings(text, 'missing-section'), []);
-    assert.deepEqual(findings(text, 'action-missing-owner'), ['20 next-actions']);
+    // The team, the subject of the explanation run on under the label, owns them (eval58).
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions']);
+    // Without a subject of its own, the explanation leaves the bullets owner-less.
+    const plain = text.replace(
+      'El equipo ha acordado enfocarse en lo siguiente:',
+      'Se acordó enfocarse en lo siguiente:',
+    );
+    assert.deepEqual(findings(plain, 'action-missing-owner'), ['20 next-actions']);
   });
 
   it('status, brief and estimate sections under the names this round used', () => {

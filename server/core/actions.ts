@@ -938,6 +938,16 @@ const HAN_WILL = new GuardedPattern(
   'u',
   (t) => /[将会责]/.test(t),
 );
+/**
+ * `通信组需要测量…`, `视觉组根据…移动…`: a named team (two characters or more before 组, not `分组`, `每组`) leading a
+ * Chinese item, then what it must do or the ground it acts on (caller: byLead).
+ */
+const HAN_TEAM_LEAD = new GuardedPattern(
+  'HAN_TEAM_LEAD',
+  String.raw`^[ \t]*(?:\*\*)?(\p{Script=Han}{2,8}?(?<![分编重改每各本全])(?:团队|小组|组))(?:\*\*)?[ \t]?(?=(?:需要|要|须|应|应该|根据|负责|继续|配合|完成|跟进)\p{Script=Han})`,
+  'u',
+  (t) => /组|团队/.test(t),
+);
 /** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
 const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、和与及][ \\t]*(?=${HAN_NAME})`, 'u');
 /** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
@@ -1707,6 +1717,10 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
+    if ((m = HAN_TEAM_LEAD.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
     return false;
   };
   // `**Hash mismatch investigation:** Rohit will continue …`: who the rest of the item names owns it, not the
@@ -2441,6 +2455,12 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     const names = realNames(who).filter((n) => inRoster(n, roster) || /\p{Lu}/u.test(n[0]));
     if (names.length) return placed(names, who, at);
   }
+  // `徐子益：与视觉组配合` over a list: a person's label with a short remark after it, as `徐子益：` alone is.
+  const hanLabel = HAN_PERSON_LABEL.exec(paragraph);
+  if (hanLabel && !HAN_NOT_NAMES.test(hanLabel[1])) {
+    const at = base + hanLabel.index + hanLabel[0].indexOf(hanLabel[1]);
+    return [{ name: hanLabel[1], start: at, end: at + hanLabel[1].length }];
+  }
   if (!/[:：][ \t*_]*$/u.test(paragraph.trimEnd())) return [];
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
@@ -2490,6 +2510,11 @@ const GROUP_ALONE = /^(?:tod[oa]s|todo el equipo)$/iu;
 const ACTIONS_FOR = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
   'iu',
+);
+/** `徐子益：与视觉组配合`: a Chinese name (surname first), its colon, then a remark of one short line. */
+const HAN_PERSON_LABEL = new RegExp(
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME})(?:\\*\\*)?[ \\t]*[：:](?:\\*\\*)?[ \\t]*(?=\\S)[^\\n:：]{1,30}$`,
+  'u',
 );
 /** A lead-in whose subject is the whole team. */
 const TEAM_LEAD_IN =
@@ -3855,6 +3880,7 @@ export function actionsIn(
       (inRun ? 'R' : '') +
       (paragraphTask ? '¶' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
+      (lead && 'then' in lead && lead.then ? `⤷${lead.then.at - p.base}${lead.then.text}` : '') +
       ((p.node.type === 'list' || paragraphTask) && headingOwners.length
         ? `#${headingOwners.map((o) => o.name).join(',')}@${headingOwners[0].start - p.base}`
         : '');
@@ -3864,6 +3890,8 @@ export function actionsIn(
       if (p.node.type === 'list') {
         const jobLead = jobNumberLeading(opts.jobPattern);
         const fromLead = lead ? leadInOwners(lead.text, lead.at, opts.context?.roster) : [];
+        if (!fromLead.length && lead && 'then' in lead && lead.then)
+          fromLead.push(...leadInOwners(lead.then.text, lead.then.at, opts.context?.roster));
         const inherited = fromLead.length ? fromLead : headingOwners;
         const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit };
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
@@ -4060,13 +4088,27 @@ function firstLineOf(doc: AgencyDocument, node: Nodes, base: number): string {
  * `3. Plan para la próxima semana:` closing a numbered list, its explanation run on as the item's own lines,
  * then the bullets of the plan: the last item's first line labels the list after it, as a paragraph would.
  */
-function labelClosingList(doc: AgencyDocument, list: Nodes, base: number): { at: number; text: string } | undefined {
+function labelClosingList(
+  doc: AgencyDocument,
+  list: Nodes,
+  base: number,
+): { at: number; text: string; then?: { at: number; text: string } } | undefined {
   if (list.type !== 'list') return undefined;
   const last = list.children[list.children.length - 1];
   const own = last && firstParagraph(last);
   if (!own || last.children.some((c) => c.type === 'list')) return undefined;
   const line = firstLineOf(doc, own, base);
-  return ACTION_LABEL.test(line) ? { at: startIn(own, base), text: maskComments(line) } : undefined;
+  if (!ACTION_LABEL.test(line)) return undefined;
+  const at = startIn(own, base);
+  // The explanation run on under the label, when it leads into the bullets itself (`El equipo ha acordado … Se
+  // espera que se concentren en:`): its subject owns them, as a paragraph's over a list does.
+  const [, to] = spanIn(own, base);
+  const rest = doc.text.slice(at + line.length + 1, to);
+  const then =
+    at + line.length < to && /[:：][ \t*_]*$/u.test(rest.trimEnd())
+      ? { at: at + line.length + 1, text: maskComments(rest) }
+      : undefined;
+  return { at, text: maskComments(line), ...(then ? { then } : {}) };
 }
 
 /**
