@@ -4,15 +4,9 @@
  * in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { reportsMissing } from './helpers/analyze';
 
-/** The fields missing-field reports on a text, each as `field@line` (1-based). */
-const missing = (text: string, path = 'doc.md') =>
-  analyze(text, path)
-    .findings.filter((f) => f.rule === 'missing-field')
-    .map((f) => `${String(f.data.field)}@${f.range.start.line + 1}`);
-const has = (text: string, field: string, path = 'doc.md') =>
-  missing(text, path).some((f) => f.startsWith(`${field}@`));
+const has = reportsMissing;
 
 const MIN = '---\ntype: minutes\n---\n';
 const AGENDA = '---\ntype: agenda\n---\n';

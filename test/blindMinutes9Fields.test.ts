@@ -5,19 +5,14 @@
  * and the year a `Time:` line gives. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { analyze, missingFieldLines, reportsMissing } from './helpers/analyze';
 import { documentYear } from '../server/core/documentYear';
 import { actionsOf } from '../server/core/analyze';
 import { buildDocument } from '../server/core/document';
 import { namesAttendees } from '../server/core/rules/missing-field';
 
-/** The fields missing-field reports on a text, each as `field@line` (1-based). */
-const missing = (text: string, path = 'doc.md') =>
-  analyze(text, path)
-    .findings.filter((f) => f.rule === 'missing-field')
-    .map((f) => `${String(f.data.field)}@${f.range.start.line + 1}`);
-const has = (text: string, field: string, path = 'doc.md') =>
-  missing(text, path).some((f) => f.startsWith(`${field}@`));
+const missing = missingFieldLines;
+const has = reportsMissing;
 
 const MIN = '---\ntype: minutes\n---\n';
 const AGENDA = '---\ntype: agenda\n---\n';

@@ -23,7 +23,7 @@ import { resolveConfig } from '../server/core/config';
 import { Positions, toDiagnostic, type PositionEncoding } from '../server/lsp/convert';
 import { benchDocument, CONFIG } from '../bench/generate';
 import { workspaceOptions } from './helpers/analyze';
-import { rng, markdownFiles } from './helpers/random';
+import { changeBetween, rng, markdownFiles } from './helpers/random';
 
 /** Pieces typed into the text: structure (headings, lists, fences, comments), actions, dates, CJK and emoji. */
 const PIECES = [
@@ -154,20 +154,6 @@ function edit(text: string, random: () => number): string {
   }
   if (r < 0.45 && text.length > 0) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 30));
   return text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
-}
-
-/** Where `after` differs from `before`: their common start and end (one of the changes that make one of the other). */
-function changeBetween(before: string, after: string): TextChange {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (
-    tail < shorter - start &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
-  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
 /** Types `steps` random edits into `text`, comparing the incremental analysis with a whole one after each. */

@@ -9,8 +9,7 @@ import { strict as assert } from 'node:assert';
 import { buildDocument, type AgencyDocument } from '../server/core/document';
 import { clientPeople } from '../server/core/clientPeople';
 import { ChunkCache } from '../server/core/markdown';
-import type { TextChange } from '../server/core/text';
-import { rng } from './helpers/random';
+import { changeBetween, rng } from './helpers/random';
 
 const CLIENTS = [{ name: 'Brightwell Foods', aliases: ['Brightwell'] }, { name: '青禾乳业' }];
 
@@ -69,19 +68,6 @@ function edit(text: string, random: () => number): string {
   }
   const piece = PIECES[Math.floor(random() * PIECES.length)];
   return text.slice(0, at) + piece + text.slice(at);
-}
-
-function changeBetween(before: string, after: string): TextChange {
-  let s = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (s < shorter && before.charCodeAt(s) === after.charCodeAt(s)) s++;
-  let tail = 0;
-  while (
-    tail < shorter - s &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
-  return { start: s, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
 describe('client people', () => {

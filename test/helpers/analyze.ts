@@ -122,3 +122,15 @@ export function missingFieldsOf(text: string): string[] {
     .findings.filter((f) => f.rule === 'missing-field')
     .map((f) => String(f.data?.field));
 }
+
+/** The fields missing-field reports on a text, each as `field@line` (1-based). */
+export function missingFieldLines(text: string, path = 'doc.md'): string[] {
+  return analyze(text, path)
+    .findings.filter((f) => f.rule === 'missing-field')
+    .map((f) => `${String(f.data.field)}@${f.range.start.line + 1}`);
+}
+
+/** Whether missing-field reports `field` on a text. */
+export function reportsMissing(text: string, field: string, path = 'doc.md'): boolean {
+  return missingFieldLines(text, path).some((f) => f.startsWith(`${field}@`));
+}

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TextChange } from '../../server/core/text';
 
 /** A seeded linear congruential generator: the random edit tests replay the same sequence for a seed. */
 export function rng(seed: number): () => number {
@@ -13,4 +14,18 @@ export function markdownFiles(dir: string): string[] {
     const p = join(dir, n);
     return statSync(p).isDirectory() ? markdownFiles(p) : /\.md$/.test(n) ? [p] : [];
   });
+}
+
+/** Where `after` differs from `before`: their common start and end (one of the changes that make one of the other). */
+export function changeBetween(before: string, after: string): TextChange {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < shorter - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
