@@ -50,6 +50,7 @@ function formLines(seed: number, count: number): string[] {
     () =>
       `${pick(['All', 'Everyone', 'TSC members', 'Lang team', 'Geth team', 'El equipo', 'Todos', '全体'])}${pick([': ', ' to ', ' will ', ' va a ', '：'])}${words()}`,
     () => `${pick(['由', ''])}${pick(han)}${pick(['负责', '跟进', '：', '将'])}整理纪要`,
+    () => `${pick(['通信组', '视觉组', '每组', '设计团队', '**前端小组**'])}${pick(['需要', '根据', '', ' '])}整理纪要`,
     () =>
       `${pick(['Rough agreement', 'Consensus', 'Se acordó', 'acordado', '一致同意'])}${pick([' to ', ': ', ' on '])}${words()}`,
     () =>
