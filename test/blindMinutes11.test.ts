@@ -39,4 +39,8 @@ describe('the twenty-fifth blind samples of real minutes', () => {
     const text = `${HEAD}# 周会\n\n## 决定\n- 保持现有方案。\n\n## 下一步\n\n郑晓云：\n\n* 整理客户的反馈\n\n韩立新：与设计组林珊配合\n\n* 重做落地页\n* 准备路演的样片\n\n其他事项：请大家补充\n\n* 预订会议室\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), ['27 next-actions']);
   });
+  it('an opening phrase, then a remark (`For the redesign, pairing is a good fit, as Kim knows the code`): no task', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n- Keep it.\n\n## Action items\n\n- For the redesign, pairing is a good fit, as Kim knows the code\n- For the launch, the deck is ready\n- For the launch, send the deck to the client\n- In the meantime, review the copy\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions', '19 next-actions']);
+  });
 });

@@ -2185,6 +2185,13 @@ export function isDiscussionPoint(
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
+  // `For that release, pairing is a good fit, as Kim knows the code`: what the rest says, after the opening
+  // phrase that sets its scene (`For the launch, send the deck` stays a task).
+  const opening = OPENING_PHRASE.exec(firstLine);
+  if (opening) {
+    const rest = firstLine.slice(opening[0].length);
+    if (isDiscussionPoint(rest.charAt(0).toUpperCase() + rest.slice(1), ownedOrDated, subItems, dated)) return true;
+  }
   // `Summary: Ana went over the plan.`: what a topic came to, told with its names.
   if (SUMMARY_LABEL.test(firstLine)) return true;
   // `Community members interested in prototyping to join the channel`: an open call, nobody's task; `Discuss the
@@ -2242,6 +2249,8 @@ const AGREEMENT = new GuardedPattern(
   (t) => /agreement|consensus|acord|consenso|一致同意|达成共识/iu.test(t),
 );
 
+/** `For that implementation, `, `In the meantime, `: an opening phrase, a comma, then the sentence in lower case. */
+const OPENING_PHRASE = /^[ \t]*(?:for|in|on|with|after|regarding|as[ \t]+for)[ \t]+[^,;:\n]{1,40},[ \t]+(?=\p{Ll})/iu;
 /** `A list of tasks can be found in the repo`, `se puede consultar en…`: where something is, not a task. */
 const FOUND_AT =
   /(?<![\p{L}])(?:can|could|may)[ \t]+be[ \t]+(?:found|seen|viewed|accessed|read)(?![\p{L}])|(?<![\p{L}])se[ \t]+pueden?[ \t]+(?:encontrar|ver|consultar)(?![\p{L}])|可以在.{1,20}(?:找到|查看|看到)/iu;
