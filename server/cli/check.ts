@@ -15,7 +15,7 @@ import { writeBack } from './write';
 import { findProject, parseOnce, type ProjectOptions } from './project';
 import { CheckPool, noPretenuring, type LocalWork } from './parallel';
 import { FactsGatherer, PackedFactsIndex, packFacts } from './packedFacts';
-import { CheckCache, hashOfFile, settingsKey } from './cache';
+import { CheckCache, hashOfFile, settingsKey, type CacheEntry } from './cache';
 import {
   FactDigests,
   SharedTexts,
@@ -180,6 +180,16 @@ export async function check(req: CheckRequest): Promise<number> {
     } else {
       // 2. The index, in the files' order (as one thread reading them one after another would build it).
       const index = found.options.workspace!;
+      /** What the cache keeps of a file's scan. */
+      const scanEntry = (s: Scanned): CacheEntry => ({
+        hash: s.hash,
+        bom: s.bom,
+        summary: s.summary ?? null,
+        declaredType: s.declaredType,
+        declaredOnly: s.declaredOnly,
+      });
+      // Analysed as another tool's page (untyped) only while the vocabulary says so.
+      const asOthersPage = (s: Scanned) => (othersTypeVocabulary && s.declaredOnly) || undefined;
       for (const s of scanned)
         if (s && !('failed' in s) && s.summary && !(othersTypeVocabulary && s.declaredOnly)) index.set(s.summary);
       digests = useCache ? new FactDigests(index, found.options.fileExists!) : undefined;
@@ -194,15 +204,8 @@ export async function check(req: CheckRequest): Promise<number> {
           if (target) failed(f, s);
           return;
         }
-        const entry = {
-          hash: s.hash,
-          bom: s.bom,
-          summary: s.summary ?? null,
-          declaredType: s.declaredType,
-          declaredOnly: s.declaredOnly,
-        };
-        // Analysed as another tool's page (untyped) only while the vocabulary says so.
-        const othersPage = (othersTypeVocabulary && s.declaredOnly) || undefined;
+        const entry = scanEntry(s);
+        const othersPage = asOthersPage(s);
         if (!target) {
           cache?.set(f.path, entry);
           return;
@@ -231,12 +234,8 @@ export async function check(req: CheckRequest): Promise<number> {
         // Kept only when the bytes analyzed are those scanned (a file changed in between is checked again next time).
         if (r.hash === s.hash && r.facts)
           cache.set(slot.file.path, {
-            hash: s.hash,
-            bom: s.bom,
-            summary: s.summary ?? null,
-            declaredType: s.declaredType,
-            declaredOnly: s.declaredOnly,
-            othersPage: (othersTypeVocabulary && s.declaredOnly) || undefined,
+            ...scanEntry(s),
+            othersPage: asOthersPage(s),
             findings: r.findings,
             facts: r.facts,
           });
