@@ -218,6 +218,27 @@ describe('type detection', () => {
       assert.equal(typeOf(`---\ntype: brief\n---\n# Creative Brief Template${body}`, 'docs/page.md'), 'brief');
       assert.equal(typeOf(`# Creative brief: Sampling tour${body}`, 'docs/page.md'), 'brief');
     });
+    it('nor is another trade’s brief or status page, whatever its fields', () => {
+      const body = '\n\n**Client:** Northwind\n\n## Objective\n\nx\n';
+      for (const title of ['# Full UX & Correctness Audit Brief', '# Policy brief', '# Service status'])
+        assert.equal(typeOf(title + body, 'docs/page.md'), undefined, title);
+      assert.equal(typeOf(`# Northwind campaign brief${body}`, 'docs/page.md'), 'brief');
+      assert.equal(typeOf(`# Status report: security brief${body}`, 'docs/page.md'), 'status');
+    });
+    it('nor is an AI assistant’s prompt or skill, named by its folder or file name (`type:` still decides)', () => {
+      const page = '# Ad Copy and Creative Brief\n\n## Objective\n\nWrite the copy.\n\n## Target audience\n\nx\n';
+      for (const path of [
+        'frameworks/paid-media/prompts/03_ad_copy_and_creative_brief.md',
+        '.claude/commands/brief.md',
+        '.github/prompts/brief.md',
+        'skills/briefing/SKILL.md',
+        'docs/brief.prompt.md',
+      ])
+        assert.equal(typeOf(page, path), undefined, path);
+      assert.equal(typeOf(page, 'clients/prompts-and-co/brief.md'), 'brief');
+      assert.equal(typeOf(page, 'clients/acme/brief.md'), 'brief');
+      assert.equal(typeOf(`---\ntype: brief\n---\n${page}`, 'prompts/brief.md'), 'brief');
+    });
     it('the file name decides alone', () => {
       assert.equal(typeOf('Text.\n', 'acme.brief.md'), 'brief');
     });

@@ -15,11 +15,14 @@ import { DOCUMENT_TYPES } from './catalog/documentTypes';
 import {
   AGENCY_BODY_FIELDS,
   AGENCY_FIELDS,
+  AI_INSTRUCTION_FILE,
+  AI_INSTRUCTION_FOLDERS,
   BODY_FIELD_LINES,
   EVERYDAY_SECTIONS,
   EVERYDAY_TITLES,
   GENERIC_FRONT_MATTER_KEYS,
   LOOSE_TITLES,
+  OTHER_TRADES_BEFORE,
   TYPED_AT,
   TYPE_POINTS,
 } from './catalog/detection';
@@ -59,6 +62,19 @@ const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板)\.(?:md|markdo
  */
 const ABOUT_THE_TYPE_TITLE =
   /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|how to write|tutorial|examples?|plantillas?|ejemplos?|c[oó]mo escribir)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|写作指南/iu;
+
+/** True when the file sits where an AI assistant's instructions live (catalog/detection.ts): its file name and two folders above. */
+function aiInstructionsPath(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const name = parts.pop() ?? '';
+  return AI_INSTRUCTION_FILE.test(name) || parts.slice(-2).some((p) => AI_INSTRUCTION_FOLDERS.includes(p.toLowerCase()));
+}
+
+/** `# Full UX & Correctness Audit Brief`: the word before the name makes it another trade's document. */
+function anotherTrades(whole: string, at: number, type: DocumentTypeDef): boolean {
+  const before = /([\p{L}]+)\s*$/u.exec(whole.slice(0, at))?.[1];
+  return before !== undefined && (OTHER_TRADES_BEFORE[type.id] ?? []).includes(before);
+}
 
 /** A name a title may use, normalized, with how much it says on its own. */
 interface TitleName {
@@ -114,6 +130,7 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       // The name leads or ends the title, or is one of its parts (`Acme – Creative brief – 20 Nov`).
       const leads = whole.startsWith(n.text) && standsAlone(whole, 0, n.text);
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
+      if (ends && anotherTrades(whole, whole.length - n.text.length, n.type)) continue;
       if (leads || ends || pieces.includes(n.text))
         points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
@@ -507,7 +524,12 @@ export function detectType(signs: TypeSigns): TypeDecision {
   // A blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `# Creative Brief
   // Template`) or a page about the type (`# Creative Brief Canvas`): its title names the type, but it is no
   // document (with `type:` it is checked as one).
-  if (TEMPLATE_FILE.test(signs.path) || (title && ABOUT_THE_TYPE_TITLE.test(signs.title ?? ''))) return { nearMiss };
+  // An AI assistant's prompt or skill (`prompts/03_ad_copy_and_creative_brief.md`) is no document either.
+  if (
+    TEMPLATE_FILE.test(signs.path) ||
+    (title && (ABOUT_THE_TYPE_TITLE.test(signs.title ?? '') || aiInstructionsPath(signs.path)))
+  )
+    return { nearMiss };
   // A `type:` of another tool (`docs`, `home`, `meeting`) marks the file as that tool's, not ours.
   if (declared && !nearMiss) return {};
   if (!title) return { nearMiss };

@@ -67,6 +67,58 @@ export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
 };
 
 /**
+ * Words that, right before an everyday name, make the title another kind of document: an auditor's, a lawyer's
+ * or an engineer's brief (`# Full UX & Correctness Audit Brief`, `# Policy brief`), a newsroom's daily brief, a
+ * build's status page (`# Service status`). Such a title types nothing.
+ */
+export const OTHER_TRADES_BEFORE: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
+  brief: [
+    'audit',
+    'policy',
+    'legal',
+    'amicus',
+    'security',
+    'technical',
+    'tech',
+    'engineering',
+    'implementation',
+    'architecture',
+    'coding',
+    'task',
+    'agent',
+    'mission',
+    'intelligence',
+    'threat',
+    'incident',
+    'news',
+    'daily',
+    'morning',
+  ],
+  status: ['build', 'service', 'system', 'server', 'cluster', 'deployment', 'ci', 'api', 'uptime'],
+};
+
+/**
+ * Where instructions to an AI assistant live, not documents: a prompt folder (`prompts/03_ad_copy_and_creative_brief.md`),
+ * an assistant's settings folder (`.claude/`, `.cursor/`, `.github/prompts/`), a skill or an agent
+ * (`SKILL.md`, `x.prompt.md`). Read on the file's name and the three folders above it only, never on where the
+ * workspace itself sits. A title there types nothing (a `type:` or a file name of ours still does).
+ */
+export const AI_INSTRUCTION_FOLDERS: readonly string[] = [
+  'prompts',
+  'prompt',
+  'skills',
+  'agents',
+  '.claude',
+  '.cursor',
+  '.windsurf',
+  '.codex',
+  '.gemini',
+  '.kiro',
+  '.github',
+];
+export const AI_INSTRUCTION_FILE = /^(?:SKILL|AGENTS|CLAUDE|GEMINI)\.md$|\.(?:prompt|instructions|agent|chatmode)\.md$/i;
+
+/**
  * Everyday phrases that are no name of the type in the specification, only what people also write
  * (`# Meeting notes – platform team`, `# Weekly update: what shipped`): in an agency workspace they type a
  * document only with another sign (an agency field, the type's sections), since the folder also holds a
