@@ -67,7 +67,9 @@ const ABOUT_THE_TYPE_TITLE =
 function aiInstructionsPath(path: string): boolean {
   const parts = path.split(/[\\/]/);
   const name = parts.pop() ?? '';
-  return AI_INSTRUCTION_FILE.test(name) || parts.slice(-2).some((p) => AI_INSTRUCTION_FOLDERS.includes(p.toLowerCase()));
+  return (
+    AI_INSTRUCTION_FILE.test(name) || parts.slice(-2).some((p) => AI_INSTRUCTION_FOLDERS.includes(p.toLowerCase()))
+  );
 }
 
 /** `# Full UX & Correctness Audit Brief`: the word before the name makes it another trade's document. */

@@ -116,7 +116,8 @@ export const AI_INSTRUCTION_FOLDERS: readonly string[] = [
   '.kiro',
   '.github',
 ];
-export const AI_INSTRUCTION_FILE = /^(?:SKILL|AGENTS|CLAUDE|GEMINI)\.md$|\.(?:prompt|instructions|agent|chatmode)\.md$/i;
+export const AI_INSTRUCTION_FILE =
+  /^(?:SKILL|AGENTS|CLAUDE|GEMINI)\.md$|\.(?:prompt|instructions|agent|chatmode)\.md$/i;
 
 /**
  * Everyday phrases that are no name of the type in the specification, only what people also write
