@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { FilesExistRequest, MarkdownFilesRequest, ReadTextFileRequest } from '../server/lsp/protocol';
-import { MARKDOWN_FILE, SKIPPED_FOLDERS } from '../server/lsp/scanLimits';
+import { MARKDOWN_FILE, SKIPPED_FOLDERS, isUtf16, looksBinary } from '../server/lsp/scanLimits';
 
 /** Folders listed, and files looked at, at the same time: a remote file system answers several requests at once faster than one by one. */
 const PARALLEL = 8;
@@ -54,7 +54,7 @@ export async function readTextFile(uri: vscode.Uri, maxBytes: number): Promise<s
     const st = await vscode.workspace.fs.stat(uri);
     if (!(st.type & vscode.FileType.File) || st.size > maxBytes) return null;
     const bytes = await vscode.workspace.fs.readFile(uri);
-    if (bytes.includes(0)) return null;
+    if (looksBinary(bytes) || isUtf16(bytes)) return null;
     // ignoreBOM keeps a byte-order mark in the text, as Node's reading does: offsets stay the same in both hosts.
     return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   } catch {

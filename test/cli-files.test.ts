@@ -374,6 +374,19 @@ describe('command line: files', () => {
       assert.match(named.out, /latin1\.md: skipped: not UTF-8 text/);
     });
 
+    it('UTF-16 text is named so; a NUL far into UTF-8 text (pasted in a code block) leaves it text, checked', () => {
+      const dir = tempDir('agency-nul-');
+      writeFileSync(join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Notes\n', 'utf16le')]));
+      const late = `${BRIEF}\n${'Plain words.\n'.repeat(1000)}\n\`\`\`\nraw \u0000 byte\n\`\`\`\n`;
+      writeFileSync(join(dir, 'late-nul.brief.md'), late);
+      writeFileSync(join(dir, 'early-nul.md'), `# x\u0000\n${'y\n'.repeat(5000)}`);
+      const walked = run(['check', '.', ...TODAY], dir);
+      assert.match(walked.err, /note: utf16\.md: skipped: UTF-16 text \(save it as UTF-8\)/);
+      assert.match(walked.err, /note: early-nul\.md: skipped: this looks like a binary file/);
+      assert.doesNotMatch(walked.err, /late-nul/);
+      assert.match(walked.out, /late-nul\.brief\.md/);
+    });
+
     it("folders are skipped by .gitignore and the configuration's ignore, not by a fixed list; node_modules and .git always", () => {
       const dir = tempDir('agency-ignore-');
       mkdirSync(join(dir, '.git'));

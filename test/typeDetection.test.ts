@@ -220,10 +220,24 @@ describe('type detection', () => {
     });
     it('nor is another trade’s brief or status page, whatever its fields', () => {
       const body = '\n\n**Client:** Northwind\n\n## Objective\n\nx\n';
-      for (const title of ['# Full UX & Correctness Audit Brief', '# Policy brief', '# Service status'])
+      for (const title of [
+        '# Full UX & Correctness Audit Brief',
+        '# Policy brief',
+        '# Service status',
+        '# Estrategia SEO inicial',
+        '# Estrategia de migración',
+        '# When Diversification Works: A Simple Diagnostic Strategy',
+      ])
         assert.equal(typeOf(title + body, 'docs/page.md'), undefined, title);
       assert.equal(typeOf(`# Northwind campaign brief${body}`, 'docs/page.md'), 'brief');
       assert.equal(typeOf(`# Status report: security brief${body}`, 'docs/page.md'), 'status');
+      assert.equal(typeOf(`# Estrategia de comunicación 2027${body}`, 'docs/page.md'), 'strategy');
+    });
+    it('a citation’s `issued: {date-parts: …}` (CSL) is no agency field', () => {
+      const title = '# When Diversification Works: A Strategy\n\nText.\n';
+      for (const issued of ['issued: {date-parts: [[2026, 7, 13]]}', 'issued:\n  date-parts:\n    - [2026, 7, 13]'])
+        assert.equal(typeOf(`---\ntitle: x\n${issued}\n---\n${title}`, 'papers/p.md'), undefined, issued);
+      assert.equal(typeOf(`---\ntitle: x\nissued: 2026-07-13\n---\n${title}`, 'papers/p.md'), 'strategy');
     });
     it('nor is an AI assistant’s prompt or skill, named by its folder or file name (`type:` still decides)', () => {
       const page = '# Ad Copy and Creative Brief\n\n## Objective\n\nWrite the copy.\n\n## Target audience\n\nx\n';

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { resolve, join, dirname, basename, relative, sep, isAbsolute } from 'node:path';
 import { glob } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
+import { isUtf16, looksBinary } from '../lsp/scanLimits';
 
 export interface FileProblem {
   readonly path: string;
@@ -348,7 +349,10 @@ export function readText(path: string, maxBytes: number, stamp = false): ReadRes
   } catch (e) {
     return { ok: false, message: `cannot be read (${code(e)})` };
   }
-  if (buf.includes(0)) return { ok: false, message: 'skipped: this looks like a binary file, not text', skipped: true };
+  // UTF-16 text has a NUL in every other byte: say what it is, not "binary".
+  if (isUtf16(buf)) return { ok: false, message: 'skipped: UTF-16 text (save it as UTF-8)', skipped: true };
+  if (looksBinary(buf))
+    return { ok: false, message: 'skipped: this looks like a binary file, not text', skipped: true };
   let text: string;
   try {
     text = decoder.decode(buf);

@@ -22,7 +22,7 @@ import {
   EVERYDAY_TITLES,
   GENERIC_FRONT_MATTER_KEYS,
   LOOSE_TITLES,
-  OTHER_TRADES_BEFORE,
+  OTHER_TRADES,
   TYPED_AT,
   TYPE_POINTS,
 } from './catalog/detection';
@@ -72,11 +72,19 @@ function aiInstructionsPath(path: string): boolean {
   );
 }
 
-/** `# Full UX & Correctness Audit Brief`: the word before the name makes it another trade's document. */
-function anotherTrades(whole: string, at: number, type: DocumentTypeDef): boolean {
-  const before = /([\p{L}]+)\s*$/u.exec(whole.slice(0, at))?.[1];
-  return before !== undefined && (OTHER_TRADES_BEFORE[type.id] ?? []).includes(before);
+/**
+ * `# Full UX & Correctness Audit Brief`, `# Estrategia SEO inicial`: the word before the name ending the title, or
+ * after the name leading it, makes it another trade's document.
+ */
+function anotherTrades(whole: string, name: string, type: DocumentTypeDef, leads: boolean): boolean {
+  const word = leads
+    ? /^\s*(?:(?:de|del|de la)\s+)?([\p{L}]+)/u.exec(whole.slice(name.length))?.[1]
+    : /([\p{L}]+)\s*$/u.exec(whole.slice(0, whole.length - name.length))?.[1];
+  return word !== undefined && (OTHER_TRADE_WORDS.get(type.id)?.has(word) ?? false);
 }
+const OTHER_TRADE_WORDS = new Map(
+  Object.entries(OTHER_TRADES).map(([id, words]) => [id, new Set(words.map((w) => normalizeHeading(w)))]),
+);
 
 /** A name a title may use, normalized, with how much it says on its own. */
 interface TitleName {
@@ -132,7 +140,11 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       // The name leads or ends the title, or is one of its parts (`Acme – Creative brief – 20 Nov`).
       const leads = whole.startsWith(n.text) && standsAlone(whole, 0, n.text);
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
-      if (ends && anotherTrades(whole, whole.length - n.text.length, n.type)) continue;
+      if (
+        (ends && anotherTrades(whole, n.text, n.type, false)) ||
+        (leads && anotherTrades(whole, n.text, n.type, true))
+      )
+        continue;
       if (leads || ends || pieces.includes(n.text))
         points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
@@ -223,8 +235,17 @@ const KEY_LINE = new RegExp(
 const BOLD_KEY_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)(?:\*\*|__)[ \t]+\S/u;
 /** `會議時間<TAB>105年11月16日`: a Chinese key, a tab, then its value (a form pasted from a table). */
 const TAB_KEY_LINE = /^[ \t]*(\p{Script=Han}{2,8})\t+[ \t]*\S/u;
-const KEY_ROW =
-  /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|\s*[^|\s-][^|]*\|?\s*$/u;
+/**
+ * A two-cell row `| Client | Acme |`: its key cell, then (see {@link keyRow}) one value cell, the row closed or not.
+ * Matched in two steps: the key cell ends at the row's second pipe whatever the spaces, so the value is tested once
+ * (in one pattern, every way of sharing a padded key cell's spaces re-scanned a 13,000-character row).
+ */
+const KEY_ROW_KEY = /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|/u;
+const KEY_ROW_VALUE = /^\s*[^|\s-][^|]*(?:\|\s*)?$/u;
+function keyRow(line: string): RegExpExecArray | null {
+  const m = KEY_ROW_KEY.exec(line);
+  return m && KEY_ROW_VALUE.test(line.slice(m[0].length)) ? m : null;
+}
 const FENCE_LINE = /^\s*(?:```|~~~)/;
 
 /**
@@ -259,7 +280,7 @@ function visitBodyFields(
     }
     if (inFence) continue;
     const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line) ?? TAB_KEY_LINE.exec(line);
-    const m = key ?? KEY_ROW.exec(line);
+    const m = key ?? keyRow(line);
     if (!m) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
     const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
@@ -473,13 +494,20 @@ export function bodyHasAgencyField(body: string): boolean {
   return found;
 }
 
+/** A front-matter value that is a mapping: `{date-parts: [[2026, 7, 13]]}`, or `date-parts:` on the lines below. */
+const MAPPING_VALUE = /^\s*\{|^[\p{L}\p{N}_-]+:(?:[ \t][^\n]*)?\n/u;
+
 /** Decides the type of a document from all its signs (see the file comment). */
 export function detectType(signs: TypeSigns): TypeDecision {
   const fm = signs.frontMatter;
   const typeField = fm?.field('type');
   const declared = typeField && !typeField.missing ? typeField : undefined;
   const title = signs.title !== undefined ? titleSign(signs.title) : undefined;
-  const agencyField = AGENCY_FIELDS.some((id) => fm?.field(id) !== undefined);
+  const agencyField = AGENCY_FIELDS.some((id) => {
+    const f = fm?.field(id);
+    // A mapping is another tool's field of the same name: a citation's `issued: {date-parts: …}` (CSL).
+    return f !== undefined && !MAPPING_VALUE.test(f.text);
+  });
   // A file name of ours (`tags.status.md`) on a page with another tool's front matter (Dendron's `desc:`,
   // `github_issue:`): ours only with a sign of an agency document besides (an agency field, a title only an
   // agency writes, an agency workspace, a part of the type named under a heading). A `type:` naming one of

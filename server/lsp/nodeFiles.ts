@@ -5,6 +5,7 @@ import { isUriText } from '../core/paths';
 import type { ConfigProblem } from '../core/config';
 import { readConfigFile } from '../node/configFile';
 import { markdownFiles } from './scan';
+import { isUtf16, looksBinary } from './scanLimits';
 import type { WorkspaceFiles } from './files';
 
 export class NodeFiles implements WorkspaceFiles {
@@ -29,7 +30,7 @@ export class NodeFiles implements WorkspaceFiles {
       const st = await stat(path);
       if (!st.isFile() || st.size > maxBytes) return undefined;
       const buf = await readFile(path);
-      return buf.includes(0) ? undefined : buf.toString('utf8');
+      return looksBinary(buf) || isUtf16(buf) ? undefined : buf.toString('utf8');
     } catch {
       return undefined;
     }

@@ -67,11 +67,12 @@ export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
 };
 
 /**
- * Words that, right before an everyday name, make the title another kind of document: an auditor's, a lawyer's
+ * Words that, right before an everyday name (or right after it, as Spanish puts them: `# Estrategia SEO`,
+ * `# Estrategia de pruebas`), make the title another kind of document: an auditor's, a lawyer's
  * or an engineer's brief (`# Full UX & Correctness Audit Brief`, `# Policy brief`), a newsroom's daily brief, a
  * build's status page (`# Service status`). Such a title types nothing.
  */
-export const OTHER_TRADES_BEFORE: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
+export const OTHER_TRADES: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
   brief: [
     'audit',
     'policy',
@@ -95,6 +96,36 @@ export const OTHER_TRADES_BEFORE: Readonly<Partial<Record<TypeId, readonly strin
     'morning',
   ],
   status: ['build', 'service', 'system', 'server', 'cluster', 'deployment', 'ci', 'api', 'uptime'],
+  // A search, test or trading plan: `# Estrategia SEO inicial`, `# Testing strategy`, `# A Simple Diagnostic Strategy`.
+  strategy: [
+    'seo',
+    'sem',
+    'testing',
+    'test',
+    'pruebas',
+    'deployment',
+    'despliegue',
+    'branching',
+    'migration',
+    'migración',
+    'release',
+    'backup',
+    'caching',
+    'cache',
+    'git',
+    'database',
+    'security',
+    'seguridad',
+    'engineering',
+    'technical',
+    'cloud',
+    'trading',
+    'investment',
+    'inversión',
+    'diagnostic',
+    'exit',
+    'negotiation',
+  ],
 };
 
 /**
