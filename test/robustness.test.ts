@@ -410,6 +410,20 @@ describe('robustness', () => {
       'front matter that never closes': () => '---\ntype: minutes\nclient: A\n\n# Minutes\n\n## Next actions\n\n- x\n',
       'unbalanced brackets': () => head + '['.repeat(50000) + '\n',
       'lone surrogates': () => head + '\ud800 \udfff x\n',
+      // A table exported from a notes app: every cell padded with spaces to the widest one (13,000 characters).
+      'rows padded to 13,000 characters': () => {
+        const pad = (cell: string) => cell + ' '.repeat(6500 - cell.length);
+        const row = (a: string, b: string) => `| ${a.padEnd(22)} | ${pad(b)} | ${pad('')} |`;
+        return (
+          '---\ntype: minutes\n---\n# Meeting minutes\n\n' +
+          `| Discussion Point       | ${pad('Notes / Action Items')} | ${pad('Actions: Responsible / Note')} |\n` +
+          `| ---------------------- | ${'-'.repeat(6500)} | ${'-'.repeat(6500)} |\n` +
+          Array.from({ length: 30 }, (_, i) =>
+            row(i % 2 ? '<p><br></p>' : `Update ${i}`, '<ul><li>Vote on the framework.</li><li>Draft a plan.</li></ul>'),
+          ).join('\n') +
+          '\n'
+        );
+      },
     };
     for (const [name, make] of Object.entries(cases)) {
       it(`${name}: no crash, no hang`, () => {
