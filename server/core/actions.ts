@@ -2769,8 +2769,10 @@ function fromListItem(
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
 // (`ACTION(ana):`, `ACTION [Yaacov]:`, `ACTION - Lee, have a look …`; not `ACTION - ^`, a ditto of the line above.)
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
-const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${LABELLED_ACTION_BODY}`, 'iu');
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?|任务\d{0,3})(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
+// (`1、任务1：存为草稿`: a paragraph numbered the Chinese way, which Markdown reads as text, not as a list.)
+const CJK_NUMBER = String.raw`(?:\d{1,2}[、．][ \t]*)?`;
+const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${CJK_NUMBER}${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
 /** Whether a line calls itself an action: `AI:` only where it names who does it (`AI: Kate to ask …`). */
@@ -2780,7 +2782,7 @@ function isCalledAction(line: string, roster: Roster | undefined): boolean {
 }
 /** Where a labelled action may be (hasLabelledLists): a paragraph's line or a list item's. */
 const LABELLED_ACTION_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)?${LABELLED_ACTION_BODY}`,
+  String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+|\d{1,2}[、．][ \t]*)?${LABELLED_ACTION_BODY}`,
   'imu',
 );
 /** `Action Items: None`, `Ana: nada`, `Next Steps: N/A`: a line (after its label, if any) saying there is nothing to do. */
@@ -2840,6 +2842,59 @@ function followUpLines(
         });
       }
     } else under = unlabelled || FOLLOW_UP_LABEL_LINE.test(line);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** An HTML list block (`<ul>` … `</ul>`), as some editors write a list in Markdown. */
+const HTML_LIST = /^[ \t]*<(?:ul|ol)[ \t>]/iu;
+/** [1] a `<li>` item's own text on its line, after an optional box (`[ ]`, `[x]`, `[-]`), up to `</li>` or the line's end. */
+const HTML_ITEM = /^[ \t]*<li(?:[ \t][^>\n]*)?>[ \t]*(?:\[([ xX-])\][ \t]*)?(\S[^\n]*?)[ \t]*(?:<\/li>[ \t]*)?\r?$/iu;
+
+/**
+ * The items of an HTML list under an actions label (`**TODO:**` over `<ul>` / `<li> [-] Anotar errores</li>`): each
+ * `<li>` on its own line is an action, as a Markdown list's item would be. A ticked box (`[x]`) is done.
+ */
+function htmlListItems(
+  doc: AgencyDocument,
+  section: Section,
+  node: Nodes,
+  base: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  const [from, to] = spanIn(node, base);
+  const source = doc.text.slice(from, to);
+  if (!HTML_LIST.test(source)) return [];
+  const out: ActionItem[] = [];
+  let at = from;
+  for (const line of source.split('\n')) {
+    const m = HTML_ITEM.exec(line);
+    // (An item holding markup of its own, a link or a nested list, is not read: only plain text.)
+    if (m && !/<[a-z/]/iu.test(m[2])) {
+      const start = at + line.indexOf(m[2], line.indexOf('>') + 1);
+      const end = start + m[2].length;
+      const src = maskComments(detached(doc.text.slice(start, end)));
+      const owners = findOwners(src, start, opts.context?.roster);
+      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
+      if (!isDiscussionPoint(src, owners.length > 0 || due !== undefined, [], due !== undefined)) {
+        const insert = { at: end, intoEmptyCell: false };
+        out.push({
+          section,
+          kind: 'list',
+          text: src.trim(),
+          start,
+          end,
+          done: m[1] === 'x' || m[1] === 'X' || STRUCK.test(src),
+          owners,
+          ownerNames: owners.map((o) => o.name),
+          due,
+          dueWithoutDate: keyword && !due,
+          ownerInsert: insert,
+          dueInsert: insert,
+        });
+      }
+    }
     at += line.length + 1;
   }
   return out;
@@ -3320,6 +3375,10 @@ export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action po
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
 const ACTION_LABEL = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'iu');
+/** A line that is an actions label and nothing else: `TODO:`, `**Next steps**`, `Action items`. */
+function isActionLabelAlone(line: string): boolean {
+  return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
+}
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
 const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
@@ -3388,7 +3447,11 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
       continue;
     }
     if (
-      (p.node.type === 'list' || p.node.type === 'paragraph' || (withTables && p.node.type === 'table')) &&
+      (p.node.type === 'list' ||
+        p.node.type === 'paragraph' ||
+        (withTables && p.node.type === 'table') ||
+        // (An HTML list, read only under an actions label: htmlListItems.)
+        (p.node.type === 'html' && HTML_LIST.test(p.node.value))) &&
       !inSection.has(p.node)
     )
       nodes.push(p);
@@ -3486,6 +3549,8 @@ function readsAsAction(
 ): boolean {
   return (
     isCalledAction(line, roster) ||
+    // `No update since last meeting, TODO: look at the integration`: the tag in capitals after a clause.
+    CLAUSE_TAG.test(line) ||
     (item.checked === false && HANDLE_IN.test(line)) ||
     // Minutes hand tasks out in their notes; a status report's other sections ask (`Harbor to confirm …`), and
     // what the decisions say someone will do is what was decided (`Agency to come back with two routes`).
@@ -3500,6 +3565,8 @@ function readsAsAction(
     (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
   );
 }
+/** `TODO:` / `ACTION:` in capitals after a clause of the item and its comma or full stop, then the task. */
+const CLAUSE_TAG = /[,;.][ \t]+(?:TODO|ACTION(?:[ \t]+ITEM)?)[ \t]*[:：][ \t]*\p{L}/u;
 /** An agenda item's outcome after an arrow: `Plugins gaps -> Melissa to post the priorities`. */
 const OUTCOME_ARROW =
   /(?:->|→|=>)[ \t]*(?:\*\*|__)?@?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:\*\*|__)?[ \t]+(?:to|will|shall)[ \t]+\p{Ll}/u;
@@ -3827,6 +3894,22 @@ export function actionsIn(
         (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text));
     } else if (p.node.type !== 'list') labelledRun = false;
     if (resolutions) continue;
+    // `**TODO:**` over `<ul>` / `<li> Anotar errores</li>`: an HTML list of the actions (htmlListItems).
+    if (p.node.type === 'html') {
+      const leadText =
+        before?.node.type === 'paragraph' ? doc.text.slice(...spanIn(before.node, before.base)).trim() : '';
+      if (actionsSection || isActionLabelAlone(leadText) || ACTION_LEAD_IN.test(leadText)) {
+        let memo = NODE_ACTIONS.get(p.node);
+        const htmlKey = `${key}|html|${leadText}`;
+        if (!memo || memo.key !== htmlKey) {
+          memo = { key: htmlKey, base: p.base, items: htmlListItems(doc, section, p.node, p.base, opts) };
+          NODE_ACTIONS.set(p.node, memo);
+        }
+        const by = p.base - memo.base;
+        for (const a of memo.items) out.push(by === 0 && a.section === section ? a : new PlacedAction(a, by, section));
+      }
+      continue;
+    }
     if (
       p.node.type !== 'list' &&
       p.node.type !== 'paragraph' &&
@@ -4181,7 +4264,16 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
           a.due,
         );
       if (a) out.push(a);
-      else out.push(...labelledSubItems(list, sub));
+      // `- TODO:` / `- Next steps:` alone over its own sub-items, deep among the notes: those are actions, as
+      // under such a label leading the list (their own sub-items are the details of each).
+      else if (isActionLabelAlone(line) && sub.children.some((g) => g.type === 'list')) {
+        for (const g of sub.children)
+          if (g.type === 'list')
+            for (const task of g.children) {
+              const t = itemAction(list, task);
+              if (t) out.push(t);
+            }
+      } else out.push(...labelledSubItems(list, sub));
     }
   }
   return out;
