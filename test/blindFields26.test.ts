@@ -116,4 +116,13 @@ describe('the twenty-sixth blind samples: fields given in the body', () => {
     assert.ok(has(`${MIN}# Kick-off\n\n**Project:** Final project of the University course\n\n## Items\n`, 'client'));
     assert.ok(has(`${MIN}# Kick-off\n\n**Proyecto:** Sistema de Gestión de Inventario\n\n## Temas\n`, 'client'));
   });
+
+  it('minutes sent To someone, a Chinese date key followed by a space, a log of month.day headings', () => {
+    assert.ok(!has(`${MIN}# Kick-off\n\n**To:** Client team, Project team\n\n## Items\n`, 'distribution'));
+    assert.ok(!has('---\ntype: strategy\n---\n# 网站规划\n\n* 更新时间 2026-03-25\n\n## 目标\n', 'date'));
+    assert.ok(has('---\ntype: strategy\n---\n# 网站规划\n\n* 更新时间 待定\n\n## 目标\n', 'date'));
+    assert.ok(!has(`${MIN}# 周会\n\n### 6.2 会议纪要\n\n- 进度\n\n### 5.26 会议纪要\n\n- 进度\n`, 'meeting'));
+    // Numbered sections are no log.
+    assert.ok(has(`${MIN}# 周会\n\n### 3.1 背景\n\n- 进度\n\n### 3.2 目标\n\n- 进度\n`, 'meeting'));
+  });
 });
