@@ -125,4 +125,23 @@ describe('the twenty-sixth blind samples: fields given in the body', () => {
     // Numbered sections are no log.
     assert.ok(has(`${MIN}# 周会\n\n### 3.1 背景\n\n- 进度\n\n### 3.2 目标\n\n- 进度\n`, 'meeting'));
   });
+
+  it('one reader of `Key: value` lines: in a quote, a list or a numbered item, the colon inside or outside the bold', () => {
+    const BRIEF = '---\ntype: brief\n---\n# Spring banner\n\n';
+    for (const line of [
+      '> **Company:** Harbor Foods',
+      '- **Company**: Harbor Foods',
+      '2. Company: **Harbor Foods**',
+      '公司：青禾',
+    ])
+      assert.ok(!has(`${BRIEF}${line}\n\n## Objective\n`, 'client'), line);
+    for (const line of ['- **Final Approval:** May 28', '> Entrega final: 28 de mayo', '**最终交付**：5月28日'])
+      assert.ok(!has(`${BRIEF}${line}\n\n## Objective\n`, 'due'), line);
+    // A blank, or a key the check does not read, gives nothing.
+    assert.ok(has(`${BRIEF}**Company:** [Tu empresa]\n\n## Objective\n`, 'client'));
+    assert.ok(has(`${BRIEF}- **Final Approval:** TBD\n\n## Objective\n`, 'due'));
+    // The same reader gives the attendees and the meeting's subject line.
+    assert.ok(!has(`${MIN}# Sync\n\n- **Members**: Ana Ruiz / Li Wei\n`, 'attendees'));
+    assert.ok(!has(`${MIN}# Sync\n\n**会议主题：** 例会 3.11\n`, 'meeting'));
+  });
 });

@@ -798,9 +798,18 @@ export function namesAttendees(key: string): boolean {
   return words.some((w) => ATTEND_WORDS.has(w)) && words.every((w) => ATTEND_WORDS.has(w) || ATTEND_WITH.has(w));
 }
 
-/** A key and its value, a label alone on its line (`**Asistentes:**`), or a list item so labelled (`- Attendees:`). */
+/**
+ * A key and its value, a label alone on its line (`**Asistentes:**`), or a list item so labelled (`- Attendees:`,
+ * `- **Final Approval:** May 28`), in a quote or not (`> **Company:** Acme`): the one reader of a `Key: value`
+ * line in the body for the checks below (see {@link label}).
+ */
 const LABEL_LINE =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
+/** A line's key, trimmed, and its value as written (empty for a label alone), if the line is a `Key: value` line. */
+function label(line: string): { key: string; value: string } | undefined {
+  const m = LABEL_LINE.exec(line);
+  return m ? { key: m[1].trim(), value: m[2] } : undefined;
+}
 /** Everyone attended: `全员参加`, `All members present`, `Asistieron todos`. */
 const ALL_PRESENT =
   /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:(?:group |team |committee |board )?members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
@@ -838,18 +847,18 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
     const semi = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Script=Han}{2,6})(?:\*\*)?[ \t]*；[ \t]*(\S.*)$/u.exec(line);
     if (semi && namesAttendees(semi[1]) && namesLine(semi[2])) return true;
-    const m = LABEL_LINE.exec(line);
+    const m = label(line);
     // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
     // the names.
     if (
       m &&
       i < FIELD_BODY_LINES &&
-      MEMBERS_KEY.test(m[1].trim()) &&
-      (namesLine(m[2]) || (m[2].replace(/[*_`\s]/g, '') === '' && namesBelow(lines, i)))
+      MEMBERS_KEY.test(m.key) &&
+      (namesLine(m.value) || (m.value.replace(/[*_`\s]/g, '') === '' && namesBelow(lines, i)))
     )
       return true;
-    if (!m || !namesAttendees(m[1])) continue;
-    const value = m[2]
+    if (!m || !namesAttendees(m.key)) continue;
+    const value = m.value
       .replace(/<br\s*\/?>/giu, ' ')
       .replace(/[*_`]/g, '')
       .trim();
@@ -977,8 +986,8 @@ function meetingDated(doc: AgencyDocument): boolean {
   const fmTitle = frontMatterTitle(doc);
   if (fmTitle) titles.push(fmTitle);
   for (const line of topLines(doc)) {
-    const m = LABEL_LINE.exec(line);
-    if (m && MEETING_SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
+    const m = label(line);
+    if (m && MEETING_SUBJECT_KEY.test(m.key)) titles.push(m.value);
   }
   if (titles.some((t) => holdsDay(t, doc.lang))) return true;
   // `### Meeting minutes: 2026-01-21 UTC 16:00` under the title; a date alone on a line atop the body
@@ -1155,10 +1164,6 @@ const COMPANY_KEY = /^(?:company|company name|empresa|nombre de la empresa|公�
 const FINAL_DATE_KEY =
   /^(?:final approval|final delivery|final deadline|final deliverables? due|aprobaci[oó]n final|entrega final|fecha de entrega final|最终确认|最终交付|终稿|终稿交付)$/iu;
 
-/** A `Key: value` line: `**Company:** Acme`, `- **Final Approval:** May 28`, `公司：青禾`. */
-const KEY_VALUE =
-  /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} .&/-]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$/u;
-
 /**
  * The value of the first line among the top ones of the body whose key matches (`**Company:** TechCorp Inc.`),
  * outside code and not a blank (`[Tu empresa]`, `TBD`); with `dated`, only a value holding a day.
@@ -1174,9 +1179,9 @@ function keyedValue(
   for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', lines)) {
     if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
     if (fenced && !inCode) continue;
-    const m = KEY_VALUE.exec(line.replace(/\r$/u, ''));
-    if (!m || !key.test(m[1].trim())) continue;
-    const value = m[2].replace(/[*_`]+/gu, '').trim();
+    const m = label(line.replace(/\r$/u, ''));
+    if (!m || !key.test(m.key)) continue;
+    const value = m.value.replace(/[*_`]+/gu, '').trim();
     // (`[Tu empresa]` is a blank; a link, `[members page](https://…)`, is not.)
     if (
       !/\p{L}|\d/u.test(value) ||
