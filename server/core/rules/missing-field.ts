@@ -89,7 +89,8 @@ export default defineRule({
           req.id === 'brand' &&
           !DATE_IS_MEETING.has(ctx.type.id) &&
           keepsNoFields(ctx.doc, ctx.type.fields) &&
-          titleNamesSubject(ctx.doc)
+          // (`# Nube — Estrategia de marca` over `> Cliente: **Nube**`: a name, the client's, though it is one word.)
+          (titleNamesSubject(ctx.doc) || clientInTitle(ctx.doc))
         )
           continue;
         // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
@@ -119,6 +120,8 @@ export default defineRule({
         if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
         // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
         if (req.id === 'client' && ctx.type.id === 'status' && inBody.has('to')) continue;
+        // Minutes sent `**To:** Client team, Project team`: whom they go to.
+        if (req.id === 'distribution' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('to')) continue;
         // `* Client Name (Jo Park)` among those at the meeting: the client was there.
         if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientAttended(ctx.doc)) continue;
         // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
@@ -167,6 +170,12 @@ export default defineRule({
         if (req.id === 'budget' && topLines(ctx.doc).some((l) => PRO_BONO.test(l))) continue;
         // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
         if (req.id === 'due' && keyedValue(ctx.doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true)) continue;
+        // `**Proyecto:** Nueva web del Museo de la Ciudad`, `Project: App for Acme Foods Inc.`: the project names whom it is for.
+        if (req.id === 'client' && projectForOrganisation(ctx.doc)) continue;
+        // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
+        if (req.id === 'job' && titleTicket(ctx.doc)) continue;
+        // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
+        if (req.id === 'week' && ctx.type.id === 'status' && periodKeyed(ctx.doc)) continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -215,13 +224,16 @@ export default defineRule({
     description: {
       en:
         "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. A key may follow an emoji (`**📅 Date:** 04/09/2026`) or join the place to the date (`**City and date:** Leeds - 03/02/2026`), and a Chinese key may be followed by a tab (`會議時間<TAB>115年3月2日`). Minutes name their attendees as their members too (`- **Members**: Ana Ruiz / Li Wei`, `- 成员：全体组员`), as a line of initials under the title (`AR, BK, CL`) or under `*Other attendees:*`; their meeting's day may be a front-matter stamp with its time (`date: 2026-04-28 14:00:00 +1000`, `from:`), a line of its own (`March 3, 2026`), a day in digits in the headings of a log (`## 20260304会议纪要`) or labels of each session (`3/14/2026:`, `> **5月3日上午**：`); a closing `Prepared by` line over a `Date:` line gives when they were written, and a title saying the meeting is a call (`… - teleconference`) its place. A `**Created:**` line atop a job gives when it was opened; `pro bono` atop a brief, its budget; an update e-mailed `**To:**` someone, its client, and so does a client named in brackets among those at a meeting (`* Client Name (Jo Park)`). The meeting’s day may be a heading or a list item under the title with its time and zone (`## March 4, 2026 @ 3pm CET`), a line in bold (`**2026/4/14 下午**`), a call’s heading further down (`### Design Teleconference - 2026-03-17`) or the bold or folded label of each meeting of a log (`**Client Meeting 1 (03/02/2026)**:`, `<summary>Monday 2nd March 2026</summary>`); the attendees may be said as `Ana & Ben present`, in a title `Meeting with Ana, Ben and Carla` or under `## Signatures of those present`; an agenda’s call channel (`IRC:`, `Zoom joining instructions:`, `Platform:`) or a heading on how to join (`## Connection details`) gives its place; a stamp to the second alone atop minutes (`2026-03-04 20:49:49`) says when they were written." +
+        ' The meeting’s day may be in the prose opening the body, in a line about the meeting (`The review was held on Friday 6th March 2026`), under a line of keys (`Date  Place` over `9.14  15:00`, a table `| Date | Time |` over its row) or in the list under a heading of the meetings kept (`## Past meetings` over `- [Design review - 2 March 2026](…)`); the attendees, in the opening prose (`the members Ana Ruiz and Ben Cole`), in a table atop the minutes with a row for each member (`| Name | Done | Next |`), under `Present` alone on its line over the names, or as list items, each a name, over what each reported. A ticket opening a brief’s title (`# WEB-9 — Spring banner`) gives its job; a client line naming one part of the title (`# Pancora — Brand strategy` over `Client: Pancora`), in a document keeping no fields, its brand; a status page’s period (`**Period:** 2026/03/02 - 2026/03/29`), its week; a project line naming the organisation it is for (`**Project:** Booking site for Harbor Clinic`), its client. Minutes sent `**To:** Client team` give their distribution; a Chinese key followed by a space (`* 更新时间 2026-03-25`) gives the date; headings each a month and a day and the meeting (`### 6.2 会议纪要`) date a log.' +
         ' Lines in an HTML comment are not read.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
-        '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。',
+        '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。' +
+        '会议日期也可以写在正文开头说到会议的一句话里（`会议于2026年3月6日下午召开`）、一行字段名下的值里（`时间  地点` 下的 `9.14  15:00`，或表头 `| 日期 | 时间 |` 下的一行），或会议列表标题下各条带日期的链接里；参会人员也可以写在开头的句子里（`参会成员王明、李华`）、开头每行一人的表格里（`| 姓名 | 今日完成 |`），或写成各人姓名的列表项、下面是各自的汇报。简报标题开头的工单号（`# MKT-42：春季海报简报`）算工作单号；头部不写字段、客户行的名称是标题的一部分的，算有品牌；进度页的 `**执行期间**：2026/03/02 - 2026/03/29` 算周次；项目行写明为哪家机构（`项目：青禾公司官网改版`）的，算有客户。会议记录写明 `**To:**` 的算有抄送；中文字段名后空一格再写日期（`* 更新时间 2026-03-25`）也算日期；各标题为“月.日 + 会议纪要”（`### 6.2 会议纪要`）的记录算有会议日期。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.' +
-        ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.',
+        ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
+        ' El día de la reunión puede ir en la prosa que abre el cuerpo, en una línea sobre la reunión (`La reunión se celebró el jueves 12 de marzo de 5:00 a 6:30 p.m.`), bajo una línea de claves (una tabla `| Fecha | Hora | Lugar |` sobre su fila) o en la lista bajo un título de las reuniones (`## Reuniones documentadas`); los asistentes, en esa prosa (`los integrantes Lucía Pardo y Tomás Gil`), en una tabla al principio con una fila por integrante o bajo `Presentes` solo en su línea sobre los nombres. Un ticket al principio del título de un brief (`# [OPS-112] Brief de campaña`) da su trabajo; una línea de cliente que nombra una parte del título (`# Pancora — Estrategia de marca` sobre `Cliente: Pancora`), en un documento sin campos, su marca; el periodo de un informe de estado (`**Periodo:** 2026/03/02 - 2026/03/29`), su semana; una línea de proyecto que nombra la organización para la que es (`**Proyecto:** Nueva web del Museo de Ciencias Aurora`), su cliente. Un acta enviada `**Para:**` alguien da su distribución.',
     },
     bad: md`
       ---
@@ -254,7 +266,7 @@ const DOCUMENT_DATES = ['date', 'issued', 'updated'];
 const CLOSING_LINES = 8;
 
 const DATED_LINE =
-  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__)?\s*\|\s*([^|]*)\|/u;
+  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__)?\s*\|\s*([^|]*)\||^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{Script=Han}{2,8})(?:\*\*|__)?[ \t]+(\d.*)$/u;
 
 /** The names of a date that say no more than that (`Date:`, `Fecha:`, `日期：`): atop minutes, the meeting's. */
 const BARE_DATE = new Set(['date', 'fecha', '日期']);
@@ -280,10 +292,16 @@ function datedByField(doc: AgencyDocument, bare = true): boolean {
   return topAndClosingLines(doc).some((line) => {
     const m = DATED_LINE.exec(line);
     if (!m) return false;
-    const key = m[1] ?? m[3];
+    // (`* 更新时间 2025-03-25`: a Chinese key, a space, then the day.)
+    const key = m[1] ?? m[3] ?? m[5];
     // `*文档更新时间：2026年5月17日*`, `Document last updated:`: the document's own date, named so.
     const id = fieldIdForKey(key) ?? fieldIdForKey(key.replace(/^(?:本?文档|文件|document)\s*/iu, ''));
-    return !!id && DOCUMENT_DATES.includes(id) && (bare || !BARE_DATE.has(fold(key.trim()))) && /\d/.test(m[2] ?? m[4]);
+    return (
+      !!id &&
+      DOCUMENT_DATES.includes(id) &&
+      (bare || !BARE_DATE.has(fold(key.trim()))) &&
+      /\d/.test(m[2] ?? m[4] ?? m[6])
+    );
   });
 }
 
@@ -780,9 +798,18 @@ export function namesAttendees(key: string): boolean {
   return words.some((w) => ATTEND_WORDS.has(w)) && words.every((w) => ATTEND_WORDS.has(w) || ATTEND_WITH.has(w));
 }
 
-/** A key and its value, a label alone on its line (`**Asistentes:**`), or a list item so labelled (`- Attendees:`). */
+/**
+ * A key and its value, a label alone on its line (`**Asistentes:**`), or a list item so labelled (`- Attendees:`,
+ * `- **Final Approval:** May 28`), in a quote or not (`> **Company:** Acme`): the one reader of a `Key: value`
+ * line in the body for the checks below (see {@link label}).
+ */
 const LABEL_LINE =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
+/** A line's key, trimmed, and its value as written (empty for a label alone), if the line is a `Key: value` line. */
+function label(line: string): { key: string; value: string } | undefined {
+  const m = LABEL_LINE.exec(line);
+  return m ? { key: m[1].trim(), value: m[2] } : undefined;
+}
 /** Everyone attended: `全员参加`, `All members present`, `Asistieron todos`. */
 const ALL_PRESENT =
   /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:(?:group |team |committee |board )?members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
@@ -801,6 +828,9 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
   const bodyStart = doc.frontMatter?.end ?? 0;
   const lines = doc.text.slice(bodyStart).split('\n', ATTENDEE_LINES_READ);
+  // `los integrantes Ana Ruiz y Luis Gil decidieron…`, `| 姓名 | 今日完成 |` over each member's row, `* 王明：` over
+  // what each member reported.
+  if (membersNamed(lines) || personTable(doc) || membersReport(lines)) return true;
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/u, '');
@@ -811,21 +841,24 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     const bare = /^ {0,3}#{1,6}(?=[^\s#])(.{1,40})$/u.exec(line.trimEnd());
     if (bare && namesAttendees(bare[1].replace(/[*_`]/g, '')) && namesBelow(lines, i)) return true;
     if (/^ {0,3}#/.test(line)) continue;
+    // `Present` alone on its line over the names, one after another (`Ana Ruiz (Chair), Ben Cole`).
+    const alone = /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L} ]{0,30}?)(?:\*\*|__)?[ \t]*$/u.exec(line);
+    if (alone && i < FIELD_BODY_LINES && namesAttendees(alone[1]) && namesListBelow(lines, i)) return true;
     // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
     const semi = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Script=Han}{2,6})(?:\*\*)?[ \t]*；[ \t]*(\S.*)$/u.exec(line);
     if (semi && namesAttendees(semi[1]) && namesLine(semi[2])) return true;
-    const m = LABEL_LINE.exec(line);
+    const m = label(line);
     // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
     // the names.
     if (
       m &&
       i < FIELD_BODY_LINES &&
-      MEMBERS_KEY.test(m[1].trim()) &&
-      (namesLine(m[2]) || (m[2].replace(/[*_`\s]/g, '') === '' && namesBelow(lines, i)))
+      MEMBERS_KEY.test(m.key) &&
+      (namesLine(m.value) || (m.value.replace(/[*_`\s]/g, '') === '' && namesBelow(lines, i)))
     )
       return true;
-    if (!m || !namesAttendees(m[1])) continue;
-    const value = m[2]
+    if (!m || !namesAttendees(m.key)) continue;
+    const value = m.value
       .replace(/<br\s*\/?>/giu, ' ')
       .replace(/[*_`]/g, '')
       .trim();
@@ -895,6 +928,11 @@ function namesFollow(text: string, at: number, depth: number): boolean {
   }
   return false;
 }
+/** Whether the next line with text holds two names or more, one after another (`Ana Ruiz, Ben Cole`, `王明、李华`). */
+function namesListBelow(lines: readonly string[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
+  return !!next && isNamesLine(next.trim()) && /\p{L}[^,，、;；\n]*[,，、;；][ \t]*\p{L}/u.test(next);
+}
 function namesBelow(lines: readonly string[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++)
     if (lines[j].trim() !== '' && lines[j].trim() !== '<br>') return isNamesLine(lines[j].trim());
@@ -948,8 +986,8 @@ function meetingDated(doc: AgencyDocument): boolean {
   const fmTitle = frontMatterTitle(doc);
   if (fmTitle) titles.push(fmTitle);
   for (const line of topLines(doc)) {
-    const m = LABEL_LINE.exec(line);
-    if (m && MEETING_SUBJECT_KEY.test(m[1].trim())) titles.push(m[2]);
+    const m = label(line);
+    if (m && MEETING_SUBJECT_KEY.test(m.key)) titles.push(m.value);
   }
   if (titles.some((t) => holdsDay(t, doc.lang))) return true;
   // `### Meeting minutes: 2026-01-21 UTC 16:00` under the title; a date alone on a line atop the body
@@ -971,6 +1009,8 @@ function meetingDated(doc: AgencyDocument): boolean {
   }
   let dated = 0;
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
+  // `### 6.2 会议纪要`, `### 5.19 会议纪要`: a log whose headings are a month and a day and the meeting alone.
+  if (doc.headings.filter((h) => SESSION_HEADING.test(h.text.replace(/[*_`]/g, '').trim())).length >= 2) return true;
   // `### Immersive Web Working Group Teleconference - 2023-10-31` under the agenda's items: the call's day, not
   // the next one's.
   if (doc.headings.some((h) => CALL_WORDS.test(h.text) && !NEXT_WORDS.test(h.text) && holdsDay(h.text, doc.lang)))
@@ -998,9 +1038,75 @@ function meetingDated(doc: AgencyDocument): boolean {
     if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
     if (!fenced && dayLabel(line) && ++labels >= 2) return true;
   }
+  return openingDated(doc) || whenOverValues(doc) || meetingsListed(doc);
+}
+
+/** Words and verbs that say a meeting is held (`se celebra la reunión`, `was held on`, `召开`). */
+const MEETING_HELD =
+  /(?<![\p{L}])(?:meeting|met|held|convened|gathered|reuni[oó]n|reunimos|reunieron|reunirse|celebr[oó]|celebra|realiz[oó]|convocatoria|encuentro|encontrar(?:nos)?|sesi[oó]n)(?![\p{L}])|会议|會議|开会|開會|召开|召開|举行|舉行/iu;
+/** How many lines of prose opening the body are read for the meeting's day. */
+const OPENING_PROSE_LINES = 3;
+
+/**
+ * Whether the prose opening the body dates the meeting it speaks of (`La reunión se realizó el martes 30 de
+ * septiembre de 6:00 a 8:00 p.m.`, `The AGM was held on Thursday 5th March 2015`, `会议于3月4日下午召开`): a
+ * day in a line that says a meeting is held, the next one's aside.
+ */
+function openingDated(doc: AgencyDocument): boolean {
+  let prose = 0;
+  for (const line of topLines(doc)) {
+    if (/^\s{0,3}#|^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*[|>]|^\s*<|^\s*(?:```|~~~)/u.test(line)) continue;
+    if (++prose > OPENING_PROSE_LINES) return false;
+    const text = line.replace(/[*_`]/g, '');
+    if (!MEETING_HELD.test(text)) continue;
+    const day = findDates(text, { defaultYear: 2000 }).find((t) => t.kind === 'date' || t.kind === 'ambiguous');
+    if (day && !NEXT_WORDS.test(text.slice(0, day.start))) return true;
+  }
   return false;
 }
 
+/** A line of keys alone (`时间  地点`, `Date | Time | Place`): a form whose values are on the line under it. */
+const WHEN_KEYS_LINE =
+  /^[ \t]*(?:\*\*|__)?(?:时间|時間|日期|date|time|fecha|hora)(?:\*\*|__)?(?:[ \t]*[|/]?[ \t]+(?:\*\*|__)?(?:时间|時間|日期|地点|地點|date|time|place|location|venue|fecha|hora|lugar)(?:\*\*|__)?)+[ \t]*$/iu;
+/** Whether a line of keys atop the body (see WHEN_KEYS_LINE) is over a line whose first value is a day (`8.22  10:00`). */
+function whenOverValues(doc: AgencyDocument): boolean {
+  const lines = topLines(doc);
+  return lines.some((l, i) => {
+    if (!WHEN_KEYS_LINE.test(l.replace(/\|/g, ' ')) || i + 1 >= lines.length) return false;
+    // A table's header (`| Fecha | Hora | Lugar |`): its values are on the row below the rule.
+    const row = /^\s*\|/u.test(l) && /^[ \t]*\|?[ \t]*:?-{3,}/u.test(lines[i + 1]) ? lines[i + 2] : lines[i + 1];
+    const first = row
+      ?.replace(/^[ \t]*\|/u, '')
+      .split('|')[0]
+      .replace(/[*_`]/g, ' ')
+      .trim()
+      .split(/[ \t]{2,}|\t/u)[0];
+    // (Under its key, `8.22` is a month and a day, not the number of a section.)
+    return !!first && (holdsDay(first, doc.lang) || /^(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])$/u.test(first));
+  });
+}
+
+/** A heading over the meetings a page keeps (`## Reuniones documentadas`, `## Meetings`, `## 会议记录`). */
+const MEETINGS_HEADING =
+  /^(?:(?:past |previous )?meetings(?: held| log| notes)?|reuniones(?: realizadas| documentadas| anteriores)?|minutas|actas|会议记录|會議記錄|会议列表|历次会议|歷次會議)$/iu;
+/** Whether a heading over the meetings lists two of them or more, each with its day (`- [Reunión técnica - 23 de junio de 2026](…)`). */
+function meetingsListed(doc: AgencyDocument): boolean {
+  return doc.headings.some((h, i) => {
+    if (!MEETINGS_HEADING.test(h.text.replace(/[*_`:：]/g, '').trim())) return false;
+    const end = doc.headings[i + 1]?.start ?? doc.text.length;
+    const dated = doc.text
+      .slice(h.end, end)
+      .split('\n')
+      .filter(
+        (l) => /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u.test(l) && holdsDay(l.replace(/\]\([^)\n]*\)/g, ']'), doc.lang),
+      );
+    return dated.length >= 2;
+  });
+}
+
+/** A heading that is a month and a day (`6.2`, `5/19`) and the word for the meeting or its minutes alone. */
+const SESSION_HEADING =
+  /^(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])[ \t]*(?:会议纪要|会议记录|會議記錄|例会|例會|meeting|meeting notes|minutes|reuni[oó]n|acta|minuta)$/iu;
 /** The next or the last meeting, whose day is not this one's (`Next call 2026-05-01`, `Próxima reunión`, `下次会议`). */
 const NEXT_WORDS =
   /(?<![\p{L}])(?:next|previous|last|pr[oó]xim[ao]|siguiente|anterior)(?![\p{L}])|下次|下一次|上次|下周/iu;
@@ -1058,10 +1164,6 @@ const COMPANY_KEY = /^(?:company|company name|empresa|nombre de la empresa|公�
 const FINAL_DATE_KEY =
   /^(?:final approval|final delivery|final deadline|final deliverables? due|aprobaci[oó]n final|entrega final|fecha de entrega final|最终确认|最终交付|终稿|终稿交付)$/iu;
 
-/** A `Key: value` line: `**Company:** Acme`, `- **Final Approval:** May 28`, `公司：青禾`. */
-const KEY_VALUE =
-  /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{M} .&/-]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$/u;
-
 /**
  * The value of the first line among the top ones of the body whose key matches (`**Company:** TechCorp Inc.`),
  * outside code and not a blank (`[Tu empresa]`, `TBD`); with `dated`, only a value holding a day.
@@ -1077,9 +1179,9 @@ function keyedValue(
   for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', lines)) {
     if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
     if (fenced && !inCode) continue;
-    const m = KEY_VALUE.exec(line.replace(/\r$/u, ''));
-    if (!m || !key.test(m[1].trim())) continue;
-    const value = m[2].replace(/[*_`]+/gu, '').trim();
+    const m = label(line.replace(/\r$/u, ''));
+    if (!m || !key.test(m.key)) continue;
+    const value = m.value.replace(/[*_`]+/gu, '').trim();
     // (`[Tu empresa]` is a blank; a link, `[members page](https://…)`, is not.)
     if (
       !/\p{L}|\d/u.test(value) ||
@@ -1157,4 +1259,125 @@ function namesCompetitors(doc: AgencyDocument): boolean {
     if ((names?.length ?? 0) >= 2) return true;
   }
   return COMPETITOR_COLUMN.test(doc.text.slice(doc.frontMatter?.end ?? 0));
+}
+
+/** A ticket key opening the title, then a separator (`DEA-7 — …`, `[WEB-112] …`, `OPS-42：…`). */
+const TITLE_TICKET = /^[ \t]*[[(]?[A-Z][A-Z0-9]{1,9}-\d{1,6}[\])]?(?:[ \t]*(?:—|–|--?|[:：|·])[ \t]*|[ \t]+)\S/u;
+/** Whether the title opens with the ticket of the job (see TITLE_TICKET). */
+function titleTicket(doc: AgencyDocument): boolean {
+  const title = doc.title?.text.replace(/[*_`]/g, '');
+  return !!title && TITLE_TICKET.test(title);
+}
+
+/**
+ * Whether the client, given on its line (`Cliente: **Nube**`), is one part of a title in parts (`Nube — Estrategia
+ * de marca`, `Nube · 品牌方案`): a document about the client's own name, which is its brand.
+ */
+function clientInTitle(doc: AgencyDocument): boolean {
+  const client =
+    doc.frontMatter?.field('client')?.text ??
+    bodyFieldLine(doc.text.slice(doc.frontMatter?.end ?? 0), 'client', FIELD_BODY_LINES)?.value;
+  const name = client
+    ?.replace(/[*_`]/g, '')
+    .replace(/[(（][^()（）]*[)）]?/gu, ' ')
+    .split(/[·|,，;；]/u)[0]
+    .trim();
+  const title = doc.title?.text.replace(/[*_`]/g, '').trim();
+  if (!name || !title || !/\p{L}/u.test(name) || isPlaceholder(name)) return false;
+  const parts = title.split(TITLE_PARTS).map((p) => fold(p.trim()));
+  return parts.length >= 2 && parts.includes(fold(name));
+}
+
+/** A key naming the period a report covers (`执行期间`, `Reporting period`, `Periodo`). */
+const PERIOD_KEY =
+  /^(?:执行期间|執行期間|报告期间|報告期間|统计周期|統計週期|周期|週期|期间|期間|period|reporting period|report period|periodo|per[ií]odo del informe)$/iu;
+/** Whether a line atop the body keyed as a period gives its first and last day (`2026/01/15 - 2026/02/15`). */
+function periodKeyed(doc: AgencyDocument): boolean {
+  const value = keyedValue(doc, PERIOD_KEY, TOP_LINES * 3);
+  return (
+    !!value &&
+    findDates(value, { defaultYear: 2000 }).filter((t) => t.kind === 'date' || t.kind === 'ambiguous').length >= 2
+  );
+}
+
+/** Common Chinese family names, the first character of a person's name. */
+const HAN_SURNAMES =
+  '王李张张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+/** A name written with capitals (`Ana Ruiz`, `Marilyn Ríos David`). */
+const CAP_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,3}`;
+/**
+ * The members named in a sentence, two or more (`los integrantes Ana Ruiz y Luis Gil`, `all team members (Ana
+ * Ruiz, Ben Cole)`, `参会成员王明、李华`).
+ */
+const MEMBERS_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:integrantes|miembros|members|participants|participantes|asistentes|attendees)(?:[ \t]+(?:del equipo|de la reuni[oó]n|of the team|of the group))?[ \t]*[(:,]?[ \t]*${CAP_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:y|e|and|&)[ \t]+)${CAP_NAME})+` +
+    // (In Chinese, each name opens with a family name: `人员管理、任务分配` names no one.)
+    String.raw`|(?:(?:参会|與會|与会|出席)(?:成员|成員|人员|人員)|成员|成員|组员|組員)(?:有|为|為|包括)?[:：]?[${HAN_SURNAMES}]\p{Script=Han}{1,2}(?:[、，,和][${HAN_SURNAMES}]\p{Script=Han}{1,2})+`,
+  'u',
+);
+/** Whether a line atop the body names the members who met in a sentence (see MEMBERS_NAMED). */
+function membersNamed(lines: readonly string[]): boolean {
+  return lines.slice(0, FIELD_BODY_LINES).some((l) => MEMBERS_NAMED.test(l.replace(/[*_`]/g, '')));
+}
+
+/** A table's first header cell naming the person on each row (`| 姓名 |`, `| Name |`, `| Integrante |`). */
+const PERSON_KEY = /^(?:姓名|成员|成員|组员|組員|name|names|member|team member|nombre|nombres|integrante|miembro)$/iu;
+/** The first cell of a table row, without its emphasis. */
+const firstCell = (line: string): string | undefined =>
+  /^[ \t]*\|([^|\n]*)\|/u.exec(line)?.[1].replace(/[*_`]/g, '').trim();
+/**
+ * Whether minutes atop their body hold a table whose first column names the person on each row, two rows or more (`| 姓名 | 今日完成 |`,
+ * `| Asistentes | |` over `| Nombres | Rol |`): those who met.
+ */
+function personTable(doc: AgencyDocument): boolean {
+  // Atop the body: further down, a table of who does what (`| 姓名 | 负责文档 |` under an item of the agenda) is the
+  // work shared out, not who came.
+  const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', BODY_FIELD_LINES_READ + 20);
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (i >= BODY_FIELD_LINES_READ) break;
+    const head = firstCell(lines[i]);
+    if (!head || !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(lines[i + 1])) continue;
+    if (!PERSON_KEY.test(head) && !namesAttendees(head)) continue;
+    let rows = 0;
+    for (let j = i + 2; j < lines.length && /^[ \t]*\|/u.test(lines[j]); j++) {
+      const cell = firstCell(lines[j]) ?? '';
+      if (namesLine(cell) && !PERSON_KEY.test(cell)) rows++;
+    }
+    if (rows >= 2) return true;
+  }
+  return false;
+}
+
+/** A list item that is a person's name alone, or with a colon (`* 王明：`, `- 李华`), over what that person said. */
+const NAME_ITEM = new RegExp(
+  `^[-*+][ \\t]+(?:\\*\\*)?[${HAN_SURNAMES}]\\p{Script=Han}{1,2}(?:\\*\\*)?[ \\t]*[:：]?(?:\\*\\*)?$`,
+  'u',
+);
+/** Whether three list items or more, each a member's name, head what each reported (see NAME_ITEM). */
+function membersReport(lines: readonly string[]): boolean {
+  let n = 0;
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (NAME_ITEM.test(lines[i].trim()) && /^[ \t]+[-*+][ \t]/u.test(lines[i + 1]) && ++n >= 3) return true;
+  return false;
+}
+
+/** A key naming the project (`**Proyecto:**`, `Project name:`, `项目名称：`). */
+const PROJECT_KEY = /^(?:project|project name|proyecto|nombre del proyecto|项目|項目|项目名称|項目名稱)$/iu;
+/** Words naming a kind of organisation (`Museo`, `Foundation`, `Inc.`, `博物馆`). */
+const ORGANISATION =
+  /(?<![\p{L}])(?:museo|fundaci[oó]n|universidad|colegio|instituto|hospital|cl[ií]nica|asociaci[oó]n|ayuntamiento|municipalidad|alcald[ií]a|empresa|museum|foundation|university|college|school|clinic|association|council|company|inc\.?|llc|ltd\.?|s\.a\.|s\.l\.|gmbh)(?![\p{L}])|公司|集团|集團|博物馆|博物館|大学|大學|医院|醫院|协会|協會|基金会|基金會|学校|學校/iu;
+/**
+ * Whether a project line atop the body says whom the project is for: an organisation named with its kind after
+ * `for` / `para` / `del` (`Nueva web del Museo de la Ciudad`, `Website for Harbor Clinic`), or in Chinese
+ * (`青禾公司官网改版`).
+ */
+function projectForOrganisation(doc: AgencyDocument): boolean {
+  const value = keyedValue(doc, PROJECT_KEY);
+  if (!value) return false;
+  if (/\p{Script=Han}/u.test(value))
+    return /\p{Script=Han}{2,}(?:公司|集团|集團|博物馆|博物館|大学|大學|医院|醫院|协会|協會|基金会|基金會|学校|學校)/u.test(
+      value,
+    );
+  const m = /(?<![\p{L}])(?:for|para|del)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?(\p{Lu}[^,;()\n]*)$/u.exec(value.trim());
+  return !!m && ORGANISATION.test(m[1]);
 }
