@@ -393,7 +393,7 @@ const MENTIONED_ONLY =
 /** A Chinese `@name` run into the verb after it: `@张鑫认领`, `@王芳负责`. */
 const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|完成|提供)$/u;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*([^,，;；()（）\n|*]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?([^,，;；()（）\n|*]+)/giu;
 /**
  * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- Task owner: Sydney`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
@@ -679,7 +679,7 @@ function leadingOwnersOtherwise(line: string, roster: Roster | undefined): Owner
 
 /** `Buscador (segunda semana) -> francis, jesus y ramón`: who an arrow closing the first line hands the task to. */
 const ARROW_OWNERS =
-  /(?:->|→|=>)[ \t]*([\p{L}][\p{L}\p{M} ,.'’+、-]{0,60}?)[ \t]*(?:[(（][^()（）\n]*[)）])?[ \t]*[.。]?[ \t]*(?:\n|$)/u;
+  /(?:->|→|=>)[ \t]*([\p{L}][\p{L}\p{M} ,.'’+、-]{0,60}?)[ \t]*(?:(?:[(（][^()（）\n]*[)）])[ \t]*)?(?:[.。][ \t]*)?(?:\n|$)/u;
 /** Everyone, as an arrow's owner: `-> Cada uno los suyos`, `-> todos`, `-> everyone`. */
 const ARROW_GROUP =
   /^(?:cada un[oa](?: (?:los|las) suy[oa]s)?|tod[oa]s|todo el equipo|el equipo|everyone|everybody|all|the team)$/iu;
@@ -895,15 +895,15 @@ const LEAD_NAMED_TEAM = new GuardedPattern(
 );
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
-  /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
+  /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:(?:\*\*|__)[ \t]*)?[:：]?/iu;
 /** `ACTION ALL: review the PR`, `ACTION BW: schedule …`: the tag, then the initials or the group it is for. */
 const TAGGED_WHO = /^[ \t]*(?:\*\*|__)?(?:ACTION|Action)[ \t]+(ALL|All|[A-Z]{2,3})(?:\*\*|__)?[ \t]*[:：]/u;
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
 const TRAILING_BRACKET = new GuardedPattern(
   'TRAILING_BRACKET',
-  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*[.。]?[ \t]*$`,
+  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*(?:[.。][ \t]*)?$`,
   'u',
-  (t) => /[)）\]][ \t]*[.。]?[ \t]*$/.test(t),
+  (t) => /[)）\]][ \t]*(?:[.。][ \t]*)?$/.test(t),
 );
 /**
  * `… [Leon Negrete](https://github.com/leon)`: a person's linked name closing the item, linked to a profile or an
@@ -911,14 +911,14 @@ const TRAILING_BRACKET = new GuardedPattern(
  */
 const TRAILING_LINKED_NAME = new GuardedPattern(
   'TRAILING_LINKED_NAME',
-  String.raw`\[[ \t]*(${NAMES})[ \t]*\]\((?![^()\n]*:\/\/(?!(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com)\/))[^()\n]*\)[ \t]*[.。]?[ \t]*$`,
+  String.raw`\[[ \t]*(${NAMES})[ \t]*\]\((?![^()\n]*:\/\/(?!(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com)\/))[^()\n]*\)[ \t]*(?:[.。][ \t]*)?$`,
   'u',
-  (t) => /\]\([^()\n]*\)[ \t]*[.。]?[ \t]*$/.test(t),
+  (t) => /\]\([^()\n]*\)[ \t]*(?:[.。][ \t]*)?$/.test(t),
 );
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… \- Lucía, Jimena` (escaped by an export), `… → Dana`, `… | Dana Whitfield` at the end of the item. */
 const TRAILING_DASH = new GuardedPattern(
   'TRAILING_DASH',
-  String.raw`[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*[.。]?[ \t]*$`,
+  String.raw`[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*(?:[.。][ \t]*)?$`,
   'u',
   (t) => /[ \t]\\?[—–\-→=|]/.test(t),
 );
@@ -1069,7 +1069,7 @@ const THING_ENDING = /^(?!(?:asunci|concepci|encarnaci)[oó]n$)\p{L}{3,}(?:ci[o�
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL = new GuardedPattern(
   'DUE_TAIL',
-  String.raw`[ \t]*(?:[,，;；|]|——|—|–|[ \t]-)?[ \t]*(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$`,
+  String.raw`[ \t]*(?:(?:[,，;；|]|——|—|–|[ \t]-)[ \t]*)?(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$`,
   'iu',
   // One of its words, with its flags (so that case is folded alike), or 月.
   (t) => /due|by|deadline|fecha|para|antes|截止|期限|月/iu.test(t),
@@ -1358,12 +1358,12 @@ const CLAUSE_GROUP = new RegExp(
 const SENTENCE_HANDLE = /(?<=[.;][ \t]+)([a-z][a-z0-9_.-]{1,37}[a-z0-9_])[ \t]+(?:to|will)[ \t]+(\p{Ll}+)/gu;
 /** `… -- Ana Ruiz`, `… - sam`, `… ---张海龙`, `… -- Clement Li/Prof.Cao`: [1] the dash, [2] who. */
 const TRAILING_PEOPLE =
-  /(?:^|[ \t])(---|--|—|–|-)[ \t]*([\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}?)[ \t]*[.。]?[ \t]*$/u;
+  /(?:^|[ \t])(---|--|—|–|-)[ \t]*([\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}?)[ \t]*(?:[.。][ \t]*)?$/u;
 /** A date closing the line after the owner (`… ---王芳 2026-12-20`). */
 const DATE_CLOSING = /[ \t,，]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?)[ \t]*$/u;
 /** A date right after the owner's name, a space between (`— 王磊 11.30`, `— Dana 30/11`). */
 const DATE_AFTER_NAME =
-  /(?<=\p{L})[ \t]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[ \t]*(?:之?前)?[ \t]*$/u;
+  /(?<=\p{L})[ \t]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[ \t]*(?:(?:之?前)[ \t]*)?$/u;
 const TAG_NAME_COMMA = /^[ \t]*@?(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*,[ \t]+\p{Ll}/u;
 /**
  * `ACTION: SKoT to get …`, `Action NickB to insert …`, `ACTION: StuartM - Form …`, `ACTION - Lewis - External
@@ -1454,7 +1454,7 @@ const FOR_NAME = new GuardedPattern(
   (t) => /^[ \t*_]*(?:[Ff]or|[Pp]ara)[ \t]/.test(t),
 );
 /** `Check the logo rights FLETCHER`: an attendee's name in capitals closing the item (only the roster's). */
-const TRAILING_CAPITALS = /[ \t]\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,})?[ \t]*[.。]?[ \t]*$/u;
+const TRAILING_CAPITALS = /[ \t]\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,})?[ \t]*(?:[.。][ \t]*)?$/u;
 
 /** A bold label leading the item: `**PR Review and Approval:** …`, `**Feedback**: …`. */
 const BOLD_LABEL = /^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*/u;
@@ -1883,7 +1883,7 @@ const PASSIVE_BY = new GuardedPattern(
  * (`[@ana](https://github.com/ana)`; not `[docs](https://github.com/docs)` inside a sentence): [1] the text, [2] the handle.
  */
 const PROFILE_LINK =
-  /(?:^|[\s，,;；(（—–-])\[@?([A-Za-z0-9][A-Za-z0-9_.-]{0,38})\]\(https?:\/\/(?:www\.)?(?:github|gitlab|gitee)\.com\/([A-Za-z0-9_.-]+)\/?\)[ \t]*[.。]?[ \t]*$/u;
+  /(?:^|[\s，,;；(（—–-])\[@?([A-Za-z0-9][A-Za-z0-9_.-]{0,38})\]\(https?:\/\/(?:www\.)?(?:github|gitlab|gitee)\.com\/([A-Za-z0-9_.-]+)\/?\)[ \t]*(?:[.。][ \t]*)?$/u;
 
 /**
  * The item without the date that closes it, so that the name before it closes the item:
@@ -2001,7 +2001,7 @@ function dueIn(
     })[0];
     if (
       t?.start === 0 &&
-      /^[ \t]*(?:之?前|以前)?[ \t]*(?:完成|提交|交付|上交|做完|写完|发出|发布|上线)/u.test(
+      /^[ \t]*(?:(?:之?前|以前)[ \t]*)?(?:完成|提交|交付|上交|做完|写完|发出|发布|上线)/u.test(
         text.slice(opening[0].length + t.end),
       )
     )
@@ -2010,7 +2010,7 @@ function dueIn(
   // `11月25日前` / `2026-11-25之前`: a date followed by 前.
   if (text.includes('前'))
     for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
-      if (/^\s*(?:[（(](?:周|星期)[一二三四五六日天][)）])?\s*(?:之?前|以前)/u.test(text.slice(t.end)))
+      if (/^\s*(?:(?:[（(](?:周|星期)[一二三四五六日天][)）])\s*)?(?:之?前|以前)/u.test(text.slice(t.end)))
         return { keyword: true, word: '前', due: makeDue(t, base, order) };
     }
   // `Omar & Dana: location recce, 2026-11-28`, `Send the plan @Dana 2026-11-24`, `… (Fri 27 Nov)`: a date
@@ -2063,7 +2063,7 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
 
 /** A time alone, without emphasis, labelling the items below it (`Thursday of next week`, `Next week:`, `下周`). */
 const TIME_LABEL_ITEM =
-  /^[ \t]*(?:(?:by|before|until|due|para[ \t]+el|antes[ \t]+del?|hasta[ \t]+el)[ \t]+)?(?:(?:(?:this|next|el|este|pr[oó]ximo)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:[ \t]+(?:of[ \t]+(?:this|next)[ \t]+week|de[ \t]+la[ \t]+(?:pr[oó]xima|siguiente)[ \t]+semana))?|(?:this|next)[ \t]+(?:week|sprint|meeting)|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month|sprint)|tomorrow|tonight|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|ma[nñ]ana|(?:下|本|这)周[一二三四五六日天]?|明天|今晚)[ \t]*[:：]?[ \t]*$/iu;
+  /^[ \t]*(?:(?:by|before|until|due|para[ \t]+el|antes[ \t]+del?|hasta[ \t]+el)[ \t]+)?(?:(?:(?:this|next|el|este|pr[oó]ximo)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:[ \t]+(?:of[ \t]+(?:this|next)[ \t]+week|de[ \t]+la[ \t]+(?:pr[oó]xima|siguiente)[ \t]+semana))?|(?:this|next)[ \t]+(?:week|sprint|meeting)|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month|sprint)|tomorrow|tonight|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|ma[nñ]ana|(?:下|本|这)周[一二三四五六日天]?|明天|今晚)[ \t]*(?:[:：][ \t]*)?$/iu;
 
 let minutesSections: SectionTable | undefined;
 /** The section of minutes a list item's line names (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
@@ -2071,7 +2071,7 @@ function minutesSectionNamed(firstLine: string): string | undefined {
   const text = firstLine
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
-    .replace(/[ \t]*[:：]?[ \t]*$/, '');
+    .replace(/[ \t]*(?:[:：][ \t]*)?$/, '');
   if (!text || words(text) > 5) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
@@ -2141,7 +2141,7 @@ const TASK_BOX = /^\[[ xX]\][ \t]+/;
 
 /** A bold due date alone, labelling the items below it (`**By Friday**`, `**Antes del viernes:**`, `**周五前**`). */
 const DUE_LABEL_ITEM =
-  /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*[:：]?[ \t]*$/iu;
+  /^[ \t]*(?:\*\*|__)(?:(?:due|by|before|until|till|para[ \t]+el|antes[ \t]+del?|hasta(?:[ \t]+el)?)(?![\p{L}])[^*_\n]{1,40}|[^*_\n]{1,20}(?:之?前|为止))(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$/iu;
 
 /**
  * A point raised for discussion, not an action: `Decision: …`, `Question: …`, `Nota: …`, `问题：…`, or a
@@ -2398,7 +2398,7 @@ const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.spl
 
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
-  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*[.。!]?[ \t]*$/iu;
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$/iu;
 
 function words(text: string): number {
   return (
@@ -2538,7 +2538,7 @@ const TEAM_LEAD_IN =
 export function headingPersons(heading: string, at: number, roster: Roster | undefined): Owner[] {
   // A heading, or a label alone on its line (`**Kim**`, `Xin:`).
   const m =
-    /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*{2,3}|_{2,3})?[ \t]*(.*?)[ \t]*(?:\*{2,3}|_{2,3})?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(
+    /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*{2,3}|_{2,3})?[ \t]*(.*?)[ \t]*(?:(?:\*{2,3}|_{2,3})[ \t]*)?(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?#*[ \t]*$/u.exec(
       heading,
     );
   // (`### 🧭 Heiner Apaza`: a pictogram before the name is decoration.)
@@ -2577,7 +2577,7 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
  * none otherwise (the roster is asked, no name pattern is tried).
  */
 function rosterPersonHeading(heading: string, at: number, roster: Roster): Owner[] {
-  const m = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$/u.exec(heading);
+  const m = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(.*?)[ \t]*(?:(?:\*\*|__)[ \t]*)?#*[ \t]*$/u.exec(heading);
   const text = m?.[1] ?? '';
   const update = PERSON_THEN_TOPIC.exec(text);
   const name = update ? update[1] : text;
@@ -2769,7 +2769,7 @@ function fromListItem(
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
 // (`ACTION(ana):`, `ACTION [Yaacov]:`, `ACTION - Lee, have a look …`; not `ACTION - ^`, a ditto of the line above.)
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?|任务\d{0,3})(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))[ \t]*(?:\*\*|__)?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?|任务\d{0,3})(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))(?:[ \t]*(?:\*\*|__))?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
 // (`1、任务1：存为草稿`: a paragraph numbered the Chinese way, which Markdown reads as text, not as a list.)
 const CJK_NUMBER = String.raw`(?:\d{1,2}[、．][ \t]*)?`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${CJK_NUMBER}${LABELLED_ACTION_BODY}`, 'iu');
@@ -3109,7 +3109,7 @@ export function mayBeParagraphTask(line: string): boolean {
 }
 /** `Alexander: redactar …`, `**Ana**: send …`, `李雷：…`: a name and a colon leading a line. */
 const OWNER_COLON =
-  /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\p{M} .'-]{0,30}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\S/u;
+  /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\p{M} .'-]{0,30}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?\S/u;
 
 /** A job number leading an item (`[NW-2026-014] Book the studio`), group 1 the number; the model and the scan share it. */
 export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
@@ -3295,7 +3295,7 @@ export function actionColumn(
   return other();
 }
 /** A cell holding only a number or reference (`**87.1**`, `12.`, `#3`, `A-7`), or nothing. */
-const NUMBERING_CELL = /^\s*(?:[*_]{0,2}(?:#|[A-Za-z]{1,3}-?)?\d+(?:\.\d+)*[.)]?[*_]{0,2})?\s*$/;
+const NUMBERING_CELL = /^\s*(?:(?:[*_]{0,2}(?:#|[A-Za-z]{1,3}-?)?\d+(?:\.\d+)*[.)]?[*_]{0,2})\s*)?$/;
 
 /**
  * Actions read from one list or table, with the offsets they had when read
@@ -3723,7 +3723,7 @@ export function readsActions(doc: AgencyDocument): boolean {
 
 /** The headings of a retrospective's start / stop / continue lists, in three languages. */
 const RETRO_HEADING =
-  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:things|what)[ \t]+to[ \t]+)?(?:start(?:[ \t]+doing)?|stop(?:[ \t]+doing)?|continue(?:[ \t]+doing)?|keep(?:[ \t]+doing)?|less[ \t]+of|more[ \t]+of|empezar(?:[ \t]+a(?:[ \t]+hacer)?)?|comenzar(?:[ \t]+a(?:[ \t]+hacer)?)?|dejar[ \t]+de(?:[ \t]+hacer)?|seguir(?:[ \t]+haciendo)?|continuar(?:[ \t]+haciendo)?|mantener|开始做|停止做|继续做|开始|停止|继续)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
+  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:things|what)[ \t]+to[ \t]+)?(?:start(?:[ \t]+doing)?|stop(?:[ \t]+doing)?|continue(?:[ \t]+doing)?|keep(?:[ \t]+doing)?|less[ \t]+of|more[ \t]+of|empezar(?:[ \t]+a(?:[ \t]+hacer)?)?|comenzar(?:[ \t]+a(?:[ \t]+hacer)?)?|dejar[ \t]+de(?:[ \t]+hacer)?|seguir(?:[ \t]+haciendo)?|continuar(?:[ \t]+haciendo)?|mantener|开始做|停止做|继续做|开始|停止|继续)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?#*[ \t]*$/iu;
 
 /**
  * Whether a heading line heads a list of no tasks inside the actions: a retrospective's start / stop / continue
@@ -3734,7 +3734,7 @@ export function isResolutionsHeading(line: string): boolean {
   return RETRO_HEADING.test(line) || LATER_TOPICS_HEADING.test(line);
 }
 const LATER_TOPICS_HEADING =
-  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:future|later|upcoming|open)[ \t]+(?:discussions?|topics|questions)|parking[ \t]+lot|topics[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|future|later)[ \t]+(?:meeting|call|session)s?|temas[ \t]+(?:para|de)[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|temas[ \t]+pendientes[ \t]+de[ \t]+discusi[oó]n|待讨论(?:事项|问题)?|后续讨论|下次讨论)(?:\*\*|__)?[ \t]*[:：]?[ \t]*#*[ \t]*$/iu;
+  /^[ \t]*#{1,6}[ \t]+(?:\S+[ \t]+)?(?:\*\*|__)?(?:(?:future|later|upcoming|open)[ \t]+(?:discussions?|topics|questions)|parking[ \t]+lot|topics[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|future|later)[ \t]+(?:meeting|call|session)s?|temas[ \t]+(?:para|de)[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|temas[ \t]+pendientes[ \t]+de[ \t]+discusi[oó]n|待讨论(?:事项|问题)?|后续讨论|下次讨论)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?#*[ \t]*$/iu;
 
 /** A bold label alone on its line (`**Writing principles**`, `**Notas:**`). */
 const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*|__)[^*_\n]{1,40}[:：](?:\*\*|__)$/u;
@@ -3753,7 +3753,9 @@ function groupedSubItems(list: ListReading, item: ListItem): ActionItem[] | unde
   if (!own || !nested) return undefined;
   const at = startIn(own, list.base);
   const line = firstLineOf(list.doc, own, list.base);
-  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/u.exec(line);
+  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
+    line,
+  );
   if (!label) return undefined;
   const name = label[1].trim();
   const group: Owner[] = TEAM_LABEL.test(name)
@@ -3790,7 +3792,7 @@ function describesHeadingTask(doc: AgencyDocument, p: Placed): boolean {
   return done;
 }
 const DONE_FIELD_ITEM =
-  /^(?:\*\*|__)?(?:done|completed|finished|hecho|completado|terminado|已完成|完成(?:时间|日期)?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*[\p{N}\p{L}✓✔]/iu;
+  /^(?:\*\*|__)?(?:done|completed|finished|hecho|completado|terminado|已完成|完成(?:时间|日期)?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?[\p{N}\p{L}✓✔]/iu;
 const TASK_FIELD_ITEM =
   /^(?:\*\*|__)?(?:assigned(?:[ \t]+to)?|owners?|responsible|done|due|deadline|status|completed|asignad[oa](?:[ \t]+a)?|responsables?|estado|fecha(?:[ \t]+l[ií]mite)?|hecho|负责人|执行人|截止(?:日期|时间)?|状态|完成(?:时间|日期)?)(?:\*\*|__)?[ \t]*[:：]|^assigned[ \t]+to[ \t]+\S/iu;
 const NAME_ALONE = /^(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?:\*\*|__)?$/u;
@@ -4152,7 +4154,7 @@ const DEADLINE_WORD =
  * heading written without its space (`#会议内容：`), which Markdown reads as a paragraph.
  */
 export const ANOTHER_RECORD =
-  /^[ \t]*(?:(?:\*\*|__)?第[一二三四五六七八九十百\d]+次(?:会议|例会|周会|讨论|组会)?(?:记录|纪要)?(?:\*\*|__)?[ \t]*[:：]?[ \t]*$|#{1,6}(?=\p{Script=Han}))/u;
+  /^[ \t]*(?:(?:\*\*|__)?第[一二三四五六七八九十百\d]+次(?:会议|例会|周会|讨论|组会)?(?:记录|纪要)?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?$|#{1,6}(?=\p{Script=Han}))/u;
 
 const ANOTHER_RECORD_LINE = new RegExp(ANOTHER_RECORD.source, 'mu');
 
@@ -4450,7 +4452,7 @@ const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|(?:in[ \t]+)?attend[a
 const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');
 /** `**Attendees (Name, Role):**` alone ([1] empty), or `- Present: Ana Ruiz, Ben Ode` ([1] the names). */
 const ATTENDEE_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^\n]*?)[ \t]*$`,
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}[ \t]*(?:(?:[(（][^()（）\n]{0,30}[)）])[ \t]*)?(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?([^\n]*?)[ \t]*$`,
   'iu',
 );
 /** The depth an attendees label opens: deeper than any heading, so that every heading ends it. */

@@ -171,7 +171,7 @@ function attendeeLines(text: string, entry: number | undefined): AttendeeLines {
   let depth = entry;
   for (const l of text.split('\n')) {
     const h = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(l);
-    const label = /^[ \t]*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*[:：]?[ \t]*$/u.exec(l);
+    const label = /^[ \t]*(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$/u.exec(l);
     if (h || label) {
       const level = h ? h[1].length : 7;
       if (depth !== undefined && (level <= depth || !h)) depth = undefined;

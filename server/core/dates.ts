@@ -596,7 +596,7 @@ function withTime(d: Reading, t: TimeRead | undefined): CalendarDate {
 
 /** The name of a numbered record right before a number: `Acuerdo `, `Decision #`, `Ref. `, `Nº `. */
 const SERIAL_BEFORE =
-  /(?:acuerdos?|decisi[oó]n(?:es)?|decisions?|agreements?|resoluci[oó]n(?:es)?|resolutions?|ref\.?|n[º°o]\.?|no\.|n[uú]m(?:ero)?\.?|#)[ \t]*[:#]?[ \t]*$/iu;
+  /(?:acuerdos?|decisi[oó]n(?:es)?|decisions?|agreements?|resoluci[oó]n(?:es)?|resolutions?|ref\.?|n[º°o]\.?|no\.|n[uú]m(?:ero)?\.?|#)[ \t]*(?:[:#][ \t]*)?$/iu;
 
 /** Builds a 'date' or 'invalid' token for an unambiguous form, reading a following time. */
 function definite(

@@ -241,7 +241,7 @@ const TAB_KEY_LINE = /^[ \t]*(\p{Script=Han}{2,8})\t+[ \t]*\S/u;
  * Matched in two steps: the key cell ends at the row's second pipe whatever the spaces, so the value is tested once
  * (in one pattern, every way of sharing a padded key cell's spaces re-scanned a 13,000-character row).
  */
-const KEY_ROW_KEY = /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*[:：]?\s*(?:\*\*|__)?\s*\|/u;
+const KEY_ROW_KEY = /^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L}\p{M} .#/&]{0,28}?)\s*(?:[:：]\s*)?(?:(?:\*\*|__)\s*)?\|/u;
 const KEY_ROW_VALUE = /^\s*[^|\s-][^|]*(?:\|\s*)?$/u;
 function keyRow(line: string): RegExpExecArray | null {
   const m = KEY_ROW_KEY.exec(line);
@@ -448,7 +448,7 @@ export function headingFieldIds(text: string, headings: readonly { text: string;
   for (let n = 0, from = 0; n < BODY_FIELD_LINES * 2 && from < text.length; n++) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    const m = /^[ \t]*([-*+][ \t]+)?(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*[:：]?[ \t]*\r?$/u.exec(
+    const m = /^[ \t]*([-*+][ \t]+)?(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?\r?$/u.exec(
       text.slice(from, end),
     );
     if (m) labels.push({ text: m[2], end, item: !!m[1] });
@@ -487,7 +487,7 @@ export function bodyHasAgencyField(body: string): boolean {
     body,
     (id, value) => {
       // `- Job: \`ubuntu-latest\``: code, a CI job, no agency's.
-      found = AGENCY_BODY_FIELDS.includes(id) && !/^\s*(?:\*\*|__)?\s*`/.test(value);
+      found = AGENCY_BODY_FIELDS.includes(id) && !/^\s*(?:(?:\*\*|__)\s*)?`/.test(value);
       return found;
     },
     BODY_FIELD_LINES,

@@ -184,7 +184,9 @@ export function completion(params: CompletionParams, session: Session, encoding:
   }
 
   // Dates after a due keyword
-  const due = /(?:^|[^\p{L}])(?:due|by|deadline|截止|期限|fecha l[ií]mite|para el)\s*[:：]?\s*([\d-]*)$/iu.exec(before);
+  const due = /(?:^|[^\p{L}])(?:due|by|deadline|截止|期限|fecha l[ií]mite|para el)\s*(?:[:：]\s*)?([\d-]*)$/iu.exec(
+    before,
+  );
   if (due && doc.type) {
     return dateSuggestions(today, session.locale).map((d, i) => dateItem(d, i, replace(due[1].length)));
   }

@@ -74,7 +74,7 @@ function labelledSingleButton(doc: AgencyDocument): boolean {
 }
 /** `Mensaje central: …`, `**Key message:** …`, `核心信息：…` at the start of a line (group 1 the label, 2 its text). */
 const BUTTON_LABEL =
-  /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’-]{1,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?(.*)$/u;
+  /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’-]{1,40}?)[ \t]*(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:\*\*|__)?(.*)$/u;
 
 export default defineRule({
   id: 'button-not-single',

@@ -266,7 +266,7 @@ const DOCUMENT_DATES = ['date', 'issued', 'updated'];
 const CLOSING_LINES = 8;
 
 const DATED_LINE =
-  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:\*\*|__)?\s*\|\s*([^|]*)\||^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{Script=Han}{2,8})(?:\*\*|__)?[ \t]+(\d.*)$/u;
+  /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L} ]{0,28}?)\s*(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?(\S.*)$|^\s*\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{0,28}?)\s*(?:(?:\*\*|__)\s*)?\|\s*([^|]*)\||^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\p{Script=Han}{2,8})(?:\*\*|__)?[ \t]+(\d.*)$/u;
 
 /** The names of a date that say no more than that (`Date:`, `Fecha:`, `日期：`): atop minutes, the meeting's. */
 const BARE_DATE = new Set(['date', 'fecha', '日期']);
@@ -332,7 +332,7 @@ function stampTop(doc: AgencyDocument): boolean {
 
 /** A `Date:` / `Fecha:` / `日期：` line, in a list or not. */
 const DATE_LINE =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?(?:date|fecha|日期)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[^\n]*\d/iu;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?(?:date|fecha|日期)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:\*\*|__|\*|_)?[^\n]*\d/iu;
 
 /**
  * A log of meetings (`### ACTA 2024-01` …), each dated on a `Fecha:` line of its own, two at least, with one
@@ -516,7 +516,7 @@ function datedChangelog(doc: AgencyDocument): boolean {
       .split('\n')
       .some((line) => {
         const m =
-          /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)]|\|)?[ \t]*(?:\*\*|__|v\d+(?:\.\d+)*[ \t]*[—–:|-][ \t]*)*(.{6,24})/u.exec(
+          /^[ \t]*(?:(?:[-*+][ \t]+|\d{1,3}[.)]|\|)[ \t]*)?(?:\*\*|__|v\d+(?:\.\d+)*[ \t]*[—–:|-][ \t]*)*(.{6,24})/u.exec(
             line,
           );
         return (
@@ -691,7 +691,7 @@ function listLabelIds(doc: AgencyDocument): Set<string> {
   const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', BODY_FIELD_LINES_READ);
   for (let i = 0; i + 1 < lines.length; i++) {
     const m =
-      /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L} ]{0,30}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?$/u.exec(
+      /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L} ]{0,30}?)[ \t]*(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?\r?$/u.exec(
         lines[i],
       );
     const id = m ? fieldIdForKey(m[1]) : undefined;
@@ -804,7 +804,7 @@ export function namesAttendees(key: string): boolean {
  * line in the body for the checks below (see {@link label}).
  */
 const LABEL_LINE =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(.*)$/u;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?(.*)$/u;
 /** A line's key, trimmed, and its value as written (empty for a label alone), if the line is a `Key: value` line. */
 function label(line: string): { key: string; value: string } | undefined {
   const m = LABEL_LINE.exec(line);
@@ -939,7 +939,7 @@ function namesBelow(lines: readonly string[], i: number): boolean {
   return false;
 }
 function isNamesLine(line: string): boolean {
-  if (/^#/.test(line) || /^(?:---+|\*\*\*+)$/.test(line) || /[:：]\s*(?:\*\*|__)?\s*$/.test(line)) return false;
+  if (/^#/.test(line) || /^(?:---+|\*\*\*+)$/.test(line) || /[:：]\s*(?:(?:\*\*|__)\s*)?$/.test(line)) return false;
   const v = line
     .replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?/, '')
     .replace(/[*_`|]/g, ' ')
@@ -1132,7 +1132,7 @@ function dayLine(line: string): boolean {
 
 /** A label that is a day and nothing else, but a part of the day (`2/21/2023:`, `> **4月19日晚上**：`). */
 const DAY_LABEL =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{3,30}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：]/u;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{3,30}?)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：]/u;
 /** Parts of a day said after it (`晚上`, `por la tarde`, `morning`). */
 const DAY_PART =
   /上午|下午|晚上|中午|早上|凌晨|傍晚|(?<![\p{L}])(?:morning|afternoon|evening|night|(?:por la )?(?:mañana|tarde|noche))(?![\p{L}])/giu;
@@ -1310,7 +1310,7 @@ const CAP_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0
  * Ruiz, Ben Cole)`, `参会成员王明、李华`).
  */
 const MEMBERS_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:integrantes|miembros|members|participants|participantes|asistentes|attendees)(?:[ \t]+(?:del equipo|de la reuni[oó]n|of the team|of the group))?[ \t]*[(:,]?[ \t]*${CAP_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:y|e|and|&)[ \t]+)${CAP_NAME})+` +
+  String.raw`(?<![\p{L}])(?:integrantes|miembros|members|participants|participantes|asistentes|attendees)(?:[ \t]+(?:del equipo|de la reuni[oó]n|of the team|of the group))?[ \t]*(?:[(:,][ \t]*)?${CAP_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:y|e|and|&)[ \t]+)${CAP_NAME})+` +
     // (In Chinese, each name opens with a family name: `人员管理、任务分配` names no one.)
     String.raw`|(?:(?:参会|與會|与会|出席)(?:成员|成員|人员|人員)|成员|成員|组员|組員)(?:有|为|為|包括)?[:：]?[${HAN_SURNAMES}]\p{Script=Han}{1,2}(?:[、，,和][${HAN_SURNAMES}]\p{Script=Han}{1,2})+`,
   'u',

@@ -103,7 +103,7 @@ function pricedItems(body: string): boolean {
 const NOT_AN_ITEM =
   /(?:deposit|balance|payment|instal?lment|upfront|total|subtotal|tax|vat|anticipo|saldo|pago|cuota|impuesto|iva|定金|订金|尾款|首付|首款|付款|合计|总计|总价|税)/iu;
 const PRICED_ITEM =
-  /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)[^*_\n]{2,80}?(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?:[~≈]|desde |from |约)?[ \t]*(?:[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€))/gmu;
+  /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)[^*_\n]{2,80}?(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?:(?:[~≈]|desde |from |约)[ \t]*)?(?:[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€))/gmu;
 /** A front-matter key giving the whole amount (`value: 15000`, `total: "$4,500"`, `金额: 8000`), as other tools write it. */
 const FRONT_TOTAL =
   /^(?:total|value|amount|total[_ -]?amount|grand[_ -]?total|monto|importe|monto[_ -]total|importe[_ -]total|金额|总价|总额|合计)[ \t]*:[ \t]*["']?(?:[$€£¥][ \t]?)?\d[\d,.]*(?:[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€))?["']?[ \t]*$/imu;
@@ -134,7 +134,7 @@ const OPTIONS_HEADING =
 const PRICE = /[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€)/gu;
 /** A workstream's stage line saying it is under way (`stage: In Progress`, `Estado: En curso`, `状态：进行中`). */
 const IN_PROGRESS_STAGE =
-  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:stage|status|estado|etapa|状态|阶段)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:in progress|in-progress|ongoing|underway|en curso|en progreso|进行中)/imu;
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:stage|status|estado|etapa|状态|阶段)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?(?:in progress|in-progress|ongoing|underway|en curso|en progreso|进行中)/imu;
 /**
  * A weekly report whose heading is the week alone (`## 2026-1-12 ~ 2026-1-16`) over the week's items, numbered or
  * listed (`1、 Finished the cart page`): the work done that week.
@@ -161,7 +161,7 @@ const TICKED = /^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+\S/mu;
  * `**Next steps:**`): minutes written as one list give their parts this way instead of headings.
  */
 const BOLD_SECTION_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?|[^*_\n()（）]{1,40}?[ \t]*[(（][^*_\n()（）]{1,60}[)）])[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：]?[ \t]*$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|(?:${PICTOGRAM}[ \t]*)+)?(?:\*\*|__)([^*_\n]{1,40}?|[^*_\n()（）]{1,40}?[ \t]*[(（][^*_\n()（）]{1,60}[)）])[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$|(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*[^*_\n]{1,200}?(?:\*\*|__)[ \t]*$)`,
   'gmu',
 );
 /**
@@ -381,11 +381,11 @@ function withoutCode(text: string): string {
 
 /** A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it. */
 const LIST_LABEL_OVER_LIST =
-  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
 
 /** A list item that is a name alone, bold or not, with or without a colon (`- 會議結論`), then an item indented under it. */
 const NAME_ITEM_OVER_LIST =
-  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
 
 /** A count of users or downloads (`500K+`, `~10+`, `1.2M`, `3万`). */
 const COUNT = /\d[\d.,]*[ \t]*(?:[KkMmBb](?![\p{L}])|[KkMm]?\+|万|亿)/u;
@@ -395,13 +395,14 @@ const HEADER_ROW =
   /^([ \t]*\|[^\n]*\|)[ \t]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gmu;
 /** A table row's first cell, a few words (`| **核心优势** | … |`, `| Strengths | Weaknesses |`). */
 const ROW_LABEL = /^[ \t]*\|[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{M} '’&/-]{0,30}?)(?:\*\*|__)?[ \t]*\|/gmu;
-const DO_LABEL = /^[ \t]*(?:\*\*|__)(?:do|dos|do's|sí)[ \t]*[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*$/imu;
-const DONT_LABEL = /^[ \t]*(?:\*\*|__)(?:don['’]?t|don['’]?ts|no)[ \t]*[:：]?[ \t]*(?:\*\*|__)[ \t]*[:：]?[ \t]*$/imu;
+const DO_LABEL = /^[ \t]*(?:\*\*|__)(?:do|dos|do's|sí)[ \t]*(?:[:：][ \t]*)?(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$/imu;
+const DONT_LABEL =
+  /^[ \t]*(?:\*\*|__)(?:don['’]?t|don['’]?ts|no)[ \t]*(?:[:：][ \t]*)?(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$/imu;
 
 /** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
 const HEADING_WITHOUT_SPACE = /^ {0,3}#{1,6}(?=\p{Script=Han})([^\n#]{1,40}?)[ \t#]*$/gmu;
 const HAN_NUMBERED_LABEL =
-  /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*([^\n:：。，,]{2,20}?)[ \t]*[:：]?[ \t]*\r?$/gmu;
+  /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*([^\n:：。，,]{2,20}?)[ \t]*(?:[:：][ \t]*)?\r?$/gmu;
 
 /** A table of tasks with who does each (an action column and an owner column), anywhere in the document. */
 function hasOwnedTaskTable(doc: AgencyDocument): boolean {

@@ -13,7 +13,7 @@ interface DateContext {
 }
 
 const DEADLINE_CUE =
-  /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*[:：]?\s*$/iu;
+  /(?:\b(?:by|on|due|until|till|before|from|para el|antes del?|hasta el|el)|截止|期限|前|于|在)\s*(?:[:：]\s*)?$/iu;
 
 /**
  * `agreement by 2/3`, `passed by 3/4 of the members`: a share of a vote, not a date (a common fraction, with a

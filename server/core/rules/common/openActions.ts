@@ -23,7 +23,7 @@ function shorten(text: string): string {
       .slice(0, 160)
       .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
       .replace(
-        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*[:：]?\s*\S*/giu,
+        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*(?:[:：]\s*)?\S*/giu,
         ' ',
       )
       .replace(/\s+/g, ' ')
