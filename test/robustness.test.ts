@@ -410,6 +410,24 @@ describe('robustness', () => {
       'front matter that never closes': () => '---\ntype: minutes\nclient: A\n\n# Minutes\n\n## Next actions\n\n- x\n',
       'unbalanced brackets': () => head + '['.repeat(50000) + '\n',
       'lone surrogates': () => head + '\ud800 \udfff x\n',
+      // Items padded with spaces and tabs: every pattern that reads an item must stay linear in them.
+      'items padded with 3,000 spaces': () => {
+        const sp = ' '.repeat(3000);
+        const tab = '\t'.repeat(3000);
+        return (
+          head +
+          [
+            `- Ana to send the deck ${sp} by 2026-12-10 ${sp}`,
+            `- Send the deck ${tab}(Ana${tab}`,
+            `- Send the deck ${sp}(Ana${sp}`,
+            `1、任务1：${sp}`,
+            `- ${sp}Owner: Ana${sp}`,
+            `- **Owner:**${sp}x`,
+            `- ${'_'.repeat(3000)}Owner: Ana${'_'.repeat(3000)}`,
+          ].join('\n') +
+          '\n'
+        );
+      },
       // A table exported from a notes app: every cell padded with spaces to the widest one (13,000 characters).
       'rows padded to 13,000 characters': () => {
         const pad = (cell: string) => cell + ' '.repeat(6500 - cell.length);
@@ -419,7 +437,10 @@ describe('robustness', () => {
           `| Discussion Point       | ${pad('Notes / Action Items')} | ${pad('Actions: Responsible / Note')} |\n` +
           `| ---------------------- | ${'-'.repeat(6500)} | ${'-'.repeat(6500)} |\n` +
           Array.from({ length: 30 }, (_, i) =>
-            row(i % 2 ? '<p><br></p>' : `Update ${i}`, '<ul><li>Vote on the framework.</li><li>Draft a plan.</li></ul>'),
+            row(
+              i % 2 ? '<p><br></p>' : `Update ${i}`,
+              '<ul><li>Vote on the framework.</li><li>Draft a plan.</li></ul>',
+            ),
           ).join('\n') +
           '\n'
         );
