@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDocument } from '../server/core/document';
+import { buildDocument, sectionedHeadings } from '../server/core/document';
 import { analyzeDocument, actionsOf, type Finding } from '../server/core/analyze';
 import { ChunkCache } from '../server/core/markdown';
 import { Session } from '../server/core/session';
@@ -176,6 +176,8 @@ describe('incremental analysis', () => {
         lang: d.lang,
         headings: d.headings.map((h) => [h.depth, h.text, h.start, h.end, h.section?.id, h.langs]),
         sections: d.sections.map((s) => [s.def.id, s.heading.start, s.contentStart, s.contentEnd]),
+        // Kept with the model and taken over by an edit: the headings that name a section.
+        sectioned: sectionedHeadings(d).map((h) => [h.start, h.section?.id]),
         comments: d.comments,
       });
     const typed = [

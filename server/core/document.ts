@@ -987,10 +987,21 @@ export function missingSections(doc: AgencyDocument): SectionDef[] {
   if (!doc.type) return [];
   const present = new Set(doc.sections.map((s) => s.def));
   // A heading that lists its parts (`## Short Version / Decisions / Action Items`) has each of them.
-  for (const h of doc.headings)
+  for (const h of sectionedHeadings(doc))
     if (h.section && /[/|｜·&和及与]|\s(?:and|y|e)\s/iu.test(h.text))
       for (const d of sectionTable(doc.type).table.matchAll(h.text)) present.add(d);
   return doc.type.sections.filter((d) => !d.optional && !present.has(d));
+}
+
+/**
+ * The headings that name a section (foreign words and reviews of actions among them), in order: the model knows
+ * their places (an edit takes them over from the last version), so a long log's thousands of other headings are
+ * not walked for them.
+ */
+export function sectionedHeadings(doc: AgencyDocument): readonly Heading[] {
+  const known = HEADINGS_KNOWN.get(doc);
+  if (!known) return doc.headings.filter((h) => h.section);
+  return known.sectioned.map((n) => doc.headings[n]);
 }
 
 /** Where document-level findings go: the title heading, else the first line with text after the front matter, else the first line. */

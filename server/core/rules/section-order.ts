@@ -26,7 +26,7 @@ function closingConclusion(s: Section, sections: readonly Section[]): boolean {
  */
 function ownOutline(doc: AgencyDocument): boolean {
   if (doc.type?.id === 'minutes' || doc.type?.id === 'agenda') return false;
-  const headings = doc.headings.filter((h) => h !== doc.title).length;
+  const headings = doc.headings.length - (doc.title && doc.headings.includes(doc.title) ? 1 : 0);
   // Distinct sections: `## Messaging` over `### Core value proposition` and `### Key messages` is one.
   if (new Set(doc.sections.map((s) => s.def)).size * 2 < headings) return true;
   // A web brief with `## Website goals`, `## Required pages`, `## Design preferences` and no target, button or
@@ -43,14 +43,30 @@ function ownOutline(doc: AgencyDocument): boolean {
  * document is one meeting (fewer than two dated headings).
  */
 function meetingOf(doc: AgencyDocument): ((offset: number) => number) | undefined {
-  const dated = doc.headings.filter((h) => h !== doc.title && DATED_HEADING.test(h.text.trim()));
+  const dated: number[] = [];
+  for (const h of doc.headings)
+    if (h !== doc.title && mayOpenWithDigit(h.text) && DATED_HEADING.test(h.text.trim())) dated.push(h.start);
   if (dated.length < 2) return undefined;
+  // The headings are in the text's order: the last dated one starting at or before the offset, by halves (a log
+  // of a thousand meetings asks this for each pair of sections it compares).
   return (offset) => {
-    let at = -1;
-    for (const h of dated) if (h.start <= offset) at = h.start;
-    return at;
+    let lo = 0;
+    let hi = dated.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dated[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo ? dated[lo - 1] : -1;
   };
 }
+/** Whether `s` trimmed may start with a digit, as a dated heading does: the pattern is tried on those only (a log's thousands of headings, on every edit). */
+function mayOpenWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || LEADING_SPACE.test(s);
+}
+/** What `trim` takes away, at the start. */
+const LEADING_SPACE = /^\s/;
 const DATED_HEADING = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\d])/u;
 
 export default defineRule({
@@ -68,14 +84,15 @@ export default defineRule({
     for (const s of ctx.doc.sections) last.set(s.def, s);
     // Only against sections of its own level or above: actions written under each topic (`#### Action items`
     // in `### Treasurer updates`) are the topics' own, and a `## Formal motions` after them is not out of place.
-    const meeting = meetingOf(ctx.doc);
+    // The meetings are looked for only when two sections are out of order (a log's thousands of headings, on every edit).
+    let meeting: ReturnType<typeof meetingOf> | null = null;
+    const sameMeeting = (a: number, b: number) => {
+      if (meeting === null) meeting = meetingOf(ctx.doc);
+      return !meeting || meeting(a) === meeting(b);
+    };
     const before = (p: Section, s: Section) => {
       const l = last.get(p.def)!.heading;
-      return (
-        l.start < s.heading.start &&
-        l.depth <= s.heading.depth &&
-        (!meeting || meeting(l.start) === meeting(s.heading.start))
-      );
+      return l.start < s.heading.start && l.depth <= s.heading.depth && sameMeeting(l.start, s.heading.start);
     };
     // `## 会议决议与行动项`, `## Decisions and next steps`: a heading naming both is the later part too.
     const table = sectionTable(ctx.type).table;
