@@ -10,6 +10,7 @@ import { DOCUMENT_TYPES, FIELDS, fieldAliases, typeById } from '../server/core/c
 import {
   AGENCY_BODY_FIELDS,
   AGENCY_FIELDS,
+  OTHER_TRADES,
   BODY_FIELD_LINES,
   EVERYDAY_SECTIONS,
   EVERYDAY_TITLES,
@@ -328,7 +329,7 @@ function howTheTypeIsFound(): string[] {
     '',
     "1. `type:` in the front matter (or `doctype:`, `tipo:`, `类型:`), holding an id below or any of the type's names: the document is of that type — unless the workspace's `type:` values are another tool's (see \"Another tool's `type:`\" below).",
     '2. Otherwise a file name like `acme-q3.brief.md` (`<anything>.<id>.md`), unless the front matter is another tool’s (a key that is neither a field below nor one any site generator writes: Dendron’s `desc:`, `github_issue:`) and nothing else says agency (an agency field, a title only agencies use, a `.agency-docs.json`, one of the type’s sections).',
-    '3. Otherwise, unless the file is a blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `plantilla.md`) or its title says it is a form or a page about the type (`# Creative Brief Template`, `# Creative Brief Canvas`, `# How to write a creative brief`, `# Plantilla de brief creativo`, `# 创意简报模板`), the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' +
+    '3. Otherwise, unless the file is a blank form kept to be copied (`01-creative-brief.template.md`, `strategy_template.md`, `plantilla.md`) or its title says it is a form or a page about the type (`# Creative Brief Template`, `# Creative Brief Canvas`, `# How to write a creative brief`, `# Plantilla de brief creativo`, `# 创意简报模板`), or an AI assistant’s instructions (a file under a `prompts/`, `skills/`, `agents/`, `.claude/`, `.cursor/` or `.github/` folder, two levels up at most, or named `SKILL.md`, `AGENTS.md`, `*.prompt.md`), the first `#` heading (the title) proposes a type, and the signs of an agency document add points; the document is of that type at ' +
       TYPED_AT +
       ' points or more:',
     '',
@@ -337,7 +338,7 @@ function howTheTypeIsFound(): string[] {
     `| The title names the type by a name only agencies use: \`# Creative brief: Copy launch\`, \`# Contact report – Brightwell – 20 Nov\`, \`# BRIEF CREATIVO PARA DISEÑADORES\`, \`# Brief de campaña\` (the name alone, leading or ending the title, or one of its parts between separators) | ${p.specificTitle} |`,
     `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`); or a Chinese title whose first part, before a bracket or a space, ends with any Chinese name of the type (\`# 项目周报（第49周）\`, \`# 月度进度报告 2026年11月\`) | ${p.everydayTitle} |`,
     `| The title is one everyday word and nothing else (\`# Agenda\`, \`# Status\`) | ${p.bareTitle} |`,
-    `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` | +${p.agencyField} |`,
+    `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` (a mapping is another tool’s field of the same name: a citation’s \`issued: {date-parts: …}\`) | +${p.agencyField} |`,
     `| The folder (or one above it) has a \`.agency-docs.json\`, and the title is not one of the loose phrases below | +${p.agencyWorkspace} |`,
     `| \`type:\` is a near miss of the same type (\`type: breif\`) | +${p.nearMissType} |`,
     `| Two of the type's sections are there under their names (three or more: +${2 * p.sections}); sections every meeting or study has do not count (${Object.entries(
@@ -349,6 +350,14 @@ function howTheTypeIsFound(): string[] {
     'Minutes, actas, 会议纪要, agendas, status reports and research summaries are written in every club, school and open-source project, so their names are everyday phrases: such a page is an agency document only when something else says so (a `client:`, a `Client:` line, a `.agency-docs.json`). `attendees:` or `Date:` alone does not: note-taking apps and open-source minutes carry them too.',
     '',
     'Everyday words and phrases (besides any type name that is a single word): ' + everyday.join('; ') + '.',
+    '',
+    `A word of another trade next to an everyday name makes the title another kind of document, and it types nothing: ${Object.entries(
+      OTHER_TRADES,
+    )
+      .map(([id, words]) => `${id}: ${words.map((w) => `\`${w}\``).join(', ')}`)
+      .join(
+        '; ',
+      )} (\`# Full UX & Correctness Audit Brief\`, \`# Service status\`, \`# Estrategia SEO inicial\`: before the name, or after it as Spanish writes it).`,
     '',
     "Of those, the loose phrases name no type, they are only what people also write (a software team's `# Meeting notes – platform team`, a blog's `# Weekly update`): the folder's `.agency-docs.json` alone does not make them the type's; another sign must (an agency field, or the type's sections where those count): " +
       Object.entries(LOOSE_TITLES)
