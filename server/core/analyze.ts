@@ -47,6 +47,7 @@ import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
 import {
   dottedDateOrder,
+  yearFirstDays,
   parseDateValue,
   readersDateOrder,
   readersLanguage,
@@ -145,6 +146,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     ownDate,
     dateOrder,
     dottedOrder: dottedDateOrder(doc.text),
+    yearFirstDays: yearFirstDays(doc.text),
     get clientPeople() {
       return (people ??= clientPeople(doc, options.config.clients, options.editing));
     },
@@ -392,6 +394,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       facts.ownDate,
       facts.dateOrder,
       facts.dottedOrder,
+      [...facts.yearFirstDays].join(' '),
       actionContext !== undefined,
       // Whether an action table under another heading is the actions (actions.ts documentActions).
       actionContext !== undefined && !hasActionsSection(doc),
@@ -1135,6 +1138,7 @@ function checkChunk(
     ownDate: facts.ownDate,
     dateOrder: facts.dateOrder,
     dottedOrder: facts.dottedOrder,
+    yearFirstDays: facts.yearFirstDays,
     get actions() {
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,

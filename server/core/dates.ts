@@ -169,6 +169,23 @@ export function dottedDateOrder(text: string): DateOrder | undefined {
   return dotted ? writersDateOrder(dotted.join('\n')) : undefined;
 }
 
+const YEAR_FIRST_DATES = /(?<![\w.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[./-]\d)/g;
+
+/**
+ * The days a text writes year first (`2025-07-10`, `2025/07/10`): one reading each, as `YYYY-MM-DD`. A day/month
+ * date of the same document that is one of them in one reading only is that day (`07/10/2025` beside the recording's
+ * `2025/07/10`). The first 50,000 characters.
+ */
+export function yearFirstDays(text: string): ReadonlySet<string> {
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  const days = new Set<string>();
+  YEAR_FIRST_DATES.lastIndex = 0;
+  for (let m = YEAR_FIRST_DATES.exec(sample); m; m = YEAR_FIRST_DATES.exec(sample)) {
+    if (isValidDate(+m[1], +m[3], +m[4])) days.add(toIsoDate({ year: +m[1], month: +m[3], day: +m[4] }));
+  }
+  return days;
+}
+
 /** Dates an English document must write one way only, none the other, for its readers to take that order. */
 const DOCUMENT_ORDER_EVIDENCE = 2;
 

@@ -178,6 +178,12 @@ export default defineRule({
       // `02.11.2023` in minutes dated `25.10.2023`: one date between dots that reads one way only shows how the
       // writer puts the others written so (the documents's order wants two: some write dates both ways).
       if (DOTTED_WITH_YEAR.test(t.text) && readingFor(t, ctx.facts.dottedOrder)) continue;
+      // `# (07/10/2025) Meeting Minutes` whose recording is filed under `2025/07/10`: the document writes its own day
+      // plainly too. Only the title's date: a task's `12/11` beside another task due `2026-12-11` is no such proof.
+      if (t.dayFirst && t.monthFirst && ctx.doc.title && t.start >= ctx.doc.title.start && t.end <= ctx.doc.title.end) {
+        const written = [t.dayFirst, t.monthFirst].filter((d) => ctx.facts.yearFirstDays.has(toIsoDate(d)));
+        if (written.length === 1) continue;
+      }
       // `Next meeting 10-08-2024` in the minutes of a September meeting: only 8 October is to come.
       if (
         t.dayFirst &&

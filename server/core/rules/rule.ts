@@ -108,6 +108,8 @@ export interface Facts {
   readonly dateOrder?: ReadersOrder;
   /** The order the document's dates between dots show (dottedDateOrder): its other dates between dots are read so. */
   readonly dottedOrder: DateOrder | undefined;
+  /** The days the document writes year first (yearFirstDays, `YYYY-MM-DD`): a day/month date that is one of them in one reading only is that day. */
+  readonly yearFirstDays: ReadonlySet<string>;
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
   /** The client's people among the attendees, as name keys (clientPeople.ts): known owners besides the team. */
   readonly clientPeople: ReadonlySet<string>;
