@@ -91,6 +91,8 @@ describe('a twenty-sixth blind set of sections (eval58, eval59)', () => {
   });
 
   it('an agency document’s problem statement, fixed quote and file inventory', () => {
+    // Traditional characters of a progress tracker read as the simplified vocabulary (`進度追蹤`).
+    headsSection('status', ['進度追蹤', '3. 內容進度追蹤 (Progress Tracker)'], 'jobs-in-progress');
     headsSection('strategy', ['Problem statement', 'Planteamiento del problema', '问题陈述'], 'where-are-we-now');
     // A problem alone is a slide of a deck or one pain point's label, not the situation today.
     headsNone('strategy', ['The problem', 'Problema']);
