@@ -313,6 +313,14 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // who is on which side of the team, roles rather than tasks).
       .replace(/^(?![团小]队|小组|角色|组内|成员)[\p{Script=Han}、与和及]{1,12}分工$/u, '分工')
       .replace(/^对?(?:本周|下周|近期|本次|下阶段)?的?任务(?:进行)?分配$/u, '任务分配')
+      // `请完成以下团队文档`, `Please complete the following documents`, `Por favor completar los siguientes
+      // documentos`: what the team is asked to do, the work still to be done.
+      .replace(/^请(?:尽快)?完成(?:以下|下列|如下)\p{Script=Han}{0,20}$/u, '需要完成的工作')
+      .replace(/^please complete the following(?: [\p{L}\d -]{1,40})?$/u, 'tasks to complete')
+      .replace(
+        /^(?:por favor,? )?(?:completar|complete[ns]?) (?:lo siguiente|los siguientes|las siguientes)(?: [\p{L}\d -]{1,40})?$/u,
+        'tareas a completar',
+      )
       // `Resoluciones de la asamblea`, `Decisión final del equipo`, `Compromisos … de la semana`: the body they
       // came from, the week they are for.
       .replace(

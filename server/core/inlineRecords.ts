@@ -17,8 +17,8 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 // `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
-// `**Verdict:** Approved` under each point; `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?)`;
+// `**Verdict:** Approved` under each point; `- Elección: Sistema de inventario`, `选定：…` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content
@@ -131,6 +131,31 @@ export function hasInlineActions(text: string): boolean {
     ACTION_BARE_LIST.test(prose) ||
     tableHeaders(text).some(isActionTable)
   );
+}
+
+/** An open box of a task list at the list's top level (`- [ ] Invitar a un narrador…`): something still to do. */
+const OPEN_TASK = /^(?: ?[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]+\S/u;
+/**
+ * A heading over the roll call (`## Voting member attendance`, `## Asistentes`, `## 参会人员`): its boxes are ticked
+ * for who came, not for what is done.
+ */
+const ROLL_CALL_HEADING =
+  /attend|present|roll[ -]?call|members|participants|representatives|asisten|presentes|participantes|miembros|参会|出席|与会|参加|成员/iu;
+
+/**
+ * Two open boxes of a task list or more at its top level (`- [ ] Subir el taller a UNSAM-Digital`), outside a roll
+ * call: minutes that keep their to-dos as boxes to tick among their notes have their next actions, whatever heading
+ * they stand under. (Not the boxes of a checklist nested in the notes, a plan's stages quoted item by item.)
+ */
+export function hasOpenTasks(text: string): boolean {
+  let rollCall = false;
+  let open = 0;
+  for (const line of withoutCode(text).split('\n')) {
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(line);
+    if (heading) rollCall = ROLL_CALL_HEADING.test(heading[1]);
+    else if (!rollCall && OPEN_TASK.test(line) && ++open >= 2) return true;
+  }
+  return false;
 }
 
 /**

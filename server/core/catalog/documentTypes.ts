@@ -455,6 +455,9 @@ const WHERE_ARE_WE_NOW: SectionDef = {
       'Diagnosis',
       'Situation diagnosis',
       'Current state',
+      // What is wrong today, that the work sets out to change, stated as such (not `The problem`, `Problema` alone:
+      // a slide of a deck, each pain point's label).
+      'Problem statement',
     ],
     [
       '我们现在在哪里',
@@ -472,6 +475,7 @@ const WHERE_ARE_WE_NOW: SectionDef = {
       '当前状态',
       '目前状况',
       '目前状态',
+      '问题陈述',
     ],
     [
       'Dónde estamos ahora',
@@ -484,6 +488,7 @@ const WHERE_ARE_WE_NOW: SectionDef = {
       'Diagnóstico de la situación',
       'Diagnóstico actual',
       'Estado actual',
+      'Planteamiento del problema',
     ],
   ),
   prompt: L(
@@ -1274,6 +1279,9 @@ const DELIVERABLES: SectionDef = {
       'Spot lengths',
       'Cut lengths',
       'Cutdowns',
+      // The list of the files handed over (`## File Inventory` over each page and asset).
+      'File inventory',
+      'Files delivered',
     ],
     [
       '制作需求',
@@ -1295,6 +1303,8 @@ const DELIVERABLES: SectionDef = {
       '页面结构',
       '镜头清单',
       '时长版本',
+      '交付文件清单',
+      '文件清单',
     ],
     [
       'Piezas',
@@ -1321,6 +1331,8 @@ const DELIVERABLES: SectionDef = {
       'Estructura de la página',
       'Lista de tomas',
       'Duraciones',
+      'Inventario de archivos',
+      'Archivos entregados',
     ],
   ),
   prompt: L(
@@ -1785,6 +1797,11 @@ const NEXT_ACTIONS: SectionDef = {
       'Work to do',
       'Commitments',
       'Sprint backlog',
+      // A list of what to take up next (`## Future proposals` over `- Add a notes field to the form`).
+      'Future proposals',
+      'Proposals for the future',
+      // Who is responsible for which task (`## Responsibilities` over each member's part and its deadline).
+      'Responsibilities',
     ],
     [
       '下一步行动',
@@ -1878,6 +1895,8 @@ const NEXT_ACTIONS: SectionDef = {
       '下周重点工作',
       '下周重点',
       '下一步任务',
+      '后续建议',
+      '职责分配',
     ],
     [
       'Próximo paso',
@@ -1934,6 +1953,9 @@ const NEXT_ACTIONS: SectionDef = {
       'Hacer',
       'Por hacer',
       'Reparto de las tareas',
+      'Propuestas de futuro',
+      'Propuestas a futuro',
+      'Responsabilidades',
     ],
   ),
   kind: 'actions',
@@ -3318,6 +3340,9 @@ const TOTAL: SectionDef = {
       'Price total',
       'Estimated total',
       'Projected total',
+      // One price quoted for the whole work (`### Recommended Fixed Quote` over `**GH₵55,000**`).
+      'Fixed quote',
+      'Fixed price',
     ],
     [
       '总计',
@@ -3332,6 +3357,8 @@ const TOTAL: SectionDef = {
       '价格总计',
       '费用总计',
       '报价总计',
+      '固定报价',
+      '一口价',
     ],
     [
       'Importe total',
@@ -3357,6 +3384,9 @@ const TOTAL: SectionDef = {
       'Resumen de inversión',
       'Resumen de la inversión',
       'Total estimado',
+      'Precio cerrado',
+      'Precio fijo',
+      'Cotización fija',
     ],
   ),
   kind: 'total',
