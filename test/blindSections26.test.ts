@@ -34,6 +34,11 @@ describe('a twenty-sixth blind set of sections (eval58, eval59)', () => {
       '## Asistentes\n\n- [x] Marta Gil, Huerta Viva\n- [ ] Tomás Rey, Imprenta Sur\n- [ ] Inés Lago, Estudio Alba\n\n## Acuerdos\n\n- Se mantiene el logo.\n',
     );
     assert.deepEqual(found(rollCall, 'missing-section'), ['5 next-actions']);
+    // Under a sub-heading of the roll call too (eval61: `## **Attendance**` over `##### 3 out of 5`).
+    const underRollCall = minutes(
+      '## **Attendance**\n\n##### 2 out of 3\n\n- [x] Marta Gil\n- [ ] Tomás Rey\n- [ ] Inés Lago\n\n## Acuerdos\n\n- Se mantiene el logo.\n',
+    );
+    assert.deepEqual(found(underRollCall, 'missing-section'), ['5 next-actions']);
     // Nor are the boxes of a plan's stages quoted, nested in the notes.
     const nested = minutes(
       '## Acuerdos\n\n- Se mantiene el logo.\n\n## Notas\n\n- Etapas del manual de marca:\n    - [ ] Borrador\n    - [ ] Revisión\n    - [ ] Publicación\n',

@@ -148,12 +148,18 @@ const ROLL_CALL_HEADING =
  * they stand under. (Not the boxes of a checklist nested in the notes, a plan's stages quoted item by item.)
  */
 export function hasOpenTasks(text: string): boolean {
-  let rollCall = false;
+  // The headings above the line, each with whether it or one above it is a roll call (`## Attendance` over
+  // `##### 3 out of 5` over the boxes).
+  const above: { level: number; rollCall: boolean }[] = [];
   let open = 0;
   for (const line of withoutCode(text).split('\n')) {
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(line);
-    if (heading) rollCall = ROLL_CALL_HEADING.test(heading[1]);
-    else if (!rollCall && OPEN_TASK.test(line) && ++open >= 2) return true;
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/u.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      while (above.length && above[above.length - 1].level >= level) above.pop();
+      const parent = above[above.length - 1]?.rollCall ?? false;
+      above.push({ level, rollCall: parent || ROLL_CALL_HEADING.test(heading[2]) });
+    } else if (!above[above.length - 1]?.rollCall && OPEN_TASK.test(line) && ++open >= 2) return true;
   }
   return false;
 }
