@@ -17,16 +17,16 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 // `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
 const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
-// `**Verdict:** Approved` under each point; `- Elección: Sistema de inventario`, `选定：…` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定)`;
+// `**Verdict:** Approved` under each point; `- Elección: Sistema de inventario`, `选定：…`, `定下：…`, `议定` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
- * (`CONCLUSIONES`, `Compromisos` after a blank line), or a list item whose sub-items hold the content
+ * (`CONCLUSIONES`, `Compromisos` after a blank line, or `###议定`, a heading missing its space), or a list item whose sub-items hold the content
  * (`- 结论` over `  - 同意…`).
  */
 const bareLabel = (words: string) =>
   new RegExp(
-    String.raw`^[ \t]*\r?\n[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?${words}(?:\*\*|__)?[ \t]*\r?$|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?${words}(?:\*\*|__)?[ \t]*\r?\n[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]`,
+    String.raw`^[ \t]*\r?\n[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}(?=[^#\s]))?(?:\*\*|__)?${words}(?:\*\*|__)?[ \t]*\r?$|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?${words}(?:\*\*|__)?[ \t]*\r?\n[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]`,
     'imu',
   );
 const DECISION_LINE = new RegExp(`${LABEL_START}${DECISION_WORDS}${LABEL_END}`, 'imu');
