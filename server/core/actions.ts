@@ -2278,7 +2278,8 @@ function statement(firstLine: string, shortcut: boolean): boolean {
   const said = text.replace(SPEAKER_LABEL, '');
   if (
     (DONE_LEAD.test(said) || DONE_IRREGULAR.test(said)) &&
-    !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text)
+    !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text) &&
+    !UNDER_WAY.test(text)
   )
     return true;
   // `A list of tasks can be found in the repo`: where to read something, not a task.
@@ -2329,7 +2330,10 @@ function statesOrSays(text: string): boolean {
  * `Needed`, nor a name (`Alfred to send …`, `Alfred Ruiz`).
  */
 const DONE_LEAD =
-  /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
+  /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|[Aa]dvanc|[Dd]etail|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
+/** Work still under way (`(70% complete)`, `in progress`): `Advanced features development (70% complete)` is no report of work done. */
+const UNDER_WAY =
+  /(?<![\d.])\d{1,2}[ \t]*%[ \t]*(?:complete|completed|done)(?![\p{L}])|(?<![\p{L}])(?:in[ \t]+progress|under[ \t]*way|ongoing|wip)(?![\p{L}])/iu;
 /** An irregular past tense leading the item (`Spoke to …`, `Met with …`, `Sent the deck`). */
 const DONE_IRREGULAR =
   /^[ \t]*(?:Spoke|Met|Sent|Wrote|Took|Got|Gave|Told|Built|Held|Went|Came|Brought|Began|Chose)(?![\p{L}])(?![ \t]+(?:to|will)[ \t]+(?:be|send|do|make)(?![\p{L}]))/u;
@@ -3797,6 +3801,212 @@ const TASK_FIELD_ITEM =
   /^(?:\*\*|__)?(?:assigned(?:[ \t]+to)?|owners?|responsible|done|due|deadline|status|completed|asignad[oa](?:[ \t]+a)?|responsables?|estado|fecha(?:[ \t]+l[ií]mite)?|hecho|负责人|执行人|截止(?:日期|时间)?|状态|完成(?:时间|日期)?)(?:\*\*|__)?[ \t]*[:：]|^assigned[ \t]+to[ \t]+\S/iu;
 const NAME_ALONE = /^(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?:\*\*|__)?$/u;
 
+/**
+ * A job written as a sub-heading over its fields, as status reports do (`### Landing page (60% complete)` over
+ * `- **Owner:** Ana`, `- **Expected completion:** 2026-12-04`, `- **Progress:** 60%`, `- 🏗️ Copy in review`):
+ * one task, the heading's, with the owner and the due date its fields give, done when its status says so. The
+ * field lines are no tasks of their own, nor is a line that only says where the job stands. Undefined when the
+ * list is no such fields (fewer fields than other lines, or a line naming its own owner: the job's own tasks,
+ * read as before); no task for a blank template's job (`#### [Project Name 1]`) or a heading of figures
+ * (`### Progress metrics`).
+ */
+function headingJob(
+  doc: AgencyDocument,
+  section: Section,
+  heading: Placed,
+  list: Placed,
+  opts: ActionOptions,
+  headingDue: Due | undefined,
+): ActionItem[] | undefined {
+  if (list.node.type !== 'list' || list.node.children.length > 12) return undefined;
+  const roster = opts.context?.roster;
+  let fields = 0;
+  let remarks = 0;
+  const owners: Owner[] = [];
+  const nextOwners: Owner[] = [];
+  let due: Due | undefined;
+  let nextDue: Due | undefined;
+  let dueField = false;
+  let done = false;
+  for (const item of list.node.children) {
+    // (`- **Next milestones:**` over an empty `  -` is parsed as a heading: its line is read all the same.)
+    const own = item.children.find((c) => c.type !== 'list');
+    if (!own) continue;
+    const from = startIn(own, list.base);
+    const line = maskComments(detached(firstLineOf(doc, own, list.base)));
+    const m = JOB_FIELD.exec(line);
+    if (!m) {
+      // `- 🏗️ Copy in review`: where the job stands; `- Ana to brief the printer`: a task of the job's own.
+      if (!STRUCK.test(line) && findOwners(line, from, roster).length) return undefined;
+      remarks++;
+      continue;
+    }
+    fields++;
+    const value = line.slice(m[0].length).replace(/[*_]+$/u, '');
+    const at = from + m[0].length;
+    if (m[1] !== undefined) {
+      // The owner's field read as an owner label (`owner: Ana`), placed at the value.
+      if (!owners.length) owners.push(...findOwners(`owner: ${value}`, at - 7, roster));
+    } else if (m[2] !== undefined) {
+      dueField = true;
+      due ??= findDue(`due ${value}`, at - 4, opts.defaultYear, opts.dateOrder).due;
+    } else if (m[3] !== undefined) {
+      if (JOB_DONE.test(value.replace(/^[ \t*_]+/u, ''))) done = true;
+    } else {
+      // `- **Next step:** Ana to send the deck by 2026-12-08`: whose and when, if the job's fields do not say.
+      if (!nextOwners.length) nextOwners.push(...findOwners(value, at, roster));
+      nextDue ??= findDue(value, at, opts.defaultYear, opts.dateOrder).due;
+    }
+  }
+  if (fields === 0 || fields < remarks) return undefined;
+  const [from, to] = spanIn(heading.node, heading.base);
+  const source = doc.text.slice(from, to);
+  const text = source
+    .replace(/^[ \t]*#{1,6}[ \t]*/u, '')
+    .replace(/[ \t]+#+[ \t]*$/u, '')
+    .trim();
+  const named = text.replace(LEADING_ITEM_PICTOGRAMS, '').replace(JOB_PROGRESS, '').replace(/[*_]/g, '').trim();
+  if (!named || isPlaceholder(named) || BRACKETS_ONLY.test(named) || FIGURES_HEADING.test(named)) return [];
+  if (!owners.length) owners.push(...findOwners(source, from, roster), ...nextOwners);
+  due ??= findDue(source, from, opts.defaultYear, opts.dateOrder).due ?? nextDue ?? headingDue;
+  const jm = jobNumberLeading(opts.jobPattern).exec(text);
+  const textAt = from + source.indexOf(text);
+  const jobAt = jm ? textAt + jm.index + jm[0].indexOf(jm[1]) : 0;
+  const end = from + source.trimEnd().length;
+  const insert = { at: end, intoEmptyCell: false };
+  return [
+    {
+      section,
+      kind: 'list',
+      text,
+      start: from,
+      end,
+      done: done || STRUCK.test(text) || /(?<![\d.])100[ \t]*%/u.test(text),
+      owners,
+      ownerNames: owners.map((o) => o.name),
+      due,
+      dueWithoutDate: dueField && !due,
+      job: jm ? { id: jm[1], start: jobAt, end: jobAt + jm[1].length } : undefined,
+      ownerInsert: insert,
+      dueInsert: insert,
+    },
+  ];
+}
+/**
+ * A field of a job (headingJob), its label leading the line (`**Owner:**`, `Expected Completion Date:`,
+ * `**Blockers/Risks:**`, `负责人：`, `Fecha prevista:`): [1] who, [2] when, [3] where it stands, [4] the next step.
+ */
+const JOB_FIELD = new RegExp(
+  String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:(${[
+    'owners?',
+    'assignee',
+    'assigned(?:[ \\t]+to)?',
+    '(?:account[ \\t]+|project[ \\t]+|job[ \\t]+)?lead',
+    'responsible',
+    'who',
+    'responsables?',
+    'encargad[oa]s?',
+    'asignad[oa](?:[ \\t]+a)?',
+    '负责人',
+    '责任人',
+    '执行人',
+    '跟进人',
+    '对接人',
+  ].join('|')})|(${[
+    '(?:expected|estimated|planned|target)[ \\t]+(?:completion|delivery|launch|finish|end|date)',
+    'eta',
+    'target',
+    'due',
+    'deadline',
+    'delivery(?:[ \\t]+date)?',
+    'completion[ \\t]+date',
+    'launch[ \\t]+date',
+    'go-?live',
+    'fecha(?:[ \\t]+(?:prevista|estimada|l[ií]mite|de[ \\t]+entrega|objetivo|de[ \\t]+cierre))?',
+    'entrega(?:[ \\t]+prevista)?',
+    'plazo',
+    '预计(?:完成|交付|上线)',
+    '计划完成',
+    '截止',
+    '交付(?:日期|时间)',
+    '完成(?:日期|时间)',
+    '上线(?:日期|时间)',
+  ].join('|')})|(${[
+    'status',
+    'state',
+    'current[ \\t]+status',
+    'overall[ \\t]+status',
+    'progress',
+    '%[ \\t]*complete',
+    'percent(?:age)?[ \\t]+complete',
+    'completion',
+    'health',
+    'rag',
+    'phase',
+    'stage',
+    'priority',
+    'blockers?',
+    'blocked[ \\t]+by',
+    'risks?',
+    'issues?',
+    'impact',
+    'dependenc(?:y|ies)',
+    'notes?',
+    'comments?',
+    'budget',
+    'hours',
+    'spend',
+    '(?:key[ \\t]+)?accomplishments',
+    'highlights',
+    'wins',
+    '(?:next[ \\t]+|key[ \\t]+)?milestones?',
+    'deliverables?',
+    'scope',
+    'update',
+    'estado',
+    'avance',
+    'progreso',
+    'riesgos?',
+    'bloqueos?',
+    'bloqueadores?',
+    'impedimentos?',
+    'hitos?',
+    'notas?',
+    'prioridad',
+    'fase',
+    'presupuesto',
+    'logros',
+    '状态',
+    '进度',
+    '进展',
+    '风险',
+    '阻碍',
+    '阻塞',
+    '问题',
+    '备注',
+    '里程碑',
+    '优先级',
+    '阶段',
+    '预算',
+    '完成度',
+  ].join('|')})|(${[
+    'next[ \\t]+(?:steps?|actions?)',
+    'pr[oó]xim[oa]s?[ \\t]+(?:pasos?|acci[oó]n(?:es)?)',
+    'siguientes?[ \\t]+pasos?',
+    '下一步',
+  ].join('|')}))(?![\p{L}])[^:：*_\n]{0,30}?(?:(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*(?:\*\*|__)?)[ \t]*`,
+  'iu',
+);
+/** A status that says the job is done (`Complete ✅`, `100%`, `Entregado`, `已完成`). */
+const JOB_DONE =
+  /^(?:✅|✔️?|☑️?|100[ \t]*%|(?:done|complete|completed|finished|delivered|shipped|launched|closed|hecho|hecha|completad[oa]|terminad[oa]|finalizad[oa]|entregad[oa]|cerrad[oa]|已完成|完成|已交付|已上线|已关闭)(?![\p{L}]))/iu;
+/** The progress a job's heading closes with: `(60% complete)`, `(% Complete)`, `— 40%`, `（进度 50%）`. */
+const JOB_PROGRESS =
+  /[ \t]*(?:[(（][^()（）\n]{0,20}%[^()（）\n]{0,20}[)）]|[-–—:][ \t]*\d{0,3}[ \t]*%[^\n]{0,20})[ \t]*$/u;
+/** A heading of figures or a summary (`### 📊 Progress metrics`, `### Overview`), not a job. */
+const FIGURES_HEADING =
+  /(?<![\p{L}])(?:metrics|kpis?|summary|overview|totals?|m[eé]tricas|resumen|indicadores)(?![\p{L}])|指标|概览|总结|汇总/iu;
+
 /** The nodes with each block quote's own blocks in its place. */
 function unquoted(nodes: readonly Placed[]): Placed[] {
   return nodes.flatMap((p) =>
@@ -3926,6 +4136,15 @@ export function actionsIn(
     // says who and when; no task of its own.
     if (actionsSection && p.node.type === 'list' && before?.node.type === 'heading' && describesHeadingTask(doc, p))
       continue;
+    // `### Landing page (60% complete)` over its fields (`- **Owner:** Ana`, `- **Progress:** 60%`): one job.
+    const job =
+      actionsSection && p.node.type === 'list' && before?.node.type === 'heading'
+        ? headingJob(doc, section, before, p, opts, headingDue)
+        : undefined;
+    if (job) {
+      out.push(...job);
+      continue;
+    }
     // The paragraph leading into a list (`Mike to:`) is part of what its items mean.
     const lead =
       p.node.type === 'list' && before?.node.type === 'paragraph'
