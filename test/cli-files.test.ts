@@ -376,7 +376,10 @@ describe('command line: files', () => {
 
     it('UTF-16 text is named so; a NUL far into UTF-8 text (pasted in a code block) leaves it text, checked', () => {
       const dir = tempDir('agency-nul-');
-      writeFileSync(join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Notes\n', 'utf16le')]));
+      writeFileSync(
+        join(dir, 'utf16.md'),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Notes\n', 'utf16le')]),
+      );
       const late = `${BRIEF}\n${'Plain words.\n'.repeat(1000)}\n\`\`\`\nraw \u0000 byte\n\`\`\`\n`;
       writeFileSync(join(dir, 'late-nul.brief.md'), late);
       writeFileSync(join(dir, 'early-nul.md'), `# x\u0000\n${'y\n'.repeat(5000)}`);

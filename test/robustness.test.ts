@@ -419,7 +419,10 @@ describe('robustness', () => {
           `| Discussion Point       | ${pad('Notes / Action Items')} | ${pad('Actions: Responsible / Note')} |\n` +
           `| ---------------------- | ${'-'.repeat(6500)} | ${'-'.repeat(6500)} |\n` +
           Array.from({ length: 30 }, (_, i) =>
-            row(i % 2 ? '<p><br></p>' : `Update ${i}`, '<ul><li>Vote on the framework.</li><li>Draft a plan.</li></ul>'),
+            row(
+              i % 2 ? '<p><br></p>' : `Update ${i}`,
+              '<ul><li>Vote on the framework.</li><li>Draft a plan.</li></ul>',
+            ),
           ).join('\n') +
           '\n'
         );

@@ -896,6 +896,9 @@ const LEAD_NAMED_TEAM = new GuardedPattern(
   'u',
   (t) => GROUP_NEEDS.test(t),
 );
+/** `Nos comprometimos a …`, `Nos encargamos de …`: the team, the writers among them, takes the task on. */
+const LEAD_WE_COMMIT =
+  /^[ \t]*(?:\*\*|__)?(nos)[ \t]+(?:comprometimos|comprometemos|comprometeremos|encargamos|encargaremos)[ \t]+(?:a|de)[ \t]+\p{L}/iu;
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:\*\*|__)?[ \t]*[:：]?/iu;
@@ -1667,7 +1670,14 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
-    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead) ?? LEAD_EVERYONE.exec(lead) ?? LEAD_ROLE.exec(lead))) {
+    if (
+      (m =
+        LEAD_TEAM.exec(lead) ??
+        LEAD_NAMED_TEAM.exec(lead) ??
+        LEAD_EVERYONE.exec(lead) ??
+        LEAD_ROLE.exec(lead) ??
+        LEAD_WE_COMMIT.exec(lead))
+    ) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
