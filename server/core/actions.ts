@@ -403,9 +403,9 @@ export const LABELLED_SUB_ITEM =
 /** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
 const DUE_KEYWORD =
   /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
-/** `COB`, `EOD`, `end of day`: when in the day, between the keyword and the date. */
+/** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
-  /^(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+/i;
+  /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
 /**
  * What may stand before a date that closes an item's first line and is its due date: a separator
  * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), a closing one after
@@ -870,10 +870,10 @@ const BEFORE_TO = new Set(
     ' ',
   ),
 );
-/** `Lang team to review …`, `the WG will …`, `El equipo va a …`: a team leading the item owns it. */
+/** `Lang team to review …`, `the WG will …`, `All members are asked to …`, `El equipo va a …`: a team leading the item owns it. */
 const LEAD_TEAM = new GuardedPattern(
   'LEAD_TEAM',
-  String.raw`^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|each[ \t]+(?:person|member|one)|equipo|grupo|comit[eé]|miembros|todos|cada[ \t]+(?:uno|integrante|miembro)))(?:\*\*|__)?[ \t]+(?:to|will|should|must|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}`,
+  String.raw`^[ \t]*(?:\*\*|__)?((?:the[ \t]+|el[ \t]+|la[ \t]+|los[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:team|group|wg|working[ \t]+group|committee|members|maintainers|everyone|everybody|each[ \t]+(?:person|member|one)|equipo|grupo|comit[eé]|miembros|todos|cada[ \t]+(?:uno|integrante|miembro)))(?:\*\*|__)?[ \t]+(?:to|will|should|must|are[ \t]+(?:encouraged|asked|expected|invited|requested|reminded)[ \t]+to|va[ \t]+a|van[ \t]+a|debe|deben|se[ \t]+encarga|se[ \t]+encargan)[ \t]+\p{L}`,
   'iu',
   (t) => GROUP_NEEDS.test(t),
 );
@@ -886,13 +886,19 @@ const LEAD_ROLE =
 /** `Everyone start brainstorming ideas`: everyone leading the item, then what they do (not `Everyone agreed`). */
 const LEAD_EVERYONE =
   /^[ \t]*(?:\*\*|__)?(everyone|everybody|todos|大家)(?:\*\*|__)?[ \t]*(?!(?:is|was|has|had|agreed|said|thinks|thought|likes|liked|seemed|seems|estuvo|estuvieron|coincide|coincidieron|acord[oó]|觉得|认为|同意)(?![\p{L}]))\p{L}{2,}/iu;
-/** `Geth team finish the reviews`: a named team leading the item, then a verb. */
+/**
+ * `Geth team finish the reviews`, `**UI Team** Design the pages`: a named team leading the item, then a verb (in
+ * capitals after the team in bold).
+ */
 const LEAD_NAMED_TEAM = new GuardedPattern(
   'LEAD_NAMED_TEAM',
-  String.raw`^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}-]*[ \t]+(?:team|equipo))(?:\*\*|__)?[ \t]+\p{Ll}+`,
+  String.raw`^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}-]*[ \t]+(?:team|equipo|Team|Equipo))(?:(?:\*\*|__)[ \t]*[:：]?[ \t]+\p{L}{2,}|[ \t]+\p{Ll}+)`,
   'u',
   (t) => GROUP_NEEDS.test(t),
 );
+/** `Nos comprometimos a …`, `Nos encargamos de …`: the team, the writers among them, takes the task on. */
+const LEAD_WE_COMMIT =
+  /^[ \t]*(?:\*\*|__)?(nos)[ \t]+(?:comprometimos|comprometemos|comprometeremos|encargamos|encargaremos)[ \t]+(?:a|de)[ \t]+\p{L}/iu;
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:(?:\*\*|__)[ \t]*)?[:：]?/iu;
@@ -1664,7 +1670,14 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       push([m[1]], m[0], at + m.index);
       return true;
     }
-    if ((m = LEAD_TEAM.exec(lead) ?? LEAD_NAMED_TEAM.exec(lead) ?? LEAD_EVERYONE.exec(lead) ?? LEAD_ROLE.exec(lead))) {
+    if (
+      (m =
+        LEAD_TEAM.exec(lead) ??
+        LEAD_NAMED_TEAM.exec(lead) ??
+        LEAD_EVERYONE.exec(lead) ??
+        LEAD_ROLE.exec(lead) ??
+        LEAD_WE_COMMIT.exec(lead))
+    ) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
@@ -1697,7 +1710,9 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       const fullName = names.length === 1 && names[0].includes(' ');
       if (
         names.length &&
-        (known || (fullName && !/s$/.test(m[2]))) &&
+        (known ||
+          (fullName && !/s$/.test(m[2])) ||
+          (names.length === 1 && !names[0].includes(' ') && workPresent(m[2]))) &&
         !NOT_VERBS.has(m[2].toLowerCase()) &&
         !STATE_PRESENT.test(m[2])
       ) {
@@ -2223,7 +2238,7 @@ const MEET_AGAIN =
 const KEEP_GOING =
   /(?<![\p{L}])(?:(?:seguir|continuar|seguiremos|continuaremos|sigamos|continuemos)[ \t]+(?:trabajando|avanzando)|(?:keep|continue)[ \t]+(?:working|making[ \t]+progress))[ \t]+(?:en|con|on)[ \t]+(?:nuestras|sus|las|our|their|the)[ \t]+(?:\p{L}+[ \t]+)?(?:tareas|tasks|work)(?![\p{L}])/iu;
 const THIS_MEETING =
-  /^[ \t]*(?:本次会议|这次会议|本次例会|本次组会|this[ \t]+meeting[ \t]+(?:is|was|took)|the[ \t]+meeting[ \t]+(?:is|was|took)[ \t]|(?:esta|la)[ \t]+reuni[oó]n[ \t]+(?:es|fue|se[ \t]+(?:celebr|realiz|llev))|(?:esta|la)[ \t]+reuni[oó]n[ \t]+tuvo)/iu;
+  /^[ \t]*(?:本次会议|这次会议|本次例会|本次组会|nos[ \t]+(?:reunimos|juntamos)(?![\p{L}])|this[ \t]+meeting[ \t]+(?:is|was|took)|the[ \t]+meeting[ \t]+(?:is|was|took)[ \t]|(?:esta|la)[ \t]+reuni[oó]n[ \t]+(?:es|fue|se[ \t]+(?:celebr|realiz|llev))|(?:esta|la)[ \t]+reuni[oó]n[ \t]+tuvo)/iu;
 const LINK = String.raw`(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))`;
 /** A thing named, then its link alone: `Next week's agenda: <url>`, `Slides: [deck](…)`, `Acta anterior: <url>`. */
 const REFERENCE_LINK = new RegExp(
@@ -3706,6 +3721,16 @@ const HAN_REQUEST = new RegExp(
 /** A capitalised name (one or two words) leading an item, then a verb in the present (ownersAsWritten). */
 const PRESENT_LEAD =
   /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(\p{Ll}{3,}(?:a|e|an|en|s))(?=[ \t])/u;
+/**
+ * `Saihaj makes changes …`, `Benjie changes the setting …`: a verb of work in the third person, which reads as the
+ * person's task after a one-word name (not after two words: `Social Media updates` is a thing).
+ */
+function workPresent(verb: string): boolean {
+  const v = verb.toLowerCase();
+  return /^(?:makes|changes|sends|writes|drafts|reviews|updates|creates|prepares|checks|investigates|schedules|contacts|fixes|tests|opens|files|books|confirms|circulates|submits|merges|emails|implements|documents|moves|removes|adds|publishes|organi[sz]es|coordinates|follows)$/.test(
+    v,
+  );
+}
 /** Presents that say what is, not who does: `Ana is`, `Luis está`, `Marta tiene dudas`. */
 const STATE_PRESENT =
   /^(?:is|was|has|does|says|thinks|seems|feels|likes|wants|needs|agrees|believes|knows|explains|mentions|notes|comments|asks|suggests|proposes|esta|está|están|tiene|tienen|cree|creen|piensa|piensan|dice|dicen|comenta|comentan|explica|explican|propone|proponen|pregunta|sugiere|opina|considera|menciona|indica|señala|es|son|fue|queda|parece)$/iu;
@@ -4024,7 +4049,14 @@ export function actionsIn(
 ): ActionItem[] {
   const out: ActionItem[] = [];
   const actionsSection = !labelledOnly;
-  const key = `${actionsSection}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  // `## Outcome` / `* Team members confirmed the tasks:` over `Xin: user guide`: the decisions recap the tasks the
+  // actions section already hands out; they are not counted twice.
+  const recap =
+    !actionsSection &&
+    (section.def.id === 'decisions' || minutesSectionNamed(section.heading.text) === 'decisions') &&
+    // (The whole document's answer when a chunk's view is read: analyze.ts passes it.)
+    !(opts.noActionsSection ?? !hasActionsSection(doc));
+  const key = `${actionsSection}|${recap}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it; the section's
   // own heading, when it says whose the tasks are (`### Action Items for All Members`), owns them all.
@@ -4214,7 +4246,7 @@ export function actionsIn(
           (((actionsSection || inRun) && !otherBlock) ||
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||
-                ACTION_LEAD_IN.test(lead.text.trimEnd()) ||
+                (ACTION_LEAD_IN.test(lead.text.trimEnd()) && !(recap && RECAP_LEAD_IN.test(lead.text))) ||
                 ACTION_LABEL_BARE.test(lead.text.trimEnd()) ||
                 namesActions(lead.text))));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
@@ -4293,7 +4325,8 @@ export function actionsIn(
               // `- 制定了每个人的任务` over `- 尹子鑫：实现手柄控制功能`: the tasks handed out, each a sub-item.
               TASKS_SET.test(labelText.split('\n')[0]) ||
               // `- The following documents need to be completed this week:` over the documents.
-              ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()));
+              (ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()) &&
+                !(recap && RECAP_LEAD_IN.test(labelText.split('\n')[0]))));
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));
@@ -4376,6 +4409,10 @@ export const ANOTHER_RECORD =
   /^[ \t]*(?:(?:\*\*|__)?第[一二三四五六七八九十百\d]+次(?:会议|例会|周会|讨论|组会)?(?:记录|纪要)?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?$|#{1,6}(?=\p{Script=Han}))/u;
 
 const ANOTHER_RECORD_LINE = new RegExp(ANOTHER_RECORD.source, 'mu');
+
+/** A lead-in that recaps tasks already handed out (`Team members confirmed final tasks:`, `Se confirmaron las tareas:`). */
+const RECAP_LEAD_IN =
+  /(?<![\p{L}])(?:confirmed|recapped|reviewed|restated|summari[sz]ed|went[ \t]+over|confirmaron|confirmamos|repasaron|repasamos|确认了?|回顾了?)(?![\p{L}])/iu;
 
 /** Whether a heading of the document names its actions section. */
 export function hasActionsSection(doc: AgencyDocument): boolean {
