@@ -60,4 +60,27 @@ describe('the twenty-seventh blind samples: fields given in the body', () => {
     assert.ok(!has(`${MIN}# 会议记录\n\n###会议时间\t2026.3.2 晚7点\n\n###议题\n\n- 分工。\n`, 'meeting'));
     assert.ok(has(`${MIN}# 周会\n\n<h6>Harbor team</h6>\n\n## 进展\n\n- 完成。\n`, 'meeting'));
   });
+
+  it("a brief's ticket under `Issue:`, a currency's code said in words, an issue date heading a strategy", () => {
+    const BRIEF = '---\ntype: brief\n---\n';
+    assert.ok(
+      !has(`${BRIEF}# Client brief\n\n**Issue:** WEB-42 — Spring landing page\n\n## Objective\n\nSell.\n`, 'job'),
+    );
+    // An issue that is no ticket names no job.
+    assert.ok(has(`${BRIEF}# Client brief\n\n**Issue:** slow checkout pages\n\n## Objective\n\nSell.\n`, 'job'));
+    const EST = '---\ntype: estimate\n---\n';
+    const rows = '## Items\n\n| Item | Price |\n|---|---|\n| Logo | 4,000 |\n\n## Total\n\n4,000\n';
+    assert.ok(!has(`${EST}# Quote\n\nAll prices in NZD.\n\n${rows}`, 'currency'));
+    assert.ok(has(`${EST}# Quote\n\nAll prices in the table.\n\n${rows}`, 'currency'));
+    const STRAT = '---\ntype: strategy\n---\n';
+    assert.ok(!has(`${STRAT}# 推广计划\n\n## 发布日期：2026年3月2日\n\n## 目标\n\n- 增长。\n`, 'date'));
+  });
+
+  it('a table header `| Fecha | Hora |` over an empty row gives no day', () => {
+    const empty = `${MIN}# Acta\n\n| Fecha | Hora |\n|---|---|\n|  |  |\n\n## Temas\n\n- Nada.\n`;
+    assert.ok(has(empty, 'meeting'));
+    // Filled in, its row dates the meeting; a key row `| Fecha | 2/3/2026 |` does too.
+    assert.ok(!has(empty.replace('|  |  |', '| 2/3/2026 | 10:00 |'), 'meeting'));
+    assert.ok(!has(`${MIN}# Acta\n\n| Fecha | 2/3/2026 |\n\n## Temas\n\n- Nada.\n`, 'meeting'));
+  });
 });

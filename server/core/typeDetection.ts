@@ -248,6 +248,10 @@ function keyRow(line: string): RegExpExecArray | null {
   return m && KEY_ROW_VALUE.test(line.slice(m[0].length)) ? m : null;
 }
 const FENCE_LINE = /^\s*(?:```|~~~)/;
+/** Whether a table's second cell is itself a key (`Hora`, `Time`, `Client`), so the row is a header. */
+function headerCell(cell: string): boolean {
+  return cell !== '' && (WHEN_KEY.test(cell) || PLACE_OR_TIME.test(cell) || fieldIdForKey(cell) !== undefined);
+}
 
 /**
  * The `Key: value` lines near the top of the body (`**Client:** Acme`, `**Present:** Ana, Ben`,
@@ -283,6 +287,8 @@ function visitBodyFields(
     const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line) ?? TAB_KEY_LINE.exec(line);
     const m = key ?? keyRow(line);
     if (!m) continue;
+    // `| Fecha | Hora |`: a table's header, its second cell another key, gives no value (its row may be empty).
+    if (!key && headerCell((line.split('|')[2] ?? '').replace(/[*_`:：]/g, '').trim())) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
     const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
     for (const id of idsOf(m[1].replace(/\.$/, ''))) if (visit(id, value, { start, text: line })) return;

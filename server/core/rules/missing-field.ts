@@ -63,12 +63,15 @@ export default defineRule({
         if (inBody.has(req.id)) continue;
         // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
+        // `## 发布日期：2026年2月24日`, `**Issued:** 3 May 2026` atop a strategy or a brief: the day it was issued dates it.
+        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && inBody.has('issued')) continue;
         // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
         // in words (`All prices in USD`), states it.
         if (
           req.id === 'currency' &&
           (amountsCurrency(ctx.doc) !== undefined ||
             CURRENCY_SAID.test(ctx.doc.text) ||
+            CODE_SAID.test(ctx.doc.text) ||
             CURRENCY_COLUMN.test(ctx.doc.text))
         )
           continue;
@@ -174,6 +177,8 @@ export default defineRule({
         if (req.id === 'client' && projectForOrganisation(ctx.doc)) continue;
         // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
         if (req.id === 'job' && titleTicket(ctx.doc)) continue;
+        // `**Issue:** COR-87 — Site migration kickoff` atop a brief: the job's ticket under the tracker's word.
+        if (req.id === 'job' && keyedValue(ctx.doc, ISSUE_KEY)?.match(TITLE_TICKET)) continue;
         // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
         if (req.id === 'week' && ctx.type.id === 'status' && periodKeyed(ctx.doc)) continue;
       }
@@ -646,6 +651,9 @@ const DOLLAR_CODES = new Set(['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'COP', '
 
 const CURRENCY_SAID =
   /(?<![\p{L}])(?:(?:all )?(?:prices|amounts|figures|costs|fees)[^.\n]{0,20}[ \t]in[ \t]+(?:USD|EUR|GBP|MXN|ARS|CNY|RMB|US dollars|euros)|(?:precios|importes|montos)[^.\n]{0,20}[ \t]en[ \t]+(?:USD|EUR|MXN|ARS|euros|pesos|d[oó]lares)|币种[:：]|(?:金额|价格)单位[:：])/iu;
+/** `All prices in PHP.`, `Prices are in NZD`: any ISO code, in capitals, after the words (see CURRENCY_SAID). */
+const CODE_SAID =
+  /(?<![\p{L}])(?:[Aa]ll[ \t]+)?(?:[Pp]rices|[Aa]mounts|[Ff]igures|[Cc]osts|[Ff]ees)(?:[ \t]+(?:are|shown|quoted|listed|given))?[ \t]+in[ \t]+[A-Z]{3}(?![\p{L}])/u;
 const WEEK_HEADING =
   /(?<![\p{L}\d])(?:19|20)\d{2}-?W\d{1,2}(?!\d)|(?<![\p{L}])(?:week|semana)[ \t]*(?:#[ \t]*)?\d{1,2}(?!\d)|(?<![\p{L}])week[ \t]+(?:ending|of|commencing|starting)[ \t]+\S|第[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*周|\d{1,2}月\d{1,2}[日号]?[ \t]*[~～至到—-][ \t]*\d{1,2}(?:月\d{1,2})?[日号]?|\d{4}-\d{1,2}-\d{1,2}[ \t]*(?:到|至|~|～)/iu;
 
@@ -1300,6 +1308,8 @@ function namesCompetitors(doc: AgencyDocument): boolean {
 }
 
 /** A ticket key opening the title, then a separator (`DEA-7 — …`, `[WEB-112] …`, `OPS-42：…`). */
+/** A tracker's word for the job's ticket (`Issue`, `Ticket`, `Incidencia`, `工单`). */
+const ISSUE_KEY = /^(?:issue|ticket|incidencia|工单)$/iu;
 const TITLE_TICKET = /^[ \t]*[[(]?[A-Z][A-Z0-9]{1,9}-\d{1,6}[\])]?(?:[ \t]*(?:—|–|--?|[:：|·])[ \t]*|[ \t]+)\S/u;
 /** Whether the title opens with the ticket of the job (see TITLE_TICKET). */
 function titleTicket(doc: AgencyDocument): boolean {
