@@ -83,4 +83,11 @@ describe('the twenty-seventh blind samples: fields given in the body', () => {
     assert.ok(!has(empty.replace('|  |  |', '| 2/3/2026 | 10:00 |'), 'meeting'));
     assert.ok(!has(`${MIN}# Acta\n\n| Fecha | 2/3/2026 |\n\n## Temas\n\n- Nada.\n`, 'meeting'));
   });
+
+  it('a definition-list marker padded with 5,000 spaces or tabs finishes', () => {
+    const started = Date.now();
+    for (const pad of [' '.repeat(5000), '\t'.repeat(5000)])
+      has(`${MIN}# M\n\n:${pad}x\n:${pad}Date: x${pad}\n<li>${pad}\n@time${pad}x\n`, 'meeting');
+    assert.ok(Date.now() - started < 3000);
+  });
 });

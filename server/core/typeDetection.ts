@@ -229,7 +229,7 @@ const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-
  */
 // Each optional piece takes the spaces after it: spaces that two `\s*` could share make a padded line cubic.
 const KEY_LINE = new RegExp(
-  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|:\s+)?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?\S`,
+  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|:\s+(?=\S))?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?\S`,
   'u',
 );
 /** `**时间**  2024.05.08`, `**参与人员**  李斯嘉、王明`: a bold key with no colon, its value after it. */

@@ -818,7 +818,7 @@ export function namesAttendees(key: string): boolean {
  * line in the body for the checks below (see {@link label}).
  */
 const LABEL_LINE =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|:[ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?(.*)$/u;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|:[ \t]+(?=[^ \t]))?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?(.*)$/u;
 /** A line's key, trimmed, and its value as written (empty for a label alone), if the line is a `Key: value` line. */
 function label(line: string): { key: string; value: string } | undefined {
   const m = LABEL_LINE.exec(line);
