@@ -229,7 +229,7 @@ const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-
  */
 // Each optional piece takes the spaces after it: spaces that two `\s*` could share make a padded line cubic.
 const KEY_LINE = new RegExp(
-  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?\S`,
+  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|:\s+(?=\S))?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?\S`,
   'u',
 );
 /** `**时间**  2024.05.08`, `**参与人员**  李斯嘉、王明`: a bold key with no colon, its value after it. */
@@ -248,6 +248,10 @@ function keyRow(line: string): RegExpExecArray | null {
   return m && KEY_ROW_VALUE.test(line.slice(m[0].length)) ? m : null;
 }
 const FENCE_LINE = /^\s*(?:```|~~~)/;
+/** Whether a table's second cell is itself a key (`Hora`, `Time`, `Client`), so the row is a header. */
+function headerCell(cell: string): boolean {
+  return cell !== '' && (WHEN_KEY.test(cell) || PLACE_OR_TIME.test(cell) || fieldIdForKey(cell) !== undefined);
+}
 
 /**
  * The `Key: value` lines near the top of the body (`**Client:** Acme`, `**Present:** Ana, Ben`,
@@ -283,6 +287,8 @@ function visitBodyFields(
     const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line) ?? TAB_KEY_LINE.exec(line);
     const m = key ?? keyRow(line);
     if (!m) continue;
+    // `| Fecha | Hora |`: a table's header, its second cell another key, gives no value (its row may be empty).
+    if (!key && headerCell((line.split('|')[2] ?? '').replace(/[*_`:：]/g, '').trim())) continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
     const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
     for (const id of idsOf(m[1].replace(/\.$/, ''))) if (visit(id, value, { start, text: line })) return;

@@ -63,12 +63,15 @@ export default defineRule({
         if (inBody.has(req.id)) continue;
         // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
+        // `## 发布日期：2026年2月24日`, `**Issued:** 3 May 2026` atop a strategy or a brief: the day it was issued dates it.
+        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && inBody.has('issued')) continue;
         // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
         // in words (`All prices in USD`), states it.
         if (
           req.id === 'currency' &&
           (amountsCurrency(ctx.doc) !== undefined ||
             CURRENCY_SAID.test(ctx.doc.text) ||
+            CODE_SAID.test(ctx.doc.text) ||
             CURRENCY_COLUMN.test(ctx.doc.text))
         )
           continue;
@@ -174,6 +177,8 @@ export default defineRule({
         if (req.id === 'client' && projectForOrganisation(ctx.doc)) continue;
         // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
         if (req.id === 'job' && titleTicket(ctx.doc)) continue;
+        // `**Issue:** COR-87 — Site migration kickoff` atop a brief: the job's ticket under the tracker's word.
+        if (req.id === 'job' && keyedValue(ctx.doc, ISSUE_KEY)?.match(TITLE_TICKET)) continue;
         // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
         if (req.id === 'week' && ctx.type.id === 'status' && periodKeyed(ctx.doc)) continue;
       }
@@ -646,6 +651,9 @@ const DOLLAR_CODES = new Set(['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'COP', '
 
 const CURRENCY_SAID =
   /(?<![\p{L}])(?:(?:all )?(?:prices|amounts|figures|costs|fees)[^.\n]{0,20}[ \t]in[ \t]+(?:USD|EUR|GBP|MXN|ARS|CNY|RMB|US dollars|euros)|(?:precios|importes|montos)[^.\n]{0,20}[ \t]en[ \t]+(?:USD|EUR|MXN|ARS|euros|pesos|d[oó]lares)|币种[:：]|(?:金额|价格)单位[:：])/iu;
+/** `All prices in PHP.`, `Prices are in NZD`: any ISO code, in capitals, after the words (see CURRENCY_SAID). */
+const CODE_SAID =
+  /(?<![\p{L}])(?:[Aa]ll[ \t]+)?(?:[Pp]rices|[Aa]mounts|[Ff]igures|[Cc]osts|[Ff]ees)(?:[ \t]+(?:are|shown|quoted|listed|given))?[ \t]+in[ \t]+[A-Z]{3}(?![\p{L}])/u;
 const WEEK_HEADING =
   /(?<![\p{L}\d])(?:19|20)\d{2}-?W\d{1,2}(?!\d)|(?<![\p{L}])(?:week|semana)[ \t]*(?:#[ \t]*)?\d{1,2}(?!\d)|(?<![\p{L}])week[ \t]+(?:ending|of|commencing|starting)[ \t]+\S|第[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*周|\d{1,2}月\d{1,2}[日号]?[ \t]*[~～至到—-][ \t]*\d{1,2}(?:月\d{1,2})?[日号]?|\d{4}-\d{1,2}-\d{1,2}[ \t]*(?:到|至|~|～)/iu;
 
@@ -726,6 +734,8 @@ const ATTEND_WORDS = new Set([
   'asistió',
   'participó',
   'presentes',
+  // `Equipo de Desarrollo Presente:` over the names.
+  'presente',
   'participantes',
   'integrantes',
 ]);
@@ -774,6 +784,10 @@ const ATTEND_WITH = new Set([
   'firmas',
   'signatures',
   'those',
+  // `**Community attendance:**`, `BOD Members present:` (the board of directors), `Equipo de Desarrollo Presente`.
+  'community',
+  'bod',
+  'desarrollo',
 ]);
 /** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
 const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人|参与者|參與者/u;
@@ -804,7 +818,7 @@ export function namesAttendees(key: string): boolean {
  * line in the body for the checks below (see {@link label}).
  */
 const LABEL_LINE =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?(.*)$/u;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|:[ \t]+(?=[^ \t]))?(?:\*\*|__|\*|_)?([^*_:：\n]{1,40}?)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?(.*)$/u;
 /** A line's key, trimmed, and its value as written (empty for a label alone), if the line is a `Key: value` line. */
 function label(line: string): { key: string; value: string } | undefined {
   const m = LABEL_LINE.exec(line);
@@ -847,6 +861,9 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
     const semi = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Script=Han}{2,6})(?:\*\*)?[ \t]*；[ \t]*(\S.*)$/u.exec(line);
     if (semi && namesAttendees(semi[1]) && namesLine(semi[2])) return true;
+    // `| Attending | Ana Ruiz, Ben Cole |`: a two-cell row naming the attendees.
+    const cells = /^[ \t]*\|/u.test(line) ? line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|') : [];
+    if (cells.length === 2 && namesAttendees(cells[0].replace(/[*_`]/g, '').trim()) && namesLine(cells[1])) return true;
     const m = label(line);
     // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
     // the names.
@@ -1011,6 +1028,9 @@ function meetingDated(doc: AgencyDocument): boolean {
   for (const h of doc.headings) if (h !== doc.title && holdsDay(h.text, doc.lang) && ++dated >= 2) return true;
   // `### 6.2 会议纪要`, `### 5.19 会议纪要`: a log whose headings are a month and a day and the meeting alone.
   if (doc.headings.filter((h) => SESSION_HEADING.test(h.text.replace(/[*_`]/g, '').trim())).length >= 2) return true;
+  // `# 7.11`, `# 7.14`: a log whose headings are each a month and a day alone.
+  if (doc.headings.filter((h) => BARE_SESSION_DAY.test(h.text.replace(/[*_`]/g, '').trim())).length >= 2) return true;
+  if (otherMeetingDay(doc)) return true;
   // `### Immersive Web Working Group Teleconference - 2023-10-31` under the agenda's items: the call's day, not
   // the next one's.
   if (doc.headings.some((h) => CALL_WORDS.test(h.text) && !NEXT_WORDS.test(h.text) && holdsDay(h.text, doc.lang)))
@@ -1106,7 +1126,33 @@ function meetingsListed(doc: AgencyDocument): boolean {
 
 /** A heading that is a month and a day (`6.2`, `5/19`) and the word for the meeting or its minutes alone. */
 const SESSION_HEADING =
-  /^(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])[ \t]*(?:会议纪要|会议记录|會議記錄|例会|例會|meeting|meeting notes|minutes|reuni[oó]n|acta|minuta)$/iu;
+  /^(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])[ \t]*(?:会议纪要|会议记录|會議記錄|例会|例會|午会|早会|晨会|周会|meeting|meeting notes|minutes|reuni[oó]n|acta|minuta)$/iu;
+/** A heading that is a month and a day alone (`# 7.11`, `## 10-25`): in a log, one session's day. */
+const BARE_SESSION_DAY = /^(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])$/u;
+/** `<li>Thursday January 23, 2025</li>`, `<h6 align="right">Team 2017/10/20</h6>`: one HTML element on its line. */
+const HTML_ITEM = /^[ \t]*<(li|h[1-6])(?:[ \t][^<>\n]*)?>([^<>\n]{1,80})<\/\1>[ \t]*$/u;
+/** `@time 2018.12.29`: a log entry's stamp. */
+const AT_STAMP = /^[ \t]*@(?:time|date)[ \t]+(\S.*)$/u;
+/** `###会议时间<TAB>2016.3.12 晚8点`: a heading, its hashes against a Chinese key, a tab or a colon, then the day. */
+const HAN_WHEN_HEADING = /^ {0,3}#{1,6}[ \t]*(?:会议时间|會議時間|时间|時間|日期|会议日期|會議日期)[ \t：:]+(\S.*)$/u;
+
+/**
+ * Whether the first lines give the meeting's day as an HTML element (a list item under a heading about the
+ * meeting, or a heading of its own: `<li>Thursday January 23, 2025</li>`), as a log's `@time` stamp or as a Chinese
+ * `时间` heading.
+ */
+function otherMeetingDay(doc: AgencyDocument): boolean {
+  let heading = '';
+  for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', FIELD_BODY_LINES)) {
+    const when = HAN_WHEN_HEADING.exec(line) ?? AT_STAMP.exec(line);
+    if (when && holdsDay(when[1], doc.lang)) return true;
+    if (/^ {0,3}#{1,6}\s/.test(line)) heading = line;
+    const m = HTML_ITEM.exec(line);
+    if (!m || NEXT_WORDS.test(m[2])) continue;
+    if (m[1] === 'li' ? isDateHeading(m[2]) && MEETING_WORD.test(heading) : holdsDay(m[2], doc.lang)) return true;
+  }
+  return false;
+}
 /** The next or the last meeting, whose day is not this one's (`Next call 2026-05-01`, `Próxima reunión`, `下次会议`). */
 const NEXT_WORDS =
   /(?<![\p{L}])(?:next|previous|last|pr[oó]xim[ao]|siguiente|anterior)(?![\p{L}])|下次|下一次|上次|下周/iu;
@@ -1262,6 +1308,8 @@ function namesCompetitors(doc: AgencyDocument): boolean {
 }
 
 /** A ticket key opening the title, then a separator (`DEA-7 — …`, `[WEB-112] …`, `OPS-42：…`). */
+/** A tracker's word for the job's ticket (`Issue`, `Ticket`, `Incidencia`, `工单`). */
+const ISSUE_KEY = /^(?:issue|ticket|incidencia|工单)$/iu;
 const TITLE_TICKET = /^[ \t]*[[(]?[A-Z][A-Z0-9]{1,9}-\d{1,6}[\])]?(?:[ \t]*(?:—|–|--?|[:：|·])[ \t]*|[ \t]+)\S/u;
 /** Whether the title opens with the ticket of the job (see TITLE_TICKET). */
 function titleTicket(doc: AgencyDocument): boolean {
