@@ -26,4 +26,18 @@ describe('blind minutes, twenty-sixth session', () => {
       assert.deepEqual(dates('# Call (07/10/2026)\n\nSee 2026-07-11.\n'), ['10']);
     });
   });
+
+  describe('HackMD’s author tag closing a topic owns the tasks under its ACTION label', () => {
+    const notes = (topic: string) =>
+      `${MINUTES_HEAD}\n# Dev meeting\n\n## Agenda\n\n1. ${topic}\n   - **ACTION**\n     - Gather the other teams’ feedback\n     - Submit the draft by 2026-12-14\n`;
+    it('`` `Budget` [name=Ray Raspberry] ``: Ray owns them', () => {
+      assert.deepEqual(findingsOf(notes('`Budget` [name=Ray Raspberry]'), 'action-missing-owner'), []);
+    });
+    it('a tag leading the topic says who raised it: the tasks name nobody', () => {
+      assert.deepEqual(findingsOf(notes('[name=Ray] Simplify the budget?'), 'action-missing-owner'), [
+        '16 next-actions',
+        '17 next-actions',
+      ]);
+    });
+  });
 });

@@ -4504,24 +4504,28 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   const label = firstParagraph(item);
   const labelLine = label ? firstLineOf(list.doc, label, list.base) : '';
   if (OPTIONS_LEAD.test(labelLine)) return out;
-  // `- PR for the symbology (Matthias)` over `- TODO: add the tests`: the topic's person owns its to-dos.
-  const bracketed = PARENT_OWNER.exec(labelLine);
+  // `- PR for the symbology (Matthias)` over `- TODO: add the tests`: the topic's person owns its to-dos; so does
+  // HackMD's author tag on the topic (`1. \`Budget\` [name=Ray Raspberry]` over `- **ACTION**` and its tasks).
+  // (A tag leading the topic, `- [name=Guillaume] Simplify the API?`, says who raised it, not who acts.)
+  const bracketed = PARENT_OWNER.exec(labelLine) ?? HACKMD_NAME_CLOSING.exec(labelLine);
   const parentNames = bracketed ? realNames(bracketed[1]) : [];
+  const ownedByParent = (a: ActionItem): ActionItem =>
+    a.ownerNames.length === 0 && parentNames.length && label
+      ? completedBy(
+          a,
+          parentNames.map((name) => ({ name, start: a.start, end: a.start })),
+          a.due,
+        )
+      : a;
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
       const own = firstParagraph(sub);
       const line = own ? firstLineOf(list.doc, own, list.base) : '';
-      let a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
+      const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
         ? itemAction(list, sub)
         : undefined;
-      if (a && a.ownerNames.length === 0 && parentNames.length && label)
-        a = completedBy(
-          a,
-          parentNames.map((name) => ({ name, start: a!.start, end: a!.start })),
-          a.due,
-        );
-      if (a) out.push(a);
+      if (a) out.push(ownedByParent(a));
       // `- TODO:` / `- Next steps:` alone over its own sub-items, deep among the notes: those are actions, as
       // under such a label leading the list (their own sub-items are the details of each).
       else if (isActionLabelAlone(line) && sub.children.some((g) => g.type === 'list')) {
@@ -4529,7 +4533,7 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
           if (g.type === 'list')
             for (const task of g.children) {
               const t = itemAction(list, task);
-              if (t) out.push(t);
+              if (t) out.push(ownedByParent(t));
             }
       } else out.push(...labelledSubItems(list, sub));
     }
@@ -4544,6 +4548,8 @@ const JOB_LED = /^[ \t]*(?:\*\*|__)?[A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?(?:\*
 const BRACKETED_WHO_WHEN =
   /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
 
+/** HackMD's author tag closing a topic's line: `` `Budget` [name=Ray Raspberry] ``. */
+const HACKMD_NAME_CLOSING = /\[name=([^\]\n=]{1,40})\][ \t.。]*$/u;
 /** A person in brackets closing an item's first line: `PR for the symbology (Matthias)`. */
 const PARENT_OWNER = /[(（]([^()（）\n]{1,40})[)）][ \t.。]*$/u;
 
