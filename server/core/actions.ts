@@ -2823,6 +2823,39 @@ const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
 const CJK_NUMBERED =
   /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S/mu;
 
+/**
+ * One line's span read as an action, as a list item's would be (a line Markdown reads as text: a numbered line, an
+ * HTML `<li>`); undefined for a point of discussion. Done when `ticked` or struck through.
+ */
+function lineAction(
+  doc: AgencyDocument,
+  section: Section,
+  start: number,
+  end: number,
+  opts: ActionOptions,
+  ticked: boolean,
+): ActionItem | undefined {
+  const src = maskComments(detached(doc.text.slice(start, end)));
+  const owners = findOwners(src, start, opts.context?.roster);
+  const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
+  if (isDiscussionPoint(src, owners.length > 0 || due !== undefined, [], due !== undefined)) return undefined;
+  const insert = { at: end, intoEmptyCell: false };
+  return {
+    section,
+    kind: 'list',
+    text: src.trim(),
+    start,
+    end,
+    done: ticked || STRUCK.test(src),
+    owners,
+    ownerNames: owners.map((o) => o.name),
+    due,
+    dueWithoutDate: keyword && !due,
+    ownerInsert: insert,
+    dueInsert: insert,
+  };
+}
+
 /** The numbered lines after a follow-up label inside one paragraph (see FOLLOW_UP_LABEL): each an action. */
 function followUpLines(
   doc: AgencyDocument,
@@ -2839,27 +2872,8 @@ function followUpLines(
     const m = under ? NUMBERED_LINE.exec(line) : null;
     if (m) {
       const start = at + line.indexOf(m[1]);
-      const end = start + m[1].length;
-      const src = maskComments(detached(doc.text.slice(start, end)));
-      const owners = findOwners(src, start, opts.context?.roster);
-      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
-      if (!isDiscussionPoint(src, owners.length > 0 || due !== undefined, [], due !== undefined)) {
-        const insert = { at: end, intoEmptyCell: false };
-        out.push({
-          section,
-          kind: 'list',
-          text: src.trim(),
-          start,
-          end,
-          done: STRUCK.test(src),
-          owners,
-          ownerNames: owners.map((o) => o.name),
-          due,
-          dueWithoutDate: keyword && !due,
-          ownerInsert: insert,
-          dueInsert: insert,
-        });
-      }
+      const a = lineAction(doc, section, start, start + m[1].length, opts, false);
+      if (a) out.push(a);
     } else under = unlabelled || FOLLOW_UP_LABEL_LINE.test(line);
     at += line.length + 1;
   }
@@ -2892,27 +2906,8 @@ function htmlListItems(
     // (An item holding markup of its own, a link or a nested list, is not read: only plain text.)
     if (m && !/<[a-z/]/iu.test(m[2])) {
       const start = at + line.indexOf(m[2], line.indexOf('>') + 1);
-      const end = start + m[2].length;
-      const src = maskComments(detached(doc.text.slice(start, end)));
-      const owners = findOwners(src, start, opts.context?.roster);
-      const { due, keyword } = findDue(src, start, opts.defaultYear, opts.dateOrder);
-      if (!isDiscussionPoint(src, owners.length > 0 || due !== undefined, [], due !== undefined)) {
-        const insert = { at: end, intoEmptyCell: false };
-        out.push({
-          section,
-          kind: 'list',
-          text: src.trim(),
-          start,
-          end,
-          done: m[1] === 'x' || m[1] === 'X' || STRUCK.test(src),
-          owners,
-          ownerNames: owners.map((o) => o.name),
-          due,
-          dueWithoutDate: keyword && !due,
-          ownerInsert: insert,
-          dueInsert: insert,
-        });
-      }
+      const a = lineAction(doc, section, start, start + m[2].length, opts, m[1] === 'x' || m[1] === 'X');
+      if (a) out.push(a);
     }
     at += line.length + 1;
   }
