@@ -4,18 +4,10 @@
  * Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { ruleFindings } from './helpers/analyze';
 import { headsNone, headsSection } from './helpers/headings';
 
-/** The findings of one rule on a text, as `line section` (or `line` for the action rules). */
-const found = (text: string, rule: string): string[] =>
-  analyze(text, 'doc.md')
-    .findings.filter((f) => f.rule === rule)
-    .map((f) =>
-      f.data?.section && !f.rule.startsWith('action')
-        ? `${f.range.start.line} ${String(f.data.section)}`
-        : `${f.range.start.line}`,
-    );
+const found = ruleFindings;
 
 const heads = headsSection;
 const none = headsNone;

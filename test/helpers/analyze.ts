@@ -134,3 +134,14 @@ export function missingFieldLines(text: string, path = 'doc.md'): string[] {
 export function reportsMissing(text: string, field: string, path = 'doc.md'): boolean {
   return missingFieldLines(text, path).some((f) => f.startsWith(`${field}@`));
 }
+
+/** The findings of one rule on a text, as `line section` (or `line` for the action rules). */
+export function ruleFindings(text: string, rule: string): string[] {
+  return analyze(text, 'doc.md')
+    .findings.filter((f) => f.rule === rule)
+    .map((f) =>
+      f.data?.section && !f.rule.startsWith('action')
+        ? `${f.range.start.line} ${String(f.data.section)}`
+        : `${f.range.start.line}`,
+    );
+}
