@@ -59,8 +59,8 @@ describe('the twenty-fourth blind samples of real minutes', () => {
   it('a task named by its sub-heading, described by a list (who, when done), is no task of its own', () => {
     const task = (n: number, list: string) => `### ${n}: Task number ${n}\n${list}\n\n`;
     const text = `${HEAD}# Project sync\n\n## Decisions\n- Keep it.\n\n## Action Items\n${task(1, '- Ana\n- Done: 2/21')}${task(2, '- assigned to everyone\n- Done: 2/23')}${task(3, '- assigned to: Lee\n- Done:')}`;
-    // Done ones: nothing to chase. The open one (`Done:` blank) is read as before: who, and no date.
-    assert.deepEqual(findings(text, 'action-missing-due'), ['24 next-actions']);
+    // Done ones: nothing to chase. The open one (`Done:` blank) is one job on its heading: who, and no date.
+    assert.deepEqual(findings(text, 'action-missing-due'), ['23 next-actions']);
     assert.deepEqual(findings(text, 'action-overdue'), []);
     // A list of real tasks under a sub-heading is read.
     const real = `${HEAD}# Project sync\n\n## Decisions\n- Keep it.\n\n## Action Items\n### Week 2\n- Ana to send the deck\n- Done: the poster\n`;

@@ -4017,6 +4017,10 @@ const JOB_FIELD = new RegExp(
   ].join('|')}))(?![\p{L}])[^:：*_\n]{0,30}?(?:(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*(?:\*\*|__)?)[ \t]*`,
   'iu',
 );
+/** A job's field line (`- **Owner:** Ana`, `- Expected completion: …`, `- 状态：进行中`): see headingJob. */
+export function isJobField(line: string): boolean {
+  return JOB_FIELD.test(line);
+}
 /** A status that says the job is done (`Complete ✅`, `100%`, `Entregado`, `已完成`). */
 const JOB_DONE =
   /^(?:✅|✔️?|☑️?|100[ \t]*%|(?:done|complete|completed|finished|delivered|shipped|launched|closed|hecho|hecha|completad[oa]|terminad[oa]|finalizad[oa]|entregad[oa]|cerrad[oa]|已完成|完成|已交付|已上线|已关闭)(?![\p{L}]))/iu;

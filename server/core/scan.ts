@@ -28,6 +28,7 @@ import {
   dueInCell,
   findDue,
   LABELLED_SUB_ITEM,
+  isJobField,
   soleSubItemOwners,
   subItemLeaders,
   findOwners,
@@ -120,6 +121,23 @@ function startsUnreadForm(lines: LineIndex, l: number): boolean {
     return !LIST_ITEM.test(before) && !/^[ \t]/.test(before);
   }
   return true;
+}
+
+/** Whether the list right under a heading (from line `l`) has a job's field line among its items (actions.ts headingJob). */
+function jobFieldsUnder(lines: LineIndex, l: number, end: number): boolean {
+  while (l < end && lines.lineText(l).trim() === '') l++;
+  for (; l < end; l++) {
+    const t = lines.lineText(l);
+    if (t.trim() === '') continue;
+    if (/^ {0,3}#/.test(t)) return false;
+    const item = LIST_ITEM.exec(t);
+    if (!item) {
+      if (/^[ \t]/.test(t)) continue; // the item's own continuation or a sub-item
+      return false;
+    }
+    if (isJobField(item[4] ?? '')) return true;
+  }
+  return false;
 }
 
 function cells(row: string): string[] {
@@ -295,6 +313,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
       if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
+      // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
+      if (!inFence && !f && ATX.test(t) && jobFieldsUnder(lines, l + 1, endLine)) unreadForms = true;
       // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.
       if (!inFence && !f && !/^[ \t]/.test(t) && ANOTHER_RECORD.test(t)) break;
       if (!inFence && !f && ATX.test(t)) {

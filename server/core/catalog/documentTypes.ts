@@ -1763,7 +1763,6 @@ const NEXT_ACTIONS: SectionDef = {
       'For the next sprint',
       'Follow up actions',
       'Follow up',
-      'Action plan',
       'Plans for the coming week',
       'Plan for the coming week',
       'Plan for next week',
