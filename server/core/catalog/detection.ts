@@ -131,7 +131,7 @@ export const OTHER_TRADES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
 /**
  * Where instructions to an AI assistant live, not documents: a prompt folder (`prompts/03_ad_copy_and_creative_brief.md`),
  * an assistant's settings folder (`.claude/`, `.cursor/`, `.github/prompts/`), a skill or an agent
- * (`SKILL.md`, `x.prompt.md`). Read on the file's name and the three folders above it only, never on where the
+ * (`SKILL.md`, `x.prompt.md`). Read on the file's name and the two folders above it only, never on where the
  * workspace itself sits. A title there types nothing (a `type:` or a file name of ours still does).
  */
 export const AI_INSTRUCTION_FOLDERS: readonly string[] = [
