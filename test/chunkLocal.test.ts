@@ -23,15 +23,11 @@ import { resolveConfig } from '../server/core/config';
 import { Positions, toDiagnostic, type PositionEncoding } from '../server/lsp/convert';
 import { benchDocument, CONFIG } from '../bench/generate';
 import { workspaceOptions } from './helpers/analyze';
-import { changeBetween, rng, markdownFiles } from './helpers/random';
+import { changeBetween, rng, markdownFiles, TYPED_BASICS } from './helpers/random';
 
 /** Pieces typed into the text: structure (headings, lists, fences, comments), actions, dates, CJK and emoji. */
 const PIECES = [
-  'x',
-  ' ',
-  '\n',
-  '\n\n',
-  '## ',
+  ...TYPED_BASICS,
   '\n## Next actions\n',
   '\n## Action items\n',
   '\n### Notes\n',

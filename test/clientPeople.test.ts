@@ -9,16 +9,12 @@ import { strict as assert } from 'node:assert';
 import { buildDocument, type AgencyDocument } from '../server/core/document';
 import { clientPeople } from '../server/core/clientPeople';
 import { ChunkCache } from '../server/core/markdown';
-import { changeBetween, rng } from './helpers/random';
+import { changeBetween, rng, TYPED_BASICS } from './helpers/random';
 
 const CLIENTS = [{ name: 'Brightwell Foods', aliases: ['Brightwell'] }, { name: '青禾乳业' }];
 
 const PIECES = [
-  'x',
-  ' ',
-  '\n',
-  '\n\n',
-  '## ',
+  ...TYPED_BASICS,
   '\n## Attendees\n',
   '\n### Attendees (client side)\n',
   '\n## Asistentes\n',

@@ -13,14 +13,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { benchDocument } from '../bench/generate';
 import { workspaceOptions } from './helpers/analyze';
-import { rng, markdownFiles } from './helpers/random';
+import { rng, markdownFiles, TYPED_BASICS } from './helpers/random';
 
 const PIECES = [
-  'x',
-  ' ',
-  '\n',
-  '\n\n',
-  '## ',
+  ...TYPED_BASICS,
   '- [ ] ',
   '@alice ',
   'due 2026-12-01',

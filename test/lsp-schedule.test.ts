@@ -16,15 +16,11 @@ import { pathToFileURL } from 'node:url';
 import { LspTestClient, type Publish } from './helpers/lspClient';
 import { tempDir } from './helpers/temp';
 import { benchDocument, CONFIG } from '../bench/generate';
-import { rng } from './helpers/random';
+import { rng, TYPED_BASICS } from './helpers/random';
 import { CheckScheduler } from '../server/lsp/scheduler';
 
 const PIECES = [
-  'x',
-  ' ',
-  '\n',
-  '\n\n',
-  '## ',
+  ...TYPED_BASICS,
   '- [ ] ',
   '@alice ',
   'due 2026-12-01',

@@ -29,3 +29,6 @@ export function changeBetween(before: string, after: string): TextChange {
     tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
+
+/** What every random typing test types besides its own pieces: a letter, a space, line breaks and a heading's marks. */
+export const TYPED_BASICS: readonly string[] = ['x', ' ', '\n', '\n\n', '## '];
