@@ -91,6 +91,8 @@ describe('what a section needs besides text', () => {
         // A date that does not exist is invalid-date's, and one with two readings ambiguous-date's.
         'Run-through on 2026-11-31.',
         'Run-through on 03/12/2026.',
+        // The template's blank still in place is unfilled-placeholder's: one finding for one missing date.
+        'YYYY-MM-DD 在公司 3 号会议室预演。',
       ])
         assert.deepEqual(needs(pitch(r)), [], r);
     });

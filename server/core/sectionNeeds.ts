@@ -16,6 +16,7 @@ import {
 import type { Section } from './document';
 import { plainText } from './markdown';
 import { listItems, rowCells, sectionText, spanIn, tables } from './content';
+import { DATE_PLACEHOLDER } from './placeholders';
 
 /** One need a section does not meet, and where to say so. */
 export interface UnmetNeed {
@@ -138,6 +139,8 @@ function rehearsalNeeds(section: Section, ctx: NeedsContext): UnmetNeed[] {
   for (const p of section.nodes) {
     const text = plainText(p.node);
     if (DAY_BEFORE.test(text)) relative = true;
+    // The date still our template's blank (`YYYY-MM-DD 在 3 号会议室预演`): unfilled-placeholder asks for it, once.
+    if (text.includes(DATE_PLACEHOLDER)) written = true;
     const base = p.base + (p.node.position?.start.offset ?? 0);
     for (const t of findDates(text, { defaultYear: ctx.defaultYear, yearlessNumeric: true })) {
       // A date that does not exist, or has two readings, is written all the same: invalid-date and
