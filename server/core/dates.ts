@@ -156,17 +156,18 @@ export function writersDateOrder(text: string, minimum = 1, named = false): Date
   return dayFirst >= minimum ? 'dmy' : monthFirst >= minimum ? 'mdy' : undefined;
 }
 
-const DOTTED_DATES = /(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}(?!\w|\.\d)/g;
+const DOTTED_DATES = /(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?!\w|\.\d)/g;
 
 /**
- * The order a text's dates between dots show (`25.10.2023`: day first), one way only, once being enough: who
+ * The order a text's dates between dots show (`25.10.2023`, `25.09.23`: day first), one way only, once being enough: who
  * writes one date so writes the others so (`02.11.2023` in the same minutes). The first 50,000 characters.
  */
 export function dottedDateOrder(text: string): DateOrder | undefined {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   if (!sample.includes('.')) return undefined;
   const dotted = sample.match(DOTTED_DATES);
-  return dotted ? writersDateOrder(dotted.join('\n')) : undefined;
+  // (Written with slashes for the count, which takes a two-digit year there: `25.09.23`.)
+  return dotted ? writersDateOrder(dotted.join('\n').replaceAll('.', '/')) : undefined;
 }
 
 const YEAR_FIRST_DATES = /(?<![\w.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[./-]\d)/g;
