@@ -169,6 +169,16 @@ describe('type detection', () => {
       assert.equal(titleSign('Memoization'), undefined);
       assert.equal(titleSign('Getting started'), undefined);
     });
+    it('a name joined to another word by a hyphen is a compound, not the type (a command reference page)', () => {
+      for (const t of ['Debug-Job', 'Get-Job', 'Start-Job', 'Brief-Writer', 'Status-Page'])
+        assert.equal(titleSign(t), undefined, t);
+      const page =
+        '---\ntitle: Debug-Job\nschema: 2.0.0\n---\n\n# Debug-Job\n\n## SYNOPSIS\nDebugs a job.\n\n## DESCRIPTION\nIt stops at breakpoints.\n\n## OUTPUTS\n\nNone.\n';
+      assert.equal(typeOf(page), undefined);
+      // With spaces around the dash it separates the title's parts.
+      assert.equal(titleSign('Acme - Job')?.points, 2);
+      assert.equal(titleSign('Job card - ACME-0457')?.points, 3);
+    });
   });
 
   describe('type: values', () => {

@@ -124,6 +124,20 @@ function standsAlone(title: string, at: number, name: string): boolean {
   return !letter.test(before) && !letter.test(after);
 }
 
+/** Whether `name` is in `title` only joined to another word by a hyphen without spaces (`debug-job`). */
+function inCompound(title: string, name: string): boolean {
+  let seen = false;
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+    if (!standsAlone(title, at, name)) continue;
+    seen = true;
+    const joinedBefore = at >= 2 && title[at - 1] === '-' && /\p{L}/u.test(title[at - 2]);
+    const end = at + name.length;
+    const joinedAfter = title[end] === '-' && /\p{L}/u.test(title[end + 1] ?? '');
+    if (!joinedBefore && !joinedAfter) return false;
+  }
+  return seen;
+}
+
 /** What a title says about the type: the type it names and the points that is worth. */
 export function titleSign(title: string): { type: DocumentTypeDef; points: number; loose?: boolean } | undefined {
   const whole = normalizeHeading(title);
@@ -140,6 +154,8 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       // The name leads or ends the title, or is one of its parts (`Acme – Creative brief – 20 Nov`).
       const leads = whole.startsWith(n.text) && standsAlone(whole, 0, n.text);
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
+      // `# Debug-Job`, `# Get-Job`: a word joined to another by a hyphen is a compound (a command's name), not the type's.
+      if (!hasHan(n.text) && inCompound(whole, n.text)) continue;
       if (
         (ends && anotherTrades(whole, n.text, n.type, false)) ||
         (leads && anotherTrades(whole, n.text, n.type, true))
