@@ -1,6 +1,6 @@
 /**
- * Forms of the blind set eval63 (agency briefs, strategies, estimates and status reports) read in the
- * twenty-seventh session: parts there under names of their own. Written here in our own words, in the same forms.
+ * Forms of the blind sets eval63 (agency briefs, strategies, estimates and status reports) and eval62 (Chinese
+ * minutes) read in the twenty-seventh session: parts there under names of their own. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
 import { ruleFindings } from './helpers/analyze';
@@ -75,5 +75,21 @@ describe('a twenty-seventh blind set of sections (eval63)', () => {
       '## Pricing options\n\n### Option A — build once\n\n| Item | Price |\n|---|---|\n| Store locator | ₱40,000 |\n| Training | ₱5,000 |\n\n### Option B — monthly\n\n| Item | Price |\n|---|---|\n| Setup | ₱12,000 |\n| Hosting and support | ₱2,000 / month |\n\n## Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Account director | Ana Ruiz | 2026-12-01 |\n| Client | Leo Tan | 2026-12-02 |\n',
     );
     assert.deepEqual(found(options, 'missing-section'), []);
+  });
+
+  it('Chinese minutes handing out a task on a labelled line, or leading in what they settled, have those parts', () => {
+    const zh = (body: string) =>
+      `---\ntype: minutes\nclient: 青禾书店\nmeeting: 2026-12-02\n---\n# 周例会记录\n\n${body}\n`;
+    const handedOut = zh(
+      '## 第一次会议\n\n- 任务发布：整理门店活动照片，周五前交给小林\n\n## 决定\n\n- 海报用绿色。\n',
+    );
+    assert.deepEqual(found(handedOut, 'missing-section'), []);
+    const settled = zh(
+      '## 第二次会议\n\n明确以下几点：\n\n- 海报统一用绿色\n- 周五前交初稿\n\n## 后续行动\n\n- 小林：周五前交初稿\n',
+    );
+    assert.deepEqual(found(settled, 'missing-section'), []);
+    // Questions still to settle are no decisions.
+    const open = zh('## 第二次会议\n\n需要明确以下问题：\n\n- 海报用什么颜色\n\n## 后续行动\n\n- 小林：周五前交初稿\n');
+    assert.deepEqual(found(open, 'missing-section'), ['5 decisions']);
   });
 });
