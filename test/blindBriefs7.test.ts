@@ -30,8 +30,9 @@ describe('a blind set of briefs, strategies, reviews and estimates (eval37)', ()
     );
     heads('brief', ['Brand tone', 'Tone words to use', 'VISUAL DIRECTION (V2, not built yet)', 'Look'], 'tone');
     heads('brief', ['The emotional message'], 'button');
-    // What to keep out of the tone is no tone; `Out of scope` stays the mandatories.
-    none('brief', ['Tone words to avoid']);
+    // What to keep out of the tone is no tone but a thing to avoid, a mandatory (eval63); `Out of scope` stays the
+    // mandatories.
+    heads('brief', ['Tone words to avoid'], 'mandatories');
     heads('brief', ['Out of scope'], 'mandatories');
   });
 

@@ -67,7 +67,12 @@ function normalizeUncached(text: string): string {
     .replace(/[:：?？!！.。]+\s*$/u, '')
     .replace(/^[¿¡]+\s*/u, '')
     .trim();
-  return fold(s).replace(/\s+/g, ' ');
+  return (
+    fold(s)
+      .replace(/\s+/g, ' ')
+      // `Active or on going projects`, `On-going work`: the word `ongoing`, written in two.
+      .replace(/(?<![\p{L}])on[ -]going(?![\p{L}])/gu, 'ongoing')
+  );
 }
 
 /** Words that join a section's name in a heading without naming a section of their own (`Summary and next steps`). */
@@ -157,7 +162,8 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional
       // message`: the kind of appeal it makes.
-      .replace(/^(?:core|primary|overall|central|emotional) (?=\S)/u, '')
+      // `The one-sentence ambition`, `One-line objective`: how short the statement is to be, before its name.
+      .replace(/^(?:core|primary|overall|central|emotional|(?:one|single)[ -](?:sentence|line)) (?=\S)/u, '')
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
       // `三项技术决策`, `两点共识`: how many there are, before the name.
       .replace(/^[一二三四五六七八九十两几\d]+[项条个点档种款类](?=\p{Script=Han}{2})/u, '')
@@ -198,6 +204,8 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
         /^(.+?) (?:to|we (?:should|will|must|need to|want to)|we'll) (?:emphasi[sz]e|highlight|convey|communicate|stress|track|measure|monitor|watch|use)$/u,
         '$1',
       )
+      // `Engagement red flags to avoid`, `Tone words to avoid`: what the work must keep away from, a mandatory.
+      .replace(/^(?!things to avoid$).{2,40}? to avoid$/u, 'things to avoid')
       // `Identidad visual en redes`, `Goals on social media`: the channel the part is for, after the name.
       .replace(/^(.+?) (?:en|para) (?:las )?(?:redes(?: sociales)?|rrss)$/u, '$1')
       .replace(/^(.+?) (?:on|for|in) social(?: media)?$/u, '$1')
@@ -233,7 +241,8 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
         '$1',
       )
       // `Tone by channel`, `Formats by platform`: how the part is split, after the name.
-      .replace(/^(.+?) (?:by|per) (?:channel|platform|network)s?$/u, '$1')
+      // (`Secondary messages by audience`, `Key messages per segment`: likewise, by whom they are for.)
+      .replace(/^(.+?) (?:by|per) (?:channel|platform|network|audience|segment|persona)s?$/u, '$1')
       .replace(/^(.+?) por (?:canal(?:es)?|plataformas?|redes sociales|red social|redes|red)$/u, '$1')
       // `Métricas estrella Acme`, `North star metrics for Acme`: the brand they measure, after the name.
       .replace(

@@ -33,6 +33,12 @@ const DECISION_LINE = new RegExp(`${LABEL_START}${DECISION_WORDS}${LABEL_END}`, 
 /** `Ante el resultado de esta reunión, adoptamos las siguientes medidas:`, `We agreed on the following:` over the list. */
 const DECISION_LEAD_IN =
   /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,60}(?<![\p{L}])(?:adoptamos|acordamos|decidimos|se acord[oó]|se acordaron|se adoptaron|se decidi[oó]|we agreed|we decided|it was agreed|it was decided)(?![\p{L}])[^\n:：]{0,50}[:：][ \t]*$/imu;
+/**
+ * `明确以下注意点：`, `会议确定如下事项：` over the list: what the meeting settled, led in the Chinese way (not `需要明确以下问题：`,
+ * questions still to settle).
+ */
+const DECISION_LEAD_IN_ZH =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:会议|大家|经讨论|讨论后)?(?:明确|确定|商定|约定|议定|决定)了?(?:以下|如下)[^\n:：]{0,12}[:：][ \t]*$/mu;
 const DECISION_BARE = bareLabel(DECISION_WORDS);
 /** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
 const DECISION_CELL = new RegExp(
@@ -40,8 +46,11 @@ const DECISION_CELL = new RegExp(
   'imu',
 );
 // The words of the labels that call a list actions (actions.ts reads those lists), and `AI:`.
-// `遗留事项：`, `会后跟进：`: what a topic leaves to do.
-const ACTION_LINE = new RegExp(`${LABEL_START}(?:${ACTION_LABEL_WORDS}|ai|遗留事项|会后跟进)${LABEL_END}`, 'imu');
+// `遗留事项：`, `会后跟进：`: what a topic leaves to do; `- 任务发布：…`: the task handed out at the meeting.
+const ACTION_LINE = new RegExp(
+  `${LABEL_START}(?:${ACTION_LABEL_WORDS}|ai|遗留事项|会后跟进|任务发布)${LABEL_END}`,
+  'imu',
+);
 /** `| Devnet | Action Item | - **ACTION**: Pari to launch devnet-4 |`: a topic table's cell that holds an action. */
 const ACTION_CELL =
   /^[ \t]*\|.*\|[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:action(?: items?)?|acci[oó]n|行动项?)(?:\*\*|__)?[ \t]*[:：]/imu;
@@ -102,6 +111,7 @@ export function hasInlineDecisions(text: string): boolean {
   return (
     DECISION_LINE.test(prose) ||
     DECISION_LEAD_IN.test(prose) ||
+    DECISION_LEAD_IN_ZH.test(prose) ||
     DECISION_BARE.test(prose) ||
     (prose.includes('|') && DECISION_CELL.test(prose)) ||
     tableHeaders(text).some((h) => findColumn(h, DECISION_COLUMNS) >= 0)

@@ -517,6 +517,8 @@ const WHERE_ARE_WE_GOING: SectionDef = {
       'Ambition',
       'Future plans',
       'Future position',
+      // `## Long-term goals (6-12 months)`: where the brand is to stand beyond the campaign's own objective.
+      'Long-term goals',
     ],
     [
       '我们要去哪里',
@@ -531,6 +533,7 @@ const WHERE_ARE_WE_GOING: SectionDef = {
       '愿景',
       '品牌愿景',
       '使命与愿景',
+      '长期目标',
     ],
     [
       'A dónde queremos ir',
@@ -543,6 +546,7 @@ const WHERE_ARE_WE_GOING: SectionDef = {
       'Planes a futuro',
       'Planes futuros',
       'Hacia dónde vamos',
+      'Objetivos a largo plazo',
     ],
   ),
   prompt: L(
@@ -855,6 +859,9 @@ const MANDATORIES: SectionDef = {
       'Accessibility requirements',
       'Accessibility design standards',
       'Technical considerations',
+      // The technical way the work must be built, and the specifications production must follow.
+      'Technical approach',
+      'Production notes',
     ],
     [
       '必须包含',
@@ -898,6 +905,8 @@ const MANDATORIES: SectionDef = {
       '视觉识别系统',
       '无障碍规范',
       '无障碍要求',
+      '避免事项',
+      '避免陷阱',
     ],
     [
       'Restricciones',
@@ -1171,6 +1180,7 @@ const TONE: SectionDef = {
       'Tone keywords',
       'Design direction',
       'Brand personification',
+      'Design language',
     ],
     [
       '语气',
@@ -1193,6 +1203,7 @@ const TONE: SectionDef = {
       '氛围关键词',
       '视觉风格',
       '设计方向',
+      '设计语言',
     ],
     [
       'Tono de voz',
@@ -1215,6 +1226,7 @@ const TONE: SectionDef = {
       'Personificación',
       'Personificación de marca',
       'Personificación de la marca',
+      'Lenguaje de diseño',
     ],
   ),
   prompt: L(
@@ -1282,6 +1294,8 @@ const DELIVERABLES: SectionDef = {
       // The list of the files handed over (`## File Inventory` over each page and asset).
       'File inventory',
       'Files delivered',
+      // A site's brief listing what is to be fixed or made (`## What needs work` over `- [ ] Logo swap`).
+      'What needs work',
     ],
     [
       '制作需求',
@@ -2071,6 +2085,8 @@ const COMPLETED: SectionDef = {
       'What has been completed',
       'What was completed',
       'What we completed',
+      // `- **Wins:** calendar refresh delivered`: what the week achieved.
+      'Wins',
     ],
     [
       '已完成工作',
@@ -2206,6 +2222,7 @@ const NEXT_WEEK: SectionDef = {
       'Plan for next week',
       'Priorities for next week',
       'Action items',
+      'Next actions',
     ],
     [
       '下周工作',
@@ -3273,6 +3290,9 @@ const LINE_ITEMS: SectionDef = {
       'Tasks and estimates',
       'Development cost',
       'Development costs',
+      // `## Pricing options` over option A and option B, each priced: the alternatives offered (as `Opciones`).
+      'Options',
+      'Pricing options',
     ],
     ['明细', '费用', '报价明细', '明细表', '项目明细', '服务内容', '报价项目', '项目报价', '报价', '套餐'],
     [

@@ -131,7 +131,8 @@ function pricedHtmlTable(body: string): boolean {
 const PRICE_HEADER = /价|价格|金额|费用|price|cost|amount|fee|precio|importe|monto|costo|coste|tarifa/iu;
 const OPTIONS_HEADING =
   /(?<![\p{L}])(?:opci[oó]n|opciones|paquetes?|packages?|options?|plans?|planes|tiers?)(?![\p{L}])|套餐|方案/iu;
-const PRICE = /[$€£¥][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|元|€)/gu;
+// (`₱45,000`, `PHP 1,500`: the Philippine peso, too.)
+const PRICE = /[$€£¥₱][ \t]?\d|\d[\d,. ]*[ \t]?(?:USD|EUR|MXN|GBP|ARS|COP|CLP|PHP|元|€)/gu;
 /** A workstream's stage line saying it is under way (`stage: In Progress`, `Estado: En curso`, `状态：进行中`). */
 const IN_PROGRESS_STAGE =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:stage|status|estado|etapa|状态|阶段)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?(?:in progress|in-progress|ongoing|underway|en curso|en progreso|进行中)/imu;
@@ -194,8 +195,14 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
       found.add('marketing-objective');
     // `2. **CTA按钮**: 颜色…`: the page's call-to-action button, not the Button.
     const cta = CTA_BUTTON.test(m[1]);
+    // `- **长期目标**: 1年内实现1000名学员`: a figure to reach is the objective's, not the position the brand is to hold.
     for (const d of table.table.matchAll(m[1]))
-      if (!((figure || site) && d.id === 'target-consumer') && !(cta && d.id === 'button')) found.add(d.id);
+      if (
+        !((figure || site) && d.id === 'target-consumer') &&
+        !(figure && d.id === 'where-are-we-going') &&
+        !(cta && d.id === 'button')
+      )
+        found.add(d.id);
   }
   // Label lines and table rows outside code: a YAML block's `差异化:` key is data, not the document's part.
   const prose = withoutCode(body);
@@ -226,7 +233,9 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
     // `> 目标：不花钱，先拿下前 1000 个用户` atop a strategy, like its bold `**Objective:**`: what it is to achieve.
     if (doc.type.id === 'strategy' && OBJECTIVE_LABEL.test(m[1].trim()) && (m.index ?? 0) < TOP_OF_BODY)
       found.add('marketing-objective');
-    for (const d of table.table.matchAll(m[1])) if (!((figure || site) && d.id === 'target-consumer')) found.add(d.id);
+    for (const d of table.table.matchAll(m[1]))
+      if (!((figure || site) && d.id === 'target-consumer') && !(figure && d.id === 'where-are-we-going'))
+        found.add(d.id);
   }
   // `| 信息 | 证据点（配图/事实） |` over two filled rows or more in a brief or a strategy: a column whose header is a
   // whole name of a part (three Chinese characters or two words and more, a remark in brackets aside) holds it.
