@@ -367,8 +367,11 @@ function definitionNear(text: TextSource, change: TextChange): boolean {
   const before = change.start >= 2 ? text.lastIndexOf(']', change.start - 2) : -1;
   const from = before < 0 ? 0 : text.lastIndexOf('\n', before) + 1;
   const after = text.indexOf(']', change.newEnd + 4);
-  const window = text.slice(from, after < 0 ? text.length : after + 2);
-  return window.includes(']:') && DEFINITION.test(window);
+  const end = after < 0 ? text.length : after + 2;
+  // Searched for first (the window may be long where no `]` is written, and the text in pieces): the window is
+  // read only when it holds a `]:`.
+  const colon = text.indexOf(']:', from);
+  return colon >= 0 && colon + 2 <= end && DEFINITION.test(text.slice(from, end));
 }
 
 /**

@@ -155,11 +155,15 @@ export class PieceText implements TextSource {
     const extra = search.length - 1;
     for (let k = this.pieceAt(Math.min(from, n - 1)); k < this.pieces.length; k++) {
       const base = this.starts[k];
-      const piece = extra
-        ? this.pieces[k] + this.slice(this.starts[k + 1], this.starts[k + 1] + extra)
-        : this.pieces[k];
+      const piece = this.pieces[k];
       const i = piece.indexOf(search, Math.max(0, from - base));
       if (i >= 0) return base + i;
+      if (extra && k + 1 < this.pieces.length) {
+        // A match that starts in the piece's last characters and runs into the next ones (after any inside it).
+        const tail = Math.max(0, from - base, piece.length - extra);
+        const j = (piece.slice(tail) + this.slice(this.starts[k + 1], this.starts[k + 1] + extra)).indexOf(search);
+        if (j >= 0 && tail + j < piece.length) return base + tail + j;
+      }
     }
     return -1;
   }
@@ -173,9 +177,14 @@ export class PieceText implements TextSource {
     const extra = search.length - 1;
     for (let k = this.pieceAt(Math.min(from, n - 1)); k >= 0; k--) {
       const base = this.starts[k];
-      const piece = extra
-        ? this.pieces[k] + this.slice(this.starts[k + 1], this.starts[k + 1] + extra)
-        : this.pieces[k];
+      const piece = this.pieces[k];
+      if (extra && k + 1 < this.pieces.length) {
+        // A match running into the next piece starts after any inside this one.
+        const tail = Math.max(0, piece.length - extra);
+        const joint = piece.slice(tail) + this.slice(this.starts[k + 1], this.starts[k + 1] + extra);
+        const j = from - base - tail >= 0 ? joint.lastIndexOf(search, from - base - tail) : -1;
+        if (j >= 0 && tail + j < piece.length) return base + tail + j;
+      }
       const i = piece.lastIndexOf(search, from - base);
       if (i >= 0) return base + i;
     }
