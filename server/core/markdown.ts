@@ -368,10 +368,14 @@ function definitionNear(text: TextSource, change: TextChange): boolean {
   const from = before < 0 ? 0 : text.lastIndexOf('\n', before) + 1;
   const after = text.indexOf(']', change.newEnd + 4);
   const end = after < 0 ? text.length : after + 2;
-  // Searched for first (the window may be long where no `]` is written, and the text in pieces): the window is
-  // read only when it holds a `]:`.
-  const colon = text.indexOf(']:', from);
-  return colon >= 0 && colon + 2 <= end && DEFINITION.test(text.slice(from, end));
+  // The window may be long (1.5 MB where no `]` is written) and the text in pieces: it is read only when it holds
+  // a `]:`, whose `]` can only be on the line up to `before`, around the change, or `after` (no `]` is between them).
+  const holds = (a: number, b: number) => a < b && text.slice(a, b).includes(']:');
+  const colon =
+    (before >= 0 && holds(from, before + 2)) ||
+    holds(Math.max(from, change.start - 2), Math.min(end, change.newEnd + 5)) ||
+    (after >= 0 && text.charCodeAt(after + 1) === 58); /* : */
+  return colon && DEFINITION.test(text.slice(from, end));
 }
 
 /**
