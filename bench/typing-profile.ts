@@ -12,6 +12,7 @@ import { Session } from '../server/core/session';
 import { benchDocument, CONFIG, rng, TODAY_ISO } from './generate';
 import { Positions, toDiagnostic } from '../server/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from '../server/lsp/pieceText';
 import { Session as Inspector } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 
@@ -22,7 +23,11 @@ const [y, m, d] = TODAY_ISO.split('-').map(Number);
 const session = new Session({ today: () => ({ year: y, month: m, day: d }) });
 session.setConfiguration(CONFIG as never, undefined);
 const path = '/tmp/bench/contact-reports-log.md';
-let doc = TextDocument.create('file://' + path, 'markdown', 1, text);
+// The server's store (server/lsp/pieceText.ts, the text in pieces); OLD_STORE=1: the library's one string.
+const pieces = process.env.OLD_STORE !== '1';
+let doc: TextDocument = pieces
+  ? new PieceDocument('file://' + path, 'markdown', 1, text)
+  : TextDocument.create('file://' + path, 'markdown', 1, text);
 session.update(path, text, 1);
 const convert = (v: number) => {
   const a = session.analysis(path)!;
@@ -43,6 +48,7 @@ const cpuTimes: number[] = [];
 /** The editor's text updated (the library's TextDocument, as the server's), and the rest (model, analysis). */
 const textTimes: number[] = [];
 const restTimes: number[] = [];
+const flatChecks: number[] = [];
 const out = process.env.PROFILE;
 const inspector = new Inspector();
 if (out) {
@@ -73,17 +79,25 @@ for (let v = 2; v < 2 + edits; v++) {
   const t = performance.now();
   const cpu = process.cpuUsage();
   const at = doc.offsetAt({ line, character });
-  doc = TextDocument.update(doc, [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }], v);
+  const edit = [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }];
+  if (doc instanceof PieceDocument) doc.update(edit, v);
+  else doc = TextDocument.update(doc, edit, v);
   const t1 = performance.now();
   textTimes.push(t1 - t);
   // As the server does (server/lsp/convert.ts, lastChange); NO_CHANGE=1 leaves it out.
   const change = process.env.NO_CHANGE ? undefined : { start: at, oldEnd: at, newEnd: at + 1 };
-  session.update(path, doc.getText(), v, change);
+  session.update(path, doc.getText(), v, change, doc instanceof PieceDocument ? doc.source() : undefined);
   if (process.env.PULL === '1') session.analysis(path);
   else convert(v);
   times.push(performance.now() - t);
   restTimes.push(performance.now() - t1);
   const used = process.cpuUsage(cpu);
+  // FLAT_CHECK=1: whether the edit read the whole text (V8 copies it flat then, and a read after costs nothing).
+  if (process.env.FLAT_CHECK === '1') {
+    const f = performance.now();
+    doc.getText().charCodeAt(1);
+    flatChecks.push(performance.now() - f);
+  }
   cpuTimes.push((used.user + used.system) / 1000);
   rows[line] = rows[line].slice(0, character) + 'e' + rows[line].slice(character);
 }
@@ -93,6 +107,10 @@ cpuTimes.sort((a, b) => a - b);
 textTimes.sort((a, b) => a - b);
 restTimes.sort((a, b) => a - b);
 const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+if (flatChecks.length)
+  console.log(
+    `first read of the text after each edit, ms (≥ 1: the edit had not copied it): ${flatChecks.map((x) => x.toFixed(2)).join(' ')}`,
+  );
 console.log(
   `edits ${edits}: wall p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms; CPU p50 ${at(cpuTimes, 0.5)} ms, p95 ${at(cpuTimes, 0.95)} ms; text p50 ${at(textTimes, 0.5)} ms, the rest p50 ${at(restTimes, 0.5)} ms`,
 );

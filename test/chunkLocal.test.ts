@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { buildDocument, type AgencyDocument } from '../server/core/document';
 import { analyzeDocument, analyzeWhole, chunkLocalStats, type Finding } from '../server/core/analyze';
 import { ChunkCache } from '../server/core/markdown';
-import { composeChanges, type TextChange } from '../server/core/text';
+import { composeChanges, setExecWindow, type TextChange } from '../server/core/text';
+import { PieceText } from '../server/core/pieces';
 import { resolveConfig } from '../server/core/config';
 import { Positions, toDiagnostic, type PositionEncoding } from '../server/lsp/convert';
 import { benchDocument, CONFIG } from '../bench/generate';
@@ -165,6 +166,8 @@ function compareAlong(
   const cache = new ChunkCache(4000, minChunk);
   let previous: AgencyDocument | undefined;
   let compared = 0;
+  // The text as the server keeps it, in pieces (small ones here: reads run across them), read through them.
+  const pieces = new PieceText(text, 64);
   for (let step = 0; step < steps; step++) {
     // One to three edits between two analyses (typing faster than the checks), their changes composed.
     let change: TextChange | undefined;
@@ -174,14 +177,22 @@ function compareAlong(
       text = edit(text, random);
       const one = changeBetween(before, text);
       change = change ? composeChanges(change, one) : one;
+      pieces.edit(one.start, one.oldEnd, text.slice(one.start, one.newEnd));
     }
+    assert.equal(pieces.text(), text);
     // The composed change says truly what stayed (composeChanges).
     assert.equal(text.slice(0, change!.start), analyzed.slice(0, change!.start));
     assert.equal(text.slice(change!.newEnd), analyzed.slice(change!.oldEnd));
     assert.equal(text.length - change!.newEnd, analyzed.length - change!.oldEnd);
     // Sometimes the change is not known (a whole-text update): the chunks are then compared.
     if (random() < 0.1) change = undefined;
-    const incremental = buildDocument(path, text, { cache, previous, change, locale: options.locale });
+    const incremental = buildDocument(path, text, {
+      cache,
+      previous,
+      change,
+      locale: options.locale,
+      source: pieces.snapshot(),
+    });
     previous = incremental;
     const fresh = buildDocument(path, text, { cache: new ChunkCache(4000, minChunk), locale: options.locale });
     // The chunks found again around the change are those of a fresh parse.
@@ -212,6 +223,10 @@ function compareAlong(
 }
 
 describe('chunk-local findings', () => {
+  // Reads through the pieces by small windows: a match cut by a window's end is read again (text.ts execFrom).
+  before(() => setExecWindow(16));
+  after(() => setExecWindow(4096));
+
   it('equal a whole-document analysis on random edit sequences over the examples (cut at every heading)', function () {
     this.timeout(300000);
     const docs = markdownFiles(join(__dirname, '..', 'examples')).filter((p) => !p.endsWith('EXPECTED.md'));
@@ -274,6 +289,7 @@ describe('chunk-local findings', () => {
       const cache = new ChunkCache(4000, minChunk);
       let previous = buildDocument(path, text, { cache });
       analyzeDocument(previous, options);
+      const pieces = new PieceText(text, 256);
       let visited = 0;
       let chunks = 0;
       for (let step = 0; step < 60; step++) {
@@ -287,7 +303,8 @@ describe('chunk-local findings', () => {
           r < 0.1
             ? text.slice(0, at - 1) + text.slice(at)
             : text.slice(0, at) + (r < 0.8 ? 'e' : r < 0.9 ? ' ' : '\n') + text.slice(at);
-        const model = buildDocument(path, text, { cache, previous, change });
+        pieces.edit(change.start, change.oldEnd, text.slice(change.start, change.newEnd));
+        const model = buildDocument(path, text, { cache, previous, change, source: pieces.snapshot() });
         previous = model;
         const got = analyzeDocument(model, options);
         visited += chunkLocalStats.visited;

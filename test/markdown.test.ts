@@ -10,6 +10,8 @@ import {
   parseText,
 } from '../server/core/markdown';
 import { rng } from './helpers/random';
+import { PieceText } from '../server/core/pieces';
+import { setExecWindow } from '../server/core/text';
 
 /** The tree with absolute offsets, as comparable JSON. */
 function shape(node: Nodes, base: number): unknown {
@@ -296,6 +298,78 @@ describe('chunked parsing', () => {
       }
     }
     assert.ok(made > 200, `${made} versions held a definition`);
+  });
+
+  it('after an edit, reads the text through its pieces (the editor’s, text.ts TextSource) and cuts and parses as a whole scan does, on 2,000 random edits', () => {
+    // Pieces of 16 characters and search windows of 8: every read runs across pieces, and matches are cut by windows.
+    setExecWindow(8);
+    try {
+      const random = rng(2113);
+      const bits = [
+        '[',
+        ']',
+        ':',
+        ' ',
+        '\n',
+        '\r\n',
+        '\r',
+        'x',
+        '#',
+        '## H\n',
+        '---\n',
+        '---  \n',
+        '\uFEFF',
+        '```\n',
+        '~~~\n',
+        '<!--',
+        '-->',
+        '<div>\n',
+        '   ```',
+        '😀',
+        '中文',
+        '[a]: /u\n',
+      ];
+      let checked = 0;
+      for (let doc = 0; doc < 20; doc++) {
+        let text =
+          (doc % 4 === 0
+            ? '---\ntitle: x\nattendees: a, b\n---\n'
+            : doc % 4 === 1
+              ? '\uFEFF---\r\nk: v\r\n---   \r\n'
+              : // The opening fence's CR LF across the end of the first window read (256 characters).
+                doc % 4 === 2
+                ? `---${' '.repeat(252)}\r\nk: v\r\n---\r\n`
+                : '') +
+          '# T\n\n' +
+          Array.from(
+            { length: 12 },
+            (_, k) => `## S${k}\n\nsome text and - [ ] task ${k}\n\n${k % 4 === 0 ? '```\ncode\n```\n' : ''}`,
+          ).join('');
+        const pieces = new PieceText(text, 16);
+        let previous = parseChunks(text, new ChunkCache(4000, 0));
+        for (let step = 0; step < 100; step++) {
+          const at = Math.floor(random() * (text.length + 1));
+          const removed = random() < 0.25 ? Math.floor(random() * 6) : 0;
+          const inserted = random() < 0.15 ? '' : bits[Math.floor(random() * bits.length)];
+          const end = Math.min(text.length, at + removed);
+          text = text.slice(0, at) + inserted + text.slice(end);
+          pieces.edit(at, end, inserted);
+          const change = { start: at, oldEnd: end, newEnd: at + inserted.length };
+          const after = parseChunks(text, new ChunkCache(4000, 0), previous, change, pieces.snapshot());
+          const fresh = parseChunks(text, new ChunkCache(4000, 0));
+          assert.deepEqual(
+            after.map((c) => [c.offset, c.text]),
+            fresh.map((c) => [c.offset, c.text]),
+            `document ${doc}, edit ${step}: ${JSON.stringify(text)}`,
+          );
+          previous = after;
+          checked++;
+        }
+      }
+      assert.equal(checked, 2000);
+    } finally {
+      setExecWindow(4096);
+    }
   });
 });
 

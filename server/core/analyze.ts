@@ -8,6 +8,7 @@ import {
   chunkAt,
   chunkComments,
   chunksKept,
+  prefixMemo,
   valuesPerChunk,
   type AgencyDocument,
   type Heading,
@@ -62,7 +63,7 @@ import { UI } from './l10n';
 import { isoRewriteAt } from './rules/ambiguous-date';
 import type { Chunk, ChunkCache } from './markdown';
 import type { Root, RootContent } from 'mdast';
-import { detached, LineIndex } from './text';
+import { detached, LineIndex, sourceFrom } from './text';
 import { isSampleAction } from './placeholders';
 import { isBlankDocument } from './rules/empty-document';
 import { writtenField } from './rules/common/timing';
@@ -103,7 +104,12 @@ function titleDate(
 
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
-  const dateOrder = readersDateOrder(readersLanguage(doc.text, doc.lang), options.config.dateOrder, doc.text);
+  // Read from the first 50,000 characters (dates.ts), kept while the edits are further down (prefixMemo).
+  const readers = prefixMemo(doc, `language\u0000${doc.lang}`, () => readersLanguage(doc.source, doc.lang));
+  const configuredOrder = options.config.dateOrder;
+  const dateOrder = prefixMemo(doc, `order\u0000${readers}\u0000${configuredOrder}`, () =>
+    readersDateOrder(readers, configuredOrder, doc.source),
+  );
   const dateIn = (text: string, year: number) => {
     const t = parseDateValue(text, { defaultYear: year, yearlessNumeric: true });
     const d = t && readingFor(t, dateOrder);
@@ -134,7 +140,8 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     ownDate?.year ??
     documentYear({
       title: doc.title?.text,
-      body: doc.frontMatter && !doc.frontMatter.error?.unclosed ? doc.text.slice(doc.frontMatter.end) : doc.text,
+      body:
+        doc.frontMatter && !doc.frontMatter.error?.unclosed ? sourceFrom(doc.source, doc.frontMatter.end) : doc.source,
       path: doc.path,
     }) ??
     options.today.year;
@@ -145,8 +152,8 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     defaultYear,
     ownDate,
     dateOrder,
-    dottedOrder: dottedDateOrder(doc.text),
-    yearFirstDays: yearFirstDays(doc.text),
+    dottedOrder: prefixMemo(doc, 'dotted', () => dottedDateOrder(doc.source)),
+    yearFirstDays: prefixMemo(doc, 'yearFirst', () => yearFirstDays(doc.source)),
     get clientPeople() {
       return (people ??= clientPeople(doc, options.config.clients, options.editing));
     },
@@ -310,7 +317,7 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
   const type = doc.type;
   let facts: Facts | undefined;
   // A new document with nothing written yet gets one hint with the template (rules/empty-document.ts), not a finding per missing part.
-  const blank = type !== undefined && isBlankDocument(doc.text) && severity['empty-document'] !== 'off';
+  const blank = type !== undefined && isBlankDocument(doc.source) && severity['empty-document'] !== 'off';
   const local: AnyRule[] = [];
   for (const rule of RULES as readonly AnyRule[]) {
     const level = severity[rule.id];
@@ -865,7 +872,7 @@ export function actionContextOfChunks(doc: AgencyDocument, editing = false): Act
     }
     const c = chunks[n];
     // A byte-order mark before the first chunk belongs to its first line.
-    const text = n === 0 && c.offset > 0 ? doc.text.slice(0, c.offset + c.text.length) : c.text;
+    const text = n === 0 && c.offset > 0 ? doc.source.slice(0, c.offset + c.text.length) : c.text;
     const key = text === c.text ? stateKey : `${stateKey}|bom`;
     keys.push(stateKey);
     let byState = CONTEXT_PARTS.get(c.tree);
@@ -1077,7 +1084,7 @@ function checkChunk(
   const shift = first ? 0 : c.offset;
   const base = c.offset - shift;
   const end = c.offset + c.text.length;
-  const text = first ? doc.text.slice(0, end) : c.text;
+  const text = first ? doc.source.slice(0, end) : c.text;
   const lines = new LineIndex(text);
   const moved = <T extends { start: number; end: number }>(x: T): T =>
     shift === 0 ? x : { ...x, start: x.start - shift, end: x.end - shift };
@@ -1095,6 +1102,7 @@ function checkChunk(
   const view: AgencyDocument = {
     path: doc.path,
     text,
+    source: text,
     lines,
     chunks: [{ offset: base, text: c.text, tree: c.tree }],
     nodes: c.tree.children.map((node) => ({ node: node as RootContent, base })),
@@ -1109,7 +1117,7 @@ function checkChunk(
       // A heading before the chunk is outside its text: its line goes with it (the whole analysis reads it).
       heading:
         s.heading.start < c.offset && shift !== 0
-          ? { ...moved(s.heading), source: detached(doc.text.slice(s.heading.start, s.heading.end)) }
+          ? { ...moved(s.heading), source: detached(doc.source.slice(s.heading.start, s.heading.end)) }
           : moved(s.heading),
       // The section's nodes in this chunk: its top-level nodes that start within the section's content.
       nodes: c.tree.children

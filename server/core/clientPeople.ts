@@ -8,7 +8,7 @@ import { chunksKept, type AgencyDocument } from './document';
 import type { Chunk } from './markdown';
 import { fieldIdForKey } from './frontmatter';
 import { isPlaceholderValue } from './placeholders';
-import { fold, isPlaceholder } from './text';
+import { fold, isPlaceholder, sourceFrom } from './text';
 import { bodyFieldValue } from './typeDetection';
 
 /** A name as the roster compares it: folded, without its `@`, dots and dashes as spaces (`@rachel.moore`). */
@@ -42,7 +42,7 @@ function attendeeEntries(doc: AgencyDocument, editing: boolean): string[] {
   const fm = doc.frontMatter?.field('attendees');
   if (fm && !fm.missing) entries.push(...(fm.items ?? splitPeople(fm.text)));
   const bodyStart = doc.frontMatter?.end ?? 0;
-  const line = bodyFieldValue(doc.text.slice(bodyStart), 'attendees');
+  const line = bodyFieldValue(sourceFrom(doc.source, bodyStart), 'attendees');
   if (line) entries.push(...splitPeople(line));
   for (const e of bodyEntries(doc, bodyStart, editing)) entries.push(e);
   return entries;
@@ -218,7 +218,7 @@ export function clientPeople(
   const own = doc.frontMatter?.field('client');
   if (own && !own.missing && !isPlaceholderValue(own.text)) names.push(own.text);
   else {
-    const body = bodyFieldValue(doc.text.slice(doc.frontMatter?.end ?? 0), 'client');
+    const body = bodyFieldValue(sourceFrom(doc.source, doc.frontMatter?.end ?? 0), 'client');
     if (body && !isPlaceholder(body) && !isPlaceholderValue(body)) names.push(body);
   }
   const folded = [...new Set(names.map((n) => fold(n).trim()).filter((n) => n.length >= 2))].sort(

@@ -9,6 +9,14 @@
  * {@link calendarDateOf}. Offsets are UTF-16 code units, like LSP positions.
  */
 
+/** A text to read the start of: a string, or the editor's text in pieces (text.ts TextSource), not copied whole. */
+type Readable = { readonly length: number; slice(start: number, end?: number): string };
+
+/** The first `n` characters of `text` (all of it when shorter). */
+function head(text: Readable, n: number): string {
+  return typeof text === 'string' && text.length <= n ? text : text.slice(0, Math.min(n, text.length));
+}
+
 /** A calendar date, optionally with a time (local, no time zone). */
 export interface CalendarDate {
   year: number;
@@ -80,7 +88,7 @@ export type ReadersOrder = DateOrder | 'md';
 export function readersDateOrder(
   lang: 'en' | 'zh' | 'es',
   configured?: DateOrder,
-  text?: string,
+  text?: Readable,
 ): ReadersOrder | undefined {
   if (configured) return configured;
   if (lang === 'es') return 'dmy';
@@ -115,8 +123,8 @@ const YEARLESS_TWO_DIGITS = /(?<![A-Za-z\d/.-])(\d\d)\/(\d\d)(?![\d/]|[.-]\d)/g;
  * that an edit further down costs nothing. A table column shows its writer's order with one such date
  * (rules/ambiguous-date.ts); a whole document with two (the meeting's own dates, `5/17/21` and `5/18/21`; a year's log, `**11/26/2019**`).
  */
-export function writersDateOrder(text: string, minimum = 1, named = false): DateOrder | undefined {
-  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+export function writersDateOrder(text: Readable, minimum = 1, named = false): DateOrder | undefined {
+  const sample = head(text, 50_000);
   let dayFirst = 0;
   let monthFirst = 0;
   if (named) {
@@ -162,8 +170,8 @@ const DOTTED_DATES = /(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?!\w|\.\d)/g;
  * The order a text's dates between dots show (`25.10.2023`, `25.09.23`: day first), one way only, once being enough: who
  * writes one date so writes the others so (`02.11.2023` in the same minutes). The first 50,000 characters.
  */
-export function dottedDateOrder(text: string): DateOrder | undefined {
-  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+export function dottedDateOrder(text: Readable): DateOrder | undefined {
+  const sample = head(text, 50_000);
   if (!sample.includes('.')) return undefined;
   const dotted = sample.match(DOTTED_DATES);
   // (Written with slashes for the count, which takes a two-digit year there: `25.09.23`.)
@@ -177,8 +185,8 @@ const YEAR_FIRST_DATES = /(?<![\w.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(
  * date of the same document that is one of them in one reading only is that day (`07/10/2025` beside the recording's
  * `2025/07/10`). The first 50,000 characters.
  */
-export function yearFirstDays(text: string): ReadonlySet<string> {
-  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+export function yearFirstDays(text: Readable): ReadonlySet<string> {
+  const sample = head(text, 50_000);
   const days = new Set<string>();
   YEAR_FIRST_DATES.lastIndex = 0;
   for (let m = YEAR_FIRST_DATES.exec(sample); m; m = YEAR_FIRST_DATES.exec(sample)) {
@@ -1087,8 +1095,8 @@ const ES_OR_EN_WORDS =
  * clearly outnumber the other's; else `fallback` (the language of the headings).
  * A Spanish acta whose headings name no known section is still read day first.
  */
-export function readersLanguage(text: string, fallback: 'en' | 'zh' | 'es'): 'en' | 'zh' | 'es' {
-  const sample = text.slice(0, 6000);
+export function readersLanguage(text: Readable, fallback: 'en' | 'zh' | 'es'): 'en' | 'zh' | 'es' {
+  const sample = head(text, 6000);
   // Latin words (runs of A-Z, a-z, À-ÿ) counted in one loop, which also sees whether any character can be Han
   // (none is below U+2E80): every analysis reads this, and most documents have no Han to count.
   let latin = 0;

@@ -10,7 +10,7 @@ import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } f
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
-import { LineIndex, MEMO_ENTRIES, detached, hasHan, type TextChange } from './text';
+import { LineIndex, MEMO_ENTRIES, detached, hasHan, sourceFrom, type TextChange, type TextSource } from './text';
 import { HEADING_WORDS } from './catalog/languageWords';
 
 export { matchHeading, sectionTable, type SectionTable } from './headings';
@@ -91,6 +91,11 @@ export interface Comment {
 export interface AgencyDocument {
   readonly path: string;
   readonly text: string;
+  /**
+   * What an edit reads of the text (text.ts TextSource): `text` itself, or the editor's pieces, whose whole
+   * string (`text`) V8 would copy flat on the first read. Code that runs on every keystroke reads this.
+   */
+  readonly source: TextSource;
   readonly lines: LineIndex;
   readonly chunks: readonly Chunk[];
   /** All top-level nodes in document order. */
@@ -141,6 +146,8 @@ export interface ModelOptions {
   readonly previous?: AgencyDocument;
   /** Where this text differs from `previous`'s (the editor's changes): only the text around it is read again. */
   readonly change?: TextChange;
+  /** The same text as a source to read it by (TextSource: the editor's pieces); `text` itself by default. */
+  readonly source?: TextSource;
   /** The folder has a `.agency-docs.json`: an everyday title (`# Agenda`) is enough to type a document there. */
   readonly agencyWorkspace?: boolean;
   /** The workspace's `type:` values are another tool's (typeDetection.ts TypeVocabulary): a `type:` alone types nothing. */
@@ -190,6 +197,7 @@ function linesAfterEdit(
   chunks: readonly Chunk[],
   splice: ChunkSplice,
   change: TextChange | undefined,
+  source: TextSource,
 ): LineIndex {
   if (change && previous.text.length + change.newEnd - change.oldEnd === text.length)
     // One character more on each side: a line start depends on the character before it and, for CR LF, after it.
@@ -198,13 +206,20 @@ function linesAfterEdit(
       text,
       Math.max(0, change.start - 1),
       Math.min(text.length, change.newEnd + 1),
+      source,
     );
   const k = splice.k;
   if (k === chunks.length && k === previous.chunks.length && text.length === previous.text.length)
-    return new LineIndex(text, previous.lines);
+    return new LineIndex(text, previous.lines, source);
   // The chunk after the kept ones is read again, at least (a line start depends on the characters around it).
   const to = Math.max(splice.j, k + 1);
-  return LineIndex.after(previous.lines, text, splice.head, to < chunks.length ? chunks[to].offset : text.length);
+  return LineIndex.after(
+    previous.lines,
+    text,
+    splice.head,
+    to < chunks.length ? chunks[to].offset : text.length,
+    source,
+  );
 }
 
 /**
@@ -344,10 +359,14 @@ export function* sectionNodes(section: Section): Generator<Placed> {
 export function buildDocument(path: string, text: string, options: ModelOptions = {}): AgencyDocument {
   const previous = options.previous;
   const change = previous && options.change;
-  const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change);
+  // Read through the source while editing (a source of the same length as the text, else the text).
+  const source = options.source && options.source.length === text.length ? options.source : text;
+  const chunks = parseChunks(text, options.cache ?? sharedCache, previous?.chunks, change, source);
   // The chunks the edit left alone: for the line index, and for the headings and what is known of them.
   const fromPrevious = previous && chunkSplice(previous.chunks, chunks, previous.text.length, text.length);
-  const lines = previous ? linesAfterEdit(previous, text, chunks, fromPrevious!, change) : new LineIndex(text);
+  const lines = previous
+    ? linesAfterEdit(previous, text, chunks, fromPrevious!, change, source)
+    : new LineIndex(text, undefined, source);
   // Listed when asked for: a long document has tens of thousands, and an edit seldom needs them.
   let nodes: Placed[] | undefined;
   const allNodes = () => (nodes ??= nodesOf(chunks));
@@ -370,7 +389,9 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const first = firstNode && { node: firstNode as RootContent, base: chunks[0].offset };
   if (first && first.node.type === 'yaml') {
     const [s, e] = spanOf(first);
-    const open = /^---[ \t]*\r?\n/.exec(text.slice(s));
+    // Its first line, to its `\n` (read through the source, not the whole text).
+    const nl = source.indexOf('\n', s);
+    const open = /^---[ \t]*\r?\n/.exec(source.slice(s, nl < 0 ? source.length : nl + 1));
     const contentStart = s + (open ? open[0].length : 4);
     // The common one-key-per-line header is read directly; anything else goes to the YAML parser.
     frontMatter =
@@ -393,7 +414,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       for (const c of chunks) for (const h of rawHeadings(c)) if (h !== title) words.push(h.text);
       return words;
     },
-    body: frontMatter && !frontMatter.error?.unclosed ? text.slice(frontMatter.end) : text,
+    body: frontMatter && !frontMatter.error?.unclosed ? sourceFrom(source, frontMatter.end) : source,
   });
   const type = decision.type;
   const typeSource = decision.source;
@@ -540,6 +561,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   const doc: AgencyDocument = {
     path,
     text,
+    source,
     lines,
     chunks,
     get nodes() {
@@ -558,7 +580,29 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
   // (Not when the title is a section too: the next version makes its headings whole.)
   if (!titleSection) HEADINGS_KNOWN.set(doc, facts);
   if (fromPrevious) SPLICES.set(chunks, { before: previous!.chunks, splice: fromPrevious });
+  // An edit after the first PREFIX_READ characters leaves what was read of them as it was.
+  const memo = change && change.start >= PREFIX_READ ? PREFIX_MEMOS.get(previous) : undefined;
+  if (memo) PREFIX_MEMOS.set(doc, memo);
   return doc;
+}
+
+/** How much of the start of a text the readings kept by prefixMemo may read (dates.ts: the first 50,000 characters). */
+export const PREFIX_READ = 50_000;
+const PREFIX_MEMOS = new WeakMap<AgencyDocument, Map<string, unknown>>();
+
+/**
+ * A value read from the first PREFIX_READ characters of the text alone (the readers' language and date order,
+ * the days written year first, dates.ts), made once and kept by the next versions while their edits are after
+ * those characters: typing further down a long document does not read them again. `key` names the reading and
+ * any other input it has.
+ */
+export function prefixMemo<T>(doc: AgencyDocument, key: string, read: () => T): T {
+  let memo = PREFIX_MEMOS.get(doc);
+  if (!memo) PREFIX_MEMOS.set(doc, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = read();
+  memo.set(key, value);
+  return value;
 }
 
 /** Which chunks of a model are its previous version's (chunkSplice), for the analysis to take over what it kept of them. */

@@ -8,6 +8,7 @@
  */
 import { type DateToken, findDates } from './dates';
 import { bodyDateValue } from './typeDetection';
+import type { TextSource } from './text';
 
 /** A year no real document is written in: a token reading it had no year of its own. */
 const NO_YEAR = 1;
@@ -47,7 +48,7 @@ export function yearOfPath(path: string): number | undefined {
  * The document's year when its front matter gives no date: the title's date, else the `Date:` line atop
  * the body, else the path's; undefined when none says (today's year then applies).
  */
-export function documentYear(signs: { title?: string; body: string; path: string }): number | undefined {
+export function documentYear(signs: { title?: string; body: TextSource; path: string }): number | undefined {
   const dateLine = bodyDateValue(signs.body);
   return (
     yearOfOnlyDate(signs.title) ??
@@ -62,7 +63,7 @@ export function documentYear(signs: { title?: string; body: string; path: string
  * The first two headings of the body's first lines, when the title is a project's name and the meeting's own
  * heading dates it (`# Course++` over `## Team Meeting 6 - Week 10 - 2023-10-11`).
  */
-function topHeading(body: string): string | undefined {
+function topHeading(body: TextSource): string | undefined {
   const headings = body
     .slice(0, 2000)
     .split('\n', 12)

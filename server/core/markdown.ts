@@ -18,7 +18,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
-import { allMatches, detached, upperBound, type TextChange } from './text';
+import { allMatches, detached, execFrom, sourceFrom, upperBound, type TextChange, type TextSource } from './text';
 
 /** Of GFM only tables and task lists: the rest costs parse time and no rule needs it. */
 function remarkGfmTablesAndTasks(this: Processor) {
@@ -165,17 +165,24 @@ const LINE_ENDING = /\r\n|\r|\n/g;
  * rules of micromark-extension-frontmatter, which parseMarkdown uses).
  * Undefined when there is none or it is not closed.
  */
-function frontMatterBlock(text: string): FrontMatterBlock | undefined {
+function frontMatterBlock(text: TextSource): FrontMatterBlock | undefined {
   if (text.charCodeAt(0) !== 45 /* - */) return undefined;
-  OPENING_FENCE.lastIndex = 0;
-  if (!OPENING_FENCE.test(text)) return undefined;
+  // The first line, read through the source (a window, longer while it is all `---` and blanks).
+  for (let n = 256; ; n *= 4) {
+    const head = text.slice(0, n);
+    OPENING_FENCE.lastIndex = 0;
+    const found = OPENING_FENCE.test(head);
+    // (A line break at the window's end may be the CR of a CR LF: read further.)
+    if (found && (OPENING_FENCE.lastIndex < head.length || n >= text.length)) break;
+    OPENING_FENCE.lastIndex = 0;
+    if (n >= text.length || !(found || /^---[ \t]*$/.test(head))) return undefined;
+  }
   const valueStart = OPENING_FENCE.lastIndex;
-  CLOSING_FENCE.lastIndex = valueStart;
-  const close = CLOSING_FENCE.exec(text);
-  CLOSING_FENCE.lastIndex = 0;
+  OPENING_FENCE.lastIndex = 0;
+  const close = execFrom(text, CLOSING_FENCE, valueStart, 2, 1);
   if (!close) return undefined;
   const lineStart = close.index;
-  const end = lineStart + close[0].length;
+  const end = lineStart + close.text.length;
   const endingBefore =
     lineStart === valueStart
       ? 0
@@ -356,12 +363,19 @@ function boundaries(text: string, minChunk: number): Boundaries {
  * (or after the up to three spaces and `[` that follow it). The window starts at a line start, so each
  * match in it is one in the text.
  */
-function definitionNear(text: string, change: TextChange): boolean {
+function definitionNear(text: TextSource, change: TextChange): boolean {
   const before = change.start >= 2 ? text.lastIndexOf(']', change.start - 2) : -1;
   const from = before < 0 ? 0 : text.lastIndexOf('\n', before) + 1;
   const after = text.indexOf(']', change.newEnd + 4);
-  const window = text.slice(from, after < 0 ? text.length : after + 2);
-  return window.includes(']:') && DEFINITION.test(window);
+  const end = after < 0 ? text.length : after + 2;
+  // The window may be long (1.5 MB where no `]` is written) and the text in pieces: it is read only when it holds
+  // a `]:`, whose `]` can only be on the line up to `before`, around the change, or `after` (no `]` is between them).
+  const holds = (a: number, b: number) => a < b && text.slice(a, b).includes(']:');
+  const colon =
+    (before >= 0 && holds(from, before + 2)) ||
+    holds(Math.max(from, change.start - 2), Math.min(end, change.newEnd + 5)) ||
+    (after >= 0 && text.charCodeAt(after + 1) === 58); /* : */
+  return colon && DEFINITION.test(text.slice(from, end));
 }
 
 /**
@@ -374,8 +388,14 @@ function definitionNear(text: string, change: TextChange): boolean {
  * boundaries after it as before. An edit then reads the text around it, not
  * the whole document (test/markdown.test.ts compares with a full scan).
  */
-function boundariesAfter(text: string, minChunk: number, before: Boundaries, change: TextChange): Boundaries {
-  if (before.whole || definitionNear(text, change)) return boundaries(text, minChunk);
+function boundariesAfter(
+  whole: string,
+  text: TextSource,
+  minChunk: number,
+  before: Boundaries,
+  change: TextChange,
+): Boundaries {
+  if (before.whole || definitionNear(text, change)) return boundaries(whole, minChunk);
   const old = before.cuts;
   // The last boundary whose heading line ends (at its `\n`) before the change: everything up to it stands.
   let k = upperBound(old, change.start) - 1;
@@ -396,7 +416,7 @@ function boundariesAfter(text: string, minChunk: number, before: Boundaries, cha
  * one before it, and takes the old ones after that, moved.
  */
 function scanBoundaries(
-  text: string,
+  text: TextSource,
   minChunk: number,
   pos: number,
   cuts: number[],
@@ -419,10 +439,10 @@ function scanBoundaries(
     // `pos` is always a line start; the regex finds the next candidate line by its preceding `\n`
     // (a literal first character lets the engine scan fast; lines here end at `\n` only).
     let start: number;
-    if (pos === 0 && CANDIDATE_AT_START.test(text)) start = 0;
+    if (pos === 0 && CANDIDATE_AT_START.test(text.slice(0, 8))) start = 0;
     else {
-      CANDIDATE_LINE.lastIndex = Math.max(0, pos - 1);
-      const m = CANDIDATE_LINE.exec(text);
+      // Read through the source: a candidate is 7 characters at most.
+      const m = execFrom(text, CANDIDATE_LINE, Math.max(0, pos - 1), 8);
       if (!m) break;
       start = m.index + 1;
     }
@@ -518,6 +538,7 @@ export function parseChunks(
   cache: ChunkCache,
   previous?: readonly Chunk[],
   change?: TextChange,
+  source: TextSource = text,
 ): Chunk[] {
   const before = previous && BOUNDARIES.get(previous);
   const usable =
@@ -527,14 +548,16 @@ export function parseChunks(
     before.length + change.newEnd - change.oldEnd === text.length
       ? before
       : undefined;
-  const found = usable ? boundariesAfter(text, cache.minChunk, usable, change!) : boundaries(text, cache.minChunk);
+  // After an edit, the text is read through the source, around the change (text.ts TextSource).
+  const src: TextSource = usable ? source : text;
+  const found = usable ? boundariesAfter(text, src, cache.minChunk, usable, change!) : boundaries(text, cache.minChunk);
   const cuts = found.cuts;
   // micromark drops a leading byte-order mark from its offsets: parse from after it, so offsets stay exact.
-  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const first = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts = [first, ...cuts];
   // A closed front matter block is a chunk of its own, read without micromark (parseText), and the
   // text after it starts a new one: micromark's flow starts afresh after the closing fence.
-  const matter = frontMatterBlock(first ? text.slice(first) : text);
+  const matter = frontMatterBlock(first ? sourceFrom(src, first) : src);
   if (matter && first + matter.end < text.length && (cuts.length === 0 || cuts[0] > first + matter.end))
     starts.splice(1, 0, first + matter.end);
   const chunks: Chunk[] = [];
@@ -566,7 +589,7 @@ export function parseChunks(
         ? previousAt(start, end - start)
         : start >= change!.newEnd
           ? previousAt(start - delta, end - start)
-          : undefined) ?? cache.entry(text.slice(start, end));
+          : undefined) ?? cache.entry(src.slice(start, end));
   } else {
     const earlier = previous?.length ? new Map(previous.map((c) => [c.offset, c])) : undefined;
     const last = previous?.[previous.length - 1];

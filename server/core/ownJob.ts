@@ -6,7 +6,7 @@
 import { DEFAULT_JOB_PATTERN } from './actions';
 import type { FrontMatter } from './frontmatter';
 import { jobNumberAtStart } from './jobPattern';
-import { isPlaceholder } from './text';
+import { isPlaceholder, sourceFrom, type TextSource } from './text';
 import { bodyFieldLine } from './typeDetection';
 
 export interface OwnJob {
@@ -22,14 +22,14 @@ export interface OwnJob {
 const DEFAULT_PATTERN = new RegExp(DEFAULT_JOB_PATTERN, 'u');
 
 export function ownJob(
-  text: string,
+  text: TextSource,
   fm: FrontMatter | undefined,
   jobPattern: RegExp = DEFAULT_PATTERN,
 ): OwnJob | undefined {
   const f = fm?.field('job');
   if (f && !f.missing) return { id: f.text, start: f.valueStart, end: f.valueEnd, fieldStart: f.keyStart };
   const bodyStart = fm?.end ?? 0;
-  const line = bodyFieldLine(text.slice(bodyStart), 'job');
+  const line = bodyFieldLine(sourceFrom(text, bodyStart), 'job');
   if (!line) return undefined;
   const v = line.value;
   if (isPlaceholder(v) || /^\[?(?:<[^<>\n]+>)\]?$/.test(v)) return undefined;

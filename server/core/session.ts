@@ -14,7 +14,7 @@ import type { ActionItem } from './actions';
 import { scanDocument } from './scan';
 import { TypeVocabulary, declaredTypeValue } from './typeDetection';
 import { WorkspaceFacts, changedFacts, recordingIndex } from './dependencies';
-import { composeChanges, type TextChange } from './text';
+import { composeChanges, type TextChange, type TextSource } from './text';
 
 /** The analysis of one version of a document. */
 export interface Analysis {
@@ -32,6 +32,8 @@ export interface SessionOptions {
 
 interface OpenDocument {
   text: string;
+  /** The same text to read it by (the editor's pieces, see text.ts TextSource); `text` itself when not given. */
+  source?: TextSource;
   version: number;
   analysis?: Analysis;
   lastModel?: AgencyDocument;
@@ -99,9 +101,11 @@ export class Session {
   /**
    * Opens or updates a document; it is parsed when its analysis is asked for.
    * `change`: where `text` differs from the text of the last update (the
-   * editor's incremental changes), so that only the text around it is read again.
+   * editor's incremental changes), so that only the text around it is read again. `source`: the same text
+   * to read it by, when `text` is costly to read (the editor's pieces, whose whole string V8 copies flat
+   * when first read: a keystroke then reads only around the change).
    */
-  update(path: string, text: string, version: number, change?: TextChange): void {
+  update(path: string, text: string, version: number, change?: TextChange, source?: TextSource): void {
     const entry = this.open.get(path);
     if (entry && version < entry.version) return; // an older version arriving late
     // The last model made stays until the next one: its unchanged chunks are found again without hashing.
@@ -115,6 +119,7 @@ export class Session {
           : entry.change && composeChanges(entry.change, change);
     this.open.set(path, {
       text,
+      source,
       version,
       analysis: undefined,
       lastModel,
@@ -290,6 +295,7 @@ export class Session {
       change: entry.analysis
         ? { start: entry.text.length, oldEnd: entry.text.length, newEnd: entry.text.length }
         : entry.change,
+      source: entry.source,
       agencyWorkspace: this.agencyWorkspace,
       othersTypeVocabulary: this.othersTypeVocabulary,
     });

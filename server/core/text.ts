@@ -23,6 +23,136 @@ export function upperBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * What the analysis reads of a document's text on an edit (issue 21, item 4): a string is one, and so is the
+ * editor's text in pieces (./pieces.ts), whose whole string is the pieces concatenated, a cons string V8 copies
+ * flat (8 MB at 100,000 lines) the first time anything reads it. An edit's reads go through this instead; the
+ * methods are String's (same results, offsets in UTF-16 code units).
+ */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end?: number): string;
+  charCodeAt(offset: number): number;
+  indexOf(search: string, from?: number): number;
+  lastIndexOf(search: string, from?: number): number;
+}
+
+/** The text of `source` from `from` on, as a source (a string's `slice`; for pieces, a view, nothing copied). */
+export function sourceFrom(source: TextSource, from: number): TextSource {
+  if (typeof source === 'string') return from <= 0 ? source : source.slice(from);
+  return from <= 0 ? source : new OffsetSource(source, Math.min(from, source.length));
+}
+
+/** The first `n` characters of `source` as a string (all of it when shorter). */
+export function sourceHead(source: TextSource, n: number): string {
+  if (typeof source === 'string') return source.length > n ? source.slice(0, n) : source;
+  return source.slice(0, Math.min(n, source.length));
+}
+
+/** The first `n` lines of `source` from `from` on, as `source.slice(from).split('\n', n)` gives them (only they are read). */
+export function linesFrom(source: TextSource, from: number, n: number): string[] {
+  if (typeof source === 'string') return source.slice(from).split('\n', n);
+  const out: string[] = [];
+  let at = Math.max(0, Math.min(from, source.length));
+  while (out.length < n) {
+    const nl = source.indexOf('\n', at);
+    if (nl < 0) {
+      out.push(source.slice(at));
+      break;
+    }
+    out.push(source.slice(at, nl));
+    at = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * Where `source.slice(from).trimEnd()` ends (an offset in `source`): read back from the end a window at a time
+ * (the characters trimEnd takes away are all in the Basic Multilingual Plane: no window cuts one).
+ */
+export function trimmedEnd(source: TextSource, from: number): number {
+  if (typeof source === 'string') return from + source.slice(from).trimEnd().length;
+  for (let end = source.length, n = 256; end > from; n *= 2) {
+    const start = Math.max(from, end - n);
+    const kept = source.slice(start, end).trimEnd().length;
+    if (kept > 0) return start + kept;
+    end = start;
+  }
+  return from;
+}
+
+/** A source read from an offset on (sourceFrom). */
+class OffsetSource implements TextSource {
+  constructor(
+    private readonly base: TextSource,
+    private readonly from: number,
+  ) {}
+  get length(): number {
+    return this.base.length - this.from;
+  }
+  slice(start: number, end = this.length): string {
+    const n = this.length;
+    const s = start < 0 ? Math.max(0, n + start) : Math.min(start, n);
+    const e = end < 0 ? Math.max(0, n + end) : Math.min(end, n);
+    return s >= e ? '' : this.base.slice(this.from + s, this.from + e);
+  }
+  charCodeAt(offset: number): number {
+    return offset < 0 || offset >= this.length ? NaN : this.base.charCodeAt(this.from + offset);
+  }
+  indexOf(search: string, from = 0): number {
+    const i = this.base.indexOf(search, this.from + Math.max(0, Math.min(from, this.length)));
+    return i < 0 ? -1 : i - this.from;
+  }
+  lastIndexOf(search: string, from = Infinity): number {
+    const i = this.base.lastIndexOf(search, this.from + Math.max(0, Math.min(from, this.length)));
+    return i < this.from ? -1 : i - this.from;
+  }
+}
+
+/** The first window execFrom reads (doubled each time it reads again). */
+let execWindow = 4096;
+/** For tests: a small first window, so that matches cut by its end are found again. */
+export function setExecWindow(width: number): void {
+  execWindow = width;
+}
+
+/**
+ * The first match of the global regex `re` at or after `from` in `source` (as `re.exec` from `lastIndex =
+ * from`), reading a window at a time when `source` is not a string: `margin` is how far past a match's end it
+ * may look (its lookahead, and its longest length when that is bounded) and `behind` how far before its start
+ * (lookbehind). A match too near the window's end is found again in a longer one. `re.lastIndex` is left 0.
+ * Only the index and the matched text are given.
+ */
+export function execFrom(
+  source: TextSource,
+  re: RegExp,
+  from: number,
+  margin: number,
+  behind = 0,
+): { index: number; text: string } | undefined {
+  if (typeof source === 'string') {
+    re.lastIndex = from;
+    const m = re.exec(source);
+    re.lastIndex = 0;
+    return m ? { index: m.index, text: m[0] } : undefined;
+  }
+  let width = execWindow;
+  for (;;) {
+    const start = Math.max(0, from - behind);
+    const end = Math.min(source.length, from + width);
+    const window = source.slice(start, end);
+    re.lastIndex = from - start;
+    const m = from <= end ? re.exec(window) : null;
+    re.lastIndex = 0;
+    if (m && (end === source.length || start + m.index + m[0].length + margin < end))
+      return { index: start + m.index, text: m[0] };
+    if (!m && end === source.length) return undefined;
+    // Cut by the window's end: read further from the same place; none in it: go on from just before its end.
+    if (!m) from = Math.max(from, end - margin);
+    width *= 2;
+  }
+}
+
 /** Line starts per block once a long document is edited: an edit copies the block it falls in, not all of them. */
 const LINE_BLOCK = 1024;
 
@@ -44,11 +174,16 @@ export class LineIndex {
   /** All line starts in one array, once asked for (lineStarts). */
   private flat: readonly number[] | undefined;
 
+  /** What is read of the text: `text` itself, or its pieces (TextSource), which do not copy it whole. */
+  readonly source: TextSource;
+
   /** `same`: the index of the same text (another version with no change), whose line starts are shared. */
   constructor(
     readonly text: string,
     same?: LineIndex,
+    source: TextSource = text,
   ) {
+    this.source = source;
     if (same) {
       this.blocks = same.blocks;
       this.shifts = same.shifts;
@@ -85,15 +220,17 @@ export class LineIndex {
    * (and, for CR LF, on the one after), so the starts up to `from` and after
    * `to` are the old ones.
    */
-  static after(before: LineIndex, text: string, from: number, to: number): LineIndex {
+  static after(before: LineIndex, text: string, from: number, to: number, source: TextSource = text): LineIndex {
     const delta = text.length - before.text.length;
     // The old starts kept before the change: those ≤ from (lines 0..i-1); after it, those > to - delta (lines j..).
     const i = before.lineOfOffset(from) + 1;
     const j = to - delta >= before.text.length ? before.lineCount : before.lineOfOffset(to - delta) + 1;
     const read: number[] = [];
+    // Read through the source, a window of the text (one more character: a CR's LF).
+    const window = source.slice(from, to + 1);
     for (let p = from; p < to; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) read.push(p + 1);
+      const c = window.charCodeAt(p - from);
+      if (c === 10 || (c === 13 && window.charCodeAt(p - from + 1) !== 10)) read.push(p + 1);
     }
     const { blocks, shifts, firsts } = before;
     const bi = before.blockOfLine(i - 1); // the block of the last kept start before the change
@@ -125,12 +262,14 @@ export class LineIndex {
     const index = Object.create(LineIndex.prototype) as LineIndex;
     const fields = index as unknown as {
       text: string;
+      source: TextSource;
       blocks: readonly (readonly number[])[];
       shifts: readonly number[];
       firsts: readonly number[];
       flat: readonly number[] | undefined;
     };
     fields.text = text;
+    fields.source = source;
     fields.blocks = newBlocks;
     fields.shifts = newShifts;
     fields.firsts = newFirsts;
@@ -208,13 +347,13 @@ export class LineIndex {
   lineEnd(line: number): number {
     if (line + 1 < this.lineCount) {
       let end = this.lineStart(line + 1) - 1;
-      if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+      if (end > 0 && this.source.charCodeAt(end) === 10 && this.source.charCodeAt(end - 1) === 13) end--;
       return end;
     }
     return this.text.length;
   }
   lineText(line: number): string {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    return this.source.slice(this.lineStart(line), this.lineEnd(line));
   }
   /** The line break the document uses (for inserted text). */
   get eol(): string {

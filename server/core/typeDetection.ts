@@ -28,7 +28,7 @@ import {
 } from './catalog/detection';
 import { fieldIdForKey, type FieldEntry, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';
-import { editDistance, fold, hasHan, isPlaceholder } from './text';
+import { editDistance, fold, hasHan, isPlaceholder, type TextSource } from './text';
 
 /** How the type was found. */
 export type TypeSource = 'frontmatter' | 'filename' | 'title';
@@ -206,7 +206,7 @@ export interface TypeSigns {
   /** The folder has a `.agency-docs.json`. */
   readonly agencyWorkspace?: boolean;
   /** The text after the front matter (only its first lines are read, for `Client:` lines). */
-  readonly body?: string;
+  readonly body?: TextSource;
   /** The workspace's `type:` values are another tool's vocabulary (TypeVocabulary): a `type:` alone types nothing. */
   readonly othersTypeVocabulary?: boolean;
 }
@@ -275,7 +275,7 @@ function headerCell(cell: string): boolean {
  * field id a key names, with the value's text; stops when `visit` returns true.
  */
 function visitBodyFields(
-  body: string,
+  body: TextSource,
   visit: (id: string, value: string, line: { start: number; text: string }) => boolean | undefined,
   lines = BODY_FIELD_LINES,
   idsOf: (key: string) => readonly string[] = keyFieldIds,
@@ -312,7 +312,7 @@ function visitBodyFields(
 }
 
 /** The fields the lines near the top of the body give a value (see {@link visitBodyFields}). */
-export function bodyFieldIds(body: string, lines = BODY_FIELD_LINES, filledOnly = false): Set<string> {
+export function bodyFieldIds(body: TextSource, lines = BODY_FIELD_LINES, filledOnly = false): Set<string> {
   const ids = new Set<string>();
   visitBodyFields(
     body,
@@ -353,7 +353,7 @@ const TEMPLATE_BLANKS = /\{\{[^{}\n]*\}\}|\{[^{}\n]*\}|\[[^[\]\n]*\]|<[^<>\n]+>/
  * emphasis (`3 Dec 2026, 17:30`) and the line's span from its first character to its last (offsets in `body`).
  */
 export function bodyFieldLine(
-  body: string,
+  body: TextSource,
   id: string,
   lines = BODY_FIELD_LINES,
 ): { value: string; start: number; end: number } | undefined {
@@ -376,7 +376,7 @@ export function bodyFieldLine(
 }
 
 /** The value of the first line atop the body that gives the field `id` (`**Client:** Acme` → `Acme`), without its emphasis. */
-export function bodyFieldValue(body: string, id: string): string | undefined {
+export function bodyFieldValue(body: TextSource, id: string): string | undefined {
   return bodyFieldLine(body, id)?.value;
 }
 
@@ -391,7 +391,7 @@ const whenOrField = (key: string): readonly string[] => (WHEN_KEY.test(key.trim(
  * The value of the first `Date:` / `Meeting date:` / `Fecha:` / `日期：` line atop the body, as written; else of
  * the first `Time:` / `时间：` line with a digit in it (`**Time:** 2020.9.30 15:00`).
  */
-export function bodyDateValue(body: string): string | undefined {
+export function bodyDateValue(body: TextSource): string | undefined {
   let value: string | undefined;
   let when: string | undefined;
   visitBodyFields(
@@ -408,7 +408,7 @@ export function bodyDateValue(body: string): string | undefined {
 }
 
 /** The value of the first `Time:` / `When:` / `时间：` / `Hora:` line atop the body with a digit in it, as written. */
-export function bodyWhenValue(body: string, lines = BODY_FIELD_LINES): string | undefined {
+export function bodyWhenValue(body: TextSource, lines = BODY_FIELD_LINES): string | undefined {
   let when: string | undefined;
   visitBodyFields(
     body,
@@ -462,7 +462,7 @@ function keyFieldIds(key: string): string[] {
  * document, or as a bold label alone on its line near the top; likewise a heading named as another field over
  * its value (`### Budget` / `EUR 40,000`): for missing-field only; type detection does not read headings as fields.
  */
-export function headingFieldIds(text: string, headings: readonly { text: string; end: number }[]): Set<string> {
+export function headingFieldIds(text: TextSource, headings: readonly { text: string; end: number }[]): Set<string> {
   const ids = new Set<string>();
   // A bold label alone on its line near the top (`**Attendance (please add yourself):**`, `- **PARTICIPANTES**`)
   // heads a list too.
@@ -503,7 +503,7 @@ const BRACKETED_BLANK =
   /^\[[^[\]\n]{0,30}(?:name|nombre|empresa|company|client|cliente|brand|marca|your|tu|客户|名称|公司|品牌)[^[\]\n]{0,30}\](?!\()$/iu;
 
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
-export function bodyHasAgencyField(body: string): boolean {
+export function bodyHasAgencyField(body: TextSource): boolean {
   let found = false;
   visitBodyFields(
     body,

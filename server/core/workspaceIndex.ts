@@ -86,7 +86,7 @@ export function summarize(
     const f = fm?.field(id);
     return f && !f.missing ? f : undefined;
   };
-  const job = ownJob(doc.text, fm, jobPattern);
+  const job = ownJob(doc.source, fm, jobPattern);
   const client = fm?.field('client');
   const owner = fm?.field('owner');
   // Owners, actions and job references are for completion, views and navigation: made when first asked

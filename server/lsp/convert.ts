@@ -2,9 +2,10 @@
 import { URI } from 'vscode-uri';
 import type { Diagnostic, Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
 import { DiagnosticSeverity, type TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from './pieceText';
 import type { Finding } from '../core/analyze';
-import { LineIndex, composeChanges, type Position, type Range, type TextChange } from '../core/text';
+import { LineIndex, composeChanges, type Position, type Range, type TextChange, type TextSource } from '../core/text';
 import type { Severity } from '../core/rules/rule';
 import type { Lang } from '../core/catalog/schema';
 
@@ -128,6 +129,11 @@ export function lastChange(doc: TextDocument): TextChange | undefined {
   return last && last.version === doc.version ? last.change : undefined;
 }
 
+/** The text of an open document to read it by (its pieces, see ../core/text.ts TextSource); undefined for another kind of document. */
+export function sourceOf(doc: TextDocument): TextSource | undefined {
+  return doc instanceof PieceDocument ? doc.source() : undefined;
+}
+
 /** The range as the library applies it: start before end. */
 function wellFormed(r: LspRange): LspRange {
   const { start, end } = r;
@@ -137,23 +143,25 @@ function wellFormed(r: LspRange): LspRange {
 }
 
 /**
- * How the server keeps the editor's text: like `TextDocument`, except that
- * the ranges of incremental changes are read in the negotiated encoding
- * (the library counts UTF-16 only). Each change is converted against the
+ * How the server keeps the editor's text: like `TextDocument`, but in pieces
+ * (./pieceText.ts: an edit copies only the piece it falls in), and the
+ * ranges of incremental changes are read in the negotiated encoding (the
+ * library counts UTF-16 only). Each change is converted against the
  * text as the changes before it left it, as LSP applies them in order.
  * Where the changes altered the text is noted for lastChange.
  */
 export function encodedDocuments(encoding: () => PositionEncoding): TextDocumentsConfiguration<TextDocument> {
   return {
-    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    create: (uri, languageId, version, content) => new PieceDocument(uri, languageId, version, content),
     update(document, changes, version) {
       const enc = encoding();
-      let doc = document;
+      // Made by `create` above (the library passes back what it made).
+      const doc = document as unknown as PieceDocument;
       let change: TextChange | undefined;
       let known = true;
       for (const c of changes) {
         if (!('range' in c) || !c.range) {
-          doc = TextDocument.update(doc, [c], version);
+          doc.update([c], version);
           known = false;
           continue;
         }
@@ -168,8 +176,9 @@ export function encodedDocuments(encoding: () => PositionEncoding): TextDocument
         const start = doc.offsetAt(range.start);
         const one: TextChange = { start, oldEnd: doc.offsetAt(range.end), newEnd: start + c.text.length };
         if (known) change = change ? composeChanges(change, one) : one;
-        doc = TextDocument.update(doc, [{ range, text: c.text }], version);
+        doc.update([{ range, text: c.text }], version);
       }
+      doc.update([], version);
       LAST_CHANGE.set(doc, { version, change: known ? change : undefined });
       return doc;
     },

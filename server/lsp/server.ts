@@ -24,6 +24,7 @@ import {
   chooseEncoding,
   encodedDocuments,
   lastChange,
+  sourceOf,
   pathOf,
   setRuleDocsFolder,
   type PositionEncoding,
@@ -346,7 +347,7 @@ export function startServer(
       return false;
     }
     if (tooLarge.delete(doc.uri)) diagnostics.sizeNote(doc.uri, doc.version, undefined);
-    session.update(pathOf(doc.uri), text, doc.version, lastChange(doc));
+    session.update(pathOf(doc.uri), text, doc.version, lastChange(doc), sourceOf(doc));
     return true;
   }
 

@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     const ws = ctx.options.workspace;
     // `job:`, or a body field line giving the card's number (`**Job number:** BW-2026-041`), as the index has it.
-    const job = ownJob(ctx.doc.text, ctx.doc.frontMatter, ctx.options.config.jobPattern);
+    const job = ownJob(ctx.doc.source, ctx.doc.frontMatter, ctx.options.config.jobPattern);
     if (!ws || !job) return;
     const others = ws.documentsWithJob(job.id).filter((d) => d.type === 'job' && d.path !== ctx.doc.path);
     if (others.length === 0) return;

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../catalog/schema';
 import { renderTemplate } from '../templates';
 import { q } from '../l10n';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+import type { TextSource } from '../text';
 
 interface Params {
   type: string;
@@ -25,8 +26,11 @@ const TITLES = {
 };
 
 /** Whether a document has nothing written in it yet (whitespace only). */
-export function isBlankDocument(text: string): boolean {
-  return text.trim() === '';
+export function isBlankDocument(text: TextSource): boolean {
+  if (typeof text === 'string') return text.trim() === '';
+  // The editor's pieces: read from the start until something is written (not the whole text, copied).
+  for (let at = 0, n = 256; at < text.length; at += n, n *= 2) if (text.slice(at, at + n).trim() !== '') return false;
+  return true;
 }
 
 /** The template in the user's language first (preferred), then in the other languages. */
@@ -51,7 +55,7 @@ export default defineRule({
   appliesTo: 'all',
   check(ctx: RuleContext<Params>) {
     // The analysis runs only this rule on a blank document (server/core/analyze.ts): one hint, not a finding per missing part.
-    if (isBlankDocument(ctx.doc.text)) ctx.report(0, 0, { type: ctx.type.names[ctx.options.locale] });
+    if (isBlankDocument(ctx.doc.source)) ctx.report(0, 0, { type: ctx.type.names[ctx.options.locale] });
   },
   fix: templateFixes,
   fixTitles: TITLES,

@@ -4,7 +4,7 @@ import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
 import { FIELD_BODY_LINES, bodyFieldIds, bodyFieldLine, bodyWhenValue, headingFieldIds } from '../typeDetection';
 import { rocYear } from '../documentYear';
-import { fold, isPlaceholder } from '../text';
+import { fold, isPlaceholder, linesFrom, sourceFrom, trimmedEnd, type TextSource } from '../text';
 import { findAmounts } from '../amounts';
 import { findDates } from '../dates';
 import { fieldIdForKey } from '../frontmatter';
@@ -185,7 +185,7 @@ export default defineRule({
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
         const bodyStart = fm?.end ?? 0;
-        const blank = bodyFieldLine(ctx.doc.text.slice(bodyStart), req.id, FIELD_BODY_LINES);
+        const blank = bodyFieldLine(sourceFrom(ctx.doc.source, bodyStart), req.id, FIELD_BODY_LINES);
         if (blank) {
           ctx.report(
             bodyStart + blank.start,
@@ -312,10 +312,22 @@ function datedByField(doc: AgencyDocument, bare = true): boolean {
 
 /** The fields a sign-off block among the last lines of the body gives (`**分发范围**: 全体项目成员`). */
 function closingFields(doc: AgencyDocument): Set<string> {
-  const body = doc.text.slice(doc.frontMatter?.end ?? 0).trimEnd();
-  const lines = body.split('\n');
-  if (lines.length <= FIELD_BODY_LINES) return new Set();
-  return bodyFieldIds(lines.slice(-CLOSING_LINES).join('\n'), CLOSING_LINES, true);
+  // The body's last lines, read back from its end (not the whole text): more than FIELD_BODY_LINES lines, the last CLOSING_LINES.
+  const source = doc.source;
+  const start = doc.frontMatter?.end ?? 0;
+  const end = trimmedEnd(source, start);
+  let from = end;
+  let breaks = 0;
+  let last = -1;
+  while (breaks < FIELD_BODY_LINES) {
+    const nl = from > start ? source.lastIndexOf('\n', from - 1) : -1;
+    if (nl < start) break;
+    breaks++;
+    if (breaks === CLOSING_LINES) last = nl + 1;
+    from = nl;
+  }
+  if (breaks + 1 <= FIELD_BODY_LINES) return new Set();
+  return bodyFieldIds(source.slice(last, end), CLOSING_LINES, true);
 }
 
 /** A date with its time, as a site generator or a wiki stamps a page: `2020-07-07T23:29:06+08:00`. */
@@ -684,8 +696,8 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
 function bodyFields(doc: AgencyDocument): Set<string> {
   // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
-  const ids = bodyFieldIds(doc.text.slice(doc.frontMatter?.end ?? 0), FIELD_BODY_LINES, true);
-  for (const id of headingFieldIds(doc.text, doc.headings)) ids.add(id);
+  const ids = bodyFieldIds(sourceFrom(doc.source, doc.frontMatter?.end ?? 0), FIELD_BODY_LINES, true);
+  for (const id of headingFieldIds(doc.source, doc.headings)) ids.add(id);
   for (const id of listLabelIds(doc)) ids.add(id);
   return ids;
 }
@@ -696,7 +708,7 @@ function bodyFields(doc: AgencyDocument): Set<string> {
  */
 function listLabelIds(doc: AgencyDocument): Set<string> {
   const ids = new Set<string>();
-  const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', BODY_FIELD_LINES_READ);
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, BODY_FIELD_LINES_READ);
   for (let i = 0; i + 1 < lines.length; i++) {
     const m =
       /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L} ]{0,30}?)[ \t]*(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?\r?$/u.exec(
@@ -836,12 +848,12 @@ const ATTENDEE_LINES_READ = 2000;
  * anywhere, with the names on its line or under it, or says everyone did, near the top.
  */
 function attendeesGiven(doc: AgencyDocument): boolean {
-  for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.text, h.end, h.depth)) return true;
+  for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.source, h.end, h.depth)) return true;
   if (initialsUnderTitle(doc)) return true;
   // `# Reunión con Gustavo, Mariano y Alberto`: the title names who met.
   if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
   const bodyStart = doc.frontMatter?.end ?? 0;
-  const lines = doc.text.slice(bodyStart).split('\n', ATTENDEE_LINES_READ);
+  const lines = linesFrom(doc.source, bodyStart, ATTENDEE_LINES_READ);
   // `los integrantes Ana Ruiz y Luis Gil decidieron…`, `| 姓名 | 今日完成 |` over each member's row, `* 王明：` over
   // what each member reported.
   if (membersNamed(lines) || personTable(doc) || membersReport(lines)) return true;
@@ -920,9 +932,7 @@ const INITIALS_LINE = /^(?:\p{Lu}{2,3}[ \t]*[,;][ \t]*){2,}\p{Lu}{2,3}\.?$/u;
 /** Whether the first line of text under the title is a line of initials (see INITIALS_LINE). */
 function initialsUnderTitle(doc: AgencyDocument): boolean {
   if (!doc.title) return false;
-  const next = doc.text
-    .slice(doc.title.end)
-    .split('\n', 12)
+  const next = linesFrom(doc.source, doc.title.end, 12)
     .slice(1)
     .find((l) => l.trim() !== '');
   return !!next && INITIALS_LINE.test(next.trim());
@@ -932,7 +942,7 @@ function initialsUnderTitle(doc: AgencyDocument): boolean {
  * Whether the first line with text after a heading of `depth` ending at `at` holds names: no heading, no label
  * of its own, no blank; under its sub-headings (`## Voting member attendance` / `### Premier members` / names).
  */
-function namesFollow(text: string, at: number, depth: number): boolean {
+function namesFollow(text: TextSource, at: number, depth: number): boolean {
   for (const line of text
     .slice(at, at + 2000)
     .split('\n')
@@ -1380,7 +1390,7 @@ const firstCell = (line: string): string | undefined =>
 function personTable(doc: AgencyDocument): boolean {
   // Atop the body: further down, a table of who does what (`| 姓名 | 负责文档 |` under an item of the agenda) is the
   // work shared out, not who came.
-  const lines = doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', BODY_FIELD_LINES_READ + 20);
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, BODY_FIELD_LINES_READ + 20);
   for (let i = 0; i + 3 < lines.length; i++) {
     if (i >= BODY_FIELD_LINES_READ) break;
     const head = firstCell(lines[i]);
