@@ -384,7 +384,8 @@ export function bodyFieldValue(body: TextSource, id: string): string | undefined
  * A label that says when without naming a field: `**Time:** 2020.9.30 15:00`, `时间：`, `**時間**:`, `Hora:`,
  * `When:`. Atop minutes, its date is the meeting's.
  */
-const WHEN_KEY = /^(?:time|when|date ?time|hora|cu[aá]ndo|d[ií]a y hora|时间|時間|日期时间|日期時間|会议日期时间)$/iu;
+export const WHEN_KEY =
+  /^(?:time|when|date ?time|hora|cu[aá]ndo|d[ií]a y hora|时间|時間|日期时间|日期時間|会议日期时间)$/iu;
 const whenOrField = (key: string): readonly string[] => (WHEN_KEY.test(key.trim()) ? ['when'] : keyFieldIds(key));
 
 /**
@@ -425,6 +426,9 @@ export function bodyWhenValue(body: TextSource, lines = BODY_FIELD_LINES): strin
 /** Words for a place or a time that go with a date in one key (`Ciudad y fecha`, `Date and time`). */
 const PLACE_OR_TIME = /^(?:ciudad|city|town|place|lugar|hora|time|hour)$/iu;
 
+/** The sponsor, said with the client in one key (`Client / Sponsor`, `Cliente / Patrocinador`). */
+const SPONSOR = /^(?:sponsor|patrocinador|赞助方|赞助商)$/iu;
+
 /**
  * The field a key names: whole, or a date written with its time (`Meeting Date/Time` → meeting, `Date &
  * Time` → date). Only dates: `Job/Queue management:` in a README names no job.
@@ -439,9 +443,10 @@ function keyFieldIds(key: string): string[] {
     /^(?:时间|時間|日期)[、/及和与與]?(?:地点|地點)$|^(?:地点|地點)[、/及和与與]?(?:时间|時間|日期)$/u.test(key.trim())
   )
     return ['date', 'location'];
-  // `**CIUDAD Y FECHA:** Barranquilla - 14/05/2020`, `Place and date:`: the date, with the place before it.
-  const joined = key.split(/\s+(?:y|and|e|und)\s+/iu);
-  if (joined.length === 2) {
+  // `**CIUDAD Y FECHA:** Barranquilla - 14/05/2020`, `Place and date:`: the date, with the place before it;
+  // `## Date, Time and Location`: the date, with its time and its place.
+  const joined = key.split(/,[ \t]*(?:(?:y|and|e|und)[ \t]+)?|[ \t]+(?:y|and|e|und)[ \t]+/iu);
+  if (joined.length === 2 || joined.length === 3) {
     const ids = joined.map((p) => fieldIdForKey(p));
     const date = ids.find((i) => i === 'date' || i === 'meeting');
     if (date && joined.every((p, i) => ids[i] === date || ids[i] === 'location' || PLACE_OR_TIME.test(p.trim())))
@@ -451,9 +456,12 @@ function keyFieldIds(key: string): string[] {
   const [first, ...rest] = key.split(/[/&]/).map((p) => p.trim());
   const id = first ? fieldIdForKey(first) : undefined;
   if ((id === 'date' || id === 'meeting') && rest.every((p) => /^(?:time|hora|时间)$/iu.test(p))) return [id];
-  // `| **Brand / Client** | The Grateful Team |`: one value for both fields.
-  const ids = [first, ...rest].map((p) => (p ? fieldIdForKey(p) : undefined));
-  return ids.every((i) => i === 'client' || i === 'brand') ? (ids as string[]) : [];
+  // `| **Brand / Client** | The Grateful Team |`: one value for both fields; `Client / Sponsor:`, the client
+  // under the name a project course gives it too.
+  const ids = [first, ...rest].map((p) => (p && SPONSOR.test(p) ? 'sponsor' : p ? fieldIdForKey(p) : undefined));
+  if (!ids.every((i) => i === 'client' || i === 'brand' || i === 'sponsor')) return [];
+  if (ids.includes('sponsor') && !ids.includes('client')) return [];
+  return (ids as string[]).filter((i) => i !== 'sponsor');
 }
 
 /**
@@ -482,18 +490,19 @@ export function headingFieldIds(text: TextSource, headings: readonly { text: str
       .replace(/[(（].*$/u, '')
       .replace(/[:：]\s*$/u, '')
       .trim();
-    const id = key.length <= 40 ? fieldIdForKey(key) : undefined;
-    if (!id) continue;
-    // A list item so labelled heads the names of a list field only (`- **Attendees**`; `* **Deadline:**` is a blank).
-    if ('item' in h && h.item && id !== 'attendees' && id !== 'distribution') continue;
-    // The first line with text after the heading says who (a list item, or a line that is no heading), or,
-    // under `### Budget` / `## Deadline`, the value, which must not be a blank (`TBD`).
-    const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(h.end, h.end + 2000));
-    if (!next || /^#/.test(next[1])) continue;
-    const value = next[1].replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/, '').replace(/[*_`]/g, '');
-    // `### **Cliente:**` over `[Tu nombre/empresa]`: another template's blank in brackets, where the name goes.
-    if (BRACKETED_BLANK.test(value.trim())) continue;
-    if (id === 'attendees' || id === 'distribution' || !isPlaceholder(value)) ids.add(id);
+    // (As a key names them: `## Date, Time and Location` over the prose that says when the meeting took place.)
+    for (const id of key.length <= 40 ? keyFieldIds(key) : []) {
+      // A list item so labelled heads the names of a list field only (`- **Attendees**`; `* **Deadline:**` is a blank).
+      if ('item' in h && h.item && id !== 'attendees' && id !== 'distribution') continue;
+      // The first line with text after the heading says who (a list item, or a line that is no heading), or,
+      // under `### Budget` / `## Deadline`, the value, which must not be a blank (`TBD`).
+      const next = /\n[ \t]*(\S[^\n]*)/.exec(text.slice(h.end, h.end + 2000));
+      if (!next || /^#/.test(next[1])) continue;
+      const value = next[1].replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/, '').replace(/[*_`]/g, '');
+      // `### **Cliente:**` over `[Tu nombre/empresa]`: another template's blank in brackets, where the name goes.
+      if (BRACKETED_BLANK.test(value.trim())) continue;
+      if (id === 'attendees' || id === 'distribution' || !isPlaceholder(value)) ids.add(id);
+    }
   }
   return ids;
 }

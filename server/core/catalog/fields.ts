@@ -50,6 +50,9 @@ export const FIELDS: readonly FieldDef[] = [
         'date verified',
         'documented on',
         'proposal date',
+        'written',
+        'written on',
+        'date written',
       ],
       zh: [
         '日期',
@@ -179,7 +182,17 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'issued',
     aliases: {
-      en: ['report date', 'issue date', 'sent', 'sent on', 'date sent', 'issued on', 'circulated'],
+      en: [
+        'report date',
+        'issue date',
+        'sent',
+        'sent on',
+        'date sent',
+        'issued on',
+        'circulated',
+        'date of circulation',
+        'circulation date',
+      ],
       zh: ['发出日期', '发布日期', '发送日期', '报告日期', '发出时间', '发送时间', '生成时间', '生成日期'],
       es: ['emitido', 'emitida', 'fecha de emisión', 'fecha del informe', 'enviado', 'enviada', 'fecha de envío'],
     },

@@ -2,7 +2,14 @@
 import { DATE_IS_MEETING, fieldKey } from '../catalog';
 import { emptyValueInsertion, fieldInsertions } from '../edits';
 import { q } from '../l10n';
-import { FIELD_BODY_LINES, bodyFieldIds, bodyFieldLine, bodyWhenValue, headingFieldIds } from '../typeDetection';
+import {
+  FIELD_BODY_LINES,
+  WHEN_KEY,
+  bodyFieldIds,
+  bodyFieldLine,
+  bodyWhenValue,
+  headingFieldIds,
+} from '../typeDetection';
 import { rocYear } from '../documentYear';
 import { fold, isPlaceholder, linesFrom, sourceFrom, trimmedEnd, type TextSource } from '../text';
 import { findAmounts } from '../amounts';
@@ -158,6 +165,8 @@ export default defineRule({
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
         // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
         if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
+        // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
+        if (req.id === 'brand' && topLines(ctx.doc).some((l) => BRAND_QUOTED.test(l))) continue;
         // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
         // summer campaign` over `**Client:** Lufthansa`: the campaign carries the client's own name.
         if (req.id === 'brand' && clientIsBrand(ctx.doc)) continue;
@@ -230,15 +239,18 @@ export default defineRule({
       en:
         "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. A key may follow an emoji (`**📅 Date:** 04/09/2026`) or join the place to the date (`**City and date:** Leeds - 03/02/2026`), and a Chinese key may be followed by a tab (`會議時間<TAB>115年3月2日`). Minutes name their attendees as their members too (`- **Members**: Ana Ruiz / Li Wei`, `- 成员：全体组员`), as a line of initials under the title (`AR, BK, CL`) or under `*Other attendees:*`; their meeting's day may be a front-matter stamp with its time (`date: 2026-04-28 14:00:00 +1000`, `from:`), a line of its own (`March 3, 2026`), a day in digits in the headings of a log (`## 20260304会议纪要`) or labels of each session (`3/14/2026:`, `> **5月3日上午**：`); a closing `Prepared by` line over a `Date:` line gives when they were written, and a title saying the meeting is a call (`… - teleconference`) its place. A `**Created:**` line atop a job gives when it was opened; `pro bono` atop a brief, its budget; an update e-mailed `**To:**` someone, its client, and so does a client named in brackets among those at a meeting (`* Client Name (Jo Park)`). The meeting’s day may be a heading or a list item under the title with its time and zone (`## March 4, 2026 @ 3pm CET`), a line in bold (`**2026/4/14 下午**`), a call’s heading further down (`### Design Teleconference - 2026-03-17`) or the bold or folded label of each meeting of a log (`**Client Meeting 1 (03/02/2026)**:`, `<summary>Monday 2nd March 2026</summary>`); the attendees may be said as `Ana & Ben present`, in a title `Meeting with Ana, Ben and Carla` or under `## Signatures of those present`; an agenda’s call channel (`IRC:`, `Zoom joining instructions:`, `Platform:`) or a heading on how to join (`## Connection details`) gives its place; a stamp to the second alone atop minutes (`2026-03-04 20:49:49`) says when they were written." +
         ' The meeting’s day may be in the prose opening the body, in a line about the meeting (`The review was held on Friday 6th March 2026`), under a line of keys (`Date  Place` over `9.14  15:00`, a table `| Date | Time |` over its row) or in the list under a heading of the meetings kept (`## Past meetings` over `- [Design review - 2 March 2026](…)`); the attendees, in the opening prose (`the members Ana Ruiz and Ben Cole`), in a table atop the minutes with a row for each member (`| Name | Done | Next |`), under `Present` alone on its line over the names, or as list items, each a name, over what each reported. A ticket opening a brief’s title (`# WEB-9 — Spring banner`) gives its job; a client line naming one part of the title (`# Pancora — Brand strategy` over `Client: Pancora`), in a document keeping no fields, its brand; a status page’s period (`**Period:** 2026/03/02 - 2026/03/29`), its week; a project line naming the organisation it is for (`**Project:** Booking site for Harbor Clinic`), its client. Minutes sent `**To:** Client team` give their distribution; a Chinese key followed by a space (`* 更新时间 2026-03-25`) gives the date; headings each a month and a day and the meeting (`### 6.2 会议纪要`) date a log.' +
+        ' Minutes name their client as `Client / Sponsor:` too, and are issued on their `Date of Circulation:`; the meeting’s day may be under a heading joining it to the time and the place (`## Date, Time and Location`), in the headings of a log written `Mar-3-2026`, on the line under its key alone (`##### 时间：` over `3月6日（周五）`); the attendees, the team listed under `## Team` or `## Equipo`, one name an item. A brief’s `Written:` line gives its date, and a name in quotes after `Brand Identity:` its brand.' +
         ' Lines in an HTML comment are not read.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
         '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。' +
-        '会议日期也可以写在正文开头说到会议的一句话里（`会议于2026年3月6日下午召开`）、一行字段名下的值里（`时间  地点` 下的 `9.14  15:00`，或表头 `| 日期 | 时间 |` 下的一行），或会议列表标题下各条带日期的链接里；参会人员也可以写在开头的句子里（`参会成员王明、李华`）、开头每行一人的表格里（`| 姓名 | 今日完成 |`），或写成各人姓名的列表项、下面是各自的汇报。简报标题开头的工单号（`# MKT-42：春季海报简报`）算工作单号；头部不写字段、客户行的名称是标题的一部分的，算有品牌；进度页的 `**执行期间**：2026/03/02 - 2026/03/29` 算周次；项目行写明为哪家机构（`项目：青禾公司官网改版`）的，算有客户。会议记录写明 `**To:**` 的算有抄送；中文字段名后空一格再写日期（`* 更新时间 2026-03-25`）也算日期；各标题为“月.日 + 会议纪要”（`### 6.2 会议纪要`）的记录算有会议日期。',
+        '会议日期也可以写在正文开头说到会议的一句话里（`会议于2026年3月6日下午召开`）、一行字段名下的值里（`时间  地点` 下的 `9.14  15:00`，或表头 `| 日期 | 时间 |` 下的一行），或会议列表标题下各条带日期的链接里；参会人员也可以写在开头的句子里（`参会成员王明、李华`）、开头每行一人的表格里（`| 姓名 | 今日完成 |`），或写成各人姓名的列表项、下面是各自的汇报。简报标题开头的工单号（`# MKT-42：春季海报简报`）算工作单号；头部不写字段、客户行的名称是标题的一部分的，算有品牌；进度页的 `**执行期间**：2026/03/02 - 2026/03/29` 算周次；项目行写明为哪家机构（`项目：青禾公司官网改版`）的，算有客户。会议记录写明 `**To:**` 的算有抄送；中文字段名后空一格再写日期（`* 更新时间 2026-03-25`）也算日期；各标题为“月.日 + 会议纪要”（`### 6.2 会议纪要`）的记录算有会议日期。' +
+        '会议记录的 `Client / Sponsor:` 算客户，`Date of Circulation:` 算发出日期；会议日期也可以写在把日期、时间、地点连在一起的标题下（`## Date, Time and Location`），或单独一行字段名下一行（`##### 时间：` 下的 `3月6日（周五）`）；`## 团队` 下每项一个人名的列表算参会人员。简报的 `Written:` 行算日期，`Brand Identity:` 后加引号的名称算品牌。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.' +
         ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
-        ' El día de la reunión puede ir en la prosa que abre el cuerpo, en una línea sobre la reunión (`La reunión se celebró el jueves 12 de marzo de 5:00 a 6:30 p.m.`), bajo una línea de claves (una tabla `| Fecha | Hora | Lugar |` sobre su fila) o en la lista bajo un título de las reuniones (`## Reuniones documentadas`); los asistentes, en esa prosa (`los integrantes Lucía Pardo y Tomás Gil`), en una tabla al principio con una fila por integrante o bajo `Presentes` solo en su línea sobre los nombres. Un ticket al principio del título de un brief (`# [OPS-112] Brief de campaña`) da su trabajo; una línea de cliente que nombra una parte del título (`# Pancora — Estrategia de marca` sobre `Cliente: Pancora`), en un documento sin campos, su marca; el periodo de un informe de estado (`**Periodo:** 2026/03/02 - 2026/03/29`), su semana; una línea de proyecto que nombra la organización para la que es (`**Proyecto:** Nueva web del Museo de Ciencias Aurora`), su cliente. Un acta enviada `**Para:**` alguien da su distribución.',
+        ' El día de la reunión puede ir en la prosa que abre el cuerpo, en una línea sobre la reunión (`La reunión se celebró el jueves 12 de marzo de 5:00 a 6:30 p.m.`), bajo una línea de claves (una tabla `| Fecha | Hora | Lugar |` sobre su fila) o en la lista bajo un título de las reuniones (`## Reuniones documentadas`); los asistentes, en esa prosa (`los integrantes Lucía Pardo y Tomás Gil`), en una tabla al principio con una fila por integrante o bajo `Presentes` solo en su línea sobre los nombres. Un ticket al principio del título de un brief (`# [OPS-112] Brief de campaña`) da su trabajo; una línea de cliente que nombra una parte del título (`# Pancora — Estrategia de marca` sobre `Cliente: Pancora`), en un documento sin campos, su marca; el periodo de un informe de estado (`**Periodo:** 2026/03/02 - 2026/03/29`), su semana; una línea de proyecto que nombra la organización para la que es (`**Proyecto:** Nueva web del Museo de Ciencias Aurora`), su cliente. Un acta enviada `**Para:**` alguien da su distribución.' +
+        ' Un acta nombra a su cliente también como `Cliente / Patrocinador:`; el día de la reunión puede ir bajo un título que lo une a la hora y el lugar (`## Fecha, hora y lugar`), en un título con el mes delante (`## Marzo 3 del 2026`) o en la línea bajo su clave sola (`Fecha:`); los asistentes, el equipo en una lista bajo `## Equipo`, un nombre por elemento. El nombre entre comillas tras `**Identidad de marca:**` da la marca.',
     },
     bad: md`
       ---
@@ -849,6 +861,11 @@ const ATTENDEE_LINES_READ = 2000;
  */
 function attendeesGiven(doc: AgencyDocument): boolean {
   for (const h of doc.headings) if (namesAttendees(h.text) && namesFollow(doc.source, h.end, h.depth)) return true;
+  // `## Equipo` / `## Team members` over the people, one a list item: the team that met.
+  for (const h of doc.headings) {
+    const key = h.text.replace(/[*_`:：]/g, '').trim();
+    if ((MEMBERS_KEY.test(key) || TEAM_KEY.test(key)) && peopleListed(doc.source, h.end)) return true;
+  }
   if (initialsUnderTitle(doc)) return true;
   // `# Reunión con Gustavo, Mariano y Alberto`: the title names who met.
   if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
@@ -917,6 +934,37 @@ function clientAttended(doc: AgencyDocument): boolean {
 /** A label naming the members of the team that met (`Members`, `Miembros`, `成员`, `組員`). */
 const MEMBERS_KEY =
   /^(?:members|team members|group members|miembros|miembros del equipo|成员|成員|组员|組員|小组成员|小組成員)$/iu;
+
+/** A heading naming the team (`Team`, `Equipo`, `团队`), over the people in it. */
+const TEAM_KEY = /^(?:(?:the |our )?team|(?:el |nuestro )?equipo|团队|團隊)$/iu;
+/** A person's name: words each with a capital (`Ana Ruiz`, `María José Ruíz Vázquez`), or two to four Chinese characters. */
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|los|las|van|von|da|di|du|y)){0,5}$|^\p{Script=Han}{2,4}$/u;
+/**
+ * Whether the list right under a heading (at `at`, its end) is of people, two at least, each item a name alone
+ * (a role in brackets after it aside: `Ana Ruiz (PM)`).
+ */
+function peopleListed(text: TextSource, at: number): boolean {
+  let people = 0;
+  for (const line of text
+    .slice(at, at + 2000)
+    .split('\n')
+    .slice(1, 30)) {
+    if (line.trim() === '') {
+      if (people > 0) break;
+      continue;
+    }
+    const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.+)$/u.exec(line);
+    if (!item) break;
+    const name = item[1]
+      .replace(/[*_`]/g, '')
+      .replace(/[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u, '')
+      .trim();
+    if (!PERSON_NAME.test(name)) return false;
+    people++;
+  }
+  return people >= 2;
+}
 
 /** Whether a label's value names people: some text that is no blank (`TBD`, `[names]`). */
 function namesLine(value: string): boolean {
@@ -1153,9 +1201,16 @@ const HAN_WHEN_HEADING = /^ {0,3}#{1,6}[ \t]*(?:会议时间|會議時間|时间
  */
 function otherMeetingDay(doc: AgencyDocument): boolean {
   let heading = '';
+  /** The key of a `##### 时间：` / `Date:` line alone, whose value is on the next line with text. */
+  let whenKey = false;
   for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', FIELD_BODY_LINES)) {
     const when = HAN_WHEN_HEADING.exec(line) ?? AT_STAMP.exec(line);
     if (when && holdsDay(when[1], doc.lang)) return true;
+    if (line.trim() === '') continue;
+    // `##### 时间：` over `5月7日（周五）12:30-13:30`: the key, then its value a line below.
+    if (whenKey && !/^ {0,3}#/.test(line) && !NEXT_WORDS.test(line) && holdsDay(line, doc.lang)) return true;
+    const alone = KEY_ALONE.exec(line);
+    whenKey = !!alone && (WHEN_KEY.test(alone[1]) || DAY_FIELDS.has(fieldIdForKey(alone[1]) ?? ''));
     if (/^ {0,3}#{1,6}\s/.test(line)) heading = line;
     const m = HTML_ITEM.exec(line);
     if (!m || NEXT_WORDS.test(m[2])) continue;
@@ -1163,15 +1218,23 @@ function otherMeetingDay(doc: AgencyDocument): boolean {
   }
   return false;
 }
+/** A key alone on its line, a heading or not, its colon after it or not (`##### 时间：`, `**Date:**`, `Fecha`). */
+const KEY_ALONE =
+  /^ {0,3}(?:#{1,6}[ \t]*)?(?:\*\*|__)?(\p{L}(?:[\p{L} ]{0,20}\p{L})?)[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/u;
+/** The fields whose value is the meeting's day, atop minutes or an agenda. */
+const DAY_FIELDS = new Set(['date', 'meeting']);
 /** The next or the last meeting, whose day is not this one's (`Next call 2026-05-01`, `Próxima reunión`, `下次会议`). */
 const NEXT_WORDS =
   /(?<![\p{L}])(?:next|previous|last|pr[oó]xim[ao]|siguiente|anterior)(?![\p{L}])|下次|下一次|上次|下周/iu;
 /** A line opening with a label in bold (`**Client Meeting 1 (24/09/2020)**: …`) or a folded summary (`<summary>…</summary>`). */
 const LOG_ENTRY =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n]{3,60})(?:\*\*|__)|^[ \t]*(?:<details[^>]*>[ \t]*)?<summary>([^<\n]{3,60})<\/summary>/iu;
-/** A Spanish month before the day (`Marzo 22, 2021`), as English writes it. */
+/** A Spanish month before the day (`Marzo 22, 2021`, `Junio 20 del 2022`), as English writes it. */
 const ES_MONTH_FIRST =
-  /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:,[ \t]*|[ \t]+(?:de[ \t]+)?)(?:19|20)\d{2}$/iu;
+  /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:,[ \t]*|[ \t]+(?:del?[ \t]+)?)(?:19|20)\d{2}$/iu;
+/** An English month, the day and the year joined by hyphens (`Dec-4-2017`, `Jan-03-2018`). */
+const EN_MONTH_HYPHENED =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)-(?:3[01]|[12]\d|0?[1-9])-(?:19|20)\d{2}$/iu;
 
 /**
  * A line that is a day alone: a list item, a line in bold, a heading written with its hashes against the text
@@ -1183,7 +1246,8 @@ function dayLine(line: string): boolean {
     .replace(DAY_PART, ' ')
     .replace(/[*_`]/g, ' ')
     .trim();
-  return isDateHeading(t) || ES_MONTH_FIRST.test(t.replace(/[.\s]+$/u, ''));
+  const bare = t.replace(/[.\s]+$/u, '');
+  return isDateHeading(t) || ES_MONTH_FIRST.test(bare) || EN_MONTH_HYPHENED.test(bare);
 }
 
 /** A label that is a day and nothing else, but a part of the day (`2/21/2023:`, `> **4月19日晚上**：`). */
@@ -1212,6 +1276,10 @@ function frontMatterTimestamp(doc: AgencyDocument): boolean {
 
 /** How far down a brief's timeline (`**Kick-off:**` … `**Final Approval:**`, after the e-mail it came in) is read. */
 const FINAL_DATE_LINES = 120;
+
+/** `## Brand Identity: "Chaos & Comedy Co."`, `**Identidad de marca:** «Nube»`: a name in quotes after the key. */
+const BRAND_QUOTED =
+  /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:brand identity|identidad de marca|品牌形象)[ \t]*(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?(?:"[^"\n]{2,40}"|“[^“”\n]{2,40}”|«[^«»\n]{2,40}»|「[^「」\n]{2,40}」)[ \t]*(?:(?:\*\*|__)[ \t]*)?$/iu;
 
 /** The types whose `Company:` line atop the body names the client (see keyedValue). */
 const COMPANY_TYPES = new Set(['brief', 'media-brief', 'strategy', 'competitor', 'status']);
