@@ -35,6 +35,13 @@ describe('the twenty-seventh blind samples of real minutes', () => {
     assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 next-actions']);
   });
 
+  it('`### 下次会议任务` names the next actions; `### 下次会议内容` is not read as such (often the next agenda)', () => {
+    const tasks = `${MINUTES_HEAD}# 周会\n\n## 会议结论\n- 保持。\n\n## 下次会议任务\n- 完成需求文档\n`;
+    assert.deepEqual(findingsOf(tasks, 'action-missing-owner'), ['15 next-actions']);
+    const agenda = `${MINUTES_HEAD}# 周会\n\n## 会议结论\n- 保持。\n\n## 下次会议内容\n- 需求文档评审\n`;
+    assert.deepEqual(findingsOf(agenda, 'action-missing-owner'), []);
+  });
+
   it('a list closed by the tasks’ deadline: the items above are tasks due then; a list of fields is not', () => {
     const text = `${MINUTES_HEAD}# 周会\n\n## 会议结论\n- 保持。\n\n## 第二次周会\n- 补齐规则说明\n- 任务截至时间2026.11.30\n\n## 项目信息\n- 客户：青禾\n- 截止日期：2026.11.30\n`;
     assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['15 next-actions']);

@@ -1905,6 +1905,9 @@ const NEXT_ACTIONS: SectionDef = {
       '任务布置',
       '后续任务布置',
       '新任务布置',
+      // `### 下次会议任务`: what is to be done by the next meeting. (Not `下次会议内容`: often the next agenda.)
+      '下次会议任务',
+      '下一次会议任务',
     ],
     [
       'Próximo paso',
