@@ -924,16 +924,17 @@ const TRAILING_LINKED_NAME = new GuardedPattern(
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… \- Lucía, Jimena` (escaped by an export), `… → Dana`, `… | Dana Whitfield` at the end of the item. */
 const TRAILING_DASH = new GuardedPattern(
   'TRAILING_DASH',
-  String.raw`[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*(?:[.。][ \t]*)?$`,
+  // (`工艺监控- 魏浩`: after Chinese, the dash may come with no space before it, only after it.)
+  String.raw`(?:[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)|(?<=\p{Script=Han})(?:——|—|–|-)(?=[ \t]))[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*(?:[.。][ \t]*)?$`,
   'u',
-  (t) => /[ \t]\\?[—–\-→=|]/.test(t),
+  (t) => /[ \t]\\?[—–\-→=|]|\p{Script=Han}[—–-]+[ \t]/u.test(t),
 );
 /** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
 const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
-/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟和李娜将…`. */
+/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟，李娜：…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|先(?=\\p{Script=Han}))))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|先(?=\\p{Script=Han}))))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
@@ -955,7 +956,7 @@ const HAN_TEAM_LEAD = new GuardedPattern(
   (t) => /组|团队/.test(t),
 );
 /** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
-const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、和与及][ \\t]*(?=${HAN_NAME})`, 'u');
+const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、，和与及][ \\t]*(?=${HAN_NAME})`, 'u');
 /** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
 const LABEL_NAMES_SEPARATOR = new RegExp(
   String.raw`[ \t]*(?:/|&|、)[ \t]*|[ \t]+(?:and|y|e)[ \t]+|(?<=\p{Script=Han}{2})[和与及][ \t]*(?=${HAN_NAME})`,
@@ -1287,6 +1288,33 @@ export function soleSubItemOwners(text: string, at: number, roster: Roster | und
     return { name, start: at + Math.max(0, i), end: at + Math.max(0, i) + name.length };
   });
 }
+
+/**
+ * `与会人员根据实际情况选择后续工作方向` / `张伟：对接硬件` / `李娜，王强：复现并改进`: an item's first line says what is to
+ * be done, and every line continuing it is a part led by a label and a colon; the people those labels name own
+ * the item (none when a line is something else). `src`: the item's own text, its continuation lines as written
+ * or trimmed (the scan's).
+ */
+export function continuedOwners(src: string, base: number, roster: Roster | undefined): Owner[] {
+  let at = src.indexOf('\n') + 1;
+  if (at === 0) return [];
+  const out: Owner[] = [];
+  for (const line of src.slice(at).split('\n')) {
+    const lead = /^[ \t]*/.exec(line)![0].length;
+    const own = line.slice(lead).replace(/[ \t\r]+$/, '');
+    if (own) {
+      const label = CONTINUED_LABEL.exec(own);
+      if (!label) return [];
+      // (The label and the start of the part read: who leads the line, not all it says.)
+      for (const o of findOwners(own.slice(0, label[0].length + 40).trimEnd(), base + at + lead, roster))
+        if (o.start < base + at + lead + label[0].length) out.push(o);
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+/** A part's label and its colon leading a line, then the part: `张伟：`, `李娜，王强：`, `Ana y Luis:`. */
+const CONTINUED_LABEL = /^[^:：\n]{1,24}[:：](?=[ \t]*\S)/u;
 
 /** `[ACTION] Sam & Jeremy to …`, `ACTION: Ana to …`, `**Action item:** …`, `TODO: …`, `行动：…`: the tag is not the item's first word. */
 export const ACTION_TAG =
@@ -2690,6 +2718,7 @@ function fromListItem(
   // A copy: the item is kept with its (cached) list node, and a slice would keep this version of the text alive.
   const src = maskComments(detached(doc.text.slice(srcStart, srcEnd)));
   let found = findOwners(src, srcStart, opts.context?.roster);
+  if (found.length === 0) found = continuedOwners(src, srcStart, opts.context?.roster);
   let { due, keyword } = findDue(src, srcStart, opts.defaultYear, opts.dateOrder);
   const subItems: string[] = [];
   for (const c of item.children)
@@ -2788,7 +2817,7 @@ function fromListItem(
  * `Next steps:` and `Follow-up:` in a paragraph are often prose about the plan, so they are not read.
  */
 // (`ACTION(ana):`, `ACTION [Yaacov]:`, `ACTION - Lee, have a look …`; not `ACTION - ^`, a ditto of the line above.)
-const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?|任务\d{0,3})(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))(?:[ \t]*(?:\*\*|__))?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
+const LABELLED_ACTION_BODY = String.raw`(?:\*\*|__)?(?:action(?:[ \t]+(?:items?|points?))?(?:[ \t]+(?:or|and|&)[ \t]+follow-?ups?)?|ai|to-?do|task|acci[oó]n|tarea|行动项?|待办(?:事项)?|任务(?:\d{1,3}|发布)?|(?:(?:之后|今后|后续|接下来)的?)?工作安排)(?:\([^)\n]{1,40}\)|[ \t]*\[[^\]\n]{1,40}\]|(?<=action)[ \t]+(?!(?:for|by|to|on|of|the|and|new|req)[ \t:：])(?:all|\p{L}{2,3})(?=[ \t]*[:：]))?(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?(?:\*\*|__)(?=[ \t]+[^\s:：])|(?:[ \t]+\d{1,4}(?:\.\d{1,4})*\.?)?(?:\*\*|__)?[ \t]*(?:[:：]|(?<=[\p{L}\])])[ \t]+[-–—](?=[ \t]))(?:[ \t]*(?:\*\*|__))?)[ \t]*(?=[ \t*_]*[^\s*_^])`;
 // (`1、任务1：存为草稿`: a paragraph numbered the Chinese way, which Markdown reads as text, not as a list.)
 const CJK_NUMBER = String.raw`(?:\d{1,2}[、．][ \t]*)?`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${CJK_NUMBER}${LABELLED_ACTION_BODY}`, 'iu');
@@ -2915,6 +2944,37 @@ function htmlListItems(
 }
 
 /** The labelled actions of one paragraph (LABELLED_ACTION): each from its label to the next, one line or more. */
+/**
+ * The lines of a quote under an actions lead-in (`- 完成项目分工如下：` over `> 计划进度 - 朱辰凯` / `> 设备管理 - 胡建暄`):
+ * each of its paragraphs' lines is an action, as a list's item would be. Only a quote of plain paragraphs is read.
+ */
+function quotedLines(
+  doc: AgencyDocument,
+  section: Section,
+  quote: Nodes,
+  base: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  if (quote.type !== 'blockquote' || quote.children.some((c) => c.type !== 'paragraph')) return [];
+  const out: ActionItem[] = [];
+  for (const para of quote.children) {
+    const [from, to] = spanIn(para, base);
+    let at = from;
+    for (const line of doc.text.slice(from, to).split('\n')) {
+      const lead = QUOTE_MARKS.exec(line)![0].length;
+      const own = line.slice(lead).replace(/[ \t\r]+$/, '');
+      if (own) {
+        const a = lineAction(doc, section, at + lead, at + lead + own.length, opts, false);
+        if (a) out.push(a);
+      }
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+/** The spaces and quote marks opening a quoted line of a paragraph (its first line starts after them). */
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)*/;
+
 function fromLabelledParagraph(
   doc: AgencyDocument,
   section: Section,
@@ -3384,7 +3444,7 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
@@ -3414,6 +3474,12 @@ export const ACTION_BARE_LIST = new RegExp(
 /** Such a sentence as a paragraph of its own in the text, then the list of the actions. */
 export const ACTION_LEAD_IN_LIST = new RegExp(
   String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${SENTENCES_BEFORE}${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'imu',
+);
+
+/** Such a sentence as a list item, then a quote (the parts it leads into, quoted: actionsIn reads each line). */
+export const ACTION_LEAD_IN_QUOTE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+${SENTENCES_BEFORE}${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?[ \t]*>`,
   'imu',
 );
 
@@ -3493,12 +3559,13 @@ const NOTES_LABEL_ITEM = new RegExp(
 /**
  * A lead-in over items that are no tasks: the topics put off to a later meeting (`由于时间原因，以下议题下次会议讨论：`),
  * the next meeting's planned agenda (`Current planned agenda for February 27:`), the team's rules of work
- * (`**开发规范**：`, `Coding conventions:`).
+ * (`**开发规范**：`, `Coding conventions:`), what to look at in each thing weighed (`对数据集还要聚焦于：`, `评估标准：`,
+ * `Evaluation criteria:`).
  */
-const NO_TASKS = String.raw`(?:(?:current|planned|proposed|tentative|draft)[ \t]+)+agenda|agenda[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|following)|(?:开发|编码|代码|团队)规范|(?:coding|code|development|team)[ \t]+(?:conventions|standards|guidelines)|normas[ \t]+de[ \t]+(?:c[oó]digo|desarrollo|trabajo)|(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
+const NO_TASKS = String.raw`(?:(?:current|planned|proposed|tentative|draft)[ \t]+)+agenda|聚焦于|(?:评判|评估|判断|评价)标准|(?:evaluation|selection|acceptance)[ \t]+criteria|criterios[ \t]+de[ \t]+(?:evaluaci[oó]n|selecci[oó]n|aceptaci[oó]n)|agenda[ \t]+for[ \t]+(?:the[ \t]+)?(?:next|following)|(?:开发|编码|代码|团队)规范|(?:coding|code|development|team)[ \t]+(?:conventions|standards|guidelines)|normas[ \t]+de[ \t]+(?:c[oó]digo|desarrollo|trabajo)|(?:下次(?:会议|例会)|下周(?:会议|例会))(?:再|继续)?(?:讨论|议)|(?:deferred|postponed|moved|carried over|pushed)[ \t]+to[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:discuss(?:ed)?|covered?)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|session)|(?:se[ \t]+tratar[aá]n?|quedan?[ \t]+para|se[ \t]+dejan?[ \t]+para)[ \t]+(?:en[ \t]+)?(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n`;
 /** What every NO_TASKS lead-in has: `下次`/`下周`, a word for the next or following meeting, the agenda or the rules. */
 const NO_TASKS_NEEDS =
-  /下次|下周|next|following|pr[oó]xima|siguiente|agenda|规范|conventions|standards|guidelines|normas/i;
+  /下次|下周|next|following|pr[oó]xima|siguiente|agenda|规范|conventions|standards|guidelines|normas|聚焦|标准|criteri/i;
 const NO_TASKS_LEAD = new RegExp(String.raw`(?:${NO_TASKS})[^\n]{0,40}[:：][ \t*_]*$`, 'iu');
 const NO_TASKS_LEAD_LINE = new RegExp(
   String.raw`^(?![ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])[^\n]*(?:${NO_TASKS})[^\n]{0,40}[:：][ \t*_]*\r?$`,
@@ -3547,7 +3614,9 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
       )) ||
     ASSIGNED_TO.test(text) ||
     TASKS_SET_ITEM.test(text) ||
-    hasActionsLabelOverList(text)
+    hasActionsLabelOverList(text) ||
+    ACTION_LEAD_IN_QUOTE.test(text) ||
+    CLOSING_DEADLINE_LINE.test(text)
   );
 }
 /**
@@ -4083,6 +4152,8 @@ export function actionsIn(
   let headingDue = sectionDue;
   /** The lists and tables read since the last heading (a deadline line before them is all of theirs). */
   let listsSinceHeading = 0;
+  /** Where the actions read since the last heading start in `out` (a deadline closing a list after them is theirs too). */
+  let runStart = 0;
   const reading = actionsSection ? (section.reading ?? readingOfNodes(doc, section, opts.context?.roster)) : undefined;
   // `**Action Items**` in the section says which list holds them: a list under another label
   // (`**Writing principles**`) holds something else.
@@ -4106,6 +4177,7 @@ export function actionsIn(
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
       listsSinceHeading = 0;
+      runStart = out.length;
       continue;
     }
     const runBefore = labelledRun;
@@ -4212,14 +4284,20 @@ export function actionsIn(
       before?.node.type === 'paragraph' &&
       GROUP_LABEL_LINE.test(lead.text.trim()) &&
       !OTHER_LABEL.test(lead.text.trim());
+    // `- 扩充本体模型` / `- 学习 EasyChart` / `- 任务截止时间：2018.8.19`: the list's last item gives the others, tasks,
+    // their deadline (and those read above it since the heading: `- 任务发布：构建原型`, then the deadline).
+    const closing = p.node.type === 'list' ? closingDeadline(doc, p.node, p.base, opts) : undefined;
     // `To do by 2026-11-28:` over the list: its deadline is every item's that writes none.
     const listDue =
       (p.node.type === 'list' && lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd())
         ? deadlineOver(lead.text, lead.at, opts)
-        : undefined) ?? headingDue;
+        : undefined) ??
+      closing ??
+      headingDue;
     const leadKey =
       (listDue ? `⏰${listDue.text}@${listDue.start - p.base}` : '') +
       (roleSplit ? 'ρ' : '') +
+      (closing ? '⏱' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
       (paragraphTask ? '¶' : '') +
@@ -4242,7 +4320,7 @@ export function actionsIn(
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
           !(lead !== undefined && NO_TASKS_LEAD.test(lead.text)) &&
-          (((actionsSection || inRun) && !otherBlock) ||
+          (((actionsSection || inRun || closing !== undefined) && !otherBlock) ||
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||
                 (ACTION_LEAD_IN.test(lead.text.trimEnd()) && !(recap && RECAP_LEAD_IN.test(lead.text))) ||
@@ -4256,6 +4334,8 @@ export function actionsIn(
         const siblings = p.node.children;
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
+          // (The closing deadline item is no task: its date is the others'.)
+          if (closing && k === siblings.length - 1) continue;
           const own = firstParagraph(item);
           const line = own ? firstLineOf(doc, own, p.base) : '';
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list')) {
@@ -4306,6 +4386,18 @@ export function actionsIn(
           if (a && a.owners.length === 0 && nameLabel.length) a = completedBy(a, nameLabel, a.due);
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
+            continue;
+          }
+          // `- 完成项目分工如下：` over a quote of the parts (`> 计划进度 - 朱辰凯`): each quoted line is a task.
+          if (
+            !listActions &&
+            own &&
+            item.children.some((c) => c.type === 'blockquote') &&
+            ACTION_LEAD_IN.test(line.trimEnd()) &&
+            !NO_TASKS_LEAD.test(line)
+          ) {
+            for (const c of item.children)
+              if (c.type === 'blockquote') items.push(...quotedLines(doc, section, c, p.base, opts));
             continue;
           }
           // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
@@ -4378,6 +4470,8 @@ export function actionsIn(
     // Read just now (or the chunk has not moved and the model is the same): the items as they are.
     const by = p.base - memo.base;
     for (const a of memo.items) out.push(by === 0 && a.section === section ? a : new PlacedAction(a, by, section));
+    if (closing)
+      for (let i = runStart; i < out.length; i++) if (!out[i].due) out[i] = completedBy(out[i], out[i].owners, closing);
   }
   return out;
 }
@@ -4432,6 +4526,41 @@ function firstLineOf(doc: AgencyDocument, node: Nodes, base: number): string {
   const nl = doc.text.indexOf('\n', from);
   return doc.text.slice(from, nl >= 0 && nl < to ? nl : to);
 }
+
+/**
+ * The deadline a list's last item gives the tasks above it, that item saying nothing else (`- 任务截止日期：2018.8.13`,
+ * `- 任务截至时间2018.8.19`, `- Deadline: 2026-12-04`, `- Fecha límite: 4/12/2026`), with the due read from it; the
+ * other items are no fields (`- 客户：…`; `- 王芳：…` is her task). Undefined otherwise.
+ */
+function closingDeadline(doc: AgencyDocument, list: Nodes, base: number, opts: ActionOptions): Due | undefined {
+  if (list.type !== 'list' || list.children.length === 0) return undefined;
+  const last = list.children[list.children.length - 1];
+  const own = firstParagraph(last);
+  if (!own || last.children.length !== 1) return undefined;
+  const line = firstLineOf(doc, own, base);
+  const m = CLOSING_DEADLINE.exec(line);
+  if (!m) return undefined;
+  for (const item of list.children) {
+    if (item === last) break;
+    const first = firstParagraph(item);
+    const said = first ? firstLineOf(doc, first, base) : '';
+    // (`王芳：整理名单` is a person's task, not a field.)
+    if (FIELD_LINE.test(said) && findOwners(said, 0, opts.context?.roster).length === 0) return undefined;
+  }
+  const at = startIn(own, base) + m[0].indexOf(m[1]);
+  const due = findDue(m[1], at, opts.defaultYear, opts.dateOrder).due;
+  return due?.date ? { ...due, over: true } : undefined;
+}
+/** [1] from the deadline's word on, then a date alone: what a list's closing item says when it is the tasks' deadline. */
+const CLOSING_DEADLINE_BODY = String.raw`(?:\*\*|__)?(?:任务的?)?((?:(?:截止|截至)(?:日期|时间)?|deadline|due[ \t]+date|fecha[ \t]+l[ií]mite|plazo(?:[ \t]+de[ \t]+entrega)?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\d[\d./年月日号-]{2,11}(?:\*\*|__)?)[ \t。.]*$`;
+const CLOSING_DEADLINE = new RegExp(String.raw`^[ \t]*${CLOSING_DEADLINE_BODY}`, 'iu');
+/** A field's label and its colon leading a line (`客户：…`, `Budget: …`): a list of fields, not of tasks. */
+const FIELD_LINE = /^[ \t]*(?:\*\*|__)?[^:：\n，,。.]{1,12}(?:\*\*|__)?[:：]/u;
+/** Such a closing item anywhere in a text (for hasLabelledLists: the scan reads them from the parse). */
+export const CLOSING_DEADLINE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+${CLOSING_DEADLINE_BODY}`,
+  'imu',
+);
 
 /**
  * `3. Plan para la próxima semana:` closing a numbered list, its explanation run on as the item's own lines,

@@ -8,6 +8,8 @@ import {
   ACTION_BARE_LIST,
   ACTION_LABEL_WORDS,
   ACTION_LEAD_IN_LIST,
+  ACTION_LEAD_IN_QUOTE,
+  CLOSING_DEADLINE_LINE,
   hasNamedActionsItem,
   isActionTable,
 } from './actions';
@@ -138,6 +140,8 @@ export function hasInlineActions(text: string): boolean {
     hasNamedActionsItem(prose) ||
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
     ACTION_LEAD_IN_LIST.test(prose) ||
+    ACTION_LEAD_IN_QUOTE.test(prose) ||
+    CLOSING_DEADLINE_LINE.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     tableHeaders(text).some(isActionTable)
   );

@@ -32,6 +32,7 @@ import {
   soleSubItemOwners,
   subItemLeaders,
   findOwners,
+  continuedOwners,
   headingPersons,
   isBlankOwner,
   isDiscussionPoint,
@@ -371,6 +372,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         }
         const src = maskComments(body);
         let own = findOwners(src, 0, rosterNow());
+        // Lines continuing the item, each led by who and a colon (as in actions.ts).
+        if (own.length === 0) own = continuedOwners(src, 0, rosterNow());
         let { due } = findDue(src, 0, year, order);
         const subItems = subItemsAt(m, endLine);
         // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).

@@ -1915,6 +1915,13 @@ const NEXT_ACTIONS: SectionDef = {
       '下一步任务',
       '后续建议',
       '职责分配',
+      // `### 0326-任务布置`, `2. 后续任务布置` over `- 张三：了解平台`: the tasks set at the meeting.
+      '任务布置',
+      '后续任务布置',
+      '新任务布置',
+      // `### 下次会议任务`: what is to be done by the next meeting. (Not `下次会议内容`: often the next agenda.)
+      '下次会议任务',
+      '下一次会议任务',
     ],
     [
       'Próximo paso',
