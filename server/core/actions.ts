@@ -3394,12 +3394,17 @@ function isActionLabelAlone(line: string): boolean {
   return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
 }
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
+/**
+ * A lead-in that reports on the tasks (`**Actualizaciones de tareas asignadas:**`, `Estado de las tareas:`, `Avances
+ * de tareas:`): what each one has done, their status, not new actions.
+ */
+const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado|avances?|progreso)(?![\p{L}]))`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`,
 // its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
-const LEAD_IN = String.raw`(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
+const LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');

@@ -1,0 +1,24 @@
+/**
+ * Forms of the twenty-seventh session's blind samples of real Spanish minutes (eval66), each finding labelled by
+ * hand before the fix. Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+
+const HEAD = MINUTES_HEAD;
+const findings = findingsOf;
+
+describe('the blind samples of real Spanish minutes (eval66)', () => {
+  it('`Para todos:` over a list is for everyone, not `to-dos`: a charter’s standing duties are no actions', () => {
+    const text = `${HEAD}# Acta del equipo\n\n## Decisiones\n- Usar un solo repositorio.\n\n## Acta de convivencia\n\nSe acordó lo siguiente.\n\nPara todos:\n\n- Avisar de los retrasos en el chat.\n- Ayudar a quien lo pida.\n\nPara Olga:\n\n- Coordinación general.\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), []);
+    // `Todos:` alone, the English spelling of to-dos, still leads the actions.
+    const todos = `${HEAD}# Weekly sync\n\n## Decisions\n- Keep it.\n\n## Notes\n\nOur todos:\n\n- Ana to send the deck.\n`;
+    assert.deepEqual(findings(todos, 'action-missing-due'), ['18 next-actions']);
+  });
+
+  it('a lead-in reporting on the tasks (`**Actualizaciones de tareas asignadas:**`) heads their status, not actions', () => {
+    const text = `${HEAD}# Reunión diaria\n\n## Decisiones\n- Seguir igual.\n\n## Orden del día\n1. **Actualizaciones de tareas asignadas:**\n   - **Olga Ruiz Prado:**\n     - B2.1 (Informe de pruebas)\n\n2. **Reparto de tareas:**\n   - Preparar la demo.\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions']);
+  });
+});
