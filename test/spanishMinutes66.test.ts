@@ -21,4 +21,23 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
     const text = `${HEAD}# Reunión diaria\n\n## Decisiones\n- Seguir igual.\n\n## Orden del día\n1. **Actualizaciones de tareas asignadas:**\n   - **Olga Ruiz Prado:**\n     - B2.1 (Informe de pruebas)\n\n2. **Reparto de tareas:**\n   - Preparar la demo.\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['20 next-actions']);
   });
+
+  it('a full name of three or four words as a bold label (`**Olga Ruiz Prado:**`) owns the items under it', () => {
+    const text = `${HEAD}# Reunión diaria\n\n## Decisiones\n- Seguir igual.\n\n## Orden del día\n1. **Reparto de tareas:**\n   - **Olga Ruiz Prado:**\n     - Alta en el servidor de pruebas.\n   - **Tomás Vera:**\n     - Montar el tablero.\n   - **María Luz Gil Soria:**\n     - Revisar la guía.\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), []);
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions', '19 next-actions', '21 next-actions']);
+    // A long label that is no name is still no owner of the items (nor read as a group of them).
+    const topic = `${HEAD}# Reunión diaria\n\n## Decisiones\n- Seguir igual.\n\n## Orden del día\n1. **Reparto de tareas:**\n   - **Revisión del servidor de pruebas:**\n     - Alta en el servidor.\n`;
+    assert.deepEqual(findings(topic, 'action-missing-owner'), []);
+  });
+
+  it('what the team did, in the first person plural (`Discutimos …`, `Asignamos …`), is no action', () => {
+    const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Orden del día\n1. **Reparto de tareas:**\n   - Debatimos el alcance del primer sprint.\n   - Repasamos el tablero entre todos.\n   - Preparar la demo del lunes.\n   - Próximos pasos: cerrar el sprint.\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['18 next-actions', '19 next-actions']);
+  });
+
+  it('keeping something up to date (`Mantener el registro actualizado`) is how the team works, no action', () => {
+    const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Próximos pasos\n- Mantener el registro de cambios actualizado.\n- Mantener al día la hoja de gastos.\n- Enviar el informe al cliente.\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
+  });
 });

@@ -2177,7 +2177,8 @@ export function isDiscussionPoint(
     return true;
   // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
   if (SEE_ELSEWHERE.test(firstLine)) return true;
-  // `后续每周定期线上沟通`, `Keep meeting every week`: how the team works from now on, nobody's task to finish.
+  // `后续每周定期线上沟通`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
+  // from now on, nobody's task to finish.
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
@@ -2292,7 +2293,7 @@ function statement(firstLine: string, shortcut: boolean): boolean {
   // without a subject (after the speaker's name, in a record of who said what).
   const said = text.replace(SPEAKER_LABEL, '');
   if (
-    (DONE_LEAD.test(said) || DONE_IRREGULAR.test(said)) &&
+    (DONE_LEAD.test(said) || DONE_IRREGULAR.test(said) || WE_DID_ES.test(said)) &&
     !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text) &&
     !UNDER_WAY.test(text)
   )
@@ -2346,6 +2347,15 @@ function statesOrSays(text: string): boolean {
  */
 const DONE_LEAD =
   /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|[Aa]dvanc|[Dd]etail|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
+/**
+ * What the team did, told in the first person plural (`Discutimos las responsabilidades …`, `Asignamos tareas a
+ * cada miembro`, `Revisamos el tablero`): an -ir verb's `-imos` is always indicative; of the `-amos` forms, only
+ * those of -ar verbs that report (`Asignamos`, not `Hagamos`, `Escribamos`: let's do it, nor `Acordamos`,
+ * `Quedamos en`, `Vamos a`, `Necesitamos`: what is still to do). A verb's `-imos` has no accent before it
+ * (`Próximos pasos`, `Últimos cambios` are no verbs).
+ */
+const WE_DID_ES =
+  /^[ \t]*(?:[A-ZÑ][a-zñ]{2,}imos|(?:Asign|Revis|Habl|Analiz|Coment|Repas|Present|Explic|Comprob|Identific|Plante|Realiz|Termin|Complet|Finaliz|Trabaj|Avanz|Empez|Comenz|Inici|Organiz|Evalu|Valor|Detect|Solucion|Configur|Implement|Desarroll|Mostr|Confirm|Aprob)amos)(?![\p{L}])/u;
 /** Work still under way (`(70% complete)`, `in progress`): `Advanced features development (70% complete)` is no report of work done. */
 const UNDER_WAY =
   /(?<![\d.])\d{1,2}[ \t]*%[ \t]*(?:complete|completed|done)(?![\p{L}])|(?<![\p{L}])(?:in[ \t]+progress|under[ \t]*way|ongoing|wip)(?![\p{L}])/iu;
@@ -2427,7 +2437,7 @@ function words(text: string): number {
 const SEE_ELSEWHERE =
   /^[ \t]*(?:see|cf\.?|v[eé]ase|ver)[ \t]+(?:above|below|arriba|abajo|(?:the[ \t]+|el[ \t]+|la[ \t]+)?[^\n]{0,40}?(?:bullet|item|items|section|point|note|notes|punto|apartado|secci[oó]n)(?![\p{L}]))|^[ \t]*(?:参见|参看|详见|见上|见下)/iu;
 const RECURRING =
-  /(?:每周|每月|每天|每日)定期|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)/iu;
+  /(?:每周|每月|每天|每日)定期|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 const CARRIED_OVER =
@@ -3782,20 +3792,36 @@ function groupedSubItems(list: ListReading, item: ListItem): ActionItem[] | unde
   if (!own || !nested) return undefined;
   const at = startIn(own, list.base);
   const line = firstLineOf(list.doc, own, list.base);
-  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
+  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
     line,
   );
   if (!label) return undefined;
   const name = label[1].trim();
-  const group: Owner[] = TEAM_LABEL.test(name)
-    ? [{ name, start: at + line.indexOf(name), end: at + line.indexOf(name) + name.length }]
-    : headingPersons(line, at, list.opts.context?.roster);
+  // (Longer than 20 characters only as a person's full name: `**Rafael Molina García:**`.)
+  const fullName = isFullNameLabel(name);
+  if (name.length > 20 && !fullName) return undefined;
+  const placedName = [{ name, start: at + line.indexOf(name), end: at + line.indexOf(name) + name.length }];
+  let group: Owner[] = TEAM_LABEL.test(name) ? placedName : headingPersons(line, at, list.opts.context?.roster);
+  if (group.length === 0 && fullName) group = placedName;
   const out: ActionItem[] = [];
   for (const sub of nested.children) {
     const a = itemAction(list, sub);
     if (a) out.push(a.owners.length || !group.length ? a : completedBy(a, group, a.due));
   }
   return out;
+}
+/**
+ * A person's full name as a label over their items (`**Rafael Molina García:**`, `María José Ruiz Vázquez:`): two
+ * to four capitalised name words (Spanish names give two surnames), particles aside, none a word for a thing.
+ */
+function isFullNameLabel(name: string): boolean {
+  const words = name.split(/[ \t]+/).filter((w) => !PARTICLES.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => NAME_WORD_ONLY.test(w) && !/^\p{Lu}{2,}$/u.test(w)) &&
+    isNameLike(words.join(' '))
+  );
 }
 /** A team's name as a label (`前端`, `后端组`, `设计团队`, `Backend`, `Equipo de diseño`). */
 const TEAM_LABEL =
