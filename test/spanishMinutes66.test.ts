@@ -3,6 +3,7 @@
  * hand before the fix. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
+import { findDates } from '../server/core/dates';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 
 const HEAD = MINUTES_HEAD;
@@ -39,5 +40,17 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
   it('keeping something up to date (`Mantener el registro actualizado`) is how the team works, no action', () => {
     const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Próximos pasos\n- Mantener el registro de cambios actualizado.\n- Mantener al día la hoja de gastos.\n- Enviar el informe al cliente.\n`;
     assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
+  });
+
+  it('a record number after its name that makes no date (`Acuerdo 2025-13-01`, `Ticket 2026-14-02`) is no date', () => {
+    const opts = { defaultYear: 2026 };
+    assert.deepEqual(findDates('  * Acuerdo 2025-13-01: Se acordó cerrar las pruebas.', opts), []);
+    assert.deepEqual(findDates('- Acta 2026-15-02: firmada.', opts), []);
+    assert.deepEqual(findDates('- Ticket 2026-14-02 reabierto.', opts), []);
+    assert.deepEqual(findDates('- ID: 2026-02-31', opts), []);
+    // Without the record's name it is a date that does not exist; after it, a real date stays a date.
+    assert.equal(findDates('Entrega el 2026-13-01.', opts)[0]?.kind, 'invalid');
+    assert.equal(findDates('Acuerdo 2026-12-01: cerrar.', opts)[0]?.kind, 'date');
+    assert.equal(findDates('Rapid 2026-13-01.', opts)[0]?.kind, 'invalid');
   });
 });
