@@ -53,4 +53,9 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
     assert.equal(findDates('Acuerdo 2026-12-01: cerrar.', opts)[0]?.kind, 'date');
     assert.equal(findDates('Rapid 2026-13-01.', opts)[0]?.kind, 'invalid');
   });
+
+  it('an `Owner:` line left blank names nobody, nor does the `Prioridad: Baja` line after it', () => {
+    const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Acciones\n- **[T-01]** Cambiar el texto del botón de alta due 2026-12-01\n  Owner:  \n  Prioridad: Baja\n\n- **[T-02]** Quitar la pantalla de pruebas due 2026-12-01\n  Owner: Marta Gil\n  Prioridad: Alta\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions']);
+  });
 });

@@ -393,7 +393,7 @@ const MENTIONED_ONLY =
 /** A Chinese `@name` run into the verb after it: `@张鑫认领`, `@王芳负责`. */
 const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|完成|提供)$/u;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?([^,，;；()（）\n|*]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?([^,，;；()（）\n|*]+)/giu;
 /**
  * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- Task owner: Sydney`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
@@ -1499,11 +1499,16 @@ function ownersAfterColon(whole: string, roster: Roster | undefined): { names: s
   const rest = text.slice(colon + 1);
   const tail = withoutDueTail(rest.replace(/\s+$/, '')).replace(/\s+/g, ' ');
   if (!head || !tail.trim() || tail.length > 160) return undefined;
+  // `Prioridad: Baja`, `Estado: Abierta` on a line of the item's own: how it stands, no one.
+  if (PROPERTY_LABEL.test(head.slice(head.lastIndexOf('\n') + 1))) return undefined;
   const names = persons(trimName(tail), roster, 5, true);
   if (names.length === 0) return undefined;
   const lead = rest.length - rest.trimStart().length;
   return { names, at: colon + 1 + lead };
 }
+
+/** A label of how an item stands (`Prioridad`, `Estado`, `Severidad`), whose value is no person. */
+const PROPERTY_LABEL = /^[ \t*_]*(?:prioridad|estado|severidad|impacto|esfuerzo|complejidad|nivel)[ \t*_]*$/iu;
 
 /**
  * `**Set up the meeting with the printer:** sliptonic`, `**Draft the email:** chennes and obelisk`: the task
