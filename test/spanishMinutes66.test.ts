@@ -58,4 +58,12 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
     const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Acciones\n- **[T-01]** Cambiar el texto del botón de alta due 2026-12-01\n  Owner:  \n  Prioridad: Baja\n\n- **[T-02]** Quitar la pantalla de pruebas due 2026-12-01\n  Owner: Marta Gil\n  Prioridad: Alta\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions']);
   });
+
+  it('under `**Acuerdos:**` that hand out tasks by name, a task in the infinitive (`Preparar …`) is one too, with no owner', () => {
+    const text = `${HEAD}# Actas del proyecto\n\n## Reunión 2\n\n**Acuerdos:**\n- Lucía enviará el presupuesto.\n- Preparar la maqueta de la portada.\n- Usar la plantilla del año pasado.\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions']);
+    // Agreements that hand nothing out by name are decisions: the infinitive is no task there.
+    const decided = `${HEAD}# Actas del proyecto\n\n## Reunión 2\n\n**Acuerdos:**\n- Usar la plantilla del año pasado.\n- Preparar la maqueta de la portada.\n`;
+    assert.deepEqual(findings(decided, 'action-missing-owner'), []);
+  });
 });

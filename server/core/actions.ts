@@ -3567,7 +3567,9 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
       )) ||
     ASSIGNED_TO.test(text) ||
     TASKS_SET_ITEM.test(text) ||
-    hasActionsLabelOverList(text)
+    hasActionsLabelOverList(text) ||
+    // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
+    hasNamedActionsItem(text)
   );
 }
 /**
@@ -4290,6 +4292,7 @@ export function actionsIn(
         // `* Xin:` alone, then `* finish the login page`, `* help Celia`: the items after a name are theirs.
         let nameLabel: Owner[] = [];
         const siblings = p.node.children;
+        const agreed = !listActions && lead !== undefined && agreedTasks(list, siblings, lead.text);
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           const own = firstParagraph(item);
@@ -4319,7 +4322,9 @@ export function actionsIn(
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
           let a =
-            listActions || readsAsAction(line, item, opts.context?.roster, doc, section)
+            listActions ||
+            readsAsAction(line, item, opts.context?.roster, doc, section) ||
+            (agreed && TASK_INFINITIVE_LEAD.test(line))
               ? itemAction(list, item)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -4417,6 +4422,26 @@ export function actionsIn(
   }
   return out;
 }
+
+/**
+ * `**Acuerdos:**` over `- Gabriela empezará cache.py` and `- Agregar run_pipeline.py`: where the agreements hand
+ * out tasks by name (an item reads as one: readsAsAction), an item led by a verb of work in the infinitive is a
+ * task agreed on too, with nobody named yet.
+ */
+function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string): boolean {
+  if (!AGREEMENTS_LABEL.test(lead.trim())) return false;
+  return items.some((item) => {
+    const own = firstParagraph(item);
+    if (!own) return false;
+    const line = firstLineOf(list.doc, own, list.base);
+    return !TASK_INFINITIVE_LEAD.test(line) && readsAsAction(line, item, list.opts.context?.roster, list.doc, list.section);
+  });
+}
+/** A label of the agreements alone on its line (`**Acuerdos:**`, `Acuerdos tomados:`). */
+const AGREEMENTS_LABEL =
+  /^(?:\*\*|__)?acuerdos(?:[ \t]+(?:tomados|alcanzados|adoptados))?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/iu;
+/** An item led by a verb of work in the infinitive (`Agregar …`, `Preparar …`). */
+const TASK_INFINITIVE_LEAD = new RegExp(`^[ \\t]*(?:\\*\\*|__)?${SPANISH_TASKS}(?![\\p{L}])`, 'iu');
 
 /** A line that is one emphasised phrase alone (`***Nick***`, `**Kim**`, `__Ana Ruiz__`). */
 const EMPHASIS_ALONE = /^(\*{2,3}|_{2,3})[^*_\n]{1,40}\1$/u;
