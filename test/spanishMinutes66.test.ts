@@ -4,6 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { findDates } from '../server/core/dates';
+import { actionsOf } from '../server/core/analyze';
+import { analyze } from './helpers/analyze';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 
 const HEAD = MINUTES_HEAD;
@@ -65,5 +67,15 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
     // Agreements that hand nothing out by name are decisions: the infinitive is no task there.
     const decided = `${HEAD}# Actas del proyecto\n\n## Reunión 2\n\n**Acuerdos:**\n- Usar la plantilla del año pasado.\n- Preparar la maqueta de la portada.\n`;
     assert.deepEqual(findings(decided, 'action-missing-owner'), []);
+  });
+
+  it('a day of the month alone after a due word (`antes del 25.`) is that day of the meeting’s month, or of the next', () => {
+    const text = `${HEAD}# Actas del proyecto\n\n## Reunión 4 — 20 de mayo\n\n**Acuerdos:**\n- Lucía enviará el presupuesto antes del 25.\n- Pablo subirá las fotos para el 3.\n- Marta revisará el texto antes del 25% del plazo.\n`;
+    const a = analyze(text, 'actas.md');
+    assert.deepEqual(
+      actionsOf(a.doc, a.options).map((x) => x.due?.date && `${x.due.date.month}-${x.due.date.day}`),
+      ['5-25', '6-3', undefined],
+    );
+    assert.deepEqual(findings(text, 'action-missing-due'), ['16 next-actions']);
   });
 });

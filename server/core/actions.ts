@@ -4634,7 +4634,8 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
     seen.add(a.start);
     return true;
   });
-  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due)) return nearDues(once, opts);
+  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
+    return nearDues(dayOfMonthDues(doc, once, opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
   // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
   // and date are the item's. They are placed at the item (the table may be in another part of the text).
@@ -4651,8 +4652,50 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
     const due = found && { ...found, start: a.start, end: a.start };
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
-  return nearDues(completed, opts);
+  return nearDues(dayOfMonthDues(doc, completed, opts), opts);
 }
+
+/**
+ * `Sergio entregará los programas antes del 25.` in the minutes of 20 May: a day of the month alone after a due
+ * word (`antes del`, `para el`, `hasta el`) is that day of the meeting's month, or of the next month when it is
+ * before the meeting's day. The meeting's date is the one its section's heading gives (`## Reunión 4 — 20 de
+ * mayo`), else the document's own; without either the day is no date.
+ */
+function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: ActionOptions): ActionItem[] {
+  if (!actions.some((a) => !a.due)) return actions;
+  return actions.map((a) => {
+    if (a.due) return a;
+    const line = doc.text.slice(a.start, a.end);
+    const m = DAY_OF_MONTH_DUE.exec(line);
+    if (!m) return a;
+    const heading = findDates(a.section.heading.text, { defaultYear: opts.defaultYear })[0];
+    const meeting =
+      heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
+    const ref = meeting ?? opts.near;
+    if (!ref) return a;
+    const day = Number(m[1]);
+    const next = day < ref.day;
+    const month = next ? (ref.month % 12) + 1 : ref.month;
+    const year = next && ref.month === 12 ? ref.year + 1 : ref.year;
+    if (!isValidDate(year, month, day)) return a;
+    const date = { year, month, day };
+    const at = m.index + m[0].length - m[1].length;
+    const token: DateToken = {
+      kind: 'date',
+      start: 0,
+      end: m[1].length,
+      text: m[1],
+      date,
+      hasYear: false,
+      hasTime: false,
+      form: 'es-long',
+    };
+    return completedBy(a, a.owners, { text: m[1], start: a.start + at, end: a.start + at + m[1].length, token, date });
+  });
+}
+/** A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`. */
+export const DAY_OF_MONTH_DUE =
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))/iu;
 
 /** The actions with each due date written without its year in the year nearest the document's date. */
 function nearDues(actions: ActionItem[], opts: ActionOptions): ActionItem[] {
