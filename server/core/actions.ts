@@ -4434,7 +4434,9 @@ function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string
     const own = firstParagraph(item);
     if (!own) return false;
     const line = firstLineOf(list.doc, own, list.base);
-    return !TASK_INFINITIVE_LEAD.test(line) && readsAsAction(line, item, list.opts.context?.roster, list.doc, list.section);
+    return (
+      !TASK_INFINITIVE_LEAD.test(line) && readsAsAction(line, item, list.opts.context?.roster, list.doc, list.section)
+    );
   });
 }
 /** A label of the agreements alone on its line (`**Acuerdos:**`, `Acuerdos tomados:`). */
