@@ -78,4 +78,9 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
     );
     assert.deepEqual(findings(text, 'action-missing-due'), ['16 next-actions']);
   });
+
+  it('a task in the infinitive over the parts it covers (`- Revisar el flujo de alta:` / `- caducidad,`) is one task', () => {
+    const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Tareas pendientes\n- Revisar el flujo de alta:\n  - caducidad del código,\n  - reenvío.\n- Evaluar dos portadas para:\n  - la web,\n  - las redes.\n- Notas:\n  - el cliente pide prisa.\n`;
+    assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions', '18 next-actions']);
+  });
 });

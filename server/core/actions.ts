@@ -826,7 +826,7 @@ const DOING =
  * unconjugated. The verbs of the work, not any word ending in -ar, -er or -ir (`Power user`, `Main bar`).
  */
 const SPANISH_TASKS =
-  '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir)';
+  '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir|evaluar)';
 const SPANISH_TASK = new RegExp(`^${SPANISH_TASKS}$`, 'u');
 /** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
 const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
@@ -2197,7 +2197,14 @@ export function isDiscussionPoint(
   if (LINK_ONLY.test(firstLine)) return true;
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
   // without them (`- Proposal:`, `- Discussion focused on:`) labels the items that follow it.
-  if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
+  // (Not a task in the infinitive over the parts it covers, `- Revisar el flujo de registro:` over `- expiración,`
+  // `- reenvío`: one task.)
+  if (
+    /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) &&
+    (subItems.length > 0 || words(firstLine) <= 6) &&
+    !isTaskOverParts(firstLine, subItems)
+  )
+    return true;
   // `- **By Friday**` / `- **By end of Thursday (10/13)**` / `- Thursday of next week` over the tasks due
   // then: a heading in the list.
   if (subItems.length > 0 && (DUE_LABEL_ITEM.test(firstLine) || TIME_LABEL_ITEM.test(firstLine))) return true;
@@ -2233,6 +2240,19 @@ export function isDiscussionPoint(
     words(firstLine) <= 6 &&
     subItems.some((t) => words(t) >= 6) &&
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
+  );
+}
+/**
+ * `Revisar el flujo de registro:` over `- expiración,` / `- reenvío.`, `Documentar claramente:` over `- flujo de
+ * alta,`: a verb of work in the infinitive and what it acts on, over sub-items that are only its parts (each in
+ * lower case, no task of its own).
+ */
+function isTaskOverParts(firstLine: string, subItems: readonly string[]): boolean {
+  return (
+    subItems.length > 0 &&
+    words(firstLine) >= 2 &&
+    TASK_INFINITIVE_LEAD.test(firstLine) &&
+    subItems.every((t) => /^[ \t]*\p{Ll}/u.test(t) && words(t) <= 6)
   );
 }
 const MEET_AGAIN =
