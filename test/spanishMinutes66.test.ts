@@ -83,4 +83,12 @@ describe('the blind samples of real Spanish minutes (eval66)', () => {
     const text = `${HEAD}# Reunión\n\n## Decisiones\n- Seguir igual.\n\n## Tareas pendientes\n- Revisar el flujo de alta:\n  - caducidad del código,\n  - reenvío.\n- Evaluar dos portadas para:\n  - la web,\n  - las redes.\n- Notas:\n  - el cliente pide prisa.\n`;
     assert.deepEqual(findings(text, 'action-missing-owner'), ['15 next-actions', '18 next-actions']);
   });
+
+  it('in a list that shares out the roles (`Ana es la líder`, `Luis será responsable de …`), `Eva tomará el diseño` is a role', () => {
+    const text = `${HEAD}# Actas\n\n## Reunión 1\n\n**Acuerdos:**\n- Ana es la líder del equipo.\n- Eva tomará el diseño de la web.\n- Luis será responsable de las pruebas.\n- Marta enviará el calendario.\n`;
+    assert.deepEqual(findings(text, 'action-missing-due'), ['17 next-actions']);
+    // Without the roles around it, taking on the design is a task.
+    const task = `${HEAD}# Actas\n\n## Reunión 1\n\n**Acuerdos:**\n- Eva tomará el diseño de la web.\n`;
+    assert.deepEqual(findings(task, 'action-missing-due'), ['14 next-actions']);
+  });
 });

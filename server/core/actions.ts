@@ -4313,6 +4313,7 @@ export function actionsIn(
         let nameLabel: Owner[] = [];
         const siblings = p.node.children;
         const agreed = !listActions && lead !== undefined && agreedTasks(list, siblings, lead.text);
+        const roles = !listActions && splitsRoles(list, siblings);
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           const own = firstParagraph(item);
@@ -4364,6 +4365,8 @@ export function actionsIn(
             }
             if (owners !== a.owners || due !== a.due) a = completedBy(a, owners, due);
           }
+          // `Samuel tomará el diseño de CPU` among `Juan es el líder`, `Sergio será responsable de …`: a role taken.
+          if (a && roles && !a.due && TAKES_ON.test(line)) a = undefined;
           if (a && a.owners.length === 0 && nameLabel.length) a = completedBy(a, nameLabel, a.due);
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
@@ -4459,6 +4462,23 @@ function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string
     );
   });
 }
+/**
+ * A list that shares out the roles: two items or more say who is the lead or responsible for a part (`Juan es el
+ * líder del proyecto.`, `Sergio será responsable de las pruebas.`, `Gabriela se encargará de la caché.`).
+ */
+function splitsRoles(list: ListReading, items: readonly ListItem[]): boolean {
+  let n = 0;
+  for (const item of items) {
+    const own = firstParagraph(item);
+    if (own && ROLE_STATEMENT.test(firstLineOf(list.doc, own, list.base)) && ++n >= 2) return true;
+  }
+  return false;
+}
+const ROLE_STATEMENT =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:(?:es|ser[aá])[ \t]+(?:(?:el|la)[ \t]+)?(?:l[ií]der|responsable|coordinador|coordinadora|encargad[oa]|jef[ea])(?![\p{L}])|se[ \t]+(?:encargar[aá]|ocupar[aá])[ \t]+de(?![\p{L}]))/u;
+/** A person taking on a part of the work (`Samuel tomará el diseño …`, `Ana asumirá la parte de datos`). */
+const TAKES_ON =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:tomar[aá]|asumir[aá]|llevar[aá])[ \t]+(?:el|la|los|las)(?![\p{L}])/u;
 /** A label of the agreements alone on its line (`**Acuerdos:**`, `Acuerdos tomados:`). */
 const AGREEMENTS_LABEL =
   /^(?:\*\*|__)?acuerdos(?:[ \t]+(?:tomados|alcanzados|adoptados))?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/iu;
