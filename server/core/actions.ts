@@ -393,7 +393,7 @@ const MENTIONED_ONLY =
 /** A Chinese `@name` run into the verb after it: `@张鑫认领`, `@王芳负责`. */
 const HAN_CLAIM = /^(\p{Script=Han}{2,3}?)(?:认领|负责|跟进|处理|确认|完成|提供)$/u;
 const OWNER_LABEL =
-  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?([^,，;；()（）\n|*]+)/giu;
+  /(?<![\p{L}])(?:owners?|assignee|assigned\s+to|responsible|lead|who|负责人|责任人|执行人|跟进人|responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a)(?:\*\*|__)?\s*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?([^,，;；()（）\n|*]+)/giu;
 /**
  * A sub-item that gives its task's owner or due date (`- Owner: Omar Haddad`, `- Task owner: Sydney`, `- **Due:** 2026-11-24`,
  * `- 负责人：王磊`, `- Fecha límite: 27/11`): the task's own, written below it.
@@ -826,7 +826,7 @@ const DOING =
  * unconjugated. The verbs of the work, not any word ending in -ar, -er or -ir (`Power user`, `Main bar`).
  */
 const SPANISH_TASKS =
-  '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir)';
+  '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir|evaluar)';
 const SPANISH_TASK = new RegExp(`^${SPANISH_TASKS}$`, 'u');
 /** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
 const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
@@ -1527,11 +1527,16 @@ function ownersAfterColon(whole: string, roster: Roster | undefined): { names: s
   const rest = text.slice(colon + 1);
   const tail = withoutDueTail(rest.replace(/\s+$/, '')).replace(/\s+/g, ' ');
   if (!head || !tail.trim() || tail.length > 160) return undefined;
+  // `Prioridad: Baja`, `Estado: Abierta` on a line of the item's own: how it stands, no one.
+  if (PROPERTY_LABEL.test(head.slice(head.lastIndexOf('\n') + 1))) return undefined;
   const names = persons(trimName(tail), roster, 5, true);
   if (names.length === 0) return undefined;
   const lead = rest.length - rest.trimStart().length;
   return { names, at: colon + 1 + lead };
 }
+
+/** A label of how an item stands (`Prioridad`, `Estado`, `Severidad`), whose value is no person. */
+const PROPERTY_LABEL = /^[ \t*_]*(?:prioridad|estado|severidad|impacto|esfuerzo|complejidad|nivel)[ \t*_]*$/iu;
 
 /**
  * `**Set up the meeting with the printer:** sliptonic`, `**Draft the email:** chennes and obelisk`: the task
@@ -2205,7 +2210,8 @@ export function isDiscussionPoint(
     return true;
   // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
   if (SEE_ELSEWHERE.test(firstLine)) return true;
-  // `后续每周定期线上沟通`, `Keep meeting every week`: how the team works from now on, nobody's task to finish.
+  // `后续每周定期线上沟通`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
+  // from now on, nobody's task to finish.
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
@@ -2219,7 +2225,14 @@ export function isDiscussionPoint(
   if (LINK_ONLY.test(firstLine)) return true;
   // `- Stephen:` or `- Action items:` with the points below it: a heading in the list, not a task; a short one
   // without them (`- Proposal:`, `- Discussion focused on:`) labels the items that follow it.
-  if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) && (subItems.length > 0 || words(firstLine) <= 6)) return true;
+  // (Not a task in the infinitive over the parts it covers, `- Revisar el flujo de registro:` over `- expiración,`
+  // `- reenvío`: one task.)
+  if (
+    /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(firstLine) &&
+    (subItems.length > 0 || words(firstLine) <= 6) &&
+    !isTaskOverParts(firstLine, subItems)
+  )
+    return true;
   // `- **By Friday**` / `- **By end of Thursday (10/13)**` / `- Thursday of next week` over the tasks due
   // then: a heading in the list.
   if (subItems.length > 0 && (DUE_LABEL_ITEM.test(firstLine) || TIME_LABEL_ITEM.test(firstLine))) return true;
@@ -2255,6 +2268,19 @@ export function isDiscussionPoint(
     words(firstLine) <= 6 &&
     subItems.some((t) => words(t) >= 6) &&
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
+  );
+}
+/**
+ * `Revisar el flujo de registro:` over `- expiración,` / `- reenvío.`, `Documentar claramente:` over `- flujo de
+ * alta,`: a verb of work in the infinitive and what it acts on, over sub-items that are only its parts (each in
+ * lower case, no task of its own).
+ */
+function isTaskOverParts(firstLine: string, subItems: readonly string[]): boolean {
+  return (
+    subItems.length > 0 &&
+    words(firstLine) >= 2 &&
+    TASK_INFINITIVE_LEAD.test(firstLine) &&
+    subItems.every((t) => /^[ \t]*\p{Ll}/u.test(t) && words(t) <= 6)
   );
 }
 const MEET_AGAIN =
@@ -2320,7 +2346,7 @@ function statement(firstLine: string, shortcut: boolean): boolean {
   // without a subject (after the speaker's name, in a record of who said what).
   const said = text.replace(SPEAKER_LABEL, '');
   if (
-    (DONE_LEAD.test(said) || DONE_IRREGULAR.test(said)) &&
+    (DONE_LEAD.test(said) || DONE_IRREGULAR.test(said) || WE_DID_ES.test(said)) &&
     !/(?<![\p{L}])(?:to[ \t]+be|will|should|must)(?![\p{L}])/iu.test(text) &&
     !UNDER_WAY.test(text)
   )
@@ -2374,6 +2400,15 @@ function statesOrSays(text: string): boolean {
  */
 const DONE_LEAD =
   /^[ \t]*\p{Lu}\p{Ll}{2,}(?<![Nn]eed|[Ww]ant|[Ee]mb|[Cc]ontinu|[Aa]dvanc|[Dd]etail|e)ed(?![\p{L}])(?![ \t]+(?:(?:to|will|and|y)(?![\p{L}])|&|\p{Lu}))/u;
+/**
+ * What the team did, told in the first person plural (`Discutimos las responsabilidades …`, `Asignamos tareas a
+ * cada miembro`, `Revisamos el tablero`): an -ir verb's `-imos` is always indicative; of the `-amos` forms, only
+ * those of -ar verbs that report (`Asignamos`, not `Hagamos`, `Escribamos`: let's do it, nor `Acordamos`,
+ * `Quedamos en`, `Vamos a`, `Necesitamos`: what is still to do). A verb's `-imos` has no accent before it
+ * (`Próximos pasos`, `Últimos cambios` are no verbs).
+ */
+const WE_DID_ES =
+  /^[ \t]*(?:[A-ZÑ][a-zñ]{2,}imos|(?:Asign|Revis|Habl|Analiz|Coment|Repas|Present|Explic|Comprob|Identific|Plante|Realiz|Termin|Complet|Finaliz|Trabaj|Avanz|Empez|Comenz|Inici|Organiz|Evalu|Valor|Detect|Solucion|Configur|Implement|Desarroll|Mostr|Confirm|Aprob)amos)(?![\p{L}])/u;
 /** Work still under way (`(70% complete)`, `in progress`): `Advanced features development (70% complete)` is no report of work done. */
 const UNDER_WAY =
   /(?<![\d.])\d{1,2}[ \t]*%[ \t]*(?:complete|completed|done)(?![\p{L}])|(?<![\p{L}])(?:in[ \t]+progress|under[ \t]*way|ongoing|wip)(?![\p{L}])/iu;
@@ -2455,7 +2490,7 @@ function words(text: string): number {
 const SEE_ELSEWHERE =
   /^[ \t]*(?:see|cf\.?|v[eé]ase|ver)[ \t]+(?:above|below|arriba|abajo|(?:the[ \t]+|el[ \t]+|la[ \t]+)?[^\n]{0,40}?(?:bullet|item|items|section|point|note|notes|punto|apartado|secci[oó]n)(?![\p{L}]))|^[ \t]*(?:参见|参看|详见|见上|见下)/iu;
 const RECURRING =
-  /(?:每周|每月|每天|每日)定期|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)/iu;
+  /(?:每周|每月|每天|每日)定期|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 const CARRIED_OVER =
@@ -3454,12 +3489,17 @@ function isActionLabelAlone(line: string): boolean {
   return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
 }
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
+/**
+ * A lead-in that reports on the tasks (`**Actualizaciones de tareas asignadas:**`, `Estado de las tareas:`, `Avances
+ * de tareas:`): what each one has done, their status, not new actions.
+ */
+const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado|avances?|progreso)(?![\p{L}]))`;
 /** One short sentence ending in a colon that says the list after it holds the actions. */
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`,
 // its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
-const LEAD_IN = String.raw`(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
+const LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
@@ -3616,7 +3656,9 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text) ||
     ACTION_LEAD_IN_QUOTE.test(text) ||
-    CLOSING_DEADLINE_LINE.test(text)
+    CLOSING_DEADLINE_LINE.test(text) ||
+    // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
+    hasNamedActionsItem(text)
   );
 }
 /**
@@ -3846,20 +3888,36 @@ function groupedSubItems(list: ListReading, item: ListItem): ActionItem[] | unde
   if (!own || !nested) return undefined;
   const at = startIn(own, list.base);
   const line = firstLineOf(list.doc, own, list.base);
-  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
+  const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
     line,
   );
   if (!label) return undefined;
   const name = label[1].trim();
-  const group: Owner[] = TEAM_LABEL.test(name)
-    ? [{ name, start: at + line.indexOf(name), end: at + line.indexOf(name) + name.length }]
-    : headingPersons(line, at, list.opts.context?.roster);
+  // (Longer than 20 characters only as a person's full name: `**Rafael Molina García:**`.)
+  const fullName = isFullNameLabel(name);
+  if (name.length > 20 && !fullName) return undefined;
+  const placedName = [{ name, start: at + line.indexOf(name), end: at + line.indexOf(name) + name.length }];
+  let group: Owner[] = TEAM_LABEL.test(name) ? placedName : headingPersons(line, at, list.opts.context?.roster);
+  if (group.length === 0 && fullName) group = placedName;
   const out: ActionItem[] = [];
   for (const sub of nested.children) {
     const a = itemAction(list, sub);
     if (a) out.push(a.owners.length || !group.length ? a : completedBy(a, group, a.due));
   }
   return out;
+}
+/**
+ * A person's full name as a label over their items (`**Rafael Molina García:**`, `María José Ruiz Vázquez:`): two
+ * to four capitalised name words (Spanish names give two surnames), particles aside, none a word for a thing.
+ */
+function isFullNameLabel(name: string): boolean {
+  const words = name.split(/[ \t]+/).filter((w) => !PARTICLES.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => NAME_WORD_ONLY.test(w) && !/^\p{Lu}{2,}$/u.test(w)) &&
+    isNameLike(words.join(' '))
+  );
 }
 /** A team's name as a label (`前端`, `后端组`, `设计团队`, `Backend`, `Equipo de diseño`). */
 const TEAM_LABEL =
@@ -4332,6 +4390,8 @@ export function actionsIn(
         // `* Xin:` alone, then `* finish the login page`, `* help Celia`: the items after a name are theirs.
         let nameLabel: Owner[] = [];
         const siblings = p.node.children;
+        const agreed = !listActions && lead !== undefined && agreedTasks(list, siblings, lead.text);
+        const roles = !listActions && splitsRoles(list, siblings);
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           // (The closing deadline item is no task: its date is the others'.)
@@ -4363,7 +4423,9 @@ export function actionsIn(
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
           let a =
-            listActions || readsAsAction(line, item, opts.context?.roster, doc, section)
+            listActions ||
+            readsAsAction(line, item, opts.context?.roster, doc, section) ||
+            (agreed && TASK_INFINITIVE_LEAD.test(line))
               ? itemAction(list, item)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -4383,6 +4445,8 @@ export function actionsIn(
             }
             if (owners !== a.owners || due !== a.due) a = completedBy(a, owners, due);
           }
+          // `Samuel tomará el diseño de CPU` among `Juan es el líder`, `Sergio será responsable de …`: a role taken.
+          if (a && roles && !a.due && TAKES_ON.test(line)) a = undefined;
           if (a && a.owners.length === 0 && nameLabel.length) a = completedBy(a, nameLabel, a.due);
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
@@ -4475,6 +4539,45 @@ export function actionsIn(
   }
   return out;
 }
+
+/**
+ * `**Acuerdos:**` over `- Gabriela empezará cache.py` and `- Agregar run_pipeline.py`: where the agreements hand
+ * out tasks by name (an item reads as one: readsAsAction), an item led by a verb of work in the infinitive is a
+ * task agreed on too, with nobody named yet.
+ */
+function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string): boolean {
+  if (!AGREEMENTS_LABEL.test(lead.trim())) return false;
+  return items.some((item) => {
+    const own = firstParagraph(item);
+    if (!own) return false;
+    const line = firstLineOf(list.doc, own, list.base);
+    return (
+      !TASK_INFINITIVE_LEAD.test(line) && readsAsAction(line, item, list.opts.context?.roster, list.doc, list.section)
+    );
+  });
+}
+/**
+ * A list that shares out the roles: two items or more say who is the lead or responsible for a part (`Juan es el
+ * líder del proyecto.`, `Sergio será responsable de las pruebas.`, `Gabriela se encargará de la caché.`).
+ */
+function splitsRoles(list: ListReading, items: readonly ListItem[]): boolean {
+  let n = 0;
+  for (const item of items) {
+    const own = firstParagraph(item);
+    if (own && ROLE_STATEMENT.test(firstLineOf(list.doc, own, list.base)) && ++n >= 2) return true;
+  }
+  return false;
+}
+const ROLE_STATEMENT =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:(?:es|ser[aá])[ \t]+(?:(?:el|la)[ \t]+)?(?:l[ií]der|responsable|coordinador|coordinadora|encargad[oa]|jef[ea])(?![\p{L}])|se[ \t]+(?:encargar[aá]|ocupar[aá])[ \t]+de(?![\p{L}]))/u;
+/** A person taking on a part of the work (`Samuel tomará el diseño …`, `Ana asumirá la parte de datos`). */
+const TAKES_ON =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:tomar[aá]|asumir[aá]|llevar[aá])[ \t]+(?:el|la|los|las)(?![\p{L}])/u;
+/** A label of the agreements alone on its line (`**Acuerdos:**`, `Acuerdos tomados:`). */
+const AGREEMENTS_LABEL =
+  /^(?:\*\*|__)?acuerdos(?:[ \t]+(?:tomados|alcanzados|adoptados))?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/iu;
+/** An item led by a verb of work in the infinitive (`Agregar …`, `Preparar …`). */
+const TASK_INFINITIVE_LEAD = new RegExp(`^[ \\t]*(?:\\*\\*|__)?${SPANISH_TASKS}(?![\\p{L}])`, 'iu');
 
 /** A line that is one emphasised phrase alone (`***Nick***`, `**Kim**`, `__Ana Ruiz__`). */
 const EMPHASIS_ALONE = /^(\*{2,3}|_{2,3})[^*_\n]{1,40}\1$/u;
@@ -4702,7 +4805,8 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
     seen.add(a.start);
     return true;
   });
-  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due)) return nearDues(once, opts);
+  if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
+    return nearDues(dayOfMonthDues(doc, once, opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
   // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
   // and date are the item's. They are placed at the item (the table may be in another part of the text).
@@ -4719,8 +4823,50 @@ export function documentActions(doc: AgencyDocument, opts: ActionOptions): Actio
     const due = found && { ...found, start: a.start, end: a.start };
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
-  return nearDues(completed, opts);
+  return nearDues(dayOfMonthDues(doc, completed, opts), opts);
 }
+
+/**
+ * `Sergio entregará los programas antes del 25.` in the minutes of 20 May: a day of the month alone after a due
+ * word (`antes del`, `para el`, `hasta el`) is that day of the meeting's month, or of the next month when it is
+ * before the meeting's day. The meeting's date is the one its section's heading gives (`## Reunión 4 — 20 de
+ * mayo`), else the document's own; without either the day is no date.
+ */
+function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: ActionOptions): ActionItem[] {
+  if (!actions.some((a) => !a.due)) return actions;
+  return actions.map((a) => {
+    if (a.due) return a;
+    const line = doc.text.slice(a.start, a.end);
+    const m = DAY_OF_MONTH_DUE.exec(line);
+    if (!m) return a;
+    const heading = findDates(a.section.heading.text, { defaultYear: opts.defaultYear })[0];
+    const meeting =
+      heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
+    const ref = meeting ?? opts.near;
+    if (!ref) return a;
+    const day = Number(m[1]);
+    const next = day < ref.day;
+    const month = next ? (ref.month % 12) + 1 : ref.month;
+    const year = next && ref.month === 12 ? ref.year + 1 : ref.year;
+    if (!isValidDate(year, month, day)) return a;
+    const date = { year, month, day };
+    const at = m.index + m[0].length - m[1].length;
+    const token: DateToken = {
+      kind: 'date',
+      start: 0,
+      end: m[1].length,
+      text: m[1],
+      date,
+      hasYear: false,
+      hasTime: false,
+      form: 'es-long',
+    };
+    return completedBy(a, a.owners, { text: m[1], start: a.start + at, end: a.start + at + m[1].length, token, date });
+  });
+}
+/** A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`. */
+export const DAY_OF_MONTH_DUE =
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))/iu;
 
 /** The actions with each due date written without its year in the year nearest the document's date. */
 function nearDues(actions: ActionItem[], opts: ActionOptions): ActionItem[] {

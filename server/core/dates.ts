@@ -620,9 +620,9 @@ function withTime(d: Reading, t: TimeRead | undefined): CalendarDate {
   return t ? { ...d, hour: t.hour, minute: t.minute } : { ...d };
 }
 
-/** The name of a numbered record right before a number: `Acuerdo `, `Decision #`, `Ref. `, `Nº `. */
+/** The name of a numbered record right before a number: `Acuerdo `, `Acta `, `Decision #`, `Ticket `, `Ref. `, `Nº `. */
 const SERIAL_BEFORE =
-  /(?:acuerdos?|decisi[oó]n(?:es)?|decisions?|agreements?|resoluci[oó]n(?:es)?|resolutions?|ref\.?|n[º°o]\.?|no\.|n[uú]m(?:ero)?\.?|#)[ \t]*(?:[:#][ \t]*)?$/iu;
+  /(?:acuerdos?|actas?|decisi[oó]n(?:es)?|decisions?|agreements?|resoluci[oó]n(?:es)?|resolutions?|tickets?|(?<![\p{L}])id|ref\.?|n[º°o]\.?|no\.|№|n[uú]m(?:ero)?\.?|#)[ \t]*(?:[:#][ \t]*)?$/iu;
 
 /** Builds a 'date' or 'invalid' token for an unambiguous form, reading a following time. */
 function definite(
@@ -634,9 +634,14 @@ function definite(
   form: 'iso' | 'zh' | 'es-long',
   numericEnd: boolean,
 ): Raw | undefined {
-  // `Acuerdo 2026-00-01`: after the name of a numbered record, month 00 is a serial number (year, series,
-  // number), not a slip of the pen; `entrega 2026-00-10` stays an invalid date.
-  if (form === 'iso' && d.month === 0 && SERIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+  // `Acuerdo 2026-00-01`, `Acuerdo 2025-13-01`: after the name of a numbered record, a year, series and number
+  // that make no date (month 00, month 13) are a serial number, not a slip of the pen; `entrega 2026-00-10`
+  // stays an invalid date, and `Acuerdo 2026-12-01` a date.
+  if (
+    form === 'iso' &&
+    !isValidDate(d.year, d.month, d.day) &&
+    SERIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  )
     return undefined;
   const t = readTime(text, dateEnd);
   const tEnd = t && timeEndOk(text, t.end) ? t : undefined;

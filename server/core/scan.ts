@@ -39,6 +39,7 @@ import {
   isResolutionsHeading,
   ANOTHER_RECORD,
   mayBeParagraphTask,
+  DAY_OF_MONTH_DUE,
   isBlankTaskRow,
   isRecordingIndex,
   jobNumberLeading,
@@ -314,6 +315,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
       if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
+      // `… antes del 25.`: a day of the month alone, dated from the meeting's (actions.ts dayOfMonthDues).
+      if (!inFence && !f && DAY_OF_MONTH_DUE.test(t)) unreadForms = true;
       // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
       if (!inFence && !f && ATX.test(t) && jobFieldsUnder(lines, l + 1, endLine)) unreadForms = true;
       // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.

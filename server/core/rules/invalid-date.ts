@@ -25,9 +25,9 @@ export default defineRule({
   doc: {
     title: { en: 'Date that does not exist', zh: '不存在的日期', es: 'Fecha inexistente' },
     description: {
-      en: 'A date that is not on the calendar, such as 30 February or month 13. Nobody can plan around it: check the day and the month and correct it. A record number after its name (`Acuerdo 2026-00-01`, `Decision #2026-00-03`) is no date.',
-      zh: '日历上不存在的日期，例如 2 月 30 日或 13 月。这样的日期没法安排工作：请核对月份和日期后改正。记录编号（如 `Acuerdo 2026-00-01`、`Decision #2026-00-03`）不是日期。',
-      es: 'Una fecha que no existe en el calendario, como el 30 de febrero o el mes 13. Nadie puede organizarse con ella: revisa el día y el mes y corrígela. El número de un acuerdo tras su nombre (`Acuerdo 2026-00-01`) no es una fecha.',
+      en: 'A date that is not on the calendar, such as 30 February or month 13. Nobody can plan around it: check the day and the month and correct it. A record number after its name (`Acuerdo 2026-13-01`, `Decision #2026-00-03`, `Ticket 2026-00-07`) is no date.',
+      zh: '日历上不存在的日期，例如 2 月 30 日或 13 月。这样的日期没法安排工作：请核对月份和日期后改正。记录编号（如 `Acuerdo 2026-13-01`、`Decision #2026-00-03`、`Ticket 2026-00-07`）不是日期。',
+      es: 'Una fecha que no existe en el calendario, como el 30 de febrero o el mes 13. Nadie puede organizarse con ella: revisa el día y el mes y corrígela. El número de un acuerdo, un acta o un ticket tras su nombre (`Acuerdo 2026-13-01`, `Acta 2026-00-02`) no es una fecha.',
     },
     bad: minutes('- [ ] Send the revised storyboard @ana due 2026-11-31\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-30\n'),
