@@ -31,7 +31,34 @@ describe('a twenty-eighth blind set of sections (eval65, eval67)', () => {
     const zh = `---\ntype: competitor\n---\n# 北城面包店竞品分析\n\n## 市场背景\n\n本区有十几家面包店，大多七点前开门，价格相近，顾客以上班族为主，早上排队买 croissant 和 coffee。\n`;
     assert.equal(analyze(zh).doc.lang, 'zh');
   });
-});
 
-void headsNone;
-void headsSection;
+  it('names of eval67: plans with their prices, a detailed budget, direct competitors, the content mission', () => {
+    headsSection('estimate', ['Planes y Precios', 'Plans and pricing', 'Presupuesto Detallado'], 'line-items');
+    headsSection('competitor', ['Direct Competitors', 'Competidores directos', '直接竞品'], 'brand-and-product');
+    headsSection('strategy', ['Content Mission'], 'role-of-communication');
+    headsSection('strategy', ['4. Messaging Rules', 'Content Guidelines'], 'mandatories');
+    headsSection('brief', ['Creative Tone Rules', 'Tone guidelines'], 'tone');
+    // The brand's name where the names say `it`.
+    headsSection('brief', ['🎯 Who Harbour Lights Is For', 'Who the workshop is for'], 'target-consumer');
+    headsSection('brief', ['⚖️ What Makes Harbour Lights Stand Out', 'What makes us different'], 'support-points');
+    // A page's buttons are components of its design: the Button is one.
+    headsNone('brief', ['4.2 Buttons', 'Botones']);
+    headsSection('brief', ['Button', 'Key message'], 'button');
+  });
+
+  it('plans each with its price ask no total; the page’s job to be done is the objective', () => {
+    const estimate = `---\ntype: estimate\nclient: Peluquería Sol\n---\n# Propuesta: reservas en línea\n\n## Planes y Precios\n\n| Concepto | Monto |\n|---|---|\n| Plan Base (1 sillón) | $12.000 ARS/mes |\n| Plan Pro (hasta 4 sillones) | $20.000 ARS/mes |\n`;
+    assert.ok(!found(estimate, 'missing-section').some((f) => / (?:total|line-items)$/u.test(f)));
+    const brief = `---\ntype: brief\n---\n# Harbour Lights — Homepage Brief\n\n**Job to be done by the homepage:** turn a visitor into a booked tasting.\n\n## Audience\n\nCouples planning a weekend by the sea.\n`;
+    assert.ok(!found(brief, 'missing-section').some((f) => f.endsWith(' objective')));
+  });
+
+  it('names of eval65: votes, AIs, responsibilities taken, the focus of the week', () => {
+    headsSection('minutes', ['Vote: Move the docs into the organization', 'Votes', 'Votaciones'], 'decisions');
+    headsSection(
+      'minutes',
+      ['AIs', '4. RESPONSIBILITIES TAKEN', '⏩ What will be the focus this week?', "This week's focus"],
+      'next-actions',
+    );
+  });
+});
