@@ -53,6 +53,37 @@ describe('a twenty-eighth blind set of sections (eval65, eval67)', () => {
     assert.ok(!found(brief, 'missing-section').some((f) => f.endsWith(' objective')));
   });
 
+  it('a numbered line that is the whole name of a part, over its bullets, gives the part in minutes', () => {
+    const minutes = (body: string) => `---\ntype: minutes\n---\n# Sprint review, 2 December\n\n${body}\n`;
+    const numbered = minutes(
+      '1. Attendees\n\n* Ana, Ben, Carla\n\n2. Decisions Made\n\n* Keep the weekly release.\n* Move the demo to Friday.\n\n3. Action Items\n\n* Ana to send the notes by 2026-12-04.\n',
+    );
+    assert.deepEqual(found(numbered, 'missing-section'), []);
+    // A numbered point of the meeting in other words is no name of a part.
+    const point = minutes(
+      '1. Decisions on the release\n\n* Keep it weekly.\n\n3. Action Items\n\n* Ana to send the notes by 2026-12-04.\n',
+    );
+    assert.deepEqual(found(point, 'missing-section'), ['3 decisions']);
+    // Its lines of text right under it, with no bullets, are its items too.
+    const lines = minutes(
+      '1. Decisions Made\nThe release stays weekly.\nThe demo moves to Friday.\n2. Action Items\n\n* Ana to send the notes by 2026-12-04.\n',
+    );
+    assert.deepEqual(found(lines, 'missing-section'), []);
+    // A numbered list of the parts' names alone, one under the other, gives none of them.
+    const names = minutes('1. Attendees\n2. Decisions Made\n3. Action Items\n');
+    assert.deepEqual(found(names, 'missing-section'), ['3 decisions', '3 next-actions']);
+  });
+
+  it('a brief saying in a sentence whom it speaks to has its target consumer', () => {
+    const brief = (body: string) =>
+      `---\ntype: brief\n---\n# Harbour Lights — Campaign Brief\n\n## Summary\n\n${body}\n`;
+    const said = brief('Harbour Lights sells weekend stays. The target audience is couples of 30–50 from the city.');
+    assert.ok(!found(said, 'missing-section').some((f) => f.endsWith(' target-consumer')));
+    // Speaking of the audience is not saying who it is.
+    const spoken = brief('The audience will love the sea views, and the tone stays warm.');
+    assert.ok(found(spoken, 'missing-section').some((f) => f.endsWith(' target-consumer')));
+  });
+
   it('names of eval65: votes, AIs, responsibilities taken, the focus of the week', () => {
     headsSection('minutes', ['Vote: Move the docs into the organization', 'Votes', 'Votaciones'], 'decisions');
     headsSection(
