@@ -10,7 +10,17 @@ import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } f
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { detectType, type TypeSource } from './typeDetection';
-import { LineIndex, MEMO_ENTRIES, detached, hasHan, sourceFrom, type TextChange, type TextSource } from './text';
+import {
+  LineIndex,
+  MEMO_ENTRIES,
+  countHan,
+  countLatinWords,
+  detached,
+  hasHan,
+  sourceFrom,
+  type TextChange,
+  type TextSource,
+} from './text';
 import { HEADING_WORDS } from './catalog/languageWords';
 
 export { matchHeading, sectionTable, type SectionTable } from './headings';
@@ -533,8 +543,10 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     // No section heading tells: the script of the body decides between Chinese and the others, then the
     // words of the headings between Spanish and English (`## Información de la reunión`), then the words of
     // the body (an acta whose headings are only its dates, `### 15/06/2023`), then the locale.
+    // (Chinese when its characters are a fair share of the body: one list item left in Chinese, `- 接受保险`, in an
+    // English review is no Chinese document.)
     const sample = text.slice(0, 4000);
-    lang = hasHan(sample) ? 'zh' : (wordsLanguage() ?? latinWordsLanguage(text) ?? options.locale ?? 'en');
+    lang = chineseBody(sample) ? 'zh' : (wordsLanguage() ?? latinWordsLanguage(text) ?? options.locale ?? 'en');
   }
 
   // Those of the chunks before and after the edit are the last version's, moved.
@@ -558,6 +570,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     for (const c of chunks)
       for (const m of chunkComments(c.tree, c.text))
         comments.push({ value: m.value, start: m.start + c.offset, end: m.end + c.offset });
+  // The title as the very heading of the list (its match placed anew): `h === doc.title` holds for it.
+  const titleHeading = title && (headings.find((h) => h.start >= title.start) ?? title);
   const doc: AgencyDocument = {
     path,
     text,
@@ -571,7 +585,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     type,
     typeSource,
     unknownType,
-    title,
+    title: titleHeading?.start === title?.start ? titleHeading : title,
     headings,
     sections,
     lang,
@@ -984,6 +998,14 @@ export function isMeetingHeading(text: string): boolean {
 }
 const MEETING_HEADINGS = new Map<string, boolean>();
 const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/;
+
+/**
+ * Whether a body is written in Chinese: Han characters, at least one for every five words in Latin letters
+ * (code, names and links aside, a Chinese text has far more).
+ */
+function chineseBody(sample: string): boolean {
+  return hasHan(sample) && countHan(sample) * 5 >= countLatinWords(sample);
+}
 
 /** The first section found for each definition, in document order. */
 export function firstSections(sections: readonly Section[]): Section[] {

@@ -164,6 +164,14 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // message`: the kind of appeal it makes.
       // `The one-sentence ambition`, `One-line objective`: how short the statement is to be, before its name.
       .replace(/^(?:core|primary|overall|central|emotional|(?:one|single)[ -](?:sentence|line)) (?=\S)/u, '')
+      // `Who Badge 8 is for`, `What makes Acme stand out`: the brand's name where the names say `it`.
+      .replace(/^who [\p{L}\d][\p{L}\d .&'-]{0,40}? (?:is|are) for$/u, 'who it is for')
+      .replace(/^what makes [\p{L}\d][\p{L}\d .&'-]{0,40}? (stand out|different|distinct)$/u, 'what makes it $1')
+      // `Job to be done by the homepage`: what the page is there to do, its goal.
+      .replace(
+        /^job(?: to be done)? (?:of|by|for) (?:the |this |our )?(?:home ?page|landing page|page|site|website)$/u,
+        'page goal',
+      )
       // `核心价值主张`, `主要目标`, `关键指标`: likewise in Chinese, before a name of two characters or more.
       // `三项技术决策`, `两点共识`: how many there are, before the name.
       .replace(/^[一二三四五六七八九十两几\d]+[项条个点档种款类](?=\p{Script=Han}{2})/u, '')
@@ -378,10 +386,10 @@ export const CTA_BUTTON = /(?<![A-Za-z])CTA[ \t]*(?:按钮|buttons?|bot[oó]n(?:
 
 /**
  * A kind of button of a web page's interface (`#### Primary Button` under `### Button Components`, `Ghost button`,
- * `主按钮`): a component of the design, not the brief's Button.
+ * `主按钮`), or its buttons (`### 4.2 Buttons`: the Button is one): a component of the design, not the brief's Button.
  */
 const UI_BUTTON =
-  /^(?:primary|secondary|tertiary|ghost|outline|outlined|icon|text|link|disabled|floating|toggle|submit) buttons?$|^bot[oó]n(?:es)? (?:primario|secundario|fantasma)s?$|^(?:主|次|幽灵|描边|图标|文字)按钮$/u;
+  /^buttons$|^botones$|^(?:primary|secondary|tertiary|ghost|outline|outlined|icon|text|link|disabled|floating|toggle|submit) buttons?$|^bot[oó]n(?:es)? (?:primario|secundario|fantasma)s?$|^(?:主|次|幽灵|描边|图标|文字)按钮$/u;
 
 /** A Latin word written inside a Chinese phrase, with no space on either side (`保护LePlateauCoffee品牌`). */
 const EMBEDDED_LATIN = /\p{Script=Han}[A-Za-z0-9][^\s\p{Script=Han}]*\p{Script=Han}/u;
