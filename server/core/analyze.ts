@@ -3,6 +3,7 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentYear } from './documentYear';
+import { type DatedSection, datedSections, datedSectionsKey } from './headingDates';
 import {
   buildDocument,
   chunkAt,
@@ -141,9 +142,12 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   let actions: ActionItem[] | undefined;
   let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
+  // A log of meetings: the sections its dated headings open (headingDates.ts), read from the whole document.
+  const dated = readsActions(doc) ? datedSections(doc.headings, doc.text.length, dateOrder) : [];
   return {
     defaultYear,
     ownDate,
+    dated,
     dateOrder,
     dottedOrder: dottedDateOrder(doc.text),
     yearFirstDays: yearFirstDays(doc.text),
@@ -155,6 +159,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       return (actions ??= documentActions(doc, {
         defaultYear,
         near: ownDate,
+        dated,
         jobPattern: options.config.jobPattern,
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
@@ -392,6 +397,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       doc.title?.text,
       facts.defaultYear,
       facts.ownDate,
+      datedSectionsKey(facts.dated ?? []),
       facts.dateOrder,
       facts.dottedOrder,
       [...facts.yearFirstDays].join(' '),
@@ -1060,6 +1066,19 @@ function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Ma
  * to it (the first chunk keeps the document's own offsets and holds the front
  * matter). Type, language, title and the facts' dates are the document's.
  */
+/** The dated sections a chunk's text `[from, to)` is in, in its offsets (those opened before it at negative ones). */
+function datedSectionsIn(
+  dated: readonly DatedSection[] | undefined,
+  from: number,
+  to: number,
+  shift: number,
+): readonly DatedSection[] {
+  const out: DatedSection[] = [];
+  for (const s of dated ?? [])
+    if (s.start < to && s.end > from) out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
+  return out;
+}
+
 function checkChunk(
   doc: AgencyDocument,
   i: number,
@@ -1143,6 +1162,7 @@ function checkChunk(
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,
         near: facts.ownDate,
+        dated: datedSectionsIn(facts.dated, c.offset, end, shift),
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
         noActionsSection: !hasActionsSection(doc),
