@@ -48,14 +48,20 @@ describe('the twenty-seventh blind samples of English minutes', () => {
         { depth: 2, text: 'Dec 18, 2025', start: 10 },
         { depth: 3, text: 'Actions', start: 30 },
         { depth: 2, text: 'Notes', start: 50 },
+        { depth: 2, text: 'Jan 8, 2026', start: 60 },
       ],
       80,
       undefined,
     );
     assert.deepEqual(
       sections.map((s) => [s.start, s.end, s.date.year]),
-      [[10, 50, 2025]],
+      [
+        [10, 50, 2025],
+        [60, 80, 2026],
+      ],
     );
+    // One dated heading is the document's own date (its front matter wins): no log of meetings.
+    assert.deepEqual(datedSections([{ depth: 1, text: 'Sync – 2023-03-16', start: 0 }], 80, undefined), []);
   });
 
   it('a due date without its year in a log of meetings is the one nearest its meeting, in the analysis and the scan', () => {
@@ -92,5 +98,19 @@ describe('the twenty-seventh blind samples of English minutes', () => {
     const text = `${MINUTES_HEAD}# Steering call\n\n## Decisions\n- Keep it.\n\n## Next steps\n- DONE: Lee to turn the invite into a recurring one\n- At least one reviewer has to come from the client side.\n- Send the deck\n`;
     assert.deepEqual(findingsOf(text, 'action-missing-due'), ['17 next-actions']);
     assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['17 next-actions']);
+  });
+
+  it('paragraphs numbered `1.)` under a label alone (`NEXT STEPS:`) are its items; under another label they are not', () => {
+    const text = `${MINUTES_HEAD}Project: Veterans board\n\nREQUIREMENTS:\n\n1.) Let guests post events.\n\nDECISIONS MADE:\n\n1.) Guests can post events.\n\nNEXT STEPS:\n\n1.) Build the guest posting form for sprint 3.\n\n2.) Lee to test the calendar by 2026-12-20.\n\nNEXT MEETING:\n\nDate: to be set\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['21 next-actions']);
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['21 next-actions']);
+    const scanned = scanSummary('doc.md', text, { today: TODAY, jobPattern: resolveConfig().jobPattern });
+    assert.deepEqual(
+      scanned?.actions.map((a) => [a.line, a.owners, a.due]),
+      [
+        [20, [], undefined],
+        [22, ['Lee'], '2026-12-20'],
+      ],
+    );
   });
 });

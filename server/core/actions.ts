@@ -2910,6 +2910,33 @@ function followUpLines(
   return out;
 }
 
+/** A paragraph whose lines are numbered `1.)`, `2.)`: a list Markdown does not read as one. */
+const PAREN_NUMBERED = /^\d{1,2}\.\)[ \t]+\S/u;
+const PAREN_NUMBERED_LINE = /^[ \t]*\d{1,2}\.\)[ \t]+(\S.*?)[ \t\\]*\r?$/u;
+
+/** The items of a paragraph numbered `1.)` under an actions label alone (`NEXT STEPS:`): each numbered line one. */
+function parenNumbered(
+  doc: AgencyDocument,
+  section: Section,
+  paragraph: Nodes,
+  base: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  const [from, to] = spanIn(paragraph, base);
+  const out: ActionItem[] = [];
+  let at = from;
+  for (const line of doc.text.slice(from, to).split('\n')) {
+    const m = PAREN_NUMBERED_LINE.exec(line);
+    if (m) {
+      const start = at + line.indexOf(m[1]);
+      const a = lineAction(doc, section, start, start + m[1].length, opts, false);
+      if (a) out.push(a);
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** An HTML list block (`<ul>` … `</ul>`), as some editors write a list in Markdown. */
 const HTML_LIST = /^[ \t]*<(?:ul|ol)[ \t>]/iu;
 /** [1] a `<li>` item's own text on its line, after an optional box (`[ ]`, `[x]`, `[-]`), up to `</li>` or the line's end. */
@@ -4106,6 +4133,8 @@ export function actionsIn(
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
   let labelledRun = false;
+  // After a label alone (`NEXT STEPS:`), paragraphs numbered `1.)` (text to Markdown) are its items (parenNumbered).
+  let numberedRun = false;
   // `## Action items (due 2026-11-30)`, `### 下周任务（12月10日前）`: one deadline for every task under it.
   const sectionDue = actionsSection
     ? deadlineOver(headingSource(doc, section.heading), section.heading.start, opts)
@@ -4135,13 +4164,17 @@ export function actionsIn(
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
+      numberedRun = false;
       listsSinceHeading = 0;
       continue;
     }
     const runBefore = labelledRun;
     if (p.node.type === 'list' || p.node.type === 'table') listsSinceHeading++;
+    let numbered = false;
     if (p.node.type === 'paragraph') {
       const text = doc.text.slice(...spanIn(p.node, p.base)).trim();
+      numbered = numberedRun && PAREN_NUMBERED.test(text);
+      numberedRun = numbered || isActionLabelAlone(text);
       // `To be done until **Friday 1.12.2023**:` opening the section, before any list: the deadline of every
       // task under it up to the next heading, not only of the list right after it.
       if (actionsSection && listsSinceHeading === 0 && text.length <= 80 && /[:：][ \t*_]*$/u.test(text)) {
@@ -4166,6 +4199,7 @@ export function actionsIn(
         // (A bold label, `**Obstáculos:**`, is another part of the notes and ends the run.)
         (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text));
     } else if (p.node.type !== 'list') labelledRun = false;
+    if (p.node.type !== 'paragraph') numberedRun = false;
     if (resolutions) continue;
     // `**TODO:**` over `<ul>` / `<li> Anotar errores</li>`: an HTML list of the actions (htmlListItems).
     if (p.node.type === 'html') {
@@ -4253,6 +4287,7 @@ export function actionsIn(
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
       (paragraphTask ? '¶' : '') +
+      (numbered ? '⑴' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
       (lead && 'then' in lead && lead.then ? `⤷${lead.then.at - p.base}${lead.then.text}` : '') +
       ((p.node.type === 'list' || paragraphTask) && headingOwners.length
@@ -4396,7 +4431,8 @@ export function actionsIn(
           // Under a person's sub-heading (`### Juana Tito`), the task is theirs.
           if (item)
             items.push(item.owners.length || !headingOwners.length ? item : completedBy(item, headingOwners, item.due));
-        } else
+        } else if (numbered) items.push(...parenNumbered(doc, section, p.node, p.base, opts));
+        else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       if (listDue)

@@ -460,7 +460,9 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
           ? continuingLabel(sections[0])
           : `${i === 0 ? 'first' : ''}|${sections
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
-              .join('|')}`) + readingsLabel(sections, readings, c);
+              .join('|')}`) +
+      readingsLabel(sections, readings, c) +
+      datedChunkLabel(facts.dated, c.offset, c.offset + c.text.length);
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (kept && kept.inputs === inputs && kept.context === context) {
       // Found valid for these same inputs before: nothing it depends on has changed.
@@ -1066,6 +1068,19 @@ function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Ma
  * to it (the first chunk keeps the document's own offsets and holds the front
  * matter). Type, language, title and the facts' dates are the document's.
  */
+/**
+ * The dated sections a chunk's text `[from, to)` is in, as its context (a chunk of the same text under another
+ * meeting's date reads its year-less dues otherwise): their dates, and where they start and end within it.
+ */
+function datedChunkLabel(dated: readonly DatedSection[] | undefined, from: number, to: number): string {
+  if (!dated?.length) return '';
+  let label = '';
+  for (const s of dated)
+    if (s.start < to && s.end > from)
+      label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
+  return label;
+}
+
 /** The dated sections a chunk's text `[from, to)` is in, in its offsets (those opened before it at negative ones). */
 function datedSectionsIn(
   dated: readonly DatedSection[] | undefined,

@@ -58,7 +58,10 @@ function yearless(t: DateToken): boolean {
   return t.kind === 'date' ? !t.hasYear : t.kind === 'ambiguous' && t.yearless === true;
 }
 
-/** The sections of a document dated by their headings, in the document's order. */
+/**
+ * The sections of a document dated by their headings, in the document's order: in a log of meetings, two
+ * dated headings or more (one dated heading is the document's own date, which its front matter overrides).
+ */
 export function datedSections(
   headings: readonly { readonly depth: number; readonly text: string; readonly start: number }[],
   textEnd: number,
@@ -75,7 +78,7 @@ export function datedSections(
     while (k < headings.length && headings[k].depth > h.depth) k++;
     out.push({ start: h.start, end: k < headings.length ? headings[k].start : textEnd, date, heading: i, closing: k });
   }
-  return out;
+  return out.length >= 2 ? out : [];
 }
 
 /** The date of the innermost dated section `offset` is in (the one whose heading is the latest), if any. */

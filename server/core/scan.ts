@@ -92,14 +92,18 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
- * A heading underlined (`Oct 8, 2019` over `---`) that is a date, or any underlined heading where dated
- * headings open sections: this reader sees no such headings, the parse reads the dated sections (headingDates.ts).
+ * Whether the parse must read the dated sections (headingDates.ts): this reader sees no heading underlined
+ * (`Oct 8, 2019` over `---`), and in a log of meetings (two dated headings or more) one may be dated or close
+ * a dated section. `atxDated`: the dated headings this reader sees.
  */
-function underlinedDated(lines: LineIndex, from: number, anyDated: boolean, order: ReadersOrder | undefined): boolean {
+function underlinedDated(lines: LineIndex, from: number, atxDated: number, order: ReadersOrder | undefined): boolean {
+  let dated = atxDated;
   for (let l = from + 1; l < lines.lineCount; l++) {
     if (!SETEXT_UNDERLINE.test(lines.lineText(l))) continue;
     const above = lines.lineText(l - 1).trim();
-    if (above !== '' && (anyDated || headingDate(inlineText(above), undefined, order))) return true;
+    if (above === '') continue;
+    if (headingDate(inlineText(above), undefined, order)) dated++;
+    if (dated >= 2) return true;
   }
   return false;
 }
@@ -310,7 +314,12 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   const unowned: { key: string }[] = [];
   // Forms this line reader does not follow, read from the parse below: a list whose items all start
   // two or three spaces in, a table without a leading pipe (`Action | Owner` over `---|---`).
-  let unreadForms = underlinedDated(lines, bodyStartLine, dated.length > 0, order);
+  let unreadForms = underlinedDated(
+    lines,
+    bodyStartLine,
+    headings.filter((h) => headingDate(h.text, undefined, order) !== undefined).length,
+    order,
+  );
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];
