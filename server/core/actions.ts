@@ -2912,7 +2912,7 @@ function followUpLines(
 
 /** A paragraph whose lines are numbered `1.)`, `2.)`: a list Markdown does not read as one. */
 const PAREN_NUMBERED = /^\d{1,2}\.\)[ \t]+\S/u;
-const PAREN_NUMBERED_LINE = /^[ \t]*\d{1,2}\.\)[ \t]+(\S.*?)[ \t\\]*\r?$/u;
+const PAREN_NUMBERED_LINE = /^[ \t]*\d{1,2}\.\)[ \t]+(\S.*)\r?$/u;
 
 /** The items of a paragraph numbered `1.)` under an actions label alone (`NEXT STEPS:`): each numbered line one. */
 function parenNumbered(
@@ -2928,8 +2928,11 @@ function parenNumbered(
   for (const line of doc.text.slice(from, to).split('\n')) {
     const m = PAREN_NUMBERED_LINE.exec(line);
     if (m) {
+      // (Trimmed here, not by the pattern: a lazy text before trailing spaces is quadratic on a long line.)
+      let said = m[1].trimEnd();
+      while (said.endsWith('\\')) said = said.slice(0, -1).trimEnd();
       const start = at + line.indexOf(m[1]);
-      const a = lineAction(doc, section, start, start + m[1].length, opts, false);
+      const a = lineAction(doc, section, start, start + said.length, opts, false);
       if (a) out.push(a);
     }
     at += line.length + 1;
