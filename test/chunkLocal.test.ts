@@ -317,6 +317,31 @@ describe('chunk-local findings', () => {
     }
   });
 
+  it('equal a whole-document analysis while editing a log of dated meetings (year-less dues read nearest their meeting)', function () {
+    this.timeout(300000);
+    const options = workspaceOptions(new Map());
+    // Dated headings of three forms, each meeting's actions due without a year: edits rename, deepen and
+    // remove the headings, so the dated sections a later chunk is in change.
+    const meetings: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const year = 2024 + Math.floor(i / 8);
+      const month = ['Jan', 'Mar', 'Jun', 'Sep', 'Oct', 'Nov', 'Dec', 'Dec'][i % 8];
+      const heading =
+        i % 3 === 0
+          ? `# ${month}-${(i % 27) + 1}-${year}`
+          : i % 3 === 1
+            ? `## ${month} ${(i % 27) + 1}, ${year}`
+            : `${month} ${(i % 27) + 1}${i % 6 === 2 ? '' : `, ${year}`}\n----------`;
+      meetings.push(
+        `${heading}\n\n### Action items\n\n- [ ] Ana to send the deck by 6 January\n- [ ] Bob to call the printer by Dec 22\n- [ ] Book the studio due 03/12\n`,
+      );
+    }
+    const text = `---\ntype: minutes\nclient: Acme\n---\n\n# Team log\n\n${meetings.join('\n')}`;
+    const random = rng(6565);
+    const compared = compareAlong('/tmp/dated-log.md', text, 40, random, options, 0);
+    assert.equal(compared, 40);
+  });
+
   it('judge a chunk again when what it depends on outside it changes', () => {
     const options = workspaceOptions(new Map());
     // `### Week 2` starts a chunk of its own that is still in the Next actions section.

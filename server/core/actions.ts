@@ -6,20 +6,13 @@ import type { List, ListItem, Nodes, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import {
-  findDates,
-  isValidDate,
-  nearDocumentDate,
-  readingFor,
-  type CalendarDate,
-  type ReadersOrder,
-  type DateToken,
-} from './dates';
+import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
 import { matchHeading, sectionTable, type SectionTable } from './headings';
+import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -449,6 +442,11 @@ export interface ActionOptions {
   readonly noActionsSection?: boolean;
   /** The document's own date: a due date written without its year is the one nearest it (nearDocumentDate). */
   readonly near?: CalendarDate;
+  /**
+   * The sections dated by their headings (headingDates.ts), in the document's offsets: given when the document
+   * read is a part of it (one chunk, analyze.ts), whose own headings do not say; else read from its headings.
+   */
+  readonly dated?: readonly DatedSection[];
 }
 
 /**
@@ -608,6 +606,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
     if (at >= 0 && (arrow || leadsCommitment(rest, roster)))
       for (const o of ownersAsWritten(rest, 0, roster))
         owners.push({ name: o.name, start: base + at + o.start, end: base + at + o.end });
+    if (owners.length === 0 && topic) owners.push(...bracketedCommitment(firstLine, base, roster));
   }
   if (owners.length === 0 && (text.includes('>') || text.includes('→'))) owners.push(...arrowOwners(text, roster));
   // `- **Productos - Listado - get:** Rocío Espeche`: the task named in bold, then who takes it and nothing more.
@@ -656,6 +655,18 @@ const PRESENT_TASK_LEAD =
 /** [1] a name, and the others of a group, to do it: `**Kevin** and other TSC members to review …`. */
 const NAME_AND_OTHERS =
   /^[ \t]*(?:\*\*|__)?@?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(?:and|&|y)[ \t]+(?:the[ \t]+)?(?:other|others|rest[ \t]+of[ \t]+the|otros|otras|los[ \t]+dem[aá]s)(?:[ \t]+[^\n]{1,40}?)?[ \t]+(?:to|will|van[ \t]+a|deben)[ \t]+\p{Ll}/u;
+
+/** `Annual report - Draft review (Ana R to send out)`: after a topic and a dash, who will do it in brackets. */
+function bracketedCommitment(firstLine: string, base: number, roster: Roster | undefined): Owner[] {
+  const bracket = BRACKETED_COMMITMENT.exec(firstLine);
+  if (!bracket || !leadsCommitment(bracket[1], roster)) return [];
+  const at = bracket.index + 1;
+  return ownersAsWritten(bracket[1], 0, roster).map((o) => ({
+    name: o.name,
+    start: base + at + o.start,
+    end: base + at + o.end,
+  }));
+}
 
 /**
  * Who leads an item in the other ways minutes write it: the roster's people and a comma (`AB, go through the
@@ -1451,7 +1462,19 @@ function leadGroupNames(m: RegExpExecArray, roster: Roster | undefined): string[
     return parts;
   // Without the roster, only a group before `to`/`will` and a verb (`ana and lee to review`).
   if (m[4] === undefined || parts.length < 2 || NOT_VERBS.has(m[5])) return [];
-  return parts.every((p) => isHandleWord(p) || isPerson(p, roster, 2, true)) ? parts : [];
+  return parts.every((p) => isHandleWord(p) || isPerson(p, roster, 2, true) || isNicknameAmong(p, parts, roster))
+    ? parts
+    : [];
+}
+
+/** A member's nickname in mixed case (`DLz`, `SKoT`), beside a person in the same group: `Tara and DLz to propose …`. */
+function isNicknameAmong(part: string, parts: readonly string[], roster: Roster | undefined): boolean {
+  return (
+    /^\p{Lu}\p{L}{0,6}$/u.test(part) &&
+    TWO_CAPITALS.test(part) &&
+    /\p{Ll}/u.test(part) &&
+    parts.some((q) => q !== part && isPerson(q, roster, 2, false))
+  );
 }
 
 /** The people of a TRAILING_PEOPLE match: the roster's or a group word; after `--`, names as written. */
@@ -2199,6 +2222,10 @@ const DUE_LABEL_ITEM =
 const NEXT_MEETING_LINE =
   /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
 
+/** `At least one has to …`, `No more than two may …`: a count, then what it must (a rule, not a task). */
+const COUNT_RULE =
+  /^[ \t]*(?:\*\*|__)?(?:at[ \t]+(?:least|most)|no[ \t]+(?:more|fewer|less)[ \t]+than|not[ \t]+more[ \t]+than)[ \t]+(?:one|two|three|four|five|half|\d+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:has|have|must|needs?|should|shall|may|can|is|are)(?![\p{L}])/iu;
+
 export function isDiscussionPoint(
   firstLine: string,
   ownedOrDated: boolean,
@@ -2255,6 +2282,8 @@ export function isDiscussionPoint(
   const said = firstLine.replace(/^[ \t]*(?:\*\*|__)?[^:：\n]{1,30}[:：](?:\*\*|__)?[ \t]*/u, '');
   if (OPEN_CALL.test(firstLine) || OPEN_CALL.test(said) || CARRIED_OVER.test(firstLine)) return true;
   if (ownedOrDated) return false;
+  // `At least one has to come from a member`: a rule of the process, how many must, nobody's task.
+  if (COUNT_RULE.test(firstLine)) return true;
   // `Next week's agenda: <url>`, `PR for clarifying contentType: <url>`: where a thing is, a reference; `Volunteer
   // needed.`, `Help wanted on [the CI task](…)`: a call for someone to take it, nobody's task yet.
   if ((REFERENCE_LINK.test(firstLine) && !TASK_VERB_FIRST.test(firstLine)) || HELP_WANTED.test(firstLine)) return true;
@@ -2503,10 +2532,11 @@ const DISCUSSION_LABEL =
  * An item marked done: struck through (`~~…~~`), led by a bold done mark (`**DONE** Send the invoice`), or closing
  * its first line with `- DONE`, `— done in tracker`, `(done)`, `: completado`, `✅`, `**Done**`, `[done]` (not `get
  * it done`: a dash, a colon, brackets or bold set the mark off; not `** Not Done **`); or opening it
- * with a check mark (`✅ Press release drafted`), as status reports tick what is done.
+ * with a check mark (`✅ Press release drafted`), as status reports tick what is done, or with a done label
+ * over a task handed out (`DONE: Dan to send the invite`; not `Done: the poster`).
  */
 export const STRUCK =
-  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$/iu;
+  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]/iu;
 
 /** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
 const FOR_GROUP_HEADING =
@@ -2939,6 +2969,36 @@ function followUpLines(
       const a = lineAction(doc, section, start, start + m[1].length, opts, false);
       if (a) out.push(a);
     } else under = unlabelled || FOLLOW_UP_LABEL_LINE.test(line);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** A paragraph whose lines are numbered `1.)`, `2.)`: a list Markdown does not read as one. */
+const PAREN_NUMBERED = /^\d{1,2}\.\)[ \t]+\S/u;
+const PAREN_NUMBERED_LINE = /^[ \t]*\d{1,2}\.\)[ \t]+(\S.*)\r?$/u;
+
+/** The items of a paragraph numbered `1.)` under an actions label alone (`NEXT STEPS:`): each numbered line one. */
+function parenNumbered(
+  doc: AgencyDocument,
+  section: Section,
+  paragraph: Nodes,
+  base: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  const [from, to] = spanIn(paragraph, base);
+  const out: ActionItem[] = [];
+  let at = from;
+  for (const line of doc.text.slice(from, to).split('\n')) {
+    const m = PAREN_NUMBERED_LINE.exec(line);
+    if (m) {
+      // (Trimmed here, not by the pattern: a lazy text before trailing spaces is quadratic on a long line.)
+      let said = m[1].trimEnd();
+      while (said.endsWith('\\')) said = said.slice(0, -1).trimEnd();
+      const start = at + line.indexOf(m[1]);
+      const a = lineAction(doc, section, start, start + said.length, opts, false);
+      if (a) out.push(a);
+    }
     at += line.length + 1;
   }
   return out;
@@ -4203,6 +4263,8 @@ export function actionsIn(
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
   let labelledRun = false;
+  // After a label alone (`NEXT STEPS:`), paragraphs numbered `1.)` (text to Markdown) are its items (parenNumbered).
+  let numberedRun = false;
   // `## Action items (due 2026-11-30)`, `### 下周任务（12月10日前）`: one deadline for every task under it.
   const sectionDue = actionsSection
     ? deadlineOver(headingSource(doc, section.heading), section.heading.start, opts)
@@ -4234,14 +4296,18 @@ export function actionsIn(
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
+      numberedRun = false;
       listsSinceHeading = 0;
       runStart = out.length;
       continue;
     }
     const runBefore = labelledRun;
     if (p.node.type === 'list' || p.node.type === 'table') listsSinceHeading++;
+    let numbered = false;
     if (p.node.type === 'paragraph') {
       const text = doc.text.slice(...spanIn(p.node, p.base)).trim();
+      numbered = numberedRun && PAREN_NUMBERED.test(text);
+      numberedRun = numbered || isActionLabelAlone(text);
       // `To be done until **Friday 1.12.2023**:` opening the section, before any list: the deadline of every
       // task under it up to the next heading, not only of the list right after it.
       if (actionsSection && listsSinceHeading === 0 && text.length <= 80 && /[:：][ \t*_]*$/u.test(text)) {
@@ -4266,6 +4332,7 @@ export function actionsIn(
         // (A bold label, `**Obstáculos:**`, is another part of the notes and ends the run.)
         (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text));
     } else if (p.node.type !== 'list') labelledRun = false;
+    if (p.node.type !== 'paragraph') numberedRun = false;
     if (resolutions) continue;
     // `**TODO:**` over `<ul>` / `<li> Anotar errores</li>`: an HTML list of the actions (htmlListItems).
     if (p.node.type === 'html') {
@@ -4359,6 +4426,7 @@ export function actionsIn(
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
       (paragraphTask ? '¶' : '') +
+      (numbered ? '⑴' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
       (lead && 'then' in lead && lead.then ? `⤷${lead.then.at - p.base}${lead.then.text}` : '') +
       ((p.node.type === 'list' || paragraphTask) && headingOwners.length
@@ -4522,7 +4590,8 @@ export function actionsIn(
           // Under a person's sub-heading (`### Juana Tito`), the task is theirs.
           if (item)
             items.push(item.owners.length || !headingOwners.length ? item : completedBy(item, headingOwners, item.due));
-        } else
+        } else if (numbered) items.push(...parenNumbered(doc, section, p.node, p.base, opts));
+        else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       if (listDue)
@@ -4785,9 +4854,12 @@ const HACKMD_NAME_CLOSING = /\[name=([^\]\n=]{1,40})\][ \t.。]*$/u;
 const PARENT_OWNER = /[(（]([^()（）\n]{1,40})[)）][ \t.。]*$/u;
 
 /** All action items of a document: those of its actions sections (analyze.ts keeps them with the document's facts). */
-export function documentActions(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
+export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): ActionItem[] {
   // Every section of a type with actions: outside its actions sections, lists labelled as actions (actionsIn).
   if (!readsActions(doc)) return [];
+  const opts: ActionOptions = givenOpts.dated
+    ? givenOpts
+    : { ...givenOpts, dated: datedSections(doc.headings, doc.text.length, givenOpts.dateOrder) };
   const sections = doc.sections;
   const context = opts.context ?? actionContextOf(doc.text, doc.lines, doc.frontMatter?.field('attendees')?.items);
   const withContext = { ...opts, context };
@@ -4868,12 +4940,16 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
 export const DAY_OF_MONTH_DUE =
   /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))/iu;
 
-/** The actions with each due date written without its year in the year nearest the document's date. */
+/**
+ * The actions with each due date written without its year in the year nearest the document's date, or in
+ * a log of meetings nearest the date of the dated section it is in (headingDates.ts).
+ */
 function nearDues(actions: ActionItem[], opts: ActionOptions): ActionItem[] {
   const near = opts.near;
-  if (!near) return actions;
+  const dated = opts.dated ?? [];
+  if (!near && dated.length === 0) return actions;
   return actions.map((a) => {
-    const date = a.due?.date && nearDocumentDate(a.due.date, a.due.token, near);
+    const date = a.due?.date && nearSectionDate(a.due.date, a.due.token, sectionDateAt(dated, a.start) ?? near);
     return a.due && date && date !== a.due.date ? completedBy(a, a.owners, { ...a.due, date }) : a;
   });
 }
@@ -5065,8 +5141,21 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     if (item) entries.push(...inlineWords(item[1].replace(PICTOGRAMS, '')).split(ROSTER_SEPARATOR));
     else if (/^\s*\|/.test(lines[j]) && !DELIMITER.test(lines[j]) && !DELIMITER.test(lines[j + 1] ?? ''))
       entries.push(tableCells(lines[j]).find((c) => c !== '' && !/^\d+$/.test(c)) ?? '');
+    else entries.push(...namesLine(lines[j]));
   }
   return { entries, depth: open };
+}
+
+/** One name of a line of names: capitalised words, up to four (`Ana Ruiz`, `Jo van Dijk`). */
+const NAME_OF_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}$/u;
+
+/** `Arushi, Joanna, Jamuna` as a line of its own under the attendees heading: two names or more, and nothing else. */
+function namesLine(line: string): string[] {
+  if (!/[,;，、]|[ \t]and[ \t]/u.test(line) || line.length > 400) return [];
+  const parts = inlineWords(line)
+    .split(ROSTER_SEPARATOR)
+    .map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => NAME_OF_LINE.test(p)) ? parts : [];
 }
 
 /**

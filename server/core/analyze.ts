@@ -3,6 +3,7 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentYear } from './documentYear';
+import { type DatedSection, datedSections, datedSectionsKey } from './headingDates';
 import {
   buildDocument,
   chunkAt,
@@ -148,9 +149,12 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   let actions: ActionItem[] | undefined;
   let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
+  // A log of meetings: the sections its dated headings open (headingDates.ts), read from the whole document.
+  const dated = readsActions(doc) ? datedSections(doc.headings, doc.text.length, dateOrder) : [];
   return {
     defaultYear,
     ownDate,
+    dated,
     dateOrder,
     dottedOrder: prefixMemo(doc, 'dotted', () => dottedDateOrder(doc.source)),
     yearFirstDays: prefixMemo(doc, 'yearFirst', () => yearFirstDays(doc.source)),
@@ -162,6 +166,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       return (actions ??= documentActions(doc, {
         defaultYear,
         near: ownDate,
+        dated,
         jobPattern: options.config.jobPattern,
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
@@ -399,6 +404,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       doc.title?.text,
       facts.defaultYear,
       facts.ownDate,
+      datedSectionsKey(facts.dated ?? []),
       facts.dateOrder,
       facts.dottedOrder,
       [...facts.yearFirstDays].join(' '),
@@ -461,7 +467,9 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
           ? continuingLabel(sections[0])
           : `${i === 0 ? 'first' : ''}|${sections
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
-              .join('|')}`) + readingsLabel(sections, readings, c);
+              .join('|')}`) +
+      readingsLabel(sections, readings, c) +
+      datedChunkLabel(facts.dated, c.offset, c.offset + c.text.length);
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (kept && kept.inputs === inputs && kept.context === context) {
       // Found valid for these same inputs before: nothing it depends on has changed.
@@ -1067,6 +1075,32 @@ function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Ma
  * to it (the first chunk keeps the document's own offsets and holds the front
  * matter). Type, language, title and the facts' dates are the document's.
  */
+/**
+ * The dated sections a chunk's text `[from, to)` is in, as its context (a chunk of the same text under another
+ * meeting's date reads its year-less dues otherwise): their dates, and where they start and end within it.
+ */
+function datedChunkLabel(dated: readonly DatedSection[] | undefined, from: number, to: number): string {
+  if (!dated?.length) return '';
+  let label = '';
+  for (const s of dated)
+    if (s.start < to && s.end > from)
+      label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
+  return label;
+}
+
+/** The dated sections a chunk's text `[from, to)` is in, in its offsets (those opened before it at negative ones). */
+function datedSectionsIn(
+  dated: readonly DatedSection[] | undefined,
+  from: number,
+  to: number,
+  shift: number,
+): readonly DatedSection[] {
+  const out: DatedSection[] = [];
+  for (const s of dated ?? [])
+    if (s.start < to && s.end > from) out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
+  return out;
+}
+
 function checkChunk(
   doc: AgencyDocument,
   i: number,
@@ -1151,6 +1185,7 @@ function checkChunk(
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,
         near: facts.ownDate,
+        dated: datedSectionsIn(facts.dated, c.offset, end, shift),
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
         noActionsSection: !hasActionsSection(doc),

@@ -468,6 +468,8 @@ const RE_EN_MD = new RegExp(
   `${EN_MONTH_PATTERN}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z])(?:(?:,[ \\t]*|[ \\t]+)(${YEAR4})(?!\\d))?`,
   'y',
 );
+/** `Dec-4-2017`: the month's name, the day and the year between dashes (the year is needed: `Dec-4` is no date). */
+const RE_EN_MD_DASHED = new RegExp(`${EN_MONTH_PATTERN}-(\\d{1,2})-(${YEAR4})(?!\\d)`, 'y');
 const RE_EN_DM = new RegExp(
   `(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]+(?:of[ \\t]+)?|-)${EN_MONTH_PATTERN}(?:(?:,?[ \\t]+|-)(${YEAR4})(?!\\d))?`,
   'y',
@@ -852,7 +854,7 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
         best = longer(best, monthNamed(text, i, i + m[0].length, m[4], month, day, options.defaultYear));
     }
   } else if (MONTH_PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && startOk(text, i, false)) {
-    const m = exec(RE_EN_MD, text, i);
+    const m = exec(RE_EN_MD, text, i) ?? exec(RE_EN_MD_DASHED, text, i);
     if (m) {
       const day = +m[3];
       const month = enMonthOf(m[1] ?? m[2]);

@@ -6,6 +6,7 @@
  * test/scan.test.ts keeps it in agreement with the full path.
  */
 import { documentYear } from './documentYear';
+import { datedSections, headingDate, nearSectionDate, sectionDateAt } from './headingDates';
 import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -53,7 +54,6 @@ import {
 } from './actions';
 import { findColumn } from './content';
 import {
-  nearDocumentDate,
   parseDateValue,
   readersDateOrder,
   readersLanguage,
@@ -61,6 +61,7 @@ import {
   toIsoDate,
   type CalendarDate,
   type DateOrder,
+  type ReadersOrder,
 } from './dates';
 import { isPlaceholder, LineIndex } from './text';
 import { ownJob } from './ownJob';
@@ -90,6 +91,24 @@ export interface ScanOptions {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * Whether the parse must read the dated sections (headingDates.ts): this reader sees no heading underlined
+ * (`Oct 8, 2019` over `---`), and in a log of meetings (two dated headings or more) one may be dated or close
+ * a dated section. `atxDated`: the dated headings this reader sees.
+ */
+function underlinedDated(lines: LineIndex, from: number, atxDated: number, order: ReadersOrder | undefined): boolean {
+  let dated = atxDated;
+  for (let l = from + 1; l < lines.lineCount; l++) {
+    if (!SETEXT_UNDERLINE.test(lines.lineText(l))) continue;
+    const above = lines.lineText(l - 1).trim();
+    if (above === '') continue;
+    if (headingDate(inlineText(above), undefined, order)) dated++;
+    if (dated >= 2) return true;
+  }
+  return false;
+}
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(\[[ xX]\])(?=[ \t]|$))?(?:[ \t]+(.*))?$/;
 const SUB_ITEM = /^[ \t]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -246,8 +265,17 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       break;
     }
   }
-  const dueIso = (due: Due | undefined) =>
-    due?.date ? toIsoDate(nearDocumentDate(due.date, due.token, near)) : undefined;
+  // A log of meetings: the sections its dated headings open (headingDates.ts), as the analysis reads them.
+  const dated = datedSections(
+    headings.map((h) => ({ depth: h.depth, text: h.text, start: lines.lineStarts[h.line] })),
+    text.length,
+    order,
+  );
+  /** A due date as the analysis has it on line `line`: one written without its year nearest the date it is under. */
+  const dueIso = (due: Due | undefined, line: number) =>
+    due?.date
+      ? toIsoDate(nearSectionDate(due.date, due.token, sectionDateAt(dated, lines.lineStarts[line]) ?? near))
+      : undefined;
   // As the analysis takes it: the title's, a `Date:` line's or the path's year (documentYear.ts).
   year ??=
     documentYear({
@@ -288,7 +316,12 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   const unowned: { key: string }[] = [];
   // Forms this line reader does not follow, read from the parse below: a list whose items all start
   // two or three spaces in, a table without a leading pipe (`Action | Owner` over `---|---`).
-  let unreadForms = false;
+  let unreadForms = underlinedDated(
+    lines,
+    bodyStartLine,
+    headings.filter((h) => headingDate(h.text, undefined, order) !== undefined).length,
+    order,
+  );
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];
@@ -426,7 +459,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
               done: /x/i.test(item[3] ?? '') || STRUCK.test(src),
               line: pos.line,
               character: pos.character,
-              due: dueIso(due),
+              due: dueIso(due, pos.line),
               job: jm?.[1],
             });
           }
@@ -473,8 +506,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
           for (const o of rowOwners) owners.add(o);
           if (!listings) continue;
           let rowDue: string | undefined;
-          if (col.due >= 0 && row[col.due]) rowDue = dueIso(dueInCell(row[col.due], 0, year, order));
-          rowDue ??= dueIso(findDue(maskComments(row[col.action] ?? ''), 0, year, order).due);
+          if (col.due >= 0 && row[col.due]) rowDue = dueIso(dueInCell(row[col.due], 0, year, order), r - 1);
+          rowDue ??= dueIso(findDue(maskComments(row[col.action] ?? ''), 0, year, order).due, r - 1);
           const pos = lines.positionAt(lines.lineStarts[r - 1]);
           actions.push({
             text: row[col.action] ?? '',
@@ -525,8 +558,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   // A task handed out in a table elsewhere (`| Tarea | Responsable |`): as the full analysis reads it
   // (actions.ts documentActions), the table's owner and date are the item's.
   if (!parsed && (unowned.length || actions.some((a) => !a.due))) {
-    const known = new Map<string, { owners?: readonly string[]; due?: string }>();
-    const note = (key: string, names: readonly string[], due: string | undefined) => {
+    const known = new Map<string, { owners?: readonly string[]; due?: Due }>();
+    const note = (key: string, names: readonly string[], due: Due | undefined) => {
       if (!key) return;
       const k = known.get(key) ?? {};
       known.set(key, { owners: k.owners ?? (names.length ? names : undefined), due: k.due ?? due });
@@ -536,7 +569,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       note(
         key,
         row.owners.map((o) => o.name),
-        dueIso(due),
+        due?.date ? due : undefined,
       );
     }
     for (const u of unowned) for (const o of known.get(u.key)?.owners ?? []) owners.add(o);
@@ -545,7 +578,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       if (a.owners.length > 0 && a.due) continue;
       const k = known.get(assignmentKey(a.text));
       const filledOwners = a.owners.length === 0 ? k?.owners : undefined;
-      const filledDue = !a.due ? k?.due : undefined;
+      const filledDue = !a.due ? dueIso(k?.due, a.line) : undefined;
       if (filledOwners || filledDue) actions[i] = { ...a, owners: filledOwners ?? a.owners, due: filledDue ?? a.due };
     }
   }

@@ -6,6 +6,7 @@
 import type { DocumentTypeDef, Lang, Localized, TypeId } from '../catalog/schema';
 import type { AgencyDocument } from '../document';
 import type { CalendarDate, DateOrder, ReadersOrder } from '../dates';
+import type { DatedSection } from '../headingDates';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ActionItem } from '../actions';
@@ -113,6 +114,8 @@ export interface Facts {
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
   /** The client's people among the attendees, as name keys (clientPeople.ts): known owners besides the team. */
   readonly clientPeople: ReadonlySet<string>;
+  /** The whole document's sections dated by their headings (headingDates.ts): a log of meetings. */
+  readonly dated?: readonly DatedSection[];
 }
 
 /** What a rule's check receives; `report` files a finding of this rule with its message's parameters. */
