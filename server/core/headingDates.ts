@@ -41,7 +41,32 @@ export function headingDate(
   order: ReadersOrder | undefined,
 ): CalendarDate | undefined {
   if (!/\d/.test(text) || text.length > 120) return undefined;
-  const tokens = findDates(text, { defaultYear: before?.year ?? 1 });
+  // Every edit reads every heading of a long log again: each heading's date is kept, by its text and the readers'
+  // order (a map per order, keyed by the heading's own string: nothing is built per heading); a date without its
+  // year is then placed nearest the one before, which may have changed.
+  let byText = READ.get(order ?? '');
+  if (!byText) READ.set(order ?? '', (byText = new Map()));
+  let kept = byText.get(text);
+  if (kept === undefined) {
+    kept = readHeadingDate(text, order) ?? null;
+    if (byText.size >= READ_ENTRIES) byText.clear();
+    byText.set(text, kept);
+  }
+  if (!kept) return undefined;
+  if (!kept.yearless) return kept.date;
+  if (!before || !isValidDate(before.year, kept.date.month, kept.date.day)) return undefined;
+  return nearDocumentDate({ ...kept.date, year: before.year }, kept.token, before);
+}
+/** A heading's date as read, before a year-less one is placed: per readers' order, per heading text. */
+const READ = new Map<string, Map<string, { date: CalendarDate; token: DateToken; yearless: boolean } | null>>();
+/** Bounded (a folder's headings hardly recur), but above a long log's dated headings, which recur each edit. */
+const READ_ENTRIES = 20_000;
+
+function readHeadingDate(
+  text: string,
+  order: ReadersOrder | undefined,
+): { date: CalendarDate; token: DateToken; yearless: boolean } | undefined {
+  const tokens = findDates(text, { defaultYear: 2000 });
   if (tokens.length !== 1) return undefined;
   const t = tokens[0];
   const rest = text.slice(0, t.start) + ' ' + text.slice(t.end);
@@ -49,9 +74,7 @@ export function headingDate(
     return undefined;
   const read = readingFor(t, order);
   if (!read) return undefined;
-  const date: CalendarDate = { year: read.year, month: read.month, day: read.day };
-  if (!yearless(t)) return date;
-  return before ? nearDocumentDate(date, t, before) : undefined;
+  return { date: { year: read.year, month: read.month, day: read.day }, token: t, yearless: yearless(t) };
 }
 
 function yearless(t: DateToken): boolean {
