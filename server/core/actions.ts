@@ -2989,7 +2989,7 @@ function parenNumbered(
   const [from, to] = spanIn(paragraph, base);
   const out: ActionItem[] = [];
   let at = from;
-  for (const line of doc.text.slice(from, to).split('\n')) {
+  for (const line of doc.source.slice(from, to).split('\n')) {
     const m = PAREN_NUMBERED_LINE.exec(line);
     if (m) {
       // (Trimmed here, not by the pattern: a lazy text before trailing spaces is quadratic on a long line.)
@@ -3055,7 +3055,7 @@ function quotedLines(
   for (const para of quote.children) {
     const [from, to] = spanIn(para, base);
     let at = from;
-    for (const line of doc.text.slice(from, to).split('\n')) {
+    for (const line of doc.source.slice(from, to).split('\n')) {
       const lead = QUOTE_MARKS.exec(line)![0].length;
       const own = line.slice(lead).replace(/[ \t\r]+$/, '');
       if (own) {
@@ -4908,7 +4908,7 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
   if (!actions.some((a) => !a.due)) return actions;
   return actions.map((a) => {
     if (a.due) return a;
-    const line = doc.text.slice(a.start, a.end);
+    const line = doc.source.slice(a.start, a.end);
     const m = DAY_OF_MONTH_DUE.exec(line);
     if (!m) return a;
     const heading = findDates(a.section.heading.text, { defaultYear: opts.defaultYear })[0];
