@@ -13,9 +13,12 @@ describe('blind minutes, twenty-fifth session', () => {
       assert.deepEqual(dates('**Date:** 14.10.2026\n\n## Next meeting\n\n- **Date:** 02.11.2026\n'), []);
       assert.deepEqual(dates('Kick-off 10.28.2026.\n\nReview on 02.11.2026.\n'), []);
     });
-    it('still ambiguous alone, or beside a date with slashes only', () => {
-      assert.deepEqual(dates('Review on 02.11.2026.\n'), ['12']);
-      assert.deepEqual(dates('Kick-off 28/10/2026.\n\nReview on 02.11.2026.\n'), ['14']);
+    it('day first alone, beside slashes, or with a two-digit year: dots are the day-first convention', () => {
+      assert.deepEqual(dates('Review on 02.11.2026.\n'), []);
+      assert.deepEqual(dates('Kick-off 28/10/2026.\n\nReview on 02.11.2026.\n'), []);
+      assert.deepEqual(dates('Signed 03.09.26.\n'), []);
+    });
+    it('still ambiguous where the document writes dates between dots both ways', () => {
       assert.deepEqual(
         dates('Kick-off 14.10.2026 and 10.28.2026.\n\nReview on 02.11.2026.\n'),
         ['14'],

@@ -167,15 +167,23 @@ export function writersDateOrder(text: Readable, minimum = 1, named = false): Da
 const DOTTED_DATES = /(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?!\w|\.\d)/g;
 
 /**
- * The order a text's dates between dots show (`25.10.2023`, `25.09.23`: day first), one way only, once being enough: who
- * writes one date so writes the others so (`02.11.2023` in the same minutes). The first 50,000 characters.
+ * The order a text's dates between dots are read in (`25.10.2023`, `25.09.23`). Dots are the day-first convention
+ * (month-first writers use slashes), so day first unless the text shows month first between dots (`10.28.2026`) and
+ * never day first; undefined when it shows both. The first 50,000 characters.
  */
 export function dottedDateOrder(text: Readable): DateOrder | undefined {
   const sample = head(text, 50_000);
   if (!sample.includes('.')) return undefined;
   const dotted = sample.match(DOTTED_DATES);
-  // (Written with slashes for the count, which takes a two-digit year there: `25.09.23`.)
-  return dotted ? writersDateOrder(dotted.join('\n').replaceAll('.', '/')) : undefined;
+  if (!dotted) return undefined;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const date of dotted) {
+    const [a, b] = date.split('.', 2).map(Number);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst && monthFirst ? undefined : monthFirst ? 'mdy' : 'dmy';
 }
 
 const YEAR_FIRST_DATES = /(?<![\w.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[./-]\d)/g;

@@ -175,8 +175,8 @@ export default defineRule({
       if (readingFor(t, ctx.facts.dateOrder)) continue;
       // In a table, the other dates of its column show the writer's order to the reader (`25/04/2015` above it).
       if (readingFor(t, columnOrder(ctx.doc, t.start))) continue;
-      // `02.11.2023` in minutes dated `25.10.2023`: one date between dots that reads one way only shows how the
-      // writer puts the others written so (the documents's order wants two: some write dates both ways).
+      // `02.11.2023`: dots are the day-first convention, unless the document writes month first between dots
+      // (`10.28.2026`); a document writing both ways leaves it ambiguous.
       if (DOTTED_WITH_YEAR.test(t.text) && readingFor(t, ctx.facts.dottedOrder)) continue;
       // `# (07/10/2025) Meeting Minutes` whose recording is filed under `2025/07/10`: the document writes its own day
       // plainly too. Only the title's date: a task's `12/11` beside another task due `2026-12-11` is no such proof.
