@@ -3,9 +3,9 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
-import { actionsOf, readersOrderOf } from '../server/core/analyze';
+import { actionsOf, analyzeDocument, readersOrderOf } from '../server/core/analyze';
 import { resolveConfig } from '../server/core/config';
-import { scanSummary } from '../server/core/scan';
+import { isPlainMarkdown, scanSummary } from '../server/core/scan';
 import { summarize, type DocumentSummary } from '../server/core/workspaceIndex';
 import { TODAY } from './helpers/analyze';
 import { Session } from '../server/core/session';
@@ -110,6 +110,67 @@ describe('workspace scan', () => {
     assert.ok(
       indexMb < textMb / 4,
       `the index holds ${indexMb.toFixed(1)} MB after scanning ${textMb.toFixed(1)} MB of text`,
+    );
+  });
+});
+
+describe('ordinary Markdown the CLI does not parse (isPlainMarkdown)', () => {
+  const config = resolveConfig();
+  const options = { locale: 'en' as const, today: TODAY, config, fileExists: () => false };
+  const findingsOf = (path: string, text: string) => analyzeDocument(buildDocument(path, text), options);
+  function markdownUnder(dir: string, out: string[] = []): string[] {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) markdownUnder(p, out);
+      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(p);
+    }
+    return out;
+  }
+
+  it('is only a file the full analysis finds nothing in (fixtures, examples, node_modules)', function () {
+    this.timeout(120_000);
+    const files = [
+      ...markdownFiles(join(__dirname, '..', 'examples')),
+      ...markdownFiles(join(__dirname, 'fixtures')),
+      ...markdownUnder(join(__dirname, '..', 'node_modules')),
+    ];
+    let plain = 0;
+    let withFindings = 0;
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const findings = findingsOf(path, text);
+      if (findings.length > 0) withFindings++;
+      if (!isPlainMarkdown(path, text, {})) continue;
+      plain++;
+      assert.deepEqual(
+        findings.map((f) => f.rule),
+        [],
+        path,
+      );
+    }
+    assert.ok(plain > 500, `${plain} plain files`);
+    assert.ok(withFindings > 200, `${withFindings} files with findings`);
+  });
+
+  it('parses what the line reader cannot be sure of', () => {
+    const body = '\n## Objective\n\nMore visits.\n\n## Target audience\n\nParents.\n';
+    // A title underlined (the line reader reads `#` headings only).
+    const underlined = `Creative brief: Spring launch\n=============================\n${body}`;
+    assert.ok(findingsOf('a.md', underlined).length > 0);
+    assert.equal(isPlainMarkdown('a.md', underlined, {}), false);
+    assert.equal(isPlainMarkdown('a.md', `# Creative brief: Spring launch\n${body}`, {}), false);
+    // A `type:` (unknown-type may speak), front matter in error (frontmatter-syntax).
+    assert.equal(isPlainMarkdown('a.md', '---\ntype: breif\n---\n\n# Notes\n', {}), false);
+    assert.equal(isPlainMarkdown('a.md', '---\ntitle: [unclosed\n---\n\n# Notes\n', {}), false);
+    assert.equal(isPlainMarkdown('a.md', '---\ntitle: Notes\n', {}), false);
+    // Ordinary pages.
+    assert.equal(
+      isPlainMarkdown('README.md', '# my-lib\n\nA small library.\n\n## Install\n\n    npm i my-lib\n', {}),
+      true,
+    );
+    assert.equal(
+      isPlainMarkdown('a.md', '---\ntitle: Notes\nlayout: post\n---\n\n# Notes\n\n---\n\nText.\n', {}),
+      true,
     );
   });
 });

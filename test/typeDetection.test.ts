@@ -179,6 +179,18 @@ describe('type detection', () => {
       assert.equal(titleSign('Acme - Job')?.points, 2);
       assert.equal(titleSign('Job card - ACME-0457')?.points, 3);
     });
+    it('a product named atop a manual page is no agency sign (`product: Discovery`); a client is', () => {
+      const page = (key: string) =>
+        `---\ntitle: Set a deletion strategy\n${key}: Discovery\nrelease: spring\n---\n\n# Set a deletion strategy\n\n## Before you begin\n\nRole required: admin.\n\n## Procedure\n\n1. Open the form.\n`;
+      assert.equal(typeOf(page('product')), undefined);
+      assert.equal(scanType(page('product')), undefined);
+      assert.equal(
+        typeOf('# Set a deletion strategy\n\n**Product:** Discovery\n\n## Procedure\n\nOpen it.\n'),
+        undefined,
+      );
+      assert.equal(typeOf(page('client')), 'strategy');
+      assert.equal(scanType(page('client')), 'strategy');
+    });
   });
 
   describe('type: values', () => {

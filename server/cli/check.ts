@@ -276,7 +276,7 @@ export async function check(req: CheckRequest): Promise<number> {
           }
           let findings = r.findings;
           if (fix) {
-            const edits = fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options });
+            const edits = r.doc ? fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options }) : [];
             const stamp = (scanned[slot.at] as Scanned).stamp;
             if (edits.length > 0 && stamp) {
               const text = applyEdits(r.text, edits);

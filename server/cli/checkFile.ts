@@ -10,7 +10,7 @@ import type { Lang } from '../core/catalog/schema';
 import { analyzeDocument, type AnalysisOptions, type Finding } from '../core/analyze';
 import type { AgencyDocument } from '../core/document';
 import { WorkspaceFacts, recordingIndex } from '../core/dependencies';
-import { scanDocument } from '../core/scan';
+import { isPlainMarkdown, scanDocument } from '../core/scan';
 import type { DocumentSummary, WorkspaceIndex } from '../core/workspaceIndex';
 import { readText, type ReadStamp } from './files';
 import { ONCE, parseOnce } from './project';
@@ -204,9 +204,19 @@ export function analyzeFile(
   f: FileRef,
   work: FileWork,
   digests?: FactDigests,
-): (Analyzed & { doc: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
+): (Analyzed & { doc?: AgencyDocument; text: string; bom: boolean; stamp?: ReadStamp }) | ReadFailure {
   const r = read(f, work);
   if ('failed' in r) return r;
+  // Ordinary Markdown gets no finding and reads no workspace fact: not parsed (most files of a real folder).
+  if (isPlainMarkdown(f.path, r.text, work))
+    return {
+      findings: [],
+      hash: r.hash,
+      facts: digests?.print(new WorkspaceFacts()),
+      text: r.text,
+      bom: r.bom,
+      stamp: r.stamp,
+    };
   const doc = parseOnce(f.path, r.text, work.locale, work.agencyWorkspace, work.othersTypeVocabulary);
   if (!digests)
     return {

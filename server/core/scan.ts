@@ -183,7 +183,8 @@ export function scanSummary(path: string, text: string, options: ScanOptions): D
   return scanDocument(path, text, options).summary;
 }
 
-export function scanDocument(path: string, text: string, options: ScanOptions): ScanResult {
+/** What the line reader takes of a file before its type is known: front matter, headings, and the type's decision. */
+function readHead(path: string, text: string, options: Pick<ScanOptions, 'agencyWorkspace' | 'othersTypeVocabulary'>) {
   const lines = new LineIndex(text);
   let fm: FrontMatter | undefined;
   let bodyStartLine = 0;
@@ -229,6 +230,30 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     headings: headings.filter((h) => h !== title).map((h) => h.text),
     body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
   });
+  return { lines, fm, bodyStartLine, headings, title, decision };
+}
+
+/**
+ * Whether a file is ordinary Markdown whose analysis can be skipped: the line reader finds no type, no heading
+ * written underlined (it reads `#` headings only), and no front matter the untyped document's rules read (a
+ * `type:` or YAML in error: unknown-type, frontmatter-syntax). Such a file gets no finding (docs/types.md), so
+ * the CLI need not parse it: a 1.8 MB changelog took 600 MB and seconds to parse for nothing.
+ */
+export function isPlainMarkdown(
+  path: string,
+  text: string,
+  options: Pick<ScanOptions, 'agencyWorkspace' | 'othersTypeVocabulary'>,
+): boolean {
+  const { lines, fm, bodyStartLine, decision } = readHead(path, text, options);
+  if (decision.type || decision.nearMiss) return false;
+  if (fm && (fm.error || declaredTypeValue(fm) !== undefined)) return false;
+  for (let l = bodyStartLine + 1; l < lines.lineCount; l++)
+    if (SETEXT_UNDERLINE.test(lines.lineText(l)) && lines.lineText(l - 1).trim() !== '') return false;
+  return true;
+}
+
+export function scanDocument(path: string, text: string, options: ScanOptions): ScanResult {
+  const { lines, fm, bodyStartLine, headings, title, decision } = readHead(path, text, options);
   // A copy: a slice of the text would keep the whole file alive with the vocabulary.
   const value = declaredTypeValue(fm);
   const declaredType = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as string);

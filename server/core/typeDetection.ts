@@ -522,9 +522,16 @@ export function bodyHasAgencyField(body: TextSource): boolean {
       return found;
     },
     BODY_FIELD_LINES,
+    (key) => (NO_AGENCY_SIGN_KEYS.has(key.trim().toLowerCase()) ? [] : keyFieldIds(key)),
   );
   return found;
 }
+
+/**
+ * Names of agency fields that documentation sites write too (`product: Discovery` atop a product's manual
+ * page): they give the field its value, but say nothing of an agency document.
+ */
+const NO_AGENCY_SIGN_KEYS: ReadonlySet<string> = new Set(['product', 'product name', 'producto', 'display name']);
 
 /** A front-matter value that is a mapping: `{date-parts: [[2026, 7, 13]]}`, or `date-parts:` on the lines below. */
 const MAPPING_VALUE = /^\s*\{|^[\p{L}\p{N}_-]+:(?:[ \t][^\n]*)?\n/u;
@@ -535,11 +542,15 @@ export function detectType(signs: TypeSigns): TypeDecision {
   const typeField = fm?.field('type');
   const declared = typeField && !typeField.missing ? typeField : undefined;
   const title = signs.title !== undefined ? titleSign(signs.title) : undefined;
-  const agencyField = AGENCY_FIELDS.some((id) => {
-    const f = fm?.field(id);
-    // A mapping is another tool's field of the same name: a citation's `issued: {date-parts: …}` (CSL).
-    return f !== undefined && !MAPPING_VALUE.test(f.text);
-  });
+  const agencyField =
+    fm?.fields.some(
+      (f) =>
+        f.id !== undefined &&
+        AGENCY_FIELDS.includes(f.id) &&
+        !NO_AGENCY_SIGN_KEYS.has(f.key.trim().toLowerCase()) &&
+        // A mapping is another tool's field of the same name: a citation's `issued: {date-parts: …}` (CSL).
+        !MAPPING_VALUE.test(f.text),
+    ) === true;
   // A file name of ours (`tags.status.md`) on a page with another tool's front matter (Dendron's `desc:`,
   // `github_issue:`): ours only with a sign of an agency document besides (an agency field, a title only an
   // agency writes, an agency workspace, a part of the type named under a heading). A `type:` naming one of
