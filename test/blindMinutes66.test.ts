@@ -5,6 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
+import { resolveConfig } from '../server/core/config';
+import { scanSummary } from '../server/core/scan';
+import { TODAY } from './helpers/analyze';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 
 const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
@@ -39,5 +42,29 @@ describe('the twenty-eighth blind samples of Chinese minutes', () => {
     const undated = `---\ntype: minutes\n---\n# 周会\n\n## 待办\n\n1. **全员**：8号晚同步进度\n`;
     assert.deepEqual(findingsOf(undated, 'action-missing-due'), []);
     assert.deepEqual(findingsOf(undated, 'ambiguous-date'), []);
+  });
+
+  it('`#### DDL` over `5月14日会议前` after the tasks: their due date, in the analysis and the scan', () => {
+    const text = `---\ntype: minutes\nclient: Acme\nmeeting: 2026-05-07\n---\n# 例会\n\n### 第一次会议\n\n#### 本周任务\n\n- 王芳：绘制登录页的原型图\n- 整理需求文档并发给客户确认\n\n#### 说明\n\n只需完成接口调用。\n\n#### DDL\n\n5月14日会议前\n\n### 第二次会议\n\n#### 本周任务\n\n- 王芳：整理测试用例\n\n#### 备注\n\n5月21日另行通知\n`;
+    // The second meeting's `#### 备注` over a date is no deadline; nor does the first meeting's reach its tasks.
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['27 next-actions']);
+    const scanned = scanSummary('doc.md', text, { today: TODAY, jobPattern: resolveConfig().jobPattern });
+    assert.deepEqual(
+      scanned?.actions.map((a) => [a.line, a.due]),
+      [
+        [11, '2026-05-14'],
+        [12, '2026-05-14'],
+        [26, undefined],
+      ],
+    );
+  });
+
+  it('a deadline heading holds one date alone: not a sentence, not two lines', () => {
+    const base = (body: string) =>
+      `${MINUTES_HEAD}# 例会\n\n## 本周任务\n\n- 王芳：绘制登录页的原型图\n\n## 截止日期\n\n${body}\n`;
+    assert.deepEqual(findingsOf(base('12月4日'), 'action-missing-due'), []);
+    assert.deepEqual(findingsOf(base('**2026-12-04**'), 'action-missing-due'), []);
+    assert.deepEqual(findingsOf(base('12月4日前提交初稿，12月9日终稿'), 'action-missing-due'), ['13 next-actions']);
+    assert.deepEqual(findingsOf(base('12月4日\n\n另见群公告'), 'action-missing-due'), ['13 next-actions']);
   });
 });

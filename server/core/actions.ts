@@ -13,6 +13,7 @@ import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
 import { matchHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
+import { type DeadlineSection, deadlineSections } from './deadlineSections';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -447,6 +448,8 @@ export interface ActionOptions {
    * read is a part of it (one chunk, analyze.ts), whose own headings do not say; else read from its headings.
    */
   readonly dated?: readonly DatedSection[];
+  /** The deadlines given by headings of their own (deadlineSections.ts), in the document's offsets: as `dated`. */
+  readonly deadlines?: readonly DeadlineSection[];
 }
 
 /**
@@ -4878,7 +4881,7 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     return true;
   });
   if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
-    return nearDues(dayOfMonthDues(doc, once, opts), opts);
+    return nearDues(deadlineDues(doc, dayOfMonthDues(doc, once, opts), opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
   // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
   // and date are the item's. They are placed at the item (the table may be in another part of the text).
@@ -4895,7 +4898,24 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     const due = found && { ...found, start: a.start, end: a.start };
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
-  return nearDues(dayOfMonthDues(doc, completed, opts), opts);
+  return nearDues(deadlineDues(doc, dayOfMonthDues(doc, completed, opts), opts), opts);
+}
+
+/**
+ * `#### 分工` over the tasks, then `#### DDL` over `5月14日会议前`: a deadline given by a heading of its own is the
+ * due date of the tasks before it under the heading above (deadlineSections.ts), for those that give none.
+ */
+function deadlineDues(doc: AgencyDocument, actions: ActionItem[], opts: ActionOptions): ActionItem[] {
+  if (!actions.some((a) => !a.due)) return actions;
+  const deadlines = opts.deadlines ?? deadlineSections(doc.headings, doc.source, opts.defaultYear, opts.dateOrder);
+  if (deadlines.length === 0) return actions;
+  return actions.map((a) => {
+    if (a.due) return a;
+    const d = deadlines.find((s) => a.start >= s.start && a.start < s.end);
+    if (!d) return a;
+    const due: Due = { text: d.text, start: d.at, end: d.at + d.text.length, token: d.token, date: d.date, over: true };
+    return completedBy(a, a.owners, due);
+  });
 }
 
 /**
