@@ -342,6 +342,22 @@ describe('chunk-local findings', () => {
     assert.equal(compared, 40);
   });
 
+  it('equal a whole-document analysis while editing a log whose meetings give their deadline under a heading of its own', function () {
+    this.timeout(300000);
+    const options = workspaceOptions(new Map());
+    // `#### DDL` over `5月14日会议前` after each meeting's tasks (deadlineSections.ts): edits rename, move and
+    // remove the headings, so the deadline a chunk's tasks get from another chunk changes.
+    const meetings: string[] = [];
+    for (let i = 0; i < 16; i++)
+      meetings.push(
+        `### 第${i + 1}次会议\n\n#### 本周任务\n\n- 整理需求文档并发给客户确认\n- 王芳：绘制登录页的原型图\n\n#### 说明\n\n只需完成接口调用。\n\n#### ${i % 2 ? 'DDL' : '关键节点'}\n\n${i % 2 ? `${(i % 11) + 1}月${(i % 27) + 1}日会议前` : `- 任务截止日期：${(i % 11) + 1}月${(i % 27) + 1}日`}\n`,
+      );
+    const text = `---\ntype: minutes\nclient: Acme\n---\n\n# 会议记录\n\n${meetings.join('\n')}`;
+    const random = rng(6666);
+    const compared = compareAlong('/tmp/ddl-log.md', text, 40, random, options, 0);
+    assert.equal(compared, 40);
+  });
+
   it('judge a chunk again when what it depends on outside it changes', () => {
     const options = workspaceOptions(new Map());
     // `### Week 2` starts a chunk of its own that is still in the Next actions section.

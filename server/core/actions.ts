@@ -13,6 +13,7 @@ import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
 import { matchHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
+import { type DeadlineSection, deadlineSections } from './deadlineSections';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -447,6 +448,8 @@ export interface ActionOptions {
    * read is a part of it (one chunk, analyze.ts), whose own headings do not say; else read from its headings.
    */
   readonly dated?: readonly DatedSection[];
+  /** The deadlines given by headings of their own (deadlineSections.ts), in the document's offsets: as `dated`. */
+  readonly deadlines?: readonly DeadlineSection[];
 }
 
 /**
@@ -819,7 +822,7 @@ const NAMES_AFTER_BOLD_TASK = new GuardedPattern(
 );
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌姬甄隋宫闻';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌姬甄隋宫闻司';
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
 // `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
@@ -945,7 +948,7 @@ const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNA
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟，李娜：…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|先(?=\\p{Script=Han}))))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|先(?=\\p{Script=Han}))))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
@@ -1027,7 +1030,7 @@ const NOT_NAMES = new Set(
 
 /** Common words that start with a surname's character (`方案将…`, `向客户确认…`, `周五前…`): not names. */
 const HAN_NOT_NAMES =
-  /^(?:方案|方向|方式|方面|向客|向甲|于是|高清|高层|高管|白色|金额|金牌|马上|周末|周报|任务|任何|程序|史上|陆续|毛利|龙头|段落|黄金|王牌|万一|江南|石材|林业|何时|许多|潘通|孔位|夏季|夏天|严格|余额|余下|田野|董事|曾经|范围|周[一二三四五六日])/u;
+  /^(?:方案|方向|方式|方面|向客|向甲|于是|高清|高层|高管|白色|金额|金牌|马上|周末|周报|任务|任何|程序|史上|陆续|毛利|龙头|段落|黄金|王牌|万一|江南|石材|林业|何时|许多|潘通|孔位|夏季|夏天|严格|余额|余下|田野|董事|曾经|范围|周[一二三四五六日]|司机|司法|司令|白板|高级|金融)/u;
 
 /** Names found in `within` (which starts at `at`), each placed where it is written, in order. */
 function placed(names: readonly string[], within: string, at: number): Owner[] {
@@ -2237,7 +2240,7 @@ export function isDiscussionPoint(
     return true;
   // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
   if (SEE_ELSEWHERE.test(firstLine)) return true;
-  // `后续每周定期线上沟通`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
+  // `后续每周定期线上沟通`, `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
   // from now on, nobody's task to finish.
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
@@ -2519,7 +2522,7 @@ function words(text: string): number {
 const SEE_ELSEWHERE =
   /^[ \t]*(?:see|cf\.?|v[eé]ase|ver)[ \t]+(?:above|below|arriba|abajo|(?:the[ \t]+|el[ \t]+|la[ \t]+)?[^\n]{0,40}?(?:bullet|item|items|section|point|note|notes|punto|apartado|secci[oó]n)(?![\p{L}]))|^[ \t]*(?:参见|参看|详见|见上|见下)/iu;
 const RECURRING =
-  /(?:每周|每月|每天|每日)定期|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
+  /(?:每周|每月|每天|每日)定期|(?:^|[:：])[ \t]*(?:\*\*|__)?每[一两二三四五六七八九十\d]{0,2}个?(?:天|日|周|星期|月|工作日)(?!\p{Script=Han}{0,4}(?:之?前|以前|截止))|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 const CARRIED_OVER =
@@ -4878,7 +4881,7 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     return true;
   });
   if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
-    return nearDues(dayOfMonthDues(doc, once, opts), opts);
+    return nearDues(deadlineDues(doc, dayOfMonthDues(doc, once, opts), opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
   // `### Reparto`, summed up again with its date under `Tareas asignadas`) is one task: the table's owner
   // and date are the item's. They are placed at the item (the table may be in another part of the text).
@@ -4895,7 +4898,24 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     const due = found && { ...found, start: a.start, end: a.start };
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
-  return nearDues(dayOfMonthDues(doc, completed, opts), opts);
+  return nearDues(deadlineDues(doc, dayOfMonthDues(doc, completed, opts), opts), opts);
+}
+
+/**
+ * `#### 分工` over the tasks, then `#### DDL` over `5月14日会议前`: a deadline given by a heading of its own is the
+ * due date of the tasks before it under the heading above (deadlineSections.ts), for those that give none.
+ */
+function deadlineDues(doc: AgencyDocument, actions: ActionItem[], opts: ActionOptions): ActionItem[] {
+  if (!actions.some((a) => !a.due)) return actions;
+  const deadlines = opts.deadlines ?? deadlineSections(doc.headings, doc.source, opts.defaultYear, opts.dateOrder);
+  if (deadlines.length === 0) return actions;
+  return actions.map((a) => {
+    if (a.due) return a;
+    const d = deadlines.find((s) => a.start >= s.start && a.start < s.end);
+    if (!d) return a;
+    const due: Due = { text: d.text, start: d.at, end: d.at + d.text.length, token: d.token, date: d.date, over: true };
+    return completedBy(a, a.owners, due);
+  });
 }
 
 /**
@@ -4915,30 +4935,50 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const meeting =
       heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
     const ref = meeting ?? opts.near;
-    if (!ref) return a;
-    const day = Number(m[1]);
+    const said = m[1] ?? m[2];
+    // (`5号晚对齐`: after the number, where the Spanish forms end at it.)
+    const at = m[1] ? m.index + m[0].length - said.length : m.index;
+    if (!ref) {
+      // `5号晚对齐工作流程` with no date for the meeting: a day of the month all the same, its month unknown.
+      if (!m[2]) return a;
+      const token: DateToken = {
+        kind: 'ambiguous',
+        start: 0,
+        end: said.length,
+        text: said,
+        form: 'numeric',
+        hasTime: false,
+      };
+      // (`over`: no date of the text's own, so no date the date rules could read two ways.)
+      const due: Due = { text: said, start: a.start + at, end: a.start + at + said.length, token, over: true };
+      return completedBy(a, a.owners, due);
+    }
+    const day = Number(said);
     const next = day < ref.day;
     const month = next ? (ref.month % 12) + 1 : ref.month;
     const year = next && ref.month === 12 ? ref.year + 1 : ref.year;
     if (!isValidDate(year, month, day)) return a;
     const date = { year, month, day };
-    const at = m.index + m[0].length - m[1].length;
     const token: DateToken = {
       kind: 'date',
       start: 0,
-      end: m[1].length,
-      text: m[1],
+      end: said.length,
+      text: said,
       date,
       hasYear: false,
       hasTime: false,
-      form: 'es-long',
+      form: m[1] ? 'es-long' : 'zh',
     };
-    return completedBy(a, a.owners, { text: m[1], start: a.start + at, end: a.start + at + m[1].length, token, date });
+    return completedBy(a, a.owners, { text: said, start: a.start + at, end: a.start + at + said.length, token, date });
   });
 }
-/** A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`. */
+/**
+ * A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`.
+ * [2]: a Chinese day of the month (`5号`, `15日`) and the time of that day or `前` after it (`5号晚对齐`, `15日前提交`);
+ * not `3号楼`, `1号线`, `3日内`.
+ */
 export const DAY_OF_MONTH_DUE =
-  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))/iu;
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))/iu;
 
 /**
  * The actions with each due date written without its year in the year nearest the document's date, or in

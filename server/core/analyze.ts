@@ -4,6 +4,7 @@
  */
 import { documentYear } from './documentYear';
 import { type DatedSection, datedSections, datedSectionsKey } from './headingDates';
+import { deadlineChunkLabel, deadlineSections, deadlineSectionsIn, deadlineSectionsKey } from './deadlineSections';
 import {
   buildDocument,
   chunkAt,
@@ -151,10 +152,13 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
   // A log of meetings: the sections its dated headings open (headingDates.ts), read from the whole document.
   const dated = readsActions(doc) ? datedSections(doc.headings, doc.text.length, dateOrder) : [];
+  // The deadlines given by headings of their own (`#### DDL` over `5月14日会议前`), read from the whole document.
+  const deadlines = readsActions(doc) ? deadlineSections(doc.headings, doc.source, defaultYear, dateOrder) : [];
   return {
     defaultYear,
     ownDate,
     dated,
+    deadlines,
     dateOrder,
     dottedOrder: prefixMemo(doc, 'dotted', () => dottedDateOrder(doc.source)),
     yearFirstDays: prefixMemo(doc, 'yearFirst', () => yearFirstDays(doc.source)),
@@ -167,6 +171,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
         defaultYear,
         near: ownDate,
         dated,
+        deadlines,
         jobPattern: options.config.jobPattern,
         dateOrder,
         // Put together from the chunks' parts, as the chunk-local checks get it: read once for both. The
@@ -405,6 +410,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       facts.defaultYear,
       facts.ownDate,
       datedSectionsKey(facts.dated ?? []),
+      deadlineSectionsKey(facts.deadlines ?? []),
       facts.dateOrder,
       facts.dottedOrder,
       [...facts.yearFirstDays].join(' '),
@@ -469,7 +475,8 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
               .join('|')}`) +
       readingsLabel(sections, readings, c) +
-      datedChunkLabel(facts.dated, c.offset, c.offset + c.text.length);
+      datedChunkLabel(facts.dated, c.offset, c.offset + c.text.length) +
+      deadlineChunkLabel(facts.deadlines, c.offset, c.offset + c.text.length);
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (kept && kept.inputs === inputs && kept.context === context) {
       // Found valid for these same inputs before: nothing it depends on has changed.
@@ -1186,6 +1193,7 @@ function checkChunk(
         defaultYear: facts.defaultYear,
         near: facts.ownDate,
         dated: datedSectionsIn(facts.dated, c.offset, end, shift),
+        deadlines: deadlineSectionsIn(facts.deadlines, c.offset, end, shift),
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,
         noActionsSection: !hasActionsSection(doc),

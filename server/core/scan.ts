@@ -7,6 +7,7 @@
  */
 import { documentYear } from './documentYear';
 import { datedSections, headingDate, nearSectionDate, sectionDateAt } from './headingDates';
+import { DEADLINE_HEADING } from './deadlineSections';
 import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -341,12 +342,15 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   const unowned: { key: string }[] = [];
   // Forms this line reader does not follow, read from the parse below: a list whose items all start
   // two or three spaces in, a table without a leading pipe (`Action | Owner` over `---|---`).
-  let unreadForms = underlinedDated(
-    lines,
-    bodyStartLine,
-    headings.filter((h) => headingDate(h.text, undefined, order) !== undefined).length,
-    order,
-  );
+  let unreadForms =
+    underlinedDated(
+      lines,
+      bodyStartLine,
+      headings.filter((h) => headingDate(h.text, undefined, order) !== undefined).length,
+      order,
+    ) ||
+    // `#### DDL` over `5月14日会议前`: a deadline for the tasks before it (actions.ts deadlineDues).
+    headings.some((h) => DEADLINE_HEADING.test(h.text));
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];

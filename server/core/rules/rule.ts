@@ -7,6 +7,7 @@ import type { DocumentTypeDef, Lang, Localized, TypeId } from '../catalog/schema
 import type { AgencyDocument } from '../document';
 import type { CalendarDate, DateOrder, ReadersOrder } from '../dates';
 import type { DatedSection } from '../headingDates';
+import type { DeadlineSection } from '../deadlineSections';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { ActionItem } from '../actions';
@@ -116,6 +117,8 @@ export interface Facts {
   readonly clientPeople: ReadonlySet<string>;
   /** The whole document's sections dated by their headings (headingDates.ts): a log of meetings. */
   readonly dated?: readonly DatedSection[];
+  /** The whole document's deadlines given by headings of their own (deadlineSections.ts). */
+  readonly deadlines?: readonly DeadlineSection[];
 }
 
 /** What a rule's check receives; `report` files a finding of this rule with its message's parameters. */

@@ -1,0 +1,104 @@
+/**
+ * A deadline given by a heading of its own after the tasks (`#### 分工` over the tasks, then `#### DDL` over
+ * `5月14日会议前`; `### 核心任务`, then `### 关键节点` over `- 任务截止日期：12月7日`): the heading's one line, a
+ * date alone, is the due date of the tasks written before it under the same heading above (the meeting's).
+ * Read from the whole document, as the dated sections are (headingDates.ts): a chunk's check gets them.
+ */
+import { findDates, readingFor, type CalendarDate, type DateToken, type ReadersOrder } from './dates';
+import type { TextSource } from './text';
+
+export interface DeadlineSection {
+  /** The tasks it is the deadline of: from the heading above the deadline's heading to the deadline's heading. */
+  readonly start: number;
+  readonly end: number;
+  /** The date as written, where it is, and its reading (when certain). */
+  readonly text: string;
+  readonly at: number;
+  readonly token: DateToken;
+  readonly date?: CalendarDate;
+  /** The index among the document's headings of the heading above (-1: none, the document's start) and of its own. */
+  readonly parent: number;
+  readonly heading: number;
+}
+
+/** A heading naming the deadline alone: `DDL`, `截止日期`, `关键节点`, `Deadline`, `Fecha límite`, `Plazo`. */
+export const DEADLINE_HEADING =
+  /^[ \t]*(?:\*\*|__)?[ \t]*(?:\d{1,2}[.、)][ \t]*)?(?:ddl|deadlines?|截止(?:日期|时间)|截至(?:日期|时间)|关键节点|期限|fecha[ \t]+l[ií]mite|plazo(?:[ \t]+de[ \t]+entrega)?)[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*$/iu;
+/** A list marker, emphasis and a deadline's label before the date (`- 任务截止日期：`, `**Deadline:**`). */
+const BEFORE_DATE =
+  /^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?:(?:任务的?)?(?:截止|截至)(?:日期|时间)?|deadline|due[ \t]+date|fecha[ \t]+l[ií]mite|plazo)?(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*/iu;
+/** What may follow the date: a weekday in brackets, then `会议前`, `之前`, `前` (`5月14日会议前`). */
+const AFTER_DATE =
+  /^(?:\*\*|__)?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:\p{Script=Han}{0,6}?(?:之?前|以前))?[ \t。.*_]*$/u;
+
+/**
+ * The deadlines the document's headings give (see the module's comment). `headings` are the document's, in order,
+ * `source` its text; a heading's line is `[start, end)`.
+ */
+export function deadlineSections(
+  headings: readonly { readonly depth: number; readonly text: string; readonly start: number; readonly end: number }[],
+  source: TextSource,
+  year: number,
+  order: ReadersOrder | undefined,
+): DeadlineSection[] {
+  const out: DeadlineSection[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.start < 0 || !DEADLINE_HEADING.test(h.text)) continue;
+    const bodyEnd = i + 1 < headings.length ? headings[i + 1].start : source.length;
+    if (bodyEnd - h.end > 200) continue;
+    const lines = source
+      .slice(h.end, bodyEnd)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    if (lines.length !== 1) continue;
+    const line = lines[0].replace(/\r$/, '');
+    const lead = BEFORE_DATE.exec(line)?.[0].length ?? 0;
+    const rest = line.slice(lead);
+    const t = findDates(rest, { defaultYear: year, yearlessNumeric: true, onlyFirst: true })[0];
+    if (t?.start !== 0 || t.kind === 'invalid' || !AFTER_DATE.test(rest.slice(t.end))) continue;
+    let parent = i - 1;
+    while (parent >= 0 && headings[parent].depth >= h.depth) parent--;
+    const at = h.end + source.slice(h.end, bodyEnd).indexOf(line) + lead;
+    out.push({
+      start: parent >= 0 ? headings[parent].start : 0,
+      end: h.start,
+      text: t.text,
+      at,
+      token: t,
+      date: readingFor(t, order),
+      parent,
+      heading: i,
+    });
+  }
+  return out;
+}
+
+/** What the deadlines are, for a context's key: their dates and headings, not their offsets. */
+export function deadlineSectionsKey(sections: readonly DeadlineSection[]): string {
+  return sections.map((s) => `${s.text}@${s.parent}-${s.heading}`).join(' ');
+}
+
+/** The deadlines over a chunk's text `[from, to)`, in its offsets (moved back by `shift`). */
+export function deadlineSectionsIn(
+  sections: readonly DeadlineSection[] | undefined,
+  from: number,
+  to: number,
+  shift: number,
+): readonly DeadlineSection[] {
+  const out: DeadlineSection[] = [];
+  for (const s of sections ?? [])
+    if (s.start < to && s.end > from)
+      out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift, at: s.at - shift });
+  return out;
+}
+
+/** The deadlines over a chunk's text `[from, to)`, as its context: their dates and where they start and end in it. */
+export function deadlineChunkLabel(sections: readonly DeadlineSection[] | undefined, from: number, to: number): string {
+  if (!sections?.length) return '';
+  let label = '';
+  for (const s of sections)
+    if (s.start < to && s.end > from)
+      label += `⏰${s.text}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
+  return label;
+}
