@@ -3,12 +3,13 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentYear } from './documentYear';
-import { type DatedSection, datedSections, datedSectionsKey } from './headingDates';
+import { type DatedSection, datedSections, datedSectionsId } from './headingDates';
 import {
   buildDocument,
   chunkAt,
   chunkComments,
   chunksKept,
+  headingsKept,
   prefixMemo,
   valuesPerChunk,
   type AgencyDocument,
@@ -150,7 +151,9 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
   // A log of meetings: the sections its dated headings open (headingDates.ts), read from the whole document.
-  const dated = readsActions(doc) ? datedSections(doc.headings, doc.text.length, dateOrder) : [];
+  const dated = readsActions(doc)
+    ? datedSections(doc.headings, doc.text.length, dateOrder, headingsKept(doc.headings))
+    : [];
   return {
     defaultYear,
     ownDate,
@@ -404,7 +407,8 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       doc.title?.text,
       facts.defaultYear,
       facts.ownDate,
-      datedSectionsKey(facts.dated ?? []),
+      // A short name of their key, the same while typing leaves the dated headings as they were.
+      datedSectionsId(facts.dated ?? []),
       facts.dateOrder,
       facts.dottedOrder,
       [...facts.yearFirstDays].join(' '),
