@@ -8,7 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { buildDocument, headingsKept, type AgencyDocument } from '../server/core/document';
-import { datedSections, datedSectionsId, datedSectionsKey } from '../server/core/headingDates';
+import { datedOverlapping, datedSections, datedSectionsId, datedSectionsKey } from '../server/core/headingDates';
 import { ChunkCache } from '../server/core/markdown';
 import { PieceText } from '../server/core/pieces';
 import { changeBetween, rng } from './helpers/random';
@@ -67,18 +67,18 @@ function edit(text: string, random: () => number): string {
 
 describe('dated sections while typing (a log of meetings)', () => {
   it('equal a reading of all the headings after random edits, their name one key only', function () {
-    this.timeout(120000);
+    this.timeout(600000);
     const names = new Map<string, string>();
     let spliced = 0;
     let unchanged = 0;
-    for (const seed of [2911, 2912, 2913, 2914]) {
+    for (const seed of [2911, 2912, 2913]) {
       const random = rng(seed);
       let text = logText(random, 60);
       const cache = new ChunkCache(4000, 0);
       const pieces = new PieceText(text, 64);
       let previous: AgencyDocument | undefined;
       let lastId: string | undefined;
-      for (let step = 0; step < 150; step++) {
+      for (let step = 0; step < 120; step++) {
         const before = text;
         text = edit(text, random);
         const change = changeBetween(before, text);
@@ -86,11 +86,21 @@ describe('dated sections while typing (a log of meetings)', () => {
         const doc = buildDocument('/tmp/log.md', text, { cache, previous, change, source: pieces.snapshot() });
         const splice = headingsKept(doc.headings);
         if (splice) spliced++;
+        const fresh = buildDocument('/tmp/log.md', text, { cache: new ChunkCache(4000, 0) });
         for (const order of [undefined, 'dmy'] as const) {
           const got = datedSections(doc.headings, text.length, order, splice);
-          const fresh = buildDocument('/tmp/log.md', text, { cache: new ChunkCache(4000, 0) });
           const want = datedSections(fresh.headings, text.length, order);
           assert.deepEqual(got, want, `seed ${seed}, edit ${step}, order ${order}`);
+          // Those overlapping a stretch (a chunk's), as a walk over them all finds them.
+          for (let n = 0; n < 5; n++) {
+            const from = Math.floor(random() * text.length);
+            const to = Math.min(text.length, from + Math.floor(random() * 400));
+            assert.deepEqual(
+              datedOverlapping(got, from, to),
+              got.filter((s) => s.start < to && s.end > from),
+              `seed ${seed}, edit ${step}: [${from}, ${to})`,
+            );
+          }
           const key = datedSectionsKey(got);
           const id = datedSectionsId(got);
           assert.equal(id === '', key === '', `seed ${seed}, edit ${step}`);
@@ -108,7 +118,7 @@ describe('dated sections while typing (a log of meetings)', () => {
       }
     }
     // The edits were followed (the headings taken over), and the name kept while the key was.
-    assert.ok(spliced > 300, `${spliced} edits followed`);
+    assert.ok(spliced > 200, `${spliced} edits followed`);
     assert.ok(unchanged > 50, `${unchanged} names kept`);
   });
 });

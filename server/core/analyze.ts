@@ -3,7 +3,7 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentYear } from './documentYear';
-import { type DatedSection, datedSections, datedSectionsId } from './headingDates';
+import { type DatedSection, datedOverlapping, datedSections, datedSectionsId } from './headingDates';
 import {
   buildDocument,
   chunkAt,
@@ -1086,9 +1086,8 @@ function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Ma
 function datedChunkLabel(dated: readonly DatedSection[] | undefined, from: number, to: number): string {
   if (!dated?.length) return '';
   let label = '';
-  for (const s of dated)
-    if (s.start < to && s.end > from)
-      label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
+  for (const s of datedOverlapping(dated, from, to))
+    label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
   return label;
 }
 
@@ -1100,8 +1099,8 @@ function datedSectionsIn(
   shift: number,
 ): readonly DatedSection[] {
   const out: DatedSection[] = [];
-  for (const s of dated ?? [])
-    if (s.start < to && s.end > from) out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
+  for (const s of datedOverlapping(dated ?? [], from, to))
+    out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
   return out;
 }
 

@@ -260,6 +260,49 @@ function datedAfter(
   return { all: out, changed };
 }
 
+/**
+ * The dated sections that overlap `[from, to)` (start before `to`, end after `from`), in their order: those
+ * starting in it, found by binary search, and those that hold its start, the last one starting before it and
+ * the sections it is in (a section is in another or apart from it: one closes at a heading as high as its
+ * own or higher). A long log has thousands; a chunk is in one or two.
+ */
+export function datedOverlapping(sections: readonly DatedSection[], from: number, to: number): DatedSection[] {
+  const out: DatedSection[] = [];
+  if (sections.length === 0) return out;
+  let parents = PARENTS.get(sections);
+  if (!parents) {
+    parents = new Int32Array(sections.length);
+    const open: number[] = [];
+    for (let i = 0; i < sections.length; i++) {
+      while (open.length > 0 && sections[open[open.length - 1]].end <= sections[i].start) open.pop();
+      parents[i] = open.length > 0 ? open[open.length - 1] : -1;
+      open.push(i);
+    }
+    PARENTS.set(sections, parents);
+  }
+  // The first section starting at or after `from`, and the first starting at or after `to`.
+  const first = firstStartingAt(sections, from);
+  const last = firstStartingAt(sections, to);
+  // Before it: a section that holds `from` holds the start of every section after it that starts before `from`.
+  const holding: DatedSection[] = [];
+  for (let i = first - 1; i >= 0; i = parents[i]) if (sections[i].end > from) holding.push(sections[i]);
+  for (let n = holding.length - 1; n >= 0; n--) out.push(holding[n]);
+  for (let n = first; n < last; n++) out.push(sections[n]);
+  return out;
+}
+/** For each dated section, the one it is in (its index; -1: none). */
+const PARENTS = new WeakMap<readonly DatedSection[], Int32Array>();
+
+function firstStartingAt(sections: readonly DatedSection[], offset: number): number {
+  let lo = 0;
+  for (let hi = sections.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The date of the innermost dated section `offset` is in (the one whose heading is the latest), if any. */
 export function sectionDateAt(sections: readonly DatedSection[], offset: number): CalendarDate | undefined {
   // The last section starting at or before `offset` (binary search: a long log has thousands), then back
