@@ -6,9 +6,11 @@
  * As the benchmark does, one edit in ten is in the front matter (a letter at
  * the end of an attendee's name; FRONT_MATTER=0 leaves them out). PULL=1: no
  * conversion, as for a client that pulls and is answered `unchanged`.
+ * STATS=1 prints, per edit, the chunks the chunk-local checks visited and checked.
  * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
  */
 import { Session } from '../server/core/session';
+import { chunkLocalStats } from '../server/core/analyze';
 import { benchDocument, CONFIG, rng, TODAY_ISO } from './generate';
 import { Positions, toDiagnostic } from '../server/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -99,6 +101,11 @@ for (let v = 2; v < 2 + edits; v++) {
     flatChecks.push(performance.now() - f);
   }
   cpuTimes.push((used.user + used.system) / 1000);
+  // STATS=1: per edit, the chunks the chunk-local checks visited and checked, and the CPU time.
+  if (process.env.STATS === '1')
+    console.log(
+      `edit ${v} (line ${line}): chunks visited ${chunkLocalStats.visited} of ${chunkLocalStats.chunks}, checked ${chunkLocalStats.checked}; CPU ${((used.user + used.system) / 1000).toFixed(1)} ms`,
+    );
   rows[line] = rows[line].slice(0, character) + 'e' + rows[line].slice(character);
 }
 if (out) inspector.post('Profiler.stop', (err, r) => writeFileSync(out, JSON.stringify(err ?? r.profile)));

@@ -3,13 +3,14 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentYear } from './documentYear';
-import { type DatedSection, datedSections, datedSectionsKey } from './headingDates';
+import { type DatedSection, datedOverlapping, datedSections, datedSectionsId } from './headingDates';
 import { deadlineChunkLabel, deadlineSections, deadlineSectionsIn, deadlineSectionsKey } from './deadlineSections';
 import {
   buildDocument,
   chunkAt,
   chunkComments,
   chunksKept,
+  headingsKept,
   prefixMemo,
   valuesPerChunk,
   type AgencyDocument,
@@ -151,7 +152,9 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
   // A log of meetings: the sections its dated headings open (headingDates.ts), read from the whole document.
-  const dated = readsActions(doc) ? datedSections(doc.headings, doc.text.length, dateOrder) : [];
+  const dated = readsActions(doc)
+    ? datedSections(doc.headings, doc.text.length, dateOrder, headingsKept(doc.headings))
+    : [];
   // The deadlines given by headings of their own (`#### DDL` over `5月14日会议前`), read from the whole document.
   const deadlines = readsActions(doc) ? deadlineSections(doc.headings, doc.source, defaultYear, dateOrder) : [];
   return {
@@ -409,7 +412,8 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       doc.title?.text,
       facts.defaultYear,
       facts.ownDate,
-      datedSectionsKey(facts.dated ?? []),
+      // A short name of their key, the same while typing leaves the dated headings as they were.
+      datedSectionsId(facts.dated ?? []),
       deadlineSectionsKey(facts.deadlines ?? []),
       facts.dateOrder,
       facts.dottedOrder,
@@ -1089,9 +1093,8 @@ function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Ma
 function datedChunkLabel(dated: readonly DatedSection[] | undefined, from: number, to: number): string {
   if (!dated?.length) return '';
   let label = '';
-  for (const s of dated)
-    if (s.start < to && s.end > from)
-      label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
+  for (const s of datedOverlapping(dated, from, to))
+    label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
   return label;
 }
 
@@ -1103,8 +1106,8 @@ function datedSectionsIn(
   shift: number,
 ): readonly DatedSection[] {
   const out: DatedSection[] = [];
-  for (const s of dated ?? [])
-    if (s.start < to && s.end > from) out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
+  for (const s of datedOverlapping(dated ?? [], from, to))
+    out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
   return out;
 }
 

@@ -35,17 +35,17 @@ const ATTENDEES_HEADING_HINT =
  * The people the document lists as attendees: `attendees:` in the front matter, an `**Attendees:**` line atop
  * the body, and the list items (or first table cells) under an Attendees heading or bold label. The body is
  * read chunk by chunk, each chunk's reading kept by its tree: an edit reads the chunk it changed, not the
- * whole document again (the attendees of a 100,000-line log cost 25 ms a keystroke read whole).
+ * whole document again (the attendees of a 100,000-line log cost 25 ms a keystroke read whole). In two
+ * parts: the front matter's and the body line's (`head`), and the body's lists and tables.
  */
-function attendeeEntries(doc: AgencyDocument, editing: boolean): string[] {
-  const entries: string[] = [];
+function attendeeParts(doc: AgencyDocument, editing: boolean): { head: string[]; body: readonly string[] } {
+  const head: string[] = [];
   const fm = doc.frontMatter?.field('attendees');
-  if (fm && !fm.missing) entries.push(...(fm.items ?? splitPeople(fm.text)));
+  if (fm && !fm.missing) head.push(...(fm.items ?? splitPeople(fm.text)));
   const bodyStart = doc.frontMatter?.end ?? 0;
   const line = bodyFieldValue(sourceFrom(doc.source, bodyStart), 'attendees');
-  if (line) entries.push(...splitPeople(line));
-  for (const e of bodyEntries(doc, bodyStart, editing)) entries.push(e);
-  return entries;
+  if (line) head.push(...splitPeople(line));
+  return { head, body: bodyEntries(doc, bodyStart, editing) };
 }
 
 /**
@@ -225,7 +225,14 @@ export function clientPeople(
     (a, b) => b.length - a.length,
   );
   if (folded.length === 0) return people;
-  for (const entry of attendeeEntries(doc, editing)) {
+  const { head, body } = attendeeParts(doc, editing);
+  // Typing in a long log: the same names and entries (the body's, the last list when the edit left them alone)
+  // are the same people, not read again entry by entry.
+  const namesKey = folded.join('\u0000');
+  const headKey = head.join('\u0000');
+  const last = editing ? LAST_PEOPLE.get(doc.path) : undefined;
+  if (last && last.names === namesKey && last.head === headKey && last.body === body) return last.people;
+  for (const entry of [...head, ...body]) {
     let e = fold(entry);
     let marked = false;
     for (const n of folded) {
@@ -246,5 +253,15 @@ export function clientPeople(
     people.add(person);
     for (const w of person.split(' ')) if (w.length >= 2) people.add(w);
   }
+  if (editing) {
+    LAST_PEOPLE.delete(doc.path);
+    LAST_PEOPLE.set(doc.path, { names: namesKey, head: headKey, body, people });
+    if (LAST_PEOPLE.size > 16) LAST_PEOPLE.delete(LAST_PEOPLE.keys().next().value!);
+  }
   return people;
 }
+/** The last people found in each document being edited (the last few paths), with what they were read from. */
+const LAST_PEOPLE = new Map<
+  string,
+  { readonly names: string; readonly head: string; readonly body: readonly string[]; readonly people: Set<string> }
+>();

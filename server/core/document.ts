@@ -9,6 +9,7 @@ import { LANGS } from './catalog/schema';
 import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } from './markdown';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
+import type { HeadingsSplice } from './headingDates';
 import { detectType, type TypeSource } from './typeDetection';
 import {
   LineIndex,
@@ -464,6 +465,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       headings.push(delta === 0 ? h : movedHeading(h, delta));
     }
     facts = knownAfter(known, headings, hp, tail, before, hs);
+    HEADINGS_SPLICES.set(headings, { before, hp, tail, hs, delta });
   } else {
     headingGroups = [];
     for (const c of chunks) {
@@ -773,6 +775,18 @@ function knownAfter(
     ends.push(end < 0 ? -1 : end + shift);
   }
   return { table: known.table, skip: known.skip, votes, words, sectioned, ends, candidates };
+}
+
+/** Which headings of a model are its previous version's, when taken over (typing): see headingsKept. */
+const HEADINGS_SPLICES = new WeakMap<readonly Heading[], HeadingsSplice>();
+
+/**
+ * Which of a model's headings are its previous version's (`before`'s up to `hp`, the edited chunks' up to
+ * `tail`, then `before`'s from `hs` on, moved by `delta`), when they were taken over from it: for what is read
+ * of the headings to follow the edit as they do (headingDates.ts, the dated sections).
+ */
+export function headingsKept(headings: readonly Heading[]): HeadingsSplice | undefined {
+  return HEADINGS_SPLICES.get(headings);
 }
 
 /** A heading of the last version moved by `delta` (a literal, not a spread: thousands after an edit). */

@@ -81,27 +81,226 @@ function yearless(t: DateToken): boolean {
   return t.kind === 'date' ? !t.hasYear : t.kind === 'ambiguous' && t.yearless === true;
 }
 
+/** A heading as the dated sections read it. */
+type HeadingLike = { readonly depth: number; readonly text: string; readonly start: number };
+
+/**
+ * Which headings of a new version are the last version's (typing, document.ts `headingsKept`): `before`'s up
+ * to `hp`, new ones up to `tail`, then `before`'s from `hs` on, moved by `delta` characters.
+ */
+export interface HeadingsSplice {
+  readonly before: readonly HeadingLike[];
+  readonly hp: number;
+  readonly tail: number;
+  readonly hs: number;
+  readonly delta: number;
+}
+
+/** What was found of a list of headings: every dated section (even one alone), kept for the next version's. */
+interface DatedOf {
+  readonly order: ReadersOrder | undefined;
+  readonly textEnd: number;
+  readonly all: readonly DatedSection[];
+  /** The list as given (`all`, or none when fewer than two). */
+  readonly given: readonly DatedSection[];
+}
+const DATED = new WeakMap<readonly HeadingLike[], DatedOf>();
+const NO_SECTIONS: readonly DatedSection[] = Object.freeze([]);
+
 /**
  * The sections of a document dated by their headings, in the document's order: in a log of meetings, two
  * dated headings or more (one dated heading is the document's own date, which its front matter overrides).
+ * With `splice` (typing), those of the last version's headings are taken over: the headings before the edit
+ * keep their dates, those after it keep theirs while the dated heading before them has the same date, and
+ * only the sections running over the edit are closed again (the same sections as a reading of them all).
  */
 export function datedSections(
-  headings: readonly { readonly depth: number; readonly text: string; readonly start: number }[],
+  headings: readonly HeadingLike[],
   textEnd: number,
   order: ReadersOrder | undefined,
+  splice?: HeadingsSplice,
 ): DatedSection[] {
-  const out: DatedSection[] = [];
-  let before: CalendarDate | undefined;
-  for (let i = 0; i < headings.length; i++) {
+  const known = DATED.get(headings);
+  if (known && known.order === order && known.textEnd === textEnd) return known.given as DatedSection[];
+  const last = splice && DATED.get(splice.before);
+  const after =
+    splice && last && last.order === order && last.textEnd + splice.delta === textEnd
+      ? datedAfter(headings, textEnd, order, splice, last)
+      : undefined;
+  const all = after ? after.all : readDated(headings, textEnd, order, 0, undefined);
+  const given = all.length >= 2 ? all : (NO_SECTIONS as DatedSection[]);
+  DATED.set(headings, { order, textEnd, all, given });
+  // Unchanged but for their places: the same key as the last list's (datedSectionsId).
+  if (after && !after.changed && given.length > 0) {
+    const id = KEY_IDS_OF.get(last!.given);
+    if (id !== undefined) KEY_IDS_OF.set(given, id);
+  }
+  return given as DatedSection[];
+}
+
+/** The dated sections of `headings` from heading `from` on, the dated heading before it being `before`. */
+function readDated(
+  headings: readonly HeadingLike[],
+  textEnd: number,
+  order: ReadersOrder | undefined,
+  from: number,
+  before: CalendarDate | undefined,
+  out: DatedSection[] = [],
+  to = headings.length,
+): DatedSection[] {
+  for (let i = from; i < to; i++) {
     const h = headings[i];
     const date = headingDate(h.text, before, order);
     if (!date) continue;
     before = date;
-    let k = i + 1;
-    while (k < headings.length && headings[k].depth > h.depth) k++;
+    const k = closingOf(headings, i + 1, h.depth);
     out.push({ start: h.start, end: k < headings.length ? headings[k].start : textEnd, date, heading: i, closing: k });
   }
-  return out.length >= 2 ? out : [];
+  return out;
+}
+
+/** The first heading from `from` on as high as `depth` or higher (the length when none). */
+function closingOf(headings: readonly HeadingLike[], from: number, depth: number): number {
+  let k = from;
+  while (k < headings.length && headings[k].depth > depth) k++;
+  return k;
+}
+
+function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+  return a === b || (!!a && !!b && a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
+/**
+ * The dated sections of a new version's headings from the last version's (`last`, of `splice.before`), and
+ * whether their key (dates, headings' and closing headings' indices) changed.
+ */
+function datedAfter(
+  headings: readonly HeadingLike[],
+  textEnd: number,
+  order: ReadersOrder | undefined,
+  { before: then, hp, tail, hs, delta }: HeadingsSplice,
+  last: DatedOf,
+): { all: DatedSection[]; changed: boolean } {
+  const old = last.all;
+  /** How far the indices of the headings after the edit moved. */
+  const shift = tail - hs;
+  let changed = shift !== 0;
+  const out: DatedSection[] = [];
+  // Before the edit: the same dates; a section that ran over the edited headings is closed again.
+  let x = 0;
+  for (; x < old.length && old[x].heading < hp; x++) {
+    const s = old[x];
+    if (s.closing < hp) {
+      out.push(s);
+      continue;
+    }
+    const depth = then[s.heading].depth;
+    let k = hp;
+    while (k < tail && headings[k].depth > depth) k++;
+    if (k === tail) k = s.closing >= hs ? s.closing + shift : closingOf(headings, tail, depth);
+    const end = k < headings.length ? headings[k].start : textEnd;
+    if (k !== s.closing) changed = true;
+    out.push(
+      k === s.closing && end === s.end ? s : { start: s.start, end, date: s.date, heading: s.heading, closing: k },
+    );
+  }
+  // The edited headings, read again.
+  let date = x > 0 ? old[x - 1].date : undefined;
+  const middle = out.length;
+  readDated(headings, textEnd, order, hp, date, out, tail);
+  let y = x;
+  while (y < old.length && old[y].heading < hs) y++;
+  if (!changed) {
+    if (out.length - middle !== y - x) changed = true;
+    else
+      for (let n = 0; n < y - x; n++) {
+        const a = out[middle + n];
+        const b = old[x + n];
+        if (a.heading !== b.heading || a.closing !== b.closing || !sameDay(a.date, b.date)) changed = true;
+      }
+  }
+  if (out.length > 0) date = out[out.length - 1].date;
+  // After the edit: each heading as it was while the dated heading before it has the date it had; else read
+  // again until one is dated as it was (from there on, the dates are the same).
+  let z = y;
+  if (!sameDay(date, y > 0 ? old[y - 1].date : undefined)) {
+    for (let n = tail; n < headings.length; n++) {
+      const was = z < old.length && old[z].heading === n - shift ? old[z] : undefined;
+      const h = headings[n];
+      const now = headingDate(h.text, date, order);
+      if (was && now && sameDay(now, was.date)) break;
+      if (was) z++;
+      if (!!now !== !!was || (now && was && !sameDay(now, was.date))) changed = true;
+      if (!now) continue;
+      date = now;
+      const k = was ? was.closing + shift : closingOf(headings, n + 1, h.depth);
+      out.push({
+        start: h.start,
+        end: k < headings.length ? headings[k].start : textEnd,
+        date: now,
+        heading: n,
+        closing: k,
+      });
+    }
+  }
+  for (; z < old.length; z++) {
+    const s = old[z];
+    out.push(
+      delta === 0 && shift === 0
+        ? s
+        : {
+            start: s.start + delta,
+            end: s.end + delta,
+            date: s.date,
+            heading: s.heading + shift,
+            closing: s.closing + shift,
+          },
+    );
+  }
+  return { all: out, changed };
+}
+
+/**
+ * The dated sections that overlap `[from, to)` (start before `to`, end after `from`), in their order: those
+ * starting in it, found by binary search, and those that hold its start, the last one starting before it and
+ * the sections it is in (a section is in another or apart from it: one closes at a heading as high as its
+ * own or higher). A long log has thousands; a chunk is in one or two.
+ */
+export function datedOverlapping(sections: readonly DatedSection[], from: number, to: number): DatedSection[] {
+  const out: DatedSection[] = [];
+  if (sections.length === 0) return out;
+  let parents = PARENTS.get(sections);
+  if (!parents) {
+    parents = new Int32Array(sections.length);
+    const open: number[] = [];
+    for (let i = 0; i < sections.length; i++) {
+      while (open.length > 0 && sections[open[open.length - 1]].end <= sections[i].start) open.pop();
+      parents[i] = open.length > 0 ? open[open.length - 1] : -1;
+      open.push(i);
+    }
+    PARENTS.set(sections, parents);
+  }
+  // The first section starting at or after `from`, and the first starting at or after `to`.
+  const first = firstStartingAt(sections, from);
+  const last = firstStartingAt(sections, to);
+  // Before it: a section that holds `from` holds the start of every section after it that starts before `from`.
+  const holding: DatedSection[] = [];
+  for (let i = first - 1; i >= 0; i = parents[i]) if (sections[i].end > from) holding.push(sections[i]);
+  for (let n = holding.length - 1; n >= 0; n--) out.push(holding[n]);
+  for (let n = first; n < last; n++) out.push(sections[n]);
+  return out;
+}
+/** For each dated section, the one it is in (its index; -1: none). */
+const PARENTS = new WeakMap<readonly DatedSection[], Int32Array>();
+
+function firstStartingAt(sections: readonly DatedSection[], offset: number): number {
+  let lo = 0;
+  for (let hi = sections.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The date of the innermost dated section `offset` is in (the one whose heading is the latest), if any. */
@@ -125,6 +324,28 @@ export function sectionDateAt(sections: readonly DatedSection[], offset: number)
 export function datedSectionsKey(sections: readonly DatedSection[]): string {
   return sections.map((s) => `${s.date.year}-${s.date.month}-${s.date.day}@${s.heading}-${s.closing}`).join(' ');
 }
+
+/**
+ * A short name of `sections`' key (datedSectionsKey): the same for lists with the same key, another for
+ * another key. A list taken over by typing with its key unchanged has the last one's, not read again.
+ */
+export function datedSectionsId(sections: readonly DatedSection[]): string {
+  if (sections.length === 0) return '';
+  let id = KEY_IDS_OF.get(sections);
+  if (id !== undefined) return id;
+  const key = datedSectionsKey(sections);
+  id = KEY_IDS.get(key);
+  if (id === undefined) {
+    if (KEY_IDS.size >= 64) KEY_IDS.clear();
+    KEY_IDS.set(key, (id = `#${++keyCount}`));
+  }
+  KEY_IDS_OF.set(sections, id);
+  return id;
+}
+/** Never the same name for two keys: a name forgotten (KEY_IDS cleared) is not given again. */
+let keyCount = 0;
+const KEY_IDS = new Map<string, string>();
+const KEY_IDS_OF = new WeakMap<readonly DatedSection[], string>();
 
 /**
  * A due date written without its year, in the year nearest `near` (a dated section's date, else the

@@ -192,17 +192,19 @@ export class Session {
     ]);
   }
 
-  private reindexDocument(doc: AgencyDocument, actions: () => readonly ActionItem[]): boolean {
+  /**
+   * `options` are the analysis's (editing): the document's facts, made here first (the readers' date order),
+   * are those the analysis reads, and read as an edit's (the attendees of the chunks the edit left alone kept).
+   */
+  private reindexDocument(
+    doc: AgencyDocument,
+    actions: () => readonly ActionItem[],
+    options: AnalysisOptions,
+  ): boolean {
     return this.store(
       doc.path,
       doc.type
-        ? summarize(
-            doc,
-            actions,
-            this.config.jobPattern,
-            this.options().today.year,
-            readersOrderOf(doc, this.options()),
-          )
+        ? summarize(doc, actions, this.config.jobPattern, options.today.year, readersOrderOf(doc, options))
         : undefined,
     );
   }
@@ -306,7 +308,7 @@ export class Session {
     let actions: readonly ActionItem[] | undefined;
     const listActions = () => (actions ??= actionsOf(doc, options));
     // The index follows the open text; a change others depend on is announced (by store).
-    this.reindexDocument(doc, listActions);
+    this.reindexDocument(doc, listActions, options);
     const findings = analyzeDocument(doc, options);
     entry.read = read;
     entry.analysis = {

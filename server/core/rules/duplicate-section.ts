@@ -61,6 +61,43 @@ function namedAlike(a: Heading, b: Heading): boolean {
   return wording(a) === wording(b);
 }
 
+/**
+ * The parent heading of each heading that names a section (the nearest heading before it of a higher level):
+ * found from each such heading back (a long log has thousands of other headings; a section's parent is mostly
+ * near it), or by one walk over them all when the ways back add up to more.
+ */
+function parentsOfSections(
+  headings: readonly Heading[],
+  sections: readonly Section[],
+): Map<Heading, Heading | undefined> {
+  const parentOf = new Map<Heading, Heading | undefined>();
+  let budget = headings.length;
+  for (const s of sections) {
+    const h = s.heading;
+    if (!h.section || parentOf.has(h)) continue;
+    let i = 0;
+    for (let hi = headings.length; i < hi; ) {
+      const mid = (i + hi) >> 1;
+      if (headings[mid].start < h.start) i = mid + 1;
+      else hi = mid;
+    }
+    if (headings[i] !== h) break;
+    let j = i - 1;
+    while (j >= 0 && headings[j].depth >= h.depth && --budget > 0) j--;
+    if (budget <= 0) break;
+    parentOf.set(h, j >= 0 ? headings[j] : undefined);
+  }
+  if (budget > 0 && sections.every((s) => !s.heading.section || parentOf.has(s.heading))) return parentOf;
+  parentOf.clear();
+  const open: Heading[] = [];
+  for (const h of headings) {
+    while (open.length && open[open.length - 1].depth >= h.depth) open.pop();
+    if (h.section) parentOf.set(h, open[open.length - 1]);
+    open.push(h);
+  }
+  return parentOf;
+}
+
 export default defineRule({
   id: 'duplicate-section',
   severity: 'warning',
@@ -68,14 +105,7 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     // Minutes often close each topic with its own `### Conclusion`: a section repeated under
     // different parent headings belongs to different topics. Only repeats under one parent are two.
-    const parentOf = new Map<Heading, Heading | undefined>();
-    const open: Heading[] = [];
-    for (const h of ctx.doc.headings) {
-      while (open.length && open[open.length - 1].depth >= h.depth) open.pop();
-      // Only a section's heading is asked for its parent (a long log has thousands of other headings).
-      if (h.section) parentOf.set(h, open[open.length - 1]);
-      open.push(h);
-    }
+    const parentOf = parentsOfSections(ctx.doc.headings, ctx.doc.sections);
     const first = new Map<SectionDef, Map<Heading | undefined, Section>>();
     const last = new Map<SectionDef, Map<Heading | undefined, Section>>();
     for (const s of ctx.doc.sections) {
