@@ -113,4 +113,41 @@ describe('the twenty-seventh blind samples of English minutes', () => {
       ],
     );
   });
+  it("`I will …` is the writer's task; a request to a group after a dash (`Section owners- Please …`) is theirs", () => {
+    assert.deepEqual(owners('I will also put the open questions on the board'), ['I']);
+    assert.deepEqual(owners("I'll send the slides to the client"), ['I']);
+    assert.deepEqual(owners('I will be away next week'), []);
+    assert.deepEqual(owners('Section owners- Please send your outline by Friday'), ['Section owners']);
+    assert.deepEqual(owners('New volunteers: Welcome Ana and Lee - Please tell us which part you will lead'), [
+      'New volunteers',
+    ]);
+    // A dash without `Please` after it is no request: the topic is no owner.
+    assert.deepEqual(owners('Section owners - outline due Friday'), []);
+  });
+
+  it('a quoted action carried over (`>ACTION: …, SC.`) is read while its status under it says it is still to do', () => {
+    const text = `${MINUTES_HEAD}# Editors call\n\n## Decisions\n- Keep it.\n\n## Topics\n\n### Actions from the last call\n\n>ACTION: Publish the 1.2 draft with the change log, KM.\n\n* KM: TODO.\n\n>ACTION: Update the style guide, KM.\n\n* KM: style guide updated, see the wiki.\n\n>ACTION: Reach out to the printer\n\n* LP: not yet.\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['18 next-actions', '26 next-actions']);
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['26 next-actions']);
+    const scanned = scanSummary('doc.md', text, { today: TODAY, jobPattern: resolveConfig().jobPattern });
+    assert.deepEqual(
+      scanned?.actions.map((a) => [a.line, a.owners]),
+      [
+        [17, ['KM']],
+        [25, []],
+      ],
+    );
+  });
+
+  it('`**AI:**` in bold, then a verb of work, is an action with nobody on it yet; plain `AI:` needs its owner', () => {
+    const text = `${MINUTES_HEAD}# Docs call\n\n## Decisions\n- Keep it.\n\n## Notes\n\n* PR rotation\n    * **AI:** Check with the studio about the April rotation\n    * **AI:** As AI tools spread, the style guide needs a section on them\n    * AI: define what "automated" means\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['17 next-actions']);
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['17 next-actions']);
+  });
+
+  it('lines run on under a list item that each call themselves a task (`Task: … | Assigned To: …`) are tasks', () => {
+    const text = `${MINUTES_HEAD}Minutes of Meeting\n\n1. Agenda\nItem 1: Review the intake flow\n2. Action Items / Responsibilities\nTask: Draft the schema| Assigned To: Dana Reyes | Deadline: Sprint 2| Priority: High\nTask: Book the venue | Assigned To: Omar | Deadline: 2026-12-20 | Priority: Low\n3. Client Feedback\nThe client likes the plan.\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['14 next-actions']);
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), []);
+  });
 });

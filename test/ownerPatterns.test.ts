@@ -48,7 +48,7 @@ function formLines(seed: number, count: number): string[] {
       `${words()}${pick([' — ', ' – ', ' - ', ' -- ', ' → ', ' -> ', ' => ', ' | ', ' ——'])}${pick([names(), pick(han)])}`,
     () => `${pick(['A cargo de ', 'In charge: ', '**A cargo de '])}${names()}${pick([': ', ', ', '：'])}${words()}`,
     () =>
-      `${pick(['All', 'Everyone', 'TSC members', 'Lang team', 'Geth team', '**Web Team**', 'El equipo', 'Todos', '全体'])}${pick([': ', ' to ', ' will ', ' va a ', '：'])}${words()}`,
+      `${pick(['All', 'Everyone', 'TSC members', 'Lang team', 'Geth team', '**Web Team**', 'El equipo', 'Todos', '全体', 'Section owners', 'New volunteers'])}${pick([': ', ' to ', ' will ', ' va a ', '：', '- Please ', ' – please '])}${words()}`,
     () => `${pick(['由', ''])}${pick(han)}${pick(['负责', '跟进', '：', '将'])}整理纪要`,
     () => `${pick(['通信组', '视觉组', '每组', '设计团队', '**前端小组**'])}${pick(['需要', '根据', '', ' '])}整理纪要`,
     () =>

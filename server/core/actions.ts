@@ -510,6 +510,10 @@ export function findOwners(text: string, base: number, roster?: Roster): Owner[]
   const found = known.found;
   return found.length === 0 ? [] : found.map((o) => ({ name: o.name, start: o.start + base, end: o.end + base }));
 }
+/** [1] initials after a comma closing the item (`…, SC.`, `…, KK & SC`): read after a labelled action only. */
+const TRAILING_INITIALS = /,[ \t]+(\p{Lu}{2,3}(?:[ \t]*(?:,|&|\/|[ \t]and[ \t])[ \t]*\p{Lu}{2,3})*)[ \t]*\.?[ \t*_]*$/u;
+/** Capitals that close a sentence and are nobody's initials (`…, ASAP.`, `…, TBD`). */
+const NOT_INITIALS = new Set('ASAP TBD TBC FYI EOD EOW EOM ETA PR API CI CD QA UI UX URL FAQ PDF DOC MVP'.split(' '));
 /** The owners read from each text per roster, with the names and words the reading looked up in the roster. */
 const OWNERS_READ = new Map<
   string,
@@ -579,7 +583,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   }
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
-    const g = (colon && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
+    const g = ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
@@ -632,6 +636,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (label)
     for (const o of ownersIn(text.slice(label[0].length), roster))
       owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
+  // `ACTION: Publish 0.9.1 with that ED, SC.`: after a labelled action, the initials closing it are who does it.
+  if (owners.length === 0 && label && LABELLED_ACTION.test(text) && (m0 = TRAILING_INITIALS.exec(text))) {
+    const said = m0[1];
+    const names = said.split(/[ \t]*(?:,|&|\/|[ \t]and[ \t])[ \t]*/u);
+    if (names.every((n) => !NOT_INITIALS.has(n)))
+      owners.push(...placed(names, said, base + m0.index + m0[0].indexOf(said)));
+  }
   return owners.some((o) => isBlankOwner(o.name, text, o.start, o.end))
     ? owners.filter((o) => !isBlankOwner(o.name, text, o.start, o.end))
     : owners;
@@ -913,6 +924,12 @@ const LEAD_NAMED_TEAM = new GuardedPattern(
 /** `Nos comprometimos a …`, `Nos encargamos de …`: the team, the writers among them, takes the task on. */
 const LEAD_WE_COMMIT =
   /^[ \t]*(?:\*\*|__)?(nos)[ \t]+(?:comprometimos|comprometemos|comprometeremos|encargamos|encargaremos)[ \t]+(?:a|de)[ \t]+\p{L}/iu;
+/**
+ * `I will also put your questions on the board`, `I'll send the slides`: the writer takes the task on (an e-mail
+ * or a log kept by one person); the owner is `I`, whoever wrote it.
+ */
+const LEAD_I_COMMIT =
+  /^[ \t]*(?:\*\*|__)?(I)(?:\*\*|__)?(?:['’]ll|[ \t]+(?:will|shall|am[ \t]+going[ \t]+to))(?:[ \t]+(?:also|then|now|personally))?[ \t]+(?!be(?![\p{L}]))\p{Ll}/u;
 /** `ACTION(ana):`, `AI(Ben):`, `TODO(marta):`, `ACCIÓN(Ana):`. */
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:(?:\*\*|__)[ \t]*)?[:：]?/iu;
@@ -1130,12 +1147,13 @@ const TEAM_ROLES = `(?:${TEAM_ROLE_WORDS})(?: ?(?:组|团队|team|squad))?`;
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
-const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
+const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee|owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
-  String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*[:：]`,
+  // (Or a dash and `Please`: `Subsection owners- Please ensure …`, a request addressed to the group.)
+  String.raw`^[ \t]*(?:\*\*|__)?(?:for[ \t]+)?(${GROUP_WORDS})(?:\*\*|__)?[ \t]*(?:[:：]|[-–—][ \t]*(?=please[ \t]))`,
   'iu',
-  (t) => /[:：]/.test(t) && GROUP_NEEDS.test(t),
+  (t) => /[:：]|please[ \t]/iu.test(t) && GROUP_NEEDS.test(t),
 );
 /**
  * `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`, `所有成员于…前完成…`:
@@ -1157,7 +1175,7 @@ const WE_ALL =
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS = new RegExp(
-  `all|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  `all|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
@@ -1177,7 +1195,10 @@ export function isGroupOwner(name: string): boolean {
     // (And the writer of a log of their own meetings: `Action items for me:`.)
     /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
       n,
-    ) || GROUP_LABEL.test(`${n}:`)
+    ) ||
+    // (`I will …`: the writer, LEAD_I_COMMIT.)
+    n === 'I' ||
+    GROUP_LABEL.test(`${n}:`)
   );
 }
 
@@ -1735,7 +1756,8 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         LEAD_NAMED_TEAM.exec(lead) ??
         LEAD_EVERYONE.exec(lead) ??
         LEAD_ROLE.exec(lead) ??
-        LEAD_WE_COMMIT.exec(lead))
+        LEAD_WE_COMMIT.exec(lead) ??
+        LEAD_I_COMMIT.exec(lead))
     ) {
       push([m[1]], m[0], at + m.index);
       return true;
@@ -2891,16 +2913,27 @@ const CJK_NUMBER = String.raw`(?:\d{1,2}[、．][ \t]*)?`;
 const LABELLED_ACTION = new RegExp(String.raw`^[ \t]*${CJK_NUMBER}${LABELLED_ACTION_BODY}`, 'iu');
 /** `AI:` leading a line: an action item, or artificial intelligence (`AI: define what "autonomous" means`). */
 const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
-/** Whether a line calls itself an action: `AI:` only where it names who does it (`AI: Kate to ask …`). */
+/**
+ * Whether a line calls itself an action: `AI:` only where it names who does it (`AI: Kate to ask …`), or where the
+ * label is in bold and a verb of work follows it (`**AI:** Check with Peter about the rotation`, `**AI: fix the
+ * permission of this doc**`): notes that mark their action items so, with nobody on them yet.
+ */
 function isCalledAction(line: string, roster: Roster | undefined): boolean {
   if (!LABELLED_ACTION.test(line)) return false;
-  return !AI_LABEL.test(line) || findOwners(line, 0, roster).length > 0;
+  if (!AI_LABEL.test(line) || findOwners(line, 0, roster).length > 0) return true;
+  const m = BOLD_AI_VERB.exec(line);
+  return m !== null && (TASK_VERB.test(m[1]) || TASK_VERB_FIRST.test(`${m[1]} …`));
 }
+/** [1] the word after `AI:` in bold (`**AI:** Check …`, `**AI: **close …`, `**AI: fix … **`). */
+const BOLD_AI_VERB =
+  /^[ \t]*(?:\*\*|__)ai(?:[ \t]*[:：][ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*[:：])[ \t]*(\p{L}+)(?=[ \t])/iu;
 /** Where a labelled action may be (hasLabelledLists): a paragraph's line or a list item's. */
 const LABELLED_ACTION_LINE = new RegExp(
   String.raw`^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+|\d{1,2}[、．][ \t]*)?${LABELLED_ACTION_BODY}`,
   'imu',
 );
+/** A quoted labelled action (`>ACTION: Publish 0.9.1`, quotedActions), anywhere in a text (for hasLabelledLists). */
+const QUOTED_ACTION_LINE = new RegExp(String.raw`^ {0,3}>[ \t]?${LABELLED_ACTION_BODY}`, 'imu');
 /** `Action Items: None`, `Ana: nada`, `Next Steps: N/A`: a line (after its label, if any) saying there is nothing to do. */
 function saysNoAction(line: string): boolean {
   return NO_ACTION.test(line) || NO_ACTION.test(line.replace(/^[^:：\n]{1,40}[:：][ \t]*/u, ''));
@@ -3634,7 +3667,9 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
         p.node.type === 'paragraph' ||
         (withTables && p.node.type === 'table') ||
         // (An HTML list, read only under an actions label: htmlListItems.)
-        (p.node.type === 'html' && HTML_LIST.test(p.node.value))) &&
+        (p.node.type === 'html' && HTML_LIST.test(p.node.value)) ||
+        // (A quote opening with a labelled action: quotedActions.)
+        (p.node.type === 'blockquote' && p.node.children[0]?.type === 'paragraph' && quotesAction(doc, p))) &&
       !inSection.has(p.node)
     )
       nodes.push(p);
@@ -3700,6 +3735,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
+    (text.includes('>') && QUOTED_ACTION_LINE.test(text)) ||
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
     // (A plain test first: the pattern looks at every line.)
@@ -4228,6 +4264,55 @@ function unquoted(nodes: readonly Placed[]): Placed[] {
   );
 }
 
+/**
+ * Outside the actions sections, a quote that is a labelled action (`>ACTION: Publish 0.9.1 with that ED, SC.`, one
+ * carried over from an earlier meeting) in its paragraphs' place: read as a labelled paragraph is. Its status, in
+ * the list right after it (`* SC: TODO.`), says whether it is still open: a reply that does not say so (`* SC:
+ * change log: <link>`, `* Done.`) answers it, and the quote is left as it is.
+ */
+function quotedActions(doc: AgencyDocument, nodes: readonly Placed[], roster: Roster | undefined): Placed[] {
+  const out: Placed[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const p = nodes[i];
+    const quote = p.node.type === 'blockquote' ? p.node : undefined;
+    const first = quote?.children[0];
+    if (
+      !quote ||
+      !first ||
+      first.type !== 'paragraph' ||
+      !quote.children.every((c) => c.type === 'paragraph') ||
+      !isCalledAction(firstLineOf(doc, first, p.base), roster)
+    ) {
+      out.push(p);
+      continue;
+    }
+    const reply = nodes[i + 1];
+    const answer = reply?.node.type === 'list' ? firstParagraph(reply.node.children[0]) : undefined;
+    if (answer && !STILL_OPEN.test(firstLineOf(doc, answer, reply.base))) {
+      out.push(p);
+      continue;
+    }
+    for (const node of quote.children) out.push({ node, base: p.base });
+  }
+  return out;
+}
+/** Whether a quote's first line is a labelled action (`>ACTION: …`): its own line in the source, read by the pattern. */
+function quotesAction(doc: AgencyDocument, p: Placed): boolean {
+  const at = startIn(p.node, p.base);
+  const lineStart = doc.source.lastIndexOf('\n', at) + 1;
+  const end = doc.source.indexOf('\n', at);
+  return QUOTED_ACTION_LINE.test(doc.source.slice(lineStart, end < 0 ? doc.source.length : end));
+}
+/** Whether a paragraph's lines after its first include one that calls itself an action (`Task: …`, `ACTION: …`). */
+function runsOnLabelledLines(doc: AgencyDocument, paragraph: Nodes, base: number): boolean {
+  const [from, to] = spanIn(paragraph, base);
+  const firstEnd = doc.source.indexOf('\n', from);
+  return firstEnd >= 0 && firstEnd < to && LABELLED_ACTION_LINE.test(doc.source.slice(firstEnd + 1, to));
+}
+/** A carried-over action's status saying it is still to do (`SC: TODO.`, `Pending`, `Not yet`, `In progress`). */
+const STILL_OPEN =
+  /^[ \t]*(?:(?:\*\*|__)?[\p{L}\p{N}_.' -]{1,30}(?:\*\*|__)?[ \t]*[:：][ \t]*)?(?:\*\*|__)?(?:todo|to-do|to do|pending|not yet|not done|open|still open|in progress|ongoing|on-going|carried over|carry over|wip)(?![\p{L}])/iu;
+
 /** The action items of one section, in document order. */
 export function actionsIn(
   doc: AgencyDocument,
@@ -4282,8 +4367,11 @@ export function actionsIn(
   // (`**Writing principles**`) holds something else.
   const labelledBlocks = reading?.labelled === true;
   // A quoted block in an actions section holds the section's own text (`> | 成员 | 分工 |`): read inside it.
-  const nodes =
-    actionsSection && section.nodes.some((p) => p.node.type === 'blockquote') ? unquoted(section.nodes) : section.nodes;
+  const nodes = !section.nodes.some((p) => p.node.type === 'blockquote')
+    ? section.nodes
+    : actionsSection
+      ? unquoted(section.nodes)
+      : quotedActions(doc, section.nodes, opts.context?.roster);
   for (const p of nodes) {
     // The record of another meeting starts here (SectionReading.end): what follows is not this section's.
     if (reading?.end !== undefined && startIn(p.node, p.base) >= reading.end) break;
@@ -4533,6 +4621,12 @@ export function actionsIn(
           ) {
             for (const c of item.children)
               if (c.type === 'blockquote') items.push(...quotedLines(doc, section, c, p.base, opts));
+            continue;
+          }
+          // `4. Action Items / Responsibilities` with `Task: … | Assigned To: Alice` lines run on under it (no blank
+          // line between): each line that calls itself an action is one, as in a paragraph of its own.
+          if (!listActions && own && runsOnLabelledLines(doc, own, p.base)) {
+            items.push(...fromLabelledParagraph(doc, section, own, p.base, opts, jobLead));
             continue;
           }
           // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
