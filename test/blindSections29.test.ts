@@ -12,7 +12,11 @@ describe('a twenty-ninth blind set of sections (eval59, eval66, eval67)', () => 
   it('names of eval67: claims, framing rules, the creative north star, the current situation looked at', () => {
     headsSection('brief', ['The Three Bold Claims', 'Key claims', 'Claims'], 'support-points');
     headsSection('brief', ['CRITICAL Framing Rule (applies to every post)', 'Framing rules'], 'mandatories');
-    headsSection('brief', ['Summary: The Creative North Star', 'The creative north star', 'Resumen: mensaje clave'], 'button');
+    headsSection(
+      'brief',
+      ['Summary: The Creative North Star', 'The creative north star', 'Resumen: mensaje clave'],
+      'button',
+    );
     headsSection(
       'strategy',
       ['Current Content Analysis', 'Current brand assessment', 'Current social media audit'],
@@ -52,8 +56,11 @@ describe('a twenty-ninth blind set of sections (eval59, eval66, eval67)', () => 
   });
 
   it('Chinese minutes listing what the meeting settled (`确定…：`) have their decisions', () => {
-    const minutes = (body: string) => `---\ntype: minutes\n---\n# 第一次小组会议\n\n会议内容：\n\n${body}\n\n## 下一步\n\n- 小王负责搭建仓库\n`;
-    const settled = minutes('- 确定项目方向：做一个校园二手交易小程序。\n- 明确技术路线：前端用 Vue，后端用 Go。\n- 讨论了下次见面的时间。');
+    const minutes = (body: string) =>
+      `---\ntype: minutes\n---\n# 第一次小组会议\n\n会议内容：\n\n${body}\n\n## 下一步\n\n- 小王负责搭建仓库\n`;
+    const settled = minutes(
+      '- 确定项目方向：做一个校园二手交易小程序。\n- 明确技术路线：前端用 Vue，后端用 Go。\n- 讨论了下次见面的时间。',
+    );
     assert.deepEqual(found(settled, 'missing-section'), []);
     // One such point among the topics, or a point still open, is no list of decisions.
     const one = minutes('- 确定项目方向：做一个校园二手交易小程序。\n- 讨论了下次见面的时间。');
@@ -61,7 +68,9 @@ describe('a twenty-ninth blind set of sections (eval59, eval66, eval67)', () => 
     const open = minutes('- 确定项目方向：待定\n- 确定见面时间：待定');
     assert.deepEqual(found(open, 'missing-section'), ['3 decisions']);
     // Each meeting of a log settling one point is not a list of them.
-    const log = minutes('- 确定项目方向：做一个校园二手交易小程序。\n\n### 第二次\n\n- 确定部署方式：先用学校的服务器。');
+    const log = minutes(
+      '- 确定项目方向：做一个校园二手交易小程序。\n\n### 第二次\n\n- 确定部署方式：先用学校的服务器。',
+    );
     assert.deepEqual(found(log, 'missing-section'), ['3 decisions']);
   });
 
@@ -84,6 +93,12 @@ describe('a twenty-ninth blind set of sections (eval59, eval66, eval67)', () => 
     assert.ok(found(figure, 'missing-section').some((f) => f.endsWith(' target-consumer')));
     const item = brief('- Colaboraciones con blogs\n  - Target: blogs de viajes y podcasts');
     assert.ok(found(item, 'missing-section').some((f) => f.endsWith(' target-consumer')));
+    // How the brand speaks to them is its tone, not who they are.
+    const tone = brief(
+      'Nos dirigimos a nuestros clientes como a vecinos. La marca se dirige a ellos con un tono cálido.',
+    );
+    assert.ok(found(tone, 'missing-section').some((f) => f.endsWith(' target-consumer')));
+    headsSection('strategy', ['6. PERFIL DEL CLIENTE', 'Perfil de cliente'], 'target-consumer');
     const { doc } = analyze(said);
     assert.equal(doc.type?.id, 'brief');
   });

@@ -425,6 +425,9 @@ const TARGET_CONSUMER: SectionDef = {
       'Cliente ideal',
       'Perfil de cliente ideal',
       'Perfil del cliente ideal',
+      // `## 6. Perfil del cliente` over its demographics and psychographics: the people the brand speaks to.
+      'Perfil del cliente',
+      'Perfil de cliente',
     ],
   ),
   prompt: L(

@@ -394,12 +394,13 @@ const NUMBERED_NAME_OVER_ITEMS =
   /^[ \t]*\d{1,2}[.)][ \t]+(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*(?:[:：][ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(?:[-*+•][ \t]|(?!\d{1,3}[.)])[\p{L}\d])/gmu;
 /**
  * A sentence saying whom a brief or a strategy speaks to (`The target audience is 22–45-year-old …`, `El público
- * objetivo son …`, `Se dirige a los jugadores de …`, `It is aimed at …`, `目标用户是…`), at a line's or a sentence's start;
+ * objetivo son …`, `Se dirige a los jugadores de …`, `It is aimed at …`, `目标用户是…`; not how it speaks to them, `se dirige a sus
+ * clientes con un tono cálido`), at a line's or a sentence's start;
  * or a label for them after a sentence of a paragraph (`… un tono directo. Target: dueños de autos y mecánicos.`; not
  * a figure to reach, `Target: 100 leads`, nor a list item's `- Target: bloggers`, whom one action reaches).
  */
 const TARGET_SENTENCE =
-  /(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?][ \t]+)(?:(?:the|our) (?:target audience|target market|target customers?|primary audience|core audience) (?:is|are|consists of) |(?:el|nuestro) (?:p[uú]blico objetivo|cliente ideal) (?:es|son) |(?:se dirige|va dirigid[oa]|est[aá] dirigid[oa]|nos dirigimos) a (?!trav[eé]s)|(?:it|the (?:brand|campaign|product|site|app|service)) is aimed at )\S|[.!?][ \t]+(?:target|target audience|p[uú]blico objetivo)[ \t]*:[ \t]*(?![$€£¥~≈<>+]?[ \t]*\d)\S|目标(?:受众|人群|用户|客户)(?:是|为)(?!谁|什么)/imu;
+  /(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?][ \t]+)(?:(?:the|our) (?:target audience|target market|target customers?|primary audience|core audience) (?:is|are|consists of) |(?:el|nuestro) (?:p[uú]blico objetivo|cliente ideal) (?:es|son) |(?:se dirige|va dirigid[oa]|est[aá] dirigid[oa]) a (?!trav[eé]s)(?![^.\n]{0,80}(?:como si|tono|de forma|de manera|de t[uú](?![\p{L}])|de usted))|(?:it|the (?:brand|campaign|product|site|app|service)) is aimed at )\S|[.!?][ \t]+(?:target|target audience|p[uú]blico objetivo)[ \t]*:[ \t]*(?![$€£¥~≈<>+]?[ \t]*\d)\S|目标(?:受众|人群|用户|客户)(?:是|为)(?!谁|什么)/imu;
 /** The text with the lines of its fenced code blocks emptied (offsets kept). */
 function withoutCode(text: string): string {
   return text.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[^\n]*$|(?![\s\S]))/gmu, (block) =>
