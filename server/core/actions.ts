@@ -108,6 +108,11 @@ export const ACTION_COLUMNS = columnNames(
   'Acciones',
   'Tarea',
   'Tareas',
+  // `| Tarea asignada | Responsable | Fecha estimada |`: the task handed to each.
+  'Tarea asignada',
+  'Tareas asignadas',
+  'Assigned task',
+  'Assigned tasks',
   'Próximo paso',
   'Siguiente paso',
   'Próxima tarea',
@@ -271,6 +276,11 @@ export const DUE_COLUMNS = columnNames(
   'Fecha objetivo',
   '完成期限',
   '预计完成时间',
+  // `| Tarea asignada | Responsable | Fecha estimada |`: the day it is expected done.
+  'Fecha estimada',
+  'Fecha prevista',
+  'Estimated date',
+  'Expected date',
 );
 export const STATUS_COLUMNS = columnNames('Status', 'State', '状态', 'Estado');
 /** A column that asks whether the task is done (`| Done? |`, `| ¿Hecho? |`, `| 完成? |`): `Y`, `yes`, `x`, `sí` say so. */

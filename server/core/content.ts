@@ -21,6 +21,8 @@ export function isEmptySection(section: Section): boolean {
         // `### 张三：负责前端页面`: a sub-heading that says its point after a colon holds it.
         const said = headingValue(plainText(p.node, 80));
         if (said && !isPlaceholder(said)) text += ' ' + said;
+        // `### 在下次会议前完成登录页，并设计第二份问卷`: a sub-heading written as a sentence is the point itself.
+        else if (sentenceHeading(plainText(p.node, 120))) text += ' ' + plainText(p.node, 120);
         if (text.trim().length > 16) break;
         continue;
       }
@@ -37,6 +39,19 @@ export function isEmptySection(section: Section): boolean {
   return known;
 }
 const EMPTY = new WeakMap<Section, boolean>();
+
+/**
+ * A heading that is a sentence, not a name (see isEmptySection): a clause's comma or stop inside it with words on
+ * both sides, or twenty Chinese characters or twelve words and more.
+ */
+function sentenceHeading(text: string): boolean {
+  const t = text.trim();
+  return (
+    /\p{L}[ \t]*[，；。,;][ \t]*\p{L}/u.test(t) ||
+    (t.match(/\p{Script=Han}/gu) ?? []).length >= 20 ||
+    t.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 12
+  );
+}
 
 /**
  * `#### Conclusion` over `n/a`, `## Actions` over `None`: minutes saying nothing was decided or handed out, which

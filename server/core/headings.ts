@@ -157,13 +157,23 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       .replace(
         keepRank
           ? NOTHING
-          : /^(?:(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit) )+(?=\S)/u,
+          : /^(?:(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical) )+(?=\S)/u,
         '',
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional
       // message`: the kind of appeal it makes.
       // `The one-sentence ambition`, `One-line objective`: how short the statement is to be, before its name.
       .replace(/^(?:core|primary|overall|central|emotional|(?:one|single)[ -](?:sentence|line)) (?=\S)/u, '')
+      // `The three bold claims`, `Cinco pilares`: how many there are, before the name (a figure is numbering).
+      .replace(
+        /^(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?=\S)/u,
+        '',
+      )
+      // `Current content analysis`, `Current brand assessment`: where things stand today, looked at.
+      .replace(
+        /^current (?:[\p{L}-]+ ){0,2}(?:analysis|audit|assessment|diagnosis|situation|state|landscape)$/u,
+        'current situation',
+      )
       // `Who Badge 8 is for`, `What makes Acme stand out`: the brand's name where the names say `it`.
       .replace(/^who [\p{L}\d][\p{L}\d .&'-]{0,40}? (?:is|are) for$/u, 'who it is for')
       .replace(/^what makes [\p{L}\d][\p{L}\d .&'-]{0,40}? (stand out|different|distinct)$/u, 'what makes it $1')
@@ -442,8 +452,24 @@ export function headingCandidates(text: string): string[] {
     // `长期愿景：成为……`: the label without the words that only qualify it, too.
     if (l) out.add(l).add(unqualified(l));
   }
+  for (const n of summarised(text)) out.add(n);
   return [...out];
 }
+
+/**
+ * `## Summary: The Creative North Star`, `## Resumen: próximos pasos`: a word saying the part sums up, then the part's
+ * name after the colon (the name, without an article, and unqualified).
+ */
+function summarised(text: string): string[] {
+  const m = /^([^:：()（）]+)[:：]\s*(\S[^:：]{0,60})$/u.exec(text.trim());
+  if (!m || !SUMMING_UP.test(normalizeHeading(m[1]))) return [];
+  const name = normalizeHeading(m[2]).replace(
+    /^(?:the|our|el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?=\S)/u,
+    '',
+  );
+  return name ? [name, unqualified(name)] : [];
+}
+const SUMMING_UP = /^(?:summary|in summary|recap|resumen|en resumen|总结|小结)$/u;
 
 /** What a heading says after its section's name and a colon (`## Total: $3,150` → `$3,150`), if anything. */
 export function headingValue(text: string): string {
@@ -477,6 +503,7 @@ function leadingNames(text: string, lenient: boolean): string[] {
   for (const c of [...out]) out.push(unqualified(c, false, lenient), unqualified(c, true, lenient));
   const label = /^([^:：()（）]+)[:：]\s*\S/u.exec(text);
   if (label) out.push(normalizeHeading(label[1]), unqualified(normalizeHeading(label[1]), false, lenient));
+  out.push(...summarised(text));
   return out.map((c) => normalizeHeading(c)).filter(Boolean);
 }
 

@@ -107,10 +107,26 @@ function withoutCode(text: string): string {
     : text;
 }
 
+/**
+ * `- 确定技术路线：采用 C++ 实现`, `- 明确项目目标：实现一个模拟器`: an item naming what the meeting settled, then how (not
+ * `确定时间：待定`, still open).
+ */
+const SETTLED_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)、])[ \t]*(?:\*\*|__)?(?:确定|明确|敲定|商定|约定)(?:了|好)?\p{Script=Han}{2,10}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?(?!待定|待确定|未定|未确定|tbd)\S/gimu;
+/**
+ * Two such items or more in one list (see SETTLED_ITEM): the points the meeting settled, listed together (not one such
+ * item among each meeting's topics in a log of meetings).
+ */
+function hasSettledItems(prose: string): boolean {
+  if (!/确定|明确|敲定|商定|约定/u.test(prose)) return false;
+  return prose.split(/\n[ \t]*\n|\n(?= {0,3}#)/u).some((block) => (block.match(SETTLED_ITEM) ?? []).length >= 2);
+}
+
 /** Decisions written as labelled lines or in a decision column. */
 export function hasInlineDecisions(text: string): boolean {
   const prose = withoutCode(text);
   return (
+    hasSettledItems(prose) ||
     DECISION_LINE.test(prose) ||
     DECISION_LEAD_IN.test(prose) ||
     DECISION_LEAD_IN_ZH.test(prose) ||
@@ -129,10 +145,25 @@ const ASSIGNED_ITEM =
 const NUMBERED_TASK =
   /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)、．][ \t]*)?(?:\*\*|__)?(?:task|tarea|任务)[ \t]*\d{1,2}(?:\*\*|__)?[ \t]*[:：]/imu;
 
+/**
+ * `- Gabriela empezará el módulo de caché`, `- Juan se encargará del README`: an item opening with a person's name and
+ * what they will do, in the future tense (not `será`/`estará`, what something is to be: `Python será el lenguaje`, a
+ * decision).
+ */
+const NAMED_FUTURE_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(?!(?:Se|El|La|Los|Las|Lo|Le|Les|Un|Una|Esto|Este|Esta|Eso|Ese|Esa|Cada|Todo|Toda|Todos|Todas|Nadie|Nada|No|Ya|Hoy|Mañana|También|Luego|Después|Además|Entonces|Primero|Nosotros|Ellos|Ellas|Usted|Ustedes|Alguien|Quien|Quién|Cuando|Si|Para|Con|En|De|Por|Al|Del)(?![\p{L}]))(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+[ye][ \t]+\p{Lu}\p{Ll}+)?(?:\*\*|__)?[ \t]+(?:se[ \t]+)?(?!ser[aá]n?(?![\p{L}])|estar[aá]n?(?![\p{L}])|habr[aá]n?(?![\p{L}]))\p{Ll}+(?:ará|erá|irá|arán|erán|irán)(?![\p{L}])/gmu;
+/** Two such items or more, by two people or more (see NAMED_FUTURE_ITEM): tasks handed out where they were agreed. */
+function hasNamedFutureItems(prose: string): boolean {
+  const who = new Set<string>();
+  for (const m of prose.matchAll(NAMED_FUTURE_ITEM)) if (who.add(m[1]).size >= 2) return true;
+  return false;
+}
+
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
   return (
+    hasNamedFutureItems(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
     ASSIGNED_ITEM.test(prose) ||

@@ -425,6 +425,9 @@ const TARGET_CONSUMER: SectionDef = {
       'Cliente ideal',
       'Perfil de cliente ideal',
       'Perfil del cliente ideal',
+      // `## 6. Perfil del cliente` over its demographics and psychographics: the people the brand speaks to.
+      'Perfil del cliente',
+      'Perfil de cliente',
     ],
   ),
   prompt: L(
@@ -636,6 +639,9 @@ const BUTTON: SectionDef = {
       'One line brief',
       'One-line brief',
       'Single design principle',
+      // `## The Creative North Star` over one sentence: the single idea the work is steered by (not `North Star`
+      // alone, a strategy's figure to reach).
+      'Creative north star',
     ],
     [
       '单一诉求',
@@ -735,6 +741,12 @@ const SUPPORT_POINTS: SectionDef = {
       'Secondary messages',
       'Key attributes',
       'Product attributes',
+      // `## The Three Bold Claims` over the statements the work is to make good on: what makes the button believable.
+      'Claims',
+      'Key claims',
+      'Bold claims',
+      'Core claims',
+      'Product claims',
     ],
     [
       '支持理由',
@@ -776,6 +788,8 @@ const SUPPORT_POINTS: SectionDef = {
       'Atributos clave',
       'Atributos del producto',
       'Atributos diferenciales',
+      'Afirmaciones clave',
+      'Claims principales',
     ],
   ),
   kind: 'support-points',
@@ -866,6 +880,9 @@ const MANDATORIES: SectionDef = {
       // The technical way the work must be built, and the specifications production must follow.
       'Technical approach',
       'Production notes',
+      // `## Critical framing rule (applies to all copy)`: how every piece must (not) put the claim.
+      'Framing rules',
+      'Framing rule',
     ],
     [
       '必须包含',
@@ -1937,6 +1954,13 @@ const NEXT_ACTIONS: SectionDef = {
       // `### 下次会议任务`: what is to be done by the next meeting. (Not `下次会议内容`: often the next agenda.)
       '下次会议任务',
       '下一次会议任务',
+      // `## 3.接下来的任务`: the tasks from here on.
+      '接下来的任务',
+      '接下来的工作',
+      '接下来的安排',
+      '接下来的计划',
+      '接下来要做的事',
+      '接下来要做的',
     ],
     [
       'Próximo paso',
