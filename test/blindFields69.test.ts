@@ -155,7 +155,8 @@ describe('the twenty-eighth blind samples: fields given in the body', () => {
     assert.ok(
       !has(`${MIN}# Reunión de diseño\n## 4 de marzo de 2026 - Llamada con el cliente\n\n- Colores\n`, 'meeting'),
     );
-    const log = '# Diario\n\n## Primera\nHora: 4 de marzo de 2026, 10:00\n\n## Segunda\nHora: 11 de marzo de 2026, 10:00\n';
+    const log =
+      '# Diario\n\n## Primera\nHora: 4 de marzo de 2026, 10:00\n\n## Segunda\nHora: 11 de marzo de 2026, 10:00\n';
     assert.ok(!has(`${MIN}${log}`, 'meeting'));
   });
 
@@ -164,6 +165,24 @@ describe('the twenty-eighth blind samples: fields given in the body', () => {
       '# 会议记录\n\n## 第一次\n时间：2026-05 下旬\n\n## 第二次\n时间：2026-06-16 至 2026-06-18\n\n## 第三次\n时间：2026-06-18\n';
     assert.ok(!has(`${MIN}${log}`, 'meeting'));
     assert.ok(has(`${MIN}# 会议记录\n\n## 第一次\n时间：2026-05 下旬\n\n## 第二次\n时间：2026-06 上旬\n`, 'meeting'));
+  });
+
+  it('the opening prose saying where the meeting is held', () => {
+    assert.ok(
+      !has(
+        `${AGENDA}# Organizers meeting\n\nThe first meeting will be held on Thursday, March 5th from 6-8pm at the Harbor Library (12 Quay St.).\n`,
+        'location',
+      ),
+    );
+    assert.ok(
+      !has(`${AGENDA}# Reunión\n\nLa reunión se realizará el jueves 5 de marzo en la Sala Norte.\n`, 'location'),
+    );
+    assert.ok(!has(`${AGENDA}# 会议议程\n\n本次会议在二楼会议室召开。\n`, 'location'));
+    // A time is no place; the next meeting's place is not this one's.
+    assert.ok(has(`${AGENDA}# Organizers meeting\n\nThe meeting will be held on Thursday at 6pm.\n`, 'location'));
+    assert.ok(
+      has(`${AGENDA}# Organizers meeting\n\nThe next meeting will be held at the Harbor Library.\n`, 'location'),
+    );
   });
 
   it('an agenda’s Hangouts link gives its place', () => {
