@@ -601,9 +601,7 @@ const TOP_LINES = 15;
 
 /** The first lines of the body, without front matter. */
 function topLines(doc: AgencyDocument): string[] {
-  return doc.text
-    .slice(doc.frontMatter?.end ?? 0)
-    .split('\n', TOP_LINES * 3)
+  return linesFrom(doc.source, doc.frontMatter?.end ?? 0, TOP_LINES * 3)
     .filter((l) => l.trim() !== '')
     .slice(0, TOP_LINES);
 }
@@ -1389,7 +1387,7 @@ function keyedValue(
   inCode = false,
 ): string | undefined {
   let fenced = false;
-  for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', lines)) {
+  for (const line of linesFrom(doc.source, doc.frontMatter?.end ?? 0, lines)) {
     if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
     if (fenced && !inCode) continue;
     const m = label(line.replace(/\r$/u, ''));
