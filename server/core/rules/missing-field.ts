@@ -100,7 +100,8 @@ export default defineRule({
           !DATE_IS_MEETING.has(ctx.type.id) &&
           keepsNoFields(ctx.doc, ctx.type.fields) &&
           // (`# Nube — Estrategia de marca` over `> Cliente: **Nube**`: a name, the client's, though it is one word.)
-          (titleNamesSubject(ctx.doc) || clientInTitle(ctx.doc))
+          // (`# X Growth Strategy for @ElWeyDelPermiso`: the brand's own account, named by its handle.)
+          (titleNamesSubject(ctx.doc) || clientInTitle(ctx.doc) || titleHandle(ctx.doc))
         )
           continue;
         // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
@@ -160,6 +161,8 @@ export default defineRule({
         if (req.id === 'location' && callLink(ctx.doc)) continue;
         // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
         if (req.id === 'location' && callDetails(ctx.doc)) continue;
+        // `The meeting will be held on Thursday … at the Harbor Library (12 Quay St.)`: the opening prose says where.
+        if (req.id === 'location' && DATE_IS_MEETING.has(ctx.type.id) && openingPlace(ctx.doc)) continue;
         // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
         if (req.id === 'location' && callTitle(ctx.doc)) continue;
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
@@ -190,6 +193,33 @@ export default defineRule({
         if (req.id === 'job' && keyedValue(ctx.doc, ISSUE_KEY)?.match(TITLE_TICKET)) continue;
         // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
         if (req.id === 'week' && ctx.type.id === 'status' && periodKeyed(ctx.doc)) continue;
+        // A closing line saying when the document was made (`**Published:** December 16, 2025`, `**Report
+        // Generated:** 2025-11-20`, `*Acta generada a partir de la transcripción · 2026-07-24*`): its date, or,
+        // for minutes, when they were written.
+        if ((req.id === 'issued' || (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id))) && closingStamp(ctx.doc))
+          continue;
+        // A page's `publicationdate: 2009-10-14T01:36:00` (`published:`, `pubDate:`): when it went out.
+        if (req.id === 'issued' && publishedInFrontMatter(ctx.doc)) continue;
+        // `**Last Updated:** 2026-02-01` atop or closing a fact book: when it was last brought up to date.
+        if (req.id === 'updated' && datedByField(ctx.doc, true, ['updated'])) continue;
+        // `**Week Ending:** 17 November 2025` atop a status report: the week it reports on.
+        if (req.id === 'week' && ctx.type.id === 'status' && keyedValue(ctx.doc, WEEK_KEY, TOP_LINES * 2, true))
+          continue;
+        // `> Corte de relevamiento: 16/02/2026`, `Data as of: 2 March 2026` atop a review or a report: the day its
+        // facts were gathered, its date.
+        if (
+          req.id === 'date' &&
+          !DATE_IS_MEETING.has(ctx.type.id) &&
+          keyedValue(ctx.doc, AS_OF_KEY, TOP_LINES * 2, true)
+        )
+          continue;
+        // `## December 3, 2024 - Client Call` under the title, `2016-06-07 hackseq Meeting Agenda` on a line of its
+        // own: the meeting's day opens a heading or names the meeting atop the body.
+        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && dayOpensTop(ctx.doc)) continue;
+        // `| Fecha | Temas | Asistentes |` over a row for each meeting: a log kept as a table, each dated.
+        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingsTable(ctx.doc).dated) continue;
+        // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
+        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && whenLinesLog(ctx.doc)) continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -240,17 +270,20 @@ export default defineRule({
         "Each document type needs certain facts in its front matter: the client, the dates, the job number… A field that is absent, empty or still a placeholder such as TBD counts as missing. Fill it in; the quick fix adds the key for you. A field written as a line near the top of the body counts too (`**Present:** Ana Ruiz, Ben Cole`, `**Client:** Acme Foods`), and so do the attendees or the distribution as a heading with the names under it (`## Attendees`, `## Attended by`). An estimate whose amounts all carry one currency (`500,00 €`) or that says it (`All prices in USD`) has its currency; a status report whose title or a heading names the week (`# Weekly report – Week 13`, `# 项目周报（第 1 周）`) has its week, and one dated in its title or a line of its own atop it (`# Status report as of April 7th`) has its week and issue date. A date given as `**Generated:**`, `**Last updated:**` or on one of the last lines (`*Created: 2026-03-01*`) is the document's date; an estimate addressed `**To:** Acme` names its client. A report's own `date:` (not minutes' or an agenda's, which is the meeting's) gives its issue date. A document that keeps none of its type's fields in its front matter, titled `Name — what it is` (`# TipFly AI — Go-to-market strategy`), names its brand there (not its client: the name may be the writer's own). An estimate writing `$` in its rows and one code on most of its amounts (`$1,750 USD`) has that currency; a heading on the budget with an amount in a currency (`## Budget allocation ($250 NZD)`) gives the budget, and a heading atop the body that opens with the month or the day alone (`# 2026年5月 / …`) gives the date, and so does a byline atop the body with its day (`Prepared by Ana Ruiz, 12 May 2025`, `编制：王明2025.5.12`); amounts that each name an ISO code (`ARS 8.500` for one cost, `USD 200` for another) state their currency, and a changelog whose revisions open with their day (`## Changelog` over `- 2026-06-04 …`) dates the document. A company line atop a brief, a strategy, a competitor review or a report (`**Company:** Acme Foods`, `**Empresa:** …`) names its client; a client line saying it is a brand (`**Client:** Nightjar (Candle Brand)`), or the e-mail subject naming the campaign for the client (`Subject: Nightjar Winter Campaign`), gives the brand; a competitor review whose headings number its competitors (`## Agency 1: Faro`), list them under a heading over them (`### Main competitors` over `#### Quill.io`) or whose table names them row by row (`| App | Rating |`) has its competitor; a report's delivery date atop it (`**Delivery date:** 2 October 2026`) is its issue date and gives its week, and so does an ISO week in its title (`2026W1`) for the week; a brief's `**Final Approval:** May 28` gives its due date. Another template's blank (a variable in double braces, `[YYYY-MM-DD]`, `__/__/____`, a name to fill in under its heading: `### Client:` over `[Your company]`) is no value; a line of the body still holding one, or TBD (`**Budget:** TBD`), is reported on that line, with no quick fix (the value is yours to give). Minutes name their attendees under headings and labels of their own words too (`## People Present`, `## Voting member attendance`, `*Attendance*:`, `- Attendees:` over the names, `**Miembros en la reunión:** …`, `#### 参会者`, `**出席委員**:`), or say that everyone came (`全员参加`, `All members present`); the meeting's day may be in the title, the first heading or the subject line (`## Committee Meeting 2026.06.11`, `# 4.24.21 Design session`, `**会议主题：** 例会 3.11`), on a `**Time:**` / `**时间**：` line, or in the headings of each meeting of a log (`## 迭代会议2（4.11）`). Minutes are issued when they are written: a `Fecha de redacción:` or `Created:` line atop or closing them, the publishing stamp of a page's `date:` (`2026-07-07T23:29:06+08:00`) or the date atop a log whose meetings each have their own `Date:` line give it (a bare `Date:` atop minutes is the meeting's). An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) gives its place; a sign-off block on the last lines (`**分发范围**: 全体项目成员`) gives the distribution. A line in emphasis atop a brief or a report signed by its writer, then the month or the day after a bar (`*Ana Ruiz, Creative Director | May 2026*`), gives its date. A key may follow an emoji (`**📅 Date:** 04/09/2026`) or join the place to the date (`**City and date:** Leeds - 03/02/2026`), and a Chinese key may be followed by a tab (`會議時間<TAB>115年3月2日`). Minutes name their attendees as their members too (`- **Members**: Ana Ruiz / Li Wei`, `- 成员：全体组员`), as a line of initials under the title (`AR, BK, CL`) or under `*Other attendees:*`; their meeting's day may be a front-matter stamp with its time (`date: 2026-04-28 14:00:00 +1000`, `from:`), a line of its own (`March 3, 2026`), a day in digits in the headings of a log (`## 20260304会议纪要`) or labels of each session (`3/14/2026:`, `> **5月3日上午**：`); a closing `Prepared by` line over a `Date:` line gives when they were written, and a title saying the meeting is a call (`… - teleconference`) its place. A `**Created:**` line atop a job gives when it was opened; `pro bono` atop a brief, its budget; an update e-mailed `**To:**` someone, its client, and so does a client named in brackets among those at a meeting (`* Client Name (Jo Park)`). The meeting’s day may be a heading or a list item under the title with its time and zone (`## March 4, 2026 @ 3pm CET`), a line in bold (`**2026/4/14 下午**`), a call’s heading further down (`### Design Teleconference - 2026-03-17`) or the bold or folded label of each meeting of a log (`**Client Meeting 1 (03/02/2026)**:`, `<summary>Monday 2nd March 2026</summary>`); the attendees may be said as `Ana & Ben present`, in a title `Meeting with Ana, Ben and Carla` or under `## Signatures of those present`; an agenda’s call channel (`IRC:`, `Zoom joining instructions:`, `Platform:`) or a heading on how to join (`## Connection details`) gives its place; a stamp to the second alone atop minutes (`2026-03-04 20:49:49`) says when they were written." +
         ' The meeting’s day may be in the prose opening the body, in a line about the meeting (`The review was held on Friday 6th March 2026`), under a line of keys (`Date  Place` over `9.14  15:00`, a table `| Date | Time |` over its row) or in the list under a heading of the meetings kept (`## Past meetings` over `- [Design review - 2 March 2026](…)`); the attendees, in the opening prose (`the members Ana Ruiz and Ben Cole`), in a table atop the minutes with a row for each member (`| Name | Done | Next |`), under `Present` alone on its line over the names, or as list items, each a name, over what each reported. A ticket opening a brief’s title (`# WEB-9 — Spring banner`) gives its job; a client line naming one part of the title (`# Pancora — Brand strategy` over `Client: Pancora`), in a document keeping no fields, its brand; a status page’s period (`**Period:** 2026/03/02 - 2026/03/29`), its week; a project line naming the organisation it is for (`**Project:** Booking site for Harbor Clinic`), its client. Minutes sent `**To:** Client team` give their distribution; a Chinese key followed by a space (`* 更新时间 2026-03-25`) gives the date; headings each a month and a day and the meeting (`### 6.2 会议纪要`) date a log.' +
         ' Minutes name their client as `Client / Sponsor:` too, and are issued on their `Date of Circulation:`; the meeting’s day may be under a heading joining it to the time and the place (`## Date, Time and Location`), in the headings of a log written `Mar-3-2026`, on the line under its key alone (`##### 时间：` over `3月6日（周五）`); the attendees, the team listed under `## Team` or `## Equipo`, one name an item. A brief’s `Written:` line gives its date, and a name in quotes after `Brand Identity:` its brand.' +
+        ' Minutes name their attendees one a line under `Meeting Attendees`, under `## Key Participants`, `人员：` or `参与角色：`, after a bar on the line of the date (`日期：2026-03-12 ｜ 参会：王明、李华`) or in the `Asistentes` column of a table of meetings, whose `Fecha` column then dates them; someone named in brackets as the client among them (`Tomás Rey (cliente, La Casa Verde)`) names their client. A closing line saying when the document was made (`**Published:** March 5, 2026`, `**Report Generated:** 2026-03-05`, `*Acta generada … · 2026-03-05*`) or a page’s `publicationdate:` gives its issue date, and `**Last Updated:**` closing a fact book its update. A status report’s `**Week Ending:** 8 March 2026` gives its week; a review’s `Corte de relevamiento:` or `Data as of:` its date, and so does a byline with the month (`*Prepared by Ana Ruiz, March 2026*`). The meeting’s day may open a heading under the title (`## March 4, 2026 - Client Call`) or a line naming the meeting (`2026-03-04 club Meeting Agenda`), or be on the `时间：` line of each meeting of a log; a Hangouts link or the opening prose saying where it is held (`The meeting will be held on Thursday at the Harbor Library`) gives an agenda its place, and a title for an account’s handle (`Growth Strategy for @HarborBooks`), in a document keeping no fields, its brand.' +
         ' Lines in an HTML comment are not read.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
         '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。' +
         '会议日期也可以写在正文开头说到会议的一句话里（`会议于2026年3月6日下午召开`）、一行字段名下的值里（`时间  地点` 下的 `9.14  15:00`，或表头 `| 日期 | 时间 |` 下的一行），或会议列表标题下各条带日期的链接里；参会人员也可以写在开头的句子里（`参会成员王明、李华`）、开头每行一人的表格里（`| 姓名 | 今日完成 |`），或写成各人姓名的列表项、下面是各自的汇报。简报标题开头的工单号（`# MKT-42：春季海报简报`）算工作单号；头部不写字段、客户行的名称是标题的一部分的，算有品牌；进度页的 `**执行期间**：2026/03/02 - 2026/03/29` 算周次；项目行写明为哪家机构（`项目：青禾公司官网改版`）的，算有客户。会议记录写明 `**To:**` 的算有抄送；中文字段名后空一格再写日期（`* 更新时间 2026-03-25`）也算日期；各标题为“月.日 + 会议纪要”（`### 6.2 会议纪要`）的记录算有会议日期。' +
-        '会议记录的 `Client / Sponsor:` 算客户，`Date of Circulation:` 算发出日期；会议日期也可以写在把日期、时间、地点连在一起的标题下（`## Date, Time and Location`），或单独一行字段名下一行（`##### 时间：` 下的 `3月6日（周五）`）；`## 团队` 下每项一个人名的列表算参会人员。简报的 `Written:` 行算日期，`Brand Identity:` 后加引号的名称算品牌。',
+        '会议记录的 `Client / Sponsor:` 算客户，`Date of Circulation:` 算发出日期；会议日期也可以写在把日期、时间、地点连在一起的标题下（`## Date, Time and Location`），或单独一行字段名下一行（`##### 时间：` 下的 `3月6日（周五）`）；`## 团队` 下每项一个人名的列表算参会人员。简报的 `Written:` 行算日期，`Brand Identity:` 后加引号的名称算品牌。' +
+        '会议记录的参会人员也可以写在单独一行的 `Meeting Attendees` 下（每行一人）、`## Key Participants`、`人员：` 或 `参与角色：` 后，日期行里竖线后的 `参会：`（`日期：2026-03-12 ｜ 参会：王明、李华`），或会议一览表的 `Asistentes` 列里（其 `Fecha` 列即会议日期）；名单里括号中注明是客户的（`Tomás Rey (cliente, La Casa Verde)`）算有客户。结尾说明文档何时生成或发布的一行（`**Published:** March 5, 2026`、`*纪要由录音生成 · 2026-03-05*`）或网页头部的 `publicationdate:` 算发出日期，实情手册结尾的 `**Last Updated:**` 算更新日期。周报开头的 `**Week Ending:**` 算周次；竞品分析的 `Corte de relevamiento:`、`数据截至：` 算日期，带月份的署名行（`*Prepared by Ana Ruiz, March 2026*`）也算。会议日期也可以写在标题下以日期开头的小标题（`## March 4, 2026 - Client Call`）、以日期开头并写明会议的一行，或记录中每次会议各自的 `时间：` 行；议程的 Hangouts 链接或开头说明会议在何处召开的句子（`本次会议在二楼会议室召开`）算有地点；头部不写字段、标题写明账号（`@HarborBooks`）的，算有品牌。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.' +
         ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
         ' El día de la reunión puede ir en la prosa que abre el cuerpo, en una línea sobre la reunión (`La reunión se celebró el jueves 12 de marzo de 5:00 a 6:30 p.m.`), bajo una línea de claves (una tabla `| Fecha | Hora | Lugar |` sobre su fila) o en la lista bajo un título de las reuniones (`## Reuniones documentadas`); los asistentes, en esa prosa (`los integrantes Lucía Pardo y Tomás Gil`), en una tabla al principio con una fila por integrante o bajo `Presentes` solo en su línea sobre los nombres. Un ticket al principio del título de un brief (`# [OPS-112] Brief de campaña`) da su trabajo; una línea de cliente que nombra una parte del título (`# Pancora — Estrategia de marca` sobre `Cliente: Pancora`), en un documento sin campos, su marca; el periodo de un informe de estado (`**Periodo:** 2026/03/02 - 2026/03/29`), su semana; una línea de proyecto que nombra la organización para la que es (`**Proyecto:** Nueva web del Museo de Ciencias Aurora`), su cliente. Un acta enviada `**Para:**` alguien da su distribución.' +
-        ' Un acta nombra a su cliente también como `Cliente / Patrocinador:`; el día de la reunión puede ir bajo un título que lo une a la hora y el lugar (`## Fecha, hora y lugar`), en un título con el mes delante (`## Marzo 3 del 2026`) o en la línea bajo su clave sola (`Fecha:`); los asistentes, el equipo en una lista bajo `## Equipo`, un nombre por elemento. El nombre entre comillas tras `**Identidad de marca:**` da la marca.',
+        ' Un acta nombra a su cliente también como `Cliente / Patrocinador:`; el día de la reunión puede ir bajo un título que lo une a la hora y el lugar (`## Fecha, hora y lugar`), en un título con el mes delante (`## Marzo 3 del 2026`) o en la línea bajo su clave sola (`Fecha:`); los asistentes, el equipo en una lista bajo `## Equipo`, un nombre por elemento. El nombre entre comillas tras `**Identidad de marca:**` da la marca.' +
+        ' Un acta nombra a sus asistentes también uno por línea bajo `Meeting Attendees`, bajo `## Key Participants`, `人员：` o `参与角色：`, tras una barra en la línea de la fecha (`日期：2026-03-12 ｜ 参会：王明、李华`) o en la columna `Asistentes` de una tabla de reuniones, cuya columna `Fecha` las fecha; alguien nombrado entre paréntesis como cliente entre ellos (`Tomás Rey (cliente, La Casa Verde)`) da su cliente. Una línea final que dice cuándo se hizo el documento (`**Publicado:** 5 de marzo de 2026`, `*Acta generada … · 2026-03-05*`) o el `publicationdate:` de una página da su emisión, y `**Last Updated:**` al final de un libro de datos su actualización. La `**Week Ending:**` de un informe da su semana; el `Corte de relevamiento:` de un análisis, su fecha, y también una firma con el mes (`*Elaborado por Ana Ruiz, marzo de 2026*`). El día de la reunión puede abrir un encabezado bajo el título (`## 4 de marzo de 2026 - Llamada con el cliente`) o una línea que nombra la reunión, o ir en la línea `Hora:` de cada reunión de un diario; un enlace de Hangouts o la prosa inicial que dice dónde se celebra (`La reunión se realizará el jueves en la Sala Norte`) da el lugar de un orden del día, y un título con la cuenta (`@HarborBooks`), en un documento sin campos, su marca.',
     },
     bad: md`
       ---
@@ -305,7 +338,7 @@ function topAndClosingLines(doc: AgencyDocument): string[] {
  * with a value that has a number in it (not `[TIMESTAMP]`); with `bare` false, not under a name that says only
  * "date" (`**Fecha de redacción:**` counts, `**Fecha:**` does not).
  */
-function datedByField(doc: AgencyDocument, bare = true): boolean {
+function datedByField(doc: AgencyDocument, bare = true, ids: readonly string[] = DOCUMENT_DATES): boolean {
   return topAndClosingLines(doc).some((line) => {
     const m = DATED_LINE.exec(line);
     if (!m) return false;
@@ -313,12 +346,7 @@ function datedByField(doc: AgencyDocument, bare = true): boolean {
     const key = m[1] ?? m[3] ?? m[5];
     // `*文档更新时间：2026年5月17日*`, `Document last updated:`: the document's own date, named so.
     const id = fieldIdForKey(key) ?? fieldIdForKey(key.replace(/^(?:本?文档|文件|document)\s*/iu, ''));
-    return (
-      !!id &&
-      DOCUMENT_DATES.includes(id) &&
-      (bare || !BARE_DATE.has(fold(key.trim()))) &&
-      /\d/.test(m[2] ?? m[4] ?? m[6])
-    );
+    return !!id && ids.includes(id) && (bare || !BARE_DATE.has(fold(key.trim()))) && /\d/.test(m[2] ?? m[4] ?? m[6]);
   });
 }
 
@@ -433,7 +461,7 @@ function preparedOn(doc: AgencyDocument): boolean {
 
 /** A link to a video call: Zoom, Meet, Teams, Webex, Jitsi, 腾讯会议, 飞书. */
 const CALL_LINK =
-  /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|bluejeans\.com|meeting\.tencent\.com|vc\.feishu\.cn|meetings\.feishu\.cn|zoom-lfx\.platform\.linuxfoundation\.org)\b/iu;
+  /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|hangouts\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|bluejeans\.com|meeting\.tencent\.com|vc\.feishu\.cn|meetings\.feishu\.cn|zoom-lfx\.platform\.linuxfoundation\.org)\b/iu;
 /** Whether a line atop the body (outside comments) links to the video call the meeting is held on. */
 function callLink(doc: AgencyDocument): boolean {
   let inComment = false;
@@ -505,7 +533,17 @@ const BYLINE =
 function datedByline(doc: AgencyDocument): boolean {
   return topLines(doc).some((line) => {
     const m = BYLINE.exec(line);
-    return !!m && findDates(m[1], { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous');
+    if (!m) return false;
+    // `*Prepared by Ana Ruiz, December 2024*`: the month it was written, after the name.
+    const last = m[1]
+      .replace(/[*_]+[ \t]*$/u, '')
+      .split(/[,，|·—–]/u)
+      .pop()
+      ?.trim();
+    return (
+      findDates(m[1], { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous') ||
+      (!!last && MONTH_YEAR.test(last))
+    );
   });
 }
 
@@ -563,9 +601,7 @@ const TOP_LINES = 15;
 
 /** The first lines of the body, without front matter. */
 function topLines(doc: AgencyDocument): string[] {
-  return doc.text
-    .slice(doc.frontMatter?.end ?? 0)
-    .split('\n', TOP_LINES * 3)
+  return linesFrom(doc.source, doc.frontMatter?.end ?? 0, TOP_LINES * 3)
     .filter((l) => l.trim() !== '')
     .slice(0, TOP_LINES);
 }
@@ -812,9 +848,13 @@ const ATTEND_WITH = new Set([
   'community',
   'bod',
   'desarrollo',
+  // `## Key Participants` over the names.
+  'key',
 ]);
 /** Chinese keys about the attendees (`参会者`, `出席委員`, `与会人员`), and those about who did not come. */
 const ATTEND_HAN = /参会|參會|与会|與會|出席|到会|到會|参加人|參加人|参与人|參與人|参与者|參與者/u;
+/** Chinese keys that name the attendees alone as a key of minutes (`人员：三位队员`, `参与角色：前端、后端`). */
+const ATTEND_HAN_KEY = /^(?:人员|人員|参与角色|參與角色|参会角色|參會角色)$/u;
 const ABSENT_HAN = /缺席|未出席|请假|請假|未到|缺勤/u;
 
 /**
@@ -831,7 +871,8 @@ export function namesAttendees(key: string): boolean {
   );
   if (k === '' || k.length > 40) return false;
   if (fieldIdForKey(k) === 'attendees') return true;
-  if (/\p{Script=Han}/u.test(k)) return k.length <= 8 && ATTEND_HAN.test(k) && !ABSENT_HAN.test(k);
+  if (/\p{Script=Han}/u.test(k))
+    return (k.length <= 8 && ATTEND_HAN.test(k) && !ABSENT_HAN.test(k)) || ATTEND_HAN_KEY.test(k);
   const words = k.split(/[^\p{L}]+/u).filter(Boolean);
   return words.some((w) => ATTEND_WORDS.has(w)) && words.every((w) => ATTEND_WORDS.has(w) || ATTEND_WITH.has(w));
 }
@@ -874,6 +915,8 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   // `los integrantes Ana Ruiz y Luis Gil decidieron…`, `| 姓名 | 今日完成 |` over each member's row, `* 王明：` over
   // what each member reported.
   if (membersNamed(lines) || personTable(doc) || membersReport(lines)) return true;
+  // `| Fecha | Temas | Asistentes |` over a row for each meeting, each naming who came.
+  if (meetingsTable(doc).attendees) return true;
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/u, '');
@@ -887,12 +930,25 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     // `Present` alone on its line over the names, one after another (`Ana Ruiz (Chair), Ben Cole`).
     const alone = /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L} ]{0,30}?)(?:\*\*|__)?[ \t]*$/u.exec(line);
     if (alone && i < FIELD_BODY_LINES && namesAttendees(alone[1]) && namesListBelow(lines, i)) return true;
+    // `Meeting Attendees` alone on its line over the names, one a line.
+    if (alone && i < FIELD_BODY_LINES && namesAttendees(alone[1]) && namesColumnBelow(lines, i)) return true;
     // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
     const semi = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Script=Han}{2,6})(?:\*\*)?[ \t]*；[ \t]*(\S.*)$/u.exec(line);
     if (semi && namesAttendees(semi[1]) && namesLine(semi[2])) return true;
     // `| Attending | Ana Ruiz, Ben Cole |`: a two-cell row naming the attendees.
     const cells = /^[ \t]*\|/u.test(line) ? line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|') : [];
     if (cells.length === 2 && namesAttendees(cells[0].replace(/[*_`]/g, '').trim()) && namesLine(cells[1])) return true;
+    // `> 日期：2026-08-28 ｜ 参会：Ana、Ben ｜ 记录：Ana`: keys one after another on a line, a bar between them.
+    if (BAR_KEYS.test(line) && /^[ \t]*(?:>[ \t]*)*[^|｜\s]/u.test(line)) {
+      const given = line
+        .split(BAR_KEYS)
+        .slice(1)
+        .some((part) => {
+          const p = label(part.trim());
+          return !!p && namesAttendees(p.key) && namesLine(p.value);
+        });
+      if (given) return true;
+    }
     const m = label(line);
     // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
     // the names.
@@ -913,6 +969,8 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   return false;
 }
 
+/** The bar between keys on one line (`日期：… ｜ 参会：…`, `Date: … | Attendees: …`; no table's cell). */
+const BAR_KEYS = /｜|(?<=[ \t])\|(?=[ \t])/u;
 /** Two names or more and that they were there: `Phil & Christian present`, `Ana, Ben and Carla were present`. */
 const NAMES_PRESENT =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]*(?:&|and)[ \t]+)\p{Lu}\p{Ll}+)+[ \t]+(?:were[ \t]+)?present(?![\p{L}])/u;
@@ -925,10 +983,17 @@ const CLIENT_ITEM =
   /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?(?:\*\*|__)?(?:client|cliente|客户)(?:[ \t]+(?:name|contact|representative|nombre|representante))?(?:\*\*|__)?[ \t]*[(（][ \t]*\p{L}[^()（）\n]*[)）]/iu;
 /** Whether a list item among the first lines of minutes names the client who attended (see CLIENT_ITEM). */
 function clientAttended(doc: AgencyDocument): boolean {
-  return doc.text
-    .slice(doc.frontMatter?.end ?? 0)
-    .split('\n', FIELD_BODY_LINES)
-    .some((l) => CLIENT_ITEM.test(l));
+  return linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES).some(
+    (l) => CLIENT_ITEM.test(l) || clientInBrackets(l),
+  );
+}
+
+/** A person's company named as the client in brackets after the name: `Juan Gil (cliente, La Jobiteka)`, `(client: Acme)`. */
+const CLIENT_BRACKET = /[(（][ \t]*(?:client|cliente|客户|客戶)[ \t]*[,，:：][ \t]*([^()（）\n]{2,60})[)）]/iu;
+/** Whether a line names the client so (see CLIENT_BRACKET), its name no blank. */
+function clientInBrackets(line: string): boolean {
+  const m = CLIENT_BRACKET.exec(line);
+  return !!m && /\p{L}/u.test(m[1]) && !isPlaceholder(m[1].trim()) && !/^\[[^\]]*\]$/u.test(m[1].trim());
 }
 
 /** A label naming the members of the team that met (`Members`, `Miembros`, `成员`, `組員`). */
@@ -1002,6 +1067,28 @@ function namesFollow(text: TextSource, at: number, depth: number): boolean {
     return isNamesLine(t);
   }
   return false;
+}
+/**
+ * Whether the lines under a label are names, one a line, two at least (`    Ana Ruiz` / `    Ben Cole`, `- Ana
+ * Ruiz (PM)`): each a person's name alone, a role in brackets aside.
+ */
+function namesColumnBelow(lines: readonly string[], i: number): boolean {
+  let people = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 30; j++) {
+    const t = lines[j].trim();
+    if (t === '') {
+      if (people > 0) break;
+      continue;
+    }
+    const name = t
+      .replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '')
+      .replace(/[*_`]/g, '')
+      .replace(/[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u, '')
+      .trim();
+    if (!PERSON_NAME.test(name)) return false;
+    people++;
+  }
+  return people >= 2;
 }
 /** Whether the next line with text holds two names or more, one after another (`Ana Ruiz, Ben Cole`, `王明、李华`). */
 function namesListBelow(lines: readonly string[], i: number): boolean {
@@ -1300,7 +1387,7 @@ function keyedValue(
   inCode = false,
 ): string | undefined {
   let fenced = false;
-  for (const line of doc.text.slice(doc.frontMatter?.end ?? 0).split('\n', lines)) {
+  for (const line of linesFrom(doc.source, doc.frontMatter?.end ?? 0, lines)) {
     if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
     if (fenced && !inCode) continue;
     const m = label(line.replace(/\r$/u, ''));
@@ -1506,4 +1593,169 @@ function projectForOrganisation(doc: AgencyDocument): boolean {
     );
   const m = /(?<![\p{L}])(?:for|para|del)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?(\p{Lu}[^,;()\n]*)$/u.exec(value.trim());
   return !!m && ORGANISATION.test(m[1]);
+}
+
+/** The last `n` lines of the body, trailing blank lines aside (read back from its end, not the whole text). */
+function lastLines(doc: AgencyDocument, n: number): string[] {
+  const source = doc.source;
+  const start = doc.frontMatter?.end ?? 0;
+  const end = trimmedEnd(source, start);
+  let from = end;
+  for (let k = 0; k < n && from > start; k++) {
+    const nl = source.lastIndexOf('\n', from - 1);
+    from = Math.max(nl, start);
+  }
+  return source
+    .slice(from, end)
+    .split('\n')
+    .filter((l, i) => i > 0 || from === start || l !== '');
+}
+
+/** Words saying the document was made or put out (`Published`, `Report Generated`, `Acta generada`, `生成于`). */
+const MADE_WORD =
+  /(?<![\p{L}])(?:published|generated|publicad[oa]|generad[oa]|elaborad[oa]|redactad[oa])(?![\p{L}])|生成|发布|發布/iu;
+/** A day written in full: its year in four digits. */
+const FULL_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+/** Whether `text` opens (from `at`) or closes with a day whose year is written (`December 16, 2025`, `2026-07-24`). */
+function dayAt(text: string, where: 'start' | 'end'): boolean {
+  const t = text.replace(/[\s.。]+$/u, '');
+  return findDates(t, { defaultYear: 2000 }).some(
+    (d) =>
+      (d.kind === 'date' || d.kind === 'ambiguous') &&
+      FULL_YEAR.test(d.text) &&
+      (where === 'start' ? t.slice(0, d.start).trim() === '' : d.end === t.length),
+  );
+}
+
+/**
+ * Whether one of the last lines says when the document was made: a key with such a word over a day (`**Published:**
+ * December 16, 2025`, `**Report Generated:** 2025-11-20`), or a line in such words closing on its day (`*Acta
+ * generada a partir de la transcripción · 2026-07-24*`); not the next one's (`Next report generated …`).
+ */
+function closingStamp(doc: AgencyDocument): boolean {
+  return lastLines(doc, CLOSING_LINES).some((line) => {
+    if (line.length > 300 || !MADE_WORD.test(line) || NEXT_WORDS.test(line)) return false;
+    const m = label(line.replace(/\r$/u, ''));
+    if (m && MADE_WORD.test(m.key) && dayAt(m.value.replace(/[*_`]/g, ' ').trim(), 'start')) return true;
+    return dayAt(line.replace(/[*_`]/g, ' ').trim(), 'end');
+  });
+}
+
+/** A page's key for when it was published (`publicationdate`, `published`, `pubDate`, `publish_date`). */
+const PUBLISHED_KEY =
+  /^(?:publication[ _-]?date|publish(?:ed)?[ _-]?(?:date|at|on)?|pub[ _-]?date|date[ _-]?published)$/iu;
+/** Whether the front matter says with a day when the page was published (see PUBLISHED_KEY). */
+function publishedInFrontMatter(doc: AgencyDocument): boolean {
+  return (doc.frontMatter?.fields ?? []).some(
+    (f) =>
+      PUBLISHED_KEY.test(f.key.trim()) &&
+      !f.missing &&
+      findDates(f.text.replace(/T.*$/u, ''), { defaultYear: 2000 }).some((t) => t.kind === 'date'),
+  );
+}
+
+/** A key naming the week a report covers by one of its days (`Week Ending`, `Week commencing`, `Semana del`). */
+const WEEK_KEY =
+  /^(?:week ending|week ended|w\/e|week commencing|week beginning|week starting|week of|semana del|semana que termina|semana terminada el|本周|周期截至)$/iu;
+/** A key giving the day a review's facts stand at (`Corte de relevamiento`, `Data as of`, `数据截至`). */
+const AS_OF_KEY =
+  /^(?:as of|as at|data as of|data as at|current as of|fecha de corte|corte|corte de relevamiento|corte de datos|datos al|数据截至|截至|截止日期)$/iu;
+
+/**
+ * Whether, atop minutes or an agenda, a heading under the title opens with the meeting's day, its year written
+ * (`## December 3, 2024 - Client Call`, `## 2026-02-09 Updates`), or a line of its own names the meeting after its
+ * day (`2016-06-07 hackseq Meeting Agenda`); not the next meeting's.
+ */
+function dayOpensTop(doc: AgencyDocument): boolean {
+  const title = doc.title?.text;
+  return topLines(doc).some((line) => {
+    if (NEXT_WORDS.test(line) || line.length > 100) return false;
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(line);
+    if (heading) return heading[1] !== title && dayAt(heading[1].replace(/[*_`]/g, ' ').trim(), 'start');
+    const t = line.replace(/[*_`]/g, ' ').trim();
+    return !/^(?:[-*+|>]|\d{1,3}[.)][ \t])/u.test(t) && !label(t) && MEETING_WORD.test(t) && dayAt(t, 'start');
+  });
+}
+
+/** A day in a table's cell: one the dates read, or a day, a month's name and a year (`2-abril-25`). */
+const CELL_DAY =
+  /^(?:3[01]|[12]\d|0?[1-9])[-/ .](?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)[\p{L}]*\.?[-/ .](?:\d{2}|\d{4})$/iu;
+/** A table's header cell naming when each meeting was held (`Fecha`, `Date`, `日期`, `Meeting date`). */
+const DATE_COLUMN = /^(?:fecha|date|日期|meeting date|fecha de (?:la )?reuni[oó]n|会议日期|会议时间)$/iu;
+
+/**
+ * A table atop minutes with a row for each meeting (`| Fecha | Temas Tratados | Asistentes |`): whether a column
+ * named for the attendees is filled in on two rows or more (`attendees`), and whether a column named for the
+ * date holds a day on two rows or more (`dated`).
+ */
+function meetingsTable(doc: AgencyDocument): { attendees: boolean; dated: boolean } {
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, BODY_FIELD_LINES_READ + 20);
+  const cells = (l: string) =>
+    l
+      .trim()
+      .replace(/^\|/u, '')
+      .replace(/\|$/u, '')
+      .split('|')
+      .map((c) => c.replace(/[*_`]/g, '').trim());
+  const found = { attendees: false, dated: false };
+  for (let i = 0; i + 3 < lines.length && i < BODY_FIELD_LINES_READ; i++) {
+    if (!/^[ \t]*\|/u.test(lines[i]) || !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(lines[i + 1])) continue;
+    const head = cells(lines[i]);
+    const who = head.findIndex((c) => namesAttendees(c));
+    const when = head.findIndex((c) => DATE_COLUMN.test(c));
+    let named = 0;
+    let days = 0;
+    for (let j = i + 2; j < lines.length && /^[ \t]*\|/u.test(lines[j]); j++) {
+      const row = cells(lines[j]);
+      if (who >= 0 && namesLine(row[who] ?? '')) named++;
+      const day = row[when] ?? '';
+      if (
+        when >= 0 &&
+        (CELL_DAY.test(day) ||
+          findDates(day, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous'))
+      )
+        days++;
+    }
+    if (named >= 2) found.attendees = true;
+    if (days >= 2 && when === 0 && who >= 0) found.dated = true;
+  }
+  return found;
+}
+
+/** A social account's handle (`@ElWeyDelPermiso`), not an e-mail's part. */
+const HANDLE = /(?<![\p{L}\d_.@])@[A-Za-z][A-Za-z0-9_]{2,29}(?![\p{L}\d_@])/u;
+/** Whether the title names the account the work is for by its handle (see HANDLE). */
+function titleHandle(doc: AgencyDocument): boolean {
+  return !!doc.title && HANDLE.test(doc.title.text);
+}
+
+/** Whether two `Time:` / `时间：` lines of the body or more each hold a day: a log whose meetings are dated one by one. */
+function whenLinesLog(doc: AgencyDocument): boolean {
+  let dated = 0;
+  let fenced = false;
+  for (const line of linesFrom(doc.source, doc.frontMatter?.end ?? 0, ATTENDEE_LINES_READ)) {
+    if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
+    const m = fenced ? undefined : label(line.replace(/\r$/u, ''));
+    if (m && WHEN_KEY.test(m.key) && !NEXT_WORDS.test(line) && holdsDay(m.value, doc.lang) && ++dated >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence saying where a meeting is held: after the verb, a place named with a capital (`will be held on
+ * Thursday from 6-8pm at the Harbor Library`, `se realizará el jueves en la Sala Norte`), or `在…召开`.
+ */
+const HELD_AT =
+  /(?<![\p{L}])(?:(?:will be|is|was|be) held|takes? place|will take place|took place|(?:will )?meet)(?![\p{L}])[^.\n]{0,100}?(?<![\p{L}])at[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}|(?<![\p{L}])(?:se (?:celebrar[áa]|realizar[áa]|llevar[áa] a cabo|celebr[óo]|realiz[óo])|tendr[áa] lugar|tuvo lugar)(?![\p{L}])[^.\n]{0,100}?(?<![\p{L}])en[ \t]+(?:el[ \t]+|la[ \t]+|las[ \t]+|los[ \t]+)?\p{Lu}\p{Ll}|在\p{Script=Han}{2,20}(?:召开|举行|舉行|召開)/u;
+/** Whether the prose opening the body says where the meeting it speaks of is held (see HELD_AT); not the next one. */
+function openingPlace(doc: AgencyDocument): boolean {
+  let prose = 0;
+  for (const line of topLines(doc)) {
+    if (/^\s{0,3}#|^\s*(?:[-*+]|\d{1,3}[.)])\s|^\s*[|>]|^\s*<|^\s*(?:```|~~~)|^\s*-{3,}\s*$/u.test(line)) continue;
+    if (++prose > OPENING_PROSE_LINES) return false;
+    const text = line.replace(/[*_`]/g, '');
+    const m = HELD_AT.exec(text);
+    if (m && !NEXT_WORDS.test(text.slice(0, m.index + m[0].length))) return true;
+  }
+  return false;
 }
