@@ -2,7 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
-import { documentYear } from './documentYear';
+import { documentDay, documentYear } from './documentYear';
 import { type DatedSection, datedSections, datedSectionsKey } from './headingDates';
 import {
   buildDocument,
@@ -137,15 +137,15 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   }
   // Year-less dates take the document's year: its own date's, else the one its title, a `Date:` line or
   // its path gives (documentYear.ts), else this year.
-  const defaultYear =
-    ownDate?.year ??
-    documentYear({
-      title: doc.title?.text,
-      body:
-        doc.frontMatter && !doc.frontMatter.error?.unclosed ? sourceFrom(doc.source, doc.frontMatter.end) : doc.source,
-      path: doc.path,
-    }) ??
-    options.today.year;
+  const signs = {
+    title: doc.title?.text,
+    body:
+      doc.frontMatter && !doc.frontMatter.error?.unclosed ? sourceFrom(doc.source, doc.frontMatter.end) : doc.source,
+    path: doc.path,
+  };
+  const defaultYear = ownDate?.year ?? documentYear(signs) ?? options.today.year;
+  // The day year-less due dates are read nearest: the document's own date, else its title's or `Date:` line's.
+  const near = ownDate ?? (readsActions(doc) ? documentDay(signs) : undefined);
   let actions: ActionItem[] | undefined;
   let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
@@ -154,6 +154,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   return {
     defaultYear,
     ownDate,
+    near,
     dated,
     dateOrder,
     dottedOrder: prefixMemo(doc, 'dotted', () => dottedDateOrder(doc.source)),
@@ -165,7 +166,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
       return (actions ??= documentActions(doc, {
         defaultYear,
-        near: ownDate,
+        near,
         dated,
         jobPattern: options.config.jobPattern,
         dateOrder,
@@ -404,6 +405,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       doc.title?.text,
       facts.defaultYear,
       facts.ownDate,
+      facts.near,
       datedSectionsKey(facts.dated ?? []),
       facts.dateOrder,
       facts.dottedOrder,
@@ -1178,13 +1180,14 @@ function checkChunk(
   const viewFacts: Facts = {
     defaultYear: facts.defaultYear,
     ownDate: facts.ownDate,
+    near: facts.near,
     dateOrder: facts.dateOrder,
     dottedOrder: facts.dottedOrder,
     yearFirstDays: facts.yearFirstDays,
     get actions() {
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,
-        near: facts.ownDate,
+        near: facts.near,
         dated: datedSectionsIn(facts.dated, c.offset, end, shift),
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,

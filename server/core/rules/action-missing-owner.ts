@@ -65,7 +65,7 @@ export default defineRule({
   doc: {
     title: { en: 'Action without an owner', zh: '行动项没有负责人', es: 'Tarea sin responsable' },
     description: {
-      en: 'Every next action needs one person who owns it, or it will not happen. Write `@name` in the item (or fill the Owner column of the table). Owners are also read as people write them: `Ana to send …`, `Ana will …`, `(Ana)` or `— Ana` closing the item, `(Ana, by 12 Dec)`, `Owner: Ana — the task`, `Ana: …`, a name alone over a list, a committee by its initials (`TSC will …`), `All to …`, and in minutes, a task handed out among the notes (`Marshall: I’ll ask the data team`).',
+      en: 'Every next action needs one person who owns it, or it will not happen. Write `@name` in the item (or fill the Owner column of the table). Owners are also read as people write them: `Ana to send …`, `Ana will …`, `(Ana)` or `— Ana` closing the item, `(Ana, by 12 Dec)`, `Owner: Ana — the task`, `Ana: …`, a name alone over a list, a committee by its initials (`TSC will …`), `All to …`, initials beside the word action (`action FK: …`, `FK action: …`), a bracketed label (`[assignee] devon`), and in minutes, a task handed out among the notes (`Marshall: I’ll ask the data team`).',
       zh: '每项后续行动都要有一个负责人，否则就没人跟进。请在该项里写上 `@姓名`（或填写表格的负责人栏）。也认得常见写法：`负责人：李娜`、`李娜：…`、`由李娜负责`、项目末尾的`（李娜）`或`（李娜，12月10日前）`、开头的`【李娜】`、列表上方单独一行的人名。',
       es: 'Cada próximo paso necesita una persona responsable; si no, no se hará. Escribe `@nombre` en la tarea (o rellena la columna Responsable de la tabla). También se leen las formas habituales: `Ana enviará …`, `Ana va a …`, `Responsable: Ana – la tarea`, `(Ana)` al final, `Ana: …`, y en las actas, un asistente seguido del verbo en infinitivo (`Mauricio finalizar la presentación`).',
     },
