@@ -14,6 +14,19 @@ import { typeById } from './catalog';
 import { matchHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
 import { type DeadlineSection, deadlineSections } from './deadlineSections';
+import {
+  allOfGroupOwner,
+  bracketLabelOwners,
+  doneByMark,
+  explainedDeadlineAt,
+  headingInitials,
+  initialsBeforeAction,
+  INITIALS_ACTION_ITEM,
+  isDecisionsHeading,
+  isInitialsAction,
+  isPastActionsPoint,
+  possessiveGroupOwner,
+} from './actionMarks';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
 export interface InsertPoint {
@@ -404,9 +417,12 @@ const OWNER_LABEL =
  */
 export const LABELLED_SUB_ITEM =
   /^[ \t]*(?:\*\*?|__?)?(?:(?:task|action)\s+owners?|owners?|assignee|assigned\s+to|(?:person\s+)?responsible|who|due(?:\s+date)?|deadline|when|负责人|责任人|执行人|跟进人|截止(?:日期|时间)?|期限|(?:persona\s+)?responsables?|encargad[oa]s?|asignaci[oó]n(?:\s+de(?:\s+las?)?\s+tareas?)?|asignad[oa]\s+a|fecha(?:\s+l[ií]mite)?|plazo)(?:\*\*?|__?)?[ \t]*[:：]/iu;
-/** Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item. */
+/**
+ * Keywords that introduce a due date; the date must follow. `Fecha:` / `Date:` / `日期：` label one inside an action item,
+ * and so does `[due]` / `[**due**]` among an archive's bracketed labels (`[assignee] devon [due] 31 March 2024`).
+ */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
@@ -537,6 +553,12 @@ let OWNERS_KEPT = 0;
 const NONE_ASKED: readonly string[] = [];
 
 function ownersIn(text: string, roster: Roster | undefined): Owner[] {
+  // `… [assignee] Gorga Siagian, Kateri [due] 6 August 2025`: the bracketed label says who, whatever else the item names.
+  const bracketed = bracketLabelOwners(text);
+  if (bracketed.length) return bracketed;
+  // `FK action: add the reminder`: the initials before the word action.
+  const initialled = initialsBeforeAction(text);
+  if (initialled.length) return initialled;
   const base = 0;
   const owners: Owner[] = [];
   let m0: RegExpExecArray | null;
@@ -604,6 +626,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       const at = m.index + m[0].indexOf(name);
       owners.push({ name, start: base + at, end: base + at + name.length });
     }
+  }
+  if (owners.length === 0) {
+    // `Bill Wherling's family has volunteered to host …`, `**All exec board**: Send …`: a household, team or body.
+    const group = possessiveGroupOwner(text) ?? allOfGroupOwner(text);
+    if (group) owners.push(group);
   }
   if (owners.length === 0) owners.push(...ownersAsWritten(text, base, roster));
   // `Planeación del proyecto asignada a Luis y David`, `Deck assigned to Dana`.
@@ -944,7 +971,9 @@ const LEAD_I_COMMIT =
 const TAGGED =
   /^[ \t]*(?:\*\*|__)?(?:ACTION|ACTIONS|AI|AP|TODO|TO-DO|ACCI[OÓ]N|行动)[ \t]*[(（][ \t]*([^)）\n]{1,40}?)[ \t]*[)）][ \t]*(?:(?:\*\*|__)[ \t]*)?[:：]?/iu;
 /** `ACTION ALL: review the PR`, `ACTION BW: schedule …`: the tag, then the initials or the group it is for. */
-const TAGGED_WHO = /^[ \t]*(?:\*\*|__)?(?:ACTION|Action)[ \t]+(ALL|All|[A-Z]{2,3})(?:\*\*|__)?[ \t]*[:：]/u;
+// (`action FK:` in lower case, `action FK, ML:` for two: a team's pad minutes each action with its owners' initials.)
+const TAGGED_WHO =
+  /^[ \t]*(?:\*\*|__)?(?:ACTION|[Aa]ction)[ \t]+(ALL|All|[A-Z]{2,3}(?:[ \t]*[,&/][ \t]*[A-Z]{2,3}){0,3})(?:\*\*|__)?[ \t]*[:：]/u;
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
 const TRAILING_BRACKET = new GuardedPattern(
   'TRAILING_BRACKET',
@@ -2898,7 +2927,8 @@ function fromListItem(
     text,
     start,
     end: Math.min(lineEndFrom(doc, start), Math.max(start, srcEnd)),
-    done: item.checked === true || STRUCK.test(src),
+    // (`[status] done` on the line, or `done, fixed by ML` under a past action gone through again: done too.)
+    done: item.checked === true || STRUCK.test(src) || doneByMark(src, subItems),
     owners,
     ownerNames: owners.map((o) => o.name),
     due,
@@ -2929,7 +2959,7 @@ const AI_LABEL = /^[ \t]*(?:\*\*|__)?ai(?:\*\*|__)?[ \t]*[:：]/i;
  * permission of this doc**`): notes that mark their action items so, with nobody on them yet.
  */
 function isCalledAction(line: string, roster: Roster | undefined): boolean {
-  if (!LABELLED_ACTION.test(line)) return false;
+  if (!LABELLED_ACTION.test(line)) return isInitialsAction(line);
   if (!AI_LABEL.test(line) || findOwners(line, 0, roster).length > 0) return true;
   const m = BOLD_AI_VERB.exec(line);
   return m !== null && (TASK_VERB.test(m[1]) || TASK_VERB_FIRST.test(`${m[1]} …`));
@@ -3746,6 +3776,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
     (text.includes('>') && QUOTED_ACTION_LINE.test(text)) ||
+    INITIALS_ACTION_ITEM.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
     // (A plain test first: the pattern looks at every line.)
@@ -3792,6 +3823,8 @@ function readsAsAction(
     // a note under an item, `Thomas to introduce Sheng to Jackline`, is still a task.)
     (doc.type?.id === 'minutes' &&
       section.def.id !== 'decisions' &&
+      // (Nor under a heading the type does not place that names the decisions: `#### Decision Items:`.)
+      !isDecisionsHeading(section.heading.text) &&
       (OUTCOME_ARROW.test(line) ||
         (!(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item)) &&
           isCommitment(line, roster)))) ||
@@ -4395,6 +4428,8 @@ export function actionsIn(
       resolutions = isResolutionsHeading(heading);
       roleSplit = ROLE_SPLIT.test(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
+      if (actionsSection && !resolutions && headingOwners.length === 0)
+        headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
       numberedRun = false;
@@ -4717,6 +4752,29 @@ export function actionsIn(
 }
 
 /**
+ * `### JP` among `### Katrina`, `### Eric`, `### Aleks` under the actions: a sub-heading of two or three capitals
+ * beside sub-headings of the same level that name people is a person's initials, and owns the items under it.
+ */
+function initialsAmongPeople(
+  doc: AgencyDocument,
+  section: Section,
+  heading: string,
+  from: number,
+  roster: Roster | undefined,
+): Owner[] {
+  const initials = headingInitials(heading);
+  if (!initials) return [];
+  const depth = /^ {0,3}(#{1,6})/.exec(heading)?.[1].length;
+  const beside = section.nodes.some((p) => {
+    if (p.node.type !== 'heading' || p.node.depth !== depth) return false;
+    const [f, t] = spanIn(p.node, p.base);
+    const other = doc.source.slice(f, t);
+    return f !== from && !headingInitials(other) && headingPersons(other, f, roster).length > 0;
+  });
+  return beside ? [{ name: initials.name, start: from + initials.start, end: from + initials.end }] : [];
+}
+
+/**
  * `**Acuerdos:**` over `- Gabriela empezará cache.py` and `- Agregar run_pipeline.py`: where the agreements hand
  * out tasks by name (an item reads as one: readsAsAction), an item led by a verb of work in the infinitive is a
  * task agreed on too, with nobody named yet.
@@ -4766,7 +4824,17 @@ const EMPHASIS_ALONE = /^(\*{2,3}|_{2,3})[^*_\n]{1,40}\1$/u;
 function deadlineOver(text: string, at: number, opts: ActionOptions): Due | undefined {
   if (!/\d/.test(text)) return undefined;
   const { due, word } = findDue(text, at, opts.defaultYear, opts.dateOrder);
-  return due && word !== undefined && DEADLINE_WORD.test(word) ? { ...due, over: true } : undefined;
+  return due && word !== undefined && DEADLINE_WORD.test(word)
+    ? { ...due, over: true }
+    : explainedDeadline(text, at, opts);
+}
+
+/** `## Action Items (Due by next sprint: February 17th):`: the deadline said in words, then its date (actionMarks.ts). */
+function explainedDeadline(text: string, at: number, opts: ActionOptions): Due | undefined {
+  const e = explainedDeadlineAt(text);
+  if (!e) return undefined;
+  const t = findDates(text.slice(e.at), { defaultYear: opts.defaultYear, yearlessNumeric: true, onlyFirst: true })[0];
+  return t && t.start === 0 ? { ...makeDue(t, at + e.at, opts.dateOrder), over: true } : undefined;
 }
 
 /** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
@@ -4911,6 +4979,9 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   const label = firstParagraph(item);
   const labelLine = label ? firstLineOf(list.doc, label, list.base) : '';
   if (OPTIONS_LEAD.test(labelLine)) return out;
+  // `2. Review of actions from Nov 29` in the agenda, over `* action FK: open an issue …`: the past actions the
+  // meeting will go through, not the ones it agrees (the notes say how each stands).
+  if (isPastActionsPoint(labelLine) && AGENDA_HEADING.test(list.section.heading.text)) return out;
   // `- PR for the symbology (Matthias)` over `- TODO: add the tests`: the topic's person owns its to-dos; so does
   // HackMD's author tag on the topic (`1. \`Budget\` [name=Ray Raspberry]` over `- **ACTION**` and its tasks).
   // (A tag leading the topic, `- [name=Guillaume] Simplify the API?`, says who raised it, not who acts.)
@@ -4991,7 +5062,10 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   // and date are the item's. They are placed at the item (the table may be in another part of the text).
   const completed = once.map((a) => {
     if (a.ownerNames.length > 0 && a.due) return a;
-    const row = context.tasks.get(assignmentKey(a.text.split('\n')[0]));
+    const firstLine = a.text.split('\n')[0];
+    const labelled = ownerLabelledTaskKey(firstLine, a.ownerNames);
+    const row =
+      context.tasks.get(assignmentKey(firstLine)) ?? (labelled !== undefined ? context.tasks.get(labelled) : undefined);
     if (!row) return a;
     const owners =
       a.ownerNames.length === 0 && row.owners.length
@@ -5360,6 +5434,18 @@ export function assignmentKey(task: string): string {
     if (task.length <= 500) TASK_KEYS.set(detached(task), key);
   }
   return key;
+}
+/**
+ * `Legal: Finalize CLA` in the notes, `| Legal | Finalize CLA | Jan 15 |` in the summary table: the task's key
+ * without the owner's label leading it (the label one of the item's owners), to match the table's task cell.
+ */
+export function ownerLabelledTaskKey(firstLine: string, ownerNames: readonly string[]): string | undefined {
+  if (ownerNames.length === 0) return undefined;
+  const m = /^[ \t*_]*([^:：\n]{1,40}?)[ \t*_]*[:：][ \t*_]*(?=\S)/u.exec(firstLine);
+  if (!m) return undefined;
+  const label = assignmentKey(m[1]);
+  if (!label || !ownerNames.some((n) => assignmentKey(n) === label)) return undefined;
+  return assignmentKey(firstLine.slice(m[0].length)) || undefined;
 }
 /** Keys of tasks already read: the same tasks recur across a workspace's reports and minutes. */
 const TASK_KEYS = new Map<string, string>();

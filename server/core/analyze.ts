@@ -2,7 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
-import { documentYear } from './documentYear';
+import { documentDay, documentYear } from './documentYear';
 import { type DatedSection, datedOverlapping, datedSections, datedSectionsId } from './headingDates';
 import { deadlineChunkLabel, deadlineSections, deadlineSectionsIn, deadlineSectionsKey } from './deadlineSections';
 import {
@@ -139,15 +139,15 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   }
   // Year-less dates take the document's year: its own date's, else the one its title, a `Date:` line or
   // its path gives (documentYear.ts), else this year.
-  const defaultYear =
-    ownDate?.year ??
-    documentYear({
-      title: doc.title?.text,
-      body:
-        doc.frontMatter && !doc.frontMatter.error?.unclosed ? sourceFrom(doc.source, doc.frontMatter.end) : doc.source,
-      path: doc.path,
-    }) ??
-    options.today.year;
+  const signs = {
+    title: doc.title?.text,
+    body:
+      doc.frontMatter && !doc.frontMatter.error?.unclosed ? sourceFrom(doc.source, doc.frontMatter.end) : doc.source,
+    path: doc.path,
+  };
+  const defaultYear = ownDate?.year ?? documentYear(signs) ?? options.today.year;
+  // The day year-less due dates are read nearest: the document's own date, else its title's or `Date:` line's.
+  const near = ownDate ?? (readsActions(doc) ? documentDay(signs) : undefined);
   let actions: ActionItem[] | undefined;
   let people: ReadonlySet<string> | undefined;
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
@@ -160,6 +160,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   return {
     defaultYear,
     ownDate,
+    near,
     dated,
     deadlines,
     dateOrder,
@@ -172,7 +173,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       // A template's sample action ("需要完成的事项 @负责人") is not an action: no owner or due findings, not listed.
       return (actions ??= documentActions(doc, {
         defaultYear,
-        near: ownDate,
+        near,
         dated,
         deadlines,
         jobPattern: options.config.jobPattern,
@@ -412,6 +413,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       doc.title?.text,
       facts.defaultYear,
       facts.ownDate,
+      facts.near,
       // A short name of their key, the same while typing leaves the dated headings as they were.
       datedSectionsId(facts.dated ?? []),
       deadlineSectionsKey(facts.deadlines ?? []),
@@ -1188,13 +1190,14 @@ function checkChunk(
   const viewFacts: Facts = {
     defaultYear: facts.defaultYear,
     ownDate: facts.ownDate,
+    near: facts.near,
     dateOrder: facts.dateOrder,
     dottedOrder: facts.dottedOrder,
     yearFirstDays: facts.yearFirstDays,
     get actions() {
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,
-        near: facts.ownDate,
+        near: facts.near,
         dated: datedSectionsIn(facts.dated, c.offset, end, shift),
         deadlines: deadlineSectionsIn(facts.deadlines, c.offset, end, shift),
         jobPattern: options.config.jobPattern,

@@ -6,7 +6,7 @@
  * make its actions overdue by the wrong number of days. The analysis and the workspace scan share this, so
  * both read the same dates (docs/types.md, "Dates").
  */
-import { type DateToken, findDates } from './dates';
+import { type CalendarDate, type DateToken, findDates } from './dates';
 import { bodyDateValue } from './typeDetection';
 import type { TextSource } from './text';
 
@@ -82,4 +82,32 @@ export const ROC_DAY = /^[\s*_]*(?:民[國国][\s]*)?(1\d{2})[/.年-](0?[1-9]|1[
 export function rocYear(value: string | undefined): number | undefined {
   const m = value ? ROC_DAY.exec(value) : null;
   return m ? +m[1] + 1911 : undefined;
+}
+
+/** The date (with its year) of a token, when it reads one way only. */
+function certainDate(t: DateToken): CalendarDate | undefined {
+  const d = t.kind === 'date' ? t.date : t.kind === 'ambiguous' ? t.certain : undefined;
+  return d && d.year !== NO_YEAR && d.year >= 1900 && d.year < 2200 ? d : undefined;
+}
+
+/** The one day a text names with its year (`TSC Meeting Notes - December 16, 2025`); none when it names two. */
+function onlyDay(text: string | undefined): CalendarDate | undefined {
+  if (!text) return undefined;
+  let day: CalendarDate | undefined;
+  for (const t of findDates(text, { defaultYear: NO_YEAR, yearlessNumeric: true })) {
+    const d = certainDate(t);
+    if (!d) continue;
+    if (day && (day.year !== d.year || day.month !== d.month || day.day !== d.day)) return undefined;
+    day = { year: d.year, month: d.month, day: d.day };
+  }
+  return day;
+}
+
+/**
+ * The document's own day when its front matter gives none: the title's one date, else the `Date:` line's atop the
+ * body. A due date written without its year is read nearest it (dates.ts nearDocumentDate), as it is nearest a
+ * `date:` field's: `Jan 15` in the minutes of 16 December 2025 is 15 January 2026. The analysis and the scan share it.
+ */
+export function documentDay(signs: { title?: string; body: TextSource }): CalendarDate | undefined {
+  return onlyDay(signs.title) ?? onlyDay(bodyDateValue(signs.body));
 }

@@ -5,7 +5,8 @@
  * documents is indexed this way; open documents get the full analysis.
  * test/scan.test.ts keeps it in agreement with the full path.
  */
-import { documentYear } from './documentYear';
+import { doneByMark, explainedDeadlineAt, headingInitials } from './actionMarks';
+import { documentDay, documentYear } from './documentYear';
 import { datedSections, headingDate, nearSectionDate, sectionDateAt } from './headingDates';
 import { DEADLINE_HEADING } from './deadlineSections';
 import { hasInlineActions } from './inlineRecords';
@@ -25,6 +26,7 @@ import {
   STATUS_COLUMNS,
   assignmentKey,
   assignmentTables,
+  ownerLabelledTaskKey,
   documentActions,
   hasLabelledLists,
   dueInCell,
@@ -303,12 +305,14 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       ? toIsoDate(nearSectionDate(due.date, due.token, sectionDateAt(dated, lines.lineStarts[line]) ?? near))
       : undefined;
   // As the analysis takes it: the title's, a `Date:` line's or the path's year (documentYear.ts).
-  year ??=
-    documentYear({
-      title: title?.text,
-      body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
-      path,
-    }) ?? options.today.year;
+  const signs = {
+    title: title?.text,
+    body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
+    path,
+  };
+  year ??= documentYear(signs) ?? options.today.year;
+  // Without a date field, the title's or `Date:` line's day is the one due dates are read nearest (as analyze.ts).
+  near ??= type.sections.some((s) => s.kind === 'actions') ? documentDay(signs) : undefined;
 
   // Action items: list items and table rows inside the actions sections.
   const actions: ActionSummary[] = [];
@@ -364,6 +368,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     const next = headings[sectionEnd(headings, i, true)];
     const endLine = next ? next.line : lines.lineCount;
     actionsLines.push([h.line + 1, endLine]);
+    if (explainedDeadlineAt(h.text)) unreadForms = true;
     let l = h.line + 1;
     let inFence: string | undefined;
     // The paragraph before the current list (`Mike to:`), and the owners its list inherits.
@@ -381,6 +386,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       if (!inFence && !f && DAY_OF_MONTH_DUE.test(t)) unreadForms = true;
       // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
       if (!inFence && !f && ATX.test(t) && jobFieldsUnder(lines, l + 1, endLine)) unreadForms = true;
+      // `### JP` beside people's sub-headings, `(Due by next sprint: February 17th)`: read by the parse (actionMarks.ts).
+      if (!inFence && !f && ATX.test(t) && (headingInitials(t) || explainedDeadlineAt(t))) unreadForms = true;
       // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.
       if (!inFence && !f && !/^[ \t]/.test(t) && ANOTHER_RECORD.test(t)) break;
       if (!inFence && !f && ATX.test(t)) {
@@ -485,7 +492,13 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
             actions.push({
               text: firstLine,
               owners: found.map((o) => o.name),
-              done: /x/i.test(item[3] ?? '') || STRUCK.test(src),
+              done:
+                /x/i.test(item[3] ?? '') ||
+                STRUCK.test(src) ||
+                doneByMark(
+                  src,
+                  subItems.map((sub) => sub.text),
+                ),
               line: pos.line,
               character: pos.character,
               due: dueIso(due, pos.line),
@@ -605,7 +618,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i];
       if (a.owners.length > 0 && a.due) continue;
-      const k = known.get(assignmentKey(a.text));
+      const labelled = ownerLabelledTaskKey(a.text, a.owners);
+      const k = known.get(assignmentKey(a.text)) ?? (labelled !== undefined ? known.get(labelled) : undefined);
       const filledOwners = a.owners.length === 0 ? k?.owners : undefined;
       const filledDue = !a.due ? dueIso(k?.due, a.line) : undefined;
       if (filledOwners || filledDue) actions[i] = { ...a, owners: filledOwners ?? a.owners, due: filledDue ?? a.due };

@@ -106,6 +106,8 @@ export interface Facts {
   readonly actions: readonly ActionItem[];
   /** The document's own date (`date`, else `meeting`, else `issued`). */
   readonly ownDate?: CalendarDate;
+  /** The day due dates written without a year are read nearest (ActionOptions.near): `ownDate`, else the title's or `Date:` line's. */
+  readonly near?: CalendarDate;
   /** How the document's readers take day/month forms; undefined when they are split (English). */
   readonly dateOrder?: ReadersOrder;
   /** The order the document's dates between dots show (dottedDateOrder): its other dates between dots are read so. */

@@ -1,0 +1,169 @@
+/**
+ * Small forms of action items read by plain patterns, shared by the analysis (actions.ts) and the scan
+ * (scan.ts): bracketed labels (`[assignee] devon [due] 31 March 2024 [status] done`), a review's verdict
+ * under a past action (`done, fixed by ML`), a heading's deadline explained by its date (`Due by next
+ * sprint: February 17th`), a possessive group owner (`Bill Wherling's family has volunteered to …`).
+ * Nothing here reads the document: each function takes a line or an item's text.
+ */
+
+/** A name the patterns found, with offsets in the text they were given. */
+export interface Mark {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * `[assignee] devon`, `[**assignee**] Gorga Siagian, Kateri, esewilliams`: an archive's action item labels its
+ * fields in brackets, one after the other on the item's line. [1] the label, [2] what follows up to the next
+ * bracketed label or the line's end.
+ */
+const BRACKET_OWNER_LABEL =
+  /\[(?:\*\*|__)?(?:assignees?|owners?|assigned[ \t]+to|responsible)(?:\*\*|__)?\][ \t]*:?[ \t]*([^[\]\n]*?)[ \t]*(?=\[(?:\*\*|__)?[\p{L} ]{2,20}(?:\*\*|__)?\]|\n|$)/iu;
+
+/** The owners a bracketed `[assignee]` label gives on the item's first line (none without one). */
+export function bracketLabelOwners(text: string): Mark[] {
+  if (!text.includes('[')) return [];
+  const firstLine = text.split('\n')[0];
+  const m = BRACKET_OWNER_LABEL.exec(firstLine);
+  if (!m?.[1]) return [];
+  const said = m[1];
+  const at = m.index + m[0].lastIndexOf(said);
+  const out: Mark[] = [];
+  let from = 0;
+  for (const part of said.split(/[ \t]*(?:,|;|&|\/|[ \t]and[ \t])[ \t]*/u)) {
+    const name = part
+      .replace(/^@/, '')
+      .replace(/[.。]+$/u, '')
+      .trim();
+    const i = said.indexOf(name, from);
+    if (!name || i < 0 || /^(?:tbd|tbc|n\/?a|none|-+|\?+)$/i.test(name)) continue;
+    from = i + name.length;
+    out.push({ name, start: at + i, end: at + i + name.length });
+  }
+  return out;
+}
+
+/** `[status] done`, `[**status**] completed`: an archive's item marked done by its bracketed status label. */
+const BRACKET_STATUS_DONE =
+  /\[(?:\*\*|__)?status(?:\*\*|__)?\][ \t]*:?[ \t]*(?:done|completed?|finished|closed)(?![\p{L}])/iu;
+
+/**
+ * A review's verdict opening the first sub-item of a past action gone through again (`- action FK: open the
+ * issue` / `  - done, fixed by ML`; `- Done.`; `- completed`): that action is done. Not `Done: 3/1` (a field), nor
+ * `done by Friday` (a date it is to be done by).
+ */
+const DONE_VERDICT = /^[ \t*_]*(?:done|completed|finished|closed)(?:[ \t*_]*(?:[,;.!]|[ \t]+[-–—(])|[ \t*_]*$)/iu;
+
+/** Whether an item's own text or the first of its sub-items (`subItems`: their first lines) says it is done. */
+export function doneByMark(text: string, subItems: readonly string[]): boolean {
+  if (text.includes('[') && BRACKET_STATUS_DONE.test(text.split('\n')[0])) return true;
+  return subItems.length > 0 && DONE_VERDICT.test(subItems[0]);
+}
+
+/**
+ * `Review of actions from Nov 29`, `Review of last meeting's action items`, `Actions from the previous meeting`: an
+ * agenda's point whose sub-items are the past actions to go through, not this meeting's.
+ */
+const PAST_ACTIONS_POINT =
+  /^[ \t*_]*(?:\d{1,2}[.)][ \t]+)?(?:(?:review|status|follow[- ]?up|recap)[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?(?:(?:last|previous|past|open|outstanding)[ \t]+(?:meeting['’]?s?[ \t]+|week['’]?s?[ \t]+|call['’]?s?[ \t]+)?)?(?:action(?:[ \t]+item)?s|to-?dos)(?:[ \t]+(?:from|of)[ \t]+[^\n:：]{1,40})?|(?:action(?:[ \t]+item)?s|to-?dos)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?:last|previous|past)[ \t]+(?:meeting|week|call|session))[ \t*_:：]*$/iu;
+
+/** Whether a list item's line is an agenda's point reviewing past actions (PAST_ACTIONS_POINT). */
+export function isPastActionsPoint(line: string): boolean {
+  return PAST_ACTIONS_POINT.test(line);
+}
+
+/**
+ * `Due by next sprint: February 17th`, `due at the next meeting – 3 March`: a deadline said in words, then
+ * explained by its date after a colon or dash. [1] the due word, then the date starts at the match's end.
+ */
+const DEADLINE_EXPLAINED =
+  /(?<![\p{L}])(due|deadline)(?:[ \t]+(?:by|before|at|for))?[ \t]+(?:the[ \t]+)?(?:next|this|end[ \t]+of(?:[ \t]+the)?)[ \t]+(?:sprint|meeting|week|iteration|milestone|release|call|session)[ \t]*(?:[:：,]|[ \t][-–—])[ \t]*/iu;
+
+/** Where the date of a deadline explained by it starts in a heading (DEADLINE_EXPLAINED), if it has one. */
+export function explainedDeadlineAt(text: string): { word: string; at: number } | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const m = DEADLINE_EXPLAINED.exec(text);
+  return m ? { word: m[1], at: m.index + m[0].length } : undefined;
+}
+
+/**
+ * `Bill Wherling's family has volunteered to host …`, `Ana's team will review the deck`: a person's household or
+ * team, taking the task on. [1] who (the name and the group word).
+ */
+const POSSESSIVE_GROUP =
+  /^[ \t]*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}\p{Lu}[\p{Ll}-]+['’]s[ \t]+(?:family|team|group|office|household))(?:\*\*|__)?[ \t]+(?:(?:has|have)[ \t]+(?:volunteered|agreed|offered)[ \t]+to|volunteered[ \t]+to|agreed[ \t]+to|offered[ \t]+to|will|to)[ \t]+\p{Ll}/u;
+
+/** The group a possessive names as the one taking the task on (POSSESSIVE_GROUP), at its offset in `text`. */
+export function possessiveGroupOwner(text: string): Mark | undefined {
+  if (!text.includes("'s ") && !text.includes('’s ')) return undefined;
+  const m = POSSESSIVE_GROUP.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { name: m[1], start: at, end: at + m[1].length };
+}
+
+/** Two or three capitals alone in a heading (`### JP`): initials, if the sub-headings beside it are people's. */
+const INITIALS_HEADING = /^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?[ \t]*(\p{Lu}{2,3})[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*#*[ \t]*$/u;
+/** Capitals that head topics, not people: `### FAQ`, `### API`, `### TODO`. */
+const NOT_INITIALS = new Set(
+  'TBD TBC TODO FAQ API MVP AOB ETA SEO CSS SQL AWS GCP CLI GUI PRS BUG FIX NEW OLD ALL ANY'.split(' '),
+);
+
+/** The initials a sub-heading is alone (`### JP`), at their offset in the heading line; none otherwise. */
+export function headingInitials(heading: string): Mark | undefined {
+  const m = INITIALS_HEADING.exec(heading);
+  if (!m || NOT_INITIALS.has(m[1])) return undefined;
+  const at = m.index + m[0].indexOf(m[1], m[0].indexOf('#') + 1);
+  return { name: m[1], start: at, end: at + m[1].length };
+}
+
+/**
+ * `**All exec board**: Send headshots …`, `All officers to file their reports`: every one of a body of people
+ * (a word the group patterns of actions.ts do not know), as a label or leading the task. [1] the group.
+ */
+const ALL_OF_GROUP =
+  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(all[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:board|staff|officers|volunteers|parents|teachers|students|directors|trustees|execs?|leaders|organi[sz]ers|mentors|coaches|captains|managers|admins|developers|devs|editors|writers|designers))(?:\*\*|__)?(?:[ \t]*[:：]|[ \t]+(?:to|will|should|must)[ \t]+\p{Ll})/iu;
+
+/** The group an `All …` label or subject names (ALL_OF_GROUP), at its offset in `text`. */
+export function allOfGroupOwner(text: string): Mark | undefined {
+  if (!/all[ \t]/i.test(text)) return undefined;
+  const m = ALL_OF_GROUP.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { name: m[1], start: at, end: at + m[1].length };
+}
+
+/** `#### Decision Items:`, `## Key Decisions Made`, `### Decisions taken`: a heading over the meeting's decisions. */
+const DECISIONS_HEADING =
+  /^[ \t*_]*(?:key[ \t]+|main[ \t]+|final[ \t]+)?decisions?(?:[ \t]+(?:items?|points?|made|taken|reached|log|record))?[ \t*_:：]*$/iu;
+
+/** Whether a heading's text names the decisions (DECISIONS_HEADING), whatever the type's table calls them. */
+export function isDecisionsHeading(text: string): boolean {
+  return DECISIONS_HEADING.test(text);
+}
+
+/** `FK action: add the reminder`, `AB, CD action: …`: the owners' initials before the word action and its colon. */
+const INITIALS_THEN_ACTION =
+  /^[ \t]*(?:\*\*|__)?([A-Z]{2,3}(?:[ \t]*[,&/][ \t]*[A-Z]{2,3}){0,3})[ \t]+(?:ACTION|[Aa]ction)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/u;
+/** A list item of that form, anywhere in a text (actions.ts hasLabelledLists: the scan leaves it to the parse). */
+export const INITIALS_ACTION_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?[A-Z]{2,3}(?:[ \t]*[,&/][ \t]*[A-Z]{2,3}){0,3}[ \t]+(?:ACTION|[Aa]ction)(?:\*\*|__)?[ \t]*[:：]/mu;
+
+/** Whether a line is an action led by its owners' initials (`FK action: …`). */
+export function isInitialsAction(line: string): boolean {
+  return INITIALS_THEN_ACTION.test(line);
+}
+
+/** The owners whose initials lead `FK action: …` (each of `AB, CD action:`), at their offsets in `text`. */
+export function initialsBeforeAction(text: string): Mark[] {
+  const m = INITIALS_THEN_ACTION.exec(text);
+  if (!m) return [];
+  const said = m[1];
+  const at = m.index + m[0].indexOf(said);
+  const out: Mark[] = [];
+  for (const part of said.matchAll(/[A-Z]{2,3}/g))
+    if (!NOT_INITIALS.has(part[0]))
+      out.push({ name: part[0], start: at + part.index!, end: at + part.index! + part[0].length });
+  return out;
+}
