@@ -4659,8 +4659,14 @@ const EMPHASIS_ALONE = /^(\*{2,3}|_{2,3})[^*_\n]{1,40}\1$/u;
 function deadlineOver(text: string, at: number, opts: ActionOptions): Due | undefined {
   if (!/\d/.test(text)) return undefined;
   const { due, word } = findDue(text, at, opts.defaultYear, opts.dateOrder);
-  return due && word !== undefined && DEADLINE_WORD.test(word) ? { ...due, over: true } : undefined;
+  // (`## Acciones para mañana (22 jul)`, `## Tasks for tomorrow (Nov 3)`: the day the list is for, named.)
+  return due && ((word !== undefined && DEADLINE_WORD.test(word)) || DAY_NAMED.test(text))
+    ? { ...due, over: true }
+    : undefined;
 }
+
+/** A heading saying its tasks are for one day, the date beside it (`para mañana`, `for today`). */
+const DAY_NAMED = /(?<![\p{L}])(?:para|for)[ \t]+(?:mañana|manana|hoy|tomorrow|today)(?![\p{L}])/iu;
 
 /** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
 const DEADLINE_WORD =

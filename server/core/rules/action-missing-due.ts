@@ -62,9 +62,9 @@ export default defineRule({
   doc: {
     title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },
     description: {
-      en: 'Every next action needs a deadline the client and the team agreed on. Add `due YYYY-MM-DD` to the item (or fill the Due column of the table). One deadline for a whole list counts for each of its tasks when the heading or the line leading into the list says so (`## Action items (due 2026-11-30)`, `To do by 28 Nov:`); a date there that only names the meeting (`Actions from the 20 Nov call`) does not.',
-      zh: '每项后续行动都要有双方认可的截止日期。请在该项里加上 `截止 YYYY-MM-DD`（或填写表格的截止日期栏）。标题或列表前的引导句写明整批任务的期限时（`## 待办事项（11月30日前）`），该期限算作其下每项任务的截止日期；只写会议日期的不算。',
-      es: 'Cada próximo paso necesita una fecha límite acordada con el cliente y el equipo. Añade `fecha límite: AAAA-MM-DD` a la tarea (o rellena la columna Fecha de la tabla). Una fecha límite para toda una lista cuenta para cada tarea cuando el título o la línea que la introduce lo dice (`## Tareas (antes del 30 de noviembre)`); una fecha que solo nombra la reunión (`Tareas del 20/11`) no.',
+      en: 'Every next action needs a deadline the client and the team agreed on. Add `due YYYY-MM-DD` to the item (or fill the Due column of the table). One deadline for a whole list counts for each of its tasks when the heading or the line leading into the list says so (`## Action items (due 2026-11-30)`, `To do by 28 Nov:`), or names the day the list is for beside its date (`## Tasks for tomorrow (Nov 28)`); a date there that only names the meeting (`Actions from the 20 Nov call`) does not.',
+      zh: '每项后续行动都要有双方认可的截止日期。请在该项里加上 `截止 YYYY-MM-DD`（或填写表格的截止日期栏）。标题或列表前的引导句写明整批任务的期限时（`## 待办事项（11月30日前）`），或写明清单所属的那一天及其日期（`## Acciones para mañana (22 jul)`），该期限算作其下每项任务的截止日期；只写会议日期的不算。',
+      es: 'Cada próximo paso necesita una fecha límite acordada con el cliente y el equipo. Añade `fecha límite: AAAA-MM-DD` a la tarea (o rellena la columna Fecha de la tabla). Una fecha límite para toda una lista cuenta para cada tarea cuando el título o la línea que la introduce lo dice (`## Tareas (antes del 30 de noviembre)`) o nombra el día para el que es la lista junto a su fecha (`## Acciones para mañana (22 jul)`); una fecha que solo nombra la reunión (`Tareas del 20/11`) no.',
     },
     bad: minutes('- [ ] Send the revised storyboard @ana\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-27\n'),
