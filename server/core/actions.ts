@@ -4824,7 +4824,8 @@ const EMPHASIS_ALONE = /^(\*{2,3}|_{2,3})[^*_\n]{1,40}\1$/u;
 function deadlineOver(text: string, at: number, opts: ActionOptions): Due | undefined {
   if (!/\d/.test(text)) return undefined;
   const { due, word } = findDue(text, at, opts.defaultYear, opts.dateOrder);
-  return due && word !== undefined && DEADLINE_WORD.test(word)
+  // (`## Acciones para mañana (22 jul)`, `## Tasks for tomorrow (Nov 3)`: the day the list is for, named.)
+  return due && ((word !== undefined && DEADLINE_WORD.test(word)) || DAY_NAMED.test(text))
     ? { ...due, over: true }
     : explainedDeadline(text, at, opts);
 }
@@ -4836,6 +4837,9 @@ function explainedDeadline(text: string, at: number, opts: ActionOptions): Due |
   const t = findDates(text.slice(e.at), { defaultYear: opts.defaultYear, yearlessNumeric: true, onlyFirst: true })[0];
   return t && t.start === 0 ? { ...makeDue(t, at + e.at, opts.dateOrder), over: true } : undefined;
 }
+
+/** A heading saying its tasks are for one day, the date beside it (`para mañana`, `for today`). */
+const DAY_NAMED = /(?<![\p{L}])(?:para|for)[ \t]+(?:mañana|manana|hoy|tomorrow|today)(?![\p{L}])/iu;
 
 /** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
 const DEADLINE_WORD =

@@ -317,6 +317,8 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
         / (?:during|for|in|until|till|before) (?:the )?(?:next|coming|following) (?:period|meeting|call|sprint|iteration)$/u,
         '',
       )
+      // `¿Qué se va a hacer hasta la próxima daily meeting?`: likewise in Spanish, until the next meeting.
+      .replace(/ hasta (?:la )?(?:proxima|siguiente) (?:reunion|sesion|junta|llamada|daily(?: meeting)?)$/u, '')
       // `Compromisos individuales de la semana 1`, `Tasks for week 5`, `Decisions of sprint 3`: the period, after.
       .replace(/^(.+?) (?:de la|del|de|for|of|in) (?:semana|week|sprint|iteracion|iteration)(?: \d{1,3})?$/u, '$1')
       // `第七周任务内容`: the week they belong to, before the name.

@@ -362,6 +362,8 @@ const TARGET_CONSUMER: SectionDef = {
       'ICP',
       'Ideal customer profile',
       'Ideal customer',
+      'Customer profile',
+      'Consumer profile',
     ],
     [
       '目标受众',
@@ -425,9 +427,10 @@ const TARGET_CONSUMER: SectionDef = {
       'Cliente ideal',
       'Perfil de cliente ideal',
       'Perfil del cliente ideal',
-      // `## 6. Perfil del cliente` over its demographics and psychographics: the people the brand speaks to.
+      // `## 6. PERFIL DEL CLIENTE` over demographics and psychographics: who the brand speaks to.
       'Perfil del cliente',
       'Perfil de cliente',
+      'Perfil del consumidor',
     ],
   ),
   prompt: L(
@@ -1669,6 +1672,8 @@ const DECISIONS: SectionDef = {
       'Discussions & decisions',
       'Discussions and decisions',
       'Discussion and decisions',
+      // `#### Decision Items:` beside `#### Action Items:` in a workgroup's weekly notes.
+      'Decision items',
     ],
     [
       '决定',
@@ -1852,6 +1857,24 @@ const NEXT_ACTIONS: SectionDef = {
       'AIs',
       'What will be the focus',
       "This week's focus",
+      // `## Open items` closing the notes of a thread: what is still to be done.
+      'Open items',
+      // A club's minutes: `# To Accomplish By Next Meeting:`, `# Board TO DO:`.
+      'To accomplish',
+      'To accomplish by next meeting',
+      'To accomplish by the next meeting',
+      'Board to do',
+      'Board to-do',
+      // `## Assign Task(s)`: the point of the meeting where the tasks were handed out.
+      'Assign tasks',
+      // A stand-up's plan for the day, asked as a question.
+      'What will I do today',
+      'What I will do today',
+      'What will you do today',
+      'What I am going to do today',
+      "What I'm going to do today",
+      'Actions for tomorrow',
+      'Tasks for tomorrow',
     ],
     [
       '下一步行动',
@@ -2020,6 +2043,15 @@ const NEXT_ACTIONS: SectionDef = {
       'Propuestas de futuro',
       'Propuestas a futuro',
       'Responsabilidades',
+      // A stand-up's plan for the day, asked as a question (`### ¿Qué voy a hacer hoy?`, `#### ¿Qué se va hacer
+      // hasta la próxima daily meeting?`), and what is left for the next day.
+      'Qué voy a hacer hoy',
+      'Qué vamos a hacer hoy',
+      'Qué haré hoy',
+      'Qué se va a hacer',
+      'Qué se va hacer',
+      'Acciones para mañana',
+      'Tareas para mañana',
     ],
   ),
   kind: 'actions',
@@ -2269,6 +2301,12 @@ const NEXT_WEEK: SectionDef = {
       'Priorities for next week',
       'Action items',
       'Next actions',
+      // `## Week Ahead Focus`, `## Upcoming Milestones`: what the coming days hold.
+      'Week ahead',
+      'The week ahead',
+      'Week ahead focus',
+      'Focus for the week ahead',
+      'Upcoming milestones',
     ],
     [
       '下周工作',
@@ -2634,6 +2672,10 @@ const BRAND_AND_PRODUCT: SectionDef = {
       'Competitors',
       'Main competitors',
       'Direct competitors',
+      // `## Competitive Set` over each competitor reviewed; a matrix comparing them side by side.
+      'Competitive set',
+      'Comparison matrix',
+      'Competitor matrix',
     ],
     [
       '品牌和产品',
@@ -2673,6 +2715,8 @@ const BRAND_AND_PRODUCT: SectionDef = {
       'Competidores',
       'Competidor',
       'Competidores directos',
+      'Matriz comparativa',
+      'Matriz de competidores',
     ],
   ),
   prompt: L(
@@ -2740,9 +2784,11 @@ const PROMISE_AND_SUPPORT: SectionDef = {
       'Competitor positioning',
       'Positioning',
       'Trust signals',
+      // Where each competitor stands, drawn as a map.
+      'Positioning map',
     ],
     ['承诺', '承诺与支持', '承诺及支持点', '信任背书', '核心定位', '官方定位'],
-    ['Promesa', 'Promesa y apoyos', 'Promesa y razones', 'Señales de confianza'],
+    ['Promesa', 'Promesa y apoyos', 'Promesa y razones', 'Señales de confianza', 'Mapa de posicionamiento'],
   ),
   prompt: L(
     "State the competitor's promise and how it backs it up.",
@@ -2869,7 +2915,12 @@ const CLIENT_DIRECTORY: SectionDef = {
 const MEETING_REPORTS: SectionDef = {
   id: 'meeting-reports',
   names: L('Meeting reports', '会议报告', 'Informes de reuniones'),
-  ...vocab(['Contact reports', 'Meeting notes'], ['会议记录'], ['Actas', 'Informes de contacto']),
+  // (`## Contact Log`: each contact with the client, dated, with what was said and agreed.)
+  ...vocab(
+    ['Contact reports', 'Meeting notes', 'Contact log', 'Client contact log', 'Meeting log'],
+    ['会议记录', '沟通记录'],
+    ['Actas', 'Informes de contacto', 'Registro de reuniones'],
+  ),
   prompt: L(
     'Link the minutes of meetings with the client, newest first.',
     '链接与客户的会议记录，新的在前。',
@@ -2885,7 +2936,7 @@ const MEETING_REPORTS: SectionDef = {
 const MARKET: SectionDef = {
   id: 'market',
   names: L('Market', '市场', 'Mercado'),
-  ...vocab(['Markets', 'Market overview'], [], ['Mercados']),
+  ...vocab(['Markets', 'Market overview', 'Target market'], ['目标市场'], ['Mercados', 'Mercado objetivo']),
   prompt: L(
     'Summarise the market: size, growth, trends and seasonality.',
     '概述市场：规模、增长、趋势、季节性。',
@@ -2933,7 +2984,12 @@ const FACTBOOK_COMPETITION: SectionDef = {
 const CONSUMER: SectionDef = {
   id: 'consumer',
   names: L('Consumer', '消费者', 'Consumidor'),
-  ...vocab(['Consumers'], [], ['Consumidores']),
+  // (`### Primary Audience` under `## Target Market`: the people the client sells to.)
+  ...vocab(
+    ['Consumers', 'Target audience', 'Audience', 'Primary audience', 'Customer profile'],
+    ['目标受众', '受众'],
+    ['Consumidores', 'Público objetivo', 'Audiencia'],
+  ),
   prompt: L(
     'Describe who buys and uses the product, and why.',
     '描述谁购买、谁使用产品，以及原因。',
@@ -2949,7 +3005,12 @@ const CONSUMER: SectionDef = {
 const BRAND: SectionDef = {
   id: 'brand',
   names: L('Brand', '品牌', 'Marca'),
-  ...vocab(['Brands'], [], ['Marcas']),
+  // (`## Brand Voice`, `## Brand Assets`: the brand's personality and guidelines, in parts.)
+  ...vocab(
+    ['Brands', 'Brand voice', 'Brand identity', 'Brand guidelines', 'Brand assets'],
+    ['品牌调性', '品牌规范'],
+    ['Marcas', 'Voz de marca', 'Identidad de marca'],
+  ),
   prompt: L(
     "Record the brand's positioning, personality and guidelines.",
     '记下品牌定位、个性和品牌规范。',
@@ -2965,7 +3026,12 @@ const BRAND: SectionDef = {
 const PAST_CAMPAIGNS: SectionDef = {
   id: 'past-campaigns',
   names: L('Past campaigns', '以往广告活动', 'Campañas anteriores'),
-  ...vocab(['Previous campaigns', 'Campaign history'], ['以往活动', '历史活动'], ['Campañas previas']),
+  // (`## Project History`: the agency's past work for the client.)
+  ...vocab(
+    ['Previous campaigns', 'Campaign history', 'Project history', 'Past projects', 'Previous projects'],
+    ['以往活动', '历史活动', '过往项目'],
+    ['Campañas previas', 'Proyectos anteriores', 'Historial de proyectos'],
+  ),
   prompt: L(
     'List past campaigns with their dates, ideas and results.',
     '列出以往广告活动的时间、创意和效果。',
