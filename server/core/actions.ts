@@ -1184,9 +1184,10 @@ const TEAM_ROLE_WORDS =
 const TEAM_ROLES = `(?:${TEAM_ROLE_WORDS})(?: ?(?:组|团队|team|squad))?`;
 /**
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
- * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
+ * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner. (Owners and
+ * volunteers after a verb in -ing are asked for, not addressed: `Calling volunteers to close the tickets`.)
  */
-const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee|owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
+const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|(?:all )?(?:(?![\p{L}]+ing )[\p{L}\p{N}-]+ ){0,3}(?:owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
   // (Or a dash and `Please`: `Subsection owners- Please ensure …`, a request addressed to the group.)
