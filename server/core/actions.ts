@@ -11,7 +11,7 @@ import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PIC
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
-import { matchHeading, sectionTable, type SectionTable } from './headings';
+import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
 import { type DeadlineSection, deadlineSections } from './deadlineSections';
 import {
@@ -366,6 +366,24 @@ export const JOB_COLUMNS = columnNames(
   'Núm. de trabajo',
   '项目编号',
 );
+/** Job column names that number the rows as often as they give the job (`| Nº | OT | Tarea |`). */
+const NUMBERING_OR_JOB = columnNames('Nº', 'N.º', 'Núm.', '编号');
+
+/**
+ * A table's job column (JOB_COLUMNS). A `Nº` column is the job's only when no other column names the job and its
+ * cells are not the rows' numbers (`1`, `2`, `3`): `| Nº | OT | Tarea |` numbers its rows and gives the job in `OT`.
+ */
+export function jobColumn(header: readonly string[], body: readonly (readonly string[])[]): number {
+  const col = findColumn(header, JOB_COLUMNS);
+  if (col < 0 || !NUMBERING_OR_JOB.has(normalizeHeading(header[col]))) return col;
+  const other = findColumn(
+    header.map((h, i) => (i === col ? '' : h)),
+    JOB_COLUMNS,
+  );
+  if (other >= 0) return other;
+  const values = body.map((cells) => (cells[col] ?? '').trim()).filter((v) => v !== '');
+  return values.length > 0 && values.every((v) => /^\d{1,3}[.)]?$/.test(v)) ? -1 : col;
+}
 const DONE_VALUES = new Set(
   [
     'done',
@@ -3380,7 +3398,7 @@ function fromTable(
   const owner = ownerColumn(header, bodyCells);
   const dueCol = findColumn(header, DUE_COLUMNS);
   const status = findColumn(header, STATUS_COLUMNS);
-  const jobCol = findColumn(header, JOB_COLUMNS);
+  const jobCol = jobColumn(header, bodyCells);
   const action = actionColumn(header, owner, dueCol, status, jobCol, bodyCells);
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];

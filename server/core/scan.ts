@@ -18,7 +18,7 @@ import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
   DUE_COLUMNS,
-  JOB_COLUMNS,
+  jobColumn,
   DONE_COLUMNS,
   cellOwnerNames,
   isDoneRow,
@@ -527,7 +527,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
           owner: ownerColumn(header, body),
           due: findColumn(header, DUE_COLUMNS),
           status: findColumn(header, STATUS_COLUMNS),
-          job: findColumn(header, JOB_COLUMNS),
+          job: jobColumn(header, body),
           doneColumn: findColumn(header, DONE_COLUMNS),
         };
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job, body);

@@ -24,6 +24,7 @@ import {
   LOOSE_TITLES,
   OTHER_TRADES,
   TYPED_AT,
+  HEADER_FIELDS,
   TYPE_POINTS,
 } from './catalog/detection';
 import { fieldIdForKey, type FieldEntry, type FrontMatter } from './frontmatter';
@@ -527,6 +528,24 @@ export function bodyHasAgencyField(body: TextSource): boolean {
   return found;
 }
 
+/** Whether the type's whole header (HEADER_FIELDS) is given, in the front matter or at the top of the body. */
+function givesHeader(typeId: string, fm: FrontMatter | undefined, body: TextSource | undefined): boolean {
+  const header = HEADER_FIELDS[typeId];
+  if (!header) return false;
+  const given = new Set(
+    header.filter((id) => {
+      const f = fm?.field(id);
+      return f !== undefined && !f.missing;
+    }),
+  );
+  if (given.size < header.length && body !== undefined)
+    visitBodyFields(body, (id, value) => {
+      if (header.includes(id) && value.trim() !== '') given.add(id);
+      return given.size === header.length;
+    });
+  return given.size === header.length;
+}
+
 /**
  * Names of agency fields that documentation sites write too (`product: Discovery` atop a product's manual
  * page): they give the field its value, but say nothing of an agency document.
@@ -612,6 +631,7 @@ export function detectType(signs: TypeSigns): TypeDecision {
     points += TYPE_POINTS.agencyField;
   if (points < TYPED_AT && signs.agencyWorkspace && !title.loose) points += TYPE_POINTS.agencyWorkspace;
   if (points < TYPED_AT && nearMiss?.suggestion === title.type.id) points += TYPE_POINTS.nearMissType;
+  if (points < TYPED_AT && givesHeader(title.type.id, fm, signs.body)) points += TYPE_POINTS.headerFields;
   if (points < TYPED_AT) {
     const n = sectionsNamed(title.type, signs.headings, true);
     if (n >= 3) points += 2 * TYPE_POINTS.sections;

@@ -215,6 +215,13 @@ export const GENERIC_FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(
  */
 export const AGENCY_BODY_FIELDS: readonly string[] = ['client', 'brand', 'job'];
 
+/**
+ * A type's own header, all of it given (in the front matter or as `Key: value` lines at the top of the body): a
+ * memo's `to`, `from` and `subject` (`收件人` / `发件人` / `主题`, `para` / `de` / `asunto`). No other kind of page
+ * writes that header under a title naming the type (`# Memo — Leeds radio test`).
+ */
+export const HEADER_FIELDS: Readonly<Record<string, readonly string[]>> = { memo: ['to', 'from', 'subject'] };
+
 /** How many lines after the front matter are read for AGENCY_BODY_FIELDS. */
 export const BODY_FIELD_LINES = 30;
 
@@ -234,6 +241,8 @@ export const TYPE_POINTS = {
   nearMissType: 2,
   /** Two sections of the type under their names; three or more count twice. */
   sections: 1,
+  /** The type's whole header (HEADER_FIELDS). */
+  headerFields: 1,
 } as const;
 
 export const TYPED_AT = 3;

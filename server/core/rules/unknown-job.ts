@@ -1,7 +1,7 @@
 /** unknown-job: one rule, whole (check, fix, messages, reference). */
-import { findColumn, itemText, listItems, rowCells, spanIn, tables } from '../content';
+import { itemText, listItems, rowCells, spanIn, tables } from '../content';
 import { jobNumberAtStart } from '../jobPattern';
-import { JOB_COLUMNS } from '../actions';
+import { jobColumn } from '../actions';
 import { jobKey } from '../workspaceIndex';
 import { q } from '../l10n';
 import type { Nodes } from 'mdast';
@@ -27,7 +27,7 @@ function jobReferences(ctx: RuleContext<Params>): { id: string; start: number; e
       if (at >= 0) refs.push({ id: m[1], start: a + at, end: a + at + m[1].length });
     }
     for (const t of tables(s)) {
-      const col = findColumn(rowCells(t.node.children[0]), JOB_COLUMNS);
+      const col = jobColumn(rowCells(t.node.children[0]), t.node.children.slice(1).map(rowCells));
       if (col < 0) continue;
       for (const row of t.node.children.slice(1)) {
         const cell = row.children[col];
