@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
 import { scanSummary } from '../server/core/scan';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
+import { clip } from '../server/core/l10n';
 import { analyze } from './helpers/analyze';
 
 /** The type the parse and the workspace scan both give (they must agree). */
@@ -71,5 +72,14 @@ describe('blind agency set 11', () => {
       ),
       [14],
     );
+  });
+
+  it('a quoted task is cut at a word’s end, without the punctuation the cut leaves hanging', () => {
+    assert.equal(
+      clip('Record team meeting notebook entries. (Caleb and Tucker)'),
+      'Record team meeting notebook entries…',
+    );
+    assert.equal(clip('确认三位头部达人的档期与报价，并在周五前把名单发给客户', 15), '确认三位头部达人的档期与报价…');
+    assert.equal(clip('A short task'), 'A short task');
   });
 });

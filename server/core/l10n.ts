@@ -52,12 +52,13 @@ export function clip(text: string, max = 40): string {
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...t];
-  return chars.length > max
-    ? chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd() + '…'
-    : t;
+  if (chars.length <= max) return t;
+  const cut = chars.slice(0, max - 1).join('');
+  // At the end of a word where the text has spaces (not `notebook entries. (…`), and without the punctuation
+  // the cut leaves hanging (not `档期与报价，…`).
+  const space = cut.lastIndexOf(' ');
+  const atWord = /\s/u.test(chars[max - 1]) || space < max * 0.6 ? cut : cut.slice(0, space);
+  return `${atWord.replace(/[\s,，、;；:：(（[【"“'‘\-–—.。]+$/u, '')}…`;
 }
 
 /** A text in each language, built from arguments. */

@@ -33,7 +33,7 @@ export default defineRule({
       p.kind === 'value'
         ? `${p.field ? `The ${q.en(p.field)} field still says` : 'This still says'} ${q.en(p.text)}: replace the placeholder with the real value.`
         : p.kind === 'owner'
-          ? `${q.en(p.text)} is a placeholder: write who owns this action.`
+          ? `${q.en(p.text)} is a placeholder: write the name of the person responsible.`
           : p.kind === 'date'
             ? `${q.en(p.text)} is a placeholder: write the real date.`
             : `${q.en(p.text)} is the template's sample action: write the real action, or delete the sample.`,
@@ -41,7 +41,7 @@ export default defineRule({
       p.kind === 'value'
         ? `${p.field ? `${q.zh(p.field)}字段` : '这里'}仍是占位内容${q.zh(p.text)}：请填上实际内容。`
         : p.kind === 'owner'
-          ? `${q.zh(p.text)}是占位内容：请写明这项行动的负责人。`
+          ? `${q.zh(p.text)}是占位内容：请写上负责人的名字。`
           : p.kind === 'date'
             ? `${q.zh(p.text)}是占位内容：请写上实际日期。`
             : `${q.zh(p.text)}是模板里的示例行动：请写上实际的行动，或删除示例。`,
@@ -49,7 +49,7 @@ export default defineRule({
       p.kind === 'value'
         ? `${p.field ? `El campo ${q.es(p.field)} todavía dice` : 'Aquí todavía dice'} ${q.es(p.text)}: cambia el marcador por el valor real.`
         : p.kind === 'owner'
-          ? `${q.es(p.text)} es un marcador: escribe quién se encarga de esta acción.`
+          ? `${q.es(p.text)} es un marcador: escribe el nombre de la persona responsable.`
           : p.kind === 'date'
             ? `${q.es(p.text)} es un marcador: escribe la fecha real.`
             : `${q.es(p.text)} es la acción de ejemplo de la plantilla: escribe la acción real o borra el ejemplo.`,
