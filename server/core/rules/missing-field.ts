@@ -1010,18 +1010,31 @@ const PERSON_NAME =
  * (a role in brackets after it aside: `Ana Ruiz (PM)`).
  */
 function peopleListed(text: TextSource, at: number): boolean {
+  return namesOneALine(
+    text
+      .slice(at, at + 2000)
+      .split('\n')
+      .slice(1, 30),
+    true,
+  );
+}
+
+/**
+ * Whether the lines hold names one a line, two at least, up to a blank line after them (a role in brackets after
+ * a name aside: `Ana Ruiz (PM)`); `listed`: each a list item, the names end where the list does.
+ */
+function namesOneALine(lines: readonly string[], listed: boolean): boolean {
   let people = 0;
-  for (const line of text
-    .slice(at, at + 2000)
-    .split('\n')
-    .slice(1, 30)) {
-    if (line.trim() === '') {
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '') {
       if (people > 0) break;
       continue;
     }
-    const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.+)$/u.exec(line);
-    if (!item) break;
-    const name = item[1]
+    const marker = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u.exec(t);
+    if (listed && !marker) break;
+    const name = t
+      .slice(marker?.[0].length ?? 0)
       .replace(/[*_`]/g, '')
       .replace(/[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u, '')
       .trim();
@@ -1073,22 +1086,7 @@ function namesFollow(text: TextSource, at: number, depth: number): boolean {
  * Ruiz (PM)`): each a person's name alone, a role in brackets aside.
  */
 function namesColumnBelow(lines: readonly string[], i: number): boolean {
-  let people = 0;
-  for (let j = i + 1; j < lines.length && j <= i + 30; j++) {
-    const t = lines[j].trim();
-    if (t === '') {
-      if (people > 0) break;
-      continue;
-    }
-    const name = t
-      .replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '')
-      .replace(/[*_`]/g, '')
-      .replace(/[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u, '')
-      .trim();
-    if (!PERSON_NAME.test(name)) return false;
-    people++;
-  }
-  return people >= 2;
+  return namesOneALine(lines.slice(i + 1, i + 31), false);
 }
 /** Whether the next line with text holds two names or more, one after another (`Ana Ruiz, Ben Cole`, `王明、李华`). */
 function namesListBelow(lines: readonly string[], i: number): boolean {
