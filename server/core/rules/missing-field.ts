@@ -220,6 +220,25 @@ export default defineRule({
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingsTable(ctx.doc).dated) continue;
         // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && whenLinesLog(ctx.doc)) continue;
+        // A page's `+++` TOML header atop the body, as Hugo or Zola write it (`date = "2026-01-04T14:00:00Z"`): its
+        // date is the front matter's `date:` (the meeting's, and when minutes with a stamp went out).
+        if (tomlDated(ctx.doc, req.id, DATE_IS_MEETING.has(ctx.type.id))) continue;
+        // `**Monthly budget:** $30,000-$40,000 CLP`, `**Presupuesto de medios:** 4.000 €`, `月预算：5000元`: the budget,
+        // over a period or for the media, with its amount.
+        if (req.id === 'budget' && keyedValue(ctx.doc, BUDGET_KEY, FIELD_BODY_LINES)?.match(/\d/u)) continue;
+        // `**Prospect:** Marcus Perez, Maple Stoneworks` atop a sales call's minutes: whom the call was with.
+        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && keyedValue(ctx.doc, PROSPECT_KEY)) continue;
+        // `- Henry Zhu (Client)` among those at the meeting: the client was there, named.
+        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientPersonListed(ctx.doc)) continue;
+        // `| Client Name | Status |` over a row for each client (`| Harbor Charters | Green |`): whom the report is for.
+        if (req.id === 'client' && clientColumn(ctx.doc)) continue;
+        // `| **Business Name** | The Saltwater Kitchen |` atop a fact book or a brief: the business it is about.
+        if (
+          req.id === 'client' &&
+          (COMPANY_TYPES.has(ctx.type.id) || ctx.type.id === 'factbook') &&
+          keyedValue(ctx.doc, BUSINESS_KEY, TOP_LINES * 2, false, false, true)
+        )
+          continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -1114,6 +1133,9 @@ const MEETING_SUBJECT_KEY = /^(?:会议主题|会议名称|主题|subject|title|
 /** A day written month.day.year with dots and a two-digit year, as in `4.24.21` (no version number: `v1.2.10`). */
 const DOTTED_DAY = /(?<![\p{L}\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.\d{2}(?![\d.])/u;
 
+/** A day written year, month and day with spaces between (`2024 03 11`), its month and day in two digits. */
+const SPACED_DAY = /(?<![\d.,])(?:19|20)\d{2} (?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])(?![\d.,])/u;
+
 /**
  * Whether a title, a heading or a subject line holds a day (`2016.06.11`, `10/12/22`, `4.24.21`; in Chinese
  * `3.11` too, after the words: `## 3.1 背景` opens with the number of a section, not a day).
@@ -1125,7 +1147,8 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
       (d) => (d.kind === 'date' || d.kind === 'ambiguous') && (d.start > 0 || !/^\d{1,2}\.\d{1,2}$/.test(d.text)),
     ) ||
     DOTTED_DAY.test(t) ||
-    COMPACT_DAY.test(t)
+    COMPACT_DAY.test(t) ||
+    SPACED_DAY.test(t)
   );
 }
 
@@ -1385,12 +1408,13 @@ function keyedValue(
   lines = TOP_LINES * 2,
   dated = false,
   inCode = false,
+  rows = false,
 ): string | undefined {
   let fenced = false;
   for (const line of linesFrom(doc.source, doc.frontMatter?.end ?? 0, lines)) {
     if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
     if (fenced && !inCode) continue;
-    const m = label(line.replace(/\r$/u, ''));
+    const m = label(line.replace(/\r$/u, '')) ?? (rows ? keyCells(line) : undefined);
     if (!m || !key.test(m.key)) continue;
     const value = m.value.replace(/[*_`]+/gu, '').trim();
     // (`[Tu empresa]` is a blank; a link, `[members page](https://…)`, is not.)
@@ -1404,6 +1428,79 @@ function keyedValue(
     return value;
   }
   return undefined;
+}
+
+/** A two-cell table row read as a key and its value: `| **Business Name** | The Saltwater Kitchen |`. */
+function keyCells(line: string): { key: string; value: string } | undefined {
+  const m = /^[ \t]*\|([^|\n]+)\|([^|\n]*)\|?[ \t]*\r?$/u.exec(line);
+  return m ? { key: m[1].replace(/[*_`]/g, '').trim(), value: m[2] } : undefined;
+}
+
+/** A budget over a period or for the media (`Monthly budget`, `Budget mensual`, `Presupuesto de medios`, `月预算`). */
+const BUDGET_KEY =
+  /^(?:(?:monthly|weekly|daily|annual|yearly|quarterly|campaign|media|ad|ads|advertising|marketing|paid media) budget|budget (?:mensual|semanal|diario|anual|trimestral|monthly|weekly|daily)|presupuesto (?:mensual|semanal|diario|anual|trimestral|de (?:la )?campa[nñ]a|de medios|de pauta|publicitario|de marketing)|月预算|月度预算|每月预算|年度预算|季度预算|广告预算|投放预算|推广预算|营销预算|媒体预算)$/iu;
+/** Whom a sales call is with (`Prospect`, `Prospecto`, `潜在客户`). */
+const PROSPECT_KEY = /^(?:prospect|prospecto|潜在客户|意向客户)$/iu;
+/** The business a brief or a fact book is about, under the word an intake form uses (`Business Name`). */
+const BUSINESS_KEY = /^(?:business name|business|nombre del negocio|negocio|商家名称|店铺名称|店名)$/iu;
+
+/** A list item naming a person, then that the person is the client (`- Henry Zhu (Client)`, `* 王明（客户）`). */
+const CLIENT_PERSON_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})(?:\*\*|__)?[ \t]*[(（][ \t]*(?:[Cc]lient|CLIENT|[Cc]liente|CLIENTE|客户|客戶)[ \t]*[)）]/u;
+/** Whether a list item among the first lines of minutes names a person at the meeting as the client (see CLIENT_PERSON_ITEM). */
+function clientPersonListed(doc: AgencyDocument): boolean {
+  return linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES).some((l) => CLIENT_PERSON_ITEM.test(l));
+}
+
+/**
+ * Whether a table atop the body has a column named for the client (`| Client Name | Status |`, `| Cliente |`,
+ * `| 客户 |`), filled in on a row under it with a name (not a blank, `[Client]`, `TBD`).
+ */
+function clientColumn(doc: AgencyDocument): boolean {
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES);
+  const cells = (l: string) =>
+    l
+      .trim()
+      .replace(/^\|/u, '')
+      .replace(/\|$/u, '')
+      .split('|')
+      .map((c) => c.replace(/[*_`]/g, '').trim());
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!/^[ \t]*\|/u.test(lines[i]) || !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(lines[i + 1])) continue;
+    const head = cells(lines[i]);
+    // (A header of two cells is a table of keys and values, `| Field | Value |`, read as such.)
+    const at = head.length >= 2 ? head.findIndex((c) => fieldIdForKey(c) === 'client') : -1;
+    if (at < 0) continue;
+    for (let j = i + 2; j < lines.length && /^[ \t]*\|/u.test(lines[j]); j++) {
+      const cell = cells(lines[j])[at] ?? '';
+      if (/^\p{L}/u.test(cell) && !isPlaceholder(cell) && !/^[[<{]/u.test(cell)) return true;
+    }
+  }
+  return false;
+}
+
+/** A `+++` TOML header's `date = "…"` line (a page's, as Hugo or Zola write it): its value. */
+const TOML_DATE = /^[ \t]*date[ \t]*=[ \t]*["']?([^"'\n]+?)["']?[ \t]*\r?$/u;
+/**
+ * Whether a `+++` TOML header opening the body (or the document) dates it as the front matter's `date:` would:
+ * the meeting's day and, for a stamp with its time, when minutes went out; the date of any other document.
+ */
+function tomlDated(doc: AgencyDocument, id: string, meeting: boolean): boolean {
+  if (id !== 'date' && id !== 'meeting' && id !== 'issued') return false;
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, 40).map((l) => l.replace(/\r$/u, ''));
+  const open = lines.findIndex((l) => l.trim() !== '');
+  if (open < 0 || lines[open].trim() !== '+++') return false;
+  let value: string | undefined;
+  for (let i = open + 1; i < lines.length; i++) {
+    if (lines[i].trim() === '+++') {
+      if (!value || !findDates(value.replace(/T.*$/u, ''), { defaultYear: 2000 }).some((t) => t.kind === 'date'))
+        return false;
+      if (meeting) return id === 'meeting' || (id === 'issued' && PAGE_STAMP.test(value));
+      return id === 'date' || id === 'issued';
+    }
+    value ??= TOML_DATE.exec(lines[i])?.[1];
+  }
+  return false;
 }
 
 /** When a document was created (`**Created:** 2026-05-09`, `Fecha de creación:`, `创建日期：`). */
