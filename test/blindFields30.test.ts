@@ -104,4 +104,46 @@ describe('fields given in the body, session 29 (fields30)', () => {
     assert.ok(has(`${MIN}# Members meeting 2026 13 11\n\nNotes.\n`, 'meeting'));
     assert.ok(has(`${MIN}# Members meeting, 2026 budget 03 items\n\nNotes.\n`, 'meeting'));
   });
+
+  it('what each member reported under `## Individual responses`, one sub-heading a person', () => {
+    const doc = (subs: string) =>
+      `${MIN}# Standup 3.4.26\n\n## General\n- plan the sprint\n\n## Individual responses\n${subs}`;
+    assert.ok(!has(doc('### Priya\n- did the login\n### Marco\n- did tests\n### Elena\n- wrote docs\n'), 'attendees'));
+    // Two names are not enough; a sub-heading that is no name (`### Next steps`) makes it something else.
+    assert.ok(has(doc('### Priya\n- did the login\n### Marco\n- did tests\n'), 'attendees'));
+    assert.ok(
+      has(doc('### Priya\n- login\n### Marco\n- tests\n### Elena\n- docs\n### Next steps\n- ship\n'), 'attendees'),
+    );
+    // Topics under another heading are no people.
+    assert.ok(
+      has(`${MIN}# Standup\n\n## Workstreams\n### Design\n- a\n### Backend\n- b\n### Marketing\n- c\n`, 'attendees'),
+    );
+  });
+
+  it('the people listed first, under the prose opening the minutes', () => {
+    const people = '  - Rosa Linden (Chair, <code>rl12</code>)\n  - Tomas Berg (Secretary)\n  - Ines Marsh\n';
+    assert.ok(
+      !has(
+        `${MIN}# Minutes of the Club AGM\n\nThe AGM was held on 4 March 2026.\n\n${people}\nApologies\n\n  - Paul Dee\n`,
+        'attendees',
+      ),
+    );
+    // Under a line about who was away, or a label, or after the first section: not who came.
+    assert.ok(
+      has(`${MIN}# Minutes of the Club AGM\n\nApologies for absence were received from\n\n${people}`, 'attendees'),
+    );
+    assert.ok(has(`${MIN}# Minutes of the Club AGM\n\nCandidates:\n${people}`, 'attendees'));
+    assert.ok(has(`${MIN}# Minutes of the Club AGM\n\n## Elections\n\nThe club elected\n\n${people}`, 'attendees'));
+    // A list of topics, or of first names only.
+    assert.ok(has(`${MIN}# Minutes of the Club AGM\n\nWe met.\n\n- Budget Review\n- Fees\n- Website\n`, 'attendees'));
+    assert.ok(has(`${MIN}# Minutes of the Club AGM\n\nWe met.\n\n- Rosa\n- Tomas\n- Ines\n`, 'attendees'));
+  });
+
+  it('`**Company:**` atop the minutes of a call names the company met', () => {
+    const call = (v: string) =>
+      `${MIN}# Feedback call\n\n**Date:** March 4, 2026\n**Company:** ${v}\n**Participants:** Ann Lee (CTO)\n`;
+    assert.ok(!has(call('Brightwave Ltd.'), 'client'));
+    assert.ok(has(call('[Company]'), 'client'));
+    assert.ok(has(call('TBD'), 'client'));
+  });
 });

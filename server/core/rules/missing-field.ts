@@ -168,6 +168,8 @@ export default defineRule({
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
         // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
         if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
+        // `**Company:** TechCorp Inc.` atop the minutes of a call, beside who took part: the company met.
+        if (req.id === 'client' && ctx.type.id === 'minutes' && keyedValue(ctx.doc, COMPANY_KEY)) continue;
         // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
         if (req.id === 'brand' && topLines(ctx.doc).some((l) => BRAND_QUOTED.test(l))) continue;
         // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
@@ -926,6 +928,12 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     const key = h.text.replace(/[*_`:：]/g, '').trim();
     if ((MEMBERS_KEY.test(key) || TEAM_KEY.test(key)) && peopleListed(doc.source, h.end)) return true;
   }
+  // `## Individual responses` over `### Tiana`, `### Christian`, `### Hana`: what each member who met reported.
+  for (let i = 0; i < doc.headings.length; i++) {
+    const key = doc.headings[i].text.replace(/[*_`:：]/g, '').trim();
+    if (INDIVIDUAL_KEY.test(key) || MEMBERS_KEY.test(key) || TEAM_KEY.test(key))
+      if (personHeadings(doc.headings, i)) return true;
+  }
   if (initialsUnderTitle(doc)) return true;
   // `# Reunión con Gustavo, Mariano y Alberto`: the title names who met.
   if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
@@ -934,6 +942,9 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   // `los integrantes Ana Ruiz y Luis Gil decidieron…`, `| 姓名 | 今日完成 |` over each member's row, `* 王明：` over
   // what each member reported.
   if (membersNamed(lines) || personTable(doc) || membersReport(lines)) return true;
+  // `The AGM was held on Thursday 5th March 2015.` over `- Ana Ruiz (Chair)`, `- Ben Cole (Secretary)`: the people
+  // listed first, under no label, are those who met.
+  if (namesListedAtop(lines)) return true;
   // `| Fecha | Temas | Asistentes |` over a row for each meeting, each naming who came.
   if (meetingsTable(doc).attendees) return true;
   let inFence = false;
@@ -1013,6 +1024,65 @@ const CLIENT_BRACKET = /[(（][ \t]*(?:client|cliente|客户|客戶)[ \t]*[,，:
 function clientInBrackets(line: string): boolean {
   const m = CLIENT_BRACKET.exec(line);
   return !!m && /\p{L}/u.test(m[1]) && !isPlaceholder(m[1].trim()) && !/^\[[^\]]*\]$/u.test(m[1].trim());
+}
+
+/** A heading over what each member reported (`Individual responses`, `Updates by person`, `个人汇报`). */
+const INDIVIDUAL_KEY =
+  /^(?:individual (?:responses|updates|reports|status(?:es)?|check-?ins|standups?)|updates by (?:person|member)|per[- ]person updates|(?:team )?member updates|actualizaciones individuales|reportes individuales|informes individuales|个人汇报|个人进展|个人进度|成员汇报|成员进展|成员进度)$/iu;
+/**
+ * Whether the heading at `i` has three sub-headings or more, each a person's name alone (`### Tiana`, `### Ana
+ * Ruiz`), and no other sub-heading.
+ */
+function personHeadings(headings: AgencyDocument['headings'], i: number): boolean {
+  const depth = headings[i].depth;
+  let people = 0;
+  for (let j = i + 1; j < headings.length && headings[j].depth > depth; j++) {
+    if (headings[j].depth !== depth + 1) continue;
+    if (!PERSON_NAME.test(headings[j].text.replace(/[*_`:：]/g, '').trim())) return false;
+    people++;
+  }
+  return people >= 3;
+}
+
+/** A person's name in words, two at least, each with its capital (`Ana Ruiz`, `Daniel de la Vega`). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:de|del|la|van|von|da|di))*(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+$/u;
+/** A line saying who was not there (`Apologies for Absence`, `Absent`, `Ausentes`, `缺席`). */
+const ABSENT_WORDS = /apolog|absen|regrets|excus|ausen|缺席|请假|請假/iu;
+/**
+ * Whether the first list of the body, before any heading below the title and under no label (`Absent:`), is of
+ * people, three at least, each named in full, a role in brackets after it aside (`- Ana Ruiz (Chair, <code>ar1</code>)`).
+ */
+function namesListedAtop(lines: readonly string[]): boolean {
+  let seenTitle = false;
+  let before = '';
+  for (let i = 0; i < lines.length && i < BODY_FIELD_LINES_READ; i++) {
+    const t = lines[i].trim();
+    if (t === '') continue;
+    if (/^#{1,6}[ \t]/u.test(t)) {
+      if (seenTitle) return false;
+      seenTitle = true;
+      before = '';
+      continue;
+    }
+    if (!/^(?:[-*+]|\d{1,3}[.)])[ \t]/u.test(t)) {
+      before = t;
+      continue;
+    }
+    // The list: under prose (or the title), not under a label or a line about who was away.
+    if (/[:：][*_ \t]*$/u.test(before) || ABSENT_WORDS.test(before) || label(before)) return false;
+    let people = 0;
+    for (let j = i; j < lines.length && /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u.test(lines[j]); j++) {
+      const name = lines[j]
+        .replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '')
+        .replace(/[*_`]/g, '')
+        .replace(/[ \t]*[(（][^()（）\n]{1,80}[)）][ \t]*$/u, '')
+        .trim();
+      if (!FULL_NAME.test(name)) return false;
+      people++;
+    }
+    return people >= 3;
+  }
+  return false;
 }
 
 /** A label naming the members of the team that met (`Members`, `Miembros`, `成员`, `組員`). */
