@@ -27,7 +27,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: 'brand',
     aliases: {
       en: ['brand name', 'product', 'product name', 'business name', 'display name'],
-      zh: ['品牌', '品牌名', '产品名称'],
+      zh: ['品牌', '品牌名', '品牌名称', '产品名称'],
       es: ['marca', 'producto', 'nombre del producto', 'nombre del negocio'],
     },
     kind: 'text',

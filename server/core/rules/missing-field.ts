@@ -168,6 +168,8 @@ export default defineRule({
         // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
         // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
         if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
+        // `**Company:** TechCorp Inc.` atop the minutes of a call, beside who took part: the company met.
+        if (req.id === 'client' && ctx.type.id === 'minutes' && keyedValue(ctx.doc, COMPANY_KEY)) continue;
         // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
         if (req.id === 'brand' && topLines(ctx.doc).some((l) => BRAND_QUOTED.test(l))) continue;
         // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
@@ -220,6 +222,25 @@ export default defineRule({
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingsTable(ctx.doc).dated) continue;
         // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
         if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && whenLinesLog(ctx.doc)) continue;
+        // A page's `+++` TOML header atop the body, as Hugo or Zola write it (`date = "2026-01-04T14:00:00Z"`): its
+        // date is the front matter's `date:` (the meeting's, and when minutes with a stamp went out).
+        if (tomlDated(ctx.doc, req.id, DATE_IS_MEETING.has(ctx.type.id))) continue;
+        // `**Monthly budget:** $30,000-$40,000 CLP`, `**Presupuesto de medios:** 4.000 €`, `月预算：5000元`: the budget,
+        // over a period or for the media, with its amount.
+        if (req.id === 'budget' && keyedValue(ctx.doc, BUDGET_KEY, FIELD_BODY_LINES)?.match(/\d/u)) continue;
+        // `**Prospect:** Marcus Perez, Maple Stoneworks` atop a sales call's minutes: whom the call was with.
+        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && keyedValue(ctx.doc, PROSPECT_KEY)) continue;
+        // `- Henry Zhu (Client)` among those at the meeting: the client was there, named.
+        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientPersonListed(ctx.doc)) continue;
+        // `| Client Name | Status |` over a row for each client (`| Harbor Charters | Green |`): whom the report is for.
+        if (req.id === 'client' && clientColumn(ctx.doc)) continue;
+        // `| **Business Name** | The Saltwater Kitchen |` atop a fact book or a brief: the business it is about.
+        if (
+          req.id === 'client' &&
+          (COMPANY_TYPES.has(ctx.type.id) || ctx.type.id === 'factbook') &&
+          keyedValue(ctx.doc, BUSINESS_KEY, TOP_LINES * 2, false, false, true)
+        )
+          continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -271,19 +292,22 @@ export default defineRule({
         ' The meeting’s day may be in the prose opening the body, in a line about the meeting (`The review was held on Friday 6th March 2026`), under a line of keys (`Date  Place` over `9.14  15:00`, a table `| Date | Time |` over its row) or in the list under a heading of the meetings kept (`## Past meetings` over `- [Design review - 2 March 2026](…)`); the attendees, in the opening prose (`the members Ana Ruiz and Ben Cole`), in a table atop the minutes with a row for each member (`| Name | Done | Next |`), under `Present` alone on its line over the names, or as list items, each a name, over what each reported. A ticket opening a brief’s title (`# WEB-9 — Spring banner`) gives its job; a client line naming one part of the title (`# Pancora — Brand strategy` over `Client: Pancora`), in a document keeping no fields, its brand; a status page’s period (`**Period:** 2026/03/02 - 2026/03/29`), its week; a project line naming the organisation it is for (`**Project:** Booking site for Harbor Clinic`), its client. Minutes sent `**To:** Client team` give their distribution; a Chinese key followed by a space (`* 更新时间 2026-03-25`) gives the date; headings each a month and a day and the meeting (`### 6.2 会议纪要`) date a log.' +
         ' Minutes name their client as `Client / Sponsor:` too, and are issued on their `Date of Circulation:`; the meeting’s day may be under a heading joining it to the time and the place (`## Date, Time and Location`), in the headings of a log written `Mar-3-2026`, on the line under its key alone (`##### 时间：` over `3月6日（周五）`); the attendees, the team listed under `## Team` or `## Equipo`, one name an item. A brief’s `Written:` line gives its date, and a name in quotes after `Brand Identity:` its brand.' +
         ' Minutes name their attendees one a line under `Meeting Attendees`, under `## Key Participants`, `人员：` or `参与角色：`, after a bar on the line of the date (`日期：2026-03-12 ｜ 参会：王明、李华`) or in the `Asistentes` column of a table of meetings, whose `Fecha` column then dates them; someone named in brackets as the client among them (`Tomás Rey (cliente, La Casa Verde)`) names their client. A closing line saying when the document was made (`**Published:** March 5, 2026`, `**Report Generated:** 2026-03-05`, `*Acta generada … · 2026-03-05*`) or a page’s `publicationdate:` gives its issue date, and `**Last Updated:**` closing a fact book its update. A status report’s `**Week Ending:** 8 March 2026` gives its week; a review’s `Corte de relevamiento:` or `Data as of:` its date, and so does a byline with the month (`*Prepared by Ana Ruiz, March 2026*`). The meeting’s day may open a heading under the title (`## March 4, 2026 - Client Call`) or a line naming the meeting (`2026-03-04 club Meeting Agenda`), or be on the `时间：` line of each meeting of a log; a Hangouts link or the opening prose saying where it is held (`The meeting will be held on Thursday at the Harbor Library`) gives an agenda its place, and a title for an account’s handle (`Growth Strategy for @HarborBooks`), in a document keeping no fields, its brand.' +
+        ' A page’s `+++` TOML header opening the body (`date = "2026-03-04T10:00:00Z"`) dates it as the front matter’s `date:` would. A budget over a period or for the media with its amount (`**Monthly budget:** USD 1,200`, `**Budget mensual**:`, `月预算：8000 元`) gives the budget; `品牌名称：` the brand; a table with a column for the client filled in (`| Client Name | Status |` over `| Harbor Charters | Green |`) the client, and so do a fact book’s or a brief’s `| Business Name |` row, a sales call’s `**Prospect:**`, the `**Company:**` line atop the minutes of a call and someone marked `(Client)` among those at a meeting (`- Gwen Hart (Client)`). Minutes name their attendees too as one sub-heading a person under `## Individual responses` (three at least), or as the people listed first, each named in full, under the prose opening them (`The AGM was held on …` over `- Rosa Linden (Chair)`); the meeting’s day may be written `2026 03 04` in the title.' +
         ' Lines in an HTML comment are not read.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
         '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。' +
         '会议日期也可以写在正文开头说到会议的一句话里（`会议于2026年3月6日下午召开`）、一行字段名下的值里（`时间  地点` 下的 `9.14  15:00`，或表头 `| 日期 | 时间 |` 下的一行），或会议列表标题下各条带日期的链接里；参会人员也可以写在开头的句子里（`参会成员王明、李华`）、开头每行一人的表格里（`| 姓名 | 今日完成 |`），或写成各人姓名的列表项、下面是各自的汇报。简报标题开头的工单号（`# MKT-42：春季海报简报`）算工作单号；头部不写字段、客户行的名称是标题的一部分的，算有品牌；进度页的 `**执行期间**：2026/03/02 - 2026/03/29` 算周次；项目行写明为哪家机构（`项目：青禾公司官网改版`）的，算有客户。会议记录写明 `**To:**` 的算有抄送；中文字段名后空一格再写日期（`* 更新时间 2026-03-25`）也算日期；各标题为“月.日 + 会议纪要”（`### 6.2 会议纪要`）的记录算有会议日期。' +
         '会议记录的 `Client / Sponsor:` 算客户，`Date of Circulation:` 算发出日期；会议日期也可以写在把日期、时间、地点连在一起的标题下（`## Date, Time and Location`），或单独一行字段名下一行（`##### 时间：` 下的 `3月6日（周五）`）；`## 团队` 下每项一个人名的列表算参会人员。简报的 `Written:` 行算日期，`Brand Identity:` 后加引号的名称算品牌。' +
-        '会议记录的参会人员也可以写在单独一行的 `Meeting Attendees` 下（每行一人）、`## Key Participants`、`人员：` 或 `参与角色：` 后，日期行里竖线后的 `参会：`（`日期：2026-03-12 ｜ 参会：王明、李华`），或会议一览表的 `Asistentes` 列里（其 `Fecha` 列即会议日期）；名单里括号中注明是客户的（`Tomás Rey (cliente, La Casa Verde)`）算有客户。结尾说明文档何时生成或发布的一行（`**Published:** March 5, 2026`、`*纪要由录音生成 · 2026-03-05*`）或网页头部的 `publicationdate:` 算发出日期，实情手册结尾的 `**Last Updated:**` 算更新日期。周报开头的 `**Week Ending:**` 算周次；竞品分析的 `Corte de relevamiento:`、`数据截至：` 算日期，带月份的署名行（`*Prepared by Ana Ruiz, March 2026*`）也算。会议日期也可以写在标题下以日期开头的小标题（`## March 4, 2026 - Client Call`）、以日期开头并写明会议的一行，或记录中每次会议各自的 `时间：` 行；议程的 Hangouts 链接或开头说明会议在何处召开的句子（`本次会议在二楼会议室召开`）算有地点；头部不写字段、标题写明账号（`@HarborBooks`）的，算有品牌。',
+        '会议记录的参会人员也可以写在单独一行的 `Meeting Attendees` 下（每行一人）、`## Key Participants`、`人员：` 或 `参与角色：` 后，日期行里竖线后的 `参会：`（`日期：2026-03-12 ｜ 参会：王明、李华`），或会议一览表的 `Asistentes` 列里（其 `Fecha` 列即会议日期）；名单里括号中注明是客户的（`Tomás Rey (cliente, La Casa Verde)`）算有客户。结尾说明文档何时生成或发布的一行（`**Published:** March 5, 2026`、`*纪要由录音生成 · 2026-03-05*`）或网页头部的 `publicationdate:` 算发出日期，实情手册结尾的 `**Last Updated:**` 算更新日期。周报开头的 `**Week Ending:**` 算周次；竞品分析的 `Corte de relevamiento:`、`数据截至：` 算日期，带月份的署名行（`*Prepared by Ana Ruiz, March 2026*`）也算。会议日期也可以写在标题下以日期开头的小标题（`## March 4, 2026 - Client Call`）、以日期开头并写明会议的一行，或记录中每次会议各自的 `时间：` 行；议程的 Hangouts 链接或开头说明会议在何处召开的句子（`本次会议在二楼会议室召开`）算有地点；头部不写字段、标题写明账号（`@HarborBooks`）的，算有品牌。' +
+        '正文开头网页的 `+++` TOML 头（`date = "2026-03-04T10:00:00Z"`）与头部的 `date:` 同样算日期。写明金额的按期或按媒体的预算（`月预算：8000 元`、`**Monthly budget:** USD 1,200`）算有预算；`品牌名称：` 算有品牌；表格里有客户一列并已填写（`| 客户 | 状态 |` 下的 `| 青禾 | 正常 |`）算有客户，实情手册或简报的 `| Business Name |` 行、销售通话的 `**Prospect:**`、通话纪要开头的 `**Company:**` 行，以及参会名单里注明（客户）的人（`- 王丽（客户）`）也算。会议记录的参会人员也可以写成 `## Individual responses` 下每人一个小标题（至少三个），或写在开头一段话下面、最先列出的全名名单（`The AGM was held on …` 下的 `- Rosa Linden (Chair)`）；标题里写成 `2026 03 04` 的日期也算会议日期。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Las líneas dentro de un comentario HTML no se leen.' +
         ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
         ' El día de la reunión puede ir en la prosa que abre el cuerpo, en una línea sobre la reunión (`La reunión se celebró el jueves 12 de marzo de 5:00 a 6:30 p.m.`), bajo una línea de claves (una tabla `| Fecha | Hora | Lugar |` sobre su fila) o en la lista bajo un título de las reuniones (`## Reuniones documentadas`); los asistentes, en esa prosa (`los integrantes Lucía Pardo y Tomás Gil`), en una tabla al principio con una fila por integrante o bajo `Presentes` solo en su línea sobre los nombres. Un ticket al principio del título de un brief (`# [OPS-112] Brief de campaña`) da su trabajo; una línea de cliente que nombra una parte del título (`# Pancora — Estrategia de marca` sobre `Cliente: Pancora`), en un documento sin campos, su marca; el periodo de un informe de estado (`**Periodo:** 2026/03/02 - 2026/03/29`), su semana; una línea de proyecto que nombra la organización para la que es (`**Proyecto:** Nueva web del Museo de Ciencias Aurora`), su cliente. Un acta enviada `**Para:**` alguien da su distribución.' +
         ' Un acta nombra a su cliente también como `Cliente / Patrocinador:`; el día de la reunión puede ir bajo un título que lo une a la hora y el lugar (`## Fecha, hora y lugar`), en un título con el mes delante (`## Marzo 3 del 2026`) o en la línea bajo su clave sola (`Fecha:`); los asistentes, el equipo en una lista bajo `## Equipo`, un nombre por elemento. El nombre entre comillas tras `**Identidad de marca:**` da la marca.' +
-        ' Un acta nombra a sus asistentes también uno por línea bajo `Meeting Attendees`, bajo `## Key Participants`, `人员：` o `参与角色：`, tras una barra en la línea de la fecha (`日期：2026-03-12 ｜ 参会：王明、李华`) o en la columna `Asistentes` de una tabla de reuniones, cuya columna `Fecha` las fecha; alguien nombrado entre paréntesis como cliente entre ellos (`Tomás Rey (cliente, La Casa Verde)`) da su cliente. Una línea final que dice cuándo se hizo el documento (`**Publicado:** 5 de marzo de 2026`, `*Acta generada … · 2026-03-05*`) o el `publicationdate:` de una página da su emisión, y `**Last Updated:**` al final de un libro de datos su actualización. La `**Week Ending:**` de un informe da su semana; el `Corte de relevamiento:` de un análisis, su fecha, y también una firma con el mes (`*Elaborado por Ana Ruiz, marzo de 2026*`). El día de la reunión puede abrir un encabezado bajo el título (`## 4 de marzo de 2026 - Llamada con el cliente`) o una línea que nombra la reunión, o ir en la línea `Hora:` de cada reunión de un diario; un enlace de Hangouts o la prosa inicial que dice dónde se celebra (`La reunión se realizará el jueves en la Sala Norte`) da el lugar de un orden del día, y un título con la cuenta (`@HarborBooks`), en un documento sin campos, su marca.',
+        ' Un acta nombra a sus asistentes también uno por línea bajo `Meeting Attendees`, bajo `## Key Participants`, `人员：` o `参与角色：`, tras una barra en la línea de la fecha (`日期：2026-03-12 ｜ 参会：王明、李华`) o en la columna `Asistentes` de una tabla de reuniones, cuya columna `Fecha` las fecha; alguien nombrado entre paréntesis como cliente entre ellos (`Tomás Rey (cliente, La Casa Verde)`) da su cliente. Una línea final que dice cuándo se hizo el documento (`**Publicado:** 5 de marzo de 2026`, `*Acta generada … · 2026-03-05*`) o el `publicationdate:` de una página da su emisión, y `**Last Updated:**` al final de un libro de datos su actualización. La `**Week Ending:**` de un informe da su semana; el `Corte de relevamiento:` de un análisis, su fecha, y también una firma con el mes (`*Elaborado por Ana Ruiz, marzo de 2026*`). El día de la reunión puede abrir un encabezado bajo el título (`## 4 de marzo de 2026 - Llamada con el cliente`) o una línea que nombra la reunión, o ir en la línea `Hora:` de cada reunión de un diario; un enlace de Hangouts o la prosa inicial que dice dónde se celebra (`La reunión se realizará el jueves en la Sala Norte`) da el lugar de un orden del día, y un título con la cuenta (`@HarborBooks`), en un documento sin campos, su marca.' +
+        ' Una cabecera TOML `+++` de una página al principio del cuerpo (`date = "2026-03-04T10:00:00Z"`) la fecha como lo haría el `date:` de la cabecera. Un presupuesto por periodo o para medios con su importe (`**Presupuesto mensual:** 1.200 €`, `**Budget mensual**:`, `月预算：8000 元`) da el presupuesto; `品牌名称：`, la marca; una tabla con una columna para el cliente rellenada (`| Cliente | Estado |` sobre `| Náutica Sur | Verde |`), el cliente, y también la fila `| Business Name |` de un libro de datos o un brief, el `**Prospect:**` de una llamada comercial, la línea `**Company:**` al principio del acta de una llamada y alguien marcado `(Cliente)` entre los asistentes (`- Gwen Hart (Cliente)`). Un acta nombra a sus asistentes también con un subtítulo por persona bajo `## Individual responses` (tres al menos), o como las personas listadas primero, con nombre y apellido, bajo la prosa que la abre (`La asamblea se celebró el …` sobre `- Rosa Linden (Presidenta)`); el día de la reunión puede escribirse `2026 03 04` en el título.',
     },
     bad: md`
       ---
@@ -907,6 +931,12 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     const key = h.text.replace(/[*_`:：]/g, '').trim();
     if ((MEMBERS_KEY.test(key) || TEAM_KEY.test(key)) && peopleListed(doc.source, h.end)) return true;
   }
+  // `## Individual responses` over `### Tiana`, `### Christian`, `### Hana`: what each member who met reported.
+  for (let i = 0; i < doc.headings.length; i++) {
+    const key = doc.headings[i].text.replace(/[*_`:：]/g, '').trim();
+    if (INDIVIDUAL_KEY.test(key) || MEMBERS_KEY.test(key) || TEAM_KEY.test(key))
+      if (personHeadings(doc.headings, i)) return true;
+  }
   if (initialsUnderTitle(doc)) return true;
   // `# Reunión con Gustavo, Mariano y Alberto`: the title names who met.
   if (doc.headings.some((h) => MEETING_WITH.test(h.text.replace(/[*_`]/g, '').trim()))) return true;
@@ -915,6 +945,9 @@ function attendeesGiven(doc: AgencyDocument): boolean {
   // `los integrantes Ana Ruiz y Luis Gil decidieron…`, `| 姓名 | 今日完成 |` over each member's row, `* 王明：` over
   // what each member reported.
   if (membersNamed(lines) || personTable(doc) || membersReport(lines)) return true;
+  // `The AGM was held on Thursday 5th March 2015.` over `- Ana Ruiz (Chair)`, `- Ben Cole (Secretary)`: the people
+  // listed first, under no label, are those who met.
+  if (namesListedAtop(lines)) return true;
   // `| Fecha | Temas | Asistentes |` over a row for each meeting, each naming who came.
   if (meetingsTable(doc).attendees) return true;
   let inFence = false;
@@ -994,6 +1027,65 @@ const CLIENT_BRACKET = /[(（][ \t]*(?:client|cliente|客户|客戶)[ \t]*[,，:
 function clientInBrackets(line: string): boolean {
   const m = CLIENT_BRACKET.exec(line);
   return !!m && /\p{L}/u.test(m[1]) && !isPlaceholder(m[1].trim()) && !/^\[[^\]]*\]$/u.test(m[1].trim());
+}
+
+/** A heading over what each member reported (`Individual responses`, `Updates by person`, `个人汇报`). */
+const INDIVIDUAL_KEY =
+  /^(?:individual (?:responses|updates|reports|status(?:es)?|check-?ins|standups?)|updates by (?:person|member)|per[- ]person updates|(?:team )?member updates|actualizaciones individuales|reportes individuales|informes individuales|个人汇报|个人进展|个人进度|成员汇报|成员进展|成员进度)$/iu;
+/**
+ * Whether the heading at `i` has three sub-headings or more, each a person's name alone (`### Tiana`, `### Ana
+ * Ruiz`), and no other sub-heading.
+ */
+function personHeadings(headings: AgencyDocument['headings'], i: number): boolean {
+  const depth = headings[i].depth;
+  let people = 0;
+  for (let j = i + 1; j < headings.length && headings[j].depth > depth; j++) {
+    if (headings[j].depth !== depth + 1) continue;
+    if (!PERSON_NAME.test(headings[j].text.replace(/[*_`:：]/g, '').trim())) return false;
+    people++;
+  }
+  return people >= 3;
+}
+
+/** A person's name in words, two at least, each with its capital (`Ana Ruiz`, `Daniel de la Vega`). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:de|del|la|van|von|da|di))*(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+$/u;
+/** A line saying who was not there (`Apologies for Absence`, `Absent`, `Ausentes`, `缺席`). */
+const ABSENT_WORDS = /apolog|absen|regrets|excus|ausen|缺席|请假|請假/iu;
+/**
+ * Whether the first list of the body, before any heading below the title and under no label (`Absent:`), is of
+ * people, three at least, each named in full, a role in brackets after it aside (`- Ana Ruiz (Chair, <code>ar1</code>)`).
+ */
+function namesListedAtop(lines: readonly string[]): boolean {
+  let seenTitle = false;
+  let before = '';
+  for (let i = 0; i < lines.length && i < BODY_FIELD_LINES_READ; i++) {
+    const t = lines[i].trim();
+    if (t === '') continue;
+    if (/^#{1,6}[ \t]/u.test(t)) {
+      if (seenTitle) return false;
+      seenTitle = true;
+      before = '';
+      continue;
+    }
+    if (!/^(?:[-*+]|\d{1,3}[.)])[ \t]/u.test(t)) {
+      before = t;
+      continue;
+    }
+    // The list: under prose (or the title), not under a label or a line about who was away.
+    if (/[:：][*_ \t]*$/u.test(before) || ABSENT_WORDS.test(before) || label(before)) return false;
+    let people = 0;
+    for (let j = i; j < lines.length && /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u.test(lines[j]); j++) {
+      const name = lines[j]
+        .replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '')
+        .replace(/[*_`]/g, '')
+        .replace(/[ \t]*[(（][^()（）\n]{1,80}[)）][ \t]*$/u, '')
+        .trim();
+      if (!FULL_NAME.test(name)) return false;
+      people++;
+    }
+    return people >= 3;
+  }
+  return false;
 }
 
 /** A label naming the members of the team that met (`Members`, `Miembros`, `成员`, `組員`). */
@@ -1112,6 +1204,9 @@ const MEETING_SUBJECT_KEY = /^(?:会议主题|会议名称|主题|subject|title|
 /** A day written month.day.year with dots and a two-digit year, as in `4.24.21` (no version number: `v1.2.10`). */
 const DOTTED_DAY = /(?<![\p{L}\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.\d{2}(?![\d.])/u;
 
+/** A day written year, month and day with spaces between (`2024 03 11`), its month and day in two digits. */
+const SPACED_DAY = /(?<![\d.,])(?:19|20)\d{2} (?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])(?![\d.,])/u;
+
 /**
  * Whether a title, a heading or a subject line holds a day (`2016.06.11`, `10/12/22`, `4.24.21`; in Chinese
  * `3.11` too, after the words: `## 3.1 背景` opens with the number of a section, not a day).
@@ -1123,7 +1218,8 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
       (d) => (d.kind === 'date' || d.kind === 'ambiguous') && (d.start > 0 || !/^\d{1,2}\.\d{1,2}$/.test(d.text)),
     ) ||
     DOTTED_DAY.test(t) ||
-    COMPACT_DAY.test(t)
+    COMPACT_DAY.test(t) ||
+    SPACED_DAY.test(t)
   );
 }
 
@@ -1383,12 +1479,13 @@ function keyedValue(
   lines = TOP_LINES * 2,
   dated = false,
   inCode = false,
+  rows = false,
 ): string | undefined {
   let fenced = false;
   for (const line of linesFrom(doc.source, doc.frontMatter?.end ?? 0, lines)) {
     if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
     if (fenced && !inCode) continue;
-    const m = label(line.replace(/\r$/u, ''));
+    const m = label(line.replace(/\r$/u, '')) ?? (rows ? keyCells(line) : undefined);
     if (!m || !key.test(m.key)) continue;
     const value = m.value.replace(/[*_`]+/gu, '').trim();
     // (`[Tu empresa]` is a blank; a link, `[members page](https://…)`, is not.)
@@ -1402,6 +1499,79 @@ function keyedValue(
     return value;
   }
   return undefined;
+}
+
+/** A two-cell table row read as a key and its value: `| **Business Name** | The Saltwater Kitchen |`. */
+function keyCells(line: string): { key: string; value: string } | undefined {
+  const m = /^[ \t]*\|([^|\n]+)\|([^|\n]*)\|?[ \t]*\r?$/u.exec(line);
+  return m ? { key: m[1].replace(/[*_`]/g, '').trim(), value: m[2] } : undefined;
+}
+
+/** A budget over a period or for the media (`Monthly budget`, `Budget mensual`, `Presupuesto de medios`, `月预算`). */
+const BUDGET_KEY =
+  /^(?:(?:monthly|weekly|daily|annual|yearly|quarterly|campaign|media|ad|ads|advertising|marketing|paid media) budget|budget (?:mensual|semanal|diario|anual|trimestral|monthly|weekly|daily)|presupuesto (?:mensual|semanal|diario|anual|trimestral|de (?:la )?campa[nñ]a|de medios|de pauta|publicitario|de marketing)|月预算|月度预算|每月预算|年度预算|季度预算|广告预算|投放预算|推广预算|营销预算|媒体预算)$/iu;
+/** Whom a sales call is with (`Prospect`, `Prospecto`, `潜在客户`). */
+const PROSPECT_KEY = /^(?:prospect|prospecto|潜在客户|意向客户)$/iu;
+/** The business a brief or a fact book is about, under the word an intake form uses (`Business Name`). */
+const BUSINESS_KEY = /^(?:business name|business|nombre del negocio|negocio|商家名称|店铺名称|店名)$/iu;
+
+/** A list item naming a person, then that the person is the client (`- Henry Zhu (Client)`, `* 王明（客户）`). */
+const CLIENT_PERSON_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})(?:\*\*|__)?[ \t]*[(（][ \t]*(?:[Cc]lient|CLIENT|[Cc]liente|CLIENTE|客户|客戶)[ \t]*[)）]/u;
+/** Whether a list item among the first lines of minutes names a person at the meeting as the client (see CLIENT_PERSON_ITEM). */
+function clientPersonListed(doc: AgencyDocument): boolean {
+  return linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES).some((l) => CLIENT_PERSON_ITEM.test(l));
+}
+
+/**
+ * Whether a table atop the body has a column named for the client (`| Client Name | Status |`, `| Cliente |`,
+ * `| 客户 |`), filled in on a row under it with a name (not a blank, `[Client]`, `TBD`).
+ */
+function clientColumn(doc: AgencyDocument): boolean {
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES);
+  const cells = (l: string) =>
+    l
+      .trim()
+      .replace(/^\|/u, '')
+      .replace(/\|$/u, '')
+      .split('|')
+      .map((c) => c.replace(/[*_`]/g, '').trim());
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!/^[ \t]*\|/u.test(lines[i]) || !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(lines[i + 1])) continue;
+    const head = cells(lines[i]);
+    // (A header of two cells is a table of keys and values, `| Field | Value |`, read as such.)
+    const at = head.length >= 2 ? head.findIndex((c) => fieldIdForKey(c) === 'client') : -1;
+    if (at < 0) continue;
+    for (let j = i + 2; j < lines.length && /^[ \t]*\|/u.test(lines[j]); j++) {
+      const cell = cells(lines[j])[at] ?? '';
+      if (/^\p{L}/u.test(cell) && !isPlaceholder(cell) && !/^[[<{]/u.test(cell)) return true;
+    }
+  }
+  return false;
+}
+
+/** A `+++` TOML header's `date = "…"` line (a page's, as Hugo or Zola write it): its value. */
+const TOML_DATE = /^[ \t]*date[ \t]*=[ \t]*["']?([^"'\n]+?)["']?[ \t]*\r?$/u;
+/**
+ * Whether a `+++` TOML header opening the body (or the document) dates it as the front matter's `date:` would:
+ * the meeting's day and, for a stamp with its time, when minutes went out; the date of any other document.
+ */
+function tomlDated(doc: AgencyDocument, id: string, meeting: boolean): boolean {
+  if (id !== 'date' && id !== 'meeting' && id !== 'issued') return false;
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, 40).map((l) => l.replace(/\r$/u, ''));
+  const open = lines.findIndex((l) => l.trim() !== '');
+  if (open < 0 || lines[open].trim() !== '+++') return false;
+  let value: string | undefined;
+  for (let i = open + 1; i < lines.length; i++) {
+    if (lines[i].trim() === '+++') {
+      if (!value || !findDates(value.replace(/T.*$/u, ''), { defaultYear: 2000 }).some((t) => t.kind === 'date'))
+        return false;
+      if (meeting) return id === 'meeting' || (id === 'issued' && PAGE_STAMP.test(value));
+      return id === 'date' || id === 'issued';
+    }
+    value ??= TOML_DATE.exec(lines[i])?.[1];
+  }
+  return false;
 }
 
 /** When a document was created (`**Created:** 2026-05-09`, `Fecha de creación:`, `创建日期：`). */
