@@ -246,7 +246,7 @@ const EMOJI = String.raw`(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-
  */
 // Each optional piece takes the spaces after it: spaces that two `\s*` could share make a padded line cubic.
 const KEY_LINE = new RegExp(
-  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|:\s+(?=\S))?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,28}?)\s*(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?\S`,
+  String.raw`^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|:\s+(?=\S))?${EMOJI}(?:\*\*|__|\*|_)?${EMOJI}([\p{L}][\p{L}\p{M} ./&#_]{0,38}?)\s*(?:[(（][^()（）\n]{0,30}[)）]\s*)?(?:(?:\*\*|__|\*|_)\s*)?[:：]\s*(?:(?:\*\*|__|\*|_)\s*)?\S`,
   'u',
 );
 /** `**时间**  2024.05.08`, `**参与人员**  李斯嘉、王明`: a bold key with no colon, its value after it. */
@@ -428,7 +428,9 @@ export function bodyWhenValue(body: TextSource, lines = BODY_FIELD_LINES): strin
 const PLACE_OR_TIME = /^(?:ciudad|city|town|place|lugar|hora|time|hour)$/iu;
 
 /** The sponsor, said with the client in one key (`Client / Sponsor`, `Cliente / Patrocinador`). */
-const SPONSOR = /^(?:sponsor|patrocinador|赞助方|赞助商)$/iu;
+// (`Entidad Colaboradora / Cliente:`: the organisation a student project works with, named as its client.)
+const SPONSOR =
+  /^(?:sponsor|patrocinador|赞助方|赞助商|partner organi[sz]ation|collaborating organi[sz]ation|entidad colaboradora|organizaci[oó]n colaboradora|entidad socia|合作单位|合作方)$/iu;
 
 /**
  * The field a key names: whole, or a date written with its time (`Meeting Date/Time` → meeting, `Date &

@@ -79,6 +79,7 @@ export const FIELDS: readonly FieldDef[] = [
         'fecha de verificación',
         'fecha verificación',
         'fecha de redacción',
+        'fecha de elaboración',
         'documentado el',
         'fecha de la propuesta',
         'fecha de propuesta',
