@@ -155,8 +155,11 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   const dated = readsActions(doc)
     ? datedSections(doc.headings, doc.text.length, dateOrder, headingsKept(doc.headings))
     : [];
-  // The deadlines given by headings of their own (`#### DDL` over `5月14日会议前`), read from the whole document.
-  const deadlines = readsActions(doc) ? deadlineSections(doc.headings, doc.source, defaultYear, dateOrder) : [];
+  // The deadlines given by headings of their own (`#### DDL` over `5月14日会议前`), read from the whole document
+  // (the headings naming one followed through the edits).
+  const deadlines = readsActions(doc)
+    ? deadlineSections(doc.headings, doc.source, defaultYear, dateOrder, headingsKept(doc.headings))
+    : [];
   return {
     defaultYear,
     ownDate,
