@@ -3,7 +3,14 @@
  * with severities from the configuration and inline comments applied.
  */
 import { documentDay, documentYear } from './documentYear';
-import { type DatedSection, datedOverlapping, datedSections, datedSectionsId } from './headingDates';
+import {
+  type DatedEntry,
+  type DatedSection,
+  datedEntries,
+  datedOverlapping,
+  datedSpan,
+  datedSectionsId,
+} from './headingDates';
 import { deadlineChunkLabel, deadlineSections, deadlineSectionsIn, deadlineSectionsKey } from './deadlineSections';
 import {
   buildDocument,
@@ -153,10 +160,13 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   const cache = new Map<string, { date: CalendarDate; hasTime: boolean } | undefined>();
   // A log of meetings: the sections its dated headings open (headingDates.ts), read from the whole document.
   const dated = readsActions(doc)
-    ? datedSections(doc.headings, doc.text.length, dateOrder, headingsKept(doc.headings))
+    ? datedEntries(doc.headings, doc.text.length, dateOrder, headingsKept(doc.headings))
     : [];
-  // The deadlines given by headings of their own (`#### DDL` over `5月14日会议前`), read from the whole document.
-  const deadlines = readsActions(doc) ? deadlineSections(doc.headings, doc.source, defaultYear, dateOrder) : [];
+  // The deadlines given by headings of their own (`#### DDL` over `5月14日会议前`), read from the whole document
+  // (the headings naming one followed through the edits).
+  const deadlines = readsActions(doc)
+    ? deadlineSections(doc.headings, doc.source, defaultYear, dateOrder, headingsKept(doc.headings))
+    : [];
   return {
     defaultYear,
     ownDate,
@@ -174,7 +184,8 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
       return (actions ??= documentActions(doc, {
         defaultYear,
         near,
-        dated,
+        // Placed in the text (the whole document's actions: listed when asked for, not on each edit).
+        dated: dated.map((e) => datedSpan(e, doc.headings, doc.text.length)),
         deadlines,
         jobPattern: options.config.jobPattern,
         dateOrder,
@@ -481,7 +492,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
               .map((s) => (s.heading.start < c.offset ? continuing(s) : `${s.def.id}@${s.heading.start - shift}`))
               .join('|')}`) +
       readingsLabel(sections, readings, c) +
-      datedChunkLabel(facts.dated, c.offset, c.offset + c.text.length) +
+      datedChunkLabel(facts.dated, doc, c.offset, c.offset + c.text.length) +
       deadlineChunkLabel(facts.deadlines, c.offset, c.offset + c.text.length);
     let kept = CHUNK_FINDINGS.get(c.tree);
     if (kept && kept.inputs === inputs && kept.context === context) {
@@ -1092,23 +1103,29 @@ function sameFieldDates(read: ReadonlyMap<string, string>, facts: Facts, now: Ma
  * The dated sections a chunk's text `[from, to)` is in, as its context (a chunk of the same text under another
  * meeting's date reads its year-less dues otherwise): their dates, and where they start and end within it.
  */
-function datedChunkLabel(dated: readonly DatedSection[] | undefined, from: number, to: number): string {
+function datedChunkLabel(
+  dated: readonly DatedEntry[] | undefined,
+  doc: AgencyDocument,
+  from: number,
+  to: number,
+): string {
   if (!dated?.length) return '';
   let label = '';
-  for (const s of datedOverlapping(dated, from, to))
+  for (const s of datedOverlapping(dated, doc.headings, doc.text.length, from, to))
     label += `⌚${s.date.year}-${s.date.month}-${s.date.day}@${Math.max(-1, s.start - from)}-${Math.min(to - from + 1, s.end - from)}`;
   return label;
 }
 
 /** The dated sections a chunk's text `[from, to)` is in, in its offsets (those opened before it at negative ones). */
 function datedSectionsIn(
-  dated: readonly DatedSection[] | undefined,
+  dated: readonly DatedEntry[] | undefined,
+  doc: AgencyDocument,
   from: number,
   to: number,
   shift: number,
 ): readonly DatedSection[] {
   const out: DatedSection[] = [];
-  for (const s of datedOverlapping(dated ?? [], from, to))
+  for (const s of datedOverlapping(dated ?? [], doc.headings, doc.text.length, from, to))
     out.push(shift === 0 ? s : { ...s, start: s.start - shift, end: s.end - shift });
   return out;
 }
@@ -1198,7 +1215,7 @@ function checkChunk(
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,
         near: facts.near,
-        dated: datedSectionsIn(facts.dated, c.offset, end, shift),
+        dated: datedSectionsIn(facts.dated, doc, c.offset, end, shift),
         deadlines: deadlineSectionsIn(facts.deadlines, c.offset, end, shift),
         jobPattern: options.config.jobPattern,
         dateOrder: facts.dateOrder,

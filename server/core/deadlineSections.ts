@@ -5,6 +5,7 @@
  * Read from the whole document, as the dated sections are (headingDates.ts): a chunk's check gets them.
  */
 import { findDates, readingFor, type CalendarDate, type DateToken, type ReadersOrder } from './dates';
+import type { HeadingsSplice } from './headingDates';
 import type { TextSource } from './text';
 
 export interface DeadlineSection {
@@ -31,20 +32,49 @@ const BEFORE_DATE =
 const AFTER_DATE =
   /^(?:\*\*|__)?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:\p{Script=Han}{0,6}?(?:之?前|以前))?[ \t。.*_]*$/u;
 
+/** A heading as the deadlines read it. */
+type DeadlineHeading = { readonly depth: number; readonly text: string; readonly start: number; readonly end: number };
+
+/** The indices of the headings of a list that name a deadline alone (DEADLINE_HEADING), kept per list. */
+const NAMING = new WeakMap<readonly DeadlineHeading[], readonly number[]>();
+
+/**
+ * The indices of `headings` that name a deadline alone. With `splice` (typing, document.ts `headingsKept`), from
+ * the last version's: those before the edited headings as they were, the edited ones read, those after moved
+ * (a long log has thousands of headings, and every edit would test them all).
+ */
+export function deadlineHeadings(headings: readonly DeadlineHeading[], splice?: HeadingsSplice): readonly number[] {
+  const known = NAMING.get(headings);
+  if (known) return known;
+  const last = splice && NAMING.get(splice.before as readonly DeadlineHeading[]);
+  const out: number[] = [];
+  if (splice && last) {
+    const { hp, tail, hs } = splice;
+    for (const n of last) if (n < hp) out.push(n);
+    for (let n = hp; n < tail; n++) if (DEADLINE_HEADING.test(headings[n].text)) out.push(n);
+    for (const n of last) if (n >= hs) out.push(n + tail - hs);
+  } else for (let n = 0; n < headings.length; n++) if (DEADLINE_HEADING.test(headings[n].text)) out.push(n);
+  NAMING.set(headings, out);
+  return out;
+}
+
 /**
  * The deadlines the document's headings give (see the module's comment). `headings` are the document's, in order,
- * `source` its text; a heading's line is `[start, end)`.
+ * `source` its text; a heading's line is `[start, end)`. With `splice`, the headings naming a deadline are
+ * found from the last version's (deadlineHeadings); the rest is read again for those few.
  */
 export function deadlineSections(
-  headings: readonly { readonly depth: number; readonly text: string; readonly start: number; readonly end: number }[],
+  headings: readonly DeadlineHeading[],
   source: TextSource,
   year: number,
   order: ReadersOrder | undefined,
+  splice?: HeadingsSplice,
 ): DeadlineSection[] {
   const out: DeadlineSection[] = [];
-  for (let i = 0; i < headings.length; i++) {
+  // Only the headings naming a deadline alone are read further: found once, then followed through the edits.
+  for (const i of deadlineHeadings(headings, splice)) {
     const h = headings[i];
-    if (h.start < 0 || !DEADLINE_HEADING.test(h.text)) continue;
+    if (h.start < 0) continue;
     const bodyEnd = i + 1 < headings.length ? headings[i + 1].start : source.length;
     if (bodyEnd - h.end > 200) continue;
     const lines = source

@@ -14,14 +14,22 @@ import {
   readingFor,
 } from './dates';
 
-/** A section whose heading is a date: from its heading to the next heading as high or higher. */
-export interface DatedSection {
-  readonly start: number;
-  readonly end: number;
+/**
+ * A section whose heading is a date, by its headings: from its heading to the next heading as high or higher.
+ * Where it starts and ends follows from the headings (datedSpan): an edit that moves the text after it moves
+ * no entry, and typing keeps the entries of the headings it left alone as they were (datedEntries).
+ */
+export interface DatedEntry {
   readonly date: CalendarDate;
   /** Its heading's index among the document's headings, and the index of the heading closing it. */
   readonly heading: number;
   readonly closing: number;
+}
+
+/** A dated section placed in the text: from its heading's start to its closing heading's (or the text's end). */
+export interface DatedSection extends DatedEntry {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Words around a heading's date that make it another date than the meeting's (`Next meeting: …`, `Due …`). */
@@ -100,12 +108,12 @@ export interface HeadingsSplice {
 interface DatedOf {
   readonly order: ReadersOrder | undefined;
   readonly textEnd: number;
-  readonly all: readonly DatedSection[];
+  readonly all: readonly DatedEntry[];
   /** The list as given (`all`, or none when fewer than two). */
-  readonly given: readonly DatedSection[];
+  readonly given: readonly DatedEntry[];
 }
 const DATED = new WeakMap<readonly HeadingLike[], DatedOf>();
-const NO_SECTIONS: readonly DatedSection[] = Object.freeze([]);
+const NO_ENTRIES: readonly DatedEntry[] = Object.freeze([]);
 
 /**
  * The sections of a document dated by their headings, in the document's order: in a log of meetings, two
@@ -113,48 +121,72 @@ const NO_SECTIONS: readonly DatedSection[] = Object.freeze([]);
  * With `splice` (typing), those of the last version's headings are taken over: the headings before the edit
  * keep their dates, those after it keep theirs while the dated heading before them has the same date, and
  * only the sections running over the edit are closed again (the same sections as a reading of them all).
+ * Entries left as they were are the last version's (the same objects; the same list when none changed).
  */
+export function datedEntries(
+  headings: readonly HeadingLike[],
+  textEnd: number,
+  order: ReadersOrder | undefined,
+  splice?: HeadingsSplice,
+): readonly DatedEntry[] {
+  const known = DATED.get(headings);
+  if (known && known.order === order && known.textEnd === textEnd) return known.given;
+  const last = splice && DATED.get(splice.before);
+  const after =
+    splice && last && last.order === order && last.textEnd + splice.delta === textEnd
+      ? datedAfter(headings, order, splice, last)
+      : undefined;
+  const all = after ? after.all : readDated(headings, order, 0, undefined);
+  const given = all === last?.all ? last.given : all.length >= 2 ? all : NO_ENTRIES;
+  DATED.set(headings, { order, textEnd, all, given });
+  // Unchanged but for their places: the same key as the last list's (datedSectionsId).
+  if (after && !after.changed && given.length > 0 && given !== last!.given) {
+    const id = KEY_IDS_OF.get(last!.given);
+    if (id !== undefined) KEY_IDS_OF.set(given, id);
+  }
+  return given;
+}
+
+/** The dated sections of a document (datedEntries), placed in its text: for a reading of them all. */
 export function datedSections(
   headings: readonly HeadingLike[],
   textEnd: number,
   order: ReadersOrder | undefined,
   splice?: HeadingsSplice,
 ): DatedSection[] {
-  const known = DATED.get(headings);
-  if (known && known.order === order && known.textEnd === textEnd) return known.given as DatedSection[];
-  const last = splice && DATED.get(splice.before);
-  const after =
-    splice && last && last.order === order && last.textEnd + splice.delta === textEnd
-      ? datedAfter(headings, textEnd, order, splice, last)
-      : undefined;
-  const all = after ? after.all : readDated(headings, textEnd, order, 0, undefined);
-  const given = all.length >= 2 ? all : (NO_SECTIONS as DatedSection[]);
-  DATED.set(headings, { order, textEnd, all, given });
-  // Unchanged but for their places: the same key as the last list's (datedSectionsId).
-  if (after && !after.changed && given.length > 0) {
-    const id = KEY_IDS_OF.get(last!.given);
-    if (id !== undefined) KEY_IDS_OF.set(given, id);
-  }
-  return given as DatedSection[];
+  return datedEntries(headings, textEnd, order, splice).map((e) => datedSpan(e, headings, textEnd));
+}
+
+/** A dated section placed in the text whose headings are `headings`. */
+export function datedSpan(
+  e: DatedEntry,
+  headings: readonly { readonly start: number }[],
+  textEnd: number,
+): DatedSection {
+  return {
+    start: headings[e.heading].start,
+    end: e.closing < headings.length ? headings[e.closing].start : textEnd,
+    date: e.date,
+    heading: e.heading,
+    closing: e.closing,
+  };
 }
 
 /** The dated sections of `headings` from heading `from` on, the dated heading before it being `before`. */
 function readDated(
   headings: readonly HeadingLike[],
-  textEnd: number,
   order: ReadersOrder | undefined,
   from: number,
   before: CalendarDate | undefined,
-  out: DatedSection[] = [],
+  out: DatedEntry[] = [],
   to = headings.length,
-): DatedSection[] {
+): DatedEntry[] {
   for (let i = from; i < to; i++) {
     const h = headings[i];
     const date = headingDate(h.text, before, order);
     if (!date) continue;
     before = date;
-    const k = closingOf(headings, i + 1, h.depth);
-    out.push({ start: h.start, end: k < headings.length ? headings[k].start : textEnd, date, heading: i, closing: k });
+    out.push({ date, heading: i, closing: closingOf(headings, i + 1, h.depth) });
   }
   return out;
 }
@@ -176,16 +208,15 @@ function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): bool
  */
 function datedAfter(
   headings: readonly HeadingLike[],
-  textEnd: number,
   order: ReadersOrder | undefined,
-  { before: then, hp, tail, hs, delta }: HeadingsSplice,
+  { before: then, hp, tail, hs }: HeadingsSplice,
   last: DatedOf,
-): { all: DatedSection[]; changed: boolean } {
+): { all: readonly DatedEntry[]; changed: boolean } {
   const old = last.all;
   /** How far the indices of the headings after the edit moved. */
   const shift = tail - hs;
   let changed = shift !== 0;
-  const out: DatedSection[] = [];
+  const out: DatedEntry[] = [];
   // Before the edit: the same dates; a section that ran over the edited headings is closed again.
   let x = 0;
   for (; x < old.length && old[x].heading < hp; x++) {
@@ -198,27 +229,24 @@ function datedAfter(
     let k = hp;
     while (k < tail && headings[k].depth > depth) k++;
     if (k === tail) k = s.closing >= hs ? s.closing + shift : closingOf(headings, tail, depth);
-    const end = k < headings.length ? headings[k].start : textEnd;
     if (k !== s.closing) changed = true;
-    out.push(
-      k === s.closing && end === s.end ? s : { start: s.start, end, date: s.date, heading: s.heading, closing: k },
-    );
+    out.push(k === s.closing ? s : { date: s.date, heading: s.heading, closing: k });
   }
   // The edited headings, read again.
   let date = x > 0 ? old[x - 1].date : undefined;
   const middle = out.length;
-  readDated(headings, textEnd, order, hp, date, out, tail);
+  readDated(headings, order, hp, date, out, tail);
   let y = x;
   while (y < old.length && old[y].heading < hs) y++;
-  if (!changed) {
-    if (out.length - middle !== y - x) changed = true;
-    else
-      for (let n = 0; n < y - x; n++) {
-        const a = out[middle + n];
-        const b = old[x + n];
-        if (a.heading !== b.heading || a.closing !== b.closing || !sameDay(a.date, b.date)) changed = true;
-      }
+  // Read as they were: the last entries.
+  let same = out.length - middle === y - x;
+  for (let n = 0; same && n < y - x; n++) {
+    const a = out[middle + n];
+    const b = old[x + n];
+    same = a.heading === b.heading && a.closing === b.closing && sameDay(a.date, b.date);
   }
+  if (same) for (let n = 0; n < y - x; n++) out[middle + n] = old[x + n];
+  else changed = true;
   if (out.length > 0) date = out[out.length - 1].date;
   // After the edit: each heading as it was while the dated heading before it has the date it had; else read
   // again until one is dated as it was (from there on, the dates are the same).
@@ -233,71 +261,70 @@ function datedAfter(
       if (!!now !== !!was || (now && was && !sameDay(now, was.date))) changed = true;
       if (!now) continue;
       date = now;
-      const k = was ? was.closing + shift : closingOf(headings, n + 1, h.depth);
-      out.push({
-        start: h.start,
-        end: k < headings.length ? headings[k].start : textEnd,
-        date: now,
-        heading: n,
-        closing: k,
-      });
+      out.push({ date: now, heading: n, closing: was ? was.closing + shift : closingOf(headings, n + 1, h.depth) });
     }
   }
   for (; z < old.length; z++) {
     const s = old[z];
-    out.push(
-      delta === 0 && shift === 0
-        ? s
-        : {
-            start: s.start + delta,
-            end: s.end + delta,
-            date: s.date,
-            heading: s.heading + shift,
-            closing: s.closing + shift,
-          },
-    );
+    out.push(shift === 0 ? s : { date: s.date, heading: s.heading + shift, closing: s.closing + shift });
+  }
+  // Every entry the last one: the last list (and what is kept of it: its parents, its key's name).
+  if (!changed && out.length === old.length) {
+    let n = 0;
+    while (n < out.length && out[n] === old[n]) n++;
+    if (n === out.length) return { all: old, changed };
   }
   return { all: out, changed };
 }
 
 /**
- * The dated sections that overlap `[from, to)` (start before `to`, end after `from`), in their order: those
- * starting in it, found by binary search, and those that hold its start, the last one starting before it and
- * the sections it is in (a section is in another or apart from it: one closes at a heading as high as its
- * own or higher). A long log has thousands; a chunk is in one or two.
+ * The dated sections that overlap `[from, to)` (start before `to`, end after `from`), in their order and placed
+ * in the text of `headings` (`textEnd` long): those starting in it, found by binary search, and those that hold
+ * its start, the last one starting before it and the sections it is in (a section is in another or apart from
+ * it: one closes at a heading as high as its own or higher). A long log has thousands; a chunk is in one or two.
  */
-export function datedOverlapping(sections: readonly DatedSection[], from: number, to: number): DatedSection[] {
+export function datedOverlapping(
+  entries: readonly DatedEntry[],
+  headings: readonly { readonly start: number }[],
+  textEnd: number,
+  from: number,
+  to: number,
+): DatedSection[] {
   const out: DatedSection[] = [];
-  if (sections.length === 0) return out;
-  let parents = PARENTS.get(sections);
+  if (entries.length === 0) return out;
+  let parents = PARENTS.get(entries);
   if (!parents) {
-    parents = new Int32Array(sections.length);
+    // Section `j` holds the start of a later one `i` when it closes after `i`'s heading: by indices alone, so
+    // the same list (typing that changed no entry) keeps them.
+    parents = new Int32Array(entries.length);
     const open: number[] = [];
-    for (let i = 0; i < sections.length; i++) {
-      while (open.length > 0 && sections[open[open.length - 1]].end <= sections[i].start) open.pop();
+    for (let i = 0; i < entries.length; i++) {
+      while (open.length > 0 && entries[open[open.length - 1]].closing <= entries[i].heading) open.pop();
       parents[i] = open.length > 0 ? open[open.length - 1] : -1;
       open.push(i);
     }
-    PARENTS.set(sections, parents);
+    PARENTS.set(entries, parents);
   }
+  const startOf = (e: DatedEntry) => headings[e.heading].start;
+  const endOf = (e: DatedEntry) => (e.closing < headings.length ? headings[e.closing].start : textEnd);
   // The first section starting at or after `from`, and the first starting at or after `to`.
-  const first = firstStartingAt(sections, from);
-  const last = firstStartingAt(sections, to);
+  const first = firstStartingAt(entries, startOf, from);
+  const last = firstStartingAt(entries, startOf, to);
   // Before it: a section that holds `from` holds the start of every section after it that starts before `from`.
-  const holding: DatedSection[] = [];
-  for (let i = first - 1; i >= 0; i = parents[i]) if (sections[i].end > from) holding.push(sections[i]);
-  for (let n = holding.length - 1; n >= 0; n--) out.push(holding[n]);
-  for (let n = first; n < last; n++) out.push(sections[n]);
+  const holding: DatedEntry[] = [];
+  for (let i = first - 1; i >= 0; i = parents[i]) if (endOf(entries[i]) > from) holding.push(entries[i]);
+  for (let n = holding.length - 1; n >= 0; n--) out.push(datedSpan(holding[n], headings, textEnd));
+  for (let n = first; n < last; n++) out.push(datedSpan(entries[n], headings, textEnd));
   return out;
 }
 /** For each dated section, the one it is in (its index; -1: none). */
-const PARENTS = new WeakMap<readonly DatedSection[], Int32Array>();
+const PARENTS = new WeakMap<readonly DatedEntry[], Int32Array>();
 
-function firstStartingAt(sections: readonly DatedSection[], offset: number): number {
+function firstStartingAt(entries: readonly DatedEntry[], startOf: (e: DatedEntry) => number, offset: number): number {
   let lo = 0;
-  for (let hi = sections.length; lo < hi; ) {
+  for (let hi = entries.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;
-    if (sections[mid].start < offset) lo = mid + 1;
+    if (startOf(entries[mid]) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -321,7 +348,7 @@ export function sectionDateAt(sections: readonly DatedSection[], offset: number)
 }
 
 /** What the dated sections depend on, for a chunk's kept findings (analyze.ts): their dates and headings. */
-export function datedSectionsKey(sections: readonly DatedSection[]): string {
+export function datedSectionsKey(sections: readonly DatedEntry[]): string {
   return sections.map((s) => `${s.date.year}-${s.date.month}-${s.date.day}@${s.heading}-${s.closing}`).join(' ');
 }
 
@@ -329,7 +356,7 @@ export function datedSectionsKey(sections: readonly DatedSection[]): string {
  * A short name of `sections`' key (datedSectionsKey): the same for lists with the same key, another for
  * another key. A list taken over by typing with its key unchanged has the last one's, not read again.
  */
-export function datedSectionsId(sections: readonly DatedSection[]): string {
+export function datedSectionsId(sections: readonly DatedEntry[]): string {
   if (sections.length === 0) return '';
   let id = KEY_IDS_OF.get(sections);
   if (id !== undefined) return id;
@@ -345,7 +372,7 @@ export function datedSectionsId(sections: readonly DatedSection[]): string {
 /** Never the same name for two keys: a name forgotten (KEY_IDS cleared) is not given again. */
 let keyCount = 0;
 const KEY_IDS = new Map<string, string>();
-const KEY_IDS_OF = new WeakMap<readonly DatedSection[], string>();
+const KEY_IDS_OF = new WeakMap<readonly DatedEntry[], string>();
 
 /**
  * A due date written without its year, in the year nearest `near` (a dated section's date, else the

@@ -6,7 +6,7 @@
 import type { DocumentTypeDef, Lang, Localized, TypeId } from '../catalog/schema';
 import type { AgencyDocument } from '../document';
 import type { CalendarDate, DateOrder, ReadersOrder } from '../dates';
-import type { DatedSection } from '../headingDates';
+import type { DatedEntry } from '../headingDates';
 import type { DeadlineSection } from '../deadlineSections';
 import type { Range } from '../text';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -117,8 +117,8 @@ export interface Facts {
   fieldDate(id: string): { date: CalendarDate; hasTime: boolean } | undefined;
   /** The client's people among the attendees, as name keys (clientPeople.ts): known owners besides the team. */
   readonly clientPeople: ReadonlySet<string>;
-  /** The whole document's sections dated by their headings (headingDates.ts): a log of meetings. */
-  readonly dated?: readonly DatedSection[];
+  /** The whole document's sections dated by their headings (headingDates.ts), by its headings' indices: a log of meetings. */
+  readonly dated?: readonly DatedEntry[];
   /** The whole document's deadlines given by headings of their own (deadlineSections.ts). */
   readonly deadlines?: readonly DeadlineSection[];
 }
