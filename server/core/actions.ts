@@ -11,7 +11,7 @@ import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PIC
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
-import { matchHeading, sectionTable, type SectionTable } from './headings';
+import { headingCandidates, matchHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
 import { type DeadlineSection, deadlineSections } from './deadlineSections';
 import {
@@ -890,10 +890,17 @@ const DOING =
 const SPANISH_TASKS =
   '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir|evaluar)';
 const SPANISH_TASK = new RegExp(`^${SPANISH_TASKS}$`, 'u');
+/**
+ * `Sergio envía el contacto del proveedor`, `Marta arma el estimado`: next steps written in the present, the person
+ * and the verb of the work. Only one of the people there (`Mañana llama`, `Nadie envía` are no one).
+ */
+const SPANISH_PRESENT_TASKS =
+  '(?:finaliza|termina|completa|pide|solicita|env[ií]a|manda|prepara|crea|sube|actualiza|define|contacta|coordina|arma|llama|escribe|redacta|dise[nñ]a|investiga|organiza|agenda|gestiona|busca|documenta|implementa|prueba|analiza|elabora|genera|comparte|verifica|averigua|corrige|reserva|consulta|desarrolla|realiza|entrega|trae|publica|programa|migra|instala|configura|integra|agrega|a[nñ]ade|cotiza|compra|convoca|invita|calcula|consigue|avanza|retoma)';
+const SPANISH_PRESENT_TASK = new RegExp(`^${SPANISH_PRESENT_TASKS}$`, 'u');
 /** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
 const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}|${SPANISH_TASKS}`;
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}|${SPANISH_TASKS}|${SPANISH_PRESENT_TASKS}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
@@ -1766,7 +1773,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       const label = link === undefined && m[4] === undefined;
       const doing = m[4] !== undefined && /ing$/.test(m[4]);
       // `Mauricio finalizar slideset`: only one of the people there (`Mañana llamar`, `Urgente revisar` are no one).
-      const unconjugated = m[4] !== undefined && SPANISH_TASK.test(m[4]);
+      const unconjugated = m[4] !== undefined && (SPANISH_TASK.test(m[4]) || SPANISH_PRESENT_TASK.test(m[4]));
       const after = lead.slice(m.index + m[0].length);
       const person = (n: string) =>
         inRoster(n, roster) ||
@@ -2210,6 +2217,19 @@ function minutesSectionNamed(firstLine: string): string | undefined {
   if (!text || words(text) > 5) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
+}
+
+/**
+ * `## Acuerdos y compromisos`, `## Decisions and action items`: a heading naming the decisions and, beside them, the
+ * tasks taken on. The section is read as the decisions, but a table of its with an owner or a due column
+ * (`| # | Acuerdo | Responsable |`) hands out tasks all the same.
+ */
+function namesCommitmentsToo(heading: string): boolean {
+  const candidates = headingCandidates(heading);
+  if (candidates.length < 3) return false;
+  minutesSections ??= sectionTable(typeById('minutes')!);
+  const table = minutesSections;
+  return candidates.slice(1).some((c) => matchHeading(table, c)?.section.kind === 'actions');
 }
 
 /**
@@ -5049,7 +5069,13 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   // `## Notes`): that table is their actions section (missing-section takes it for one), so its rows are read.
   const tables = opts.noActionsSection ?? !hasActionsSection(doc);
   const items = sections.flatMap((s) =>
-    actionsIn(doc, s, withContext, s.def.kind !== 'actions', tables && s.def.kind !== 'actions'),
+    actionsIn(
+      doc,
+      s,
+      withContext,
+      s.def.kind !== 'actions',
+      (tables || namesCommitmentsToo(s.heading.text)) && s.def.kind !== 'actions',
+    ),
   );
   for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
@@ -5272,7 +5298,8 @@ const ATTENDEE_HEADING = new RegExp(
 );
 
 /** What separates the people of one roster line: `Richard, Abby, KV and Dann`, `Ana y Luis`. */
-const ROSTER_SEPARATOR = /[,;，、]|[ \t]+(?:and|y|&)[ \t]+/u;
+// (`Sergio Monsalve · Juan Ortiz`: a middle dot between names, as a separator.)
+const ROSTER_SEPARATOR = /[,;，、]|[ \t]+(?:and|y|&|[·•])[ \t]+/u;
 /** Emoji and what joins them (`👩‍💻`, `⚙️`): decoration before a name. */
 const PICTOGRAMS = new RegExp(PICTOGRAM, 'gu');
 const LEADING_PICTOGRAMS = new RegExp(String.raw`^(?:${PICTOGRAM}[ \t]*)+`, 'u');
