@@ -134,6 +134,11 @@ export const ACTION_COLUMNS = columnNames(
   'Pendiente',
   'Acuerdo',
   'Qué',
+  // `| # | Fix | Prioridad | Esfuerzo |` under `## Próximos fixes`: each fix to make.
+  'Fix',
+  'Fixes',
+  'Arreglo',
+  'Corrección',
 );
 export const OWNER_COLUMNS = columnNames(
   'Owner',
@@ -876,7 +881,8 @@ const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|
 // `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
 const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
-const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])owner[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'iu');
+// (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
+const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Naomi taking notes`, `Ben handling the print run`: a name, then what the person is doing. */
@@ -3403,6 +3409,7 @@ function fromTable(
   const action = actionColumn(header, owner, dueCol, status, jobCol, bodyCells);
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
+  const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
@@ -3445,8 +3452,11 @@ function fromTable(
             end: src.at + Math.max(0, lead) + inner.trim().length,
           });
       } else if (i !== owner && !ownerNamed) {
-        // The cell's words, without the pipe that opens it: the scan reads the same.
-        const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
+        // The cell's words, without the pipe that opens it: the scan reads the same. In a column of areas
+        // (`KDS: ordenar…`, `POS: …`, `Ticket: …`), the area before the colon is no one.
+        const area = i === action && areaColumn ? AREA_LABEL.exec(cells[i]) : null;
+        const label = area && !inRoster(area[1], opts.context?.roster) ? src.text.indexOf(':') + 1 : 0;
+        const lead = label || /^\|?[ \t]*/.exec(src.text)![0].length;
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
     }
@@ -3488,6 +3498,20 @@ function fromTable(
     });
   }
   return out;
+}
+
+/** `KDS: ordenar las comandas`: a short label, then a colon, leading a task's cell. */
+const AREA_LABEL = /^[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:[ \t]+\S/u;
+
+/**
+ * `| KDS: ordenar más viejas primero |`, `| POS: filtrar mesas |`, `| Ticket: número de orden |`: a column of tasks
+ * led by the part of the product they touch. Three labelled cells or more, one of which could be no one's
+ * name (an acronym, a word in lower case), make the labels areas, not owners.
+ */
+function isAreaColumn(cells: readonly string[]): boolean {
+  const labels = cells.map((c) => AREA_LABEL.exec(c)?.[1]).filter((l): l is string => l !== undefined);
+  if (labels.length < 3 || labels.length * 2 < cells.length) return false;
+  return labels.some((l) => /^\p{Lu}{2,}$/u.test(l) || /^\p{Ll}/u.test(l) || /\d/.test(l));
 }
 
 /** A row with no task written in it: blank but for the status a template starts every row with (`| | | In Progress | |`). */
