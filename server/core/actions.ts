@@ -1199,7 +1199,7 @@ const TEAM_ROLES = `(?:${TEAM_ROLE_WORDS})(?: ?(?:组|团队|team|squad))?`;
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner.
  */
-const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee|owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
+const GROUP_WORDS = String.raw`(?:all of us|all|both(?: of us)?|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee|owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|ambos|ambas|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
   // (Or a dash and `Please`: `Subsection owners- Please ensure …`, a request addressed to the group.)
@@ -1227,7 +1227,7 @@ const WE_ALL =
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS = new RegExp(
-  `all|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  `all|both|ambos|ambas|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
@@ -1245,7 +1245,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)

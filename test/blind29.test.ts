@@ -1,0 +1,31 @@
+/**
+ * Forms of action items from the twenty-ninth session's blind minutes (English, Spanish, Chinese), read for
+ * precision and recall of owners and due dates. Written here in our own words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { findOwners } from '../server/core/actions';
+import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+
+const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
+
+describe('the twenty-ninth blind samples of minutes (owners and due dates)', () => {
+  it('`Both:` leading a task: the two people together own it', () => {
+    assert.deepEqual(owners('Both: Brainstorm three ideas for the window display'), ['Both']);
+    assert.deepEqual(owners('Ambos: revisar el presupuesto del evento'), ['Ambos']);
+    const text = `${MINUTES_HEAD}# Call\n\n## Next steps\n\n- [ ] Both: Brainstorm three ideas for the window display\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), []);
+  });
+
+  it('`No notes`, `Sin novedades` under an actions heading: no task', () => {
+    const text = `${MINUTES_HEAD}# Call\n\n## Action items\n\n* No notes\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), []);
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), []);
+    const es = `${MINUTES_HEAD}# Reunión\n\n## Tareas\n\n- Sin novedades\n`;
+    assert.deepEqual(findingsOf(es, 'action-missing-due'), []);
+  });
+
+  it('`the owner by Friday`: the word owner before `by` names no one', () => {
+    assert.deepEqual(owners('Weekly sales email to the owner by 2026-11-30'), []);
+    assert.deepEqual(owners('Owner Ana Ruiz to check the card reader'), ['Ana Ruiz']);
+  });
+});
