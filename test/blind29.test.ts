@@ -28,4 +28,14 @@ describe('the twenty-ninth blind samples of minutes (owners and due dates)', () 
     assert.deepEqual(owners('Weekly sales email to the owner by 2026-11-30'), []);
     assert.deepEqual(owners('Owner Ana Ruiz to check the card reader'), ['Ana Ruiz']);
   });
+
+  it('`Nombre -> tarea` for each person present, under the agreements: the work shared out', () => {
+    const head = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n';
+    const text = `${head}# Diario del equipo\n\n## Asistentes\n\n- Ruiz Soto, Elena\n- Prieto Gil, Tomás\n- Vega Mora, Andrés\n\n## Acuerdos tomados\n\n- Elena -> Pruebas de la API\n- Tomás -> Documentación del despliegue\n- Andrés -> Revisar el login\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['18 decisions', '19 decisions', '20 decisions']);
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), []);
+    // Choices made for each part of the product, no people: no tasks.
+    const choices = `${head}# Diario del equipo\n\n## Asistentes\n\n- Ruiz Soto, Elena\n- Prieto Gil, Tomás\n\n## Acuerdos tomados\n\n- Frontend -> React\n- Backend -> Node\n- Base de datos -> Postgres\n`;
+    assert.deepEqual(findingsOf(choices, 'action-missing-due'), []);
+  });
 });

@@ -4640,6 +4640,7 @@ export function actionsIn(
         const siblings = p.node.children;
         const agreed = !listActions && lead !== undefined && agreedTasks(list, siblings, lead.text);
         const roles = !listActions && splitsRoles(list, siblings);
+        const byArrow = !listActions && handsOutByArrow(list, siblings);
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           // (The closing deadline item is no task: its date is the others'.)
@@ -4673,7 +4674,8 @@ export function actionsIn(
           let a =
             listActions ||
             readsAsAction(line, item, opts.context?.roster, doc, section) ||
-            (agreed && TASK_INFINITIVE_LEAD.test(line))
+            (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
+            byArrow
               ? itemAction(list, item)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -4834,6 +4836,29 @@ function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string
     );
   });
 }
+/** `Manu -> Rate datasets`, `Francisco → Documentación`: a person, an arrow, then their part of the work. */
+const ARROW_ASSIGNMENT =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[ \t]*\S/u;
+
+/**
+ * `#### Acuerdos tomados` over `- Manu -> Rate datasets`, `- Francisco -> Documentación y tests`: a list whose
+ * every item hands a part of the work to a person with an arrow shares out the tasks, wherever it is. Most of
+ * the people must be among those present (`Frontend -> React`, `Base de datos -> Postgres` are choices made).
+ */
+function handsOutByArrow(list: ListReading, items: readonly ListItem[]): boolean {
+  const roster = list.opts.context?.roster;
+  if (!roster || items.length < 2) return false;
+  const names: string[] = [];
+  for (const item of items) {
+    const own = firstParagraph(item);
+    const m = own ? ARROW_ASSIGNMENT.exec(firstLineOf(list.doc, own, list.base)) : null;
+    if (!m) return false;
+    names.push(m[1]);
+  }
+  const present = names.filter((n) => inRoster(n, roster)).length;
+  return new Set(names).size >= 2 && present >= 2 && present * 3 >= names.length * 2;
+}
+
 /**
  * A list that shares out the roles: two items or more say who is the lead or responsible for a part (`Juan es el
  * líder del proyecto.`, `Sergio será responsable de las pruebas.`, `Gabriela se encargará de la caché.`).
