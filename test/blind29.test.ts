@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
+import { headsSection } from './helpers/headings';
 
 const owners = (t: string) => findOwners(t, 0).map((o) => o.name);
 
@@ -37,5 +38,13 @@ describe('the twenty-ninth blind samples of minutes (owners and due dates)', () 
     // Choices made for each part of the product, no people: no tasks.
     const choices = `${head}# Diario del equipo\n\n## Asistentes\n\n- Ruiz Soto, Elena\n- Prieto Gil, Tomás\n\n## Acuerdos tomados\n\n- Frontend -> React\n- Backend -> Node\n- Base de datos -> Postgres\n`;
     assert.deepEqual(findingsOf(choices, 'action-missing-due'), []);
+  });
+
+  it('the fixes to make next, and the next steps `inmediatos`, are the next actions', () => {
+    headsSection(
+      'minutes',
+      ['Próximos fixes', 'Proximos fixes (prioridad del cliente)', 'Next fixes', 'Próximos pasos inmediatos'],
+      'next-actions',
+    );
   });
 });
