@@ -47,4 +47,12 @@ describe('the twenty-ninth blind samples of minutes (owners and due dates)', () 
       'next-actions',
     );
   });
+
+  it('a heading naming the decisions and the tasks together: its table with an owner column hands out tasks', () => {
+    const text = `${MINUTES_HEAD}# 周会纪要\n\n## 决议与待办事项\n\n| 序号 | 事项 | 负责人 |\n|---|---|---|\n| 1 | 整理门店海报的文案 | 王芳 |\n\n## 下一步\n\n- 李雷在12月1日前提交预算表\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-due'), ['15 decisions']);
+    // Under the decisions alone, the same table is what was decided (the next actions are elsewhere).
+    const decided = text.replace('## 决议与待办事项', '## 决议');
+    assert.deepEqual(findingsOf(decided, 'action-missing-due'), []);
+  });
 });
