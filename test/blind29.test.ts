@@ -4,6 +4,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
+import { scanSummary } from '../server/core/scan';
+import { resolveConfig } from '../server/core/config';
+import { TODAY } from './helpers/analyze';
 import { MINUTES_HEAD, findingsOf } from './helpers/minutes';
 import { headsSection } from './helpers/headings';
 
@@ -35,6 +38,12 @@ describe('the twenty-ninth blind samples of minutes (owners and due dates)', () 
     const text = `${head}# Diario del equipo\n\n## Asistentes\n\n- Ruiz Soto, Elena\n- Prieto Gil, Tomás\n- Vega Mora, Andrés\n\n## Acuerdos tomados\n\n- Elena -> Pruebas de la API\n- Tomás -> Documentación del despliegue\n- Andrés -> Revisar el login\n`;
     assert.deepEqual(findingsOf(text, 'action-missing-due'), ['18 decisions', '19 decisions', '20 decisions']);
     assert.deepEqual(findingsOf(text, 'action-missing-owner'), []);
+    // The workspace scan reads them as the analysis does.
+    const scanned = scanSummary('doc.md', text, { today: TODAY, jobPattern: resolveConfig().jobPattern })?.actions;
+    assert.deepEqual(
+      scanned?.map((a) => a.owners),
+      [['Elena'], ['Tomás'], ['Andrés']],
+    );
     // Choices made for each part of the product, no people: no tasks.
     const choices = `${head}# Diario del equipo\n\n## Asistentes\n\n- Ruiz Soto, Elena\n- Prieto Gil, Tomás\n\n## Acuerdos tomados\n\n- Frontend -> React\n- Backend -> Node\n- Base de datos -> Postgres\n`;
     assert.deepEqual(findingsOf(choices, 'action-missing-due'), []);
@@ -54,5 +63,18 @@ describe('the twenty-ninth blind samples of minutes (owners and due dates)', () 
     // Under the decisions alone, the same table is what was decided (the next actions are elsewhere).
     const decided = text.replace('## 决议与待办事项', '## 决议');
     assert.deepEqual(findingsOf(decided, 'action-missing-due'), []);
+  });
+
+  it('an e-mail: a next step that speaks to the reader is the reader’s, the others are not', () => {
+    const head = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n';
+    const text = `${head}# Follow-up e-mail\n\nHi Marina,\n\nThanks for the call today.\n\n## Next steps\n\n- Send me the photos of the new range by 2026-11-30\n- Review your copy of the contract by 2026-11-30\n- Book the photographer by 2026-11-30\n`;
+    assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['18 next-actions']);
+    // Without a greeting or a `To:` line, nobody is the reader.
+    const notes = text.replace('Hi Marina,\n\n', '');
+    assert.deepEqual(findingsOf(notes, 'action-missing-owner'), [
+      '14 next-actions',
+      '15 next-actions',
+      '16 next-actions',
+    ]);
   });
 });

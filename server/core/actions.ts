@@ -2230,7 +2230,7 @@ function minutesSectionNamed(firstLine: string): string | undefined {
  * tasks taken on. The section is read as the decisions, but a table of its with an owner or a due column
  * (`| # | Acuerdo | Responsable |`) hands out tasks all the same.
  */
-function namesCommitmentsToo(heading: string): boolean {
+export function namesCommitmentsToo(heading: string): boolean {
   const candidates = headingCandidates(heading);
   if (candidates.length < 3) return false;
   minutesSections ??= sectionTable(typeById('minutes')!);
@@ -3454,8 +3454,7 @@ function fromTable(
       } else if (i !== owner && !ownerNamed) {
         // The cell's words, without the pipe that opens it: the scan reads the same. In a column of areas
         // (`KDS: ordenar…`, `POS: …`, `Ticket: …`), the area before the colon is no one.
-        const area = i === action && areaColumn ? AREA_LABEL.exec(cells[i]) : null;
-        const label = area && !inRoster(area[1], opts.context?.roster) ? src.text.indexOf(':') + 1 : 0;
+        const label = i === action && areaColumn ? areaLabelEnd(src.text, opts.context?.roster) : 0;
         const lead = label || /^\|?[ \t]*/.exec(src.text)![0].length;
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
@@ -3508,11 +3507,19 @@ const AREA_LABEL = /^[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:[ 
  * led by the part of the product they touch. Three labelled cells or more, one of which could be no one's
  * name (an acronym, a word in lower case), make the labels areas, not owners.
  */
-function isAreaColumn(cells: readonly string[]): boolean {
+export function isAreaColumn(cells: readonly string[]): boolean {
   const labels = cells.map((c) => AREA_LABEL.exec(c)?.[1]).filter((l): l is string => l !== undefined);
   if (labels.length < 3 || labels.length * 2 < cells.length) return false;
   return labels.some((l) => /^\p{Lu}{2,}$/u.test(l) || /^\p{Ll}/u.test(l) || /\d/.test(l));
 }
+
+/** Where the area labelling a cell ends (after its colon), unless it is one of the people there; else 0. */
+export function areaLabelEnd(cell: string, roster: Roster | undefined): number {
+  const m = AREA_LABEL_IN_CELL.exec(cell);
+  return m && !inRoster(m[2], roster) ? m[1].length : 0;
+}
+/** AREA_LABEL in a cell as written (its opening pipe too): [1] up to the colon, [2] the label. */
+const AREA_LABEL_IN_CELL = /^(\|?[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:)[ \t]+\S/u;
 
 /** A row with no task written in it: blank but for the status a template starts every row with (`| | | In Progress | |`). */
 export function isBlankTaskRow(cells: readonly string[], status: number): boolean {
@@ -3814,6 +3821,8 @@ const NEXT_ACTIONS_ITEM = new RegExp(
 export function hasLabelledLists(text: string, outside: (offset: number) => boolean = () => true): boolean {
   return (
     ACTION_LABEL_LINE.test(text) ||
+    // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
+    ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
     ACTION_LEAD_IN_LIST.test(text) ||
     ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
@@ -4840,6 +4849,10 @@ function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string
 const ARROW_ASSIGNMENT =
   /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[ \t]*\S/u;
 
+/** Two list items in a row, each a person, an arrow and the work (ARROW_ASSIGNMENT). */
+const ARROW_ITEMS =
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[^\n]*\n[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:-+>|→|=>)/mu;
+
 /**
  * `#### Acuerdos tomados` over `- Manu -> Rate datasets`, `- Francisco -> Documentación y tests`: a list whose
  * every item hands a part of the work to a person with an arrow shares out the tasks, wherever it is. Most of
@@ -5134,6 +5147,14 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     seen.add(a.start);
     return true;
   });
+  if (context.addressee && doc.lang === 'en') {
+    const reader = context.addressee;
+    for (let i = 0; i < once.length; i++) {
+      const a = once[i];
+      if (a.ownerNames.length === 0 && READER_ASKED.test(a.text.split('\n')[0]))
+        once[i] = completedBy(a, [{ name: reader, start: a.start, end: a.start }], a.due);
+    }
+  }
   if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
     return nearDues(deadlineDues(doc, dayOfMonthDues(doc, once, opts), opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
@@ -5157,6 +5178,12 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   });
   return nearDues(deadlineDues(doc, dayOfMonthDues(doc, completed, opts), opts), opts);
 }
+
+/**
+ * `Hi Blessing,` … `1. Review the demo and share any changes you'd like`, `- Email me any questions`: in an e-mail,
+ * a next step that speaks to the reader (you, your) or has the writer receive (me) is the reader's.
+ */
+const READER_ASKED = /(?<![\p{L}'’])(?:you|your|yours|yourself|you['’](?:d|ll|re|ve)|me)(?![\p{L}'’])/iu;
 
 /**
  * `#### 分工` over the tasks, then `#### DDL` over `5月14日会议前`: a deadline given by a heading of its own is the
@@ -5262,6 +5289,8 @@ export interface ActionContext {
   readonly roster?: Roster;
   /** Tasks handed out in tables, by task (assignmentKey): owners' names and the due cell's text. */
   readonly tasks: ReadonlyMap<string, { readonly owners: readonly string[]; readonly dueText?: string }>;
+  /** Whom an e-mail is written to (`Hi Blessing,`, `**To:** David Graham`): the reader its next steps ask. */
+  readonly addressee?: string;
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
@@ -5325,14 +5354,18 @@ export function actionContextOfParts(
   attendees?: readonly string[],
 ): ActionContext {
   const all: string[] = [...(attendees ?? [])];
-  for (const p of parts) for (const e of p.entries) all.push(e);
+  const addressees: string[] = [];
+  for (const p of parts) for (const e of p.entries) (e.startsWith(ADDRESSEE) ? addressees : all).push(e);
   const entries = speakersKept(all);
+  // (The greeting's name before the `To:` line's: `To: blessing@…` then `Hi Blessing,`.)
+  const greeted = addressees.find((a) => a[1] === 'g') ?? addressees[0];
+  const addressee = greeted?.slice(2);
   const roster = entries.length ? makeRoster(entries) : undefined;
   const tasks = new Map<string, { owners: string[]; dueText?: string }>();
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
-  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}`;
-  return { key, roster, tasks };
+  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}`;
+  return { key, roster, tasks, addressee };
 }
 
 // ---------------------------------------------------------------------------
@@ -5409,7 +5442,7 @@ export function rosterOf(text: string, attendees?: readonly string[]): Roster | 
  * the same or a higher level; and the lowest depth of those open at its end.
  */
 function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
-  const entries: string[] = speakerTurns(text);
+  const entries: string[] = [...speakerTurns(text), ...addresseesIn(text)];
   if (depth === undefined && !ATTENDEE_HEADING.test(text) && !ATTENDEE_LABEL.test(text)) return { entries };
   const lines = text.split('\n');
   let open = depth;
@@ -5465,6 +5498,24 @@ function namesLine(line: string): string[] {
 const SPEAKER_TURN =
   /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S/gm;
 const SPEAKER = '\u0001';
+
+/**
+ * An e-mail's reader: the name after a greeting alone on its line (`Hi Blessing,`, `Dear Ms Lee,`) or on its `To:`
+ * line (`**To:** David Warwick Graham`; an address alone names no one). Marked ADDRESSEE, then `g` or `t`.
+ */
+const ADDRESSEE = '\u0002';
+const GREETING_LINE =
+  /^[ \t]*(?:hi|hello|hey|dear)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*[,!:][ \t]*$/gimu;
+const TO_LINE =
+  /^[ \t]*(?:\*\*|__)?to[ \t]*(?:[:：][ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*[:：])[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:<[^>\n]*>)?[ \t]*$/gimu;
+function addresseesIn(text: string): string[] {
+  const found: string[] = [];
+  if (/^[ \t]*(?:hi|hello|hey|dear)[ \t]/imu.test(text))
+    for (const m of text.matchAll(GREETING_LINE)) found.push(`${ADDRESSEE}g${m[1]}`);
+  if (/^[ \t]*(?:\*\*|__)?to[ \t]*(?:\*\*|__)?[ \t]*[:：]/imu.test(text))
+    for (const m of text.matchAll(TO_LINE)) found.push(`${ADDRESSEE}t${m[1]}`);
+  return found;
+}
 const NOT_SPEAKERS = new Set(
   'note notes todo todos fyi recap agenda status update updates action actions decision decisions summary context background question questions answer answers example examples result results outcome outcomes owner owners due when where what why how who link links source sources ref refs see cc bcc re fwd subject date time location venue attendees present absent minutes topic topics comment comments proposal proposals idea ideas pros cons problem problems solution solutions goal goals objective objectives tldr tl nb ps edit eta tbd wip https http mailto ftp file files step steps next prev previous current pr prs issue issues bug bugs fix fixes feat chore doc docs test tests build ci release releases version branch commit merge error errors warning warnings info debug log logs output input type name value key default optional required usage discussion discussed conclusion conclusions resolution resolved notice warning caution tip important reason reasons why nota notas tema temas acuerdo acuerdos pendiente pendientes objetivo resultado'.split(
     ' ',
