@@ -11,7 +11,7 @@ import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PIC
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
 import { typeById } from './catalog';
-import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
+import { headingCandidates, matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
 import { type DeadlineSection, deadlineSections } from './deadlineSections';
 import {
@@ -134,6 +134,11 @@ export const ACTION_COLUMNS = columnNames(
   'Pendiente',
   'Acuerdo',
   'Qué',
+  // `| # | Fix | Prioridad | Esfuerzo |` under `## Próximos fixes`: each fix to make.
+  'Fix',
+  'Fixes',
+  'Arreglo',
+  'Corrección',
 );
 export const OWNER_COLUMNS = columnNames(
   'Owner',
@@ -894,7 +899,8 @@ const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|
 // `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
 const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
-const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])owner[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'iu');
+// (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
+const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Naomi taking notes`, `Ben handling the print run`: a name, then what the person is doing. */
@@ -908,10 +914,17 @@ const DOING =
 const SPANISH_TASKS =
   '(?:finalizar|terminar|completar|pedir|solicitar|enviar|mandar|revisar|preparar|crear|hacer|subir|actualizar|definir|contactar|coordinar|armar|llamar|escribir|redactar|dise[nñ]ar|investigar|organizar|agendar|gestionar|confirmar|buscar|documentar|implementar|probar|presentar|analizar|elaborar|generar|compartir|verificar|averiguar|corregir|reservar|consultar|desarrollar|realizar|entregar|traer|leer|subsanar|publicar|programar|migrar|instalar|configurar|integrar|agregar|a[nñ]adir|cotizar|comprar|reunir|hablar|proponer|convocar|invitar|difundir|evaluar)';
 const SPANISH_TASK = new RegExp(`^${SPANISH_TASKS}$`, 'u');
+/**
+ * `Sergio envía el contacto del proveedor`, `Marta arma el estimado`: next steps written in the present, the person
+ * and the verb of the work. Only one of the people there (`Mañana llama`, `Nadie envía` are no one).
+ */
+const SPANISH_PRESENT_TASKS =
+  '(?:finaliza|termina|completa|pide|solicita|env[ií]a|manda|prepara|crea|sube|actualiza|define|contacta|coordina|arma|llama|escribe|redacta|dise[nñ]a|investiga|organiza|agenda|gestiona|busca|documenta|implementa|prueba|analiza|elabora|genera|comparte|verifica|averigua|corrige|reserva|consulta|desarrolla|realiza|entrega|trae|publica|programa|migra|instala|configura|integra|agrega|a[nñ]ade|cotiza|compra|convoca|invita|calcula|consigue|avanza|retoma)';
+const SPANISH_PRESENT_TASK = new RegExp(`^${SPANISH_PRESENT_TASKS}$`, 'u');
 /** `Tim and others will …`, `Ana y otros revisarán …`, `Ben et al. to …`: the named people lead, the rest are help. */
 const AND_OTHERS = String.raw`[ \t]+(?:(?:and|&|y|e)[ \t]+(?:others|the[ \t]+rest|team|otros|otras|los[ \t]+dem[aá]s|el[ \t]+equipo)|et[ \t]+al\.?)`;
 /** What a person leading the item does in LEAD_NAME: `Ana noted`, `Ben handling …`. */
-const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}|${SPANISH_TASKS}`;
+const LEAD_VERBS = String.raw`noted|said|says|agreed|suggested|mentioned|proposed|offered|volunteered|volunteers?(?=[ \t]+to[ \t])|explained|confirmed|reported|raised|shared|asked|plans|wants|will|${DOING}|${SPANISH_TASKS}|${SPANISH_PRESENT_TASKS}`;
 /** `Marta to send …`, `Ben and Ana will …`, `Ana enviará …`, `Ana se encarga de …`, `**Marta**: …`, `Marta: …`, `Marta → …`. */
 const LEAD_NAME = new GuardedPattern(
   'LEAD_NAME',
@@ -1205,7 +1218,7 @@ const TEAM_ROLES = `(?:${TEAM_ROLE_WORDS})(?: ?(?:组|团队|team|squad))?`;
  * attend`, `Todos: revisar`, `全体：确认`. Shared tasks are handed out this way; the group is the owner. (Owners and
  * volunteers after a verb in -ing are asked for, not addressed: `Calling volunteers to close the tickets`.)
  */
-const GROUP_WORDS = String.raw`(?:all of us|all|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|(?:all )?(?:(?![\p{L}]+ing )[\p{L}\p{N}-]+ ){0,3}(?:owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
+const GROUP_WORDS = String.raw`(?:all of us|all|both(?: of us)?|everyone|everybody|the team|whole team|all (?:attendees|participants|members|maintainers|reviewers|champions|interested (?:participants|parties|people))|(?:all )?(?:[\p{L}\p{N}-]+ ){0,3}(?:members|team|leads|chairs|reviewers|maintainers|champions|working group|wg|committee)|(?:all )?(?:(?![\p{L}]+ing )[\p{L}\p{N}-]+ ){0,3}(?:owners|volunteers)|todos|todas|todo el equipo|el equipo|todos los asistentes|todos los (?:miembros|integrantes|participantes)|(?:el )?equipo (?:colectivo|completo|de [\p{L}]+)|cada (?:miembro|uno|una|integrante|participante)|ambos|ambas|全体|大家|全员|所有人|全体成员|全体参会人员|所有成员|各成员|每位成员|${TEAM_ROLES})`;
 const GROUP_LABEL = new GuardedPattern(
   'GROUP_LABEL',
   // (Or a dash and `Please`: `Subsection owners- Please ensure …`, a request addressed to the group.)
@@ -1233,7 +1246,7 @@ const WE_ALL =
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS = new RegExp(
-  `all|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  `all|both|ambos|ambas|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
@@ -1251,7 +1264,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
@@ -1785,7 +1798,7 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       const label = link === undefined && m[4] === undefined;
       const doing = m[4] !== undefined && /ing$/.test(m[4]);
       // `Mauricio finalizar slideset`: only one of the people there (`Mañana llamar`, `Urgente revisar` are no one).
-      const unconjugated = m[4] !== undefined && SPANISH_TASK.test(m[4]);
+      const unconjugated = m[4] !== undefined && (SPANISH_TASK.test(m[4]) || SPANISH_PRESENT_TASK.test(m[4]));
       const after = lead.slice(m.index + m[0].length);
       const person = (n: string) =>
         inRoster(n, roster) ||
@@ -2229,6 +2242,19 @@ function minutesSectionNamed(firstLine: string): string | undefined {
   if (!text || words(text) > 5) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
+}
+
+/**
+ * `## Acuerdos y compromisos`, `## Decisions and action items`: a heading naming the decisions and, beside them, the
+ * tasks taken on. The section is read as the decisions, but a table of its with an owner or a due column
+ * (`| # | Acuerdo | Responsable |`) hands out tasks all the same.
+ */
+export function namesCommitmentsToo(heading: string): boolean {
+  const candidates = headingCandidates(heading);
+  if (candidates.length < 3) return false;
+  minutesSections ??= sectionTable(typeById('minutes')!);
+  const table = minutesSections;
+  return candidates.slice(1).some((c) => matchHeading(table, c)?.section.kind === 'actions');
 }
 
 /**
@@ -3402,6 +3428,7 @@ function fromTable(
   const action = actionColumn(header, owner, dueCol, status, jobCol, bodyCells);
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
+  const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
@@ -3444,8 +3471,10 @@ function fromTable(
             end: src.at + Math.max(0, lead) + inner.trim().length,
           });
       } else if (i !== owner && !ownerNamed) {
-        // The cell's words, without the pipe that opens it: the scan reads the same.
-        const lead = /^\|?[ \t]*/.exec(src.text)![0].length;
+        // The cell's words, without the pipe that opens it: the scan reads the same. In a column of areas
+        // (`KDS: ordenar…`, `POS: …`, `Ticket: …`), the area before the colon is no one.
+        const label = i === action && areaColumn ? areaLabelEnd(src.text, opts.context?.roster) : 0;
+        const lead = label || /^\|?[ \t]*/.exec(src.text)![0].length;
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
     }
@@ -3488,6 +3517,28 @@ function fromTable(
   }
   return out;
 }
+
+/** `KDS: ordenar las comandas`: a short label, then a colon, leading a task's cell. */
+const AREA_LABEL = /^[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:[ \t]+\S/u;
+
+/**
+ * `| KDS: ordenar más viejas primero |`, `| POS: filtrar mesas |`, `| Ticket: número de orden |`: a column of tasks
+ * led by the part of the product they touch. Three labelled cells or more, one of which could be no one's
+ * name (an acronym, a word in lower case), make the labels areas, not owners.
+ */
+export function isAreaColumn(cells: readonly string[]): boolean {
+  const labels = cells.map((c) => AREA_LABEL.exec(c)?.[1]).filter((l): l is string => l !== undefined);
+  if (labels.length < 3 || labels.length * 2 < cells.length) return false;
+  return labels.some((l) => /^\p{Lu}{2,}$/u.test(l) || /^\p{Ll}/u.test(l) || /\d/.test(l));
+}
+
+/** Where the area labelling a cell ends (after its colon), unless it is one of the people there; else 0. */
+export function areaLabelEnd(cell: string, roster: Roster | undefined): number {
+  const m = AREA_LABEL_IN_CELL.exec(cell);
+  return m && !inRoster(m[2], roster) ? m[1].length : 0;
+}
+/** AREA_LABEL in a cell as written (its opening pipe too): [1] up to the colon, [2] the label. */
+const AREA_LABEL_IN_CELL = /^(\|?[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:)[ \t]+\S/u;
 
 /** A row with no task written in it: blank but for the status a template starts every row with (`| | | In Progress | |`). */
 export function isBlankTaskRow(cells: readonly string[], status: number): boolean {
@@ -3789,6 +3840,8 @@ const NEXT_ACTIONS_ITEM = new RegExp(
 export function hasLabelledLists(text: string, outside: (offset: number) => boolean = () => true): boolean {
   return (
     ACTION_LABEL_LINE.test(text) ||
+    // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
+    ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
     ACTION_LEAD_IN_LIST.test(text) ||
     ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
@@ -4615,6 +4668,7 @@ export function actionsIn(
         const siblings = p.node.children;
         const agreed = !listActions && lead !== undefined && agreedTasks(list, siblings, lead.text);
         const roles = !listActions && splitsRoles(list, siblings);
+        const byArrow = !listActions && handsOutByArrow(list, siblings);
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           // (The closing deadline item is no task: its date is the others'.)
@@ -4648,7 +4702,8 @@ export function actionsIn(
           let a =
             listActions ||
             readsAsAction(line, item, opts.context?.roster, doc, section) ||
-            (agreed && TASK_INFINITIVE_LEAD.test(line))
+            (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
+            byArrow
               ? itemAction(list, item)
               : undefined;
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
@@ -4809,6 +4864,33 @@ function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string
     );
   });
 }
+/** `Manu -> Rate datasets`, `Francisco → Documentación`: a person, an arrow, then their part of the work. */
+const ARROW_ASSIGNMENT =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[ \t]*\S/u;
+
+/** Two list items in a row, each a person, an arrow and the work (ARROW_ASSIGNMENT). */
+const ARROW_ITEMS =
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[^\n]*\n[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:-+>|→|=>)/mu;
+
+/**
+ * `#### Acuerdos tomados` over `- Manu -> Rate datasets`, `- Francisco -> Documentación y tests`: a list whose
+ * every item hands a part of the work to a person with an arrow shares out the tasks, wherever it is. Most of
+ * the people must be among those present (`Frontend -> React`, `Base de datos -> Postgres` are choices made).
+ */
+function handsOutByArrow(list: ListReading, items: readonly ListItem[]): boolean {
+  const roster = list.opts.context?.roster;
+  if (!roster || items.length < 2) return false;
+  const names: string[] = [];
+  for (const item of items) {
+    const own = firstParagraph(item);
+    const m = own ? ARROW_ASSIGNMENT.exec(firstLineOf(list.doc, own, list.base)) : null;
+    if (!m) return false;
+    names.push(m[1]);
+  }
+  const present = names.filter((n) => inRoster(n, roster)).length;
+  return new Set(names).size >= 2 && present >= 2 && present * 3 >= names.length * 2;
+}
+
 /**
  * A list that shares out the roles: two items or more say who is the lead or responsible for a part (`Juan es el
  * líder del proyecto.`, `Sergio será responsable de las pruebas.`, `Gabriela se encargará de la caché.`).
@@ -5068,7 +5150,13 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   // `## Notes`): that table is their actions section (missing-section takes it for one), so its rows are read.
   const tables = opts.noActionsSection ?? !hasActionsSection(doc);
   const items = sections.flatMap((s) =>
-    actionsIn(doc, s, withContext, s.def.kind !== 'actions', tables && s.def.kind !== 'actions'),
+    actionsIn(
+      doc,
+      s,
+      withContext,
+      s.def.kind !== 'actions',
+      (tables || namesCommitmentsToo(s.heading.text)) && s.def.kind !== 'actions',
+    ),
   );
   for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
@@ -5078,6 +5166,14 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     seen.add(a.start);
     return true;
   });
+  if (context.addressee && doc.lang === 'en') {
+    const reader = context.addressee;
+    for (let i = 0; i < once.length; i++) {
+      const a = once[i];
+      if (a.ownerNames.length === 0 && READER_ASKED.test(a.text.split('\n')[0]))
+        once[i] = completedBy(a, [{ name: reader, start: a.start, end: a.start }], a.due);
+    }
+  }
   if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
     return nearDues(deadlineDues(doc, dayOfMonthDues(doc, once, opts), opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
@@ -5101,6 +5197,12 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   });
   return nearDues(deadlineDues(doc, dayOfMonthDues(doc, completed, opts), opts), opts);
 }
+
+/**
+ * `Hi Blessing,` … `1. Review the demo and share any changes you'd like`, `- Email me any questions`: in an e-mail,
+ * a next step that speaks to the reader (you, your) or has the writer receive (me) is the reader's.
+ */
+const READER_ASKED = /(?<![\p{L}'’])(?:you|your|yours|yourself|you['’](?:d|ll|re|ve)|me)(?![\p{L}'’])/iu;
 
 /**
  * `#### 分工` over the tasks, then `#### DDL` over `5月14日会议前`: a deadline given by a heading of its own is the
@@ -5206,6 +5308,8 @@ export interface ActionContext {
   readonly roster?: Roster;
   /** Tasks handed out in tables, by task (assignmentKey): owners' names and the due cell's text. */
   readonly tasks: ReadonlyMap<string, { readonly owners: readonly string[]; readonly dueText?: string }>;
+  /** Whom an e-mail is written to (`Hi Blessing,`, `**To:** David Graham`): the reader its next steps ask. */
+  readonly addressee?: string;
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
@@ -5269,14 +5373,18 @@ export function actionContextOfParts(
   attendees?: readonly string[],
 ): ActionContext {
   const all: string[] = [...(attendees ?? [])];
-  for (const p of parts) for (const e of p.entries) all.push(e);
+  const addressees: string[] = [];
+  for (const p of parts) for (const e of p.entries) (e.startsWith(ADDRESSEE) ? addressees : all).push(e);
   const entries = speakersKept(all);
+  // (The greeting's name before the `To:` line's: `To: blessing@…` then `Hi Blessing,`.)
+  const greeted = addressees.find((a) => a[1] === 'g') ?? addressees[0];
+  const addressee = greeted?.slice(2);
   const roster = entries.length ? makeRoster(entries) : undefined;
   const tasks = new Map<string, { owners: string[]; dueText?: string }>();
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
-  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}`;
-  return { key, roster, tasks };
+  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}`;
+  return { key, roster, tasks, addressee };
 }
 
 // ---------------------------------------------------------------------------
@@ -5291,7 +5399,8 @@ const ATTENDEE_HEADING = new RegExp(
 );
 
 /** What separates the people of one roster line: `Richard, Abby, KV and Dann`, `Ana y Luis`. */
-const ROSTER_SEPARATOR = /[,;，、]|[ \t]+(?:and|y|&)[ \t]+/u;
+// (`Sergio Monsalve · Juan Ortiz`: a middle dot between names, as a separator.)
+const ROSTER_SEPARATOR = /[,;，、]|[ \t]+(?:and|y|&|[·•])[ \t]+/u;
 /** Emoji and what joins them (`👩‍💻`, `⚙️`): decoration before a name. */
 const PICTOGRAMS = new RegExp(PICTOGRAM, 'gu');
 const LEADING_PICTOGRAMS = new RegExp(String.raw`^(?:${PICTOGRAM}[ \t]*)+`, 'u');
@@ -5352,7 +5461,7 @@ export function rosterOf(text: string, attendees?: readonly string[]): Roster | 
  * the same or a higher level; and the lowest depth of those open at its end.
  */
 function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
-  const entries: string[] = speakerTurns(text);
+  const entries: string[] = [...speakerTurns(text), ...addresseesIn(text)];
   if (depth === undefined && !ATTENDEE_HEADING.test(text) && !ATTENDEE_LABEL.test(text)) return { entries };
   const lines = text.split('\n');
   let open = depth;
@@ -5408,6 +5517,24 @@ function namesLine(line: string): string[] {
 const SPEAKER_TURN =
   /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S/gm;
 const SPEAKER = '\u0001';
+
+/**
+ * An e-mail's reader: the name after a greeting alone on its line (`Hi Blessing,`, `Dear Ms Lee,`) or on its `To:`
+ * line (`**To:** David Warwick Graham`; an address alone names no one). Marked ADDRESSEE, then `g` or `t`.
+ */
+const ADDRESSEE = '\u0002';
+const GREETING_LINE =
+  /^[ \t]*(?:hi|hello|hey|dear)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*[,!:][ \t]*$/gimu;
+const TO_LINE =
+  /^[ \t]*(?:\*\*|__)?to[ \t]*(?:[:：][ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*[:：])[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:<[^>\n]*>)?[ \t]*$/gimu;
+function addresseesIn(text: string): string[] {
+  const found: string[] = [];
+  if (/^[ \t]*(?:hi|hello|hey|dear)[ \t]/imu.test(text))
+    for (const m of text.matchAll(GREETING_LINE)) found.push(`${ADDRESSEE}g${m[1]}`);
+  if (/^[ \t]*(?:\*\*|__)?to[ \t]*(?:\*\*|__)?[ \t]*[:：]/imu.test(text))
+    for (const m of text.matchAll(TO_LINE)) found.push(`${ADDRESSEE}t${m[1]}`);
+  return found;
+}
 const NOT_SPEAKERS = new Set(
   'note notes todo todos fyi recap agenda status update updates action actions decision decisions summary context background question questions answer answers example examples result results outcome outcomes owner owners due when where what why how who link links source sources ref refs see cc bcc re fwd subject date time location venue attendees present absent minutes topic topics comment comments proposal proposals idea ideas pros cons problem problems solution solutions goal goals objective objectives tldr tl nb ps edit eta tbd wip https http mailto ftp file files step steps next prev previous current pr prs issue issues bug bugs fix fixes feat chore doc docs test tests build ci release releases version branch commit merge error errors warning warnings info debug log logs output input type name value key default optional required usage discussion discussed conclusion conclusions resolution resolved notice warning caution tip important reason reasons why nota notas tema temas acuerdo acuerdos pendiente pendientes objetivo resultado'.split(
     ' ',

@@ -135,10 +135,10 @@ const DAY_AFTER_NAME = new RegExp(
 
 /** Spanish qualifying adjectives after the noun (see unqualified). */
 const SPANISH_QUALIFIERS =
-  / (?:tecnic[ao]s?|principal(?:es)?|importantes|general(?:es)?|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir|medir|trackear|monitorear))$/u;
+  / (?:tecnic[ao]s?|principal(?:es)?|importantes|general(?:es)?|final(?:es)?|relevantes|claves?|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|inmediat[oa]s|a (?:tomar|realizar|seguir|medir|trackear|monitorear))$/u;
 /** The same without the words that rank the name (`Métricas clave`, a name of its own, is kept). */
 const SPANISH_QUALIFIERS_KEEPING_RANK =
-  / (?:tecnic[ao]s?|importantes|general(?:es)?|final(?:es)?|relevantes|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|a (?:tomar|realizar|seguir|medir|trackear|monitorear))$/u;
+  / (?:tecnic[ao]s?|importantes|general(?:es)?|final(?:es)?|relevantes|iniciales|asumid[oa]s|adquirid[oa]s|previst[oa]s|sugerid[oa]s|propuest[oa]s|proxim[oa]s|siguientes|disponibles|ofrecid[oa]s|defendibles?|detallad[oa]s?|inmediat[oa]s|a (?:tomar|realizar|seguir|medir|trackear|monitorear))$/u;
 
 /** Never matches: a step of unqualified left out. */
 const NOTHING = /(?!)/u;

@@ -17,6 +17,9 @@ import { declaredTypeValue, detectType } from './typeDetection';
 import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
+  namesCommitmentsToo,
+  areaLabelEnd,
+  isAreaColumn,
   DUE_COLUMNS,
   jobColumn,
   DONE_COLUMNS,
@@ -354,7 +357,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       order,
     ) ||
     // `#### DDL` over `5月14日会议前`: a deadline for the tasks before it (actions.ts deadlineDues).
-    headings.some((h) => DEADLINE_HEADING.test(h.text));
+    headings.some((h) => DEADLINE_HEADING.test(h.text)) ||
+    // `## Acuerdos y compromisos` over a table with a Responsable column: tasks (actions.ts namesCommitmentsToo).
+    headings.some((h) => namesCommitmentsToo(h.text));
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];
@@ -532,6 +537,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         };
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job, body);
         if (col.action >= 0 && isRecordingIndex(body, col.due)) col.action = -1;
+        const areaColumn = col.action >= 0 && col.owner < 0 && isAreaColumn(body.map((c) => c[col.action] ?? ''));
         while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
           const raw = lines.lineText(r);
           const row = cells(raw);
@@ -543,7 +549,11 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
           row.forEach((c, k) => {
             if (k === col.owner) {
               if (!isBlankOwner(c)) rowOwners.push(...cellOwnerNames(c));
-            } else if (!ownerNamed) for (const o of findOwners(maskComments(c), 0, rosterNow())) rowOwners.push(o.name);
+            } else if (!ownerNamed) {
+              // (In a column of areas, `KDS: …`, the area is no one: actions.ts isAreaColumn.)
+              const from = k === col.action && areaColumn ? areaLabelEnd(c, rosterNow()) : 0;
+              for (const o of findOwners(maskComments(c.slice(from)), 0, rosterNow())) rowOwners.push(o.name);
+            }
           });
           for (const o of rowOwners) owners.add(o);
           if (!listings) continue;

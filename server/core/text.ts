@@ -468,7 +468,7 @@ const PLACEHOLDERS = new Set([
 ]);
 /** What says there is no action: `Action: none`, `Acción: ninguna`, `行动项：无`. */
 export const NO_ACTION =
-  /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ningun[oa]?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)(?:[ \t.。:*_]*|[ \t]*[,;，—–-][ \t]*(?:all|everything)[ \t]+(?:was[ \t]+|were[ \t]+)?(?:covered|done|closed|handled)\b[^\n]{0,60})$/iu;
+  /^[ \t*_]*(?:none|n\/?a|nothing|no (?:pending |open |new )?actions?(?: items?)?|no (?:notes|updates|items)|(?:see|as)[ \t]+(?:above|below)|intentionally (?:left )?blank|ningun[oa]?|nada|no hay(?: (?:acciones|tareas))?(?: pendientes)?|sin (?:acciones|tareas)(?: pendientes)?|sin (?:notas|novedades)|ver[ \t]+(?:arriba|abajo)|(?:intencionadamente )?en blanco|无|暂无|没有|见上|同上|见下)(?:[ \t.。:*_]*|[ \t]*[,;，—–-][ \t]*(?:all|everything)[ \t]+(?:was[ \t]+|were[ \t]+)?(?:covered|done|closed|handled)\b[^\n]{0,60})$/iu;
 
 /** One pictogram or what joins them (`👩‍💻`, `⚙️`), as a pattern's source: decoration before a name or label. */
 export const PICTOGRAM = String.raw`(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})`;

@@ -1778,6 +1778,10 @@ const NEXT_ACTIONS: SectionDef = {
       'Plans for next sprint',
       'Actionables',
       'Actionable items',
+      // `## Next fixes`, `## Upcoming fixes`: the fixes to make next.
+      'Next fixes',
+      'Upcoming fixes',
+      'Pending fixes',
       'Actionable steps',
       'Action steps',
       'Follow-ups',
@@ -2052,6 +2056,12 @@ const NEXT_ACTIONS: SectionDef = {
       'Qué se va hacer',
       'Acciones para mañana',
       'Tareas para mañana',
+      // `## Próximos fixes (prioridad del cliente)`: the fixes to make next, one per row or item.
+      'Próximos fixes',
+      'Próximos arreglos',
+      'Próximas correcciones',
+      'Correcciones pendientes',
+      'Arreglos pendientes',
     ],
   ),
   kind: 'actions',
