@@ -42,6 +42,12 @@ const DECISION_LEAD_IN =
 const DECISION_LEAD_IN_ZH =
   /^[ \t]*(?:[-*+][ \t]+)?(?:会议|大家|经讨论|讨论后)?(?:明确|确定|商定|约定|议定|决定)了?(?:以下|如下)[^\n:：]{0,12}[:：][ \t]*$/mu;
 const DECISION_BARE = bareLabel(DECISION_WORDS);
+/**
+ * `* **DECISION** The group decides that …`: a marker in capitals, bold, opening the line of a decision (without a
+ * colon; in capitals, as a mark is written, not a word of a sentence).
+ */
+const DECISION_MARK =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)(?:DECISIONS?|DECIDED|AGREED|RESOLVED|ACUERDOS?|DECISI[OÓ]N)(?:\*\*|__)[ \t]+\S/mu;
 /** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
 const DECISION_CELL = new RegExp(
   String.raw`^[ \t]*\|.*\|[ \t]*(?:\*\*|__)?${DECISION_WORDS}(?:\*\*|__)?[ \t]*[:：]`,
@@ -128,6 +134,7 @@ export function hasInlineDecisions(text: string): boolean {
   return (
     hasSettledItems(prose) ||
     DECISION_LINE.test(prose) ||
+    DECISION_MARK.test(prose) ||
     DECISION_LEAD_IN.test(prose) ||
     DECISION_LEAD_IN_ZH.test(prose) ||
     DECISION_BARE.test(prose) ||

@@ -1674,6 +1674,11 @@ const DECISIONS: SectionDef = {
       'Discussion and decisions',
       // `#### Decision Items:` beside `#### Action Items:` in a workgroup's weekly notes.
       'Decision items',
+      // `**Key Decisions Confirmed:**` in a follow-up to the meeting.
+      'Decisions confirmed',
+      'Confirmed decisions',
+      // `**Resolved**` over what the assembly resolved, point by point (a motion's `RESOLVED`).
+      'Resolved',
     ],
     [
       '决定',
@@ -1875,6 +1880,12 @@ const NEXT_ACTIONS: SectionDef = {
       "What I'm going to do today",
       'Actions for tomorrow',
       'Tasks for tomorrow',
+      // `* things we need to get done:` over its list.
+      'Things we need to get done',
+      'Things to get done',
+      'What we need to get done',
+      // `- Assign work` over each member's part, beside `Assign tasks`.
+      'Assign work',
     ],
     [
       '下一步行动',
@@ -1923,6 +1934,7 @@ const NEXT_ACTIONS: SectionDef = {
       '待跟进事项',
       '分工',
       '人员分工',
+      '团队分工',
       '初步分工',
       '分工安排',
       '工作分工',

@@ -11,7 +11,7 @@ import {
 import { hasTotalRow, lineItemRows } from '../lineItems';
 import { countHan, countLatinWords, PICTOGRAM } from '../text';
 import { CTA_BUTTON, normalizeHeading } from '../headings';
-import { hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
+import { DUE_COLUMNS, hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions, hasOpenTasks, hasPurposeStatement } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
@@ -302,6 +302,15 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   for (const m of body.matchAll(HAN_NUMBERED_LABEL)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   // `##会议结论`: a heading written without its space, which Markdown reads as text (see ANOTHER_RECORD).
   for (const m of prose.matchAll(HEADING_WITHOUT_SPACE)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
+  // `######ACTION ITEMS:` likewise in Latin letters: only a part's whole name (not a hashtag, `#launch`).
+  for (const m of prose.matchAll(LATIN_HEADING_WITHOUT_SPACE)) {
+    const d = table.table.get(normalizeHeading(m[1]));
+    if (d) found.add(d.id);
+  }
+  // `- *Próximos pasos:*` over its items, `<b>Tasks to be completed</b>` over an HTML list: a label in italics or in
+  // HTML bold, alone on its line.
+  for (const re of [ITALIC_SECTION_LABEL, HTML_BOLD_LABEL])
+    for (const m of prose.matchAll(re)) for (const d of table.table.matchAll(m[1])) found.add(d.id);
   // `To do:` or `DECISIONS MADE` on a plain line of its own over a list (`- `, `1. `, `• `): a label too. Without
   // a colon only in capitals, as a label is written (a sentence has lower case).
   for (const m of prose.matchAll(LABEL_OVER_ITEMS))
@@ -408,13 +417,19 @@ function withoutCode(text: string): string {
   );
 }
 
-/** A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it. */
+/**
+ * A list item that is a label alone (`- 目标人群：`, `- **Audience:**`), then an item indented under it (looked at
+ * ahead, not taken: the item after a plain one may be a label itself).
+ */
 const LIST_LABEL_OVER_LIST =
-  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?\r?\n(?=(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S)/gmu;
 
-/** A list item that is a name alone, bold or not, with or without a colon (`- 會議結論`), then an item indented under it. */
+/**
+ * A list item that is a name alone, bold or not, with or without a colon (`- 會議結論`), then an item indented under it;
+ * an agenda point's time may follow the name (`- Assign work (_3 min_)`).
+ */
 const NAME_ITEM_OVER_LIST =
-  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S/gmu;
+  /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?(\p{L}[^\n:：*_]{0,30}?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:\([*_]?\d{1,3}[ \t]*(?:min|mins|minutes)\.?[*_]?\)[ \t]*)?\r?\n(?=(?:[ \t]*\r?\n){0,2}([ \t]*)[-*+][ \t]+\S)/gmu;
 
 /** A count of users or downloads (`500K+`, `~10+`, `1.2M`, `3万`). */
 const COUNT = /\d[\d.,]*[ \t]*(?:[KkMmBb](?![\p{L}])|[KkMm]?\+|万|亿)/u;
@@ -430,6 +445,12 @@ const DONT_LABEL =
 
 /** A line of its own, numbered `一、` or `（二）`, naming a part in a few words (see sectionsLabelled). */
 const HEADING_WITHOUT_SPACE = /^ {0,3}#{1,6}(?=\p{Script=Han})([^\n#]{1,40}?)[ \t#]*$/gmu;
+const LATIN_HEADING_WITHOUT_SPACE = /^ {0,3}#{1,6}(?=\p{Lu})([^\n#]{1,40}?)[ \t#]*$/gmu;
+/** A label in italics with its colon, alone on its line or a list item's (`- *Próximos pasos:*`, `_Decisions:_`). */
+const ITALIC_SECTION_LABEL =
+  /^[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*(?!\*)|_(?!_))(\p{L}[^*_\n:：]{0,40}?)[ \t]*[:：][ \t]*(?:\*|_)[ \t]*$/gmu;
+/** A label in HTML bold alone on its line (`<b>Tasks to be completed</b>`, `<strong>Decisiones:</strong>`). */
+const HTML_BOLD_LABEL = /^[ \t]*<(?:b|strong)>[ \t]*(\p{L}[^<>\n]{0,40}?)[ \t]*[:：]?[ \t]*<\/(?:b|strong)>[ \t]*$/gimu;
 const HAN_NUMBERED_LABEL =
   /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*([^\n:：。，,]{2,20}?)[ \t]*(?:[:：][ \t]*)?\r?$/gmu;
 
@@ -438,9 +459,13 @@ function hasOwnedTaskTable(doc: AgencyDocument): boolean {
   return doc.nodes.some((p) => {
     if (p.node.type !== 'table' || p.node.children.length < 2) return false;
     const header = rowCells(p.node.children[0]);
-    return isActionTable(header) && findColumn(header, OWNER_COLUMNS) >= 0;
+    // (`| Type | Description | Owner | Deadline |`: who does each and by when, whatever the task column is called.)
+    return (isActionTable(header) || findColumn(header, DUE_COLUMNS) >= 0) && findColumn(header, OWNER_COLUMNS) >= 0;
   });
 }
+
+/** A heading naming the team's action plan (`## Action Plan:`, `## Our action plan`). */
+const ACTION_PLAN_HEADING = /^(?:(?:our|the|team) )?action plan$/u;
 
 /** The types whose purpose is a meeting's. */
 const MEETING_TYPES = new Set(['agenda', 'minutes']);
@@ -477,6 +502,9 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       !(d.id === 'purpose' && MEETING_TYPES.has(doc.type?.id ?? '') && hasPurposeStatement(body)) &&
       // `## 决议事项` over `| 编号 | 交办内容 | 负责人 |`: the tasks handed out, in a table under another heading.
       !(d.kind === 'actions' && (hasOwnedTaskTable(doc) || hasTasksSetItem(body))) &&
+      // `## Action Plan` closing a retrospective: what the team will do next, though its steps are often practices
+      // (`Each member should aim for two pull requests a week`), so they are not read as tasks.
+      !(d.id === 'next-actions' && doc.headings.some((h) => ACTION_PLAN_HEADING.test(normalizeHeading(h.text)))) &&
       !labelled.has(d.id),
   );
 }
