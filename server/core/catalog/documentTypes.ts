@@ -1934,7 +1934,6 @@ const NEXT_ACTIONS: SectionDef = {
       '待跟进事项',
       '分工',
       '人员分工',
-      '团队分工',
       '初步分工',
       '分工安排',
       '工作分工',
@@ -2047,6 +2046,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Nuevas tareas y asignación',
       'Otras tareas',
       'Siguientes pasos',
+      // `## 4. Próximos pasos de trabajo`: the next steps of the work.
+      'Próximos pasos de trabajo',
       'Plan inmediato',
       'Para la próxima semana',
       'Hacer',
@@ -2121,6 +2122,8 @@ const JOBS_IN_PROGRESS: SectionDef = {
       '本周工作进展',
     ],
     [
+      // `## ✅ ESTADO ACTUAL` over the work and where it stands (`Current status`).
+      'Estado actual',
       'En curso',
       'En progreso',
       'Trabajos en marcha',

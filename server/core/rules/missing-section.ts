@@ -467,6 +467,13 @@ function hasOwnedTaskTable(doc: AgencyDocument): boolean {
 /** A heading naming the team's action plan (`## Action Plan:`, `## Our action plan`). */
 const ACTION_PLAN_HEADING = /^(?:(?:our|the|team) )?action plan$/u;
 
+/**
+ * A heading marking its part as agreed in brackets after the name (`Q4 priorities (agreed)`, `Calendario (acordado)`,
+ * `排期（已确认）`). (Not `Agreed procedure`: a course template's standing procedure for its stand-ups.)
+ */
+const AGREED_HEADING =
+  /^[^()（）]{2,40} ?[(（](?:agreed|approved|acordad[oa]s?|aprobad[oa]s?|已确认|已商定|已通过)[)）]$/u;
+
 /** The types whose purpose is a meeting's. */
 const MEETING_TYPES = new Set(['agenda', 'minutes']);
 
@@ -505,6 +512,12 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       // `## Action Plan` closing a retrospective: what the team will do next, though its steps are often practices
       // (`Each member should aim for two pull requests a week`), so they are not read as tasks.
       !(d.id === 'next-actions' && doc.headings.some((h) => ACTION_PLAN_HEADING.test(normalizeHeading(h.text)))) &&
+      // `## Q4 Priorities (Agreed)`: what the meeting agreed, whatever it is about.
+      !(
+        d.id === 'decisions' &&
+        doc.type?.id === 'minutes' &&
+        doc.headings.some((h) => AGREED_HEADING.test(normalizeHeading(h.text)))
+      ) &&
       !labelled.has(d.id),
   );
 }
