@@ -253,6 +253,9 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       // `Competitive landscape analysis`, `Análisis de positioning`: the part, analysed.
       .replace(/^(.+?) analysis$/u, '$1')
       .replace(/^analisis (?:de |del )?(?:la |el |los |las )?(?=\p{L})/u, '')
+      // `¿Qué decisiones de modelado se tomaron?`, `What design decisions were made?`: the decisions, asked for.
+      .replace(/^que (decisiones|acuerdos)(?: de [\p{L} ]{1,25}?)? se (?:tomaron|adoptaron|alcanzaron)$/u, '$1')
+      .replace(/^what (?:[\p{L}-]+ ){0,2}decisions (?:were|have been) (?:made|taken)$/u, 'decisions made')
       // `Success metrics for year 1`, `Goals for 2027`: the year or quarter they are for.
       .replace(
         /^(kpis?|goals?|objectives?|metrics|success metrics|targets?) for (?:year \d{1,2}|the first year|(?:19|20)\d\d|q[1-4](?: (?:19|20)\d\d)?)$/u,

@@ -15,12 +15,13 @@ import {
 } from './actions';
 import { columnNames, findColumn } from './content';
 
-const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?`;
+// (`* 【结论】：无异议`: the label in the lenticular brackets of Chinese minutes.)
+const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?【?`;
 // `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
-const LABEL_END = String.raw`(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
+const LABEL_END = String.raw`】?(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `**Verdict:** Approved` under each point; `- Elección: Sistema de inventario`, `选定：…`, `定下：…`, `议定` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?(?: de (?:dise[nñ]o|producto|alcance|arquitectura))?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line, or `###议定`, a heading missing its space), or a list item whose sub-items hold the content
@@ -42,6 +43,12 @@ const DECISION_LEAD_IN =
 const DECISION_LEAD_IN_ZH =
   /^[ \t]*(?:[-*+][ \t]+)?(?:会议|大家|经讨论|讨论后)?(?:明确|确定|商定|约定|议定|决定)了?(?:以下|如下)[^\n:：]{0,12}[:：][ \t]*$/mu;
 const DECISION_BARE = bareLabel(DECISION_WORDS);
+/**
+ * `* **DECISION** The group decides that …`: a marker in capitals, bold, opening the line of a decision (without a
+ * colon; in capitals, as a mark is written, not a word of a sentence).
+ */
+const DECISION_MARK =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)(?:DECISIONS?|DECIDED|AGREED|RESOLVED|ACUERDOS?|DECISI[OÓ]N)(?:\*\*|__)[ \t]+\S/mu;
 /** `| No20 | 申请创建工具SIG | 会议结论:1. 同意… |`: a table cell of minutes by topic that opens with the decision. */
 const DECISION_CELL = new RegExp(
   String.raw`^[ \t]*\|.*\|[ \t]*(?:\*\*|__)?${DECISION_WORDS}(?:\*\*|__)?[ \t]*[:：]`,
@@ -80,6 +87,13 @@ const DECISION_COLUMNS = columnNames(
   '讨论与决定',
   '讨论和决定',
   '决定事项',
+  // `| Motion text | Moved by | Seconded by | Status |`: the motions put to the meeting and their result.
+  'Motion',
+  'Motions',
+  'Motion text',
+  'Moción',
+  'Mociones',
+  '动议',
 );
 
 /** Header cells of every table (a row followed by its delimiter row), outside code fences. */
@@ -128,6 +142,7 @@ export function hasInlineDecisions(text: string): boolean {
   return (
     hasSettledItems(prose) ||
     DECISION_LINE.test(prose) ||
+    DECISION_MARK.test(prose) ||
     DECISION_LEAD_IN.test(prose) ||
     DECISION_LEAD_IN_ZH.test(prose) ||
     DECISION_BARE.test(prose) ||

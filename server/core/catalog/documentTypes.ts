@@ -1674,6 +1674,11 @@ const DECISIONS: SectionDef = {
       'Discussion and decisions',
       // `#### Decision Items:` beside `#### Action Items:` in a workgroup's weekly notes.
       'Decision items',
+      // `**Key Decisions Confirmed:**` in a follow-up to the meeting.
+      'Decisions confirmed',
+      'Confirmed decisions',
+      // `**Resolved**` over what the assembly resolved, point by point (a motion's `RESOLVED`).
+      'Resolved',
     ],
     [
       '决定',
@@ -1879,6 +1884,12 @@ const NEXT_ACTIONS: SectionDef = {
       "What I'm going to do today",
       'Actions for tomorrow',
       'Tasks for tomorrow',
+      // `* things we need to get done:` over its list.
+      'Things we need to get done',
+      'Things to get done',
+      'What we need to get done',
+      // `- Assign work` over each member's part, beside `Assign tasks`.
+      'Assign work',
     ],
     [
       '下一步行动',
@@ -2039,6 +2050,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Nuevas tareas y asignación',
       'Otras tareas',
       'Siguientes pasos',
+      // `## 4. Próximos pasos de trabajo`: the next steps of the work.
+      'Próximos pasos de trabajo',
       'Plan inmediato',
       'Para la próxima semana',
       'Hacer',
@@ -2119,6 +2132,8 @@ const JOBS_IN_PROGRESS: SectionDef = {
       '本周工作进展',
     ],
     [
+      // `## ✅ ESTADO ACTUAL` over the work and where it stands (`Current status`).
+      'Estado actual',
       'En curso',
       'En progreso',
       'Trabajos en marcha',
