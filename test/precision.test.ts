@@ -6,19 +6,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { markdownUnder } from './helpers/random';
 
 const root = join(__dirname, '..');
-
-function markdownUnder(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) markdownUnder(p, out);
-    else if (e.isFile() && /\.md$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 describe('precision on real Markdown (node_modules)', function () {
   this.timeout(300_000);

@@ -1,6 +1,6 @@
 /** The cheap scan used to index the workspace agrees with the full analysis on every example and fixture. */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../server/core/document';
 import { actionsOf, analyzeDocument, readersOrderOf } from '../server/core/analyze';
@@ -8,17 +8,11 @@ import { resolveConfig } from '../server/core/config';
 import { isPlainMarkdown, scanSummary } from '../server/core/scan';
 import { summarize, type DocumentSummary } from '../server/core/workspaceIndex';
 import { TODAY } from './helpers/analyze';
+import { markdownFiles, markdownUnder } from './helpers/random';
 import { Session } from '../server/core/session';
 import { workspaceDocuments } from '../bench/generate';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? markdownFiles(p) : /\.md$/.test(n) ? [p] : [];
-  });
-}
 
 function comparable(s: DocumentSummary | undefined) {
   if (!s) return undefined;
@@ -118,14 +112,6 @@ describe('ordinary Markdown the CLI does not parse (isPlainMarkdown)', () => {
   const config = resolveConfig();
   const options = { locale: 'en' as const, today: TODAY, config, fileExists: () => false };
   const findingsOf = (path: string, text: string) => analyzeDocument(buildDocument(path, text), options);
-  function markdownUnder(dir: string, out: string[] = []): string[] {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) markdownUnder(p, out);
-      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(p);
-    }
-    return out;
-  }
 
   it('is only a file the full analysis finds nothing in (fixtures, examples, node_modules)', function () {
     this.timeout(120_000);

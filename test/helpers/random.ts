@@ -16,6 +16,19 @@ export function markdownFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Every `*.md` file under a folder, links not followed (node_modules' `.bin` links, a package linked in): the
+ * precision tests' walk over real READMEs and changelogs.
+ */
+export function markdownUnder(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) markdownUnder(p, out);
+    else if (e.isFile() && /\.md$/i.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
 /** Where `after` differs from `before`: their common start and end (one of the changes that make one of the other). */
 export function changeBetween(before: string, after: string): TextChange {
   let start = 0;
