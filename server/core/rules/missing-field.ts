@@ -68,180 +68,9 @@ export default defineRule({
       if (!entry) {
         inBody ??= bodyFields(ctx.doc);
         if (inBody.has(req.id)) continue;
-        // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
-        // `## 发布日期：2026年2月24日`, `**Issued:** 3 May 2026` atop a strategy or a brief: the day it was issued dates it.
-        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && inBody.has('issued')) continue;
-        // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
-        // in words (`All prices in USD`), states it.
-        if (
-          req.id === 'currency' &&
-          (amountsCurrency(ctx.doc) !== undefined ||
-            CURRENCY_SAID.test(ctx.doc.text) ||
-            CODE_SAID.test(ctx.doc.text) ||
-            CURRENCY_COLUMN.test(ctx.doc.text))
-        )
-          continue;
-        // A report whose title or headings say its week (`# 项目周报（第 1 周）`, `## WEEK 13 (APR 25 - May 2)`,
-        // `# Weekly Status Report - Week Ending Jan 10, 2026`).
-        if (req.id === 'week' && ctx.doc.headings.some((h) => WEEK_HEADING.test(h.text))) continue;
-        // The document's own date under another name: `**Generated:** 2026-05-12`, `> **Last updated:** …`, a
-        // status report's `**更新时间**: …` or `**Date:** …`, or a last line `*创建时间：2026-03-01*` (not in minutes
-        // or an agenda, whose `Date:` is the meeting's).
-        if ((req.id === 'date' || req.id === 'issued') && !DATE_IS_MEETING.has(ctx.type.id) && datedByField(ctx.doc))
-          continue;
-        // A document that keeps none of its type's fields (its front matter names only its type, or it has none),
-        // titled `Name — what it is` (`# TipFly AI — Competitive Analysis`, `# 诡谜局 · 前期获客宣传方案`): the title
-        // names its brand. (Not whom it is for: the name may be the writer's own, `# 超算科技 - 服务报价单`. Not
-        // minutes or an agenda, whose titles name the meeting; and a document that keeps its fields is asked for
-        // the missing one.)
-        if (
-          req.id === 'brand' &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          keepsNoFields(ctx.doc, ctx.type.fields) &&
-          // (`# Nube — Estrategia de marca` over `> Cliente: **Nube**`: a name, the client's, though it is one word.)
-          // (`# X Growth Strategy for @ElWeyDelPermiso`: the brand's own account, named by its handle.)
-          (titleNamesSubject(ctx.doc) || clientInTitle(ctx.doc) || titleHandle(ctx.doc))
-        )
-          continue;
-        // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
-        if (req.id === 'issued' && !DATE_IS_MEETING.has(ctx.type.id) && frontMatterDated(ctx.doc)) continue;
-        // `编制：卢明2025.5.12`, `Prepared by Ana Ruiz, 12 May 2025` atop the body: who wrote it and when.
-        if (
-          req.id === 'date' &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          (datedByline(ctx.doc) || datedSignedLine(ctx.doc))
-        )
-          continue;
-        // `## Changelog` over `- 2018-11-14 Added the founders`: the document is dated by its last revision.
-        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedChangelog(ctx.doc)) continue;
-        // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
-        // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
-        // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
-        if (req.id === 'issued' && ctx.type.id === 'status' && datedTop(ctx.doc) === 'day') continue;
-        if (req.id === 'week' && ctx.type.id === 'status' && (datedTop(ctx.doc) || periodTop(ctx.doc))) continue;
-        // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
-        if (req.id === 'meeting' && ctx.doc.headings.some((h) => isDateHeading(h.text))) continue;
-        // A heading atop the body that begins with the month or day alone (`# 2026年5月 / 目标市场：…`): the
-        // document's date, as precise as its writer gives it (not in minutes or an agenda: the meeting's).
-        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedHeadingTop(ctx.doc)) continue;
-        // `## 8. Budget allocation ($250 NZD)`: the budget in a heading of its own, with its currency.
-        if (req.id === 'budget' && ctx.doc.headings.some((h) => budgetHeading(h.text, ctx.doc.lang))) continue;
-        // An estimate addressed `**To:** Afework Pharma` names its client.
-        if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
-        // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
-        if (req.id === 'client' && ctx.type.id === 'status' && inBody.has('to')) continue;
-        // Minutes sent `**To:** Client team, Project team`: whom they go to.
-        if (req.id === 'distribution' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('to')) continue;
-        // `* Client Name (Jo Park)` among those at the meeting: the client was there.
-        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientAttended(ctx.doc)) continue;
-        // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
-        // `- Attendees:` over the names), anywhere, or said of everyone (`全员参加`).
-        if (req.id === 'attendees' && attendeesGiven(ctx.doc)) continue;
-        // A sign-off block closing the minutes (`**分发范围**: 全体项目成员`).
-        if ((req.id === 'distribution' || req.id === 'attendees') && closingFields(ctx.doc).has(req.id)) continue;
-        // The meeting's day in the title, the first heading or the subject line (`## Committee Meeting
-        // 2016.06.11`, `# 4.24.21 4:00 p.m.`, `**会议主题：** 社区会议 3.11`), on a `**Time:**` / `**時間**:` line, or
-        // in the headings of each meeting a log keeps (`## 迭代会议3（4.27）`).
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingDated(ctx.doc)) continue;
-        // When minutes or an agenda were written: `**Fecha de redacción:** 16/02/2026` atop or closing them, a
-        // page's publishing stamp (`date: 2020-07-07T23:29:06+08:00`), or the date atop a log of meetings each
-        // dated on its own `Fecha:` line.
-        if (
-          req.id === 'issued' &&
-          DATE_IS_MEETING.has(ctx.type.id) &&
-          (pageStamp(ctx.doc) ||
-            stampTop(ctx.doc) ||
-            datedByField(ctx.doc, false) ||
-            datedLog(ctx.doc) ||
-            preparedOn(ctx.doc) ||
-            signedAtPlace(ctx.doc))
-        )
-          continue;
-        // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
-        if (req.id === 'location' && callLink(ctx.doc)) continue;
-        // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
-        if (req.id === 'location' && callDetails(ctx.doc)) continue;
-        // `The meeting will be held on Thursday … at the Harbor Library (12 Quay St.)`: the opening prose says where.
-        if (req.id === 'location' && DATE_IS_MEETING.has(ctx.type.id) && openingPlace(ctx.doc)) continue;
-        // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
-        if (req.id === 'location' && callTitle(ctx.doc)) continue;
-        // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
-        // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
-        if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
-        // `**Company:** TechCorp Inc.` atop the minutes of a call, beside who took part: the company met.
-        if (req.id === 'client' && ctx.type.id === 'minutes' && keyedValue(ctx.doc, COMPANY_KEY)) continue;
-        // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
-        if (req.id === 'brand' && topLines(ctx.doc).some((l) => BRAND_QUOTED.test(l))) continue;
-        // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
-        // summer campaign` over `**Client:** Lufthansa`: the campaign carries the client's own name.
-        if (req.id === 'brand' && clientIsBrand(ctx.doc)) continue;
-        // `## Agencia 1: IMTEX Publicidad`, `### Main competitors` over `#### Copy.ai (USA)`, a table of the apps
-        // reviewed (`| App | Rating |`): a competitor review names its competitors in its headings or its table.
-        if (req.id === 'competitor' && ctx.type.id === 'competitor' && namesCompetitors(ctx.doc)) continue;
-        // `**Fecha de Entrega:** 2 de Octubre de 2025` atop a report: the day it was delivered, so its issue date
-        // and its week.
-        if ((req.id === 'issued' || req.id === 'week') && ctx.type.id === 'status' && deliveredOn(ctx.doc)) continue;
-        // `**Created:** 2026-05-09` atop a job's brief: the day the job was opened.
-        if (req.id === 'opened' && keyedValue(ctx.doc, CREATED_KEY, TOP_LINES * 2, true)) continue;
-        // `| **Builder** | Ana Ruiz (pro bono) |`: the work is done for nothing, a budget of its own.
-        if (req.id === 'budget' && topLines(ctx.doc).some((l) => PRO_BONO.test(l))) continue;
-        // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
-        if (req.id === 'due' && keyedValue(ctx.doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true)) continue;
-        // `**Proyecto:** Nueva web del Museo de la Ciudad`, `Project: App for Acme Foods Inc.`: the project names whom it is for.
-        if (req.id === 'client' && projectForOrganisation(ctx.doc)) continue;
-        // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
-        if (req.id === 'job' && titleTicket(ctx.doc)) continue;
-        // `**Issue:** COR-87 — Site migration kickoff` atop a brief: the job's ticket under the tracker's word.
-        if (req.id === 'job' && keyedValue(ctx.doc, ISSUE_KEY)?.match(TITLE_TICKET)) continue;
-        // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
-        if (req.id === 'week' && ctx.type.id === 'status' && periodKeyed(ctx.doc)) continue;
-        // A closing line saying when the document was made (`**Published:** December 16, 2025`, `**Report
-        // Generated:** 2025-11-20`, `*Acta generada a partir de la transcripción · 2026-07-24*`): its date, or,
-        // for minutes, when they were written.
-        if ((req.id === 'issued' || (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id))) && closingStamp(ctx.doc))
-          continue;
-        // A page's `publicationdate: 2009-10-14T01:36:00` (`published:`, `pubDate:`): when it went out.
-        if (req.id === 'issued' && publishedInFrontMatter(ctx.doc)) continue;
-        // `**Last Updated:** 2026-02-01` atop or closing a fact book: when it was last brought up to date.
-        if (req.id === 'updated' && datedByField(ctx.doc, true, ['updated'])) continue;
-        // `**Week Ending:** 17 November 2025` atop a status report: the week it reports on.
-        if (req.id === 'week' && ctx.type.id === 'status' && keyedValue(ctx.doc, WEEK_KEY, TOP_LINES * 2, true))
-          continue;
-        // `> Corte de relevamiento: 16/02/2026`, `Data as of: 2 March 2026` atop a review or a report: the day its
-        // facts were gathered, its date.
-        if (
-          req.id === 'date' &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          keyedValue(ctx.doc, AS_OF_KEY, TOP_LINES * 2, true)
-        )
-          continue;
-        // `## December 3, 2024 - Client Call` under the title, `2016-06-07 hackseq Meeting Agenda` on a line of its
-        // own: the meeting's day opens a heading or names the meeting atop the body.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && dayOpensTop(ctx.doc)) continue;
-        // `| Fecha | Temas | Asistentes |` over a row for each meeting: a log kept as a table, each dated.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingsTable(ctx.doc).dated) continue;
-        // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && whenLinesLog(ctx.doc)) continue;
-        // A page's `+++` TOML header atop the body, as Hugo or Zola write it (`date = "2026-01-04T14:00:00Z"`): its
-        // date is the front matter's `date:` (the meeting's, and when minutes with a stamp went out).
-        if (tomlDated(ctx.doc, req.id, DATE_IS_MEETING.has(ctx.type.id))) continue;
-        // `**Monthly budget:** $30,000-$40,000 CLP`, `**Presupuesto de medios:** 4.000 €`, `月预算：5000元`: the budget,
-        // over a period or for the media, with its amount.
-        if (req.id === 'budget' && keyedValue(ctx.doc, BUDGET_KEY, FIELD_BODY_LINES)?.match(/\d/u)) continue;
-        // `**Prospect:** Marcus Perez, Maple Stoneworks` atop a sales call's minutes: whom the call was with.
-        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && keyedValue(ctx.doc, PROSPECT_KEY)) continue;
-        // `- Henry Zhu (Client)` among those at the meeting: the client was there, named.
-        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientPersonListed(ctx.doc)) continue;
-        // `| Client Name | Status |` over a row for each client (`| Harbor Charters | Green |`): whom the report is for.
-        if (req.id === 'client' && clientColumn(ctx.doc)) continue;
-        // `| **Business Name** | The Saltwater Kitchen |` atop a fact book or a brief: the business it is about.
-        if (
-          req.id === 'client' &&
-          (COMPANY_TYPES.has(ctx.type.id) || ctx.type.id === 'factbook') &&
-          keyedValue(ctx.doc, BUSINESS_KEY, TOP_LINES * 2, false, false, true)
-        )
-          continue;
+        // The field given in the body in another form: see FIELD_READERS.
+        const look: BodyLook = { doc: ctx.doc, field: req.id, type: ctx.type.id, typeFields: ctx.type.fields, inBody };
+        if (FIELD_READERS.some((r) => reads(r, req.id, ctx.type.id) && r.gives(look))) continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -1963,3 +1792,207 @@ function openingPlace(doc: AgencyDocument): boolean {
   }
   return false;
 }
+
+/** What a reader of the body is given: the document, the field asked for and the fields keyed atop the body. */
+interface BodyLook {
+  doc: AgencyDocument;
+  /** The field the front matter lacks. */
+  field: string;
+  /** The document's type (`minutes`, `brief`…). */
+  type: string;
+  /** The fields its type asks for. */
+  typeFields: readonly { id: string }[];
+  /** Fields written as `Key: value` lines atop the body (`**Present:** Ana, Ben`). */
+  inBody: ReadonlySet<string>;
+}
+
+/** One form in which the body gives a field the front matter lacks. */
+interface FieldReader {
+  /** The fields it may give; every field when absent. */
+  fields?: readonly string[];
+  /**
+   * The types it reads: `meeting` for minutes and agendas (whose date is the meeting's), `other` for the rest, or
+   * the types named; every type when absent.
+   */
+  types?: 'meeting' | 'other' | ReadonlySet<string> | readonly string[];
+  /** Truthy when the document gives the field in this form. */
+  gives: (look: BodyLook) => unknown;
+}
+
+function reads(reader: FieldReader, field: string, type: string): boolean {
+  if (reader.fields && !reader.fields.includes(field)) return false;
+  const t = reader.types;
+  if (t === undefined) return true;
+  if (t === 'meeting') return DATE_IS_MEETING.has(type);
+  if (t === 'other') return !DATE_IS_MEETING.has(type);
+  return t instanceof Set ? t.has(type) : (t as readonly string[]).includes(type);
+}
+
+/**
+ * The forms in which a document gives a field in its body rather than in its front matter, tried in this order
+ * once the field's own `Key: value` line atop the body is not there. A new form is one entry: the fields it
+ * gives, the types it reads, its reader; the rule's description says it to users.
+ */
+const FIELD_READERS: readonly FieldReader[] = [
+  // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
+  { fields: ['meeting'], types: 'meeting', gives: ({ inBody }) => inBody.has('date') },
+  // `## 发布日期：2026年2月24日`, `**Issued:** 3 May 2026` atop a strategy or a brief: the day it was issued dates it.
+  { fields: ['date'], types: 'other', gives: ({ inBody }) => inBody.has('issued') },
+  // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
+  // in words (`All prices in USD`), states it.
+  {
+    fields: ['currency'],
+    gives: ({ doc }) =>
+      amountsCurrency(doc) !== undefined ||
+      CURRENCY_SAID.test(doc.text) ||
+      CODE_SAID.test(doc.text) ||
+      CURRENCY_COLUMN.test(doc.text),
+  },
+  // A report whose title or headings say its week (`# 项目周报（第 1 周）`, `## WEEK 13 (APR 25 - May 2)`,
+  // `# Weekly Status Report - Week Ending Jan 10, 2026`).
+  { fields: ['week'], gives: ({ doc }) => doc.headings.some((h) => WEEK_HEADING.test(h.text)) },
+  // The document's own date under another name: `**Generated:** 2026-05-12`, `> **Last updated:** …`, a
+  // status report's `**更新时间**: …` or `**Date:** …`, or a last line `*创建时间：2026-03-01*` (not in minutes
+  // or an agenda, whose `Date:` is the meeting's).
+  { fields: ['date', 'issued'], types: 'other', gives: ({ doc }) => datedByField(doc) },
+  // A document that keeps none of its type's fields (its front matter names only its type, or it has none),
+  // titled `Name — what it is` (`# TipFly AI — Competitive Analysis`, `# 诡谜局 · 前期获客宣传方案`): the title
+  // names its brand. (Not whom it is for: the name may be the writer's own, `# 超算科技 - 服务报价单`. Not
+  // minutes or an agenda, whose titles name the meeting; and a document that keeps its fields is asked for
+  // the missing one.)
+  // (`# Nube — Estrategia de marca` over `> Cliente: **Nube**`: a name, the client's, though it is one word.)
+  // (`# X Growth Strategy for @ElWeyDelPermiso`: the brand's own account, named by its handle.)
+  {
+    fields: ['brand'],
+    types: 'other',
+    gives: ({ doc, typeFields }) =>
+      keepsNoFields(doc, typeFields) && (titleNamesSubject(doc) || clientInTitle(doc) || titleHandle(doc)),
+  },
+  // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
+  { fields: ['issued'], types: 'other', gives: ({ doc }) => frontMatterDated(doc) },
+  // `编制：卢明2025.5.12`, `Prepared by Ana Ruiz, 12 May 2025` atop the body: who wrote it and when.
+  { fields: ['date'], types: 'other', gives: ({ doc }) => datedByline(doc) || datedSignedLine(doc) },
+  // `## Changelog` over `- 2018-11-14 Added the founders`: the document is dated by its last revision.
+  { fields: ['date'], types: 'other', gives: ({ doc }) => datedChangelog(doc) },
+  // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
+  // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
+  // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
+  { fields: ['issued'], types: ['status'], gives: ({ doc }) => datedTop(doc) === 'day' },
+  { fields: ['week'], types: ['status'], gives: ({ doc }) => datedTop(doc) || periodTop(doc) },
+  // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
+  { fields: ['meeting'], gives: ({ doc }) => doc.headings.some((h) => isDateHeading(h.text)) },
+  // A heading atop the body that begins with the month or day alone (`# 2026年5月 / 目标市场：…`): the
+  // document's date, as precise as its writer gives it (not in minutes or an agenda: the meeting's).
+  { fields: ['date'], types: 'other', gives: ({ doc }) => datedHeadingTop(doc) },
+  // `## 8. Budget allocation ($250 NZD)`: the budget in a heading of its own, with its currency.
+  { fields: ['budget'], gives: ({ doc }) => doc.headings.some((h) => budgetHeading(h.text, doc.lang)) },
+  // An estimate addressed `**To:** Afework Pharma` names its client.
+  { fields: ['client'], types: ['estimate'], gives: ({ inBody }) => inBody.has('to') },
+  // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
+  { fields: ['client'], types: ['status'], gives: ({ inBody }) => inBody.has('to') },
+  // Minutes sent `**To:** Client team, Project team`: whom they go to.
+  { fields: ['distribution'], types: 'meeting', gives: ({ inBody }) => inBody.has('to') },
+  // `* Client Name (Jo Park)` among those at the meeting: the client was there.
+  { fields: ['client'], types: 'meeting', gives: ({ doc }) => clientAttended(doc) },
+  // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
+  // `- Attendees:` over the names), anywhere, or said of everyone (`全员参加`).
+  { fields: ['attendees'], gives: ({ doc }) => attendeesGiven(doc) },
+  // A sign-off block closing the minutes (`**分发范围**: 全体项目成员`).
+  { fields: ['distribution', 'attendees'], gives: ({ doc, field }) => closingFields(doc).has(field) },
+  // The meeting's day in the title, the first heading or the subject line (`## Committee Meeting
+  // 2016.06.11`, `# 4.24.21 4:00 p.m.`, `**会议主题：** 社区会议 3.11`), on a `**Time:**` / `**時間**:` line, or
+  // in the headings of each meeting a log keeps (`## 迭代会议3（4.27）`).
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => meetingDated(doc) },
+  // When minutes or an agenda were written: `**Fecha de redacción:** 16/02/2026` atop or closing them, a
+  // page's publishing stamp (`date: 2020-07-07T23:29:06+08:00`), or the date atop a log of meetings each
+  // dated on its own `Fecha:` line.
+  {
+    fields: ['issued'],
+    types: 'meeting',
+    gives: ({ doc }) =>
+      pageStamp(doc) ||
+      stampTop(doc) ||
+      datedByField(doc, false) ||
+      datedLog(doc) ||
+      preparedOn(doc) ||
+      signedAtPlace(doc),
+  },
+  // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
+  { fields: ['location'], gives: ({ doc }) => callLink(doc) },
+  // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
+  { fields: ['location'], gives: ({ doc }) => callDetails(doc) },
+  // `The meeting will be held on Thursday … at the Harbor Library (12 Quay St.)`: the opening prose says where.
+  { fields: ['location'], types: 'meeting', gives: ({ doc }) => openingPlace(doc) },
+  // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
+  { fields: ['location'], gives: ({ doc }) => callTitle(doc) },
+  // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
+  // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
+  { fields: ['client'], types: COMPANY_TYPES, gives: ({ doc }) => keyedValue(doc, COMPANY_KEY) },
+  // `**Company:** TechCorp Inc.` atop the minutes of a call, beside who took part: the company met.
+  { fields: ['client'], types: ['minutes'], gives: ({ doc }) => keyedValue(doc, COMPANY_KEY) },
+  // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
+  { fields: ['brand'], gives: ({ doc }) => topLines(doc).some((l) => BRAND_QUOTED.test(l)) },
+  // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
+  // summer campaign` over `**Client:** Lufthansa`: the campaign carries the client's own name.
+  { fields: ['brand'], gives: ({ doc }) => clientIsBrand(doc) },
+  // `## Agencia 1: IMTEX Publicidad`, `### Main competitors` over `#### Copy.ai (USA)`, a table of the apps
+  // reviewed (`| App | Rating |`): a competitor review names its competitors in its headings or its table.
+  { fields: ['competitor'], types: ['competitor'], gives: ({ doc }) => namesCompetitors(doc) },
+  // `**Fecha de Entrega:** 2 de Octubre de 2025` atop a report: the day it was delivered, so its issue date
+  // and its week.
+  { fields: ['issued', 'week'], types: ['status'], gives: ({ doc }) => deliveredOn(doc) },
+  // `**Created:** 2026-05-09` atop a job's brief: the day the job was opened.
+  { fields: ['opened'], gives: ({ doc }) => keyedValue(doc, CREATED_KEY, TOP_LINES * 2, true) },
+  // `| **Builder** | Ana Ruiz (pro bono) |`: the work is done for nothing, a budget of its own.
+  { fields: ['budget'], gives: ({ doc }) => topLines(doc).some((l) => PRO_BONO.test(l)) },
+  // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
+  { fields: ['due'], gives: ({ doc }) => keyedValue(doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true) },
+  // `**Proyecto:** Nueva web del Museo de la Ciudad`, `Project: App for Acme Foods Inc.`: the project names whom it is for.
+  { fields: ['client'], gives: ({ doc }) => projectForOrganisation(doc) },
+  // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
+  { fields: ['job'], gives: ({ doc }) => titleTicket(doc) },
+  // `**Issue:** COR-87 — Site migration kickoff` atop a brief: the job's ticket under the tracker's word.
+  { fields: ['job'], gives: ({ doc }) => keyedValue(doc, ISSUE_KEY)?.match(TITLE_TICKET) },
+  // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
+  { fields: ['week'], types: ['status'], gives: ({ doc }) => periodKeyed(doc) },
+  // A closing line saying when the document was made (`**Published:** December 16, 2025`, `**Report
+  // Generated:** 2025-11-20`, `*Acta generada a partir de la transcripción · 2026-07-24*`): its date, or,
+  // for minutes, when they were written.
+  { fields: ['issued'], gives: ({ doc }) => closingStamp(doc) },
+  // (The same closing line dates a document other than minutes or an agenda.)
+  { fields: ['date'], types: 'other', gives: ({ doc }) => closingStamp(doc) },
+  // A page's `publicationdate: 2009-10-14T01:36:00` (`published:`, `pubDate:`): when it went out.
+  { fields: ['issued'], gives: ({ doc }) => publishedInFrontMatter(doc) },
+  // `**Last Updated:** 2026-02-01` atop or closing a fact book: when it was last brought up to date.
+  { fields: ['updated'], gives: ({ doc }) => datedByField(doc, true, ['updated']) },
+  // `**Week Ending:** 17 November 2025` atop a status report: the week it reports on.
+  { fields: ['week'], types: ['status'], gives: ({ doc }) => keyedValue(doc, WEEK_KEY, TOP_LINES * 2, true) },
+  // `> Corte de relevamiento: 16/02/2026`, `Data as of: 2 March 2026` atop a review or a report: the day its
+  // facts were gathered, its date.
+  { fields: ['date'], types: 'other', gives: ({ doc }) => keyedValue(doc, AS_OF_KEY, TOP_LINES * 2, true) },
+  // `## December 3, 2024 - Client Call` under the title, `2016-06-07 hackseq Meeting Agenda` on a line of its
+  // own: the meeting's day opens a heading or names the meeting atop the body.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => dayOpensTop(doc) },
+  // `| Fecha | Temas | Asistentes |` over a row for each meeting: a log kept as a table, each dated.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => meetingsTable(doc).dated },
+  // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => whenLinesLog(doc) },
+  // A page's `+++` TOML header atop the body, as Hugo or Zola write it (`date = "2026-01-04T14:00:00Z"`): its
+  // date is the front matter's `date:` (the meeting's, and when minutes with a stamp went out).
+  { gives: ({ doc, field, type }) => tomlDated(doc, field, DATE_IS_MEETING.has(type)) },
+  // `**Monthly budget:** $30,000-$40,000 CLP`, `**Presupuesto de medios:** 4.000 €`, `月预算：5000元`: the budget,
+  // over a period or for the media, with its amount.
+  { fields: ['budget'], gives: ({ doc }) => keyedValue(doc, BUDGET_KEY, FIELD_BODY_LINES)?.match(/\d/u) },
+  // `**Prospect:** Marcus Perez, Maple Stoneworks` atop a sales call's minutes: whom the call was with.
+  { fields: ['client'], types: 'meeting', gives: ({ doc }) => keyedValue(doc, PROSPECT_KEY) },
+  // `- Henry Zhu (Client)` among those at the meeting: the client was there, named.
+  { fields: ['client'], types: 'meeting', gives: ({ doc }) => clientPersonListed(doc) },
+  // `| Client Name | Status |` over a row for each client (`| Harbor Charters | Green |`): whom the report is for.
+  { fields: ['client'], gives: ({ doc }) => clientColumn(doc) },
+  // `| **Business Name** | The Saltwater Kitchen |` atop a fact book or a brief: the business it is about.
+  {
+    fields: ['client'],
+    types: [...COMPANY_TYPES, 'factbook'],
+    gives: ({ doc }) => keyedValue(doc, BUSINESS_KEY, TOP_LINES * 2, false, false, true),
+  },
+];
