@@ -3593,7 +3593,9 @@ export function actionColumn(
   });
   const other = () =>
     header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
-  const named = findColumn(header, ACTION_COLUMNS);
+  // `| Job | Work | Owner | Next step | Due |`: where a row names its work and its next step, the step is the action.
+  const step = findColumn(header, NEXT_STEP_COLUMNS);
+  const named = step >= 0 && step !== owner && step !== due ? step : findColumn(header, ACTION_COLUMNS);
   if (named >= 0 && named !== owner && named !== due) {
     // `| Action Item | Description |` over `| **87.4** | Update the EIP bot |`: the named column only
     // numbers the actions; their text is the next column's.
@@ -3609,6 +3611,17 @@ export function actionColumn(
   if (findColumn(header, ROLE_COLUMNS) >= 0) return -1;
   return other();
 }
+/** Columns naming the next step of each row's work (`| 工作内容 | 负责人 | 下一步 |`). */
+const NEXT_STEP_COLUMNS = columnNames(
+  'Next step',
+  'Next steps',
+  'Next action',
+  '下一步',
+  '下一步工作',
+  'Próximo paso',
+  'Próximos pasos',
+  'Siguiente paso',
+);
 /** A cell holding only a number or reference (`**87.1**`, `12.`, `#3`, `A-7`), or nothing. */
 const NUMBERING_CELL = /^\s*(?:(?:[*_]{0,2}(?:#|[A-Za-z]{1,3}-?)?\d+(?:\.\d+)*[.)]?[*_]{0,2})\s*)?$/;
 
