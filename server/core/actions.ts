@@ -178,6 +178,14 @@ export const OWNER_COLUMNS = columnNames(
   'POC',
   'Point of contact',
   'Point person',
+  // `| Task | Deadline | Person(s) | Complete |`: who signed up for each task.
+  'Person',
+  'Person(s)',
+  'Persons',
+  'Persona',
+  'Personas',
+  'Persona(s)',
+  'Responsable(s)',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
@@ -311,6 +319,11 @@ export const DONE_COLUMNS = columnNames(
   'Hecho',
   '完成',
   '是否完成',
+  '已完成',
+  'Complete',
+  'Complete?',
+  'Completado',
+  '¿Completado?',
 );
 const DONE_ANSWERS = new Set(['y', 'yes', 'x', 'si', 'sí', '是', 'done', 'ok'].map(fold));
 
@@ -3429,11 +3442,15 @@ function fromTable(
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
   const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
+  const merged = owner >= 0 && mergedOwnerCells(bodyCells, owner);
+  let ownersAbove: Owner[] = [];
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
     if (isBlankTaskRow(cells, status)) continue;
     const [start, end] = spanIn(row, base);
+    // `| **Kickoff** | | | |` between the tasks: the name of the group of rows under it, in bold, and nothing else.
+    if (groupRow(doc.text.slice(start, end), cells, action)) continue;
     const cellSpan = (i: number) => (row.children[i] ? spanIn(row.children[i], base) : undefined);
     const cellSrc = (i: number) => {
       const s = cellSpan(i);
@@ -3478,6 +3495,12 @@ function fromTable(
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
     }
+    // A table copied from a word processor, its owner cells merged over the rows of each person's tasks: an empty
+    // cell is the owner's above, written once for them all (at the empty cell, where a fix would write).
+    if (merged && (cells[owner] ?? '').trim() === '' && !owners.length) {
+      const at = insertFor(owner).at;
+      owners = ownersAbove.map((o) => ({ name: o.name, start: at, end: at }));
+    } else if (owner >= 0 && (cells[owner] ?? '').trim() !== '') ownersAbove = owners;
     let due: Due | undefined;
     let keyword = false;
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
@@ -3550,6 +3573,23 @@ export function isBlankTaskRow(cells: readonly string[], status: number): boolea
     if (said++ > 0 || !NO_ACTION.test(c)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a table's owner column reads as merged cells: filled on its first row and on two rows at least, empty on
+ * most (four rows or more), each name standing for the rows under it (`| Yani | 2.5 |` over `| | 2.6 |`).
+ */
+function mergedOwnerCells(rows: readonly (readonly string[])[], owner: number): boolean {
+  if (rows.length < 4 || (rows[0][owner] ?? '').trim() === '') return false;
+  const filled = rows.filter((r) => (r[owner] ?? '').trim() !== '').length;
+  return filled >= 2 && filled * 2 < rows.length;
+}
+
+/** A row naming the group of tasks under it: its task cell wholly in bold, every other cell empty. */
+function groupRow(source: string, cells: readonly string[], action: number): boolean {
+  if (!cells[action] || cells.some((c, i) => i !== action && c.trim() !== '')) return false;
+  const raw = source.replace(/^[ \t]*\|?/u, '').split('|')[action] ?? '';
+  return /^[ \t]*(\*\*|__)[^*_|]+\1[ \t]*$/u.test(raw);
 }
 
 /**
