@@ -5,7 +5,7 @@
  * (`2021/02/03`) whose year-less deadlines (`2.6`) put the month first. Our own words, the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { analyze, reportsMissing as has } from './helpers/analyze';
 
 /** The 1-based lines of one rule's findings. */
 const linesOf = (text: string, rule: string) =>
@@ -49,5 +49,25 @@ describe('fresh real minutes, eval74', () => {
     assert.deepEqual(linesOf(doc('2021/02/03'), 'action-overdue'), [12]);
     // Written day first or ISO, the meeting's day says nothing of how its writers order a year-less date.
     assert.deepEqual(linesOf(doc('2021-02-03'), 'ambiguous-date'), [12]);
+  });
+  it('the meeting’s day under a heading naming when (and where), in an unspaced title, or dashed with a short year', () => {
+    const under = (heading: string, line: string) =>
+      `${HEAD}### ACTA No. 004\n\n# ${heading}\n${line}\n\n## Temas\n\n- Avance del prototipo.\n`;
+    assert.ok(!has(under('CIUDAD Y FECHA.', '14/05/2026 Cartagena, Bolívar.'), 'meeting'));
+    assert.ok(!has(under('Time and Place:', 'May 17, 2026 | 3-4pm Discord'), 'meeting'));
+    // A heading on the time alone over an hour is no day.
+    assert.ok(has(under('HORA DE INICIO.', '15:00 HORAS'), 'meeting'));
+    const titled = (title: string) => `${HEAD}${title}\n\nAttending: Ana, Ben, Carla\n\n## Notes\n\n- Scope agreed.\n`;
+    assert.ok(!has(titled('#6/02/26 Kickoff Call Main Points'), 'meeting'));
+    assert.ok(!has(titled('# Meeting Minutes 05-21-26 - Team 9'), 'meeting'));
+    assert.ok(has(titled('# Meeting Minutes - Team 9'), 'meeting'));
+  });
+  it('attendees under a label alone over a table of people, anywhere', () => {
+    const filler = Array.from({ length: 45 }, (_, i) => `- Point ${i + 1} discussed.`).join('\n');
+    const doc = (label: string) =>
+      `${HEAD}# Reunión 2026-02-18\n\n${filler}\n\n**${label}**\n\n| Nombre completo | Rol |\n|---|---|\n| Lucía Pardo | Secretaria |\n| Tomás Gil | Presidente |\n`;
+    assert.ok(!has(doc('Participantes'), 'attendees'));
+    // A table of people under another label is not who attended.
+    assert.ok(has(doc('Pendientes'), 'attendees'));
   });
 });
