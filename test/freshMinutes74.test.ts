@@ -55,6 +55,7 @@ describe('fresh real minutes, eval74', () => {
       `${HEAD}### ACTA No. 004\n\n# ${heading}\n${line}\n\n## Temas\n\n- Avance del prototipo.\n`;
     assert.ok(!has(under('CIUDAD Y FECHA.', '14/05/2026 Cartagena, Bolívar.'), 'meeting'));
     assert.ok(!has(under('Time and Place:', 'May 17, 2026 | 3-4pm Discord'), 'meeting'));
+    assert.ok(!has(under('时间地点', '2026/05/14 三楼会议室'), 'meeting'));
     // A heading on the time alone over an hour is no day.
     assert.ok(has(under('HORA DE INICIO.', '15:00 HORAS'), 'meeting'));
     const titled = (title: string) => `${HEAD}${title}\n\nAttending: Ana, Ben, Carla\n\n## Notes\n\n- Scope agreed.\n`;

@@ -2031,15 +2031,20 @@ const FIELD_READERS: readonly FieldReader[] = [
 
 /** The words of a heading naming when and where a meeting was (`Ciudad y fecha`, `Time and Place`, `Date`). */
 const WHEN_WORDS = new Set(['date', 'time', 'day', 'fecha', 'hora', 'día', 'dia']);
+/** `时间地点`, `会议时间`, `日期`, `地点和时间`: the Chinese heading naming when (and where). */
+const WHEN_HAN =
+  /^(?:会议)?(?:时间|時間|日期)(?:[、/及和与與]?(?:地点|地點))?$|^(?:地点|地點)[、/及和与與]?(?:时间|時間|日期)$/u;
 const WHERE_WORDS = new Set(['place', 'location', 'city', 'venue', 'lugar', 'ciudad', 'sitio', 'and', 'y']);
 /** Whether a heading naming when the meeting was stands over a line that opens with its day. */
 function dayUnderWhenHeading(doc: AgencyDocument): boolean {
   for (const h of doc.headings) {
-    const words = fold(h.text.replace(/[*_`:：.。]/g, ' '))
-      .split(/[\s,&/]+/u)
-      .filter(Boolean);
-    if (!words.length || words.length > 5 || !words.some((w) => WHEN_WORDS.has(w))) continue;
-    if (!words.every((w) => WHEN_WORDS.has(w) || WHERE_WORDS.has(w))) continue;
+    const key = fold(h.text.replace(/[*_`:：.。]/g, ' ')).trim();
+    const words = key.split(/[\s,&/]+/u).filter(Boolean);
+    const latin =
+      words.length <= 5 &&
+      words.some((w) => WHEN_WORDS.has(w)) &&
+      words.every((w) => WHEN_WORDS.has(w) || WHERE_WORDS.has(w));
+    if (!latin && !WHEN_HAN.test(key)) continue;
     const next = linesFrom(doc.source, h.end, 4).find((l) => l.trim() !== '');
     if (next && !/^\s*#/u.test(next) && holdsDay(next.slice(0, 40), doc.lang)) return true;
   }
