@@ -71,4 +71,10 @@ describe('fresh real minutes, eval74', () => {
     // A table of people under another label is not who attended.
     assert.ok(has(doc('Pendientes'), 'attendees'));
   });
+  it('an action closed by a link to where it was done', () => {
+    const doc = (mark: string) =>
+      `${HEAD}# Working group 2026-09-24\n\n## Notes\n\n* Topic: naming\n   * **Action item**: Rosa to reply on the issue${mark}\n`;
+    assert.deepEqual(linesOf(doc(' [[done](https://example.org/issues/12#c3)]'), 'action-missing-due'), []);
+    assert.deepEqual(linesOf(doc(''), 'action-missing-due'), [9]);
+  });
 });
