@@ -82,6 +82,6 @@ describe('fresh real minutes, eval74', () => {
       `${HEAD}# Kickoff 2026-05-18\n\n${line}\n\n## Action items\n\n- ACTION: April to poke at the API by 2026-06-01\n- Bill to record the interviews by 2026-06-01\n`;
     assert.deepEqual(linesOf(doc('Attending the meeting: Adam, April, Bill, Carla'), 'action-missing-owner'), []);
     // Without them on the roster, `April` and `Bill` read as a month and a word.
-    assert.deepEqual(linesOf(doc('Topics of the meeting: budget, API'), 'action-missing-owner'), [9, 10]);
+    assert.deepEqual(linesOf(doc('Topics of the meeting: budget, API'), 'action-missing-owner'), [10, 11]);
   });
 });
