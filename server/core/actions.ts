@@ -818,6 +818,8 @@ export function isBlankOwner(name: string, text = name, start = 0, end = text.le
   const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
   // `| Book the room | who | … |`: the template's question left in the owner's place.
   if (/^(?:who|qui[eé]n|谁)\??$/iu.test(inner.trim())) return true;
+  // `| / |`, `| — |`: a dash or a slash where a name goes says nobody.
+  if (/^[-–—/\\]+$/u.test(inner.trim())) return true;
   if (!BLANKS.has(fold(inner))) return false;
   return (
     inner !== name ||
