@@ -7,6 +7,7 @@
  * the end of an attendee's name; FRONT_MATTER=0 leaves them out). PULL=1: no
  * conversion, as for a client that pulls and is answered `unchanged`.
  * STATS=1 prints, per edit, the chunks the chunk-local checks visited and checked.
+ * HEAP=<n> (with node --expose-gc): the heap after a full collection every n edits (what typing keeps).
  * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
  */
 import { Session } from '../server/core/session';
@@ -107,6 +108,10 @@ for (let v = 2; v < 2 + edits; v++) {
       `edit ${v} (line ${line}): chunks visited ${chunkLocalStats.visited} of ${chunkLocalStats.chunks}, checked ${chunkLocalStats.checked}; CPU ${((used.user + used.system) / 1000).toFixed(1)} ms`,
     );
   rows[line] = rows[line].slice(0, character) + 'e' + rows[line].slice(character);
+  if (process.env.HEAP && (v - 2) % Number(process.env.HEAP) === 0) {
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(`heap after ${v - 1} edits: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`);
+  }
 }
 if (out) inspector.post('Profiler.stop', (err, r) => writeFileSync(out, JSON.stringify(err ?? r.profile)));
 times.sort((a, b) => a - b);
