@@ -8,6 +8,8 @@
  * conversion, as for a client that pulls and is answered `unchanged`.
  * STATS=1 prints, per edit, the chunks the chunk-local checks visited and checked.
  * HEAP=<n> (with node --expose-gc): the heap after a full collection every n edits (what typing keeps).
+ * HEAP_SAMPLE=all: what the edits allocate, sampled (/tmp/typing-heap.json; HEAP_SAMPLE=1: what is still
+ * alive at the end). PROFILE_US: the CPU profile's sampling interval (µs; 1000).
  * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
  */
 import { Session } from '../server/core/session';
@@ -58,7 +60,17 @@ if (out) {
   inspector.connect();
   // Same-thread inspector calls answer synchronously.
   inspector.post('Profiler.enable');
+  inspector.post('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_US ?? 1000) });
   inspector.post('Profiler.start');
+}
+if (process.env.HEAP_SAMPLE) {
+  if (!out) inspector.connect();
+  const all = process.env.HEAP_SAMPLE === 'all';
+  inspector.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: all,
+    includeObjectsCollectedByMinorGC: all,
+  });
 }
 for (let v = 2; v < 2 + edits; v++) {
   let line = -1;
@@ -113,6 +125,10 @@ for (let v = 2; v < 2 + edits; v++) {
     console.log(`heap after ${v - 1} edits: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`);
   }
 }
+if (process.env.HEAP_SAMPLE)
+  inspector.post('HeapProfiler.stopSampling', (err, r) =>
+    writeFileSync('/tmp/typing-heap.json', JSON.stringify(err ?? r.profile)),
+  );
 if (out) inspector.post('Profiler.stop', (err, r) => writeFileSync(out, JSON.stringify(err ?? r.profile)));
 times.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);
