@@ -140,5 +140,5 @@ if (flatChecks.length)
     `first read of the text after each edit, ms (≥ 1: the edit had not copied it): ${flatChecks.map((x) => x.toFixed(2)).join(' ')}`,
   );
 console.log(
-  `edits ${edits}: wall p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms; CPU p50 ${at(cpuTimes, 0.5)} ms, p95 ${at(cpuTimes, 0.95)} ms; text p50 ${at(textTimes, 0.5)} ms, the rest p50 ${at(restTimes, 0.5)} ms`,
+  `edits ${edits}: wall p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms; CPU p50 ${at(cpuTimes, 0.5)} ms, p95 ${at(cpuTimes, 0.95)} ms, mean ${(cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length).toFixed(1)} ms; text p50 ${at(textTimes, 0.5)} ms, the rest p50 ${at(restTimes, 0.5)} ms`,
 );
