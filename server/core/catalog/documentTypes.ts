@@ -1003,7 +1003,20 @@ const SIGNOFF_VOCABULARY = vocab(
     'Approval process',
     'Approval workflow',
   ],
-  ['签字', '签字确认', '审批', '确认签字', '确认', '客户确认', '审核与批准', '审批与确认', '审批流程', '确认流程'],
+  [
+    '签字',
+    '签字确认',
+    '审批',
+    '确认签字',
+    '确认',
+    '客户确认',
+    '审核与批准',
+    '审批与确认',
+    '审批流程',
+    '确认流程',
+    '批准人',
+    '审批人',
+  ],
   [
     'Firmas',
     'Aprobación',
@@ -1013,6 +1026,8 @@ const SIGNOFF_VOCABULARY = vocab(
     'Autorización',
     'Revisión y aprobación',
     'Acuerdo de aceptación',
+    // `**Aprobado por**: Socios (3)`: who approved the document.
+    'Aprobado por',
     'Validez y aceptación',
     'Proceso de aprobación',
   ],
@@ -1532,8 +1547,24 @@ const AGENDA_PURPOSE: SectionDef = {
       'Focus',
       'Main focus',
       'Meeting focus',
+      // `**Outcome:** Complete brand foundation …` atop an agenda: what the meeting is to produce.
+      'Outcome',
+      'Desired outcome',
+      'Expected outcome',
+      'Intended outcome',
+      'Meeting outcome',
     ],
-    ['目的', '会议目标', '目的与目标', '本次会议目的', '首次会议目的', '会议重点', '本次会议重点'],
+    [
+      '目的',
+      '会议目标',
+      '预期成果',
+      '会议预期成果',
+      '目的与目标',
+      '本次会议目的',
+      '首次会议目的',
+      '会议重点',
+      '本次会议重点',
+    ],
     [
       'Objetivos',
       'Objetivo de la reunión',
@@ -1544,6 +1575,8 @@ const AGENDA_PURPOSE: SectionDef = {
       'Objetivo de la primera reunión',
       'Objetivos de la primera reunión',
       'Objetivo principal',
+      'Resultado esperado',
+      'Resultados esperados',
     ],
   ),
   prompt: L(
@@ -1890,6 +1923,9 @@ const NEXT_ACTIONS: SectionDef = {
       'What we need to get done',
       // `- Assign work` over each member's part, beside `Assign tasks`.
       'Assign work',
+      // `- Work division and deadlines (_7 min_)` over each member's part.
+      'Work division',
+      'Work division and deadlines',
     ],
     [
       '下一步行动',
@@ -2049,6 +2085,10 @@ const NEXT_ACTIONS: SectionDef = {
       'Resumen de las nuevas tareas',
       'Nuevas tareas y asignación',
       'Otras tareas',
+      // `| **3. División de tareas esta semana** | A2.4 → Rafa … |`: the tasks split among the team.
+      'División de tareas',
+      'División de tareas esta semana',
+      'División del trabajo',
       'Siguientes pasos',
       // `## 4. Próximos pasos de trabajo`: the next steps of the work.
       'Próximos pasos de trabajo',
@@ -3257,6 +3297,8 @@ const OUTLINE: SectionDef = {
       'Presentation structure',
       'Presentation outline',
       'Order of presentation',
+      // `**Presentation flow:**` over the numbered steps of the talk.
+      'Presentation flow',
     ],
     ['大纲', '提案流程', '流程', '提案结构', '议程', '内容大纲', '提案顺序'],
     [
