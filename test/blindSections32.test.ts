@@ -17,6 +17,7 @@ describe('a thirty-second look at sections of the blind sets', () => {
       ['Work division', 'Work division and deadlines', 'División de tareas', 'División de tareas esta semana'],
       'next-actions',
     );
+    headsSection('minutes', ['Upcoming tasks:', '三、项目分工细化', '项目分工'], 'next-actions');
     headsSection('agenda', ['Outcome', 'Desired outcome', 'Expected outcome', 'Resultado esperado'], 'purpose');
     headsSection('proposal', ['Presentation flow'], 'outline');
     headsSection('strategy', ['Aprobado por', '审批人'], 'sign-off');
@@ -49,6 +50,15 @@ describe('a thirty-second look at sections of the blind sets', () => {
     // A choice of tools, nobody named: the decisions, no actions.
     const tools = '  - Frontend → Vue\n  - Backend → Django';
     assert.ok(lacks(split(tools), 'next-actions'));
+  });
+
+  it('minutes: a commitment led into in a sentence, over its list, is the next actions', () => {
+    const commitment = (lead: string) =>
+      minutes(
+        `### Conclusiones\n\nTras visitar a los tres proveedores elegimos la imprenta del barrio, ${lead}\n\n 1. enviarles los archivos de la portada antes del viernes.\n\n### Responsables\n\n* Lucía Ferrer\n`,
+      );
+    assert.ok(!lacks(commitment('y ahora tenemos como compromiso lo siguiente:'), 'next-actions'));
+    assert.ok(lacks(commitment('y quedamos contentos con lo siguiente:'), 'next-actions'));
   });
 
   it('minutes: proposals each marked with what the meeting made of them are its decisions', () => {

@@ -229,12 +229,20 @@ function hasArrowAssignments(prose: string): boolean {
   return known.length >= 2;
 }
 
+/**
+ * `ahora tenemos como compromiso lo siguiente:`, `We committed to the following:` over the list: what the team took
+ * on at the meeting.
+ */
+const COMMITMENT_LEAD_IN =
+  /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,300}(?<![\p{L}])(?:tenemos como compromisos?|nos comprometimos a|nos comprometemos a|we committed to|we commit to)(?![\p{L}])[^\n:：]{0,40}[:：][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/imu;
+
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     hasNamedFutureItems(prose) ||
     hasOwnerLines(prose) ||
+    COMMITMENT_LEAD_IN.test(prose) ||
     hasArrowAssignments(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||

@@ -1926,6 +1926,8 @@ const NEXT_ACTIONS: SectionDef = {
       // `- Work division and deadlines (_7 min_)` over each member's part.
       'Work division',
       'Work division and deadlines',
+      // `### Upcoming tasks:` over what the team does next.
+      'Upcoming tasks',
     ],
     [
       '下一步行动',
@@ -1974,6 +1976,9 @@ const NEXT_ACTIONS: SectionDef = {
       '待跟进事项',
       '分工',
       '人员分工',
+      // `### 三、项目分工细化` over `由张三负责…`: the project's work split further (not `团队分工`, the roles).
+      '项目分工',
+      '项目分工细化',
       '初步分工',
       '分工安排',
       '工作分工',
