@@ -61,6 +61,34 @@ describe('a thirty-second look at sections of the blind sets', () => {
     assert.ok(lacks(commitment('y quedamos contentos con lo siguiente:'), 'next-actions'));
   });
 
+  it('minutes: a stand-up table of members and their planned tasks, in Markdown or HTML, is the next actions', () => {
+    const standup = (table: string) => minutes(`## 结论\n\n- 保持现状。\n\n## 任务反馈\n\n${table}\n`);
+    const md =
+      '| 团队成员 | 完成任务 | 计划任务 |\n|---|---|---|\n| 林晓 | 登录页 | 注册页 |\n| 周航 | 接口封装 | 接口测试 |';
+    assert.ok(!lacks(standup(md), 'next-actions'));
+    const html =
+      '<table>\n  <tr><th>Member</th><th>Done</th><th>Planned tasks</th></tr>\n  <tr><th>Ana</th><td>Login</td><td>Sign-up</td></tr>\n  <tr><th>Tom</th><td>API</td><td>Tests</td></tr>\n</table>';
+    assert.ok(!lacks(standup(html), 'next-actions'));
+    // What each one did only: no plan.
+    const done = '| 团队成员 | 完成任务 |\n|---|---|\n| 林晓 | 登录页 |\n| 周航 | 接口封装 |';
+    assert.ok(lacks(standup(done), 'next-actions'));
+  });
+
+  it('minutes: a label naming what was agreed (`Plazo acordado`) records a decision', () => {
+    const summary = (label: string) =>
+      minutes(
+        `| Aspecto | Detalle |\n|---|---|\n| **Cliente** | Librería Norte |\n| **${label}** | Entrega a mediados de marzo |\n\n## Próximos pasos\n\n- Lucía: enviar la propuesta, 30/11/2026\n`,
+      );
+    assert.ok(!lacks(summary('Plazo acordado'), 'decisions'));
+    assert.ok(lacks(summary('Plazo'), 'decisions'));
+  });
+
+  it('a strategy’s key value proposition, as a list item’s label, is its Button', () => {
+    const strategy = `---\ntype: strategy\n---\n# Estrategia de captación\n\n* Propuesta de Valor Clave: mostramos al cliente su web ya terminada desde la primera visita, sin pedirle nada.\n`;
+    assert.ok(!lacks(strategy, 'button'));
+    headsSection('strategy', ['Key value proposition', '核心价值主张'], 'button');
+  });
+
   it('minutes: proposals each marked with what the meeting made of them are its decisions', () => {
     const motions = (mark: string) =>
       minutes(

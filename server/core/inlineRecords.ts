@@ -143,11 +143,19 @@ function hasSettledItems(prose: string): boolean {
 const VERDICT_ITEM =
   /^[ \t]*(?:[-*+]|\d{1,3}[.)、])[ \t]+[^\n]{4,}?(?:(?:\*\*|__)(?:已?通过|否决|未通过|passed|carried|approved|rejected|aprobad[oa]|rechazad[oa])(?:\*\*|__)|[(（](?:已?通过|否决|未通过|passed|carried|approved|rejected|aprobad[oa]|rechazad[oa])[)）])[ \t]*[.。]?[ \t]*$/gimu;
 
+/**
+ * `| **Plazo acordado** | mediados de junio |`, `- Precio acordado: 4.000 €`: a label naming what was agreed (a participle
+ * after the thing, the Spanish way; not `Agreed procedure`, a course's standing rule, in English).
+ */
+const AGREED_LABEL =
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}? acordad[oa]s?(?:\*\*|__)?[ \t]*(?:[:：|]|(?:\*\*|__)[ \t]*[:：])/imu;
+
 /** Decisions written as labelled lines or in a decision column. */
 export function hasInlineDecisions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     (prose.match(VERDICT_ITEM) ?? []).length >= 2 ||
+    AGREED_LABEL.test(prose) ||
     hasSettledItems(prose) ||
     DECISION_LINE.test(prose) ||
     DECISION_MARK.test(prose) ||
