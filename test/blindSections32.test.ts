@@ -157,6 +157,27 @@ describe('a thirty-second look at sections of the blind sets', () => {
     assert.deepEqual(found(agenda('The goal is to ship the glossary by Friday.'), 'missing-section'), ['3 purpose']);
   });
 
+  it('an agenda that is one numbered list under the meeting’s date alone has its topics', () => {
+    const agenda = (heading: string) =>
+      `---\ntype: agenda\ntitle: Board call, March\n---\n\n${heading}\n\nThe purpose of this meeting is to approve the budget.\n\n1. **Welcome**\n    - Chair\n2. **Budget 2027**\n    - Treasurer\n`;
+    assert.deepEqual(found(agenda('#### 12th March 2027'), 'missing-section'), []);
+    assert.deepEqual(found(agenda('## March 12, 2027'), 'missing-section'), []);
+    assert.deepEqual(found(agenda('## 12 de marzo de 2027'), 'missing-section'), []);
+    assert.deepEqual(found(agenda('## 2027年3月12日'), 'missing-section'), []);
+    // A heading with words of its own heads a part, not the date: the list is under it, no agenda of topics.
+    assert.deepEqual(found(agenda('#### Notes from the chair'), 'missing-section'), ['5 topics']);
+  });
+
+  it('minutes: a label naming the tasks and, in brackets, their owner and deadline', () => {
+    const tasks = (label: string) =>
+      minutes(
+        `## Acuerdos\n\n- Se mantiene el calendario.\n\n${label}\n\nRevisar el diagrama de clases: 1 - Irene Soto - 20/11/26\n\nPreparar la demo: 2 - Mateo Ruiz - 21/11/26\n`,
+      );
+    assert.ok(!lacks(tasks('Tareas de cada integrante (Nº. Tarea - Responsable - Fecha límite):'), 'next-actions'));
+    assert.ok(!lacks(tasks('Tasks per member (task - owner - deadline):'), 'next-actions'));
+    assert.ok(lacks(tasks('Temas revisados (Nº - tema):'), 'next-actions'));
+  });
+
   it('a template’s note in italics under each heading, and nothing else but empty items, leaves the part empty', () => {
     const notes = (decisions: string) =>
       `---\ntype: minutes\n---\n# Monthly notes\n\n## News\n*Items you want to share with the team*\n\n- New release out\n\n## Questions\n*Items you wish to raise*\n\n- Who owns the docs site?\n\n## Decisions needed\n*Items that need a team decision*\n\n${decisions}\n\n## Next actions\n*What each of us will do next*\n\n- Ana: update the docs site by 2026-11-30\n`;

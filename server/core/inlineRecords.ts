@@ -244,6 +244,13 @@ function hasArrowAssignments(prose: string): boolean {
 const COMMITMENT_LEAD_IN =
   /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,300}(?<![\p{L}])(?:tenemos como compromisos?|nos comprometimos a|nos comprometemos a|we committed to|we commit to)(?![\p{L}])[^\n:：]{0,40}[:：][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/imu;
 
+/**
+ * `Tareas de cada participante (Nº. Tarea - Responsable - Fecha límite):` over the tasks: a label naming the tasks and,
+ * in brackets, the owner and the deadline each line below gives.
+ */
+const TASK_FIELDS_LABEL =
+  /^[ \t]*[^\n]{0,80}?(?<![\p{L}])(?:tareas?|tasks?|任务)(?![\p{L}])[^\n(（]{0,60}[(（][^)）\n]*(?:responsable|owner|assignee|负责人)[^)）\n]*(?:fecha|deadline|due|截止)[^)）\n]*[)）][ \t]*[:：][ \t]*$/imu;
+
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
@@ -251,6 +258,7 @@ export function hasInlineActions(text: string): boolean {
     hasNamedFutureItems(prose) ||
     hasOwnerLines(prose) ||
     COMMITMENT_LEAD_IN.test(prose) ||
+    TASK_FIELDS_LABEL.test(prose) ||
     hasArrowAssignments(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
