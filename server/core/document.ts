@@ -1060,12 +1060,21 @@ export function topicsAsHeadings(doc: AgencyDocument): boolean {
 }
 
 /**
- * An agenda written as one list and nothing else to head it (no heading but maybe its title): the list is its
- * topics.
+ * An agenda written as one list and nothing else to head it (no heading but maybe its title, or the meeting's date
+ * alone: `#### 9th October 2017`): the list is its topics.
  */
 export function topicsAsOnlyList(doc: AgencyDocument): boolean {
-  return doc.headings.every((h) => h === doc.title) && doc.nodes.some((p) => p.node.type === 'list');
+  return (
+    doc.headings.every((h) => h === doc.title || DATE_ALONE.test(h.text.replace(/[*_]/gu, '').trim())) &&
+    doc.nodes.some((p) => p.node.type === 'list')
+  );
 }
+/**
+ * A heading that is a date and nothing else (`9th October 2017`, `October 9, 2017`, `12 de marzo de 2027`, `2017-10-09`,
+ * `2017年10月9日`).
+ */
+const DATE_ALONE =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}+,?[ \t]+\d{4}|\d{1,2}[ \t]+de[ \t]+\p{L}+[ \t]+(?:de[ \t]+)?\d{4}|\p{L}+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
 /** The required sections of the document's type that have no heading. */
 export function missingSections(doc: AgencyDocument): SectionDef[] {

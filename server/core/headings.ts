@@ -603,8 +603,11 @@ export class NameTable<T> {
       const first = this.variants.has(key) || measure ? undefined : this.map.get(key);
       if (first !== undefined) values.push(first);
     }
-    // `Opciones / Paquetes`, `Packages / options`: two short words of one thing, one of them a name.
-    const slashed = normalizeHeading(text).split(/\s*\/\s*/u);
+    // `Opciones / Paquetes`, `Packages / options`: two short words of one thing, one of them a name (a remark in
+    // brackets after them aside: `网站/营销目标（按优先级排序）`).
+    const slashed = normalizeHeading(text)
+      .replace(/ ?[(（][^()（）]*[)）]$/u, '')
+      .split(/\s*\/\s*/u);
     if (slashed.length === 2 && slashed.every((p) => /^\p{L}[\p{L}-]{1,20}$/u.test(p))) {
       const known = slashed.map((p) => this.map.get(p)).filter((x): x is T => x !== undefined);
       // Not `Agenda / Tasks`: the other word names a meeting's agenda or notes, the tasks one of its points.

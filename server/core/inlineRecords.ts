@@ -21,7 +21,7 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 const LABEL_END = String.raw`】?(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
 // `**Verdict:** Approved` under each point; `- Elección: Sistema de inventario`, `选定：…`, `定下：…`, `议定` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|decisi[oó]n(?:es)?(?: de (?:dise[nñ]o|producto|alcance|arquitectura))?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
+const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|(?:decisi|desici)[oó]n(?:es)?(?: (?:de|sobre|acerca de) [^\n:：*_|]{2,40}?)?|decision (?:on|about) [^\n:：*_|]{2,40}?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line, or `###议定`, a heading missing its space), or a list item whose sub-items hold the content
@@ -136,10 +136,26 @@ function hasSettledItems(prose: string): boolean {
   return prose.split(/\n[ \t]*\n|\n(?= {0,3}#)/u).some((block) => (block.match(SETTLED_ITEM) ?? []).length >= 2);
 }
 
+/**
+ * `4. 花费 4 天完成基础接口。（提议人：张三）**通过**`, `- Move the call to Fridays (carried)`: a proposal marked with what
+ * the meeting made of it, in bold or in brackets at the item's end.
+ */
+const VERDICT_ITEM =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)、])[ \t]+[^\n]{4,}?(?:(?:\*\*|__)(?:已?通过|否决|未通过|passed|carried|approved|rejected|aprobad[oa]|rechazad[oa])(?:\*\*|__)|[(（](?:已?通过|否决|未通过|passed|carried|approved|rejected|aprobad[oa]|rechazad[oa])[)）])[ \t]*[.。]?[ \t]*$/gimu;
+
+/**
+ * `| **Plazo acordado** | mediados de junio |`, `- Precio acordado: 4.000 €`: a label naming what was agreed (a participle
+ * after the thing, the Spanish way; not `Agreed procedure`, a course's standing rule, in English).
+ */
+const AGREED_LABEL =
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}? acordad[oa]s?(?:\*\*|__)?[ \t]*(?:[:：|]|(?:\*\*|__)[ \t]*[:：])/imu;
+
 /** Decisions written as labelled lines or in a decision column. */
 export function hasInlineDecisions(text: string): boolean {
   const prose = withoutCode(text);
   return (
+    (prose.match(VERDICT_ITEM) ?? []).length >= 2 ||
+    AGREED_LABEL.test(prose) ||
     hasSettledItems(prose) ||
     DECISION_LINE.test(prose) ||
     DECISION_MARK.test(prose) ||
@@ -174,11 +190,76 @@ function hasNamedFutureItems(prose: string): boolean {
   return false;
 }
 
+/**
+ * `责任人：@zeno，会后联系 fjx 更新时间表`: who answers for a topic's follow-up and what they will do, under the topic (not
+ * under the review of an earlier meeting's items, `## 例会遗留事项进度确认`, where it says whose the old item was).
+ */
+const OWNER_LINE =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:责任人|负责人)(?:\*\*|__)?[ \t]*[:：][^\n]{0,40}?[，,][ \t]*\p{Script=Han}{4}/u;
+/** A heading over an earlier meeting's items gone through again (`遗留事项`, `上次会议`, `Review of previous actions`). */
+const EARLIER_ITEMS_HEADING =
+  /遗留|上次|上周|前次|往期|回顾|previous|last (?:meeting|week)|earlier|outstanding|carried over|anterior(?:es)?|pendientes de/iu;
+function hasOwnerLines(prose: string): boolean {
+  if (!/责任人|负责人/u.test(prose)) return false;
+  // The headings above the line, each with whether it or one above it goes over earlier items.
+  const above: { level: number; earlier: boolean }[] = [];
+  for (const line of prose.split('\n')) {
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/u.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      while (above.length && above[above.length - 1].level >= level) above.pop();
+      const parent = above[above.length - 1]?.earlier ?? false;
+      above.push({ level, earlier: parent || EARLIER_ITEMS_HEADING.test(heading[2]) });
+    } else if (!above[above.length - 1]?.earlier && OWNER_LINE.test(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * `- Andrea → Frontend (mockups, vistas)`, `- Juan Pedro -> Codacy`: a person, an arrow, the part of the work handed to
+ * them (see hasArrowAssignments).
+ */
+const ARROW_ITEM =
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?:\*\*|__)?[ \t]*(?:→|->|=>|⟶)[ \t]*\S/gmu;
+/**
+ * Two such items or more for two people or more, two of whom the document names elsewhere too (the roles, the roll
+ * call): the work split among the team (not `- Frontend → React`, a choice of tools, whose words name nobody there).
+ */
+function hasArrowAssignments(prose: string): boolean {
+  const names = new Set<string>();
+  for (const m of prose.matchAll(ARROW_ITEM)) names.add(m[1]);
+  if (names.size < 2) return false;
+  const known = [...names].filter((n) => {
+    const word = new RegExp(`(?<![\\p{L}])${n.replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'gu');
+    const arrows = [...prose.matchAll(ARROW_ITEM)].filter((m) => m[1] === n).length;
+    return (prose.match(word) ?? []).length > arrows;
+  });
+  return known.length >= 2;
+}
+
+/**
+ * `ahora tenemos como compromiso lo siguiente:`, `We committed to the following:` over the list: what the team took
+ * on at the meeting.
+ */
+const COMMITMENT_LEAD_IN =
+  /^[ \t]*(?:[-*+][ \t]+)?[^\n:：]{0,300}(?<![\p{L}])(?:tenemos como compromisos?|nos comprometimos a|nos comprometemos a|we committed to|we commit to)(?![\p{L}])[^\n:：]{0,40}[:：][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/imu;
+
+/**
+ * `Tareas de cada participante (Nº. Tarea - Responsable - Fecha límite):` over the tasks: a label naming the tasks and,
+ * in brackets, the owner and the deadline each line below gives.
+ */
+const TASK_FIELDS_LABEL =
+  /^[ \t]*[^\n]{0,80}?(?<![\p{L}])(?:tareas?|tasks?|任务)(?![\p{L}])[^\n(（]{0,60}[(（][^)）\n]*(?:responsable|owner|assignee|负责人)[^)）\n]*(?:fecha|deadline|due|截止)[^)）\n]*[)）][ \t]*[:：][ \t]*$/imu;
+
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     hasNamedFutureItems(prose) ||
+    hasOwnerLines(prose) ||
+    COMMITMENT_LEAD_IN.test(prose) ||
+    TASK_FIELDS_LABEL.test(prose) ||
+    hasArrowAssignments(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
     ASSIGNED_ITEM.test(prose) ||
@@ -232,7 +313,15 @@ export function hasOpenTasks(text: string): boolean {
 const PURPOSE_STATEMENT =
   /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:(?:this|the|today'?s) (?:meeting|call|session|telcon|telecon|teleconference|workshop)(?:'s (?:purpose|goal|aim|objective))? (?:is|will be) (?:to|for|about) \S|the (?:purpose|goal|aim|objective) of (?:this|the|today'?s) (?:meeting|call|session|telcon|telecon|teleconference|workshop) (?:is|will be) to \S|(?:esta|la|estas|las) reuni[oó]n(?:es)? (?:es|son|ser[aá]n?) para\b|(?:esta|la|estas|las) reuni[oó]n(?:es)? tienen? (?:como|por) (?:objetivo|finalidad|prop[oó]sito)|el (?:objetivo|prop[oó]sito|fin) de (?:esta|la) reuni[oó]n (?:es|ser[aá])|本次会议(?:的)?(?:目的|目标)(?:是|为)|本次会议旨在)/imu;
 
+/**
+ * `The GraphQL Working Group meets regularly to discuss changes to …`, `The WG's primary purpose is to discuss …`: what
+ * the group meets for, said atop its agenda (a group that meets, or its purpose, and a verb of meeting).
+ */
+const GROUP_PURPOSE =
+  /(?<![\p{L}])(?:group|wg|committee|subcommittee|council|board|team|task force|sig|club)(?:['’]s (?:primary |main )?purpose is to|[ \t]+meets(?:[^.\n]|\n(?![ \t]*\n)){0,80}?[ \t\n]to) (?:discuss|progress|review|agree|coordinate|decide|plan|work on)(?![\p{L}])/iu;
+
 /** Whether the text states the meeting's purpose in a sentence (see PURPOSE_STATEMENT). */
 export function hasPurposeStatement(text: string): boolean {
-  return PURPOSE_STATEMENT.test(withoutCode(text));
+  const prose = withoutCode(text);
+  return PURPOSE_STATEMENT.test(prose) || GROUP_PURPOSE.test(prose);
 }

@@ -596,6 +596,7 @@ const BUTTON: SectionDef = {
       'Promise',
       'Brand promise',
       'Value proposition',
+      'Key value proposition',
       'Unique value proposition',
       'UVP',
       'USP',
@@ -661,6 +662,7 @@ const BUTTON: SectionDef = {
       '我们要说什么',
       '核心信息与角度',
       '价值主张',
+      '核心价值主张',
       '品牌承诺',
       '核心卖点',
       '核心策略一句话',
@@ -682,6 +684,8 @@ const BUTTON: SectionDef = {
       'Marco de mensajes',
       'Marcos de mensajes clave',
       'Propuesta de valor',
+      // `* Propuesta de Valor Clave: …` in a strategy written as a list of labels.
+      'Propuesta de valor clave',
       'Promesa',
       'Promesa de marca',
       'Mensajes clave',
@@ -1003,7 +1007,20 @@ const SIGNOFF_VOCABULARY = vocab(
     'Approval process',
     'Approval workflow',
   ],
-  ['签字', '签字确认', '审批', '确认签字', '确认', '客户确认', '审核与批准', '审批与确认', '审批流程', '确认流程'],
+  [
+    '签字',
+    '签字确认',
+    '审批',
+    '确认签字',
+    '确认',
+    '客户确认',
+    '审核与批准',
+    '审批与确认',
+    '审批流程',
+    '确认流程',
+    '批准人',
+    '审批人',
+  ],
   [
     'Firmas',
     'Aprobación',
@@ -1013,6 +1030,8 @@ const SIGNOFF_VOCABULARY = vocab(
     'Autorización',
     'Revisión y aprobación',
     'Acuerdo de aceptación',
+    // `**Aprobado por**: Socios (3)`: who approved the document.
+    'Aprobado por',
     'Validez y aceptación',
     'Proceso de aprobación',
   ],
@@ -1532,8 +1551,24 @@ const AGENDA_PURPOSE: SectionDef = {
       'Focus',
       'Main focus',
       'Meeting focus',
+      // `**Outcome:** Complete brand foundation …` atop an agenda: what the meeting is to produce.
+      'Outcome',
+      'Desired outcome',
+      'Expected outcome',
+      'Intended outcome',
+      'Meeting outcome',
     ],
-    ['目的', '会议目标', '目的与目标', '本次会议目的', '首次会议目的', '会议重点', '本次会议重点'],
+    [
+      '目的',
+      '会议目标',
+      '预期成果',
+      '会议预期成果',
+      '目的与目标',
+      '本次会议目的',
+      '首次会议目的',
+      '会议重点',
+      '本次会议重点',
+    ],
     [
       'Objetivos',
       'Objetivo de la reunión',
@@ -1544,6 +1579,8 @@ const AGENDA_PURPOSE: SectionDef = {
       'Objetivo de la primera reunión',
       'Objetivos de la primera reunión',
       'Objetivo principal',
+      'Resultado esperado',
+      'Resultados esperados',
     ],
   ),
   prompt: L(
@@ -1890,6 +1927,11 @@ const NEXT_ACTIONS: SectionDef = {
       'What we need to get done',
       // `- Assign work` over each member's part, beside `Assign tasks`.
       'Assign work',
+      // `- Work division and deadlines (_7 min_)` over each member's part.
+      'Work division',
+      'Work division and deadlines',
+      // `### Upcoming tasks:` over what the team does next.
+      'Upcoming tasks',
     ],
     [
       '下一步行动',
@@ -1938,6 +1980,9 @@ const NEXT_ACTIONS: SectionDef = {
       '待跟进事项',
       '分工',
       '人员分工',
+      // `### 三、项目分工细化` over `由张三负责…`: the project's work split further (not `团队分工`, the roles).
+      '项目分工',
+      '项目分工细化',
       '初步分工',
       '分工安排',
       '工作分工',
@@ -2049,6 +2094,10 @@ const NEXT_ACTIONS: SectionDef = {
       'Resumen de las nuevas tareas',
       'Nuevas tareas y asignación',
       'Otras tareas',
+      // `| **3. División de tareas esta semana** | A2.4 → Rafa … |`: the tasks split among the team.
+      'División de tareas',
+      'División de tareas esta semana',
+      'División del trabajo',
       'Siguientes pasos',
       // `## 4. Próximos pasos de trabajo`: the next steps of the work.
       'Próximos pasos de trabajo',
@@ -3257,6 +3306,8 @@ const OUTLINE: SectionDef = {
       'Presentation structure',
       'Presentation outline',
       'Order of presentation',
+      // `**Presentation flow:**` over the numbered steps of the talk.
+      'Presentation flow',
     ],
     ['大纲', '提案流程', '流程', '提案结构', '议程', '内容大纲', '提案顺序'],
     [

@@ -1,13 +1,41 @@
 /** empty-section: one rule, whole (check, fix, messages, reference). */
 import { isEmptySection, listItems, saysNothingToRecord, sectionText, tables } from '../content';
 import { hasPurposeStatement } from '../inlineRecords';
-import { topicsAsHeadings, type Section } from '../document';
+import { topicsAsHeadings, type AgencyDocument, type Section } from '../document';
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
 import { q, when } from '../l10n';
 import { unmetNeeds, type UnmetNeed } from '../sectionNeeds';
 import { show } from './common/timing';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
+
+/** A paragraph wholly in italics (`*Items that require a team decision to move forward*`). */
+const ITALIC_PARAGRAPH = /^[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$/u;
+/** A list item with nothing in it (`-`, `1.`, `- [ ]`). */
+const EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ \t]?\])?[ \t]*$/u;
+
+/**
+ * A template's note in italics under each of its headings (three of them or more): the document was filled in from
+ * a template that says in italics what goes under each part (`*Items that require a team decision to move forward*`).
+ * A section holding that note and nothing else but empty items (`-`) was left as the template gave it.
+ */
+function holdsOnlyTemplateNote(doc: AgencyDocument, s: Section): boolean {
+  const lines = doc.text
+    .slice(s.contentStart, s.contentEnd)
+    .split('\n')
+    .filter((l) => l.trim());
+  if (lines.length === 0 || !ITALIC_PARAGRAPH.test(lines[0]) || !lines.slice(1).every((l) => EMPTY_ITEM.test(l)))
+    return false;
+  let notes = 0;
+  for (const h of doc.headings) {
+    const next = doc.text
+      .slice(h.end, h.end + 400)
+      .split('\n')
+      .find((l) => l.trim());
+    if (next !== undefined && ITALIC_PARAGRAPH.test(next) && ++notes >= 3) return true;
+  }
+  return false;
+}
 
 interface Params {
   section: string;
@@ -30,7 +58,8 @@ export default defineRule({
       const empty =
         !saysNothingToRecord(s) &&
         (isEmptySection(s) ||
-          (s.def.kind === 'actions' ? holdsOnlySamples(s) : s.def.kind !== 'signoff' && holdsOnlyTemplateBlanks(s)));
+          (s.def.kind === 'actions' ? holdsOnlySamples(s) : s.def.kind !== 'signoff' && holdsOnlyTemplateBlanks(s)) ||
+          holdsOnlyTemplateNote(ctx.doc, s));
       // Topics are list items, rows of a table (`| Time | Topic | Lead |`) or sub-headings, one per topic.
       const noTopics =
         !empty &&
@@ -132,9 +161,9 @@ export default defineRule({
   doc: {
     title: { en: 'Empty section', zh: '部分内容为空', es: 'Sección vacía' },
     description: {
-      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). Minutes that say there was nothing (`n/a` or `None` alone under the decisions or the next actions) have said it: that is no empty section. Three sections are also empty without what they are for: an account plan's Milestones when a milestone has no date or period (`Q1`, `March`, `2027-03-01`; reported on the milestone), its Revenue and profit without a figure, and a presentation plan's Rehearsal with no date before the presentation's `date` (`the week before` is no date; `the day before` is; a date still `YYYY-MM-DD` is unfilled-placeholder’s to report). A sub-heading written as a sentence (`### Finish the sign-up page before the next meeting, and draft the second survey`) is the part's content, not a name over nothing. An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
-      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。会议纪要的决定或后续行动下只写 `n/a`、`None`、`无`，是说明没有，不算空。有三个部分缺了该有的内容也算空：客户经营计划的阶段目标中某项没有日期或时段（`第一季度`、`3月`、`2027-03-01`，报告在该项上），收入与利润没有具体数字，提案计划的预演没有定在提案 `date` 之前的日期（`提前一周` 不算日期，`前一天` 算；日期仍是 `YYYY-MM-DD` 的，由 unfilled-placeholder 提醒）。写成一句话的小标题（`### 在下次会议前完成页面跳转，并设计第二份问卷`）就是该部分的内容，不算空。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
-      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Un acta que dice que no hubo nada (solo `n/a` o `Ninguno` bajo los acuerdos o los próximos pasos) ya lo ha dicho: no es una sección vacía. Tres secciones también están vacías sin lo que les da sentido: los Hitos de un plan de cuenta cuando un hito no tiene fecha ni periodo (`T1`, `marzo`, `2027-03-01`; se indica en el hito), sus Ingresos y beneficio sin ninguna cifra, y el Ensayo de un plan de presentación sin una fecha anterior a la `date` de la presentación (`la semana antes` no es fecha; `el día anterior` sí; una fecha que sigue siendo `YYYY-MM-DD` la señala unfilled-placeholder). Un subtítulo escrito como una frase (`### Terminar la página de registro antes de la próxima reunión y preparar la segunda encuesta`) es el contenido de la sección, no un nombre sobre nada. Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
+      en: "The heading is there but nothing under it, or only a placeholder such as TBD or TODO (for the next actions, also another template's samples left as they came: `[Acción 1] - Responsable: [Nombre]`; for the others, only another template's blanks: `{Descripción del proyecto}`, `[Define the audience]`, `Age:` with nothing after it). Minutes that say there was nothing (`n/a` or `None` alone under the decisions or the next actions) have said it: that is no empty section. Three sections are also empty without what they are for: an account plan's Milestones when a milestone has no date or period (`Q1`, `March`, `2027-03-01`; reported on the milestone), its Revenue and profit without a figure, and a presentation plan's Rehearsal with no date before the presentation's `date` (`the week before` is no date; `the day before` is; a date still `YYYY-MM-DD` is unfilled-placeholder’s to report). A sub-heading written as a sentence (`### Finish the sign-up page before the next meeting, and draft the second survey`) is the part's content, not a name over nothing. A document filled in from a template that notes in italics what goes under each heading (three headings or more) leaves a part empty when it holds that note alone, or with empty items (`-`). An empty section looks unfinished to the client: fill it in before the document goes out, or remove it if it is optional.",
+      zh: '标题有了，下面却没有内容，或只有 TBD、待定之类的占位（后续行动部分只剩其他模板原样的示例，如 `[事项] - 负责人：[姓名]`，其他部分只剩其他模板的待填项，如 `{项目描述}`、`[目标用户画像]`、冒号后什么也没写的 `年龄：`，也算空）。会议纪要的决定或后续行动下只写 `n/a`、`None`、`无`，是说明没有，不算空。有三个部分缺了该有的内容也算空：客户经营计划的阶段目标中某项没有日期或时段（`第一季度`、`3月`、`2027-03-01`，报告在该项上），收入与利润没有具体数字，提案计划的预演没有定在提案 `date` 之前的日期（`提前一周` 不算日期，`前一天` 算；日期仍是 `YYYY-MM-DD` 的，由 unfilled-placeholder 提醒）。写成一句话的小标题（`### 在下次会议前完成页面跳转，并设计第二份问卷`）就是该部分的内容，不算空。按模板填写、每个标题下都有一行斜体说明的文档（至少三个标题），某部分只有这行说明或只有空列表项（`-`）时，也算空。空着的部分在客户看来就是没做完：发出前请补上内容，可选部分也可以直接删掉。',
+      es: 'El título está, pero no hay nada debajo, o solo un marcador como TBD o «pendiente» (en los próximos pasos, también los ejemplos de otra plantilla tal cual: `[Acción 1] - Responsable: [Nombre]`; en las demás, solo los huecos de otra plantilla: `{Descripción del proyecto}`, `[Definir audiencia]`, `Edad:` sin nada detrás). Un acta que dice que no hubo nada (solo `n/a` o `Ninguno` bajo los acuerdos o los próximos pasos) ya lo ha dicho: no es una sección vacía. Tres secciones también están vacías sin lo que les da sentido: los Hitos de un plan de cuenta cuando un hito no tiene fecha ni periodo (`T1`, `marzo`, `2027-03-01`; se indica en el hito), sus Ingresos y beneficio sin ninguna cifra, y el Ensayo de un plan de presentación sin una fecha anterior a la `date` de la presentación (`la semana antes` no es fecha; `el día anterior` sí; una fecha que sigue siendo `YYYY-MM-DD` la señala unfilled-placeholder). Un subtítulo escrito como una frase (`### Terminar la página de registro antes de la próxima reunión y preparar la segunda encuesta`) es el contenido de la sección, no un nombre sobre nada. Un documento rellenado a partir de una plantilla que anota en cursiva qué va bajo cada título (tres títulos o más) deja vacía la sección que solo tiene esa nota, o puntos vacíos (`-`). Una sección vacía parece trabajo sin terminar: complétala antes de enviar el documento o quítala si es opcional.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\nTBD\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
