@@ -917,12 +917,7 @@ function namesListedAtop(lines: readonly string[]): boolean {
     if (/[:：][*_ \t]*$/u.test(before) || ABSENT_WORDS.test(before) || label(before)) return false;
     let people = 0;
     for (let j = i; j < lines.length && /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u.test(lines[j]); j++) {
-      const name = lines[j]
-        .replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '')
-        .replace(/[*_`]/g, '')
-        .replace(/[ \t]*[(（][^()（）\n]{1,80}[)）][ \t]*$/u, '')
-        .trim();
-      if (!FULL_NAME.test(name)) return false;
+      if (!FULL_NAME.test(listedName(lines[j], LONG_ROLE_AFTER))) return false;
       people++;
     }
     return people >= 3;
@@ -953,6 +948,15 @@ function peopleListed(text: TextSource, at: number): boolean {
   );
 }
 
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+/** A role in brackets after a name (`Ana Ruiz (PM)`), and the longer one a list atop minutes may give (`(Chair, …)`). */
+const ROLE_AFTER = /[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u;
+const LONG_ROLE_AFTER = /[ \t]*[(（][^()（）\n]{1,80}[)）][ \t]*$/u;
+/** The name a line of names gives: without its list marker, its marks and a role in brackets after it. */
+function listedName(line: string, role = ROLE_AFTER): string {
+  return line.replace(LIST_MARKER, '').replace(/[*_`]/g, '').replace(role, '').trim();
+}
+
 /**
  * Whether the lines hold names one a line, two at least, up to a blank line after them (a role in brackets after
  * a name aside: `Ana Ruiz (PM)`); `listed`: each a list item, the names end where the list does.
@@ -965,14 +969,8 @@ function namesOneALine(lines: readonly string[], listed: boolean): boolean {
       if (people > 0) break;
       continue;
     }
-    const marker = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u.exec(t);
-    if (listed && !marker) break;
-    const name = t
-      .slice(marker?.[0].length ?? 0)
-      .replace(/[*_`]/g, '')
-      .replace(/[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u, '')
-      .trim();
-    if (!PERSON_NAME.test(name)) return false;
+    if (listed && !LIST_MARKER.test(t)) break;
+    if (!PERSON_NAME.test(listedName(t))) return false;
     people++;
   }
   return people >= 2;
