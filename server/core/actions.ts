@@ -2644,8 +2644,9 @@ const DISCUSSION_LABEL =
  * with a check mark (`✅ Press release drafted`), as status reports tick what is done, or with a done label
  * over a task handed out (`DONE: Dan to send the invite`; not `Done: the poster`).
  */
+// (`<del>…</del>` too: struck out in HTML.)
 export const STRUCK =
-  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]/iu;
+  /^[ \t]*~~(?=\S)|^[ \t]*<(?:del|s|strike)>|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]/iu;
 
 /** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
 const FOR_GROUP_HEADING =
@@ -3694,6 +3695,17 @@ const ACTION_LABEL = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTIO
 function isActionLabelAlone(line: string): boolean {
   return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
 }
+/**
+ * `> **ToDo**:` quoted alone, as the other parts of a weekly record are (`> **Notes**:`, `> **Comments**:`): the
+ * label of the lists after the quote (each under its `@name:` line), read as an unquoted label is.
+ */
+const QUOTED_LABEL_ALONE = new RegExp(String.raw`^ {0,3}>[ \t]?(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'imu');
+function quotesLabelAlone(doc: AgencyDocument, quote: Nodes, base: number): boolean {
+  if (quote.type !== 'blockquote' || quote.children.length !== 1 || quote.children[0].type !== 'paragraph')
+    return false;
+  const [from, to] = spanIn(quote, base);
+  return QUOTED_LABEL_ALONE.test(doc.source.slice(from, to));
+}
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
 const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
 /**
@@ -3779,7 +3791,9 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
         // (An HTML list, read only under an actions label: htmlListItems.)
         (p.node.type === 'html' && HTML_LIST.test(p.node.value)) ||
         // (A quote opening with a labelled action: quotedActions.)
-        (p.node.type === 'blockquote' && p.node.children[0]?.type === 'paragraph' && quotesAction(doc, p))) &&
+        (p.node.type === 'blockquote' &&
+          p.node.children[0]?.type === 'paragraph' &&
+          (quotesAction(doc, p) || quotesLabelAlone(doc, p.node, p.base)))) &&
       !inSection.has(p.node)
     )
       nodes.push(p);
@@ -3847,7 +3861,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
-    (text.includes('>') && QUOTED_ACTION_LINE.test(text)) ||
+    (text.includes('>') && (QUOTED_ACTION_LINE.test(text) || QUOTED_LABEL_ALONE.test(text))) ||
     INITIALS_ACTION_ITEM.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
@@ -4391,6 +4405,11 @@ function quotedActions(doc: AgencyDocument, nodes: readonly Placed[], roster: Ro
     const p = nodes[i];
     const quote = p.node.type === 'blockquote' ? p.node : undefined;
     const first = quote?.children[0];
+    // (`> **ToDo**:` alone: the label of what follows, in its place.)
+    if (quote && first && quotesLabelAlone(doc, quote, p.base)) {
+      out.push({ node: first, base: p.base });
+      continue;
+    }
     if (
       !quote ||
       !first ||

@@ -1,4 +1,5 @@
 /** action-missing-due: one rule, whole (check, fix, messages, reference). */
+import { saysDayFromMeeting } from '../actionMarks';
 import { q, clip } from '../l10n';
 import { DATE_PLACEHOLDER, DUE_PLACEHOLDER } from '../placeholders';
 import { short, open } from './common/openActions';
@@ -34,7 +35,8 @@ export default defineRule({
   appliesTo: typesWithSection('actions'),
   check(ctx: RuleContext<Params>) {
     for (const a of open(ctx)) {
-      if (a.due) continue;
+      // (`次日输出方案`, `by tomorrow`: the day is the meeting's next, a deadline the reader can date.)
+      if (a.due || saysDayFromMeeting(a.text)) continue;
       ctx.report(
         a.start,
         a.end,
