@@ -639,13 +639,19 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
     const g = ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
+    // `Please add yourself to the rota`: asked of each reader, everyone present.
+    const yourself = !g && /yoursel/i.test(text) ? PLEASE_YOURSELF.exec(text) : null;
+    if (yourself) {
+      const at = yourself.index + yourself[0].length - yourself[1].length;
+      owners.push({ name: 'everyone', start: base + at, end: base + at + yourself[1].length });
+    }
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
     const m = g ?? linked ?? (handle && !NOT_NAMES.has(handle[1]) && !BRACKET_WORDS.has(handle[1]) ? handle : null);
     // (GROUP_TO's second group: a Chinese group leading the sentence, `所有成员于…`.)
     const name = m && (m[1] ?? m[2]);
-    if (m && name) {
+    if (m && name && !yourself) {
       const at = m.index + m[0].indexOf(name);
       owners.push({ name, start: base + at, end: base + at + name.length });
     }
@@ -1071,6 +1077,12 @@ function labelNames(name: string): string[] {
 }
 const TEAM_WORD = /(?:^|[ \t])(?:team|group|dept|department|equipo|grupo|departamento)$|(?:团队|小组|组|部门|部)$/iu;
 
+/** A clause opening with two or three characters, then 负责 and the work (not `负责人`: the label of who it is). */
+const HAN_IN_CHARGE =
+  /(?:^|(?<=[:：，,；;、。 \t*_]))(\p{Script=Han}{2,3})负责(?!人)(?=[ \t]*[\p{Script=Han}A-Za-z])/gu;
+/** What opens such a clause and is no one: `谁负责`, `专人负责`, `主要负责`, `共同负责`, `他们负责`. */
+const NOT_IN_CHARGE =
+  /^(?:由?谁来?|由|专人|主要|共同|全权|具体|分别|各自|直接|需要|还需|也|都|还|将|会|要|应|须|必须|单独|统一|另行|对此|待定|暂定|目前|现在|当前|专门|暂时|继续|仍然?|依然|同时|另外|此外|原来|之前|以前|后续|最终|一起|他们?|她们?|我们?|你们?|它们?|大家|其他)$|^(?:不|没|无|未|非)/u;
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -1232,12 +1244,14 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
+  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
   'iu',
   (t) =>
     GROUP_NEEDS.test(t) &&
     /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家/iu.test(t),
 );
+/** `Please add yourself to the rota`, `Please sign yourselves up`: each reader asked to do it. */
+const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(yourself|yourselves)(?![\p{L}])/iu;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
@@ -1375,6 +1389,23 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
       });
   }
   return out.length >= 2 && out.length * 2 >= subs.length ? out : [];
+}
+
+/**
+ * `- List the posts to publish` / `  - Browser plugin (Marta)` / `  - Release notes (Brian)`: a task shared out in
+ * its sub-items, two or more and at least half of which name who does their part; those people own it.
+ */
+export function sharedOutOwners(subs: readonly { text: string; at: number }[], roster: Roster | undefined): Owner[] {
+  if (subs.length < 2) return [];
+  const out: Owner[] = [];
+  let named = 0;
+  for (const sub of subs) {
+    const own = findOwners(sub.text.slice(0, 200), sub.at, roster);
+    if (own.length === 0) continue;
+    named++;
+    for (const o of own) if (!out.some((x) => x.name === o.name)) out.push(o);
+  }
+  return named >= 2 && named * 2 >= subs.length ? out : [];
 }
 
 /**
@@ -1895,6 +1926,15 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
   const label = BOLD_LABEL.exec(afterTag);
   if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if (byLead(afterTag, tagLen)) return out;
+  // `分配任务: 新同学负责UI设计，开开负责扭蛋系统设计`: each clause opening with who is in charge (a nickname, a new
+  // colleague: no surname needed there), then the work.
+  if (text.includes('负责')) {
+    const claims = allMatches(HAN_IN_CHARGE, firstLine).filter((c) => !NOT_IN_CHARGE.test(c[1]));
+    if (claims.length) {
+      for (const c of claims) push([c[1]], c[0], c.index! + c[0].indexOf(c[1]));
+      return out;
+    }
+  }
   // `[name=Priya] Prepare …`: HackMD's author tag.
   if ((m = HACKMD_NAME.exec(firstLine))) {
     push([m[1].trim()], m[0], m.index);
@@ -2062,7 +2102,11 @@ function withoutClosingDate(s: string): string {
   let cut = -1;
   // (` - ` too: `Subir la estructura - Mariam - 15/10/2025`, the columns of a legend written as a line.)
   for (const sep of [',', '，', ';', '；', '|', '—', '–', ' - ']) cut = Math.max(cut, s.lastIndexOf(sep));
-  return cut >= 0 && /\d/.test(s.slice(cut)) && !s.includes('\n', cut) ? s.slice(0, cut).trimEnd() : s;
+  // (A date and little else after the cut: `2 - Plan of the bot in 2021H2. -- Clement Li` is the task and its owner.)
+  const tail = s.slice(cut);
+  return cut >= 0 && /\d/.test(tail) && !s.includes('\n', cut) && tail.trim().split(/\s+/).length <= 5
+    ? s.slice(0, cut).trimEnd()
+    : s;
 }
 
 /**
@@ -2936,6 +2980,7 @@ function fromListItem(
         at: startIn(own, base),
       }));
     found = subItemLeaders(subs, opts.context?.roster);
+    if (found.length === 0) found = sharedOutOwners(subs, opts.context?.roster);
   }
   // `Mike to:` and then the list: each item is his unless it names someone else.
   let owners = found.length ? found : [...leadOwners];

@@ -38,6 +38,7 @@ import {
   isJobField,
   soleSubItemOwners,
   subItemLeaders,
+  sharedOutOwners,
   findOwners,
   continuedOwners,
   headingPersons,
@@ -466,6 +467,12 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         // Sub-items most of which the attendees lead give the owners (as in actions.ts).
         if (own.length === 0 && subItems.length >= 2)
           own = subItemLeaders(
+            subItems.map((sub) => ({ text: sub.raw, at: 0 })),
+            rosterNow(),
+          );
+        // Sub-items most of which name who does their part (as in actions.ts).
+        if (own.length === 0 && subItems.length >= 2)
+          own = sharedOutOwners(
             subItems.map((sub) => ({ text: sub.raw, at: 0 })),
             rosterNow(),
           );
