@@ -4770,6 +4770,15 @@ export function actionsIn(
             byArrow
               ? itemAction(list, item)
               : undefined;
+          // `1. Help or discussion needed` over notes whose lines say `TODO: …`, at any depth: the lines that call
+          // themselves actions are the tasks (with those handed out beside them), the topic over them none.
+          if (a && listActions && a.ownerNames.length === 0 && !a.due && item.children.some((c) => c.type === 'list')) {
+            const inner = labelledSubItems(list, item);
+            if (inner.some((t) => isCalledAction(t.text.split('\n')[0], opts.context?.roster))) {
+              items.push(...inner);
+              continue;
+            }
+          }
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
