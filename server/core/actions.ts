@@ -1395,11 +1395,14 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
  * `- List the posts to publish` / `  - Browser plugin (Marta)` / `  - Release notes (Brian)`: a task shared out in
  * its sub-items, two or more and at least half of which name who does their part; those people own it.
  */
+const SHARED_PART = /[(（][^()（）\n]{1,40}[)）][ \t.。]*$|(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_]/u;
 export function sharedOutOwners(subs: readonly { text: string; at: number }[], roster: Roster | undefined): Owner[] {
   if (subs.length < 2) return [];
   const out: Owner[] = [];
   let named = 0;
   for (const sub of subs) {
+    // (Who is named in the brackets closing the part or by a handle: `Kim: keep the metaphors` is who said what.)
+    if (!SHARED_PART.test(sub.text)) continue;
     const own = findOwners(sub.text.slice(0, 200), sub.at, roster);
     if (own.length === 0) continue;
     named++;
@@ -2959,6 +2962,8 @@ function fromListItem(
           }
         }
       }
+  // (Owners of the parts the sub-items share out: the item's, once it is read as a task by what it says itself.)
+  let sharedOut: Owner[] = [];
   // `* Upgrade the account` / `  * Nidhi`: a sole sub-item that is only names gives the owners.
   if (found.length === 0 && subItems.length === 1) {
     const sub = item.children.find((c) => c.type === 'list')?.children[0];
@@ -2980,7 +2985,7 @@ function fromListItem(
         at: startIn(own, base),
       }));
     found = subItemLeaders(subs, opts.context?.roster);
-    if (found.length === 0) found = sharedOutOwners(subs, opts.context?.roster);
+    if (found.length === 0) sharedOut = sharedOutOwners(subs, opts.context?.roster);
   }
   // `Mike to:` and then the list: each item is his unless it names someone else.
   let owners = found.length ? found : [...leadOwners];
@@ -2998,6 +3003,7 @@ function fromListItem(
       }
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
     return undefined;
+  if (owners.length === 0) owners = sharedOut;
 
   // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet; nor does a
   // label saying there is none (`Action Items: None`, `Next Steps: N/A`).
