@@ -445,7 +445,7 @@ export const LABELLED_SUB_ITEM =
  * and so does `[due]` / `[**due**]` among an archive's bracketed labels (`[assignee] devon [due] 31 March 2024`).
  */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
@@ -2169,7 +2169,7 @@ function dueIn(
     // `截止 12.8`: after a Chinese due word, a short dotted form is a month and day, as in a due column.
     const t = findDates(
       rest,
-      /^(?:截止|截至|期限|完成时间)/u.test(m[0]) ? { ...firstAtStart, shortDots: true } : firstAtStart,
+      /^(?:截止|截至|期限|完成时间|闭环)/u.test(m[0]) ? { ...firstAtStart, shortDots: true } : firstAtStart,
     )[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
       return {
@@ -3080,7 +3080,8 @@ function saysNoAction(line: string): boolean {
 // (A Chinese label stands without its colon too: `待办` over `· 界面美化: …`, as a meeting app exports it.)
 const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:(?:遗留问题|遗留事项|遗留任务|待办事项|待办|行动项|后续安排|跟进事项)(?:\*\*|__)?[ \t]*[:：]?|(?:action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：])(?:\*\*|__)?[ \t]*\\?\r?$`;
 /** A numbered line (`1、`, `（1）`, `①`) or one opened by a dot, which Markdown reads as text (`· 界面美化: …`). */
-const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
+// (`1）` too: a sub-point's fullwidth bracket, under `1、…：`.)
+const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
 const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*(?:\d{1,2}[、.)．]|[·•∙])[ \t]*\S`, 'imu');
 const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
 /**
@@ -3135,8 +3136,14 @@ function followUpLines(
   const out: ActionItem[] = [];
   let at = from;
   let under = unlabelled;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const m = under ? NUMBERED_LINE.exec(line) : null;
+    // `1、许可证评审指导：` over `1）… 责任人：钟禄平，闭环时间 11.17`: a point's title over its numbered parts, no task.
+    if (m && /[:：]$/u.test(m[1]) && i + 1 < lines.length && NUMBERED_LINE.test(lines[i + 1])) {
+      at += line.length + 1;
+      continue;
+    }
     if (m) {
       const start = at + line.indexOf(m[1]);
       const a = lineAction(doc, section, start, start + m[1].length, opts, false);
@@ -5023,7 +5030,7 @@ const DAY_NAMED = /(?<![\p{L}])(?:para|for)[ \t]+(?:mañana|manana|hoy|tomorrow|
 
 /** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
 const DEADLINE_WORD =
-  /^(?:due|deadline|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
+  /^(?:due|deadline|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|闭环|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
 
 /**
  * A line opening another meeting's record in a file that keeps them all: `第二次会议记录：`, `第3次例会`, or a
