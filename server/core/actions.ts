@@ -1202,7 +1202,7 @@ function withoutDueTail(text: string): string {
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
   // `Script to client`, `Reel to legal`: what goes where, not who does it.
-  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you client clients legal print press production studio agency approval printer printers finance procurement media'.split(
+  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you client clients legal print press production studio agency approval printer printers finance procurement media agenda minutes'.split(
     ' ',
   ),
 );
@@ -2437,6 +2437,8 @@ export function isDiscussionPoint(
   // pre-RFC ----> to next meeting`: a topic carried over.
   const said = firstLine.replace(/^[ \t]*(?:\*\*|__)?[^:：\n]{1,30}[:：](?:\*\*|__)?[ \t]*/u, '');
   if (OPEN_CALL.test(firstLine) || OPEN_CALL.test(said) || CARRIED_OVER.test(firstLine)) return true;
+  // `Jack: What is our absent policy?`: a question someone asked, not a task given them.
+  if (SPEAKER_QUESTION.test(firstLine)) return true;
   if (ownedOrDated) return false;
   // `At least one has to come from a member`: a rule of the process, how many must, nobody's task.
   if (COUNT_RULE.test(firstLine)) return true;
@@ -2494,6 +2496,9 @@ const TASK_VERB_FIRST =
 const HELP_WANTED =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
+/** Who spoke, then a question opening with its word (not `Jack: Can you send …?`, a request). */
+const SPEAKER_QUESTION =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?:what|how|why|when|where|which|who|is|are|do|does|should)(?![\p{L}])[^\n]*[?？][ \t*_]*$/iu;
 const QUESTION_END = /[?？][ \t*_]*(?:\([^()\n]*\)|（[^（）\n]*）)?[ \t*_.。]*$/u;
 /** `Rough agreement to …`, `Consensus on …`, `Se acordó …`, `一致同意…`: what was agreed, a decision. */
 const AGREEMENT = new GuardedPattern(
@@ -4028,6 +4033,9 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   const topic = TOPIC_DASH.exec(line);
   if (topic && leadsCommitment(line.slice(topic[0].length), roster)) return true;
+  // `**Conclusion**: Everyone to read the doc and vote`: the whole team's task, after the label.
+  const after = topic && GROUP_COMMITMENT.exec(line.slice(topic[0].length));
+  if (after) return !/^be$/i.test(after[1]) && !NOT_VERBS.has(after[1].toLowerCase());
   const bracket = BRACKETED_COMMITMENT.exec(line);
   return bracket !== null && leadsCommitment(bracket[1], roster);
 }
@@ -4097,7 +4105,10 @@ const OPENING_WORDS = new Set(
     'files data database server client backend frontend api tests build version project projects meeting meetings session sessions ' +
     'focus priority priorities plenty enough first last then now later also still only just main other another same each most ' +
     'usually hopefully finally currently probably ideally initially eventually basically maybe perhaps ' +
-    'successor predecessor tweet preference intention expectation consensus suggestion proposal answer response reply'
+    'successor predecessor tweet preference intention expectation consensus suggestion proposal answer response reply ' +
+    // (How the speaker feels about doing it: `Eric: Reluctant to use chat for the record`.)
+    'reluctant hesitant willing unwilling keen eager happy glad inclined open prepared unable able sure unsure careful ' +
+    'worth fine ok okay interesting'
   ).split(' '),
 );
 // (Not `-ly`, `-ive`, `-ence`, `-ance`, `-ment`: Emily, Clive, Florence, Lance, Clement.)
