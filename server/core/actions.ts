@@ -422,7 +422,12 @@ const DONE_MARK = /^(?:✅|✔️?|✓|☑️?|\[[xX]\])/u;
 export function isDoneStatus(cell: string): boolean {
   const c = cell.trim();
   if (DONE_MARK.test(c)) return true;
-  return DONE_VALUES.has(fold(c.replace(/[*_~`.!。！]+/g, '')).trim());
+  const value = fold(c.replace(/[*_~`.!。！]+/g, '')).trim();
+  if (DONE_VALUES.has(value)) return true;
+  // `Completada posteriormente`, `Done late`: done, and when.
+  const when =
+    /^(\S+)[ \t]+(?:posteriormente|despu[eé]s|m[aá]s[ \t]+tarde|con[ \t]+retraso|late|later|afterwards)$/iu.exec(value);
+  return when !== null && DONE_VALUES.has(when[1]);
 }
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
@@ -3093,6 +3098,9 @@ const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
  * Lines numbered the Chinese way (`1、`, `（1）`, `①`) or opened by a dot (`·`, `•`), which Markdown does not read
  * as a list: two or more of them run on in one paragraph. In an actions section, each is an action.
  */
+/** `1.CLA后续…`: a line numbered with no space after the dot, then a letter (not `2.5`, not `1. `). */
+const TIGHT_NUMBERED = /^[ \t]*\d{1,2}\.\p{L}/u;
+const TIGHT_NUMBERED_LINE = new RegExp(TIGHT_NUMBERED.source, 'mu');
 const CJK_NUMBERED =
   /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S/mu;
 
@@ -3267,7 +3275,11 @@ function fromLabelledParagraph(
   const source = doc.text.slice(from, to);
   // `1、确认门店名单` over `2、新品海报终稿`, as an actions section's own lines: each an action (not under
   // other headings, read as actions only where a label says so: outsideSections).
-  const listed = section.def.kind === 'actions' && CJK_NUMBERED.test(source) && doc.sections.includes(section);
+  // (And `1.CLA后续和各家的确认`, the number's dot with no space after it, which Markdown reads as text: every line so.)
+  const listed =
+    section.def.kind === 'actions' &&
+    (CJK_NUMBERED.test(source) || source.split('\n').every((l) => TIGHT_NUMBERED.test(l))) &&
+    doc.sections.includes(section);
   const numbered = listed || FOLLOW_UP_NUMBERED.test(source);
   if (!numbered && !LABELLED_ACTION_LINE.test(source)) return [];
   const lines = source.split('\n');
@@ -3928,6 +3940,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     INITIALS_ACTION_ITEM.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
+    TIGHT_NUMBERED_LINE.test(text) ||
     // (A plain test first: the pattern looks at every line.)
     (NO_TASKS_NEEDS.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
     TIME_LABEL_LINE.test(text) ||
@@ -4033,12 +4046,19 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   const topic = TOPIC_DASH.exec(line);
   if (topic && leadsCommitment(line.slice(topic[0].length), roster)) return true;
+  // `Se estableció que Josué y David revisarán …`, `It was agreed that Ana will …`: the task, after the words
+  // saying it was agreed.
+  const agreed = AGREED_THAT.exec(line);
+  if (agreed && leadsCommitment(line.slice(agreed[0].length), roster)) return true;
   // `**Conclusion**: Everyone to read the doc and vote`: the whole team's task, after the label.
   const after = topic && GROUP_COMMITMENT.exec(line.slice(topic[0].length));
   if (after) return !/^be$/i.test(after[1]) && !NOT_VERBS.has(after[1].toLowerCase());
   const bracket = BRACKETED_COMMITMENT.exec(line);
   return bracket !== null && leadsCommitment(bracket[1], roster);
 }
+/** `Se estableció que`, `Se acordó que`, `Quedó acordado que`, `It was agreed that`, `We agreed that`. */
+const AGREED_THAT =
+  /^[ \t]*(?:se[ \t]+(?:estableci[oó]|acord[oó]|decidi[oó]|defini[oó]|determin[oó]|convino)|qued[oó][ \t]+(?:acordado|establecido)|it[ \t]+was[ \t]+(?:agreed|decided)|we[ \t]+(?:agreed|decided))[ \t]+(?:que|that)[ \t]+/iu;
 const SPEAKER_PROMISE = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?${LATIN_NAME}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+(?:I['’]ll|I[ \t]+will|I['’]m[ \t]+going[ \t]+to|I[ \t]+am[ \t]+going[ \t]+to|(?:yo[ \t]+)?me[ \t]+encargo[ \t]+de|(?:yo[ \t]+)?voy[ \t]+a)[ \t]+\p{Ll}`,
   'u',
