@@ -2782,8 +2782,17 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
         end: base + team.index + team[0].length,
       },
     ];
+  // `Las siguientes líneas se abordarán … por todos los integrantes del equipo …:`, `… by the whole team:`: the
+  // group the lead-in gives the work to.
+  const byGroup = BY_GROUP_LEAD_IN.exec(paragraph);
+  if (byGroup) {
+    const at = base + byGroup.index + byGroup[0].length - byGroup[1].length;
+    return [{ name: byGroup[1], start: at, end: at + byGroup[1].length }];
+  }
   return findOwners(paragraph, base, roster);
 }
+const BY_GROUP_LEAD_IN =
+  /(?<![\p{L}])(?:por|by)[ \t]+(todos[ \t]+los[ \t]+(?:integrantes|miembros|participantes)|todo[ \t]+el[ \t]+equipo|el[ \t]+equipo|the[ \t]+whole[ \t]+team|the[ \t]+team|everyone|all[ \t]+(?:team[ \t]+)?members)(?![\p{L}])/iu;
 /** A plural's ending (`Dependencies`, `Risks`, `Updates`, `Observaciones`), not a name's (`Ross`, `James`, `Chris`). */
 const PLURAL_ENDING = /(?:ies|[^aeiousl\s]s|ates|ues|ores|ones|[td]es)$/iu;
 /** A bold label alone on its line, without a colon: `**Back-end**`, `**Kim**`. */
@@ -4886,6 +4895,11 @@ export function actionsIn(
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));
+            else {
+              // `1. Open questions for the review` over notes that say `TODO: …` at any depth: those are the tasks.
+              const inner = labelledSubItems(list, item);
+              if (inner.some((t) => isCalledAction(t.text.split('\n')[0], opts.context?.roster))) items.push(...inner);
+            }
             continue;
           }
           for (const c of item.children)
