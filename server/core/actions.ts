@@ -2429,6 +2429,8 @@ export function isDiscussionPoint(
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
+  // `原录制纪要提出由 PM 补位…`, `玩法升级是当前关注事项`: what someone raised, what the focus is; a record.
+  if (!dated && HAN_REPORTED.test(firstLine)) return true;
   // `For that release, pairing is a good fit, as Kim knows the code`: what the rest says, after the opening
   // phrase that sets its scene (`For the launch, send the deck` stays a task).
   const opening = OPENING_PHRASE.exec(firstLine);
@@ -2501,6 +2503,9 @@ const TASK_VERB_FIRST =
 const HELP_WANTED =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
+/** A Chinese item whose first clause reports what was raised (`…提出`, `…指出`) or names the current focus. */
+const HAN_REPORTED =
+  /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先))/u;
 /** Who spoke, then a question opening with its word (not `Jack: Can you send …?`, a request). */
 const SPEAKER_QUESTION =
   /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?:what|how|why|when|where|which|who|is|are|do|does|should)(?![\p{L}])[^\n]*[?？][ \t*_]*$/iu;
