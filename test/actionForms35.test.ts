@@ -50,6 +50,12 @@ describe('action forms of eval73', () => {
     assert.ok(!isDoneStatus('Pendiente posteriormente'));
   });
 
+  it('takes a Chinese item reporting what was raised or the current focus for a record', () => {
+    assert.ok(isDiscussionPoint('上次纪要提出由策划补位、梳理依赖，具体分配未确认。', false));
+    assert.ok(isDiscussionPoint('关卡升级与音效优化是当前关注事项；音效优先。', false));
+    assert.ok(!isDiscussionPoint('整理上次提出的改进建议并修改界面', false));
+  });
+
   it('takes a speaker’s question for no task, a request for one', () => {
     assert.ok(isDiscussionPoint('Owen: What is our policy for late proofs?', true));
     assert.ok(!isDiscussionPoint('Owen: Can you send the proofs?', true));
