@@ -33,4 +33,25 @@ describe('fields given in the body, eval73', () => {
     assert.ok(!has(doc('Salamanca, a 03/10/2026'), 'issued'));
     assert.ok(has(doc('Nos vemos el 3 de octubre de 2026.'), 'issued'));
   });
+  it('the meeting’s day in a title with a month in lower case and its year', () => {
+    const doc = (title: string) => `${MIN}# ${title}\n\n## Agenda\n\n* 1 - Release plan\n`;
+    assert.ok(!has(doc('Thursday, mar 12, 2026 at 18:00 GMT+1'), 'meeting'));
+    assert.ok(!has(doc('Call of 12 mar 2026'), 'meeting'));
+    // Without its year, `may 12` may be a verb and a number: no day read.
+    assert.ok(has(doc('What we may 12 ideas'), 'meeting'));
+  });
+  it('the meeting named and dated on the body’s first line, standing for its title', () => {
+    const doc = (first: string) => `${MIN}${first}\n\n## 参会人员\n\n王明、李华\n\n## 议题\n\n1. 版本计划\n`;
+    assert.ok(!has(doc('TSC 例会 2026-03-12'), 'meeting'));
+    assert.ok(!has(doc('Steering meeting 2026-03-12'), 'meeting'));
+    // The next meeting's day is not this one's.
+    assert.ok(has(doc('Next meeting 2026-03-19'), 'meeting'));
+    assert.ok(has(doc('TSC 例会'), 'meeting'));
+  });
+  it('a roll call closing a sentence of prose, the names listed under it', () => {
+    const doc = (intro: string) =>
+      `${MIN}# Robotics club report\n\n- Meeting Date: 14 Apr 2026, 5pm CET\n\n## Welcome\n\n${intro}\n* Nadia / Fernwood Labs / @nadiaf\n* Omar / Harbor College / @omark\n\n## Actions\n\n1. Order the motors (Omar)\n`;
+    assert.ok(!has(doc('Add yourself below so we know who came. Roll call:'), 'attendees'));
+    assert.ok(has(doc('Add yourself below so we know who came. Ideas:'), 'attendees'));
+  });
 });

@@ -178,6 +178,14 @@ export const OWNER_COLUMNS = columnNames(
   'POC',
   'Point of contact',
   'Point person',
+  // `| Task | Deadline | Person(s) | Complete |`: who signed up for each task.
+  'Person',
+  'Person(s)',
+  'Persons',
+  'Persona',
+  'Personas',
+  'Persona(s)',
+  'Responsable(s)',
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
@@ -311,6 +319,11 @@ export const DONE_COLUMNS = columnNames(
   'Hecho',
   '完成',
   '是否完成',
+  '已完成',
+  'Complete',
+  'Complete?',
+  'Completado',
+  '¿Completado?',
 );
 const DONE_ANSWERS = new Set(['y', 'yes', 'x', 'si', 'sí', '是', 'done', 'ok'].map(fold));
 
@@ -2704,11 +2717,11 @@ const DISCUSSION_LABEL =
  * its first line with `- DONE`, `— done in tracker`, `(done)`, `: completado`, `✅`, `**Done**`, `[done]` (not `get
  * it done`: a dash, a colon, brackets or bold set the mark off; not `** Not Done **`); or opening it
  * with a check mark (`✅ Press release drafted`), as status reports tick what is done, or with a done label
- * over a task handed out (`DONE: Dan to send the invite`; not `Done: the poster`).
+ * over a task handed out (`DONE: Dan to send the invite`; not `Done: the poster`); or closing it with a link to where it was done (`[[done](https://…)]`).
  */
 // (`<del>…</del>` too: struck out in HTML.)
 export const STRUCK =
-  /^[ \t]*~~(?=\S)|^[ \t]*<(?:del|s|strike)>|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]/iu;
+  /^[ \t]*~~(?=\S)|^[ \t]*<(?:del|s|strike)>|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]|[ \t]\[?\[(?:done|completed|hecho|completado|已完成|完成)\]\([^()\s]*\)\]?[ \t.]*$/iu;
 
 /** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
 const FOR_GROUP_HEADING =
@@ -3519,11 +3532,15 @@ function fromTable(
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
   const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
+  const merged = owner >= 0 && mergedOwnerCells(bodyCells, owner);
+  let ownersAbove: Owner[] = [];
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
     if (isBlankTaskRow(cells, status)) continue;
     const [start, end] = spanIn(row, base);
+    // `| **Kickoff** | | | |` between the tasks: the name of the group of rows under it, in bold, and nothing else.
+    if (groupRow(doc.text.slice(start, end), cells, action)) continue;
     const cellSpan = (i: number) => (row.children[i] ? spanIn(row.children[i], base) : undefined);
     const cellSrc = (i: number) => {
       const s = cellSpan(i);
@@ -3568,6 +3585,12 @@ function fromTable(
         owners = owners.concat(findOwners(src.text.slice(lead), src.at + lead, opts.context?.roster));
       }
     }
+    // A table copied from a word processor, its owner cells merged over the rows of each person's tasks: an empty
+    // cell is the owner's above, written once for them all (at the empty cell, where a fix would write).
+    if (merged && (cells[owner] ?? '').trim() === '' && !owners.length) {
+      const at = insertFor(owner).at;
+      owners = ownersAbove.map((o) => ({ name: o.name, start: at, end: at }));
+    } else if (owner >= 0 && (cells[owner] ?? '').trim() !== '') ownersAbove = owners;
     let due: Due | undefined;
     let keyword = false;
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
@@ -3643,6 +3666,23 @@ export function isBlankTaskRow(cells: readonly string[], status: number): boolea
 }
 
 /**
+ * Whether a table's owner column reads as merged cells: filled on its first row and on two rows at least, empty on
+ * most (four rows or more), each name standing for the rows under it (`| Yani | 2.5 |` over `| | 2.6 |`).
+ */
+function mergedOwnerCells(rows: readonly (readonly string[])[], owner: number): boolean {
+  if (rows.length < 4 || (rows[0][owner] ?? '').trim() === '') return false;
+  const filled = rows.filter((r) => (r[owner] ?? '').trim() !== '').length;
+  return filled >= 2 && filled * 2 < rows.length;
+}
+
+/** A row naming the group of tasks under it: its task cell wholly in bold, every other cell empty. */
+function groupRow(source: string, cells: readonly string[], action: number): boolean {
+  if (!cells[action] || cells.some((c, i) => i !== action && c.trim() !== '')) return false;
+  const raw = source.replace(/^[ \t]*\|?/u, '').split('|')[action] ?? '';
+  return /^[ \t]*(\*\*|__)[^*_|]+\1[ \t]*$/u.test(raw);
+}
+
+/**
  * A table that indexes a call's recording (`| # | Topic | Video ref |` with `1:00`, `9:55` in a column):
  * topics and where they start, not actions. `due`: the due column, whose times are deadlines.
  */
@@ -3683,7 +3723,9 @@ export function actionColumn(
   });
   const other = () =>
     header.findIndex((_, i) => i !== owner && i !== due && i !== status && i !== job && !numbering.has(i));
-  const named = findColumn(header, ACTION_COLUMNS);
+  // `| Job | Work | Owner | Next step | Due |`: where a row names its work and its next step, the step is the action.
+  const step = findColumn(header, NEXT_STEP_COLUMNS);
+  const named = step >= 0 && step !== owner && step !== due ? step : findColumn(header, ACTION_COLUMNS);
   if (named >= 0 && named !== owner && named !== due) {
     // `| Action Item | Description |` over `| **87.4** | Update the EIP bot |`: the named column only
     // numbers the actions; their text is the next column's.
@@ -3699,6 +3741,17 @@ export function actionColumn(
   if (findColumn(header, ROLE_COLUMNS) >= 0) return -1;
   return other();
 }
+/** Columns naming the next step of each row's work (`| 工作内容 | 负责人 | 下一步 |`). */
+const NEXT_STEP_COLUMNS = columnNames(
+  'Next step',
+  'Next steps',
+  'Next action',
+  '下一步',
+  '下一步工作',
+  'Próximo paso',
+  'Próximos pasos',
+  'Siguiente paso',
+);
 /** A cell holding only a number or reference (`**87.1**`, `12.`, `#3`, `A-7`), or nothing. */
 const NUMBERING_CELL = /^\s*(?:(?:[*_]{0,2}(?:#|[A-Za-z]{1,3}-?)?\d+(?:\.\d+)*[.)]?[*_]{0,2})\s*)?$/;
 

@@ -98,8 +98,24 @@ export function readersDateOrder(
   // An English document that shows its readers one order, twice and never the other (`5/17/21` and
   // `5/18/21` in the minutes' own dates): its `5/10` is read that way. One such date is not enough to count on.
   // Dates with the month's name count too: `August 22, 2024` is written month first, `22 August 2024` day first.
-  return text !== undefined ? writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE, true) : undefined;
+  if (text === undefined) return undefined;
+  const shown = writersDateOrder(text, DOCUMENT_ORDER_EVIDENCE, true);
+  if (shown) return shown;
+  // `**Time:** 2021/02/03` over a task due `2.6`: the document's own day written year first between slashes is
+  // the East Asian way, whose writers put the month first when they leave the year out (as a Chinese document's
+  // readers do). Only its own day, in its title or on a key's line atop it: a date mentioned in passing
+  // (`the 2021/03/11 shoot`) may be a folder's name.
+  return head(text, 2000)
+    .split('\n')
+    .some((l) => OWN_DAY_LINE.test(l) && YEAR_FIRST_SLASHED.test(l))
+    ? 'md'
+    : undefined;
 }
+
+/** A day written year first between slashes (`2021/02/03`), not part of a path or a longer run of numbers. */
+const YEAR_FIRST_SLASHED = /(?<![\w/.-])(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\w/]|[.-]\d)/;
+/** A heading, or a line led by a key (`**Time:**`, `- Date:`, `date:` in the front matter). */
+const OWN_DAY_LINE = /^[ \t]*(?:#{1,6}[ \t]|(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{1,20}(?:\*\*|__)?[ \t]*[:：])/u;
 
 /** `August 22, 2024`, `Aug. 22nd, 2024`: the month's name, the day, a comma, the year (the month-first way). */
 let namedMonthFirst: RegExp | undefined;

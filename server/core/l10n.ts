@@ -52,7 +52,8 @@ export function clip(text: string, max = 40): string {
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...t];
-  if (chars.length <= max) return t;
+  // Whole, but without the separator a removed part leaves behind (`确认杯身印刷色号，` of `…，截止 12月12日`).
+  if (chars.length <= max) return t.replace(/[\s,，、;；:：]+$/u, '');
   const cut = chars.slice(0, max - 1).join('');
   // At the end of a word where the text has spaces (not `notebook entries. (…`), and without the punctuation
   // the cut leaves hanging (not `档期与报价，…`).

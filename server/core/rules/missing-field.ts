@@ -68,180 +68,9 @@ export default defineRule({
       if (!entry) {
         inBody ??= bodyFields(ctx.doc);
         if (inBody.has(req.id)) continue;
-        // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('date')) continue;
-        // `## 发布日期：2026年2月24日`, `**Issued:** 3 May 2026` atop a strategy or a brief: the day it was issued dates it.
-        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && inBody.has('issued')) continue;
-        // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
-        // in words (`All prices in USD`), states it.
-        if (
-          req.id === 'currency' &&
-          (amountsCurrency(ctx.doc) !== undefined ||
-            CURRENCY_SAID.test(ctx.doc.text) ||
-            CODE_SAID.test(ctx.doc.text) ||
-            CURRENCY_COLUMN.test(ctx.doc.text))
-        )
-          continue;
-        // A report whose title or headings say its week (`# 项目周报（第 1 周）`, `## WEEK 13 (APR 25 - May 2)`,
-        // `# Weekly Status Report - Week Ending Jan 10, 2026`).
-        if (req.id === 'week' && ctx.doc.headings.some((h) => WEEK_HEADING.test(h.text))) continue;
-        // The document's own date under another name: `**Generated:** 2026-05-12`, `> **Last updated:** …`, a
-        // status report's `**更新时间**: …` or `**Date:** …`, or a last line `*创建时间：2026-03-01*` (not in minutes
-        // or an agenda, whose `Date:` is the meeting's).
-        if ((req.id === 'date' || req.id === 'issued') && !DATE_IS_MEETING.has(ctx.type.id) && datedByField(ctx.doc))
-          continue;
-        // A document that keeps none of its type's fields (its front matter names only its type, or it has none),
-        // titled `Name — what it is` (`# TipFly AI — Competitive Analysis`, `# 诡谜局 · 前期获客宣传方案`): the title
-        // names its brand. (Not whom it is for: the name may be the writer's own, `# 超算科技 - 服务报价单`. Not
-        // minutes or an agenda, whose titles name the meeting; and a document that keeps its fields is asked for
-        // the missing one.)
-        if (
-          req.id === 'brand' &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          keepsNoFields(ctx.doc, ctx.type.fields) &&
-          // (`# Nube — Estrategia de marca` over `> Cliente: **Nube**`: a name, the client's, though it is one word.)
-          // (`# X Growth Strategy for @ElWeyDelPermiso`: the brand's own account, named by its handle.)
-          (titleNamesSubject(ctx.doc) || clientInTitle(ctx.doc) || titleHandle(ctx.doc))
-        )
-          continue;
-        // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
-        if (req.id === 'issued' && !DATE_IS_MEETING.has(ctx.type.id) && frontMatterDated(ctx.doc)) continue;
-        // `编制：卢明2025.5.12`, `Prepared by Ana Ruiz, 12 May 2025` atop the body: who wrote it and when.
-        if (
-          req.id === 'date' &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          (datedByline(ctx.doc) || datedSignedLine(ctx.doc))
-        )
-          continue;
-        // `## Changelog` over `- 2018-11-14 Added the founders`: the document is dated by its last revision.
-        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedChangelog(ctx.doc)) continue;
-        // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
-        // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
-        // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
-        if (req.id === 'issued' && ctx.type.id === 'status' && datedTop(ctx.doc) === 'day') continue;
-        if (req.id === 'week' && ctx.type.id === 'status' && (datedTop(ctx.doc) || periodTop(ctx.doc))) continue;
-        // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
-        if (req.id === 'meeting' && ctx.doc.headings.some((h) => isDateHeading(h.text))) continue;
-        // A heading atop the body that begins with the month or day alone (`# 2026年5月 / 目标市场：…`): the
-        // document's date, as precise as its writer gives it (not in minutes or an agenda: the meeting's).
-        if (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id) && datedHeadingTop(ctx.doc)) continue;
-        // `## 8. Budget allocation ($250 NZD)`: the budget in a heading of its own, with its currency.
-        if (req.id === 'budget' && ctx.doc.headings.some((h) => budgetHeading(h.text, ctx.doc.lang))) continue;
-        // An estimate addressed `**To:** Afework Pharma` names its client.
-        if (req.id === 'client' && ctx.type.id === 'estimate' && inBody.has('to')) continue;
-        // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
-        if (req.id === 'client' && ctx.type.id === 'status' && inBody.has('to')) continue;
-        // Minutes sent `**To:** Client team, Project team`: whom they go to.
-        if (req.id === 'distribution' && DATE_IS_MEETING.has(ctx.type.id) && inBody.has('to')) continue;
-        // `* Client Name (Jo Park)` among those at the meeting: the client was there.
-        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientAttended(ctx.doc)) continue;
-        // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
-        // `- Attendees:` over the names), anywhere, or said of everyone (`全员参加`).
-        if (req.id === 'attendees' && attendeesGiven(ctx.doc)) continue;
-        // A sign-off block closing the minutes (`**分发范围**: 全体项目成员`).
-        if ((req.id === 'distribution' || req.id === 'attendees') && closingFields(ctx.doc).has(req.id)) continue;
-        // The meeting's day in the title, the first heading or the subject line (`## Committee Meeting
-        // 2016.06.11`, `# 4.24.21 4:00 p.m.`, `**会议主题：** 社区会议 3.11`), on a `**Time:**` / `**時間**:` line, or
-        // in the headings of each meeting a log keeps (`## 迭代会议3（4.27）`).
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingDated(ctx.doc)) continue;
-        // When minutes or an agenda were written: `**Fecha de redacción:** 16/02/2026` atop or closing them, a
-        // page's publishing stamp (`date: 2020-07-07T23:29:06+08:00`), or the date atop a log of meetings each
-        // dated on its own `Fecha:` line.
-        if (
-          req.id === 'issued' &&
-          DATE_IS_MEETING.has(ctx.type.id) &&
-          (pageStamp(ctx.doc) ||
-            stampTop(ctx.doc) ||
-            datedByField(ctx.doc, false) ||
-            datedLog(ctx.doc) ||
-            preparedOn(ctx.doc) ||
-            signedAtPlace(ctx.doc))
-        )
-          continue;
-        // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
-        if (req.id === 'location' && callLink(ctx.doc)) continue;
-        // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
-        if (req.id === 'location' && callDetails(ctx.doc)) continue;
-        // `The meeting will be held on Thursday … at the Harbor Library (12 Quay St.)`: the opening prose says where.
-        if (req.id === 'location' && DATE_IS_MEETING.has(ctx.type.id) && openingPlace(ctx.doc)) continue;
-        // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
-        if (req.id === 'location' && callTitle(ctx.doc)) continue;
-        // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
-        // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
-        if (req.id === 'client' && COMPANY_TYPES.has(ctx.type.id) && keyedValue(ctx.doc, COMPANY_KEY)) continue;
-        // `**Company:** TechCorp Inc.` atop the minutes of a call, beside who took part: the company met.
-        if (req.id === 'client' && ctx.type.id === 'minutes' && keyedValue(ctx.doc, COMPANY_KEY)) continue;
-        // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
-        if (req.id === 'brand' && topLines(ctx.doc).some((l) => BRAND_QUOTED.test(l))) continue;
-        // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
-        // summer campaign` over `**Client:** Lufthansa`: the campaign carries the client's own name.
-        if (req.id === 'brand' && clientIsBrand(ctx.doc)) continue;
-        // `## Agencia 1: IMTEX Publicidad`, `### Main competitors` over `#### Copy.ai (USA)`, a table of the apps
-        // reviewed (`| App | Rating |`): a competitor review names its competitors in its headings or its table.
-        if (req.id === 'competitor' && ctx.type.id === 'competitor' && namesCompetitors(ctx.doc)) continue;
-        // `**Fecha de Entrega:** 2 de Octubre de 2025` atop a report: the day it was delivered, so its issue date
-        // and its week.
-        if ((req.id === 'issued' || req.id === 'week') && ctx.type.id === 'status' && deliveredOn(ctx.doc)) continue;
-        // `**Created:** 2026-05-09` atop a job's brief: the day the job was opened.
-        if (req.id === 'opened' && keyedValue(ctx.doc, CREATED_KEY, TOP_LINES * 2, true)) continue;
-        // `| **Builder** | Ana Ruiz (pro bono) |`: the work is done for nothing, a budget of its own.
-        if (req.id === 'budget' && topLines(ctx.doc).some((l) => PRO_BONO.test(l))) continue;
-        // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
-        if (req.id === 'due' && keyedValue(ctx.doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true)) continue;
-        // `**Proyecto:** Nueva web del Museo de la Ciudad`, `Project: App for Acme Foods Inc.`: the project names whom it is for.
-        if (req.id === 'client' && projectForOrganisation(ctx.doc)) continue;
-        // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
-        if (req.id === 'job' && titleTicket(ctx.doc)) continue;
-        // `**Issue:** COR-87 — Site migration kickoff` atop a brief: the job's ticket under the tracker's word.
-        if (req.id === 'job' && keyedValue(ctx.doc, ISSUE_KEY)?.match(TITLE_TICKET)) continue;
-        // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
-        if (req.id === 'week' && ctx.type.id === 'status' && periodKeyed(ctx.doc)) continue;
-        // A closing line saying when the document was made (`**Published:** December 16, 2025`, `**Report
-        // Generated:** 2025-11-20`, `*Acta generada a partir de la transcripción · 2026-07-24*`): its date, or,
-        // for minutes, when they were written.
-        if ((req.id === 'issued' || (req.id === 'date' && !DATE_IS_MEETING.has(ctx.type.id))) && closingStamp(ctx.doc))
-          continue;
-        // A page's `publicationdate: 2009-10-14T01:36:00` (`published:`, `pubDate:`): when it went out.
-        if (req.id === 'issued' && publishedInFrontMatter(ctx.doc)) continue;
-        // `**Last Updated:** 2026-02-01` atop or closing a fact book: when it was last brought up to date.
-        if (req.id === 'updated' && datedByField(ctx.doc, true, ['updated'])) continue;
-        // `**Week Ending:** 17 November 2025` atop a status report: the week it reports on.
-        if (req.id === 'week' && ctx.type.id === 'status' && keyedValue(ctx.doc, WEEK_KEY, TOP_LINES * 2, true))
-          continue;
-        // `> Corte de relevamiento: 16/02/2026`, `Data as of: 2 March 2026` atop a review or a report: the day its
-        // facts were gathered, its date.
-        if (
-          req.id === 'date' &&
-          !DATE_IS_MEETING.has(ctx.type.id) &&
-          keyedValue(ctx.doc, AS_OF_KEY, TOP_LINES * 2, true)
-        )
-          continue;
-        // `## December 3, 2024 - Client Call` under the title, `2016-06-07 hackseq Meeting Agenda` on a line of its
-        // own: the meeting's day opens a heading or names the meeting atop the body.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && dayOpensTop(ctx.doc)) continue;
-        // `| Fecha | Temas | Asistentes |` over a row for each meeting: a log kept as a table, each dated.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && meetingsTable(ctx.doc).dated) continue;
-        // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
-        if (req.id === 'meeting' && DATE_IS_MEETING.has(ctx.type.id) && whenLinesLog(ctx.doc)) continue;
-        // A page's `+++` TOML header atop the body, as Hugo or Zola write it (`date = "2026-01-04T14:00:00Z"`): its
-        // date is the front matter's `date:` (the meeting's, and when minutes with a stamp went out).
-        if (tomlDated(ctx.doc, req.id, DATE_IS_MEETING.has(ctx.type.id))) continue;
-        // `**Monthly budget:** $30,000-$40,000 CLP`, `**Presupuesto de medios:** 4.000 €`, `月预算：5000元`: the budget,
-        // over a period or for the media, with its amount.
-        if (req.id === 'budget' && keyedValue(ctx.doc, BUDGET_KEY, FIELD_BODY_LINES)?.match(/\d/u)) continue;
-        // `**Prospect:** Marcus Perez, Maple Stoneworks` atop a sales call's minutes: whom the call was with.
-        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && keyedValue(ctx.doc, PROSPECT_KEY)) continue;
-        // `- Henry Zhu (Client)` among those at the meeting: the client was there, named.
-        if (req.id === 'client' && DATE_IS_MEETING.has(ctx.type.id) && clientPersonListed(ctx.doc)) continue;
-        // `| Client Name | Status |` over a row for each client (`| Harbor Charters | Green |`): whom the report is for.
-        if (req.id === 'client' && clientColumn(ctx.doc)) continue;
-        // `| **Business Name** | The Saltwater Kitchen |` atop a fact book or a brief: the business it is about.
-        if (
-          req.id === 'client' &&
-          (COMPANY_TYPES.has(ctx.type.id) || ctx.type.id === 'factbook') &&
-          keyedValue(ctx.doc, BUSINESS_KEY, TOP_LINES * 2, false, false, true)
-        )
-          continue;
+        // The field given in the body in another form: see FIELD_READERS.
+        const look: BodyLook = { doc: ctx.doc, field: req.id, type: ctx.type.id, typeFields: ctx.type.fields, inBody };
+        if (FIELD_READERS.some((r) => reads(r, req.id, ctx.type.id) && r.gives(look))) continue;
       }
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
@@ -294,6 +123,7 @@ export default defineRule({
         ' Minutes name their client as `Client / Sponsor:` too, and are issued on their `Date of Circulation:`; the meeting’s day may be under a heading joining it to the time and the place (`## Date, Time and Location`), in the headings of a log written `Mar-3-2026`, on the line under its key alone (`##### 时间：` over `3月6日（周五）`); the attendees, the team listed under `## Team` or `## Equipo`, one name an item. A brief’s `Written:` line gives its date, and a name in quotes after `Brand Identity:` its brand.' +
         ' Minutes name their attendees one a line under `Meeting Attendees`, under `## Key Participants`, `人员：` or `参与角色：`, after a bar on the line of the date (`日期：2026-03-12 ｜ 参会：王明、李华`) or in the `Asistentes` column of a table of meetings, whose `Fecha` column then dates them; someone named in brackets as the client among them (`Tomás Rey (cliente, La Casa Verde)`) names their client. A closing line saying when the document was made (`**Published:** March 5, 2026`, `**Report Generated:** 2026-03-05`, `*Acta generada … · 2026-03-05*`) or a page’s `publicationdate:` gives its issue date, and `**Last Updated:**` closing a fact book its update. A status report’s `**Week Ending:** 8 March 2026` gives its week; a review’s `Corte de relevamiento:` or `Data as of:` its date, and so does a byline with the month (`*Prepared by Ana Ruiz, March 2026*`). The meeting’s day may open a heading under the title (`## March 4, 2026 - Client Call`) or a line naming the meeting (`2026-03-04 club Meeting Agenda`), or be on the `时间：` line of each meeting of a log; a Hangouts link or the opening prose saying where it is held (`The meeting will be held on Thursday at the Harbor Library`) gives an agenda its place, and a title for an account’s handle (`Growth Strategy for @HarborBooks`), in a document keeping no fields, its brand.' +
         ' A page’s `+++` TOML header opening the body (`date = "2026-03-04T10:00:00Z"`) dates it as the front matter’s `date:` would. A budget over a period or for the media with its amount (`**Monthly budget:** USD 1,200`, `**Budget mensual**:`, `月预算：8000 元`) gives the budget; `品牌名称：` the brand; a table with a column for the client filled in (`| Client Name | Status |` over `| Harbor Charters | Green |`) the client, and so do a fact book’s or a brief’s `| Business Name |` row, a sales call’s `**Prospect:**`, the `**Company:**` line atop the minutes of a call and someone marked `(Client)` among those at a meeting (`- Gwen Hart (Client)`). Minutes name their attendees too as one sub-heading a person under `## Individual responses` (three at least), or as the people listed first, each named in full, under the prose opening them (`The AGM was held on …` over `- Rosa Linden (Chair)`); the meeting’s day may be written `2026 03 04` in the title.' +
+        ' The meeting’s day may be in a title with the month in lower case and its year (`# Tuesday, jul 27, 2026 at 19:00 GMT+8`) or on the body’s first line naming the meeting (`TSC 例会 2026-03-12`); the attendees may be listed under a `Roll call:` closing a sentence of prose. The meeting’s day may also be under a heading naming when and where it was (`# CIUDAD Y FECHA.` over `14/05/2026 Cartagena`, `### Time and Place:`), in a title whose hashes touch the words (`#6/02/26 Kickoff Call`) or written with dashes and a short year (`05-21-26`); the attendees, in a table of people (`| Nombre completo | Rol |`) under a label alone (`**Participantes**`), anywhere.' +
         ' Lines in an HTML comment are not read.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌（不算客户：那可能是作者自己的名称），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
@@ -301,14 +131,16 @@ export default defineRule({
         '会议日期也可以写在正文开头说到会议的一句话里（`会议于2026年3月6日下午召开`）、一行字段名下的值里（`时间  地点` 下的 `9.14  15:00`，或表头 `| 日期 | 时间 |` 下的一行），或会议列表标题下各条带日期的链接里；参会人员也可以写在开头的句子里（`参会成员王明、李华`）、开头每行一人的表格里（`| 姓名 | 今日完成 |`），或写成各人姓名的列表项、下面是各自的汇报。简报标题开头的工单号（`# MKT-42：春季海报简报`）算工作单号；头部不写字段、客户行的名称是标题的一部分的，算有品牌；进度页的 `**执行期间**：2026/03/02 - 2026/03/29` 算周次；项目行写明为哪家机构（`项目：青禾公司官网改版`）的，算有客户。会议记录写明 `**To:**` 的算有抄送；中文字段名后空一格再写日期（`* 更新时间 2026-03-25`）也算日期；各标题为“月.日 + 会议纪要”（`### 6.2 会议纪要`）的记录算有会议日期。' +
         '会议记录的 `Client / Sponsor:` 算客户，`Date of Circulation:` 算发出日期；会议日期也可以写在把日期、时间、地点连在一起的标题下（`## Date, Time and Location`），或单独一行字段名下一行（`##### 时间：` 下的 `3月6日（周五）`）；`## 团队` 下每项一个人名的列表算参会人员。简报的 `Written:` 行算日期，`Brand Identity:` 后加引号的名称算品牌。' +
         '会议记录的参会人员也可以写在单独一行的 `Meeting Attendees` 下（每行一人）、`## Key Participants`、`人员：` 或 `参与角色：` 后，日期行里竖线后的 `参会：`（`日期：2026-03-12 ｜ 参会：王明、李华`），或会议一览表的 `Asistentes` 列里（其 `Fecha` 列即会议日期）；名单里括号中注明是客户的（`Tomás Rey (cliente, La Casa Verde)`）算有客户。结尾说明文档何时生成或发布的一行（`**Published:** March 5, 2026`、`*纪要由录音生成 · 2026-03-05*`）或网页头部的 `publicationdate:` 算发出日期，实情手册结尾的 `**Last Updated:**` 算更新日期。周报开头的 `**Week Ending:**` 算周次；竞品分析的 `Corte de relevamiento:`、`数据截至：` 算日期，带月份的署名行（`*Prepared by Ana Ruiz, March 2026*`）也算。会议日期也可以写在标题下以日期开头的小标题（`## March 4, 2026 - Client Call`）、以日期开头并写明会议的一行，或记录中每次会议各自的 `时间：` 行；议程的 Hangouts 链接或开头说明会议在何处召开的句子（`本次会议在二楼会议室召开`）算有地点；头部不写字段、标题写明账号（`@HarborBooks`）的，算有品牌。' +
-        '正文开头网页的 `+++` TOML 头（`date = "2026-03-04T10:00:00Z"`）与头部的 `date:` 同样算日期。写明金额的按期或按媒体的预算（`月预算：8000 元`、`**Monthly budget:** USD 1,200`）算有预算；`品牌名称：` 算有品牌；表格里有客户一列并已填写（`| 客户 | 状态 |` 下的 `| 青禾 | 正常 |`）算有客户，实情手册或简报的 `| Business Name |` 行、销售通话的 `**Prospect:**`、通话纪要开头的 `**Company:**` 行，以及参会名单里注明（客户）的人（`- 王丽（客户）`）也算。会议记录的参会人员也可以写成 `## Individual responses` 下每人一个小标题（至少三个），或写在开头一段话下面、最先列出的全名名单（`The AGM was held on …` 下的 `- Rosa Linden (Chair)`）；标题里写成 `2026 03 04` 的日期也算会议日期。表情符号后的字段名也算（`👥 **Asistentes:**` 下列出的人名，`📅 **Fecha de elaboración:** 15/02/2026`）；与客户并列写出的项目合作单位（`**Entidad colaboradora / Cliente:**`）算客户；西班牙语会议记录结尾的落款（`En Granada, a 2 de octubre de 2026.`）算发出日期。',
+        '正文开头网页的 `+++` TOML 头（`date = "2026-03-04T10:00:00Z"`）与头部的 `date:` 同样算日期。写明金额的按期或按媒体的预算（`月预算：8000 元`、`**Monthly budget:** USD 1,200`）算有预算；`品牌名称：` 算有品牌；表格里有客户一列并已填写（`| 客户 | 状态 |` 下的 `| 青禾 | 正常 |`）算有客户，实情手册或简报的 `| Business Name |` 行、销售通话的 `**Prospect:**`、通话纪要开头的 `**Company:**` 行，以及参会名单里注明（客户）的人（`- 王丽（客户）`）也算。会议记录的参会人员也可以写成 `## Individual responses` 下每人一个小标题（至少三个），或写在开头一段话下面、最先列出的全名名单（`The AGM was held on …` 下的 `- Rosa Linden (Chair)`）；标题里写成 `2026 03 04` 的日期也算会议日期。表情符号后的字段名也算（`👥 **Asistentes:**` 下列出的人名，`📅 **Fecha de elaboración:** 15/02/2026`）；与客户并列写出的项目合作单位（`**Entidad colaboradora / Cliente:**`）算客户；西班牙语会议记录结尾的落款（`En Granada, a 2 de octubre de 2026.`）算发出日期。' +
+        '会议日期也可以写在月份小写并带年份的标题里（`# Tuesday, jul 27, 2026 at 19:00 GMT+8`），或正文第一行写明会议和日期（`TSC 例会 2026-03-12`）；参会人员也可以列在一句话末尾的 `Roll call:` 下。会议日期也可以写在说明时间地点的标题下一行（`# 时间地点` 下的 `2026/05/14 三楼`、`### Time and Place:`）、`#` 后不空格的标题（`#6/02/26 Kickoff Call`）或用短横线和两位年份写的日期（`05-21-26`）；参会人员也可以是单独一行标签（`**参会人员**`）下、首列为姓名的表格（`| 姓名 | 角色 |`），位置不限。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca (no su cliente: el nombre puede ser el de quien escribe), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento. Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Una etiqueta puede ir tras un emoji (`👥 **Asistentes:**` sobre los nombres, `📅 **Fecha de elaboración:** 15/02/2026`); la entidad con la que trabaja un proyecto, nombrada junto al cliente (`**Entidad colaboradora / Cliente:**`), es su cliente; la fórmula de cierre de un acta (`En Granada, a 2 de octubre de 2026.`) dice cuándo se redactó. Las líneas dentro de un comentario HTML no se leen.' +
         ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
         ' El día de la reunión puede ir en la prosa que abre el cuerpo, en una línea sobre la reunión (`La reunión se celebró el jueves 12 de marzo de 5:00 a 6:30 p.m.`), bajo una línea de claves (una tabla `| Fecha | Hora | Lugar |` sobre su fila) o en la lista bajo un título de las reuniones (`## Reuniones documentadas`); los asistentes, en esa prosa (`los integrantes Lucía Pardo y Tomás Gil`), en una tabla al principio con una fila por integrante o bajo `Presentes` solo en su línea sobre los nombres. Un ticket al principio del título de un brief (`# [OPS-112] Brief de campaña`) da su trabajo; una línea de cliente que nombra una parte del título (`# Pancora — Estrategia de marca` sobre `Cliente: Pancora`), en un documento sin campos, su marca; el periodo de un informe de estado (`**Periodo:** 2026/03/02 - 2026/03/29`), su semana; una línea de proyecto que nombra la organización para la que es (`**Proyecto:** Nueva web del Museo de Ciencias Aurora`), su cliente. Un acta enviada `**Para:**` alguien da su distribución.' +
         ' Un acta nombra a su cliente también como `Cliente / Patrocinador:`; el día de la reunión puede ir bajo un título que lo une a la hora y el lugar (`## Fecha, hora y lugar`), en un título con el mes delante (`## Marzo 3 del 2026`) o en la línea bajo su clave sola (`Fecha:`); los asistentes, el equipo en una lista bajo `## Equipo`, un nombre por elemento. El nombre entre comillas tras `**Identidad de marca:**` da la marca.' +
         ' Un acta nombra a sus asistentes también uno por línea bajo `Meeting Attendees`, bajo `## Key Participants`, `人员：` o `参与角色：`, tras una barra en la línea de la fecha (`日期：2026-03-12 ｜ 参会：王明、李华`) o en la columna `Asistentes` de una tabla de reuniones, cuya columna `Fecha` las fecha; alguien nombrado entre paréntesis como cliente entre ellos (`Tomás Rey (cliente, La Casa Verde)`) da su cliente. Una línea final que dice cuándo se hizo el documento (`**Publicado:** 5 de marzo de 2026`, `*Acta generada … · 2026-03-05*`) o el `publicationdate:` de una página da su emisión, y `**Last Updated:**` al final de un libro de datos su actualización. La `**Week Ending:**` de un informe da su semana; el `Corte de relevamiento:` de un análisis, su fecha, y también una firma con el mes (`*Elaborado por Ana Ruiz, marzo de 2026*`). El día de la reunión puede abrir un encabezado bajo el título (`## 4 de marzo de 2026 - Llamada con el cliente`) o una línea que nombra la reunión, o ir en la línea `Hora:` de cada reunión de un diario; un enlace de Hangouts o la prosa inicial que dice dónde se celebra (`La reunión se realizará el jueves en la Sala Norte`) da el lugar de un orden del día, y un título con la cuenta (`@HarborBooks`), en un documento sin campos, su marca.' +
-        ' Una cabecera TOML `+++` de una página al principio del cuerpo (`date = "2026-03-04T10:00:00Z"`) la fecha como lo haría el `date:` de la cabecera. Un presupuesto por periodo o para medios con su importe (`**Presupuesto mensual:** 1.200 €`, `**Budget mensual**:`, `月预算：8000 元`) da el presupuesto; `品牌名称：`, la marca; una tabla con una columna para el cliente rellenada (`| Cliente | Estado |` sobre `| Náutica Sur | Verde |`), el cliente, y también la fila `| Business Name |` de un libro de datos o un brief, el `**Prospect:**` de una llamada comercial, la línea `**Company:**` al principio del acta de una llamada y alguien marcado `(Cliente)` entre los asistentes (`- Gwen Hart (Cliente)`). Un acta nombra a sus asistentes también con un subtítulo por persona bajo `## Individual responses` (tres al menos), o como las personas listadas primero, con nombre y apellido, bajo la prosa que la abre (`La asamblea se celebró el …` sobre `- Rosa Linden (Presidenta)`); el día de la reunión puede escribirse `2026 03 04` en el título.',
+        ' Una cabecera TOML `+++` de una página al principio del cuerpo (`date = "2026-03-04T10:00:00Z"`) la fecha como lo haría el `date:` de la cabecera. Un presupuesto por periodo o para medios con su importe (`**Presupuesto mensual:** 1.200 €`, `**Budget mensual**:`, `月预算：8000 元`) da el presupuesto; `品牌名称：`, la marca; una tabla con una columna para el cliente rellenada (`| Cliente | Estado |` sobre `| Náutica Sur | Verde |`), el cliente, y también la fila `| Business Name |` de un libro de datos o un brief, el `**Prospect:**` de una llamada comercial, la línea `**Company:**` al principio del acta de una llamada y alguien marcado `(Cliente)` entre los asistentes (`- Gwen Hart (Cliente)`). Un acta nombra a sus asistentes también con un subtítulo por persona bajo `## Individual responses` (tres al menos), o como las personas listadas primero, con nombre y apellido, bajo la prosa que la abre (`La asamblea se celebró el …` sobre `- Rosa Linden (Presidenta)`); el día de la reunión puede escribirse `2026 03 04` en el título.' +
+        ' El día de la reunión puede ir en un título con el mes en minúscula y su año (`# Tuesday, jul 27, 2026 at 19:00 GMT+8`) o en la primera línea del cuerpo que nombra la reunión (`Reunión TSC 2026-03-12`); los asistentes, bajo un `Roll call:` al final de una frase. El día de la reunión puede ir bajo un título que dice cuándo y dónde fue (`# CIUDAD Y FECHA.` sobre `14/05/2026 Cartagena`), en un título con las almohadillas pegadas (`#6/02/26 Kickoff Call`) o con guiones y el año en dos cifras (`05-21-26`); los asistentes, en una tabla de personas (`| Nombre completo | Rol |`) bajo una etiqueta sola (`**Participantes**`), en cualquier parte.',
     },
     bad: md`
       ---
@@ -918,6 +750,10 @@ function label(line: string): { key: string; value: string } | undefined {
 const ALL_PRESENT =
   /全员(?:参加|出席|参会|到齐|到场|在场)|全体(?:成员|组员|队员|委员)?(?:参加|出席|参会|到齐|开会)|(?<![\p{L}])(?<!not )(?:all (?:(?:group |team |committee |board )?members |attendees )?(?:were )?present|everyone (?:was )?present|full attendance|asistieron todos|todos (?:los (?:integrantes|miembros) )?(?:presentes|asistieron))(?![\p{L}])/iu;
 
+/** A key closing a line of prose after its sentence (`… who was here. Roll call:`), the names to follow below. */
+const TAIL_KEY =
+  /[.!?。！？][ \t]+(?:\*\*|__)?([^.!?。！？:：*_\n]{1,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/u;
+
 /** How many lines of the body are read for the attendees under a label: a log of meetings names them far down. */
 const ATTENDEE_LINES_READ = 2000;
 
@@ -964,6 +800,8 @@ function attendeesGiven(doc: AgencyDocument): boolean {
     // `Present` alone on its line over the names, one after another (`Ana Ruiz (Chair), Ben Cole`).
     const alone = /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L} ]{0,30}?)(?:\*\*|__)?[ \t]*$/u.exec(line);
     if (alone && i < FIELD_BODY_LINES && namesAttendees(alone[1]) && namesListBelow(lines, i)) return true;
+    // `**Participantes**` alone on its line over a table of people (`| Nombre completo | Rol |`), anywhere.
+    if (alone && namesAttendees(alone[1]) && nameTableBelow(lines, i)) return true;
     // `Meeting Attendees` alone on its line over the names, one a line.
     if (alone && i < FIELD_BODY_LINES && namesAttendees(alone[1]) && namesColumnBelow(lines, i)) return true;
     // `- 参会者；王明, 李华`: a Chinese key closed by a semicolon written for its colon.
@@ -983,6 +821,9 @@ function attendeesGiven(doc: AgencyDocument): boolean {
         });
       if (given) return true;
     }
+    // `… sign in below so we know who was here. Roll call:` over the names: the key closes a sentence of prose.
+    const tail = TAIL_KEY.exec(line);
+    if (tail && namesAttendees(tail[1]) && namesBelow(lines, i)) return true;
     const m = label(line);
     // `- **Members**: Ana Ruiz / Li Wei` or `- 成员：全体组员` atop minutes: the members who met; `- Miembros:` over
     // the names.
@@ -1186,6 +1027,18 @@ function namesListBelow(lines: readonly string[], i: number): boolean {
   const next = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
   return !!next && isNamesLine(next.trim()) && /\p{L}[^,，、;；\n]*[,，、;；][ \t]*\p{L}/u.test(next);
 }
+/** A table's first column naming people (`| Nombre completo | Rol |`, `| Name | Role |`, `| 姓名 | 角色 |`). */
+const NAME_COLUMN =
+  /^(?:names?|full names?|nombres?|nombre completo|nombre y apellidos?|apellidos y nombres?|姓名|名字)$/iu;
+/** Whether the next line with text heads a table whose first column names people, over one row at least. */
+function nameTableBelow(lines: readonly string[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && j <= i + 3 && lines[j].trim() === '') j++;
+  const header = lines[j] ?? '';
+  if (!/^[ \t]*\|/u.test(header) || !/^[ \t]*\|?[ \t:|-]+$/u.test(lines[j + 1] ?? '')) return false;
+  const first = (row: string) => row.trim().replace(/^\|/u, '').split('|')[0].replace(/[*_`]/g, '').trim();
+  return NAME_COLUMN.test(first(header)) && /^[ \t]*\|/u.test(lines[j + 2] ?? '') && first(lines[j + 2]) !== '';
+}
 function namesBelow(lines: readonly string[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++)
     if (lines[j].trim() !== '' && lines[j].trim() !== '<br>') return isNamesLine(lines[j].trim());
@@ -1208,6 +1061,24 @@ const DOTTED_DAY = /(?<![\p{L}\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\
 /** A day written year, month and day with spaces between (`2024 03 11`), its month and day in two digits. */
 const SPACED_DAY = /(?<![\d.,])(?:19|20)\d{2} (?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])(?![\d.,])/u;
 
+/** `04-19-26`: a day and a month between dashes, then a two-digit year (findDates leaves it: `10-03-22` may be year first). */
+const DASHED_SHORT = /(?<![\p{L}\d-])(\d{1,2})-(\d{1,2})-\d{2}(?![\d-])/u;
+/** Whether a title or heading holds `04-19-26`, a valid day whichever of its first two numbers is the month. */
+function dashedDay(t: string): boolean {
+  const m = DASHED_SHORT.exec(t);
+  if (!m) return false;
+  const [a, b] = [+m[1], +m[2]];
+  const day = (d: number, mo: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+  return day(a, b) || day(b, a);
+}
+
+/**
+ * An English month in lower case with its day and its year (`jul 27, 2021`, `27 jul 2021`): the dates read month
+ * names capitalised only (`may` is a verb), but with a day and a year beside it the word is the month.
+ */
+const LOWER_MONTH_DAY_YEAR =
+  /(?<![\p{L}])(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2}|(?:3[01]|[12]\d|0?[1-9])[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?[ \t]+(?:19|20)\d{2})(?!\d)/u;
+
 /**
  * Whether a title, a heading or a subject line holds a day (`2016.06.11`, `10/12/22`, `4.24.21`; in Chinese
  * `3.11` too, after the words: `## 3.1 背景` opens with the number of a section, not a day).
@@ -1220,7 +1091,9 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
     ) ||
     DOTTED_DAY.test(t) ||
     COMPACT_DAY.test(t) ||
-    SPACED_DAY.test(t)
+    SPACED_DAY.test(t) ||
+    LOWER_MONTH_DAY_YEAR.test(t) ||
+    dashedDay(t)
   );
 }
 
@@ -1230,7 +1103,7 @@ function holdsDay(text: string, lang: AgencyDocument['lang']): boolean {
  * the Republic of China calendar after `時間`, `113/11/26`, too); or in two headings or more, one per meeting.
  */
 /** A heading about the meeting itself. */
-const MEETING_WORD = /meeting|minutes|reuni[oó]n|acta|minuta|会议|會議|纪要|紀要/iu;
+const MEETING_WORD = /meeting|minutes|reuni[oó]n|acta|minuta|会议|會議|纪要|紀要|例会|例會|周会|週會|晨会|晨會/iu;
 function meetingDated(doc: AgencyDocument): boolean {
   if (frontMatterTimestamp(doc)) return true;
   const body = doc.text.slice(doc.frontMatter?.end ?? 0);
@@ -1847,7 +1720,17 @@ const AS_OF_KEY =
  */
 function dayOpensTop(doc: AgencyDocument): boolean {
   const title = doc.title?.text;
-  return topLines(doc).some((line) => {
+  const lines = topLines(doc);
+  // `PMC 例会 2023-11-16` as the body's first line, standing for a title: the meeting named, then its day.
+  const first = lines.find((l) => l.trim() !== '' && !/^\s*<!--/u.test(l));
+  // `#5/18/16 Kickoff Call`: a title to its writer, its hashes against the words (no heading to Markdown).
+  const unspaced = first && /^ {0,3}#{1,6}(?=[^\s#])(.{1,80})$/u.exec(first);
+  if (unspaced && holdsDay(unspaced[1], doc.lang)) return true;
+  if (first && first.length <= 60 && !/^\s*(?:#|[-*+|>]|\d{1,3}[.)][ \t])/u.test(first) && !label(first)) {
+    const t = first.replace(/[*_`]/g, ' ').trim();
+    if (MEETING_WORD.test(t) && !NEXT_WORDS.test(t) && dayAt(t, 'end')) return true;
+  }
+  return lines.some((line) => {
     if (NEXT_WORDS.test(line) || line.length > 100) return false;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(line);
     if (heading) return heading[1] !== title && dayAt(heading[1].replace(/[*_`]/g, ' ').trim(), 'start');
@@ -1935,6 +1818,235 @@ function openingPlace(doc: AgencyDocument): boolean {
     const text = line.replace(/[*_`]/g, '');
     const m = HELD_AT.exec(text);
     if (m && !NEXT_WORDS.test(text.slice(0, m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/** What a reader of the body is given: the document, the field asked for and the fields keyed atop the body. */
+interface BodyLook {
+  doc: AgencyDocument;
+  /** The field the front matter lacks. */
+  field: string;
+  /** The document's type (`minutes`, `brief`…). */
+  type: string;
+  /** The fields its type asks for. */
+  typeFields: readonly { id: string }[];
+  /** Fields written as `Key: value` lines atop the body (`**Present:** Ana, Ben`). */
+  inBody: ReadonlySet<string>;
+}
+
+/** One form in which the body gives a field the front matter lacks. */
+interface FieldReader {
+  /** The fields it may give; every field when absent. */
+  fields?: readonly string[];
+  /**
+   * The types it reads: `meeting` for minutes and agendas (whose date is the meeting's), `other` for the rest, or
+   * the types named; every type when absent.
+   */
+  types?: 'meeting' | 'other' | ReadonlySet<string> | readonly string[];
+  /** Truthy when the document gives the field in this form. */
+  gives: (look: BodyLook) => unknown;
+}
+
+function reads(reader: FieldReader, field: string, type: string): boolean {
+  if (reader.fields && !reader.fields.includes(field)) return false;
+  const t = reader.types;
+  if (t === undefined) return true;
+  if (t === 'meeting') return DATE_IS_MEETING.has(type);
+  if (t === 'other') return !DATE_IS_MEETING.has(type);
+  return t instanceof Set ? t.has(type) : (t as readonly string[]).includes(type);
+}
+
+/**
+ * The forms in which a document gives a field in its body rather than in its front matter, tried in this order
+ * once the field's own `Key: value` line atop the body is not there. A new form is one entry: the fields it
+ * gives, the types it reads, its reader; the rule's description says it to users.
+ */
+const FIELD_READERS: readonly FieldReader[] = [
+  // `**Fecha:** 15/3/2025`, `* Meeting date: …` or `### Date/Time: …` near the top of minutes or an agenda.
+  { fields: ['meeting'], types: 'meeting', gives: ({ inBody }) => inBody.has('date') },
+  // `## 发布日期：2026年2月24日`, `**Issued:** 3 May 2026` atop a strategy or a brief: the day it was issued dates it.
+  { fields: ['date'], types: 'other', gives: ({ inBody }) => inBody.has('issued') },
+  // An estimate whose amounts all say their currency (`500,00 €`, `USD 4,023`, `¥3,000`), or that says it
+  // in words (`All prices in USD`), states it.
+  {
+    fields: ['currency'],
+    gives: ({ doc }) =>
+      amountsCurrency(doc) !== undefined ||
+      CURRENCY_SAID.test(doc.text) ||
+      CODE_SAID.test(doc.text) ||
+      CURRENCY_COLUMN.test(doc.text),
+  },
+  // A report whose title or headings say its week (`# 项目周报（第 1 周）`, `## WEEK 13 (APR 25 - May 2)`,
+  // `# Weekly Status Report - Week Ending Jan 10, 2026`).
+  { fields: ['week'], gives: ({ doc }) => doc.headings.some((h) => WEEK_HEADING.test(h.text)) },
+  // The document's own date under another name: `**Generated:** 2026-05-12`, `> **Last updated:** …`, a
+  // status report's `**更新时间**: …` or `**Date:** …`, or a last line `*创建时间：2026-03-01*` (not in minutes
+  // or an agenda, whose `Date:` is the meeting's).
+  { fields: ['date', 'issued'], types: 'other', gives: ({ doc }) => datedByField(doc) },
+  // A document that keeps none of its type's fields (its front matter names only its type, or it has none),
+  // titled `Name — what it is` (`# TipFly AI — Competitive Analysis`, `# 诡谜局 · 前期获客宣传方案`): the title
+  // names its brand. (Not whom it is for: the name may be the writer's own, `# 超算科技 - 服务报价单`. Not
+  // minutes or an agenda, whose titles name the meeting; and a document that keeps its fields is asked for
+  // the missing one.)
+  // (`# Nube — Estrategia de marca` over `> Cliente: **Nube**`: a name, the client's, though it is one word.)
+  // (`# X Growth Strategy for @ElWeyDelPermiso`: the brand's own account, named by its handle.)
+  {
+    fields: ['brand'],
+    types: 'other',
+    gives: ({ doc, typeFields }) =>
+      keepsNoFields(doc, typeFields) && (titleNamesSubject(doc) || clientInTitle(doc) || titleHandle(doc)),
+  },
+  // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
+  { fields: ['issued'], types: 'other', gives: ({ doc }) => frontMatterDated(doc) },
+  // `编制：卢明2025.5.12`, `Prepared by Ana Ruiz, 12 May 2025` atop the body: who wrote it and when.
+  { fields: ['date'], types: 'other', gives: ({ doc }) => datedByline(doc) || datedSignedLine(doc) },
+  // `## Changelog` over `- 2018-11-14 Added the founders`: the document is dated by its last revision.
+  { fields: ['date'], types: 'other', gives: ({ doc }) => datedChangelog(doc) },
+  // A status report dated in its title or a line of its own atop it (`# Status report as of April 7th`,
+  // `# Informe semanal · 27/07/2026`, `20241012周工作日志`, `2022年4月9周报`) gives its week and its date;
+  // a period atop it (`> 项目周期：第11周 — 第18周`, `# 202409 计划完成情况`), its week.
+  { fields: ['issued'], types: ['status'], gives: ({ doc }) => datedTop(doc) === 'day' },
+  { fields: ['week'], types: ['status'], gives: ({ doc }) => datedTop(doc) || periodTop(doc) },
+  // Minutes of several meetings, each dated in a heading of its own (`#### Tuesday, 5 August 2025`).
+  { fields: ['meeting'], gives: ({ doc }) => doc.headings.some((h) => isDateHeading(h.text)) },
+  // A heading atop the body that begins with the month or day alone (`# 2026年5月 / 目标市场：…`): the
+  // document's date, as precise as its writer gives it (not in minutes or an agenda: the meeting's).
+  { fields: ['date'], types: 'other', gives: ({ doc }) => datedHeadingTop(doc) },
+  // `## 8. Budget allocation ($250 NZD)`: the budget in a heading of its own, with its currency.
+  { fields: ['budget'], gives: ({ doc }) => doc.headings.some((h) => budgetHeading(h.text, doc.lang)) },
+  // An estimate addressed `**To:** Afework Pharma` names its client.
+  { fields: ['client'], types: ['estimate'], gives: ({ inBody }) => inBody.has('to') },
+  // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
+  { fields: ['client'], types: ['status'], gives: ({ inBody }) => inBody.has('to') },
+  // Minutes sent `**To:** Client team, Project team`: whom they go to.
+  { fields: ['distribution'], types: 'meeting', gives: ({ inBody }) => inBody.has('to') },
+  // `* Client Name (Jo Park)` among those at the meeting: the client was there.
+  { fields: ['client'], types: 'meeting', gives: ({ doc }) => clientAttended(doc) },
+  // Who attended under another name (`## People Present`, `**Miembros en la reunión:** …`, `#### 参会者`,
+  // `- Attendees:` over the names), anywhere, or said of everyone (`全员参加`).
+  { fields: ['attendees'], gives: ({ doc }) => attendeesGiven(doc) },
+  // A sign-off block closing the minutes (`**分发范围**: 全体项目成员`).
+  { fields: ['distribution', 'attendees'], gives: ({ doc, field }) => closingFields(doc).has(field) },
+  // The meeting's day in the title, the first heading or the subject line (`## Committee Meeting
+  // 2016.06.11`, `# 4.24.21 4:00 p.m.`, `**会议主题：** 社区会议 3.11`), on a `**Time:**` / `**時間**:` line, or
+  // in the headings of each meeting a log keeps (`## 迭代会议3（4.27）`).
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => meetingDated(doc) },
+  // When minutes or an agenda were written: `**Fecha de redacción:** 16/02/2026` atop or closing them, a
+  // page's publishing stamp (`date: 2020-07-07T23:29:06+08:00`), or the date atop a log of meetings each
+  // dated on its own `Fecha:` line.
+  {
+    fields: ['issued'],
+    types: 'meeting',
+    gives: ({ doc }) =>
+      pageStamp(doc) ||
+      stampTop(doc) ||
+      datedByField(doc, false) ||
+      datedLog(doc) ||
+      preparedOn(doc) ||
+      signedAtPlace(doc),
+  },
+  // An agenda's call link atop it (`Video Conference Link: https://zoom.us/j/…`) says where.
+  { fields: ['location'], gives: ({ doc }) => callLink(doc) },
+  // `IRC: irc.w3.org #group`, `* Zoom joining instructions: …`, `## Connection details`: how to join the call.
+  { fields: ['location'], gives: ({ doc }) => callDetails(doc) },
+  // `The meeting will be held on Thursday … at the Harbor Library (12 Quay St.)`: the opening prose says where.
+  { fields: ['location'], types: 'meeting', gives: ({ doc }) => openingPlace(doc) },
+  // `title: Steering Committee 2026 March - teleconference`: the title says the meeting is a call.
+  { fields: ['location'], gives: ({ doc }) => callTitle(doc) },
+  // `**Company:** TechCorp Inc.`, `**Empresa:** La Reserva`, `公司：青禾乳业` atop a brief, a strategy, a review or a
+  // report: the company it is for (not an estimate's, whose company line may be the agency quoting).
+  { fields: ['client'], types: COMPANY_TYPES, gives: ({ doc }) => keyedValue(doc, COMPANY_KEY) },
+  // `**Company:** TechCorp Inc.` atop the minutes of a call, beside who took part: the company met.
+  { fields: ['client'], types: ['minutes'], gives: ({ doc }) => keyedValue(doc, COMPANY_KEY) },
+  // `## Brand Identity: "Chaos & Comedy Co."`: the brand's name, in quotes after the key about it.
+  { fields: ['brand'], gives: ({ doc }) => topLines(doc).some((l) => BRAND_QUOTED.test(l)) },
+  // `**Client:** The Band (Perfume Brand)`: the client line says the client is the brand; `Subject: Lufthansa
+  // summer campaign` over `**Client:** Lufthansa`: the campaign carries the client's own name.
+  { fields: ['brand'], gives: ({ doc }) => clientIsBrand(doc) },
+  // `## Agencia 1: IMTEX Publicidad`, `### Main competitors` over `#### Copy.ai (USA)`, a table of the apps
+  // reviewed (`| App | Rating |`): a competitor review names its competitors in its headings or its table.
+  { fields: ['competitor'], types: ['competitor'], gives: ({ doc }) => namesCompetitors(doc) },
+  // `**Fecha de Entrega:** 2 de Octubre de 2025` atop a report: the day it was delivered, so its issue date
+  // and its week.
+  { fields: ['issued', 'week'], types: ['status'], gives: ({ doc }) => deliveredOn(doc) },
+  // `**Created:** 2026-05-09` atop a job's brief: the day the job was opened.
+  { fields: ['opened'], gives: ({ doc }) => keyedValue(doc, CREATED_KEY, TOP_LINES * 2, true) },
+  // `| **Builder** | Ana Ruiz (pro bono) |`: the work is done for nothing, a budget of its own.
+  { fields: ['budget'], gives: ({ doc }) => topLines(doc).some((l) => PRO_BONO.test(l)) },
+  // `- **Final Approval:** May 28` in a brief: the last date of the job, when the work is due.
+  { fields: ['due'], gives: ({ doc }) => keyedValue(doc, FINAL_DATE_KEY, FINAL_DATE_LINES, true) },
+  // `**Proyecto:** Nueva web del Museo de la Ciudad`, `Project: App for Acme Foods Inc.`: the project names whom it is for.
+  { fields: ['client'], gives: ({ doc }) => projectForOrganisation(doc) },
+  // `# DEA-7 — Creative Brief`, `# [WEB-112] Brief de campaña`: the title opens with the job's ticket.
+  { fields: ['job'], gives: ({ doc }) => titleTicket(doc) },
+  // `**Issue:** COR-87 — Site migration kickoff` atop a brief: the job's ticket under the tracker's word.
+  { fields: ['job'], gives: ({ doc }) => keyedValue(doc, ISSUE_KEY)?.match(TITLE_TICKET) },
+  // `> **执行期间**：2026/01/15 - 2026/02/15` atop a status page: the period it reports on.
+  { fields: ['week'], types: ['status'], gives: ({ doc }) => periodKeyed(doc) },
+  // A closing line saying when the document was made (`**Published:** December 16, 2025`, `**Report
+  // Generated:** 2025-11-20`, `*Acta generada a partir de la transcripción · 2026-07-24*`): its date, or,
+  // for minutes, when they were written.
+  { fields: ['issued'], gives: ({ doc }) => closingStamp(doc) },
+  // (The same closing line dates a document other than minutes or an agenda.)
+  { fields: ['date'], types: 'other', gives: ({ doc }) => closingStamp(doc) },
+  // A page's `publicationdate: 2009-10-14T01:36:00` (`published:`, `pubDate:`): when it went out.
+  { fields: ['issued'], gives: ({ doc }) => publishedInFrontMatter(doc) },
+  // `**Last Updated:** 2026-02-01` atop or closing a fact book: when it was last brought up to date.
+  { fields: ['updated'], gives: ({ doc }) => datedByField(doc, true, ['updated']) },
+  // `**Week Ending:** 17 November 2025` atop a status report: the week it reports on.
+  { fields: ['week'], types: ['status'], gives: ({ doc }) => keyedValue(doc, WEEK_KEY, TOP_LINES * 2, true) },
+  // `> Corte de relevamiento: 16/02/2026`, `Data as of: 2 March 2026` atop a review or a report: the day its
+  // facts were gathered, its date.
+  { fields: ['date'], types: 'other', gives: ({ doc }) => keyedValue(doc, AS_OF_KEY, TOP_LINES * 2, true) },
+  // `## December 3, 2024 - Client Call` under the title, `2016-06-07 hackseq Meeting Agenda` on a line of its
+  // own: the meeting's day opens a heading or names the meeting atop the body.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => dayOpensTop(doc) },
+  // `# CIUDAD Y FECHA.` over `08/03/2020 Barranquilla`, `### Time and Place:` over `May 17, 2026 | 3-4pm Discord`:
+  // a heading naming when (and where) the meeting was, over a line opening with its day.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => dayUnderWhenHeading(doc) },
+  // `| Fecha | Temas | Asistentes |` over a row for each meeting: a log kept as a table, each dated.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => meetingsTable(doc).dated },
+  // `时间：2026-06-16` under each meeting of a log, two at least: each meeting dated on its own `Time:` line.
+  { fields: ['meeting'], types: 'meeting', gives: ({ doc }) => whenLinesLog(doc) },
+  // A page's `+++` TOML header atop the body, as Hugo or Zola write it (`date = "2026-01-04T14:00:00Z"`): its
+  // date is the front matter's `date:` (the meeting's, and when minutes with a stamp went out).
+  { gives: ({ doc, field, type }) => tomlDated(doc, field, DATE_IS_MEETING.has(type)) },
+  // `**Monthly budget:** $30,000-$40,000 CLP`, `**Presupuesto de medios:** 4.000 €`, `月预算：5000元`: the budget,
+  // over a period or for the media, with its amount.
+  { fields: ['budget'], gives: ({ doc }) => keyedValue(doc, BUDGET_KEY, FIELD_BODY_LINES)?.match(/\d/u) },
+  // `**Prospect:** Marcus Perez, Maple Stoneworks` atop a sales call's minutes: whom the call was with.
+  { fields: ['client'], types: 'meeting', gives: ({ doc }) => keyedValue(doc, PROSPECT_KEY) },
+  // `- Henry Zhu (Client)` among those at the meeting: the client was there, named.
+  { fields: ['client'], types: 'meeting', gives: ({ doc }) => clientPersonListed(doc) },
+  // `| Client Name | Status |` over a row for each client (`| Harbor Charters | Green |`): whom the report is for.
+  { fields: ['client'], gives: ({ doc }) => clientColumn(doc) },
+  // `| **Business Name** | The Saltwater Kitchen |` atop a fact book or a brief: the business it is about.
+  {
+    fields: ['client'],
+    types: [...COMPANY_TYPES, 'factbook'],
+    gives: ({ doc }) => keyedValue(doc, BUSINESS_KEY, TOP_LINES * 2, false, false, true),
+  },
+];
+
+/** The words of a heading naming when and where a meeting was (`Ciudad y fecha`, `Time and Place`, `Date`). */
+const WHEN_WORDS = new Set(['date', 'time', 'day', 'fecha', 'hora', 'día', 'dia']);
+/** `时间地点`, `会议时间`, `日期`, `地点和时间`: the Chinese heading naming when (and where). */
+const WHEN_HAN =
+  /^(?:会议)?(?:时间|時間|日期)(?:[、/及和与與]?(?:地点|地點))?$|^(?:地点|地點)[、/及和与與]?(?:时间|時間|日期)$/u;
+const WHERE_WORDS = new Set(['place', 'location', 'city', 'venue', 'lugar', 'ciudad', 'sitio', 'and', 'y']);
+/** Whether a heading naming when the meeting was stands over a line that opens with its day. */
+function dayUnderWhenHeading(doc: AgencyDocument): boolean {
+  for (const h of doc.headings) {
+    const key = fold(h.text.replace(/[*_`:：.。]/g, ' ')).trim();
+    const words = key.split(/[\s,&/]+/u).filter(Boolean);
+    const latin =
+      words.length <= 5 &&
+      words.some((w) => WHEN_WORDS.has(w)) &&
+      words.every((w) => WHEN_WORDS.has(w) || WHERE_WORDS.has(w));
+    if (!latin && !WHEN_HAN.test(key)) continue;
+    const next = linesFrom(doc.source, h.end, 4).find((l) => l.trim() !== '');
+    if (next && !/^\s*#/u.test(next) && holdsDay(next.slice(0, 40), doc.lang)) return true;
   }
   return false;
 }

@@ -1,0 +1,80 @@
+/**
+ * Forms of a fresh blind set of real minutes (eval74): a sign-up table of tasks (`| Task | Deadline | Person(s) |
+ * Complete |`) with bold rows naming each group of tasks, a task table copied from a word processor whose owner
+ * cells were merged over each person's rows, and a team writing its meeting's day year first between slashes
+ * (`2021/02/03`) whose year-less deadlines (`2.6`) put the month first. Our own words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze, reportsMissing as has } from './helpers/analyze';
+
+/** The 1-based lines of one rule's findings. */
+const linesOf = (text: string, rule: string) =>
+  analyze(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => f.range.start.line + 1);
+
+const HEAD = '---\ntype: minutes\n---\n';
+
+describe('fresh real minutes, eval74', () => {
+  it('a sign-up table: Person(s) names the owner, Complete = Yes closes the task, a bold row names a group', () => {
+    const doc = `${HEAD}# Team 7 kickoff 2026-04-12\n\n## Task Assignments\n\n| Task | Deadline | Person(s) | Complete |\n|---|---|---|---|\n| **Kickoff** | | | |\n| Draw the mascot | 2026-04-19 | Lena | Yes |\n| Team page | 2026-04-19 | Omar | |\n| Demo video | 2026-04-21 | | |\n`;
+    // Lines 10-13: the group row, a done task, an owned task, a task nobody took.
+    assert.deepEqual(linesOf(doc, 'action-missing-owner'), [13]);
+    assert.deepEqual(linesOf(doc, 'action-missing-due'), []);
+    // The done task is not overdue; the open ones are.
+    assert.deepEqual(linesOf(doc, 'action-overdue'), [12, 13]);
+  });
+  it('owner cells merged over each person’s rows: an empty cell is the owner’s above', () => {
+    const tasks = [
+      'Draft the brief',
+      'Book the studio',
+      'Send the deck',
+      'Call the printer',
+      'Order samples',
+      'Fix the plan',
+    ];
+    const rows = (cells: string[]) => cells.map((who, i) => `| ${tasks[i]} | ${who} | 2026-12-2${i} |`).join('\n');
+    const doc = (cells: string[]) =>
+      `${HEAD}# Sprint meeting 2026-12-01\n\n## Action points\n\n| Task | Members | DDL |\n|---|---|---|\n${rows(cells)}\n`;
+    assert.deepEqual(linesOf(doc(['Mia', '', '', 'Noor', '', '']), 'action-missing-owner'), []);
+    // A table whose owners are mostly filled in: the empty cell is a task nobody took.
+    assert.deepEqual(linesOf(doc(['Mia', 'Noor', '', 'Kai', 'Mia', 'Noor']), 'action-missing-owner'), [12]);
+    // One name atop empty cells is no pattern of merged cells: nobody owns the rest.
+    assert.deepEqual(linesOf(doc(['Mia', '', '', '']), 'action-missing-owner'), [11, 12, 13]);
+  });
+  it('a meeting’s day written year first between slashes: its year-less deadlines read month first', () => {
+    const doc = (time: string) =>
+      `${HEAD}# Team 3 - 12th Meeting\n\n**Time:** ${time}\n\n### Action points\n\n| Task | Members | DDL |\n|---|---|---|\n| fix the sorting animation | Mia | 2.6 |\n`;
+    assert.deepEqual(linesOf(doc('2021/02/03'), 'ambiguous-date'), []);
+    assert.deepEqual(linesOf(doc('2021/02/03'), 'action-overdue'), [12]);
+    // Written day first or ISO, the meeting's day says nothing of how its writers order a year-less date.
+    assert.deepEqual(linesOf(doc('2021-02-03'), 'ambiguous-date'), [12]);
+  });
+  it('the meeting’s day under a heading naming when (and where), in an unspaced title, or dashed with a short year', () => {
+    const under = (heading: string, line: string) =>
+      `${HEAD}### ACTA No. 004\n\n# ${heading}\n${line}\n\n## Temas\n\n- Avance del prototipo.\n`;
+    assert.ok(!has(under('CIUDAD Y FECHA.', '14/05/2026 Cartagena, Bolívar.'), 'meeting'));
+    assert.ok(!has(under('Time and Place:', 'May 17, 2026 | 3-4pm Discord'), 'meeting'));
+    assert.ok(!has(under('时间地点', '2026/05/14 三楼会议室'), 'meeting'));
+    // A heading on the time alone over an hour is no day.
+    assert.ok(has(under('HORA DE INICIO.', '15:00 HORAS'), 'meeting'));
+    const titled = (title: string) => `${HEAD}${title}\n\nAttending: Ana, Ben, Carla\n\n## Notes\n\n- Scope agreed.\n`;
+    assert.ok(!has(titled('#6/02/26 Kickoff Call Main Points'), 'meeting'));
+    assert.ok(!has(titled('# Meeting Minutes 05-21-26 - Team 9'), 'meeting'));
+    assert.ok(has(titled('# Meeting Minutes - Team 9'), 'meeting'));
+  });
+  it('attendees under a label alone over a table of people, anywhere', () => {
+    const filler = Array.from({ length: 45 }, (_, i) => `- Point ${i + 1} discussed.`).join('\n');
+    const doc = (label: string) =>
+      `${HEAD}# Reunión 2026-02-18\n\n${filler}\n\n**${label}**\n\n| Nombre completo | Rol |\n|---|---|\n| Lucía Pardo | Secretaria |\n| Tomás Gil | Presidente |\n`;
+    assert.ok(!has(doc('Participantes'), 'attendees'));
+    // A table of people under another label is not who attended.
+    assert.ok(has(doc('Pendientes'), 'attendees'));
+  });
+  it('an action closed by a link to where it was done', () => {
+    const doc = (mark: string) =>
+      `${HEAD}# Working group 2026-09-24\n\n## Notes\n\n* Topic: naming\n   * **Action item**: Rosa to reply on the issue${mark}\n`;
+    assert.deepEqual(linesOf(doc(' [[done](https://example.org/issues/12#c3)]'), 'action-missing-due'), []);
+    assert.deepEqual(linesOf(doc(''), 'action-missing-due'), [9]);
+  });
+});
