@@ -1098,6 +1098,11 @@ const TEAM_WORD = /(?:^|[ \t])(?:team|group|dept|department|equipo|grupo|departa
 /** A clause opening with two or three characters, then 负责 and the work (not `负责人`: the label of who it is). */
 const HAN_IN_CHARGE =
   /(?:^|(?<=[:：，,；;、。 \t*_]))(\p{Script=Han}{2,3})负责(?!人)(?=[ \t]*[\p{Script=Han}A-Za-z])/gu;
+/**
+ * Who such a clause names without a surname: a doubled nickname (`开开`), `阿岚`, or the newcomer (`新同学`); not
+ * a role word that starts like a surname (`司机负责接送`: the driver, whoever that is).
+ */
+const NICKNAME_OR_NEWCOMER = /^(?:(\p{Script=Han})\1|阿\p{Script=Han}{1,2}|新(?:同学|同事|人|成员))$/u;
 /** What opens such a clause and is no one: `谁负责`, `专人负责`, `主要负责`, `共同负责`, `他们负责`. */
 const NOT_IN_CHARGE =
   /^(?:由?谁来?|由|专人|主要|共同|全权|具体|分别|各自|直接|需要|还需|也|都|还|将|会|要|应|须|必须|单独|统一|另行|对此|待定|暂定|目前|现在|当前|专门|暂时|继续|仍然?|依然|同时|另外|此外|原来|之前|以前|后续|最终|一起|他们?|她们?|我们?|你们?|它们?|大家|其他)$|^(?:不|没|无|未|非)/u;
@@ -1950,7 +1955,13 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
   // `分配任务: 新同学负责UI设计，开开负责扭蛋系统设计`: each clause opening with who is in charge (a nickname, a new
   // colleague: no surname needed there), then the work.
   if (text.includes('负责')) {
-    const claims = allMatches(HAN_IN_CHARGE, firstLine).filter((c) => !NOT_IN_CHARGE.test(c[1]));
+    const claims = allMatches(HAN_IN_CHARGE, firstLine).filter(
+      (c) =>
+        !NOT_IN_CHARGE.test(c[1]) &&
+        (NICKNAME_OR_NEWCOMER.test(c[1]) ||
+          inRoster(c[1], roster) ||
+          (HAN_NAME_ONLY.test(c[1]) && !HAN_NOT_NAMES.test(c[1]))),
+    );
     if (claims.length) {
       for (const c of claims) push([c[1]], c[0], c.index! + c[0].indexOf(c[1]));
       return out;
