@@ -7,6 +7,9 @@
  * the end of an attendee's name; FRONT_MATTER=0 leaves them out). PULL=1: no
  * conversion, as for a client that pulls and is answered `unchanged`.
  * STATS=1 prints, per edit, the chunks the chunk-local checks visited and checked.
+ * HEAP=<n> (with node --expose-gc): the heap after a full collection every n edits (what typing keeps).
+ * HEAP_SAMPLE=all: what the edits allocate, sampled (/tmp/typing-heap.json; HEAP_SAMPLE=1: what is still
+ * alive at the end). PROFILE_US: the CPU profile's sampling interval (µs; 1000).
  * Usage: node --import tsx bench/typing-profile.ts [lines] [edits]
  */
 import { Session } from '../server/core/session';
@@ -57,7 +60,17 @@ if (out) {
   inspector.connect();
   // Same-thread inspector calls answer synchronously.
   inspector.post('Profiler.enable');
+  inspector.post('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_US ?? 1000) });
   inspector.post('Profiler.start');
+}
+if (process.env.HEAP_SAMPLE) {
+  if (!out) inspector.connect();
+  const all = process.env.HEAP_SAMPLE === 'all';
+  inspector.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: all,
+    includeObjectsCollectedByMinorGC: all,
+  });
 }
 for (let v = 2; v < 2 + edits; v++) {
   let line = -1;
@@ -107,7 +120,15 @@ for (let v = 2; v < 2 + edits; v++) {
       `edit ${v} (line ${line}): chunks visited ${chunkLocalStats.visited} of ${chunkLocalStats.chunks}, checked ${chunkLocalStats.checked}; CPU ${((used.user + used.system) / 1000).toFixed(1)} ms`,
     );
   rows[line] = rows[line].slice(0, character) + 'e' + rows[line].slice(character);
+  if (process.env.HEAP && (v - 2) % Number(process.env.HEAP) === 0) {
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(`heap after ${v - 1} edits: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`);
+  }
 }
+if (process.env.HEAP_SAMPLE)
+  inspector.post('HeapProfiler.stopSampling', (err, r) =>
+    writeFileSync('/tmp/typing-heap.json', JSON.stringify(err ?? r.profile)),
+  );
 if (out) inspector.post('Profiler.stop', (err, r) => writeFileSync(out, JSON.stringify(err ?? r.profile)));
 times.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);
@@ -119,5 +140,5 @@ if (flatChecks.length)
     `first read of the text after each edit, ms (≥ 1: the edit had not copied it): ${flatChecks.map((x) => x.toFixed(2)).join(' ')}`,
   );
 console.log(
-  `edits ${edits}: wall p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms; CPU p50 ${at(cpuTimes, 0.5)} ms, p95 ${at(cpuTimes, 0.95)} ms; text p50 ${at(textTimes, 0.5)} ms, the rest p50 ${at(restTimes, 0.5)} ms`,
+  `edits ${edits}: wall p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms; CPU p50 ${at(cpuTimes, 0.5)} ms, p95 ${at(cpuTimes, 0.95)} ms, mean ${(cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length).toFixed(1)} ms; text p50 ${at(textTimes, 0.5)} ms, the rest p50 ${at(restTimes, 0.5)} ms`,
 );

@@ -77,4 +77,15 @@ describe('fresh real minutes, eval74', () => {
     assert.deepEqual(linesOf(doc(' [[done](https://example.org/issues/12#c3)]'), 'action-missing-due'), []);
     assert.deepEqual(linesOf(doc(''), 'action-missing-due'), [9]);
   });
+  it('attendees named on an `Attending the meeting:` line own tasks even when their names are words (April, Bill)', () => {
+    const doc = (line: string) =>
+      `${HEAD}# Kickoff 2026-05-18\n\n${line}\n\n## Action items\n\n- ACTION: April to poke at the API by 2026-06-01\n- Bill to record the interviews by 2026-06-01\n`;
+    assert.deepEqual(linesOf(doc('Attending the meeting: Adam, April, Bill, Carla'), 'action-missing-owner'), []);
+    // Without them on the roster, `April` and `Bill` read as a month and a word.
+    assert.deepEqual(linesOf(doc('Topics of the meeting: budget, API'), 'action-missing-owner'), [10, 11]);
+  });
+  it('a slash or a dash in the owner column says nobody', () => {
+    const doc = `${HEAD}# 周会 2026-05-18\n\n## 行动项\n\n| 任务 | 负责人 | 截止日期 |\n|---|---|---|\n| 整理需求 | 王明 | 2026-12-01 |\n| 画原型 | / | 2026-12-01 |\n| 写文档 | — | 2026-12-01 |\n`;
+    assert.deepEqual(linesOf(doc, 'action-missing-owner'), [11, 12]);
+  });
 });

@@ -829,6 +829,8 @@ export function isBlankOwner(name: string, text = name, start = 0, end = text.le
   const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
   // `| Book the room | who | … |`: the template's question left in the owner's place.
   if (/^(?:who|qui[eé]n|谁)\??$/iu.test(inner.trim())) return true;
+  // `| / |`, `| — |`: a dash or a slash where a name goes says nobody.
+  if (/^[-–—/\\]+$/u.test(inner.trim())) return true;
   if (!BLANKS.has(fold(inner))) return false;
   return (
     inner !== name ||
@@ -5612,9 +5614,12 @@ const LEADING_ITEM_PICTOGRAMS = new RegExp(
 const ATTENDEE_WORDS = String.raw`(?:attendees?|attendance|(?:in[ \t]+)?attend[ae]nce|attending|participants?|present|asistentes|participantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)`;
 /** Whether a text has an attendees label line (ATTENDEE_LABEL_LINE); a cheap test first. */
 const ATTENDEE_LABEL = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}`, 'imu');
-/** `**Attendees (Name, Role):**` alone ([1] empty), or `- Present: Ana Ruiz, Ben Ode` ([1] the names). */
+/**
+ * `**Attendees (Name, Role):**` alone ([1] empty), or `- Present: Ana Ruiz, Ben Ode`, `Attending the meeting: Adam,
+ * April, Bill` ([1] the names).
+ */
 const ATTENDEE_LABEL_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}[ \t]*(?:(?:[(（][^()（）\n]{0,30}[)）])[ \t]*)?(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?([^\n]*?)[ \t]*$`,
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?${ATTENDEE_WORDS}(?:[ \t]+(?:the[ \t]+|la[ \t]+)?(?:meeting|call|reuni[oó]n))?[ \t]*(?:(?:[(（][^()（）\n]{0,30}[)）])[ \t]*)?(?:(?:\*\*|__)[ \t]*)?[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?([^\n]*?)[ \t]*$`,
   'iu',
 );
 /** The depth an attendees label opens: deeper than any heading, so that every heading ends it. */

@@ -248,10 +248,14 @@ function datedAfter(
   if (same) for (let n = 0; n < y - x; n++) out[middle + n] = old[x + n];
   else changed = true;
   if (out.length > 0) date = out[out.length - 1].date;
+  const datedAsBefore = sameDay(date, y > 0 ? old[y - 1].date : undefined);
+  // Every entry so far the last one, none moved, and the headings after the edit dated as they were: the last
+  // list (not copied: a long log has thousands, and most keystrokes change none).
+  if (!changed && datedAsBefore) return { all: old, changed };
   // After the edit: each heading as it was while the dated heading before it has the date it had; else read
   // again until one is dated as it was (from there on, the dates are the same).
   let z = y;
-  if (!sameDay(date, y > 0 ? old[y - 1].date : undefined)) {
+  if (!datedAsBefore) {
     for (let n = tail; n < headings.length; n++) {
       const was = z < old.length && old[z].heading === n - shift ? old[z] : undefined;
       const h = headings[n];

@@ -2035,7 +2035,10 @@ const WHEN_WORDS = new Set(['date', 'time', 'day', 'fecha', 'hora', 'día', 'dia
 const WHEN_HAN =
   /^(?:会议)?(?:时间|時間|日期)(?:[、/及和与與]?(?:地点|地點))?$|^(?:地点|地點)[、/及和与與]?(?:时间|時間|日期)$/u;
 const WHERE_WORDS = new Set(['place', 'location', 'city', 'venue', 'lugar', 'ciudad', 'sitio', 'and', 'y']);
-/** Whether a heading naming when the meeting was stands over a line that opens with its day. */
+/**
+ * Whether a heading naming when the meeting was stands over a line that opens with its day, its year written
+ * (`14/05/2026 Cartagena`, `May 17, 2026 | 3-4pm`).
+ */
 function dayUnderWhenHeading(doc: AgencyDocument): boolean {
   for (const h of doc.headings) {
     const key = fold(h.text.replace(/[*_`:：.。]/g, ' ')).trim();
@@ -2046,7 +2049,8 @@ function dayUnderWhenHeading(doc: AgencyDocument): boolean {
       words.every((w) => WHEN_WORDS.has(w) || WHERE_WORDS.has(w));
     if (!latin && !WHEN_HAN.test(key)) continue;
     const next = linesFrom(doc.source, h.end, 4).find((l) => l.trim() !== '');
-    if (next && !/^\s*#/u.test(next) && holdsDay(next.slice(0, 40), doc.lang)) return true;
+    // (Opening with it, its year written: not prose about the meeting, nor the next one's, `下次会议 3月13日`.)
+    if (next && !/^\s*#/u.test(next) && dayAt(next.replace(/[*_`]/g, ' ').trim(), 'start')) return true;
   }
   return false;
 }
