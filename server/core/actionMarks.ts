@@ -167,3 +167,19 @@ export function initialsBeforeAction(text: string): Mark[] {
       out.push({ name: part[0], start: at + part.index!, end: at + part.index! + part[0].length });
   return out;
 }
+
+/**
+ * A day the reader dates from the meeting's own, written in a Chinese task where its clause starts, before the
+ * work (`次日排定优先级`, `今天完成升级`, `明天白天输出视频`, `下周一完成`): the time the work is planned for, a
+ * deadline. Not `整理今天的讨论` (a day named as a thing), nor a week (`本周内`), nor `会后` / `尽快`, which
+ * name no day. (English and Spanish minutes' readers still ask for the date after `by tomorrow`, `by end of
+ * day`, `para mañana`: there the rule asks on.)
+ */
+const DAY_FROM_MEETING =
+  /(?:^|[:：；;，,。、(（]|[ \t]|(?<=[于在将需须要请并]))(?:今天|今日|当天|当日|明天|明日|次日|翌日|后天|(?:本|这|下)(?:周|星期|礼拜)[一二三四五六日天])(?:白天|上午|中午|下午|晚上|晚间|之内|以内|内|之前|以前|前)?(?=[ \t]*\p{Script=Han})(?![ \t]*的)/mu;
+
+/** Whether a task's first line says its day from the meeting's (DAY_FROM_MEETING). */
+export function saysDayFromMeeting(text: string): boolean {
+  const end = text.indexOf('\n');
+  return DAY_FROM_MEETING.test(end < 0 ? text : text.slice(0, end));
+}

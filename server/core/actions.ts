@@ -435,7 +435,12 @@ const DONE_MARK = /^(?:✅|✔️?|✓|☑️?|\[[xX]\])/u;
 export function isDoneStatus(cell: string): boolean {
   const c = cell.trim();
   if (DONE_MARK.test(c)) return true;
-  return DONE_VALUES.has(fold(c.replace(/[*_~`.!。！]+/g, '')).trim());
+  const value = fold(c.replace(/[*_~`.!。！]+/g, '')).trim();
+  if (DONE_VALUES.has(value)) return true;
+  // `Completada posteriormente`, `Done late`: done, and when.
+  const when =
+    /^(\S+)[ \t]+(?:posteriormente|despu[eé]s|m[aá]s[ \t]+tarde|con[ \t]+retraso|late|later|afterwards)$/iu.exec(value);
+  return when !== null && DONE_VALUES.has(when[1]);
 }
 
 /** `@name`, Latin or CJK; not the middle of an e-mail address. */
@@ -458,7 +463,7 @@ export const LABELLED_SUB_ITEM =
  * and so does `[due]` / `[**due**]` among an archive's bracketed labels (`[assignee] devon [due] 31 March 2024`).
  */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
@@ -652,13 +657,19 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
     const g = ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
+    // `Please add yourself to the rota`: asked of each reader, everyone present.
+    const yourself = !g && /yoursel/i.test(text) ? PLEASE_YOURSELF.exec(text) : null;
+    if (yourself) {
+      const at = yourself.index + yourself[0].length - yourself[1].length;
+      owners.push({ name: 'everyone', start: base + at, end: base + at + yourself[1].length });
+    }
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
     const m = g ?? linked ?? (handle && !NOT_NAMES.has(handle[1]) && !BRACKET_WORDS.has(handle[1]) ? handle : null);
     // (GROUP_TO's second group: a Chinese group leading the sentence, `所有成员于…`.)
     const name = m && (m[1] ?? m[2]);
-    if (m && name) {
+    if (m && name && !yourself) {
       const at = m.index + m[0].indexOf(name);
       owners.push({ name, start: base + at, end: base + at + name.length });
     }
@@ -1086,6 +1097,17 @@ function labelNames(name: string): string[] {
 }
 const TEAM_WORD = /(?:^|[ \t])(?:team|group|dept|department|equipo|grupo|departamento)$|(?:团队|小组|组|部门|部)$/iu;
 
+/** A clause opening with two or three characters, then 负责 and the work (not `负责人`: the label of who it is). */
+const HAN_IN_CHARGE =
+  /(?:^|(?<=[:：，,；;、。 \t*_]))(\p{Script=Han}{2,3})负责(?!人)(?=[ \t]*[\p{Script=Han}A-Za-z])/gu;
+/**
+ * Who such a clause names without a surname: a doubled nickname (`开开`), `阿岚`, or the newcomer (`新同学`); not
+ * a role word that starts like a surname (`司机负责接送`: the driver, whoever that is).
+ */
+const NICKNAME_OR_NEWCOMER = /^(?:(\p{Script=Han})\1|阿\p{Script=Han}{1,2}|新(?:同学|同事|人|成员))$/u;
+/** What opens such a clause and is no one: `谁负责`, `专人负责`, `主要负责`, `共同负责`, `他们负责`. */
+const NOT_IN_CHARGE =
+  /^(?:由?谁来?|由|专人|主要|共同|全权|具体|分别|各自|直接|需要|还需|也|都|还|将|会|要|应|须|必须|单独|统一|另行|对此|待定|暂定|目前|现在|当前|专门|暂时|继续|仍然?|依然|同时|另外|此外|原来|之前|以前|后续|最终|一起|他们?|她们?|我们?|你们?|它们?|大家|其他)$|^(?:不|没|无|未|非)/u;
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
   `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
@@ -1205,7 +1227,7 @@ function withoutDueTail(text: string): string {
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
   // `Script to client`, `Reel to legal`: what goes where, not who does it.
-  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you client clients legal print press production studio agency approval printer printers finance procurement media'.split(
+  'the a an our their his her its my your this that these those all each every be been being and or of in on at for with from by about it them him us me you client clients legal print press production studio agency approval printer printers finance procurement media agenda minutes'.split(
     ' ',
   ),
 );
@@ -1247,12 +1269,14 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
+  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
   'iu',
   (t) =>
     GROUP_NEEDS.test(t) &&
     /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家/iu.test(t),
 );
+/** `Please add yourself to the rota`, `Please sign yourselves up`: each reader asked to do it. */
+const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(yourself|yourselves)(?![\p{L}])/iu;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
@@ -1390,6 +1414,26 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
       });
   }
   return out.length >= 2 && out.length * 2 >= subs.length ? out : [];
+}
+
+/**
+ * `- List the posts to publish` / `  - Browser plugin (Marta)` / `  - Release notes (Brian)`: a task shared out in
+ * its sub-items, two or more and at least half of which name who does their part; those people own it.
+ */
+const SHARED_PART = /[(（][^()（）\n]{1,40}[)）][ \t.。]*$|(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_]/u;
+export function sharedOutOwners(subs: readonly { text: string; at: number }[], roster: Roster | undefined): Owner[] {
+  if (subs.length < 2) return [];
+  const out: Owner[] = [];
+  let named = 0;
+  for (const sub of subs) {
+    // (Who is named in the brackets closing the part or by a handle: `Kim: keep the metaphors` is who said what.)
+    if (!SHARED_PART.test(sub.text)) continue;
+    const own = findOwners(sub.text.slice(0, 200), sub.at, roster);
+    if (own.length === 0) continue;
+    named++;
+    for (const o of own) if (!out.some((x) => x.name === o.name)) out.push(o);
+  }
+  return named >= 2 && named * 2 >= subs.length ? out : [];
 }
 
 /**
@@ -1910,6 +1954,21 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
   const label = BOLD_LABEL.exec(afterTag);
   if (label && byLead(afterTag.slice(label[0].length), tagLen + label[0].length)) return out;
   if (byLead(afterTag, tagLen)) return out;
+  // `分配任务: 新同学负责UI设计，开开负责扭蛋系统设计`: each clause opening with who is in charge (a nickname, a new
+  // colleague: no surname needed there), then the work.
+  if (text.includes('负责')) {
+    const claims = allMatches(HAN_IN_CHARGE, firstLine).filter(
+      (c) =>
+        !NOT_IN_CHARGE.test(c[1]) &&
+        (NICKNAME_OR_NEWCOMER.test(c[1]) ||
+          inRoster(c[1], roster) ||
+          (HAN_NAME_ONLY.test(c[1]) && !HAN_NOT_NAMES.test(c[1]))),
+    );
+    if (claims.length) {
+      for (const c of claims) push([c[1]], c[0], c.index! + c[0].indexOf(c[1]));
+      return out;
+    }
+  }
   // `[name=Priya] Prepare …`: HackMD's author tag.
   if ((m = HACKMD_NAME.exec(firstLine))) {
     push([m[1].trim()], m[0], m.index);
@@ -2077,7 +2136,11 @@ function withoutClosingDate(s: string): string {
   let cut = -1;
   // (` - ` too: `Subir la estructura - Mariam - 15/10/2025`, the columns of a legend written as a line.)
   for (const sep of [',', '，', ';', '；', '|', '—', '–', ' - ']) cut = Math.max(cut, s.lastIndexOf(sep));
-  return cut >= 0 && /\d/.test(s.slice(cut)) && !s.includes('\n', cut) ? s.slice(0, cut).trimEnd() : s;
+  // (A date and little else after the cut: `2 - Plan of the bot in 2021H2. -- Clement Li` is the task and its owner.)
+  const tail = s.slice(cut);
+  return cut >= 0 && /\d/.test(tail) && !s.includes('\n', cut) && tail.trim().split(/\s+/).length <= 5
+    ? s.slice(0, cut).trimEnd()
+    : s;
 }
 
 /**
@@ -2137,7 +2200,7 @@ function dueIn(
     // `截止 12.8`: after a Chinese due word, a short dotted form is a month and day, as in a due column.
     const t = findDates(
       rest,
-      /^(?:截止|截至|期限|完成时间)/u.test(m[0]) ? { ...firstAtStart, shortDots: true } : firstAtStart,
+      /^(?:截止|截至|期限|完成时间|闭环)/u.test(m[0]) ? { ...firstAtStart, shortDots: true } : firstAtStart,
     )[0];
     if (/^yyyy-mm-dd/i.test(rest)) {
       return {
@@ -2392,6 +2455,8 @@ export function isDiscussionPoint(
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
   if (!dated && isStatement(firstLine)) return true;
+  // `原录制纪要提出由 PM 补位…`, `玩法升级是当前关注事项`: what someone raised, what the focus is; a record.
+  if (!dated && HAN_REPORTED.test(firstLine)) return true;
   // `For that release, pairing is a good fit, as Kim knows the code`: what the rest says, after the opening
   // phrase that sets its scene (`For the launch, send the deck` stays a task).
   const opening = OPENING_PHRASE.exec(firstLine);
@@ -2405,6 +2470,8 @@ export function isDiscussionPoint(
   // pre-RFC ----> to next meeting`: a topic carried over.
   const said = firstLine.replace(/^[ \t]*(?:\*\*|__)?[^:：\n]{1,30}[:：](?:\*\*|__)?[ \t]*/u, '');
   if (OPEN_CALL.test(firstLine) || OPEN_CALL.test(said) || CARRIED_OVER.test(firstLine)) return true;
+  // `Jack: What is our absent policy?`: a question someone asked, not a task given them.
+  if (SPEAKER_QUESTION.test(firstLine)) return true;
   if (ownedOrDated) return false;
   // `At least one has to come from a member`: a rule of the process, how many must, nobody's task.
   if (COUNT_RULE.test(firstLine)) return true;
@@ -2462,6 +2529,12 @@ const TASK_VERB_FIRST =
 const HELP_WANTED =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
+/** A Chinese item whose first clause reports what was raised (`…提出`, `…指出`) or names the current focus. */
+const HAN_REPORTED =
+  /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先))/u;
+/** Who spoke, then a question opening with its word (not `Jack: Can you send …?`, a request). */
+const SPEAKER_QUESTION =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?:what|how|why|when|where|which|who|is|are|do|does|should)(?![\p{L}])[^\n]*[?？][ \t*_]*$/iu;
 const QUESTION_END = /[?？][ \t*_]*(?:\([^()\n]*\)|（[^（）\n]*）)?[ \t*_.。]*$/u;
 /** `Rough agreement to …`, `Consensus on …`, `Se acordó …`, `一致同意…`: what was agreed, a decision. */
 const AGREEMENT = new GuardedPattern(
@@ -2659,8 +2732,9 @@ const DISCUSSION_LABEL =
  * with a check mark (`✅ Press release drafted`), as status reports tick what is done, or with a done label
  * over a task handed out (`DONE: Dan to send the invite`; not `Done: the poster`); or closing it with a link to where it was done (`[[done](https://…)]`).
  */
+// (`<del>…</del>` too: struck out in HTML.)
 export const STRUCK =
-  /^[ \t]*~~(?=\S)|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]|[ \t]\[?\[(?:done|completed|hecho|completado|已完成|完成)\]\([^()\s]*\)\]?[ \t.]*$/iu;
+  /^[ \t]*~~(?=\S)|^[ \t]*<(?:del|s|strike)>|^[ \t]*(?:\*\*|__)(?:done|hecho|completado|已完成|完成)(?:\*\*|__)(?:[ \t:：]|$)|^[^\n]*?(?:[ \t][-–—:][ \t]*|[(（][ \t]*)(?:done|completed|finished|closed|hecho|hecha|completado|completada|已完成|完成)(?![\p{L}])[^\n]{0,30}$|^[^\n]*[ \t]✅[ \t.]*$|^[ \t]*(?:✅|✔️?|☑️?)[ \t]|[ \t](?:\*\*|__|\\\*\\\*|\[)[ \t]*(?:done|completed|hecho|completado|已完成|完成)[ \t]*(?:\*\*|__|\\\*\\\*|\])[ \t.\\]*$|^[ \t]*(?:\*\*|__)?done(?:\*\*|__)?[ \t]*[:：][ \t]*[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+)?[ \t]+(?:to|will)[ \t]|[ \t]\[?\[(?:done|completed|hecho|completado|已完成|完成)\]\([^()\s]*\)\]?[ \t.]*$/iu;
 
 /** `Action Items for All Members`, `Tasks for everyone`, `Tareas para todo el equipo`: the group the tasks are for. */
 const FOR_GROUP_HEADING =
@@ -2739,8 +2813,17 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
         end: base + team.index + team[0].length,
       },
     ];
+  // `Las siguientes líneas se abordarán … por todos los integrantes del equipo …:`, `… by the whole team:`: the
+  // group the lead-in gives the work to.
+  const byGroup = BY_GROUP_LEAD_IN.exec(paragraph);
+  if (byGroup) {
+    const at = base + byGroup.index + byGroup[0].length - byGroup[1].length;
+    return [{ name: byGroup[1], start: at, end: at + byGroup[1].length }];
+  }
   return findOwners(paragraph, base, roster);
 }
+const BY_GROUP_LEAD_IN =
+  /(?<![\p{L}])(?:por|by)[ \t]+(todos[ \t]+los[ \t]+(?:integrantes|miembros|participantes)|todo[ \t]+el[ \t]+equipo|el[ \t]+equipo|the[ \t]+whole[ \t]+team|the[ \t]+team|everyone|all[ \t]+(?:team[ \t]+)?members)(?![\p{L}])/iu;
 /** A plural's ending (`Dependencies`, `Risks`, `Updates`, `Observaciones`), not a name's (`Ross`, `James`, `Chris`). */
 const PLURAL_ENDING = /(?:ies|[^aeiousl\s]s|ates|ues|ores|ones|[td]es)$/iu;
 /** A bold label alone on its line, without a colon: `**Back-end**`, `**Kim**`. */
@@ -2929,6 +3012,8 @@ function fromListItem(
           }
         }
       }
+  // (Owners of the parts the sub-items share out: the item's, once it is read as a task by what it says itself.)
+  let sharedOut: Owner[] = [];
   // `* Upgrade the account` / `  * Nidhi`: a sole sub-item that is only names gives the owners.
   if (found.length === 0 && subItems.length === 1) {
     const sub = item.children.find((c) => c.type === 'list')?.children[0];
@@ -2950,6 +3035,7 @@ function fromListItem(
         at: startIn(own, base),
       }));
     found = subItemLeaders(subs, opts.context?.roster);
+    if (found.length === 0) sharedOut = sharedOutOwners(subs, opts.context?.roster);
   }
   // `Mike to:` and then the list: each item is his unless it names someone else.
   let owners = found.length ? found : [...leadOwners];
@@ -2967,6 +3053,7 @@ function fromListItem(
       }
   if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
     return undefined;
+  if (owners.length === 0) owners = sharedOut;
 
   // `[Integrante 2]: [Completar compromiso].`: a template's line nobody filled in holds no task yet; nor does a
   // label saying there is none (`Action Items: None`, `Next Steps: N/A`).
@@ -3043,13 +3130,17 @@ function saysNoAction(line: string): boolean {
 // (A Chinese label stands without its colon too: `待办` over `· 界面美化: …`, as a meeting app exports it.)
 const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:(?:遗留问题|遗留事项|遗留任务|待办事项|待办|行动项|后续安排|跟进事项)(?:\*\*|__)?[ \t]*[:：]?|(?:action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：])(?:\*\*|__)?[ \t]*\\?\r?$`;
 /** A numbered line (`1、`, `（1）`, `①`) or one opened by a dot, which Markdown reads as text (`· 界面美化: …`). */
-const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
+// (`1）` too: a sub-point's fullwidth bracket, under `1、…：`.)
+const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
 const FOLLOW_UP_NUMBERED = new RegExp(String.raw`${FOLLOW_UP_LABEL}\n[ \t]*(?:\d{1,2}[、.)．]|[·•∙])[ \t]*\S`, 'imu');
 const FOLLOW_UP_LABEL_LINE = new RegExp(FOLLOW_UP_LABEL, 'iu');
 /**
  * Lines numbered the Chinese way (`1、`, `（1）`, `①`) or opened by a dot (`·`, `•`), which Markdown does not read
  * as a list: two or more of them run on in one paragraph. In an actions section, each is an action.
  */
+/** `1.CLA后续…`: a line numbered with no space after the dot, then a letter (not `2.5`, not `1. `). */
+const TIGHT_NUMBERED = /^[ \t]*\d{1,2}\.\p{L}/u;
+const TIGHT_NUMBERED_LINE = new RegExp(TIGHT_NUMBERED.source, 'mu');
 const CJK_NUMBERED =
   /^[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S[^\n]*\n[ \t]*(?:\d{1,2}[、．]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*\S/mu;
 
@@ -3098,8 +3189,14 @@ function followUpLines(
   const out: ActionItem[] = [];
   let at = from;
   let under = unlabelled;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const m = under ? NUMBERED_LINE.exec(line) : null;
+    // `1、许可证评审指导：` over `1）… 责任人：钟禄平，闭环时间 11.17`: a point's title over its numbered parts, no task.
+    if (m && /[:：]$/u.test(m[1]) && i + 1 < lines.length && NUMBERED_LINE.test(lines[i + 1])) {
+      at += line.length + 1;
+      continue;
+    }
     if (m) {
       const start = at + line.indexOf(m[1]);
       const a = lineAction(doc, section, start, start + m[1].length, opts, false);
@@ -3218,7 +3315,11 @@ function fromLabelledParagraph(
   const source = doc.text.slice(from, to);
   // `1、确认门店名单` over `2、新品海报终稿`, as an actions section's own lines: each an action (not under
   // other headings, read as actions only where a label says so: outsideSections).
-  const listed = section.def.kind === 'actions' && CJK_NUMBERED.test(source) && doc.sections.includes(section);
+  // (And `1.CLA后续和各家的确认`, the number's dot with no space after it, which Markdown reads as text: every line so.)
+  const listed =
+    section.def.kind === 'actions' &&
+    (CJK_NUMBERED.test(source) || source.split('\n').every((l) => TIGHT_NUMBERED.test(l))) &&
+    doc.sections.includes(section);
   const numbered = listed || FOLLOW_UP_NUMBERED.test(source);
   if (!numbered && !LABELLED_ACTION_LINE.test(source)) return [];
   const lines = source.split('\n');
@@ -3749,6 +3850,17 @@ const ACTION_LABEL = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTIO
 function isActionLabelAlone(line: string): boolean {
   return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
 }
+/**
+ * `> **ToDo**:` quoted alone, as the other parts of a weekly record are (`> **Notes**:`, `> **Comments**:`): the
+ * label of the lists after the quote (each under its `@name:` line), read as an unquoted label is.
+ */
+const QUOTED_LABEL_ALONE = new RegExp(String.raw`^ {0,3}>[ \t]?(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'imu');
+function quotesLabelAlone(doc: AgencyDocument, quote: Nodes, base: number): boolean {
+  if (quote.type !== 'blockquote' || quote.children.length !== 1 || quote.children[0].type !== 'paragraph')
+    return false;
+  const [from, to] = spanIn(quote, base);
+  return QUOTED_LABEL_ALONE.test(doc.source.slice(from, to));
+}
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
 const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
 /**
@@ -3834,7 +3946,9 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
         // (An HTML list, read only under an actions label: htmlListItems.)
         (p.node.type === 'html' && HTML_LIST.test(p.node.value)) ||
         // (A quote opening with a labelled action: quotedActions.)
-        (p.node.type === 'blockquote' && p.node.children[0]?.type === 'paragraph' && quotesAction(doc, p))) &&
+        (p.node.type === 'blockquote' &&
+          p.node.children[0]?.type === 'paragraph' &&
+          (quotesAction(doc, p) || quotesLabelAlone(doc, p.node, p.base)))) &&
       !inSection.has(p.node)
     )
       nodes.push(p);
@@ -3902,10 +4016,11 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
     LABELLED_ACTION_LINE.test(text) ||
-    (text.includes('>') && QUOTED_ACTION_LINE.test(text)) ||
+    (text.includes('>') && (QUOTED_ACTION_LINE.test(text) || QUOTED_LABEL_ALONE.test(text))) ||
     INITIALS_ACTION_ITEM.test(text) ||
     FOLLOW_UP_NUMBERED.test(text) ||
     CJK_NUMBERED.test(text) ||
+    TIGHT_NUMBERED_LINE.test(text) ||
     // (A plain test first: the pattern looks at every line.)
     (NO_TASKS_NEEDS.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
     TIME_LABEL_LINE.test(text) ||
@@ -4011,9 +4126,19 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   const topic = TOPIC_DASH.exec(line);
   if (topic && leadsCommitment(line.slice(topic[0].length), roster)) return true;
+  // `Se estableció que Josué y David revisarán …`, `It was agreed that Ana will …`: the task, after the words
+  // saying it was agreed.
+  const agreed = AGREED_THAT.exec(line);
+  if (agreed && leadsCommitment(line.slice(agreed[0].length), roster)) return true;
+  // `**Conclusion**: Everyone to read the doc and vote`: the whole team's task, after the label.
+  const after = topic && GROUP_COMMITMENT.exec(line.slice(topic[0].length));
+  if (after) return !/^be$/i.test(after[1]) && !NOT_VERBS.has(after[1].toLowerCase());
   const bracket = BRACKETED_COMMITMENT.exec(line);
   return bracket !== null && leadsCommitment(bracket[1], roster);
 }
+/** `Se estableció que`, `Se acordó que`, `Quedó acordado que`, `It was agreed that`, `We agreed that`. */
+const AGREED_THAT =
+  /^[ \t]*(?:se[ \t]+(?:estableci[oó]|acord[oó]|decidi[oó]|defini[oó]|determin[oó]|convino)|qued[oó][ \t]+(?:acordado|establecido)|it[ \t]+was[ \t]+(?:agreed|decided)|we[ \t]+(?:agreed|decided))[ \t]+(?:que|that)[ \t]+/iu;
 const SPEAKER_PROMISE = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?${LATIN_NAME}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+(?:I['’]ll|I[ \t]+will|I['’]m[ \t]+going[ \t]+to|I[ \t]+am[ \t]+going[ \t]+to|(?:yo[ \t]+)?me[ \t]+encargo[ \t]+de|(?:yo[ \t]+)?voy[ \t]+a)[ \t]+\p{Ll}`,
   'u',
@@ -4080,7 +4205,10 @@ const OPENING_WORDS = new Set(
     'files data database server client backend frontend api tests build version project projects meeting meetings session sessions ' +
     'focus priority priorities plenty enough first last then now later also still only just main other another same each most ' +
     'usually hopefully finally currently probably ideally initially eventually basically maybe perhaps ' +
-    'successor predecessor tweet preference intention expectation consensus suggestion proposal answer response reply'
+    'successor predecessor tweet preference intention expectation consensus suggestion proposal answer response reply ' +
+    // (How the speaker feels about doing it: `Eric: Reluctant to use chat for the record`.)
+    'reluctant hesitant willing unwilling keen eager happy glad inclined open prepared unable able sure unsure careful ' +
+    'worth fine ok okay interesting'
   ).split(' '),
 );
 // (Not `-ly`, `-ive`, `-ence`, `-ance`, `-ment`: Emily, Clive, Florence, Lance, Clement.)
@@ -4446,6 +4574,11 @@ function quotedActions(doc: AgencyDocument, nodes: readonly Placed[], roster: Ro
     const p = nodes[i];
     const quote = p.node.type === 'blockquote' ? p.node : undefined;
     const first = quote?.children[0];
+    // (`> **ToDo**:` alone: the label of what follows, in its place.)
+    if (quote && first && quotesLabelAlone(doc, quote, p.base)) {
+      out.push({ node: first, base: p.base });
+      continue;
+    }
     if (
       !quote ||
       !first ||
@@ -4761,6 +4894,15 @@ export function actionsIn(
             byArrow
               ? itemAction(list, item)
               : undefined;
+          // `1. Help or discussion needed` over notes whose lines say `TODO: …`, at any depth: the lines that call
+          // themselves actions are the tasks (with those handed out beside them), the topic over them none.
+          if (a && listActions && a.ownerNames.length === 0 && !a.due && item.children.some((c) => c.type === 'list')) {
+            const inner = labelledSubItems(list, item);
+            if (inner.some((t) => isCalledAction(t.text.split('\n')[0], opts.context?.roster))) {
+              items.push(...inner);
+              continue;
+            }
+          }
           // `- **Task:** Contact the printer` then `- **Responsible:** Yorik` (and `- **Due:** …`): the items
           // after the task that only say who and when are the task's, not tasks of their own.
           if (a && TASK_LABEL.test(line)) {
@@ -4824,6 +4966,11 @@ export function actionsIn(
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));
+            else {
+              // `1. Open questions for the review` over notes that say `TODO: …` at any depth: those are the tasks.
+              const inner = labelledSubItems(list, item);
+              if (inner.some((t) => isCalledAction(t.text.split('\n')[0], opts.context?.roster))) items.push(...inner);
+            }
             continue;
           }
           for (const c of item.children)
@@ -4999,7 +5146,7 @@ const DAY_NAMED = /(?<![\p{L}])(?:para|for)[ \t]+(?:mañana|manana|hoy|tomorrow|
 
 /** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
 const DEADLINE_WORD =
-  /^(?:due|deadline|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
+  /^(?:due|deadline|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|闭环|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
 
 /**
  * A line opening another meeting's record in a file that keeps them all: `第二次会议记录：`, `第3次例会`, or a

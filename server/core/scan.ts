@@ -38,6 +38,7 @@ import {
   isJobField,
   soleSubItemOwners,
   subItemLeaders,
+  sharedOutOwners,
   findOwners,
   continuedOwners,
   headingPersons,
@@ -469,6 +470,14 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
             subItems.map((sub) => ({ text: sub.raw, at: 0 })),
             rosterNow(),
           );
+        // Sub-items most of which name who does their part: the task's owners once it reads as one (as in actions.ts).
+        const sharedOut =
+          own.length === 0 && subItems.length >= 2
+            ? sharedOutOwners(
+                subItems.map((sub) => ({ text: sub.raw, at: 0 })),
+                rosterNow(),
+              )
+            : [];
         let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
         // The owner and date of a tagged sub-item (`[ACTION] Sam to …`) are the item's, as actions.ts reads them.
         for (const sub of subItems)
@@ -489,6 +498,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
             due !== undefined,
           )
         ) {
+          if (found.length === 0) found = sharedOut;
           for (const o of found) owners.add(o.name);
           if (found.length === 0) unowned.push({ key: assignmentKey(firstLine) });
           if (listings) {
