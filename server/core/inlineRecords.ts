@@ -201,18 +201,28 @@ const EARLIER_ITEMS_HEADING =
   /遗留|上次|上周|前次|往期|回顾|previous|last (?:meeting|week)|earlier|outstanding|carried over|anterior(?:es)?|pendientes de/iu;
 function hasOwnerLines(prose: string): boolean {
   if (!/责任人|负责人/u.test(prose)) return false;
-  // The headings above the line, each with whether it or one above it goes over earlier items.
-  const above: { level: number; earlier: boolean }[] = [];
-  for (const line of prose.split('\n')) {
-    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/u.exec(line);
-    if (heading) {
-      const level = heading[1].length;
-      while (above.length && above[above.length - 1].level >= level) above.pop();
-      const parent = above[above.length - 1]?.earlier ?? false;
-      above.push({ level, earlier: parent || EARLIER_ITEMS_HEADING.test(heading[2]) });
-    } else if (!above[above.length - 1]?.earlier && OWNER_LINE.test(line)) return true;
-  }
+  for (const [line, earlier] of linesUnder(prose, EARLIER_ITEMS_HEADING))
+    if (!earlier && OWNER_LINE.test(line)) return true;
   return false;
+}
+
+/**
+ * Each line of a text that is no heading, with whether a heading above it, or one above that, matches `under`
+ * (`## 上次遗留` over `### 接口` over the line).
+ */
+function* linesUnder(text: string, under: RegExp): Generator<[string, boolean]> {
+  const above: { level: number; under: boolean }[] = [];
+  for (const line of text.split('\n')) {
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/u.exec(line);
+    if (!heading) {
+      yield [line, above[above.length - 1]?.under ?? false];
+      continue;
+    }
+    const level = heading[1].length;
+    while (above.length && above[above.length - 1].level >= level) above.pop();
+    const parent = above[above.length - 1]?.under ?? false;
+    above.push({ level, under: parent || under.test(heading[2]) });
+  }
 }
 
 /**
@@ -289,19 +299,10 @@ const ROLL_CALL_HEADING =
  * they stand under. (Not the boxes of a checklist nested in the notes, a plan's stages quoted item by item.)
  */
 export function hasOpenTasks(text: string): boolean {
-  // The headings above the line, each with whether it or one above it is a roll call (`## Attendance` over
-  // `##### 3 out of 5` over the boxes).
-  const above: { level: number; rollCall: boolean }[] = [];
+  // Not under a roll call (`## Attendance` over `##### 3 out of 5` over the boxes).
   let open = 0;
-  for (const line of withoutCode(text).split('\n')) {
-    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/u.exec(line);
-    if (heading) {
-      const level = heading[1].length;
-      while (above.length && above[above.length - 1].level >= level) above.pop();
-      const parent = above[above.length - 1]?.rollCall ?? false;
-      above.push({ level, rollCall: parent || ROLL_CALL_HEADING.test(heading[2]) });
-    } else if (!above[above.length - 1]?.rollCall && OPEN_TASK.test(line) && ++open >= 2) return true;
-  }
+  for (const [line, rollCall] of linesUnder(withoutCode(text), ROLL_CALL_HEADING))
+    if (!rollCall && OPEN_TASK.test(line) && ++open >= 2) return true;
   return false;
 }
 
