@@ -89,3 +89,24 @@ describe('fresh real minutes, eval74', () => {
     assert.deepEqual(linesOf(doc, 'action-missing-owner'), [11, 12]);
   });
 });
+
+describe('a relative day where the deadline goes is named in the message', () => {
+  const messages = (text: string, locale: 'en' | 'zh' | 'es' = 'en') =>
+    analyze(text, 'doc.md', locale)
+      .findings.filter((f) => f.rule === 'action-missing-due')
+      .map((f) => f.message);
+  it('in a due cell, after a due word or in brackets; not a weekday elsewhere in the task', () => {
+    const doc = `${HEAD}# Call 2026-05-18\n\n## Action items\n\n- Ana to send the deck by Friday\n- Ben to book the Monday shoot\n- Unir las ramas (primera semana) -> Carla\n\n| Task | Deadline | Owner |\n|---|---|---|\n| Logo | Sunday | Dana |\n`;
+    const m = messages(doc);
+    assert.equal(m.length, 4);
+    assert.match(m[0], /^“Friday” is not a date: write the deadline of/u);
+    assert.match(m[1], /^Every next action needs a deadline/u);
+    assert.match(m[2], /^“primera semana” is not a date/u);
+    assert.match(m[3], /^“Sunday” is not a date/u);
+    const zh = messages(
+      `${HEAD}# 周会 2026-05-18\n\n## 行动项\n\n| 任务 | 截止 | 负责人 |\n|---|---|---|\n| 画原型 | 周日 | 王明 |\n`,
+      'zh',
+    );
+    assert.match(zh[0], /^「周日」不是具体日期/u);
+  });
+});

@@ -1,5 +1,5 @@
 /** action-missing-due: one rule, whole (check, fix, messages, reference). */
-import { saysDayFromMeeting } from '../actionMarks';
+import { relativeDeadline, saysDayFromMeeting } from '../actionMarks';
 import { q, clip } from '../l10n';
 import { DATE_PLACEHOLDER, DUE_PLACEHOLDER } from '../placeholders';
 import { short, open } from './common/openActions';
@@ -9,6 +9,8 @@ import { defineRule, type Finding, type Fix, type FixContext, type RuleContext }
 
 interface Params {
   action: string;
+  /** The day counted from the meeting's the task gives instead of a date (`Sunday`, `next week`), if any. */
+  relative?: string;
 }
 
 /** Titles of its quick fixes. */
@@ -37,36 +39,43 @@ export default defineRule({
     for (const a of open(ctx)) {
       // (`次日输出方案`, `by tomorrow`: the day is the meeting's next, a deadline the reader can date.)
       if (a.due || saysDayFromMeeting(a.text)) continue;
-      ctx.report(
-        a.start,
-        a.end,
-        { action: short(a.text) },
-        { section: a.section.def.id, insertAt: a.dueInsert.at, intoEmptyCell: a.dueInsert.intoEmptyCell },
-      );
+      // `| Logo | Sunday | Ana |`, `by Friday`: a deadline the writer gave, but no date a later reader can find.
+      const relative = relativeDeadline(ctx.doc.text.slice(a.start, a.end));
+      ctx.report(a.start, a.end, relative ? { action: short(a.text), relative } : { action: short(a.text) }, {
+        section: a.section.def.id,
+        insertAt: a.dueInsert.at,
+        intoEmptyCell: a.dueInsert.intoEmptyCell,
+      });
     }
   },
   fix: addDueFix,
   fixTitles: TITLES,
   messages: {
     en: (p) =>
-      clip(p.action)
-        ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
-        : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
+      p.relative && clip(p.action)
+        ? `${q.en(p.relative)} is not a date: write the deadline of ${q.en(clip(p.action))} as one (due YYYY-MM-DD), so that whoever reads it later knows the day.`
+        : clip(p.action)
+          ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
+          : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
     zh: (p) =>
-      clip(p.action)
-        ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
-        : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
+      p.relative && clip(p.action)
+        ? `${q.zh(p.relative)}不是具体日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD），日后查看的人才知道是哪一天。`
+        : clip(p.action)
+          ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
+          : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
     es: (p) =>
-      clip(p.action)
-        ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
-        : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
+      p.relative && clip(p.action)
+        ? `${q.es(p.relative)} no es una fecha: escribe la fecha límite de ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD), para que quien lo lea después sepa qué día es.`
+        : clip(p.action)
+          ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
+          : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
   },
   doc: {
     title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },
     description: {
-      en: 'Every next action needs a deadline the client and the team agreed on. Add `due YYYY-MM-DD` to the item (or fill the Due column of the table). One deadline for a whole list counts for each of its tasks when the heading or the line leading into the list says so (`## Action items (due 2026-11-30)`, `To do by 28 Nov:`, `## Action Items (Due by next sprint: February 17th)`), or names the day the list is for beside its date (`## Tasks for tomorrow (Nov 28)`); a date there that only names the meeting (`Actions from the 20 Nov call`) does not. So does a heading of its own after the tasks that holds one date alone (`#### DDL` over `5月14日会议前`, `### 关键节点` over `- 任务截止日期：12月7日`): it is the deadline of the tasks before it under the same heading above. A bracketed label dates an item too (`[due] 31 March 2024`). The rows of a table with an owner column under a heading naming the decisions and the commitments (`## Acuerdos y compromisos`) are tasks too, and so are the fixes to make next (`## Next fixes`). A day counted from the meeting’s own (`by tomorrow`, `by end of day`, `next week`, `by Friday`) is not a date: write the date. In Chinese tasks, a day written where the task’s clause starts, before the work (`次日排定优先级`, `今天完成升级`, `下周一完成`), is the time the work is planned for and counts as its deadline; a week (`本周内`) or `会后` does not.',
-      zh: '每项后续行动都要有双方认可的截止日期。请在该项里加上 `截止 YYYY-MM-DD`（或填写表格的截止日期栏）。标题或列表前的引导句写明整批任务的期限时（`## 待办事项（11月30日前）`），或写明清单所属的那一天及其日期（`## Acciones para mañana (22 jul)`），该期限算作其下每项任务的截止日期；只写会议日期的不算。任务之后单列一个标题、其下只写一个日期（`#### DDL` 下写 `5月14日会议前`，`### 关键节点` 下写 `- 任务截止日期：12月7日`），这个日期就是同一上级标题下、它之前各项任务的截止日期。标题同时写明决定与承诺（`## 决议与待办事项`、`## Acuerdos y compromisos`）时，其下带负责人栏的表格各行也是任务。分句开头、写在工作之前的某一天（`次日排定优先级`、`今天完成升级`、`明天白天输出视频`、`下周一完成`）可由会议日期推出，算作截止日期；`本周内`（一周）、`会后`、`尽快`不算。',
-      es: 'Cada próximo paso necesita una fecha límite acordada con el cliente y el equipo. Añade `fecha límite: AAAA-MM-DD` a la tarea (o rellena la columna Fecha de la tabla). Una fecha límite para toda una lista cuenta para cada tarea cuando el título o la línea que la introduce lo dice (`## Tareas (antes del 30 de noviembre)`) o nombra el día para el que es la lista junto a su fecha (`## Acciones para mañana (22 jul)`); una fecha que solo nombra la reunión (`Tareas del 20/11`) no. También cuenta un título propio tras las tareas con una sola fecha debajo (`#### Fecha límite` sobre `14 de mayo`): es la fecha límite de las tareas anteriores bajo el mismo título superior. Las filas de una tabla con columna Responsable bajo un título que nombra los acuerdos y los compromisos (`## Acuerdos y compromisos`) también son tareas, y lo son los arreglos por hacer (`## Próximos fixes`) y los `Próximos pasos inmediatos`. Un día contado desde el de la reunión (`para mañana`, `el viernes`, `la próxima semana`, `(primera semana)`) no es una fecha: escríbela. (En las tareas en chino, un día escrito al empezar la cláusula, antes del trabajo, como `次日排定优先级`, es el día previsto y cuenta como fecha límite.)',
+      en: 'Every next action needs a deadline the client and the team agreed on. Add `due YYYY-MM-DD` to the item (or fill the Due column of the table). One deadline for a whole list counts for each of its tasks when the heading or the line leading into the list says so (`## Action items (due 2026-11-30)`, `To do by 28 Nov:`, `## Action Items (Due by next sprint: February 17th)`), or names the day the list is for beside its date (`## Tasks for tomorrow (Nov 28)`); a date there that only names the meeting (`Actions from the 20 Nov call`) does not. So does a heading of its own after the tasks that holds one date alone (`#### DDL` over `5月14日会议前`, `### 关键节点` over `- 任务截止日期：12月7日`): it is the deadline of the tasks before it under the same heading above. A bracketed label dates an item too (`[due] 31 March 2024`). The rows of a table with an owner column under a heading naming the decisions and the commitments (`## Acuerdos y compromisos`) are tasks too, and so are the fixes to make next (`## Next fixes`). A day counted from the meeting’s own (`by tomorrow`, `by end of day`, `next week`, `by Friday`) is not a date: write the date (the message names the day it found: `“Sunday” is not a date`). In Chinese tasks, a day written where the task’s clause starts, before the work (`次日排定优先级`, `今天完成升级`, `下周一完成`), is the time the work is planned for and counts as its deadline; a week (`本周内`) or `会后` does not.',
+      zh: '每项后续行动都要有双方认可的截止日期。请在该项里加上 `截止 YYYY-MM-DD`（或填写表格的截止日期栏）。标题或列表前的引导句写明整批任务的期限时（`## 待办事项（11月30日前）`），或写明清单所属的那一天及其日期（`## Acciones para mañana (22 jul)`），该期限算作其下每项任务的截止日期；只写会议日期的不算。任务之后单列一个标题、其下只写一个日期（`#### DDL` 下写 `5月14日会议前`，`### 关键节点` 下写 `- 任务截止日期：12月7日`），这个日期就是同一上级标题下、它之前各项任务的截止日期。标题同时写明决定与承诺（`## 决议与待办事项`、`## Acuerdos y compromisos`）时，其下带负责人栏的表格各行也是任务。分句开头、写在工作之前的某一天（`次日排定优先级`、`今天完成升级`、`明天白天输出视频`、`下周一完成`）可由会议日期推出，算作截止日期；`本周内`（一周）、`会后`、`尽快`不算；表格截止栏或“截止”后只写星期几、下周之类时，提示会指出这个词（`「周日」不是具体日期`）。',
+      es: 'Cada próximo paso necesita una fecha límite acordada con el cliente y el equipo. Añade `fecha límite: AAAA-MM-DD` a la tarea (o rellena la columna Fecha de la tabla). Una fecha límite para toda una lista cuenta para cada tarea cuando el título o la línea que la introduce lo dice (`## Tareas (antes del 30 de noviembre)`) o nombra el día para el que es la lista junto a su fecha (`## Acciones para mañana (22 jul)`); una fecha que solo nombra la reunión (`Tareas del 20/11`) no. También cuenta un título propio tras las tareas con una sola fecha debajo (`#### Fecha límite` sobre `14 de mayo`): es la fecha límite de las tareas anteriores bajo el mismo título superior. Las filas de una tabla con columna Responsable bajo un título que nombra los acuerdos y los compromisos (`## Acuerdos y compromisos`) también son tareas, y lo son los arreglos por hacer (`## Próximos fixes`) y los `Próximos pasos inmediatos`. Un día contado desde el de la reunión (`para mañana`, `el viernes`, `la próxima semana`, `(primera semana)`) no es una fecha: escríbela (el mensaje nombra el día que encontró: `«domingo» no es una fecha`). (En las tareas en chino, un día escrito al empezar la cláusula, antes del trabajo, como `次日排定优先级`, es el día previsto y cuenta como fecha límite.)',
     },
     bad: minutes('- [ ] Send the revised storyboard @ana\n'),
     good: minutes('- [ ] Send the revised storyboard @ana due 2026-11-27\n'),
