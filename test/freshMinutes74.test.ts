@@ -110,3 +110,10 @@ describe('a relative day where the deadline goes is named in the message', () =>
     assert.match(zh[0], /^「周日」不是具体日期/u);
   });
 });
+
+describe('a topic heading closed by the handles of who carries it', () => {
+  it('owns the tasks under it in the actions section', () => {
+    const doc = `${HEAD}# 周会 2026-04-02\n\n## 行动项\n\n### 支付接口 @陈玄\n\n- 对比两家服务商\n\n### Search @ana @li\n\n- Compare the engines\n\n### 其他\n\n- 整理文档\n`;
+    assert.deepEqual(linesOf(doc, 'action-missing-owner'), [18]);
+  });
+});

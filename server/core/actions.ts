@@ -2871,6 +2871,12 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
     isTeamHeading(text)
   )
     return [{ name: text, start, end: start + text.length }];
+  // `### KToken @陈玄`, `### Site search @ana @li`: a topic, then the handles of who carries it.
+  const handles = TOPIC_THEN_HANDLES.exec(text);
+  if (handles) {
+    const names = [...handles[1].matchAll(/@([^\s@]+)/gu)].map((h) => h[1]);
+    return placed(names, text, start);
+  }
   // `### From David`, `### For Jonny`, `### De Lucía`: what is asked of them, theirs (a person of the roster, or
   // a full name: not `### For review`).
   const from = FROM_PERSON.exec(text);
@@ -2904,6 +2910,8 @@ function rosterPersonHeading(heading: string, at: number, roster: Roster): Owner
   const start = at + heading.indexOf(name);
   return [{ name, start, end: start + name.length }];
 }
+/** A topic, then one handle or more closing the heading (`KToken @陈玄`): [1] the handles. */
+const TOPIC_THEN_HANDLES = /^[^@\n]*[\p{L}\p{N}][ \t]+((?:@[\p{L}\p{N}_.-]+[ \t]*){1,4})$/u;
 const PERSON_THEN_TOPIC = /^(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+[-–—:][ \t]+\S/u;
 const FROM_PERSON = /^(?:[Ff]rom|[Ff]or|[Dd]e|[Pp]ara|[Pp]or[ \t]+parte[ \t]+de)[ \t]+(\p{Lu}.*)$/u;
 
