@@ -117,3 +117,14 @@ describe('a topic heading closed by the handles of who carries it', () => {
     assert.deepEqual(linesOf(doc, 'action-missing-owner'), [18]);
   });
 });
+
+describe('a to-do list labelled by days in bold', () => {
+  it('takes the day as the deadline, and quotes the task without its due label', () => {
+    const doc = `${HEAD}# Warm-up meeting 2026-04-19\n\n## To Do\n\n* **Due April 25th:** Finish the research notes.\n* **April 27th:** Rehearse the presentation together.\n`;
+    const a = analyze(doc);
+    assert.deepEqual(linesOf(doc, 'action-missing-due'), []);
+    assert.deepEqual(linesOf(doc, 'action-overdue'), [8, 9]);
+    const quoted = a.findings.filter((f) => f.rule === 'action-missing-owner').map((f) => f.message);
+    assert.match(quoted[0], /“Finish the research notes\.”/u);
+  });
+});

@@ -2236,6 +2236,18 @@ function dueIn(
     // `by`, `before`, `on`, `el`… are ordinary words too; only the explicit forms count without a date.
     if (!PLAIN_DATE_WORD.test(m[0])) keyword = true;
   }
+  // `**April 22nd:** Group work session`, `**20/05:** enviar el informe`: the item labelled by its day, in bold.
+  const bold = /^[ \t]*(?:\*\*|__)[ \t]*/u.exec(text);
+  if (bold) {
+    const t = findDates(text.slice(bold[0].length, bold[0].length + 40), {
+      defaultYear: year,
+      yearlessNumeric: true,
+      onlyFirst: true,
+    })[0];
+    const closing = t && text.slice(bold[0].length + t.end, bold[0].length + t.end + 8);
+    if (t?.start === 0 && closing && /^[ \t]*(?:(?:\*\*|__)[ \t]*[:：]|[:：][ \t]*(?:\*\*|__))/u.test(closing))
+      return { keyword: true, due: makeDue(t, base + bold[0].length, order) };
+  }
   // `4月25日完成类图`, `张伟：5/20 提交报告`: a date opening the item (or after who), then the finishing verb.
   const opening = /^[ \t]*(?:[^:：\n\d]{1,12}[:：][ \t]*)?(?=\d)/u.exec(text);
   if (opening) {

@@ -23,7 +23,8 @@ function shorten(text: string): string {
       .slice(0, 160)
       .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
       .replace(
-        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*(?:[:：]\s*)?\S*/giu,
+        // (`**Due April 19th:** Complete the notes`: a month's name and its day are the date's two words.)
+        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*(?:[:：]\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\p{L}\p{N}])|\S*)/giu,
         ' ',
       )
       .replace(/\s+/g, ' ')
