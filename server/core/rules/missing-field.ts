@@ -1846,6 +1846,7 @@ interface FieldReader {
   gives: (look: BodyLook) => unknown;
 }
 
+/** Whether a reader is one to try for this field of this type. */
 function reads(reader: FieldReader, field: string, type: string): boolean {
   if (reader.fields && !reader.fields.includes(field)) return false;
   const t = reader.types;
