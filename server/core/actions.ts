@@ -92,6 +92,7 @@ export const ACTION_COLUMNS = columnNames(
   'To-do',
   'Follow-up',
   'Item',
+  'Items',
   'What',
   '行动项',
   '行动',
@@ -407,6 +408,7 @@ const DONE_VALUES = new Set(
     'done',
     'complete',
     'completed',
+    'close',
     'closed',
     'resolved',
     'finished',
@@ -437,6 +439,9 @@ export function isDoneStatus(cell: string): boolean {
   if (DONE_MARK.test(c)) return true;
   const value = fold(c.replace(/[*_~`.!。！]+/g, '')).trim();
   if (DONE_VALUES.has(value)) return true;
+  // `20221026:close`, `20220706:open 20220720:close`: statuses logged each after its day; the last is the row's.
+  const logged = /(?:^|\s)\d{6,8}[:：]\s*(\S+)$/u.exec(value);
+  if (logged && DONE_VALUES.has(logged[1])) return true;
   // `Completada posteriormente`, `Done late`: done, and when.
   const when =
     /^(\S+)[ \t]+(?:posteriormente|despu[eé]s|m[aá]s[ \t]+tarde|con[ \t]+retraso|late|later|afterwards)$/iu.exec(value);
@@ -829,6 +834,13 @@ export function isBlankOwner(name: string, text = name, start = 0, end = text.le
   const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
   // `| Book the room | who | … |`: the template's question left in the owner's place.
   if (/^(?:who|qui[eé]n|谁)\??$/iu.test(inner.trim())) return true;
+  // `Por confirmar con Pablo`, `TBD with the client`: whose it is is still to be settled.
+  if (
+    /^(?:por[ \t]+(?:confirmar|definir|asignar)|to[ \t]+be[ \t]+(?:confirmed|decided|assigned)|tb[cd]|待定|待确认)(?:[ \t(（]|$)/iu.test(
+      inner.trim(),
+    )
+  )
+    return true;
   // `| / |`, `| — |`: a dash or a slash where a name goes says nobody.
   if (/^[-–—/\\]+$/u.test(inner.trim())) return true;
   if (!BLANKS.has(fold(inner))) return false;

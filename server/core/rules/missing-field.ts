@@ -634,6 +634,9 @@ const ATTEND_WORDS = new Set([
   'attendee',
   'attendance',
   'attendence',
+  // `Atendees: Dorian, Za`: the word as it is often misspelt.
+  'atendees',
+  'atendee',
   'attendents',
   'attendants',
   'attending',
