@@ -31,4 +31,14 @@ describe('fresh real minutes, eval75', () => {
     assert.ok(!has(doc('Atendees'), 'attendees'));
     assert.ok(has(doc('Notes'), 'attendees'));
   });
+  it('next actions under 任务列表 or Próximas tareas prioritarias; the heading restated below it is no task', () => {
+    const zh = `${HEAD}# 周会 2026-08-02\n\n## 决定\n\n- 先做模拟器。\n\n### 任务列表\n\nTask List\n\n先写个文档，再跑模拟器\n`;
+    assert.equal(findings(zh, 'missing-section').length, 0);
+    assert.deepEqual(
+      findings(zh, 'action-missing-due').map((f) => f.range.start.line + 1),
+      [14],
+    );
+    const es = `${HEAD}# Reunión 2026-10-30\n\n### Acuerdos\n\n- Usar un solo repositorio.\n\n### Próximas Tareas Prioritarias\n\n- Terminar la guía de despliegue (Lucía, 2026-11-06)\n`;
+    assert.equal(findings(es, 'missing-section').length, 0);
+  });
 });

@@ -3539,7 +3539,8 @@ function isParagraphTask(doc: AgencyDocument, reading: SectionReading | undefine
   const [from, to] = spanIn(p.node, p.base);
   if (from >= reading.paragraphsUntil) return false;
   const said = doc.text.slice(from, to);
-  return !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said);
+  // (`### 任务列表` over `Task List`: the heading again, in another language, is no task.)
+  return !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said) && minutesSectionNamed(said) !== 'next-actions';
 }
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {

@@ -2044,6 +2044,11 @@ const NEXT_ACTIONS: SectionDef = {
       '接下来的计划',
       '接下来要做的事',
       '接下来要做的',
+      // `### 任务列表`, `## 待办清单`: the list of tasks.
+      '任务列表',
+      '任务清单',
+      '待办清单',
+      '待办列表',
     ],
     [
       'Próximo paso',
@@ -2059,6 +2064,11 @@ const NEXT_ACTIONS: SectionDef = {
       'Compromisos',
       'Plan de acción',
       'Próximas acciones',
+      // `### Próximas Tareas Prioritarias`: the tasks to do next, the first ones first.
+      'Próximas tareas',
+      'Próximas tareas prioritarias',
+      'Tareas prioritarias',
+      'Lista de tareas',
       'Tareas a realizar',
       'Reparto de tareas',
       'Asignación de tareas',
