@@ -26,6 +26,7 @@ import {
   isInitialsAction,
   isPastActionsPoint,
   possessiveGroupOwner,
+  WEEKDAY_WORDS,
 } from './actionMarks';
 
 /** Where a placeholder can be inserted, and whether it goes into an empty table cell. */
@@ -2331,8 +2332,10 @@ function lineEndFrom(doc: AgencyDocument, offset: number): number {
 }
 
 /** A time alone, without emphasis, labelling the items below it (`Thursday of next week`, `Next week:`, `下周`). */
-const TIME_LABEL_ITEM =
-  /^[ \t]*(?:(?:by|before|until|due|para[ \t]+el|antes[ \t]+del?|hasta[ \t]+el)[ \t]+)?(?:(?:(?:this|next|el|este|pr[oó]ximo)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?:[ \t]+(?:of[ \t]+(?:this|next)[ \t]+week|de[ \t]+la[ \t]+(?:pr[oó]xima|siguiente)[ \t]+semana))?|(?:this|next)[ \t]+(?:week|sprint|meeting)|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month|sprint)|tomorrow|tonight|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|ma[nñ]ana|(?:下|本|这)周[一二三四五六日天]?|明天|今晚)[ \t]*(?:[:：][ \t]*)?$/iu;
+const TIME_LABEL_ITEM = new RegExp(
+  String.raw`^[ \t]*(?:(?:by|before|until|due|para[ \t]+el|antes[ \t]+del?|hasta[ \t]+el)[ \t]+)?(?:(?:(?:this|next|el|este|pr[oó]ximo)[ \t]+)?(?:${WEEKDAY_WORDS})(?:[ \t]+(?:of[ \t]+(?:this|next)[ \t]+week|de[ \t]+la[ \t]+(?:pr[oó]xima|siguiente)[ \t]+semana))?|(?:this|next)[ \t]+(?:week|sprint|meeting)|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month|sprint)|tomorrow|tonight|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|ma[nñ]ana|(?:下|本|这)周[一二三四五六日天]?|明天|今晚)[ \t]*(?:[:：][ \t]*)?$`,
+  'iu',
+);
 
 let minutesSections: SectionTable | undefined;
 /** The section of minutes a list item's line names (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
