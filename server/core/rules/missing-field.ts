@@ -1037,8 +1037,7 @@ function nameTableBelow(lines: readonly string[], i: number): boolean {
   while (j < lines.length && j <= i + 3 && lines[j].trim() === '') j++;
   const header = lines[j] ?? '';
   if (!/^[ \t]*\|/u.test(header) || !/^[ \t]*\|?[ \t:|-]+$/u.test(lines[j + 1] ?? '')) return false;
-  const first = (row: string) => row.trim().replace(/^\|/u, '').split('|')[0].replace(/[*_`]/g, '').trim();
-  return NAME_COLUMN.test(first(header)) && /^[ \t]*\|/u.test(lines[j + 2] ?? '') && first(lines[j + 2]) !== '';
+  return NAME_COLUMN.test(firstCell(header) ?? '') && !!firstCell(lines[j + 2] ?? '');
 }
 function namesBelow(lines: readonly string[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++)
