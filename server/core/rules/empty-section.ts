@@ -5,6 +5,7 @@ import { topicsAsHeadings, type AgencyDocument, type Section } from '../document
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
 import { q, when } from '../l10n';
 import { unmetNeeds, type UnmetNeed } from '../sectionNeeds';
+import type { TextSource } from '../text';
 import { show } from './common/timing';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type RuleContext } from './rule';
@@ -15,26 +16,48 @@ const ITALIC_PARAGRAPH = /^[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$/u;
 const EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ \t]?\])?[ \t]*$/u;
 
 /**
+ * The lines of `text` from `from` to `to` that hold something, one at a time (so a check can stop at the first). It
+ * reads the document's source, not its whole string, which a keystroke in a long document must not make V8 copy.
+ */
+function* filledLines(text: TextSource, from: number, to: number): Generator<string> {
+  for (let at = Math.max(0, from); at < to; ) {
+    const eol = text.indexOf('\n', at);
+    const end = eol < 0 || eol > to ? to : eol;
+    const line = text.slice(at, end);
+    if (line.trim()) yield line;
+    at = end + 1;
+  }
+}
+
+/** Whether three headings or more have an italic note right under them (counted once per version of the document). */
+const templateNotesOf = new WeakMap<AgencyDocument, boolean>();
+function hasTemplateNotes(doc: AgencyDocument): boolean {
+  let known = templateNotesOf.get(doc);
+  if (known === undefined) {
+    let notes = 0;
+    for (const h of doc.headings) {
+      const next = filledLines(doc.source, h.end, Math.min(doc.source.length, h.end + 400)).next();
+      if (!next.done && ITALIC_PARAGRAPH.test(next.value) && ++notes >= 3) break;
+    }
+    known = notes >= 3;
+    templateNotesOf.set(doc, known);
+  }
+  return known;
+}
+
+/**
  * A template's note in italics under each of its headings (three of them or more): the document was filled in from
  * a template that says in italics what goes under each part (`*Items that require a team decision to move forward*`).
  * A section holding that note and nothing else but empty items (`-`) was left as the template gave it.
+ * (The section's lines are read one at a time: a section over a whole 100,000-line log stops at its first line.)
  */
 function holdsOnlyTemplateNote(doc: AgencyDocument, s: Section): boolean {
-  const lines = doc.text
-    .slice(s.contentStart, s.contentEnd)
-    .split('\n')
-    .filter((l) => l.trim());
-  if (lines.length === 0 || !ITALIC_PARAGRAPH.test(lines[0]) || !lines.slice(1).every((l) => EMPTY_ITEM.test(l)))
-    return false;
-  let notes = 0;
-  for (const h of doc.headings) {
-    const next = doc.text
-      .slice(h.end, h.end + 400)
-      .split('\n')
-      .find((l) => l.trim());
-    if (next !== undefined && ITALIC_PARAGRAPH.test(next) && ++notes >= 3) return true;
+  let first = true;
+  for (const line of filledLines(doc.source, s.contentStart, s.contentEnd)) {
+    if (first ? !ITALIC_PARAGRAPH.test(line) : !EMPTY_ITEM.test(line)) return false;
+    first = false;
   }
-  return false;
+  return !first && hasTemplateNotes(doc);
 }
 
 interface Params {
