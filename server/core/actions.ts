@@ -648,6 +648,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
         }
       }
     }
+  // `介绍 Plugtest --owner pengyu`, `--owner all`: an owner flag as in a command line, a handle after it.
+  if (owners.length === 0 && text.includes('--owner') && (m0 = OWNER_FLAG.exec(text)))
+    owners.push({
+      name: m0[1],
+      start: base + m0.index + m0[0].length - m0[1].length,
+      end: base + m0.index + m0[0].length,
+    });
   // `确认纸张规格 owner 李雷`, `--owner 王芳`: the word owner and the name, without a colon.
   if (owners.length === 0 && /owner[ \t]/i.test(text) && (m0 = OWNER_WORD.exec(text)))
     owners.push({
@@ -940,6 +947,8 @@ const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 // (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
 const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
+/** `--owner pengyu`: an owner flag and a handle (lower case, digits; a name in capitals is OWNER_WORD's). */
+const OWNER_FLAG = /(?<![\p{L}\p{N}-])--owner[ \t]+(\p{L}[\p{L}\p{N}_.]{0,30})(?![\p{L}\p{N}_.-])/u;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Naomi taking notes`, `Ben handling the print run`: a name, then what the person is doing. */
@@ -2344,7 +2353,8 @@ function minutesSectionNamed(firstLine: string): string | undefined {
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
     .replace(/[ \t]*(?:[:：][ \t]*)?$/, '');
-  if (!text || words(text) > 5) return undefined;
+  // (Not a time alone, `* Next week` over notes of what happens then: a heading `## Next week` names the actions.)
+  if (!text || words(text) > 5 || TIME_LABEL_ITEM.test(text)) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
 }
@@ -2830,6 +2840,12 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
       return names.map((n) => ({ name: n, start: at + who.indexOf(n), end: at + who.indexOf(n) + n.length }));
     }
   }
+  // `Mis tareas a corto plazo son:`, `My next steps:`, `我的任务：`: the writer's own (a log kept by one person).
+  const mine = MY_TASKS_LEAD.exec(paragraph);
+  if (mine) {
+    const at = base + mine.index + mine[0].indexOf(mine[1]);
+    return [{ name: mine[1], start: at, end: at + mine[1].length }];
+  }
   // `El equipo ha acordado enfocarse en … Se espera que se concentren en los siguientes aspectos:`: the team's.
   const team = TEAM_LEAD_IN.exec(paragraph);
   if (team)
@@ -2862,6 +2878,14 @@ const FOR_WHOM_LEAD = new RegExp(
   'u',
 );
 const GROUP_ALONE = /^(?:tod[oa]s|todo el equipo)$/iu;
+/** Whose the tasks under a label item are, when the label says so (MY_TASKS_LEAD, ACTIONS_FOR); none otherwise. */
+function ownersOfLabel(line: string, at: number): Owner[] {
+  const text = line.replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u, (m) => ' '.repeat(m.length));
+  return MY_TASKS_LEAD.test(text) || ACTIONS_FOR.test(text) ? leadInOwners(text, at, undefined) : [];
+}
+/** [1] the writer's possessive leading a label of their tasks: `Mis tareas a corto plazo son:`, `My action items:`. */
+const MY_TASKS_LEAD =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(mis|my|我的)[ \t]*(?:tareas|acciones|pr[oó]ximos[ \t]+pasos|tasks|action[ \t]+items|next[ \t]+steps|to-?dos|任务|待办(?:事项)?)(?![\p{L}])[^:：\n]{0,40}[:：][ \t*_]*$/iu;
 const ACTIONS_FOR = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
   'iu',
@@ -3877,7 +3901,7 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
@@ -3908,7 +3932,13 @@ const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`,
 // its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
-const LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
+/**
+ * A longer sentence that ends saying the meeting set the next steps (`En la quinta reunión se mostró la primera
+ * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`); not steps
+ * of a procedure (`Para usar los formularios es necesario los siguientes pasos:`).
+ */
+const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take))[^\n:：]{0,30}[:：][ \t*_]*`;
+const LEAD_IN = String.raw`(?:${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*|${ENDING_LEAD_IN})`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
@@ -5019,6 +5049,9 @@ export function actionsIn(
                 return own ? isCalledAction(firstLineOf(doc, own, p.base), opts.context?.roster) : false;
               };
               const explicit = called.some((a) => a.length > 0);
+              // `* Mis tareas a corto plazo son:`, `- Action items for Ian:`: the label says whose they are.
+              const whose = ownersOfLabel(labelText.split('\n')[0], spanIn(label, p.base)[0]);
+              const under = whose.length ? { ...list, inherited: whose } : list;
               c.children.forEach((sub, n) => {
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
@@ -5029,7 +5062,7 @@ export function actionsIn(
                     for (const g of grouped) items.push(dueOver(g));
                     return;
                   }
-                  const s = itemAction(list, sub);
+                  const s = itemAction(under, sub);
                   if (s) items.push(dueOver(s));
                 }
               });
