@@ -1,8 +1,9 @@
 /**
  * Forms of a fresh blind set of real minutes (eval76): a `## Next week` heading over the tasks (a `* Next week` item
  * over notes is not), `Pasos siguientes:` and a long sentence ending in the steps the meeting set, an owner flag
- * (`--owner ana`), the writer's own tasks (`Mis tareas … son:`), the company in a details table, and the attendees
- * under a heading that starts with the day. Our own words, the same forms.
+ * (`--owner ana`), the writer's own tasks (`Mis tareas … son:`), a task done `during the March 2 lab session`, the next
+ * meeting's day in brackets, `Name (as role):`, the company in a details table, and the attendees under a heading
+ * that starts with the day. Our own words, the same forms.
  */
 import { strict as assert } from 'node:assert';
 import { analyze, reportsMissing as has } from './helpers/analyze';
@@ -49,6 +50,13 @@ describe('fresh real minutes, eval76', () => {
       lines(doc.replace('Mis tareas a corto plazo son', 'Tareas a corto plazo'), 'action-missing-owner'),
       [9, 10],
     );
+  });
+
+  it('a task done at a meeting named by its day; the next meeting’s day is no task; `Name (as role):` owns it', () => {
+    const doc = `${HEAD}# Sprint call\n\n## Action items\n\n- Sort the user stories @ana during the March 2 lab session\n- Draft the plan @ben at the March 4 review\n- Read the notes @kim in the March 2 minutes\n- Next meeting (Mar 9) - checkpoint before the launch\n- Tas (as board member): Submit the charter by 2026-03-09\n`;
+    // (The third names the day of a document, not of a meeting: no deadline.)
+    assert.deepEqual(lines(doc, 'action-missing-due'), [10]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
   });
 
   it('the company met, as a row of the meeting’s details table', () => {

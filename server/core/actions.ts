@@ -469,7 +469,7 @@ export const LABELLED_SUB_ITEM =
  * and so does `[due]` / `[**due**]` among an archive's bracketed labels (`[assignee] devon [due] 31 March 2024`).
  */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|(?:during|at|in)\s+the|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
@@ -491,7 +491,11 @@ const STARTS_BEFORE =
 /** `by 20150530`: a date written as one number, year first, after a due keyword only. */
 const COMPACT_DATE = /^((?:19|20)\d\d)(\d\d)(\d\d)(?![\p{L}\p{N}])/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
-const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
+const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|(?:during|at|in)\s+the|hasta|el)(?![\p{L}])/iu;
+/** `during the January 28 lab session`, `at the 3 March review`: a meeting named by its day is when the task is done. */
+const AT_THE_MEETING = /^(?:during|at|in)\s+the/iu;
+const MEETING_AFTER_DATE =
+  /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:meeting|session|call|class|lab|review|stand-?up|sync|workshop|check-?in|demo|presentation)s?(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
 const WEEKDAY_BEFORE_DATE =
   /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
@@ -717,6 +721,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0 && (text.includes('**') || text.includes('__')))
     owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
   if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
+  if (owners.length === 0 && (text.includes('(') || text.includes('（'))) owners.push(...nameWithRemark(text));
   // `前端继续完成界面设计`, `后端组负责部署`: a team leading the sentence, then what it does.
   if (owners.length === 0 && (m0 = TEAM_LEADS_ZH.exec(text)))
     owners.push({ name: m0[1], start: base + m0.index + m0[0].indexOf(m0[1]), end: base + m0.index + m0[0].length });
@@ -797,6 +802,19 @@ function leadingOwnersOtherwise(line: string, roster: Roster | undefined): Owner
     return [{ name: m[1], start: at, end: at + m[1].length }];
   }
   return [];
+}
+
+/**
+ * [1] who leads the item, then in brackets the capacity they act in, before the colon: `Tas (as PGB member): Submit
+ * …`, `Lucía (como secretaria): enviar el acta`.
+ */
+const NAME_REMARK_COLON =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]*[(（](?:as|como)[ \t][^()（）\n]{1,30}[)）](?:\*\*|__)?[ \t]*[:：][ \t]*\S/u;
+function nameWithRemark(text: string): Owner[] {
+  const m = NAME_REMARK_COLON.exec(text);
+  if (!m || !isNameLike(m[1]) || NOT_NAMES.has(m[1].toLowerCase())) return [];
+  const at = m.index + m[0].indexOf(m[1]);
+  return [{ name: m[1], start: at, end: at + m[1].length }];
 }
 
 /** `Buscador (segunda semana) -> francis, jesus y ramón`: who an arrow closing the first line hands the task to. */
@@ -2236,7 +2254,8 @@ function dueIn(
         },
       };
     }
-    if (t && t.start <= 1) return { keyword: true, word: m[0], due: makeDue(t, base + after, order) };
+    if (t && t.start <= 1 && (!AT_THE_MEETING.test(m[0]) || MEETING_AFTER_DATE.test(rest.slice(t.end))))
+      return { keyword: true, word: m[0], due: makeDue(t, base + after, order) };
     const compact = COMPACT_DATE.exec(rest);
     if (compact && isValidDate(+compact[1], +compact[2], +compact[3])) {
       const date = { year: +compact[1], month: +compact[2], day: +compact[3] };
@@ -2444,7 +2463,7 @@ const DUE_LABEL_ITEM =
  * minutes (`## Actions/Agenda`) hold these too.
  */
 const NEXT_MEETING_LINE =
-  /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
+  /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]*[(（][ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?[ \t]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
 
 /** `At least one has to …`, `No more than two may …`: a count, then what it must (a rule, not a task). */
 const COUNT_RULE =
@@ -2466,8 +2485,8 @@ export function isDiscussionPoint(
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
-  // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`: when the group meets
-  // again, not a task.
+  // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
+  // checkpoint before the release`: when the group meets again, not a task.
   if (NEXT_MEETING_LINE.test(firstLine)) return true;
   // `本次会议为第七周第二次例会`, `The meeting was held online`: about this meeting, not a task; nor is meeting again
   // (`Acordamos reunirnos al día siguiente para …`, `We agreed to meet again on Friday`).
