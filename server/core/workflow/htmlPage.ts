@@ -8,7 +8,7 @@
  *
  * A bundle of its own for the language server (dist/html.js, dist/web/html.js;
  * esbuild.mjs), loaded on the first export (server/lsp/htmlExport.ts): its
- * HTML parser and sanitizer are a seventh of the server's code and serve one
+ * HTML parser and sanitizer are a sixth of the server's code and serve one
  * command. So it takes the document's Markdown tree already parsed (by
  * ./html.ts, or the server) and imports nothing of ours but types.
  */
