@@ -59,6 +59,15 @@ describe('fresh real minutes, eval76', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), []);
   });
 
+  it('a workstream heading naming who carries it (`### Research - Ines, Omar`), its space missing or not (eval74)', () => {
+    const doc = (heading: string) =>
+      `${HEAD}# Kickoff 2026-03-02\n\n## Actions\n\n${heading}\n\n- ACTION: Book the first interviews by 2026-03-20\n- ACTION: Record the interviews by 2026-03-27\n`;
+    assert.deepEqual(lines(doc('###User research - Ines, Omar, Lola'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('### User research - Ines, Omar, Lola'), 'action-missing-owner'), []);
+    // Parts of the work after the dash name nobody.
+    assert.deepEqual(lines(doc('### Roadmap - Mobile, Web'), 'action-missing-owner'), [10, 11]);
+  });
+
   it('the company met, as a row of the meeting’s details table', () => {
     const doc = (key: string) =>
       `${HEAD}# Meeting Minutes\n\n### March 2, 2026 – Meeting #1\n\n| Field | Details |\n|---|---|\n| **${key}** | Harbour Dairy |\n| **Time** | 9:00 – 10:00 |\n| **Attendees** | Ana, Ben, Kim |\n\n#### Decisions\n\n- Keep the blue label.\n`;

@@ -2830,6 +2830,16 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     const names = realNames(who).filter((n) => inRoster(n, roster) || /\p{Lu}/u.test(n[0]));
     if (names.length) return placed(names, who, at);
   }
+  // `###User engagement - Heather, Henry, Rob` over a list: a heading missing its space, read as the heading.
+  if (/^ {0,3}#{1,6}(?=[^\s#])/u.test(paragraph) && !paragraph.includes('\n'))
+    return headingPersons(
+      paragraph.replace(
+        /^( {0,3})(#{1,6})/u,
+        (_, indent: string, hashes: string) => indent + ' '.repeat(hashes.length),
+      ),
+      base,
+      roster,
+    );
   // `徐子益：与视觉组配合` over a list: a person's label with a short remark after it, as `徐子益：` alone is.
   const hanLabel = HAN_PERSON_LABEL.exec(paragraph);
   if (hanLabel && !HAN_NOT_NAMES.test(hanLabel[1])) {
@@ -2960,6 +2970,15 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   // `### Ian - D2B Update`: a person of the roster, then what their part of the meeting is about.
   const update = PERSON_THEN_TOPIC.exec(text);
   if (update && inRoster(update[1], roster)) return placed([update[1]], text, start);
+  // `### User research - Heather, Henry, Rob`: a workstream, then the people who carry it (two at least, each a
+  // name: not `## Roadmap - Mobile, Web`, whose words name parts of the work).
+  const carried = TOPIC_THEN_PERSONS.exec(text);
+  if (carried) {
+    const who = persons(carried[1], roster, 2, false);
+    const part = (n: string) => n.split(/[ 	]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
+    if (who.length >= 2 && !who.some(part) && who.every((n) => inRoster(n, roster) || !NOT_NAMES.has(n.toLowerCase())))
+      return placed(who, carried[1], start + carried.index + carried[0].length - carried[1].length);
+  }
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
     !inRoster(n, roster) && n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
@@ -2983,6 +3002,9 @@ function rosterPersonHeading(heading: string, at: number, roster: Roster): Owner
 /** A topic, then one handle or more closing the heading (`KToken @陈玄`): [1] the handles. */
 const TOPIC_THEN_HANDLES = /^[^@\n]*[\p{L}\p{N}][ \t]+((?:@[\p{L}\p{N}_.-]+[ \t]*){1,4})$/u;
 const PERSON_THEN_TOPIC = /^(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+[-–—:][ \t]+\S/u;
+/** A topic, a dash, then names separated by commas (`User engagement - Heather, Henry, Rob`): [1] the names. */
+const TOPIC_THEN_PERSONS =
+  /^[^\n]{2,50}?[ \t]+[-–—][ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]*(?:,|&|and|y)[ \t]*\p{Lu}[\p{Ll}'’-]+){1,5})$/u;
 const FROM_PERSON = /^(?:[Ff]rom|[Ff]or|[Dd]e|[Pp]ara|[Pp]or[ \t]+parte[ \t]+de)[ \t]+(\p{Lu}.*)$/u;
 
 /**
