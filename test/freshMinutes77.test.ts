@@ -2,7 +2,8 @@
  * Forms of a fresh blind set of real minutes (eval77): a heading giving its tasks the next meeting's day (`Action
  * Items by next meeting: 10am Monday 5th July`), the next meeting's time set among the actions (`Schedule next
  * meeting: 4pm Tue 19th Oct`), an owner after a dash with no space before it (`Use_cases- Jaishnoor`), a request
- * addressed to the group (`To all members of the WG, please review …`), and a line holding only a zero-width space.
+ * addressed to the group (`To all members of the WG, please review …`), a task's progress or owner line under its
+ * heading, and a line holding only a zero-width space.
  * Our own words, the same forms.
  */
 import { strict as assert } from 'node:assert';
@@ -42,6 +43,12 @@ describe('fresh real minutes, eval77', () => {
   it('a request addressed to the group (`To all members of the WG, please …`) is the group’s', () => {
     const doc = `${HEAD}# Working group\n\n## Next steps\n\n* **TODO:** To all members of the WG, please review the pull request by 2026-07-08.\n* **TODO:** Review the glossary by 2026-07-08.\n`;
     assert.deepEqual(lines(doc, 'action-missing-owner'), [10]);
+  });
+
+  it('under a task’s heading, its progress line and its owner line alone are fields, not tasks', () => {
+    const doc = `${HEAD}# 7月1日会议记录\n\n## 决定\n\n- 用新框架。\n\n## 明确分工\n\n#### 测试文档的编写\n\n###### 负责人：张伟\n\n\u200b\t\t完成进度：完成单元测试\n\n负责人：李娜\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc, 'action-missing-due'), []);
   });
 
   it('a paragraph holding only a zero-width space and tabs is no task', () => {

@@ -3630,10 +3630,19 @@ function isParagraphTask(doc: AgencyDocument, reading: SectionReading | undefine
   return (
     !said.includes('\n') &&
     /[\p{L}\p{N}]/u.test(said) &&
+    // (`完成进度：完成单元测试`, `负责人：魏超`: a field of the task its heading names, not a task.)
+    !TASK_FIELD_LINE.test(said.replace(/^[\s\u200b]+/u, '')) &&
     !/[:：][ \t*_]*$/u.test(said) &&
     minutesSectionNamed(said) !== 'next-actions'
   );
 }
+/**
+ * A line giving one field of a task named above it: its progress, or its owner and nothing more. (Its day, `日期：5月26
+ * 日`, stays read as a task: the open task is then still said to be late.)
+ */
+const TASK_FIELD_LINE =
+  /^(?:\*\*|__)?(?:(?:完成)?进度|完成情况|status|progress|estado|avance)(?:\*\*|__)?[ \t]*[:：]|^(?:\*\*|__)?(?:负责人|责任人|owner|responsable)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,16}$/iu;
+
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
   return OWNER_COLON.test(line);
