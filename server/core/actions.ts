@@ -2733,7 +2733,7 @@ const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.spl
 
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
-  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$/iu;
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,160}[)）][ \t]*(?:[.。!][ \t]*)?$/iu;
 
 function words(text: string): number {
   return (
@@ -3653,7 +3653,12 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol, action);
+    // A task a later meeting's table records as done, by the same owner (ActionContext.closed): not open.
+    const done =
+      isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol, action) ||
+      (owner >= 0 &&
+        opts.context !== undefined &&
+        opts.context.closed.has(closedKey(cells[action] ?? '', cells[owner] ?? '')));
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {
@@ -5399,11 +5404,13 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
-  const once = items.filter((a) => {
+  const read = items.filter((a) => {
     if (seen.has(a.start)) return false;
     seen.add(a.start);
     return true;
   });
+  // (Not `summaries.size`: a chunk's check notes each question asked of the context, `has` alone.)
+  const once = withoutSummaries(doc, read, context);
   if (context.addressee && doc.lang === 'en') {
     const reader = context.addressee;
     for (let i = 0; i < once.length; i++) {
@@ -5434,6 +5441,42 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
   return nearDues(deadlineDues(doc, dayOfMonthDues(doc, completed, opts), opts), opts);
+}
+
+/**
+ * `### Pendientes` under a meeting's task table, `- El plan (\`plan.md\`)`, `- El calendario (\`calendario.md\`)`:
+ * a list restating the table's open tasks, one item for each, by the files their rows quote. The rows are the tasks;
+ * the list's items are no second set of them. The items under one heading are the list (chunks start at headings).
+ */
+function withoutSummaries(doc: AgencyDocument, items: ActionItem[], context: ActionContext): ActionItem[] {
+  const under = new Map<number, ActionItem[]>();
+  const headings = doc.headings;
+  for (const a of items) {
+    if (a.kind !== 'list' || !doc.source.slice(a.start, a.end).includes('`')) continue;
+    let h = -1;
+    for (let lo = 0, hi = headings.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid].start <= a.start) {
+        h = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const group = under.get(h);
+    if (group) group.push(a);
+    else under.set(h, [a]);
+  }
+  const dropped = new Set<ActionItem>();
+  for (const group of under.values()) {
+    const marks: string[] = [];
+    for (const a of group) {
+      const m = new RegExp(CODE_MARK.source).exec(doc.source.slice(a.start, a.end));
+      if (!m) break;
+      marks.push(codeMark(m[1]));
+    }
+    if (marks.length === group.length && context.summaries.has(summaryKey(marks)))
+      for (const a of group) dropped.add(a);
+  }
+  return dropped.size ? items.filter((a) => !dropped.has(a)) : items;
 }
 
 /**
@@ -5548,6 +5591,17 @@ export interface ActionContext {
   readonly tasks: ReadonlyMap<string, { readonly owners: readonly string[]; readonly dueText?: string }>;
   /** Whom an e-mail is written to (`Hi Blessing,`, `**To:** David Graham`): the reader its next steps ask. */
   readonly addressee?: string;
+  /**
+   * Open rows that a later row of the same owner records as done (closedKey): in a log of meetings kept in one
+   * file, `| Draft \`plan.md\` | Ana | Pending |` in one meeting's table, `| Finish \`plan.md\` | Ana | Done |` in a
+   * later one's. The task is not open any more.
+   */
+  readonly closed: ReadonlySet<string>;
+  /**
+   * The tables' open tasks, each table's as the files its rows quote (summaryKey): a list naming the same files,
+   * one item each (`### Pending` under the table, `- The plan (\`plan.md\`)`), restates them; it is no second set of tasks.
+   */
+  readonly summaries: ReadonlySet<string>;
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
@@ -5569,12 +5623,22 @@ interface TaskColumns {
   readonly owner: number;
   readonly due: number;
   readonly action: number;
+  readonly status: number;
+  readonly done: number;
 }
 export const CONTEXT_START: ContextState = {};
 
 /** A table row that hands out a task, as read (the rows for one task are merged by mergeAssignments). */
 interface AssignmentRow extends Assignment {
   readonly key: string;
+  /** The owner cell's key (assignmentKey). */
+  readonly who: string;
+  /** Whether the row says its task is done (isDoneRow). */
+  readonly done: boolean;
+  /** The files and names its task cell quotes as code (`WBS.md`), folded: what a later row or a summary names it by. */
+  readonly marks: readonly string[];
+  /** Whether it opens its table (not a row of a table going on from the piece before). */
+  readonly first: boolean;
 }
 
 /** What a piece of a text (a chunk, read from a line start) adds to the context, and the state after it. */
@@ -5596,7 +5660,10 @@ export function actionContextPart(text: string, lines: LineIndex, entry: Context
   const signature =
     rows.length === 0 && entries.length === 0
       ? ''
-      : JSON.stringify([rows.map((r) => [r.key, r.owners.map((o) => o.name), r.dueCell?.text]), entries]);
+      : JSON.stringify([
+          rows.map((r) => [r.key, r.owners.map((o) => o.name), r.dueCell?.text, r.done, r.marks, r.first]),
+          entries,
+        ]);
   return {
     rows,
     entries,
@@ -5621,8 +5688,58 @@ export function actionContextOfParts(
   const tasks = new Map<string, { owners: string[]; dueText?: string }>();
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
-  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}`;
-  return { key, roster, tasks, addressee };
+  const { closed, summaries } = closedAndSummaries(parts);
+  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}${closed.size ? `#closed:${[...closed].join(';')}` : ''}${summaries.size ? `#summaries:${[...summaries].join(';')}` : ''}`;
+  return { key, roster, tasks, addressee, closed, summaries };
+}
+
+/** The key of an open row that a later row closes: its task's and its owner's keys (assignmentKey). */
+export function closedKey(task: string, owner: string): string {
+  return `${assignmentKey(task)}\u0001${assignmentKey(owner)}`;
+}
+
+/** The key of a table's open tasks, or of a list restating them: the file each quotes first, in order. */
+export function summaryKey(marks: readonly string[]): string {
+  return [...marks].sort().join('\u0001');
+}
+
+/**
+ * The rows in order: an open row (`| Draft \`plan.md\` | Ana | 15/09 | Pending |`) is closed by a later done row of
+ * the same owner naming the same task (the same words, or a file both quote: `| Finish \`plan.md\` | Ana | Done |`).
+ * And each table whose open rows all quote a file, as a summary key.
+ */
+function closedAndSummaries(parts: readonly ActionContextPart[]): { closed: Set<string>; summaries: Set<string> } {
+  const closed = new Set<string>();
+  const summaries = new Set<string>();
+  /** Open rows not yet closed, by owner and task (`k`) or owner and quoted file (`m`). */
+  const open = new Map<string, string[]>();
+  let table: string[] | undefined = [];
+  const endTable = () => {
+    if (table?.length) summaries.add(summaryKey(table));
+    table = [];
+  };
+  for (const p of parts)
+    for (const row of p.rows) {
+      if (row.first) endTable();
+      if (!row.done) {
+        if (table) table = row.marks.length ? [...table, row.marks[0]] : undefined;
+        if (!row.who) continue;
+        const k = `${row.key}\u0001${row.who}`;
+        for (const at of [`k${k}`, ...row.marks.map((m) => `m${m}\u0001${row.who}`)]) {
+          const was = open.get(at);
+          if (was) was.push(k);
+          else open.set(at, [k]);
+        }
+        continue;
+      }
+      if (!row.who) continue;
+      for (const at of [`k${row.key}\u0001${row.who}`, ...row.marks.map((m) => `m${m}\u0001${row.who}`)]) {
+        for (const k of open.get(at) ?? []) closed.add(k);
+        open.delete(at);
+      }
+    }
+  endTable();
+  return { closed, summaries };
 }
 
 // ---------------------------------------------------------------------------
@@ -5881,7 +5998,7 @@ function assignmentRows(
   let l = 0;
   if (entry.table) {
     // The rows of a table from the piece before go on here.
-    const r = tableRows(lines, 0, entry.table, rows);
+    const r = tableRows(lines, 0, entry.table, rows, false);
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: entry.table };
     l = r;
   } else if (!text.includes('|')) {
@@ -5920,13 +6037,28 @@ function assignmentRows(
       findColumn(header, JOB_COLUMNS),
     );
     if (action < 0) continue;
-    const columns = { owner, due, action };
-    const r = tableRows(lines, l + 2, columns, rows);
+    const columns = {
+      owner,
+      due,
+      action,
+      status: findColumn(header, STATUS_COLUMNS),
+      done: findColumn(header, DONE_COLUMNS),
+    };
+    const r = tableRows(lines, l + 2, columns, rows, true);
     // The rows ran to the end of the piece: they may go on in the next one (its heading line, if it has a `|`).
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: columns };
     l = r - 1;
   }
   return { rows, fence };
+}
+
+/** A file or name quoted as code in a task (`` `WBS.md` ``): [1] its text. */
+const CODE_MARK = /`([^`\n]{2,80})`/g;
+
+/** A code quote as a mark: the file it names, if it names one (`Update README.md`: `readme.md`), folded. */
+function codeMark(quoted: string): string {
+  const file = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_-][\p{L}\p{N}_.-]*\.\p{L}{1,5}(?![\p{L}\p{N}_])/u.exec(quoted);
+  return fold((file ? file[0] : quoted).trim());
 }
 
 /** The fence state after a line (as assignmentRows reads it). */
@@ -5937,8 +6069,9 @@ function fenceAfter(fence: string | undefined, line: string): string | undefined
 }
 
 /** Reads a table's rows from line `r` on into `rows`; returns the first line after them. */
-function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[]): number {
+function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[], opens: boolean): number {
   const { owner, due, action } = columns;
+  let first = opens;
   for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
     const raw = lines.lineText(r);
     // The cells read as words only where they are used (the owner, task and due columns).
@@ -5959,7 +6092,11 @@ function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: Assi
     });
     const d = due >= 0 ? cell(due) : undefined;
     const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
-    rows.push({ key, owners, dueCell });
+    const words = rawCells.map((c) => inlineWords(c));
+    const done = isDoneRow(words, columns.status, columns.done, due, action);
+    const marks = [...(rawCells[action] ?? '').matchAll(CODE_MARK)].map((m) => codeMark(m[1]));
+    rows.push({ key, owners, dueCell, who: assignmentKey(who), done, marks, first });
+    first = false;
   }
   return r;
 }

@@ -1,0 +1,61 @@
+/**
+ * Forms of a log of meetings kept in one file (eval75, issue 16): each meeting's task table, whose pending rows a
+ * later meeting's table records as done, and an `### Open items` list under it restating the table's open tasks by the
+ * files their rows quote; a meeting with nothing pending says `None (…)`. Our own words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+
+const HEAD = '---\ntype: minutes\n---\n';
+const lines = (text: string, rule: string) =>
+  analyze(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => f.range.start.line + 1);
+
+/** Two meetings of a log; `second` the second meeting's task rows, `pending` the first meeting's summary list. */
+const log = (
+  second = '| Finish the storyboard `storyboard.md` | Copywriter | 2026-10-07 | Done |\n| Send `budget.xlsx` to the client | Tobias Lind | 2026-10-07 | Done |\n',
+  pending = '- Complete the storyboard (`storyboard.md`).\n- Send the print budget (`budget.xlsx`).\n',
+  last = '- Book a photographer for the shoot (`shoot.md`).\n',
+) =>
+  `${HEAD}# Campaign team log\n\n## Meeting 1\n\n**Date:** 2026-10-05\n**Attendees:** Mara Quinn, Tobias Lind\n\n### Decisions\n\n- Keep the autumn palette.\n\n### Tasks\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n| Write the launch brief (\`brief.md\`) | Mara Quinn | 2026-10-06 | Done |\n| Sketch the storyboard (\`storyboard.md\`) | Copywriter | 2026-10-07 | Pending |\n| Price the print run (\`budget.xlsx\`) | Tobias Lind | 2026-10-07 | Pending |\n\n### Open items\n\n${pending}\n## Meeting 2\n\n**Date:** 2026-10-07\n\n### Tasks\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n${second}| Book the photographer (\`shoot.md\`) | Mara Quinn | 2026-10-09 | Pending |\n\n### Open items\n\n${last}`;
+
+describe('fresh real minutes, eval75: a log of meetings in one file', () => {
+  it('a pending row a later meeting records as done by the same owner is not open; the last open one is', () => {
+    const doc = log();
+    // Line 38: the photographer, still pending (today 2026-11-22).
+    assert.deepEqual(lines(doc, 'action-overdue'), [38]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc, 'action-missing-due'), []);
+  });
+  it('a later done row of another owner, or before the open one, does not close it', () => {
+    const other = log(
+      '| Finish the storyboard `storyboard.md` | Copywriter | 2026-10-07 | Done |\n| Send `budget.xlsx` to the client | Mara Quinn | 2026-10-07 | Done |\n',
+    );
+    assert.deepEqual(lines(other, 'action-overdue'), [21, 38]);
+    // The photographer done in the first meeting's table (before it is pending in the second) is still open.
+    const before = log().replace(
+      '| Write the launch brief (`brief.md`) | Mara Quinn | 2026-10-06 | Done |',
+      '| Scout the shoot (`shoot.md`) | Mara Quinn | 2026-10-06 | Done |',
+    );
+    assert.deepEqual(lines(before, 'action-overdue'), [38]);
+  });
+  it('a list naming the table’s open tasks one by one restates them; one naming some of them, or others, does not', () => {
+    // Only the storyboard: the budget's row is open too, so the list is not the table's.
+    const some = log(undefined, '- Complete the storyboard (`storyboard.md`).\n');
+    assert.deepEqual(lines(some, 'action-missing-owner'), [25]);
+    const others = log(
+      undefined,
+      undefined,
+      '- Book a photographer for the shoot (`shoot.md`).\n- Rent the van (`van.md`).\n',
+    );
+    assert.deepEqual(lines(others, 'action-missing-owner'), [42, 43]);
+  });
+  it('`None (…)` under the open items heading is no task', () => {
+    const doc = log(undefined, undefined, '- None (every file of the first delivery is in the repository).\n');
+    assert.deepEqual(lines(doc, 'action-missing-due'), []);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    const task = log(undefined, undefined, '- Nora to draft the press note (new angle).\n');
+    assert.deepEqual(lines(task, 'action-missing-due'), [42]);
+  });
+});
