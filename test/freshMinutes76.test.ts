@@ -59,3 +59,33 @@ describe('fresh real minutes, eval75: a log of meetings in one file', () => {
     assert.deepEqual(lines(task, 'action-missing-due'), [42]);
   });
 });
+
+describe('fresh real minutes, eval75: tasks under a heading naming the decisions and the tasks', () => {
+  const doc = (heading: string, body: string) =>
+    `${HEAD}# Sync call 14\n\nDate: 2026-10-30\n\n${heading}\n\n${body}\n___\n\n## Notes\n\nWe went through the roadmap.\n`;
+  it('a numbered line led by a verb of work is a task; a decision or a topic is none', () => {
+    // `i.` is no list marker: each line is a paragraph of its own.
+    const roman = doc(
+      '## Decisions & Action Items',
+      'i. Check the caching notes for the gateway\n\n\n\nii. Further talks on the pricing tiers\n\niii. The team agreed to keep the beta open.\n',
+    );
+    assert.deepEqual(lines(roman, 'action-missing-owner'), [10]);
+    assert.deepEqual(lines(roman, 'action-missing-due'), [10]);
+  });
+  it('an item led by its topic’s label, then a verb of work; not role assignments', () => {
+    const es = doc(
+      '### Acuerdos y tareas de definición',
+      '1. **Escalado del lector:** Revisar si el lector debe escalar en horizontal.\n2. **Frontend:** **Marta y Iker** (maquetación).\n3. Se aprueba el uso de contenedores.\n',
+    );
+    assert.deepEqual(lines(es, 'action-missing-owner'), [10]);
+    assert.equal(
+      analyze(es).findings.filter((f) => f.rule === 'missing-section' && /Acuerdos|Decisions/u.test(f.message)).length,
+      0,
+    );
+    // Under the decisions alone, the same line is what was decided.
+    assert.deepEqual(
+      lines(es.replace('### Acuerdos y tareas de definición', '### Acuerdos'), 'action-missing-owner'),
+      [],
+    );
+  });
+});

@@ -2547,8 +2547,9 @@ const REFERENCE_LINK = new RegExp(
   'iu',
 );
 /** `Review PR: <url>`, `Update the slides: <url>`: a task with its link. */
-const TASK_VERB_FIRST =
-  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:review|update|read|check|send|share|write|create|add|fix|merge|open|close|finish|prepare|look|follow|ask|comment|approve|test|publish|upload|file|submit|sign|complete|edit|revise|circulate|schedule|set|move|reply|respond|finali[sz]e|fill|book|order|call|email|contact|investigate|land|rebase|triage|discuss|present|revisar|actualizar|leer|enviar|compartir|escribir|crear|a[nñ]adir|subir|preparar|completar|terminar|firmar)[ \t]+\S/iu;
+const TASK_VERBS =
+  '(?:review|update|read|check|send|share|write|create|add|fix|merge|open|close|finish|prepare|look|follow|ask|comment|approve|test|publish|upload|file|submit|sign|complete|edit|revise|circulate|schedule|set|move|reply|respond|finali[sz]e|fill|book|order|call|email|contact|investigate|land|rebase|triage|discuss|present|revisar|actualizar|leer|enviar|compartir|escribir|crear|a[nñ]adir|subir|preparar|completar|terminar|firmar)';
+const TASK_VERB_FIRST = new RegExp(String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?${TASK_VERBS}[ \t]+\S`, 'iu');
 /**
  * `Volunteer needed.`, `Help wanted on …`, `Se necesita voluntario`, `需要志愿者` (but `Looking for volunteers to fix
  * the CI` is the task, with nobody on it yet).
@@ -4674,7 +4675,10 @@ export function actionsIn(
     (section.def.id === 'decisions' || minutesSectionNamed(section.heading.text) === 'decisions') &&
     // (The whole document's answer when a chunk's view is read: analyze.ts passes it.)
     !(opts.noActionsSection ?? !hasActionsSection(doc));
-  const key = `${actionsSection}|${recap}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  // `## Decisions & Action Items`, `### Acuerdos y tareas`: the heading names the tasks beside the decisions; an item
+  // or a numbered line led by a verb of work is one of them (commitmentTask).
+  const commitmentsToo = !actionsSection && doc.type?.id === 'minutes' && namesCommitmentsToo(section.heading.text);
+  const key = `${actionsSection}|${recap}|${tablesOfActions}|${commitmentsToo}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it; the section's
   // own heading, when it says whose the tasks are (`### Action Items for All Members`), owns them all.
@@ -4932,6 +4936,7 @@ export function actionsIn(
             listActions ||
             readsAsAction(line, item, opts.context?.roster, doc, section) ||
             (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
+            (commitmentsToo && COMMITMENT_TASK.test(line)) ||
             byArrow
               ? itemAction(list, item)
               : undefined;
@@ -5050,7 +5055,11 @@ export function actionsIn(
           if (item)
             items.push(item.owners.length || !headingOwners.length ? item : completedBy(item, headingOwners, item.due));
         } else if (numbered) items.push(...parenNumbered(doc, section, p.node, p.base, opts));
-        else
+        else if (commitmentsToo && isCommitmentTaskLine(doc, p)) {
+          const [from, to] = spanIn(p.node, p.base);
+          const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
+          if (item) items.push(item);
+        } else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       if (listDue)
@@ -5151,6 +5160,21 @@ const ROLE_STATEMENT =
 /** A person taking on a part of the work (`Samuel tomará el diseño …`, `Ana asumirá la parte de datos`). */
 const TAKES_ON =
   /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:tomar[aá]|asumir[aá]|llevar[aá])[ \t]+(?:el|la|los|las)(?![\p{L}])/u;
+/**
+ * Under a heading naming the decisions and the tasks (`## Decisions & Action Items`), a line led by a verb of work,
+ * after its number (`i.`, `2.`) or its topic's label (`**Escalado:** Revisar si …`): `i. Review the notes on rate
+ * limits`, `Revisar el esquema de despliegue`. A decision states what was settled (`The group agreed …`, `Se aprueba …`).
+ */
+const COMMITMENT_TASK = new RegExp(
+  String.raw`^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,50}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*)?(?:\*\*|__)?(?:${TASK_VERBS}|${SPANISH_TASKS})[ \t]+\S`,
+  'iu',
+);
+/** A paragraph of one line that is such a task (COMMITMENT_TASK), not a lead-in to what follows. */
+function isCommitmentTaskLine(doc: AgencyDocument, p: Placed): boolean {
+  const said = doc.text.slice(...spanIn(p.node, p.base));
+  return !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said) && COMMITMENT_TASK.test(said);
+}
+
 /** A label of the agreements alone on its line (`**Acuerdos:**`, `Acuerdos tomados:`). */
 const AGREEMENTS_LABEL =
   /^(?:\*\*|__)?acuerdos(?:[ \t]+(?:tomados|alcanzados|adoptados))?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/iu;
