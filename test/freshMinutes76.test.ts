@@ -89,3 +89,24 @@ describe('fresh real minutes, eval75: tasks under a heading naming the decisions
     );
   });
 });
+
+describe('fresh real minutes, eval75: a topic over its tasks under the action items', () => {
+  const doc = (subs: string) =>
+    `${HEAD}# Dev call 12\n\n## Decisions\n\n- Keep the nightly builds.\n\n## Action Items:\n\n- Key rotation\n${subs}- Links worth reading:\n  - The CLI has a PR for signing https://example.com/pull/1\n`;
+  it('one sub-item handed to someone, the others short parts of the work: each is a task', () => {
+    const d = doc(
+      '  - Mira needs to land the pending pieces for key rotation\n    - This means the scanner changes too\n  - Bindings and app integration\n',
+    );
+    assert.deepEqual(lines(d, 'action-missing-owner'), [15]);
+    assert.deepEqual(lines(d, 'action-missing-due'), [13, 15]);
+  });
+  it('not short parts alone, nor beside a sentence', () => {
+    // (The sub-items are none of the tasks; the topic is read as it was.)
+    const parts = lines(doc('  - Bindings and app integration\n  - Scanner updates\n'), 'action-missing-owner');
+    assert.ok(!parts.includes(13) && !parts.includes(14), String(parts));
+    const sentence = doc(
+      '  - Mira needs to land the pending pieces for key rotation\n  - The old keys were rotated by hand last year.\n',
+    );
+    assert.ok(!lines(sentence, 'action-missing-owner').includes(14));
+  });
+});

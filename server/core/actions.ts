@@ -5317,9 +5317,20 @@ function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefi
   const lists = item.children.filter((c) => c.type === 'list');
   if (lists.length !== 1 || lists[0].children.length < 2) return undefined;
   const subs = lists[0].children;
+  let owned = 0;
+  let parts = 0;
   for (const sub of subs) {
     const own = firstParagraph(sub);
-    if (!own || !OWNED_TASK_LINE.test(firstLineOf(list.doc, own, list.base))) return undefined;
+    const line = own ? firstLineOf(list.doc, own, list.base) : '';
+    if (OWNED_TASK_LINE.test(line)) owned++;
+    else if (SHORT_PART.test(line)) parts++;
+    else return undefined;
+  }
+  // `- Rotating keys` over `- Kris needs to land the pieces for it` and `- FFI and SDK integration`: a topic's
+  // sub-items, one of them handed to someone, the others short parts of the work beside it: each is a task.
+  if (parts > 0) {
+    const head = firstParagraph(item);
+    if (owned === 0 || !head || !SHORT_PART.test(firstLineOf(list.doc, head, list.base))) return undefined;
   }
   const out: ActionItem[] = [];
   for (const sub of subs) {
@@ -5328,8 +5339,14 @@ function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefi
   }
   return out;
 }
-/** A name, then what they will do: `Madeline will propose …`, `Dominic to draw …`, `Ana va a preparar …`. */
-const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:will|to|shall|va[ \t]+a|debe|se[ \t]+encarga[ \t]+de)[ \t]+\p{Ll}`;
+/**
+ * A name, then what they will do: `Madeline will propose …`, `Dominic to draw …`, `Kris needs to land …`, `Ana va a
+ * preparar …`.
+ */
+const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:will|to|shall|needs[ \t]+to|has[ \t]+to|va[ \t]+a|debe|se[ \t]+encarga[ \t]+de)[ \t]+\p{Ll}`;
+/** A part of the work named in a few words, no sentence and no label (`FFI and SDK integration`, `Rotating keys`). */
+const SHORT_PART =
+  /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*){0,4}(?:\*\*|__)?[ \t]*$/u;
 const OWNED_TASK_LINE = new RegExp(String.raw`^[ \t]*${OWNED_TASK}`, 'u');
 /** Such sub-items under an item, anywhere in a text (for hasLabelledLists: the scan reads them from the parsed document). */
 const OWNED_SUB_TASKS = new RegExp(
