@@ -63,14 +63,14 @@ describe('fresh real minutes, eval75: a log of meetings in one file', () => {
 describe('fresh real minutes, eval75: tasks under a heading naming the decisions and the tasks', () => {
   const doc = (heading: string, body: string) =>
     `${HEAD}# Sync call 14\n\nDate: 2026-10-30\n\n${heading}\n\n${body}\n___\n\n## Notes\n\nWe went through the roadmap.\n`;
-  it('a numbered line led by a verb of work is a task; a decision or a topic is none', () => {
+  it('a numbered line led by a verb of work, or asking for further discussion, is a task; a decision or a topic is none', () => {
     // `i.` is no list marker: each line is a paragraph of its own.
     const roman = doc(
       '## Decisions & Action Items',
-      'i. Check the caching notes for the gateway\n\n\n\nii. Further talks on the pricing tiers\n\niii. The team agreed to keep the beta open.\n',
+      'i. Check the caching notes for the gateway\n\n\n\nii. Further talks on the pricing tiers\n\niii. The team agreed to keep the beta open.\n\niv. Further discussion on the caching layer\n',
     );
-    assert.deepEqual(lines(roman, 'action-missing-owner'), [10]);
-    assert.deepEqual(lines(roman, 'action-missing-due'), [10]);
+    assert.deepEqual(lines(roman, 'action-missing-owner'), [10, 18]);
+    assert.deepEqual(lines(roman, 'action-missing-due'), [10, 18]);
   });
   it('an item led by its topic’s label, then a verb of work; not role assignments', () => {
     const es = doc(

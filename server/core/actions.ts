@@ -5163,10 +5163,11 @@ const TAKES_ON =
 /**
  * Under a heading naming the decisions and the tasks (`## Decisions & Action Items`), a line led by a verb of work,
  * after its number (`i.`, `2.`) or its topic's label (`**Escalado:** Revisar si …`): `i. Review the notes on rate
- * limits`, `Revisar el esquema de despliegue`. A decision states what was settled (`The group agreed …`, `Se aprueba …`).
+ * limits`, `Revisar el esquema de despliegue`, and more of the talk asked for (`ii. Further discussion on the fee
+ * proposals`). A decision states what was settled (`The group agreed …`, `Se aprueba …`).
  */
 const COMMITMENT_TASK = new RegExp(
-  String.raw`^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,50}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*)?(?:\*\*|__)?(?:${TASK_VERBS}|${SPANISH_TASKS})[ \t]+\S`,
+  String.raw`^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,50}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*)?(?:\*\*|__)?(?:${TASK_VERBS}|${SPANISH_TASKS}|further[ \t]+(?:discussion|review|investigation|research|testing)[ \t]+(?:on|of|into|about))[ \t]+\S`,
   'iu',
 );
 /** A paragraph of one line that is such a task (COMMITMENT_TASK), not a lead-in to what follows. */
