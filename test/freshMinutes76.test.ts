@@ -82,6 +82,14 @@ describe('fresh real minutes, eval75: tasks under a heading naming the decisions
       analyze(es).findings.filter((f) => f.rule === 'missing-section' && /Acuerdos|Decisions/u.test(f.message)).length,
       0,
     );
+    // A label alone over steps each led by a verb of work is one task (its bracket names a part, not a person).
+    const steps = (second: string) =>
+      doc(
+        '### Acuerdos y tareas de definición',
+        `1. **Actualización del diagrama (Interacciones):**\n    * Agregar el flujo entre el lector y la API.\n    * ${second}\n`,
+      );
+    assert.deepEqual(lines(steps('Documentar el retorno del mensaje.'), 'action-missing-owner'), [10]);
+    assert.deepEqual(lines(steps('El flujo actual ya funciona.'), 'action-missing-owner'), []);
     // Under the decisions alone, the same line is what was decided.
     assert.deepEqual(
       lines(es.replace('### Acuerdos y tareas de definición', '### Acuerdos'), 'action-missing-owner'),

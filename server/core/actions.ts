@@ -1219,10 +1219,11 @@ function isNameLike(name: string): boolean {
 }
 
 /**
- * Endings of words for things and doings (`Estimación`, `Deployment`, `Documentation`), not of names:
+ * Endings of words for things and doings (`Estimación`, `Interacciones`, `Simbología`, `Deployment`, `Documentation`), not of names:
  * `Clement`, `Florence`, `Asunción` and `Concepción` keep theirs.
  */
-const THING_ENDING = /^(?!(?:asunci|concepci|encarnaci)[oó]n$)\p{L}{3,}(?:ci[oó]n|tion|idad|ness)$|^\p{L}{4,}ment$/iu;
+const THING_ENDING =
+  /^(?!(?:asunci|concepci|encarnaci)[oó]n$)\p{L}{3,}(?:ci[oó]n|ciones|tion|idad(?:es)?|ness|olog[ií]as?)$|^\p{L}{4,}ment$/iu;
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL = new GuardedPattern(
@@ -3005,6 +3006,7 @@ function fromListItem(
   opts: ActionOptions,
   jobLead: RegExp,
   leadOwners: readonly Owner[] = [],
+  stated = false,
 ): ActionItem | undefined {
   const text = itemText(item);
   if (!text && item.checked === null) return undefined;
@@ -3087,7 +3089,11 @@ function fromListItem(
         if (owners.length === 0) owners = findOwners(line, at, opts.context?.roster);
         if (!due) ({ due } = findDue(line, at, opts.defaultYear, opts.dateOrder));
       }
-  if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
+  // (`stated`: the reader knows it for a task, a label over its steps: labelOverSteps.)
+  if (
+    !stated &&
+    isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined)
+  )
     return undefined;
   if (owners.length === 0) owners = sharedOut;
 
@@ -4939,7 +4945,9 @@ export function actionsIn(
             (commitmentsToo && COMMITMENT_TASK.test(line)) ||
             byArrow
               ? itemAction(list, item)
-              : undefined;
+              : commitmentsToo && labelOverSteps(list, item, line)
+                ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited, true)
+                : undefined;
           // `1. Help or discussion needed` over notes whose lines say `TODO: …`, at any depth: the lines that call
           // themselves actions are the tasks (with those handed out beside them), the topic over them none.
           if (a && listActions && a.ownerNames.length === 0 && !a.due && item.children.some((c) => c.type === 'list')) {
@@ -5170,6 +5178,19 @@ const COMMITMENT_TASK = new RegExp(
   String.raw`^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,50}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*)?(?:\*\*|__)?(?:${TASK_VERBS}|${SPANISH_TASKS}|further[ \t]+(?:discussion|review|investigation|research|testing)[ \t]+(?:on|of|into|about))[ \t]+\S`,
   'iu',
 );
+/**
+ * `3. **Actualización del diagrama:**` over `- Agregar el flujo …` / `- Documentar el retorno …`: a label alone over
+ * sub-items each led by a verb of work (COMMITMENT_TASK) is one task, its sub-items its steps.
+ */
+function labelOverSteps(list: ListReading, item: ListItem, line: string): boolean {
+  if (!/^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*$/u.test(line)) return false;
+  const lists = item.children.filter((c) => c.type === 'list');
+  if (lists.length !== 1) return false;
+  return lists[0].children.every((sub) => {
+    const own = firstParagraph(sub);
+    return own !== undefined && COMMITMENT_TASK.test(firstLineOf(list.doc, own, list.base));
+  });
+}
 /** A paragraph of one line that is such a task (COMMITMENT_TASK), not a lead-in to what follows. */
 function isCommitmentTaskLine(doc: AgencyDocument, p: Placed): boolean {
   const said = doc.text.slice(...spanIn(p.node, p.base));
