@@ -20,7 +20,7 @@ const log = (
 ) =>
   `${HEAD}# Campaign team log\n\n## Meeting 1\n\n**Date:** 2026-10-05\n**Attendees:** Mara Quinn, Tobias Lind\n\n### Decisions\n\n- Keep the autumn palette.\n\n### Tasks\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n| Write the launch brief (\`brief.md\`) | Mara Quinn | 2026-10-06 | Done |\n| Sketch the storyboard (\`storyboard.md\`) | Copywriter | 2026-10-07 | Pending |\n| Price the print run (\`budget.xlsx\`) | Tobias Lind | 2026-10-07 | Pending |\n\n### Open items\n\n${pending}\n## Meeting 2\n\n**Date:** 2026-10-07\n\n### Tasks\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n${second}| Book the photographer (\`shoot.md\`) | Mara Quinn | 2026-10-09 | Pending |\n\n### Open items\n\n${last}`;
 
-describe('fresh real minutes, eval75: a log of meetings in one file', () => {
+describe('fresh real minutes, eval75 (log and combined forms): a log of meetings in one file', () => {
   it('a pending row a later meeting records as done by the same owner is not open; the last open one is', () => {
     const doc = log();
     // Line 38: the photographer, still pending (today 2026-11-22).
@@ -60,7 +60,7 @@ describe('fresh real minutes, eval75: a log of meetings in one file', () => {
   });
 });
 
-describe('fresh real minutes, eval75: tasks under a heading naming the decisions and the tasks', () => {
+describe('fresh real minutes, eval75 (log and combined forms): tasks under a heading naming the decisions and the tasks', () => {
   const doc = (heading: string, body: string) =>
     `${HEAD}# Sync call 14\n\nDate: 2026-10-30\n\n${heading}\n\n${body}\n___\n\n## Notes\n\nWe went through the roadmap.\n`;
   it('a numbered line led by a verb of work, or asking for further discussion, is a task; a decision or a topic is none', () => {
@@ -98,7 +98,7 @@ describe('fresh real minutes, eval75: tasks under a heading naming the decisions
   });
 });
 
-describe('fresh real minutes, eval75: a topic over its tasks under the action items', () => {
+describe('fresh real minutes, eval75 (log and combined forms): a topic over its tasks under the action items', () => {
   const doc = (subs: string) =>
     `${HEAD}# Dev call 12\n\n## Decisions\n\n- Keep the nightly builds.\n\n## Action Items:\n\n- Key rotation\n${subs}- Links worth reading:\n  - The CLI has a PR for signing https://example.com/pull/1\n`;
   it('one sub-item handed to someone, the others short parts of the work: each is a task', () => {
