@@ -27,6 +27,9 @@ const entries = [
   // The server: a small loader (with V8's code cache when the client gives it a folder) and the bundle it runs.
   { entryPoints: ['server/lsp/start.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server-main.js' },
+  // The HTML export (remark-rehype, an HTML parser, the sanitizer): one command's code, which the server loads on
+  // first use (server/lsp/htmlExport.ts) rather than at every start. The CLI bundles it in.
+  { entryPoints: ['server/core/workflow/htmlPage.ts'], outfile: 'dist/html.js' },
   // vscode-languageclient is bundled in; `vscode` is the extension host's. The first line notes when the bundle began
   // to load, for the activation figures (client/extension.ts).
   {
@@ -66,6 +69,8 @@ const webEntries = [
     banner: { js: 'const __agencyDocsBundleStart = performance.now();' },
   },
   { entryPoints: ['server/lsp/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+  // The HTML export for that server: CommonJS text the client hands it on the first export (server/lsp/htmlExport.ts).
+  { entryPoints: ['server/core/workflow/htmlPage.ts'], outfile: 'dist/web/html.js', format: 'cjs' },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 // mocha >= 11 is an ES module package: esbuild inlines its browser build (a UMD) without a CommonJS

@@ -15,6 +15,7 @@ import {
   type MessageTransports,
 } from 'vscode-languageclient/browser';
 import { clientOptions, withoutOutline, type RestartPolicy } from './languageClient';
+import { ServerScriptRequest } from '../server/lsp/protocol';
 
 /** True here; false in ./serverNode.ts. */
 export const inBrowser = true;
@@ -38,12 +39,18 @@ export function serverPlace(): string {
   return place;
 }
 
-async function serverSource(context: vscode.ExtensionContext): Promise<string> {
-  const bytes = await vscode.workspace.fs.readFile(
-    vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'),
-  );
+/** One of the extension's scripts for the browser (dist/web/<name>.js). */
+async function script(context: vscode.ExtensionContext, name: string): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', name));
   return new TextDecoder().decode(bytes);
 }
+
+async function serverSource(context: vscode.ExtensionContext): Promise<string> {
+  return script(context, 'server.js');
+}
+
+/** The scripts the server loads on first use, by the name it asks for (server/lsp/htmlExport.ts). */
+const SERVER_SCRIPTS: Record<ServerScriptRequest.Params['name'], string> = { html: 'html.js' };
 
 /** Starts the checker in a worker of its own; resolves once it said it is ready. */
 async function startWorker(source: string): Promise<WorkerLike> {
@@ -129,10 +136,16 @@ export function createLanguageClient(
     },
   });
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
-  return new (withoutOutline(LanguageClient))(
+  const client = new (withoutOutline(LanguageClient))(
     'agencyDocs',
     'Agency Docs',
     serverOptions,
     clientOptions(context, output, policy),
   );
+  // The server has no access to the extension's folder: it asks for the HTML export's code on the first export.
+  client.onRequest(ServerScriptRequest.type, async (p) => {
+    const file = Object.hasOwn(SERVER_SCRIPTS, p.name) ? SERVER_SCRIPTS[p.name] : undefined;
+    return file ? script(context, file) : null;
+  });
+  return client;
 }

@@ -390,6 +390,40 @@ describe('command line: files', () => {
       assert.match(walked.out, /late-nul\.brief\.md/);
     });
 
+    it('each path is checked with the configuration above it, whatever the order of the paths (blind13)', () => {
+      const dir = tempDir('agency-configs-');
+      mkdirSync(join(dir, '.git'));
+      mkdirSync(join(dir, 'ws'));
+      mkdirSync(join(dir, 'bare'));
+      writeFileSync(
+        join(dir, 'ws', '.agency-docs.json'),
+        JSON.stringify({ clients: [{ name: 'Harbour Dairy', aliases: ['Harbour'] }, { name: 'Kestrel Cycles' }] }),
+      );
+      // A memo for one client naming the other: said only where the configuration lists both.
+      writeFileSync(
+        join(dir, 'ws', 'memo.md'),
+        '---\ntype: memo\nto: Rosa\nfrom: Iker\ndate: 2026-12-01\nsubject: shelf cards\nclient: Kestrel Cycles\n---\n\n# Memo: shelf cards\n\nThe same stock as the Harbour leaflet.\n',
+      );
+      // A one-word title and a list: ordinary Markdown outside an agency workspace.
+      writeFileSync(join(dir, 'bare', 'agenda.md'), '# Agenda\n\n## Topics\n- Budget\n');
+      const found = (paths: string[]) =>
+        (
+          JSON.parse(run(['check', ...paths, '--format', 'json', ...TODAY], dir).out) as {
+            file: string;
+            rule: string;
+          }[]
+        )
+          .map((f) => `${f.file} ${f.rule}`)
+          .sort();
+      const alone = [...found(['ws']), ...found(['bare'])].sort();
+      assert.ok(alone.includes('ws/memo.md other-client-mentioned'), alone.join('\n'));
+      assert.ok(!alone.some((f) => f.startsWith('bare/')), alone.join('\n'));
+      assert.deepEqual(found(['ws', 'bare']), alone);
+      assert.deepEqual(found(['bare', 'ws']), alone);
+      // The text report counts every file once.
+      assert.match(run(['check', 'bare', 'ws', ...TODAY], dir).out, / in 1 of 2 files\./);
+    });
+
     it("folders are skipped by .gitignore and the configuration's ignore, not by a fixed list; node_modules and .git always", () => {
       const dir = tempDir('agency-ignore-');
       mkdirSync(join(dir, '.git'));

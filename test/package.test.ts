@@ -23,8 +23,11 @@ describe('extension package', () => {
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/server-main.js',
+      // The HTML export, which each server loads on first use (server/lsp/htmlExport.ts).
+      'extension/dist/html.js',
       'extension/dist/web/client.js',
       'extension/dist/web/server.js',
+      'extension/dist/web/html.js',
       'extension/package.json',
       'extension/snippets/agency-docs.code-snippets',
       'extension/schemas/agency-docs.schema.json',

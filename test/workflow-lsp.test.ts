@@ -8,7 +8,7 @@
  * Build first: `node esbuild.mjs`.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -20,6 +20,8 @@ import { tempDir } from './helpers/temp';
 import { editorCapabilities, LspTestClient } from './helpers/lspClient';
 import { ExportActionsRequest, ExportHtmlRequest, NewStatusRequest } from '../server/lsp/protocol';
 import { buildDocument } from '../server/core/document';
+import { documentToHtml } from '../server/core/workflow/html';
+import { htmlPageFromClient, loadOnce } from '../server/lsp/htmlExport';
 
 const TODAY = '2026-11-26';
 
@@ -311,6 +313,91 @@ describe('workflow requests and file-creating code actions over stdio', function
       assert.match(r.html, /Send the wobbler artwork/);
       const missing = await client.request(ExportHtmlRequest.type, { uri: uriIn(root, 'nowhere.md') });
       assert.ok('message' in missing && /could not be read/.test(missing.message));
+    });
+  });
+
+  describe("the page's code, a bundle of its own loaded on the first export", () => {
+    const DIST = join(__dirname, '..', 'dist');
+    /** Strings of the page's code (the sanitizer's prefix, an error of the HTML parser, remark-rehype's option). */
+    const MARKS = ['user-content-', 'abrupt-closing-of-empty-comment', 'allowDangerousHtml'];
+    const minutesPage = () =>
+      documentToHtml(buildDocument(join(root, 'northwind', 'in-store-review.minutes.md'), MINUTES_EN));
+
+    it('is in dist/html.js and dist/web/html.js, not in the servers', () => {
+      for (const [file, holds] of [
+        ['server-main.js', false],
+        ['web/server.js', false],
+        ['html.js', true],
+        ['web/html.js', true],
+      ] as const) {
+        const code = readFileSync(join(DIST, file), 'utf8');
+        for (const m of MARKS) assert.equal(code.includes(m), holds, `${m} in dist/${file}`);
+      }
+    });
+
+    it('the desktop server requires dist/html.js only when asked for a page, with the code cache or without; the page is the CLI’s', async () => {
+      const saved = { debug: process.env.NODE_DEBUG, cache: process.env.AGENCY_DOCS_CODE_CACHE };
+      const cacheDir = tempDir('wf-lsp-cache-');
+      const loaded = (c: LspTestClient) => c.stderr.includes(`load "${join(DIST, 'html.js')}"`);
+      try {
+        // Node logs each module it loads (NODE_DEBUG=module); the second start with the cache runs the cached code.
+        process.env.NODE_DEBUG = 'module';
+        for (const cache of [undefined, cacheDir, cacheDir]) {
+          if (cache) process.env.AGENCY_DOCS_CODE_CACHE = cache;
+          else delete process.env.AGENCY_DOCS_CODE_CACHE;
+          const { client: c } = await LspTestClient.start({
+            cwd: root,
+            today: TODAY,
+            rootUri: pathToFileURL(root).toString(),
+            settings: {},
+            capabilities: editorCapabilities(),
+          });
+          try {
+            await c.logLine('agency-docs: indexed');
+            assert.ok(!loaded(c), `not loaded at start (cache: ${cache ?? 'none'})`);
+            const uri = uriIn(root, 'northwind', 'in-store-review.minutes.md');
+            const r = await c.request(ExportHtmlRequest.type, { uri });
+            assert.ok('html' in r, JSON.stringify(r));
+            assert.equal(r.html, minutesPage());
+            assert.ok(loaded(c), `loaded on the first export (cache: ${cache ?? 'none'})`);
+          } finally {
+            await c.stop();
+          }
+        }
+        assert.ok(
+          readdirSync(cacheDir).some((f) => f.endsWith('.v8cache')),
+          'the code cache was written',
+        );
+      } finally {
+        for (const [name, value] of [
+          ['NODE_DEBUG', saved.debug],
+          ['AGENCY_DOCS_CODE_CACHE', saved.cache],
+        ] as const) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
+      }
+    });
+
+    it("the browser's server gets dist/web/html.js from the client as text: the same page; a failure is retried on the next export", async () => {
+      const source = readFileSync(join(DIST, 'web', 'html.js'), 'utf8');
+      const asked: unknown[] = [];
+      let answer: string | null = null;
+      const connection = {
+        sendRequest: async (_type: unknown, params: unknown) => {
+          asked.push(params);
+          return answer;
+        },
+      } as unknown as Parameters<typeof htmlPageFromClient>[0];
+      const page = loadOnce(htmlPageFromClient, connection);
+      await assert.rejects(page(), /did not give/);
+      answer = source;
+      const { pageHtml } = await page();
+      await page();
+      assert.deepEqual(asked, [{ name: 'html' }, { name: 'html' }], 'asked again after the failure, then kept');
+      const path = join(root, 'northwind', 'in-store-review.minutes.md');
+      const { parseMarkdown } = await import('../server/core/markdown');
+      assert.equal(pageHtml(buildDocument(path, MINUTES_EN), parseMarkdown(MINUTES_EN)), minutesPage());
     });
   });
 

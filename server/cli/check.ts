@@ -12,7 +12,7 @@ import { applyEdits } from '../core/edits';
 import { fixAllEdits } from '../core/fixall';
 import { displayPath, type FileProblem, type FoundFile } from './files';
 import { writeBack } from './write';
-import { findProject, parseOnce, type ProjectOptions } from './project';
+import { findProject, parseOnce, pathsByConfiguration, type ProjectOptions } from './project';
 import { CheckPool, noPretenuring, type LocalWork } from './parallel';
 import { FactsGatherer, PackedFactsIndex, packFacts } from './packedFacts';
 import { CheckCache, hashOfFile, settingsKey, type CacheEntry } from './cache';
@@ -51,12 +51,58 @@ export function writeNotes(notes: readonly FileProblem[], cwd: string): void {
     process.stderr.write(`agency-docs: note: ${forTerminal(displayPath(n.path, cwd))}: ${forTerminal(n.message)}\n`);
 }
 
+/** What the checks of the paths' groups tell beside the findings: said once, after the report. */
+interface Told {
+  readonly notes: FileProblem[];
+  readonly problems: FileProblem[];
+  readonly fixProblems: FileProblem[];
+}
+
 export async function check(req: CheckRequest): Promise<number> {
-  const { fix, format } = req;
+  const { format } = req;
   // Before any document is parsed, and before the workers start (see noPretenuring).
   noPretenuring();
   const cwd = req.project.cwd;
+  // The report is written as the documents are done, in the files' order: the main thread keeps counts, not findings.
+  const out = new ReportOutput(
+    format === 'json' ? new JsonReport() : format === 'sarif' ? new SarifReport(VERSION) : new TextReport(req.color),
+    cwd,
+  );
+  const told: Told = { notes: [], problems: [], fixProblems: [] };
+  // Each path is checked with the configuration above it: paths under different ones are checked apart (their
+  // clients, team and workspace facts are not the others'), into one report.
+  const groups = pathsByConfiguration(req.project);
+  for (const paths of groups)
+    await checkGroup(
+      { ...req, project: { ...req.project, paths }, cacheFile: groups.length === 1 ? req.cacheFile : undefined },
+      out,
+      told,
+    );
+  // The cache holds the findings of one configuration.
+  if (groups.length > 1 && req.cacheFile !== undefined)
+    told.notes.push({
+      path: resolve(cwd, req.cacheFile),
+      message: `not used: the paths checked are under ${groups.length} different configurations`,
+    });
+  const shownProblems = [...told.problems, ...told.fixProblems].map((x) => ({
+    path: displayPath(x.path, cwd),
+    message: x.message,
+  }));
+  writeNotes(told.notes, cwd);
+  out.end(shownProblems);
+  if (format !== 'text')
+    for (const x of shownProblems)
+      process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
+  if (shownProblems.length > 0) return 2;
+  return out.anyError ? 1 : 0;
+}
+
+/** Checks the paths of one configuration into `out`. */
+async function checkGroup(req: CheckRequest, out: ReportOutput, told: Told): Promise<void> {
+  const { fix } = req;
+  const cwd = req.project.cwd;
   const found = await findProject({ ...req.project, forWriting: fix });
+  out.beginGroup();
   for (const msg of found.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
   // The targets, then the others (files indexed, not checked).
   const files: FoundFile[] = [...found.targets, ...found.others];
@@ -85,9 +131,9 @@ export async function check(req: CheckRequest): Promise<number> {
   };
   // What the main thread analyses with when a worker cannot: the same index as the workers' once only their facts are kept.
   let localWork = work;
-  const notes = [...found.notes];
-  const problems = [...found.problems];
-  const fixProblems: FileProblem[] = [];
+  const { notes, problems, fixProblems } = told;
+  notes.push(...found.notes);
+  problems.push(...found.problems);
   const failed = (f: FoundFile, r: ReadFailure) =>
     (f.explicit || !r.skipped ? problems : notes).push({ path: f.path, message: r.failed });
   let cache: CheckCache | undefined;
@@ -98,11 +144,6 @@ export async function check(req: CheckRequest): Promise<number> {
     cache = opened.cache;
     if (opened.note) notes.push({ path, message: opened.note });
   }
-  // The report is written as the documents are done, in the files' order: the main thread keeps counts, not findings.
-  const out = new ReportOutput(
-    format === 'json' ? new JsonReport() : format === 'sarif' ? new SarifReport(VERSION) : new TextReport(req.color),
-    cwd,
-  );
   try {
     // 1. Each file read and scanned for the index, unless its bytes are those of the last run (its summary is then cached).
     const scanned: (Scanned | ReadFailure | undefined)[] = new Array(files.length);
@@ -307,18 +348,6 @@ export async function check(req: CheckRequest): Promise<number> {
   }
   const saved = cache?.save();
   if (saved) notes.push({ path: cache!.path, message: saved });
-
-  const shownProblems = [...problems, ...fixProblems].map((x) => ({
-    path: displayPath(x.path, cwd),
-    message: x.message,
-  }));
-  writeNotes(notes, cwd);
-  out.end(shownProblems);
-  if (format !== 'text')
-    for (const x of shownProblems)
-      process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
-  if (shownProblems.length > 0) return 2;
-  return out.anyError ? 1 : 0;
 }
 
 /** A file read and scanned whose summary went to the cross facts (see FactsGatherer): nothing else is kept of it. */
@@ -346,6 +375,11 @@ class ReportOutput {
     private readonly report: StreamedReport,
     private readonly cwd: string,
   ) {}
+
+  /** A group of paths begins (check): its documents are written from its first on. */
+  beginGroup(): void {
+    this.next = 0;
+  }
 
   /** Writes the documents done from the first one not yet written, up to the first one not done. */
   reach(slots: Slot[]): void {

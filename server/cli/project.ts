@@ -161,6 +161,23 @@ export async function findProject(o: ProjectOptions): Promise<FoundProject> {
   };
 }
 
+/**
+ * The paths to check, grouped by the configuration each is under (looked up from each path upwards, as
+ * findProject does for the first): `check ws bare` checks `ws` with its `.agency-docs.json` and `bare` without
+ * one. Groups in the order their first path was given; one group when `--config` names the file.
+ */
+export function pathsByConfiguration(o: ProjectOptions): (readonly string[])[] {
+  if (o.configFile || o.paths.length < 2) return [o.paths];
+  const groups = new Map<string | undefined, string[]>();
+  for (const p of o.paths) {
+    const config = findConfigFile(resolve(o.cwd, p), [o.cwd]);
+    const group = groups.get(config);
+    if (group) group.push(p);
+    else groups.set(config, [p]);
+  }
+  return [...groups.values()];
+}
+
 /** Finds and reads the configuration and the files. Nothing is parsed here. */
 export async function loadProject(o: ProjectOptions): Promise<Project> {
   const { targets, others, problems, notes, options, config, configProblems, userConfig, setup } = await findProject(o);

@@ -469,7 +469,7 @@ export const LABELLED_SUB_ITEM =
  * and so does `[due]` / `[**due**]` among an archive's bracketed labels (`[assignee] devon [due] 31 March 2024`).
  */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|(?:during|at|in)\s+the|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
@@ -491,7 +491,11 @@ const STARTS_BEFORE =
 /** `by 20150530`: a date written as one number, year first, after a due keyword only. */
 const COMPACT_DATE = /^((?:19|20)\d\d)(\d\d)(\d\d)(?![\p{L}\p{N}])/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
-const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|hasta|el)(?![\p{L}])/iu;
+const PLAIN_DATE_WORD = /^(?:by|before|on|for|until|till|(?:during|at|in)\s+the|hasta|el)(?![\p{L}])/iu;
+/** `during the January 28 lab session`, `at the 3 March review`: a meeting named by its day is when the task is done. */
+const AT_THE_MEETING = /^(?:during|at|in)\s+the/iu;
+const MEETING_AFTER_DATE =
+  /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:meeting|session|call|class|lab|review|stand-?up|sync|workshop|check-?in|demo|presentation)s?(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
 const WEEKDAY_BEFORE_DATE =
   /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
@@ -648,6 +652,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
         }
       }
     }
+  // `介绍 Plugtest --owner pengyu`, `--owner all`: an owner flag as in a command line, a handle after it.
+  if (owners.length === 0 && text.includes('--owner') && (m0 = OWNER_FLAG.exec(text)))
+    owners.push({
+      name: m0[1],
+      start: base + m0.index + m0[0].length - m0[1].length,
+      end: base + m0.index + m0[0].length,
+    });
   // `确认纸张规格 owner 李雷`, `--owner 王芳`: the word owner and the name, without a colon.
   if (owners.length === 0 && /owner[ \t]/i.test(text) && (m0 = OWNER_WORD.exec(text)))
     owners.push({
@@ -710,6 +721,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0 && (text.includes('**') || text.includes('__')))
     owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
   if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
+  if (owners.length === 0 && (text.includes('(') || text.includes('（'))) owners.push(...nameWithRemark(text));
   // `前端继续完成界面设计`, `后端组负责部署`: a team leading the sentence, then what it does.
   if (owners.length === 0 && (m0 = TEAM_LEADS_ZH.exec(text)))
     owners.push({ name: m0[1], start: base + m0.index + m0[0].indexOf(m0[1]), end: base + m0.index + m0[0].length });
@@ -790,6 +802,19 @@ function leadingOwnersOtherwise(line: string, roster: Roster | undefined): Owner
     return [{ name: m[1], start: at, end: at + m[1].length }];
   }
   return [];
+}
+
+/**
+ * [1] who leads the item, then in brackets the capacity they act in, before the colon: `Tas (as PGB member): Submit
+ * …`, `Lucía (como secretaria): enviar el acta`.
+ */
+const NAME_REMARK_COLON =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]*[(（](?:as|como)[ \t][^()（）\n]{1,30}[)）](?:\*\*|__)?[ \t]*[:：][ \t]*\S/u;
+function nameWithRemark(text: string): Owner[] {
+  const m = NAME_REMARK_COLON.exec(text);
+  if (!m || !isNameLike(m[1]) || NOT_NAMES.has(m[1].toLowerCase())) return [];
+  const at = m.index + m[0].indexOf(m[1]);
+  return [{ name: m[1], start: at, end: at + m[1].length }];
 }
 
 /** `Buscador (segunda semana) -> francis, jesus y ramón`: who an arrow closing the first line hands the task to. */
@@ -940,6 +965,8 @@ const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 // (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
 const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
+/** `--owner pengyu`: an owner flag and a handle (lower case, digits; a name in capitals is OWNER_WORD's). */
+const OWNER_FLAG = /(?<![\p{L}\p{N}-])--owner[ \t]+(\p{L}[\p{L}\p{N}_.]{0,30})(?![\p{L}\p{N}_.-])/u;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 
 /** `Naomi taking notes`, `Ben handling the print run`: a name, then what the person is doing. */
@@ -2228,7 +2255,8 @@ function dueIn(
         },
       };
     }
-    if (t && t.start <= 1) return { keyword: true, word: m[0], due: makeDue(t, base + after, order) };
+    if (t && t.start <= 1 && (!AT_THE_MEETING.test(m[0]) || MEETING_AFTER_DATE.test(rest.slice(t.end))))
+      return { keyword: true, word: m[0], due: makeDue(t, base + after, order) };
     const compact = COMPACT_DATE.exec(rest);
     if (compact && isValidDate(+compact[1], +compact[2], +compact[3])) {
       const date = { year: +compact[1], month: +compact[2], day: +compact[3] };
@@ -2345,7 +2373,8 @@ function minutesSectionNamed(firstLine: string): string | undefined {
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
     .replace(/[ \t]*(?:[:：][ \t]*)?$/, '');
-  if (!text || words(text) > 5) return undefined;
+  // (Not a time alone, `* Next week` over notes of what happens then: a heading `## Next week` names the actions.)
+  if (!text || words(text) > 5 || TIME_LABEL_ITEM.test(text)) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
 }
@@ -2435,7 +2464,7 @@ const DUE_LABEL_ITEM =
  * minutes (`## Actions/Agenda`) hold these too.
  */
 const NEXT_MEETING_LINE =
-  /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
+  /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]*[(（][ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?[ \t]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
 
 /** `At least one has to …`, `No more than two may …`: a count, then what it must (a rule, not a task). */
 const COUNT_RULE =
@@ -2457,8 +2486,8 @@ export function isDiscussionPoint(
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
-  // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`: when the group meets
-  // again, not a task.
+  // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
+  // checkpoint before the release`: when the group meets again, not a task.
   if (NEXT_MEETING_LINE.test(firstLine)) return true;
   // `本次会议为第七周第二次例会`, `The meeting was held online`: about this meeting, not a task; nor is meeting again
   // (`Acordamos reunirnos al día siguiente para …`, `We agreed to meet again on Friday`).
@@ -2803,6 +2832,16 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     const names = realNames(who).filter((n) => inRoster(n, roster) || /\p{Lu}/u.test(n[0]));
     if (names.length) return placed(names, who, at);
   }
+  // `###User engagement - Heather, Henry, Rob` over a list: a heading missing its space, read as the heading.
+  if (/^ {0,3}#{1,6}(?=[^\s#])/u.test(paragraph) && !paragraph.includes('\n'))
+    return headingPersons(
+      paragraph.replace(
+        /^( {0,3})(#{1,6})/u,
+        (_, indent: string, hashes: string) => indent + ' '.repeat(hashes.length),
+      ),
+      base,
+      roster,
+    );
   // `徐子益：与视觉组配合` over a list: a person's label with a short remark after it, as `徐子益：` alone is.
   const hanLabel = HAN_PERSON_LABEL.exec(paragraph);
   if (hanLabel && !HAN_NOT_NAMES.test(hanLabel[1])) {
@@ -2831,6 +2870,12 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
       const at = base + forWhom.index + forWhom[0].indexOf(who);
       return names.map((n) => ({ name: n, start: at + who.indexOf(n), end: at + who.indexOf(n) + n.length }));
     }
+  }
+  // `Mis tareas a corto plazo son:`, `My next steps:`, `我的任务：`: the writer's own (a log kept by one person).
+  const mine = MY_TASKS_LEAD.exec(paragraph);
+  if (mine) {
+    const at = base + mine.index + mine[0].indexOf(mine[1]);
+    return [{ name: mine[1], start: at, end: at + mine[1].length }];
   }
   // `El equipo ha acordado enfocarse en … Se espera que se concentren en los siguientes aspectos:`: the team's.
   const team = TEAM_LEAD_IN.exec(paragraph);
@@ -2864,6 +2909,14 @@ const FOR_WHOM_LEAD = new RegExp(
   'u',
 );
 const GROUP_ALONE = /^(?:tod[oa]s|todo el equipo)$/iu;
+/** Whose the tasks under a label item are, when the label says so (MY_TASKS_LEAD, ACTIONS_FOR); none otherwise. */
+function ownersOfLabel(line: string, at: number): Owner[] {
+  const text = line.replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u, (m) => ' '.repeat(m.length));
+  return MY_TASKS_LEAD.test(text) || ACTIONS_FOR.test(text) ? leadInOwners(text, at, undefined) : [];
+}
+/** [1] the writer's possessive leading a label of their tasks: `Mis tareas a corto plazo son:`, `My action items:`. */
+const MY_TASKS_LEAD =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(mis|my|我的)[ \t]*(?:tareas|acciones|pr[oó]ximos[ \t]+pasos|tasks|action[ \t]+items|next[ \t]+steps|to-?dos|任务|待办(?:事项)?)(?![\p{L}])[^:：\n]{0,40}[:：][ \t*_]*$/iu;
 const ACTIONS_FOR = new RegExp(
   String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
   'iu',
@@ -2919,6 +2972,15 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   // `### Ian - D2B Update`: a person of the roster, then what their part of the meeting is about.
   const update = PERSON_THEN_TOPIC.exec(text);
   if (update && inRoster(update[1], roster)) return placed([update[1]], text, start);
+  // `### User research - Heather, Henry, Rob`: a workstream, then the people who carry it (two at least, each a
+  // name: not `## Roadmap - Mobile, Web`, whose words name parts of the work).
+  const carried = TOPIC_THEN_PERSONS.exec(text);
+  if (carried) {
+    const who = persons(carried[1], roster, 2, false);
+    const part = (n: string) => n.split(/[ 	]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
+    if (who.length >= 2 && !who.some(part) && who.every((n) => inRoster(n, roster) || !NOT_NAMES.has(n.toLowerCase())))
+      return placed(who, carried[1], start + carried.index + carried[0].length - carried[1].length);
+  }
   const names = persons(text, roster, 2, false);
   const topic = (n: string) =>
     !inRoster(n, roster) && n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
@@ -2942,6 +3004,9 @@ function rosterPersonHeading(heading: string, at: number, roster: Roster): Owner
 /** A topic, then one handle or more closing the heading (`KToken @陈玄`): [1] the handles. */
 const TOPIC_THEN_HANDLES = /^[^@\n]*[\p{L}\p{N}][ \t]+((?:@[\p{L}\p{N}_.-]+[ \t]*){1,4})$/u;
 const PERSON_THEN_TOPIC = /^(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+[-–—:][ \t]+\S/u;
+/** A topic, a dash, then names separated by commas (`User engagement - Heather, Henry, Rob`): [1] the names. */
+const TOPIC_THEN_PERSONS =
+  /^[^\n]{2,50}?[ \t]+[-–—][ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]*(?:,|&|and|y)[ \t]*\p{Lu}[\p{Ll}'’-]+){1,5})$/u;
 const FROM_PERSON = /^(?:[Ff]rom|[Ff]or|[Dd]e|[Pp]ara|[Pp]or[ \t]+parte[ \t]+de)[ \t]+(\p{Lu}.*)$/u;
 
 /**
@@ -3889,7 +3954,7 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
@@ -3920,7 +3985,13 @@ const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado
 // Short (60 characters before the colon), and not ideas to discuss (`the next steps I could see:`).
 // A legend of the list's columns in brackets may close it: `Tareas de cada participante (Nº - Responsable - Fecha):`,
 // its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
-const LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*`;
+/**
+ * A longer sentence that ends saying the meeting set the next steps (`En la quinta reunión se mostró la primera
+ * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`); not steps
+ * of a procedure (`Para usar los formularios es necesario los siguientes pasos:`).
+ */
+const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take))[^\n:：]{0,30}[:：][ \t*_]*`;
+const LEAD_IN = String.raw`(?:${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*|${ENDING_LEAD_IN})`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
@@ -5037,6 +5108,9 @@ export function actionsIn(
                 return own ? isCalledAction(firstLineOf(doc, own, p.base), opts.context?.roster) : false;
               };
               const explicit = called.some((a) => a.length > 0);
+              // `* Mis tareas a corto plazo son:`, `- Action items for Ian:`: the label says whose they are.
+              const whose = ownersOfLabel(labelText.split('\n')[0], spanIn(label, p.base)[0]);
+              const under = whose.length ? { ...list, inherited: whose } : list;
               c.children.forEach((sub, n) => {
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
@@ -5047,7 +5121,7 @@ export function actionsIn(
                     for (const g of grouped) items.push(dueOver(g));
                     return;
                   }
-                  const s = itemAction(list, sub);
+                  const s = itemAction(under, sub);
                   if (s) items.push(dueOver(s));
                 }
               });

@@ -490,6 +490,7 @@ export function headingFieldIds(text: TextSource, headings: readonly { text: str
   for (const h of [...headings, ...labels]) {
     const key = h.text
       .replace(/^[^\p{L}]+/u, '')
+      .replace(DAY_BEFORE_KEY, '')
       .replace(/[(（].*$/u, '')
       .replace(/[:：]\s*$/u, '')
       .trim();
@@ -509,6 +510,13 @@ export function headingFieldIds(text: TextSource, headings: readonly { text: str
   }
   return ids;
 }
+
+/**
+ * The meeting's day before the key, in words (`### September 19th, meeting Attendees`, `## 3 de mayo: Asistentes`,
+ * whose leading digits are already gone when this is read).
+ */
+const DAY_BEFORE_KEY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:\d{1,2}[ \t]+)?de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre))(?:,?[ \t]+(?:de[ \t]+)?\d{4})?[ \t]*[,，:：–—-][ \t]*(?=\p{L})/iu;
 
 /** A blank in brackets asking for a name (`[Tu nombre/empresa]`, `[Client name]`, `[客户名称]`), and nothing else. */
 const BRACKETED_BLANK =

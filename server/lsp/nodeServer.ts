@@ -7,6 +7,7 @@ import { startServer, type StartedServer } from './server';
 import { setFileReader } from './convert';
 import { ClientFiles } from './files';
 import { NodeFiles } from './nodeFiles';
+import type { HtmlPageModule } from './htmlExport';
 
 /** The package's rule reference (dist/../docs/), as a file URI. */
 function ruleDocsFolder(): string | undefined {
@@ -31,6 +32,8 @@ export function startNodeServer(connection: Connection, answered: InitializePara
       today: process.env.AGENCY_DOCS_TODAY,
       files: (c: Connection) => new NodeFiles(new ClientFiles(c)),
       ruleDocsFolder: ruleDocsFolder(),
+      // The HTML export's bundle beside this one (./htmlExport.ts): a path esbuild leaves to run time.
+      htmlPage: async () => require(join(__dirname, 'html.js')) as HtmlPageModule,
     },
     { initialize: answered },
   );

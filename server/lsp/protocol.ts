@@ -167,3 +167,15 @@ export namespace FilesExistRequest {
   export type Result = boolean[];
   export const type = new RequestType<Params, Result, void>('agencyDocs/filesExist');
 }
+
+/**
+ * `agencyDocs/serverScript`: the text of one of the extension's scripts that the server loads on first use, where
+ * it cannot read the extension's folder itself (the browser: dist/web/<name>.js; ./htmlExport.ts); null when unknown.
+ */
+export namespace ServerScriptRequest {
+  export interface Params {
+    name: 'html';
+  }
+  export type Result = string | null;
+  export const type = new RequestType<Params, Result, void>('agencyDocs/serverScript');
+}

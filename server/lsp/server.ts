@@ -42,6 +42,7 @@ import { definition, references } from './navigation';
 import { codeLenses, statusOf } from './codeLens';
 import { pullSettings, readFileConfig, type ClientSettings, type FileConfig } from './settings';
 import { ClientFiles, MAX_INDEXED_FILES, type WorkspaceFiles } from './files';
+import { htmlPageFromClient, loadOnce, type HtmlPageLoader } from './htmlExport';
 import { workspaceActions } from './actions';
 import { documentTypes, template } from './templates';
 import { executeCommand } from './commands';
@@ -63,6 +64,8 @@ export interface ServerOptions {
   files?: (connection: Connection) => WorkspaceFiles;
   /** The folder of the rule reference, unless the client says (initializationOptions.rulesDocs). */
   ruleDocsFolder?: string;
+  /** How the HTML export's code is loaded on first use: `require` in Node; by default (the browser) its text from the client. */
+  htmlPage?: HtmlPageLoader;
 }
 
 /** The server's part in the start of the protocol (the Node entry, ./main.ts, answers `initialize` before loading this file). */
@@ -87,6 +90,7 @@ export function startServer(
   const documents = new TextDocuments(encodedDocuments(() => encoding));
   const pinnedToday = serverOptions.today ? parseIsoDay(serverOptions.today) : undefined;
   const files = (serverOptions.files ?? ((c) => new ClientFiles(c)))(connection);
+  const htmlPage = loadOnce(serverOptions.htmlPage ?? htmlPageFromClient, connection);
   const session = new Session({
     fileExists: (p) => files.exists(p),
     today: pinnedToday ? () => pinnedToday : undefined,
@@ -469,7 +473,7 @@ export function startServer(
   const readText: ReadText = (path) => files.readText(path, maxFileSize);
   connection.onRequest(NewStatusRequest.type, (p) => newStatus(p, session, readText));
   connection.onRequest(ExportActionsRequest.type, (p) => exportActions(p, session));
-  connection.onRequest(ExportHtmlRequest.type, (p) => exportHtml(p, session, readText));
+  connection.onRequest(ExportHtmlRequest.type, (p) => exportHtml(p, session, readText, htmlPage));
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);

@@ -18,7 +18,8 @@ import { freePath, WorkflowError } from '../core/workflow/common';
 import { knownClients, parseIsoWeek, statusReport } from '../core/workflow/status';
 import type { DocumentSummary } from '../core/workspaceIndex';
 import { actionsToCsv, actionsToIcs, type ActionRow } from '../core/workflow/actionsExport';
-import { documentToHtml } from '../core/workflow/html';
+import { parseMarkdown } from '../core/markdown';
+import type { HtmlPageModule } from './htmlExport';
 import { pathOf, uriOf } from './convert';
 import type { ExportActionsRequest, ExportHtmlRequest, NewStatusRequest } from './protocol';
 
@@ -193,10 +194,13 @@ export async function exportHtml(
   params: ExportHtmlRequest.Params,
   session: Session,
   read: ReadText,
+  htmlPage: () => Promise<HtmlPageModule>,
 ): Promise<ExportHtmlRequest.Result> {
   const path = pathOf(params.uri);
   const doc = await documentAt(path, session, read);
   if (!doc) return { message: NOT_READ[session.locale] };
   const target = path.replace(/\.(?:md|markdown)$/i, '') + '.html';
-  return { uri: uriOf(target), path: target, html: documentToHtml(doc) };
+  // The page's code is a bundle of its own, loaded on the first export (./htmlExport.ts).
+  const { pageHtml } = await htmlPage();
+  return { uri: uriOf(target), path: target, html: pageHtml(doc, parseMarkdown(doc.text)) };
 }

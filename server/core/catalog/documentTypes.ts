@@ -1890,6 +1890,9 @@ const NEXT_ACTIONS: SectionDef = {
       'Goals for next week',
 
       'For next week',
+      // `## Next week` closing each meeting's notes over what the team does by the next one (a list item so named is
+      // a point of the notes: missing-section.ts, actions.ts TIME_LABEL_ITEM).
+      'Next week',
       'Work to do',
       'Commitments',
       'Sprint backlog',
@@ -2109,6 +2112,7 @@ const NEXT_ACTIONS: SectionDef = {
       'División de tareas esta semana',
       'División del trabajo',
       'Siguientes pasos',
+      'Pasos siguientes',
       // `## 4. Próximos pasos de trabajo`: the next steps of the work.
       'Próximos pasos de trabajo',
       'Plan inmediato',

@@ -136,6 +136,26 @@ function checks(mode: 'auto' | 'inProcess', place: string): void {
       assert.deepStrictEqual(broken, ['[was here](../plan-2025.md)']);
     });
 
+    test('“Export as HTML”: the server loads the page’s code from the extension on first use and the page is written', async () => {
+      // Each mode starts its own server: the first export there asks the client for dist/web/html.js.
+      const source = vscode.Uri.joinPath(folder(), 'minutes-zh.md');
+      const page = vscode.Uri.joinPath(folder(), 'minutes-zh.html');
+      try {
+        await open('minutes-zh.md');
+        const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('agencyDocs.exportHtml', source, {
+          open: false,
+        });
+        assert.strictEqual(made?.toString(), page.toString());
+        const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
+        assert.match(html, /^<!doctype html>/i);
+        assert.match(html, /<html lang="zh-CN"/);
+        assert.match(html, /确认拍摄场地/);
+        assert.ok(!/<script/i.test(html), 'no script');
+      } finally {
+        await vscode.workspace.fs.delete(page).then(undefined, () => undefined);
+      }
+    });
+
     test('.agency-docs.json of the workspace is read: its team decides who is unknown', async () => {
       const doc = await open('minutes-roster.md');
       const d = await waitFor('unknown-owner', () => find(doc.uri, 'unknown-owner')[0]);
