@@ -488,6 +488,9 @@ const AFTER_CLOSING_DATE =
 /** A verb of starting just before `el` / `on` (`que se empiece el`, `starting on`); not `Print starts on …`, a milestone the task is due by. */
 const STARTS_BEFORE =
   /(?<![\p{L}])(?:empiec[ea]n?|empezar(?:[aá]n?)?|empieza[n]?|comienc[ea]n?|comenzar(?:[aá]n?)?|comienza[n]?|inici[ea]n?|iniciar(?:[aá]n?)?|arranc[ae]n?|arranque[n]?|starting|beginning|to[ \t]+(?:start|begin)|kicking[ \t]+off)[ \t]+$/iu;
+/** `next meeting: 10am `, `the next call (4pm) `: the meeting a deadline names before its day, and its hour. */
+const NEXT_MEETING_AT =
+  /^(?:the\s+)?next\s+(?:meeting|call|session|class|sync)\s*[:：,(（–—-]?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*[)）]?\s+)?/iu;
 /** `by 20150530`: a date written as one number, year first, after a due keyword only. */
 const COMPACT_DATE = /^((?:19|20)\d\d)(\d\d)(\d\d)(?![\p{L}\p{N}])/u;
 /** Words that introduce a date in running text (`on 12 March`, `el 22/02`): a due date only when a date follows. */
@@ -690,6 +693,11 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       const at = m.index + m[0].indexOf(name);
       owners.push({ name, start: base + at, end: base + at + name.length });
     }
+  }
+  // `To all members of the WG, please review …`, `A todos, por favor …`: the group the request is addressed to.
+  if (owners.length === 0 && /please|por[ \t]+favor/iu.test(text) && (m0 = ADDRESSED_GROUP.exec(text))) {
+    const at = m0.index + m0[0].indexOf(m0[1]);
+    owners.push({ name: m0[1], start: base + at, end: base + at + m0[1].length });
   }
   if (owners.length === 0) {
     // `Bill Wherling's family has volunteered to host …`, `**All exec board**: Send …`: a household, team or body.
@@ -965,6 +973,9 @@ const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 // (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
 const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
+/** [1] the group a request is addressed to, before `please` (ownersIn). */
+const ADDRESSED_GROUP =
+  /(?<![\p{L}])(?:to|para|a)[ \t]+(all(?:[ \t]+(?:members|participants|attendees))?(?:[ \t]+of[ \t]+the[ \t]+[\p{L}\p{N}-]+)?|everyone|everybody|the[ \t]+(?:team|group|wg|committee)|tod[oa]s(?:[ \t]+l[oa]s[ \t]+(?:miembros|integrantes|participantes))?)[ \t]*,[ \t]*(?:please|por[ \t]+favor)(?![\p{L}])/iu;
 /** `--owner pengyu`: an owner flag and a handle (lower case, digits; a name in capitals is OWNER_WORD's). */
 const OWNER_FLAG = /(?<![\p{L}\p{N}-])--owner[ \t]+(\p{L}[\p{L}\p{N}_.]{0,30})(?![\p{L}\p{N}_.-])/u;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
@@ -1091,10 +1102,10 @@ const TRAILING_LINKED_NAME = new GuardedPattern(
 /** `… — Marta`, `… – Ben`, `… - Ana Ruiz`, `… \- Lucía, Jimena` (escaped by an export), `… → Dana`, `… | Dana Whitfield` at the end of the item. */
 const TRAILING_DASH = new GuardedPattern(
   'TRAILING_DASH',
-  // (`工艺监控- 魏浩`: after Chinese, the dash may come with no space before it, only after it.)
-  String.raw`(?:[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)|(?<=\p{Script=Han})(?:——|—|–|-)(?=[ \t]))[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*(?:[.。][ \t]*)?$`,
+  // (`工艺监控- 魏浩`, `Use_cases- Jaishnoor`: the dash may come with no space before it, only after it.)
+  String.raw`(?:[ \t]\\?(?:——|—|–|--|-|→|->|=>|\|)|(?<=[\p{L}\p{N}_])(?:——|—|–|-)(?=[ \t]))[ \t]*${EMPH}(${NAMES}|${HAN_NAME})${EMPH}[ \t]*(?:[.。][ \t]*)?$`,
   'u',
-  (t) => /[ \t]\\?[—–\-→=|]|\p{Script=Han}[—–-]+[ \t]/u.test(t),
+  (t) => /[ \t]\\?[—–\-→=|]|[\p{L}\p{N}_][—–-]+[ \t]/u.test(t),
 );
 /** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
 const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
@@ -2229,6 +2240,9 @@ function dueIn(
     // `que se empiece el 22/02`, `starting on 3 March`: when the work starts, not when it is due.
     if (PLAIN_DATE_WORD.test(m[0]) && STARTS_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     let after = m.index! + m[0].length;
+    // `by next meeting: 10am Monday 5th July`: the next meeting, then its day (and its hour first).
+    const meeting = /^(?:by|before|until|till)/iu.test(m[0]) ? NEXT_MEETING_AT.exec(text.slice(after)) : null;
+    if (meeting) after += meeting[0].length;
     // `by COB Monday 23/11`, `by EOD 27/11`: the time of day before the date.
     const timeOfDay = TIME_OF_DAY_BEFORE_DATE.exec(text.slice(after));
     if (timeOfDay) after += timeOfDay[0].length;
@@ -2466,6 +2480,10 @@ const DUE_LABEL_ITEM =
 const NEXT_MEETING_LINE =
   /^[ \t]*(?:\*\*|__)?(?:(?:next|following|upcoming)[ \t]+(?:meeting|call|sync|session|check-?in)s?(?:[ \t]+(?:is|will[ \t]+be|on|date|time))?|(?:pr[oó]xima|siguiente)[ \t]+(?:reuni[oó]n|llamada|sesi[oó]n)(?:[ \t]+(?:ser[aá]|el|es))?|下次(?:会议|例会|周会|组会)(?:时间)?)(?:\*\*|__)?[ \t]*(?:[:：]|(?=[ \t]*[(（][ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?[ \t]*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?=[ \t]+(?:on|el|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes)))/iu;
 
+/** `Schedule next meeting: 4pm Tue 19th Oct`, `Set the next call: 3/10 10:00`: the next meeting's time, set. */
+const NEXT_MEETING_SET =
+  /^[ \t]*(?:\*\*|__)?(?:schedule|set|book|arrange|agendar|programar|fijar)[ \t]+(?:the[ \t]+|la[ \t]+)?(?:next|following|pr[oó]xima|siguiente)[ \t]+(?:meeting|call|session|reuni[oó]n|sesi[oó]n)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=[^\n]*\d)/iu;
+
 /** `At least one has to …`, `No more than two may …`: a count, then what it must (a rule, not a task). */
 const COUNT_RULE =
   /^[ \t]*(?:\*\*|__)?(?:at[ \t]+(?:least|most)|no[ \t]+(?:more|fewer|less)[ \t]+than|not[ \t]+more[ \t]+than)[ \t]+(?:one|two|three|four|five|half|\d+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:has|have|must|needs?|should|shall|may|can|is|are)(?![\p{L}])/iu;
@@ -2488,7 +2506,7 @@ export function isDiscussionPoint(
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
   // checkpoint before the release`: when the group meets again, not a task.
-  if (NEXT_MEETING_LINE.test(firstLine)) return true;
+  if (NEXT_MEETING_LINE.test(firstLine) || NEXT_MEETING_SET.test(firstLine)) return true;
   // `本次会议为第七周第二次例会`, `The meeting was held online`: about this meeting, not a task; nor is meeting again
   // (`Acordamos reunirnos al día siguiente para …`, `We agreed to meet again on Friday`).
   if (THIS_MEETING.test(firstLine) || MEET_AGAIN.test(firstLine) || (!dated && KEEP_GOING.test(firstLine))) return true;
@@ -3614,8 +3632,14 @@ function isParagraphTask(doc: AgencyDocument, reading: SectionReading | undefine
   const [from, to] = spanIn(p.node, p.base);
   if (from >= reading.paragraphsUntil) return false;
   const said = doc.text.slice(from, to);
-  // (`### 任务列表` over `Task List`: the heading again, in another language, is no task.)
-  return !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said) && minutesSectionNamed(said) !== 'next-actions';
+  // (`### 任务列表` over `Task List`: the heading again, in another language, is no task; nor is a line holding
+  // nothing visible, a zero-width space and tabs left by an editor.)
+  return (
+    !said.includes('\n') &&
+    /[\p{L}\p{N}]/u.test(said) &&
+    !/[:：][ \t*_]*$/u.test(said) &&
+    minutesSectionNamed(said) !== 'next-actions'
+  );
 }
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
