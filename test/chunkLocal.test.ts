@@ -358,6 +358,39 @@ describe('chunk-local findings', () => {
     assert.equal(compared, 40);
   });
 
+  it('equal a whole-document analysis while editing a log whose tables close earlier meetings’ tasks and lists restate them', function () {
+    this.timeout(300000);
+    const options = workspaceOptions(new Map());
+    // Each meeting's open rows are done in the next one's table, by the same owner, and restated by files in a
+    // list (ActionContext.closed, summaries): edits change the statuses, owners and files another chunk reads.
+    const meetings: string[] = [];
+    for (let i = 0; i < 12; i++)
+      meetings.push(
+        `## Meeting ${i + 1}\n\n### Tasks\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n| Finish \`part-${i}.md\` | ${i % 2 ? 'Mara Quinn' : 'Copywriter'} | 2026-10-0${(i % 9) + 1} | Done |\n| Draft the next part (\`part-${i + 1}.md\`) | ${i % 2 ? 'Copywriter' : 'Mara Quinn'} | 2026-10-0${((i + 1) % 9) + 1} | Pending |\n\n### Open items\n\n- Write the next part (\`part-${i + 1}.md\`).\n`,
+      );
+    const text = `---\ntype: minutes\nclient: Acme\n---\n\n# Team log\n\n${meetings.join('\n')}`;
+    const random = rng(7676);
+    const compared = compareAlong('/tmp/closed-log.md', text, 40, random, options, 0);
+    assert.equal(compared, 40);
+    // A status changed in a later chunk re-opens the task of an earlier one.
+    const cache = new ChunkCache(4000, 0);
+    const first = buildDocument('/tmp/closed-log.md', text, { cache });
+    const before = analyzeDocument(first, { ...options, editing: true }).filter((f) => f.rule === 'action-overdue');
+    const reopened = text.replace(
+      '| Finish `part-5.md` | Mara Quinn | 2026-10-06 | Done |',
+      '| Finish `part-5.md` | Mara Quinn | 2026-10-06 | Pending |',
+    );
+    assert.notEqual(reopened, text);
+    const doc = buildDocument('/tmp/closed-log.md', reopened, { cache, previous: first });
+    const got = analyzeDocument(doc, { ...options, editing: true }).map(key);
+    const want = analyzeWhole(
+      buildDocument('/tmp/closed-log.md', reopened, { cache: new ChunkCache(4000, 0) }),
+      options,
+    ).map(key);
+    assert.deepEqual(got, want);
+    assert.equal(before.length + 2, got.filter((k) => JSON.stringify(k).includes('action-overdue')).length);
+  });
+
   it('judge a chunk again when what it depends on outside it changes', () => {
     const options = workspaceOptions(new Map());
     // `### Week 2` starts a chunk of its own that is still in the Next actions section.

@@ -1257,10 +1257,11 @@ function isNameLike(name: string): boolean {
 }
 
 /**
- * Endings of words for things and doings (`Estimación`, `Deployment`, `Documentation`), not of names:
+ * Endings of words for things and doings (`Estimación`, `Interacciones`, `Simbología`, `Deployment`, `Documentation`), not of names:
  * `Clement`, `Florence`, `Asunción` and `Concepción` keep theirs.
  */
-const THING_ENDING = /^(?!(?:asunci|concepci|encarnaci)[oó]n$)\p{L}{3,}(?:ci[oó]n|tion|idad|ness)$|^\p{L}{4,}ment$/iu;
+const THING_ENDING =
+  /^(?!(?:asunci|concepci|encarnaci)[oó]n$)\p{L}{3,}(?:ci[oó]n|ciones|tion|idad(?:es)?|ness|olog[ií]as?)$|^\p{L}{4,}ment$/iu;
 
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL = new GuardedPattern(
@@ -2594,8 +2595,9 @@ const REFERENCE_LINK = new RegExp(
   'iu',
 );
 /** `Review PR: <url>`, `Update the slides: <url>`: a task with its link. */
-const TASK_VERB_FIRST =
-  /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:review|update|read|check|send|share|write|create|add|fix|merge|open|close|finish|prepare|look|follow|ask|comment|approve|test|publish|upload|file|submit|sign|complete|edit|revise|circulate|schedule|set|move|reply|respond|finali[sz]e|fill|book|order|call|email|contact|investigate|land|rebase|triage|discuss|present|revisar|actualizar|leer|enviar|compartir|escribir|crear|a[nñ]adir|subir|preparar|completar|terminar|firmar)[ \t]+\S/iu;
+const TASK_VERBS =
+  '(?:review|update|read|check|send|share|write|create|add|fix|merge|open|close|finish|prepare|look|follow|ask|comment|approve|test|publish|upload|file|submit|sign|complete|edit|revise|circulate|schedule|set|move|reply|respond|finali[sz]e|fill|book|order|call|email|contact|investigate|land|rebase|triage|discuss|present|revisar|actualizar|leer|enviar|compartir|escribir|crear|a[nñ]adir|subir|preparar|completar|terminar|firmar)';
+const TASK_VERB_FIRST = new RegExp(String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?${TASK_VERBS}[ \t]+\S`, 'iu');
 /**
  * `Volunteer needed.`, `Help wanted on …`, `Se necesita voluntario`, `需要志愿者` (but `Looking for volunteers to fix
  * the CI` is the task, with nobody on it yet).
@@ -2780,7 +2782,7 @@ const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.spl
 
 /** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
 const NOTHING =
-  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$/iu;
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,160}[)）][ \t]*(?:[.。!][ \t]*)?$/iu;
 
 function words(text: string): number {
   return (
@@ -3087,6 +3089,7 @@ function fromListItem(
   opts: ActionOptions,
   jobLead: RegExp,
   leadOwners: readonly Owner[] = [],
+  stated = false,
 ): ActionItem | undefined {
   const text = itemText(item);
   if (!text && item.checked === null) return undefined;
@@ -3169,7 +3172,11 @@ function fromListItem(
         if (owners.length === 0) owners = findOwners(line, at, opts.context?.roster);
         if (!due) ({ due } = findDue(line, at, opts.defaultYear, opts.dateOrder));
       }
-  if (isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined))
+  // (`stated`: the reader knows it for a task, a label over its steps: labelOverSteps.)
+  if (
+    !stated &&
+    isDiscussionPoint(src.split('\n')[0], owners.length > 0 || due !== undefined, subItems, due !== undefined)
+  )
     return undefined;
   if (owners.length === 0) owners = sharedOut;
 
@@ -3751,7 +3758,12 @@ function fromTable(
       due = r.due;
       keyword ||= r.keyword;
     }
-    const done = isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol, action);
+    // A task a later meeting's table records as done, by the same owner (ActionContext.closed): not open.
+    const done =
+      isDoneRow(cells, status, findColumn(header, DONE_COLUMNS), dueCol, action) ||
+      (owner >= 0 &&
+        opts.context !== undefined &&
+        opts.context.closed.has(closedKey(cells[action] ?? '', cells[owner] ?? '')));
     let job: ActionItem['job'];
     const jobSrc = jobCol >= 0 ? cellSrc(jobCol) : undefined;
     if (jobSrc && !isPlaceholder(cells[jobCol])) {
@@ -4773,7 +4785,10 @@ export function actionsIn(
     (section.def.id === 'decisions' || minutesSectionNamed(section.heading.text) === 'decisions') &&
     // (The whole document's answer when a chunk's view is read: analyze.ts passes it.)
     !(opts.noActionsSection ?? !hasActionsSection(doc));
-  const key = `${actionsSection}|${recap}|${tablesOfActions}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
+  // `## Decisions & Action Items`, `### Acuerdos y tareas`: the heading names the tasks beside the decisions; an item
+  // or a numbered line led by a verb of work is one of them (commitmentTask).
+  const commitmentsToo = !actionsSection && doc.type?.id === 'minutes' && namesCommitmentsToo(section.heading.text);
+  const key = `${actionsSection}|${recap}|${tablesOfActions}|${commitmentsToo}|${opts.defaultYear}|${opts.jobPattern?.source ?? ''}|${opts.dateOrder ?? ''}|${opts.context?.key ?? ''}`;
   let previous: (typeof section.nodes)[number] | undefined;
   // A sub-heading naming a person or the team (`### Rohit`, `### **Team**`) owns the lists under it; the section's
   // own heading, when it says whose the tasks are (`### Action Items for All Members`), owns them all.
@@ -5031,9 +5046,12 @@ export function actionsIn(
             listActions ||
             readsAsAction(line, item, opts.context?.roster, doc, section) ||
             (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
+            (commitmentsToo && COMMITMENT_TASK.test(line)) ||
             byArrow
               ? itemAction(list, item)
-              : undefined;
+              : commitmentsToo && labelOverSteps(list, item, line)
+                ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited, true)
+                : undefined;
           // `1. Help or discussion needed` over notes whose lines say `TODO: …`, at any depth: the lines that call
           // themselves actions are the tasks (with those handed out beside them), the topic over them none.
           if (a && listActions && a.ownerNames.length === 0 && !a.due && item.children.some((c) => c.type === 'list')) {
@@ -5152,7 +5170,11 @@ export function actionsIn(
           if (item)
             items.push(item.owners.length || !headingOwners.length ? item : completedBy(item, headingOwners, item.due));
         } else if (numbered) items.push(...parenNumbered(doc, section, p.node, p.base, opts));
-        else
+        else if (commitmentsToo && isCommitmentTaskLine(doc, p)) {
+          const [from, to] = spanIn(p.node, p.base);
+          const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
+          if (item) items.push(item);
+        } else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
       if (listDue)
@@ -5253,6 +5275,35 @@ const ROLE_STATEMENT =
 /** A person taking on a part of the work (`Samuel tomará el diseño …`, `Ana asumirá la parte de datos`). */
 const TAKES_ON =
   /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:tomar[aá]|asumir[aá]|llevar[aá])[ \t]+(?:el|la|los|las)(?![\p{L}])/u;
+/**
+ * Under a heading naming the decisions and the tasks (`## Decisions & Action Items`), a line led by a verb of work,
+ * after its number (`i.`, `2.`) or its topic's label (`**Escalado:** Revisar si …`): `i. Review the notes on rate
+ * limits`, `Revisar el esquema de despliegue`, and more of the talk asked for (`ii. Further discussion on the fee
+ * proposals`). A decision states what was settled (`The group agreed …`, `Se aprueba …`).
+ */
+const COMMITMENT_TASK = new RegExp(
+  String.raw`^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?:\*\*|__)[^*_\n]{1,50}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*)?(?:\*\*|__)?(?:${TASK_VERBS}|${SPANISH_TASKS}|further[ \t]+(?:discussion|review|investigation|research|testing)[ \t]+(?:on|of|into|about))[ \t]+\S`,
+  'iu',
+);
+/**
+ * `3. **Actualización del diagrama:**` over `- Agregar el flujo …` / `- Documentar el retorno …`: a label alone over
+ * sub-items each led by a verb of work (COMMITMENT_TASK) is one task, its sub-items its steps.
+ */
+function labelOverSteps(list: ListReading, item: ListItem, line: string): boolean {
+  if (!/^[ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*$/u.test(line)) return false;
+  const lists = item.children.filter((c) => c.type === 'list');
+  if (lists.length !== 1) return false;
+  return lists[0].children.every((sub) => {
+    const own = firstParagraph(sub);
+    return own !== undefined && COMMITMENT_TASK.test(firstLineOf(list.doc, own, list.base));
+  });
+}
+/** A paragraph of one line that is such a task (COMMITMENT_TASK), not a lead-in to what follows. */
+function isCommitmentTaskLine(doc: AgencyDocument, p: Placed): boolean {
+  const said = doc.text.slice(...spanIn(p.node, p.base));
+  return !said.includes('\n') && !/[:：][ \t*_]*$/u.test(said) && COMMITMENT_TASK.test(said);
+}
+
 /** A label of the agreements alone on its line (`**Acuerdos:**`, `Acuerdos tomados:`). */
 const AGREEMENTS_LABEL =
   /^(?:\*\*|__)?acuerdos(?:[ \t]+(?:tomados|alcanzados|adoptados))?(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?$/iu;
@@ -5395,9 +5446,20 @@ function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefi
   const lists = item.children.filter((c) => c.type === 'list');
   if (lists.length !== 1 || lists[0].children.length < 2) return undefined;
   const subs = lists[0].children;
+  let owned = 0;
+  let parts = 0;
   for (const sub of subs) {
     const own = firstParagraph(sub);
-    if (!own || !OWNED_TASK_LINE.test(firstLineOf(list.doc, own, list.base))) return undefined;
+    const line = own ? firstLineOf(list.doc, own, list.base) : '';
+    if (OWNED_TASK_LINE.test(line)) owned++;
+    else if (SHORT_PART.test(line)) parts++;
+    else return undefined;
+  }
+  // `- Rotating keys` over `- Kris needs to land the pieces for it` and `- FFI and SDK integration`: a topic's
+  // sub-items, one of them handed to someone, the others short parts of the work beside it: each is a task.
+  if (parts > 0) {
+    const head = firstParagraph(item);
+    if (owned === 0 || !head || !SHORT_PART.test(firstLineOf(list.doc, head, list.base))) return undefined;
   }
   const out: ActionItem[] = [];
   for (const sub of subs) {
@@ -5406,8 +5468,14 @@ function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefi
   }
   return out;
 }
-/** A name, then what they will do: `Madeline will propose …`, `Dominic to draw …`, `Ana va a preparar …`. */
-const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:will|to|shall|va[ \t]+a|debe|se[ \t]+encarga[ \t]+de)[ \t]+\p{Ll}`;
+/**
+ * A name, then what they will do: `Madeline will propose …`, `Dominic to draw …`, `Kris needs to land …`, `Ana va a
+ * preparar …`.
+ */
+const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:will|to|shall|needs[ \t]+to|has[ \t]+to|va[ \t]+a|debe|se[ \t]+encarga[ \t]+de)[ \t]+\p{Ll}`;
+/** A part of the work named in a few words, no sentence and no label (`FFI and SDK integration`, `Rotating keys`). */
+const SHORT_PART =
+  /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*){0,4}(?:\*\*|__)?[ \t]*$/u;
 const OWNED_TASK_LINE = new RegExp(String.raw`^[ \t]*${OWNED_TASK}`, 'u');
 /** Such sub-items under an item, anywhere in a text (for hasLabelledLists: the scan reads them from the parsed document). */
 const OWNED_SUB_TASKS = new RegExp(
@@ -5506,11 +5574,13 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
   for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
-  const once = items.filter((a) => {
+  const read = items.filter((a) => {
     if (seen.has(a.start)) return false;
     seen.add(a.start);
     return true;
   });
+  // (Not `summaries.size`: a chunk's check notes each question asked of the context, `has` alone.)
+  const once = withoutSummaries(doc, read, context);
   if (context.addressee && doc.lang === 'en') {
     const reader = context.addressee;
     for (let i = 0; i < once.length; i++) {
@@ -5541,6 +5611,42 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     return owners || due ? completedBy(a, owners ?? a.owners, due ?? a.due) : a;
   });
   return nearDues(deadlineDues(doc, dayOfMonthDues(doc, completed, opts), opts), opts);
+}
+
+/**
+ * `### Pendientes` under a meeting's task table, `- El plan (\`plan.md\`)`, `- El calendario (\`calendario.md\`)`:
+ * a list restating the table's open tasks, one item for each, by the files their rows quote. The rows are the tasks;
+ * the list's items are no second set of them. The items under one heading are the list (chunks start at headings).
+ */
+function withoutSummaries(doc: AgencyDocument, items: ActionItem[], context: ActionContext): ActionItem[] {
+  const under = new Map<number, ActionItem[]>();
+  const headings = doc.headings;
+  for (const a of items) {
+    if (a.kind !== 'list' || !doc.source.slice(a.start, a.end).includes('`')) continue;
+    let h = -1;
+    for (let lo = 0, hi = headings.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid].start <= a.start) {
+        h = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const group = under.get(h);
+    if (group) group.push(a);
+    else under.set(h, [a]);
+  }
+  const dropped = new Set<ActionItem>();
+  for (const group of under.values()) {
+    const marks: string[] = [];
+    for (const a of group) {
+      const m = new RegExp(CODE_MARK.source).exec(doc.source.slice(a.start, a.end));
+      if (!m) break;
+      marks.push(codeMark(m[1]));
+    }
+    if (marks.length === group.length && context.summaries.has(summaryKey(marks)))
+      for (const a of group) dropped.add(a);
+  }
+  return dropped.size ? items.filter((a) => !dropped.has(a)) : items;
 }
 
 /**
@@ -5655,6 +5761,17 @@ export interface ActionContext {
   readonly tasks: ReadonlyMap<string, { readonly owners: readonly string[]; readonly dueText?: string }>;
   /** Whom an e-mail is written to (`Hi Blessing,`, `**To:** David Graham`): the reader its next steps ask. */
   readonly addressee?: string;
+  /**
+   * Open rows that a later row of the same owner records as done (closedKey): in a log of meetings kept in one
+   * file, `| Draft \`plan.md\` | Ana | Pending |` in one meeting's table, `| Finish \`plan.md\` | Ana | Done |` in a
+   * later one's. The task is not open any more.
+   */
+  readonly closed: ReadonlySet<string>;
+  /**
+   * The tables' open tasks, each table's as the files its rows quote (summaryKey): a list naming the same files,
+   * one item each (`### Pending` under the table, `- The plan (\`plan.md\`)`), restates them; it is no second set of tasks.
+   */
+  readonly summaries: ReadonlySet<string>;
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
@@ -5676,12 +5793,22 @@ interface TaskColumns {
   readonly owner: number;
   readonly due: number;
   readonly action: number;
+  readonly status: number;
+  readonly done: number;
 }
 export const CONTEXT_START: ContextState = {};
 
 /** A table row that hands out a task, as read (the rows for one task are merged by mergeAssignments). */
 interface AssignmentRow extends Assignment {
   readonly key: string;
+  /** The owner cell's key (assignmentKey). */
+  readonly who: string;
+  /** Whether the row says its task is done (isDoneRow). */
+  readonly done: boolean;
+  /** The files and names its task cell quotes as code (`WBS.md`), folded: what a later row or a summary names it by. */
+  readonly marks: readonly string[];
+  /** Whether it opens its table (not a row of a table going on from the piece before). */
+  readonly first: boolean;
 }
 
 /** What a piece of a text (a chunk, read from a line start) adds to the context, and the state after it. */
@@ -5703,7 +5830,10 @@ export function actionContextPart(text: string, lines: LineIndex, entry: Context
   const signature =
     rows.length === 0 && entries.length === 0
       ? ''
-      : JSON.stringify([rows.map((r) => [r.key, r.owners.map((o) => o.name), r.dueCell?.text]), entries]);
+      : JSON.stringify([
+          rows.map((r) => [r.key, r.owners.map((o) => o.name), r.dueCell?.text, r.done, r.marks, r.first]),
+          entries,
+        ]);
   return {
     rows,
     entries,
@@ -5728,8 +5858,58 @@ export function actionContextOfParts(
   const tasks = new Map<string, { owners: string[]; dueText?: string }>();
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
-  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}`;
-  return { key, roster, tasks, addressee };
+  const { closed, summaries } = closedAndSummaries(parts);
+  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}${closed.size ? `#closed:${[...closed].join(';')}` : ''}${summaries.size ? `#summaries:${[...summaries].join(';')}` : ''}`;
+  return { key, roster, tasks, addressee, closed, summaries };
+}
+
+/** The key of an open row that a later row closes: its task's and its owner's keys (assignmentKey). */
+export function closedKey(task: string, owner: string): string {
+  return `${assignmentKey(task)}\u0001${assignmentKey(owner)}`;
+}
+
+/** The key of a table's open tasks, or of a list restating them: the file each quotes first, in order. */
+export function summaryKey(marks: readonly string[]): string {
+  return [...marks].sort().join('\u0001');
+}
+
+/**
+ * The rows in order: an open row (`| Draft \`plan.md\` | Ana | 15/09 | Pending |`) is closed by a later done row of
+ * the same owner naming the same task (the same words, or a file both quote: `| Finish \`plan.md\` | Ana | Done |`).
+ * And each table whose open rows all quote a file, as a summary key.
+ */
+function closedAndSummaries(parts: readonly ActionContextPart[]): { closed: Set<string>; summaries: Set<string> } {
+  const closed = new Set<string>();
+  const summaries = new Set<string>();
+  /** Open rows not yet closed, by owner and task (`k`) or owner and quoted file (`m`). */
+  const open = new Map<string, string[]>();
+  let table: string[] | undefined = [];
+  const endTable = () => {
+    if (table?.length) summaries.add(summaryKey(table));
+    table = [];
+  };
+  for (const p of parts)
+    for (const row of p.rows) {
+      if (row.first) endTable();
+      if (!row.done) {
+        if (table) table = row.marks.length ? [...table, row.marks[0]] : undefined;
+        if (!row.who) continue;
+        const k = `${row.key}\u0001${row.who}`;
+        for (const at of [`k${k}`, ...row.marks.map((m) => `m${m}\u0001${row.who}`)]) {
+          const was = open.get(at);
+          if (was) was.push(k);
+          else open.set(at, [k]);
+        }
+        continue;
+      }
+      if (!row.who) continue;
+      for (const at of [`k${row.key}\u0001${row.who}`, ...row.marks.map((m) => `m${m}\u0001${row.who}`)]) {
+        for (const k of open.get(at) ?? []) closed.add(k);
+        open.delete(at);
+      }
+    }
+  endTable();
+  return { closed, summaries };
 }
 
 // ---------------------------------------------------------------------------
@@ -5988,7 +6168,7 @@ function assignmentRows(
   let l = 0;
   if (entry.table) {
     // The rows of a table from the piece before go on here.
-    const r = tableRows(lines, 0, entry.table, rows);
+    const r = tableRows(lines, 0, entry.table, rows, false);
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: entry.table };
     l = r;
   } else if (!text.includes('|')) {
@@ -6027,13 +6207,28 @@ function assignmentRows(
       findColumn(header, JOB_COLUMNS),
     );
     if (action < 0) continue;
-    const columns = { owner, due, action };
-    const r = tableRows(lines, l + 2, columns, rows);
+    const columns = {
+      owner,
+      due,
+      action,
+      status: findColumn(header, STATUS_COLUMNS),
+      done: findColumn(header, DONE_COLUMNS),
+    };
+    const r = tableRows(lines, l + 2, columns, rows, true);
     // The rows ran to the end of the piece: they may go on in the next one (its heading line, if it has a `|`).
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: columns };
     l = r - 1;
   }
   return { rows, fence };
+}
+
+/** A file or name quoted as code in a task (`` `WBS.md` ``): [1] its text. */
+const CODE_MARK = /`([^`\n]{2,80})`/g;
+
+/** A code quote as a mark: the file it names, if it names one (`Update README.md`: `readme.md`), folded. */
+function codeMark(quoted: string): string {
+  const file = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_-][\p{L}\p{N}_.-]*\.\p{L}{1,5}(?![\p{L}\p{N}_])/u.exec(quoted);
+  return fold((file ? file[0] : quoted).trim());
 }
 
 /** The fence state after a line (as assignmentRows reads it). */
@@ -6044,8 +6239,9 @@ function fenceAfter(fence: string | undefined, line: string): string | undefined
 }
 
 /** Reads a table's rows from line `r` on into `rows`; returns the first line after them. */
-function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[]): number {
+function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[], opens: boolean): number {
   const { owner, due, action } = columns;
+  let first = opens;
   for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
     const raw = lines.lineText(r);
     // The cells read as words only where they are used (the owner, task and due columns).
@@ -6066,7 +6262,11 @@ function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: Assi
     });
     const d = due >= 0 ? cell(due) : undefined;
     const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
-    rows.push({ key, owners, dueCell });
+    const words = rawCells.map((c) => inlineWords(c));
+    const done = isDoneRow(words, columns.status, columns.done, due, action);
+    const marks = [...(rawCells[action] ?? '').matchAll(CODE_MARK)].map((m) => codeMark(m[1]));
+    rows.push({ key, owners, dueCell, who: assignmentKey(who), done, marks, first });
+    first = false;
   }
   return r;
 }

@@ -971,13 +971,25 @@ interface ContextReads {
   readonly names: Map<string, boolean>;
   readonly words: Map<string, boolean>;
   readonly tasks: Map<string, string>;
+  /** The rows asked whether a later row closes them, and the lists whether they restate a table (ActionContext). */
+  readonly closed: Map<string, boolean>;
+  readonly summaries: Map<string, boolean>;
   roster: boolean;
   noTasks?: boolean;
   whole: boolean;
 }
 
 function newContextReads(context: ActionContext | undefined): ContextReads {
-  return { context, names: new Map(), words: new Map(), tasks: new Map(), roster: false, whole: false };
+  return {
+    context,
+    names: new Map(),
+    words: new Map(),
+    tasks: new Map(),
+    closed: new Map(),
+    summaries: new Map(),
+    roster: false,
+    whole: false,
+  };
 }
 
 /** Counts the recording contexts made: each gets a key of its own (see recordingContext). */
@@ -1046,6 +1058,8 @@ function recordingContext(context: ActionContext, reads: ContextReads): ActionCo
       }
       return undefined;
     }) as ActionContext['tasks'],
+    closed: set(context.closed, reads.closed),
+    summaries: set(context.summaries, reads.summaries),
   };
 }
 
@@ -1062,6 +1076,8 @@ function sameContextReads(reads: ContextReads, now: ActionContext | undefined): 
     for (const [x, yes] of reads.names) if ((now.roster?.names.has(x) ?? false) !== yes) return false;
     for (const [x, yes] of reads.words) if ((now.roster?.words.has(x) ?? false) !== yes) return false;
     for (const [k, t] of reads.tasks) if (JSON.stringify(now.tasks.get(k) ?? null) !== t) return false;
+    for (const [k, yes] of reads.closed) if (now.closed.has(k) !== yes) return false;
+    for (const [k, yes] of reads.summaries) if (now.summaries.has(k) !== yes) return false;
   }
   reads.context = now;
   return true;

@@ -238,6 +238,9 @@ function unqualified(c: string, keepRank = false, afterDe = true): string {
       )
       // `Requisitos de la campaña`, `Objectives of the project`: the campaign or project itself, after the name.
       .replace(/^(.+?) (?:de la campana|del proyecto|(?:of|for) (?:the|this) (?:campaign|project))$/u, '$1')
+      // `Tareas de definición`, `Tareas de seguimiento`: the tasks, and the kind of work they are (not `Tareas de
+      // diseño`, whose name may be a part of a brief).
+      .replace(/^(tareas|acciones) de (?:definicion|seguimiento|revision|cierre)$/u, '$1')
       // `Pendiente al cierre de esta entrada`: the moment the list was closed, after the name.
       .replace(/^(.+?) al (?:cierre|final|termino)(?: de (?:la |esta |este |el )?\p{L}+)?$/u, '$1')
       // `Design patterns across competitors`: the part, seen across the competitors reviewed.
