@@ -2387,8 +2387,7 @@ function minutesSectionNamed(firstLine: string): string | undefined {
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
     .replace(/[ \t]*(?:[:：][ \t]*)?$/, '');
-  // (Not a time alone, `* Next week` over notes of what happens then: a heading `## Next week` names the actions.)
-  if (!text || words(text) > 5 || TIME_LABEL_ITEM.test(text)) return undefined;
+  if (!text || words(text) > 5) return undefined;
   minutesSections ??= sectionTable(typeById('minutes')!);
   return matchHeading(minutesSections, text)?.section.id;
 }
@@ -4021,9 +4020,10 @@ const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado
 /**
  * A longer sentence that ends saying the meeting set the next steps (`En la quinta reunión se mostró la primera
  * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`); not steps
- * of a procedure (`Para usar los formularios es necesario los siguientes pasos:`).
+ * of a procedure (`Para usar los formularios es necesario los siguientes pasos:`). The colon is looked for first, within reach: a
+ * line with none (a table row padded to 13,000 characters) is not read to its end from each of its sentences.
  */
-const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take))[^\n:：]{0,30}[:：][ \t*_]*`;
+const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,260}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take))[^\n:：]{0,30}[:：][ \t*_]*`;
 const LEAD_IN = String.raw`(?:${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*|${ENDING_LEAD_IN})`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;

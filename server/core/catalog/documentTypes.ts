@@ -1890,9 +1890,6 @@ const NEXT_ACTIONS: SectionDef = {
       'Goals for next week',
 
       'For next week',
-      // `## Next week` closing each meeting's notes over what the team does by the next one (a list item so named is
-      // a point of the notes: missing-section.ts, actions.ts TIME_LABEL_ITEM).
-      'Next week',
       'Work to do',
       'Commitments',
       'Sprint backlog',

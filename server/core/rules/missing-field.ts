@@ -1377,7 +1377,9 @@ function keyedValue(
 
 /** A two-cell table row read as a key and its value: `| **Business Name** | The Saltwater Kitchen |`. */
 function keyCells(line: string): { key: string; value: string } | undefined {
-  const m = /^[ \t]*\|([^|\n]+)\|([^|\n]*)\|?[ \t]*\r?$/u.exec(line);
+  // (The closing bar and its spaces as one optional group: `\|?[ \t]*` after the cell would try every split of a
+  // cell padded with spaces against it, quadratic in a row padded to 13,000 characters.)
+  const m = /^[ \t]*\|([^|\n]+)\|([^|\n]*)(?:\|[ \t]*)?\r?$/u.exec(line);
   return m ? { key: m[1].replace(/[*_`]/g, '').trim(), value: m[2] } : undefined;
 }
 
