@@ -51,6 +51,12 @@ describe('fresh real minutes, eval77', () => {
     assert.deepEqual(lines(doc, 'action-missing-due'), []);
   });
 
+  it('`下周工作：` over lines numbered `1、`: next week’s work, each line a task (`大家准备…` is everyone’s)', () => {
+    const doc = `${HEAD}# 会议记录\n\n2026年6月28日\n下周工作：\n1、王磊填写设计文档初稿；\n2、大家准备下周三的答辩；\n3、整理会议记录。\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [11]);
+    assert.deepEqual(lines(doc, 'action-missing-due'), [9, 10, 11]);
+  });
+
   it('a paragraph holding only a zero-width space and tabs is no task', () => {
     const doc = `${HEAD}# 7月1日会议记录\n\n## 决定\n\n- 用新框架。\n\n## 明确分工\n\n张伟：整理测试文档，7月3日前\n\n\u200b\t\t\n`;
     assert.deepEqual(lines(doc, 'action-missing-owner'), []);

@@ -1112,7 +1112,7 @@ const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNA
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟，李娜：…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|先(?=\\p{Script=Han}))))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|填写|准备|先(?=\\p{Script=Han}))))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
@@ -1321,7 +1321,7 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交))`,
+  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同))`,
   'iu',
   (t) =>
     GROUP_NEEDS.test(t) &&
@@ -3252,7 +3252,7 @@ function saysNoAction(line: string): boolean {
 
 /** `遗留问题：` / `Next steps:` alone on a line of a paragraph, then lines numbered `1、` / `1.` (hard-wrapped). */
 // (A Chinese label stands without its colon too: `待办` over `· 界面美化: …`, as a meeting app exports it.)
-const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:(?:遗留问题|遗留事项|遗留任务|待办事项|待办|行动项|后续安排|跟进事项)(?:\*\*|__)?[ \t]*[:：]?|(?:action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：])(?:\*\*|__)?[ \t]*\\?\r?$`;
+const FOLLOW_UP_LABEL = String.raw`^[ \t]*(?:\*\*|__)?(?:(?:遗留问题|遗留事项|遗留任务|待办事项|待办|行动项|后续安排|跟进事项|下周(?:的)?(?:工作|任务|计划))(?:\*\*|__)?[ \t]*[:：]?|(?:action items|next steps|pr[oó]ximos pasos|tareas pendientes)(?:\*\*|__)?[ \t]*[:：])(?:\*\*|__)?[ \t]*\\?\r?$`;
 /** A numbered line (`1、`, `（1）`, `①`) or one opened by a dot, which Markdown reads as text (`· 界面美化: …`). */
 // (`1）` too: a sub-point's fullwidth bracket, under `1、…：`.)
 const NUMBERED_LINE = /^[ \t]*(?:\d{1,2}[、.)．）]|[（(]\d{1,2}[)）]|[①-⑳]|[·•∙])[ \t]*(\S.*?)[ \t\\]*\r?$/u;
@@ -3986,7 +3986,7 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|下周(?:的)?(?:工作|任务|计划)|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
