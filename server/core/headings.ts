@@ -143,7 +143,24 @@ const SPANISH_QUALIFIERS_KEEPING_RANK =
 /** Never matches: a step of unqualified left out. */
 const NOTHING = /(?!)/u;
 
+/**
+ * A candidate name without the words that qualify it (`Key decisions` → `decisions`). About forty patterns run over
+ * each candidate, and the same candidates come back in every document and every check (a minutes' `Action items`):
+ * read once each, as normalizeHeading's are.
+ */
 function unqualified(c: string, keepRank = false, afterDe = true): string {
+  const key = (keepRank ? '1' : '0') + (afterDe ? '1' : '0') + c;
+  let n = UNQUALIFIED.get(key);
+  if (n === undefined) {
+    n = detached(unqualifiedUncached(c, keepRank, afterDe));
+    if (UNQUALIFIED.size >= MEMO_ENTRIES) UNQUALIFIED.clear();
+    UNQUALIFIED.set(detached(key), n);
+  }
+  return n;
+}
+const UNQUALIFIED = new Map<string, string>();
+
+function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): string {
   return (
     c
       // `Accomplishments thus far`, `The work done so far`, `Logros hasta ahora`, `目前为止的进展`: the time up to
