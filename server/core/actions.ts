@@ -2994,7 +2994,7 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
   const carried = TOPIC_THEN_PERSONS.exec(text);
   if (carried) {
     const who = persons(carried[1], roster, 2, false);
-    const part = (n: string) => n.split(/[ 	]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
+    const part = (n: string) => n.split(/[ \t]+/).some((w) => TOPIC_ENDING.test(w) || DEPARTMENTS.has(fold(w)));
     if (who.length >= 2 && !who.some(part) && who.every((n) => inRoster(n, roster) || !NOT_NAMES.has(n.toLowerCase())))
       return placed(who, carried[1], start + carried.index + carried[0].length - carried[1].length);
   }
