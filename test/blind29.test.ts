@@ -3,6 +3,7 @@
  * precision and recall of owners and due dates. Written here in our own words, in the same forms.
  */
 import { strict as assert } from 'node:assert';
+import { Session } from '../server/core/session';
 import { findOwners } from '../server/core/actions';
 import { scanSummary } from '../server/core/scan';
 import { resolveConfig } from '../server/core/config';
@@ -69,6 +70,16 @@ describe('the twenty-ninth blind samples of minutes (owners and due dates)', () 
     const head = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\ndistribution: Ana\n---\n';
     const text = `${head}# Follow-up e-mail\n\nHi Marina,\n\nThanks for the call today.\n\n## Next steps\n\n- Send me the photos of the new range by 2026-11-30\n- Review your copy of the contract by 2026-11-30\n- Book the photographer by 2026-11-30\n`;
     assert.deepEqual(findingsOf(text, 'action-missing-owner'), ['18 next-actions']);
+    // The editor's check (chunk by chunk, reading the action context as it goes) reads the reader too.
+    const session = new Session({ today: () => ({ year: 2026, month: 11, day: 22 }) });
+    session.update('/tmp/follow-up.md', text, 1);
+    assert.deepEqual(
+      session
+        .analysis('/tmp/follow-up.md')!
+        .findings.filter((f) => f.rule === 'action-missing-owner')
+        .map((f) => f.range.start.line + 1),
+      [18],
+    );
     // Without a greeting or a `To:` line, nobody is the reader.
     const notes = text.replace('Hi Marina,\n\n', '');
     assert.deepEqual(findingsOf(notes, 'action-missing-owner'), [

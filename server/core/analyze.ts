@@ -974,6 +974,8 @@ interface ContextReads {
   /** The rows asked whether a later row closes them, and the lists whether they restate a table (ActionContext). */
   readonly closed: Map<string, boolean>;
   readonly summaries: Map<string, boolean>;
+  /** Whom an e-mail's next steps speak to, as read (null: read, none); undefined while unread. */
+  addressee?: string | null;
   roster: boolean;
   noTasks?: boolean;
   whole: boolean;
@@ -1060,6 +1062,11 @@ function recordingContext(context: ActionContext, reads: ContextReads): ActionCo
     }) as ActionContext['tasks'],
     closed: set(context.closed, reads.closed),
     summaries: set(context.summaries, reads.summaries),
+    // (Passed on, and noted: without it the editor's checks read no addressee where the command line's do.)
+    get addressee() {
+      reads.addressee = context.addressee ?? null;
+      return context.addressee;
+    },
   };
 }
 
@@ -1078,6 +1085,7 @@ function sameContextReads(reads: ContextReads, now: ActionContext | undefined): 
     for (const [k, t] of reads.tasks) if (JSON.stringify(now.tasks.get(k) ?? null) !== t) return false;
     for (const [k, yes] of reads.closed) if (now.closed.has(k) !== yes) return false;
     for (const [k, yes] of reads.summaries) if (now.summaries.has(k) !== yes) return false;
+    if (reads.addressee !== undefined && (now.addressee ?? null) !== reads.addressee) return false;
   }
   reads.context = now;
   return true;
