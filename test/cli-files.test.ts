@@ -424,6 +424,33 @@ describe('command line: files', () => {
       assert.match(run(['check', 'bare', 'ws', ...TODAY], dir).out, / in 1 of 2 files\./);
     });
 
+    it('a file under two paths given is checked once, with the configuration of the inner one', () => {
+      const dir = tempDir('agency-nested-');
+      mkdirSync(join(dir, '.git'));
+      mkdirSync(join(dir, 'ws', 'madrid'), { recursive: true });
+      // The Madrid office reads 04/02/2026 as 4 February.
+      writeFileSync(join(dir, 'ws', 'madrid', '.agency-docs.json'), JSON.stringify({ dateOrder: 'dmy' }));
+      const memo = (to: string) =>
+        `---\ntype: memo\nto: ${to}\nfrom: Iker\ndate: 2026-12-01\nsubject: shelf cards\n---\n\n# Memo: shelf cards\n\nProofs by 04/02/2026.\n`;
+      writeFileSync(join(dir, 'ws', 'memo.md'), memo('Rosa'));
+      writeFileSync(join(dir, 'ws', 'madrid', 'memo.md'), memo('Lucía'));
+      const found = (paths: string[]) =>
+        (
+          JSON.parse(run(['check', ...paths, '--format', 'json', ...TODAY], dir).out) as {
+            file: string;
+            rule: string;
+          }[]
+        )
+          .map((f) => `${f.file} ${f.rule}`)
+          .sort();
+      const alone = [...found(['ws/madrid']), ...found(['ws/memo.md'])].sort();
+      assert.ok(alone.includes('ws/memo.md ambiguous-date'), alone.join('\n'));
+      assert.ok(!alone.some((f) => f.startsWith('ws/madrid/')), alone.join('\n'));
+      assert.deepEqual(found(['ws', 'ws/madrid']), alone);
+      assert.deepEqual(found(['ws/madrid', 'ws']), alone);
+      assert.match(run(['check', 'ws', 'ws/madrid', ...TODAY], dir).out, / in 1 of 2 files\./);
+    });
+
     it("folders are skipped by .gitignore and the configuration's ignore, not by a fixed list; node_modules and .git always", () => {
       const dir = tempDir('agency-ignore-');
       mkdirSync(join(dir, '.git'));

@@ -56,6 +56,8 @@ interface Told {
   readonly notes: FileProblem[];
   readonly problems: FileProblem[];
   readonly fixProblems: FileProblem[];
+  /** The files checked so far (real paths): a file under two paths given (`check ws ws/sub`) is checked once. */
+  readonly checked: Set<string>;
 }
 
 export async function check(req: CheckRequest): Promise<number> {
@@ -68,7 +70,7 @@ export async function check(req: CheckRequest): Promise<number> {
     format === 'json' ? new JsonReport() : format === 'sarif' ? new SarifReport(VERSION) : new TextReport(req.color),
     cwd,
   );
-  const told: Told = { notes: [], problems: [], fixProblems: [] };
+  const told: Told = { notes: [], problems: [], fixProblems: [], checked: new Set() };
   // Each path is checked with the configuration above it: paths under different ones are checked apart (their
   // clients, team and workspace facts are not the others'), into one report.
   const groups = pathsByConfiguration(req.project);
@@ -84,17 +86,28 @@ export async function check(req: CheckRequest): Promise<number> {
       path: resolve(cwd, req.cacheFile),
       message: `not used: the paths checked are under ${groups.length} different configurations`,
     });
-  const shownProblems = [...told.problems, ...told.fixProblems].map((x) => ({
+  const shownProblems = once([...told.problems, ...told.fixProblems]).map((x) => ({
     path: displayPath(x.path, cwd),
     message: x.message,
   }));
-  writeNotes(told.notes, cwd);
+  writeNotes(once(told.notes), cwd);
   out.end(shownProblems);
   if (format !== 'text')
     for (const x of shownProblems)
       process.stderr.write(`agency-docs: ${forTerminal(x.path)}: ${forTerminal(x.message)}\n`);
   if (shownProblems.length > 0) return 2;
   return out.anyError ? 1 : 0;
+}
+
+/** Each problem once: two groups whose paths overlap meet the same unreadable file. */
+function once(list: readonly FileProblem[]): FileProblem[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const key = `${x.path}\n${x.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Checks the paths of one configuration into `out`. */
@@ -104,9 +117,12 @@ async function checkGroup(req: CheckRequest, out: ReportOutput, told: Told): Pro
   const found = await findProject({ ...req.project, forWriting: fix });
   out.beginGroup();
   for (const msg of found.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
-  // The targets, then the others (files indexed, not checked).
-  const files: FoundFile[] = [...found.targets, ...found.others];
-  const targets = found.targets.length;
+  // The targets, then the others (files indexed, not checked). A file an earlier group checked is only indexed here.
+  const fresh = found.targets.filter((f) => !told.checked.has(f.real));
+  const again = found.targets.filter((f) => told.checked.has(f.real));
+  for (const f of fresh) told.checked.add(f.real);
+  const files: FoundFile[] = [...fresh, ...again, ...found.others];
+  const targets = fresh.length;
   const useCache = req.cacheFile !== undefined;
   const hashes = useCache || fix;
   let pool: CheckPool | undefined;

@@ -1,6 +1,6 @@
 /** Loads what a CLI command works on: configuration, files, the workspace index. */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Lang } from '../core/catalog/schema';
 import {
   parseConfigText,
@@ -164,7 +164,9 @@ export async function findProject(o: ProjectOptions): Promise<FoundProject> {
 /**
  * The paths to check, grouped by the configuration each is under (looked up from each path upwards, as
  * findProject does for the first): `check ws bare` checks `ws` with its `.agency-docs.json` and `bare` without
- * one. Groups in the order their first path was given; one group when `--config` names the file.
+ * one. Groups in the order their first path was given, except that a group with a path inside another group's path
+ * comes first: `check ws ws/sub`, where ws/sub has its own configuration, checks ws/sub's files with it (the file
+ * is checked once, by the first group that reaches it). One group when `--config` names the file.
  */
 export function pathsByConfiguration(o: ProjectOptions): (readonly string[])[] {
   if (o.configFile || o.paths.length < 2) return [o.paths];
@@ -175,7 +177,10 @@ export function pathsByConfiguration(o: ProjectOptions): (readonly string[])[] {
     if (group) group.push(p);
     else groups.set(config, [p]);
   }
-  return [...groups.values()];
+  const all = [...groups.values()];
+  const within = (inner: string, outer: string) => resolve(o.cwd, inner).startsWith(resolve(o.cwd, outer) + sep);
+  const nested = (g: readonly string[]) => all.some((h) => h !== g && g.some((p) => h.some((q) => within(p, q))));
+  return [...all.filter(nested), ...all.filter((g) => !nested(g))];
 }
 
 /** Finds and reads the configuration and the files. Nothing is parsed here. */
