@@ -359,11 +359,11 @@ function howTheTypeIsFound(): string[] {
     )
       .map(([t, ids]) => `${t}: ${ids!.join(', ')}`)
       .join('; ')}) | +${p.sections} |`,
-    `| The type's whole header is given, in the front matter or as lines at the top of the body: ${Object.entries(
+    `| The type's header is given, all of it or all but one field, in the front matter or as lines at the top of the body: ${Object.entries(
       HEADER_FIELDS,
     )
       .map(([t, ids]) => `${t}: ${ids.map((f) => `\`${f}\``).join(', ')}`)
-      .join('; ')} (\`# Memo — Leeds radio test\` over \`to:\`, \`from:\`, \`subject:\`) | +${p.headerFields} |`,
+      .join('; ')} (\`# Memo — Leeds radio test\` over \`to:\` and \`from:\`) | +${p.headerFields} |`,
     '',
     'Minutes, actas, 会议纪要, agendas, status reports and research summaries are written in every club, school and open-source project, so their names are everyday phrases: such a page is an agency document only when something else says so (a `client:`, a `Client:` line, a `.agency-docs.json`). `attendees:` or `Date:` alone does not: note-taking apps and open-source minutes carry them too.',
     '',

@@ -37,8 +37,15 @@ describe('blind agency set 11', () => {
       );
       assert.equal(typeOf(`# 备忘录：电台测试\n\n收件人：李明\n发件人：王芳\n主题：电台测试${body}`), 'memo');
     });
-    it('not with part of the header, nor under a bare `# Memo`', () => {
-      assert.equal(typeOf(`---\nto: Kim Ross\nfrom: Jo Hale\n---\n# Memo — Radio test${body}`), undefined);
+    it('with all but one of its fields: a memo that forgot its subject is still one (blind14)', () => {
+      assert.equal(typeOf(`---\nto: Kim Ross\nfrom: Jo Hale\n---\n# Memo — Radio test${body}`), 'memo');
+      assert.equal(
+        typeOf(`---\n收件人: 林芳\n发件人: 周晓雯\n日期: 2026-12-04\n---\n\n# 备忘录：拍摄场地变更${body}`),
+        'memo',
+      );
+    });
+    it('not with one field of the header, nor under a bare `# Memo`', () => {
+      assert.equal(typeOf(`---\nto: Kim Ross\ndate: 2026-12-01\n---\n# Memo — Radio test${body}`), undefined);
       assert.equal(typeOf(`---\nto: Kim Ross\nfrom: Jo Hale\nsubject: Radio\n---\n# Memo${body}`), undefined);
     });
   });

@@ -449,6 +449,11 @@ describe('command line: files', () => {
       assert.deepEqual(found(['ws', 'ws/madrid']), alone);
       assert.deepEqual(found(['ws/madrid', 'ws']), alone);
       assert.match(run(['check', 'ws', 'ws/madrid', ...TODAY], dir).out, / in 1 of 2 files\./);
+      // Walking ws alone, Madrid's configuration is not read: said on stderr, not when ws/madrid is given too.
+      const walked = run(['check', 'ws', ...TODAY], dir);
+      assert.match(walked.err, /madrid[/\\]\.agency-docs\.json: not used/);
+      assert.doesNotMatch(run(['check', 'ws', 'ws/madrid', ...TODAY], dir).err, /not used/);
+      assert.doesNotMatch(run(['check', 'ws/madrid', ...TODAY], dir).err, /not used/);
     });
 
     it("folders are skipped by .gitignore and the configuration's ignore, not by a fixed list; node_modules and .git always", () => {

@@ -26,6 +26,21 @@ describe('configuration', () => {
     assert.equal(parsed.problems.length, 2);
     assert.equal(resolveConfig(parsed.config).severity['missing-section'], 'off');
   });
+  it('reads a regional locale tag (`en-GB`, `es-MX`) as its language; an unknown language is a problem (blind14)', () => {
+    for (const [tag, lang] of [
+      ['en-GB', 'en'],
+      ['es-MX', 'es'],
+      ['zh-CN', 'zh'],
+      ['zh_TW', 'zh'],
+    ]) {
+      const parsed = parseConfigText(JSON.stringify({ locale: tag }));
+      assert.deepEqual(parsed.problems, [], tag);
+      assert.equal(resolveConfig(parsed.config).locale, lang, tag);
+    }
+    const french = parseConfigText(JSON.stringify({ locale: 'fr-FR' }));
+    assert.equal(french.problems.length, 1);
+    assert.match(french.problems[0].message.en, /en-GB/);
+  });
   it('refuses job patterns it cannot run (back-references, look-around, too long, invalid)', () => {
     for (const p of ['(a)\\1', '(?<=x)y', 'x'.repeat(201), '(unclosed']) {
       const c = resolveConfig({ jobPattern: p });
@@ -85,6 +100,8 @@ describe('configuration', () => {
       'maxLength',
       'minimum',
       'maximum',
+      'pattern',
+      'examples',
     ]);
     const visit = (schema: Record<string, unknown>, where: string) => {
       for (const [k, v] of Object.entries(schema)) {

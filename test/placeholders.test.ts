@@ -111,6 +111,21 @@ describe("fixes in the document's key style", () => {
     );
     assert.match(fixAll('---\nType: memo\nTo: Ana\nFrom: Tom\n---\n# Memo\n'), /Date: 2026-11-22\nSubject: <subject>/);
   });
+  it('a plan’s year is the one its title names, else a placeholder, never guessed from today (blind14)', () => {
+    const plan = (title: string) =>
+      `---\ntype: account-plan\nclient: Harbour Dairy\nowner: Ana Ruiz\n---\n\n# ${title}\n\n## Annual goals\n\nGrow.\n`;
+    assert.match(fixAll(plan('Account plan 2027: Harbour Dairy')), /\nyear: 2027\n/);
+    const undated = fixAll(plan('Account plan: Harbour Dairy'));
+    assert.match(undated, /\nyear: <year>\n/);
+    // Two years in the title: neither is guessed.
+    assert.match(fixAll(plan('Account plan 2026–2027')), /\nyear: <year>\n/);
+    const after = rules(undated, 'b.md');
+    assert.ok(!after.some((r) => r.endsWith('missing-field')), after.join('\n'));
+    assert.ok(
+      after.some((r) => r.endsWith('unfilled-placeholder')),
+      after.join('\n'),
+    );
+  });
   it('the add-field quick fix uses the same key', () => {
     const text =
       '---\ntype: brief\ncliente: Valle\nmarca: Clara\nOT: CV-2026-1\nfecha: 2026-11-16\nfecha límite: 2026-12-04\n---\n# Brief creativo\n';

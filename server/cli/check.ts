@@ -5,8 +5,8 @@
  * thread. With `--cache`, the findings of documents that nothing has
  * changed for come from the last run (server/cli/cache.ts).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { analyzeDocument, type Finding } from '../core/analyze';
 import { applyEdits } from '../core/edits';
 import { fixAllEdits } from '../core/fixall';
@@ -90,7 +90,19 @@ export async function check(req: CheckRequest): Promise<number> {
     path: displayPath(x.path, cwd),
     message: x.message,
   }));
-  writeNotes(once(told.notes), cwd);
+  // A configuration inside a folder walked is used after all when a path given is in its folder (`check ws ws/sub`).
+  const given = req.project.paths.map((p) => {
+    try {
+      return realpathSync(resolve(cwd, p));
+    } catch {
+      return resolve(cwd, p);
+    }
+  });
+  const used = (dir: string) => given.some((p) => p === dir || p.startsWith(dir + sep));
+  writeNotes(
+    once(told.notes).filter((n) => n.configures === undefined || !used(n.configures)),
+    cwd,
+  );
   out.end(shownProblems);
   if (format !== 'text')
     for (const x of shownProblems)

@@ -18,10 +18,13 @@ import { resolve, join, dirname, basename, relative, sep, isAbsolute } from 'nod
 import { glob } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
 import { isUtf16, looksBinary } from '../lsp/scanLimits';
+import { CONFIG_FILE } from '../node/configFile';
 
 export interface FileProblem {
   readonly path: string;
   readonly message: string;
+  /** A configuration inside a folder walked, not read: the folder it configures (unsaid when a path given is in it). */
+  readonly configures?: string;
 }
 
 /** A file to read: where it was found (shown to the user, given to the analysis) and the file it really is (read and written). */
@@ -280,6 +283,15 @@ function walk(
       continue;
     }
     const own = entries.some((e) => e.name === '.gitignore') ? gitignoreAt(dir.real) : undefined;
+    // A configuration inside the folder checked is not read (only the one above the folder is): said, so that a
+    // team's per-folder settings are not dropped without a word.
+    if (dir.real !== rootReal && entries.some((e) => e.name === CONFIG_FILE && e.isFile()))
+      notes.push({
+        path: dir.shown + sep + CONFIG_FILE,
+        configures: dir.real,
+        message:
+          'not used: the configuration is read from the folder checked and the folders above it (check its folder on its own to use it)',
+      });
     const layers = own ? [...dir.layers, own] : dir.layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subfolders: typeof stack = [];

@@ -27,6 +27,10 @@ export interface Schema {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** A regular expression the whole text must match (anchored in the schema itself). */
+  pattern?: string;
+  /** Values that fit, shown when one does not (with `pattern`). */
+  examples?: unknown[];
   description?: string;
 }
 type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
@@ -52,7 +56,7 @@ export const SETTINGS_SCHEMA: Schema = {
   properties: {
     ...FILE_SCHEMA.properties,
     // An empty locale means "follow the editor".
-    locale: { enum: ['', ...(FILE_SCHEMA.properties?.locale?.enum ?? [])] },
+    locale: { ...FILE_SCHEMA.properties?.locale, pattern: `^$|${FILE_SCHEMA.properties?.locale?.pattern ?? ''}` },
     enable: { type: 'boolean' },
     debounce: { type: 'integer', minimum: 0, maximum: 5000 },
     problems: { enum: ['workspace', 'openFiles'] },
@@ -83,6 +87,8 @@ function walk(value: unknown, schema: Schema, path: (string | number)[], problem
     if (schema.minLength !== undefined && value.length < schema.minLength) return bad(say.empty(path));
     if (schema.maxLength !== undefined && value.length > schema.maxLength)
       return bad(say.tooLong(path, schema.maxLength));
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value))
+      return bad(say.shouldBe(path, value, describe(schema)));
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum)
@@ -164,6 +170,10 @@ function hasType(v: unknown, t: JsonType): boolean {
 
 /** What a schema asks for, in words. */
 function describe(s: Schema): Record<Lang, string> {
+  if (s.pattern !== undefined && s.examples) {
+    const list = s.examples.map(String).join(', ');
+    return { en: `like one of ${list}`, zh: `类似 ${list}`, es: `como uno de ${list}` };
+  }
   if (s.enum) {
     const list = s.enum.map((e) => (e === '' ? '""' : String(e))).join(', ');
     return { en: `one of ${list}`, zh: `以下之一：${list}`, es: `uno de ${list}` };

@@ -111,12 +111,18 @@ export function closerAtEnd(doc: AgencyDocument): string {
   return '';
 }
 
-/** A value to insert for a new field: today for the document's own dates, otherwise a visible hint to replace. */
-export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate): string {
+/**
+ * A value to insert for a new field: today for the document's own dates, the year its title names (`# Account plan
+ * 2027`), otherwise a visible hint to replace (a plan's year is not guessed from today: it is often next year's).
+ */
+export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate, title?: string): string {
   const kind = fieldById(id)?.kind ?? 'text';
   if (['date', 'issued', 'opened', 'updated'].includes(id)) return toIsoDate(today);
   if (id === 'status') return 'open';
-  if (id === 'year') return String(today.year);
+  if (id === 'year') {
+    const years = new Set(title?.match(/(?<![\d./-])(?:19|20|21)\d\d(?![\d./-])/g) ?? []);
+    if (years.size === 1) return [...years][0];
+  }
   if (id === 'lang') return lang;
   if (kind === 'date' || kind === 'datetime') return DATE_PLACEHOLDER;
   if (kind === 'week') return `${today.year}-W${String(isoWeek(today)).padStart(2, '0')}`;
@@ -168,7 +174,8 @@ function bodyStart(doc: AgencyDocument): number {
 export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], today: CalendarDate): TextEdit[] {
   const eol = doc.lines.eol;
   const style = keyStyle(doc);
-  const lines = ids.map((id) => `${keyFor(id, style)}: ${fieldPlaceholder(id, style.lang, today)}`);
+  const title = doc.title?.text;
+  const lines = ids.map((id) => `${keyFor(id, style)}: ${fieldPlaceholder(id, style.lang, today, title)}`);
   const fm = doc.frontMatter;
   const start = bodyStart(doc);
   if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
@@ -188,7 +195,7 @@ export function emptyValueInsertion(doc: AgencyDocument, id: string, today: Cale
   let at = colon + 1;
   while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
   const sep = at === colon + 1 ? ' ' : '';
-  return { start: at, end: at, newText: sep + fieldPlaceholder(id, keyStyle(doc).lang, today) };
+  return { start: at, end: at, newText: sep + fieldPlaceholder(id, keyStyle(doc).lang, today, doc.title?.text) };
 }
 
 /** What a disable comment needs of a finding: its rule, where it starts, and its line. */

@@ -538,22 +538,26 @@ export function bodyHasAgencyField(body: TextSource): boolean {
   return found;
 }
 
-/** Whether the type's whole header (HEADER_FIELDS) is given, in the front matter or at the top of the body. */
+/**
+ * Whether the type's header (HEADER_FIELDS) is given, all of it or all but one field (a memo that forgot its
+ * subject is still a memo, and the one to tell so), in the front matter or at the top of the body.
+ */
 function givesHeader(typeId: string, fm: FrontMatter | undefined, body: TextSource | undefined): boolean {
   const header = HEADER_FIELDS[typeId];
   if (!header) return false;
+  const enough = Math.max(2, header.length - 1);
   const given = new Set(
     header.filter((id) => {
       const f = fm?.field(id);
       return f !== undefined && !f.missing;
     }),
   );
-  if (given.size < header.length && body !== undefined)
+  if (given.size < enough && body !== undefined)
     visitBodyFields(body, (id, value) => {
       if (header.includes(id) && value.trim() !== '') given.add(id);
-      return given.size === header.length;
+      return given.size >= enough;
     });
-  return given.size === header.length;
+  return given.size >= enough;
 }
 
 /**

@@ -216,9 +216,10 @@ export const GENERIC_FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(
 export const AGENCY_BODY_FIELDS: readonly string[] = ['client', 'brand', 'job'];
 
 /**
- * A type's own header, all of it given (in the front matter or as `Key: value` lines at the top of the body): a
- * memo's `to`, `from` and `subject` (`收件人` / `发件人` / `主题`, `para` / `de` / `asunto`). No other kind of page
- * writes that header under a title naming the type (`# Memo — Leeds radio test`).
+ * A type's own header, all of it or all but one field given (in the front matter or as `Key: value` lines at the
+ * top of the body): a memo's `to`, `from` and `subject` (`收件人` / `发件人` / `主题`, `para` / `de` / `asunto`). No
+ * other kind of page writes that header under a title naming the type (`# Memo — Leeds radio test`); a memo that
+ * forgot its subject is still one.
  */
 export const HEADER_FIELDS: Readonly<Record<string, readonly string[]>> = { memo: ['to', 'from', 'subject'] };
 
@@ -241,7 +242,7 @@ export const TYPE_POINTS = {
   nearMissType: 2,
   /** Two sections of the type under their names; three or more count twice. */
   sections: 1,
-  /** The type's whole header (HEADER_FIELDS). */
+  /** The type's header, all of it or all but one field (HEADER_FIELDS). */
   headerFields: 1,
 } as const;
 
