@@ -60,6 +60,20 @@ describe('dates', () => {
     assert.equal(readersDateOrder('zh', undefined, '## 11/09/2022\n会议\n'), 'md');
   });
 
+  it('a date beside its weekday shows the writer’s order, in the year the text’s dates give (eval78)', () => {
+    // 11 February 2024 was a Sunday (2 November a Saturday): with `20/03/2024`, two dates written day first.
+    const text = '# Kickoff – 07/02/2024\n\n| Storyboard | Sunday 11/02 EOD |\n| Upload | 20/03/2024 12:00 |\n';
+    assert.equal(readersDateOrder('en', undefined, text), 'dmy');
+    // A weekday that fits neither reading, or one date alone, is no evidence.
+    assert.equal(readersDateOrder('en', undefined, text.replace('Sunday', 'Friday')), undefined);
+    assert.equal(readersDateOrder('en', undefined, '# Kickoff – 07/02/2024\n\nDue Sunday 11/02.\n'), undefined);
+    // Month first: Tuesday 3 March 2026 (4/3/2026 read day first is a Saturday), with `03/25/2026`.
+    assert.equal(
+      readersDateOrder('en', undefined, 'Call on Tue 3/3/2026.\nReview Wed 3/4/2026, launch 03/25/2026.\n'),
+      'mdy',
+    );
+  });
+
   it('a date written without its year is read in the year nearest the document`s own date (nearDocumentDate)', () => {
     const near = { year: 2026, month: 12, day: 2 };
     const read = (t: string) => {

@@ -177,8 +177,39 @@ export function writersDateOrder(text: Readable, minimum = 1, named = false): Da
       if (dayFirst && monthFirst) return undefined;
     }
   }
+  // `Sunday 11/02`: a date beside its weekday, on that day in one reading only, shows the order too (a year-less
+  // one in the one year the text's dates give).
+  if (sample.includes('/')) {
+    const order = (d: CalendarDate, day: number) => (isValidDate(d.year, d.month, d.day) && weekday(d) === day ? 1 : 0);
+    let years: Set<number> | undefined;
+    WEEKDAY_DATED ??= new RegExp(
+      `(?<![\\p{L}])(${WEEKDAY_WORDS.join('|')})\\.?,?[ \\t]+(\\d{1,2})/(\\d{1,2})(?:/((?:19|20)\\d\\d))?(?![\\d/])`,
+      'giu',
+    );
+    WEEKDAY_DATED.lastIndex = 0;
+    for (let m = WEEKDAY_DATED.exec(sample); m; m = WEEKDAY_DATED.exec(sample)) {
+      const a = +m[2];
+      const b = +m[3];
+      if (a > 12 || b > 12 || a === b) continue;
+      years ??= new Set(Array.from(sample.matchAll(FOUR_DIGIT_YEAR_DATE), (y) => +(y[1] ?? y[2])));
+      const year = m[4] ? +m[4] : years.size === 1 ? [...years][0] : undefined;
+      if (year === undefined) continue;
+      const day = WEEKDAY_OF[m[1].toLowerCase()];
+      const asDayFirst = order({ year, month: b, day: a }, day);
+      const asMonthFirst = order({ year, month: a, day: b }, day);
+      if (asDayFirst && !asMonthFirst) dayFirst++;
+      else if (asMonthFirst && !asDayFirst) monthFirst++;
+      if (dayFirst && monthFirst) return undefined;
+    }
+  }
   return dayFirst >= minimum ? 'dmy' : monthFirst >= minimum ? 'mdy' : undefined;
 }
+
+/** A weekday, then a day and a month between slashes, the year perhaps (`Sunday 11/02`, `Tue 3/4/2026`). */
+let WEEKDAY_DATED: RegExp | undefined;
+/** The year of a numeric date written with it (`07/02/2024`, `2024-02-07`). */
+const FOUR_DIGIT_YEAR_DATE =
+  /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)|((?:19|20)\d\d)[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/])/g;
 
 const DOTTED_DATES = /(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?!\w|\.\d)/g;
 
