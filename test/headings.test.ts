@@ -76,6 +76,19 @@ describe('heading matching', () => {
     const doc = buildDocument('m.md', '---\ntype: minutes\n---\n# Acta\n\n## 3. ACUERDOS Y DECISIONES\n\n- Sí.\n');
     assert.equal(doc.lang, 'es');
   });
+  it('a summary of the tasks, new tasks, tasks with their dates are the next actions (eval78)', () => {
+    for (const h of [
+      'Resumen de las nuevas tareas, asignación y calendario.',
+      'Nuevas tareas',
+      'Resumen de tareas',
+      'Summary of tasks',
+      'Tasks and deadlines',
+    ])
+      assert.equal(sectionOf(h, 'minutes'), 'next-actions', h);
+    // A summary of the meeting names no section.
+    assert.equal(sectionOf('Resumen de la reunión', 'minutes'), undefined);
+    assert.equal(sectionOf('Summary of the discussion', 'minutes'), undefined);
+  });
   it('does not match unrelated headings', () => {
     // (A strategy's `Background` is where the brand stands now, eval47; a brief has no such part.)
     assert.equal(sectionOf('Background', 'brief'), undefined);

@@ -53,6 +53,7 @@ import type {
   RuleContext,
   RuleOptions,
 } from './rules/rule';
+import { levelOf } from './rules/rule';
 import type { DocumentTypeDef, TypeId } from './catalog/schema';
 import type { ResolvedConfig } from './config';
 import { suppressionOf } from './disable';
@@ -357,7 +358,7 @@ export function analyzeDocument(doc: AgencyDocument, options: AnalysisOptions): 
       if (suppressed(rule.id, range.start.line)) return;
       findings.push({
         rule: rule.id,
-        severity: level,
+        severity: levelOf(rule, level, data),
         message: (rule.messages[options.locale] ?? rule.messages.en)(params),
         start,
         end,
@@ -1267,7 +1268,7 @@ function checkChunk(
       report(start, stop, params, data = {}) {
         found.push({
           rule: rule.id,
-          severity: level,
+          severity: levelOf(rule, level, data),
           message: (rule.messages[options.locale] ?? rule.messages.en)(params),
           start,
           end: stop,

@@ -104,6 +104,15 @@ const NOTES_PARTS = new Set([
   'responsables',
   'owners',
   '分工',
+  // `Tareas, asignación y calendario`, `Tasks and deadlines`: and when each is due.
+  'calendario',
+  'plazos',
+  'fechas',
+  'cronograma',
+  'deadlines',
+  'due dates',
+  'timeline',
+  '时间安排',
   // `Tareas y expectativas`, `Temas tratados / decisiones importantes`: what else the part holds.
   'expectativas',
   'expectations',
@@ -167,6 +176,12 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       // the report, after or before the name.
       .replace(/ (?:thus far|so far|to date|until now|up to now|hasta (?:ahora|la fecha|el momento))$/u, '')
       .replace(/^(?:目前为止|截至目前|迄今)的?(?=\p{Script=Han})/u, '')
+      // `Resumen de las nuevas tareas`, `Summary of tasks`: the tasks or decisions, summed up (not `Resumen de
+      // servicios`: an estimate's summary of its costs, beside its line items).
+      .replace(
+        /^(?:summary|recap|resumen|sintesis) (?:of|de) (?:the |all |los |las |la |el |todas las |todos los )?(?=(?:(?:new|open|nuev[oa]s|pendientes) )?(?:tasks|actions|action items|decisions|agreements|next steps|tareas|acciones|acuerdos|decisiones|proximos pasos)$)/u,
+        '',
+      )
       // `Tareas del 20/11` (split at its slash: `Tareas del 20`), `Acuerdos del 3 de diciembre`, `Decisions of 20
       // Nov`: the meeting's day, after the name.
       .replace(DAY_AFTER_NAME, '$1')
@@ -174,7 +189,7 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       .replace(
         keepRank
           ? NOTHING
-          : /^(?:(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical) )+(?=\S)/u,
+          : /^(?:(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical|nuev[oa]s?) )+(?=\S)/u,
         '',
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional

@@ -160,6 +160,8 @@ export default defineRule({
       }
     }
   },
+  // A link leaving the workspace is not looked up: a note that it was not checked, not an error.
+  onlyANote: (data) => data.outside === true,
   fix: changeLinkFixes,
   fixTitles: TITLES,
   messages: {
@@ -186,9 +188,9 @@ export default defineRule({
   doc: {
     title: { en: 'Broken link', zh: '链接失效', es: 'Enlace roto' },
     description: {
-      en: 'A document this one refers to (the `strategy:` of a brief, the `estimate:` of a job card, or a Markdown link) does not exist at that path. Fix the path or file name so everyone finds the source.',
-      zh: '本文件引用的文件（简报的 `strategy:`、工作卡的 `estimate:`，或 Markdown 链接）在该路径下不存在。请修正路径或文件名，让大家都能找到原文件。',
-      es: 'Un documento al que este remite (el `strategy:` de un brief, el `estimate:` de una orden de trabajo o un enlace Markdown) no existe en esa ruta. Corrige la ruta o el nombre del archivo para que todos encuentren el original.',
+      en: 'A document this one refers to (the `strategy:` of a brief, the `estimate:` of a job card, or a Markdown link) does not exist at that path. Fix the path or file name so everyone finds the source. A link that leaves the workspace (`../../README.md` from a folder opened on its own) is never looked up: it gets a note saying so (information), not an error.',
+      zh: '本文件引用的文件（简报的 `strategy:`、工作卡的 `estimate:`，或 Markdown 链接）在该路径下不存在。请修正路径或文件名，让大家都能找到原文件。指向工作区之外的链接（例如单独打开某个文件夹时的 `../../README.md`）不会被查找，只给出一条说明（信息级），而不是错误。',
+      es: 'Un documento al que este remite (el `strategy:` de un brief, el `estimate:` de una orden de trabajo o un enlace Markdown) no existe en esa ruta. Corrige la ruta o el nombre del archivo para que todos encuentren el original. Un enlace que sale del espacio de trabajo (`../../README.md` desde una carpeta abierta sola) nunca se busca: recibe una nota que lo dice (información), no un error.',
     },
     bad: md`
       ---

@@ -174,12 +174,22 @@ export interface Rule<Id extends string = string, Params = never> {
   /** Cross-document rules: skipped without the workspace index (`workspace`) or a way to look up files (`files`). */
   readonly needs?: 'workspace' | 'files';
   readonly check: (ctx: RuleContext<Params>) => void;
+  /**
+   * Findings this says yes to are notes, at most `information` whatever the rule's level: something left unchecked,
+   * not a problem (a link leaving the workspace, never looked up).
+   */
+  readonly onlyANote?: (data: FindingData) => boolean;
   /** The fixes it offers besides "disable"; titles from `fixTitles`. */
   readonly fix?: (finding: Finding, ctx: FixContext) => Fix[];
   // biome-ignore lint/suspicious/noExplicitAny: each fix title has its own arguments
   readonly fixTitles?: Readonly<Record<string, Wording<any[]>>>;
   readonly messages: Wording<[Params]>;
   readonly doc: RuleDoc;
+}
+
+/** A finding's level: the rule's, or `information` for a note (Rule.onlyANote). */
+export function levelOf(rule: Pick<Rule, 'onlyANote'>, level: Severity, data: FindingData): Severity {
+  return (level === 'error' || level === 'warning') && rule.onlyANote?.(data) ? 'information' : level;
 }
 
 /** Declares a rule (keeps its id's literal type for the registry). */
