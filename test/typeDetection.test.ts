@@ -177,7 +177,9 @@ describe('type detection', () => {
       assert.equal(typeOf(page), undefined);
       // With spaces around the dash it separates the title's parts.
       assert.equal(titleSign('Acme - Job')?.points, 2);
-      assert.equal(titleSign('Job card - ACME-0457')?.points, 3);
+      // (`Job card` is everyday too: garages and printers keep job cards; sweep35.)
+      assert.equal(titleSign('Job card - ACME-0457')?.points, 2);
+      assert.equal(titleSign('Creative brief - ACME-0457')?.points, 3);
     });
     it('a product named atop a manual page is no agency sign (`product: Discovery`); a client is', () => {
       const page = (key: string) =>
@@ -282,9 +284,14 @@ describe('type detection', () => {
       const dendron =
         '---\nid: 3f0c\ntitle: Status\ndesc: ""\nupdated: 1623882588321\n---\n\nWhat each status sign means.\n';
       assert.equal(typeOf(dendron, 'notes.tags.status.md'), undefined);
-      // With an agency field, or one of the type's sections, it is ours again; generic keys are anyone's.
+      // With an agency field, or two of the type's sections, it is ours again; generic keys are anyone's.
       assert.equal(typeOf(dendron.replace('desc: ""', 'client: Acme'), 'notes.tags.status.md'), 'status');
-      assert.equal(typeOf(`${dendron}\n## Decisions needed\n\nx\n`, 'notes.tags.status.md'), 'status');
+      assert.equal(
+        typeOf(`${dendron}\n## Decisions needed\n\nx\n\n## Next week\n\ny\n`, 'notes.tags.status.md'),
+        'status',
+      );
+      // One heading that happens to be a section's name (`## Status` on a page about status badges) is not enough (sweep35).
+      assert.equal(typeOf(`${dendron}\n## Status\n\nx\n`, 'dendron._ref.status.md'), undefined);
       assert.equal(typeOf('---\ntitle: Week 48\ntags: [acme]\n---\nText.\n', 'acme.status.md'), 'status');
     });
   });
@@ -380,5 +387,36 @@ describe('broken front matter of ordinary Markdown', () => {
     assert.ok(
       rules('---\ntitle: Kickoff: round two\ntype: minuets\n---\n\n# Minutes\n').includes('frontmatter-syntax'),
     );
+  });
+
+  describe('ordinary pages of public repositories (sweep35: 18,361 files, 9 with findings)', () => {
+    const sections = '\n## Target audience\n\nShop owners.\n\n## Key message\n\nLaunch in a day.\n';
+    it('a README or a changelog is the project’s page, whatever its title', () => {
+      const readme = '# Job Card for Vehicle Service\n\nA web app for garages.\n\n## Install\n\nnpm i\n';
+      assert.equal(typeOf(readme, 'garage/README.md'), undefined);
+      assert.equal(typeOf('# Creative brief: Copy launch\n\nText.\n', 'docs/README.es.md'), undefined);
+      assert.equal(typeOf('# Creative brief: Copy launch\n\nText.\n', 'CHANGELOG.md'), undefined);
+      // Its `type:` still decides; elsewhere the same title types the page.
+      assert.equal(typeOf(`---\ntype: brief\n---\n# Creative brief: Copy launch\n`, 'README.md'), 'brief');
+      assert.equal(typeOf('# Creative brief: Copy launch\n\nText.\n', 'copy-launch.md'), 'brief');
+    });
+    it('a blank form in a templates folder, or named *-tmpl.md, is no document', () => {
+      const brief = `# Launch Brief${sections}`;
+      assert.equal(typeOf(brief, 'skills/launch/templates/launch-brief.md'), undefined);
+      assert.equal(typeOf(brief, 'plantillas/brief.md'), undefined);
+      assert.equal(typeOf('# Creative brief: [Product]\n\nText.\n', 'research/competitor-brief-tmpl.md'), undefined);
+      assert.equal(typeOf('# Creative brief: Copy launch\n\nText.\n', 'clients/acme/briefs/copy.md'), 'brief');
+    });
+    it('a step of a procedure is no document (`# Step 4: Differentiation Strategy`)', () => {
+      const step = `# Step 4: Differentiation Strategy\n${sections}\n## Support points\n\n- Fast.\n`;
+      assert.equal(typeOf(step, 'workflows/steps/step-04.md'), undefined);
+      assert.equal(typeOf(step.replace('Step 4: ', ''), 'strategy.md'), 'strategy');
+    });
+    it('names other trades use too are everyday: they need another sign', () => {
+      for (const t of ['Fact Book 2023 – Beloit College', 'Call Report Summary', 'Sales Account Plan', 'Job ticket'])
+        assert.equal(typeOf(`# ${t}\n\nText.\n\n## Install\n\nx\n`), undefined, t);
+      assert.equal(typeOf('---\nclient: Harbour Dairy\n---\n# Fact book 2027\n\nText.\n'), 'factbook');
+      assert.equal(typeOf('# Job card – HD-2026-031\n\n**Client:** Harbour Dairy\n\nText.\n'), 'job');
+    });
   });
 });

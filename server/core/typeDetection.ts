@@ -55,7 +55,25 @@ export function typeFromFileName(path: string): DocumentTypeDef | undefined {
   return DOCUMENT_TYPES.find((t) => t.id === id);
 }
 
-const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板)\.(?:md|markdown)$/i;
+const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板|tmpl)\.(?:md|markdown)$/i;
+/** Folders of blank forms (`templates/launch-brief.md`, `plantillas/acta.md`), the file's folder or the one above it. */
+const TEMPLATE_FOLDERS: ReadonlySet<string> = new Set([
+  'templates',
+  'template',
+  '_templates',
+  'plantillas',
+  'plantilla',
+  '模板',
+  '模版',
+]);
+/**
+ * A project's own pages (`README.md`, `CHANGELOG.md`, `README.es.md`): they tell about a repository, a folder or an
+ * app (`# Job Card for Vehicle Service` atop a garage app's README), never one of its documents.
+ */
+const PROJECT_PAGE_FILE =
+  /(?:^|[\\/])(?:readme|changelog|changes|history|contributing|code_of_conduct|security|license|authors|support|governance|maintainers)(?:\.[a-z]{2}(?:[-_][a-z]{2,4})?)?\.(?:md|markdown)$/i;
+/** A step of a procedure (`# Step 4: Differentiation Strategy`, `# Paso 2: …`, `# 第三步：…`), not a document. */
+const STEP_TITLE = /^\s*(?:step|paso)\s*\d{1,2}\b|^\s*第[一二三四五六七八九十\d]{1,3}步/iu;
 /**
  * A title saying the page is about the type, not one of its documents: a blank form or a guide to writing
  * one (`# Creative Brief Template`, `# Creative Brief Canvas`, `# Plantilla de brief creativo`, `# 创意简报模板`); not a
@@ -63,6 +81,14 @@ const TEMPLATE_FILE = /(?:^|[\\/._-])(?:template|plantilla|模板)\.(?:md|markdo
  */
 const ABOUT_THE_TYPE_TITLE =
   /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|how to write|tutorial|examples?|plantillas?|ejemplos?|c[oó]mo escribir)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|写作指南/iu;
+
+/** True when the file is a blank form by its folder (TEMPLATE_FOLDERS). */
+function templatesPath(path: string): boolean {
+  return path
+    .split(/[\\/]/)
+    .slice(-3, -1)
+    .some((p) => TEMPLATE_FOLDERS.has(p.toLowerCase()));
+}
 
 /** True when the file sits where an AI assistant's instructions live (catalog/detection.ts): its file name and two folders above. */
 function aiInstructionsPath(path: string): boolean {
@@ -586,7 +612,7 @@ export function detectType(signs: TypeSigns): TypeDecision {
     ) === true;
   // A file name of ours (`tags.status.md`) on a page with another tool's front matter (Dendron's `desc:`,
   // `github_issue:`): ours only with a sign of an agency document besides (an agency field, a title only an
-  // agency writes, an agency workspace, a part of the type named under a heading). A `type:` naming one of
+  // agency writes, an agency workspace, two parts of the type named under headings). A `type:` naming one of
   // ours decides alone: real minutes on wikis carry their generator's keys (`editor:`, `teaser:`) too.
   const othersOnly =
     fm?.fields.some((f) => f.id === undefined && !GENERIC_FRONT_MATTER_KEYS.has(f.key.trim().toLowerCase())) === true &&
@@ -609,7 +635,8 @@ export function detectType(signs: TypeSigns): TypeDecision {
   }
   const suggestion = declared ? suggestType(declared.text) : undefined;
   const named = typeFromFileName(signs.path);
-  const fromName = named && othersOnly && sectionsNamed(named, signs.headings) === 0 ? undefined : named;
+  // (Two of the type's sections, as a title needs: `## Status` alone on a Dendron page about status badges is not one.)
+  const fromName = named && othersOnly && sectionsNamed(named, signs.headings) < 2 ? undefined : named;
 
   let nearMiss: TypeDecision['nearMiss'];
   if (declared && suggestion) {
@@ -631,9 +658,15 @@ export function detectType(signs: TypeSigns): TypeDecision {
   // Template`) or a page about the type (`# Creative Brief Canvas`): its title names the type, but it is no
   // document (with `type:` it is checked as one).
   // An AI assistant's prompt or skill (`prompts/03_ad_copy_and_creative_brief.md`) is no document either.
+  // A project's README, a folder of blank forms, a step of a procedure: no document either.
   if (
     TEMPLATE_FILE.test(signs.path) ||
-    (title && (ABOUT_THE_TYPE_TITLE.test(signs.title ?? '') || aiInstructionsPath(signs.path)))
+    PROJECT_PAGE_FILE.test(signs.path) ||
+    (title &&
+      (ABOUT_THE_TYPE_TITLE.test(signs.title ?? '') ||
+        aiInstructionsPath(signs.path) ||
+        templatesPath(signs.path) ||
+        STEP_TITLE.test(signs.title ?? '')))
   )
     return { nearMiss };
   // A `type:` of another tool (`docs`, `home`, `meeting`) marks the file as that tool's, not ours.

@@ -15,7 +15,7 @@ import type { TypeId } from './schema';
  * names say "agency" no more than `# Agenda` does. A type's names and aliases
  * that are one Latin word count as everyday too. A title made of one of these
  * types the document only with another sign. The names left out (`Creative
- * brief`, `Contact report`, `Job card`, `客户会议报告`…) are the agency's own.
+ * brief`, `Contact report`, `客户会议报告`…) are the agency's own.
  */
 export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
   strategy: ['Strategy', 'Estrategia', 'Communication strategy', 'Estrategia de comunicación'],
@@ -41,6 +41,8 @@ export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
     '会议记录',
     '会议纪要',
     '通话记录',
+    // (`# Call Report Summary`: a bank's regulatory call report.)
+    'Call report',
   ],
   status: [
     'Status',
@@ -56,11 +58,14 @@ export const EVERYDAY_TITLES: Readonly<Record<TypeId, readonly string[]>> = {
     '进度报告',
     '工作进度报告',
   ],
-  job: ['Job', 'Work order', 'Orden de trabajo', '工作单'],
+  // (`# Job Card for Vehicle Service`: garages and printers keep job cards and job tickets too.)
+  job: ['Job', 'Work order', 'Orden de trabajo', '工作单', 'Job card', 'Job ticket'],
   research: ['Research', 'Investigación', 'Research summary', 'Resumen de investigación', '调研报告摘要'],
   competitor: ['Competitor', 'Competitors', 'Competitor review', 'Análisis de la competencia'],
-  factbook: ['Factbook'],
-  'account-plan': [],
+  // (`# Fact Book 2023 – Beloit College`: colleges publish fact books; `# XX系统客户手册` is a system's user manual.)
+  factbook: ['Factbook', 'Fact book', 'Libro de datos', '客户手册'],
+  // (`# Sales Account Plan`: every sales team keeps one; `Plan de cuenta contable` is a chart of accounts.)
+  'account-plan': ['Account plan', 'Plan de cuenta'],
   proposal: ['Proposal', 'Propuesta', 'Pitch', 'Presentation plan', 'Plan de presentación'],
   estimate: ['Estimate', 'Presupuesto', 'Quote', 'Cotización', 'Cost estimate', '报价单'],
   memo: ['Memo', 'Memorándum', 'Memorandum', '备忘录'],
