@@ -178,6 +178,49 @@ describe('language server: start', function () {
     }
   });
 
+  it('`agency-docs lsp --stdio` is the same server: it reads the workspace from the disk, asking the client nothing', async () => {
+    const { root, opened } = workspace();
+    const expected = cliFindings(root, opened);
+    const { client } = await LspTestClient.start({
+      cwd: root,
+      rootUri: pathToFileURL(root).toString(),
+      today: TODAY,
+      command: [join(__dirname, '..', 'bin', 'agency-docs.js'), 'lsp', '--stdio'],
+      // A client of few words (Neovim, Helix): no custom request is answered.
+      capabilities: {},
+    });
+    const asked: string[] = [];
+    client.conn.onRequest((method: string) => {
+      asked.push(method);
+      throw new Error(`Unhandled method ${method}`);
+    });
+    try {
+      const uris = opened.map((f) => pathToFileURL(join(root, f)).toString());
+      for (const [i, f] of opened.entries()) await client.open(uris[i], readFileSync(join(root, f), 'utf8'));
+      await client
+        .waitFor(
+          'the findings of a full index',
+          () =>
+            opened.every((f, i) => published(client.lastPublish(uris[i])).join('\n') === expected.get(f)!.join('\n'))
+              ? true
+              : undefined,
+          30000,
+        )
+        .catch((e: Error) => {
+          const got = opened
+            .map((f, i) => `${f}:\n  ${published(client.lastPublish(uris[i])).join('\n  ')}`)
+            .join('\n');
+          throw new Error(`${e.message}\n${got}`);
+        });
+      assert.deepEqual(
+        asked.filter((m) => m.startsWith('agencyDocs/')),
+        [],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+
   describe('the code cache (AGENCY_DOCS_CODE_CACHE)', () => {
     const before = process.env.AGENCY_DOCS_CODE_CACHE;
     afterEach(() => {

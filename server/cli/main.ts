@@ -17,8 +17,8 @@ import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions }
 import { displayPath } from './files';
 import { forTerminal } from './format';
 import { VERSION } from './version';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '../lsp/server';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { emitActions, exportDocument, newMinutesFrom, newStatus, type CommandInput } from './workflow';
 import type { AgencyDocument } from '../core/document';
 import type { ClientEntry } from '../core/config';
@@ -319,7 +319,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'lsp': {
         if (!p.flags.has('stdio'))
           throw new UsageError('lsp needs --stdio (the language server talks over standard input and output)');
-        startServer(createConnection(ProposedFeatures.all));
+        serveLanguageServer();
         return -1; // keeps serving until the client says exit
       }
       default:
@@ -356,4 +356,15 @@ export function run(): void {
   main(process.argv.slice(2)).then((code) => {
     if (code >= 0) process.exitCode = code;
   });
+}
+
+/**
+ * The very server the editor starts (dist/server.js beside this bundle; ../lsp/main from the sources): the disk
+ * for the workspace's configuration and index, the framing guard on standard input, the code cache. A server
+ * started here on its own connection would ask the client for every file (as in the browser), and Neovim or
+ * Helix answer no such request: no configuration, no workspace (blind15).
+ */
+function serveLanguageServer(): void {
+  const built = join(__dirname, 'server.js');
+  require(existsSync(built) ? built : join(__dirname, '..', 'lsp', 'main'));
 }

@@ -43,6 +43,8 @@ export interface SpawnOptions {
   today?: string;
   /** What workspace/configuration answers for the `agencyDocs` section (changeable later through `settings`). */
   settings?: unknown;
+  /** The arguments to node instead of the server bundle's (`[bin/agency-docs.js, 'lsp', '--stdio']`). */
+  command?: readonly string[];
 }
 
 /** A publishDiagnostics and when it arrived (performance.now()). */
@@ -162,7 +164,7 @@ export class LspTestClient {
   constructor(opts: SpawnOptions) {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node esbuild.mjs\` first`);
     this.settings = opts.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], {
+    this.proc = spawn(process.execPath, opts.command ? [...opts.command] : [SERVER, '--stdio'], {
       cwd: opts.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...(opts.today ? { AGENCY_DOCS_TODAY: opts.today } : {}) },
