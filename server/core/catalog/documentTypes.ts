@@ -1006,9 +1006,21 @@ const SIGNOFF_VOCABULARY = vocab(
     'Agreement',
     'Approval process',
     'Approval workflow',
+    // `## Client approval` over the client's row: whose sign-off it is, before its name.
+    'Client approval',
+    'Client approvals',
+    'Client sign-off',
+    'Client signoff',
+    'Client sign off',
+    'Client signature',
+    'Client signatures',
   ],
   [
     '签字',
+    '客户签字',
+    '客户签核',
+    '甲方确认',
+    '甲方签字',
     '签字确认',
     '审批',
     '确认签字',
@@ -1034,6 +1046,10 @@ const SIGNOFF_VOCABULARY = vocab(
     'Aprobado por',
     'Validez y aceptación',
     'Proceso de aprobación',
+    'Firma del cliente',
+    'Aprobación del cliente',
+    'Visto bueno del cliente',
+    'Conformidad del cliente',
   ],
 );
 const SIGNOFF_PROMPT = L(
