@@ -12,8 +12,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
+/**
+ * The server as the README tells Neovim users to start it (`agency-docs lsp --stdio`, which starts
+ * dist/server.js); AGENCY_DOCS_SERVER may point at another build of the server bundle itself.
+ */
 const SERVER = process.env.AGENCY_DOCS_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
+const COMMAND = process.env.AGENCY_DOCS_SERVER
+  ? [SERVER, '--stdio']
+  : [join(__dirname, '..', 'bin', 'agency-docs.js'), 'lsp', '--stdio'];
 const FIXTURES = join(__dirname, 'fixtures', 'lsp');
 // The harness lives in shared/ beside the repository (where CI puts it), else at the workplace's own copy.
 const HARNESS =
@@ -90,7 +96,7 @@ function nvim(
 ): Promise<{ code: number | null; json: NvimResult; stderr: string }> {
   const problem = toolsProblem();
   if (problem) return Promise.reject(new Error(problem));
-  const server = `${JSON.stringify(process.execPath)} ${JSON.stringify(SERVER)} --stdio`;
+  const server = [process.execPath, ...COMMAND].map((a) => JSON.stringify(a)).join(' ');
   const args = [
     '--server',
     server,
@@ -153,7 +159,7 @@ function lineNo(text: string, needle: string): number {
 const short = (ds: readonly NvimDiagnostic[]) =>
   ds.map((d) => `${d.code}/${d.severity}@${d.range.start.line}:${d.range.start.character}`).sort();
 
-describe('Neovim LSP client (nvim-lsp.sh) against dist/server.js', function () {
+describe('Neovim LSP client (nvim-lsp.sh) against `agency-docs lsp --stdio`', function () {
   this.timeout(45000);
 
   it('the tools are there (nvim, the harness, the built server)', () => {
