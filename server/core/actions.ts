@@ -6134,7 +6134,7 @@ const TASK_KEYS = new Map<string, string>();
  * The first row for a task counts (a later one adds the date it lacks).
  */
 export function assignmentTables(text: string, lines: LineIndex): Map<string, Assignment> {
-  return mergeAssignments([assignmentRows(text, lines, CONTEXT_START).rows]);
+  return mergeAssignments([assignmentRows(text, lines, CONTEXT_START, false).rows]);
 }
 
 /** The rows for each task, in order: the first row for a task counts; a later one only adds the date the first has not. */
@@ -6156,19 +6156,21 @@ const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * The rows that hand out tasks in `text` (from a line start, in `entry` state), with offsets in it, and
- * where the reading stands at its end: in a fence, or in a table whose rows may go on after it.
+ * where the reading stands at its end: in a fence, or in a table whose rows may go on after it. `full`: each
+ * row's owner key, done state and code marks too (mergeAssignments keeps only the owners and the due cell).
  */
 function assignmentRows(
   text: string,
   lines: LineIndex,
   entry: ContextState,
+  full = true,
 ): { rows: AssignmentRow[]; fence?: string; table?: TaskColumns } {
   const rows: AssignmentRow[] = [];
   let fence = entry.fence;
   let l = 0;
   if (entry.table) {
     // The rows of a table from the piece before go on here.
-    const r = tableRows(lines, 0, entry.table, rows, false);
+    const r = tableRows(lines, 0, entry.table, rows, false, full);
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: entry.table };
     l = r;
   } else if (!text.includes('|')) {
@@ -6214,7 +6216,7 @@ function assignmentRows(
       status: findColumn(header, STATUS_COLUMNS),
       done: findColumn(header, DONE_COLUMNS),
     };
-    const r = tableRows(lines, l + 2, columns, rows, true);
+    const r = tableRows(lines, l + 2, columns, rows, true, full);
     // The rows ran to the end of the piece: they may go on in the next one (its heading line, if it has a `|`).
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: columns };
     l = r - 1;
@@ -6238,8 +6240,15 @@ function fenceAfter(fence: string | undefined, line: string): string | undefined
   return f ? f[1] : undefined;
 }
 
-/** Reads a table's rows from line `r` on into `rows`; returns the first line after them. */
-function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[], opens: boolean): number {
+/** Reads a table's rows from line `r` on into `rows`; returns the first line after them. `full`: see assignmentRows. */
+function tableRows(
+  lines: LineIndex,
+  r: number,
+  columns: TaskColumns,
+  rows: AssignmentRow[],
+  opens: boolean,
+  full: boolean,
+): number {
   const { owner, due, action } = columns;
   let first = opens;
   for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
@@ -6262,6 +6271,11 @@ function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: Assi
     });
     const d = due >= 0 ? cell(due) : undefined;
     const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
+    if (!full) {
+      rows.push({ key, owners, dueCell, who: '', done: false, marks: [], first });
+      first = false;
+      continue;
+    }
     const words = rawCells.map((c) => inlineWords(c));
     const done = isDoneRow(words, columns.status, columns.done, due, action);
     const marks = [...(rawCells[action] ?? '').matchAll(CODE_MARK)].map((m) => codeMark(m[1]));
