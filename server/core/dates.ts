@@ -1123,8 +1123,17 @@ const HAN_UNITS = new Uint8Array(0x10000);
  */
 export function readersLanguage(text: Readable, fallback: 'en' | 'zh' | 'es'): 'en' | 'zh' | 'es' {
   const sample = head(text, 6000);
-  // Latin words (runs of A-Z, a-z, À-ÿ) and Han characters (none is below U+2E80) counted in one loop: every
-  // analysis and every indexed file reads this.
+  if (mostlyHan(sample)) return 'zh';
+  return latinWordsLanguage(sample) ?? fallback;
+}
+
+/**
+ * Whether Han characters outweigh Latin words (runs of A-Z, a-z, À-ÿ), ten at least: both counted in one loop.
+ * A function of its own, called once per document: the engine optimizes the loop with the function. Inside
+ * readersLanguage it was compiled on the stack mid-loop, and in some runs thrown away again at the end of
+ * nearly every document (`--trace-deopt`: "insufficient type feedback", up to one per document read).
+ */
+function mostlyHan(sample: string): boolean {
   let latin = 0;
   let inWord = false;
   let han = 0;
@@ -1146,8 +1155,7 @@ export function readersLanguage(text: Readable, fallback: 'en' | 'zh' | 'es'): '
     if (known === 0) HAN_UNITS[c] = known = HAN_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
     if (known === 1) han++;
   }
-  if (han >= 10 && han >= latin) return 'zh';
-  return latinWordsLanguage(sample) ?? fallback;
+  return han >= 10 && han >= latin;
 }
 
 /**
