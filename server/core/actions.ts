@@ -4159,11 +4159,13 @@ const NEXT_ACTIONS_ITEM = new RegExp(
  * a workspace's minutes have one there: parsing them all made the index six times slower).
  */
 export function hasLabelledLists(text: string, outside: (offset: number) => boolean = () => true): boolean {
+  // (A lead-in then its list needs a colon closing a line: looked for once, the long patterns only then.)
+  const colonThenBreak = COLON_THEN_BREAK.test(text);
   return (
     ACTION_LABEL_LINE.test(text) ||
     // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
     ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
-    ACTION_LEAD_IN_LIST.test(text) ||
+    (colonThenBreak && ACTION_LEAD_IN_LIST.test(text)) ||
     ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
@@ -4174,7 +4176,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     CJK_NUMBERED.test(text) ||
     TIGHT_NUMBERED_LINE.test(text) ||
     // (A plain test first: the pattern looks at every line.)
-    (NO_TASKS_NEEDS.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
+    (NO_TASKS_NEEDS.test(text) && COLON_AT_LINE_END.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
@@ -4189,12 +4191,19 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     ASSIGNED_TO.test(text) ||
     TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text) ||
-    ACTION_LEAD_IN_QUOTE.test(text) ||
+    (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
     hasNamedActionsItem(text)
   );
 }
+/**
+ * What LEAD_IN then a line break (ACTION_LEAD_IN_LIST, ACTION_LEAD_IN_QUOTE) must contain: each of its forms ends in
+ * a colon, then spaces, emphasis or a closing bracket (inlineRecords.ts COMMITMENT_LEAD_IN too: a colon, spaces).
+ */
+export const COLON_THEN_BREAK = /[:：][ \t*_)]*\r?\n/;
+/** What NO_TASKS_LEAD_LINE must contain: its own end, a colon closing a line. */
+const COLON_AT_LINE_END = /[:：][ \t*_]*\r?$/m;
 /**
  * An item that is an action wherever it is: it calls itself one (`- **Action:** Sam to …`), or it is an open box
  * with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
