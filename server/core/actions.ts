@@ -4159,11 +4159,13 @@ const NEXT_ACTIONS_ITEM = new RegExp(
  * a workspace's minutes have one there: parsing them all made the index six times slower).
  */
 export function hasLabelledLists(text: string, outside: (offset: number) => boolean = () => true): boolean {
+  // (A lead-in then its list needs a colon closing a line: looked for once, the long patterns only then.)
+  const colonThenBreak = COLON_THEN_BREAK.test(text);
   return (
     ACTION_LABEL_LINE.test(text) ||
     // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
     ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
-    ACTION_LEAD_IN_LIST.test(text) ||
+    (colonThenBreak && ACTION_LEAD_IN_LIST.test(text)) ||
     ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
     OWNER_ITEM.test(text) ||
@@ -4174,7 +4176,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     CJK_NUMBERED.test(text) ||
     TIGHT_NUMBERED_LINE.test(text) ||
     // (A plain test first: the pattern looks at every line.)
-    (NO_TASKS_NEEDS.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
+    (NO_TASKS_NEEDS.test(text) && COLON_AT_LINE_END.test(text) && NO_TASKS_LEAD_LINE.test(text)) ||
     TIME_LABEL_LINE.test(text) ||
     DUE_LABEL_LINE.test(text) ||
     NEXT_ACTIONS_ITEM.test(text) ||
@@ -4189,12 +4191,19 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     ASSIGNED_TO.test(text) ||
     TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text) ||
-    ACTION_LEAD_IN_QUOTE.test(text) ||
+    (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
     hasNamedActionsItem(text)
   );
 }
+/**
+ * What LEAD_IN then a line break (ACTION_LEAD_IN_LIST, ACTION_LEAD_IN_QUOTE) must contain: each of its forms ends in
+ * a colon, then spaces, emphasis or a closing bracket (inlineRecords.ts COMMITMENT_LEAD_IN too: a colon, spaces).
+ */
+export const COLON_THEN_BREAK = /[:：][ \t*_)]*\r?\n/;
+/** What NO_TASKS_LEAD_LINE must contain: its own end, a colon closing a line. */
+const COLON_AT_LINE_END = /[:：][ \t*_]*\r?$/m;
 /**
  * An item that is an action wherever it is: it calls itself one (`- **Action:** Sam to …`), or it is an open box
  * with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
@@ -6134,7 +6143,7 @@ const TASK_KEYS = new Map<string, string>();
  * The first row for a task counts (a later one adds the date it lacks).
  */
 export function assignmentTables(text: string, lines: LineIndex): Map<string, Assignment> {
-  return mergeAssignments([assignmentRows(text, lines, CONTEXT_START).rows]);
+  return mergeAssignments([assignmentRows(text, lines, CONTEXT_START, false).rows]);
 }
 
 /** The rows for each task, in order: the first row for a task counts; a later one only adds the date the first has not. */
@@ -6156,19 +6165,21 @@ const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * The rows that hand out tasks in `text` (from a line start, in `entry` state), with offsets in it, and
- * where the reading stands at its end: in a fence, or in a table whose rows may go on after it.
+ * where the reading stands at its end: in a fence, or in a table whose rows may go on after it. `full`: each
+ * row's owner key, done state and code marks too (mergeAssignments keeps only the owners and the due cell).
  */
 function assignmentRows(
   text: string,
   lines: LineIndex,
   entry: ContextState,
+  full = true,
 ): { rows: AssignmentRow[]; fence?: string; table?: TaskColumns } {
   const rows: AssignmentRow[] = [];
   let fence = entry.fence;
   let l = 0;
   if (entry.table) {
     // The rows of a table from the piece before go on here.
-    const r = tableRows(lines, 0, entry.table, rows, false);
+    const r = tableRows(lines, 0, entry.table, rows, false, full);
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: entry.table };
     l = r;
   } else if (!text.includes('|')) {
@@ -6214,7 +6225,7 @@ function assignmentRows(
       status: findColumn(header, STATUS_COLUMNS),
       done: findColumn(header, DONE_COLUMNS),
     };
-    const r = tableRows(lines, l + 2, columns, rows, true);
+    const r = tableRows(lines, l + 2, columns, rows, true, full);
     // The rows ran to the end of the piece: they may go on in the next one (its heading line, if it has a `|`).
     if (r >= lines.lineCount - 1 && lines.lineText(lines.lineCount - 1) === '') return { rows, table: columns };
     l = r - 1;
@@ -6238,8 +6249,15 @@ function fenceAfter(fence: string | undefined, line: string): string | undefined
   return f ? f[1] : undefined;
 }
 
-/** Reads a table's rows from line `r` on into `rows`; returns the first line after them. */
-function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: AssignmentRow[], opens: boolean): number {
+/** Reads a table's rows from line `r` on into `rows`; returns the first line after them. `full`: see assignmentRows. */
+function tableRows(
+  lines: LineIndex,
+  r: number,
+  columns: TaskColumns,
+  rows: AssignmentRow[],
+  opens: boolean,
+  full: boolean,
+): number {
   const { owner, due, action } = columns;
   let first = opens;
   for (; r < lines.lineCount && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== ''; r++) {
@@ -6262,6 +6280,11 @@ function tableRows(lines: LineIndex, r: number, columns: TaskColumns, rows: Assi
     });
     const d = due >= 0 ? cell(due) : undefined;
     const dueCell = d ? { text: d, at: rowStart + Math.max(0, raw.indexOf(d)) } : undefined;
+    if (!full) {
+      rows.push({ key, owners, dueCell, who: '', done: false, marks: [], first });
+      first = false;
+      continue;
+    }
     const words = rawCells.map((c) => inlineWords(c));
     const done = isDoneRow(words, columns.status, columns.done, due, action);
     const marks = [...(rawCells[action] ?? '').matchAll(CODE_MARK)].map((m) => codeMark(m[1]));

@@ -1143,14 +1143,9 @@ export function parseWeek(text: string, options: FindDatesOptions): CalendarDate
 // ---------------------------------------------------------------------------
 // Readers
 
-const HAN_CHAR = /\p{Script=Han}/gu;
-/**
- * Common Spanish words (group 1) and English words (group 2), each a whole word: one pass counts both (a word
- * is in one list or the other, and a match is always a whole run of letters).
- */
-const ES_OR_EN_WORDS =
-  /(?<![\p{L}])(?:(de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)|the|and|of|to|for|with|will|is|are|on|by|meeting|from)(?![\p{L}])/giu;
-
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/** Whether each code unit is a Han character: 0 not known yet, 1 Han, 2 not. */
+const HAN_UNITS = new Uint8Array(0x10000);
 /**
  * The language of a document's readers, from its words: Chinese when Han
  * characters outweigh Latin words, Spanish or English when their common words
@@ -1159,21 +1154,39 @@ const ES_OR_EN_WORDS =
  */
 export function readersLanguage(text: Readable, fallback: 'en' | 'zh' | 'es'): 'en' | 'zh' | 'es' {
   const sample = head(text, 6000);
-  // Latin words (runs of A-Z, a-z, À-ÿ) counted in one loop, which also sees whether any character can be Han
-  // (none is below U+2E80): every analysis reads this, and most documents have no Han to count.
+  if (mostlyHan(sample)) return 'zh';
+  return latinWordsLanguage(sample) ?? fallback;
+}
+
+/**
+ * Whether Han characters outweigh Latin words (runs of A-Z, a-z, À-ÿ), ten at least: both counted in one loop.
+ * A function of its own, called once per document: the engine optimizes the loop with the function. Inside
+ * readersLanguage it was compiled on the stack mid-loop, and in some runs thrown away again at the end of
+ * nearly every document (`--trace-deopt`: "insufficient type feedback", up to one per document read).
+ */
+function mostlyHan(sample: string): boolean {
   let latin = 0;
   let inWord = false;
-  let maybeHan = false;
+  let han = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff);
     if (letter && !inWord) latin++;
     inWord = letter;
-    if (c >= 0x2e80) maybeHan = true;
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const low = sample.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (HAN_CHAR.test(sample.slice(i, i + 2))) han++;
+        i++;
+        continue;
+      }
+    }
+    let known = HAN_UNITS[c];
+    if (known === 0) HAN_UNITS[c] = known = HAN_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    if (known === 1) han++;
   }
-  const han = maybeHan ? (sample.match(HAN_CHAR)?.length ?? 0) : 0;
-  if (han >= 10 && han >= latin) return 'zh';
-  return latinWordsLanguage(sample) ?? fallback;
+  return han >= 10 && han >= latin;
 }
 
 /**
@@ -1184,12 +1197,87 @@ export function latinWordsLanguage(text: string): 'en' | 'es' | undefined {
   const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   let es = 0;
   let en = 0;
-  ES_OR_EN_WORDS.lastIndex = 0;
-  for (let m = ES_OR_EN_WORDS.exec(sample); m; m = ES_OR_EN_WORDS.exec(sample)) {
-    if (m[1] === undefined) en++;
-    else es++;
+  // The common words (COMMON_WORD), read run of letters by run of letters (every analysis and every indexed file
+  // reads this; the pattern's look-behind at each character cost more than the rest of the reading): a match is
+  // always a whole run of letters. A run of ASCII letters and `á`/`ó` is looked up by a number made of its letters
+  // in lower case; a short one with other letters beyond Latin-1 (case folding: `ſ`) is matched by the pattern.
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    let c = sample.charCodeAt(i);
+    let width = letterWidth(sample, i, c);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    /** 1: the run's letters are all in COMMON_KEYS' alphabet; 0: some other Latin-1 letter; -1: one beyond. */
+    let plain = 1;
+    do {
+      if (plain === 1) {
+        const code = c >= 0x61 && c <= 0x7a ? c - 0x60 : c >= 0x41 && c <= 0x5a ? c - 0x40 : accentCode(c);
+        if (code === 0) plain = c > 0xff ? -1 : 0;
+        else key = key * 32 + code;
+      } else if (plain === 0 && c > 0xff) plain = -1;
+      i += width;
+      if (i >= n) break;
+      c = sample.charCodeAt(i);
+      width = letterWidth(sample, i, c);
+    } while (width !== 0);
+    if (i - start > LONGEST_COMMON_WORD || plain === 0) continue;
+    const kind = plain === 1 ? COMMON_KEYS.get(key) : commonWordKind(sample.slice(start, i));
+    if (kind === 'es') es++;
+    else if (kind === 'en') en++;
   }
   if (es >= 5 && es > 2 * en) return 'es';
   if (en >= 5 && en > 2 * es) return 'en';
   return undefined;
 }
+
+/** The code units of the letter (`\p{L}`) at `i`, 0 if none is there (a word's bounds). */
+function letterWidth(s: string, i: number, c: number): number {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c <= 0xff) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = LETTER_UNITS[c];
+  if (known === 0) LETTER_UNITS[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+const LETTER = /^\p{L}$/u;
+/** Whether each code unit above Latin-1 is a letter: 0 not known yet, 1 a letter, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+/** `á` and `ó` (either case) in a common word's key: 27 and 28; 0 for any other character. */
+function accentCode(c: number): number {
+  return c === 0xe1 || c === 0xc1 ? 27 : c === 0xf3 || c === 0xd3 ? 28 : 0;
+}
+/** COMMON_WORD's words, each by its key (its letters in lower case, five bits each), with its language. */
+const COMMON_KEYS: ReadonlyMap<number, 'es' | 'en'> = new Map([
+  ...'de la el los las que y para por con del una se esta estan está están reunion reunión fecha acuerdo acuerdos'
+    .split(' ')
+    .map((w) => [wordKey(w), 'es'] as const),
+  ...'the and of to for with will is are on by meeting from'.split(' ').map((w) => [wordKey(w), 'en'] as const),
+]);
+function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    key = key * 32 + (c >= 0x61 && c <= 0x7a ? c - 0x60 : accentCode(c));
+  }
+  return key;
+}
+const LONGEST_COMMON_WORD = 8;
+/** Whether a run of letters is one of the common words (COMMON_WORD), and which language's word it is. */
+function commonWordKind(word: string): 'es' | 'en' | undefined {
+  const m = COMMON_WORD.exec(word);
+  return !m ? undefined : m[1] === undefined ? 'en' : 'es';
+}
+/**
+ * Common Spanish words (group 1) and English words (group 2), each a whole run of letters (a word is in one list
+ * or the other): COMMON_WORDS in lower case.
+ */
+const COMMON_WORD =
+  /^(?:(de|la|el|los|las|que|y|para|por|con|del|una|se|est[aá]n?|reuni[oó]n|fecha|acuerdos?)|the|and|of|to|for|with|will|is|are|on|by|meeting|from)$/iu;

@@ -450,7 +450,21 @@ const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;
 const SPLIT = /\s*(?:[/|｜·•–—]|\s-{1,2}\s|[()（）【】[\]])\s*/u;
 
 /** The parts a heading may name, most specific first: the whole, then pieces split by separators and script changes. */
-export function headingCandidates(text: string): string[] {
+export function headingCandidates(text: string): readonly string[] {
+  // Headings repeat (the same `## Next actions` in every minutes of a workspace, each read by several readers):
+  // their parts are found once each.
+  let c = CANDIDATES.get(text);
+  if (c === undefined) {
+    c = candidatesUncached(text).map(detached);
+    if (CANDIDATES.size >= MEMO_ENTRIES) CANDIDATES.clear();
+    // Kept as copies: the heading is a slice of its document's text (see normalizeHeading).
+    CANDIDATES.set(detached(text), c);
+  }
+  return c;
+}
+const CANDIDATES = new Map<string, readonly string[]>();
+
+function candidatesUncached(text: string): string[] {
   const whole = normalizeHeading(text);
   const out = new Set<string>([whole]);
   const pieces = whole.split(SPLIT).flatMap((p) => (p.split(/\s*-\s*/).length > 1 ? [p, ...p.split(/\s*-\s*/)] : [p]));

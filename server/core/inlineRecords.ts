@@ -10,6 +10,7 @@ import {
   ACTION_LEAD_IN_LIST,
   ACTION_LEAD_IN_QUOTE,
   CLOSING_DEADLINE_LINE,
+  COLON_THEN_BREAK,
   hasNamedActionsItem,
   isActionTable,
 } from './actions';
@@ -264,11 +265,13 @@ const TASK_FIELDS_LABEL =
 /** Actions written as labelled lines, or in a table with an action column and an owner or due column. */
 export function hasInlineActions(text: string): boolean {
   const prose = withoutCode(text);
+  // (The lead-ins below need a colon closing a line: looked for once, the long patterns only then.)
+  const colonThenBreak = COLON_THEN_BREAK.test(prose);
   return (
     hasNamedFutureItems(prose) ||
     hasOwnerLines(prose) ||
-    COMMITMENT_LEAD_IN.test(prose) ||
-    TASK_FIELDS_LABEL.test(prose) ||
+    (colonThenBreak && COMMITMENT_WORD.test(prose) && COMMITMENT_LEAD_IN.test(prose)) ||
+    (BRACKET_COLON_AT_LINE_END.test(prose) && TASK_FIELDS_LABEL.test(prose)) ||
     hasArrowAssignments(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
@@ -276,13 +279,16 @@ export function hasInlineActions(text: string): boolean {
     NUMBERED_TASK.test(prose) ||
     hasNamedActionsItem(prose) ||
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
-    ACTION_LEAD_IN_LIST.test(prose) ||
-    ACTION_LEAD_IN_QUOTE.test(prose) ||
+    (colonThenBreak && (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose))) ||
     CLOSING_DEADLINE_LINE.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     tableHeaders(text).some(isActionTable)
   );
 }
+/** A word each of COMMITMENT_LEAD_IN's phrases holds (read with the same flags). */
+const COMMITMENT_WORD = /comprom|commit/iu;
+/** What TASK_FIELDS_LABEL must contain: its own end, a bracket and a colon closing a line. */
+const BRACKET_COLON_AT_LINE_END = /[)）][ \t]*[:：][ \t]*$/m;
 
 /** An open box of a task list at the list's top level (`- [ ] Invitar a un narrador…`): something still to do. */
 const OPEN_TASK = /^(?: ?[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]+\S/u;

@@ -49,7 +49,8 @@ export function isSampleAction(text: string): boolean {
  * blanks and the words that label them are taken out, nothing but `Task 1` is left (text folded).
  */
 function isNumberedSample(t: string): boolean {
-  if (!/\d|\[/.test(t)) return false;
+  // (What is left must start with one of the words, and the passes below only put spaces where they take text out.)
+  if (!/\d|\[/.test(t) || !NUMBERED_SAMPLE_WORD.test(t)) return false;
   const rest = t
     .replace(/\[[^\]\n]*\]/g, ' ')
     .replace(
@@ -62,6 +63,8 @@ function isNumberedSample(t: string): boolean {
     rest,
   );
 }
+
+const NUMBERED_SAMPLE_WORD = /task|tarea|item|deliverable|entregable|action|accion|project|proyecto|任务|事项|工作/u;
 
 /**
  * Whether a section holds items and rows, and every one is a template's sample left as it came

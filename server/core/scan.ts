@@ -387,27 +387,36 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     while (l < endLine) {
       const t = lines.lineText(l);
       const f = FENCE.exec(t);
-      if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
-      // `… antes del 25.`: a day of the month alone, dated from the meeting's (actions.ts dayOfMonthDues).
-      if (!inFence && !f && DAY_OF_MONTH_DUE.test(t)) unreadForms = true;
-      // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
-      if (!inFence && !f && ATX.test(t) && jobFieldsUnder(lines, l + 1, endLine)) unreadForms = true;
-      // `### JP` beside people's sub-headings, `(Due by next sprint: February 17th)`: read by the parse (actionMarks.ts).
-      if (!inFence && !f && ATX.test(t) && (headingInitials(t) || explainedDeadlineAt(t))) unreadForms = true;
-      // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.
-      if (!inFence && !f && !/^[ \t]/.test(t) && ANOTHER_RECORD.test(t)) break;
-      if (!inFence && !f && ATX.test(t)) {
-        resolutions = isResolutionsHeading(t);
-        headingOwners = resolutions ? [] : headingPersons(t, 0, rosterNow()).map((o) => o.name);
-      }
-      if (!inFence && !f && !LIST_ITEM.exec(t) && t.trim() !== '' && !/^[ \t]/.test(t)) {
-        // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
-        const other = /^\s*\|/.test(t) || /^ {0,3}(?:#|>)/.test(t);
-        // `Alexander: redactar …` as a paragraph of its own: maybe a task (actions.ts paragraphTasks).
-        if (!other && mayBeParagraphTask(t)) unreadForms = true;
-        if (other || inherited !== undefined || (l > 0 && lines.lineText(l - 1).trim() === '')) paragraph = [];
-        inherited = undefined;
-        if (!other) paragraph.push(t.trim());
+      // (Each line's forms read once; a form the parse must read is looked for only until one is found.)
+      const item = inFence || f ? null : LIST_ITEM.exec(t);
+      if (!inFence && !f) {
+        const atx = ATX.test(t);
+        if (
+          !unreadForms &&
+          (startsUnreadForm(lines, l) ||
+            // `… antes del 25.`: a day of the month alone, dated from the meeting's (actions.ts dayOfMonthDues).
+            DAY_OF_MONTH_DUE.test(t) ||
+            // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
+            (atx && jobFieldsUnder(lines, l + 1, endLine)) ||
+            // `### JP` beside people's sub-headings, `(Due by next sprint: February 17th)`: read by the parse (actionMarks.ts).
+            (atx && (headingInitials(t) || explainedDeadlineAt(t))))
+        )
+          unreadForms = true;
+        // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.
+        if (!/^[ \t]/.test(t) && ANOTHER_RECORD.test(t)) break;
+        if (atx) {
+          resolutions = isResolutionsHeading(t);
+          headingOwners = resolutions ? [] : headingPersons(t, 0, rosterNow()).map((o) => o.name);
+        }
+        if (!item && t.trim() !== '' && !/^[ \t]/.test(t)) {
+          // A paragraph line (a new paragraph after a blank line or a list) ends the list before it.
+          const other = /^\s*\|/.test(t) || /^ {0,3}(?:#|>)/.test(t);
+          // `Alexander: redactar …` as a paragraph of its own: maybe a task (actions.ts paragraphTasks).
+          if (!other && !unreadForms && mayBeParagraphTask(t)) unreadForms = true;
+          if (other || inherited !== undefined || (l > 0 && lines.lineText(l - 1).trim() === '')) paragraph = [];
+          inherited = undefined;
+          if (!other) paragraph.push(t.trim());
+        }
       }
       if (inFence) {
         if (f && f[1][0] === inFence[0]) inFence = undefined;
@@ -419,7 +428,6 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         l++;
         continue;
       }
-      const item = LIST_ITEM.exec(t);
       if (item && item[1].length <= 1 && readLines.has(l)) {
         // Read already under the heading this one is nested in.
         l++;
@@ -548,9 +556,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job, body);
         if (col.action >= 0 && isRecordingIndex(body, col.due)) col.action = -1;
         const areaColumn = col.action >= 0 && col.owner < 0 && isAreaColumn(body.map((c) => c[col.action] ?? ''));
-        while (r < endLine && lines.lineText(r).includes('|') && lines.lineText(r).trim() !== '') {
-          const raw = lines.lineText(r);
-          const row = cells(raw);
+        while (r < last) {
+          // (The cells read for the columns above: the same line, the same cells.)
+          const row = body[r - l - 2];
           r++;
           if (col.action < 0 || isBlankTaskRow(row, col.status) || isSampleAction(row[col.action] ?? '')) continue;
           const rowOwners: string[] = [];

@@ -477,6 +477,20 @@ export const PICTOGRAM = String.raw`(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200
 export const TEMPLATE_VARIABLE = /^(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n:;]{1,80}\})$/u;
 /** True for empty text and the placeholders of docs/rules.md#unfilled-placeholder (`TBD`, `待定`, `por definir`…). */
 export function isPlaceholder(s: string): boolean {
+  // The same short cells and values recur (`@ben`, `done`, `2026-08-13`, in every table of a workspace): each
+  // is read once. Long texts are no placeholder after two pattern tests, and are not kept.
+  if (s.length > 40) return isPlaceholderUncached(s);
+  let known = PLACEHOLDER_MEMO.get(s);
+  if (known === undefined) {
+    known = isPlaceholderUncached(s);
+    if (PLACEHOLDER_MEMO.size >= MEMO_ENTRIES) PLACEHOLDER_MEMO.clear();
+    PLACEHOLDER_MEMO.set(detached(s), known);
+  }
+  return known;
+}
+const PLACEHOLDER_MEMO = new Map<string, boolean>();
+
+function isPlaceholderUncached(s: string): boolean {
   // `[Por definir]`, `(TBD)`, `【待定】`: a blank of another template keeps its brackets.
   let trimmed = s.trim();
   // `{{DATE}}`, `{{fecha}}`, `{Nombre del cliente}`: another template's variable; `$` alone: an amount not given.

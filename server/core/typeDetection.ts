@@ -29,7 +29,7 @@ import {
 } from './catalog/detection';
 import { fieldIdForKey, type FieldEntry, type FrontMatter } from './frontmatter';
 import { NameTable, headingCandidates, matchHeading, normalizeHeading, sectionTable } from './headings';
-import { editDistance, fold, hasHan, isPlaceholder, type TextSource } from './text';
+import { detached, editDistance, fold, hasHan, isPlaceholder, MEMO_ENTRIES, type TextSource } from './text';
 
 /** How the type was found. */
 export type TypeSource = 'frontmatter' | 'filename' | 'title';
@@ -121,6 +121,8 @@ interface TitleName {
   readonly oneWord: boolean;
   /** One of LOOSE_TITLES: the workspace alone does not make it the type's. */
   readonly loose: boolean;
+  /** Written in Han characters (hasHan), known once. */
+  readonly han: boolean;
 }
 
 const TITLE_NAMES: TitleName[] = (() => {
@@ -135,7 +137,14 @@ const TITLE_NAMES: TitleName[] = (() => {
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const oneWord = !hasHan(text) && !text.includes(' ');
-      out.push({ text, type: t, everyday: everyday.has(text) || oneWord, oneWord, loose: loose.has(text) });
+      out.push({
+        text,
+        type: t,
+        everyday: everyday.has(text) || oneWord,
+        oneWord,
+        loose: loose.has(text),
+        han: hasHan(text),
+      });
     }
   }
   // Longest first: `brief creativo` before `brief`, `meeting minutes` before `minutes`.
@@ -166,13 +175,32 @@ function inCompound(title: string, name: string): boolean {
 }
 
 /** What a title says about the type: the type it names and the points that is worth. */
-export function titleSign(title: string): { type: DocumentTypeDef; points: number; loose?: boolean } | undefined {
+export interface TitleSign {
+  readonly type: DocumentTypeDef;
+  readonly points: number;
+  readonly loose?: boolean;
+}
+
+/** What a title says about the type: the type it names and the points that is worth. */
+export function titleSign(title: string): TitleSign | undefined {
+  // Read twice per document (detectType), and titles repeat across a workspace (`# Weekly status`): once each.
+  let sign = TITLE_SIGNS.get(title);
+  if (sign === undefined) {
+    sign = titleSignUncached(title) ?? null;
+    if (TITLE_SIGNS.size >= MEMO_ENTRIES) TITLE_SIGNS.clear();
+    TITLE_SIGNS.set(detached(title), sign);
+  }
+  return sign ?? undefined;
+}
+const TITLE_SIGNS = new Map<string, TitleSign | null>();
+
+function titleSignUncached(title: string): TitleSign | undefined {
   const whole = normalizeHeading(title);
   if (!whole) return undefined;
-  const pieces = headingCandidates(title);
+  const pieces = new Set(headingCandidates(title));
   // The first part of a title, before a bracket or a space: `项目周报` in `# 项目周报（第49周）`.
   const lead = whole.split(/\s*[(（【[]|\s+/u)[0];
-  let best: { type: DocumentTypeDef; points: number; loose?: boolean } | undefined;
+  let best: TitleSign | undefined;
   for (const n of TITLE_NAMES) {
     let points = 0;
     if (whole === n.text)
@@ -182,17 +210,17 @@ export function titleSign(title: string): { type: DocumentTypeDef; points: numbe
       const leads = whole.startsWith(n.text) && standsAlone(whole, 0, n.text);
       const ends = whole.endsWith(n.text) && standsAlone(whole, whole.length - n.text.length, n.text);
       // `# Debug-Job`, `# Get-Job`: a word joined to another by a hyphen is a compound (a command's name), not the type's.
-      if (!hasHan(n.text) && inCompound(whole, n.text)) continue;
+      if (!n.han && inCompound(whole, n.text)) continue;
       if (
         (ends && anotherTrades(whole, n.text, n.type, false)) ||
         (leads && anotherTrades(whole, n.text, n.type, true))
       )
         continue;
-      if (leads || ends || pieces.includes(n.text))
+      if (leads || ends || pieces.has(n.text))
         points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
       // phrase, whatever the name: the document is typed only with another sign.
-      else if (hasHan(n.text) && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
+      else if (n.han && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
     }
     if (points > (best?.points ?? 0)) best = { type: n.type, points, loose: n.loose };
     if (best?.points === TYPE_POINTS.specificTitle) break;
