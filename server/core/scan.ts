@@ -8,7 +8,7 @@
 import { doneByMark, explainedDeadlineAt, headingInitials } from './actionMarks';
 import { documentDay, documentYear } from './documentYear';
 import { datedSections, headingDate, nearSectionDate, sectionDateAt } from './headingDates';
-import { DEADLINE_HEADING } from './deadlineSections';
+import { namesDeadline } from './deadlineSections';
 import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -357,8 +357,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       headings.filter((h) => headingDate(h.text, undefined, order) !== undefined).length,
       order,
     ) ||
-    // `#### DDL` over `5月14日会议前`: a deadline for the tasks before it (actions.ts deadlineDues).
-    headings.some((h) => DEADLINE_HEADING.test(h.text)) ||
+    // `#### DDL` over `5月14日会议前`: a deadline for the tasks before it (actions.ts deadlineDues); so is
+    // `### Action Items by next meeting: Thursday 1st` for those under it.
+    headings.some((h) => namesDeadline(h.text)) ||
     // `## Acuerdos y compromisos` over a table with a Responsable column: tasks (actions.ts namesCommitmentsToo).
     headings.some((h) => namesCommitmentsToo(h.text));
   let sawActions = false;

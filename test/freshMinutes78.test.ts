@@ -1,0 +1,63 @@
+/**
+ * Forms of real minutes read in the 32nd session (eval76, eval77): a heading giving its tasks a deadline by weekday
+ * and day of the month, without the month (`Action Items by next meeting: 10pm Thursday 1st`).
+ * Our own words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { ChunkCache } from '../server/core/markdown';
+import { actionsOf, analyzeDocument, analyzeWhole, readersOrderOf } from '../server/core/analyze';
+import { scanSummary } from '../server/core/scan';
+import { summarize } from '../server/core/workspaceIndex';
+import { resolveConfig } from '../server/core/config';
+import { analyze, TODAY, workspaceOptions } from './helpers/analyze';
+
+const lines = (text: string, rule: string) =>
+  analyze(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => f.range.start.line + 1);
+
+/** The editor's check, cut at every heading, finds what the whole document's does; the workspace scan lists the same. */
+function sameEverywhere(text: string): void {
+  const options = workspaceOptions(new Map());
+  const key = (f: { rule: string; start: number; message: string }) => `${f.rule}@${f.start}:${f.message}`;
+  const chunked = buildDocument('/tmp/m78.md', text, { cache: new ChunkCache(100, 0) });
+  const whole = buildDocument('/tmp/m78.md', text);
+  assert.deepEqual(analyzeDocument(chunked, options).map(key), analyzeWhole(whole, options).map(key));
+  const config = resolveConfig();
+  const full = summarize(
+    whole,
+    actionsOf(whole, options),
+    config.jobPattern,
+    TODAY.year,
+    readersOrderOf(whole, options),
+  );
+  const cheap = scanSummary('/tmp/m78.md', text, { today: TODAY, jobPattern: config.jobPattern });
+  const dues = (s: typeof full | undefined) => s?.actions.map((a) => `${a.line}:${a.due ?? ''}:${a.owners.join(',')}`);
+  assert.deepEqual(dues(cheap), dues(full));
+}
+
+describe('fresh real minutes, the 32nd session', () => {
+  it('a heading’s deadline by weekday and day of the month is that day after the meeting’s date', () => {
+    const doc = (day: string) =>
+      `---\ntype: minutes\n---\n# Team log\n\n## Decisions\n\n- Keep the grid.\n\n## Sync #2: 28th October\n\n### Action Items by next meeting: 6pm ${day}\n\n- Draft the storyboard: Ines\n\n**Copy:**\n\n- Everyone reads the brief again\n\n## Sync #3: 3rd November\n\n### Action Items\n\n- Ines: book the studio\n`;
+    // 2nd: 2 November, after the meeting of 28 October; overdue on 22 November.
+    assert.deepEqual(lines(doc('Monday 2nd'), 'action-missing-due'), [24]);
+    assert.deepEqual(lines(doc('Monday 2nd'), 'action-overdue'), [14, 18]);
+    const overdue = analyze(doc('Monday 2nd')).findings.find((f) => f.rule === 'action-overdue');
+    assert.match(overdue!.message, /2026-11-02/);
+    // 30th: 30 October, the same month.
+    assert.match(analyze(doc('Fri 30th')).findings.find((f) => f.rule === 'action-overdue')!.message, /2026-10-30/);
+    // A day followed by its month is read as before; an ordinal that names no day is no deadline.
+    assert.deepEqual(lines(doc('Monday 2nd November'), 'action-missing-due'), [24]);
+    assert.deepEqual(lines(doc('the 2nd draft'), 'action-missing-due'), [14, 18, 24]);
+    sameEverywhere(doc('Monday 2nd'));
+  });
+
+  it('without the meeting’s date the day is a deadline all the same, its date unknown', () => {
+    const doc = `---\ntype: minutes\n---\n# Team log\n\n## Decisions\n\n- Keep the grid.\n\n## Action Items by next meeting: Friday 6th\n\n- Ines: draft the storyboard\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), []);
+    assert.deepEqual(lines(doc, 'action-overdue'), []);
+    sameEverywhere(doc);
+  });
+});
