@@ -60,4 +60,20 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc, 'action-overdue'), []);
     sameEverywhere(doc);
   });
+
+  it('`DDL：周五(6_12)晚上` closing the tasks handed out is their deadline, no task of its own', () => {
+    const doc = (ddl: string) =>
+      `---\ntype: minutes\ndate: 2026-06-08\n---\n# 6月8日组会\n\n## 参会人员\n\n- 王芳\n- 李强\n\n## 会议结论\n\n- 确定了接口\n- 分配了每个人的任务\n  - 王芳：排版设计\n  - 李强：数据接口\n  - ${ddl}\n`;
+    assert.deepEqual(lines(doc('DDL：周五(6_12)晚上'), 'action-missing-due'), []);
+    assert.deepEqual(lines(doc('DDL：周五(6_12)晚上'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('DDL：周五(6_12)晚上'), 'action-overdue'), [16, 17]);
+    assert.deepEqual(lines(doc('DDL: 6/12'), 'action-overdue'), [16, 17]);
+    // A closing line that is no date is a task like the others.
+    assert.deepEqual(lines(doc('DDL：尽快'), 'action-missing-due'), [16, 17, 18]);
+    sameEverywhere(doc('DDL：周五(6_12)晚上'));
+    // Closing the list of an actions section too.
+    const actions = `---\ntype: minutes\ndate: 2026-06-08\n---\n# 6月8日组会\n\n## 决定\n\n- 确定了接口\n\n## 下一步行动\n\n- 王芳：排版设计\n- 李强：数据接口\n- DDL：周五(6_12)晚上\n`;
+    assert.deepEqual(lines(actions, 'action-missing-due'), []);
+    assert.deepEqual(lines(actions, 'action-overdue'), [13, 14]);
+  });
 });

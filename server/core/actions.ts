@@ -5144,18 +5144,22 @@ export function actionsIn(
               // `* Mis tareas a corto plazo son:`, `- Action items for Ian:`: the label says whose they are.
               const whose = ownersOfLabel(labelText.split('\n')[0], spanIn(label, p.base)[0]);
               const under = whose.length ? { ...list, inherited: whose } : list;
+              // `- 王芳：排版` … then `- DDL：周五(6_12)晚上` closing the sub-items: the others' deadline, no task.
+              const ending = closingDeadline(doc, c, p.base, opts);
+              const dueOf = (s: ActionItem) => (s.due || !ending ? dueOver(s) : completedBy(s, s.owners, ending));
               c.children.forEach((sub, n) => {
+                if (ending && n === c.children.length - 1) return;
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
                   // `- 前端：` over its own tasks: those are the actions, the group's when it names a team.
                   // (Not under `Responsibilities:`: `Designers:` over what designers do is a role.)
                   const grouped = ROLE_SPLIT.test(labelText) ? undefined : groupedSubItems(list, sub);
                   if (grouped) {
-                    for (const g of grouped) items.push(dueOver(g));
+                    for (const g of grouped) items.push(dueOf(g));
                     return;
                   }
                   const s = itemAction(under, sub);
-                  if (s) items.push(dueOver(s));
+                  if (s) items.push(dueOf(s));
                 }
               });
             }
@@ -5396,11 +5400,33 @@ function closingDeadline(doc: AgencyDocument, list: Nodes, base: number, opts: A
     if (FIELD_LINE.test(said) && findOwners(said, 0, opts.context?.roster).length === 0) return undefined;
   }
   const at = startIn(own, base) + m[0].indexOf(m[1]);
-  const due = findDue(m[1], at, opts.defaultYear, opts.dateOrder).due;
+  const due = findDue(m[1], at, opts.defaultYear, opts.dateOrder).due ?? ddlDue(m[1], at, opts);
   return due?.date ? { ...due, over: true } : undefined;
 }
+
+/** `DDL：`, then a weekday and the date in brackets (`周六(4_18)`): where the date starts. */
+const DDL_LEAD =
+  /^(?:\*\*|__)?ddl(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:(?:周|星期)[一二三四五六日天][ \t]*)?[(（]?/iu;
+
+/**
+ * `DDL：周六(4_18)晚上`, `DDL: 4/18`: the deadline a Chinese team writes under the English word (its date read as a
+ * due keyword's; month and day may be joined by `_`, as in the team's file names).
+ */
+function ddlDue(said: string, at: number, opts: ActionOptions): Due | undefined {
+  const lead = DDL_LEAD.exec(said);
+  if (!lead) return undefined;
+  const rest = said.slice(lead[0].length);
+  const t = findDates(rest.replace(/_/g, '/'), {
+    defaultYear: opts.defaultYear,
+    yearlessNumeric: true,
+    onlyFirst: true,
+  })[0];
+  if (t?.start !== 0 || t.kind === 'invalid') return undefined;
+  const written = { ...t, text: rest.slice(t.start, t.end) };
+  return makeDue(written, at + lead[0].length, opts.dateOrder);
+}
 /** [1] from the deadline's word on, then a date alone: what a list's closing item says when it is the tasks' deadline. */
-const CLOSING_DEADLINE_BODY = String.raw`(?:\*\*|__)?(?:任务的?)?((?:(?:截止|截至)(?:日期|时间)?|deadline|due[ \t]+date|fecha[ \t]+l[ií]mite|plazo(?:[ \t]+de[ \t]+entrega)?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\d[\d./年月日号-]{2,11}(?:\*\*|__)?)[ \t。.]*$`;
+const CLOSING_DEADLINE_BODY = String.raw`(?:\*\*|__)?(?:任务的?)?((?:(?:截止|截至)(?:日期|时间)?|deadline|due[ \t]+date|fecha[ \t]+l[ií]mite|plazo(?:[ \t]+de[ \t]+entrega)?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\d[\d./年月日号-]{2,11}(?:\*\*|__)?|ddl(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:(?:周|星期)[一二三四五六日天][ \t]*)?[(（]?\d[\d./_年月日号-]{2,11}[)）]?(?:晚上?|早上?|上午|下午|中午|之?前|以前)?(?:\*\*|__)?)[ \t。.]*$`;
 const CLOSING_DEADLINE = new RegExp(String.raw`^[ \t]*${CLOSING_DEADLINE_BODY}`, 'iu');
 /** A field's label and its colon leading a line (`客户：…`, `Budget: …`): a list of fields, not of tasks. */
 const FIELD_LINE = /^[ \t]*(?:\*\*|__)?[^:：\n，,。.]{1,12}(?:\*\*|__)?[:：]/u;
