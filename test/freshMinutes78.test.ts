@@ -76,4 +76,14 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(actions, 'action-missing-due'), []);
     assert.deepEqual(lines(actions, 'action-overdue'), [13, 14]);
   });
+
+  it('`###### 负责人：王芳` under a task’s heading owns the task its date line below gives', () => {
+    const doc = (owner: string) =>
+      `---\ntype: minutes\ndate: 2026-06-08\n---\n# 6月8日会议记录\n\n## 决定\n\n- 用新框架。\n\n## 明确分工\n\n#### \t接口文档的编写\n\n###### \t\t${owner} \n\n\u200b\t\t完成进度：完成接口说明\n\n\u200b\t\t日期：6月12日\n\n#### \t页面开发\n\n\u200b\t\t日期：6月15日\n`;
+    assert.deepEqual(lines(doc('负责人：王芳 李强'), 'action-missing-owner'), [23]);
+    assert.deepEqual(lines(doc('负责人：王芳 李强'), 'action-overdue'), [19, 23]);
+    // A sub-heading that is no owner's label owns nothing.
+    assert.deepEqual(lines(doc('完成接口说明'), 'action-missing-owner'), [19, 23]);
+    sameEverywhere(doc('负责人：王芳 李强'));
+  });
 });

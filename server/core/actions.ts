@@ -3649,9 +3649,14 @@ function isParagraphTask(doc: AgencyDocument, reading: SectionReading | undefine
 const TASK_FIELD_LINE =
   /^(?:\*\*|__)?(?:(?:完成)?进度|完成情况|status|progress|estado|avance)(?:\*\*|__)?[ \t]*[:：]|^(?:\*\*|__)?(?:负责人|责任人|owner|responsable)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,16}$/iu;
 
+/** A heading that is an owner's label and names (`###### 负责人：黎明 王芳`, `#### Owner: Ines`): [1] from the label on. */
+const OWNER_HEADING =
+  /^ {0,3}#{1,6}[ \t]+((?:\*\*|__)?(?:负责人|责任人|owners?|responsables?)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,30}?)[ \t#]*$/iu;
+
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
-  return OWNER_COLON.test(line);
+  // (`\u200b\t\t日期：5月26日`: after a zero-width space an editor left, as isParagraphTask reads it.)
+  return OWNER_COLON.test(line.charCodeAt(0) === 0x200b ? line.replace(/^[\s\u200b]+/u, '') : line);
 }
 /** `Alexander: redactar …`, `**Ana**: send …`, `李雷：…`: a name and a colon leading a line. */
 const OWNER_COLON =
@@ -4845,6 +4850,16 @@ export function actionsIn(
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       if (actionsSection && !resolutions && headingOwners.length === 0)
         headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
+      // `###### 负责人：黎明` under a task's heading: the owner of the task its lines below give (`日期：5月26日`).
+      if (actionsSection && !resolutions && headingOwners.length === 0) {
+        const label = OWNER_HEADING.exec(heading);
+        if (label)
+          headingOwners = findOwners(
+            label[1],
+            from + label.index + label[0].length - label[1].length,
+            opts.context?.roster,
+          );
+      }
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
       numberedRun = false;
