@@ -86,4 +86,16 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc('完成接口说明'), 'action-missing-owner'), [19, 23]);
     sameEverywhere(doc('负责人：王芳 李强'));
   });
+
+  it('`* Schedule next meeting: …` then `TODO:` over a list: the list’s items are tasks, due at that meeting', () => {
+    const doc = `---\ntype: minutes\n---\n# Studio log\n\n## Decisions\n\n- Keep the grid.\n\n## Action Items\n\n* Sketch the poster\n* Schedule next meeting: 5pm Wed 4th Nov 2026  \n    TODO:\n    - Colour study\n    - Pick the typeface @lola\n\n* Schedule next meeting: 2pm Mon 9th Nov 2026\n\n  TODO **BEFORE** next meeting:\n  - Print the proofs\n\n  Notes from the call:\n  - the printer is slow\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [12, 15, 21]);
+    assert.deepEqual(lines(doc, 'action-missing-due'), [12]);
+    assert.deepEqual(lines(doc, 'action-overdue'), [15, 16, 21]);
+    const due = analyze(doc)
+      .findings.filter((f) => f.rule === 'action-overdue')
+      .map((f) => f.message.slice(23, 33));
+    assert.deepEqual(due, ['2026-11-04', '2026-11-04', '2026-11-09']);
+    sameEverywhere(doc);
+  });
 });

@@ -5067,6 +5067,15 @@ export function actionsIn(
               : commitmentsToo && labelOverSteps(list, item, line)
                 ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited, true)
                 : undefined;
+          // `* Schedule next meeting: 4pm Tue 19th Oct` then `TODO:` over its list: the meeting is no task, the
+          // list's items are, due at that meeting.
+          if (!a && listActions && own && item.children.length > 1 && NEXT_MEETING_SET.test(line)) {
+            const todo = meetingTodos(list, item, line, startIn(own, p.base));
+            if (todo.length) {
+              items.push(...todo);
+              continue;
+            }
+          }
           // `1. Help or discussion needed` over notes whose lines say `TODO: …`, at any depth: the lines that call
           // themselves actions are the tasks (with those handed out beside them), the topic over them none.
           if (a && listActions && a.ownerNames.length === 0 && !a.due && item.children.some((c) => c.type === 'list')) {
@@ -5476,6 +5485,41 @@ function labelClosingList(
       ? { at: at + line.length + 1, text: maskComments(rest) }
       : undefined;
   return { at, text: maskComments(line), ...(then ? { then } : {}) };
+}
+
+/** `TODO:`, `TODO **BEFORE** next meeting:`, `Tasks for the next call:`: a label of what is to be done by a meeting. */
+const TODO_FOR_MEETING =
+  /^[ \t]*(?:\*\*|__)?(?:to-?dos?|action[ \t]+items?|tasks?)(?:\*\*|__)?(?:[ \t]+(?:\*\*|__)?(?:before|by|for|on|at|until)(?:\*\*|__)?[ \t]+(?:the[ \t]+)?next[ \t]+(?:meeting|call|session))?[ \t]*[:：][ \t*_]*$/iu;
+
+/**
+ * The items of the lists under a line setting the next meeting (`* Schedule next meeting: 4pm Sun 31th Oct 2021`),
+ * each list under a label of what is to be done (`TODO:` after the line, `TODO **BEFORE** next meeting:` as a
+ * paragraph of the item): tasks, due at that meeting when its date is read. None when no list is so labelled.
+ */
+function meetingTodos(list: ListReading, item: ListItem, line: string, at: number): ActionItem[] {
+  const { doc, opts } = list;
+  const set = NEXT_MEETING_SET.exec(line)!;
+  const t = findDates(line.slice(set[0].length), { defaultYear: opts.defaultYear, onlyFirst: true })[0];
+  const meeting =
+    t && t.kind !== 'invalid' ? { ...makeDue(t, at + set[0].length, opts.dateOrder), over: true as const } : undefined;
+  const out: ActionItem[] = [];
+  for (let j = 1; j < item.children.length; j++) {
+    const c = item.children[j];
+    const before = item.children[j - 1];
+    if (c.type !== 'list' || before.type !== 'paragraph') continue;
+    const said = doc.text.slice(...spanIn(before, list.base));
+    if (!TODO_FOR_MEETING.test(said.slice(said.lastIndexOf('\n') + 1))) continue;
+    for (const sub of c.children) {
+      const a = itemAction(list, sub);
+      if (a) out.push(a.due || !meeting ? a : completedBy(a, a.owners, meeting));
+    }
+  }
+  return out;
+}
+
+/** Whether a list item's line sets the next meeting (`- Schedule next meeting: 4pm Tue 19th Oct`): the scan leaves its lists to the parse. */
+export function setsNextMeeting(line: string): boolean {
+  return NEXT_MEETING_SET.test(line);
 }
 
 /**

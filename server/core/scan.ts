@@ -48,6 +48,7 @@ import {
   ANOTHER_RECORD,
   mayBeParagraphTask,
   DAY_OF_MONTH_DUE,
+  setsNextMeeting,
   isBlankTaskRow,
   isRecordingIndex,
   jobNumberLeading,
@@ -391,6 +392,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       if (!inFence && !f && startsUnreadForm(lines, l)) unreadForms = true;
       // `… antes del 25.`: a day of the month alone, dated from the meeting's (actions.ts dayOfMonthDues).
       if (!inFence && !f && DAY_OF_MONTH_DUE.test(t)) unreadForms = true;
+      // `- Schedule next meeting: 4pm Tue 19th Oct` over `TODO:` and its list: the tasks (actions.ts meetingTodos).
+      if (!inFence && !f && setsNextMeeting(t.replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/, ''))) unreadForms = true;
       // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
       if (!inFence && !f && ATX.test(t) && jobFieldsUnder(lines, l + 1, endLine)) unreadForms = true;
       // `### JP` beside people's sub-headings, `(Due by next sprint: February 17th)`: read by the parse (actionMarks.ts).
