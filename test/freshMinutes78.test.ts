@@ -98,4 +98,14 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(due, ['2026-11-04', '2026-11-04', '2026-11-09']);
     sameEverywhere(doc);
   });
+
+  it('nicknames and names in lower case before a colon own the task, when the log writes them as people', () => {
+    const doc = (report: string) =>
+      `---\ntype: minutes\n---\n# 周会 2026-06-07\n\n## 上周汇报\n\n${report}\n\n## 决定\n\n- 先做后端。\n\n## 下周任务\n\n- 阿杰：写登录页，2026-06-14\n- 小林：整理接口，2026-06-14\n- mia: 跑通测试，2026-06-14\n- mia：补文档，2026-06-14\n- tom,小林：部署服务器，2026-06-14\n- 数据库：确定用 mysql，2026-06-14\n`;
+    const reported = '- @阿杰：\n  - 看了框架\n- @小林：调研了部署\n- mia：看了需求';
+    assert.deepEqual(lines(doc(reported), 'action-missing-owner'), [24]);
+    // Without the report writing them as handles, the nicknames are no one's (`mia` opens two lines: a person).
+    assert.deepEqual(lines(doc('- 看了框架'), 'action-missing-owner'), [16, 17, 20, 21]);
+    sameEverywhere(doc(reported));
+  });
 });

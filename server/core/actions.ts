@@ -770,6 +770,10 @@ function namesAfterBoldTask(line: string, roster: Roster | undefined): Owner[] {
   return placed(names, m[1], m.index + m[0].lastIndexOf(m[1]));
 }
 
+/** [1] one to four people (handles, nicknames) before a colon leading the item: `锅巴：`, `shawn,小舒：`, `@cherie:`. */
+const ROSTER_COLON_LEAD =
+  /^[ \t]*(?:\*\*|__)?(@?[\p{L}][\p{L}\p{N}_.-]{0,30}(?:[ \t]*[,，、][ \t]*@?[\p{L}][\p{L}\p{N}_.-]{0,30}){0,3})(?:\*\*|__)?[ \t]*[:：][ \t]*(?=\S)/u;
+
 /** [1] people of the roster, then a comma and the task in lower case: `AB, go through …`, `JP & LM, start …`. */
 const ROSTER_COMMA_LEAD =
   /^[ \t]*(?:\*\*|__)?([\p{L}@][\p{L}\p{N}_.'’-]{0,30}(?:[ \t]*(?:&|\+|\/|,|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*[\p{L}@][\p{L}\p{N}_.'’-]{0,30}){0,3})(?:\*\*|__)?,[ \t]+\p{Ll}/u;
@@ -1947,6 +1951,16 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
     if ((m = LEAD_GROUP.exec(lead))) {
       const names = leadGroupNames(m, roster);
       if (names.length) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
+    }
+    // `锅巴：写一个 todolist`, `cherie: 项目跑成功`, `shawn,小舒：跑项目`: the roster's people (nicknames, names in
+    // lower case) before a colon.
+    if (roster && (m = ROSTER_COLON_LEAD.exec(lead))) {
+      const names = m[1].split(/[ \t]*[,，、][ \t]*/u).map((n) => n.replace(/^@/, ''));
+      const known = names.filter((n) => inRoster(n, roster));
+      if (known.length && names.every((n) => known.includes(n) || /^[a-z]{2,20}$/.test(n))) {
         push(names, m[0], at + m.index);
         return true;
       }
@@ -6128,7 +6142,12 @@ function namesLine(line: string): string[] {
  * that open labels (`note:`, `todo:`, `status:`) are no speakers.
  */
 const SPEAKER_TURN =
-  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S/gm;
+  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S|[ \t]*：[ \t]*\S|:(?=\p{Script=Han}))/gmu;
+/**
+ * `- @锅巴：` over what they reported, `- @小舒：学习…`: a Chinese name (a nickname too) written as a handle, leading
+ * an item with a colon, is one of the people.
+ */
+const HAN_HANDLE_TURN = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?@(\p{Script=Han}{2,4})(?:\*\*|__)?[ \t]*[:：]/gmu;
 const SPEAKER = '\u0001';
 
 /**
@@ -6154,13 +6173,17 @@ const NOT_SPEAKERS = new Set(
   ),
 );
 function speakerTurns(text: string): string[] {
-  if (!text.includes(':') && !text.includes(' - ') && !text.includes('—') && !text.includes('–')) return [];
+  const fullWidth = text.includes('：');
+  if (!text.includes(':') && !fullWidth && !text.includes(' - ') && !text.includes('—') && !text.includes('–'))
+    return [];
   const found: string[] = [];
   for (const m of text.matchAll(SPEAKER_TURN)) {
     const h = m[1];
     if (!NOT_SPEAKERS.has(h) && !NOT_NAMES.has(h) && !BRACKET_WORDS.has(h) && !BEFORE_TO.has(h))
       found.push(SPEAKER + h);
   }
+  if (text.includes('@'))
+    for (const m of text.matchAll(HAN_HANDLE_TURN)) if (!HAN_NOT_NAMES.test(m[1])) found.push(`@${m[1]}`);
   return found;
 }
 /** The roster entries with the speakers that open two lines or more (see SPEAKER_TURN), unmarked. */
