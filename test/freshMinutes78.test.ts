@@ -108,4 +108,10 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc('- 看了框架'), 'action-missing-owner'), [16, 17, 20, 21]);
     sameEverywhere(doc(reported));
   });
+
+  it('a Chinese name leading the task, then what they will do (`陈思远补充…`, `周海宁进一步核对…`)', () => {
+    const doc = `---\ntype: minutes\ndate: 2026-06-07\n---\n# 小组会议记录\n\n## 决定\n\n- 先做访谈。\n\n### 下周计划\n\n1. 陈思远补充访谈记录，6月14日前。\n2. 周海宁进一步核对样本边界，6月14日前。\n3. 何嘉怡梳理文献综述的写作逻辑，6月14日前。\n4. 文献梳理要覆盖近五年，6月14日前。\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [16]);
+    sameEverywhere(doc);
+  });
 });
