@@ -114,4 +114,10 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), [16]);
     sameEverywhere(doc);
   });
+
+  it('names in full-width brackets closing the task, apart by a space (`（何嘉怡 温子涵）`)', () => {
+    const doc = `---\ntype: minutes\ndate: 2026-06-07\n---\n# 第二周\n\n## 决定\n\n- 用 Vue。\n\n## 长期任务\n\n- 自学前端工具链（何嘉怡 温子涵），6月30日前\n- 对接后台接口（劳文博），6月30日前\n- 整理设计规范（前端 后端），6月30日前\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [15]);
+    sameEverywhere(doc);
+  });
 });

@@ -969,7 +969,7 @@ const NAMES_AFTER_BOLD_TASK = new GuardedPattern(
 );
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌姬甄隋宫闻司';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌姬甄隋宫闻司劳温';
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
 // `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
@@ -1089,7 +1089,7 @@ const TAGGED_WHO =
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
 const TRAILING_BRACKET = new GuardedPattern(
   'TRAILING_BRACKET',
-  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*(?:[.。][ \t]*)?$`,
+  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:(?:[、,，/][ \t]*|[ \t]+)${HAN_NAME})*)[ \t]*[)）\]][ \t]*(?:[.。][ \t]*)?$`,
   'u',
   (t) => /[)）\]][ \t]*(?:[.。][ \t]*)?$/.test(t),
 );
@@ -1232,7 +1232,8 @@ export function trimName(name: string): string {
 /** The names of a `Marta, Ben and Ana` group that are names (each word checked against the ordinary words). */
 function realNames(group: string): string[] {
   const names = group
-    .split(/[ \t]*(?:,|&|\/|\+|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u)
+    // (`（李海航 王翔宇）`: Chinese names apart by a space.)
+    .split(/[ \t]*(?:,|&|\/|\+|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*|(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/u)
     .map(trimName)
     // `The SC to review …`: a governing body, with its article.
     .map((n) => n.replace(/^(?:the|el|la)[ \t]+(?=\p{Lu}{2,6}$)/iu, ''))
