@@ -120,4 +120,13 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), [15]);
     sameEverywhere(doc);
   });
+
+  it('`Nadia and Omar:` over a list: the two own its tasks', () => {
+    const doc = (lead: string) =>
+      `---\ntype: minutes\n---\n# Minutes for Meeting 2\n\n## Decisions\n\n- Use the survey data.\n\n## Actions:\nPaul:\n  * Book the room by 2026-12-01\n\n${lead}\n  * Clean the survey data by 2026-12-01\n  * Draw two first plots by 2026-12-01\n`;
+    assert.deepEqual(lines(doc('Nadia and Omar:'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('Nadia, Omar and Lea:'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('Risks and Issues:'), 'action-missing-owner'), [15, 16]);
+    sameEverywhere(doc('Nadia and Omar:'));
+  });
 });

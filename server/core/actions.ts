@@ -2889,7 +2889,9 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
     if (
       named.length &&
       (named.every((n) => inRoster(n.name, roster)) ||
-        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !PLURAL_ENDING.test(named[0].name)))
+        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !PLURAL_ENDING.test(named[0].name)) ||
+        // `Jingxin and Linyuan:`: two or three first names, none a plural.
+        (named.length <= 3 && named.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n.name) && !PLURAL_ENDING.test(n.name))))
     )
       return named;
   }
