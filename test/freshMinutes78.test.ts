@@ -129,4 +129,13 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc('Risks and Issues:'), 'action-missing-owner'), [15, 16]);
     sameEverywhere(doc('Nadia and Omar:'));
   });
+
+  it('the parts of a dated task (`1. Task 1: …` under `+ [ ] send the report by 9/12`) are due when it is', () => {
+    const doc = (parent: string) =>
+      `---\ntype: minutes\n---\n# Mentoring notes\n\n## 09/08/2026 (regular meeting)\n\n+ [ ] ${parent}\n  1. Task 1: give Ana the link to the benchmark\n  2. Task 2: write down how to build the demo\n`;
+    assert.deepEqual(lines(doc('send the report by 9/12'), 'action-missing-due'), []);
+    assert.deepEqual(lines(doc('send the report by 9/12'), 'action-overdue'), []);
+    assert.deepEqual(lines(doc('send the report'), 'action-missing-due'), [9, 10]);
+    sameEverywhere(doc('send the report by 9/12'));
+  });
 });

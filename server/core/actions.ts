@@ -5607,14 +5607,23 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   // (A tag leading the topic, `- [name=Guillaume] Simplify the API?`, says who raised it, not who acts.)
   const bracketed = PARENT_OWNER.exec(labelLine) ?? HACKMD_NAME_CLOSING.exec(labelLine);
   const parentNames = bracketed ? realNames(bracketed[1]) : [];
+  // `+ [ ] submit the evaluation by 9/12` over `1. Task 1: …`, `2. Task 2: …`: the parts are due when the whole is.
+  const dated =
+    label && /\d/.test(labelLine)
+      ? findDue(labelLine, startIn(label, list.base), list.opts.defaultYear, list.opts.dateOrder)
+      : undefined;
+  const parentDue: Due | undefined =
+    dated?.due && dated.word !== undefined && DEADLINE_WORD.test(dated.word) ? { ...dated.due, over: true } : undefined;
   const ownedByParent = (a: ActionItem): ActionItem =>
     a.ownerNames.length === 0 && parentNames.length && label
       ? completedBy(
           a,
           parentNames.map((name) => ({ name, start: a.start, end: a.start })),
-          a.due,
+          a.due ?? parentDue,
         )
-      : a;
+      : !a.due && parentDue
+        ? completedBy(a, a.owners, parentDue)
+        : a;
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
