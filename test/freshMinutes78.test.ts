@@ -138,4 +138,14 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc('send the report'), 'action-missing-due'), [9, 10]);
     sameEverywhere(doc('send the report by 9/12'));
   });
+
+  it('a group’s label with its deadline (`**Ana + Ben (due 2026-05-31):**`) dates its own list, not the next group’s', () => {
+    const doc = (label: string) =>
+      `---\ntype: minutes\ndate: 2026-05-20\n---\n# Lab meeting\n\n## Decisions\n\n- Profile first.\n\n### Action items\n\n${label}\n- Profile the index lookups\n- Write the report\n\n**Omar + Lea:**\n- Read up on the new basecaller\n`;
+    assert.deepEqual(lines(doc('**Ana + Ben (due 2026-05-31):**'), 'action-missing-due'), [18]);
+    assert.deepEqual(lines(doc('**Ana + Ben (due 2026-05-31):**'), 'action-overdue'), [14, 15]);
+    // A label naming no one opens the section's deadline, for every list under it.
+    assert.deepEqual(lines(doc('**To be done by 2026-05-31:**'), 'action-missing-due'), []);
+    sameEverywhere(doc('**Ana + Ben (due 2026-05-31):**'));
+  });
 });

@@ -2884,8 +2884,8 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
     // Attendees, or one name of at most two words that reads as no plural (`Observaciones y Supuestos:`,
-    // `Dependencies:` label notes).
-    const named = headingPersons(paragraph, base, roster);
+    // `Dependencies:` label notes). (`**Ana + Ben (due 2026-05-31):**`: the deadline after the names is theirs.)
+    const named = headingPersons(paragraph.replace(DUE_IN_LABEL, ''), base, roster);
     if (
       named.length &&
       (named.every((n) => inRoster(n.name, roster)) ||
@@ -2930,6 +2930,9 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
   }
   return findOwners(paragraph, base, roster);
 }
+/** A deadline in brackets closing a label, before its colon: `(due 2026-05-31)`, `（截止 5月31日）`. */
+const DUE_IN_LABEL =
+  /[ \t]*[(（](?:due|by|deadline|until|截止|期限|fecha[ \t]+l[ií]mite|para[ \t]+el)(?![\p{L}])[^()（）\n]{1,30}[)）](?=[ \t*_]*[:：])/iu;
 const BY_GROUP_LEAD_IN =
   /(?<![\p{L}])(?:por|by)[ \t]+(todos[ \t]+los[ \t]+(?:integrantes|miembros|participantes)|todo[ \t]+el[ \t]+equipo|el[ \t]+equipo|the[ \t]+whole[ \t]+team|the[ \t]+team|everyone|all[ \t]+(?:team[ \t]+)?members)(?![\p{L}])/iu;
 /** A plural's ending (`Dependencies`, `Risks`, `Updates`, `Observaciones`), not a name's (`Ross`, `James`, `Chris`). */
@@ -4893,9 +4896,10 @@ export function actionsIn(
       numberedRun = numbered || isActionLabelAlone(text);
       // `To be done until **Friday 1.12.2023**:` opening the section, before any list: the deadline of every
       // task under it up to the next heading, not only of the list right after it.
+      // (Not a group's own label, `**Ana + Ben (due 2026-05-31):**`: the next group's list is not due then.)
       if (actionsSection && listsSinceHeading === 0 && text.length <= 80 && /[:：][ \t*_]*$/u.test(text)) {
         const due = deadlineOver(text, startIn(p.node, p.base), opts);
-        if (due) headingDue = due;
+        if (due && leadInOwners(text, startIn(p.node, p.base), opts.context?.roster).length === 0) headingDue = due;
       }
       // `***Nick***` alone over his lists (and a quote of the ones carried over): a person of the roster named
       // as a label owns what follows, as a sub-heading naming them does, up to the next such label or heading.

@@ -449,6 +449,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         if (inherited === undefined) {
           const lead = maskComments(paragraph.join('\n'));
           inherited = paragraph.length ? leadInOwners(lead, 0, rosterNow()).map((o) => o.name) : [];
+          // `**Ana + Ben (due 2026-05-31):**`, `To do by 2026-11-28:` over the list: its deadline, read by the parse.
+          if (paragraph.length && /[:：][ \t*_]*$/u.test(lead.trimEnd()) && findDue(lead, 0, year, order).due)
+            unreadForms = true;
           if (inherited.length === 0) inherited = headingOwners;
           paragraph = [];
         }
