@@ -148,4 +148,18 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc('**To be done by 2026-05-31:**'), 'action-missing-due'), []);
     sameEverywhere(doc('**Ana + Ben (due 2026-05-31):**'));
   });
+
+  it('a task whose own status says done (`; Status: Submitted …`, `— **done same day**`) is no open task', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\n---\n# Working group\n\n## Decisions\n\n- Go with the charter.\n\n## Action Items\n\n* ${task}\n`;
+    const open = 'Ines: send the charter to the board by 2026-11-01';
+    assert.deepEqual(lines(doc(open), 'action-overdue'), [12]);
+    assert.deepEqual(lines(doc(`${open}; Status: Submitted, awaiting the vote.`), 'action-overdue'), []);
+    assert.deepEqual(
+      lines(doc('Write the onboarding guide — **done same day**, `GUIDE.md`'), 'action-missing-due'),
+      [],
+    );
+    assert.deepEqual(lines(doc('Write the onboarding guide — **due soon**'), 'action-missing-due'), [12]);
+    sameEverywhere(doc(`${open}; Status: Submitted, awaiting the vote.`));
+  });
 });
