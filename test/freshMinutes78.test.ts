@@ -162,4 +162,20 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc('Write the onboarding guide — **due soon**'), 'action-missing-due'), [12]);
     sameEverywhere(doc(`${open}; Status: Submitted, awaiting the vote.`));
   });
+
+  it('`we want feedback from everyone; please review …`: asked of everyone', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\n---\n# Working group\n\n## Decisions\n\n- Go with the draft.\n\n## Next steps\n\n**TODO**: ${task}\n`;
+    assert.deepEqual(
+      lines(
+        doc('The draft is a first cut, and we want feedback from everyone; please review it by 2026-11-30.'),
+        'action-missing-owner',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      lines(doc('The draft is a first cut; please review it by 2026-11-30.'), 'action-missing-owner'),
+      [12],
+    );
+  });
 });

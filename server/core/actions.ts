@@ -977,9 +977,9 @@ const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 // (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
 const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
-/** [1] the group a request is addressed to, before `please` (ownersIn). */
+/** [1] the group a request is addressed to, before `please` (ownersIn); or asked for something (`feedback from everyone; please …`). */
 const ADDRESSED_GROUP =
-  /(?<![\p{L}])(?:to|para|a)[ \t]+(all(?:[ \t]+(?:members|participants|attendees))?(?:[ \t]+of[ \t]+the[ \t]+[\p{L}\p{N}-]+)?|everyone|everybody|the[ \t]+(?:team|group|wg|committee)|tod[oa]s(?:[ \t]+l[oa]s[ \t]+(?:miembros|integrantes|participantes))?)[ \t]*,[ \t]*(?:please|por[ \t]+favor)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:to|para|a|from)[ \t]+(all(?:[ \t]+(?:members|participants|attendees))?(?:[ \t]+of[ \t]+the[ \t]+[\p{L}\p{N}-]+)?|everyone|everybody|the[ \t]+(?:team|group|wg|committee)|tod[oa]s(?:[ \t]+l[oa]s[ \t]+(?:miembros|integrantes|participantes))?)[ \t]*[,;][ \t]*(?:please|por[ \t]+favor)(?![\p{L}])/iu;
 /** `--owner pengyu`: an owner flag and a handle (lower case, digits; a name in capitals is OWNER_WORD's). */
 const OWNER_FLAG = /(?<![\p{L}\p{N}-])--owner[ \t]+(\p{L}[\p{L}\p{N}_.]{0,30})(?![\p{L}\p{N}_.-])/u;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
