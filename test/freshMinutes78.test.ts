@@ -178,4 +178,14 @@ describe('fresh real minutes, the 32nd session', () => {
       [12],
     );
   });
+
+  it('`before the 13 Sept conference`: the day and its month after the article are the deadline', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\ndate: 2026-08-20\n---\n# Lab meeting\n\n## Decisions\n\n- Ship one package.\n\n### Action items\n\n- Ines: ${task}\n`;
+    assert.deepEqual(
+      lines(doc('build the package, working before the 13 Sept conference date'), 'action-missing-due'),
+      [],
+    );
+    assert.deepEqual(lines(doc('build the package before the 3 demos are given'), 'action-missing-due'), [13]);
+  });
 });

@@ -2263,8 +2263,12 @@ function dueIn(
     if (timeOfDay) after += timeOfDay[0].length;
     const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(after));
     if (weekday) after += weekday[0].length;
-    // `by the 1st of December`: the article before a day written as an ordinal.
-    const article = /^the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/i.exec(text.slice(after));
+    // `by the 1st of December`: the article before a day written as an ordinal; `before the 13 Sept conference`:
+    // before the day and its month's name.
+    const article =
+      /^the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z]))/i.exec(
+        text.slice(after),
+      );
     if (article) after += article[0].length;
     const rest = text.slice(after);
     // `截止 12.8`: after a Chinese due word, a short dotted form is a month and day, as in a due column.
