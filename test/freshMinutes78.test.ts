@@ -188,4 +188,16 @@ describe('fresh real minutes, the 32nd session', () => {
     );
     assert.deepEqual(lines(doc('build the package before the 3 demos are given'), 'action-missing-due'), [13]);
   });
+
+  it('`## 有問題須調整` over what the demo showed to fix: the fixes are the next actions', () => {
+    const doc = (heading: string) =>
+      `---\ntype: minutes\n---\n# 第 3 次小組會議\n\n## 結論\n\n- 週五前上線。\n\n## ${heading}\n\n* 登入頁按鈕太小，需調整\n* 後台列表破版(名稱太長)\n`;
+    assert.deepEqual(lines(doc('有問題須調整'), 'action-missing-owner'), [12, 13]);
+    assert.deepEqual(lines(doc('待调整'), 'action-missing-owner'), [12, 13]);
+    assert.deepEqual(
+      analyze(doc('有問題須調整')).findings.filter((f) => f.rule === 'missing-section').length,
+      analyze(doc('待办')).findings.filter((f) => f.rule === 'missing-section').length,
+    );
+    assert.deepEqual(lines(doc('討論內容'), 'action-missing-owner'), []);
+  });
 });
