@@ -200,4 +200,11 @@ describe('fresh real minutes, the 32nd session', () => {
     );
     assert.deepEqual(lines(doc('討論內容'), 'action-missing-owner'), []);
   });
+
+  it('`* Nadia:` over her tasks in the actions: the sub-items are the tasks, hers', () => {
+    const doc = `---\ntype: minutes\n---\n# Minutes for Meeting 3\n\n## Decisions\n\n- Use the survey data.\n\n## Actions:\n\n* Nadia: \n  * Upload the notebook to GitHub\n  * Plot income against age by 2026-12-01\n* Omar / Lea:\n  * Start on the slides\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [13, 16]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    sameEverywhere(doc);
+  });
 });

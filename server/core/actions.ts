@@ -5170,6 +5170,21 @@ export function actionsIn(
               // `- The following documents need to be completed this week:` over the documents.
               (ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()) &&
                 !(recap && RECAP_LEAD_IN.test(labelText.split('\n')[0]))));
+          // `* Linyuan:` / `* Mark / Tim:` over their tasks in the actions: the person's label, the sub-items theirs.
+          const labelLine = labelText.split('\n')[0];
+          const whose =
+            listActions && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(labelLine.trim())
+              ? leadInOwners(labelLine, spanIn(label, p.base)[0], opts.context?.roster)
+              : [];
+          if (whose.length && !ACTION_LABEL.test(labelText) && !overActions) {
+            for (const c of item.children)
+              if (c.type === 'list')
+                for (const sub of c.children) {
+                  const s = itemAction({ ...list, inherited: whose }, sub);
+                  if (s) items.push(s);
+                }
+            continue;
+          }
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));

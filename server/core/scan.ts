@@ -461,6 +461,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         if (own.length === 0) own = continuedOwners(src, 0, rosterNow());
         let { due } = findDue(src, 0, year, order);
         const subItems = subItemsAt(m, endLine);
+        // `* Linyuan:` over her tasks: the person's label, its sub-items the tasks (actions.ts), read by the parse.
+        if (subItems.length && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(body.trim())) unreadForms = true;
         // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).
         if (own.length === 0 || !due)
           for (const sub of subItems) {
