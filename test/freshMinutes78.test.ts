@@ -206,5 +206,11 @@ describe('fresh real minutes, the 32nd session', () => {
     assert.deepEqual(lines(doc, 'action-missing-due'), [13, 16]);
     assert.deepEqual(lines(doc, 'action-missing-owner'), []);
     sameEverywhere(doc);
+    // A topic over its parts is no person: `- Requirements Analysis:` gives its sub-items no owner.
+    const topic = doc.replace('* Nadia: ', '* Requirements Analysis:');
+    assert.deepEqual(
+      analyze(topic).findings.filter((f) => f.rule === 'action-missing-owner' && f.message.includes('Requirements')),
+      [],
+    );
   });
 });

@@ -5172,10 +5172,16 @@ export function actionsIn(
                 !(recap && RECAP_LEAD_IN.test(labelText.split('\n')[0]))));
           // `* Linyuan:` / `* Mark / Tim:` over their tasks in the actions: the person's label, the sub-items theirs.
           const labelLine = labelText.split('\n')[0];
-          const whose =
+          // (Not a topic over its parts, `- Requirements Analysis:` over `- View: Jan`: no word a plural or a topic's.)
+          const whose = (
             listActions && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(labelLine.trim())
               ? leadInOwners(labelLine, spanIn(label, p.base)[0], opts.context?.roster)
-              : [];
+              : []
+          ).filter(
+            (o) =>
+              inRoster(o.name, opts.context?.roster) ||
+              o.name.split(/[ \t]+/).every((w) => !PLURAL_ENDING.test(w) && !TOPIC_ENDING.test(w) && !/sis$/i.test(w)),
+          );
           if (whose.length && !ACTION_LABEL.test(labelText) && !overActions) {
             for (const c of item.children)
               if (c.type === 'list')
