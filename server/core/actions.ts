@@ -5553,7 +5553,7 @@ function meetingTodos(list: ListReading, item: ListItem, line: string, at: numbe
     const c = item.children[j];
     const before = item.children[j - 1];
     if (c.type !== 'list' || before.type !== 'paragraph') continue;
-    const said = doc.text.slice(...spanIn(before, list.base));
+    const said = doc.source.slice(...spanIn(before, list.base));
     if (!TODO_FOR_MEETING.test(said.slice(said.lastIndexOf('\n') + 1))) continue;
     for (const sub of c.children) {
       const a = itemAction(list, sub);
