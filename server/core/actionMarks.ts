@@ -58,8 +58,18 @@ const DONE_VERDICT = /^[ \t*_]*(?:done|completed|finished|closed)(?:[ \t*_]*(?:[
 /** Whether an item's own text or the first of its sub-items (`subItems`: their first lines) says it is done. */
 export function doneByMark(text: string, subItems: readonly string[]): boolean {
   if (text.includes('[') && BRACKET_STATUS_DONE.test(text.split('\n')[0])) return true;
+  if (/done|complet|finish|closed|submitted/iu.test(text)) {
+    const first = text.split('\n')[0];
+    if (INLINE_STATUS_DONE.test(first) || DASH_DONE.test(first)) return true;
+  }
   return subItems.length > 0 && DONE_VERDICT.test(subItems[0]);
 }
+
+/** `…; Status: Submitted awaiting a decision`, `… Status: done`: the task's own status, written after it, says done. */
+const INLINE_STATUS_DONE =
+  /(?:^|[;,.。][ \t]*|[ \t])(?:\*\*|__)?status(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?(?:done|completed?|finished|closed|submitted)(?![\p{L}])/iu;
+/** `Write the explainer — **done same day**, …`: a dash, then done in bold after the task. */
+const DASH_DONE = /[ \t](?:—|–|--|-)[ \t]*(?:\*\*|__)(?:done|completed|finished)(?:[ \t][^*_\n]{0,20})?(?:\*\*|__)/iu;
 
 /**
  * `Review of actions from Nov 29`, `Review of last meeting's action items`, `Actions from the previous meeting`: an

@@ -770,6 +770,10 @@ function namesAfterBoldTask(line: string, roster: Roster | undefined): Owner[] {
   return placed(names, m[1], m.index + m[0].lastIndexOf(m[1]));
 }
 
+/** [1] one to four people (handles, nicknames) before a colon leading the item: `锅巴：`, `shawn,小舒：`, `@cherie:`. */
+const ROSTER_COLON_LEAD =
+  /^[ \t]*(?:\*\*|__)?(@?[\p{L}][\p{L}\p{N}_.-]{0,30}(?:[ \t]*[,，、][ \t]*@?[\p{L}][\p{L}\p{N}_.-]{0,30}){0,3})(?:\*\*|__)?[ \t]*[:：][ \t]*(?=\S)/u;
+
 /** [1] people of the roster, then a comma and the task in lower case: `AB, go through …`, `JP & LM, start …`. */
 const ROSTER_COMMA_LEAD =
   /^[ \t]*(?:\*\*|__)?([\p{L}@][\p{L}\p{N}_.'’-]{0,30}(?:[ \t]*(?:&|\+|\/|,|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*[\p{L}@][\p{L}\p{N}_.'’-]{0,30}){0,3})(?:\*\*|__)?,[ \t]+\p{Ll}/u;
@@ -965,7 +969,7 @@ const NAMES_AFTER_BOLD_TASK = new GuardedPattern(
 );
 /** Common Chinese surnames: a Chinese owner is a surname and one or two characters (or 小/老 and a surname). */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌姬甄隋宫闻司';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤俞尤施戚喻窦鲍岑倪滕殷毕邬傅卞伍湛祁禹狄臧茅庞阮闵娄颜骆樊霍虞柯裴荀芮靳邴郗仇栾厉詹蒲邰鄂蔺屠翟冉雍濮桑扈冀郏瞿阎庾暨耿寇阙殳蔚夔聂晁敖阚饶鞠蒯荆竺逯桓屈葛柳甘乔祝卓萧邢岳辛麦艾童舒缪翁晏褚洪凌姬甄隋宫闻司劳温';
 const HAN_NAME = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}`;
 const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|)[${SURNAMES}]\\p{Script=Han}{1,2}?`;
 // `Ana, Ben`, `Sam & Alex`, `Mitch/Tim`, `Nathan + Lily`, `Ana and Ben`, `Ana y Ben`.
@@ -973,9 +977,9 @@ const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 // (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
 const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
-/** [1] the group a request is addressed to, before `please` (ownersIn). */
+/** [1] the group a request is addressed to, before `please` (ownersIn); or asked for something (`feedback from everyone; please …`). */
 const ADDRESSED_GROUP =
-  /(?<![\p{L}])(?:to|para|a)[ \t]+(all(?:[ \t]+(?:members|participants|attendees))?(?:[ \t]+of[ \t]+the[ \t]+[\p{L}\p{N}-]+)?|everyone|everybody|the[ \t]+(?:team|group|wg|committee)|tod[oa]s(?:[ \t]+l[oa]s[ \t]+(?:miembros|integrantes|participantes))?)[ \t]*,[ \t]*(?:please|por[ \t]+favor)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:to|para|a|from)[ \t]+(all(?:[ \t]+(?:members|participants|attendees))?(?:[ \t]+of[ \t]+the[ \t]+[\p{L}\p{N}-]+)?|everyone|everybody|the[ \t]+(?:team|group|wg|committee)|tod[oa]s(?:[ \t]+l[oa]s[ \t]+(?:miembros|integrantes|participantes))?)[ \t]*[,;][ \t]*(?:please|por[ \t]+favor)(?![\p{L}])/iu;
 /** `--owner pengyu`: an owner flag and a handle (lower case, digits; a name in capitals is OWNER_WORD's). */
 const OWNER_FLAG = /(?<![\p{L}\p{N}-])--owner[ \t]+(\p{L}[\p{L}\p{N}_.]{0,30})(?![\p{L}\p{N}_.-])/u;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
@@ -1085,7 +1089,7 @@ const TAGGED_WHO =
 /** `… (Marta)`, `… [Ben]`, `…（张伟）`, at the end of the item. */
 const TRAILING_BRACKET = new GuardedPattern(
   'TRAILING_BRACKET',
-  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:[、,，/][ \t]*${HAN_NAME})*)[ \t]*[)）\]][ \t]*(?:[.。][ \t]*)?$`,
+  String.raw`[(（\[][ \t]*(${NAMES}|${HAN_NAME}(?:(?:[、,，/][ \t]*|[ \t]+)${HAN_NAME})*)[ \t]*[)）\]][ \t]*(?:[.。][ \t]*)?$`,
   'u',
   (t) => /[)）\]][ \t]*(?:[.。][ \t]*)?$/.test(t),
 );
@@ -1112,7 +1116,7 @@ const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNA
 /** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟，李娜：…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|填写|准备|先(?=\\p{Script=Han}))))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|填写|准备|进一步|补充|梳理|筛选|结合|分析|核实|跟踪|总结|阅读|查阅|整合|统计|评估|制定|规划|先(?=\\p{Script=Han}))))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
@@ -1228,7 +1232,8 @@ export function trimName(name: string): string {
 /** The names of a `Marta, Ben and Ana` group that are names (each word checked against the ordinary words). */
 function realNames(group: string): string[] {
   const names = group
-    .split(/[ \t]*(?:,|&|\/|\+|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*/u)
+    // (`（李海航 王翔宇）`: Chinese names apart by a space.)
+    .split(/[ \t]*(?:,|&|\/|\+|\band\b|\by\b|\be\b|、|，|和|与|及)[ \t]*|(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/u)
     .map(trimName)
     // `The SC to review …`: a governing body, with its article.
     .map((n) => n.replace(/^(?:the|el|la)[ \t]+(?=\p{Lu}{2,6}$)/iu, ''))
@@ -1951,6 +1956,16 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
         return true;
       }
     }
+    // `锅巴：写一个 todolist`, `cherie: 项目跑成功`, `shawn,小舒：跑项目`: the roster's people (nicknames, names in
+    // lower case) before a colon.
+    if (roster && (m = ROSTER_COLON_LEAD.exec(lead))) {
+      const names = m[1].split(/[ \t]*[,，、][ \t]*/u).map((n) => n.replace(/^@/, ''));
+      const known = names.filter((n) => inRoster(n, roster));
+      if (known.length && names.every((n) => known.includes(n) || /^[a-z]{2,20}$/.test(n))) {
+        push(names, m[0], at + m.index);
+        return true;
+      }
+    }
     // `Juanjo hace el vídeo`: one of the roster's people leading the item, then a verb.
     if (roster && (m = /^[ \t]*(?:\*\*|__)?(\p{L}+(?:[ \t]+\p{L}+)?)(?:\*\*|__)?[ \t]+\p{Ll}/u.exec(lead))) {
       const name = rosterNameLeading(m[1], roster);
@@ -2248,8 +2263,12 @@ function dueIn(
     if (timeOfDay) after += timeOfDay[0].length;
     const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(after));
     if (weekday) after += weekday[0].length;
-    // `by the 1st of December`: the article before a day written as an ordinal.
-    const article = /^the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/i.exec(text.slice(after));
+    // `by the 1st of December`: the article before a day written as an ordinal; `before the 13 Sept conference`:
+    // before the day and its month's name.
+    const article =
+      /^the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z]))/i.exec(
+        text.slice(after),
+      );
     if (article) after += article[0].length;
     const rest = text.slice(after);
     // `截止 12.8`: after a Chinese due word, a short dotted form is a month and day, as in a due column.
@@ -2869,12 +2888,14 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
   // `Phoebe:` or `**Will**:` alone over a list: the name labels the tasks under it, as a sub-heading would.
   if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(paragraph.trim())) {
     // Attendees, or one name of at most two words that reads as no plural (`Observaciones y Supuestos:`,
-    // `Dependencies:` label notes).
-    const named = headingPersons(paragraph, base, roster);
+    // `Dependencies:` label notes). (`**Ana + Ben (due 2026-05-31):**`: the deadline after the names is theirs.)
+    const named = headingPersons(paragraph.replace(DUE_IN_LABEL, ''), base, roster);
     if (
       named.length &&
       (named.every((n) => inRoster(n.name, roster)) ||
-        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !PLURAL_ENDING.test(named[0].name)))
+        (named.length === 1 && named[0].name.split(/[ \t]+/).length <= 2 && !PLURAL_ENDING.test(named[0].name)) ||
+        // `Jingxin and Linyuan:`: two or three first names, none a plural.
+        (named.length <= 3 && named.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n.name) && !PLURAL_ENDING.test(n.name))))
     )
       return named;
   }
@@ -2913,6 +2934,9 @@ export function leadInOwners(paragraph: string, base: number, roster: Roster | u
   }
   return findOwners(paragraph, base, roster);
 }
+/** A deadline in brackets closing a label, before its colon: `(due 2026-05-31)`, `（截止 5月31日）`. */
+const DUE_IN_LABEL =
+  /[ \t]*[(（](?:due|by|deadline|until|截止|期限|fecha[ \t]+l[ií]mite|para[ \t]+el)(?![\p{L}])[^()（）\n]{1,30}[)）](?=[ \t*_]*[:：])/iu;
 const BY_GROUP_LEAD_IN =
   /(?<![\p{L}])(?:por|by)[ \t]+(todos[ \t]+los[ \t]+(?:integrantes|miembros|participantes)|todo[ \t]+el[ \t]+equipo|el[ \t]+equipo|the[ \t]+whole[ \t]+team|the[ \t]+team|everyone|all[ \t]+(?:team[ \t]+)?members)(?![\p{L}])/iu;
 /** A plural's ending (`Dependencies`, `Risks`, `Updates`, `Observaciones`), not a name's (`Ross`, `James`, `Chris`). */
@@ -3649,9 +3673,14 @@ function isParagraphTask(doc: AgencyDocument, reading: SectionReading | undefine
 const TASK_FIELD_LINE =
   /^(?:\*\*|__)?(?:(?:完成)?进度|完成情况|status|progress|estado|avance)(?:\*\*|__)?[ \t]*[:：]|^(?:\*\*|__)?(?:负责人|责任人|owner|responsable)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,16}$/iu;
 
+/** A heading that is an owner's label and names (`###### 负责人：黎明 王芳`, `#### Owner: Ines`): [1] from the label on. */
+const OWNER_HEADING =
+  /^ {0,3}#{1,6}[ \t]+((?:\*\*|__)?(?:负责人|责任人|owners?|responsables?)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,30}?)[ \t#]*$/iu;
+
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
-  return OWNER_COLON.test(line);
+  // (`\u200b\t\t日期：5月26日`: after a zero-width space an editor left, as isParagraphTask reads it.)
+  return OWNER_COLON.test(line.charCodeAt(0) === 0x200b ? line.replace(/^[\s\u200b]+/u, '') : line);
 }
 /** `Alexander: redactar …`, `**Ana**: send …`, `李雷：…`: a name and a colon leading a line. */
 const OWNER_COLON =
@@ -4854,6 +4883,16 @@ export function actionsIn(
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       if (actionsSection && !resolutions && headingOwners.length === 0)
         headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
+      // `###### 负责人：黎明` under a task's heading: the owner of the task its lines below give (`日期：5月26日`).
+      if (actionsSection && !resolutions && headingOwners.length === 0) {
+        const label = OWNER_HEADING.exec(heading);
+        if (label)
+          headingOwners = findOwners(
+            label[1],
+            from + label.index + label[0].length - label[1].length,
+            opts.context?.roster,
+          );
+      }
       headingDue = actionsSection ? (deadlineOver(heading, from, opts) ?? sectionDue) : undefined;
       labelledRun = false;
       numberedRun = false;
@@ -4870,9 +4909,10 @@ export function actionsIn(
       numberedRun = numbered || isActionLabelAlone(text);
       // `To be done until **Friday 1.12.2023**:` opening the section, before any list: the deadline of every
       // task under it up to the next heading, not only of the list right after it.
+      // (Not a group's own label, `**Ana + Ben (due 2026-05-31):**`: the next group's list is not due then.)
       if (actionsSection && listsSinceHeading === 0 && text.length <= 80 && /[:：][ \t*_]*$/u.test(text)) {
         const due = deadlineOver(text, startIn(p.node, p.base), opts);
-        if (due) headingDue = due;
+        if (due && leadInOwners(text, startIn(p.node, p.base), opts.context?.roster).length === 0) headingDue = due;
       }
       // `***Nick***` alone over his lists (and a quote of the ones carried over): a person of the roster named
       // as a label owns what follows, as a sub-heading naming them does, up to the next such label or heading.
@@ -5061,6 +5101,15 @@ export function actionsIn(
               : commitmentsToo && labelOverSteps(list, item, line)
                 ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited, true)
                 : undefined;
+          // `* Schedule next meeting: 4pm Tue 19th Oct` then `TODO:` over its list: the meeting is no task, the
+          // list's items are, due at that meeting.
+          if (!a && listActions && own && item.children.length > 1 && NEXT_MEETING_SET.test(line)) {
+            const todo = meetingTodos(list, item, line, startIn(own, p.base));
+            if (todo.length) {
+              items.push(...todo);
+              continue;
+            }
+          }
           // `1. Help or discussion needed` over notes whose lines say `TODO: …`, at any depth: the lines that call
           // themselves actions are the tasks (with those handed out beside them), the topic over them none.
           if (a && listActions && a.ownerNames.length === 0 && !a.due && item.children.some((c) => c.type === 'list')) {
@@ -5130,6 +5179,27 @@ export function actionsIn(
               // `- The following documents need to be completed this week:` over the documents.
               (ACTION_LEAD_IN.test(labelText.split('\n')[0].trimEnd()) &&
                 !(recap && RECAP_LEAD_IN.test(labelText.split('\n')[0]))));
+          // `* Linyuan:` / `* Mark / Tim:` over their tasks in the actions: the person's label, the sub-items theirs.
+          const labelLine = labelText.split('\n')[0];
+          // (Not a topic over its parts, `- Requirements Analysis:` over `- View: Jan`: no word a plural or a topic's.)
+          const whose = (
+            listActions && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(labelLine.trim())
+              ? leadInOwners(labelLine, spanIn(label, p.base)[0], opts.context?.roster)
+              : []
+          ).filter(
+            (o) =>
+              inRoster(o.name, opts.context?.roster) ||
+              o.name.split(/[ \t]+/).every((w) => !PLURAL_ENDING.test(w) && !TOPIC_ENDING.test(w) && !/sis$/i.test(w)),
+          );
+          if (whose.length && !ACTION_LABEL.test(labelText) && !overActions) {
+            for (const c of item.children)
+              if (c.type === 'list')
+                for (const sub of c.children) {
+                  const s = itemAction({ ...list, inherited: whose }, sub);
+                  if (s) items.push(s);
+                }
+            continue;
+          }
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));
@@ -5153,18 +5223,22 @@ export function actionsIn(
               // `* Mis tareas a corto plazo son:`, `- Action items for Ian:`: the label says whose they are.
               const whose = ownersOfLabel(labelText.split('\n')[0], spanIn(label, p.base)[0]);
               const under = whose.length ? { ...list, inherited: whose } : list;
+              // `- 王芳：排版` … then `- DDL：周五(6_12)晚上` closing the sub-items: the others' deadline, no task.
+              const ending = closingDeadline(doc, c, p.base, opts);
+              const dueOf = (s: ActionItem) => (s.due || !ending ? dueOver(s) : completedBy(s, s.owners, ending));
               c.children.forEach((sub, n) => {
+                if (ending && n === c.children.length - 1) return;
                 if (called[n].length) items.push(...called[n]);
                 else if (!explicit || calls(sub)) {
                   // `- 前端：` over its own tasks: those are the actions, the group's when it names a team.
                   // (Not under `Responsibilities:`: `Designers:` over what designers do is a role.)
                   const grouped = ROLE_SPLIT.test(labelText) ? undefined : groupedSubItems(list, sub);
                   if (grouped) {
-                    for (const g of grouped) items.push(dueOver(g));
+                    for (const g of grouped) items.push(dueOf(g));
                     return;
                   }
                   const s = itemAction(under, sub);
-                  if (s) items.push(dueOver(s));
+                  if (s) items.push(dueOf(s));
                 }
               });
             }
@@ -5405,11 +5479,33 @@ function closingDeadline(doc: AgencyDocument, list: Nodes, base: number, opts: A
     if (FIELD_LINE.test(said) && findOwners(said, 0, opts.context?.roster).length === 0) return undefined;
   }
   const at = startIn(own, base) + m[0].indexOf(m[1]);
-  const due = findDue(m[1], at, opts.defaultYear, opts.dateOrder).due;
+  const due = findDue(m[1], at, opts.defaultYear, opts.dateOrder).due ?? ddlDue(m[1], at, opts);
   return due?.date ? { ...due, over: true } : undefined;
 }
+
+/** `DDL：`, then a weekday and the date in brackets (`周六(4_18)`): where the date starts. */
+const DDL_LEAD =
+  /^(?:\*\*|__)?ddl(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:(?:周|星期)[一二三四五六日天][ \t]*)?[(（]?/iu;
+
+/**
+ * `DDL：周六(4_18)晚上`, `DDL: 4/18`: the deadline a Chinese team writes under the English word (its date read as a
+ * due keyword's; month and day may be joined by `_`, as in the team's file names).
+ */
+function ddlDue(said: string, at: number, opts: ActionOptions): Due | undefined {
+  const lead = DDL_LEAD.exec(said);
+  if (!lead) return undefined;
+  const rest = said.slice(lead[0].length);
+  const t = findDates(rest.replace(/_/g, '/'), {
+    defaultYear: opts.defaultYear,
+    yearlessNumeric: true,
+    onlyFirst: true,
+  })[0];
+  if (t?.start !== 0 || t.kind === 'invalid') return undefined;
+  const written = { ...t, text: rest.slice(t.start, t.end) };
+  return makeDue(written, at + lead[0].length, opts.dateOrder);
+}
 /** [1] from the deadline's word on, then a date alone: what a list's closing item says when it is the tasks' deadline. */
-const CLOSING_DEADLINE_BODY = String.raw`(?:\*\*|__)?(?:任务的?)?((?:(?:截止|截至)(?:日期|时间)?|deadline|due[ \t]+date|fecha[ \t]+l[ií]mite|plazo(?:[ \t]+de[ \t]+entrega)?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\d[\d./年月日号-]{2,11}(?:\*\*|__)?)[ \t。.]*$`;
+const CLOSING_DEADLINE_BODY = String.raw`(?:\*\*|__)?(?:任务的?)?((?:(?:截止|截至)(?:日期|时间)?|deadline|due[ \t]+date|fecha[ \t]+l[ií]mite|plazo(?:[ \t]+de[ \t]+entrega)?)(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?\d[\d./年月日号-]{2,11}(?:\*\*|__)?|ddl(?:\*\*|__)?[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:(?:周|星期)[一二三四五六日天][ \t]*)?[(（]?\d[\d./_年月日号-]{2,11}[)）]?(?:晚上?|早上?|上午|下午|中午|之?前|以前)?(?:\*\*|__)?)[ \t。.]*$`;
 const CLOSING_DEADLINE = new RegExp(String.raw`^[ \t]*${CLOSING_DEADLINE_BODY}`, 'iu');
 /** A field's label and its colon leading a line (`客户：…`, `Budget: …`): a list of fields, not of tasks. */
 const FIELD_LINE = /^[ \t]*(?:\*\*|__)?[^:：\n，,。.]{1,12}(?:\*\*|__)?[:：]/u;
@@ -5444,6 +5540,41 @@ function labelClosingList(
       ? { at: at + line.length + 1, text: maskComments(rest) }
       : undefined;
   return { at, text: maskComments(line), ...(then ? { then } : {}) };
+}
+
+/** `TODO:`, `TODO **BEFORE** next meeting:`, `Tasks for the next call:`: a label of what is to be done by a meeting. */
+const TODO_FOR_MEETING =
+  /^[ \t]*(?:\*\*|__)?(?:to-?dos?|action[ \t]+items?|tasks?)(?:\*\*|__)?(?:[ \t]+(?:\*\*|__)?(?:before|by|for|on|at|until)(?:\*\*|__)?[ \t]+(?:the[ \t]+)?next[ \t]+(?:meeting|call|session))?[ \t]*[:：][ \t*_]*$/iu;
+
+/**
+ * The items of the lists under a line setting the next meeting (`* Schedule next meeting: 4pm Sun 31th Oct 2021`),
+ * each list under a label of what is to be done (`TODO:` after the line, `TODO **BEFORE** next meeting:` as a
+ * paragraph of the item): tasks, due at that meeting when its date is read. None when no list is so labelled.
+ */
+function meetingTodos(list: ListReading, item: ListItem, line: string, at: number): ActionItem[] {
+  const { doc, opts } = list;
+  const set = NEXT_MEETING_SET.exec(line)!;
+  const t = findDates(line.slice(set[0].length), { defaultYear: opts.defaultYear, onlyFirst: true })[0];
+  const meeting =
+    t && t.kind !== 'invalid' ? { ...makeDue(t, at + set[0].length, opts.dateOrder), over: true as const } : undefined;
+  const out: ActionItem[] = [];
+  for (let j = 1; j < item.children.length; j++) {
+    const c = item.children[j];
+    const before = item.children[j - 1];
+    if (c.type !== 'list' || before.type !== 'paragraph') continue;
+    const said = doc.source.slice(...spanIn(before, list.base));
+    if (!TODO_FOR_MEETING.test(said.slice(said.lastIndexOf('\n') + 1))) continue;
+    for (const sub of c.children) {
+      const a = itemAction(list, sub);
+      if (a) out.push(a.due || !meeting ? a : completedBy(a, a.owners, meeting));
+    }
+  }
+  return out;
+}
+
+/** Whether a list item's line sets the next meeting (`- Schedule next meeting: 4pm Tue 19th Oct`): the scan leaves its lists to the parse. */
+export function setsNextMeeting(line: string): boolean {
+  return NEXT_MEETING_SET.test(line);
 }
 
 /**
@@ -5514,14 +5645,23 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   // (A tag leading the topic, `- [name=Guillaume] Simplify the API?`, says who raised it, not who acts.)
   const bracketed = PARENT_OWNER.exec(labelLine) ?? HACKMD_NAME_CLOSING.exec(labelLine);
   const parentNames = bracketed ? realNames(bracketed[1]) : [];
+  // `+ [ ] submit the evaluation by 9/12` over `1. Task 1: …`, `2. Task 2: …`: the parts are due when the whole is.
+  const dated =
+    label && /\d/.test(labelLine)
+      ? findDue(labelLine, startIn(label, list.base), list.opts.defaultYear, list.opts.dateOrder)
+      : undefined;
+  const parentDue: Due | undefined =
+    dated?.due && dated.word !== undefined && DEADLINE_WORD.test(dated.word) ? { ...dated.due, over: true } : undefined;
   const ownedByParent = (a: ActionItem): ActionItem =>
     a.ownerNames.length === 0 && parentNames.length && label
       ? completedBy(
           a,
           parentNames.map((name) => ({ name, start: a.start, end: a.start })),
-          a.due,
+          a.due ?? parentDue,
         )
-      : a;
+      : !a.due && parentDue
+        ? completedBy(a, a.owners, parentDue)
+        : a;
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
@@ -6052,7 +6192,12 @@ function namesLine(line: string): string[] {
  * that open labels (`note:`, `todo:`, `status:`) are no speakers.
  */
 const SPEAKER_TURN =
-  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S/gm;
+  /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?(?:\*\*|__)?@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?:\*\*|__)?(?:(?:[ \t]*:|[ \t]+[-–—])[ \t]+\S|[ \t]*：[ \t]*\S|:(?=\p{Script=Han}))/gmu;
+/**
+ * `- @锅巴：` over what they reported, `- @小舒：学习…`: a Chinese name (a nickname too) written as a handle, leading
+ * an item with a colon, is one of the people.
+ */
+const HAN_HANDLE_TURN = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?@(\p{Script=Han}{2,4})(?:\*\*|__)?[ \t]*[:：]/gmu;
 const SPEAKER = '\u0001';
 
 /**
@@ -6078,13 +6223,17 @@ const NOT_SPEAKERS = new Set(
   ),
 );
 function speakerTurns(text: string): string[] {
-  if (!text.includes(':') && !text.includes(' - ') && !text.includes('—') && !text.includes('–')) return [];
+  const fullWidth = text.includes('：');
+  if (!text.includes(':') && !fullWidth && !text.includes(' - ') && !text.includes('—') && !text.includes('–'))
+    return [];
   const found: string[] = [];
   for (const m of text.matchAll(SPEAKER_TURN)) {
     const h = m[1];
     if (!NOT_SPEAKERS.has(h) && !NOT_NAMES.has(h) && !BRACKET_WORDS.has(h) && !BEFORE_TO.has(h))
       found.push(SPEAKER + h);
   }
+  if (text.includes('@'))
+    for (const m of text.matchAll(HAN_HANDLE_TURN)) if (!HAN_NOT_NAMES.test(m[1])) found.push(`@${m[1]}`);
   return found;
 }
 /** The roster entries with the speakers that open two lines or more (see SPEAKER_TURN), unmarked. */

@@ -8,7 +8,7 @@
 import { doneByMark, explainedDeadlineAt, headingInitials } from './actionMarks';
 import { documentDay, documentYear } from './documentYear';
 import { datedSections, headingDate, nearSectionDate, sectionDateAt } from './headingDates';
-import { DEADLINE_HEADING } from './deadlineSections';
+import { namesDeadline } from './deadlineSections';
 import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
@@ -48,6 +48,7 @@ import {
   ANOTHER_RECORD,
   mayBeParagraphTask,
   DAY_OF_MONTH_DUE,
+  setsNextMeeting,
   isBlankTaskRow,
   isRecordingIndex,
   jobNumberLeading,
@@ -357,8 +358,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
       headings.filter((h) => headingDate(h.text, undefined, order) !== undefined).length,
       order,
     ) ||
-    // `#### DDL` over `5月14日会议前`: a deadline for the tasks before it (actions.ts deadlineDues).
-    headings.some((h) => DEADLINE_HEADING.test(h.text)) ||
+    // `#### DDL` over `5月14日会议前`: a deadline for the tasks before it (actions.ts deadlineDues); so is
+    // `### Action Items by next meeting: Thursday 1st` for those under it.
+    headings.some((h) => namesDeadline(h.text)) ||
     // `## Acuerdos y compromisos` over a table with a Responsable column: tasks (actions.ts namesCommitmentsToo).
     headings.some((h) => namesCommitmentsToo(h.text));
   let sawActions = false;
@@ -396,6 +398,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
           (startsUnreadForm(lines, l) ||
             // `… antes del 25.`: a day of the month alone, dated from the meeting's (actions.ts dayOfMonthDues).
             DAY_OF_MONTH_DUE.test(t) ||
+            // `- Schedule next meeting: 4pm Tue 19th Oct` over `TODO:` and its list: the tasks (actions.ts meetingTodos).
+            setsNextMeeting(t.replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/, '')) ||
             // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
             (atx && jobFieldsUnder(lines, l + 1, endLine)) ||
             // `### JP` beside people's sub-headings, `(Due by next sprint: February 17th)`: read by the parse (actionMarks.ts).
@@ -453,6 +457,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         if (inherited === undefined) {
           const lead = maskComments(paragraph.join('\n'));
           inherited = paragraph.length ? leadInOwners(lead, 0, rosterNow()).map((o) => o.name) : [];
+          // `**Ana + Ben (due 2026-05-31):**`, `To do by 2026-11-28:` over the list: its deadline, read by the parse.
+          if (paragraph.length && /[:：][ \t*_]*$/u.test(lead.trimEnd()) && findDue(lead, 0, year, order).due)
+            unreadForms = true;
           if (inherited.length === 0) inherited = headingOwners;
           paragraph = [];
         }
@@ -462,6 +469,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         if (own.length === 0) own = continuedOwners(src, 0, rosterNow());
         let { due } = findDue(src, 0, year, order);
         const subItems = subItemsAt(m, endLine);
+        // `* Linyuan:` over her tasks: the person's label, its sub-items the tasks (actions.ts), read by the parse.
+        if (subItems.length && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(body.trim())) unreadForms = true;
         // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).
         if (own.length === 0 || !due)
           for (const sub of subItems) {
