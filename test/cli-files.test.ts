@@ -34,6 +34,15 @@ function run(args: string[], cwd: string) {
 
 const TODAY = ['--today', '2026-11-22'];
 
+/** `check PATHS --format json` run in `dir`: each finding as `file rule`, sorted. */
+function fileAndRule(paths: string[], dir: string): string[] {
+  return (
+    JSON.parse(run(['check', ...paths, '--format', 'json', ...TODAY], dir).out) as { file: string; rule: string }[]
+  )
+    .map((f) => `${f.file} ${f.rule}`)
+    .sort();
+}
+
 /** Every character of `original`, in order, is in `fixed` (fixes only insert). */
 function keepsEveryCharacter(original: string, fixed: string): boolean {
   let i = 0;
@@ -406,15 +415,7 @@ describe('command line: files', () => {
       );
       // A one-word title and a list: ordinary Markdown outside an agency workspace.
       writeFileSync(join(dir, 'bare', 'agenda.md'), '# Agenda\n\n## Topics\n- Budget\n');
-      const found = (paths: string[]) =>
-        (
-          JSON.parse(run(['check', ...paths, '--format', 'json', ...TODAY], dir).out) as {
-            file: string;
-            rule: string;
-          }[]
-        )
-          .map((f) => `${f.file} ${f.rule}`)
-          .sort();
+      const found = (paths: string[]) => fileAndRule(paths, dir);
       const alone = [...found(['ws']), ...found(['bare'])].sort();
       assert.ok(alone.includes('ws/memo.md other-client-mentioned'), alone.join('\n'));
       assert.ok(!alone.some((f) => f.startsWith('bare/')), alone.join('\n'));
@@ -434,15 +435,7 @@ describe('command line: files', () => {
         `---\ntype: memo\nto: ${to}\nfrom: Iker\ndate: 2026-12-01\nsubject: shelf cards\n---\n\n# Memo: shelf cards\n\nProofs by 04/02/2026.\n`;
       writeFileSync(join(dir, 'ws', 'memo.md'), memo('Rosa'));
       writeFileSync(join(dir, 'ws', 'madrid', 'memo.md'), memo('Lucía'));
-      const found = (paths: string[]) =>
-        (
-          JSON.parse(run(['check', ...paths, '--format', 'json', ...TODAY], dir).out) as {
-            file: string;
-            rule: string;
-          }[]
-        )
-          .map((f) => `${f.file} ${f.rule}`)
-          .sort();
+      const found = (paths: string[]) => fileAndRule(paths, dir);
       const alone = [...found(['ws/madrid']), ...found(['ws/memo.md'])].sort();
       assert.ok(alone.includes('ws/memo.md ambiguous-date'), alone.join('\n'));
       assert.ok(!alone.some((f) => f.startsWith('ws/madrid/')), alone.join('\n'));

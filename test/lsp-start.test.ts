@@ -131,6 +131,28 @@ function cliFindings(root: string, files: string[]): Map<string, string[]> {
 const published = (p: Publish | undefined) =>
   (p?.diagnostics ?? []).map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`).sort();
 
+/** Waits until every opened document's diagnostics are the CLI's; says what each has when they are not. */
+async function untilAsTheCli(
+  client: LspTestClient,
+  opened: readonly string[],
+  uris: readonly string[],
+  expected: Map<string, string[]>,
+): Promise<void> {
+  await client
+    .waitFor(
+      'the findings of a full index',
+      () =>
+        opened.every((f, i) => published(client.lastPublish(uris[i])).join('\n') === expected.get(f)!.join('\n'))
+          ? true
+          : undefined,
+      30000,
+    )
+    .catch((e: Error) => {
+      const got = opened.map((f, i) => `${f}:\n  ${published(client.lastPublish(uris[i])).join('\n  ')}`).join('\n');
+      throw new Error(`${e.message}\n${got}`);
+    });
+}
+
 describe('language server: start', function () {
   this.timeout(60000);
 
@@ -158,21 +180,7 @@ describe('language server: start', function () {
       assert.ok(!isIndexed(), 'the opened documents were first published while the workspace was being indexed');
       await client.waitFor('the index', () => (isIndexed() ? true : undefined), 30000);
       // Then settled: every opened document as a full index has it.
-      await client
-        .waitFor(
-          'the findings of a full index',
-          () =>
-            opened.every((f, i) => published(client.lastPublish(uris[i])).join('\n') === expected.get(f)!.join('\n'))
-              ? true
-              : undefined,
-          30000,
-        )
-        .catch((e: Error) => {
-          const got = opened
-            .map((f, i) => `${f}:\n  ${published(client.lastPublish(uris[i])).join('\n  ')}`)
-            .join('\n');
-          throw new Error(`${e.message}\n${got}`);
-        });
+      await untilAsTheCli(client, opened, uris, expected);
     } finally {
       await client.stop();
     }
@@ -197,21 +205,7 @@ describe('language server: start', function () {
     try {
       const uris = opened.map((f) => pathToFileURL(join(root, f)).toString());
       for (const [i, f] of opened.entries()) await client.open(uris[i], readFileSync(join(root, f), 'utf8'));
-      await client
-        .waitFor(
-          'the findings of a full index',
-          () =>
-            opened.every((f, i) => published(client.lastPublish(uris[i])).join('\n') === expected.get(f)!.join('\n'))
-              ? true
-              : undefined,
-          30000,
-        )
-        .catch((e: Error) => {
-          const got = opened
-            .map((f, i) => `${f}:\n  ${published(client.lastPublish(uris[i])).join('\n  ')}`)
-            .join('\n');
-          throw new Error(`${e.message}\n${got}`);
-        });
+      await untilAsTheCli(client, opened, uris, expected);
       assert.deepEqual(
         asked.filter((m) => m.startsWith('agencyDocs/')),
         [],
