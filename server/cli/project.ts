@@ -179,8 +179,9 @@ export function pathsByConfiguration(o: ProjectOptions): (readonly string[])[] {
   }
   const all = [...groups.values()];
   const within = (inner: string, outer: string) => resolve(o.cwd, inner).startsWith(resolve(o.cwd, outer) + sep);
-  const nested = (g: readonly string[]) => all.some((h) => h !== g && g.some((p) => h.some((q) => within(p, q))));
-  return [...all.filter(nested), ...all.filter((g) => !nested(g))];
+  const isNested = (g: readonly string[]) => all.some((h) => h !== g && g.some((p) => h.some((q) => within(p, q))));
+  const nested = new Set(all.filter(isNested));
+  return [...nested, ...all.filter((g) => !nested.has(g))];
 }
 
 /** Finds and reads the configuration and the files. Nothing is parsed here. */

@@ -82,21 +82,22 @@ const STEP_TITLE = /^\s*(?:step|paso)\s*\d{1,2}\b|^\s*第[一二三四五六七�
 const ABOUT_THE_TYPE_TITLE =
   /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|how to write|tutorial|examples?|plantillas?|ejemplos?|c[oó]mo escribir)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|写作指南/iu;
 
+/** A path's file name and the two folders above it, lower-cased: where a file's place says what it is. */
+function fileAndFolders(path: string): { name: string; folders: string[] } {
+  const parts = path.toLowerCase().split(/[\\/]/);
+  const name = parts.pop() ?? '';
+  return { name, folders: parts.slice(-2) };
+}
+
 /** True when the file is a blank form by its folder (TEMPLATE_FOLDERS). */
 function templatesPath(path: string): boolean {
-  return path
-    .split(/[\\/]/)
-    .slice(-3, -1)
-    .some((p) => TEMPLATE_FOLDERS.has(p.toLowerCase()));
+  return fileAndFolders(path).folders.some((p) => TEMPLATE_FOLDERS.has(p));
 }
 
 /** True when the file sits where an AI assistant's instructions live (catalog/detection.ts): its file name and two folders above. */
 function aiInstructionsPath(path: string): boolean {
-  const parts = path.split(/[\\/]/);
-  const name = parts.pop() ?? '';
-  return (
-    AI_INSTRUCTION_FILE.test(name) || parts.slice(-2).some((p) => AI_INSTRUCTION_FOLDERS.includes(p.toLowerCase()))
-  );
+  const { name, folders } = fileAndFolders(path);
+  return AI_INSTRUCTION_FILE.test(name) || folders.some((p) => AI_INSTRUCTION_FOLDERS.includes(p));
 }
 
 /**
