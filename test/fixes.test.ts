@@ -91,7 +91,7 @@ describe('fixes', () => {
   it('fix-all leaves no missing section or field, and a second run changes nothing', () => {
     let fixedDocs = 0;
     for (const a of all) {
-      const edits = fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options });
+      const edits = fixAllEdits(a.doc, a.findings);
       if (edits.length === 0) continue;
       assert.ok(
         edits.every((e) => e.start === e.end),
@@ -106,11 +106,7 @@ describe('fixes', () => {
         [],
         `${a.path} after fix-all:\n${fixed}`,
       );
-      assert.deepEqual(
-        fixAllEdits(doc2, after, { doc: doc2, options: a.options }),
-        [],
-        `${a.path}: fix-all is not idempotent`,
-      );
+      assert.deepEqual(fixAllEdits(doc2, after), [], `${a.path}: fix-all is not idempotent`);
       fixedDocs++;
     }
     assert.ok(fixedDocs >= 5, `only ${fixedDocs} documents had safe fixes`);
@@ -133,7 +129,7 @@ describe('fix details', () => {
   it('creates the front matter when there is none', () => {
     const text = '# Creative brief\n\n## Objective\n\nGrow.\n';
     const a = analyze(text);
-    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options }));
+    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings));
     assert.ok(fixed.startsWith('---\nclient: <client>\n'), fixed);
     assert.equal((fixed.match(/^---$/gm) ?? []).length, 2);
   });
@@ -148,7 +144,7 @@ describe('fix details', () => {
   it('keeps CRLF line ends', () => {
     const text = '---\r\ntype: brief\r\n---\r\n# Creative brief\r\n';
     const a = analyze(text);
-    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options }));
+    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings));
     assert.ok(!/[^\r]\n/.test(fixed), JSON.stringify(fixed));
   });
 });

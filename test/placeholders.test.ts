@@ -75,7 +75,7 @@ describe('unfilled-placeholder', () => {
       for (const lang of LANGS) {
         const text = '# ' + t.names[lang] + '\n';
         const { doc, findings } = analyzeText(`x.${t.id}.md`, text, options(lang));
-        const fixed = applyEdits(text, fixAllEdits(doc, findings, { doc, options: options(lang) }));
+        const fixed = applyEdits(text, fixAllEdits(doc, findings));
         const after = analyzeText(`x.${t.id}.md`, fixed, options(lang)).findings;
         assert.ok(
           !after.some((f) => f.rule === 'missing-section' || f.rule === 'missing-field'),
@@ -95,7 +95,7 @@ describe('unfilled-placeholder', () => {
 describe("fixes in the document's key style", () => {
   const fixAll = (text: string, lang: Lang = 'en') => {
     const { doc, findings } = analyzeText('b.md', text, options(lang));
-    return applyEdits(text, fixAllEdits(doc, findings, { doc, options: options(lang) }));
+    return applyEdits(text, fixAllEdits(doc, findings));
   };
   it('a Spanish brief keyed cliente/marca/fecha gets presupuesto, not budget', () => {
     const text =
@@ -107,9 +107,17 @@ describe("fixes in the document's key style", () => {
   it('Chinese keys for a Chinese document, capitals where the keys have them', () => {
     assert.match(
       fixAll('---\ntype: minutes\n客户: 青山茶饮\n会议时间: 2026-11-20 14:00\n---\n# 会议纪要\n'),
-      /发出日期: 2026-11-22\n参会人员: \[<参会人员>\]\n抄送: \[<抄送>\]/,
+      /发出日期: YYYY-MM-DD\n参会人员: \[<参会人员>\]\n抄送: \[<抄送>\]/,
     );
-    assert.match(fixAll('---\nType: memo\nTo: Ana\nFrom: Tom\n---\n# Memo\n'), /Date: 2026-11-22\nSubject: <subject>/);
+    assert.match(fixAll('---\nType: memo\nTo: Ana\nFrom: Tom\n---\n# Memo\n'), /Date: YYYY-MM-DD\nSubject: <subject>/);
+  });
+  it('a written document’s missing dates are placeholders, never today (blind16: minutes fixed days later read as sent late)', () => {
+    const minutes = '---\ntype: minutes\nclient: Harbour Dairy\nmeeting: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- @ana to send the deck, due 2026-11-30\n';
+    const fixed = fixAll(minutes);
+    assert.match(fixed, /\nissued: YYYY-MM-DD\n/);
+    const after = rules(fixed, 'm.md');
+    assert.ok(!after.some((r) => r.endsWith('minutes-late') || r.endsWith('missing-field')), after.join('\n'));
+    assert.ok(after.some((r) => r.endsWith('unfilled-placeholder')), after.join('\n'));
   });
   it('a plan’s year is the one its title names, else a placeholder, never guessed from today (blind14)', () => {
     const plan = (title: string) =>

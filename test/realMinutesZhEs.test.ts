@@ -176,7 +176,7 @@ describe('the language of Spanish minutes whose front matter has only `type:`', 
     assert.equal(analyze(text, 'acta.md', 'en').doc.lang, 'es');
     // Fix-all writes Spanish keys and headings there, and leaves nothing missing.
     const a = analyze(text, 'acta.md', 'en');
-    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings, { doc: a.doc, options: a.options }));
+    const fixed = applyEdits(text, fixAllEdits(a.doc, a.findings));
     assert.match(fixed, /^cliente: <cliente>$/m);
     assert.match(fixed, /^asistentes: \[<asistentes>\]$/m);
     assert.match(fixed, /^## Acuerdos$/m);

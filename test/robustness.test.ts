@@ -139,7 +139,7 @@ function checkFixes(text: string): void {
       assert.equal(i, text.length, `${f.rule}: “${fix.title}” lost text`);
     }
   }
-  const edits = fixAllEdits(doc, findings, ctx);
+  const edits = fixAllEdits(doc, findings);
   if (edits.length === 0) return;
   const fixed = applyEdits(text, edits);
   const doc2 = buildDocument('fuzz/doc.md', fixed);
@@ -150,7 +150,7 @@ function checkFixes(text: string): void {
     [],
     fixed,
   );
-  assert.deepEqual(fixAllEdits(doc2, after, { doc: doc2, options }), [], 'fix-all twice changes nothing more');
+  assert.deepEqual(fixAllEdits(doc2, after), [], 'fix-all twice changes nothing more');
 }
 
 /** Configurations: near-valid ones with random wrong values mixed in, and anything at all. */

@@ -362,7 +362,7 @@ describe('section vocabulary', () => {
       findings.filter((f) => f.rule === 'missing-section'),
       [],
     );
-    const fixed = applyEdits(text, fixAllEdits(doc, findings, { doc, options }));
+    const fixed = applyEdits(text, fixAllEdits(doc, findings));
     assert.equal(fixed, text);
   });
 });

@@ -345,7 +345,7 @@ async function checkGroup(req: CheckRequest, out: ReportOutput, told: Told): Pro
           }
           let findings = r.findings;
           if (fix) {
-            const edits = r.doc ? fixAllEdits(r.doc, r.findings, { doc: r.doc, options: found.options }) : [];
+            const edits = r.doc ? fixAllEdits(r.doc, r.findings) : [];
             const stamp = (scanned[slot.at] as Scanned).stamp;
             if (edits.length > 0 && stamp) {
               const text = applyEdits(r.text, edits);

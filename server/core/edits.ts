@@ -8,7 +8,6 @@ import type { DocumentTypeDef, Lang, SectionDef } from './catalog/schema';
 import { fieldById, fieldKey, keyLanguage } from './catalog';
 import { firstSections, type AgencyDocument } from './document';
 import { DATE_PLACEHOLDER } from './placeholders';
-import { toIsoDate, type CalendarDate } from './dates';
 
 /** A text edit: replace `start..end` with `newText` (an insertion when start === end). */
 export interface TextEdit {
@@ -112,12 +111,13 @@ export function closerAtEnd(doc: AgencyDocument): string {
 }
 
 /**
- * A value to insert for a new field: today for the document's own dates, the year its title names (`# Account plan
- * 2027`), otherwise a visible hint to replace (a plan's year is not guessed from today: it is often next year's).
+ * A value to insert for a new field of a written document: the year its title names (`# Account plan 2027`),
+ * otherwise a visible hint to replace. Its dates are not guessed from today: a meeting was not held today, and minutes
+ * fixed days later would read as sent today (minutes-late); a plan's year is often next year's. (A new document from
+ * a template does take today: it is being written now.)
  */
-export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate, title?: string): string {
+export function fieldPlaceholder(id: string, lang: Lang, title?: string): string {
   const kind = fieldById(id)?.kind ?? 'text';
-  if (['date', 'issued', 'opened', 'updated'].includes(id)) return toIsoDate(today);
   if (id === 'status') return 'open';
   if (id === 'year') {
     const years = new Set(title?.match(/(?<![\d./-])(?:19|20|21)\d\d(?![\d./-])/g) ?? []);
@@ -125,7 +125,6 @@ export function fieldPlaceholder(id: string, lang: Lang, today: CalendarDate, ti
   }
   if (id === 'lang') return lang;
   if (kind === 'date' || kind === 'datetime') return DATE_PLACEHOLDER;
-  if (kind === 'week') return `${today.year}-W${String(isoWeek(today)).padStart(2, '0')}`;
   const hint = fieldKey(id, lang);
   return kind === 'list' ? `[<${hint}>]` : `<${hint}>`;
 }
@@ -157,25 +156,17 @@ function keyFor(id: string, style: { lang: Lang; capital: boolean }): string {
   return style.capital ? key.charAt(0).toUpperCase() + key.slice(1) : key;
 }
 
-function isoWeek(d: CalendarDate): number {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
-  const day = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
-  return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
-}
-
 /** Where text may go at the top: after a byte-order mark, which must stay first. */
 function bodyStart(doc: AgencyDocument): number {
   return doc.text.startsWith('\uFEFF') ? 1 : 0;
 }
 
 /** Edits adding fields (ids) to the front matter, creating the block when there is none. */
-export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], today: CalendarDate): TextEdit[] {
+export function fieldInsertions(doc: AgencyDocument, ids: readonly string[]): TextEdit[] {
   const eol = doc.lines.eol;
   const style = keyStyle(doc);
   const title = doc.title?.text;
-  const lines = ids.map((id) => `${keyFor(id, style)}: ${fieldPlaceholder(id, style.lang, today, title)}`);
+  const lines = ids.map((id) => `${keyFor(id, style)}: ${fieldPlaceholder(id, style.lang, title)}`);
   const fm = doc.frontMatter;
   const start = bodyStart(doc);
   if (!fm) return [{ start, end: start, newText: `---${eol}${lines.join(eol)}${eol}---${eol}` }];
@@ -185,7 +176,7 @@ export function fieldInsertions(doc: AgencyDocument, ids: readonly string[], tod
 }
 
 /** Fills a key that is there without a value (`client:`): the placeholder goes after the colon. */
-export function emptyValueInsertion(doc: AgencyDocument, id: string, today: CalendarDate): TextEdit | undefined {
+export function emptyValueInsertion(doc: AgencyDocument, id: string): TextEdit | undefined {
   const entry = doc.frontMatter?.field(id);
   if (!entry) return undefined;
   const colon = doc.text.indexOf(':', entry.keyEnd);
@@ -195,7 +186,7 @@ export function emptyValueInsertion(doc: AgencyDocument, id: string, today: Cale
   let at = colon + 1;
   while (at < lineEnd && /[ \t]/.test(doc.text[at])) at++;
   const sep = at === colon + 1 ? ' ' : '';
-  return { start: at, end: at, newText: sep + fieldPlaceholder(id, keyStyle(doc).lang, today, doc.title?.text) };
+  return { start: at, end: at, newText: sep + fieldPlaceholder(id, keyStyle(doc).lang, doc.title?.text) };
 }
 
 /** What a disable comment needs of a finding: its rule, where it starts, and its line. */

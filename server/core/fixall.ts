@@ -4,20 +4,20 @@
  * of non-overlapping edits. Nothing the user wrote is changed.
  */
 import { missingSections, type AgencyDocument } from './document';
-import type { Finding, FixContext } from './rules/rule';
+import type { Finding } from './rules/rule';
 import { emptyValueInsertion, fieldInsertions, sectionInsertions, type TextEdit } from './edits';
 
-export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[], ctx: FixContext): TextEdit[] {
+export function fixAllEdits(doc: AgencyDocument, findings: readonly Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   const fieldIds: string[] = [];
   for (const f of findings) {
     if (f.rule !== 'missing-field' || !f.data.field || f.data.placeholderValue) continue;
     if (f.data.emptyValue) {
-      const edit = emptyValueInsertion(doc, f.data.field, ctx.options.today);
+      const edit = emptyValueInsertion(doc, f.data.field);
       if (edit) edits.push(edit);
     } else if (!fieldIds.includes(f.data.field)) fieldIds.push(f.data.field);
   }
-  if (fieldIds.length) edits.push(...fieldInsertions(doc, fieldIds, ctx.options.today));
+  if (fieldIds.length) edits.push(...fieldInsertions(doc, fieldIds));
   if (doc.type && findings.some((f) => f.rule === 'missing-section')) {
     const reported = new Set(findings.filter((f) => f.rule === 'missing-section').map((f) => f.data.section));
     const defs = missingSections(doc).filter((d) => reported.has(d.id));

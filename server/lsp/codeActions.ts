@@ -39,7 +39,7 @@ export function fixAllAction(
   session: Session,
   positions: Positions,
 ): CodeAction | undefined {
-  const edits = fixAllEdits(analysis.doc, analysis.findings, { doc: analysis.doc, options: session.options() });
+  const edits = fixAllEdits(analysis.doc, analysis.findings);
   if (edits.length === 0) return undefined;
   return {
     title: UI.fixAll[session.locale](),

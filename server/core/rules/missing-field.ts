@@ -43,10 +43,10 @@ function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
   if (!id || finding.data.placeholderValue || finding.data.inBody) return [];
   const title = TITLES.addField[ctx.options.locale](id);
   if (finding.data.emptyValue) {
-    const edit = emptyValueInsertion(ctx.doc, id, ctx.options.today);
+    const edit = emptyValueInsertion(ctx.doc, id);
     return edit ? [{ title, edits: [edit], isPreferred: true, safe: true }] : [];
   }
-  return [{ title, edits: fieldInsertions(ctx.doc, [id], ctx.options.today), isPreferred: true, safe: true }];
+  return [{ title, edits: fieldInsertions(ctx.doc, [id]), isPreferred: true, safe: true }];
 }
 
 export default defineRule({
