@@ -9,6 +9,7 @@ import {
   type RuleId,
 } from '../server/core/rules/index';
 import { UI } from '../server/core/l10n';
+import { analyze } from './helpers/analyze';
 
 const MESSAGES = Object.fromEntries(RULES.map((r) => [r.id, r.messages])) as unknown as Record<
   RuleId,
@@ -37,9 +38,19 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { section: 'Button', type: 'Creative brief' },
     { section: '结论', type: 'Meeting minutes', inUi: 'Decisions' },
   ],
-  'empty-section': [{ section: 'Decisions' }, { section: 'Topics', what: 'topics' }],
-  'duplicate-section': [{ section: 'Next actions', firstLine: 12 }],
-  'section-order': [{ section: 'Button', shouldPrecede: 'Support points' }],
+  'empty-section': [
+    { section: 'Decisions' },
+    { section: 'Topics', what: 'topics' },
+    { section: 'Calidad de producción', inUi: 'Production quality' },
+  ],
+  'duplicate-section': [
+    { section: 'Next actions', firstLine: 12 },
+    { section: 'Hitos', inUi: 'Milestones', firstLine: 12 },
+  ],
+  'section-order': [
+    { section: 'Button', shouldPrecede: 'Support points' },
+    { section: 'Tono', inUi: 'Tone', shouldPrecede: 'Entregables', shouldPrecedeInUi: 'Deliverables' },
+  ],
   'button-not-single': [
     { reason: 'items', count: 3 },
     { reason: 'sentences', count: 2 },
@@ -272,6 +283,18 @@ describe('messages', () => {
     assert.match(formatMessage('estimate-total-mismatch', { sum: '28,750', total: '27,750' }, 'en'), /28,750.*27,750/);
     assert.match(formatMessage('duplicate-section', { section: 'Button', firstLine: 12 }, 'es'), /línea 12/);
     assert.match(formatMessage('other-client-mentioned', { mentioned: 'Globex', client: 'Acme' }, 'zh'), /Globex/);
+  });
+  it('names a section of a document in another language as its heading reads, then in the reader’s words (blind16)', () => {
+    const brief =
+      '---\ntype: competitor\ncliente: Ferretería Sol\nfecha: 2026-11-30\n---\n# Análisis de la competencia\n\n## 3. Calidad de producción:\n\nPendiente\n';
+    const en = analyze(brief, 'c.md', 'en').findings.filter((f) => f.rule === 'empty-section');
+    assert.deepEqual(
+      en.map((f) => f.message),
+      ['The section “Calidad de producción” (Production quality) is empty: fill it in before the document goes out.'],
+    );
+    // Read in its own language, the one name.
+    const es = analyze(brief, 'c.md', 'es').findings.filter((f) => f.rule === 'empty-section');
+    assert.match(es[0]?.message ?? '', /^La sección «Calidad de producción» está vacía/);
   });
 });
 

@@ -112,12 +112,16 @@ describe("fixes in the document's key style", () => {
     assert.match(fixAll('---\nType: memo\nTo: Ana\nFrom: Tom\n---\n# Memo\n'), /Date: YYYY-MM-DD\nSubject: <subject>/);
   });
   it('a written document’s missing dates are placeholders, never today (blind16: minutes fixed days later read as sent late)', () => {
-    const minutes = '---\ntype: minutes\nclient: Harbour Dairy\nmeeting: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- @ana to send the deck, due 2026-11-30\n';
+    const minutes =
+      '---\ntype: minutes\nclient: Harbour Dairy\nmeeting: 2026-11-18\nattendees: [Ana]\ndistribution: [Ana]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- @ana to send the deck, due 2026-11-30\n';
     const fixed = fixAll(minutes);
     assert.match(fixed, /\nissued: YYYY-MM-DD\n/);
     const after = rules(fixed, 'm.md');
     assert.ok(!after.some((r) => r.endsWith('minutes-late') || r.endsWith('missing-field')), after.join('\n'));
-    assert.ok(after.some((r) => r.endsWith('unfilled-placeholder')), after.join('\n'));
+    assert.ok(
+      after.some((r) => r.endsWith('unfilled-placeholder')),
+      after.join('\n'),
+    );
   });
   it('a plan’s year is the one its title names, else a placeholder, never guessed from today (blind14)', () => {
     const plan = (title: string) =>

@@ -1,13 +1,16 @@
 /** duplicate-section: one rule, whole (check, fix, messages, reference). */
 import type { SectionDef } from '../catalog/schema';
 import { isMeetingHeading, type Heading, type Section } from '../document';
-import { q, num } from '../l10n';
+import { qSection, num, theSectionEn } from '../l10n';
 import { normalizeHeading } from '../headings';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
+import { sectionNaming } from './common/sections';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params {
+  /** The section's name in the document's language; `inUi`: the reader's, when it differs. */
   section: string;
+  inUi?: string;
   firstLine: number;
 }
 
@@ -211,16 +214,20 @@ export default defineRule({
       ctx.report(
         s.heading.start,
         s.heading.end,
-        { section: s.def.names[ctx.options.locale], firstLine: ctx.doc.lines.positionAt(f.heading.start).line + 1 },
+        {
+          ...sectionNaming(s.def, ctx.doc.lang, ctx.options.locale, s.heading),
+          firstLine: ctx.doc.lines.positionAt(f.heading.start).line + 1,
+        },
         { section: s.def.id },
       );
     }
   },
   messages: {
-    en: (p) => `The ${q.en(p.section)} section appears twice (first on line ${num(p.firstLine)}): merge them into one.`,
-    zh: (p) => `${q.zh(p.section)}部分出现了两次（第一次在第 ${num(p.firstLine)} 行），请合并成一个。`,
+    en: (p) =>
+      `${theSectionEn(p.section, p.inUi)} appears twice (first on line ${num(p.firstLine)}): merge them into one.`,
+    zh: (p) => `${qSection.zh(p.section, p.inUi)}部分出现了两次（第一次在第 ${num(p.firstLine)} 行），请合并成一个。`,
     es: (p) =>
-      `La sección ${q.es(p.section)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
+      `La sección ${qSection.es(p.section, p.inUi)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
   },
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },

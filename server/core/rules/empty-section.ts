@@ -3,11 +3,12 @@ import { isEmptySection, listItems, saysNothingToRecord, sectionText, tables } f
 import { hasPurposeStatement } from '../inlineRecords';
 import { topicsAsHeadings, type AgencyDocument, type Section } from '../document';
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
-import { q, when } from '../l10n';
+import { qSection, theSectionEn, when } from '../l10n';
 import { unmetNeeds, type UnmetNeed } from '../sectionNeeds';
 import type { TextSource } from '../text';
 import { show } from './common/timing';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
+import { sectionNaming } from './common/sections';
 import { defineRule, type RuleContext } from './rule';
 
 /** A paragraph wholly in italics (`*Items that require a team decision to move forward*`). */
@@ -61,7 +62,9 @@ function holdsOnlyTemplateNote(doc: AgencyDocument, s: Section): boolean {
 }
 
 interface Params {
+  /** The section's name in the document's language; `inUi`: the reader's, when it differs. */
   section: string;
+  inUi?: string;
   /** What the section lacks besides any text: its topics, or what its kind needs (sectionNeeds.ts). */
   what?: 'topics' | UnmetNeed['what'];
   /** The presentation's date, for a rehearsal set after it. */
@@ -103,7 +106,10 @@ export default defineRule({
         ctx.report(
           s.heading.start,
           s.heading.end,
-          { section: s.def.names[ctx.options.locale], what: noTopics ? 'topics' : undefined },
+          {
+            ...sectionNaming(s.def, ctx.doc.lang, ctx.options.locale, s.heading),
+            what: noTopics ? 'topics' : undefined,
+          },
           { section: s.def.id },
         );
       } else if (!inside && s.def.kind) {
@@ -121,7 +127,7 @@ export default defineRule({
             need.start,
             need.end,
             {
-              section: s.def.names[ctx.options.locale],
+              ...sectionNaming(s.def, ctx.doc.lang, ctx.options.locale, s.heading),
               what: need.what,
               presentation: presentation && show(presentation),
             },
@@ -135,49 +141,49 @@ export default defineRule({
     en: (p) => {
       switch (p.what) {
         case 'topics':
-          return `The agenda has no topics yet: list each topic under ${q.en(p.section)} as a bullet.`;
+          return `The agenda has no topics yet: list each topic under ${qSection.en(p.section, p.inUi)} as a bullet.`;
         case 'milestone-date':
-          return `This milestone has no date: give each milestone under ${q.en(p.section)} the date it is due.`;
+          return `This milestone has no date: give each milestone under ${qSection.en(p.section, p.inUi)} the date it is due.`;
         case 'figure':
-          return `The ${q.en(p.section)} section gives no figure: state the revenue and profit expected, in numbers.`;
+          return `${theSectionEn(p.section, p.inUi)} gives no figure: state the revenue and profit expected, in numbers.`;
         case 'rehearsal-date':
-          return `The ${q.en(p.section)} section gives no date: set the rehearsal for a day before the presentation.`;
+          return `${theSectionEn(p.section, p.inUi)} gives no date: set the rehearsal for a day before the presentation.`;
         case 'rehearsal-after':
           return `The rehearsal is set after the presentation (${when(p.presentation ?? '')}): move it to before.`;
         default:
-          return `The ${q.en(p.section)} section is empty: fill it in before the document goes out.`;
+          return `${theSectionEn(p.section, p.inUi)} is empty: fill it in before the document goes out.`;
       }
     },
     zh: (p) => {
       switch (p.what) {
         case 'topics':
-          return `议程还没有议题：请在${q.zh(p.section)}下逐条列出要讨论的议题。`;
+          return `议程还没有议题：请在${qSection.zh(p.section, p.inUi)}下逐条列出要讨论的议题。`;
         case 'milestone-date':
-          return `这个阶段目标没有日期：${q.zh(p.section)}中的每个阶段目标都要写明完成日期。`;
+          return `这个阶段目标没有日期：${qSection.zh(p.section, p.inUi)}中的每个阶段目标都要写明完成日期。`;
         case 'figure':
-          return `${q.zh(p.section)}部分没有具体数字：请写明预计的收入与利润。`;
+          return `${qSection.zh(p.section, p.inUi)}部分没有具体数字：请写明预计的收入与利润。`;
         case 'rehearsal-date':
-          return `${q.zh(p.section)}部分没有写日期：请把预演定在提案之前的某一天。`;
+          return `${qSection.zh(p.section, p.inUi)}部分没有写日期：请把预演定在提案之前的某一天。`;
         case 'rehearsal-after':
           return `预演安排在提案（${when(p.presentation ?? '')}）之后，请改到提案之前。`;
         default:
-          return `${q.zh(p.section)}部分还是空的，发出前请补上内容。`;
+          return `${qSection.zh(p.section, p.inUi)}部分还是空的，发出前请补上内容。`;
       }
     },
     es: (p) => {
       switch (p.what) {
         case 'topics':
-          return `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${q.es(p.section)}.`;
+          return `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${qSection.es(p.section, p.inUi)}.`;
         case 'milestone-date':
-          return `Este hito no tiene fecha: cada hito de ${q.es(p.section)} necesita la fecha en que se cumple.`;
+          return `Este hito no tiene fecha: cada hito de ${qSection.es(p.section, p.inUi)} necesita la fecha en que se cumple.`;
         case 'figure':
-          return `La sección ${q.es(p.section)} no da ninguna cifra: indica en números los ingresos y el beneficio previstos.`;
+          return `La sección ${qSection.es(p.section, p.inUi)} no da ninguna cifra: indica en números los ingresos y el beneficio previstos.`;
         case 'rehearsal-date':
-          return `La sección ${q.es(p.section)} no tiene fecha: fija el ensayo para un día antes de la presentación.`;
+          return `La sección ${qSection.es(p.section, p.inUi)} no tiene fecha: fija el ensayo para un día antes de la presentación.`;
         case 'rehearsal-after':
           return `El ensayo está fijado después de la presentación (${when(p.presentation ?? '')}): adelántalo.`;
         default:
-          return `La sección ${q.es(p.section)} está vacía: complétala antes de enviar el documento.`;
+          return `La sección ${qSection.es(p.section, p.inUi)} está vacía: complétala antes de enviar el documento.`;
       }
     },
   },

@@ -1,13 +1,17 @@
 /** section-order: one rule, whole (check, fix, messages, reference). */
 import { firstSections, type AgencyDocument, type Section } from '../document';
 import { headingCandidates, normalizeHeading, sectionTable } from '../headings';
-import { q } from '../l10n';
+import { qSection } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
+import { sectionNaming } from './common/sections';
 import { defineRule, type RuleContext } from './rule';
 
 interface Params {
+  /** The sections' names in the document's language; `inUi`, `shouldPrecedeInUi`: the reader's, when they differ. */
   section: string;
+  inUi?: string;
   shouldPrecede: string;
+  shouldPrecedeInUi?: string;
 }
 
 /**
@@ -69,6 +73,11 @@ function mayOpenWithDigit(s: string): boolean {
 const LEADING_SPACE = /^\s/;
 const DATED_HEADING = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\d])/u;
 
+/** The later section's naming under its own keys. */
+function precedes(n: { section: string; inUi?: string }): Pick<Params, 'shouldPrecede' | 'shouldPrecedeInUi'> {
+  return n.inUi === undefined ? { shouldPrecede: n.section } : { shouldPrecede: n.section, shouldPrecedeInUi: n.inUi };
+}
+
 export default defineRule({
   id: 'section-order',
   severity: 'information',
@@ -105,7 +114,10 @@ export default defineRule({
         ctx.report(
           s.heading.start,
           s.heading.end,
-          { section: s.def.names[ctx.options.locale], shouldPrecede: later.def.names[ctx.options.locale] },
+          {
+            ...sectionNaming(s.def, ctx.doc.lang, ctx.options.locale, s.heading),
+            ...precedes(sectionNaming(later.def, ctx.doc.lang, ctx.options.locale, later.heading)),
+          },
           { section: s.def.id },
         );
       }
@@ -113,9 +125,12 @@ export default defineRule({
     }
   },
   messages: {
-    en: (p) => `${q.en(p.section)} usually comes before ${q.en(p.shouldPrecede)}: move it up.`,
-    zh: (p) => `${q.zh(p.section)}通常放在${q.zh(p.shouldPrecede)}之前，请把它往前移。`,
-    es: (p) => `La sección ${q.es(p.section)} suele ir antes de ${q.es(p.shouldPrecede)}: muévela más arriba.`,
+    en: (p) =>
+      `${qSection.en(p.section, p.inUi)} usually comes before ${qSection.en(p.shouldPrecede, p.shouldPrecedeInUi)}: move it up.`,
+    zh: (p) =>
+      `${qSection.zh(p.section, p.inUi)}通常放在${qSection.zh(p.shouldPrecede, p.shouldPrecedeInUi)}之前，请把它往前移。`,
+    es: (p) =>
+      `La sección ${qSection.es(p.section, p.inUi)} suele ir antes de ${qSection.es(p.shouldPrecede, p.shouldPrecedeInUi)}: muévela más arriba.`,
   },
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },

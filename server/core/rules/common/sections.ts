@@ -1,5 +1,12 @@
 /** Sections rules look inside. */
-import { DOCUMENT_TYPES, type DocumentTypeDef, type SectionKind, type TypeId } from '../../catalog';
+import {
+  DOCUMENT_TYPES,
+  type DocumentTypeDef,
+  type Lang,
+  type SectionDef,
+  type SectionKind,
+  type TypeId,
+} from '../../catalog';
 import { isEmptySection } from '../../content';
 import { firstSections, type AgencyDocument, type Section } from '../../document';
 
@@ -16,4 +23,33 @@ export function typesWith(test: (t: DocumentTypeDef) => boolean): TypeId[] {
 /** The ids of the document types with a section of this kind: a rule that looks inside it checks only those. */
 export function typesWithSection(kind: SectionKind): TypeId[] {
   return typesWith((t) => t.sections.some((s) => s.kind === kind));
+}
+
+/**
+ * A section's name for a message, as the document writes it, and the reader's name for it (the user's locale) when
+ * the document is in another language (qSection shows both): a Spanish brief read in an English editor says
+ * “Medios” (Media). A section that is there is named by its heading as written (`## 3. Calidad de producción:` →
+ * “Calidad de producción”), so that the reader finds it; one to add by the name the fix writes.
+ */
+export function sectionNaming(
+  def: SectionDef,
+  docLang: Lang,
+  locale: Lang,
+  heading?: { readonly text: string },
+): { section: string; inUi?: string } {
+  const written = def.names[docLang];
+  const inUi = def.names[locale];
+  if (inUi === written) return { section: written };
+  const section = (heading && headingLabel(heading.text)) || written;
+  // `## Button` in a Chinese brief: the heading already says it in the reader's words.
+  return section.toLowerCase() === inUi.toLowerCase() ? { section } : { section, inUi };
+}
+
+/** A heading's words for a message: no numbering before them, no colon after them, not too long. */
+function headingLabel(text: string): string {
+  const words = text
+    .replace(/^\s*(?:[(（]?\d{1,3}(?:[.．]\d{1,3})*[.)．、)）]|[一二三四五六七八九十]+[、.．]|[A-Za-z][.)])\s*/u, '')
+    .replace(/[\s:：]+$/u, '')
+    .trim();
+  return words.length > 60 ? `${words.slice(0, 59)}…` : words;
 }
