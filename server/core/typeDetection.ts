@@ -330,11 +330,16 @@ function headerCell(cell: string): boolean {
  * `参会人员：赵敏、孙浩`, `| Cliente | Altamira |`), outside code, in the first BODY_FIELD_LINES lines: each
  * field id a key names, with the value's text; stops when `visit` returns true.
  */
+/** A span of the body, from..to in its offsets. */
+export type BodySpan = readonly [number, number];
+
 function visitBodyFields(
   body: TextSource,
   visit: (id: string, value: string, line: { start: number; text: string }) => boolean | undefined,
   lines = BODY_FIELD_LINES,
   idsOf: (key: string) => readonly string[] = keyFieldIds,
+  /** Spans of the body (its offsets) whose lines give no field: a sign-off's `Client: Ann Lee, 2026-12-01`. */
+  skipped: readonly BodySpan[] = [],
 ): void {
   let inFence = false;
   let inComment = false;
@@ -355,7 +360,7 @@ function visitBodyFields(
       inFence = !inFence;
       continue;
     }
-    if (inFence) continue;
+    if (inFence || skipped.some(([a, b]) => start >= a && start < b)) continue;
     const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line) ?? TAB_KEY_LINE.exec(line);
     const m = key ?? keyRow(line);
     if (!m) continue;
@@ -368,7 +373,12 @@ function visitBodyFields(
 }
 
 /** The fields the lines near the top of the body give a value (see {@link visitBodyFields}). */
-export function bodyFieldIds(body: TextSource, lines = BODY_FIELD_LINES, filledOnly = false): Set<string> {
+export function bodyFieldIds(
+  body: TextSource,
+  lines = BODY_FIELD_LINES,
+  filledOnly = false,
+  skipped: readonly BodySpan[] = [],
+): Set<string> {
   const ids = new Set<string>();
   visitBodyFields(
     body,
@@ -387,6 +397,8 @@ export function bodyFieldIds(body: TextSource, lines = BODY_FIELD_LINES, filledO
       return false;
     },
     lines,
+    keyFieldIds,
+    skipped,
   );
   return ids;
 }
@@ -412,6 +424,7 @@ export function bodyFieldLine(
   body: TextSource,
   id: string,
   lines = BODY_FIELD_LINES,
+  skipped: readonly BodySpan[] = [],
 ): { value: string; start: number; end: number } | undefined {
   let found: { value: string; start: number; end: number } | undefined;
   visitBodyFields(
@@ -427,6 +440,8 @@ export function bodyFieldLine(
       return true;
     },
     lines,
+    keyFieldIds,
+    skipped,
   );
   return found;
 }

@@ -6,6 +6,7 @@ import {
   FIELD_BODY_LINES,
   WHEN_KEY,
   bodyFieldIds,
+  type BodySpan,
   bodyFieldLine,
   bodyWhenValue,
   headingFieldIds,
@@ -75,7 +76,12 @@ export default defineRule({
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
         const bodyStart = fm?.end ?? 0;
-        const blank = bodyFieldLine(sourceFrom(ctx.doc.source, bodyStart), req.id, FIELD_BODY_LINES);
+        const blank = bodyFieldLine(
+          sourceFrom(ctx.doc.source, bodyStart),
+          req.id,
+          FIELD_BODY_LINES,
+          signoffSpans(ctx.doc),
+        );
         if (blank) {
           ctx.report(
             bodyStart + blank.start,
@@ -599,9 +605,21 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
 };
 
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
+/**
+ * The sign-off sections, in the body's offsets: their lines name who signs for whom (`Client: Ann Lee, 2026-12-01`,
+ * `客户：赵敏`), no field of the document.
+ */
+function signoffSpans(doc: AgencyDocument): BodySpan[] {
+  const bodyStart = doc.frontMatter?.end ?? 0;
+  return doc.sections
+    .filter((s) => s.def.kind === 'signoff')
+    .map((s): BodySpan => [s.heading.start - bodyStart, s.contentEnd - bodyStart]);
+}
+
 function bodyFields(doc: AgencyDocument): Set<string> {
   // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
-  const ids = bodyFieldIds(sourceFrom(doc.source, doc.frontMatter?.end ?? 0), FIELD_BODY_LINES, true);
+  const bodyStart = doc.frontMatter?.end ?? 0;
+  const ids = bodyFieldIds(sourceFrom(doc.source, bodyStart), FIELD_BODY_LINES, true, signoffSpans(doc));
   for (const id of headingFieldIds(doc.source, doc.headings)) ids.add(id);
   for (const id of listLabelIds(doc)) ids.add(id);
   return ids;
