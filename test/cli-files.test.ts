@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { tempDir } from './helpers/temp';
 import { readText, type ReadStamp } from '../server/cli/files';
 import { writeBack, type WriteIO } from '../server/cli/write';
-import { forTerminal } from '../server/cli/format';
+import { forTerminal, padColumns } from '../server/cli/format';
 import { BRIEF_MISSING_BUTTON as BRIEF } from './helpers/documents';
 
 const BIN = join(__dirname, '..', 'bin', 'agency-docs.js');
@@ -318,6 +318,12 @@ describe('command line: files', () => {
     it('forTerminal shows them as escapes', () => {
       assert.equal(forTerminal('a\x1b[2Jb\nc\rd\te\x07f\u202eg\x9bh'), 'a\\x1b[2Jb\\nc\\rd\\te\\x07f\\u202eg\\x9bh');
       assert.equal(forTerminal('Añadir “Botón” 中文 😀'), 'Añadir “Botón” 中文 😀');
+    });
+
+    it('a column after Chinese names still lines up: two columns a character (blind16)', () => {
+      assert.equal(padColumns('@张伟', 8), '@张伟   ');
+      assert.equal(padColumns('@Sam', 8), '@Sam    ');
+      assert.equal(padColumns('@Muy-largo-nombre', 8), '@Muy-largo-nombre');
     });
 
     it('in file names and document values', () => {

@@ -1,4 +1,5 @@
 /** Output of `check`: text for people, JSON for scripts, SARIF for code scanning. */
+import stringWidth from 'string-width';
 import type { Finding } from '../core/analyze';
 import { RULE_BY_ID, RULE_DEFAULTS, RULE_IDS } from '../core/rules/index';
 import type { Severity } from '../core/rules/rule';
@@ -57,6 +58,14 @@ export function forTerminal(s: string): string {
     const n = ch.charCodeAt(0);
     return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
   });
+}
+
+/**
+ * Pads a cell to `columns` as a terminal shows it: a Chinese name takes two columns a character (`@张伟` is five
+ * columns wide, not three), so the next column still lines up.
+ */
+export function padColumns(s: string, columns: number): string {
+  return s + ' '.repeat(Math.max(0, columns - stringWidth(s)));
 }
 
 const COLORS = {

@@ -15,7 +15,7 @@ import { DEFAULT_CACHE_FILE } from './cache';
 import { fold } from '../core/text';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
 import { displayPath } from './files';
-import { forTerminal } from './format';
+import { forTerminal, padColumns } from './format';
 import { VERSION } from './version';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -247,7 +247,7 @@ async function actions(p: Parsed): Promise<number> {
       const box = r.done ? '[x]' : r.overdue ? '[!]' : '[ ]';
       const who = r.owners.length ? r.owners.map((o) => '@' + o).join(' ') : '(no owner)';
       process.stdout.write(
-        `${box} ${r.due ?? 'no date   '}  ${forTerminal(who.padEnd(14))} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`,
+        `${box} ${r.due ?? 'no date   '}  ${padColumns(forTerminal(who), 14)} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`,
       );
     }
     const open = rows.filter((r) => !r.done).length;
