@@ -325,14 +325,14 @@ function headerCell(cell: string): boolean {
   return cell !== '' && (WHEN_KEY.test(cell) || PLACE_OR_TIME.test(cell) || fieldIdForKey(cell) !== undefined);
 }
 
+/** A span of the body, from..to in its offsets. */
+export type BodySpan = readonly [number, number];
+
 /**
  * The `Key: value` lines near the top of the body (`**Client:** Acme`, `**Present:** Ana, Ben`,
  * `参会人员：赵敏、孙浩`, `| Cliente | Altamira |`), outside code, in the first BODY_FIELD_LINES lines: each
  * field id a key names, with the value's text; stops when `visit` returns true.
  */
-/** A span of the body, from..to in its offsets. */
-export type BodySpan = readonly [number, number];
-
 function visitBodyFields(
   body: TextSource,
   visit: (id: string, value: string, line: { start: number; text: string }) => boolean | undefined,
