@@ -12,6 +12,7 @@ import {
   HEADER_FIELDS,
   AGENCY_FIELDS,
   OTHER_TRADES,
+  SOFTWARE_TITLE_WORDS,
   BODY_FIELD_LINES,
   EVERYDAY_SECTIONS,
   EVERYDAY_TITLES,
@@ -351,7 +352,7 @@ function howTheTypeIsFound(): string[] {
     `| The title names the type by a name only agencies use: \`# Creative brief: Copy launch\`, \`# Contact report – Brightwell – 20 Nov\`, \`# BRIEF CREATIVO PARA DISEÑADORES\`, \`# Brief de campaña\` (the name alone, leading or ending the title, or one of its parts between separators; not a word joined to another by a hyphen, as a command’s name is: \`# Debug-Job\`) | ${p.specificTitle} |`,
     `| The title uses an everyday phrase (\`# Meeting notes\`, \`# Meeting minutes – 2024-01-05\`, \`# Acta de reunión 21/02\`, \`# 会议纪要：双十一复盘\`), or an everyday word with more words, a date or a separator (\`# Minutes of the weekly call\`, \`# Agenda – 5 May\`); or a Chinese title whose first part, before a bracket or a space, ends with any Chinese name of the type (\`# 项目周报（第49周）\`, \`# 月度进度报告 2026年11月\`) | ${p.everydayTitle} |`,
     `| The title is one everyday word and nothing else (\`# Agenda\`, \`# Status\`) | ${p.bareTitle} |`,
-    `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body (outside code) gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` (a mapping is another tool’s field of the same name: a citation’s \`issued: {date-parts: …}\`; a product, \`product: Discovery\` atop a manual’s page, gives the brand but is no sign) | +${p.agencyField} |`,
+    `| The front matter has an agency field: ${AGENCY_FIELDS.map((f) => `\`${f}\``).join(', ')} (or one of their names below); or one of the first ${BODY_FIELD_LINES} lines of the body, above its first section heading (outside code), gives ${AGENCY_BODY_FIELDS.map((f) => `\`${f}\``).join(', ')} a value: \`**Client:** Acme\`, \`- Cliente: Bodegas Altamira\`, \`| 客户 | 青禾乳业 |\` (a mapping is another tool’s field of the same name: a citation’s \`issued: {date-parts: …}\`; a note-taking app’s link, \`meeting: "[[Weekly sync]]"\`, is none; a product, \`product: Discovery\` atop a manual’s page, gives the brand but is no sign; \`**Client:** none\` gives no value, and a label under a section, \`## 2. Roles\` over \`- **Client:** who approves posts\`, is that part’s) | +${p.agencyField} |`,
     `| The folder (or one above it) has a \`.agency-docs.json\`, and the title is not one of the loose phrases below | +${p.agencyWorkspace} |`,
     `| \`type:\` is a near miss of the same type (\`type: breif\`) | +${p.nearMissType} |`,
     `| Two of the type's sections are there under their names (three or more: +${2 * p.sections}); sections every meeting or study has do not count (${Object.entries(
@@ -375,7 +376,7 @@ function howTheTypeIsFound(): string[] {
       .map(([id, words]) => `${id}: ${words.map((w) => `\`${w}\``).join(', ')}`)
       .join(
         '; ',
-      )} (\`# Full UX & Correctness Audit Brief\`, \`# Service status\`, \`# Estrategia SEO inicial\`: before the name, or after it as Spanish writes it).`,
+      )} (\`# Full UX & Correctness Audit Brief\`, \`# Service status\`, \`# Estrategia SEO inicial\`, \`# Go-to-Market (GTM) Strategy\`: before the name, past an abbreviation in brackets, or after it as Spanish writes it). Software named for a type types nothing either, whatever the name: one of ${[...SOFTWARE_TITLE_WORDS].map((w) => `\`${w}\``).join(', ')} right after the name leading the title (\`# Meeting Agenda App\`, \`# Contact Report API\`).`,
     '',
     "Of those, the loose phrases name no type, they are only what people also write (a software team's `# Meeting notes – platform team`, a blog's `# Weekly update`): the folder's `.agency-docs.json` alone does not make them the type's; another sign must (an agency field, or the type's sections where those count): " +
       Object.entries(LOOSE_TITLES)

@@ -148,6 +148,12 @@ describe("another tool's type: vocabulary", function () {
     writeFileSync(join(dir, 'notes', 'r1.md'), researchNote(1));
     writeFileSync(join(dir, 'notes', 'r2.md'), researchNote(2));
     writeFileSync(join(dir, 'm.md'), clientMinutes);
+    // The tool's page whose YAML cannot be read (a second colon): its `type: research` is ours only while the
+    // vocabulary is (sweep37).
+    writeFileSync(
+      join(dir, 'notes', 'broken.md'),
+      '---\ntitle: Process: fix the index paths\ntype: research\nstatus: parking-lot\n---\n\n# Process: fix the index paths\n\nStale files.\n',
+    );
     // Enough plain pages for the worker threads to be used (PARALLEL_FROM in check.ts).
     for (let i = 0; i < 50; i++) writeFileSync(join(dir, 'notes', `page${i}.md`), `# Page ${i}\n\nText.\n`);
     const files = (threads: string, cache?: string) => {
@@ -167,13 +173,15 @@ describe("another tool's type: vocabulary", function () {
         assert.equal(files(threads, cache).out, cold.out, `${step}: threads ${threads}, cache ${cache ?? 'none'}`);
       return cold.files;
     };
-    assert.deepEqual(same('ours only'), ['m.md', 'notes/r1.md', 'notes/r2.md']);
+    assert.deepEqual(same('ours only'), ['m.md', 'notes/broken.md', 'notes/r1.md', 'notes/r2.md']);
     writeFileSync(join(dir, 'notes', 'p1.md'), otherNote('plan', 1));
     writeFileSync(join(dir, 'notes', 'i1.md'), otherNote('idea', 2));
-    assert.deepEqual(same('two other pages'), ['m.md', 'notes/r1.md', 'notes/r2.md']);
+    assert.deepEqual(same('two other pages'), ['m.md', 'notes/broken.md', 'notes/r1.md', 'notes/r2.md']);
     writeFileSync(join(dir, 'notes', 'p2.md'), otherNote('plan', 3));
+    // (As many other pages as pages naming ours, the broken one among them.)
+    writeFileSync(join(dir, 'notes', 'i2.md'), otherNote('idea', 4));
     assert.deepEqual(same('another tool’s vocabulary'), ['m.md']);
     rmSync(join(dir, 'notes', 'p2.md'));
-    assert.deepEqual(same('one page fewer'), ['m.md', 'notes/r1.md', 'notes/r2.md']);
+    assert.deepEqual(same('one page fewer'), ['m.md', 'notes/broken.md', 'notes/r1.md', 'notes/r2.md']);
   });
 });

@@ -419,4 +419,35 @@ describe('broken front matter of ordinary Markdown', () => {
       assert.equal(typeOf('# Job card – HD-2026-031\n\n**Client:** Harbour Dairy\n\nText.\n'), 'job');
     });
   });
+
+  describe('ordinary pages of public repositories (sweep37: 20,539 files, 10 wrongly typed)', () => {
+    const strategySections =
+      '\n## Target audience\n\nShop owners.\n\n## Competitive landscape\n\nTwo rivals.\n\n## Value proposition\n\nFast.\n';
+    it('a company’s plan or a game’s genre ending in Strategy is no communication strategy', () => {
+      for (const t of ['Go-to-Market Strategy', 'Go-to-Market (GTM) Strategy', 'Data Strategy', 'Real-time Strategy'])
+        assert.equal(typeOf(`# ${t}\n${strategySections}`), undefined, t);
+      assert.equal(typeOf(`# Estrategia de datos\n${strategySections}`), undefined);
+      // The agency's own stays one.
+      assert.equal(typeOf(`# Communication strategy: winter range\n${strategySections}`), 'strategy');
+      assert.equal(typeOf(`# Harbour Dairy (Q3) Strategy\n${strategySections}`), 'strategy');
+    });
+    it('software named for a type is no document of it (`# Meeting Agenda App`)', () => {
+      const app = (title: string) =>
+        `# ${title}\n\n- **Client:** React SPA\n- **Server:** Express\n\n## Setup\n\nnpm i\n`;
+      assert.equal(typeOf(app('Meeting Agenda App')), undefined);
+      assert.equal(typeOf(app('Contact Report API')), undefined);
+      assert.equal(typeOf(app('Meeting agenda: launch review')), 'agenda');
+    });
+    it('a label gives a field atop the body only, with a value (`- **Client:** …` in a blank form’s part is none)', () => {
+      const form =
+        '# Client Kickoff Agenda\n\nOne-page agenda for the kickoff call.\n\n## 2. Roles and contact (5 min)\n\n- **Agency:** Primary contact.\n- **Client:** Who approves posts.\n';
+      assert.equal(typeOf(form), undefined);
+      assert.equal(typeOf('# Book Club Agenda\n\n- **Client:** none\n\n## Books\n\n- Dune\n'), undefined);
+      assert.equal(typeOf('# Kickoff agenda\n\n**Client:** Harbour Dairy\n\n## Topics\n\n- Scope\n'), 'agenda');
+    });
+    it('a note-taking app’s link is no agency value (`meeting: "[[Weekly sync]]"`)', () => {
+      assert.equal(typeOf('---\nmeeting: "[[Weekly sync]]"\n---\n\n# Minutes\n\n- nothing\n'), undefined);
+      assert.equal(typeOf('---\nmeeting: 2026-11-20 10:00\n---\n\n# Minutes\n\n- nothing\n'), 'minutes');
+    });
+  });
 });

@@ -10,7 +10,7 @@ import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } f
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import type { HeadingsSplice } from './headingDates';
-import { detectType, type TypeSource } from './typeDetection';
+import { declaresTypeInBrokenYaml, detectType, type TypeSource } from './typeDetection';
 import {
   LineIndex,
   MEMO_ENTRIES,
@@ -115,6 +115,11 @@ export interface AgencyDocument {
   readonly type?: DocumentTypeDef;
   readonly typeSource?: TypeSource;
   readonly unknownType?: UnknownTypeValue;
+  /**
+   * Front matter YAML cannot read names a type of ours (`type: research`), in a workspace whose `type:` values are
+   * not another tool's (TypeVocabulary): frontmatter-syntax reports it, though no type is known.
+   */
+  readonly typeInBrokenFrontMatter?: boolean;
   /** The first level-1 heading. */
   readonly title?: Heading;
   readonly headings: readonly Heading[];
@@ -587,6 +592,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     type,
     typeSource,
     unknownType,
+    typeInBrokenFrontMatter:
+      !type && !!frontMatter?.error && !options.othersTypeVocabulary && declaresTypeInBrokenYaml(source, frontMatter),
     title: titleHeading?.start === title?.start ? titleHeading : title,
     headings,
     sections,

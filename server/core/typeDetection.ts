@@ -23,6 +23,7 @@ import {
   GENERIC_FRONT_MATTER_KEYS,
   LOOSE_TITLES,
   OTHER_TRADES,
+  SOFTWARE_TITLE_WORDS,
   TYPED_AT,
   HEADER_FIELDS,
   TYPE_POINTS,
@@ -107,9 +108,13 @@ function aiInstructionsPath(path: string): boolean {
 function anotherTrades(whole: string, name: string, type: DocumentTypeDef, leads: boolean): boolean {
   const word = leads
     ? /^\s*(?:(?:de|del|de la)\s+)?([\p{L}]+)/u.exec(whole.slice(name.length))?.[1]
-    : /([\p{L}]+)\s*$/u.exec(whole.slice(0, whole.length - name.length))?.[1];
-  return word !== undefined && (OTHER_TRADE_WORDS.get(type.id)?.has(word) ?? false);
+    : // (Past an abbreviation in brackets: `Go-to-Market (GTM) Strategy`.)
+      /([\p{L}]+)\s*(?:\([\p{L}\s]{1,12}\)\s*)?$/u.exec(whole.slice(0, whole.length - name.length))?.[1];
+  return (
+    word !== undefined && ((OTHER_TRADE_WORDS.get(type.id)?.has(word) ?? false) || (leads && SOFTWARE_WORDS.has(word)))
+  );
 }
+const SOFTWARE_WORDS = new Set(SOFTWARE_TITLE_WORDS.map((w) => normalizeHeading(w)));
 const OTHER_TRADE_WORDS = new Map(
   Object.entries(OTHER_TRADES).map(([id, words]) => [id, new Set(words.map((w) => normalizeHeading(w)))]),
 );
@@ -595,17 +600,35 @@ const BRACKETED_BLANK =
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
 export function bodyHasAgencyField(body: TextSource): boolean {
   let found = false;
+  // Atop the body only, before its first section: a label further down is one part's (`## 2. Roles` over
+  // `- **Client:** who approves posts`, a kickoff agenda's blank form; a README's `- **Client:** React SPA`).
+  const header = body.slice(0, firstSectionHeading(body));
   visitBodyFields(
-    body,
+    header,
     (id, value) => {
-      // `- Job: \`ubuntu-latest\``: code, a CI job, no agency's.
-      found = AGENCY_BODY_FIELDS.includes(id) && !/^\s*(?:(?:\*\*|__)\s*)?`/.test(value);
+      const v = value.replace(/[*_`]/g, '').trim();
+      // `- Job: \`ubuntu-latest\``: code, a CI job, no agency's. `**Client:** none`, `Client: …`: no client.
+      found =
+        AGENCY_BODY_FIELDS.includes(id) &&
+        !/^\s*(?:(?:\*\*|__)\s*)?`/.test(value) &&
+        /[\p{L}\p{N}]/u.test(v) &&
+        !isPlaceholder(v) &&
+        !NO_VALUE.test(v);
       return found;
     },
     BODY_FIELD_LINES,
     (key) => (NO_AGENCY_SIGN_KEYS.has(key.trim().toLowerCase()) ? [] : keyFieldIds(key)),
   );
   return found;
+}
+
+/** A value saying there is none: `none`, `n/a`, `ninguno`, `无`. */
+const NO_VALUE = /^(?:none|no|n\/?a|nil|ninguno|ninguna|nada|无|没有|暂无)\.?$/iu;
+
+/** Where the body's first heading below the title (`##` to `######`) starts, or its length: the header is above it. */
+function firstSectionHeading(body: TextSource): number {
+  const m = /^[ \t]{0,3}#{2,6}[ \t]/m.exec(body.slice(0, Math.min(body.length, 20000)));
+  return m ? m.index : body.length;
 }
 
 /**
@@ -652,7 +675,9 @@ export function detectType(signs: TypeSigns): TypeDecision {
         AGENCY_FIELDS.includes(f.id) &&
         !NO_AGENCY_SIGN_KEYS.has(f.key.trim().toLowerCase()) &&
         // A mapping is another tool's field of the same name: a citation's `issued: {date-parts: …}` (CSL).
-        !MAPPING_VALUE.test(f.text),
+        !MAPPING_VALUE.test(f.text) &&
+        // `meeting: "[[Weekly sync]]"`: a note-taking app's link to another page, no agency's value.
+        !/^\s*["']?\[\[/.test(f.text),
     ) === true;
   // A file name of ours (`tags.status.md`) on a page with another tool's front matter (Dendron's `desc:`,
   // `github_issue:`): ours only with a sign of an agency document besides (an agency field, a title only an
@@ -780,4 +805,19 @@ export class TypeVocabulary {
   othersVocabulary(): boolean {
     return this.others.size >= 2 && this.othersCount >= 3 && this.othersCount >= this.oursCount;
   }
+}
+
+/**
+ * Whether front matter YAML cannot read writes a `type:` line naming one of ours or nearly (frontmatter-syntax then
+ * reports it though the type is unknown). `type: docs`, `Type: Standard`: a type written for another tool leaves the
+ * file ordinary Markdown. Read from the block's own lines only.
+ */
+export function declaresTypeInBrokenYaml(source: TextSource, fm: FrontMatter): boolean {
+  if (!fm.error) return false;
+  const raw = source.slice(fm.contentStart, fm.error.unclosed ? Math.min(source.length, 2000) : fm.contentEnd);
+  for (const m of raw.matchAll(/^(?:type|doctype)[ \t]*:[ \t]*["']?([^"'#\r\n]*)/gim)) {
+    const value = m[1].trim();
+    if (value === '' || typeByName(value) || suggestType(value)) return true;
+  }
+  return false;
 }

@@ -130,8 +130,41 @@ export const OTHER_TRADES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
     'diagnostic',
     'exit',
     'negotiation',
+    // A company's plans, not a campaign's communication: `# Go-to-Market (GTM) Strategy`, `# Data Strategy`,
+    // `# Pricing strategy`; a game's genre, `# Real-time Strategy`.
+    'market',
+    'gtm',
+    'data',
+    'pricing',
+    'product',
+    'sales',
+    'growth',
+    'business',
+    'time',
+    'datos',
+    'precios',
+    'producto',
+    'ventas',
+    'negocio',
+    'crecimiento',
   ],
 };
+
+/** After a name leading the title, software named for the type, not a document: `# Meeting Agenda App`, `# Contact Report API`. */
+export const SOFTWARE_TITLE_WORDS: readonly string[] = [
+  'app',
+  'apps',
+  'application',
+  'api',
+  'sdk',
+  'cli',
+  'plugin',
+  'bot',
+  'generator',
+  'builder',
+  'widget',
+  'component',
+];
 
 /**
  * Where instructions to an AI assistant live, not documents: a prompt folder (`prompts/03_ad_copy_and_creative_brief.md`),

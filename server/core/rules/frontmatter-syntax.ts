@@ -1,7 +1,5 @@
 /** frontmatter-syntax: one rule, whole (check, fix, messages, reference). */
 import { md } from './common/examples';
-import type { AgencyDocument } from '../document';
-import { suggestType, typeByName } from '../typeDetection';
 import { clip, q } from '../l10n';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
@@ -45,19 +43,6 @@ function quoteValueFix(_finding: Finding, ctx: FixContext): Fix[] {
   ];
 }
 
-/** A `type:` line in front matter that could not be read as YAML, naming a known type. */
-function declaresTypeInBrokenYaml(doc: AgencyDocument): boolean {
-  const fm = doc.frontMatter;
-  if (!fm?.error) return false;
-  const raw = doc.text.slice(fm.contentStart, fm.error.unclosed ? Math.min(doc.text.length, 2000) : fm.contentEnd);
-  // `type: docs`, `Type: Standard`: a type written for another tool leaves the file ordinary Markdown.
-  for (const m of raw.matchAll(/^(?:type|doctype)[ \t]*:[ \t]*["']?([^"'#\r\n]*)/gim)) {
-    const value = m[1].trim();
-    if (value === '' || typeByName(value) || suggestType(value)) return true;
-  }
-  return false;
-}
-
 /** A parser's reason, on one line, without its trailing period, not too long. */
 function reasonText(reason: string): string {
   const first = (reason ?? '')
@@ -74,7 +59,7 @@ export default defineRule({
   check(ctx: RuleContext<Params>) {
     // With broken YAML no type is read from it, so the body is checked only when the file name or title gives one (docs/types.md#how-the-type-is-found).
     const fm = ctx.doc.frontMatter;
-    if (fm?.error && (ctx.doc.type || declaresTypeInBrokenYaml(ctx.doc))) {
+    if (fm?.error && (ctx.doc.type || ctx.doc.typeInBrokenFrontMatter)) {
       const c = fm.error.colonInValue;
       ctx.report(fm.error.start, Math.max(fm.error.end, fm.error.start + 1), {
         reason: fm.error.reason[ctx.options.locale],
