@@ -109,6 +109,14 @@ describe('a relative day where the deadline goes is named in the message', () =>
     );
     assert.match(zh[0], /^「周日」不是具体日期/u);
   });
+  it('a weekday with its hour in the due cell, and the next meeting, are named too', () => {
+    const doc = `${HEAD}# Call 2026-05-18\n\n## Action items\n\n- Ben to bring the figures to the next meeting\n- Ana to share the draft by the next meeting\n\n| Task | Deadline | Owner |\n|---|---|---|\n| Logo | Friday 5pm | Dana |\n`;
+    const m = messages(doc);
+    assert.equal(m.length, 3);
+    assert.match(m[0], /^Every next action needs a deadline/u, 'the meeting named as a place, not a deadline');
+    assert.match(m[1], /^“the next meeting” is not a date/u);
+    assert.match(m[2], /^“Friday 5pm” is not a date/u);
+  });
 });
 
 describe('a topic heading closed by the handles of who carries it', () => {

@@ -199,13 +199,13 @@ export const WEEKDAY_WORDS =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo';
 
 /** A day or a week counted from the meeting's (`Sunday`, `next week`, `mañana`, `primera semana`, `下周`, `本周内`). */
-const RELATIVE_DAY = String.raw`(?:(?:next|this|el|este|pr[oó]ximo)[ \t]+)?(?:${WEEKDAY_WORDS}|tomorrow|tonight|today|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month)|eod|eow|next[ \t]+week|this[ \t]+week|ma[nñ]ana|hoy|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|(?:primera|segunda|tercera|cuarta)(?:\/(?:primera|segunda|tercera|cuarta))?[ \t]+semana|下周[一二三四五六日天]?|本周内?|这周|(?:周|星期|礼拜)[一二三四五六日天]|会后|明天|今天)`;
+const RELATIVE_DAY = String.raw`(?:(?:next|this|el|este|pr[oó]ximo)[ \t]+)?(?:${WEEKDAY_WORDS}|tomorrow|tonight|today|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month)|eod|eow|next[ \t]+week|this[ \t]+week|ma[nñ]ana|hoy|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|(?:primera|segunda|tercera|cuarta)(?:\/(?:primera|segunda|tercera|cuarta))?[ \t]+semana|下周[一二三四五六日天]?|本周内?|这周|(?:周|星期|礼拜)[一二三四五六日天]|会后|明天|今天|(?:the[ \t]+)?next[ \t]+(?:meeting|call|sprint)|(?:la[ \t]+)?pr[oó]xima[ \t]+reuni[oó]n|下次(?:会议|例会|开会))`;
 /**
  * The relative day a task gives where its deadline goes: a table cell holding it alone (`| Sunday |`), after a
  * due word (`by Friday`, `para el viernes`, `截止下周`) or in brackets (`(primera semana)`); as written.
  */
 const RELATIVE_DEADLINE = new RegExp(
-  String.raw`\|[ \t]*(${RELATIVE_DAY})[ \t]*\||(?<![\p{L}])(?:by|due|before|until|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|截止|截至)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
+  String.raw`\|[ \t]*(${RELATIVE_DAY}(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|截止|截至)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
   'iu',
 );
 

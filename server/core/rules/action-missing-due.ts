@@ -40,7 +40,7 @@ export default defineRule({
       // (`次日输出方案`, `by tomorrow`: the day is the meeting's next, a deadline the reader can date.)
       if (a.due || saysDayFromMeeting(a.text)) continue;
       // `| Logo | Sunday | Ana |`, `by Friday`: a deadline the writer gave, but no date a later reader can find.
-      const relative = relativeDeadline(ctx.doc.text.slice(a.start, a.end));
+      const relative = relativeDeadline(ctx.doc.source.slice(a.start, a.end));
       ctx.report(a.start, a.end, relative ? { action: short(a.text), relative } : { action: short(a.text) }, {
         section: a.section.def.id,
         insertAt: a.dueInsert.at,
