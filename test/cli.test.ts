@@ -217,6 +217,20 @@ describe('command line', () => {
       bob.map((a: { due: string }) => a.due),
       ['2026-12-01'],
     );
+    // Each owner as the roster names them too (blind16: scripts group by person, not by how they were written).
+    writeFileSync(
+      join(dir, '.agency-docs.json'),
+      JSON.stringify({ team: [{ name: 'Alice Chen', aliases: ['alice'] }] }),
+    );
+    const people = JSON.parse(run(['actions', 'docs', '--format', 'json', '--today', '2026-11-22'], dir).out);
+    assert.deepEqual(
+      people.map((a: { owners: string[]; people: string[] }) => [a.owners, a.people]),
+      [
+        [['alice'], ['Alice Chen']],
+        [['bob'], ['bob']],
+        [['alice'], ['Alice Chen']],
+      ],
+    );
   });
 
   it('a reader that closes the pipe early (check | head) ends the output without a crash', () => {

@@ -195,6 +195,9 @@ async function actions(p: Parsed): Promise<number> {
       if (names.includes(wanted)) for (const n of names) ownerNames.add(n);
     }
   }
+  // Each owner as the roster names them (`Sam`, `@scarter` → `Sam Carter`), for scripts that group by person.
+  const rosterName = new Map<string, string>();
+  for (const m of project.config.team) for (const n of [m.name, ...(m.aliases ?? [])]) rosterName.set(fold(n), m.name);
   const today = project.options.today;
   indexByScan(project);
   const rows = project.files
@@ -211,6 +214,7 @@ async function actions(p: Parsed): Promise<number> {
         column: pos.character + 1,
         action: a.text.split('\n')[0],
         owners: a.owners.map((o) => o.name),
+        people: a.owners.map((o) => rosterName.get(fold(o.name)) ?? o.name),
         due,
         done: a.done,
         overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
