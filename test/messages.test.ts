@@ -296,6 +296,24 @@ describe('messages', () => {
     const es = analyze(brief, 'c.md', 'es').findings.filter((f) => f.rule === 'empty-section');
     assert.match(es[0]?.message ?? '', /^La sección «Calidad de producción» está vacía/);
   });
+  it('names a missing field by the key the fix writes in the document’s language, then in the reader’s (blind17)', () => {
+    const agenda =
+      '---\ntype: agenda\ncliente: Ferretería Sol\nfecha: 2026-12-10 10:00\nemitido: 2026-12-07\nasistentes: [Ana]\n---\n# Orden del día\n\n## Temas\n\n- Presupuesto\n';
+    const messages = (locale: 'en' | 'es') =>
+      analyze(agenda, 'a.md', locale)
+        .findings.filter((f) => f.rule === 'missing-field')
+        .map((f) => f.message);
+    assert.deepEqual(messages('en'), [
+      'Add the field “lugar” (location) to the front matter: “Meeting agenda” documents need it.',
+    ]);
+    assert.match(messages('es')[0] ?? '', /^Falta el campo «lugar» en la cabecera/);
+    // A key written with no value is named as written.
+    const empty = analyze(agenda.replace('asistentes: [Ana]', 'asistentes: [Ana]\nLugar:'), 'a.md', 'en').findings;
+    assert.deepEqual(
+      empty.filter((f) => f.rule === 'missing-field').map((f) => f.message),
+      ['The field “Lugar” (location) is still empty or a placeholder like TBD: fill it in.'],
+    );
+  });
 });
 
 describe('English articles', () => {

@@ -150,6 +150,11 @@ export function keyStyle(doc: AgencyDocument): { lang: Lang; capital: boolean } 
   return { lang, capital: latin.length > 0 && latin.every((k) => /^\p{Lu}/u.test(k)) };
 }
 
+/** The key a fix writes for a field in this document (its language and key style): `presupuesto`, `预算`, `Budget`. */
+export function keyToWrite(doc: AgencyDocument, id: string): string {
+  return keyFor(id, keyStyle(doc));
+}
+
 /** The key to write for a field in the document's style. */
 function keyFor(id: string, style: { lang: Lang; capital: boolean }): string {
   const key = fieldKey(id, style.lang);

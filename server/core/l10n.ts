@@ -22,15 +22,18 @@ export const q: Readonly<Record<Lang, (s: string) => string>> = {
  * A section named as the document writes it, with the reader's own name for it after it when the two differ
  * (`“Calidad de producción” (Production quality)`): the user finds the heading, and still knows what it is.
  */
-export const qSection: Readonly<Record<Lang, (section: string, inUi?: string) => string>> = {
+export const qNamed: Readonly<Record<Lang, (section: string, inUi?: string) => string>> = {
   en: (s, ui) => `${q.en(s)}${ui ? ` (${ui})` : ''}`,
   zh: (s, ui) => `${q.zh(s)}${ui ? `（${ui}）` : ''}`,
   es: (s, ui) => `${q.es(s)}${ui ? ` (${ui})` : ''}`,
 };
 
-/** “The “Button” section”, or with a name in another language “the section “Medios” (Media)”; capitalised. */
-export function theSectionEn(section: string, inUi?: string): string {
-  return inUi ? `The section ${qSection.en(section, inUi)}` : `The ${q.en(section)} section`;
+/**
+ * “The “Button” section”, or with a name in another language “The section “Medios” (Media)”; capitalised. `kind`
+ * names what it is: `section`, `field`.
+ */
+export function theNamedEn(kind: string, name: string, inUi?: string): string {
+  return inUi ? `The ${kind} ${qNamed.en(name, inUi)}` : `The ${q.en(name)} ${kind}`;
 }
 
 /** The English indefinite article for a name: an “Objective”, a “Button”. */

@@ -1,7 +1,7 @@
 /** duplicate-section: one rule, whole (check, fix, messages, reference). */
 import type { SectionDef } from '../catalog/schema';
 import { isMeetingHeading, type Heading, type Section } from '../document';
-import { qSection, num, theSectionEn } from '../l10n';
+import { qNamed, num, theNamedEn } from '../l10n';
 import { normalizeHeading } from '../headings';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { sectionNaming } from './common/sections';
@@ -224,10 +224,10 @@ export default defineRule({
   },
   messages: {
     en: (p) =>
-      `${theSectionEn(p.section, p.inUi)} appears twice (first on line ${num(p.firstLine)}): merge them into one.`,
-    zh: (p) => `${qSection.zh(p.section, p.inUi)}部分出现了两次（第一次在第 ${num(p.firstLine)} 行），请合并成一个。`,
+      `${theNamedEn('section', p.section, p.inUi)} appears twice (first on line ${num(p.firstLine)}): merge them into one.`,
+    zh: (p) => `${qNamed.zh(p.section, p.inUi)}部分出现了两次（第一次在第 ${num(p.firstLine)} 行），请合并成一个。`,
     es: (p) =>
-      `La sección ${qSection.es(p.section, p.inUi)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
+      `La sección ${qNamed.es(p.section, p.inUi)} aparece dos veces (la primera en la línea ${num(p.firstLine)}): únelas en una sola.`,
   },
   doc: {
     title: { en: 'Section appears twice', zh: '部分重复', es: 'Sección repetida' },

@@ -3,7 +3,7 @@ import { isEmptySection, listItems, saysNothingToRecord, sectionText, tables } f
 import { hasPurposeStatement } from '../inlineRecords';
 import { topicsAsHeadings, type AgencyDocument, type Section } from '../document';
 import { holdsOnlySamples, holdsOnlyTemplateBlanks } from '../placeholders';
-import { qSection, theSectionEn, when } from '../l10n';
+import { qNamed, theNamedEn, when } from '../l10n';
 import { unmetNeeds, type UnmetNeed } from '../sectionNeeds';
 import type { TextSource } from '../text';
 import { show } from './common/timing';
@@ -141,49 +141,49 @@ export default defineRule({
     en: (p) => {
       switch (p.what) {
         case 'topics':
-          return `The agenda has no topics yet: list each topic under ${qSection.en(p.section, p.inUi)} as a bullet.`;
+          return `The agenda has no topics yet: list each topic under ${qNamed.en(p.section, p.inUi)} as a bullet.`;
         case 'milestone-date':
-          return `This milestone has no date: give each milestone under ${qSection.en(p.section, p.inUi)} the date it is due.`;
+          return `This milestone has no date: give each milestone under ${qNamed.en(p.section, p.inUi)} the date it is due.`;
         case 'figure':
-          return `${theSectionEn(p.section, p.inUi)} gives no figure: state the revenue and profit expected, in numbers.`;
+          return `${theNamedEn('section', p.section, p.inUi)} gives no figure: state the revenue and profit expected, in numbers.`;
         case 'rehearsal-date':
-          return `${theSectionEn(p.section, p.inUi)} gives no date: set the rehearsal for a day before the presentation.`;
+          return `${theNamedEn('section', p.section, p.inUi)} gives no date: set the rehearsal for a day before the presentation.`;
         case 'rehearsal-after':
           return `The rehearsal is set after the presentation (${when(p.presentation ?? '')}): move it to before.`;
         default:
-          return `${theSectionEn(p.section, p.inUi)} is empty: fill it in before the document goes out.`;
+          return `${theNamedEn('section', p.section, p.inUi)} is empty: fill it in before the document goes out.`;
       }
     },
     zh: (p) => {
       switch (p.what) {
         case 'topics':
-          return `议程还没有议题：请在${qSection.zh(p.section, p.inUi)}下逐条列出要讨论的议题。`;
+          return `议程还没有议题：请在${qNamed.zh(p.section, p.inUi)}下逐条列出要讨论的议题。`;
         case 'milestone-date':
-          return `这个阶段目标没有日期：${qSection.zh(p.section, p.inUi)}中的每个阶段目标都要写明完成日期。`;
+          return `这个阶段目标没有日期：${qNamed.zh(p.section, p.inUi)}中的每个阶段目标都要写明完成日期。`;
         case 'figure':
-          return `${qSection.zh(p.section, p.inUi)}部分没有具体数字：请写明预计的收入与利润。`;
+          return `${qNamed.zh(p.section, p.inUi)}部分没有具体数字：请写明预计的收入与利润。`;
         case 'rehearsal-date':
-          return `${qSection.zh(p.section, p.inUi)}部分没有写日期：请把预演定在提案之前的某一天。`;
+          return `${qNamed.zh(p.section, p.inUi)}部分没有写日期：请把预演定在提案之前的某一天。`;
         case 'rehearsal-after':
           return `预演安排在提案（${when(p.presentation ?? '')}）之后，请改到提案之前。`;
         default:
-          return `${qSection.zh(p.section, p.inUi)}部分还是空的，发出前请补上内容。`;
+          return `${qNamed.zh(p.section, p.inUi)}部分还是空的，发出前请补上内容。`;
       }
     },
     es: (p) => {
       switch (p.what) {
         case 'topics':
-          return `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${qSection.es(p.section, p.inUi)}.`;
+          return `El orden del día aún no tiene temas: escribe cada tema como un punto de lista en ${qNamed.es(p.section, p.inUi)}.`;
         case 'milestone-date':
-          return `Este hito no tiene fecha: cada hito de ${qSection.es(p.section, p.inUi)} necesita la fecha en que se cumple.`;
+          return `Este hito no tiene fecha: cada hito de ${qNamed.es(p.section, p.inUi)} necesita la fecha en que se cumple.`;
         case 'figure':
-          return `La sección ${qSection.es(p.section, p.inUi)} no da ninguna cifra: indica en números los ingresos y el beneficio previstos.`;
+          return `La sección ${qNamed.es(p.section, p.inUi)} no da ninguna cifra: indica en números los ingresos y el beneficio previstos.`;
         case 'rehearsal-date':
-          return `La sección ${qSection.es(p.section, p.inUi)} no tiene fecha: fija el ensayo para un día antes de la presentación.`;
+          return `La sección ${qNamed.es(p.section, p.inUi)} no tiene fecha: fija el ensayo para un día antes de la presentación.`;
         case 'rehearsal-after':
           return `El ensayo está fijado después de la presentación (${when(p.presentation ?? '')}): adelántalo.`;
         default:
-          return `La sección ${qSection.es(p.section, p.inUi)} está vacía: complétala antes de enviar el documento.`;
+          return `La sección ${qNamed.es(p.section, p.inUi)} está vacía: complétala antes de enviar el documento.`;
       }
     },
   },

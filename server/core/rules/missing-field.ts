@@ -1,7 +1,7 @@
 /** missing-field: one rule, whole (check, fix, messages, reference). */
-import { DATE_IS_MEETING, fieldKey } from '../catalog';
-import { emptyValueInsertion, fieldInsertions } from '../edits';
-import { q } from '../l10n';
+import { DATE_IS_MEETING, fieldKey, type Lang } from '../catalog';
+import { emptyValueInsertion, fieldInsertions, keyToWrite } from '../edits';
+import { q, qNamed, theNamedEn } from '../l10n';
 import {
   FIELD_BODY_LINES,
   WHEN_KEY,
@@ -21,13 +21,27 @@ import { md } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
 interface Params {
+  /** The key as the document writes it, or as the fix would; `inUi`: the reader's word for it, when it differs. */
   field: string;
+  inUi?: string;
   type: string;
   placeholder?: boolean;
 }
 
-/** The field as the message names it: the key a fix writes in the reader's language. */
-const fieldName = fieldKey;
+/**
+ * The field as the message names it: the key written (`lugar:` with no value), else the key the fix writes in the
+ * document's language and style, with the reader's word after it when it differs (`“地点” (location)`).
+ */
+function fieldNaming(
+  doc: AgencyDocument,
+  id: string,
+  locale: Lang,
+  written?: string,
+): { field: string; inUi?: string } {
+  const field = written?.trim() || keyToWrite(doc, id);
+  const inUi = fieldKey(id, locale);
+  return field.toLowerCase() === inUi.toLowerCase() ? { field } : { field, inUi };
+}
 
 /** Titles of its quick fixes. */
 const TITLES = {
@@ -42,7 +56,7 @@ function addFieldFix(finding: Finding, ctx: FixContext): Fix[] {
   const id = finding.data.field;
   // A value to write over a placeholder, here or on its line in the body, is the writer's to give.
   if (!id || finding.data.placeholderValue || finding.data.inBody) return [];
-  const title = TITLES.addField[ctx.options.locale](id);
+  const title = TITLES.addField[ctx.options.locale](keyToWrite(ctx.doc, id));
   if (finding.data.emptyValue) {
     const edit = emptyValueInsertion(ctx.doc, id);
     return edit ? [{ title, edits: [edit], isPreferred: true, safe: true }] : [];
@@ -61,7 +75,7 @@ export default defineRule({
     let inBody: Set<string> | undefined;
     for (const req of ctx.type.fields) {
       if (req.optional) continue;
-      const name = fieldName(req.id, ctx.options.locale);
+      const name = fieldNaming(ctx.doc, req.id, ctx.options.locale);
       const typeName = ctx.type.names[ctx.options.locale];
       const entry = fm?.field(req.id);
       // Minutes and agendas written with `date:` alone, or with the date in the title, give the meeting's date there.
@@ -86,19 +100,19 @@ export default defineRule({
           ctx.report(
             bodyStart + blank.start,
             bodyStart + blank.end,
-            { field: name, type: typeName, placeholder: true },
+            { ...name, type: typeName, placeholder: true },
             { field: req.id, inBody: true },
           );
           continue;
         }
         const [s, e] = fm ? [fm.start, fm.start + 3] : [0, ctx.doc.lines.lineEnd(0)];
-        ctx.report(s, e, { field: name, type: typeName }, { field: req.id });
+        ctx.report(s, e, { ...name, type: typeName }, { field: req.id });
       } else if (entry.missing) {
         const emptyValue = entry.text === '' && !entry.items;
         ctx.report(
           entry.keyStart,
           Math.max(entry.valueEnd, entry.keyEnd),
-          { field: name, type: typeName, placeholder: true },
+          { ...fieldNaming(ctx.doc, req.id, ctx.options.locale, entry.key), type: typeName, placeholder: true },
           { field: req.id, emptyValue, placeholderValue: !emptyValue },
         );
       }
@@ -109,16 +123,16 @@ export default defineRule({
   messages: {
     en: (p) =>
       p.placeholder
-        ? `The ${q.en(p.field)} field is still empty or a placeholder like TBD: fill it in.`
-        : `Add the ${q.en(p.field)} field to the front matter: ${q.en(p.type)} documents need it.`,
+        ? `${theNamedEn('field', p.field, p.inUi)} is still empty or a placeholder like TBD: fill it in.`
+        : `Add ${theNamedEn('field', p.field, p.inUi).replace(/^The/, 'the')} to the front matter: ${q.en(p.type)} documents need it.`,
     zh: (p) =>
       p.placeholder
-        ? `${q.zh(p.field)}字段还是空的或只是占位（如 TBD、待定），请填上实际内容。`
-        : `文档头部缺少${q.zh(p.field)}字段，每份${p.type}都要填写，请补上。`,
+        ? `${qNamed.zh(p.field, p.inUi)}字段还是空的或只是占位（如 TBD、待定），请填上实际内容。`
+        : `文档头部缺少${qNamed.zh(p.field, p.inUi)}字段，每份${p.type}都要填写，请补上。`,
     es: (p) =>
       p.placeholder
-        ? `El campo ${q.es(p.field)} está vacío o solo tiene un marcador (TBD, pendiente…): rellénalo.`
-        : `Falta el campo ${q.es(p.field)} en la cabecera; es obligatorio en todo documento de tipo ${q.es(p.type)}.`,
+        ? `El campo ${qNamed.es(p.field, p.inUi)} está vacío o solo tiene un marcador (TBD, pendiente…): rellénalo.`
+        : `Falta el campo ${qNamed.es(p.field, p.inUi)} en la cabecera; es obligatorio en todo documento de tipo ${q.es(p.type)}.`,
   },
   doc: {
     title: { en: 'Missing field', zh: '缺少字段', es: 'Falta un campo' },

@@ -15,7 +15,7 @@ import { DUE_COLUMNS, hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../a
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions, hasOpenTasks, hasPurposeStatement } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
-import { article, q, qSection, num } from '../l10n';
+import { article, q, qNamed, num } from '../l10n';
 import { sectionNaming } from './common/sections';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
@@ -619,11 +619,11 @@ export default defineRule({
     // A name in the document's other language takes no English article (not “a “Acuerdos””).
     en: (p) =>
       p.inUi
-        ? `Add the section ${qSection.en(p.section, p.inUi)}: ${q.en(p.type)} documents need one.`
+        ? `Add the section ${qNamed.en(p.section, p.inUi)}: ${q.en(p.type)} documents need one.`
         : `Add ${article(p.section)} ${q.en(p.section)} section: ${q.en(p.type)} documents need one.`,
-    zh: (p) => `缺少${qSection.zh(p.section, p.inUi)}部分，每份${p.type}都需要，请补上。`,
+    zh: (p) => `缺少${qNamed.zh(p.section, p.inUi)}部分，每份${p.type}都需要，请补上。`,
     es: (p) =>
-      `Falta la sección ${qSection.es(p.section, p.inUi)}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
+      `Falta la sección ${qNamed.es(p.section, p.inUi)}; es obligatoria en todo documento de tipo ${q.es(p.type)}.`,
   },
   doc: {
     title: { en: 'Missing section', zh: '缺少部分', es: 'Falta una sección' },

@@ -1,7 +1,7 @@
 /** section-order: one rule, whole (check, fix, messages, reference). */
 import { firstSections, type AgencyDocument, type Section } from '../document';
 import { headingCandidates, normalizeHeading, sectionTable } from '../headings';
-import { qSection } from '../l10n';
+import { qNamed } from '../l10n';
 import { MINUTES_HEAD, DECISIONS, NEXT_ACTIONS } from './common/examples';
 import { sectionNaming } from './common/sections';
 import { defineRule, type RuleContext } from './rule';
@@ -126,11 +126,11 @@ export default defineRule({
   },
   messages: {
     en: (p) =>
-      `${qSection.en(p.section, p.inUi)} usually comes before ${qSection.en(p.shouldPrecede, p.shouldPrecedeInUi)}: move it up.`,
+      `${qNamed.en(p.section, p.inUi)} usually comes before ${qNamed.en(p.shouldPrecede, p.shouldPrecedeInUi)}: move it up.`,
     zh: (p) =>
-      `${qSection.zh(p.section, p.inUi)}通常放在${qSection.zh(p.shouldPrecede, p.shouldPrecedeInUi)}之前，请把它往前移。`,
+      `${qNamed.zh(p.section, p.inUi)}通常放在${qNamed.zh(p.shouldPrecede, p.shouldPrecedeInUi)}之前，请把它往前移。`,
     es: (p) =>
-      `La sección ${qSection.es(p.section, p.inUi)} suele ir antes de ${qSection.es(p.shouldPrecede, p.shouldPrecedeInUi)}: muévela más arriba.`,
+      `La sección ${qNamed.es(p.section, p.inUi)} suele ir antes de ${qNamed.es(p.shouldPrecede, p.shouldPrecedeInUi)}: muévela más arriba.`,
   },
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },

@@ -27,7 +27,7 @@ export function typesWithSection(kind: SectionKind): TypeId[] {
 
 /**
  * A section's name for a message, as the document writes it, and the reader's name for it (the user's locale) when
- * the document is in another language (qSection shows both): a Spanish brief read in an English editor says
+ * the document is in another language (qNamed shows both): a Spanish brief read in an English editor says
  * “Medios” (Media). A section that is there is named by its heading as written (`## 3. Calidad de producción:` →
  * “Calidad de producción”), so that the reader finds it; one to add by the name the fix writes.
  */
