@@ -233,6 +233,34 @@ describe('command line', () => {
     );
   });
 
+  it('actions --owner finds a name written with a note in brackets or in full; a template’s @owner is nobody (blind17)', () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'docs', 'm.md'),
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n| Task | Owner | Due |\n|---|---|---|\n| Approve the casting | Jo Marsh (Kestrel) | 2026-12-14 |\n| Retouch the hero images | Dana Lee | 2026-12-11 |\n| 确认排期 | 陈静（星河） | 2026-12-11 |\n| Book the studio | @owner | 2026-12-12 |\n| What needs doing | @owner | YYYY-MM-DD |\n',
+    );
+    const actions = (...args: string[]) =>
+      JSON.parse(run(['actions', 'docs', ...args, '--format', 'json', '--today', '2026-11-22'], dir).out) as {
+        action: string;
+        owners: string[];
+      }[];
+    const texts = (...args: string[]) => actions(...args).map((a) => a.action);
+    assert.deepEqual(texts('--owner', 'Jo Marsh'), ['Approve the casting']);
+    assert.deepEqual(texts('--owner', 'dana'), ['Retouch the hero images']);
+    assert.deepEqual(texts('--owner', '陈静'), ['确认排期']);
+    assert.deepEqual(texts('--owner', 'owner'), []);
+    // The template's sample row is no task; the placeholder owner is nobody.
+    assert.deepEqual(
+      actions().map((a) => [a.action, a.owners]),
+      [
+        ['Approve the casting', ['Jo Marsh (Kestrel)']],
+        ['Retouch the hero images', ['Dana Lee']],
+        ['确认排期', ['陈静（星河）']],
+        ['Book the studio', []],
+      ],
+    );
+  });
+
   it('a reader that closes the pipe early (check | head) ends the output without a crash', () => {
     const dir = tempDir('agency-pipe-');
     // Enough findings that the output is far larger than a pipe's buffer.

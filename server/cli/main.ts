@@ -13,6 +13,7 @@ import { isCheckWorker, serveAsWorker } from './parallel';
 import { check as runCheck, writeNotes } from './check';
 import { DEFAULT_CACHE_FILE } from './cache';
 import { fold } from '../core/text';
+import { isPlaceholderOwner, isSampleAction } from '../core/placeholders';
 import { documentOf, indexByScan, loadProject, UsageError, type ProjectOptions } from './project';
 import { displayPath } from './files';
 import { forTerminal, padColumns } from './format';
@@ -185,7 +186,14 @@ async function actions(p: Parsed): Promise<number> {
   const project = await loadProject(projectOptions(p));
   const cwd = process.cwd();
   const owner = str(p, 'owner');
-  // --owner accepts a roster name or any of its aliases.
+  // --owner accepts a roster name or any of its aliases, a name written with a note in brackets (`Jo Marsh
+  // (Kestrel)`, `陈静（星河）`) and one word of a name written in full (`Dana` for the `Dana Lee` of an owner column).
+  const oneOfTheNames = (written: string, wanted: ReadonlySet<string>) => {
+    const name = fold(written)
+      .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
+      .trim();
+    return wanted.has(name) || name.split(/[\s.]+/u).some((w) => w.length > 1 && wanted.has(w));
+  };
   const ownerNames = new Set<string>();
   if (owner) {
     const wanted = fold(owner.replace(/^@/, ''));
@@ -203,7 +211,10 @@ async function actions(p: Parsed): Promise<number> {
   const rows = project.files
     .flatMap((f) => {
       const doc = documentOf(project, f);
-      return actionsOf(doc, project.options).map((a) => ({ a, doc, f }));
+      // As the editor's Action items view lists them: a template's sample action is no task (core/placeholders.ts).
+      return actionsOf(doc, project.options)
+        .filter((a) => !isSampleAction(a.text))
+        .map((a) => ({ a, doc, f }));
     })
     .map(({ a, doc, f }) => {
       const pos = doc.lines.positionAt(a.start);
@@ -213,8 +224,12 @@ async function actions(p: Parsed): Promise<number> {
         line: pos.line + 1,
         column: pos.character + 1,
         action: a.text.split('\n')[0],
-        owners: a.owners.map((o) => o.name),
-        people: a.owners.map((o) => rosterName.get(fold(o.name)) ?? o.name),
+        // (`@owner` left from a template names nobody.)
+        owners: a.owners.map((o) => o.name).filter((o) => !isPlaceholderOwner(o)),
+        people: a.owners
+          .map((o) => o.name)
+          .filter((o) => !isPlaceholderOwner(o))
+          .map((o) => rosterName.get(fold(o)) ?? o),
         due,
         done: a.done,
         overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
@@ -224,7 +239,7 @@ async function actions(p: Parsed): Promise<number> {
       };
     })
     .filter((r) => {
-      if (owner && !r.owners.some((o) => ownerNames.has(fold(o)))) return false;
+      if (owner && !r.owners.some((o) => ownerNames.has(fold(o)) || oneOfTheNames(o, ownerNames))) return false;
       if (p.flags.has('overdue') && !r.overdue) return false;
       if (clientWanted !== undefined && !sameClient(project.config.clients, clientWanted, r.client)) return false;
       if (dueBefore !== undefined && !(r.due !== undefined && r.due < toIsoDate(parseIsoDay(dueBefore)!))) return false;
