@@ -784,13 +784,16 @@ async function startTimes(): Promise<StartTimes> {
       }
     }
     rmSync(ws, { recursive: true, force: true });
-    const med = (k: keyof ColdOpen) => median(all.map((r) => r[k]));
+    const med = (k: Exclude<keyof ColdOpen, 'firstIsFinal'>) => median(all.map((r) => r[k]));
+    const final = all.every((r) => r.firstIsFinal);
+    if (!final) problem('cold open over stdio: the first diagnostics were not those after the index');
     return {
       initializeMs: med('initializeMs'),
       diagnosticsMs: med('diagnosticsMs'),
       cpuAtDiagnosticsMs: med('cpuAtDiagnosticsMs'),
       indexedMs: med('indexedMs'),
       diagnostics: med('diagnostics'),
+      firstIsFinal: final,
     };
   };
   const samples = await spawnToInitialize();

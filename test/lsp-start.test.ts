@@ -186,6 +186,42 @@ describe('language server: start', function () {
     }
   });
 
+  it('a document opened with `initialized` is first published with the workspace’s configuration, before the index ends, as after a full index', async () => {
+    // What VS Code does in a window just started: `didOpen` right after `initialized`, before the configuration
+    // (settings, `.agency-docs.json`) is read. The team is the file's: `@carol` is nobody on it.
+    const { root } = workspace();
+    writeFileSync(join(root, '.agency-docs.json'), JSON.stringify({ team: [{ name: 'alice' }, { name: 'ben' }] }));
+    const rel = 'a-open/team.md';
+    const text = `${minutes('Northwind Coffee', 'the competition')}- [ ] Book the studio @carol due 2026-11-27\n`;
+    writeFileSync(join(root, rel), text);
+    const expected = cliFindings(root, [rel]);
+    assert.ok(
+      expected.get(rel)!.some((l) => l.includes('unknown-owner')),
+      `the CLI finds @carol unknown: ${expected.get(rel)!.join(' | ')}`,
+    );
+
+    const { client } = await LspTestClient.start({ cwd: root, rootUri: pathToFileURL(root).toString(), today: TODAY });
+    try {
+      const uri = pathToFileURL(join(root, rel)).toString();
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const first = await client.waitPublish(uri, 'first diagnostics');
+      assert.ok(
+        !client.logs.some((l) => l.message.includes('agency-docs: indexed')),
+        'published while the workspace was being indexed',
+      );
+      // Not first without the file's team, then with it: the first diagnostics are already those of a full index.
+      assert.deepEqual(published(first), expected.get(rel));
+      await client.waitFor(
+        'the index',
+        () => (client.logs.some((l) => l.message.includes('agency-docs: indexed')) ? true : undefined),
+        30000,
+      );
+      await untilAsTheCli(client, [rel], [uri], expected);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('`agency-docs lsp --stdio` is the same server: it reads the workspace from the disk, asking the client nothing', async () => {
     const { root, opened } = workspace();
     const expected = cliFindings(root, opened);

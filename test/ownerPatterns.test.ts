@@ -56,6 +56,7 @@ function formLines(seed: number, count: number): string[] {
     () =>
       `${words()}${pick([', due 2026-11-30', ', by 30/11', '，截止 11月30日', ', 12月1日前', ', fecha límite: 2026-12-02'])}`,
     () => `${words()} que ${names()} ${pick(['notifique', 'revise', 'para'])} ${words()}`,
+    () => `${words()} ${pick(['assigned to', 'asignada a', 'asignados a', 'encargado a', 'Assigned to'])} ${names()}`,
     () =>
       `${pick(emph)}${names()}${pick(['', '**'])} ${pick(['(CD)', '(Halcyon & Reed)', '（客户）', '(cliente)'])} ${pick(link)} ${words()}`,
   ];

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { rng } from './helpers/random';
-import { LineIndex, allMatches, detached, fold, isPlaceholder, regExpFor } from '../server/core/text';
+import { LineIndex, allMatches, detached, fold, isPlaceholder, jsonCopy, regExpFor } from '../server/core/text';
 
 describe('text helpers', () => {
   it('fold’s fast path agrees with the full NFKD fold for every BMP character', () => {
@@ -148,5 +148,44 @@ describe('text helpers', () => {
     // The pieces themselves are about 0.2 MB; slices would hold all 80 MB of text.
     assert.ok(heldMb < 8, `${heldMb.toFixed(1)} MB held for ${kept.length} pieces`);
     assert.equal(detached(''), '');
+  });
+
+  it('jsonCopy gives what a JSON round trip gives, its strings detached', () => {
+    const text = `Reunión 第 2 次会议 `.repeat(100_000);
+    const values: unknown[] = [
+      'x',
+      3,
+      Number.NaN,
+      Infinity,
+      null,
+      true,
+      [1, undefined, () => 1, Symbol('s'), new Array(2), 'b'],
+      { a: undefined, b: 1, c: { d: [{ e: 'f', g: undefined }] }, h: -0, i: new Date(Date.UTC(2026, 10, 22)) },
+      JSON.parse('{"__proto__": {"x": 1}, "y": [null]}'),
+      { path: '/a.md', owners: [text.slice(10, 40)], actions: [{ text: text.slice(100, 160), due: undefined }] },
+    ];
+    // A hole in an array, as `[1, , 2]` makes it.
+    const holed = [1, 2, 3];
+    delete holed[1];
+    values.push(holed);
+    for (const v of values) {
+      const copy = jsonCopy(v);
+      assert.deepEqual(copy, JSON.parse(JSON.stringify(v)), JSON.stringify(v));
+      assert.equal(JSON.stringify(copy), JSON.stringify(v));
+    }
+    assert.throws(() => jsonCopy({ n: 1n }), TypeError);
+    // The copy refers to no slice of the text: the text can go (as detached, above).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: unknown[] = [];
+    for (let i = 0; i < 30; i++) {
+      const big = `会议 ${i} `.repeat(200_000);
+      kept.push(jsonCopy({ title: big.slice(3, 30), owners: [big.slice(1001, 1101)] }));
+    }
+    gc();
+    const heldMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    assert.ok(heldMb < 8, `${heldMb.toFixed(1)} MB held for ${kept.length} copies`);
   });
 });

@@ -4291,9 +4291,11 @@ function isTopLevelItem(section: Section, item: ListItem): boolean {
 }
 
 /** The people a task is handed to in so many words (group 1): `asignada a Luis y David`, `assigned to Dana`. */
-const ASSIGNED_OWNERS = new RegExp(
+const ASSIGNED_OWNERS = new GuardedPattern(
+  'ASSIGNED_OWNERS',
   String.raw`(?<![\p{L}])(?:asignad[oa]s?|assigned|encargad[oa]s?)[ \t]+(?:a|to)[ \t]+@?(${NAMES})`,
   'u',
+  (t) => t.includes('assigned') || t.includes('asignad') || t.includes('encargad'),
 );
 /** A task handed to someone in so many words: `asignada a Luis`, `assigned to Dana`, `分配给李娜`. */
 const ASSIGNED_TO =

@@ -71,7 +71,7 @@ import {
   type DateOrder,
   type ReadersOrder,
 } from './dates';
-import { isPlaceholder, LineIndex } from './text';
+import { isPlaceholder, jsonCopy, LineIndex } from './text';
 import { ownJob } from './ownJob';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
 import { buildDocument, isReviewOfActions, sectionEnd } from './document';
@@ -264,7 +264,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   const { lines, fm, bodyStartLine, headings, title, decision } = readHead(path, text, options);
   // A copy: a slice of the text would keep the whole file alive with the vocabulary.
   const value = declaredTypeValue(fm);
-  const declaredType = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as string);
+  const declaredType = value === undefined ? undefined : jsonCopy(value);
   const type = decision.type;
   if (!type) return { declaredType };
 
@@ -695,7 +695,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   // The index keeps the summary for as long as the file exists; its strings are cut from the
   // text, and each slice would keep the whole file alive with it (10,000 files: every one of them).
   return {
-    summary: JSON.parse(JSON.stringify(summary)) as DocumentSummary,
+    summary: jsonCopy(summary),
     declaredType,
     declaredOnly: decision.declaredOnly,
   };

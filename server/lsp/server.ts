@@ -107,8 +107,12 @@ export function startServer(
   let fileConfig: FileConfig = { problems: [] };
   /** Settles once the configuration (settings and `.agency-docs.json`) was first read: documents are checked after it. */
   let configured: () => void = () => undefined;
+  let configRead = false;
   const configLoaded = new Promise<void>((resolve) => {
-    configured = resolve;
+    configured = () => {
+      configRead = true;
+      resolve();
+    };
   });
   const tooLarge = new Set<string>();
 
@@ -314,7 +318,9 @@ export function startServer(
   );
   documents.onDidChangeContent(
     guard('handling an edit', undefined, (e) => {
-      if (checkSize(e.document)) diagnostics.schedule(e.document.uri);
+      // The library tells of an open as of an edit: until the configuration is read, the open's own wait checks
+      // the document (a first check without `.agency-docs.json` would show findings of the wrong team or rules).
+      if (checkSize(e.document) && configRead) diagnostics.schedule(e.document.uri);
     }),
   );
   documents.onDidClose(

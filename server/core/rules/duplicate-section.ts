@@ -130,7 +130,7 @@ export default defineRule({
       const number = (h: Heading) => /^\s*(\d+(?:\.\d+)*)[.)]?\s/.exec(h.text)?.[1];
       if (
         previous &&
-        ctx.doc.text.slice(previous.contentEnd, s.heading.start).trim() === '' &&
+        ctx.doc.source.slice(previous.contentEnd, s.heading.start).trim() === '' &&
         number(previous.heading) !== undefined &&
         number(s.heading) !== undefined &&
         number(previous.heading) !== number(s.heading)
