@@ -4015,11 +4015,26 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|下周(?:的)?(?:工作|任务|计划)|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|to-?do['’]s|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|下周(?:的)?(?:工作|任务|计划)|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
-const ACTION_LABEL = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'iu');
+const ACTION_LABEL_WRITTEN = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'iu');
+/**
+ * `- AR:` (action required) over the boxes to tick: the abbreviation in capitals as a label of its own (in capitals
+ * only: read with no case folding, apart from ACTION_LABEL_WORDS).
+ */
+export const ACTION_REQUIRED_LABEL =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?ARs?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*$/u;
+/** Such a label over its items, anywhere in a text (for hasLabelledLists; inlineRecords.ts). */
+export const ACTION_REQUIRED_LINE = new RegExp(
+  String.raw`${ACTION_REQUIRED_LABEL.source.slice(0, -1)}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'mu',
+);
+/** An actions label alone on its line: the words (ACTION_LABEL_WRITTEN) or `AR:` (ACTION_REQUIRED_LABEL). */
+const ACTION_LABEL = {
+  test: (line: string): boolean => ACTION_LABEL_WRITTEN.test(line) || ACTION_REQUIRED_LABEL.test(line),
+};
 /** A line that is an actions label and nothing else: `TODO:`, `**Next steps**`, `Action items`. */
 function isActionLabelAlone(line: string): boolean {
   return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
@@ -4192,6 +4207,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
   const colonThenBreak = COLON_THEN_BREAK.test(text);
   return (
     ACTION_LABEL_LINE.test(text) ||
+    ACTION_REQUIRED_LINE.test(text) ||
     // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
     ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
     (colonThenBreak && ACTION_LEAD_IN_LIST.test(text)) ||

@@ -6,6 +6,7 @@
  */
 import {
   ACTION_BARE_LIST,
+  ACTION_REQUIRED_LINE,
   ACTION_LABEL_WORDS,
   ACTION_LEAD_IN_LIST,
   ACTION_LEAD_IN_QUOTE,
@@ -275,6 +276,7 @@ export function hasInlineActions(text: string): boolean {
     hasArrowAssignments(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
+    ACTION_REQUIRED_LINE.test(prose) ||
     ASSIGNED_ITEM.test(prose) ||
     NUMBERED_TASK.test(prose) ||
     hasNamedActionsItem(prose) ||

@@ -1,0 +1,63 @@
+/**
+ * Forms of real minutes read in the 33rd session (eval79): labels over the actions written the short way (`- AR:`,
+ * `To-Do's:`), a log kept by one person of their own work, whose tasks are the writer's.
+ * Our own words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { ChunkCache } from '../server/core/markdown';
+import { actionsOf, analyzeDocument, analyzeWhole, readersOrderOf } from '../server/core/analyze';
+import { scanSummary } from '../server/core/scan';
+import { summarize } from '../server/core/workspaceIndex';
+import { resolveConfig } from '../server/core/config';
+import { analyze, TODAY, workspaceOptions } from './helpers/analyze';
+
+const lines = (text: string, rule: string) =>
+  analyze(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => f.range.start.line + 1);
+
+/** The editor's check, cut at every heading, finds what the whole document's does; the workspace scan lists the same. */
+function sameEverywhere(text: string): void {
+  const options = workspaceOptions(new Map());
+  const key = (f: { rule: string; start: number; message: string }) => `${f.rule}@${f.start}:${f.message}`;
+  const chunked = buildDocument('/tmp/m79.md', text, { cache: new ChunkCache(100, 0) });
+  const whole = buildDocument('/tmp/m79.md', text);
+  assert.deepEqual(analyzeDocument(chunked, options).map(key), analyzeWhole(whole, options).map(key));
+  const config = resolveConfig();
+  const full = summarize(
+    whole,
+    actionsOf(whole, options),
+    config.jobPattern,
+    TODAY.year,
+    readersOrderOf(whole, options),
+  );
+  const cheap = scanSummary('/tmp/m79.md', text, { today: TODAY, jobPattern: config.jobPattern });
+  const dues = (s: typeof full | undefined) => s?.actions.map((a) => `${a.line}:${a.due ?? ''}:${a.owners.join(',')}`);
+  assert.deepEqual(dues(cheap), dues(full));
+}
+
+describe('fresh real minutes, the 33rd session', () => {
+  it('`- AR:` (action required) over boxes to tick labels the actions; a template’s `Ar 1` is no task', () => {
+    const doc = `---\ntype: minutes\n---\n# Robot arm team notes\n\nTemplate:\n- Points:\n    1.\n- AR:\n    - [ ] Ar 1\n    - [ ] Ar 2\n\n## 03.02.26 - what we covered\n\n- Points:\n    1. The gripper slips on glass.\n- AR:\n    - [ ] Try a softer pad on the gripper.\n    - [x] Order the spare servo.\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [18]);
+    assert.deepEqual(lines(doc, 'action-missing-due'), [18]);
+    // Its actions are there: no “Next actions” section is missing.
+    assert.ok(!analyze(doc).findings.some((f) => f.rule === 'missing-section' && /Next actions/.test(f.message)));
+    sameEverywhere(doc);
+    // In small letters it is no label (`ar` is a word of other languages).
+    const small = doc.replace(/- AR:/g, '- ar:');
+    assert.deepEqual(lines(small, 'action-missing-owner'), []);
+  });
+
+  it('`To-Do’s:` over a list labels the actions', () => {
+    const doc = (label: string) =>
+      `---\ntype: minutes\n---\n## Working group notes\n\n### 2026-02-10\n\n${label}\n- draft the survey questions (Odile)\n- ask the foundation for the logo files (Petr)\n`;
+    assert.deepEqual(lines(doc("To-Do's:"), 'action-missing-due'), [9, 10]);
+    assert.deepEqual(lines(doc('To-Do’s:'), 'action-missing-due'), [9, 10]);
+    assert.ok(
+      !analyze(doc("To-Do's:")).findings.some((f) => f.rule === 'missing-section' && /Next actions/.test(f.message)),
+    );
+    sameEverywhere(doc("To-Do's:"));
+  });
+});
