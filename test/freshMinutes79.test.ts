@@ -60,4 +60,30 @@ describe('fresh real minutes, the 33rd session', () => {
     );
     sameEverywhere(doc("To-Do's:"));
   });
+
+  it('a log of one person’s meetings with a label of the writer’s own actions: the other unlabelled lists are the writer’s too', () => {
+    const doc = (label: string) =>
+      `---\ntype: minutes\n---\n# Meeting notes\n\nNotes of my catch-ups with Rosa about the thesis.\n\n## 2026-03-02\n\n${label}\n- redo the survey charts\n\nAction Items for Rosa:\n- send the ethics form\n\n## 2026-02-16\n\nNext steps:\n- read the two papers on panel data\n- draft the methods chapter\n`;
+    assert.deepEqual(lines(doc('Action Items for me:'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('Action items for myself:'), 'action-missing-owner'), []);
+    // Deadlines are still asked for.
+    assert.deepEqual(lines(doc('Action Items for me:'), 'action-missing-due'), [11, 14, 19, 20]);
+    sameEverywhere(doc('Action Items for me:'));
+    // Without that label nothing says whose they are.
+    assert.deepEqual(lines(doc('Action Items for Tomas:'), 'action-missing-owner'), [19, 20]);
+  });
+
+  it('minutes titled as a weekly report that name nobody present: next week’s plan is the writer’s own', () => {
+    const doc = (title: string, people = '') =>
+      `---\ntype: minutes\n---\n# ${title}\n${people}\n## 本周完成\n\n1. 清洗了订单数据\n\n## 下周计划\n\n1. 试验新的特征\n2. 整理实验记录\n`;
+    assert.deepEqual(lines(doc('销量预测周报（第 3 周）'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('Weekly report – week 3'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('销量预测周报（第 3 周）'), 'action-missing-due'), [12, 13]);
+    sameEverywhere(doc('销量预测周报（第 3 周）'));
+    // With attendees it is a team's: the plan needs its owners.
+    const team = doc('销量预测周报（第 3 周）', '\n## 参会人员\n\n- 王芳\n- 李强\n');
+    assert.deepEqual(lines(team, 'action-missing-owner'), [17, 18]);
+    // A meeting's title is no report of one's own work.
+    assert.deepEqual(lines(doc('周报会议'), 'action-missing-owner'), [12, 13]);
+  });
 });

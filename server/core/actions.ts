@@ -5754,6 +5754,14 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
         once[i] = completedBy(a, [{ name: reader, start: a.start, end: a.start }], a.due);
     }
   }
+  // A log one person keeps of their own work (`Action items for me:` in one meeting's notes, `Action steps:` in
+  // another's; a weekly report naming nobody): the tasks no one else is given are the writer's.
+  const writersLog = context.writersLog;
+  if (writersLog && (writersLog === 'label' || doc.type?.id === 'minutes'))
+    for (let i = 0; i < once.length; i++) {
+      const a = once[i];
+      if (a.ownerNames.length === 0) once[i] = completedBy(a, [{ name: 'me', start: a.start, end: a.start }], a.due);
+    }
   if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
     return nearDues(deadlineDues(doc, dayOfMonthDues(doc, once, opts), opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
@@ -5937,6 +5945,12 @@ export interface ActionContext {
    * one item each (`### Pending` under the table, `- The plan (\`plan.md\`)`), restates them; it is no second set of tasks.
    */
   readonly summaries: ReadonlySet<string>;
+  /**
+   * A log one person keeps of their own work, whose tasks are the writer's (writersLogMarks): `label` when a label
+   * gives the writer actions (`Action items for me:`), `report` when the title names a weekly report and the
+   * document names nobody present (minutes only: `# 项目周报（第 2 周）` over `## 下周计划`).
+   */
+  readonly writersLog?: 'label' | 'report';
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
@@ -6014,7 +6028,11 @@ export function actionContextOfParts(
 ): ActionContext {
   const all: string[] = [...(attendees ?? [])];
   const addressees: string[] = [];
-  for (const p of parts) for (const e of p.entries) (e.startsWith(ADDRESSEE) ? addressees : all).push(e);
+  const writer = new Set<string>();
+  for (const p of parts)
+    for (const e of p.entries)
+      if (e.startsWith(WRITER)) writer.add(e[1]);
+      else (e.startsWith(ADDRESSEE) ? addressees : all).push(e);
   const entries = speakersKept(all);
   // (The greeting's name before the `To:` line's: `To: blessing@…` then `Hi Blessing,`.)
   const greeted = addressees.find((a) => a[1] === 'g') ?? addressees[0];
@@ -6024,8 +6042,10 @@ export function actionContextOfParts(
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
   const { closed, summaries } = closedAndSummaries(parts);
-  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}${closed.size ? `#closed:${[...closed].join(';')}` : ''}${summaries.size ? `#summaries:${[...summaries].join(';')}` : ''}`;
-  return { key, roster, tasks, addressee, closed, summaries };
+  // A weekly report naming nobody present (no attendees, no speakers, written to nobody) is its writer's own.
+  const writersLog = writer.has('m') ? 'label' : writer.has('r') && !all.length && !addressee ? 'report' : undefined;
+  const key = `${writersLog ? `~${writersLog}` : ''}${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}${closed.size ? `#closed:${[...closed].join(';')}` : ''}${summaries.size ? `#summaries:${[...summaries].join(';')}` : ''}`;
+  return { key, roster, tasks, addressee, closed, summaries, writersLog };
 }
 
 /** The key of an open row that a later row closes: its task's and its owner's keys (assignmentKey). */
@@ -6084,7 +6104,7 @@ function closedAndSummaries(parts: readonly ActionContextPart[]): { closed: Set<
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
 const ATTENDEE_HEADING = new RegExp(
-  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b`,
+  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)(?![\p{L}\p{N}_])`,
   'imu',
 );
 
@@ -6144,7 +6164,10 @@ const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
  * under an attendees heading. Undefined when the document names nobody.
  */
 export function rosterOf(text: string, attendees?: readonly string[]): Roster | undefined {
-  const entries = speakersKept([...(attendees ?? []), ...rosterEntries(text, undefined).entries]);
+  const entries = speakersKept([
+    ...(attendees ?? []),
+    ...rosterEntries(text, undefined).entries.filter((e) => !e.startsWith(WRITER)),
+  ]);
   return entries.length ? makeRoster(entries) : undefined;
 }
 
@@ -6154,7 +6177,7 @@ export function rosterOf(text: string, attendees?: readonly string[]): Roster | 
  * the same or a higher level; and the lowest depth of those open at its end.
  */
 function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
-  const entries: string[] = [...speakerTurns(text), ...addresseesIn(text)];
+  const entries: string[] = [...speakerTurns(text), ...addresseesIn(text), ...writersLogMarks(text)];
   if (depth === undefined && !ATTENDEE_HEADING.test(text) && !ATTENDEE_LABEL.test(text)) return { entries };
   const lines = text.split('\n');
   let open = depth;
@@ -6225,6 +6248,22 @@ const GREETING_LINE =
   /^[ \t]*(?:hi|hello|hey|dear)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*[,!:][ \t]*$/gimu;
 const TO_LINE =
   /^[ \t]*(?:\*\*|__)?to[ \t]*(?:[:：][ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*[:：])[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:<[^>\n]*>)?[ \t]*$/gimu;
+/**
+ * Signs of a log one person keeps of their own work (WRITER, then `m` or `r`): a label of the writer's own actions
+ * (`Action items for me:`: `m`), or a title naming a weekly report, not a meeting (`# 项目周报（第 2 周）`,
+ * `# Weekly report`: `r`). See ActionContext.writersLog.
+ */
+export function writersLogMarks(text: string): string[] {
+  const found: string[] = [];
+  if (ACTIONS_FOR_ME.test(text)) found.push(`${WRITER}m`);
+  if (REPORT_TITLE.test(text)) found.push(`${WRITER}r`);
+  return found;
+}
+const WRITER = '\u0003';
+const ACTIONS_FOR_ME =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(?:me|myself|m[ií])(?:\*\*|__)?[ \t]*[:：]/imu;
+const REPORT_TITLE =
+  /^#[ \t]+(?![^\n]*(?:会议|例会|组会|meeting|reuni[oó]n|call|sync))[^\n]*(?:周报|周记|weekly[ \t]+report|informe[ \t]+semanal)/imu;
 function addresseesIn(text: string): string[] {
   const found: string[] = [];
   if (/^[ \t]*(?:hi|hello|hey|dear)[ \t]/imu.test(text))
