@@ -86,4 +86,29 @@ describe('fresh real minutes, the 33rd session', () => {
     // A meeting's title is no report of one's own work.
     assert.deepEqual(lines(doc('周报会议'), 'action-missing-owner'), [12, 13]);
   });
+
+  it('`**Pendientes para la próxima**` over a list labels the actions', () => {
+    const doc = `---\ntype: minutes\n---\n# Actas del grupo\n\n### 14/05/2026 — Repaso del sprint\n\n**Participantes:** Lara Gil, Tomás Ruiz\n\n**Decisiones**\n\n- Se mantiene el diseño actual.\n\n**Pendientes para la próxima**\n\n- Repartir las pruebas de la API entre los dos.\n- Elegir dónde se publica la demo.\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [16, 17]);
+    assert.deepEqual(lines(doc, 'action-missing-due'), [16, 17]);
+    sameEverywhere(doc);
+  });
+
+  it('`### 🎯 Puntos tratados y acuerdos:` holds the decisions; `### Asignación de roles y tareas:` the actions', () => {
+    const doc = `---\ntype: minutes\n---\n# Registro de reuniones\n\n## Reunión del 2 de marzo de 2026\n\n**Asistentes:** Lara, Tomás, Irene.\n\n### 🎯 Puntos tratados y acuerdos:\n* **Alcance:** se acuerda cerrar el catálogo en dos pantallas.\n\n### 📋 Asignación de roles y tareas:\n* **Lara (Diseño):** Se encargará de los bocetos de las dos pantallas.\n* **Tomás (Datos):** Preparar el esquema de la base de datos.\n`;
+    const found = analyze(doc).findings;
+    assert.ok(!found.some((f) => f.rule === 'missing-section'));
+    assert.deepEqual(lines(doc, 'action-missing-due'), [14, 15]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+  });
+
+  it('`* Action Items for 3/26 Meeting` over sub-items among the notes: the minutes have their actions block', () => {
+    const doc = (label: string) =>
+      `---\ntype: minutes\ndate: 2026-03-12\n---\n# Club board meeting\n\n## Attendees\n\nChair: Rita\n\n## Agenda\n* Budget\n    * Approved the spring budget\n* ${label}\n    * Sticker order tabled\n    * Venue for May tabled\n`;
+    const missing = (label: string) =>
+      analyze(doc(label)).findings.filter((f) => f.rule === 'missing-section' && /Next actions/.test(f.message));
+    assert.equal(missing('Action Items for 3/26 Meeting').length, 0);
+    assert.equal(missing('Action Items for the next meeting').length, 0);
+    assert.equal(missing('Items for the 3/26 meeting').length, 1);
+  });
 });
