@@ -111,4 +111,45 @@ describe('fresh real minutes, the 33rd session', () => {
     assert.equal(missing('Action Items for the next meeting').length, 0);
     assert.equal(missing('Items for the 3/26 meeting').length, 1);
   });
+
+  it('`## Conclusiones generales` closing the document is where it belongs: not asked to move above the actions', () => {
+    const doc = (closing: string) =>
+      `---\ntype: minutes\n---\n# Acta de entrega\n\n## Asistentes\n\n- Lara Gil\n\n## Resumen\n\n- Se entrega la versión 1.\n\n## Compromisos\n\n- Lara Gil enviará el manual el 2026-12-01.\n\n## Firmas\n\nLara Gil\n\n## ${closing}\n\nEl trabajo cumplió su objetivo.\n\n## Anexos\n\n- Manual\n`;
+    const order = (closing: string) => lines(doc(closing), 'section-order');
+    assert.deepEqual(order('Conclusiones generales'), []);
+    assert.deepEqual(order('Conclusiones finales'), []);
+    // Decisions after the actions are still asked to move up.
+    assert.deepEqual(order('Decisiones tomadas'), [22]);
+  });
+
+  it('`Work on assigned stories` is every member’s, each on the work already theirs', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\n---\n# Sprint sync\n\n## Decisions\n\n- Move the demo to Friday.\n\n## Action Items\n* ${task}\n* Ask the tutor about the rubric\n## Contributors\n* Ana Ruiz\n* Ben Ode\n`;
+    assert.deepEqual(lines(doc('Work on assigned stories'), 'action-missing-owner'), [12]);
+    assert.deepEqual(lines(doc('Keep working on their assigned tasks.'), 'action-missing-owner'), [12]);
+    assert.deepEqual(lines(doc('Seguir con las tareas asignadas'), 'action-missing-owner'), [12]);
+    assert.deepEqual(lines(doc('Work on assigned stories'), 'action-missing-due'), [11, 12]);
+    sameEverywhere(doc('Work on assigned stories'));
+    // Work to hand out is nobody's yet.
+    assert.deepEqual(lines(doc('Assign the stories'), 'action-missing-owner'), [11, 12]);
+  });
+
+  it('`… by the 20th` under a meeting’s dated heading is that day of the meeting’s month, or of the next', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\n---\n# Supervision notes\n\n## Decisions\n\n- Keep the panel design.\n\n## 1-14-2026\n\nAction Steps:\n- Nadia: ${task}\n`;
+    const overdue = (task: string) => analyze(doc(task)).findings.filter((f) => f.rule === 'action-overdue');
+    assert.match(overdue('send the draft to Omar by the 20th')[0].message, /2026-01-20/);
+    assert.match(overdue('send the draft to Omar by the 3rd, then book the room')[0].message, /2026-02-03/);
+    assert.deepEqual(lines(doc('send the draft to Omar by the 20th'), 'action-missing-due'), []);
+    // An ordinal of something else, or a whole date, is read as before.
+    assert.deepEqual(lines(doc('finish it by the 2nd draft'), 'action-missing-due'), [13]);
+    assert.match(overdue('send it by the 20th of March')[0].message, /2026-03-20/);
+    sameEverywhere(doc('send the draft to Omar by the 20th'));
+  });
+
+  it('`Limit to just …` among the notes is no one called Limit taking on a task', () => {
+    const doc = `---\ntype: minutes\n---\n# Supervision notes\n\n## Decisions\n\n- Keep the panel design.\n\n## Notes\n\n- For the second model:\n-   Limit to just the weekday sales so the totals match\n-   Also use the weather data\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), []);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+  });
 });

@@ -683,6 +683,12 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       const at = yourself.index + yourself[0].length - yourself[1].length;
       owners.push({ name: 'everyone', start: base + at, end: base + at + yourself[1].length });
     }
+    // `Work on assigned stories`, `Seguir con las tareas asignadas`: each member on the work already theirs.
+    const assigned = !g && !yourself && /assigned|asignad/iu.test(text) ? EACH_ON_ASSIGNED.exec(text) : null;
+    if (assigned) {
+      const at = assigned.index + assigned[0].length - assigned[1].length;
+      owners.push({ name: 'everyone', start: base + at, end: base + at + assigned[1].length });
+    }
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
@@ -1200,7 +1206,9 @@ const NOT_NAMES = new Set(
     'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'lunes martes miércoles jueves viernes sábado domingo ' +
     'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join calling looking seeking ' +
-    'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triage ' +
+    'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triag ' +
+    // (`Limit to just the hospital's patients`: the verb, then what it limits to.)
+    'limit restrict narrow reduce increase ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
     .split(/\s+/)
@@ -1334,6 +1342,9 @@ const GROUP_TO = new GuardedPattern(
 );
 /** `Please add yourself to the rota`, `Please sign yourselves up`: each reader asked to do it. */
 const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(yourself|yourselves)(?![\p{L}])/iu;
+/** [1] `assigned …`: work already handed out, each member to go on with their own (`Work on assigned stories`). */
+const EACH_ON_ASSIGNED =
+  /^[ \t]*(?:\*\*|__)?(?:(?:keep|continue)[ \t]+(?:working[ \t]+on|with)|work[ \t]+on|(?:seguir|continuar)[ \t]+(?:trabajando[ \t]+en|con)|trabajar[ \t]+en)[ \t]+(?:(?:the|their|our|your|las|sus|nuestras)[ \t]+)?(?:own[ \t]+)?(assigned[ \t]+(?:stories|tasks|issues|tickets|parts|items|features)|(?:tareas|historias|partes)[ \t]+asignadas)[ \t.]*$/iu;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
@@ -5862,9 +5873,9 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const meeting =
       heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
     const ref = meeting ?? opts.near;
-    const said = m[1] ?? m[2];
-    // (`5号晚对齐`: after the number, where the Spanish forms end at it.)
-    const at = m[1] ? m.index + m[0].length - said.length : m.index;
+    const said = m[1] ?? m[2] ?? m[3];
+    // (`5号晚对齐`: after the number, where the Spanish forms end at it; `by the 20th`: the number before its ending.)
+    const at = m[1] ? m.index + m[0].length - said.length : m[3] ? m.index + m[0].lastIndexOf(said) : m.index;
     if (!ref) {
       // `5号晚对齐工作流程` with no date for the meeting: a day of the month all the same, its month unknown.
       if (!m[2]) return a;
@@ -5894,7 +5905,8 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
       date,
       hasYear: false,
       hasTime: false,
-      form: m[1] ? 'es-long' : 'zh',
+      // (A day written out after its due word, in Spanish or English, read one way only: the long form's.)
+      form: m[2] ? 'zh' : 'es-long',
     };
     return completedBy(a, a.owners, { text: said, start: a.start + at, end: a.start + at + said.length, token, date });
   });
@@ -5902,10 +5914,11 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
 /**
  * A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`.
  * [2]: a Chinese day of the month (`5号`, `15日`) and the time of that day or `前` after it (`5号晚对齐`, `15日前提交`);
- * not `3号楼`, `1号线`, `3日内`.
+ * not `3号楼`, `1号线`, `3日内`. [3]: `by the 20th` in English, its ordinal ending on; not `by the 2nd draft`, `by the 20th of
+ * May` (a word after it: the ordinal of something else, or a whole date read as such).
  */
 export const DAY_OF_MONTH_DUE =
-  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))/iu;
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))|(?<![\p{L}])(?:by|before|until|till)[ \t]+the[ \t]+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?!(?:and|or|to|at|in|on|for|so|with|from|if|when|then|but|latest)(?![\p{L}]))\p{L})/iu;
 
 /**
  * The actions with each due date written without its year in the year nearest the document's date, or in
