@@ -152,4 +152,29 @@ describe('fresh real minutes, the 33rd session', () => {
     assert.deepEqual(lines(doc, 'action-missing-due'), []);
     assert.deepEqual(lines(doc, 'action-missing-owner'), []);
   });
+
+  it('Chinese owners written as groups, a role or `由` a Latin name: `各组内部…`, `x和y一组`, `主持人应该…`, `由kai开始`', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\n---\n# 周会\n\n## 参会人员\n\n- 周婷\n- 林峰\n\n## 决定\n\n- 采用新的配色。\n\n## 下周任务\n\n- ${task}\n- 准备演示稿\n`;
+    const owners = (task: string) => lines(doc(task), 'action-missing-owner');
+    assert.deepEqual(owners('初稿出来后，各组内部审核'), [18]);
+    assert.deepEqual(owners('接口设计：mia和leo一组，小舟、阿青、kai一组。'), [18]);
+    assert.deepEqual(owners('主持人应该提前确认会议大纲'), [18]);
+    assert.deepEqual(owners('下周的会议记录由kai开始。'), [18]);
+    assert.deepEqual(lines(doc('下周的会议记录由kai开始。'), 'unknown-owner'), []);
+    sameEverywhere(doc('接口设计：mia和leo一组，小舟、阿青、kai一组。'));
+    // Opinions of the groups are no one taking a task on.
+    assert.deepEqual(owners('各组意见并未统一'), [17, 18]);
+  });
+
+  it('a paragraph closing with `Some actions:` leads into the list of actions', () => {
+    const doc = (lead: string) =>
+      `---\ntype: minutes\n---\n# Working group notes\n\n## Decisions\n\n- Keep the REST API.\n\n## May 4, 2026\nWe went through the open pull requests and the plan for the summit. ${lead}\n- @rkoval will write the selection criteria\n- Ines will rework the current draft of the spec\n`;
+    assert.deepEqual(lines(doc('Some actions:'), 'action-missing-due'), [12, 13]);
+    assert.deepEqual(lines(doc('Some actions:'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('The following actions were agreed:'), 'action-missing-due'), [12, 13]);
+    sameEverywhere(doc('Some actions:'));
+    // Actions as a topic of the talk lead into no list of them.
+    assert.deepEqual(lines(doc('Some actions we considered were risky.'), 'action-missing-due'), []);
+  });
 });

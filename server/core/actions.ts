@@ -1143,6 +1143,17 @@ const HAN_TEAM_LEAD = new GuardedPattern(
   'u',
   (t) => /组|团队/.test(t),
 );
+/** A role leading a Chinese item, then should / will / is in charge (`主持人应该…`, `组长负责…`): the owner. */
+const HAN_ROLE_LEAD =
+  /^[ \t]*(?:\*\*)?(主持人|组长|队长|项目经理|记录人|记录员|各组组长)(?:\*\*)?[ \t]?(?=(?:应该|应|需要|要|须|必须|负责|将|会|继续|尽快)\p{Script=Han})/u;
+/**
+ * `决定在初稿出来后，各组内部审核`, `alice和cherie一组，锅巴、小舒、shaw一组`: every group, or the groups the item forms
+ * of its people, opening a clause: the item is theirs.
+ */
+const HAN_CLAUSE_GROUP =
+  /(?:^|[，,；;。：:])[ \t]*(各组|各小组|全体成员|所有成员)(?=(?:内部|一起|共同|都|需要|要|应该?|须|将|会|分别|各自)\p{Script=Han})/u;
+const HAN_NAMED_GROUPS =
+  /(?:^|[，,；;。：:])[ \t]*((?:[A-Za-z][A-Za-z'.-]{1,20}|\p{Script=Han}{2,3})(?:[ \t]*[和、,，与][ \t]*(?:[A-Za-z][A-Za-z'.-]{1,20}|\p{Script=Han}{2,3}))+)一组/gu;
 /** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
 const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、，和与及][ \\t]*(?=${HAN_NAME})`, 'u');
 /** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
@@ -1171,7 +1182,8 @@ const NOT_IN_CHARGE =
   /^(?:由?谁来?|由|专人|主要|共同|全权|具体|分别|各自|直接|需要|还需|也|都|还|将|会|要|应|须|必须|单独|统一|另行|对此|待定|暂定|目前|现在|当前|专门|暂时|继续|仍然?|依然|同时|另外|此外|原来|之前|以前|后续|最终|一起|他们?|她们?|我们?|你们?|它们?|大家|其他)$|^(?:不|没|无|未|非)/u;
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
-  `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
+  // (`由shaw开始`: a Latin name among Chinese words, written in small letters too; `开始` for who starts a turn.)
+  `由[ \\t]*((?:${HAN_NAME_LAZY}|[A-Za-z][A-Za-z'.-]{1,20})(?:[、和与及][ \\t]*(?:${HAN_NAME_LAZY}|[A-Za-z][A-Za-z'.-]{1,20}))*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备|开始|主持|记录)`,
   'u',
   (t) => t.includes('由'),
 );
@@ -1371,7 +1383,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
@@ -1897,6 +1909,17 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return out;
     }
   }
+  if (text.includes('组') && (m = HAN_CLAUSE_GROUP.exec(firstLine))) {
+    push([m[1]], m[0], m.index);
+    return out;
+  }
+  if (text.includes('一组')) {
+    const groups = allMatches(HAN_NAMED_GROUPS, firstLine);
+    if (groups.length) {
+      for (const g of groups) push(g[1].split(/[ \t]*[和、,，与][ \t]*/u), g[0], g.index!);
+      return out;
+    }
+  }
   if ((m = HAN_BY.exec(text))) {
     const names = m[1]
       .split(/[、和与及][ \t]*/u)
@@ -2022,6 +2045,11 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return true;
     }
     if ((m = HAN_TEAM_LEAD.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    // `主持人应该确认好会议大纲`: the meeting's host (a role the team fills each time), then what they should do.
+    if ((m = HAN_ROLE_LEAD.exec(lead))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
@@ -4062,7 +4090,7 @@ function quotesLabelAlone(doc: AgencyDocument, quote: Nodes, base: number): bool
   return QUOTED_LABEL_ALONE.test(doc.source.slice(from, to));
 }
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|(?:some|these|the[ \t]+following|agreed)[ \t]+actions|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
 /**
  * A lead-in that reports on the tasks (`**Actualizaciones de tareas asignadas:**`, `Estado de las tareas:`, `Avances
  * de tareas:`): what each one has done, their status, not new actions.
