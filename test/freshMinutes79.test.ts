@@ -177,4 +177,18 @@ describe('fresh real minutes, the 33rd session', () => {
     // Actions as a topic of the talk lead into no list of them.
     assert.deepEqual(lines(doc('Some actions we considered were risky.'), 'action-missing-due'), []);
   });
+
+  it('`- Interface design:` over `- Map screen: Rosa` / `- Inputs: All` in the actions: each part is a task of the one named', () => {
+    const doc = `---\ntype: minutes\n---\n# Project meetings\n\n## Decisions\n\n- Use the grid layout.\n\n### Action Items\n\n-   Interface design:\n\t-   Map screen: Rosa\n\t-   Inputs: All\n\t-   Pause and quit screens\n\t-   Shop: Jan\n-   Update the notes\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [13, 14, 15, 16, 17]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [15, 17]);
+    assert.deepEqual(lines(doc, 'unknown-owner'), []);
+    sameEverywhere(doc);
+    // A topic whose parts name no one stays a topic over its notes.
+    const notes = doc
+      .replace(': Rosa', ' needs a legend')
+      .replace(': All', ' work on touch')
+      .replace(': Jan', ' closes at six');
+    assert.deepEqual(lines(notes, 'action-missing-due'), [17]);
+  });
 });

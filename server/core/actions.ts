@@ -2623,6 +2623,47 @@ export function isDiscussionPoint(
   );
 }
 /**
+ * Whether a list item's sub-items share out the parts of its work, most of them `Part: Name` (`View: Jan`,
+ * `Inputs: All`, `Game state: Kylee`): two or more, a short part, then one name or the whole team after its colon.
+ */
+function partsHandedOut(doc: AgencyDocument, item: ListItem, base: number, roster: Roster | undefined): boolean {
+  let parts = 0;
+  let subs = 0;
+  for (const c of item.children)
+    if (c.type === 'list')
+      for (const sub of c.children) {
+        subs++;
+        if (partOwner(doc, sub, base, roster)) parts++;
+      }
+  return parts >= 2 && parts * 2 > subs;
+}
+/** Who a `Part: Name` sub-item gives its part to (PART_THEN_NAME): one name, or the whole team; none otherwise. */
+function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Roster | undefined): Owner | undefined {
+  const own = firstParagraph(sub);
+  if (!own) return undefined;
+  const line = firstLineOf(doc, own, base);
+  const m = PART_THEN_NAME.exec(line);
+  if (!m) return undefined;
+  const who = m[1];
+  // (`Purchase: Dan`, `View: Jan`: a first name that is also a month's, here a name.)
+  if (
+    !(
+      /^(?:all|everyone|everybody|todos|全体|大家)$/iu.test(who) ||
+      /^(?:Jan|May|June|April|August)$/u.test(who) ||
+      inRoster(who, roster) ||
+      realNames(who).length === 1
+    )
+  )
+    return undefined;
+  const at = spanIn(own, base)[0] + line.lastIndexOf(who);
+  return { name: who, start: at, end: at + who.length };
+}
+/** An item closed by its colon, then a first sub-item `Part: Name` (partsHandedOut), anywhere in a text (for hasLabelledLists). */
+const PARTS_OVER_ITEMS =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]{1,60}[:：][ \t*_]*\r?\n[ \t]+(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n:：]{1,40}[:：][ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t.]*\r?$/mu;
+/** `View: Jan`, `Normal world map: Leslie`: [1] who, after a part of a few words and its colon. */
+const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,40}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
+/**
  * `Revisar el flujo de registro:` over `- expiración,` / `- reenvío.`, `Documentar claramente:` over `- flujo de
  * alta,`: a verb of work in the infinitive and what it acts on, over sub-items that are only its parts (each in
  * lower case, no task of its own).
@@ -4247,6 +4288,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
   return (
     ACTION_LABEL_LINE.test(text) ||
     ACTION_REQUIRED_LINE.test(text) ||
+    PARTS_OVER_ITEMS.test(text) ||
     // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
     ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
     (colonThenBreak && ACTION_LEAD_IN_LIST.test(text)) ||
@@ -5258,7 +5300,18 @@ export function actionsIn(
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));
-            else {
+            else if (partsHandedOut(doc, item, p.base, opts.context?.roster)) {
+              // `- Requirements Analysis:` over `- View: Jan` / `- Items: Sam`: the work split in parts, each
+              // given to the one named after its colon; each part is a task (one left without a name is nobody's yet).
+              for (const c of item.children)
+                if (c.type === 'list')
+                  for (const sub of c.children) {
+                    const s = itemAction(list, sub);
+                    if (!s) continue;
+                    const who = partOwner(doc, sub, p.base, opts.context?.roster);
+                    items.push(who ? completedBy(s, [who], s.due) : s);
+                  }
+            } else {
               // `1. Open questions for the review` over notes that say `TODO: …` at any depth: those are the tasks.
               const inner = labelledSubItems(list, item);
               if (inner.some((t) => isCalledAction(t.text.split('\n')[0], opts.context?.roster))) items.push(...inner);
