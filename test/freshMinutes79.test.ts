@@ -191,4 +191,19 @@ describe('fresh real minutes, the 33rd session', () => {
       .replace(': Jan', ' closes at six');
     assert.deepEqual(lines(notes, 'action-missing-due'), [17]);
   });
+
+  it('`Undecided: Set up the repo` leaves its owner to be settled: no owner yet', () => {
+    const doc = (who: string) =>
+      `---\ntype: minutes\n---\n# Sprint sync\n\n## Decisions\n\n- Use the grid layout.\n\n## Action Items\n\n-   ALL: Learn the test framework\n-   ${who}: Set up the starter repo\n`;
+    assert.deepEqual(lines(doc('Undecided'), 'action-missing-owner'), [13]);
+    assert.deepEqual(lines(doc('Unassigned'), 'action-missing-owner'), [13]);
+    assert.deepEqual(lines(doc('Marta'), 'action-missing-owner'), []);
+  });
+
+  it('`- ## Action Items` (a heading written in a list item) over its sub-items labels the actions', () => {
+    const doc = `---\ntype: minutes\n---\n\n# 9 Mar 2026\n- Nothing new on the data side\n- ## Action Items\n    - Lena & Tom will finish the survey analysis\n    - Omar will retrain the model\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [8, 9]);
+    assert.ok(!analyze(doc).findings.some((f) => f.rule === 'missing-section' && /Next actions/.test(f.message)));
+    sameEverywhere(doc);
+  });
 });

@@ -878,9 +878,9 @@ export function isBlankOwner(name: string, text = name, start = 0, end = text.le
   const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
   // `| Book the room | who | … |`: the template's question left in the owner's place.
   if (/^(?:who|qui[eé]n|谁)\??$/iu.test(inner.trim())) return true;
-  // `Por confirmar con Pablo`, `TBD with the client`: whose it is is still to be settled.
+  // `Por confirmar con Pablo`, `TBD with the client`, `Undecided: Set up the repo`: whose it is is still to be settled.
   if (
-    /^(?:por[ \t]+(?:confirmar|definir|asignar)|to[ \t]+be[ \t]+(?:confirmed|decided|assigned)|tb[cd]|待定|待确认)(?:[ \t(（]|$)/iu.test(
+    /^(?:por[ \t]+(?:confirmar|definir|asignar)|to[ \t]+be[ \t]+(?:confirmed|decided|assigned)|tb[cd]|undecided|unassigned|sin[ \t]+asignar|待定|待确认|未分配)(?:[ \t(（]|$)/iu.test(
       inner.trim(),
     )
   )
@@ -2442,6 +2442,7 @@ let minutesSections: SectionTable | undefined;
 /** The section of minutes a list item's line names (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
 function minutesSectionNamed(firstLine: string): string | undefined {
   const text = firstLine
+    .replace(/^[ \t]*#{1,6}[ \t]+/, '')
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
     .replace(/[ \t]*(?:[:：][ \t]*)?$/, '');
@@ -5258,8 +5259,9 @@ export function actionsIn(
             items.push(...fromLabelledParagraph(doc, section, own, p.base, opts, jobLead));
             continue;
           }
-          // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
-          const label = firstParagraph(item);
+          // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items. (`- ## Action
+          // Items` over them: a heading written in the item is its label all the same.)
+          const label = firstParagraph(item) ?? item.children.find((c) => c.type === 'heading');
           if (!label || !item.children.some((c) => c.type === 'list')) continue;
           const labelText = doc.text.slice(...spanIn(label, p.base));
           // `- **By Friday**` / `- Thursday of next week` / `- Next actions (team)` over the actions of an
