@@ -206,4 +206,14 @@ describe('fresh real minutes, the 33rd session', () => {
     assert.ok(!analyze(doc).findings.some((f) => f.rule === 'missing-section' && /Next actions/.test(f.message)));
     sameEverywhere(doc);
   });
+
+  it('a note closed by `-- Hao will write …` after a double dash hands the work to Hao', () => {
+    const doc = (note: string) =>
+      `---\ntype: minutes\n---\n# Board meeting\n\n## Attendees\n\nChair: Rita\n\n## Decisions\n\n- Budget approved.\n\n## Agenda\n* Sign-in sheets\n    * The booking export has the fields we need ${note}\n`;
+    assert.deepEqual(lines(doc('-- Hao will write a script to trim it'), 'action-missing-due'), [16]);
+    assert.deepEqual(lines(doc('-- Hao will write a script to trim it'), 'action-missing-owner'), []);
+    sameEverywhere(doc('-- Hao will write a script to trim it'));
+    // A clause that foretells nothing of anyone's is no task.
+    assert.deepEqual(lines(doc('-- Export is the easy part'), 'action-missing-due'), []);
+  });
 });

@@ -729,6 +729,15 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       for (const o of ownersAsWritten(rest, 0, roster))
         owners.push({ name: o.name, start: base + at + o.start, end: base + at + o.end });
     if (owners.length === 0 && topic) owners.push(...bracketedCommitment(firstLine, base, roster));
+    // `… sign-in sheets -- Hao will work on scripts`: who a clause after a double dash gives the work to.
+    const dash = owners.length === 0 && !topic ? CLAUSE_DASH.exec(firstLine) : null;
+    if (dash) {
+      const from = dash.index + dash[0].length;
+      const after = firstLine.slice(from);
+      if (leadsCommitment(after, roster))
+        for (const o of ownersAsWritten(after, 0, roster))
+          owners.push({ name: o.name, start: base + from + o.start, end: base + from + o.end });
+    }
   }
   if (owners.length === 0 && (text.includes('>') || text.includes('→'))) owners.push(...arrowOwners(text, roster));
   // `- **Productos - Listado - get:** Rocío Espeche`: the task named in bold, then who takes it and nothing more.
@@ -4414,6 +4423,10 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   const topic = TOPIC_DASH.exec(line);
   if (topic && leadsCommitment(line.slice(topic[0].length), roster)) return true;
+  // `The sign-in sheets come from the export -- Hao will write a script for it`: a note, then after a double dash
+  // who takes the work on.
+  const dash = CLAUSE_DASH.exec(line);
+  if (dash && leadsCommitment(line.slice(dash.index + dash[0].length), roster)) return true;
   // `Se estableció que Josué y David revisarán …`, `It was agreed that Ana will …`: the task, after the words
   // saying it was agreed.
   const agreed = AGREED_THAT.exec(line);
@@ -4437,6 +4450,8 @@ const GROUP_COMMITMENT =
 /** A topic of a few words and a dash or colon before the rest of the item (`Google - `, `Venues: `). */
 const TOPIC_DASH =
   /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+|^[ \t]*[^\n:：()>→]{1,60}?[ \t]*(?:-+>|→|=>)[ \t]*/u;
+/** A double dash (or an em dash) between spaces, before a capital or a handle: a clause of its own follows. */
+const CLAUSE_DASH = /[ \t](?:--|—)[ \t]+(?=@?\p{Lu})/u;
 /** A bracket holding a name and what they will do: `(Kat to draft)`. */
 const BRACKETED_COMMITMENT = /[(（]([^()（）\n]{3,60})[)）]/u;
 
@@ -4463,7 +4478,7 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
 }
 /** An item that may be a commitment (isCommitment; `Marshall: I will …` too), anywhere in a text (for hasLabelledLists). */
 const COMMITMENT_LINE =
-  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_:-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:[^\n]*?[ \t](?:--|—)[ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_:-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
 const COMMITMENT_LINES = new RegExp(COMMITMENT_LINE.source, 'gmu');
 /** The text of the list item a match starts, to the end of its line. */
 function itemLineAt(text: string, m: RegExpExecArray): string {
