@@ -216,4 +216,14 @@ describe('fresh real minutes, the 33rd session', () => {
     // A clause that foretells nothing of anyone's is no task.
     assert.deepEqual(lines(doc('-- Export is the easy part'), 'action-missing-due'), []);
   });
+
+  it('`确定UML工具为StarUML` among the tasks records the choice made, no task', () => {
+    const doc = (task: string) =>
+      `---\ntype: minutes\n---\n# 第二周例会\n\n## 参会人员\n\n- 周婷\n- 林峰\n\n## 决定\n\n- 采用新的配色。\n\n## 长期任务\n\n- ${task}\n- 原型维护与更新（周婷）\n`;
+    assert.deepEqual(lines(doc('确定绘图工具为[Draw.io](https://example.org)'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('选定 Vue 作为前端框架'), 'action-missing-due'), [18]);
+    // Still to choose: a task.
+    assert.deepEqual(lines(doc('确定绘图工具'), 'action-missing-owner'), [17]);
+    assert.deepEqual(lines(doc('确定由谁负责部署'), 'action-missing-owner'), [17]);
+  });
 });

@@ -2599,6 +2599,9 @@ export function isDiscussionPoint(
   if (!dated && isStatement(firstLine)) return true;
   // `原录制纪要提出由 PM 补位…`, `玩法升级是当前关注事项`: what someone raised, what the focus is; a record.
   if (!dated && HAN_REPORTED.test(firstLine)) return true;
+  // `确定UML工具为StarUML`, `选定 Vue 为前端框架`: what was chosen, named with its choice; a record (`确定UML工具` alone is
+  // still to do).
+  if (!ownedOrDated && HAN_CHOSEN.test(firstLine)) return true;
   // `For that release, pairing is a good fit, as Kim knows the code`: what the rest says, after the opening
   // phrase that sets its scene (`For the launch, send the deck` stays a task).
   const opening = OPENING_PHRASE.exec(firstLine);
@@ -2716,6 +2719,9 @@ const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t
 /** A Chinese item whose first clause reports what was raised (`…提出`, `…指出`) or names the current focus. */
 const HAN_REPORTED =
   /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先))/u;
+/** `确定X为Y`, `选定X作为Y`: a choice made, with what was chosen (not `确定由谁负责`, `确定为什么…`). */
+const HAN_CHOSEN =
+  /^[ \t*_]*(?:已经?)?(?:确定|选定|决定|敲定)了?(?!由|谁|为什么|是否)[^，,；;。？?\n]{1,24}?(?:作为|为)(?!什么|何|谁|止)[ \t]*(?:\[|[\p{L}\p{N}])/u;
 /** Who spoke, then a question opening with its word (not `Jack: Can you send …?`, a request). */
 const SPEAKER_QUESTION =
   /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?:what|how|why|when|where|which|who|is|are|do|does|should)(?![\p{L}])[^\n]*[?？][ \t*_]*$/iu;
