@@ -226,4 +226,11 @@ describe('fresh real minutes, the 33rd session', () => {
     assert.deepEqual(lines(doc('确定绘图工具'), 'action-missing-owner'), [17]);
     assert.deepEqual(lines(doc('确定由谁负责部署'), 'action-missing-owner'), [17]);
   });
+
+  it('`Carried over: get the aligner running` is the task left from the meeting before, no record of something done', () => {
+    const doc = `---\ntype: minutes\n---\n# Lab notes\n\n## Decisions\n\n- Keep the test set.\n\n### Action items\n- Write up the framing as a short report\n- Carried over: apply the patch and measure the real gain (still outstanding)\n- Carried over: get the aligner running\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [11, 12, 13]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [11, 12, 13]);
+    sameEverywhere(doc);
+  });
 });

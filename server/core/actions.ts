@@ -2564,6 +2564,9 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `Carried over: get the aligner running`: a task left from the meeting before, read as the task it is.
+  const carried = CARRIED_OVER_LABEL.exec(firstLine);
+  if (carried) return isDiscussionPoint(firstLine.slice(carried[0].length), ownedOrDated, subItems, dated);
   // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
   if (SEE_ELSEWHERE.test(firstLine)) return true;
   // `后续每周定期线上沟通`, `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
@@ -2909,6 +2912,9 @@ const RECURRING =
   /(?:每周|每月|每天|每日)定期|(?:^|[:：])[ \t]*(?:\*\*|__)?每[一两二三四五六七八九十\d]{0,2}个?(?:天|日|周|星期|月|工作日)(?!\p{Script=Han}{0,4}(?:之?前|以前|截止))|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
+/** `Carried over:`, `Still open:`, `Pendiente de la anterior:` leading a task: where it stands, no name nor topic. */
+export const CARRIED_OVER_LABEL =
+  /^[ \t]*(?:\*\*|__)?(?:carried[ \t]+(?:over|forward)|carry-?over|still[ \t]+open|from[ \t]+(?:the[ \t]+)?last[ \t]+(?:week|meeting)|arrastrad[oa]|pendiente[ \t]+de[ \t]+la[ \t]+(?:anterior|reuni[oó]n[ \t]+anterior))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/iu;
 const CARRIED_OVER =
   /(?:-+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
 const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
