@@ -233,4 +233,14 @@ describe('fresh real minutes, the 33rd session', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), [11, 12, 13]);
     sameEverywhere(doc);
   });
+
+  it('`* Jingxin` alone over their tasks, beside `* Linyuan:` over theirs, is a person’s label', () => {
+    const doc = (name: string) =>
+      `---\ntype: minutes\n---\n# Group notes\n\n## Decisions\n\n- Keep the medal data.\n\n## Actions:\n\n* Linyuan:\n  * Upload the export file\n* ${name}\n  * Explore the attributes\n* Mark / Tim:\n  * Start the slides\n`;
+    assert.deepEqual(lines(doc('Jingxin'), 'action-missing-due'), [13, 15, 17]);
+    assert.deepEqual(lines(doc('Jingxin'), 'action-missing-owner'), []);
+    sameEverywhere(doc('Jingxin'));
+    // A topic alone is no one's label: its item is the task.
+    assert.deepEqual(lines(doc('Research'), 'action-missing-owner'), [14]);
+  });
 });

@@ -2,7 +2,7 @@
  * Action items (docs/rules.md#action-missing-owner): list items or table rows inside an actions
  * section, with owner, due date and done state.
  */
-import type { List, ListItem, Nodes, TableRow } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
@@ -2677,6 +2677,35 @@ function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Ros
 /** An item closed by its colon, then a first sub-item `Part: Name` (partsHandedOut), anywhere in a text (for hasLabelledLists). */
 const PARTS_OVER_ITEMS =
   /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]{1,60}[:：][ \t*_]*\r?\n[ \t]+(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n:：]{1,40}[:：][ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t.]*\r?$/mu;
+/** The person an item names alone on its line (ROSTER_NAME_ALONE): one of those present, or a name beside labels of people. */
+function nameAlone(
+  doc: AgencyDocument,
+  siblings: readonly ListItem[],
+  item: ListItem,
+  own: Paragraph,
+  base: number,
+  roster: Roster | undefined,
+): Owner | undefined {
+  const line = firstLineOf(doc, own, base);
+  const m = ROSTER_NAME_ALONE.exec(line);
+  if (!m) return undefined;
+  const name = m[1];
+  if (!inRoster(name, roster) && !(realNames(name).length === 1 && siblingsNamePeople(doc, siblings, item, base)))
+    return undefined;
+  const at = startIn(own, base) + line.indexOf(name);
+  return { name, start: at, end: at + name.length };
+}
+/** Whether another item of the list is a person's label over their tasks (`* Linyuan:` over its sub-items). */
+function siblingsNamePeople(doc: AgencyDocument, siblings: readonly ListItem[], item: ListItem, base: number): boolean {
+  return siblings.some((other) => {
+    if (other === item || !other.children.some((c) => c.type === 'list')) return false;
+    const own = firstParagraph(other);
+    const line = own ? firstLineOf(doc, own, base) : '';
+    return /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line.trim()) && leadInOwners(line, 0, undefined).length > 0;
+  });
+}
+/** A name alone on an item's line (`Jingxin`, `**Ana Ruiz**`): [1] the name. */
+const ROSTER_NAME_ALONE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]*$/u;
 /** `View: Jan`, `Normal world map: Leslie`: [1] who, after a part of a few words and its colon. */
 const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,40}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
 /**
@@ -5216,12 +5245,19 @@ export function actionsIn(
           }
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
-          let a =
-            listActions ||
-            readsAsAction(line, item, opts.context?.roster, doc, section) ||
-            (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
-            (commitmentsToo && COMMITMENT_TASK.test(line)) ||
-            byArrow
+          // `* Jingxin` alone over their tasks (one of those present, or beside `* Linyuan:` over theirs): a
+          // person's label, no task (its sub-items are read below).
+          const aloneOwner =
+            listActions && own && item.children.some((c) => c.type === 'list')
+              ? nameAlone(doc, siblings, item, own, p.base, opts.context?.roster)
+              : undefined;
+          let a = aloneOwner
+            ? undefined
+            : listActions ||
+                readsAsAction(line, item, opts.context?.roster, doc, section) ||
+                (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
+                (commitmentsToo && COMMITMENT_TASK.test(line)) ||
+                byArrow
               ? itemAction(list, item)
               : commitmentsToo && labelOverSteps(list, item, line)
                 ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited, true)
@@ -5311,7 +5347,9 @@ export function actionsIn(
           const whose = (
             listActions && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(labelLine.trim())
               ? leadInOwners(labelLine, spanIn(label, p.base)[0], opts.context?.roster)
-              : []
+              : aloneOwner
+                ? [aloneOwner]
+                : []
           ).filter(
             (o) =>
               inRoster(o.name, opts.context?.roster) ||
