@@ -243,12 +243,4 @@ describe('fresh real minutes, the 33rd session', () => {
     // A topic alone is no one's label: its item is the task.
     assert.deepEqual(lines(doc('Research'), 'action-missing-owner'), [14]);
   });
-
-  it('`## Next week` in minutes holds the next actions; `Can also start …` is no one called Can', () => {
-    const doc = `---\ntype: minutes\n---\n## March 2, 2026\n## Next week\n- Tidy the survey data\n- Can also start the clustering steps\n\n## Decisions\n\n- Keep the sample size.\n`;
-    assert.deepEqual(lines(doc, 'action-missing-owner'), [6, 7]);
-    assert.deepEqual(lines(doc, 'action-missing-due'), [6, 7]);
-    assert.ok(!analyze(doc).findings.some((f) => f.rule === 'missing-section'));
-    sameEverywhere(doc);
-  });
 });

@@ -1877,8 +1877,6 @@ const NEXT_ACTIONS: SectionDef = {
       'Plans for the coming week',
       'Plan for the coming week',
       'Plan for next week',
-      // `## Next week` over a meeting's list: what is to be done by the next one.
-      'Next week',
       'Plan for the next week',
       'Sprint plan',
       'Distribution of work',
