@@ -243,4 +243,10 @@ describe('fresh real minutes, the 33rd session', () => {
     // A topic alone is no one's label: its item is the task.
     assert.deepEqual(lines(doc('Research'), 'action-missing-owner'), [14]);
   });
+
+  it('`Can also start …` among the actions is no one called Can', () => {
+    const doc = `---\ntype: minutes\n---\n## March 2, 2026\n## Action items\n- Tidy the survey data\n- Can also start the clustering steps\n\n## Decisions\n\n- Keep the sample size.\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [6, 7]);
+    sameEverywhere(doc);
+  });
 });

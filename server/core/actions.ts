@@ -1230,6 +1230,8 @@ const NOT_NAMES = new Set(
     'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triag ' +
     // (`Limit to just the hospital's patients`: the verb, then what it limits to.)
     'limit restrict narrow reduce increase ' +
+    // (`Can also start the clustering steps`: the verb of what may be done, no one called Can.)
+    'can could should would might must ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
     .split(/\s+/)
