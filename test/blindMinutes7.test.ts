@@ -144,7 +144,13 @@ describe('a seventh blind sample of real writing', () => {
 
     it('`Action Items for Ian:` and `Action items for me:` say whose the tasks are; `for next week` does not', () => {
       const text = `${HEAD}# Log\n\nAction Items For Me:\n- update the institutional section\n\nAction Items for Ian:\n- Get the patients variable\n\nAction items for next week:\n- Draft the deck\n\n## Decisions\n- Keep it.\n`;
-      assert.deepEqual(findings(text, 'action-missing-owner'), ['18 next-actions']);
+      // (A log whose writer labels tasks `for me` is the writer's own: the list `for next week` is theirs too, eval79.)
+      assert.deepEqual(findings(text, 'action-missing-owner'), []);
+      // Without the writer's own label, nothing says whose the list for next week is.
+      assert.deepEqual(
+        findings(text.replace('Action Items For Me:', 'Action Items for Ana:'), 'action-missing-owner'),
+        ['18 next-actions'],
+      );
     });
 
     it('a team’s bold label alone over its list (`**Back-end**`) owns the tasks, as `Back-end:` does', () => {

@@ -2,7 +2,7 @@
  * Action items (docs/rules.md#action-missing-owner): list items or table rows inside an actions
  * section, with owner, due date and done state.
  */
-import type { List, ListItem, Nodes, TableRow } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
@@ -683,6 +683,12 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       const at = yourself.index + yourself[0].length - yourself[1].length;
       owners.push({ name: 'everyone', start: base + at, end: base + at + yourself[1].length });
     }
+    // `Work on assigned stories`, `Seguir con las tareas asignadas`: each member on the work already theirs.
+    const assigned = !g && !yourself && /assigned|asignad/iu.test(text) ? EACH_ON_ASSIGNED.exec(text) : null;
+    if (assigned) {
+      const at = assigned.index + assigned[0].length - assigned[1].length;
+      owners.push({ name: 'everyone', start: base + at, end: base + at + assigned[1].length });
+    }
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
@@ -723,6 +729,15 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       for (const o of ownersAsWritten(rest, 0, roster))
         owners.push({ name: o.name, start: base + at + o.start, end: base + at + o.end });
     if (owners.length === 0 && topic) owners.push(...bracketedCommitment(firstLine, base, roster));
+    // `… sign-in sheets -- Hao will work on scripts`: who a clause after a double dash gives the work to.
+    const dash = owners.length === 0 && !topic ? CLAUSE_DASH.exec(firstLine) : null;
+    if (dash) {
+      const from = dash.index + dash[0].length;
+      const after = firstLine.slice(from);
+      if (leadsCommitment(after, roster))
+        for (const o of ownersAsWritten(after, 0, roster))
+          owners.push({ name: o.name, start: base + from + o.start, end: base + from + o.end });
+    }
   }
   if (owners.length === 0 && (text.includes('>') || text.includes('→'))) owners.push(...arrowOwners(text, roster));
   // `- **Productos - Listado - get:** Rocío Espeche`: the task named in bold, then who takes it and nothing more.
@@ -872,9 +887,9 @@ export function isBlankOwner(name: string, text = name, start = 0, end = text.le
   const inner = name.replace(/^[[(<（【]\s*|\s*[\])>）】]$/gu, '');
   // `| Book the room | who | … |`: the template's question left in the owner's place.
   if (/^(?:who|qui[eé]n|谁)\??$/iu.test(inner.trim())) return true;
-  // `Por confirmar con Pablo`, `TBD with the client`: whose it is is still to be settled.
+  // `Por confirmar con Pablo`, `TBD with the client`, `Undecided: Set up the repo`: whose it is is still to be settled.
   if (
-    /^(?:por[ \t]+(?:confirmar|definir|asignar)|to[ \t]+be[ \t]+(?:confirmed|decided|assigned)|tb[cd]|待定|待确认)(?:[ \t(（]|$)/iu.test(
+    /^(?:por[ \t]+(?:confirmar|definir|asignar)|to[ \t]+be[ \t]+(?:confirmed|decided|assigned)|tb[cd]|undecided|unassigned|sin[ \t]+asignar|待定|待确认|未分配)(?:[ \t(（]|$)/iu.test(
       inner.trim(),
     )
   )
@@ -1137,6 +1152,17 @@ const HAN_TEAM_LEAD = new GuardedPattern(
   'u',
   (t) => /组|团队/.test(t),
 );
+/** A role leading a Chinese item, then should / will / is in charge (`主持人应该…`, `组长负责…`): the owner. */
+const HAN_ROLE_LEAD =
+  /^[ \t]*(?:\*\*)?(主持人|组长|队长|项目经理|记录人|记录员|各组组长)(?:\*\*)?[ \t]?(?=(?:应该|应|需要|要|须|必须|负责|将|会|继续|尽快)\p{Script=Han})/u;
+/**
+ * `决定在初稿出来后，各组内部审核`, `alice和cherie一组，锅巴、小舒、shaw一组`: every group, or the groups the item forms
+ * of its people, opening a clause: the item is theirs.
+ */
+const HAN_CLAUSE_GROUP =
+  /(?:^|[，,；;。：:])[ \t]*(各组|各小组|全体成员|所有成员)(?=(?:内部|一起|共同|都|需要|要|应该?|须|将|会|分别|各自)\p{Script=Han})/u;
+const HAN_NAMED_GROUPS =
+  /(?:^|[，,；;。：:])[ \t]*((?:[A-Za-z][A-Za-z'.-]{1,20}|\p{Script=Han}{2,3})(?:[ \t]*[和、,，与][ \t]*(?:[A-Za-z][A-Za-z'.-]{1,20}|\p{Script=Han}{2,3}))+)一组/gu;
 /** Between two Chinese names of a list, not inside one (`王和平` is one name): after two characters, before a surname. */
 const HAN_AND = new RegExp(`(?<=\\p{Script=Han}{2})[、，和与及][ \\t]*(?=${HAN_NAME})`, 'u');
 /** Between the names an owner label gives (`Tom Reid / Ivy Shaw`, `Ana y Luis`, `李娜、王强`, `李娜和王强`). */
@@ -1165,7 +1191,8 @@ const NOT_IN_CHARGE =
   /^(?:由?谁来?|由|专人|主要|共同|全权|具体|分别|各自|直接|需要|还需|也|都|还|将|会|要|应|须|必须|单独|统一|另行|对此|待定|暂定|目前|现在|当前|专门|暂时|继续|仍然?|依然|同时|另外|此外|原来|之前|以前|后续|最终|一起|他们?|她们?|我们?|你们?|它们?|大家|其他)$|^(?:不|没|无|未|非)/u;
 const HAN_BY = new GuardedPattern(
   'HAN_BY',
-  `由[ \\t]*(${HAN_NAME_LAZY}(?:[、和与及][ \\t]*${HAN_NAME_LAZY})*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备)`,
+  // (`由shaw开始`: a Latin name among Chinese words, written in small letters too; `开始` for who starts a turn.)
+  `由[ \\t]*((?:${HAN_NAME_LAZY}|[A-Za-z][A-Za-z'.-]{1,20})(?:[、和与及][ \\t]*(?:${HAN_NAME_LAZY}|[A-Za-z][A-Za-z'.-]{1,20}))*)[ \\t]*(?:负责|跟进|牵头|执行|落实|处理|完成|提供|准备|开始|主持|记录)`,
   'u',
   (t) => t.includes('由'),
 );
@@ -1200,7 +1227,11 @@ const NOT_NAMES = new Set(
     'ene abr ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'lunes martes miércoles jueves viernes sábado domingo ' +
     'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join calling looking seeking ' +
-    'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triage ' +
+    'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triag ' +
+    // (`Limit to just the hospital's patients`: the verb, then what it limits to.)
+    'limit restrict narrow reduce increase ' +
+    // (`Can also start the clustering steps`: the verb of what may be done, no one called Can.)
+    'can could should would might must ' +
     'discord slack teams zoom meet figma miro jira notion trello github gitlab google drive sheets excel word powerpoint keynote canva whatsapp telegram gmail outlook youtube instagram facebook twitter linkedin kafka docker'
   )
     .split(/\s+/)
@@ -1334,6 +1365,9 @@ const GROUP_TO = new GuardedPattern(
 );
 /** `Please add yourself to the rota`, `Please sign yourselves up`: each reader asked to do it. */
 const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(yourself|yourselves)(?![\p{L}])/iu;
+/** [1] `assigned …`: work already handed out, each member to go on with their own (`Work on assigned stories`). */
+const EACH_ON_ASSIGNED =
+  /^[ \t]*(?:\*\*|__)?(?:(?:keep|continue)[ \t]+(?:working[ \t]+on|with)|work[ \t]+on|(?:seguir|continuar)[ \t]+(?:trabajando[ \t]+en|con)|trabajar[ \t]+en)[ \t]+(?:(?:the|their|our|your|las|sus|nuestras)[ \t]+)?(?:own[ \t]+)?(assigned[ \t]+(?:stories|tasks|issues|tickets|parts|items|features)|(?:tareas|historias|partes)[ \t]+asignadas)[ \t.]*$/iu;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
@@ -1360,7 +1394,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
@@ -1886,6 +1920,17 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return out;
     }
   }
+  if (text.includes('组') && (m = HAN_CLAUSE_GROUP.exec(firstLine))) {
+    push([m[1]], m[0], m.index);
+    return out;
+  }
+  if (text.includes('一组')) {
+    const groups = allMatches(HAN_NAMED_GROUPS, firstLine);
+    if (groups.length) {
+      for (const g of groups) push(g[1].split(/[ \t]*[和、,，与][ \t]*/u), g[0], g.index!);
+      return out;
+    }
+  }
   if ((m = HAN_BY.exec(text))) {
     const names = m[1]
       .split(/[、和与及][ \t]*/u)
@@ -2011,6 +2056,11 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       return true;
     }
     if ((m = HAN_TEAM_LEAD.exec(lead))) {
+      push([m[1]], m[0], at + m.index);
+      return true;
+    }
+    // `主持人应该确认好会议大纲`: the meeting's host (a role the team fills each time), then what they should do.
+    if ((m = HAN_ROLE_LEAD.exec(lead))) {
       push([m[1]], m[0], at + m.index);
       return true;
     }
@@ -2403,6 +2453,7 @@ let minutesSections: SectionTable | undefined;
 /** The section of minutes a list item's line names (`Next actions (team)`, `Decisions needed`, `**Acuerdos**`). */
 function minutesSectionNamed(firstLine: string): string | undefined {
   const text = firstLine
+    .replace(/^[ \t]*#{1,6}[ \t]+/, '')
     .replace(/^[ \t]*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+/, '')
     .replace(/[*_`]/g, '')
     .replace(/[ \t]*(?:[:：][ \t]*)?$/, '');
@@ -2515,6 +2566,9 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `Carried over: get the aligner running`: a task left from the meeting before, read as the task it is.
+  const carried = CARRIED_OVER_LABEL.exec(firstLine);
+  if (carried) return isDiscussionPoint(firstLine.slice(carried[0].length), ownedOrDated, subItems, dated);
   // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
   if (SEE_ELSEWHERE.test(firstLine)) return true;
   // `后续每周定期线上沟通`, `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
@@ -2550,6 +2604,9 @@ export function isDiscussionPoint(
   if (!dated && isStatement(firstLine)) return true;
   // `原录制纪要提出由 PM 补位…`, `玩法升级是当前关注事项`: what someone raised, what the focus is; a record.
   if (!dated && HAN_REPORTED.test(firstLine)) return true;
+  // `确定UML工具为StarUML`, `选定 Vue 为前端框架`: what was chosen, named with its choice; a record (`确定UML工具` alone is
+  // still to do).
+  if (!ownedOrDated && HAN_CHOSEN.test(firstLine)) return true;
   // `For that release, pairing is a good fit, as Kim knows the code`: what the rest says, after the opening
   // phrase that sets its scene (`For the launch, send the deck` stays a task).
   const opening = OPENING_PHRASE.exec(firstLine);
@@ -2583,6 +2640,76 @@ export function isDiscussionPoint(
     !subItems.some((t) => ACTION_TAG.test(t) && /\p{L}/u.test(t.replace(ACTION_TAG, '')))
   );
 }
+/**
+ * Whether a list item's sub-items share out the parts of its work, most of them `Part: Name` (`View: Jan`,
+ * `Inputs: All`, `Game state: Kylee`): two or more, a short part, then one name or the whole team after its colon.
+ */
+function partsHandedOut(doc: AgencyDocument, item: ListItem, base: number, roster: Roster | undefined): boolean {
+  let parts = 0;
+  let subs = 0;
+  for (const c of item.children)
+    if (c.type === 'list')
+      for (const sub of c.children) {
+        subs++;
+        if (partOwner(doc, sub, base, roster)) parts++;
+      }
+  return parts >= 2 && parts * 2 > subs;
+}
+/** Who a `Part: Name` sub-item gives its part to (PART_THEN_NAME): one name, or the whole team; none otherwise. */
+function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Roster | undefined): Owner | undefined {
+  const own = firstParagraph(sub);
+  if (!own) return undefined;
+  const line = firstLineOf(doc, own, base);
+  const m = PART_THEN_NAME.exec(line);
+  if (!m) return undefined;
+  const who = m[1];
+  // (`Purchase: Dan`, `View: Jan`: a first name that is also a month's, here a name.)
+  if (
+    !(
+      /^(?:all|everyone|everybody|todos|全体|大家)$/iu.test(who) ||
+      /^(?:Jan|May|June|April|August)$/u.test(who) ||
+      inRoster(who, roster) ||
+      realNames(who).length === 1
+    )
+  )
+    return undefined;
+  const at = spanIn(own, base)[0] + line.lastIndexOf(who);
+  return { name: who, start: at, end: at + who.length };
+}
+/** An item closed by its colon, then a first sub-item `Part: Name` (partsHandedOut), anywhere in a text (for hasLabelledLists). */
+const PARTS_OVER_ITEMS =
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]{1,60}[:：][ \t*_]*\r?\n[ \t]+(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n:：]{1,40}[:：][ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t.]*\r?$/mu;
+/** The person an item names alone on its line (ROSTER_NAME_ALONE): one of those present, or a name beside labels of people. */
+function nameAlone(
+  doc: AgencyDocument,
+  siblings: readonly ListItem[],
+  item: ListItem,
+  own: Paragraph,
+  base: number,
+  roster: Roster | undefined,
+): Owner | undefined {
+  const line = firstLineOf(doc, own, base);
+  const m = ROSTER_NAME_ALONE.exec(line);
+  if (!m) return undefined;
+  const name = m[1];
+  if (!inRoster(name, roster) && !(realNames(name).length === 1 && siblingsNamePeople(doc, siblings, item, base)))
+    return undefined;
+  const at = startIn(own, base) + line.indexOf(name);
+  return { name, start: at, end: at + name.length };
+}
+/** Whether another item of the list is a person's label over their tasks (`* Linyuan:` over its sub-items). */
+function siblingsNamePeople(doc: AgencyDocument, siblings: readonly ListItem[], item: ListItem, base: number): boolean {
+  return siblings.some((other) => {
+    if (other === item || !other.children.some((c) => c.type === 'list')) return false;
+    const own = firstParagraph(other);
+    const line = own ? firstLineOf(doc, own, base) : '';
+    return /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line.trim()) && leadInOwners(line, 0, undefined).length > 0;
+  });
+}
+/** A name alone on an item's line (`Jingxin`, `**Ana Ruiz**`): [1] the name. */
+const ROSTER_NAME_ALONE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]*$/u;
+/** `View: Jan`, `Normal world map: Leslie`: [1] who, after a part of a few words and its colon. */
+const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,40}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
 /**
  * `Revisar el flujo de registro:` over `- expiración,` / `- reenvío.`, `Documentar claramente:` over `- flujo de
  * alta,`: a verb of work in the infinitive and what it acts on, over sub-items that are only its parts (each in
@@ -2626,6 +2753,9 @@ const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t
 /** A Chinese item whose first clause reports what was raised (`…提出`, `…指出`) or names the current focus. */
 const HAN_REPORTED =
   /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先))/u;
+/** `确定X为Y`, `选定X作为Y`: a choice made, with what was chosen (not `确定由谁负责`, `确定为什么…`). */
+const HAN_CHOSEN =
+  /^[ \t*_]*(?:已经?)?(?:确定|选定|决定|敲定)了?(?!由|谁|为什么|是否)[^，,；;。？?\n]{1,24}?(?:作为|为)(?!什么|何|谁|止)[ \t]*(?:\[|[\p{L}\p{N}])/u;
 /** Who spoke, then a question opening with its word (not `Jack: Can you send …?`, a request). */
 const SPEAKER_QUESTION =
   /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?:what|how|why|when|where|which|who|is|are|do|does|should)(?![\p{L}])[^\n]*[?？][ \t*_]*$/iu;
@@ -2813,6 +2943,9 @@ const RECURRING =
   /(?:每周|每月|每天|每日)定期|(?:^|[:：])[ \t]*(?:\*\*|__)?每[一两二三四五六七八九十\d]{0,2}个?(?:天|日|周|星期|月|工作日)(?!\p{Script=Han}{0,4}(?:之?前|以前|截止))|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
+/** `Carried over:`, `Still open:`, `Pendiente de la anterior:` leading a task: where it stands, no name nor topic. */
+export const CARRIED_OVER_LABEL =
+  /^[ \t]*(?:\*\*|__)?(?:carried[ \t]+(?:over|forward)|carry-?over|still[ \t]+open|from[ \t]+(?:the[ \t]+)?last[ \t]+(?:week|meeting)|arrastrad[oa]|pendiente[ \t]+de[ \t]+la[ \t]+(?:anterior|reuni[oó]n[ \t]+anterior))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/iu;
 const CARRIED_OVER =
   /(?:-+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
 const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
@@ -4015,11 +4148,26 @@ class PlacedAction implements ActionItem {
  * (minutes whose summary list has a sub-list of actions, `## Short Version / Decision` then `- Action Items:`).
  */
 // (`Plan de actividades para esta semana`, `Plan para la próxima semana`, `Plan for next week`: each one's work to come.)
-export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|下周(?:的)?(?:工作|任务|计划)|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
+export const ACTION_LABEL_WORDS = String.raw`(?:actions?|action items?|action points?|next steps?|follow-?ups?|pending(?:[ \t]+(?:items|tasks|actions))?|next[ \t]+week(?:['’]s)?[ \t]+(?:goals|tasks)|(?:goals|tasks)[ \t]+for[ \t]+next[ \t]+week|follow[ \t]+up[ \t]+actions|to-?dos?|to-?do['’]s|plan[ \t]+de[ \t]+actividades(?:[ \t]+para[ \t]+(?:esta|la[ \t]+pr[oó]xima)[ \t]+semana)?|plan[ \t]+para[ \t]+la[ \t]+pr[oó]xima[ \t]+semana|plan[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week|acciones[ \t]+pr[oó]ximas|pr[oó]ximas[ \t]+acciones|acci[oó]n(?:es)?|tareas?(?:[ \t]+(?:asignadas|pendientes))?|pr[oó]ximos?[ \t]+pasos?|pasos[ \t]+siguientes|siguientes[ \t]+pasos|pendientes?|pendientes?[ \t]+para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)(?:[ \t]+(?:reuni[oó]n|semana|sesi[oó]n|clase))?|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|行动(?:项|事项)?|待办(?:事项)?|待做(?:事项)?|跟进(?:事项)?|下一步|下周(?:的)?(?:工作|任务|计划)|遗留问题|分配(?:了?任务)?|任务分配|(?:before|for)[ \t]+(?:the[ \t]+)?next[ \t]+meeting|para[ \t]+(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+reuni[oó]n|下次会议前|(?:之后|今后|后续|接下来)的?(?:工作|任务)安排)`;
 /** The label itself: with its colon, or bold alone (`**Next steps**`). */
 const ACTION_LABEL_ONLY = String.raw`(?:(?:\*\*|__)?${ACTION_LABEL_WORDS}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)${ACTION_LABEL_WORDS}(?:\*\*|__))[ \t]*$`;
 // (`📅 **Next Week Goals**:`: a pictogram before the label is decoration.)
-const ACTION_LABEL = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'iu');
+const ACTION_LABEL_WRITTEN = new RegExp(String.raw`^[ \t]*(?:${PICTOGRAM}[ \t]*)*${ACTION_LABEL_ONLY}`, 'iu');
+/**
+ * `- AR:` (action required) over the boxes to tick: the abbreviation in capitals as a label of its own (in capitals
+ * only: read with no case folding, apart from ACTION_LABEL_WORDS).
+ */
+export const ACTION_REQUIRED_LABEL =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?ARs?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*$/u;
+/** Such a label over its items, anywhere in a text (for hasLabelledLists; inlineRecords.ts). */
+export const ACTION_REQUIRED_LINE = new RegExp(
+  String.raw`${ACTION_REQUIRED_LABEL.source.slice(0, -1)}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'mu',
+);
+/** An actions label alone on its line: the words (ACTION_LABEL_WRITTEN) or `AR:` (ACTION_REQUIRED_LABEL). */
+const ACTION_LABEL = {
+  test: (line: string): boolean => ACTION_LABEL_WRITTEN.test(line) || ACTION_REQUIRED_LABEL.test(line),
+};
 /** A line that is an actions label and nothing else: `TODO:`, `**Next steps**`, `Action items`. */
 function isActionLabelAlone(line: string): boolean {
   return ACTION_LABEL.test(line) || ACTION_LABEL_BARE.test(line);
@@ -4036,7 +4184,7 @@ function quotesLabelAlone(doc: AgencyDocument, quote: Nodes, base: number): bool
   return QUOTED_LABEL_ALONE.test(doc.source.slice(from, to));
 }
 /** The words of a sentence leading into the actions (`The next steps we decided on were:`). */
-const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
+const ACTION_LEAD_WORDS = String.raw`(?<![\p{L}])(?:next[ \t]+steps|action[ \t]+items|action[ \t]+points|(?:some|these|the[ \t]+following|agreed)[ \t]+actions|follow-?ups|to-dos|(?<!(?<![\p{L}])(?:para|con|por|entre|de|a|sobre)[ \t]+)todos|pr[oó]ximos[ \t]+pasos|siguientes[ \t]+pasos|tareas(?![ \t]+(?:realizadas|completadas|hechas|terminadas|finalizadas|cumplidas))|tasks(?![ \t]+(?:completed|done|finished|accomplished))|acciones[ \t]+a[ \t]+seguir|qued[oó][ \t]+pendiente|quedaron[ \t]+pendientes|responsabilidades|asignaciones|assignments|responsibilities|needs?[ \t]+to[ \t]+be[ \t]+(?:completed|done|finished))(?![\p{L}])|下一步|待办事项|待做|后续工作|分配了?任务|任务[和与及]?分工|分工(?:分别)?如下|工作安排(?:分别)?如下|接下来的?\p{Script=Han}{0,4}工作|下一阶段的?\p{Script=Han}{0,4}(?:计划|工作|任务)`;
 /**
  * A lead-in that reports on the tasks (`**Actualizaciones de tareas asignadas:**`, `Estado de las tareas:`, `Avances
  * de tareas:`): what each one has done, their status, not new actions.
@@ -4192,6 +4340,8 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
   const colonThenBreak = COLON_THEN_BREAK.test(text);
   return (
     ACTION_LABEL_LINE.test(text) ||
+    ACTION_REQUIRED_LINE.test(text) ||
+    PARTS_OVER_ITEMS.test(text) ||
     // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
     ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
     (colonThenBreak && ACTION_LEAD_IN_LIST.test(text)) ||
@@ -4318,6 +4468,10 @@ function isCommitment(line: string, roster: Roster | undefined): boolean {
   // `Google - Paul to follow up with them`: after a topic and a dash; `Create runbooks (Kat to draft)`: in brackets.
   const topic = TOPIC_DASH.exec(line);
   if (topic && leadsCommitment(line.slice(topic[0].length), roster)) return true;
+  // `The sign-in sheets come from the export -- Hao will write a script for it`: a note, then after a double dash
+  // who takes the work on.
+  const dash = CLAUSE_DASH.exec(line);
+  if (dash && leadsCommitment(line.slice(dash.index + dash[0].length), roster)) return true;
   // `Se estableció que Josué y David revisarán …`, `It was agreed that Ana will …`: the task, after the words
   // saying it was agreed.
   const agreed = AGREED_THAT.exec(line);
@@ -4341,6 +4495,8 @@ const GROUP_COMMITMENT =
 /** A topic of a few words and a dash or colon before the rest of the item (`Google - `, `Venues: `). */
 const TOPIC_DASH =
   /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+|^[ \t]*[^\n:：()>→]{1,60}?[ \t]*(?:-+>|→|=>)[ \t]*/u;
+/** A double dash (or an em dash) between spaces, before a capital or a handle: a clause of its own follows. */
+const CLAUSE_DASH = /[ \t](?:--|—)[ \t]+(?=@?\p{Lu})/u;
 /** A bracket holding a name and what they will do: `(Kat to draft)`. */
 const BRACKETED_COMMITMENT = /[(（]([^()（）\n]{3,60})[)）]/u;
 
@@ -4367,7 +4523,7 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
 }
 /** An item that may be a commitment (isCommitment; `Marshall: I will …` too), anywhere in a text (for hasLabelledLists). */
 const COMMITMENT_LINE =
-  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_:-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?:[^\n]*?[ \t](?:--|—)[ \t]+)?(?:\*\*|__|\*|_)?@?\p{Lu}[\p{L}\p{M}'’ ,&*_:-]{0,60}?[ \t](?:to|will|shall|(?:is|are)[ \t]+(?:to|going)|van?[ \t]+a|se[ \t]+(?:encarga|ocupa|compromete)|quedan?[ \t]+en|\p{Ll}+r(?:á|án))[ \t]/mu;
 const COMMITMENT_LINES = new RegExp(COMMITMENT_LINE.source, 'gmu');
 /** The text of the list item a match starts, to the end of its line. */
 function itemLineAt(text: string, m: RegExpExecArray): string {
@@ -5093,12 +5249,19 @@ export function actionsIn(
           }
           // An item that calls itself an action (`- **Action:** Sam to …`) is one wherever it is, and so is an
           // open box with a handle in it (`- [ ] @nicola go through the draft`) under a topic.
-          let a =
-            listActions ||
-            readsAsAction(line, item, opts.context?.roster, doc, section) ||
-            (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
-            (commitmentsToo && COMMITMENT_TASK.test(line)) ||
-            byArrow
+          // `* Jingxin` alone over their tasks (one of those present, or beside `* Linyuan:` over theirs): a
+          // person's label, no task (its sub-items are read below).
+          const aloneOwner =
+            listActions && own && item.children.some((c) => c.type === 'list')
+              ? nameAlone(doc, siblings, item, own, p.base, opts.context?.roster)
+              : undefined;
+          let a = aloneOwner
+            ? undefined
+            : listActions ||
+                readsAsAction(line, item, opts.context?.roster, doc, section) ||
+                (agreed && TASK_INFINITIVE_LEAD.test(line)) ||
+                (commitmentsToo && COMMITMENT_TASK.test(line)) ||
+                byArrow
               ? itemAction(list, item)
               : commitmentsToo && labelOverSteps(list, item, line)
                 ? fromListItem(doc, section, item, p.base, opts, jobLead, inherited, true)
@@ -5163,8 +5326,9 @@ export function actionsIn(
             items.push(...fromLabelledParagraph(doc, section, own, p.base, opts, jobLead));
             continue;
           }
-          // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items.
-          const label = firstParagraph(item);
+          // `- Action items:` with the actions below it (a summary list of real minutes): its sub-items. (`- ## Action
+          // Items` over them: a heading written in the item is its label all the same.)
+          const label = firstParagraph(item) ?? item.children.find((c) => c.type === 'heading');
           if (!label || !item.children.some((c) => c.type === 'list')) continue;
           const labelText = doc.text.slice(...spanIn(label, p.base));
           // `- **By Friday**` / `- Thursday of next week` / `- Next actions (team)` over the actions of an
@@ -5187,7 +5351,9 @@ export function actionsIn(
           const whose = (
             listActions && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(labelLine.trim())
               ? leadInOwners(labelLine, spanIn(label, p.base)[0], opts.context?.roster)
-              : []
+              : aloneOwner
+                ? [aloneOwner]
+                : []
           ).filter(
             (o) =>
               inRoster(o.name, opts.context?.roster) ||
@@ -5205,7 +5371,18 @@ export function actionsIn(
           if (!ACTION_LABEL.test(labelText) && !ACTION_LABEL_BARE.test(labelText) && !overActions && !named) {
             // `- Travel` over `    * **Action item**: Oliver to …`: a sub-item that calls itself an action is one.
             if (!listActions) items.push(...labelledSubItems(list, item));
-            else {
+            else if (partsHandedOut(doc, item, p.base, opts.context?.roster)) {
+              // `- Requirements Analysis:` over `- View: Jan` / `- Items: Sam`: the work split in parts, each
+              // given to the one named after its colon; each part is a task (one left without a name is nobody's yet).
+              for (const c of item.children)
+                if (c.type === 'list')
+                  for (const sub of c.children) {
+                    const s = itemAction(list, sub);
+                    if (!s) continue;
+                    const who = partOwner(doc, sub, p.base, opts.context?.roster);
+                    items.push(who ? completedBy(s, [who], s.due) : s);
+                  }
+            } else {
               // `1. Open questions for the review` over notes that say `TODO: …` at any depth: those are the tasks.
               const inner = labelledSubItems(list, item);
               if (inner.some((t) => isCalledAction(t.text.split('\n')[0], opts.context?.roster))) items.push(...inner);
@@ -5740,6 +5917,14 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
         once[i] = completedBy(a, [{ name: reader, start: a.start, end: a.start }], a.due);
     }
   }
+  // A log one person keeps of their own work (`Action items for me:` in one meeting's notes, `Action steps:` in
+  // another's; a weekly report naming nobody): the tasks no one else is given are the writer's.
+  const writersLog = context.writersLog;
+  if (writersLog && (writersLog === 'label' || doc.type?.id === 'minutes'))
+    for (let i = 0; i < once.length; i++) {
+      const a = once[i];
+      if (a.ownerNames.length === 0) once[i] = completedBy(a, [{ name: 'me', start: a.start, end: a.start }], a.due);
+    }
   if (context.tasks.size === 0 || !once.some((a) => a.ownerNames.length === 0 || !a.due))
     return nearDues(deadlineDues(doc, dayOfMonthDues(doc, once, opts), opts), opts);
   // A task handed out in a table elsewhere (listed under `Tareas a realizar`, given its owner under
@@ -5840,9 +6025,9 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const meeting =
       heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
     const ref = meeting ?? opts.near;
-    const said = m[1] ?? m[2];
-    // (`5号晚对齐`: after the number, where the Spanish forms end at it.)
-    const at = m[1] ? m.index + m[0].length - said.length : m.index;
+    const said = m[1] ?? m[2] ?? m[3];
+    // (`5号晚对齐`: after the number, where the Spanish forms end at it; `by the 20th`: the number before its ending.)
+    const at = m[1] ? m.index + m[0].length - said.length : m[3] ? m.index + m[0].lastIndexOf(said) : m.index;
     if (!ref) {
       // `5号晚对齐工作流程` with no date for the meeting: a day of the month all the same, its month unknown.
       if (!m[2]) return a;
@@ -5872,7 +6057,8 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
       date,
       hasYear: false,
       hasTime: false,
-      form: m[1] ? 'es-long' : 'zh',
+      // (A day written out after its due word, in Spanish or English, read one way only: the long form's.)
+      form: m[2] ? 'zh' : 'es-long',
     };
     return completedBy(a, a.owners, { text: said, start: a.start + at, end: a.start + at + said.length, token, date });
   });
@@ -5880,10 +6066,11 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
 /**
  * A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`.
  * [2]: a Chinese day of the month (`5号`, `15日`) and the time of that day or `前` after it (`5号晚对齐`, `15日前提交`);
- * not `3号楼`, `1号线`, `3日内`.
+ * not `3号楼`, `1号线`, `3日内`. [3]: `by the 20th` in English, its ordinal ending on; not `by the 2nd draft`, `by the 20th of
+ * May` (a word after it: the ordinal of something else, or a whole date read as such).
  */
 export const DAY_OF_MONTH_DUE =
-  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))/iu;
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))|(?<![\p{L}])(?:by|before|until|till)[ \t]+the[ \t]+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?!(?:and|or|to|at|in|on|for|so|with|from|if|when|then|but|latest)(?![\p{L}]))\p{L})/iu;
 
 /**
  * The actions with each due date written without its year in the year nearest the document's date, or in
@@ -5923,6 +6110,12 @@ export interface ActionContext {
    * one item each (`### Pending` under the table, `- The plan (\`plan.md\`)`), restates them; it is no second set of tasks.
    */
   readonly summaries: ReadonlySet<string>;
+  /**
+   * A log one person keeps of their own work, whose tasks are the writer's (writersLogMarks): `label` when a label
+   * gives the writer actions (`Action items for me:`), `report` when the title names a weekly report and the
+   * document names nobody present (minutes only: `# 项目周报（第 2 周）` over `## 下周计划`).
+   */
+  readonly writersLog?: 'label' | 'report';
 }
 
 export function actionContextOf(text: string, lines: LineIndex, attendees?: readonly string[]): ActionContext {
@@ -6000,7 +6193,11 @@ export function actionContextOfParts(
 ): ActionContext {
   const all: string[] = [...(attendees ?? [])];
   const addressees: string[] = [];
-  for (const p of parts) for (const e of p.entries) (e.startsWith(ADDRESSEE) ? addressees : all).push(e);
+  const writer = new Set<string>();
+  for (const p of parts)
+    for (const e of p.entries)
+      if (e.startsWith(WRITER)) writer.add(e[1]);
+      else (e.startsWith(ADDRESSEE) ? addressees : all).push(e);
   const entries = speakersKept(all);
   // (The greeting's name before the `To:` line's: `To: blessing@…` then `Hi Blessing,`.)
   const greeted = addressees.find((a) => a[1] === 'g') ?? addressees[0];
@@ -6010,8 +6207,10 @@ export function actionContextOfParts(
   for (const [key, row] of mergeAssignments(parts.map((p) => p.rows)))
     tasks.set(key, { owners: row.owners.map((o) => o.name), dueText: row.dueCell?.text });
   const { closed, summaries } = closedAndSummaries(parts);
-  const key = `${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}${closed.size ? `#closed:${[...closed].join(';')}` : ''}${summaries.size ? `#summaries:${[...summaries].join(';')}` : ''}`;
-  return { key, roster, tasks, addressee, closed, summaries };
+  // A weekly report naming nobody present (no attendees, no speakers, written to nobody) is its writer's own.
+  const writersLog = writer.has('m') ? 'label' : writer.has('r') && !all.length && !addressee ? 'report' : undefined;
+  const key = `${writersLog ? `~${writersLog}` : ''}${roster?.key ?? ''}#${[...tasks].map(([k, t]) => `${k}=${t.owners.join(',')}@${t.dueText ?? ''}`).join(';')}${addressee ? `>${addressee}` : ''}${closed.size ? `#closed:${[...closed].join(';')}` : ''}${summaries.size ? `#summaries:${[...summaries].join(';')}` : ''}`;
+  return { key, roster, tasks, addressee, closed, summaries, writersLog };
 }
 
 /** The key of an open row that a later row closes: its task's and its owner's keys (assignmentKey). */
@@ -6070,7 +6269,7 @@ function closedAndSummaries(parts: readonly ActionContextPart[]): { closed: Set<
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
 const ATTENDEE_HEADING = new RegExp(
-  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)\b`,
+  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)(?![\p{L}\p{N}_])`,
   'imu',
 );
 
@@ -6130,7 +6329,10 @@ const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
  * under an attendees heading. Undefined when the document names nobody.
  */
 export function rosterOf(text: string, attendees?: readonly string[]): Roster | undefined {
-  const entries = speakersKept([...(attendees ?? []), ...rosterEntries(text, undefined).entries]);
+  const entries = speakersKept([
+    ...(attendees ?? []),
+    ...rosterEntries(text, undefined).entries.filter((e) => !e.startsWith(WRITER)),
+  ]);
   return entries.length ? makeRoster(entries) : undefined;
 }
 
@@ -6140,7 +6342,7 @@ export function rosterOf(text: string, attendees?: readonly string[]): Roster | 
  * the same or a higher level; and the lowest depth of those open at its end.
  */
 function rosterEntries(text: string, depth: number | undefined): { entries: string[]; depth?: number } {
-  const entries: string[] = [...speakerTurns(text), ...addresseesIn(text)];
+  const entries: string[] = [...speakerTurns(text), ...addresseesIn(text), ...writersLogMarks(text)];
   if (depth === undefined && !ATTENDEE_HEADING.test(text) && !ATTENDEE_LABEL.test(text)) return { entries };
   const lines = text.split('\n');
   let open = depth;
@@ -6211,6 +6413,22 @@ const GREETING_LINE =
   /^[ \t]*(?:hi|hello|hey|dear)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*[,!:][ \t]*$/gimu;
 const TO_LINE =
   /^[ \t]*(?:\*\*|__)?to[ \t]*(?:[:：][ \t]*(?:\*\*|__)?|(?:\*\*|__)[ \t]*[:：])[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:<[^>\n]*>)?[ \t]*$/gimu;
+/**
+ * Signs of a log one person keeps of their own work (WRITER, then `m` or `r`): a label of the writer's own actions
+ * (`Action items for me:`: `m`), or a title naming a weekly report, not a meeting (`# 项目周报（第 2 周）`,
+ * `# Weekly report`: `r`). See ActionContext.writersLog.
+ */
+export function writersLogMarks(text: string): string[] {
+  const found: string[] = [];
+  if (ACTIONS_FOR_ME.test(text)) found.push(`${WRITER}m`);
+  if (REPORT_TITLE.test(text)) found.push(`${WRITER}r`);
+  return found;
+}
+const WRITER = '\u0003';
+const ACTIONS_FOR_ME =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(?:me|myself|m[ií])(?:\*\*|__)?[ \t]*[:：]/imu;
+const REPORT_TITLE =
+  /^#[ \t]+(?![^\n]*(?:会议|例会|组会|meeting|reuni[oó]n|call|sync))[^\n]*(?:周报|周记|weekly[ \t]+report|informe[ \t]+semanal)/imu;
 function addresseesIn(text: string): string[] {
   const found: string[] = [];
   if (/^[ \t]*(?:hi|hello|hey|dear)[ \t]/imu.test(text))

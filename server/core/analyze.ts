@@ -977,6 +977,8 @@ interface ContextReads {
   readonly summaries: Map<string, boolean>;
   /** Whom an e-mail's next steps speak to, as read (null: read, none); undefined while unread. */
   addressee?: string | null;
+  /** Whether the document is a log of its writer's own work, as read (null: read, not one); undefined while unread. */
+  writersLog?: string | null;
   roster: boolean;
   noTasks?: boolean;
   whole: boolean;
@@ -1068,6 +1070,10 @@ function recordingContext(context: ActionContext, reads: ContextReads): ActionCo
       reads.addressee = context.addressee ?? null;
       return context.addressee;
     },
+    get writersLog() {
+      reads.writersLog = context.writersLog ?? null;
+      return context.writersLog;
+    },
   };
 }
 
@@ -1087,6 +1093,7 @@ function sameContextReads(reads: ContextReads, now: ActionContext | undefined): 
     for (const [k, yes] of reads.closed) if (now.closed.has(k) !== yes) return false;
     for (const [k, yes] of reads.summaries) if (now.summaries.has(k) !== yes) return false;
     if (reads.addressee !== undefined && (now.addressee ?? null) !== reads.addressee) return false;
+    if (reads.writersLog !== undefined && (now.writersLog ?? null) !== reads.writersLog) return false;
   }
   reads.context = now;
   return true;

@@ -6,6 +6,7 @@
  */
 import {
   ACTION_BARE_LIST,
+  ACTION_REQUIRED_LINE,
   ACTION_LABEL_WORDS,
   ACTION_LEAD_IN_LIST,
   ACTION_LEAD_IN_QUOTE,
@@ -66,6 +67,12 @@ const ACTION_CELL =
   /^[ \t]*\|.*\|[ \t]*(?:[-*][ \t]+)?(?:\*\*|__)?(?:action(?: items?)?|acci[oó]n|行动项?)(?:\*\*|__)?[ \t]*[:：]/imu;
 // Alone on its line, also `Compromisos` (what each one committed to).
 const ACTION_BARE = bareLabel(`(?:${ACTION_LABEL_WORDS}|compromisos)`);
+/**
+ * `* Action Items for 3/26/19 Meeting` over its sub-items, among the notes: the list of what is to be done by the
+ * next meeting (what it holds may be items tabled till then, so they are not read as tasks one by one).
+ */
+const ACTIONS_FOR_MEETING_ITEM =
+  /^[ \t]{0,3}[-*+][ \t]+(?:\*\*|__)?(?:action[ \t]+items?|actions|to-?dos?|tasks)[ \t]+(?:for|before)[ \t]+(?:the[ \t]+)?[^\n*_:]{0,24}?(?:meeting|call)(?:\*\*|__)?[ \t]*:?[ \t]*\r?\n[ \t]{2,}[-*+][ \t]/imu;
 
 const DECISION_COLUMNS = columnNames(
   'Decision',
@@ -275,6 +282,8 @@ export function hasInlineActions(text: string): boolean {
     hasArrowAssignments(prose) ||
     ACTION_LINE.test(prose) ||
     ACTION_BARE.test(prose) ||
+    ACTION_REQUIRED_LINE.test(prose) ||
+    ACTIONS_FOR_MEETING_ITEM.test(prose) ||
     ASSIGNED_ITEM.test(prose) ||
     NUMBERED_TASK.test(prose) ||
     hasNamedActionsItem(prose) ||

@@ -40,7 +40,9 @@ export function isSampleAction(text: string): boolean {
     SAMPLES.some((s) => t === s || t.startsWith(s + ' ')) ||
     TEMPLATE_WORD.test(t) ||
     isBracketTemplate(t) ||
-    isNumberedSample(t)
+    isNumberedSample(t) ||
+    // `- [ ] Ar 1` under a template's `- AR:` (action required): the label's own word, numbered.
+    /^ar[ \t]*\d{1,2}$/.test(t)
   );
 }
 

@@ -32,6 +32,7 @@ import {
   ownerLabelledTaskKey,
   documentActions,
   hasLabelledLists,
+  writersLogMarks,
   dueInCell,
   findDue,
   LABELLED_SUB_ITEM,
@@ -362,7 +363,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     // `### Action Items by next meeting: Thursday 1st` for those under it.
     headings.some((h) => namesDeadline(h.text)) ||
     // `## Acuerdos y compromisos` over a table with a Responsable column: tasks (actions.ts namesCommitmentsToo).
-    headings.some((h) => namesCommitmentsToo(h.text));
+    headings.some((h) => namesCommitmentsToo(h.text)) ||
+    // A log of the writer's own work (`Action items for me:`, `# 项目周报`): its tasks are the writer's (actions.ts writersLog).
+    writersLogMarks(text).length > 0;
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];

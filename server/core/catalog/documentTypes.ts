@@ -1797,6 +1797,9 @@ const DECISIONS: SectionDef = {
       'Temas validados',
       'Puntos validados',
       'Concluciones',
+      // `### Puntos tratados y acuerdos`: what was discussed, and what was agreed on it.
+      'Puntos tratados y acuerdos',
+      'Temas tratados y acuerdos',
     ],
   ),
   prompt: L(
@@ -2099,6 +2102,9 @@ const NEXT_ACTIONS: SectionDef = {
       'Tareas a realizar',
       'Reparto de tareas',
       'Asignación de tareas',
+      // `### Asignación de roles y tareas`: each one's role, and the task that goes with it.
+      'Asignación de roles y tareas',
+      'Reparto de roles y tareas',
       'Distribución de tareas',
       'Distribución del trabajo',
       'Reparto del trabajo',
