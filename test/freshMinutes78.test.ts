@@ -4,38 +4,10 @@
  * Our own words, the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { buildDocument } from '../server/core/document';
-import { ChunkCache } from '../server/core/markdown';
-import { actionsOf, analyzeDocument, analyzeWhole, readersOrderOf } from '../server/core/analyze';
-import { scanSummary } from '../server/core/scan';
-import { summarize } from '../server/core/workspaceIndex';
-import { resolveConfig } from '../server/core/config';
-import { analyze, TODAY, workspaceOptions } from './helpers/analyze';
+import { analyze } from './helpers/analyze';
+import { linesOf as lines, sameEverywhere as sameIn } from './helpers/minutes';
 
-const lines = (text: string, rule: string) =>
-  analyze(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => f.range.start.line + 1);
-
-/** The editor's check, cut at every heading, finds what the whole document's does; the workspace scan lists the same. */
-function sameEverywhere(text: string): void {
-  const options = workspaceOptions(new Map());
-  const key = (f: { rule: string; start: number; message: string }) => `${f.rule}@${f.start}:${f.message}`;
-  const chunked = buildDocument('/tmp/m78.md', text, { cache: new ChunkCache(100, 0) });
-  const whole = buildDocument('/tmp/m78.md', text);
-  assert.deepEqual(analyzeDocument(chunked, options).map(key), analyzeWhole(whole, options).map(key));
-  const config = resolveConfig();
-  const full = summarize(
-    whole,
-    actionsOf(whole, options),
-    config.jobPattern,
-    TODAY.year,
-    readersOrderOf(whole, options),
-  );
-  const cheap = scanSummary('/tmp/m78.md', text, { today: TODAY, jobPattern: config.jobPattern });
-  const dues = (s: typeof full | undefined) => s?.actions.map((a) => `${a.line}:${a.due ?? ''}:${a.owners.join(',')}`);
-  assert.deepEqual(dues(cheap), dues(full));
-}
+const sameEverywhere = (text: string) => sameIn(text, '/tmp/m78.md');
 
 describe('fresh real minutes, the 32nd session', () => {
   it('a heading’s deadline by weekday and day of the month is that day after the meeting’s date', () => {
