@@ -29,11 +29,11 @@ export const qNamed: Readonly<Record<Lang, (section: string, inUi?: string) => s
 };
 
 /**
- * “The “Button” section”, or with a name in another language “The section “Medios” (Media)”; capitalised. `kind`
+ * “The “Button” section”, or with a name in another language “The section “Medios” (Media)” (`the`: in a sentence). `kind`
  * names what it is: `section`, `field`.
  */
-export function theNamedEn(kind: string, name: string, inUi?: string): string {
-  return inUi ? `The ${kind} ${qNamed.en(name, inUi)}` : `The ${q.en(name)} ${kind}`;
+export function theNamedEn(kind: string, name: string, inUi?: string, the: 'The' | 'the' = 'The'): string {
+  return inUi ? `${the} ${kind} ${qNamed.en(name, inUi)}` : `${the} ${q.en(name)} ${kind}`;
 }
 
 /** The English indefinite article for a name: an “Objective”, a “Button”. */

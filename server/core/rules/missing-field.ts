@@ -124,7 +124,7 @@ export default defineRule({
     en: (p) =>
       p.placeholder
         ? `${theNamedEn('field', p.field, p.inUi)} is still empty or a placeholder like TBD: fill it in.`
-        : `Add ${theNamedEn('field', p.field, p.inUi).replace(/^The/, 'the')} to the front matter: ${q.en(p.type)} documents need it.`,
+        : `Add ${theNamedEn('field', p.field, p.inUi, 'the')} to the front matter: ${q.en(p.type)} documents need it.`,
     zh: (p) =>
       p.placeholder
         ? `${qNamed.zh(p.field, p.inUi)}字段还是空的或只是占位（如 TBD、待定），请填上实际内容。`
@@ -618,7 +618,6 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
   '₵': 'GH₵',
 };
 
-/** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
 /**
  * The sign-off sections, in the body's offsets: their lines name who signs for whom (`Client: Ann Lee, 2026-12-01`,
  * `客户：赵敏`), no field of the document.
@@ -630,6 +629,7 @@ function signoffSpans(doc: AgencyDocument): BodySpan[] {
     .map((s): BodySpan => [s.heading.start - bodyStart, s.contentEnd - bodyStart]);
 }
 
+/** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
 function bodyFields(doc: AgencyDocument): Set<string> {
   // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
   const bodyStart = doc.frontMatter?.end ?? 0;
