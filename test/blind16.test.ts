@@ -1,7 +1,7 @@
 /**
  * Forms from the sixteenth blind stand-in for the hidden agency sets (documents written to the handbook by someone
- * who had not read the checker, and its probes): a sign-off's `Client: <name>, <date>` line is a signature, not the
- * document's client.
+ * who had not read the checker, and its probes, and of the seventeenth): a sign-off's `Client: <name>, <date>` line is
+ * a signature, not the document's client; a memo's length is its message's, not its title's or header lines'.
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from './helpers/analyze';
@@ -21,5 +21,20 @@ describe('blind agency set 16', () => {
     assert.deepEqual(brief('es', '- Cliente: Ana López, 01/12/2026'), ['front matter']);
     // Given atop the body, it is there.
     assert.deepEqual(brief('en', '- Client: Ann Lee, 2026-12-01', '\n**Client:** Tidewater Foods\n'), []);
+  });
+
+  it('a memo’s length counts its message, not its title nor its header written as lines (blind17)', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const memo = (header: string) =>
+      analyze(
+        `---\ntype: memo\n---\n# Memorándum: cambios en el plan de Navidad de la cervecería\n\n${header}\n\n${words(295)}\n`,
+        'm.md',
+        'es',
+      ).findings.filter((f) => f.rule === 'memo-too-long').length;
+    const header =
+      '**Para:** Elena Sanz, Cervecería Montaña Azul\n**De:** Rosa Díaz, Agencia Faro\n**Fecha:** 04/12/2026\n**Asunto:** Cambios en el rodaje y en el plan de medios';
+    assert.equal(memo(header), 0);
+    // The same words as the message are counted.
+    assert.equal(memo(header.replace(/\*\*[^*]+:\*\*/g, '')), 1);
   });
 });
