@@ -219,17 +219,15 @@ async function actions(p: Parsed): Promise<number> {
     .map(({ a, doc, f }) => {
       const pos = doc.lines.positionAt(a.start);
       const due = a.due?.date ? toIsoDate(a.due.date) : undefined;
+      // (`@owner` left from a template names nobody.)
+      const owners = a.owners.map((o) => o.name).filter((o) => !isPlaceholderOwner(o));
       return {
         file: displayPath(f.path, cwd),
         line: pos.line + 1,
         column: pos.character + 1,
         action: a.text.split('\n')[0],
-        // (`@owner` left from a template names nobody.)
-        owners: a.owners.map((o) => o.name).filter((o) => !isPlaceholderOwner(o)),
-        people: a.owners
-          .map((o) => o.name)
-          .filter((o) => !isPlaceholderOwner(o))
-          .map((o) => rosterName.get(fold(o)) ?? o),
+        owners,
+        people: owners.map((o) => rosterName.get(fold(o)) ?? o),
         due,
         done: a.done,
         overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,

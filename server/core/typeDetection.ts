@@ -345,6 +345,8 @@ function visitBodyFields(
   idsOf: (key: string) => readonly string[] = keyFieldIds,
   /** Spans of the body (its offsets) whose lines give no field: a sign-off's `Client: Ann Lee, 2026-12-01`. */
   skipped: readonly BodySpan[] = [],
+  /** Stop at the body's first heading below the title (`##` to `######`): only the header above it is read. */
+  headerOnly = false,
 ): void {
   let inFence = false;
   let inComment = false;
@@ -366,6 +368,7 @@ function visitBodyFields(
       continue;
     }
     if (inFence || skipped.some(([a, b]) => start >= a && start < b)) continue;
+    if (headerOnly && SECTION_HEADING_LINE.test(line)) return;
     const key = KEY_LINE.exec(line) ?? BOLD_KEY_LINE.exec(line) ?? TAB_KEY_LINE.exec(line);
     const m = key ?? keyRow(line);
     if (!m) continue;
@@ -602,9 +605,8 @@ export function bodyHasAgencyField(body: TextSource): boolean {
   let found = false;
   // Atop the body only, before its first section: a label further down is one part's (`## 2. Roles` over
   // `- **Client:** who approves posts`, a kickoff agenda's blank form; a README's `- **Client:** React SPA`).
-  const header = body.slice(0, firstSectionHeading(body));
   visitBodyFields(
-    header,
+    body,
     (id, value) => {
       const v = value.replace(/[*_`]/g, '').trim();
       // `- Job: \`ubuntu-latest\``: code, a CI job, no agency's. `**Client:** none`, `Client: …`: no client.
@@ -618,6 +620,8 @@ export function bodyHasAgencyField(body: TextSource): boolean {
     },
     BODY_FIELD_LINES,
     (key) => (NO_AGENCY_SIGN_KEYS.has(key.trim().toLowerCase()) ? [] : keyFieldIds(key)),
+    [],
+    true,
   );
   return found;
 }
@@ -625,11 +629,8 @@ export function bodyHasAgencyField(body: TextSource): boolean {
 /** A value saying there is none: `none`, `n/a`, `ninguno`, `无`. */
 const NO_VALUE = /^(?:none|no|n\/?a|nil|ninguno|ninguna|nada|无|没有|暂无)\.?$/iu;
 
-/** Where the body's first heading below the title (`##` to `######`) starts, or its length: the header is above it. */
-function firstSectionHeading(body: TextSource): number {
-  const m = /^[ \t]{0,3}#{2,6}[ \t]/m.exec(body.slice(0, Math.min(body.length, 20000)));
-  return m ? m.index : body.length;
-}
+/** A heading below the title (`##` to `######`): a section starts there. */
+const SECTION_HEADING_LINE = /^[ \t]{0,3}#{2,6}[ \t]/;
 
 /**
  * Whether the type's header (HEADER_FIELDS) is given, all of it or all but one field (a memo that forgot its

@@ -73,6 +73,7 @@ export default defineRule({
     if (fm?.error) return; // only frontmatter-syntax for a block that cannot be read
     // Fields given at the top of the body (`**Present:** Ana, Ben`, `参会人员：…`, `## Attendees` and a list) are there.
     let inBody: Set<string> | undefined;
+    let signoffs: BodySpan[] | undefined;
     for (const req of ctx.type.fields) {
       if (req.optional) continue;
       const name = fieldNaming(ctx.doc, req.id, ctx.options.locale);
@@ -81,7 +82,8 @@ export default defineRule({
       // Minutes and agendas written with `date:` alone, or with the date in the title, give the meeting's date there.
       if (!entry && req.id === 'meeting' && ctx.facts.fieldDate('meeting')) continue;
       if (!entry) {
-        inBody ??= bodyFields(ctx.doc);
+        signoffs ??= signoffSpans(ctx.doc);
+        inBody ??= bodyFields(ctx.doc, signoffs);
         if (inBody.has(req.id)) continue;
         // The field given in the body in another form: see FIELD_READERS.
         const look: BodyLook = { doc: ctx.doc, field: req.id, type: ctx.type.id, typeFields: ctx.type.fields, inBody };
@@ -90,12 +92,8 @@ export default defineRule({
       if (!entry) {
         // `**Budget:** TBD`, `**Cliente:** <client>` atop the body: the line is there, its value is not.
         const bodyStart = fm?.end ?? 0;
-        const blank = bodyFieldLine(
-          sourceFrom(ctx.doc.source, bodyStart),
-          req.id,
-          FIELD_BODY_LINES,
-          signoffSpans(ctx.doc),
-        );
+        signoffs ??= signoffSpans(ctx.doc);
+        const blank = bodyFieldLine(sourceFrom(ctx.doc.source, bodyStart), req.id, FIELD_BODY_LINES, signoffs);
         if (blank) {
           ctx.report(
             bodyStart + blank.start,
@@ -630,10 +628,10 @@ function signoffSpans(doc: AgencyDocument): BodySpan[] {
 }
 
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
-function bodyFields(doc: AgencyDocument): Set<string> {
+function bodyFields(doc: AgencyDocument, signoffs: readonly BodySpan[]): Set<string> {
   // Further down than type detection reads: a brief pasted under the client's e-mail gives its fields after it.
   const bodyStart = doc.frontMatter?.end ?? 0;
-  const ids = bodyFieldIds(sourceFrom(doc.source, bodyStart), FIELD_BODY_LINES, true, signoffSpans(doc));
+  const ids = bodyFieldIds(sourceFrom(doc.source, bodyStart), FIELD_BODY_LINES, true, signoffs);
   for (const id of headingFieldIds(doc.source, doc.headings)) ids.add(id);
   for (const id of listLabelIds(doc)) ids.add(id);
   return ids;
