@@ -5,6 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from './helpers/analyze';
+import { buildDocument } from '../server/core/document';
+import { headerFieldValue } from '../server/core/signoffs';
 
 describe('blind agency set 16', () => {
   it('a sign-off’s `Client: Ann Lee, 2026-12-01` (`客户：…`, `Cliente: …`) is no client field', () => {
@@ -21,6 +23,16 @@ describe('blind agency set 16', () => {
     assert.deepEqual(brief('es', '- Cliente: Ana López, 01/12/2026'), ['front matter']);
     // Given atop the body, it is there.
     assert.deepEqual(brief('en', '- Client: Ann Lee, 2026-12-01', '\n**Client:** Tidewater Foods\n'), []);
+  });
+
+  it('every reader of the header skips the sign-off: the client’s names in missing-signoff, the client’s people', () => {
+    const doc = (header: string) =>
+      buildDocument(
+        'winter.brief.md',
+        `# Creative brief: Winter range\n${header}\n## Sign-off\n\n- Client: Ann Lee, 2026-12-01\n`,
+      );
+    assert.equal(headerFieldValue(doc(''), 'client'), undefined);
+    assert.equal(headerFieldValue(doc('\n**Client:** Tidewater Foods\n'), 'client'), 'Tidewater Foods');
   });
 
   it('a memo’s length counts its message, not its title nor its header written as lines (blind17)', () => {

@@ -8,8 +8,8 @@ import { chunksKept, type AgencyDocument } from './document';
 import type { Chunk } from './markdown';
 import { fieldIdForKey } from './frontmatter';
 import { isPlaceholderValue } from './placeholders';
-import { fold, isPlaceholder, sourceFrom } from './text';
-import { bodyFieldValue } from './typeDetection';
+import { fold, isPlaceholder } from './text';
+import { headerFieldValue } from './signoffs';
 
 /** A name as the roster compares it: folded, without its `@`, dots and dashes as spaces (`@rachel.moore`). */
 export function nameKey(name: string): string {
@@ -43,7 +43,7 @@ function attendeeParts(doc: AgencyDocument, editing: boolean): { head: string[];
   const fm = doc.frontMatter?.field('attendees');
   if (fm && !fm.missing) head.push(...(fm.items ?? splitPeople(fm.text)));
   const bodyStart = doc.frontMatter?.end ?? 0;
-  const line = bodyFieldValue(sourceFrom(doc.source, bodyStart), 'attendees');
+  const line = headerFieldValue(doc, 'attendees');
   if (line) head.push(...splitPeople(line));
   return { head, body: bodyEntries(doc, bodyStart, editing) };
 }
@@ -218,7 +218,7 @@ export function clientPeople(
   const own = doc.frontMatter?.field('client');
   if (own && !own.missing && !isPlaceholderValue(own.text)) names.push(own.text);
   else {
-    const body = bodyFieldValue(sourceFrom(doc.source, doc.frontMatter?.end ?? 0), 'client');
+    const body = headerFieldValue(doc, 'client');
     if (body && !isPlaceholder(body) && !isPlaceholderValue(body)) names.push(body);
   }
   const folded = [...new Set(names.map((n) => fold(n).trim()).filter((n) => n.length >= 2))].sort(

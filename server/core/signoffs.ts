@@ -19,9 +19,31 @@ import type { AgencyDocument, Section } from './document';
 import { findDates, readingFor, type ReadersOrder } from './dates';
 import { matchHeading, sectionTable } from './headings';
 import { plainText, spanOf, type Placed } from './markdown';
-import { fold, isPlaceholder } from './text';
+import { fold, isPlaceholder, sourceFrom } from './text';
+import { bodyFieldLine, type BodySpan } from './typeDetection';
 
 /** One entry of a Sign-off section. */
+/**
+ * The sign-off sections, in the body's offsets: their lines name who signs for whom (`Client: Ann Lee, 2026-12-01`,
+ * `客户：赵敏`), no field of the document.
+ */
+export function signoffSpans(doc: AgencyDocument): BodySpan[] {
+  const bodyStart = doc.frontMatter?.end ?? 0;
+  return doc.sections
+    .filter((s) => s.def.kind === 'signoff')
+    .map((s): BodySpan => [s.heading.start - bodyStart, s.contentEnd - bodyStart]);
+}
+
+/**
+ * The value of the first `Key: value` line atop the body giving the field `id` (`**Client:** Acme` → `Acme`),
+ * outside the sign-off: a short brief's `## Sign-off` over `Client: Ann Lee, 2026-12-01` names who signs, not
+ * the client.
+ */
+export function headerFieldValue(doc: AgencyDocument, id: string): string | undefined {
+  const body = sourceFrom(doc.source, doc.frontMatter?.end ?? 0);
+  return bodyFieldLine(body, id, undefined, signoffSpans(doc))?.value;
+}
+
 export interface SignoffEntry {
   /** The role it names (`Creative director`), if any. */
   readonly role?: RoleDef;

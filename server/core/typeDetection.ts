@@ -454,11 +454,6 @@ export function bodyFieldLine(
   return found;
 }
 
-/** The value of the first line atop the body that gives the field `id` (`**Client:** Acme` → `Acme`), without its emphasis. */
-export function bodyFieldValue(body: TextSource, id: string): string | undefined {
-  return bodyFieldLine(body, id)?.value;
-}
-
 /**
  * A label that says when without naming a field: `**Time:** 2020.9.30 15:00`, `时间：`, `**時間**:`, `Hora:`,
  * `When:`. Atop minutes, its date is the meeting's.

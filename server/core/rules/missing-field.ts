@@ -12,6 +12,7 @@ import {
   headingFieldIds,
 } from '../typeDetection';
 import { rocYear } from '../documentYear';
+import { signoffSpans } from '../signoffs';
 import { fold, isPlaceholder, linesFrom, sourceFrom, trimmedEnd, type TextSource } from '../text';
 import { findAmounts } from '../amounts';
 import { findDates } from '../dates';
@@ -615,17 +616,6 @@ const SAME_CURRENCY: Readonly<Record<string, string>> = {
   '£': 'GBP',
   '₵': 'GH₵',
 };
-
-/**
- * The sign-off sections, in the body's offsets: their lines name who signs for whom (`Client: Ann Lee, 2026-12-01`,
- * `客户：赵敏`), no field of the document.
- */
-function signoffSpans(doc: AgencyDocument): BodySpan[] {
-  const bodyStart = doc.frontMatter?.end ?? 0;
-  return doc.sections
-    .filter((s) => s.def.kind === 'signoff')
-    .map((s): BodySpan => [s.heading.start - bodyStart, s.contentEnd - bodyStart]);
-}
 
 /** The fields written in the body: as `Key: value` lines near its top, and the list fields as headings. */
 function bodyFields(doc: AgencyDocument, signoffs: readonly BodySpan[]): Set<string> {

@@ -1,8 +1,14 @@
 /** missing-signoff: one rule, whole (check, fix, messages, reference). */
 import { ROLES } from '../catalog/roles';
 import { firstSections } from '../document';
-import { entriesByRole, labelledSignoff, signoffEntries, type SignoffOptions, type SignoffPart } from '../signoffs';
-import { bodyFieldValue } from '../typeDetection';
+import {
+  entriesByRole,
+  headerFieldValue,
+  labelledSignoff,
+  signoffEntries,
+  type SignoffOptions,
+  type SignoffPart,
+} from '../signoffs';
 import { fold, isPlaceholder } from '../text';
 import { q } from '../l10n';
 import { typesWith } from './common/sections';
@@ -18,7 +24,7 @@ interface Params {
 function clientOf(ctx: RuleContext<Params>): string | undefined {
   const client = ctx.doc.frontMatter?.field('client');
   if (client && !client.missing) return client.text;
-  const body = bodyFieldValue(ctx.doc.text.slice(ctx.doc.frontMatter?.end ?? 0), 'client');
+  const body = headerFieldValue(ctx.doc, 'client');
   return body && !isPlaceholder(body) ? body : undefined;
 }
 
