@@ -238,7 +238,7 @@ const APPLIES: ReadonlyMap<AnyRule, ReadonlySet<TypeId> | 'all' | 'any'> = new M
 function runs(rule: AnyRule, type: DocumentTypeDef | undefined, options: AnalysisOptions): boolean {
   const applies = APPLIES.get(rule)!;
   if (applies !== 'any' && (!type || (applies !== 'all' && !applies.has(type.id)))) return false;
-  if (rule.needs === 'workspace' && !options.workspace) return false;
+  if (rule.needs === 'workspace' && (!options.workspace || (rule.waitsForIndex && options.indexing))) return false;
   if (rule.needs === 'files' && !options.fileExists) return false;
   return true;
 }

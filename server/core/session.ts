@@ -63,6 +63,10 @@ export class Session {
   private analyzedAt = new Map<string, number>();
   /** The workspace facts each closed document's last analysis read (analyzeClosed): it is checked again when one changes. */
   private readonly closedRead = new Map<string, WorkspaceFacts>();
+  /** Scans of the workspace under way: until the index is whole, rules reporting what it lacks wait (beginIndexing). */
+  private indexing = 0;
+  /** Documents checked while the index was not whole: checked again when it is. */
+  private readonly checkedWhileIndexing = new Set<string>();
 
   /**
    * Called when the index changed in a way some open documents' checks depend on,
@@ -87,8 +91,27 @@ export class Session {
     this.invalidateAll();
   }
 
+  /**
+   * A scan of the workspace begins (the editor's start-up index, a folder added): until it ends, a job number no
+   * document has yet may only not be read yet, so the rules reporting what the workspace lacks (unknown-job) wait —
+   * a document opened at start-up showed every job it names as unknown for the seconds the scan took.
+   */
+  beginIndexing(): void {
+    this.indexing++;
+  }
+
+  /** A scan ended: once none is under way, the documents checked meanwhile are checked again (onWorkspaceChange). */
+  endIndexing(): void {
+    if (this.indexing === 0 || --this.indexing > 0) return;
+    const stale = [...this.checkedWhileIndexing];
+    this.checkedWhileIndexing.clear();
+    for (const path of stale) this.analyzedAt.delete(path);
+    if (stale.length) this.onWorkspaceChange?.(stale);
+  }
+
   options(): AnalysisOptions {
     return {
+      indexing: this.indexing > 0,
       locale: this.locale,
       today: this.opts.today ? this.opts.today() : calendarDateOf(new Date()),
       config: this.config,
@@ -268,6 +291,7 @@ export class Session {
       this.closedRead.delete(path);
       return undefined;
     }
+    if (this.indexing > 0) this.checkedWhileIndexing.add(path);
     const read = new WorkspaceFacts();
     const findings = analyzeDocument(doc, this.recordingOptions(read));
     this.closedRead.set(path, read);
@@ -286,6 +310,7 @@ export class Session {
     if (entry.analysis && this.analyzedAt.get(path) === this.generation) return entry.analysis;
     // The generation it is made for: one bumped while it is made (the workspace's `type:` values) leaves it stale.
     const generation = this.generation;
+    if (this.indexing > 0) this.checkedWhileIndexing.add(path);
     const read = new WorkspaceFacts();
     // Being edited: the chunks note what they ask of the action context from their first check on.
     const options: AnalysisOptions = { ...this.recordingOptions(read), editing: true };

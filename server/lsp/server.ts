@@ -155,6 +155,8 @@ export function startServer(
     encoding = chooseEncoding(params.capabilities.general?.positionEncodings);
     folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [pathOf(params.rootUri)];
+    // The start-up index is to come: until it is built, a job number is not called unknown (Session.beginIndexing).
+    if (folders.length) session.beginIndexing();
     canPullConfig = Boolean(params.capabilities.workspace?.configuration);
     canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     canWatchFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
@@ -235,13 +237,18 @@ export function startServer(
         }),
       );
     }
-    await reloadConfiguration().finally(configured);
-    await scanWorkspace(folders);
+    try {
+      await reloadConfiguration().finally(configured);
+    } finally {
+      // The index begun in `initialize` is built even when the configuration could not be read.
+      await scanWorkspace(folders, true);
+    }
   }
 
-  /** Indexes every Markdown file of the given workspace folders, reporting progress. */
-  async function scanWorkspace(roots: readonly string[]): Promise<void> {
+  /** Indexes every Markdown file of the given workspace folders, reporting progress (`startup`: begun in `initialize`). */
+  async function scanWorkspace(roots: readonly string[], startup = false): Promise<void> {
     if (roots.length === 0) return;
+    if (!startup) session.beginIndexing();
     // Open documents are checked at once, against what is indexed so far; those whose facts the scan changes are checked again once, at its end.
     diagnostics.holdRechecks();
     let progress: WorkDoneProgressReporter | undefined;
@@ -287,6 +294,7 @@ export function startServer(
       logError(e, 'indexing the workspace');
     } finally {
       progress?.done();
+      session.endIndexing();
       diagnostics.releaseRechecks();
     }
   }

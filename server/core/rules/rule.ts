@@ -93,6 +93,8 @@ export interface RuleOptions {
   readonly config: RuleSettings;
   /** The other documents, for cross-document rules; without it those rules are skipped. */
   readonly workspace?: WorkspaceIndex;
+  /** The workspace index is still being built (the editor's start-up scan): rules reporting what it lacks wait. */
+  readonly indexing?: boolean;
   /** Whether a file exists (for `broken-link`); absolute or relative to the document's folder. */
   readonly fileExists?: (path: string) => boolean;
   /** The workspace roots: links resolve only inside them, `/` is the root holding the document (server/core/links.ts). */
@@ -173,6 +175,8 @@ export interface Rule<Id extends string = string, Params = never> {
   readonly appliesTo: AppliesTo;
   /** Cross-document rules: skipped without the workspace index (`workspace`) or a way to look up files (`files`). */
   readonly needs?: 'workspace' | 'files';
+  /** Reports what the workspace lacks (a job number no document has): not run while the index is being built. */
+  readonly waitsForIndex?: boolean;
   readonly check: (ctx: RuleContext<Params>) => void;
   /**
    * Findings this says yes to are notes, at most `information` whatever the rule's level: something left unchecked,

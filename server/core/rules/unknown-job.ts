@@ -50,6 +50,7 @@ export default defineRule({
   severity: 'warning',
   appliesTo: ['status'],
   needs: 'workspace',
+  waitsForIndex: true,
   check(ctx: RuleContext<Params>) {
     const ws = ctx.options.workspace;
     if (!ws) return;
@@ -65,9 +66,9 @@ export default defineRule({
   doc: {
     title: { en: 'Unknown job number', zh: '未知的工作单号', es: 'Número de trabajo desconocido' },
     description: {
-      en: 'A status report lists a job number that no document in the workspace has as its `job:` (or, without one, on a line atop its body: `**Job number:** ACME-0457`). Either the number has a typo or the job was never opened: correct it, or open a job card.',
-      zh: '工作进度报告里的单号，在工作区里找不到哪份文件的 `job:` 是它（没有 `job:` 时，正文开头的 `**工作单号：** ACME-0457` 一行也算）。要么单号写错了，要么这项工作还没开单：请改正，或开一张工作卡。',
-      es: 'Un informe semanal cita un número de trabajo que no es el `job:` de ningún documento del espacio de trabajo (ni, a falta de este, el de una línea al principio de su cuerpo: `**Número de trabajo:** ACME-0457`). O el número tiene una errata o el trabajo nunca se abrió: corrígelo o abre una orden de trabajo.',
+      en: 'A status report lists a job number that no document in the workspace has as its `job:` (or, without one, on a line atop its body: `**Job number:** ACME-0457`). Either the number has a typo or the job was never opened: correct it, or open a job card. In the editor, the check waits until the workspace is indexed: a report opened as the editor starts shows no job as unknown before every job card has been read.',
+      zh: '工作进度报告里的单号，在工作区里找不到哪份文件的 `job:` 是它（没有 `job:` 时，正文开头的 `**工作单号：** ACME-0457` 一行也算）。要么单号写错了，要么这项工作还没开单：请改正，或开一张工作卡。在编辑器里，这项检查要等工作区索引完成才进行：编辑器刚启动时打开的报告，在所有工作卡读完之前，不会把任何单号标为未知。',
+      es: 'Un informe semanal cita un número de trabajo que no es el `job:` de ningún documento del espacio de trabajo (ni, a falta de este, el de una línea al principio de su cuerpo: `**Número de trabajo:** ACME-0457`). O el número tiene una errata o el trabajo nunca se abrió: corrígelo o abre una orden de trabajo. En el editor, la comprobación espera a que el espacio de trabajo esté indexado: un informe abierto al arrancar el editor no da ningún trabajo por desconocido antes de leer todas las órdenes de trabajo.',
     },
     bad: md`
       ---
