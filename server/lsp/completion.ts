@@ -15,6 +15,7 @@ import { LANGS } from '../core/catalog/schema';
 import { missingSections } from '../core/document';
 import { addDays, toIsoDate, weekday, type CalendarDate } from '../core/dates';
 import type { Session } from '../core/session';
+import { fold } from '../core/text';
 import { UI, WEEKDAYS_SHORT } from '../core/l10n';
 import { Positions, pathOf, type PositionEncoding } from './convert';
 
@@ -56,13 +57,35 @@ function allDateSuggestions(today: CalendarDate, lang: 'en' | 'zh' | 'es'): { la
   return out;
 }
 
-function ownerNames(session: Session, path: string): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const m of session.config.team) names.set(m.name, m.role ?? '');
+/** A name offered after `@`, with the team member's role, and its rank (the team, this document, the same client, the rest). */
+interface OwnerName {
+  name: string;
+  role: string;
+  rank: number;
+}
+
+/**
+ * The names offered after `@`: the team's (with their role), this document's owners, then those of the same
+ * client's documents, then the rest, each name once whatever its case (`@ruth` and `@Ruth` are one person, written
+ * as capitalised where anyone did).
+ */
+function ownerNames(session: Session, path: string): OwnerName[] {
+  const names = new Map<string, OwnerName>();
+  const add = (name: string, role: string, rank: number) => {
+    const key = fold(name);
+    const known = names.get(key);
+    if (!known) names.set(key, { name, role, rank });
+    else if (known.rank > 0 && known.name === known.name.toLowerCase() && name !== name.toLowerCase())
+      known.name = name;
+  };
+  for (const m of session.config.team) add(m.name, m.role ?? '', 0);
   const here = session.index.get(path);
-  for (const o of here?.owners ?? []) if (!names.has(o)) names.set(o, '');
-  for (const s of session.summaries()) for (const o of s.owners) if (!names.has(o)) names.set(o, '');
-  return names;
+  for (const o of here?.owners ?? []) add(o, '', 1);
+  const client = here?.client && fold(here.client);
+  for (const s of session.summaries())
+    if (client && s.client && fold(s.client) === client) for (const o of s.owners) add(o, '', 2);
+  for (const s of session.summaries()) for (const o of s.owners) add(o, '', 3);
+  return [...names.values()];
 }
 
 export function completion(params: CompletionParams, session: Session, encoding: PositionEncoding): CompletionItem[] {
@@ -174,9 +197,11 @@ export function completion(params: CompletionParams, session: Session, encoding:
   // Owners after @
   const at = /(?:^|[^\p{L}\p{N}_.+-])@([\p{L}\p{N}_.-]*)$/u.exec(before);
   if (at) {
-    return [...ownerNames(session, path)].map(([name, role]) => ({
+    return ownerNames(session, path).map(({ name, role, rank }, n) => ({
       label: `@${name}`,
       filterText: `@${name}`,
+      // In that order: the team, this document's owners, its client's people, then everyone else's.
+      sortText: `${rank}${String(n).padStart(5, '0')}`,
       kind: CompletionItemKind.Text,
       detail: role || undefined,
       textEdit: { range: replace(at[1].length + 1), newText: `@${name}` },
