@@ -237,7 +237,7 @@ describe('command line', () => {
     const dir = workspace();
     writeFileSync(
       join(dir, 'docs', 'm.md'),
-      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n| Task | Owner | Due |\n|---|---|---|\n| Approve the casting | Jo Marsh (Kestrel) | 2026-12-14 |\n| Retouch the hero images | Dana Lee | 2026-12-11 |\n| 确认排期 | 陈静（星河） | 2026-12-11 |\n| Book the studio | @owner | 2026-12-12 |\n| What needs doing | @owner | YYYY-MM-DD |\n',
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n| Task | Owner | Due |\n|---|---|---|\n| Approve the casting | Jo Marsh (Kestrel) | 2026-12-14 |\n| Retouch the hero images | Dana Lee | 2026-12-11 |\n| 确认排期 | 陈静（星河） | 2026-12-11 |\n| Book the studio | @owner | 2026-12-12 |\n| What needs doing | @owner | YYYY-MM-DD |\n\n- [ ] Dana to send the cut-downs by 2026-12-15\n- [ ] Danae to check the subtitles by 2026-12-15\n',
     );
     const actions = (...args: string[]) =>
       JSON.parse(run(['actions', 'docs', ...args, '--format', 'json', '--today', '2026-11-22'], dir).out) as {
@@ -246,7 +246,12 @@ describe('command line', () => {
       }[];
     const texts = (...args: string[]) => actions(...args).map((a) => a.action);
     assert.deepEqual(texts('--owner', 'Jo Marsh'), ['Approve the casting']);
-    assert.deepEqual(texts('--owner', 'dana'), ['Retouch the hero images']);
+    assert.deepEqual(texts('--owner', 'dana'), ['Retouch the hero images', 'Dana to send the cut-downs by 2026-12-15']);
+    // Asked for in full, the first name written alone is hers too (blind18); another first name is not.
+    assert.deepEqual(texts('--owner', 'Dana Lee'), [
+      'Retouch the hero images',
+      'Dana to send the cut-downs by 2026-12-15',
+    ]);
     assert.deepEqual(texts('--owner', '陈静'), ['确认排期']);
     assert.deepEqual(texts('--owner', 'owner'), []);
     // The template's sample row is no task; the placeholder owner is nobody.
@@ -257,6 +262,8 @@ describe('command line', () => {
         ['Retouch the hero images', ['Dana Lee']],
         ['确认排期', ['陈静（星河）']],
         ['Book the studio', []],
+        ['Dana to send the cut-downs by 2026-12-15', ['Dana']],
+        ['Danae to check the subtitles by 2026-12-15', ['Danae']],
       ],
     );
   });

@@ -187,12 +187,18 @@ async function actions(p: Parsed): Promise<number> {
   const cwd = process.cwd();
   const owner = str(p, 'owner');
   // --owner accepts a roster name or any of its aliases, a name written with a note in brackets (`Jo Marsh
-  // (Kestrel)`, `陈静（星河）`) and one word of a name written in full (`Dana` for the `Dana Lee` of an owner column).
+  // (Kestrel)`, `陈静（星河）`), one word of a name written in full (`Dana` for the `Dana Lee` of an owner column)
+  // and, asked for in full, the first name the minutes write alone (`Dana to send…` for `--owner "Dana Lee"`).
+  let firstName: string | undefined;
   const oneOfTheNames = (written: string, wanted: ReadonlySet<string>) => {
     const name = fold(written)
       .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
       .trim();
-    return wanted.has(name) || name.split(/[\s.]+/u).some((w) => w.length > 1 && wanted.has(w));
+    return (
+      wanted.has(name) ||
+      name.split(/[\s.]+/u).some((w) => w.length > 1 && wanted.has(w)) ||
+      (firstName !== undefined && name === firstName)
+    );
   };
   const ownerNames = new Set<string>();
   if (owner) {
@@ -202,6 +208,10 @@ async function actions(p: Parsed): Promise<number> {
       const names = [m.name, ...(m.aliases ?? [])].map((n) => fold(n));
       if (names.includes(wanted)) for (const n of names) ownerNames.add(n);
     }
+    // Unless the roster has another person of that first name (`Dana Lee` and `Dana Park`: `Dana` is either).
+    const first = /^(\p{L}{2,})\s+\p{L}/u.exec(wanted)?.[1];
+    const namesakes = project.config.team.filter((m) => fold(m.name).split(/\s+/u)[0] === first);
+    if (first && namesakes.every((m) => ownerNames.has(fold(m.name)))) firstName = first;
   }
   // Each owner as the roster names them (`Sam`, `@scarter` → `Sam Carter`), for scripts that group by person.
   const rosterName = new Map<string, string>();
