@@ -232,7 +232,7 @@ export function signoffEntries(
   const agencies = partyNames([...opts.agencyNames])
     .concat(AGENCY_WORDS.map(fold))
     .sort((a, b) => b.length - a.length);
-  const judge = (text: string, start: number, end: number) => {
+  const judge = (text: string, start: number, end: number, datedLine = false) => {
     const t = fold(text);
     const r = roleIn(text);
     let party: 'client' | 'agency' | undefined;
@@ -270,8 +270,17 @@ export function signoffEntries(
       .trim();
     const hasName = rest !== '' && !isPlaceholder(rest) && /[\p{L}]/u.test(rest);
     // A date with two readings is a date all the same (ambiguous-date asks for it to be written plainly).
-    const hasDate = dates.some((d) => readingFor(d, opts.dateOrder) !== undefined || d.kind === 'ambiguous');
+    const hasDate =
+      datedLine || dates.some((d) => readingFor(d, opts.dateOrder) !== undefined || d.kind === 'ambiguous');
     out.push({ role: r?.role, party, hasName, hasDate, start, end });
+  };
+  // `For Copperline: Tom Okafor, Managing Director; Dana Lee, Account Director — all on 19 November 2026`: signers
+  // with their titles, one after another in a line, each an entry, the line's date theirs.
+  const judgeLine = (text: string, start: number, end: number) => {
+    const parts = text.split(/[;；]/u);
+    if (parts.length < 2 || parts.filter((part) => roleIn(part)).length < 2) return judge(text, start, end);
+    const dated = findDates(text, { defaultYear: opts.defaultYear, yearlessNumeric: true }).length > 0;
+    for (const part of parts) judge(part, start, end, dated);
   };
   for (const item of listItems(s)) {
     const [a, b] = spanIn(item.node, item.base);
@@ -328,8 +337,8 @@ export function signoffEntries(
       offset = to + 1;
       // The line of a bold label: only what follows the label is an entry (`**Approved by:** Ana Ruiz, …`).
       if (to <= s.contentStart) continue;
-      if (from < s.contentStart) judge(doc.text.slice(s.contentStart, to), s.contentStart, to);
-      else judge(line, from, to);
+      if (from < s.contentStart) judgeLine(doc.text.slice(s.contentStart, to), s.contentStart, to);
+      else judgeLine(line, from, to);
     }
   }
   return out;
