@@ -445,6 +445,30 @@ describe('broken front matter of ordinary Markdown', () => {
       assert.equal(typeOf('# Book Club Agenda\n\n- **Client:** none\n\n## Books\n\n- Dune\n'), undefined);
       assert.equal(typeOf('# Kickoff agenda\n\n**Client:** Harbour Dairy\n\n## Topics\n\n- Scope\n'), 'agenda');
     });
+    it('a client said in words, a portfolio’s project header or a quoted label is no agency sign (sweep38)', () => {
+      // A design proposal naming what it serves; a value proposition naming its customers.
+      assert.equal(
+        typeOf('# Proposal: lazy plugin loading\n\nClient: the desktop shell\n\n## Motivation\n\nSlow.\n'),
+        undefined,
+      );
+      assert.equal(
+        typeOf('# Propuesta de valor\n\nCliente: familias con niños pequeños\n\n## Canales\n\nWeb.\n'),
+        undefined,
+      );
+      // A designer’s case study: the client over the designer’s role and the year.
+      const caseStudy = (title: string) =>
+        `# ${title}\n\nClient: Osprey Kayaks\nRole: Product designer\nYear: 2023\n\n## Overview\n\nA new booking flow.\n`;
+      assert.equal(typeOf(caseStudy('Status of the redesign')), undefined);
+      assert.equal(typeOf(caseStudy('Research')), undefined);
+      // A slide deck's aside in a quotation.
+      assert.equal(
+        typeOf('# Propuesta de trabajo\nUn repaso a la web.\n> cliente: Conservas Ría\n\n---\n\n## Plan\n\n- Todo\n'),
+        undefined,
+      );
+      // A client named as a company atop the page still types it.
+      assert.equal(typeOf('# Status update\n\nClient: Osprey Kayaks\n\n## Jobs in progress\n\n- Site\n'), 'status');
+      assert.equal(typeOf('# Propuesta\n\nCliente: Conservas Ría\n\n## Objetivo\n\nGanar.\n'), 'proposal');
+    });
     it('a note-taking app’s link is no agency value (`meeting: "[[Weekly sync]]"`)', () => {
       assert.equal(typeOf('---\nmeeting: "[[Weekly sync]]"\n---\n\n# Minutes\n\n- nothing\n'), undefined);
       assert.equal(typeOf('---\nmeeting: 2026-11-20 10:00\n---\n\n# Minutes\n\n- nothing\n'), 'minutes');

@@ -598,28 +598,52 @@ const BRACKETED_BLANK =
 /** True when a line near the top of the body names an agency field with a value (catalog/detection.ts). */
 export function bodyHasAgencyField(body: TextSource): boolean {
   let found = false;
+  let portfolio = false;
   // Atop the body only, before its first section: a label further down is one part's (`## 2. Roles` over
   // `- **Client:** who approves posts`, a kickoff agenda's blank form; a README's `- **Client:** React SPA`).
   visitBodyFields(
     body,
-    (id, value) => {
+    (id, value, line) => {
+      if (id === PORTFOLIO) {
+        portfolio = true;
+        return true;
+      }
       const v = value.replace(/[*_`]/g, '').trim();
       // `- Job: \`ubuntu-latest\``: code, a CI job, no agency's. `**Client:** none`, `Client: …`: no client.
-      found =
+      // `Client: the command-line frontend`, `Cliente: pequeñas tiendas`: who a design serves, said in words, not
+      // a company's name. `> cliente: …`: a quotation (a slide's aside, a mail quoted), not the page's header.
+      found ||=
         AGENCY_BODY_FIELDS.includes(id) &&
         !/^\s*(?:(?:\*\*|__)\s*)?`/.test(value) &&
         /[\p{L}\p{N}]/u.test(v) &&
         !isPlaceholder(v) &&
-        !NO_VALUE.test(v);
-      return found;
+        !NO_VALUE.test(v) &&
+        !DESCRIBED_NOT_NAMED.test(v) &&
+        !/^\s*>/.test(line.text);
+      return false;
     },
     BODY_FIELD_LINES,
-    (key) => (NO_AGENCY_SIGN_KEYS.has(key.trim().toLowerCase()) ? [] : keyFieldIds(key)),
+    (key) =>
+      PORTFOLIO_KEYS.test(key.trim())
+        ? [PORTFOLIO]
+        : NO_AGENCY_SIGN_KEYS.has(key.trim().toLowerCase())
+          ? []
+          : keyFieldIds(key),
     [],
     true,
   );
-  return found;
+  return found && !portfolio;
 }
+
+/**
+ * A portfolio's project page (`Client: Harbour Bikes` over `Role: Lead designer`, `Year: 2024`): the client is
+ * whom the designer worked for, and the page is no agency document (an agency's own documents say no role or year).
+ */
+const PORTFOLIO = '\u0000portfolio';
+const PORTFOLIO_KEYS = /^(?:(?:my )?role|year|rol|mi rol|a[ñn]o|角色|我的角色|年份)$/iu;
+
+/** A value in lowercase words (`the command-line frontend`, `pequeñas tiendas de barrio`): described, not a name. */
+const DESCRIBED_NOT_NAMED = /^\p{Ll}[\p{L}\p{M}'’.-]*\s+\p{L}/u;
 
 /** A value saying there is none: `none`, `n/a`, `ninguno`, `无`. */
 const NO_VALUE = /^(?:none|no|n\/?a|nil|ninguno|ninguna|nada|无|没有|暂无)\.?$/iu;
