@@ -163,7 +163,11 @@ describe('workflow: minutes from an agenda', () => {
         assert.equal(doc.frontMatter?.field(id)?.text, agendaDoc.frontMatter?.field(id)?.text, id);
       assert.equal(doc.frontMatter?.field('attendees')?.text, agendaDoc.frontMatter?.field('attendees')?.text);
       assert.ok(doc.frontMatter?.field('issued'), 'the issued field is there, to fill');
-      assert.match(text, /^issued: YYYY-MM-DD$/m, 'issued is left to fill');
+      // Keys in the agenda's own language, as `new minutes --lang` writes them; issued is left to fill.
+      const keys = { en: ['issued', 'distribution'], zh: ['发出日期', '抄送'], es: ['emitido', 'distribución'] }[lang]!;
+      assert.match(text, new RegExp(`^${keys[0]}: YYYY-MM-DD$`, 'm'), 'issued is left to fill');
+      // The distribution list is the templates' placeholder, which check points out.
+      assert.match(text, new RegExp(`^${keys[1]}: \\[<${keys[1]}>\\]$`, 'm'));
       // Every topic is a heading of the decisions, without presenter or time.
       const topics = doc.headings.filter((h) => h.depth === 3).map((h) => h.text);
       assert.equal(topics.length, 2);
@@ -183,8 +187,27 @@ describe('workflow: minutes from an agenda', () => {
         [],
         JSON.stringify(findings),
       );
+      assert.ok(
+        findings.some(
+          (f) =>
+            f.rule === 'unfilled-placeholder' &&
+            f.line === text.split('\n').findIndex((l) => l.startsWith(`${keys[1]}:`)) + 1,
+        ),
+        'the distribution left to fill is pointed out',
+      );
     });
   }
+
+  it("keeps the agenda's distribution list, and its English keys on a Spanish agenda", () => {
+    const agenda = buildDocument(
+      'revision.agenda.md',
+      '---\ntype: agenda\nclient: Bodegas Luna\nmeeting: 2026-12-02 de 9:00 a 10:00\nissued: 2026-11-27\nattendees:\n  - Irene Vidal\n  - Pablo Sanz\ndistribution:\n  - Irene Vidal\n  - Dirección de marca\nlocation: Logroño\n---\n\n# Orden del día: revisión de etiquetas\n\n## Objetivo\n\nElegir la etiqueta.\n\n## Temas\n\n- 09:00–09:20 Tres etiquetas @irene\n',
+    );
+    const made = minutesFromAgenda(agenda).text;
+    assert.match(made, /^distribution:\n {2}- Irene Vidal\n {2}- Dirección de marca$/m);
+    assert.match(made, /^client: Bodegas Luna$/m);
+    assert.match(made, /^### 1\. Tres etiquetas$/m);
+  });
 
   it('never overwrites the minutes already there without --force, and writes them whole', () => {
     const dir = tempDir('wf-minutes-safe-');
