@@ -18,6 +18,7 @@ import { buildDocument } from '../server/core/document';
 import { fixesFor } from '../server/core/analyze';
 import { applyEdits } from '../server/core/edits';
 import { minutesFromAgenda, topicSubject } from '../server/core/workflow/minutes';
+import { jobCardEstimate } from '../server/core/workflow/estimate';
 import { isoWeekOf } from '../server/core/workflow/common';
 import { foldLine } from '../server/core/workflow/actionsExport';
 import { Session } from '../server/core/session';
@@ -658,6 +659,37 @@ describe('workflow: the weekly status report', () => {
       [],
       JSON.stringify(findings),
     );
+  });
+
+  it('a job card whose Estimate section states the amount has that estimate in the report, as check reads it', () => {
+    const dir = tempDir('wf-status-estimate-');
+    writeFileSync(
+      join(dir, 'ot-VM-0207.md'),
+      '---\nnúmero de trabajo: VM-0207\ncliente: Viveros Monte\napertura: 2026-11-20 09:00\nresponsable: Nuria Gil\nestado: en curso\nfecha límite: 2026-12-04\n---\n\n# Orden de trabajo: catálogo de otoño\n\n## Solicitud\n\nUn catálogo de doce páginas.\n\n## Entregables\n\n- Catálogo A4\n\n## Cronograma\n\n- Maqueta: 2026-11-27\n\n## Presupuesto\n\n2.750 € más IVA, aprobado por correo.\n',
+    );
+    writeFileSync(
+      join(dir, 'ot-VM-0208.md'),
+      '---\nnúmero de trabajo: VM-0208\ncliente: Viveros Monte\napertura: 2026-11-20 09:00\nresponsable: Nuria Gil\nestado: abierto\nfecha límite: 2026-12-11\n---\n\n# Orden de trabajo: carteles de invierno\n\n## Solicitud\n\nTres carteles.\n\n## Presupuesto\n\nPendiente de la imprenta.\n',
+    );
+    const es = run(['new', 'status', '--client', 'Viveros Monte', '--today', '2026-11-26', '--out', '-'], dir);
+    assert.equal(es.code, 0, es.err);
+    assert.match(es.out, /VM-0207.*\| 2\.750 € \|/);
+    assert.match(es.out, /VM-0208.*\| sin presupuesto todavía \|/, 'a section saying it is to come gives none');
+    const card = buildDocument('ot-VM-0207.md', readFileSync(join(dir, 'ot-VM-0207.md'), 'utf8'));
+    assert.equal(jobCardEstimate(card), '2.750 €');
+    assert.deepEqual(
+      check('ot-VM-0207.md', dir).filter((f) => f.rule === 'estimate-missing'),
+      [],
+    );
+    const zhDir = tempDir('wf-status-estimate-zh-');
+    writeFileSync(
+      join(zhDir, '工作单-CJ-0310.md'),
+      '---\n工作单号: CJ-0310\n客户: 晨光书店\n开单日期: 2026-11-20 10:00\n负责人: 孙悦\n状态: 进行中\n截止日期: 2026-12-04\n---\n\n# 工作单：新年书展海报\n\n## 需求\n\n书展海报两款。\n\n## 交付物\n\n- 海报两款\n\n## 进度\n\n- 初稿：2026-11-27\n\n## 估价\n\n合计 ¥18,500，客户已确认。\n',
+    );
+    const zh = run(['new', 'status', '--today', '2026-11-26', '--out', '-'], zhDir);
+    assert.equal(zh.code, 0, zh.err);
+    assert.match(zh.out, /CJ-0310.*\| ¥18,500 \|/);
+    assert.doesNotMatch(zh.out, /尚无估价/);
   });
 
   it('several clients and none named: a plain message and no file; an unknown client lists the known ones', () => {

@@ -41,6 +41,11 @@ export interface StatusOptions {
   /** The report's language; when not given, that of the previous report (else of the client's latest document), read with `langOf`. */
   readonly lang?: Lang;
   readonly langOf?: (d: DocumentSummary) => Lang;
+  /**
+   * The estimate a job card states, as check reads it (workflow/estimate.ts jobCardEstimate: the `estimate:`
+   * field, else the amount its Estimate section gives), read from the card's text; the index has only the field.
+   */
+  readonly cardEstimate?: (card: DocumentSummary) => string | undefined;
   /** When neither tells. */
   readonly locale?: Lang;
   /** The folder the report goes in when there is no previous report to put it beside. */
@@ -272,10 +277,11 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const estimateOf = (id: string, card: DocumentSummary) => {
     const docs = all.filter((d) => d.type === 'estimate' && d.job && jobKey(d.job.id) === jobKey(id));
     if (docs.length) return docs.map((d) => `[${w.estimateDoc}](${linkTarget(here, d.path)})`).join(', ');
-    if (card.estimate)
-      return /\.(?:md|markdown)$/i.test(card.estimate)
-        ? `[${w.estimateDoc}](${linkTarget(here, joinPath(dirOf(card.path), card.estimate))})`
-        : mdText(card.estimate);
+    const stated = card.estimate ?? o.cardEstimate?.(card);
+    if (stated)
+      return /\.(?:md|markdown)$/i.test(stated)
+        ? `[${w.estimateDoc}](${linkTarget(here, joinPath(dirOf(card.path), stated))})`
+        : mdText(stated);
     return w.noEstimate;
   };
   const cell = (s: string) => s.replace(/\|/g, '\\|');
