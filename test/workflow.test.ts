@@ -692,6 +692,13 @@ describe('workflow: the weekly status report', () => {
     assert.doesNotMatch(zh.out, /尚无估价/);
   });
 
+  it('the help says that new status and new minutes write a file, and where; --out - prints', () => {
+    const help = run(['--help'], tempDir('wf-help-')).out;
+    assert.match(help, /new minutes and new status write a file and print its path/);
+    assert.match(help, /beside the client's previous report \(else in the current folder/);
+    assert.match(help, /--out - prints/);
+  });
+
   it('several clients and none named: a plain message and no file; an unknown client lists the known ones', () => {
     const dir = agency();
     const r = run(['new', 'status', '--today', '2026-11-26'], dir);
