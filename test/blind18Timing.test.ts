@@ -5,7 +5,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { parseFieldDate, readingFor, type DateToken } from '../server/core/dates';
+import { join } from 'node:path';
+import { Session } from '../server/core/session';
+import { hover } from '../server/lsp/hover';
+import { uriOf } from '../server/lsp/convert';
 import { analyze } from './helpers/analyze';
+import { tempDir } from './helpers/temp';
 import { sameEverywhere } from './helpers/minutes';
 
 const read = (value: string): string | undefined => {
@@ -117,5 +122,26 @@ describe('the eighteenth blind set: a date field that is no date', () => {
   it('only in agency documents: ordinary Markdown with such a date keeps quiet', () => {
     const post = '---\ntitle: Notes on travel\ndate: last spring\n---\n\n# Notes on travel\n\nA few thoughts.\n';
     assert.deepEqual(rulesOf(post, 'notes.md'), []);
+  });
+});
+
+describe('the eighteenth blind set: hovering a job number', () => {
+  it('says when the job is due in the document’s language, in an English editor', () => {
+    const session = new Session({ today: () => ({ year: 2026, month: 11, day: 20 }) });
+    const dir = tempDir('b18-hover-');
+    const card = join(dir, '工作单-CJ-0411.md');
+    session.indexFile(
+      card,
+      '---\ntype: job\n工作单号: CJ-0411\n客户: 晨光书店\n开单日期: 2026-11-18 10:00\n负责人: 孙悦\n截止日期: 2026-12-04\n状态: 进行中\n---\n\n# 工作单：年历设计\n',
+    );
+    const report = join(dir, '周报.md');
+    const text =
+      '---\ntype: status\n客户: 晨光书店\n周次: 2026-W47\n---\n\n# 工作进度报告\n\n## 进行中的工作\n\n- CJ-0411 年历设计\n';
+    session.update(report, text, 1);
+    const line = text.split('\n').findIndex((l) => l.includes('CJ-0411'));
+    const h = hover({ textDocument: { uri: uriOf(report) }, position: { line, character: 4 } }, session, 'utf-16');
+    const value = (h?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /截止 2026-12-04/, value);
+    assert.doesNotMatch(value, /\bdue\b/, value);
   });
 });
