@@ -669,12 +669,15 @@ describe('workflow: the weekly status report', () => {
     );
     writeFileSync(
       join(dir, 'ot-VM-0208.md'),
-      '---\nnúmero de trabajo: VM-0208\ncliente: Viveros Monte\napertura: 2026-11-20 09:00\nresponsable: Nuria Gil\nestado: abierto\nfecha límite: 2026-12-11\n---\n\n# Orden de trabajo: carteles de invierno\n\n## Solicitud\n\nTres carteles.\n\n## Presupuesto\n\nPendiente de la imprenta.\n',
+      '---\nnúmero de trabajo: VM-0208\ncliente: Viveros Monte\napertura: 2026-11-20 09:00\nresponsable: Nuria Gil\nestado: abierto\nfecha límite: 2026-12-01 18:00 CET\n---\n\n# Orden de trabajo: carteles de invierno\n\n## Solicitud\n\nTres carteles.\n\n## Presupuesto\n\nPendiente de la imprenta.\n',
     );
     const es = run(['new', 'status', '--client', 'Viveros Monte', '--today', '2026-11-26', '--out', '-'], dir);
     assert.equal(es.code, 0, es.err);
     assert.match(es.out, /VM-0207.*\| 2\.750 € \|/);
     assert.match(es.out, /VM-0208.*\| sin presupuesto todavía \|/, 'a section saying it is to come gives none');
+    // A due date with its hour and time zone is still the day the job is due.
+    assert.match(es.out, /VM-0208.*\| 2026-12-01 \|/);
+    assert.match(es.out, /entrega del trabajo 2026-12-01/);
     const card = buildDocument('ot-VM-0207.md', readFileSync(join(dir, 'ot-VM-0207.md'), 'utf8'));
     assert.equal(jobCardEstimate(card), '2.750 €');
     assert.deepEqual(
