@@ -18,6 +18,7 @@ import { buildDocument } from '../server/core/document';
 import { fixesFor } from '../server/core/analyze';
 import { applyEdits } from '../server/core/edits';
 import { minutesFromAgenda, topicSubject } from '../server/core/workflow/minutes';
+import { jobCardEstimate } from '../server/core/workflow/estimate';
 import { isoWeekOf } from '../server/core/workflow/common';
 import { foldLine } from '../server/core/workflow/actionsExport';
 import { Session } from '../server/core/session';
@@ -163,7 +164,11 @@ describe('workflow: minutes from an agenda', () => {
         assert.equal(doc.frontMatter?.field(id)?.text, agendaDoc.frontMatter?.field(id)?.text, id);
       assert.equal(doc.frontMatter?.field('attendees')?.text, agendaDoc.frontMatter?.field('attendees')?.text);
       assert.ok(doc.frontMatter?.field('issued'), 'the issued field is there, to fill');
-      assert.match(text, /^issued: YYYY-MM-DD$/m, 'issued is left to fill');
+      // Keys in the agenda's own language, as `new minutes --lang` writes them; issued is left to fill.
+      const keys = { en: ['issued', 'distribution'], zh: ['发出日期', '抄送'], es: ['emitido', 'distribución'] }[lang]!;
+      assert.match(text, new RegExp(`^${keys[0]}: YYYY-MM-DD$`, 'm'), 'issued is left to fill');
+      // The distribution list is the templates' placeholder, which check points out.
+      assert.match(text, new RegExp(`^${keys[1]}: \\[<${keys[1]}>\\]$`, 'm'));
       // Every topic is a heading of the decisions, without presenter or time.
       const topics = doc.headings.filter((h) => h.depth === 3).map((h) => h.text);
       assert.equal(topics.length, 2);
@@ -183,8 +188,27 @@ describe('workflow: minutes from an agenda', () => {
         [],
         JSON.stringify(findings),
       );
+      assert.ok(
+        findings.some(
+          (f) =>
+            f.rule === 'unfilled-placeholder' &&
+            f.line === text.split('\n').findIndex((l) => l.startsWith(`${keys[1]}:`)) + 1,
+        ),
+        'the distribution left to fill is pointed out',
+      );
     });
   }
+
+  it("keeps the agenda's distribution list, and its English keys on a Spanish agenda", () => {
+    const agenda = buildDocument(
+      'revision.agenda.md',
+      '---\ntype: agenda\nclient: Bodegas Luna\nmeeting: 2026-12-02 de 9:00 a 10:00\nissued: 2026-11-27\nattendees:\n  - Irene Vidal\n  - Pablo Sanz\ndistribution:\n  - Irene Vidal\n  - Dirección de marca\nlocation: Logroño\n---\n\n# Orden del día: revisión de etiquetas\n\n## Objetivo\n\nElegir la etiqueta.\n\n## Temas\n\n- 09:00–09:20 Tres etiquetas @irene\n',
+    );
+    const made = minutesFromAgenda(agenda).text;
+    assert.match(made, /^distribution:\n {2}- Irene Vidal\n {2}- Dirección de marca$/m);
+    assert.match(made, /^client: Bodegas Luna$/m);
+    assert.match(made, /^### 1\. Tres etiquetas$/m);
+  });
 
   it('never overwrites the minutes already there without --force, and writes them whole', () => {
     const dir = tempDir('wf-minutes-safe-');
@@ -635,6 +659,47 @@ describe('workflow: the weekly status report', () => {
       [],
       JSON.stringify(findings),
     );
+  });
+
+  it('a job card whose Estimate section states the amount has that estimate in the report, as check reads it', () => {
+    const dir = tempDir('wf-status-estimate-');
+    writeFileSync(
+      join(dir, 'ot-VM-0207.md'),
+      '---\nnúmero de trabajo: VM-0207\ncliente: Viveros Monte\napertura: 2026-11-20 09:00\nresponsable: Nuria Gil\nestado: en curso\nfecha límite: 2026-12-04\n---\n\n# Orden de trabajo: catálogo de otoño\n\n## Solicitud\n\nUn catálogo de doce páginas.\n\n## Entregables\n\n- Catálogo A4\n\n## Cronograma\n\n- Maqueta: 2026-11-27\n\n## Presupuesto\n\n2.750 € más IVA, aprobado por correo.\n',
+    );
+    writeFileSync(
+      join(dir, 'ot-VM-0208.md'),
+      '---\nnúmero de trabajo: VM-0208\ncliente: Viveros Monte\napertura: 2026-11-20 09:00\nresponsable: Nuria Gil\nestado: abierto\nfecha límite: 2026-12-01 18:00 CET\n---\n\n# Orden de trabajo: carteles de invierno\n\n## Solicitud\n\nTres carteles.\n\n## Presupuesto\n\nPendiente de la imprenta.\n',
+    );
+    const es = run(['new', 'status', '--client', 'Viveros Monte', '--today', '2026-11-26', '--out', '-'], dir);
+    assert.equal(es.code, 0, es.err);
+    assert.match(es.out, /VM-0207.*\| 2\.750 € \|/);
+    assert.match(es.out, /VM-0208.*\| sin presupuesto todavía \|/, 'a section saying it is to come gives none');
+    // A due date with its hour and time zone is still the day the job is due.
+    assert.match(es.out, /VM-0208.*\| 2026-12-01 \|/);
+    assert.match(es.out, /entrega del trabajo 2026-12-01/);
+    const card = buildDocument('ot-VM-0207.md', readFileSync(join(dir, 'ot-VM-0207.md'), 'utf8'));
+    assert.equal(jobCardEstimate(card), '2.750 €');
+    assert.deepEqual(
+      check('ot-VM-0207.md', dir).filter((f) => f.rule === 'estimate-missing'),
+      [],
+    );
+    const zhDir = tempDir('wf-status-estimate-zh-');
+    writeFileSync(
+      join(zhDir, '工作单-CJ-0310.md'),
+      '---\n工作单号: CJ-0310\n客户: 晨光书店\n开单日期: 2026-11-20 10:00\n负责人: 孙悦\n状态: 进行中\n截止日期: 2026-12-04\n---\n\n# 工作单：新年书展海报\n\n## 需求\n\n书展海报两款。\n\n## 交付物\n\n- 海报两款\n\n## 进度\n\n- 初稿：2026-11-27\n\n## 估价\n\n合计 ¥18,500，客户已确认。\n',
+    );
+    const zh = run(['new', 'status', '--today', '2026-11-26', '--out', '-'], zhDir);
+    assert.equal(zh.code, 0, zh.err);
+    assert.match(zh.out, /CJ-0310.*\| ¥18,500 \|/);
+    assert.doesNotMatch(zh.out, /尚无估价/);
+  });
+
+  it('the help says that new status and new minutes write a file, and where; --out - prints', () => {
+    const help = run(['--help'], tempDir('wf-help-')).out;
+    assert.match(help, /new minutes and new status write a file and print its path/);
+    assert.match(help, /beside the client's previous report \(else in the current folder/);
+    assert.match(help, /--out - prints/);
   });
 
   it('several clients and none named: a plain message and no file; an unknown client lists the known ones', () => {

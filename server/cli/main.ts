@@ -55,6 +55,10 @@ Usage:
   agency-docs types [--format text|json]
   agency-docs lsp --stdio
 
+new <type> prints the document. new minutes and new status write a file and print its path: the minutes
+beside the agenda, the status report beside the client's previous report (else in the current folder, as
+status-2026-w48.md); never over an existing file without --force. --out FILE writes there, --out - prints.
+
 Exit codes: 0 no error found, 1 errors found, 2 usage or file problems.
 `;
 

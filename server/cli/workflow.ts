@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { LANGS, type Lang } from '../core/catalog/schema';
 import { minutesFromAgenda } from '../core/workflow/minutes';
 import { parseIsoWeek, statusReport } from '../core/workflow/status';
+import { jobCardEstimate } from '../core/workflow/estimate';
 import { actionsToCsv, actionsToIcs, type ActionRow } from '../core/workflow/actionsExport';
 import { documentToHtml } from '../core/workflow/html';
 import { WorkflowError, type GeneratedDocument } from '../core/workflow/common';
@@ -125,6 +126,10 @@ export async function newStatus(p: CommandInput): Promise<number> {
       lang: asked,
       locale: project.options.locale,
       langOf: (d) => documentOf(project, byPath.get(d.path)!).lang,
+      cardEstimate: (d) => {
+        const file = byPath.get(d.path);
+        return file ? jobCardEstimate(documentOf(project, file)) : undefined;
+      },
       folder: p.project.cwd,
       exists: existsSync,
       path: str(p, 'out') && str(p, 'out') !== '-' ? resolve(p.project.cwd, str(p, 'out')!) : undefined,

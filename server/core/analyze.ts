@@ -60,7 +60,7 @@ import { suppressionOf } from './disable';
 import {
   dottedDateOrder,
   yearFirstDays,
-  parseDateValue,
+  parseFieldDate,
   readersDateOrder,
   readersLanguage,
   findDates,
@@ -122,7 +122,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     readersDateOrder(readers, configuredOrder, doc.source),
   );
   const dateIn = (text: string, year: number) => {
-    const t = parseDateValue(text, { defaultYear: year, yearlessNumeric: true });
+    const t = parseFieldDate(text, { defaultYear: year, yearlessNumeric: true });
     const d = t && readingFor(t, dateOrder);
     return t && d ? { date: d, hasTime: t.kind !== 'invalid' && t.hasTime } : undefined;
   };

@@ -1097,6 +1097,60 @@ export function parseDateValue(text: string, options: FindDatesOptions): DateTok
   return blank(rest) ? token : undefined;
 }
 
+/** Words after a field's date that say the day is not (or no longer) the one written: it is not read. */
+const RE_NOT_THE_DAY =
+  /(?<![\p{L}])(?:moved|postponed|rescheduled|instead|cancell?ed|or|aplazad[ao]|pospuest[ao]|trasladad[ao]|cambiad[ao]|cancelad[ao]|o)(?![\p{L}])|改期|延期|推迟|推遲|取消|或/iu;
+/** A start time after the day, when the date took none: `2–3pm`, `de 10:00 a 11:30`, `14h00`, `10am`. */
+const RE_START_TIME =
+  /^[\s,;·|()（）]*(?:(?:from|de|desde|at|a\s+las?|@|从|從|自)\s*)?(?:(?<from>\d{1,2})\s*[-–—~～]\s*(?<to>\d{1,2})\s*(?<rangeHalf>[ap])\.?\s?m\b|(?<zhHalf>上午|下午|晚上|中午|早上)?(?<hour>\d{1,2})(?:\s*(?<zhClock>[点點时時])(?:(?<zhThirty>半)|(?<zhMinute>\d{1,2}))?|(?:[:：h.](?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?\s?m\b)?))/iu;
+
+/**
+ * Reads a date field's value (`meeting`, `issued`, `opened`…): as {@link parseDateValue}, and also a value
+ * that goes on after its day and start time (`2026-12-01 10:00–11:30`, `2026-12-08 14:00 GMT`, `14:00 CET`,
+ * `(London)`, `2-3pm`, `de 10:00 a 11:30`, `下午2点-3点半`): the day is the value's one date, written first,
+ * and the start time the one the date took or the first one after it. Undefined when the value gives two
+ * dates, or says the day moved (`2026-12-08, moved to Thursday`).
+ */
+export function parseFieldDate(text: string, options: FindDatesOptions): DateToken | undefined {
+  const whole = parseDateValue(text, options);
+  if (whole) return whole;
+  const tokens = findDates(text, { ...options, yearlessNumeric: options.yearlessNumeric ?? true });
+  if (tokens.length !== 1) return undefined;
+  const token = tokens[0];
+  if (token.kind === 'invalid') return undefined;
+  const before = text.slice(0, token.start);
+  if (!/^[\s\p{P}\p{S}]*$/u.test(before.replace(RE_WEEKDAY, ' '))) return undefined;
+  const rest = text.slice(token.end);
+  if (RE_NOT_THE_DAY.test(rest)) return undefined;
+  if (token.hasTime) return token;
+  const m = RE_START_TIME.exec(rest.replace(RE_WEEKDAY, ' '));
+  if (!m) return token;
+  const g = m.groups ?? {};
+  let hour: number;
+  let minute = 0;
+  if (g.from !== undefined) {
+    // `2-3pm`: the start shares the end's half of the day unless that would put it after the end (`11-1pm`).
+    const end = applyPeriod(+g.to, g.rangeHalf);
+    const start = applyPeriod(+g.from, g.rangeHalf);
+    hour = start <= end ? start : +g.from;
+  } else {
+    // A bare number is no time: it needs its minutes, am/pm or 点.
+    if (g.minute === undefined && g.half === undefined && g.zhClock === undefined) return token;
+    hour = applyPeriod(+g.hour, g.half ?? g.zhHalf);
+    minute = g.minute !== undefined ? +g.minute : g.zhThirty ? 30 : g.zhMinute !== undefined ? +g.zhMinute : 0;
+  }
+  if (!timeValid(hour, minute, 0) || hour === 24) return token;
+  if (token.kind === 'date') return { ...token, hasTime: true, date: { ...token.date, hour, minute } };
+  return {
+    ...token,
+    hasTime: true,
+    ...(token.certain ? { certain: { ...token.certain, hour, minute } } : {}),
+    ...(token.dayFirst && token.monthFirst
+      ? { dayFirst: { ...token.dayFirst, hour, minute }, monthFirst: { ...token.monthFirst, hour, minute } }
+      : {}),
+  };
+}
+
 /** Number of ISO weeks (52 or 53) in ISO year `y`. */
 function isoWeeksInYear(y: number): number {
   const jan1 = weekday({ year: y, month: 1, day: 1 });

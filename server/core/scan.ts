@@ -63,7 +63,7 @@ import {
 } from './actions';
 import { findColumn } from './content';
 import {
-  parseDateValue,
+  parseFieldDate,
   readersDateOrder,
   readersLanguage,
   readingFor,
@@ -291,7 +291,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   for (const id of ['date', 'meeting', 'issued']) {
     const f = fm?.field(id);
     if (!f || f.missing) continue;
-    const t = parseDateValue(f.text, { defaultYear: options.today.year, yearlessNumeric: true });
+    const t = parseFieldDate(f.text, { defaultYear: options.today.year, yearlessNumeric: true });
     const d = t && readingFor(t, order);
     if (d) {
       year = d.year;

@@ -8,7 +8,7 @@ import type { AgencyDocument } from './document';
 import type { ActionItem } from './actions';
 import { allMatches, fold, type LineIndex } from './text';
 import { jobNumbersAnywhere } from './jobPattern';
-import { parseDateValue, readingFor, toIsoDate, type ReadersOrder } from './dates';
+import { parseFieldDate, readingFor, toIsoDate, type ReadersOrder } from './dates';
 import type { FieldEntry } from './frontmatter';
 import { ownJob } from './ownJob';
 import { isPlaceholderValue } from './placeholders';
@@ -22,7 +22,7 @@ export function ownDateIso(
   for (const id of ['date', 'meeting', 'issued']) {
     const f = field(id);
     if (!f || f.missing) continue;
-    const t = parseDateValue(f.text, { defaultYear, yearlessNumeric: true });
+    const t = parseFieldDate(f.text, { defaultYear, yearlessNumeric: true });
     // Read as the document's readers read it (a Spanish `12/11/2026` is 12 November).
     const d = t && readingFor(t, order);
     if (d) return toIsoDate(d);

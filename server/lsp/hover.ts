@@ -63,14 +63,15 @@ export function hover(params: HoverParams, session: Session, encoding: PositionE
     };
   }
 
-  // A job number: the job card's title, owner and due date.
+  // A job number: the job card's title, owner and due date; the due date's word in the document's language, as the
+  // title, the owner and the client beside it are (a Chinese document reads `截止 2026-12-12`, whatever the editor's).
   const jobRe = jobNumbersPlain(session.config.jobPattern);
   for (const m of line.matchAll(jobRe)) {
     if (col < m.index! || col > m.index! + m[0].length) continue;
     const docs = session.index.documentsWithJob(m[0]);
     const card = docs.find((d) => d.type === 'job') ?? docs[0];
     const value = card
-      ? `**${m[0]}** · ${card.title ?? card.path.split(/[\\/]/).pop()}\n\n${[card.owner && `@${card.owner}`, card.due && UI.jobDue[lang](card.due), card.client].filter(Boolean).join(' · ')}`
+      ? `**${m[0]}** · ${card.title ?? card.path.split(/[\\/]/).pop()}\n\n${[card.owner && `@${card.owner}`, card.due && UI.jobDue[doc.lang](card.due), card.client].filter(Boolean).join(' · ')}`
       : UI.jobUnknown[lang](m[0]);
     return {
       contents: { kind: 'markdown', value },

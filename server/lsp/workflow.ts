@@ -16,6 +16,7 @@ import { toIsoDate } from '../core/dates';
 import { minutesFromAgenda } from '../core/workflow/minutes';
 import { freePath, WorkflowError } from '../core/workflow/common';
 import { knownClients, parseIsoWeek, statusReport } from '../core/workflow/status';
+import { jobCardEstimate } from '../core/workflow/estimate';
 import type { DocumentSummary } from '../core/workspaceIndex';
 import { actionsToCsv, actionsToIcs, type ActionRow } from '../core/workflow/actionsExport';
 import { parseMarkdown } from '../core/markdown';
@@ -123,6 +124,16 @@ export async function newStatus(
     unread = d.path;
     return locale;
   };
+  // Likewise the estimate a job card states in its Estimate section (the index keeps only its `estimate:` field).
+  const estimates = new Map<string, string | undefined>();
+  const unreadCards = new Set<string>();
+  const cardEstimate = (d: DocumentSummary): string | undefined => {
+    const open = session.analysis(d.path)?.doc;
+    if (open) return jobCardEstimate(open);
+    if (estimates.has(d.path)) return estimates.get(d.path);
+    unreadCards.add(d.path);
+    return undefined;
+  };
   const make = () =>
     statusReport(docs, {
       today: options.today,
@@ -132,13 +143,18 @@ export async function newStatus(
       lang: params.lang as Lang | undefined,
       locale,
       langOf,
+      cardEstimate,
       folder,
       exists: options.fileExists,
     });
   try {
     let made = make();
-    if (unread !== undefined) {
-      langs.set(unread, (await documentAt(unread, session, read))?.lang ?? locale);
+    if (unread !== undefined || unreadCards.size > 0) {
+      if (unread !== undefined) langs.set(unread, (await documentAt(unread, session, read))?.lang ?? locale);
+      for (const path of unreadCards) {
+        const card = await documentAt(path, session, read);
+        estimates.set(path, card && jobCardEstimate(card));
+      }
       made = make();
     }
     return { uri: uriOf(made.path), path: made.path, text: made.text };

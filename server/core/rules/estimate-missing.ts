@@ -1,23 +1,10 @@
 /** estimate-missing: one rule, whole (check, fix, messages, reference). */
-import { isEmptySection, sectionText } from '../content';
-import { findAmounts } from '../amounts';
-import type { Section } from '../document';
-import type { Lang } from '../catalog/schema';
 import { enumValueOf } from '../catalog/fields';
 import { fieldById } from '../catalog';
 import { q } from '../l10n';
 import { md } from './common/examples';
-import { createEstimateFix } from '../workflow/estimate';
+import { createEstimateFix, jobCardEstimate } from '../workflow/estimate';
 import { defineRule, type RuleContext } from './rule';
-
-/** `Awaiting print quotes.`, `Pendiente de la imprenta.`, `待报价`: the section says the estimate is still to come. */
-const STILL_TO_COME =
-  /^(?:awaiting|pending|waiting (?:for|on)|to follow|not yet|pendiente|en espera|a la espera|por recibir|todavía no|aún no|待|等待|尚未|暂无|还没有)/iu;
-
-function estimateStillToCome(section: Section, lang: Lang): boolean {
-  const text = sectionText(section).trim();
-  return STILL_TO_COME.test(text) && findAmounts(text, lang).length === 0;
-}
 
 interface Params {
   status: string;
@@ -33,10 +20,8 @@ export default defineRule({
     const def = fieldById('status');
     const value = def && enumValueOf(def, status.text);
     if (!value || value === 'open') return;
-    const field = ctx.doc.frontMatter?.field('estimate');
-    if (field && !field.missing) return;
-    const section = ctx.doc.sections.find((s) => s.def.id === 'estimate');
-    if (section && !isEmptySection(section) && !estimateStillToCome(section, ctx.doc.lang)) return;
+    // The estimate as the status report reads it too.
+    if (jobCardEstimate(ctx.doc) !== undefined) return;
     ctx.report(
       status.keyStart,
       Math.max(status.valueEnd, status.keyEnd),

@@ -6,7 +6,8 @@
 import type { ListItem } from 'mdast';
 import type { Lang, Localized } from '../catalog/schema';
 import { typeByName, type AgencyDocument } from '../document';
-import { itemText, rowCells } from '../content';
+import { isEmptySection, itemText, rowCells, sectionText } from '../content';
+import { findAmounts } from '../amounts';
 import { toIsoDate, type CalendarDate } from '../dates';
 import { isPlaceholder } from '../text';
 import type { Finding, Fix, FixContext, TextEdit } from '../rules/rule';
@@ -21,6 +22,34 @@ import {
   WorkflowError,
   type GeneratedDocument,
 } from './common';
+
+/** `Awaiting print quotes.`, `Pendiente de la imprenta.`, `待报价`: the section says the estimate is still to come. */
+const STILL_TO_COME =
+  /^(?:awaiting|pending|waiting (?:for|on)|to follow|not yet|pendiente|en espera|a la espera|por recibir|todavía no|aún no|待|等待|尚未|暂无|还没有)/iu;
+
+/**
+ * The estimate a job card gives, as estimate-missing reads it: its `estimate:` field as written (a path or an
+ * amount), else what its Estimate section states (its first amount, `4.300 €`, `¥46,000`; else its first line),
+ * unless the section is empty or only says the estimate is still to come. Undefined when the card gives none.
+ */
+export function jobCardEstimate(doc: AgencyDocument): string | undefined {
+  const field = doc.frontMatter?.field('estimate');
+  if (field && !field.missing) return field.text;
+  const section = doc.sections.find((s) => s.def.id === 'estimate');
+  if (!section || isEmptySection(section)) return undefined;
+  const text = sectionText(section).trim();
+  const amounts = findAmounts(text, doc.lang);
+  if (amounts.length > 0) return amounts[0].text;
+  if (STILL_TO_COME.test(text)) return undefined;
+  const first =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
+  // (A section of a picture or a link alone still states one: its heading stands for it.)
+  if (first === '') return section.heading.text;
+  return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}
 
 const ESTIMATE = typeByName('estimate')!;
 const JOB = typeByName('job')!;

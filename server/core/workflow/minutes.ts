@@ -1,12 +1,15 @@
 /**
  * Minutes from an agenda (docs/workflow.md): the meeting's client, job,
  * attendees and time carried over, its topics as the headings of the
- * decisions, the actions section ready, in the agenda's language. `issued`
- * and `distribution` are left for the account executive to fill.
+ * decisions, the actions section ready, in the agenda's language and with its
+ * keys' language. `issued` (and `distribution`, unless the agenda has one) are
+ * left for the account executive to fill.
  */
 import type { ListItem } from 'mdast';
 import type { Lang, Localized } from '../catalog/schema';
+import { fieldKey } from '../catalog';
 import { typeByName, type AgencyDocument, type Section } from '../document';
+import { keyStyle, keyToWrite } from '../edits';
 import { itemText } from '../content';
 import { plainText } from '../markdown';
 import {
@@ -51,6 +54,8 @@ const NOT_AGENDA: Localized = {
 export function topicSubject(topic: string): string {
   const firstLine = topic.split('\n')[0].trim();
   const trimmed = firstLine
+    // A time slot leading the topic: `10:00–10:20 Rough cut`.
+    .replace(/^\d{1,2}[:：.]\d{2}\s*[-–—~～]\s*\d{1,2}[:：.]\d{2}\s+(?=\S)/u, '')
     .replace(
       /(?:[\s,，;；]*(?:@[\p{L}\p{N}_.'-]+|[(（]?\d+\s*(?:min(?:s|utes?|utos?)?\.?|分钟|小时|h|hrs?|hours?|horas?)[)）]?))+[\s.。]*$/iu,
       '',
@@ -102,19 +107,25 @@ export function minutesFromAgenda(agenda: AgencyDocument): GeneratedDocument {
     const f = fm?.field(id);
     return f && !f.missing ? f : undefined;
   };
+  // Keys as the agenda writes them (`cliente:`, `客户:`, `Client:`), as `new minutes --lang` and the fixes do.
+  const key = (id: string) => keyToWrite(agenda, id);
+  // What is left to write keeps the templates' placeholder (`<client>`, `[<distribution>]`): check points it out.
+  const blank = (id: string) => `<${fieldKey(id, keyStyle(agenda).lang)}>`;
   const lines = ['---', fieldLine('type', MINUTES.id)];
-  lines.push(fieldLine('client', value('client')?.text ?? '<client>'));
+  lines.push(fieldLine(key('client'), value('client')?.text ?? blank('client')));
   const job = value('job');
-  if (job) lines.push(fieldLine('job', job.text));
-  lines.push(fieldLine('meeting', value('meeting')?.text ?? 'YYYY-MM-DD HH:mm'));
+  if (job) lines.push(fieldLine(key('job'), job.text));
+  lines.push(fieldLine(key('meeting'), value('meeting')?.text ?? 'YYYY-MM-DD HH:mm'));
   // Issued when the minutes go out: the account executive writes it then.
-  lines.push(fieldLine('issued', 'YYYY-MM-DD'));
-  const attendeesField = value('attendees');
-  const attendees = attendeesField?.items?.filter((n) => n.trim() !== '') ?? [];
-  // A list stays a list; names written on one line (`刘明、陈晓雨`) stay as written.
-  if (attendees.length) lines.push(listField('attendees', attendees));
-  else lines.push(attendeesField ? fieldLine('attendees', attendeesField.text) : 'attendees: [attendees]');
-  lines.push('distribution: [distribution]');
+  lines.push(fieldLine(key('issued'), 'YYYY-MM-DD'));
+  for (const id of ['attendees', 'distribution']) {
+    // The agenda's attendees, and its distribution list when it has one; else the blank to fill.
+    const field = value(id);
+    const items = field?.items?.filter((n) => n.trim() !== '') ?? [];
+    // A list stays a list; names written on one line (`刘明、陈晓雨`) stay as written.
+    if (items.length) lines.push(listField(key(id), items));
+    else lines.push(field ? fieldLine(key(id), field.text) : `${key(id)}: [${blank(id)}]`);
+  }
   lines.push('---', '');
 
   const subject = titleSubject(agenda.title?.text, AGENDA);

@@ -9,7 +9,16 @@
 import type { Lang, Localized } from '../catalog/schema';
 import type { ClientEntry } from '../config';
 import { typeByName } from '../document';
-import { addDays, daysBetween, parseIsoDay, parseWeek, toIsoDate, type CalendarDate } from '../dates';
+import {
+  addDays,
+  daysBetween,
+  parseFieldDate,
+  parseIsoDay,
+  parseWeek,
+  readingFor,
+  toIsoDate,
+  type CalendarDate,
+} from '../dates';
 import { fold } from '../text';
 import { jobKey, type ActionSummary, type DocumentSummary } from '../workspaceIndex';
 import {
@@ -41,6 +50,11 @@ export interface StatusOptions {
   /** The report's language; when not given, that of the previous report (else of the client's latest document), read with `langOf`. */
   readonly lang?: Lang;
   readonly langOf?: (d: DocumentSummary) => Lang;
+  /**
+   * The estimate a job card states, as check reads it (workflow/estimate.ts jobCardEstimate: the `estimate:`
+   * field, else the amount its Estimate section gives), read from the card's text; the index has only the field.
+   */
+  readonly cardEstimate?: (card: DocumentSummary) => string | undefined;
   /** When neither tells. */
   readonly locale?: Lang;
   /** The folder the report goes in when there is no previous report to put it beside. */
@@ -179,6 +193,19 @@ function day(iso: string | undefined): CalendarDate | undefined {
   return iso ? parseIsoDay(iso) : undefined;
 }
 
+/**
+ * A job card's `due:` as written (the index keeps the text): `2026-12-18`, and as the checks read a date field,
+ * `2026-12-18 17:00 GMT`, `2026年12月18日`, `18 Dec 2026` (a form with two readings only when one is certain).
+ */
+function cardDue(text: string | undefined, year: number): CalendarDate | undefined {
+  if (!text) return undefined;
+  const iso = parseIsoDay(text);
+  if (iso) return iso;
+  const t = parseFieldDate(text, { defaultYear: year, yearlessNumeric: true });
+  const d = t && readingFor(t, undefined);
+  return d && { year: d.year, month: d.month, day: d.day };
+}
+
 /** `@ben`; a name with a space stays as written (a mention ends at the space). */
 function mention(name: string): string {
   return /\s/.test(name.trim()) ? mdText(name.trim()) : '@' + name.trim();
@@ -272,10 +299,11 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const estimateOf = (id: string, card: DocumentSummary) => {
     const docs = all.filter((d) => d.type === 'estimate' && d.job && jobKey(d.job.id) === jobKey(id));
     if (docs.length) return docs.map((d) => `[${w.estimateDoc}](${linkTarget(here, d.path)})`).join(', ');
-    if (card.estimate)
-      return /\.(?:md|markdown)$/i.test(card.estimate)
-        ? `[${w.estimateDoc}](${linkTarget(here, joinPath(dirOf(card.path), card.estimate))})`
-        : mdText(card.estimate);
+    const stated = card.estimate ?? o.cardEstimate?.(card);
+    if (stated)
+      return /\.(?:md|markdown)$/i.test(stated)
+        ? `[${w.estimateDoc}](${linkTarget(here, joinPath(dirOf(card.path), stated))})`
+        : mdText(stated);
     return w.noEstimate;
   };
   const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -289,7 +317,7 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
       '|---|---|---|---|---|---|',
     );
     for (const j of inProgress) {
-      const due = day(j.due);
+      const due = cardDue(j.due, week.year);
       jobsSection.push(
         '| ' +
           [
@@ -323,7 +351,7 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   const listedBefore = new Set((previous?.actions ?? []).filter((a) => a.job && !a.done).map((a) => jobKey(a.job!)));
   for (const j of jobCards) {
     if (!isFinished(j.status)) continue;
-    const due = day(j.due);
+    const due = cardDue(j.due, week.year);
     if (
       !listedBefore.has(jobKey(j.job!.id)) &&
       !(due && daysBetween(since, due) >= 0 && daysBetween(due, weekEnd) >= 0)
@@ -340,7 +368,7 @@ export function statusReport(docs: Iterable<DocumentSummary>, o: StatusOptions):
   // Coming up: job cards due this week or next, and open actions overdue or due by the end of next week.
   const coming: Entry[] = [];
   for (const j of inProgress) {
-    const due = day(j.due);
+    const due = cardDue(j.due, week.year);
     if (
       due &&
       daysBetween(due, nextWeekEnd) >= 0 &&
