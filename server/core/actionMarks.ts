@@ -214,3 +214,23 @@ export function relativeDeadline(line: string): string | undefined {
   const m = RELATIVE_DEADLINE.exec(line);
   return m ? (m[1] ?? m[2] ?? m[3]).trim() : undefined;
 }
+
+/**
+ * A due label on a task's line (`due: …`, `Deadline: …`, `fecha límite: …`, `plazo: …`, `截止：…`): [1] the value
+ * it holds as written, up to the next separator. The label says where the deadline goes; a fix adds none after it.
+ */
+const DUE_LABEL =
+  /(?<![\p{L}])(?:due(?:[ \t]+date)?|deadline|fecha[ \t]+l[ií]mite|plazo|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^,，;；|)）\n]*)/iu;
+
+/**
+ * The due label a task's text carries and where its value ends (`fecha límite: pronto` → “pronto”), or undefined.
+ * The value is trimmed of the emphasis and full stop closing it; empty when the label holds nothing. `start`: where
+ * the label starts; `end`: where its value ends (or the label, when empty).
+ */
+export function dueLabel(text: string): { value: string; start: number; end: number } | undefined {
+  const m = DUE_LABEL.exec(text);
+  if (!m) return undefined;
+  const value = m[1].replace(/[ \t*_.。]+$/u, '');
+  const end = m.index + m[0].length - m[1].length + (value ? m[1].indexOf(value) + value.length : 0);
+  return { value, start: m.index, end };
+}

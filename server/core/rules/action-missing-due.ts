@@ -1,5 +1,5 @@
 /** action-missing-due: one rule, whole (check, fix, messages, reference). */
-import { relativeDeadline, saysDayFromMeeting } from '../actionMarks';
+import { dueLabel, relativeDeadline, saysDayFromMeeting } from '../actionMarks';
 import { q, clip } from '../l10n';
 import { DATE_PLACEHOLDER, DUE_PLACEHOLDER } from '../placeholders';
 import { short, open } from './common/openActions';
@@ -11,6 +11,8 @@ interface Params {
   action: string;
   /** The day counted from the meeting's the task gives instead of a date (`Sunday`, `next week`), if any. */
   relative?: string;
+  /** What a due label holds that is no date (`fecha límite: pronto`, `due: TBC`), as written. */
+  unreadable?: string;
 }
 
 /** Titles of its quick fixes. */
@@ -25,10 +27,22 @@ const TITLES = {
 function addDueFix(finding: Finding, ctx: FixContext): Fix[] {
   const at = finding.data.insertAt;
   if (at === undefined) return [];
-  const text = finding.data.intoEmptyCell ? ' ' + DATE_PLACEHOLDER : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
+  // (After an empty due label, the date alone: the label is there already.)
+  const spaced = /\s/u.test(ctx.doc.source.slice(at - 1, at)) ? '' : ' ';
+  const text =
+    finding.data.intoEmptyCell || finding.data.emptyValue
+      ? spaced + DATE_PLACEHOLDER
+      : ' ' + DUE_PLACEHOLDER[ctx.doc.lang];
   return [
     { title: TITLES.addDue[ctx.options.locale](), edits: [{ start: at, end: at, newText: text }], isPreferred: true },
   ];
+}
+
+/** The task's words before its due label (`Lola revisa el guion — fecha límite: por confirmar` → the task alone). */
+function beforeLabel(text: string): string {
+  const label = dueLabel(text);
+  const before = label ? text.slice(0, label.start).replace(/[\s,，;；:：|—–(（*_-]+$/u, '') : text;
+  return before || text;
 }
 
 export default defineRule({
@@ -41,10 +55,23 @@ export default defineRule({
       if (a.due || saysDayFromMeeting(a.text)) continue;
       // `| Logo | Sunday | Ana |`, `by Friday`: a deadline the writer gave, but no date a later reader can find.
       const relative = relativeDeadline(ctx.doc.source.slice(a.start, a.end));
-      ctx.report(a.start, a.end, relative ? { action: short(a.text), relative } : { action: short(a.text) }, {
+      // `fecha límite: pronto`, `Deadline: TBC`: the item has its due label; the fix adds no second one, and the
+      // message names what the label holds. An empty label gets the date after it.
+      const label =
+        a.kind === 'list' && a.dueInsert.at > a.start
+          ? dueLabel(ctx.doc.source.slice(a.start, a.dueInsert.at))
+          : undefined;
+      const unreadable = !relative && label?.value ? label.value : undefined;
+      const params: Params = relative
+        ? { action: short(a.text), relative }
+        : unreadable
+          ? { action: short(beforeLabel(a.text)), unreadable }
+          : { action: short(a.text) };
+      ctx.report(a.start, a.end, params, {
         section: a.section.def.id,
-        insertAt: a.dueInsert.at,
+        insertAt: !label ? a.dueInsert.at : label.value ? undefined : a.start + label.end,
         intoEmptyCell: a.dueInsert.intoEmptyCell,
+        emptyValue: label !== undefined && !label.value,
       });
     }
   },
@@ -52,23 +79,29 @@ export default defineRule({
   fixTitles: TITLES,
   messages: {
     en: (p) =>
-      p.relative && clip(p.action)
-        ? `${q.en(p.relative)} is not a date: write the deadline of ${q.en(clip(p.action))} as one (due YYYY-MM-DD), so that whoever reads it later knows the day.`
-        : clip(p.action)
-          ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
-          : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
+      p.unreadable && clip(p.action)
+        ? `${q.en(clip(p.unreadable))} cannot be read as a date: write the deadline of ${q.en(clip(p.action))} as one (YYYY-MM-DD).`
+        : p.relative && clip(p.action)
+          ? `${q.en(p.relative)} is not a date: write the deadline of ${q.en(clip(p.action))} as one (due YYYY-MM-DD), so that whoever reads it later knows the day.`
+          : clip(p.action)
+            ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
+            : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
     zh: (p) =>
-      p.relative && clip(p.action)
-        ? `${q.zh(p.relative)}不是具体日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD），日后查看的人才知道是哪一天。`
-        : clip(p.action)
-          ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
-          : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
+      p.unreadable && clip(p.action)
+        ? `${q.zh(clip(p.unreadable))}无法识别为日期：请把${q.zh(clip(p.action))}的截止日期写成具体日期（YYYY-MM-DD）。`
+        : p.relative && clip(p.action)
+          ? `${q.zh(p.relative)}不是具体日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD），日后查看的人才知道是哪一天。`
+          : clip(p.action)
+            ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
+            : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
     es: (p) =>
-      p.relative && clip(p.action)
-        ? `${q.es(p.relative)} no es una fecha: escribe la fecha límite de ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD), para que quien lo lea después sepa qué día es.`
-        : clip(p.action)
-          ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
-          : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
+      p.unreadable && clip(p.action)
+        ? `${q.es(clip(p.unreadable))} no se puede leer como fecha: escribe la fecha límite de ${q.es(clip(p.action))} como una (AAAA-MM-DD).`
+        : p.relative && clip(p.action)
+          ? `${q.es(p.relative)} no es una fecha: escribe la fecha límite de ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD), para que quien lo lea después sepa qué día es.`
+          : clip(p.action)
+            ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
+            : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
   },
   doc: {
     title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },
