@@ -134,6 +134,14 @@ describe('action items of the eighteenth blind sample', () => {
     }
   });
 
+  it('a deadline named as a topic in the task is no due label: the fix adds one', () => {
+    const text = `${EN_HEAD}- [ ] @lee to agree the deadline: two weeks or three\n`;
+    const a = analyze(text, 'doc.md');
+    const f = a.findings.find((x) => x.rule === 'action-missing-due');
+    assert.ok(f && !f.message.includes('cannot be read'), f?.message);
+    assert.equal(ownFixes(a, f).length, 1);
+  });
+
   it('a due label left empty gets the date after it; an item without one still gets the label', () => {
     const empty = `${EN_HEAD}- [ ] @lee to send the menu (deadline: ) to the venue\n`;
     const a = analyze(empty, 'doc.md');

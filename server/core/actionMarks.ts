@@ -218,9 +218,10 @@ export function relativeDeadline(line: string): string | undefined {
 /**
  * A due label on a task's line (`due: …`, `Deadline: …`, `fecha límite: …`, `plazo: …`, `截止：…`): [1] the value
  * it holds as written, up to the next separator. The label says where the deadline goes; a fix adds none after it.
+ * It opens the item or follows a separator (not `Ana to confirm the deadline: two weeks`, a topic).
  */
 const DUE_LABEL =
-  /(?<![\p{L}])(?:due(?:[ \t]+date)?|deadline|fecha[ \t]+l[ií]mite|plazo|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^,，;；|)）\n]*)/iu;
+  /(?:^|[,，;；|(（[\]—–.。\n]|[ \t]-)[ \t]*(?:\*\*|__)?(?:due(?:[ \t]+date)?|deadline|fecha[ \t]+l[ií]mite|plazo|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^,，;；|)）\n]*)/iu;
 
 /**
  * The due label a task's text carries and where its value ends (`fecha límite: pronto` → “pronto”), or undefined.
