@@ -95,6 +95,21 @@ describe('action items of the eighteenth blind sample', () => {
     assert.deepEqual(read(`${ES_HEAD}- [ ] Nuria revisa las artes a más tardar el 10/12\n`), ['2026-12-10 Nuria']);
   });
 
+  it('a day counted from the meeting after `no later than` / `a más tardar` / `最迟` is named as no date', () => {
+    assert.match(
+      messagesOf(`${EN_HEAD}- [ ] @lee to call the venue no later than Friday\n`, 'action-missing-due')[0],
+      /^“Friday” is not a date/,
+    );
+    assert.match(
+      messagesOf(`${ES_HEAD}- [ ] Nuria revisa las artes a más tardar el viernes\n`, 'action-missing-due')[0],
+      /^“viernes” is not a date/,
+    );
+    assert.match(
+      messagesOf(`${ZH_HEAD}- [ ] 吴敏 提交文案，最迟下周\n`, 'action-missing-due')[0],
+      /^“下周” is not a date/,
+    );
+  });
+
   it('`— Name — hasta el …` keeps the owner, as `para el` does', () => {
     const text = `${ES_HEAD}- [ ] Corregir los banners — Nuria — hasta el 14/12\n- [ ] Corregir los banners — Nuria — para el 14/12\n`;
     assert.deepEqual(read(text), ['2026-12-14 Nuria', '2026-12-14 Nuria']);

@@ -205,7 +205,7 @@ const RELATIVE_DAY = String.raw`(?:(?:next|this|el|este|pr[oó]ximo)[ \t]+)?(?:$
  * due word (`by Friday`, `para el viernes`, `截止下周`) or in brackets (`(primera semana)`); as written.
  */
 const RELATIVE_DEADLINE = new RegExp(
-  String.raw`\|[ \t]*(${RELATIVE_DAY}(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|截止|截至)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
+  String.raw`\|[ \t]*(${RELATIVE_DAY}(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|not?[ \t]+later[ \t]+than|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|a[ \t]+m[aá]s[ \t]+tardar(?:[ \t]+el)?|截止|截至|最迟|不晚于)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
   'iu',
 );
 
