@@ -70,6 +70,7 @@ describe('action items of the eighteenth blind sample', () => {
       ['Nuria sube las maquetas — fecha límite: vie 11 dic', 'Nuria sube las maquetas —'],
       ['Lee to print the cards, due Fri 12/11/2026', 'Lee to print the cards'],
       ['Lee to print the cards, due April 19th', 'Lee to print the cards'],
+      ['Nuria sube las maquetas, fecha límite: vie 11/12.', 'Nuria sube las maquetas.'],
     ])
       assert.equal(clip(short(item)), words, item);
   });

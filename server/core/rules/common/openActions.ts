@@ -30,6 +30,8 @@ function shorten(text: string): string {
       )
       .replace(/\s+/g, ' ')
       .trim()
+      // `Lola manda el brief, fecha límite: vie 11/12.`: the comma before the date taken out, the full stop kept.
+      .replace(/[ \t]*[,，;；][ \t]*([.。])$/u, '$1')
       // `@ana: Join the call`: the colon (or dash) that followed the owner taken out.
       .replace(/^[:：,，—–-][ \t]*/u, '') || text.trim();
   return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
