@@ -205,7 +205,7 @@ const RELATIVE_DAY = String.raw`(?:(?:next|this|el|este|pr[oó]ximo)[ \t]+)?(?:$
  * due word (`by Friday`, `para el viernes`, `截止下周`) or in brackets (`(primera semana)`); as written.
  */
 const RELATIVE_DEADLINE = new RegExp(
-  String.raw`\|[ \t]*(${RELATIVE_DAY}(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|截止|截至)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
+  String.raw`\|[ \t]*(${RELATIVE_DAY}(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|not?[ \t]+later[ \t]+than|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|a[ \t]+m[aá]s[ \t]+tardar(?:[ \t]+el)?|截止|截至|最迟|不晚于)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
   'iu',
 );
 
@@ -213,4 +213,25 @@ const RELATIVE_DEADLINE = new RegExp(
 export function relativeDeadline(line: string): string | undefined {
   const m = RELATIVE_DEADLINE.exec(line);
   return m ? (m[1] ?? m[2] ?? m[3]).trim() : undefined;
+}
+
+/**
+ * A due label on a task's line (`due: …`, `Deadline: …`, `fecha límite: …`, `plazo: …`, `截止：…`): [1] the value
+ * it holds as written, up to the next separator. The label says where the deadline goes; a fix adds none after it.
+ * It opens the item or follows a separator (not `Ana to confirm the deadline: two weeks`, a topic).
+ */
+const DUE_LABEL =
+  /(?:^|[,，;；|(（[\]—–.。\n]|[ \t]-)[ \t]*(?:\*\*|__)?(?:due(?:[ \t]+date)?|deadline|fecha[ \t]+l[ií]mite|plazo|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^,，;；|)）\n]*)/iu;
+
+/**
+ * The due label a task's text carries and where its value ends (`fecha límite: pronto` → “pronto”), or undefined.
+ * The value is trimmed of the emphasis and full stop closing it; empty when the label holds nothing. `start`: where
+ * the label starts; `end`: where its value ends (or the label, when empty).
+ */
+export function dueLabel(text: string): { value: string; start: number; end: number } | undefined {
+  const m = DUE_LABEL.exec(text);
+  if (!m) return undefined;
+  const value = m[1].replace(/[ \t*_.。]+$/u, '');
+  const end = m.index + m[0].length - m[1].length + (value ? m[1].indexOf(value) + value.length : 0);
+  return { value, start: m.index, end };
 }

@@ -413,10 +413,16 @@ const DONE_VALUES = new Set(
     'closed',
     'resolved',
     'finished',
+    // Handed over to the client: the job card's own last status but one, so the task is no longer open.
+    'delivered',
     '完成',
     '已完成',
     '已关闭',
+    '关闭',
     '已解决',
+    '已交付',
+    '已结束',
+    '已完结',
     'hecho',
     'hecha',
     'completado',
@@ -429,6 +435,8 @@ const DONE_VALUES = new Set(
     'cerrada',
     'resuelto',
     'resuelta',
+    'entregado',
+    'entregada',
   ].map(fold),
 );
 /** A mark that says done, leading a status cell (`✅ Completado`, `✔`, `[x]`). */
@@ -469,17 +477,27 @@ export const LABELLED_SUB_ITEM =
  * and so does `[due]` / `[**due**]` among an archive's bracketed labels (`[assignee] devon [due] 31 March 2024`).
  */
 const DUE_KEYWORD =
-  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|by|before|on|for|until|till|(?:during|at|in)\s+the|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
+  /(?<![\p{L}])(?:due(?:\s+date)?|deadline|not?\s+later\s+than|by|before|on|for|until|till|(?:during|at|in)\s+the|eod|cob|eob|截止(?:日期|时间)?|截至(?:日期|时间)?|期限|完成时间|闭环(?:时间|日期)|最(?:迟|晚)(?:于|在)?|不(?:晚|迟)于|fecha\s+l[ií]mite|con\s+fecha(?:\s+del?)?|para\s+el|antes\s+del?|hasta(?:\s+el)?|el|plazo|(?:fecha|date|日期)(?=\s*[:：]))(?![\p{L}])\s*[:：]?(?:\*\*?|__?)?(?:(?<=\[(?:\*\*|__)?(?:due|deadline)(?:\*\*|__)?)\][ \t]*:?)?\s*/giu;
 /** `COB`, `EOD`, `end of day`, `the end of Monday January 15th`: when in the day, between the keyword and the date. */
 const TIME_OF_DAY_BEFORE_DATE =
   /^(?:(?:cob|eod|eob|eop|close of business|end of (?:the )?(?:day|play|business))(?:\s+on)?\s+|(?:the\s+)?end\s+of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d))/i;
+/**
+ * A Spanish weekday shortened, as diaries and calendars write it before a date (`vie 11/12`, `mié. 9/12`,
+ * `(vie 11 dic)`). `mar` is also March's: before a due date it is read as a weekday only when a day and its
+ * month follow (DAY_AND_MONTH).
+ */
+const SHORT_WEEKDAY = String.raw`(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)`;
+/** A day and its month, numeric or named in Spanish: `11/12`, `9-12`, `11 dic`, `11 de dic`. */
+const DAY_AND_MONTH = String.raw`\d{1,2}(?:[/-]\d{1,2}(?!\d)|[ \t]+(?:de[ \t]+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)\p{L}*\.?(?![\p{L}]))`;
 /**
  * What may stand before a date that closes an item's first line and is its due date: a separator
  * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), a closing one after
  * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`).
  */
-const BEFORE_CLOSING_DATE =
-  /(?:[,，;；:：—–|(（[)）\]】]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$/iu;
+const BEFORE_CLOSING_DATE = new RegExp(
+  String.raw`(?:[,，;；:：—–|(（[)）\]】]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$`,
+  'iu',
+);
 /** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
 const PEOPLE_AFTER_DATE = /[ \t]+(?:---|--|—|–|-)[ \t]*[\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}$/u;
 /** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
@@ -500,8 +518,10 @@ const AT_THE_MEETING = /^(?:during|at|in)\s+the/iu;
 const MEETING_AFTER_DATE =
   /^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:meeting|session|call|class|lab|review|stand-?up|sync|workshop|check-?in|demo|presentation)s?(?![\p{L}])/iu;
 /** A weekday between the keyword and the date: `by Friday 12 March`, `antes del viernes 5 de marzo`, `before Fri, 12/3`. */
-const WEEKDAY_BEFORE_DATE =
-  /^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?/iu;
+const WEEKDAY_BEFORE_DATE = new RegExp(
+  String.raw`^(?:(?:next|this|el|este|pr[oó]ximo)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+(?:d[ií]a\s+)?|^${SHORT_WEEKDAY}\.?,?\s+(?=${DAY_AND_MONTH})`,
+  'iu',
+);
 const JOB_AT_START = new RegExp(`^\\s*${JOB_LABEL}\\[?([A-Z][A-Z0-9]{0,7}-\\d{2,4}(?:-\\d{1,5})?)\\]?`);
 
 /** A default job-number pattern: letters, then digits groups (`NW-2026-014`, `JOB-123`). */
@@ -1302,10 +1322,10 @@ const THING_ENDING =
 /** A due date closing an item, after the owner: `, due 2026-11-30`, `，截止 11月30日`, `, 12月1日前`. */
 const DUE_TAIL = new GuardedPattern(
   'DUE_TAIL',
-  String.raw`[ \t]*(?:(?:[,，;；|]|——|—|–|[ \t]-)[ \t]*)?(?:(?:(?<![\p{L}])(?:due|by|deadline|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?)(?![\p{L}])|截止(?:日期|时间)?|期限)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$`,
+  String.raw`[ \t]*(?:(?:[,，;；|]|——|—|–|[ \t]-)[ \t]*)?(?:(?:(?<![\p{L}])(?:due|by|deadline|not?[ \t]+later[ \t]+than|fecha[ \t]+l[ií]mite|para[ \t]+el|antes[ \t]+del?|a[ \t]+m[aá]s[ \t]+tardar|hasta(?:[ \t]+el)?(?=[ \t]+\d))(?![\p{L}])|截止(?:日期|时间)?|期限|最迟|不晚于)[^()（）[\]—–\n]*|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:之?前|以前))[.。]?$`,
   'iu',
   // One of its words, with its flags (so that case is folded alike), or 月.
-  (t) => /due|by|deadline|fecha|para|antes|截止|期限|月/iu.test(t),
+  (t) => /due|by|deadline|later|fecha|para|antes|tardar|hasta|截止|期限|最迟|不晚于|月/iu.test(t),
 );
 /** The text without the due date that closes it (DUE_TAIL). */
 function withoutDueTail(text: string): string {
@@ -2389,10 +2409,15 @@ function dueIn(
     )
       return { keyword: true, due: makeDue(t, base + opening[0].length, order) };
   }
-  // `11月25日前` / `2026-11-25之前`: a date followed by 前.
+  // `11月25日前` / `2026-11-25之前`: a date followed by 前; `周五（12/11）前`: the date in brackets after its weekday.
   if (text.includes('前'))
     for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
-      if (/^\s*(?:(?:[（(](?:周|星期)[一二三四五六日天][)）])\s*)?(?:之?前|以前)/u.test(text.slice(t.end)))
+      const after = text.slice(t.end);
+      if (
+        /^\s*(?:(?:[（(](?:周|星期)[一二三四五六日天][)）])\s*)?(?:之?前|以前)/u.test(after) ||
+        (/[（(][ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+          /^[ \t]*[)）][ \t]*(?:之?前|以前)/u.test(after))
+      )
         return { keyword: true, word: '前', due: makeDue(t, base, order) };
     }
   // `Omar & Dana: location recce, 2026-11-28`, `Send the plan @Dana 2026-11-24`, `… (Fri 27 Nov)`: a date
@@ -5602,7 +5627,7 @@ const DAY_NAMED = /(?<![\p{L}])(?:para|for)[ \t]+(?:mañana|manana|hoy|tomorrow|
 
 /** The due keywords (DUE_KEYWORD) that say when a thing is due, not which day is meant: not `on`, `for`, `el`, `date:`. */
 const DEADLINE_WORD =
-  /^(?:due|deadline|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|闭环|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
+  /^(?:due|deadline|not?\s+later|by|before|until|till|eod|cob|eob|截止|截至|期限|完成时间|闭环|最迟|最晚|不晚于|不迟于|fecha\s+l[ií]mite|para\s+el|antes|hasta|plazo|前)/iu;
 
 /**
  * A line opening another meeting's record in a file that keeps them all: `第二次会议记录：`, `第3次例会`, or a

@@ -23,12 +23,15 @@ function shorten(text: string): string {
       .slice(0, 160)
       .replace(/(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_][\p{L}\p{N}_.'-]*/gu, ' ')
       .replace(
-        // (`**Due April 19th:** Complete the notes`: a month's name and its day are the date's two words.)
-        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*(?:[:：]\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\p{L}\p{N}])|\S*)/giu,
+        // (`**Due April 19th:** Complete the notes`: a month's name and its day are the date's two words; `para el
+        // mié. 9/12`, `due Fri 12/11`: a weekday and the date are its words, the date whole.)
+        /(?<![\p{L}])(?:due(?:\s+date)?|deadline|截止(?:日期|时间)?|期限|fecha\s+l[ií]mite|para\s+el)\s*(?:[:：]\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\p{L}*\.?,?\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\s+(?:de\s+)?\p{L}{3,10}\.?)(?![\p{L}\p{N}])|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\p{L}\p{N}])|\S*)/giu,
         ' ',
       )
       .replace(/\s+/g, ' ')
       .trim()
+      // `Lola manda el brief, fecha límite: vie 11/12.`: the comma before the date taken out, the full stop kept.
+      .replace(/[ \t]*[,，;；][ \t]*([.。])$/u, '$1')
       // `@ana: Join the call`: the colon (or dash) that followed the owner taken out.
       .replace(/^[:：,，—–-][ \t]*/u, '') || text.trim();
   return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
