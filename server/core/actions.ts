@@ -486,7 +486,7 @@ const TIME_OF_DAY_BEFORE_DATE =
  * `(vie 11 dic)`). `mar` is also March's: before a due date it is read as a weekday only when a day and its
  * month follow (DAY_AND_MONTH).
  */
-const SHORT_WEEKDAY = String.raw`(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)`;
+const SHORT_WEEKDAY = '(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)';
 /** A day and its month, numeric or named in Spanish: `11/12`, `9-12`, `11 dic`, `11 de dic`. */
 const DAY_AND_MONTH = String.raw`\d{1,2}(?:[/-]\d{1,2}(?!\d)|[ \t]+(?:de[ \t]+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)\p{L}*\.?(?![\p{L}]))`;
 /**
