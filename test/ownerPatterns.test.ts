@@ -59,6 +59,11 @@ function formLines(seed: number, count: number): string[] {
     () => `${words()} ${pick(['assigned to', 'asignada a', 'asignados a', 'encargado a', 'Assigned to'])} ${names()}`,
     () =>
       `${pick(emph)}${names()}${pick(['', '**'])} ${pick(['(CD)', '(Halcyon & Reed)', '（客户）', '(cliente)'])} ${pick(link)} ${words()}`,
+    () =>
+      `${pick(['', '**'])}${pick(['Action items for ', 'Tareas para ', 'Next steps for ', 'TODOs for ', 'acciones para '])}${pick([names(), 'me', 'mí'])}${pick([':', '：', ':**', '**:', ''])}`,
+    () =>
+      `${pick(['Para ', '**Para ', 'para '])}${pick([names(), 'todos', 'todo el equipo'])}${pick(['', ':', '**:'])}`,
+    () => `${words()} ${pick(['owner', 'Owner', 'OWNER', 'owners'])} ${pick([names(), pick(han)])}`,
   ];
   const marks = [' ', '\t', ',', '.', ':', '(', ')', '—', '-', '|', '*', 'A', 'a', '\u212A', 'ſ', '\n'];
   return Array.from({ length: count }, () => {

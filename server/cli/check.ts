@@ -14,6 +14,7 @@ import { displayPath, type FileProblem, type FoundFile } from './files';
 import { writeBack } from './write';
 import { findProject, parseOnce, pathsByConfiguration, type ProjectOptions } from './project';
 import { CheckPool, noPretenuring, type LocalWork } from './parallel';
+import { compileRegexpsOnce } from '../node/v8Flags';
 import { FactsGatherer, PackedFactsIndex, packFacts } from './packedFacts';
 import { CheckCache, hashOfFile, settingsKey, type CacheEntry } from './cache';
 import {
@@ -62,8 +63,9 @@ interface Told {
 
 export async function check(req: CheckRequest): Promise<number> {
   const { format } = req;
-  // Before any document is parsed, and before the workers start (see noPretenuring).
+  // Before any document is parsed, and before the workers start (see noPretenuring, compileRegexpsOnce).
   noPretenuring();
+  compileRegexpsOnce();
   const cwd = req.project.cwd;
   // The report is written as the documents are done, in the files' order: the main thread keeps counts, not findings.
   const out = new ReportOutput(

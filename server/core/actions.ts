@@ -683,7 +683,7 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
       end: base + m0.index + m0[0].length,
     });
   // `确认纸张规格 owner 李雷`, `--owner 王芳`: the word owner and the name, without a colon.
-  if (owners.length === 0 && /owner[ \t]/i.test(text) && (m0 = OWNER_WORD.exec(text)))
+  if (owners.length === 0 && (m0 = OWNER_WORD.exec(text)))
     owners.push({
       name: m0[1],
       start: base + m0.index + m0[0].length - m0[1].length,
@@ -1011,7 +1011,12 @@ const HAN_NAME_LAZY = `(?:欧阳|司马|上官|诸葛|[小老](?=[${SURNAMES}])|
 const NAMES = `(?:${LATIN_NAME})(?:[ \\t]*(?:,|&|/|\\+|\\band\\b|\\by\\b|\\be\\b)[ \\t]*(?:${LATIN_NAME}))*`;
 /** `owner 李雷`, `--owner 王芳`, `owner Ana Ruiz`: [1] the name. */
 // (`Owner` in either case, the name capitalised: `email to the owner by Friday` names no one.)
-const OWNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`, 'u');
+const OWNER_WORD = new GuardedPattern(
+  'OWNER_WORD',
+  String.raw`(?<![\p{L}])(?:[Oo]wner|OWNER)[ \t]+(${HAN_NAME}|${LATIN_NAME})`,
+  'u',
+  (t) => /owner[ \t]/i.test(t),
+);
 /** [1] the group a request is addressed to, before `please` (ownersIn); or asked for something (`feedback from everyone; please …`). */
 const ADDRESSED_GROUP =
   /(?<![\p{L}])(?:to|para|a|from)[ \t]+(all(?:[ \t]+(?:members|participants|attendees))?(?:[ \t]+of[ \t]+the[ \t]+[\p{L}\p{N}-]+)?|everyone|everybody|the[ \t]+(?:team|group|wg|committee)|tod[oa]s(?:[ \t]+l[oa]s[ \t]+(?:miembros|integrantes|participantes))?)[ \t]*[,;][ \t]*(?:please|por[ \t]+favor)(?![\p{L}])/iu;
@@ -3103,9 +3108,11 @@ const PLURAL_ENDING = /(?:ies|[^aeiousl\s]s|ates|ues|ores|ones|[td]es)$/iu;
 const BOLD_ALONE = /^[ \t]*(?:\*\*|__)[^*_\n:：]{1,30}(?:\*\*|__)[ \t]*$/u;
 /** [1] whose the actions under a label are: `Action Items for Ian:`, `Next steps for me:`, `Tareas para Lucía:`. */
 /** `Para Darsy:`, `Para Hancer`, `Para todos:` alone on a line (Spanish: whose the items below are). */
-const FOR_WHOM_LEAD = new RegExp(
+const FOR_WHOM_LEAD = new GuardedPattern(
+  'FOR_WHOM_LEAD',
   String.raw`^[ \t]*(?:\*\*|__)?[Pp]ara[ \t]+(tod[oa]s|todo el equipo|${LATIN_NAME}(?:[ \t]*(?:,|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：]?[ \t*_]*$`,
   'u',
+  (t) => /^[ \t]*(?:\*\*|__)?[Pp]ara[ \t]/.test(t),
 );
 const GROUP_ALONE = /^(?:tod[oa]s|todo el equipo)$/iu;
 /** Whose the tasks under a label item are, when the label says so (MY_TASKS_LEAD, ACTIONS_FOR); none otherwise. */
@@ -3116,9 +3123,11 @@ function ownersOfLabel(line: string, at: number): Owner[] {
 /** [1] the writer's possessive leading a label of their tasks: `Mis tareas a corto plazo son:`, `My action items:`. */
 const MY_TASKS_LEAD =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(mis|my|我的)[ \t]*(?:tareas|acciones|pr[oó]ximos[ \t]+pasos|tasks|action[ \t]+items|next[ \t]+steps|to-?dos|任务|待办(?:事项)?)(?![\p{L}])[^:：\n]{0,40}[:：][ \t*_]*$/iu;
-const ACTIONS_FOR = new RegExp(
+const ACTIONS_FOR = new GuardedPattern(
+  'ACTIONS_FOR',
   String.raw`^[ \t]*(?:\*\*|__)?(?:action[ \t]+items?|actions?|next[ \t]+steps|to-?dos?|tasks?|tareas|acciones|pr[oó]ximos[ \t]+pasos)[ \t]+(?:for|para)[ \t]+(me|myself|m[ií]|${LATIN_NAME}(?:[ \t]*(?:,|&|and|y)[ \t]*${LATIN_NAME})*)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$`,
   'iu',
+  (t) => /[:：][ \t*_]*$/.test(t) && /[ \t](?:for|para)[ \t]/i.test(t),
 );
 /** `徐子益：与视觉组配合`: a Chinese name (surname first), its colon, then a remark of one short line. */
 const HAN_PERSON_LABEL = new RegExp(

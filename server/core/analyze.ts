@@ -116,11 +116,13 @@ function titleDate(
 function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
   // How this document's readers take `03/04/2026` (a Spanish acta: 3 April).
   // Read from the first 50,000 characters (dates.ts), kept while the edits are further down (prefixMemo).
-  const readers = prefixMemo(doc, `language\u0000${doc.lang}`, () => readersLanguage(doc.source, doc.lang));
+  // A configured date order is the readers' own (readersDateOrder): their language is not read for it.
   const configuredOrder = options.config.dateOrder;
-  const dateOrder = prefixMemo(doc, `order\u0000${readers}\u0000${configuredOrder}`, () =>
-    readersDateOrder(readers, configuredOrder, doc.source),
-  );
+  const readersOrder = () => {
+    const readers = prefixMemo(doc, `language\u0000${doc.lang}`, () => readersLanguage(doc.source, doc.lang));
+    return prefixMemo(doc, `order\u0000${readers}`, () => readersDateOrder(readers, undefined, doc.source));
+  };
+  const dateOrder = configuredOrder ?? readersOrder();
   const dateIn = (text: string, year: number) => {
     const t = parseFieldDate(text, { defaultYear: year, yearlessNumeric: true });
     const d = t && readingFor(t, dateOrder);

@@ -272,19 +272,23 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
   // The document's own year and its readers' date order, as the analysis takes them (the language
   // of the section headings when the words do not tell, as the document model has it).
   const table = sectionTable(type);
-  const votes = { en: 0, zh: 0, es: 0 };
-  for (const h of headings) if (h.depth >= 2) for (const l of matchHeading(table, h.text)?.langs ?? []) votes[l]++;
-  const top = Math.max(votes.en, votes.zh, votes.es);
-  const declared = fm?.field('lang')?.text.toLowerCase();
-  const headingLang = top > 0 ? (['en', 'zh', 'es'] as const).find((l) => votes[l] === top)! : undefined;
-  const fallback =
-    headingLang ??
-    (declared?.startsWith('es')
-      ? 'es'
-      : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000))
-        ? 'zh'
-        : (options.locale ?? 'en'));
-  const order = readersDateOrder(readersLanguage(text, fallback), options.dateOrder, text);
+  const fallback = () => {
+    const votes = { en: 0, zh: 0, es: 0 };
+    for (const h of headings) if (h.depth >= 2) for (const l of matchHeading(table, h.text)?.langs ?? []) votes[l]++;
+    const top = Math.max(votes.en, votes.zh, votes.es);
+    const declared = fm?.field('lang')?.text.toLowerCase();
+    const headingLang = top > 0 ? (['en', 'zh', 'es'] as const).find((l) => votes[l] === top)! : undefined;
+    return (
+      headingLang ??
+      (declared?.startsWith('es')
+        ? 'es'
+        : declared?.startsWith('zh') || /\p{Script=Han}/u.test(text.slice(0, 4000))
+          ? 'zh'
+          : (options.locale ?? 'en'))
+    );
+  };
+  // A configured date order is the readers' own (readersDateOrder): their language is not read for it.
+  const order = options.dateOrder ?? readersDateOrder(readersLanguage(text, fallback()), undefined, text);
   let year: number | undefined;
   /** The document's own date: due dates written without a year are read nearest it (nearDocumentDate). */
   let near: CalendarDate | undefined;

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { compileRegexpsOnce } from '../node/v8Flags';
 
 const BUNDLE = join(__dirname, 'server-main.js');
 
@@ -77,6 +78,8 @@ function runWithCodeCache(dir: string): void {
   process.once('exit', keep);
 }
 
+// Before the bundle is compiled: the code cache is made and read with the same flags.
+compileRegexpsOnce();
 let ran = false;
 const dir = process.env.AGENCY_DOCS_CODE_CACHE;
 try {
