@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from './helpers/analyze';
+import { linesOf as lines } from './helpers/minutes';
 
 const missing = (doc: string) =>
   analyze(doc)
@@ -56,5 +57,19 @@ describe('fresh real briefs and reports, the 34th session', () => {
     assert.ok(missing(doc(4)).includes('total'));
     // Two such headings are not yet a list of items.
     assert.ok(missing(doc(2)).includes('line-items'));
+  });
+
+  it('a button quoted on its own, then the writer’s note on it, is that one sentence', () => {
+    const doc = (body: string) =>
+      `---\ntype: brief\nclient: Harbor Bakery\n---\n# Creative brief\n\n## Key Message\n\n${body}\n`;
+    const quoted = doc(
+      '> Harbor Bakery bakes the bread your street wakes up to, every morning before six.\n\nIf someone reads only the first screen, this is what they should keep.',
+    );
+    assert.deepEqual(lines(quoted, 'button-not-single'), []);
+    // Two sentences in the quote are two.
+    const two = doc(
+      '> Harbor Bakery bakes every morning. It is on your street.\n\nIf someone reads only the first screen, this is what they should keep.',
+    );
+    assert.deepEqual(lines(two, 'button-not-single'), [7]);
   });
 });

@@ -122,4 +122,21 @@ describe('fresh real minutes, the 34th session', () => {
     assert.deepEqual(lines(doc('ALL: Start the demo slides, due next week'), 'action-missing-due'), [13]);
     sameEverywhere(doc('ALL: Start the demo slides, due next week (June 22/24)'));
   });
+
+  it('minutes pasted as plain lines: `Next Steps` over one task a line, in one paragraph', () => {
+    const doc = (steps: string) =>
+      `---\ntype: minutes\n---\nTeam meeting 3: sprint review\nDate: April 21, 2026\n\nDecisions Made\nThe demo moves to Friday.\n\nNext Steps\n${steps}\n`;
+    const tasks = doc(
+      'Polish the onboarding screens before the demo\nWrite the test plan\nSend the build to the client',
+    );
+    assert.deepEqual(lines(tasks, 'action-missing-owner'), [11, 12, 13]);
+    assert.deepEqual(lines(tasks, 'action-missing-due'), [11, 12, 13]);
+    assert.ok(!missingSection(tasks, /Next actions/u));
+    sameEverywhere(tasks);
+    // Prose wrapped over lines is no list of tasks.
+    const prose = doc('We will meet again once the build is out and\nthe client has had a look at it.');
+    assert.deepEqual(lines(prose, 'action-missing-owner'), []);
+    // Nor is one line alone (a sentence under the label, as other tools read it).
+    assert.deepEqual(lines(doc('Polish the onboarding screens'), 'action-missing-owner'), []);
+  });
 });

@@ -1232,7 +1232,7 @@ const NOT_NAMES = new Set(
     'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join calling looking seeking ' +
     'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triag ' +
     // (`Complete P1 - Project Setup`: the part of the coursework after the dash, no one's name.)
-    'project projects setup prototype ' +
+    'project projects setup ' +
     // (`Limit to just the hospital's patients`: the verb, then what it limits to.)
     'limit restrict narrow reduce increase ' +
     // (`Can also start the clustering steps`: the verb of what may be done, no one called Can.)
@@ -3603,6 +3603,19 @@ function fromLabelledParagraph(
 ): ActionItem[] {
   const [from, to] = spanIn(paragraph, base);
   const source = doc.text.slice(from, to);
+  // `Next Steps` over plain lines, each one action (labelOverLines).
+  const plain = labelOverLines(source);
+  if (plain) {
+    const out: ActionItem[] = [];
+    let at = from + source.indexOf('\n') + 1;
+    for (const line of plain) {
+      const lead = line.length - line.trimStart().length;
+      const a = lineAction(doc, section, at + lead, at + line.trimEnd().length, opts, false);
+      if (a) out.push(a);
+      at += line.length + 1;
+    }
+    return out;
+  }
   // `1、确认门店名单` over `2、新品海报终稿`, as an actions section's own lines: each an action (not under
   // other headings, read as actions only where a label says so: outsideSections).
   // (And `1.CLA后续和各家的确认`, the number's dot with no space after it, which Markdown reads as text: every line so.)
@@ -4218,6 +4231,24 @@ const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
 // (And `Goals for next week (include responsibilities)`: the week's goals, a note on them in brackets.)
 const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
 const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
+/**
+ * Minutes pasted as plain lines, no Markdown (`Next Steps` over `Review the wireframes` / `Finalize the vision
+ * document`, one paragraph): the label alone on the paragraph's first line, then two lines to twelve, each opening
+ * with a capital and not run on from the line before (no comma or colon closing it): each line one action.
+ */
+function labelOverLines(paragraph: string): string[] | undefined {
+  const lines = paragraph.replace(/\r/g, '').split('\n');
+  if (lines.length < 3 || lines.length > 13 || !ACTION_LABEL_BARE.test(lines[0].trim())) return undefined;
+  const rest = lines.slice(1);
+  return rest.every((l) => PLAIN_ITEM_LINE.test(l)) ? rest : undefined;
+}
+const PLAIN_ITEM_LINE = /^[ \t]*\p{Lu}(?![ \t]*[-*+>|#])[^\n]{2,118}(?<![,;:：，；\\])[ \t]*$/u;
+/** Such a paragraph anywhere in a text (hasInlineActions, hasLabelledLists). */
+export function hasLabelOverLines(text: string): boolean {
+  if (!LABEL_THEN_LINE.test(text)) return false;
+  return text.split(/\r?\n[ \t]*\r?\n/u).some((block) => labelOverLines(block.trim()) !== undefined);
+}
+const LABEL_THEN_LINE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*\r?\n[ \t]*\S`, 'imu');
 /** Such a label, as a paragraph or a list item, and then the list of the actions. */
 export const ACTION_BARE_LIST = new RegExp(
   String.raw`^[ \t]*(?:[-*+][ \t]+)?${BARE_LABEL_WORDS}[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
@@ -4390,7 +4421,8 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
-    hasNamedActionsItem(text)
+    hasNamedActionsItem(text) ||
+    hasLabelOverLines(text)
   );
 }
 /**

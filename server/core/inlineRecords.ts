@@ -12,6 +12,7 @@ import {
   ACTION_LEAD_IN_QUOTE,
   CLOSING_DEADLINE_LINE,
   COLON_THEN_BREAK,
+  hasLabelOverLines,
   hasNamedActionsItem,
   isActionTable,
 } from './actions';
@@ -299,6 +300,7 @@ export function hasInlineActions(text: string): boolean {
     (colonThenBreak && (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose))) ||
     CLOSING_DEADLINE_LINE.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
+    hasLabelOverLines(prose) ||
     tableHeaders(text).some(isActionTable)
   );
 }
