@@ -139,4 +139,29 @@ describe('fresh real minutes, the 34th session', () => {
     // Nor is one line alone (a sentence under the label, as other tools read it).
     assert.deepEqual(lines(doc('Polish the onboarding screens'), 'action-missing-owner'), []);
   });
+
+  it('`- Lena is handling the sign-up flow` in a list of tasks: the task, hers', () => {
+    const doc = (section: string, item: string) =>
+      `---\ntype: minutes\n---\n# Kickoff\n\n## Decisions\n\n- Ship the beta in June.\n\n## ${section}\n\n- ${item}\n- Marco will set up the database.\n`;
+    assert.deepEqual(
+      lines(doc('Task Assignments', 'Lena is handling the sign-up flow and the password reset.'), 'action-missing-due'),
+      [12, 13],
+    );
+    assert.deepEqual(
+      lines(doc('Task Assignments', 'Lena is in charge of the launch party.'), 'action-missing-due'),
+      [12, 13],
+    );
+    assert.deepEqual(
+      lines(doc('Task Assignments', 'Lena is in charge of the launch party.'), 'action-missing-owner'),
+      [],
+    );
+    sameEverywhere(doc('Task Assignments', 'Lena is handling the sign-up flow and the password reset.'));
+    // What someone said is still no task.
+    assert.deepEqual(lines(doc('Task Assignments', 'Lena said the sign-up flow is slow.'), 'action-missing-due'), [13]);
+    // Under a heading of notes, it is not read as a task.
+    assert.deepEqual(
+      lines(doc('Discussion', 'Lena is handling the sign-up flow and the password reset.'), 'action-missing-due'),
+      [13],
+    );
+  });
 });

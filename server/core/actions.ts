@@ -2610,7 +2610,7 @@ export function isDiscussionPoint(
   if (subItems.length > 0 && minutesSectionNamed(firstLine) !== undefined) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
-  if (!dated && isStatement(firstLine)) return true;
+  if (!dated && isStatement(firstLine) && !(ownedOrDated && TAKES_CHARGE.test(firstLine))) return true;
   // `原录制纪要提出由 PM 补位…`, `玩法升级是当前关注事项`: what someone raised, what the focus is; a record.
   if (!dated && HAN_REPORTED.test(firstLine)) return true;
   // `确定UML工具为StarUML`, `选定 Vue 为前端框架`: what was chosen, named with its choice; a record (`确定UML工具` alone is
@@ -3496,6 +3496,13 @@ function followUpLines(
   }
   return out;
 }
+
+/**
+ * `Vraj is handling login and sign-up`, `Ana and Ben are in charge of the venue`: a name saying who has the work, as
+ * a list of tasks hands it out (not a statement of what happened).
+ */
+const TAKES_CHARGE =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:is|are)[ \t]+(?:handling|responsible[ \t]+for|in[ \t]+charge[ \t]+of|taking[ \t]+care[ \t]+of|taking[ \t]+on)[ \t]+\S/u;
 
 /** A paragraph whose lines are numbered `1.)`, `2.)`: a list Markdown does not read as one. */
 const PAREN_NUMBERED = /^\d{1,2}\.\)[ \t]+\S/u;
