@@ -4247,7 +4247,7 @@ function labelOverLines(paragraph: string): string[] | undefined {
   const lines = paragraph.replace(/\r/g, '').split('\n');
   if (lines.length < 3 || lines.length > 13 || !ACTION_LABEL_BARE.test(lines[0].trim())) return undefined;
   const rest = lines.slice(1);
-  return rest.every((l) => PLAIN_ITEM_LINE.test(l)) ? rest : undefined;
+  return rest.every((l) => PLAIN_ITEM_LINE.test(l.trimEnd())) ? rest : undefined;
 }
 const PLAIN_ITEM_LINE = /^[ \t]*\p{Lu}(?![ \t]*[-*+>|#])[^\n]{2,118}(?<![,;:：，；\\])[ \t]*$/u;
 /** Such a paragraph anywhere in a text (hasInlineActions, hasLabelledLists). */
