@@ -500,9 +500,12 @@ const BEFORE_CLOSING_DATE = new RegExp(
 );
 /** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
 const PEOPLE_AFTER_DATE = /[ \t]+(?:---|--|—|–|-)[ \t]*[\p{L}@][\p{L}\p{N}_.'’@ \t/&,+、，-]{0,40}$/u;
-/** What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop. */
+/**
+ * What may follow it to the end of the line: a weekday in brackets (`（周五）`), closing brackets, emphasis, a full stop;
+ * first, another day of the month the work may fall on (`(June 22/24)`: due by the first).
+ */
 const AFTER_CLOSING_DATE =
-  /^(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*(?:[ \t]+@[\p{L}\p{N}_.-]+[ \t.。]*)*$/u;
+  /^(?:\/\d{1,2}(?![\d/.]))?(?:[ \t]*[（(](?:周|星期)[一二三四五六日天][)）])?[ \t)）\]】*_.。]*(?:[ \t]+@[\p{L}\p{N}_.-]+[ \t.。]*)*$/u;
 /** A verb of starting just before `el` / `on` (`que se empiece el`, `starting on`); not `Print starts on …`, a milestone the task is due by. */
 const STARTS_BEFORE =
   /(?<![\p{L}])(?:empiec[ea]n?|empezar(?:[aá]n?)?|empieza[n]?|comienc[ea]n?|comenzar(?:[aá]n?)?|comienza[n]?|inici[ea]n?|iniciar(?:[aá]n?)?|arranc[ae]n?|arranque[n]?|starting|beginning|to[ \t]+(?:start|begin)|kicking[ \t]+off)[ \t]+$/iu;
@@ -1253,6 +1256,8 @@ const NOT_NAMES = new Set(
     'lunes martes miércoles jueves viernes sábado domingo ' +
     'contribute help support ensure verify validate improve document merge migrate upgrade explore assign identify expand vote implement attend join calling looking seeking ' +
     'announce notify remind file nominate recruit onboard engage encourage determine evaluate assess enable disable deprecate rename refactor rework resolve resume rewrite figure triag ' +
+    // (`Complete P1 - Project Setup`: the part of the coursework after the dash, no one's name.)
+    'project projects setup ' +
     // (`Limit to just the hospital's patients`: the verb, then what it limits to.)
     'limit restrict narrow reduce increase ' +
     // (`Can also start the clustering steps`: the verb of what may be done, no one called Can.)
@@ -1361,7 +1366,8 @@ const GROUP_BRACKET = new GuardedPattern(
  * `Frontend: build the page`): that side owns it.
  */
 const TEAM_ROLE_WORDS =
-  'front-?end|back-?end|full-?stack|design|qa|devops|ops|marketing|creative|media|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化';
+  // (A side of the app is the subgroup building it: `访客端：访客主页`, `管理端：扫码页面`.)
+  'front-?end|back-?end|full-?stack|design|qa|devops|ops|marketing|creative|media|前端|后端|全栈|全站|测试|产品|设计|运维|算法|运营|美工|文案|客户端|服务端|移动端|客制化|(?:访客|管理|用户|商家|教师|学生|网页|小程序)端';
 const TEAM_ROLES = `(?:${TEAM_ROLE_WORDS})(?: ?(?:组|团队|team|squad))?`;
 /**
  * A group leading the item as its label: `All: review the RFC`, `TSC members: vote`, `All interested parties:
@@ -2338,6 +2344,9 @@ function dueIn(
     if (timeOfDay) after += timeOfDay[0].length;
     const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(after));
     if (weekday) after += weekday[0].length;
+    // `by Wednesday **14 August 2026** review`: the weekday, then its date in bold.
+    const bolded = weekday && /^(?:\*\*|__)(?=\d)/u.exec(text.slice(after));
+    if (bolded) after += bolded[0].length;
     // `by the 1st of December`: the article before a day written as an ordinal; `before the 13 Sept conference`:
     // before the day and its month's name.
     const article =
@@ -2631,7 +2640,7 @@ export function isDiscussionPoint(
   if (subItems.length > 0 && minutesSectionNamed(firstLine) !== undefined) return true;
   // What was said or found (`The export is 3,000 lines`, `Ana thinks the tone is off`): a record, even with a
   // name at its head; a date written on it keeps it an action.
-  if (!dated && isStatement(firstLine)) return true;
+  if (!dated && isStatement(firstLine) && !(ownedOrDated && TAKES_CHARGE.test(firstLine))) return true;
   // `原录制纪要提出由 PM 补位…`, `玩法升级是当前关注事项`: what someone raised, what the focus is; a record.
   if (!dated && HAN_REPORTED.test(firstLine)) return true;
   // `确定UML工具为StarUML`, `选定 Vue 为前端框架`: what was chosen, named with its choice; a record (`确定UML工具` alone is
@@ -3522,6 +3531,13 @@ function followUpLines(
   return out;
 }
 
+/**
+ * `Vraj is handling login and sign-up`, `Ana and Ben are in charge of the venue`: a name saying who has the work, as
+ * a list of tasks hands it out (not a statement of what happened).
+ */
+const TAKES_CHARGE =
+  /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+)?(?:\*\*|__)?[ \t]+(?:is|are)[ \t]+(?:handling|responsible[ \t]+for|in[ \t]+charge[ \t]+of|taking[ \t]+care[ \t]+of|taking[ \t]+on)[ \t]+\S/u;
+
 /** A paragraph whose lines are numbered `1.)`, `2.)`: a list Markdown does not read as one. */
 const PAREN_NUMBERED = /^\d{1,2}\.\)[ \t]+\S/u;
 const PAREN_NUMBERED_LINE = /^[ \t]*\d{1,2}\.\)[ \t]+(\S.*)\r?$/u;
@@ -3628,6 +3644,19 @@ function fromLabelledParagraph(
 ): ActionItem[] {
   const [from, to] = spanIn(paragraph, base);
   const source = doc.text.slice(from, to);
+  // `Next Steps` over plain lines, each one action (labelOverLines).
+  const plain = labelOverLines(source);
+  if (plain) {
+    const out: ActionItem[] = [];
+    let at = from + source.indexOf('\n') + 1;
+    for (const line of plain) {
+      const lead = line.length - line.trimStart().length;
+      const a = lineAction(doc, section, at + lead, at + line.trimEnd().length, opts, false);
+      if (a) out.push(a);
+      at += line.length + 1;
+    }
+    return out;
+  }
   // `1、确认门店名单` over `2、新品海报终稿`, as an actions section's own lines: each an action (not under
   // other headings, read as actions only where a label says so: outsideSections).
   // (And `1.CLA后续和各家的确认`, the number's dot with no space after it, which Markdown reads as text: every line so.)
@@ -4240,8 +4269,27 @@ const LEAD_IN = String.raw`(?:${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:�
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
 /** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
-const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?)`;
+// (And `Goals for next week (include responsibilities)`: the week's goals, a note on them in brackets.)
+const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
 const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
+/**
+ * Minutes pasted as plain lines, no Markdown (`Next Steps` over `Review the wireframes` / `Finalize the vision
+ * document`, one paragraph): the label alone on the paragraph's first line, then two lines to twelve, each opening
+ * with a capital and not run on from the line before (no comma or colon closing it): each line one action.
+ */
+function labelOverLines(paragraph: string): string[] | undefined {
+  const lines = paragraph.replace(/\r/g, '').split('\n');
+  if (lines.length < 3 || lines.length > 13 || !ACTION_LABEL_BARE.test(lines[0].trim())) return undefined;
+  const rest = lines.slice(1);
+  return rest.every((l) => PLAIN_ITEM_LINE.test(l.trimEnd())) ? rest : undefined;
+}
+const PLAIN_ITEM_LINE = /^[ \t]*\p{Lu}(?![ \t]*[-*+>|#])[^\n]{2,118}(?<![,;:：，；\\])[ \t]*$/u;
+/** Such a paragraph anywhere in a text (hasInlineActions, hasLabelledLists). */
+export function hasLabelOverLines(text: string): boolean {
+  if (!LABEL_THEN_LINE.test(text)) return false;
+  return text.split(/\r?\n[ \t]*\r?\n/u).some((block) => labelOverLines(block.trim()) !== undefined);
+}
+const LABEL_THEN_LINE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*\r?\n[ \t]*\S`, 'imu');
 /** Such a label, as a paragraph or a list item, and then the list of the actions. */
 export const ACTION_BARE_LIST = new RegExp(
   String.raw`^[ \t]*(?:[-*+][ \t]+)?${BARE_LABEL_WORDS}[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
@@ -4319,6 +4367,13 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
   flush();
   return out;
 }
+
+/**
+ * An item that goes on with the duty of the one before it, saying no one's name: `Responsible for the styling too`,
+ * `Also in charge of the tests`, `Encargada también de las pruebas`.
+ */
+export const CONTINUED_DUTY =
+  /^[ \t]*(?:\*\*|__)?(?:also[ \t]+)?(?:responsible[ \t]+for|in[ \t]+charge[ \t]+of)[ \t]|^[ \t]*(?:\*\*|__)?(?:tambi[eé]n[ \t]+)?(?:responsables?|encargad[oa]s?)[ \t]+(?:tambi[eé]n[ \t]+)?(?:de|del)[ \t]/iu;
 
 /** `Task:` leading an item whose owner and date follow as items of their own. */
 const TASK_LABEL = /^[ \t]*(?:\*\*|__)?(?:task|action|action item|tarea|acci[oó]n|任务|事项)(?:\*\*|__)?[ \t]*[:：]/iu;
@@ -4407,7 +4462,8 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
-    hasNamedActionsItem(text)
+    hasNamedActionsItem(text) ||
+    hasLabelOverLines(text)
   );
 }
 /**
@@ -5253,6 +5309,8 @@ export function actionsIn(
         const agreed = !listActions && lead !== undefined && agreedTasks(list, siblings, lead.text);
         const roles = !listActions && splitsRoles(list, siblings);
         const byArrow = !listActions && handsOutByArrow(list, siblings);
+        /** The last sibling read as a task with its owners, and where it is. */
+        let previous: { k: number; owners: readonly Owner[] } | undefined;
         for (let k = 0; k < siblings.length; k++) {
           const item = siblings[k];
           // (The closing deadline item is no task: its date is the others'.)
@@ -5338,8 +5396,13 @@ export function actionsIn(
           // `Samuel tomará el diseño de CPU` among `Juan es el líder`, `Sergio será responsable de …`: a role taken.
           if (a && roles && !a.due && TAKES_ON.test(line)) a = undefined;
           if (a && a.owners.length === 0 && nameLabel.length) a = completedBy(a, nameLabel, a.due);
+          // `- Ana and Ben will build the screens.` then `- Responsible for styling them too.`: the item goes on
+          // with the same people, who own it.
+          if (a && a.owners.length === 0 && previous?.k === k - 1 && CONTINUED_DUTY.test(line))
+            a = completedBy(a, previous.owners, a.due);
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
+            previous = a.owners.length ? { k, owners: a.owners } : undefined;
             continue;
           }
           // `- 完成项目分工如下：` over a quote of the parts (`> 计划进度 - 朱辰凯`): each quoted line is a task.

@@ -530,6 +530,15 @@ const RE_EN_DM = new RegExp(
   'y',
 );
 
+/**
+ * `2nd october 2019`: a month's full name in small letters between the day and the year (not `may` nor `march`, verbs
+ * too; the year is needed).
+ */
+const RE_EN_DM_LOWER = new RegExp(
+  `(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(january|february|april|june|july|august|september|october|november|december)(?![A-Za-z]),?[ \\t]+(${YEAR4})(?!\\d)`,
+  'y',
+);
+
 /** A time of day read after a date. */
 interface TimeRead {
   end: number;
@@ -907,6 +916,16 @@ function matchAt(text: string, i: number, options: FindDatesOptions): Raw | unde
       const month = enMonthOf(m[2] ?? m[3]);
       if (month !== undefined && day >= 1 && day <= 31)
         best = longer(best, monthNamed(text, i, i + m[0].length, m[4], month, day, options.defaultYear));
+    } else if (
+      dayOrMonth &&
+      (spaceAfter || 'snrt'.includes(after)) &&
+      plainStart &&
+      (m = exec(RE_EN_DM_LOWER, text, i))
+    ) {
+      const day = +m[1];
+      const month = enMonthOf(m[2]);
+      if (month !== undefined && day >= 1 && day <= 31)
+        best = longer(best, monthNamed(text, i, i + m[0].length, m[3], month, day, options.defaultYear));
     }
   } else if (MONTH_PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) && startOk(text, i, false)) {
     const m = exec(RE_EN_MD, text, i) ?? exec(RE_EN_MD_DASHED, text, i);

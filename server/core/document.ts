@@ -1003,9 +1003,24 @@ const AGENDA_HEADING = /^(?:agenda|topics|agenda items|orden del dia|temas|议�
 export function sectionEnd(headings: readonly { depth: number; text: string }[], at: number, actions: boolean): number {
   const h = headings[at];
   let k = at + 1;
-  while (k < headings.length && headings[k].depth > h.depth && !(actions && isMeetingHeading(headings[k].text))) k++;
+  while (
+    k < headings.length &&
+    headings[k].depth > h.depth &&
+    !(actions && (isMeetingHeading(headings[k].text) || isNotesHeading(headings[k].text)))
+  )
+    k++;
   return k;
 }
+
+/**
+ * `### Other notes` under `## Tasks:` (`Meeting time: lasted 40 minutes`): the notes kept after the tasks, not more
+ * of them.
+ */
+function isNotesHeading(text: string): boolean {
+  return NOTES_HEADING.test(normalizeHeading(text));
+}
+const NOTES_HEADING =
+  /^(?:(?:other|additional|extra|general|misc(?:ellaneous)?|meeting)[ \t]+notes|otras[ \t]+notas|notas[ \t]+adicionales|其他备注|其它备注|备注)[ \t]*[:：]?$/iu;
 
 /**
  * A heading that dates a meeting with its time of day (`Monday, January 23, 17:00 Eastern`). Not a session's

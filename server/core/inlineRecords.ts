@@ -12,6 +12,7 @@ import {
   ACTION_LEAD_IN_QUOTE,
   CLOSING_DEADLINE_LINE,
   COLON_THEN_BREAK,
+  hasLabelOverLines,
   hasNamedActionsItem,
   isActionTable,
 } from './actions';
@@ -22,8 +23,8 @@ const LABEL_START = String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t
 // `Decision:`, `**Decisions:**`, or a bold label alone on its line (`**Next steps**`).
 const LABEL_END = String.raw`】?(?:(?:\*\*|__)?[ \t]*[:：]|(?:\*\*|__)[ \t]*$)`;
 
-// `**Verdict:** Approved` under each point; `- Elección: Sistema de inventario`, `选定：…`, `定下：…`, `议定` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
-const DECISION_WORDS = `(?:decisions?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|(?:decisi|desici)[oó]n(?:es)?(?: (?:de|sobre|acerca de) [^\n:：*_|]{2,40}?)?|decision (?:on|about) [^\n:：*_|]{2,40}?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
+// `**Verdict:** Approved` under each point; `Decisions Made` alone on its line over them; `- Elección: Sistema de inventario`, `选定：…`, `定下：…`, `议定` (the choice made); `会议结论：`, `决定事项：`, `目前结论：` / `当前结论：` (the conclusion so far) as well as `结论：`.
+const DECISION_WORDS = `(?:decisions?(?:[ \t]+(?:made|taken|reached))?|decided|agreed|agreement|conclusions?|outcome|verdicts?|consensus|(?:temporary |final )?resolutions?|consenso|acuerdos?|(?:decisi|desici)[oó]n(?:es)?(?: (?:de|sobre|acerca de) [^\n:：*_|]{2,40}?)?|decision (?:on|about) [^\n:：*_|]{2,40}?|se acuerda(?: que)?|conclusi[oó]n(?:es)?|(?:会议|主要|目前|当前|最终|本次)?(?:决定|决议|结论|共识)(?:事项)?|(?:讨论)?结果|(?:已)?确认事项|决策[一二三四五六七八九十]?|elecci[oó]n|choice made|选定|议定(?:事项)?|定下)`;
 /**
  * The label alone, with nothing after it, the way a heading is written without `#`: a paragraph of its own
  * (`CONCLUSIONES`, `Compromisos` after a blank line, or `###议定`, a heading missing its space), or a list item whose sub-items hold the content
@@ -80,6 +81,8 @@ const DECISION_COLUMNS = columnNames(
   'Decision item',
   'Decision items',
   'Agreed',
+  'Agreement',
+  'Agreements',
   'Outcome',
   'Discussion and decision',
   'Discussion and decisions',
@@ -104,6 +107,9 @@ const DECISION_COLUMNS = columnNames(
   '动议',
 );
 
+/** A border line of a grid table (`+------+------+`, `+======+======+`). */
+const GRID_BORDER = /^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*\r?$/u;
+
 /** Header cells of every table (a row followed by its delimiter row), outside code fences. */
 function tableHeaders(text: string): string[][] {
   const headers: string[][] = [];
@@ -111,7 +117,10 @@ function tableHeaders(text: string): string[][] {
   let fence = false;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (/^[ \t]*(?:```|~~~)/.test(lines[i])) fence = !fence;
-    if (fence || !lines[i].includes('|') || !/^[ \t|:-]+$/.test(lines[i + 1]) || !lines[i + 1].includes('-')) continue;
+    if (fence || !lines[i].includes('|')) continue;
+    // (Or a grid table's header between its borders: `+----+----+` / `| TOPIC | AGREEMENTS |` / `+====+====+`.)
+    const delimited = /^[ \t|:-]+$/.test(lines[i + 1]) && lines[i + 1].includes('-');
+    if (!delimited && !(i > 0 && GRID_BORDER.test(lines[i + 1]) && GRID_BORDER.test(lines[i - 1]))) continue;
     headers.push(
       lines[i]
         .trim()
@@ -291,6 +300,7 @@ export function hasInlineActions(text: string): boolean {
     (colonThenBreak && (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose))) ||
     CLOSING_DEADLINE_LINE.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
+    hasLabelOverLines(prose) ||
     tableHeaders(text).some(isActionTable)
   );
 }

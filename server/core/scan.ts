@@ -42,6 +42,7 @@ import {
   sharedOutOwners,
   findOwners,
   continuedOwners,
+  CONTINUED_DUTY,
   headingPersons,
   isBlankOwner,
   isDiscussionPoint,
@@ -503,6 +504,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
               )
             : [];
         let found = own.length ? own : inherited.map((name) => ({ name, start: 0, end: 0 }));
+        // `- Responsible for the styling too.` after a task with its owners: theirs, read by the parse (actions.ts).
+        if (found.length === 0 && CONTINUED_DUTY.test(body)) unreadForms = true;
         // The owner and date of a tagged sub-item (`[ACTION] Sam to …`) are the item's, as actions.ts reads them.
         for (const sub of subItems)
           if ((found.length === 0 || !due) && TAGGED_SUB_ITEM.test(sub.raw)) {

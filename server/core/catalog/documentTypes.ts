@@ -1762,6 +1762,8 @@ const DECISIONS: SectionDef = {
       '决议事项',
       '会议结果',
       '会议成果',
+      // `## 讨论成果`: what the discussion came to (as `讨论结果`).
+      '讨论成果',
       '会议收获总结',
       '会议收获',
       '主席结论',
@@ -2079,6 +2081,9 @@ const NEXT_ACTIONS: SectionDef = {
       '任务清单',
       '待办清单',
       '待办列表',
+      // `#### 开发任务：` over the numbered tasks of a development team's meeting (development tasks).
+      '开发任务',
+      '开发任务安排',
     ],
     [
       'Próximo paso',
@@ -2301,6 +2306,8 @@ const COMPLETED: SectionDef = {
       '本周工作',
       '本周主要工作',
       '本周完成内容',
+      // `## 本周工作内容` opening a weekly report: the work done this week.
+      '本周工作内容',
       '本周完成事项',
       '已完成的工作',
       '已完成功能',

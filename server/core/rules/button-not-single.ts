@@ -36,11 +36,18 @@ function single(text: string): boolean {
 
 /**
  * The section's first paragraph when it is one bold sentence (`**Curated, credible signal.**`), or opens with one
- * (`**Consent before alarm.** The app asks first…`): the button, stated; what follows it explains it or lists its
- * support.
+ * (`**Consent before alarm.** The app asks first…`), or a quote of its own first (`> Acme gives …`): the button,
+ * stated; what follows it explains it or lists its support.
  */
 function boldLead(s: Section): string | undefined {
   const first = s.nodes.find((p) => p.node.type !== 'html' && p.node.type !== 'thematicBreak');
+  // (`> Acme gives …` quoted alone, then the writer's note on it: the quote is the statement.)
+  if (
+    first?.node.type === 'blockquote' &&
+    first.node.children.length === 1 &&
+    first.node.children[0].type === 'paragraph'
+  )
+    return plainText(first.node.children[0]).trim();
   if (first?.node.type !== 'paragraph') return undefined;
   const parts = first.node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   // (`**Consent before alarm.** The app never acts alone…`: the bold sentence opens the paragraph that explains it.)
@@ -131,9 +138,9 @@ export default defineRule({
   doc: {
     title: { en: 'Button is not single-minded', zh: '按钮不够单一', es: 'Botón con más de una idea' },
     description: {
-      en: 'The button (key proposition) must be one single-minded statement the creative team can build on: one sentence, no list, at most 30 words or 60 Chinese characters. Pick the one thing that matters most and move the rest to the support points. A button part that opens with one sentence in bold is that sentence (what follows explains or supports it), and a document that states its button in one sentence under a label elsewhere (`Key message: …`) has its single button.',
-      zh: '按钮（单一诉求）必须是创意团队可以据以发想的一个单一陈述：一句话，不分条，不超过 30 个英文单词或 60 个汉字。只留最重要的一点，其余的放到支持点里。按钮部分以一句加粗的话开头时，按这句话判断（后面是解释或支持）；文档另有一个标签行用一句话写出按钮（`核心信息：…`）时，也算已有单一的按钮。',
-      es: 'El botón (propuesta única) debe ser una sola idea sobre la que trabaje el equipo creativo: una frase, sin lista, de 30 palabras o 60 caracteres chinos como máximo. Quédate con lo más importante y pasa el resto a los puntos de apoyo. Si la sección del botón empieza con una frase en negrita, el botón es esa frase (lo que sigue la explica o la apoya), y un documento que dice su botón en una frase bajo una etiqueta en otro lugar (`Mensaje central: …`) ya tiene su botón único.',
+      en: 'The button (key proposition) must be one single-minded statement the creative team can build on: one sentence, no list, at most 30 words or 60 Chinese characters. Pick the one thing that matters most and move the rest to the support points. A button part that opens with one sentence in bold, or quoted on its own (`> …`), is that sentence (what follows explains or supports it), and a document that states its button in one sentence under a label elsewhere (`Key message: …`) has its single button.',
+      zh: '按钮（单一诉求）必须是创意团队可以据以发想的一个单一陈述：一句话，不分条，不超过 30 个英文单词或 60 个汉字。只留最重要的一点，其余的放到支持点里。按钮部分以一句加粗的话或单独一段引用（`> …`）开头时，按这句话判断（后面是解释或支持）；文档另有一个标签行用一句话写出按钮（`核心信息：…`）时，也算已有单一的按钮。',
+      es: 'El botón (propuesta única) debe ser una sola idea sobre la que trabaje el equipo creativo: una frase, sin lista, de 30 palabras o 60 caracteres chinos como máximo. Quédate con lo más importante y pasa el resto a los puntos de apoyo. Si la sección del botón empieza con una frase en negrita, o citada aparte (`> …`), el botón es esa frase (lo que sigue la explica o la apoya), y un documento que dice su botón en una frase bajo una etiqueta en otro lugar (`Mensaje central: …`) ya tiene su botón único.',
     },
     bad: md`
       ---

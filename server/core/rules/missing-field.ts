@@ -972,6 +972,9 @@ function peopleListed(text: TextSource, at: number): boolean {
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+/** A key of those who did not come (`Absent:`, `Apologies:`, `Ausentes:`, `缺席：`), closing the names above it. */
+const ABSENT_KEY =
+  /^(?:absent|absentees|apologies|excused|regrets|not present|ausentes?|excusad[oa]s|缺席|请假)[ \t]*[:：]/iu;
 /** A role in brackets after a name (`Ana Ruiz (PM)`), and the longer one a list atop minutes may give (`(Chair, …)`). */
 const ROLE_AFTER = /[ \t]*[(（][^()（）\n]{1,30}[)）][ \t]*$/u;
 const LONG_ROLE_AFTER = /[ \t]*[(（][^()（）\n]{1,80}[)）][ \t]*$/u;
@@ -993,6 +996,8 @@ function namesOneALine(lines: readonly string[], listed: boolean): boolean {
       continue;
     }
     if (listed && !LIST_MARKER.test(t)) break;
+    // `Absent: None` right after the names closes them.
+    if (people > 0 && ABSENT_KEY.test(listedName(t))) break;
     if (!PERSON_NAME.test(listedName(t))) return false;
     people++;
   }

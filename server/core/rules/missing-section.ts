@@ -94,6 +94,61 @@ function pricedTable(body: string): boolean {
   return false;
 }
 /**
+ * An estimate of the work in hours, part by part (`| Componente | Descripción | Horas |` over `| Login | Pantallas |
+ * 48 |` under each part's heading): two tables or more with an hours column, each with two rows or more with a figure
+ * in it, give its line items. (One such table alone may be a plan of the work, not its costs.)
+ */
+function hoursTable(body: string): boolean {
+  let tables = 0;
+  for (const m of body.matchAll(HEADER_ROW)) {
+    const header = m[1]
+      .trim()
+      .replace(/^\||\|$/gu, '')
+      .split('|');
+    const col = header.findIndex((c) => HOURS_COLUMN.test(c.replace(/[*_`]/gu, '').trim()));
+    if (col < 0) continue;
+    let figures = 0;
+    // The table's rows, up to its end (after the delimiter row).
+    for (const row of body
+      .slice((m.index ?? 0) + m[0].length)
+      .split('\n')
+      .slice(1)) {
+      if (!/^[ \t]*\|/u.test(row)) break;
+      const cell =
+        row
+          .trim()
+          .replace(/^\||\|$/gu, '')
+          .split('|')[col] ?? '';
+      if (HOURS_CELL.test(cell) && ++figures >= 2) break;
+    }
+    if (figures >= 2 && ++tables >= 2) return true;
+  }
+  return false;
+}
+/** A cell of hours: a figure, maybe in bold, maybe with `h` after it (`48`, `**40**`, `368h`). */
+const HOURS_CELL = /^[ \t*_]*\d[\d,.]*[ \t]*h?[ \t*_]*$/u;
+/**
+ * An estimate written one heading per item, each over its price alone (`## Amplificador < ref 5616 >` over `precio:`
+ * and `*** 33.90 € ***`): three such headings or more are its line items.
+ */
+function pricedHeadings(body: string): boolean {
+  let items = 0;
+  for (const part of body.split(/^[ \t]{0,3}#{1,6}[ \t]+[^\n]*$/mu).slice(1)) {
+    const lines = part.split('\n').filter((l) => l.trim() && !/^[ \t]*<br\s*\/?>[ \t]*$/iu.test(l));
+    if (lines.length >= 1 && lines.length <= 3 && (part.match(PRICE) ?? []).length === 1 && ++items >= 3) return true;
+  }
+  return false;
+}
+/** A column of the hours each part takes (`Horas`, `Hours`, `Est. hours`, `工时`). */
+const HOURS_COLUMN =
+  /^(?:(?:estimated|est\.?)[ \t]+)?(?:hours|hrs|horas(?:[ \t]+estimadas)?|工时|预计工时|人时)(?:[ \t]*\((?:h|hrs|hours|horas)\))?$/iu;
+/**
+ * A table row totalling the estimate (`| **TOTAL PROYECTO (horas)** | | **4,782h** |`, `| 合计 | 12,000 |`), under any
+ * heading: not a subtotal.
+ */
+const TOTAL_ROW =
+  /^[ \t]*\|[ \t]*(?:\*\*|__)?(?:total|grand[ \t]+total|total[ \t]+general|合计|总计)(?![\p{L}])[^|\n]*\|[^\n]*\d/imu;
+/**
  * An estimate whose costs are a list of labelled items, each with its price (`- **Web page + hosting:** $3,000`):
  * two items or more are its line items.
  */
@@ -538,10 +593,22 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
   const front = doc.frontMatter ? doc.text.slice(doc.frontMatter.contentStart, doc.frontMatter.contentEnd) : '';
   return all.filter(
     (d) =>
-      !(d.kind === 'total' && (totalInLineItems(doc) || pricedOptions(doc) || FRONT_TOTAL.test(front))) &&
+      !(
+        d.kind === 'total' &&
+        (totalInLineItems(doc) ||
+          pricedOptions(doc) ||
+          FRONT_TOTAL.test(front) ||
+          (hoursTable(withoutCode(body)) && TOTAL_ROW.test(withoutCode(body))))
+      ) &&
       // `status: accepted` in another tool's front matter: the client accepted the estimate.
       !(doc.type?.id === 'estimate' && d.kind === 'signoff' && FRONT_ACCEPTED.test(front)) &&
-      !(d.kind === 'line-items' && (pricedTable(withoutCode(body)) || pricedItems(withoutCode(body)))) &&
+      !(
+        d.kind === 'line-items' &&
+        (pricedTable(withoutCode(body)) ||
+          pricedItems(withoutCode(body)) ||
+          hoursTable(withoutCode(body)) ||
+          pricedHeadings(withoutCode(body)))
+      ) &&
       // A status report by workstream: `stage: In progress` under a workstream's heading, its ticked tasks done.
       !(doc.type?.id === 'status' && d.id === 'jobs-in-progress' && IN_PROGRESS_STAGE.test(body)) &&
       !(doc.type?.id === 'status' && d.id === 'completed' && (TICKED.test(body) || weekOfWork(doc))) &&
