@@ -34,6 +34,13 @@ const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
 /** Connection errors (a message that could not be written or read) tolerated before the server is stopped. */
 const MAX_CONNECTION_ERRORS = 3;
+/** The errors of writing to a server process that is gone: its close follows (RestartPolicy.closed). */
+const SERVER_GONE: ReadonlySet<string> = new Set([
+  'EPIPE',
+  'ECONNRESET',
+  'ERR_STREAM_DESTROYED',
+  'ERR_STREAM_WRITE_AFTER_END',
+]);
 
 /** Tells the user in a sentence, with a button to the checker's log. */
 async function tellUser(output: vscode.OutputChannel, message: string): Promise<void> {
@@ -59,6 +66,11 @@ export class RestartPolicy implements ErrorHandler {
 
   error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     this.output.error(`Talking to the server: ${error.message}`);
+    // The pipe to a server that has just gone (killed, crashed): messages in flight fail to be written, and the
+    // stream says so without a count. Its close follows, and closed() decides whether it starts again; shutting
+    // down here left it stopped after a single crash.
+    if (SERVER_GONE.has((error as NodeJS.ErrnoException).code ?? ''))
+      return { action: ErrorAction.Continue, handled: true };
     if (count !== undefined && count <= MAX_CONNECTION_ERRORS) return { action: ErrorAction.Continue, handled: true };
     void tellUser(
       this.output,

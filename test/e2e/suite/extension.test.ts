@@ -107,6 +107,16 @@ function serverPids(): number[] {
 }
 
 /** Completion at the end of an untitled Markdown text: the server's items only, by label. */
+/**
+ * Closes the active untitled editor and waits until its document is gone: VS Code gives its name (`Untitled-1`) to
+ * the next untitled document at once, and under load the extension host still held the old one under that name (a
+ * template opened just after read `agency`, the text of the document closed before it).
+ */
+async function closeUntitled(doc: vscode.TextDocument): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor('the untitled document closed', () => doc.isClosed || undefined);
+}
+
 async function completeAtEnd(content: string): Promise<vscode.CompletionItem[]> {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(doc);
@@ -119,7 +129,7 @@ async function completeAtEnd(content: string): Promise<vscode.CompletionItem[]> 
     );
     return list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Snippet);
   } finally {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(doc);
   }
 }
 
@@ -348,7 +358,7 @@ suite('Agency Docs in VS Code', () => {
     for (const t of types)
       for (const suffix of ['', '-zh', '-es'])
         assert.ok(labels.has(`agency-${t}${suffix}`), `snippet agency-${t}${suffix}`);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await closeUntitled(doc);
   });
 
   test('“New agency document…” creates the right untitled text', async () => {
@@ -361,7 +371,7 @@ suite('Agency Docs in VS Code', () => {
     assert.match(text, /^# Brief creativo$/m);
     assert.match(text, /^## Botón$/m);
     assert.match(text, /^## Puntos de apoyo$/m);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(doc);
   });
 
   test('the action items view lists the workspace’s open actions', async () => {
@@ -644,7 +654,7 @@ suite('Agency Docs in VS Code', () => {
     await waitFor('brief findings', () => codes(doc.uri).includes('missing-section'));
     await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
     await waitFor('findings cleared', () => codes(doc.uri).length === 0);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(doc);
   });
 
   test('“Restart the checker” replaces the server, which gets the open documents again', async () => {
@@ -673,7 +683,7 @@ suite('Agency Docs in VS Code', () => {
     assert.equal(owners.filter((o) => o === '@alice').length, 1, owners.join(', '));
     const templates = await vscode.commands.executeCommand<vscode.TextDocument>('agencyDocs.newDocument', 'memo', 'en');
     assert.match(templates.getText(), /^---\ntype: memo\n/);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(templates);
   });
 
   test('after a crash the server is started again on its own', async () => {
