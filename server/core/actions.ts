@@ -5938,6 +5938,30 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
       : !a.due && parentDue
         ? completedBy(a, a.owners, parentDue)
         : a;
+  // `- **Noor** will write the brief` over `- **Task:** gather the results …` and `- **Due:** … (est. May 4th)`: the
+  // task line only details the person's item above it, so it is theirs, due when its `Due:` sibling says.
+  const leadingPerson = label ? PERSON_LEADING_ITEM.exec(labelLine) : null;
+  const detailOf = (a: ActionItem, siblings: readonly ListItem[]): ActionItem => {
+    if (!leadingPerson || !label || a.ownerNames.length || !TASK_LABEL.test(a.text.split('\n')[0])) return a;
+    const at = startIn(label, list.base) + labelLine.indexOf(leadingPerson[1]);
+    const owners = [{ name: leadingPerson[1], start: at, end: at + leadingPerson[1].length }];
+    let due = a.due;
+    for (const s of siblings) {
+      const p = firstParagraph(s);
+      if (due || !p) continue;
+      const said = firstLineOf(list.doc, p, list.base);
+      if (!DUE_SUB_ITEM.test(said)) continue;
+      const from = startIn(p, list.base);
+      due = findDue(said, from, list.opts.defaultYear, list.opts.dateOrder).due;
+      // `Due: end of the month (est. May 4th)`: the estimated day in brackets is the date.
+      const estimate = /[(（][ \t]*(?:est\.?|estimated|approx\.?|approximately)[ \t]+/iu.exec(said);
+      if (!due && estimate) {
+        const at = estimate.index + estimate[0].length;
+        due = findDue(`due ${said.slice(at)}`, from + at - 4, list.opts.defaultYear, list.opts.dateOrder).due;
+      }
+    }
+    return completedBy(a, owners, due);
+  };
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
@@ -5946,7 +5970,7 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
       const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
         ? itemAction(list, sub)
         : undefined;
-      if (a) out.push(ownedByParent(a));
+      if (a) out.push(detailOf(ownedByParent(a), c.children));
       // `- TODO:` / `- Next steps:` alone over its own sub-items, deep among the notes: those are actions, as
       // under such a label leading the list (their own sub-items are the details of each).
       else if (isActionLabelAlone(line) && sub.children.some((g) => g.type === 'list')) {
@@ -5971,6 +5995,11 @@ const BRACKETED_WHO_WHEN =
 
 /** HackMD's author tag closing a topic's line: `` `Budget` [name=Ray Raspberry] ``. */
 const HACKMD_NAME_CLOSING = /\[name=([^\]\n=]{1,40})\][ \t.。]*$/u;
+/** A person's name in bold leading an item, then what they will do: `**Noor** will write …`, `**Li Wei** is responsible for …`. */
+const PERSON_LEADING_ITEM =
+  /^[ \t]*(?:\*\*|__)(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,3})(?:\*\*|__)[ \t]+(?:will|is|are|shall|to|takes?|leads?|owns?)[ \t]/u;
+/** `- **Due:** …`, `- Deadline: …` among an item's details. */
+const DUE_SUB_ITEM = /^[ \t]*(?:\*\*|__)?(?:due(?:[ \t]+date)?|deadline)(?:\*\*|__)?[ \t]*[:：]/iu;
 /** A person in brackets closing an item's first line: `PR for the symbology (Matthias)`. */
 const PARENT_OWNER = /[(（]([^()（）\n]{1,40})[)）][ \t.。]*$/u;
 
