@@ -29,4 +29,28 @@ describe('fresh real minutes, eval82 forms', () => {
     assert.deepEqual(lines(doc, 'action-missing-due'), [18]);
     sameEverywhere(doc);
   });
+
+  it('`* 测评分组：` over `- 甲组：names`: who is in which group, no tasks', () => {
+    const doc = `---\ntype: minutes\n---\n# 第九周例会\n\n## 结论\n\n- 采用新的接口规范\n\n## 下周任务\n\n* 整理接口文档，周3中午前完成\n* 测评分组：\n  - 甲组：李明、赵倩、孙浩\n  - 乙组：周杰、吴磊、钱芳\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [12]);
+    // A group over a task stays a task.
+    const task = doc.replace('  - 乙组：周杰、吴磊、钱芳', '  - 乙组：整理测试报告');
+    assert.ok(lines(task, 'action-missing-due').includes(15));
+    sameEverywhere(doc);
+  });
+
+  it('`#### 会议收获总结` closing the minutes is a summary at its place, not decisions out of order', () => {
+    const doc = (closing: string) =>
+      `---\ntype: minutes\n---\n# 第六周例会\n\n#### 本周任务\n\n- 王磊：完成登录页面，12月12日前\n\n#### ${closing}\n\n本次会议明确了接口的统一方式，大家达成一致。\n`;
+    assert.deepEqual(lines(doc('会议收获总结：'), 'section-order'), []);
+    assert.deepEqual(lines(doc('会议总结'), 'section-order'), []);
+    // Decisions proper after the actions are still asked to move.
+    assert.deepEqual(lines(doc('决议'), 'section-order'), [10]);
+  });
+
+  it('a sub-heading naming a part of the work (`### Screens`, `### Data`) under the actions owns nothing; a name does', () => {
+    const doc = `---\ntype: minutes\n---\n# Sprint review – 4 March 2026\n\n## Decisions\n\n- The checkout stays on one page.\n\n## Action items\n\n### Screens\n\n- Redraw the cart screen by 2026-03-20\n\n### Data\n\n- Clean up the product feed by 2026-03-20\n\n### Marta\n\n- Book the usability lab by 2026-03-20\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [14, 18]);
+    sameEverywhere(doc);
+  });
 });

@@ -10,6 +10,7 @@ import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrde
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
+import { WORK_AREA_WORDS } from './catalog/languageWords';
 import { typeById } from './catalog';
 import { headingCandidates, matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
@@ -3243,11 +3244,12 @@ const TEAM_LAST =
 
 const TOPIC_ENDING = /(?:tion|sion|ment|ness|ing|ity|ance|ence|ency|ics|ogy|ure|ism|ship|ies|ed|ive|al)$/i;
 /** Departments, channels and kinds of work that head a group of actions (`### Creative`, `### Retail`): no person. */
-const DEPARTMENTS = new Set(
-  'creative digital social retail media legal finance strategy design account accounts client clients agency studio print online offline tv radio ooh events pr content brand marketing sales ops tech product research web mobile video photo copy art production budget misc other others general admin logistics planning shopper trade instore in-store launch campaign creatividad medios cliente agencia diseño producción cuentas varios otros'.split(
+const DEPARTMENTS = new Set([
+  ...WORK_AREA_WORDS,
+  ...'creative digital social retail media legal finance strategy design account accounts client clients agency studio print online offline tv radio ooh events pr content brand marketing sales ops tech product research web mobile video photo copy art production budget misc other others general admin logistics planning shopper trade instore in-store launch campaign creatividad medios cliente agencia diseño producción cuentas varios otros'.split(
     ' ',
   ),
-);
+]);
 
 /** A sub-item tagged as an action (`[ACTION] Sam to …`, `TODO(ana): …`, `**Action:** …`): its owner owns the item above. */
 export const TAGGED_SUB_ITEM =
@@ -5334,6 +5336,8 @@ export function actionsIn(
               ? labelDeadline(line, startIn(own, p.base), opts)
               : undefined;
           const dueOver = (s: ActionItem) => (s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
+          // `* 评审分组：` over `- 甲组：王磊、周婷、刘洋`: who is in which group, no tasks.
+          if (listActions && GROUPS_LEAD.test(line.trim()) && membersOnly(doc, item, p.base)) continue;
           const subTasks = listActions ? ownedSubTasks(list, item) : undefined;
           if (subTasks) {
             items.push(...subTasks.map(dueOver));
@@ -5992,6 +5996,24 @@ const JOB_LED = /^[ \t]*(?:\*\*|__)?[A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?(?:\*
 /** [1] the bracket and who is in it, before a comma and a date: `(Jane, by 12 Dec)`, `（陈立，12月10日前）`. */
 const BRACKETED_WHO_WHEN =
   /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
+
+/** A lead-in naming how the team is split in groups: `评审分组：`, `小组成员：`, `Review groups:`. */
+const GROUPS_LEAD =
+  /^(?:\*\*|__)?(?:[\p{Script=Han}]{0,6}(?:分组|组员|小组成员)|(?:[\p{L}]+[ \t]+)?(?:groups|group members|team members|teams))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?$/iu;
+/** A group's name, then only people: `甲组：王磊、周婷、刘洋`, `Team B: Ana Ruiz, Ben Ode`. */
+const MEMBERS_LINE =
+  /^[ \t]*(?:\*\*|__)?[^:：\n]{1,12}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?:[ \t]*[、,，/][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?))+[ \t.。]*$/u;
+/** Whether every sub-item of an item is a group and its members (MEMBERS_LINE). */
+function membersOnly(doc: AgencyDocument, item: ListItem, base: number): boolean {
+  const subs = item.children.flatMap((c) => (c.type === 'list' ? c.children : []));
+  return (
+    subs.length > 0 &&
+    subs.every((sub) => {
+      const own = firstParagraph(sub);
+      return own !== undefined && sub.children.length === 1 && MEMBERS_LINE.test(firstLineOf(doc, own, base));
+    })
+  );
+}
 
 /** HackMD's author tag closing a topic's line: `` `Budget` [name=Ray Raspberry] ``. */
 const HACKMD_NAME_CLOSING = /\[name=([^\]\n=]{1,40})\][ \t.。]*$/u;
