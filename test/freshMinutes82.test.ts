@@ -53,4 +53,19 @@ describe('fresh real minutes, eval82 forms', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), [14, 18]);
     sameEverywhere(doc);
   });
+
+  it('a typed table (`Type | Description | Owner | Deadline`, rows `D` and `T`) holds the decisions and the actions', () => {
+    const doc = (delimiter: string) =>
+      `---\ntype: minutes\n---\n# Client call\n\n* **Tasks** (T) have an owner and a deadline\n* **Decisions** (D)\n\nType | Description                  | Owner    | Deadline\n${delimiter}\nD    | We go with the green logo.   |   -      |    -\nT    | Send the moodboard           | Ana Ruiz | 2026-02-10\n`;
+    for (const delimiter of [
+      '---- | ----------- | ----- | --------',
+      '---------------------------------------------',
+    ]) {
+      assert.ok(!missingSection(doc(delimiter), /Decisions/u));
+      assert.ok(!missingSection(doc(delimiter), /Next actions/u));
+    }
+    // Without a `D` row, no decisions.
+    const tasksOnly = doc('-----------------').replace(/^D .*\n/mu, '');
+    assert.ok(missingSection(tasksOnly, /Decisions/u));
+  });
 });
