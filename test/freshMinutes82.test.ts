@@ -68,4 +68,13 @@ describe('fresh real minutes, eval82 forms', () => {
     const tasksOnly = doc('-----------------').replace(/^D .*\n/mu, '');
     assert.ok(missingSection(tasksOnly, /Decisions/u));
   });
+
+  it('`**Action:** Name is leading …` among a topic’s notes is an action, the person’s', () => {
+    const doc = (line: string) =>
+      `---\ntype: minutes\n---\n# Weekly sync\n\n## Decisions\n\n- Keep the grid.\n\n## Topics\n\n### Posters\n\n- The drafts are half done.\n- ${line}\n`;
+    assert.deepEqual(lines(doc('**Action:** Omar is leading the poster refresh.'), 'action-missing-due'), [15]);
+    assert.deepEqual(lines(doc('**Action:** Omar is leading the poster refresh.'), 'action-missing-owner'), []);
+    // Without the label, a note of who is doing what.
+    assert.deepEqual(lines(doc('Omar is leading the poster refresh.'), 'action-missing-due'), []);
+  });
 });

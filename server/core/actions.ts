@@ -2827,6 +2827,7 @@ export function isStatementReadingEveryName(firstLine: string): boolean {
   return statement(firstLine, false);
 }
 function statement(firstLine: string, shortcut: boolean): boolean {
+  const tagged = TAGGED_SUB_ITEM.test(firstLine);
   const text = firstLine
     .replace(/^[ \t]*\[[ xX]?\][ \t]+/, '')
     .replace(ACTION_TAG, '')
@@ -2869,6 +2870,9 @@ function statement(firstLine: string, shortcut: boolean): boolean {
     if (person && i > 0 && !ADVERBS.has(rest[i - 1])) return false;
     const next = rest[i + 1] ?? '';
     if (ASKS_FOR_WORK.has(w)) return false;
+    // `**Action:** Jagoda is leading the poster refresh`: under a label calling it an action, a person taking the
+    // work on (`is leading`, `is handling`) is its owner, not a report.
+    if (person && tagged && (w === 'is' || w === 'are') && TAKING_ON.has(next)) return false;
     if (STATES.has(w) || (person && SAYS.has(w)))
       // `is to send`, `has to send`, `is due Friday`, `was asked to`: work asked for after all.
       return !(next === 'to' || next === 'going' || next === 'due' || (rest[i + 2] === 'to' && /ed$/.test(next)));
@@ -2877,6 +2881,8 @@ function statement(firstLine: string, shortcut: boolean): boolean {
   }
   return false;
 }
+/** Progressives of a person taking work on (`is leading`, `are handling`). */
+const TAKING_ON = new Set('leading handling owning driving coordinating managing covering'.split(' '));
 /** Whether any word of `text` (lower case, as isStatement splits its clause) states or says (STATES, SAYS). */
 function statesOrSays(text: string): boolean {
   return text
