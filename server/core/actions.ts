@@ -10,6 +10,7 @@ import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrde
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
+import { WORK_AREA_WORDS } from './catalog/languageWords';
 import { typeById } from './catalog';
 import { headingCandidates, matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import { type DatedSection, datedSections, nearSectionDate, sectionDateAt } from './headingDates';
@@ -2826,6 +2827,7 @@ export function isStatementReadingEveryName(firstLine: string): boolean {
   return statement(firstLine, false);
 }
 function statement(firstLine: string, shortcut: boolean): boolean {
+  const tagged = TAGGED_SUB_ITEM.test(firstLine);
   const text = firstLine
     .replace(/^[ \t]*\[[ xX]?\][ \t]+/, '')
     .replace(ACTION_TAG, '')
@@ -2868,6 +2870,9 @@ function statement(firstLine: string, shortcut: boolean): boolean {
     if (person && i > 0 && !ADVERBS.has(rest[i - 1])) return false;
     const next = rest[i + 1] ?? '';
     if (ASKS_FOR_WORK.has(w)) return false;
+    // `**Action:** Jagoda is leading the poster refresh`: under a label calling it an action, a person taking the
+    // work on (`is leading`, `is handling`) is its owner, not a report.
+    if (person && tagged && (w === 'is' || w === 'are') && TAKING_ON.has(next)) return false;
     if (STATES.has(w) || (person && SAYS.has(w)))
       // `is to send`, `has to send`, `is due Friday`, `was asked to`: work asked for after all.
       return !(next === 'to' || next === 'going' || next === 'due' || (rest[i + 2] === 'to' && /ed$/.test(next)));
@@ -2876,6 +2881,8 @@ function statement(firstLine: string, shortcut: boolean): boolean {
   }
   return false;
 }
+/** Progressives of a person taking work on (`is leading`, `are handling`). */
+const TAKING_ON = new Set('leading handling owning driving coordinating managing covering'.split(' '));
 /** Whether any word of `text` (lower case, as isStatement splits its clause) states or says (STATES, SAYS). */
 function statesOrSays(text: string): boolean {
   return text
@@ -3243,11 +3250,12 @@ const TEAM_LAST =
 
 const TOPIC_ENDING = /(?:tion|sion|ment|ness|ing|ity|ance|ence|ency|ics|ogy|ure|ism|ship|ies|ed|ive|al)$/i;
 /** Departments, channels and kinds of work that head a group of actions (`### Creative`, `### Retail`): no person. */
-const DEPARTMENTS = new Set(
-  'creative digital social retail media legal finance strategy design account accounts client clients agency studio print online offline tv radio ooh events pr content brand marketing sales ops tech product research web mobile video photo copy art production budget misc other others general admin logistics planning shopper trade instore in-store launch campaign creatividad medios cliente agencia diseño producción cuentas varios otros'.split(
+const DEPARTMENTS = new Set([
+  ...WORK_AREA_WORDS,
+  ...'creative digital social retail media legal finance strategy design account accounts client clients agency studio print online offline tv radio ooh events pr content brand marketing sales ops tech product research web mobile video photo copy art production budget misc other others general admin logistics planning shopper trade instore in-store launch campaign creatividad medios cliente agencia diseño producción cuentas varios otros'.split(
     ' ',
   ),
-);
+]);
 
 /** A sub-item tagged as an action (`[ACTION] Sam to …`, `TODO(ana): …`, `**Action:** …`): its owner owns the item above. */
 export const TAGGED_SUB_ITEM =
@@ -5334,6 +5342,8 @@ export function actionsIn(
               ? labelDeadline(line, startIn(own, p.base), opts)
               : undefined;
           const dueOver = (s: ActionItem) => (s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
+          // `* 评审分组：` over `- 甲组：王磊、周婷、刘洋`: who is in which group, no tasks.
+          if (listActions && GROUPS_LEAD.test(line.trim()) && membersOnly(doc, item, p.base)) continue;
           const subTasks = listActions ? ownedSubTasks(list, item) : undefined;
           if (subTasks) {
             items.push(...subTasks.map(dueOver));
@@ -5938,6 +5948,30 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
       : !a.due && parentDue
         ? completedBy(a, a.owners, parentDue)
         : a;
+  // `- **Noor** will write the brief` over `- **Task:** gather the results …` and `- **Due:** … (est. May 4th)`: the
+  // task line only details the person's item above it, so it is theirs, due when its `Due:` sibling says.
+  const leadingPerson = label ? PERSON_LEADING_ITEM.exec(labelLine) : null;
+  const detailOf = (a: ActionItem, siblings: readonly ListItem[]): ActionItem => {
+    if (!leadingPerson || !label || a.ownerNames.length || !TASK_LABEL.test(a.text.split('\n')[0])) return a;
+    const at = startIn(label, list.base) + labelLine.indexOf(leadingPerson[1]);
+    const owners = [{ name: leadingPerson[1], start: at, end: at + leadingPerson[1].length }];
+    let due = a.due;
+    for (const s of siblings) {
+      const p = firstParagraph(s);
+      if (due || !p) continue;
+      const said = firstLineOf(list.doc, p, list.base);
+      if (!DUE_SUB_ITEM.test(said)) continue;
+      const from = startIn(p, list.base);
+      due = findDue(said, from, list.opts.defaultYear, list.opts.dateOrder).due;
+      // `Due: end of the month (est. May 4th)`: the estimated day in brackets is the date.
+      const estimate = /[(（][ \t]*(?:est\.?|estimated|approx\.?|approximately)[ \t]+/iu.exec(said);
+      if (!due && estimate) {
+        const at = estimate.index + estimate[0].length;
+        due = findDue(`due ${said.slice(at)}`, from + at - 4, list.opts.defaultYear, list.opts.dateOrder).due;
+      }
+    }
+    return completedBy(a, owners, due);
+  };
   for (const c of item.children) {
     if (c.type !== 'list') continue;
     for (const sub of c.children) {
@@ -5946,7 +5980,7 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
       const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
         ? itemAction(list, sub)
         : undefined;
-      if (a) out.push(ownedByParent(a));
+      if (a) out.push(detailOf(ownedByParent(a), c.children));
       // `- TODO:` / `- Next steps:` alone over its own sub-items, deep among the notes: those are actions, as
       // under such a label leading the list (their own sub-items are the details of each).
       else if (isActionLabelAlone(line) && sub.children.some((g) => g.type === 'list')) {
@@ -5969,8 +6003,31 @@ const JOB_LED = /^[ \t]*(?:\*\*|__)?[A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?(?:\*
 const BRACKETED_WHO_WHEN =
   /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
 
+/** A lead-in naming how the team is split in groups: `评审分组：`, `小组成员：`, `Review groups:`. */
+const GROUPS_LEAD =
+  /^(?:\*\*|__)?(?:[\p{Script=Han}]{0,6}(?:分组|组员|小组成员)|(?:[\p{L}]+[ \t]+)?(?:groups|group members|team members|teams))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?$/iu;
+/** A group's name, then only people: `甲组：王磊、周婷、刘洋`, `Team B: Ana Ruiz, Ben Ode`. */
+const MEMBERS_LINE =
+  /^[ \t]*(?:\*\*|__)?[^:：\n]{1,12}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?:[ \t]*[、,，/][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?))+[ \t.。]*$/u;
+/** Whether every sub-item of an item is a group and its members (MEMBERS_LINE). */
+function membersOnly(doc: AgencyDocument, item: ListItem, base: number): boolean {
+  const subs = item.children.flatMap((c) => (c.type === 'list' ? c.children : []));
+  return (
+    subs.length > 0 &&
+    subs.every((sub) => {
+      const own = firstParagraph(sub);
+      return own !== undefined && sub.children.length === 1 && MEMBERS_LINE.test(firstLineOf(doc, own, base));
+    })
+  );
+}
+
 /** HackMD's author tag closing a topic's line: `` `Budget` [name=Ray Raspberry] ``. */
 const HACKMD_NAME_CLOSING = /\[name=([^\]\n=]{1,40})\][ \t.。]*$/u;
+/** A person's name in bold leading an item, then what they will do: `**Noor** will write …`, `**Li Wei** is responsible for …`. */
+const PERSON_LEADING_ITEM =
+  /^[ \t]*(?:\*\*|__)(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,3})(?:\*\*|__)[ \t]+(?:will|is|are|shall|to|takes?|leads?|owns?)[ \t]/u;
+/** `- **Due:** …`, `- Deadline: …` among an item's details. */
+const DUE_SUB_ITEM = /^[ \t]*(?:\*\*|__)?(?:due(?:[ \t]+date)?|deadline)(?:\*\*|__)?[ \t]*[:：]/iu;
 /** A person in brackets closing an item's first line: `PR for the symbology (Matthias)`. */
 const PARENT_OWNER = /[(（]([^()（）\n]{1,40})[)）][ \t.。]*$/u;
 

@@ -340,6 +340,12 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
         /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )for (?:all |each |every |the )?(?:members?|team(?: leads?| members?)?|leads|everyone|everybody|participants?|attendees|developers|devs|designers|maintainers|contributors|reviewers)$/u,
         '$1',
       )
+      // `Action Items with Suggested Owners and Deadlines`, `Tasks with owners`: the columns each item gives, after
+      // the name.
+      .replace(
+        /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )with (?:(?:suggested|proposed|assigned|tentative) )?(?:owners?|assignees?|deadlines?|due dates?|timelines?)(?:,? (?:and|&) (?:(?:suggested|proposed|assigned|tentative) )?(?:owners?|assignees?|deadlines?|due dates?|timelines?))?$/u,
+        '$1',
+      )
       // `Action items by next sprint`: when they are due, after `by`.
       .replace(
         /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )by (?:the )?(?:next |end of (?:the )?)(?:sprint|week|meeting|month)$/u,

@@ -229,6 +229,18 @@ const BOLD_SECTION_LABEL = new RegExp(
  */
 const PLAIN_SECTION_LABEL =
   /^(?:>[ \t]*)*(\p{L}[\p{L}\p{M} '’&/-]{0,50}?)(?:[一二三四五六七八九十])?[ \t]*(?:[:：][ \t]+\S|(?<=\p{Script=Han}[一二三四五六七八九十]?)：[^\s：]|[:：][ \t]*\r?\n[ \t]*(?:[-*+•][ \t]+)?\S)/gmu;
+/** The header of a table of typed rows: the type first, then what it is (`Type | Description | Owner | Deadline`). */
+const TYPED_HEADER =
+  /^[ \t]*\|?[ \t]*(?:type|kind|tipo|类型)[ \t]*\|[ \t]*(?:description|item|details?|descripci[oó]n|内容|事项)[ \t]*\|/imu;
+/** A row typed `D` or `T` (`D    | It was decided …`). */
+const TYPED_ROW = /^[ \t]*\|?[ \t]*([DT])[ \t]*\|[ \t]*\S/gmu;
+/** The sections a table of typed rows holds: decisions for its `D` rows, next actions for its `T` rows. */
+function typedRows(prose: string): string[] {
+  const header = TYPED_HEADER.exec(prose);
+  if (!header) return [];
+  const kinds = new Set([...prose.slice(header.index).matchAll(TYPED_ROW)].map((m) => m[1]));
+  return [...(kinds.has('D') ? ['decisions'] : []), ...(kinds.has('T') ? ['next-actions'] : [])];
+}
 function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   const found = new Set<string>();
   if (!doc.type) return found;
@@ -359,6 +371,9 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   // `* What everyone is working on:` over `- Sam: email verification (#1040)`, one item a member: the work each one
   // has taken on (not read as actions: it is what each is busy with, rarely with a date).
   if (meeting && WORK_ROUNDUP.test(prose)) found.add('next-actions');
+  // `Type | Description | Owner | Deadline` over rows typed `D` (a decision) and `T` (a task), as minutes kept in one
+  // typed table write them (under a legend `Decisions (D)`, `Tasks (T)`), its delimiter row well formed or not.
+  if (meeting) for (const id of typedRows(prose)) found.add(id);
   // `**Do:**` over one list and `**Don’t:**` over another: what the work must and must not do.
   const mandatories = doc.type.sections.find((d) => d.id === 'mandatories');
   if (mandatories && DO_LABEL.test(body) && DONT_LABEL.test(body)) found.add(mandatories.id);
