@@ -211,8 +211,9 @@ function readHead(path: string, text: string, options: Pick<ScanOptions, 'agency
     } else fm = unclosedFrontMatter(text);
   }
 
-  // Headings, outside fenced code.
+  // Headings, outside fenced code; and the lines that may be headings written underlined (see isPlainMarkdown).
   const headings: { line: number; depth: number; text: string }[] = [];
+  const underlined: { line: number; depth: number; text: string }[] = [];
   let fence: string | undefined;
   for (let l = bodyStartLine; l < lines.lineCount; l++) {
     const t = lines.lineText(l);
@@ -228,6 +229,11 @@ function readHead(path: string, text: string, options: Pick<ScanOptions, 'agency
     }
     const h = ATX.exec(t);
     if (h) headings.push({ line: l, depth: h[1].length, text: inlineText(h[2] ?? '') });
+    else if (l > bodyStartLine && SETEXT_UNDERLINE.test(t)) {
+      const above = lines.lineText(l - 1);
+      if (above.trim() !== '' && !FENCE.test(above) && !ATX.test(above))
+        underlined.push({ line: l - 1, depth: t.trim()[0] === '=' ? 1 : 2, text: inlineText(above.trim()) });
+    }
   }
   const title = headings.find((h) => h.depth === 1);
 
@@ -240,7 +246,7 @@ function readHead(path: string, text: string, options: Pick<ScanOptions, 'agency
     headings: headings.filter((h) => h !== title).map((h) => h.text),
     body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
   });
-  return { lines, fm, bodyStartLine, headings, title, decision };
+  return { lines, fm, bodyStartLine, headings, underlined, title, decision };
 }
 
 /**
@@ -254,11 +260,29 @@ export function isPlainMarkdown(
   text: string,
   options: Pick<ScanOptions, 'agencyWorkspace' | 'othersTypeVocabulary'>,
 ): boolean {
-  const { lines, fm, bodyStartLine, decision } = readHead(path, text, options);
+  const { lines, fm, bodyStartLine, headings, underlined, title, decision } = readHead(path, text, options);
   if (decision.type || decision.nearMiss) return false;
   if (fm && (fm.error || declaredTypeValue(fm) !== undefined)) return false;
-  for (let l = bodyStartLine + 1; l < lines.lineCount; l++)
-    if (SETEXT_UNDERLINE.test(lines.lineText(l)) && lines.lineText(l - 1).trim() !== '') return false;
+  if (underlined.length === 0) return true;
+  // Headings written underlined (`Pipeline check` over `====`), which the line reader does not take: the type is
+  // decided again with every line that may be one (some are paragraphs over a rule, or lines of a list: more
+  // headings than the parse finds), once with the `#` title and, when an underlined one comes first, once with
+  // it as the title. Only when neither types anything is the file plain: a log of a megabyte with one such
+  // heading was parsed for nothing (over a minute where micromark is slow on it).
+  const all = [...headings, ...underlined].sort((a, b) => a.line - b.line);
+  const firstUnderlinedTitle = underlined.find((h) => h.depth === 1 && (!title || h.line < title.line));
+  for (const t of firstUnderlinedTitle ? [title, firstUnderlinedTitle] : [title]) {
+    const again = detectType({
+      path,
+      frontMatter: fm,
+      title: t?.text,
+      agencyWorkspace: options.agencyWorkspace,
+      othersTypeVocabulary: options.othersTypeVocabulary,
+      headings: all.filter((h) => h !== t).map((h) => h.text),
+      body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
+    });
+    if (again.type || again.nearMiss) return false;
+  }
   return true;
 }
 
