@@ -1,0 +1,89 @@
+/**
+ * Failures a nineteenth blind set of agency documents found (blind19, 2026-12-07): a party named once after a
+ * group of attendees, minutes started from an agenda whose last topic is the next steps, a section written twice
+ * hiding another's order, and a header table's value that is itself a field's name. Written here in our own
+ * words, in the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { analyzeDocument, analyzeWhole } from '../server/core/analyze';
+import { workspaceOptions } from './helpers/analyze';
+
+const TODAY = { year: 2026, month: 12, day: 7 };
+const CONFIG = JSON.stringify({
+  agency: { name: 'Quarry & Finch', aliases: ['Quarry'] },
+  clients: [
+    { name: 'Tidewater Mills', aliases: ['Tidewater'] },
+    { name: '松石饮品', aliases: ['松石'] },
+  ],
+  team: [
+    { name: 'Nadia Brooks', aliases: ['Nadia'] },
+    { name: 'Felix Moran', aliases: ['Felix'] },
+    { name: '陶然' },
+    { name: '韩雪' },
+  ],
+});
+
+/** Each document's findings of a rule, as `path:line` (1-based), in a workspace of these files. */
+function findings(files: Record<string, string>, rule: string, config = CONFIG): string[] {
+  const map = new Map(Object.entries(files));
+  const options = workspaceOptions(map, 'en', config, TODAY);
+  const out: string[] = [];
+  for (const [path, text] of map) {
+    const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
+    for (const f of analyzeDocument(doc, options)) if (f.rule === rule) out.push(`${path}:${f.range.start.line + 1}`);
+  }
+  return out;
+}
+
+describe('blind19: a party named once after a group of attendees', () => {
+  const report = (attendees: string, actions: string) =>
+    `---\ntype: minutes\nclient: Tidewater Mills\nmeeting: 2026-12-03 11:00\nissued: 2026-12-03 16:00\nattendees: ${attendees}\ndistribution: attendees\n---\n\n# Contact report\n\n## Decisions\n\n- The flour bag redesign goes ahead.\n\n## Next actions\n\n${actions}`;
+  const actions =
+    '- [ ] Oscar Lindqvist to send the print specs by 2026-12-10\n- [ ] Oscar to confirm the paper stock by 2026-12-10\n- [ ] Greta Hall to approve the proofs by 2026-12-11\n- [ ] Wilma to book the photographer by 2026-12-11\n';
+
+  it('the party in brackets after the last name of a group is every name’s of the group', () => {
+    // Oscar and Greta are the client's, named in one group; Wilma is nobody's.
+    assert.deepEqual(
+      findings(
+        {
+          'cr.md': report(
+            'Oscar Lindqvist, Greta Hall (Tidewater); Nadia Brooks, Felix Moran (Quarry & Finch)',
+            actions,
+          ),
+        },
+        'unknown-owner',
+      ),
+      ['cr.md:21'],
+    );
+    // In Chinese, the names apart by 、 and the groups by ；.
+    const zh =
+      '---\ntype: minutes\n客户: 松石饮品\n会议时间: 2026-12-03 14:00\n发出日期: 2026-12-03 18:00\n参会人员: 邵青、彭越（松石）；陶然、韩雪（鹊石广告）\n抄送: 陶然\n---\n\n# 会议纪要\n\n## 会议结论\n\n- 通过包装方案B。\n\n## 行动项\n\n| 行动项 | 负责人 | 截止日期 |\n|---|---|---|\n| 提供产品照片 | 邵青 | 2026-12-10 |\n| 确认瓶身文字 | 彭越 | 2026-12-10 |\n| 预订摄影棚 | 姜宁 | 2026-12-10 |\n';
+    assert.deepEqual(findings({ 'zh.md': zh }, 'unknown-owner'), ['zh.md:22']);
+  });
+
+  it('without semicolons between groups, or with a bracket of its own, a name keeps only its own', () => {
+    // `Oscar Lindqvist, Greta Hall (Tidewater)` alone: Oscar may be anyone's.
+    assert.deepEqual(
+      findings({ 'cr.md': report('Oscar Lindqvist, Greta Hall (Tidewater), Nadia Brooks', actions) }, 'unknown-owner'),
+      ['cr.md:18', 'cr.md:19', 'cr.md:21'],
+    );
+    // Oscar's own bracket names his role: the group's party is not given to him.
+    assert.deepEqual(
+      findings(
+        { 'cr.md': report('Oscar Lindqvist (photographer), Greta Hall (Tidewater); Nadia Brooks', actions) },
+        'unknown-owner',
+      ),
+      ['cr.md:18', 'cr.md:19', 'cr.md:21'],
+    );
+  });
+
+  it('the chunk-local check reads the groups as the whole document does', () => {
+    const text = report('Oscar Lindqvist, Greta Hall (Tidewater); Nadia Brooks', actions);
+    const options = workspaceOptions(new Map([['cr.md', text]]), 'en', CONFIG, TODAY);
+    const doc = buildDocument('cr.md', text, { agencyWorkspace: true });
+    const pick = (fs: readonly { rule: string; start: number }[]) =>
+      fs.filter((f) => f.rule === 'unknown-owner').map((f) => f.start);
+    assert.deepEqual(pick(analyzeDocument(doc, options)), pick(analyzeWhole(doc, options)));
+  });
+});
