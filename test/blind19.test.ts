@@ -6,10 +6,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../server/core/document';
-import { analyzeDocument, analyzeWhole } from '../server/core/analyze';
+import { actionsOf, analyzeDocument, analyzeWhole } from '../server/core/analyze';
+import { scanSummary } from '../server/core/scan';
+import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
+import { summarize } from '../server/core/workspaceIndex';
+import { minutesFromAgenda } from '../server/core/workflow/minutes';
 import { workspaceOptions } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 7 };
+const JOBS = new RegExp(DEFAULT_JOB_PATTERN, 'u');
 const CONFIG = JSON.stringify({
   agency: { name: 'Quarry & Finch', aliases: ['Quarry'] },
   clients: [
@@ -85,5 +90,54 @@ describe('blind19: a party named once after a group of attendees', () => {
     const pick = (fs: readonly { rule: string; start: number }[]) =>
       fs.filter((f) => f.rule === 'unknown-owner').map((f) => f.start);
     assert.deepEqual(pick(analyzeDocument(doc, options)), pick(analyzeWhole(doc, options)));
+  });
+});
+
+describe('blind19: minutes started from an agenda whose last topic is the next steps', () => {
+  const agendas = {
+    en: '---\ntype: agenda\nclient: Tidewater Mills\nmeeting: 2026-12-09 10:00\nissued: 2026-12-04 09:00\nattendees: Oscar Lindqvist (Tidewater); Nadia Brooks\nlocation: Studio 2\n---\n\n# Agenda: bakery range packs\n\n## Purpose\n\nChoose the pack route.\n\n## Topics\n\n1. Pack routes — @nadia 20 min\n2. Print costs 10 min\n3. Next steps 10 min\n',
+    zh: '---\ntype: agenda\n客户: 松石饮品\n会议时间: 2026-12-09 10:00\n发出日期: 2026-12-04 09:00\n参会人员: 邵青（松石）；陶然\n地点: 二楼会议室\n---\n\n# 议程：瓶身改版\n\n## 目的\n\n选定瓶身方案。\n\n## 议题\n\n1. 瓶身方案讲解 @陶然 20分钟\n2. 成本 10分钟\n3. 下一步安排 10分钟\n',
+  };
+  const decided = { en: '- Agreed to print on recycled board.\n', zh: '- 同意二月初上市。\n' };
+  const action = {
+    en: '- [ ] Felix to send the print quote by 2026-12-14\n',
+    zh: '- [ ] @韩雪 发出报价，截止 2026-12-14\n',
+  };
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`${lang}: a numbered topic under the decisions is the decisions, not the actions`, () => {
+      const made = minutesFromAgenda(buildDocument(`a.agenda.md`, agendas[lang], { agencyWorkspace: true })).text;
+      // The AE writes what was decided under each topic, and the actions where the prompt says.
+      const filled = made
+        .replace(/<!-- [^>]*-->\n(?=\n###|\n##)/gu, decided[lang])
+        .replace(/\n(- \[ \] [^\n]*@[^\n]*)\n?$/u, `\n${action[lang]}`);
+      assert.match(filled, /### 3\. /u);
+      const map = new Map([['m.minutes.md', filled]]);
+      const options = workspaceOptions(map, 'en', CONFIG, TODAY);
+      const doc = buildDocument('m.minutes.md', filled, { locale: 'en', agencyWorkspace: true });
+      const rules = analyzeDocument(doc, options).map((f) => `${f.rule}:${f.range.start.line + 1}`);
+      assert.deepEqual(
+        rules.filter((r) => /^(?:action-|empty-section)/.test(r)),
+        [],
+        filled,
+      );
+      // The index's line reader agrees: one action, the one under the actions heading.
+      const lines = (as: readonly { line: number }[]) => as.map((a) => a.line);
+      const full = summarize(doc, actionsOf(doc, options), JOBS, 2026);
+      assert.equal(full.actions.length, 1);
+      assert.deepEqual(
+        lines(
+          scanSummary('m.minutes.md', filled, { today: TODAY, jobPattern: JOBS, agencyWorkspace: true })?.actions ?? [],
+        ),
+        lines(full.actions),
+      );
+    });
+  }
+
+  it('a numbered sub-heading naming the actions stays the actions when its siblings name sections too', () => {
+    // `### 1. Decisions` / `### 2. Action items` under a heading of both: the parts of the minutes, no topics.
+    const text =
+      '---\ntype: minutes\nclient: Tidewater Mills\nmeeting: 2026-12-03 11:00\nissued: 2026-12-03 16:00\nattendees: Nadia Brooks\ndistribution: attendees\n---\n\n# Contact report\n\n## Decisions\n\n### 1. Decisions\n\n- Recycled board.\n\n### 2. Action items\n\n- Send the quote.\n';
+    assert.deepEqual(findings({ 'm.md': text }, 'action-missing-owner'), ['m.md:20']);
   });
 });
