@@ -141,3 +141,23 @@ describe('blind19: minutes started from an agenda whose last topic is the next s
     assert.deepEqual(findings({ 'm.md': text }, 'action-missing-owner'), ['m.md:20']);
   });
 });
+
+describe('blind19: a section written twice and the order of the others', () => {
+  const plan = (body: string) =>
+    `---\ntype: account-plan\nclient: Tidewater Mills\nyear: 2027\nowner: Nadia Brooks\n---\n\n# Account plan: Tidewater Mills 2027\n\n## Annual goals\n\nTwo launches.\n\n## Milestones\n\n- 2027-04-01: spring range\n\n## Strategy\n\nOwn the baking aisle.\n\n${body}`;
+
+  it('a section repeated in the same words is judged where it first stands', () => {
+    // Revenue, Team, Revenue again: Team still comes after Revenue's first heading.
+    const text = plan(
+      '## Revenue and profit\n\nFees of 90,000.\n\n## Team and resources\n\nNadia, Felix.\n\n## Revenue and profit\n\nMargin 20%.\n',
+    );
+    assert.deepEqual(findings({ 'p.md': text }, 'section-order'), ['p.md:26']);
+    assert.deepEqual(findings({ 'p.md': text }, 'duplicate-section'), ['p.md:30']);
+  });
+
+  it('minutes reviewing last meeting’s actions at the top keep their actions judged after the decisions', () => {
+    const text =
+      '---\ntype: minutes\nclient: Tidewater Mills\nmeeting: 2026-12-03 11:00\nissued: 2026-12-03 16:00\nattendees: Nadia Brooks\ndistribution: attendees\n---\n\n# Contact report\n\n## Open action items\n\n- [x] Nadia to send the brief by 2026-11-30\n\n## Decisions\n\n- Recycled board.\n\n## Action items\n\n- [ ] Felix to send the quote by 2026-12-14\n';
+    assert.deepEqual(findings({ 'm.md': text }, 'section-order'), []);
+  });
+});
