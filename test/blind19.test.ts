@@ -161,3 +161,30 @@ describe('blind19: a section written twice and the order of the others', () => {
     assert.deepEqual(findings({ 'm.md': text }, 'section-order'), []);
   });
 });
+
+describe('blind19: a header table whose value is a field’s name', () => {
+  const minutes = (table: string) =>
+    `# Contact report: Tidewater weekly\n\n${table}\n## Decisions\n\n- Recycled board.\n\n## Next actions\n\n- [ ] Felix to send the quote by 2026-12-14\n`;
+  const rows =
+    '| Client | Tidewater Mills |\n| Meeting | 2026-12-03 11:00 |\n| Issued | 2026-12-03 16:00 |\n| Attendees | Oscar Lindqvist (Tidewater); Nadia Brooks |\n';
+
+  it('a row under the others gives its value, though the value is a key’s word', () => {
+    for (const value of ['attendees', 'Client', 'owner'])
+      assert.deepEqual(
+        findings(
+          { 'm.minutes.md': minutes(`| | |\n|---|---|\n${rows}| Distribution | ${value} |\n`) },
+          'missing-field',
+        ),
+        [],
+        value,
+      );
+  });
+
+  it('a table’s header whose second cell is a key is still no value', () => {
+    // `| Distribution | Attendees |` over the rule heads the table: the distribution is not given.
+    assert.deepEqual(
+      findings({ 'm.minutes.md': minutes(`| Distribution | Attendees |\n|---|---|\n${rows}`) }, 'missing-field'),
+      ['m.minutes.md:1'],
+    );
+  });
+});
