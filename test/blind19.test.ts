@@ -188,3 +188,17 @@ describe('blind19: a header table whose value is a field’s name', () => {
     );
   });
 });
+
+describe('blind19: a competitor review’s creative and tone under an ampersand', () => {
+  it('`## Creative & tone` (and its Spanish and Chinese words) names the creative concept and tone', () => {
+    for (const heading of ['Creative & tone', 'Creatividad y tono', '创意与语气']) {
+      const text = `---\ntype: competitor\nclient: Tidewater Mills\ndate: 2026-11-20\ncompetitor: Millstone Co\n---\n\n# Millstone Co\n\n## ${heading}\n\nWarm kitchen scenes, a grandmother's voice-over.\n`;
+      const doc = buildDocument('c.md', text, { agencyWorkspace: true });
+      assert.deepEqual(
+        doc.sections.map((s) => s.def.id),
+        ['creative-concept-and-tone'],
+        heading,
+      );
+    }
+  });
+});
