@@ -202,3 +202,21 @@ describe('blind19: a competitor review’s creative and tone under an ampersand'
     }
   });
 });
+
+describe('blind19: an office extension in a fact book’s directory', () => {
+  it('`ext. 2231` is a phone number; a title alone still lacks one', () => {
+    const book = (entries: string) =>
+      `---\ntype: factbook\nclient: Tidewater Mills\nupdated: 2026-11-20\n---\n\n# Tidewater fact book\n\n## Client directory\n\n${entries}`;
+    assert.deepEqual(
+      findings(
+        {
+          'f.md': book(
+            '- Greta Hall, Category Manager, ext. 2231\n- Oscar Lindqvist (Buyer) — extensión 114\n- 邵青，市场经理，分机 8021\n- Wilma Price, Pack Designer\n\n| Name | Role | Contact |\n|---|---|---|\n| Ivo Sand | Legal | ext 57 |\n',
+          ),
+        },
+        'directory-entry-incomplete',
+      ),
+      ['f.md:14'],
+    );
+  });
+});
