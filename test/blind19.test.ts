@@ -11,6 +11,7 @@ import { scanSummary } from '../server/core/scan';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 import { summarize } from '../server/core/workspaceIndex';
 import { minutesFromAgenda } from '../server/core/workflow/minutes';
+import { ChunkCache } from '../server/core/markdown';
 import { workspaceOptions } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 7 };
@@ -116,6 +117,14 @@ describe('blind19: minutes started from an agenda whose last topic is the next s
       const options = workspaceOptions(map, 'en', CONFIG, TODAY);
       const doc = buildDocument('m.minutes.md', filled, { locale: 'en', agencyWorkspace: true });
       const rules = analyzeDocument(doc, options).map((f) => `${f.rule}:${f.range.start.line + 1}`);
+      // (The chunk-local check reads the topics as the whole document does, cut at every heading too.)
+      const cut = buildDocument('m.minutes.md', filled, { cache: new ChunkCache(100, 0), agencyWorkspace: true });
+      assert.ok(cut.chunks.length > 3);
+      for (const d of [doc, cut])
+        assert.deepEqual(
+          analyzeDocument(d, options).map((f) => `${f.rule}:${f.range.start.line + 1}`),
+          analyzeWhole(d, options).map((f) => `${f.rule}:${f.range.start.line + 1}`),
+        );
       assert.deepEqual(
         rules.filter((r) => /^(?:action-|empty-section)/.test(r)),
         [],
