@@ -28,6 +28,29 @@ function splitPeople(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The attendees written in groups, one a party, the groups apart by semicolons, each group's party in brackets after
+ * its last name (`Javier Ortega, Carmen Ruiz (Montaña Azul); Lucía Ferrer (Lumen & Pike)`, `赵敏、孙悦（青禾）；王芳`):
+ * the bracket is every name's of its group, so each name is given it (`Javier Ortega (Montaña Azul)`). Without
+ * semicolons the groups are not told (`Ana Ruiz, Ben Cole (Acme)`: Ben alone may be Acme's), nor when another name
+ * of the group has a bracket of its own.
+ */
+function groupedPeople(text: string): string[] {
+  const groups = text.split(/[;；](?![^(（[]*[)）\]])/u);
+  if (groups.length < 2) return splitPeople(text);
+  const out: string[] = [];
+  for (const group of groups) {
+    const names = splitPeople(group);
+    const tag = /[(（][^()（）]+[)）][ \t]*$/u.exec(names[names.length - 1] ?? '')?.[0];
+    const tagged = (n: string) => /[(（[]/u.test(n);
+    if (tag && names.length >= 2 && names.slice(0, -1).every((n) => !tagged(n)))
+      for (const n of names.slice(0, -1)) out.push(`${n} ${tag.trim()}`);
+    else out.push(...names.slice(0, -1));
+    if (names.length) out.push(names[names.length - 1]);
+  }
+  return out;
+}
+
 const ATTENDEES_HEADING_HINT =
   /^(?: {0,3}#{1,6}[ \t]|[ \t]*(?:\*\*|__))[^\n]{0,40}(?:attend|particip|present|asistent|convocad|参会|与会|出席)/imu;
 
@@ -41,10 +64,10 @@ const ATTENDEES_HEADING_HINT =
 function attendeeParts(doc: AgencyDocument, editing: boolean): { head: string[]; body: readonly string[] } {
   const head: string[] = [];
   const fm = doc.frontMatter?.field('attendees');
-  if (fm && !fm.missing) head.push(...(fm.items ?? splitPeople(fm.text)));
+  if (fm && !fm.missing) head.push(...(fm.items ?? groupedPeople(fm.text)));
   const bodyStart = doc.frontMatter?.end ?? 0;
   const line = headerFieldValue(doc, 'attendees');
-  if (line) head.push(...splitPeople(line));
+  if (line) head.push(...groupedPeople(line));
   return { head, body: bodyEntries(doc, bodyStart, editing) };
 }
 

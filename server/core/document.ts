@@ -505,7 +505,12 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       const hi = facts.sectioned[n];
       const h = headings[hi];
       if (foreign.has(h)) continue;
-      if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
+      if (
+        !h.section ||
+        (h.section.kind === 'actions' &&
+          (isReviewOfActions(headings, hi) || isDecisionsTopic(headings, hi, (o) => o.section)))
+      )
+        continue;
       let k = facts.ends[n];
       if (k < 0) facts.ends[n] = k = sectionEnd(headings, hi, h.section.kind === 'actions');
       const contentEnd = k < headings.length ? headings[k].start : text.length;
@@ -994,6 +999,31 @@ export function isReviewOfActions(headings: readonly { depth: number; text: stri
   return false;
 }
 const AGENDA_HEADING = /^(?:agenda|topics|agenda items|orden del dia|temas|议程|议题)$/u;
+
+/**
+ * `### 3. Next steps` under `## Decisions`, among numbered sub-headings of the meeting's topics (`### 1. Script
+ * routes`, `### 2. Budget`) that name no section: what was decided on that topic, not the actions section. Minutes
+ * started from an agenda (workflow/minutes.ts) give each topic such a heading, and an agenda's last topic is often
+ * the next steps. `sectionOf` tells the section a heading names.
+ */
+export function isDecisionsTopic<H extends { depth: number; text: string }>(
+  headings: readonly H[],
+  at: number,
+  sectionOf: (h: H) => SectionDef | undefined,
+): boolean {
+  const h = headings[at];
+  if (!NUMBERED_TOPIC.test(h.text)) return false;
+  let p = at - 1;
+  while (p >= 0 && headings[p].depth >= h.depth) p--;
+  if (p < 0 || sectionOf(headings[p])?.id !== 'decisions') return false;
+  // Another topic of the same level under it, numbered and naming no section.
+  for (let k = p + 1; k < headings.length && headings[k].depth > headings[p].depth; k++) {
+    const o = headings[k];
+    if (k !== at && o.depth === h.depth && NUMBERED_TOPIC.test(o.text) && !sectionOf(o)) return true;
+  }
+  return false;
+}
+const NUMBERED_TOPIC = /^\s*\d{1,2}[.)]\s+\S/u;
 
 /**
  * Where the section of `headings[at]` ends: at the next heading of the same or a higher level, or, for an

@@ -76,7 +76,7 @@ import {
 import { isPlaceholder, jsonCopy, LineIndex } from './text';
 import { ownJob } from './ownJob';
 import { jobReferencesIn, ownDateIso, summarize, type ActionSummary, type DocumentSummary } from './workspaceIndex';
-import { buildDocument, isReviewOfActions, sectionEnd } from './document';
+import { buildDocument, isDecisionsTopic, isReviewOfActions, sectionEnd } from './document';
 import type { ChunkCache } from './markdown';
 
 export interface ScanOptions {
@@ -403,7 +403,13 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     if (h === title && decision.titleNamesType) continue;
     const section = matchHeading(table, h.text)?.section;
     // `### Follow-up` under `## Agenda`: last meeting's actions reviewed (document.ts isReviewOfActions).
-    if (section?.kind !== 'actions' || isReviewOfActions(headings, i)) continue;
+    // `### 3. Next steps` among the numbered topics under `## Decisions` (document.ts isDecisionsTopic).
+    if (
+      section?.kind !== 'actions' ||
+      isReviewOfActions(headings, i) ||
+      isDecisionsTopic(headings, i, (o) => matchHeading(table, o.text)?.section)
+    )
+      continue;
     sawActions = true;
     const next = headings[sectionEnd(headings, i, true)];
     const endLine = next ? next.line : lines.lineCount;

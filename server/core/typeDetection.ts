@@ -325,6 +325,14 @@ function keyRow(line: string): RegExpExecArray | null {
   return m && KEY_ROW_VALUE.test(line.slice(m[0].length)) ? m : null;
 }
 const FENCE_LINE = /^\s*(?:```|~~~)/;
+/** The line of `text` starting at `from`. */
+function lineAt(text: TextSource, from: number): string {
+  const nl = text.indexOf('\n', from);
+  return text.slice(from, nl < 0 ? text.length : nl);
+}
+/** A table's row, and the rule under its header (`|---|:---|`). */
+const TABLE_ROW = /^\s*\|/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}[\s|:-]*$/;
 /** Whether a table's second cell is itself a key (`Hora`, `Time`, `Client`), so the row is a header. */
 function headerCell(cell: string): boolean {
   return cell !== '' && (WHEN_KEY.test(cell) || PLACE_OR_TIME.test(cell) || fieldIdForKey(cell) !== undefined);
@@ -351,11 +359,15 @@ function visitBodyFields(
   let inFence = false;
   let inComment = false;
   let from = 0;
+  /** The line before (a table's row above makes a row no header). */
+  let last = '';
   for (let n = 0; n < lines && from <= body.length; n++) {
     const nl = body.indexOf('\n', from);
     const start = from;
     const line = body.slice(from, nl < 0 ? body.length : nl);
     from = nl < 0 ? body.length + 1 : nl + 1;
+    const previous = last;
+    last = line;
     // An HTML comment (`<!-- How to join … -->` atop an agenda) gives no field, and its lines are not counted.
     if (inComment || (!inFence && /^\s*<!--/.test(line))) {
       const close = line.indexOf('-->', inComment ? 0 : line.indexOf('<!--') + 4);
@@ -373,7 +385,14 @@ function visitBodyFields(
     const m = key ?? keyRow(line);
     if (!m) continue;
     // `| Fecha | Hora |`: a table's header, its second cell another key, gives no value (its row may be empty).
-    if (!key && headerCell((line.split('|')[2] ?? '').replace(/[*_`:：]/g, '').trim())) continue;
+    // (A row further down the table is a key and its value, that value a key's word or not: `| Distribution |
+    // attendees |` under the rows before it.)
+    if (
+      !key &&
+      headerCell((line.split('|')[2] ?? '').replace(/[*_`:：]/g, '').trim()) &&
+      !(TABLE_ROW.test(previous) && !TABLE_RULE.test(lineAt(body, from)))
+    )
+      continue;
     // The value: after the key's colon (the match ends on its first character), or the row's second cell.
     const value = key ? line.slice(m[0].length - 1) : (line.split('|')[2] ?? '');
     for (const id of idsOf(m[1].replace(/\.$/, ''))) if (visit(id, value, { start, text: line })) return;

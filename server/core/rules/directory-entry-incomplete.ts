@@ -13,6 +13,11 @@ interface Params {
 }
 
 const PHONE = /\+?\d[\d\s().-]{6,}\d/;
+/** An office extension (`ext. 2231`, `extensión 114`, `分机 8021`): a number the switchboard puts through. */
+const EXTENSION =
+  /(?<![\p{L}])(?:ext|extension|extensi[oó]n|anexo)\.?[ \t]*[:：]?[ \t]*\d{2,6}(?!\d)|分机号?[ \t]*[:：]?[ \t]*\d{2,6}(?!\d)/iu;
+/** Whether a text gives a way to reach the person: a phone, an extension or an email. */
+const reachable = (text: string) => PHONE.test(text) || EXTENSION.test(text) || EMAIL.test(text);
 // Full-width punctuation ends an address too: `刘明，总监，liuming@example.cn`.
 const EMAIL = /[^\s@<>()，,;；、|｜]+@[^\s@<>()，,;；、|｜]+\.[^\s@<>()，,;；、|｜]+/;
 
@@ -30,13 +35,14 @@ export default defineRule({
       for (const item of listItems(s)) {
         // The whole entry, nested details included; separators: commas, colons, slashes, bars, dashes.
         const text = plainText(item.node).replace(/\n+/g, ', ');
-        const contact = PHONE.test(text) || EMAIL.test(text);
+        const contact = reachable(text);
         const separators = hasHan(text)
           ? /\s*(?:[,，;；|｜、·•:：/]|\s[-–—]\s|[()（）]|\s+)\s*/u
           : /\s*(?:[,，;；|｜、·•:：]|\s[/-–—]\s|[()（）])\s*/u;
         const parts = text
           .replace(EMAIL, ' ')
           .replace(PHONE, ' ')
+          .replace(EXTENSION, ' ')
           .split(separators)
           .map((p) => p.replace(/^(?:tel|phone|email|e-mail|电话|邮箱|手机|teléfono|correo)\s*[:：]?/iu, '').trim())
           .filter((p) => p && !isPlaceholder(p));
@@ -63,11 +69,11 @@ export default defineRule({
           const cells = rowCells(row);
           if (cells.every((c) => c === '')) continue;
           const others = cells.filter((_, i) => i !== nameCol && i !== titleCol).join(' ');
-          const contact = PHONE.test(others) || EMAIL.test(others);
+          const contact = reachable(others);
           const hasTitle =
             titleCol >= 0
               ? !isPlaceholder(cells[titleCol] ?? '')
-              : cells.filter((c, i) => i !== nameCol && c && !PHONE.test(c) && !EMAIL.test(c)).length > 0;
+              : cells.filter((c, i) => i !== nameCol && c && !reachable(c)).length > 0;
           const [a, b] = spanIn(row, t.base);
           judge(cells[nameCol] ?? '', hasTitle, contact, a, b);
         }
@@ -103,9 +109,9 @@ export default defineRule({
   doc: {
     title: { en: 'Incomplete contact', zh: '联系人信息不全', es: 'Contacto incompleto' },
     description: {
-      en: "Each contact in the fact book's client directory needs a job title and a phone number or email, so anyone covering the account can reach the right person. Complete the entry.",
-      zh: '实情手册客户名录里的每位联系人都要写明职务，以及电话或邮箱，这样任何接手的同事都能找到对的人。请补全这一条。',
-      es: 'Cada contacto del directorio del libro de datos necesita su cargo y un teléfono o correo electrónico, para que cualquiera que cubra la cuenta llegue a la persona adecuada. Completa la entrada.',
+      en: "Each contact in the fact book's client directory needs a job title and a phone number or email, so anyone covering the account can reach the right person. Complete the entry. An office extension (`ext. 2231`) is a phone number.",
+      zh: '实情手册客户名录里的每位联系人都要写明职务，以及电话或邮箱，这样任何接手的同事都能找到对的人。请补全这一条。分机号（`分机 2231`）也算电话。',
+      es: 'Cada contacto del directorio del libro de datos necesita su cargo y un teléfono o correo electrónico, para que cualquiera que cubra la cuenta llegue a la persona adecuada. Completa la entrada. Una extensión (`ext. 2231`) es un teléfono.',
     },
     bad: md`
       ---

@@ -82,6 +82,21 @@ function mayOpenWithDigit(s: string): boolean {
 const LEADING_SPACE = /^\s/;
 const DATED_HEADING = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\d])/u;
 
+/**
+ * Whether the last heading of a section repeats its first: the same words, the same heading over both, and no
+ * heading naming no section between them as deep or less (a topic of the meeting, whose own actions those are).
+ */
+function plainRepeat(doc: AgencyDocument, first: Section, last: Section): boolean {
+  if (first === last || normalizeHeading(first.heading.text) !== normalizeHeading(last.heading.text)) return false;
+  const hs = doc.headings;
+  const i = hs.indexOf(first.heading);
+  const j = hs.indexOf(last.heading);
+  if (i < 0 || j < 0 || hs[i].depth !== hs[j].depth) return false;
+  for (let k = i + 1; k < j; k++)
+    if (hs[k].depth < hs[i].depth || (hs[k].depth === hs[i].depth && !hs[k].section)) return false;
+  return true;
+}
+
 /** The later section's naming under its own keys. */
 function precedes(n: { section: string; inUi?: string }): Pick<Params, 'shouldPrecede' | 'shouldPrecedeInUi'> {
   return n.inUi === undefined ? { shouldPrecede: n.section } : { shouldPrecede: n.section, shouldPrecedeInUi: n.inUi };
@@ -108,8 +123,16 @@ export default defineRule({
       if (meeting === null) meeting = meetingOf(ctx.doc);
       return !meeting || meeting(a) === meeting(b);
     };
+    // (But a section written twice in the same words under one heading, which duplicate-section asks to merge
+    // into the first, is judged where it first stands: the order of the others is still checked.)
+    const judged = new Map<Section['def'], Section>();
+    const judgedOf = (p: Section) => {
+      let j = judged.get(p.def);
+      if (!j) judged.set(p.def, (j = plainRepeat(ctx.doc, p, last.get(p.def)!) ? p : last.get(p.def)!));
+      return j;
+    };
     const before = (p: Section, s: Section) => {
-      const l = last.get(p.def)!.heading;
+      const l = judgedOf(p).heading;
       return l.start < s.heading.start && l.depth <= s.heading.depth && sameMeeting(l.start, s.heading.start);
     };
     // `## 会议决议与行动项`, `## Decisions and next steps`: a heading naming both is the later part too.
@@ -144,9 +167,9 @@ export default defineRule({
   doc: {
     title: { en: 'Section out of order', zh: '部分顺序不对', es: 'Sección fuera de orden' },
     description: {
-      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document (a general or final one too, or a meeting’s closing summary, 会议总结) is where a conclusion belongs: it is not asked to move, and neither is a heading that names the later section too (Decisions and next steps). A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions). A brief or report written to its own outline, where fewer than half the headings name the type's sections, keeps its writer's order, and so does one that has half its type's sections or fewer (a web brief with its goals, pages and features but no target, button or support points). Sections written under each topic (a topic's own action items, one level below the decisions) are not compared with the sections above them. In a log of meetings, each under a heading opening with its date (`# 2026-11-02`, `### 15/06/2026`), only the sections of one meeting are compared.",
-      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论，包括总的或最后的结论）或会议总结（会议收获总结）本就应在最后，不要求上移；同时写明后一部分的标题（会议决议与行动项）也不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）。按自己的提纲写的简报或报告（不到一半的标题是该类型的部分）保持作者的顺序，不提示；只有该类型一半或更少部分的文档（只写了目标、页面和功能，没有目标消费者、按钮和支持点的网站简报）也一样。写在各议题下面的部分（比决定低一级的议题待办）不与上级部分比较顺序。多次会议的记录、每次会议的标题以日期开头（`# 2026-11-02`、`### 15/06/2026`）时，只比较同一次会议的各部分。',
-      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento (también unas «Conclusiones generales» o «finales», o el resumen final de una reunión, 会议总结) está en su sitio: no se pide moverla, ni tampoco un título que nombra también la sección posterior (Acuerdos y próximos pasos). Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos). Un brief o un informe escrito con su propio esquema, en el que menos de la mitad de los títulos son secciones del tipo, conserva el orden de quien lo escribió, igual que uno que tiene la mitad de las secciones de su tipo o menos (un brief web con objetivos, páginas y funciones, sin público, botón ni apoyos). Las secciones escritas dentro de cada tema (las tareas de un tema, un nivel por debajo de los acuerdos) no se comparan con las de arriba. En un registro de varias reuniones, cada una bajo un título que empieza por su fecha (`# 2026-11-02`, `### 15/06/2026`), solo se comparan las secciones de una misma reunión.',
+      en: "Sections follow the handbook's order (in a brief: objective, target, button, support points…) so that clients and creatives always find things in the same place. Move the heading up to where it belongs. A Conclusion closing the document (a general or final one too, or a meeting’s closing summary, 会议总结) is where a conclusion belongs: it is not asked to move, and neither is a heading that names the later section too (Decisions and next steps). A section written twice is in order when one of its headings is (the last meeting's actions reviewed at the top, the new ones after the decisions); written twice in the same words under one heading, it is judged by its first, the one duplicate-section asks to merge into, so the order of the others is still checked. A brief or report written to its own outline, where fewer than half the headings name the type's sections, keeps its writer's order, and so does one that has half its type's sections or fewer (a web brief with its goals, pages and features but no target, button or support points). Sections written under each topic (a topic's own action items, one level below the decisions) are not compared with the sections above them. In a log of meetings, each under a heading opening with its date (`# 2026-11-02`, `### 15/06/2026`), only the sections of one meeting are compared.",
+      zh: '各部分应按规范的顺序排列（例如创意简报：目标、目标消费者、按钮、支持点……），客户和创意人员才能每次都在同一位置找到内容。请把这个标题移到应在的位置。放在文末的 Conclusion / Conclusión（总结性结论，包括总的或最后的结论）或会议总结（会议收获总结）本就应在最后，不要求上移；同时写明后一部分的标题（会议决议与行动项）也不要求上移。同一部分写了两次时，只要其中一处位置正确就算符合顺序（例如开头回顾上次会议的待办，决定之后列出新的行动）；若在同一上级标题下用同样的措辞写了两次，则按第一次出现的位置判断（重复部分规则要求合并到这一处），其他部分的顺序照样检查。按自己的提纲写的简报或报告（不到一半的标题是该类型的部分）保持作者的顺序，不提示；只有该类型一半或更少部分的文档（只写了目标、页面和功能，没有目标消费者、按钮和支持点的网站简报）也一样。写在各议题下面的部分（比决定低一级的议题待办）不与上级部分比较顺序。多次会议的记录、每次会议的标题以日期开头（`# 2026-11-02`、`### 15/06/2026`）时，只比较同一次会议的各部分。',
+      es: 'Las secciones siguen el orden del manual (en un brief: objetivo, consumidor, botón, puntos de apoyo…) para que el cliente y los creativos encuentren todo siempre en el mismo sitio. Sube el título a su lugar. Una «Conclusión» que cierra el documento (también unas «Conclusiones generales» o «finales», o el resumen final de una reunión, 会议总结) está en su sitio: no se pide moverla, ni tampoco un título que nombra también la sección posterior (Acuerdos y próximos pasos). Una sección escrita dos veces está en orden si uno de sus títulos lo está (las tareas de la reunión anterior repasadas al principio, las nuevas después de los acuerdos); escrita dos veces con las mismas palabras bajo un mismo título, se juzga por la primera, en la que duplicate-section pide unirlas, y el orden de las demás se sigue comprobando. Un brief o un informe escrito con su propio esquema, en el que menos de la mitad de los títulos son secciones del tipo, conserva el orden de quien lo escribió, igual que uno que tiene la mitad de las secciones de su tipo o menos (un brief web con objetivos, páginas y funciones, sin público, botón ni apoyos). Las secciones escritas dentro de cada tema (las tareas de un tema, un nivel por debajo de los acuerdos) no se comparan con las de arriba. En un registro de varias reuniones, cada una bajo un título que empieza por su fecha (`# 2026-11-02`, `### 15/06/2026`), solo se comparan las secciones de una misma reunión.',
     },
     bad: `${MINUTES_HEAD}\n${NEXT_ACTIONS}\n${DECISIONS}`,
     good: `${MINUTES_HEAD}\n${DECISIONS}\n${NEXT_ACTIONS}`,
