@@ -1,9 +1,10 @@
 /**
  * Forms of real writing read wrongly before (issue 16, precision), in words of our own: a note opening with a
- * word that is no one's name before `to`.
+ * word that is no one's name before `to`; the client named in the title of a brief, a strategy or a report.
  */
 import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
+import { reportsMissing } from './helpers/analyze';
 
 const names = (text: string) => findOwners(text, 0).map((o) => o.name);
 
@@ -14,5 +15,25 @@ describe('precision of real minutes (actions41)', () => {
     assert.deepEqual(names('Tap to open the booking form'), []);
     // A person before `to` still owns the task.
     assert.deepEqual(names('Priya to move the radio budget to podcasts'), ['Priya']);
+  });
+});
+
+describe('client named in the title (actions41)', () => {
+  const clientMissing = (text: string) => reportsMissing(text, 'client');
+  it('takes the name beside what a brief, a strategy or a report is for its client', () => {
+    assert.ok(!clientMissing('---\ntype: brief\n---\n# Larkspur Tea — Spring campaign brief\n\nSome words.\n'));
+    assert.ok(!clientMissing('---\ntype: strategy\n---\n# Quillo - Estrategia de marca\n\nTexto.\n'));
+    assert.ok(!clientMissing('---\ntype: status\n---\n# Harbor Lane — Weekly ads report\n\nText.\n'));
+  });
+  it('does not where the name may be someone else’s, or is no name', () => {
+    // An estimate may carry the agency’s own name; a competitor review, the competitor’s.
+    assert.ok(clientMissing('---\ntype: estimate\n---\n# Larkspur Studio — Quote for a website\n\nText.\n'));
+    assert.ok(clientMissing('---\ntype: competitor\n---\n# Ferrow Labs — Competitor review\n\nText.\n'));
+    // A description, a course described with an abbreviation, a document that keeps its fields.
+    assert.ok(clientMissing('---\ntype: strategy\n---\n# Brand Strategy: New Garden Lighting Company\n\nText.\n'));
+    assert.ok(clientMissing('---\ntype: strategy\n---\n# 零基础AI绘画课 - 推广方案\n\nText.\n'));
+    assert.ok(
+      clientMissing('---\ntype: brief\nbrand: Larkspur\n---\n# Larkspur Tea — Spring campaign brief\n\nText.\n'),
+    );
   });
 });
