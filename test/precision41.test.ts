@@ -37,3 +37,23 @@ describe('client named in the title (actions41)', () => {
     );
   });
 });
+
+describe('a name, then what the document is, in the title (actions41)', () => {
+  const fields = (type: string, title: string) =>
+    ['brand', 'client'].filter((f) => reportsMissing(`---\ntype: ${type}\n---\n# ${title}\n\nText.\n`, f));
+  it('reads the name before a Chinese title or before the English words for the document', () => {
+    assert.deepEqual(fields('strategy', 'NovaDesk 推广方案'), []);
+    assert.deepEqual(fields('strategy', 'Tide Lamp 详细推广计划'), []);
+    assert.deepEqual(fields('strategy', 'LumaCraft Content Strategy'), []);
+    assert.deepEqual(fields('brief', 'VERDANT Launch Brief'), []);
+    assert.deepEqual(fields('strategy', '青禾 · 品牌方案'), []);
+  });
+  it('not a platform, a phrase of ordinary words, an abbreviation, a version', () => {
+    assert.deepEqual(fields('strategy', 'TikTok 推广方案'), ['brand', 'client']);
+    assert.deepEqual(fields('strategy', 'Social Media Content Strategy'), ['brand', 'client']);
+    assert.deepEqual(fields('strategy', 'SEO 推广方案'), ['brand', 'client']);
+    assert.deepEqual(fields('strategy', 'NovaDesk2 推广方案'), ['brand', 'client']);
+    // An estimate gives its brand so, not its client (the agency quoting may name itself).
+    assert.deepEqual(fields('estimate', 'NovaDesk 报价方案'), ['client']);
+  });
+});
