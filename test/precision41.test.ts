@@ -57,3 +57,14 @@ describe('a name, then what the document is, in the title (actions41)', () => {
     assert.deepEqual(fields('estimate', 'NovaDesk 报价方案'), ['client']);
   });
 });
+
+describe('the meeting’s day in a heading with its hours (actions41)', () => {
+  it('reads a heading of the day, the hours and the zone', () => {
+    const doc = (heading: string) =>
+      `---\ntype: minutes\n---\n# Harbour Makers Meetups\n\nAbout the group.\n\n## ${heading}\n\n### Attendance\n\n- Ana Ruiz\n- Ben Cole\n\n### Decisions\n\n- Keep the venue.\n`;
+    assert.ok(!reportsMissing(doc('2026-03-04, 14:00 - 15:30pm GMT (UTC)'), 'meeting'));
+    assert.ok(!reportsMissing(doc('2026-03-04 10:00 CET'), 'meeting'));
+    // A heading with words beside the day is another thing.
+    assert.ok(reportsMissing(doc('Sprint report 14:00'), 'meeting'));
+  });
+});

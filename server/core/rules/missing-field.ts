@@ -591,6 +591,8 @@ function isDateHeading(text: string): boolean {
       /(?<![\p{L}])(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST|KST|AES?T|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\p{L}])/gu,
       '',
     )
+    // The hours of the meeting after its day (`2026-03-04, 14:00 - 15:30pm`).
+    .replace(/(?<![\p{N}])\d{1,2}:\d{2}(?:[ \t]*(?:am|pm))?(?![\p{L}\p{N}])/giu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest === '';
 }
