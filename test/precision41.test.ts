@@ -68,3 +68,13 @@ describe('the meeting’s day in a heading with its hours (actions41)', () => {
     assert.ok(reportsMissing(doc('Sprint report 14:00'), 'meeting'));
   });
 });
+
+describe('minutes dated by their changelog (actions41)', () => {
+  it('takes the first revision’s day for when the minutes were written', () => {
+    const doc = (log: string) =>
+      `---\ntype: minutes\n---\n# 第二次项目例会\n\n时间：2026年3月24日\n\n## 决定\n\n- 选定方案一。\n\n${log}`;
+    assert.ok(!reportsMissing(doc('## ChangLog\n\n- 2026/3/25 林舟创建\n'), 'issued'));
+    assert.ok(!reportsMissing(doc('## 修订记录\n\n- 2026-03-25 初稿\n'), 'issued'));
+    assert.ok(reportsMissing(doc('## ChangLog\n\n- 初稿\n'), 'issued'));
+  });
+});
