@@ -1247,6 +1247,8 @@ const NOT_NAMES = new Set(
     'need needs want wants try going have has had used able nice happy good great glad sorry hope let lets ' +
     // Words that open a note before `to` or `will` (`Ability to comment`, `Hopes to have`, `Volunteers to work on`).
     'ability access adjacent aim aims hopes hopefully volunteer volunteers plans intend intends expect expects wish wishes tries attempt attempts idea ideas proposal proposals opportunity chance permission suggestion suggestions option options ' +
+    // (`Potential to cut the spend`: a possibility noted; `Click to convert 12:00 UTC`: how to read a link.)
+    'potential possibility click tap ' +
     'asap eod cob kv pr pdf ppt doc docs ok wip eta kpi roi cta seo ui ux tv ooh pos usd eur rmb gbp po sow nda aob dm sms crm api url faq ' +
     'se el la los las lo un una unos unas esto eso esta este esa ese estos estas nadie alguien todos todas cada nota notas acuerdo acuerdos tema temas pendiente pendientes importante recordatorio ' +
     'enviar revisar confirmar preparar mandar compartir reservar llamar hablar presentar entregar actualizar cerrar abrir pedir solicitar coordinar hay también luego después antes sí fecha hora lugar ' +
