@@ -192,6 +192,34 @@ export const OWNER_COLUMNS = columnNames(
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
+/**
+ * The split of one period's work (`本周分工`, `下轮开发分工`, `第3阶段分工`): who does what until the next meeting,
+ * tasks rather than roles (`人员分工`, `团队分工` stay roles).
+ */
+const PERIOD_SPLIT =
+  /(?:本周|下周|本轮|下轮|下一轮|本次|下阶段|下一阶段|本阶段|第[一二三四五六七八九十\d]{1,3}(?:阶段|周|轮|期))的?\p{Script=Han}{0,4}分工/u;
+const isRoleSplit = (text: string) => ROLE_SPLIT.test(text) && !PERIOD_SPLIT.test(text);
+/** A heading of one period's split (`## 本周分工`): its `part：names` lines are tasks (read by the parse). */
+export const namesPeriodSplit = (text: string) => ROLE_SPLIT.test(text) && PERIOD_SPLIT.test(text);
+
+/**
+ * Under one period's split (`## 本周分工`), `顺序图：戈峰、罗然`: the part, then only the people doing it (two to four
+ * Han characters each, whatever the surname): they own it.
+ */
+function splitLineOwners(line: string, at: number): Owner[] {
+  const m =
+    /^([^:：\n]{1,30}[:：][ \t]*)(\p{Script=Han}{2,4}(?:[ \t]*[、,，][ \t]*\p{Script=Han}{2,4}){0,5})[ \t。.;；]*$/u.exec(
+      line,
+    );
+  if (!m) return [];
+  const owners: Owner[] = [];
+  const names = /\p{Script=Han}{2,4}/gu;
+  for (let n = names.exec(m[2]); n; n = names.exec(m[2])) {
+    const start = at + m[1].length + n.index;
+    owners.push({ name: n[0], start, end: start + n[0].length });
+  }
+  return owners;
+}
 const ROLE_AND_TASKS = /任务|待办|(?<![\p{L}])(?:tasks?|tareas?|acciones|actions?|to-?dos?)(?![\p{L}])/iu;
 
 /**
@@ -785,6 +813,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (label)
     for (const o of ownersIn(text.slice(label[0].length), roster))
       owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
+  // `The liaison is a separate role, ACTION: Omar will raise it again`: the tag after a clause, then the item.
+  const clauseTag = owners.length === 0 && text.includes('ACTION') ? CLAUSE_TAG_LEAD.exec(text) : null;
+  if (clauseTag) {
+    const from = clauseTag.index + clauseTag[0].length;
+    for (const o of ownersIn(text.slice(from), roster))
+      owners.push({ name: o.name, start: o.start + from, end: o.end + from });
+  }
   // `ACTION: Publish 0.9.1 with that ED, SC.`: after a labelled action, the initials closing it are who does it.
   if (owners.length === 0 && label && LABELLED_ACTION.test(text) && (m0 = TRAILING_INITIALS.exec(text))) {
     const said = m0[1];
@@ -3272,6 +3307,8 @@ interface ListReading {
   readonly inherited: readonly Owner[];
   /** Under a split of roles (`人员分工`): its role lines are no tasks (isRoleLine). */
   readonly roleSplit?: boolean;
+  /** Under one period's split (`本周分工`): `part：names` lines are the named people's tasks (splitLineOwners). */
+  readonly periodSplit?: boolean;
 }
 
 /** The action an item of the list gives (fromListItem). */
@@ -3280,7 +3317,11 @@ function itemAction(list: ListReading, item: ListItem): ActionItem | undefined {
     const own = firstParagraph(item);
     if (own && isRoleLine(firstLineOf(list.doc, own, list.base))) return undefined;
   }
-  return fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
+  const a = fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
+  const own = list.periodSplit && a && a.owners.length === 0 ? firstParagraph(item) : undefined;
+  if (!a || !own) return a;
+  const owners = splitLineOwners(firstLineOf(list.doc, own, list.base), startIn(own, list.base));
+  return owners.length ? completedBy(a, owners, a.due) : a;
 }
 
 /** A line of bracketed blanks only (`[Integrante 2]: [Completar compromiso].`, `[Task] — [Owner]`); not a link. */
@@ -4514,6 +4555,8 @@ function readsAsAction(
 }
 /** `TODO:` / `ACTION:` in capitals after a clause of the item and its comma or full stop, then the task. */
 const CLAUSE_TAG = /[,;.][ \t]+(?:TODO|ACTION(?:[ \t]+ITEM)?)[ \t]*[:：][ \t]*\p{L}/u;
+/** CLAUSE_TAG up to the task after it (for who the task names: findOwners). */
+const CLAUSE_TAG_LEAD = /[,;.][ \t]+ACTION(?:[ \t]+ITEM)?[ \t]*[:：][ \t]*(?=\p{L})/u;
 /** An agenda item's outcome after an arrow: `Plugins gaps -> Melissa to post the priorities`. */
 const OUTCOME_ARROW =
   /(?:->|→|=>)[ \t]*(?:\*\*|__)?@?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:\*\*|__)?[ \t]+(?:to|will|shall)[ \t]+\p{Ll}/u;
@@ -5099,7 +5142,8 @@ export function actionsIn(
     );
   let resolutions = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
-  let roleSplit = ROLE_SPLIT.test(section.heading.text);
+  let roleSplit = isRoleSplit(section.heading.text);
+  let periodSplit = namesPeriodSplit(section.heading.text);
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
   let labelledRun = false;
@@ -5135,7 +5179,8 @@ export function actionsIn(
       const heading = doc.text.slice(from, to);
       // A retrospective's `### Start` / `### Dejar de hacer` / `### 继续`: the team's resolutions, no tasks.
       resolutions = isResolutionsHeading(heading);
-      roleSplit = ROLE_SPLIT.test(heading);
+      roleSplit = isRoleSplit(heading);
+      periodSplit = namesPeriodSplit(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       if (actionsSection && !resolutions && headingOwners.length === 0)
         headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
@@ -5278,6 +5323,7 @@ export function actionsIn(
     const leadKey =
       (listDue ? `⏰${listDue.text}@${listDue.start - p.base}` : '') +
       (roleSplit ? 'ρ' : '') +
+      (periodSplit ? 'π' : '') +
       (closing ? '⏱' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
@@ -5297,7 +5343,7 @@ export function actionsIn(
         if (!fromLead.length && lead && 'then' in lead && lead.then)
           fromLead.push(...leadInOwners(lead.then.text, lead.then.at, opts.context?.roster));
         const inherited = fromLead.length ? fromLead : headingOwners;
-        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit };
+        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit, periodSplit };
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =

@@ -1,0 +1,31 @@
+/**
+ * Forms of real minutes read in the 35th session (eval83): one period's split of the work (`## 本周分工` over
+ * `part：names`). Our own words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { linesOf as lines, sameEverywhere as sameIn } from './helpers/minutes';
+
+const sameEverywhere = (text: string) => sameIn(text, '/tmp/m83.md');
+
+describe('fresh real minutes, eval83 forms', () => {
+  it('`## 本周分工` over `part：names`: this week’s tasks, the named people’s (not roles, as under `## 人员分工`)', () => {
+    const doc = (heading: string) =>
+      `---\ntype: minutes\n---\n# 第五次例会\n\n## 讨论结果\n\n1. 采用新的配色方案\n\n## ${heading}\n\n- 修改海报初稿：阮明\n- 报价单：晏秋、柏舟\n`;
+    for (const heading of ['本周分工', '下轮设计分工', '第2阶段分工']) {
+      assert.deepEqual(lines(doc(heading), 'action-missing-due'), [12, 13], heading);
+      assert.deepEqual(lines(doc(heading), 'action-missing-owner'), [], heading);
+      sameEverywhere(doc(heading));
+    }
+    // The team's split of roles stays who is on which part.
+    assert.deepEqual(lines(doc('人员分工'), 'action-missing-due'), []);
+  });
+
+  it('`…, ACTION: Name will …` after a clause: the name after the tag owns it', () => {
+    const doc = (line: string) =>
+      `---\ntype: minutes\n---\n# Board call\n\nPresent: Ingrid, Tomas, Wren\n\n## Decisions\n\n- The fair stand stays small.\n\n## Fair stand\n\n* The banner order is late, ${line}\n`;
+    assert.deepEqual(lines(doc('ACTION: Tomas will call the printer'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('ACTION: Tomas will call the printer'), 'action-missing-due'), [14]);
+    // Nobody named after the tag: still missing.
+    assert.deepEqual(lines(doc('ACTION: someone should call the printer'), 'action-missing-owner'), [14]);
+  });
+});
