@@ -28,4 +28,20 @@ describe('fresh real minutes, eval83 forms', () => {
     // Nobody named after the tag: still missing.
     assert.deepEqual(lines(doc('ACTION: someone should call the printer'), 'action-missing-owner'), [14]);
   });
+
+  it('`每人写…` in the period’s split: each member’s task, everyone owns it', () => {
+    const doc = `---\ntype: minutes\n---\n# 第八次例会\n\n## 结论\n\n- 换用新字体\n\n## 本周分工\n\n- 每人写一份使用报告\n- 每个人各整理一页截图\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [12, 13]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    sameEverywhere(doc);
+  });
+
+  it('`**Asignación de Responsabilidades**` labels who does what next: the next actions are there', () => {
+    const doc = (label: string) =>
+      `---\ntype: minutes\n---\n# Acta 2\n\n**Acuerdos:**\n\n- Usar la paleta verde.\n\n**${label}**\n\n- Marta Olivares: preparar el guion\n`;
+    const missingActions = (text: string) => lines(text, 'missing-section').length > 0;
+    assert.ok(!missingActions(doc('Asignación de Responsabilidades')));
+    // Another bold label is no actions section.
+    assert.ok(missingActions(doc('Criterios de evaluación')));
+  });
 });

@@ -1424,11 +1424,13 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同))`,
+  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员|每个人|每人)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同|各|分别|写))`,
   'iu',
   (t) =>
     GROUP_NEEDS.test(t) &&
-    /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家/iu.test(t),
+    /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家|每个?人/iu.test(
+      t,
+    ),
 );
 /** `Please add yourself to the rota`, `Please sign yourselves up`: each reader asked to do it. */
 const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(yourself|yourselves)(?![\p{L}])/iu;
@@ -1443,7 +1445,7 @@ const WE_ALL =
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS = new RegExp(
-  `all|both|ambos|ambas|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  `all|both|ambos|ambas|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|每个?人|${TEAM_ROLE_WORDS}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
@@ -1461,7 +1463,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|每人|每个人|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
