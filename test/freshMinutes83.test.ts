@@ -44,4 +44,23 @@ describe('fresh real minutes, eval83 forms', () => {
     // Another bold label is no actions section.
     assert.ok(missingActions(doc('Criterios de evaluación')));
   });
+
+  it('`Jan to …` when Jan is an attendee (`Jan Okafor`): Jan’s task, not the month', () => {
+    const doc = (who: string) =>
+      `---\ntype: minutes\n---\n# Working group call\n\n## Attendees\n\n1. ${who}\n2. Priya Nair\n\n## Decisions\n\n- The glossary moves to the wiki.\n\n# Notes\n\nThe group went through the open points.\n\n1. Priya to send the survey link.\n2. Jan to draft the glossary entries.\n`;
+    assert.deepEqual(lines(doc('Jan Okafor'), 'action-missing-due'), [19, 20]);
+    assert.deepEqual(lines(doc('Jan Okafor'), 'action-missing-owner'), []);
+    // Without a Jan among the attendees, no task of Jan’s is read.
+    assert.deepEqual(lines(doc('Omar Haddad'), 'action-missing-due'), [19]);
+  });
+
+  it('a closing bracket of single words none of whom took part names things, not owners', () => {
+    const doc = (bracket: string) =>
+      `---\ntype: minutes\n---\n# Sprint 3\n\n## Participants\n\n- Lucia Ferraz\n- Tomas Reis\n\n## Decisions\n\n1. The shop uses one database.\n\n## Tasks\n\n1. Write the REST controllers (${bracket});\n`;
+    assert.deepEqual(lines(doc('Order, Invoice, Customer'), 'action-missing-owner'), [17]);
+    assert.deepEqual(lines(doc('Liquibase'), 'action-missing-owner'), [17]);
+    // An attendee in the bracket owns the task.
+    assert.deepEqual(lines(doc('Tomas'), 'action-missing-owner'), []);
+    sameEverywhere(doc('Liquibase'));
+  });
 });

@@ -1338,6 +1338,17 @@ function realNames(group: string): string[] {
   return names.every((n) => isNameLike(n)) ? names : [];
 }
 
+/** realNames, or the roster's people when a word of theirs is also a word for something else (`Jan`, a month). */
+function peopleNamed(group: string, roster: Roster | undefined): string[] {
+  const real = realNames(group);
+  if (real.length || !roster) return real;
+  const parts = group
+    .split(/[ \t]*(?:,|&|\/|\+|\band\b)[ \t]*/u)
+    .map(trimName)
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((n) => inRoster(n, roster)) ? parts : [];
+}
+
 /**
  * A governing body by its initials: a committee or council (`TSC`, `LCGC`, `SC`), a working group (`WG`,
  * `DEIWG`), a task force or steering group (`TF`, `SG`). Not any capitals: `API will return …`, `CI to run …`.
@@ -1492,6 +1503,8 @@ export interface Roster {
 
 const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;
 
+const MONTH_NAME = /^(?:jan|april|may|june|july|august)$/;
+
 /** A roster from the names a document gives (`Tom Baker (Acme)`, `Jeremy (@nornagon)`, `Ana Ruiz: backend`). */
 export function makeRoster(entries: Iterable<string>): Roster | undefined {
   const names = new Set<string>();
@@ -1506,7 +1519,10 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
     if (!name || (name.length < 3 && !/^\p{Lu}{2}$/u.test(written)) || /\d/.test(name) || name.split(/\s+/).length > 6)
       continue;
     names.add(name);
-    for (const w of name.split(/\s+/)) if (w.length >= 3 && !PARTICLES.test(w) && !NOT_NAMES.has(w)) words.add(w);
+    // (A month is a first name in a person's full name: `Jan Vereeken`, `April Lee`.)
+    const fullName = /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u.test(written);
+    for (const w of name.split(/\s+/))
+      if (w.length >= 3 && !PARTICLES.test(w) && (!NOT_NAMES.has(w) || (fullName && MONTH_NAME.test(w)))) words.add(w);
   }
   if (names.size === 0) return undefined;
   return { key: [...names].sort().join('|'), names, words };
@@ -1693,7 +1709,11 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   const several = inner.split(/[ \t]*(?:,|&|\/|\+|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
   if (several.length > 1 && several.length <= 4 && several.every(isHandle))
     return several.map((h) => h.replace(/^@/, ''));
-  return persons(inner, roster, 3, false);
+  const found = persons(inner, roster, 3, false);
+  // Where the minutes list who took part, single words none of whom is there name things, not people:
+  // `Build the API controllers (Order, Invoice, Client)`, `Set up the migrations (Liquibase)`.
+  if (roster && found.length && found.every((n) => !/\s/u.test(n) && !inRoster(n, roster))) return [];
+  return found;
 }
 
 /** One person in a group leading or closing an item: a handle or a name of one or two words. */
@@ -4658,10 +4678,10 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
     if (/^be$/i.test(next) || NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return false;
     // `will` and `is going to` say what will happen too (`Chrome will ship …`): a verb of work, or an attendee.
     const foretells = /^(?:will|shall|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to)$/.test(lead);
-    if (!foretells || TASK_VERB.test(next)) return realNames(group).length > 0;
+    if (!foretells || TASK_VERB.test(next)) return peopleNamed(group, roster).length > 0;
   } else if (!/r(?:á|án)$/u.test(spanish) || STATE_FUTURE.test(spanish)) return false;
-  else return realNames(group).length > 0;
-  const names = realNames(group);
+  else return peopleNamed(group, roster).length > 0;
+  const names = peopleNamed(group, roster);
   return names.length > 0 && names.every((n) => inRoster(n, roster));
 }
 /** An item that may be a commitment (isCommitment; `Marshall: I will …` too), anywhere in a text (for hasLabelledLists). */
