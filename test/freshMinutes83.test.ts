@@ -63,4 +63,20 @@ describe('fresh real minutes, eval83 forms', () => {
     assert.deepEqual(lines(doc('Tomas'), 'action-missing-owner'), []);
     sameEverywhere(doc('Liquibase'));
   });
+
+  it('an attendee’s full name of three words or more before the colon owns the commitment', () => {
+    const doc = (name: string) =>
+      `---\ntype: minutes\n---\n# Acta 4\n\n**Asistentes:**\n\n* ${name}\n* Ana Soto\n\n**Acuerdos:**\n\n1. Usar la paleta verde.\n\n**Compromisos individuales:**\n\n* ${name}: Preparar el guion y revisar los textos.\n`;
+    assert.deepEqual(lines(doc('Lucía Beatriz Paredes Soto'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('Lucía Beatriz Paredes Soto'), 'action-missing-due'), [17]);
+  });
+
+  it('`- 任务：…` then `- 负责人：A、B` under a point: the sibling that says who is the task’s owner', () => {
+    const doc = (who: string) =>
+      `---\ntype: minutes\n---\n# 设计评审\n\n## 讨论结果\n\n1. 确定了首页布局\n2. 确定下阶段测试的任务及负责人\n\t- 任务：写一份测试说明，列出测试范围\n\t- ${who}\n`;
+    assert.deepEqual(lines(doc('负责人：林岚、周远'), 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc('负责人：林岚、周远'), 'action-missing-due'), [10]);
+    // A sibling saying something else gives no owner.
+    assert.deepEqual(lines(doc('备注：下次再议'), 'action-missing-owner'), [10]);
+  });
 });

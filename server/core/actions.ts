@@ -796,6 +796,12 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0 && (text.includes('**') || text.includes('__')))
     owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
   if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
+  // `Lucía Beatriz Paredes Soto: configurar el repositorio`: an attendee by their full name (three words or more)
+  // before the colon.
+  if (owners.length === 0 && roster && (m0 = FULL_NAME_COLON.exec(text)) && inRoster(m0[1], roster)) {
+    const at = m0.index + m0[0].indexOf(m0[1]);
+    owners.push({ name: m0[1], start: base + at, end: base + at + m0[1].length });
+  }
   if (owners.length === 0 && (text.includes('(') || text.includes('（'))) owners.push(...nameWithRemark(text));
   // `前端继续完成界面设计`, `后端组负责部署`: a team leading the sentence, then what it does.
   if (owners.length === 0 && (m0 = TEAM_LEADS_ZH.exec(text)))
@@ -847,6 +853,10 @@ function namesAfterBoldTask(line: string, roster: Roster | undefined): Owner[] {
 /** [1] one to four people (handles, nicknames) before a colon leading the item: `锅巴：`, `shawn,小舒：`, `@cherie:`. */
 const ROSTER_COLON_LEAD =
   /^[ \t]*(?:\*\*|__)?(@?[\p{L}][\p{L}\p{N}_.-]{0,30}(?:[ \t]*[,，、][ \t]*@?[\p{L}][\p{L}\p{N}_.-]{0,30}){0,3})(?:\*\*|__)?[ \t]*[:：][ \t]*(?=\S)/u;
+
+/** [1] a full name of three to five capitalised words, then a colon leading the item. */
+const FULL_NAME_COLON =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){2,4})(?:\*\*|__)?[ \t]*[:：][ \t]*(?=\S)/u;
 
 /** [1] people of the roster, then a comma and the task in lower case: `AB, go through …`, `JP & LM, start …`. */
 const ROSTER_COMMA_LEAD =
@@ -6042,13 +6052,20 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   };
   for (const c of item.children) {
     if (c.type !== 'list') continue;
-    for (const sub of c.children) {
+    c.children.forEach((sub, k) => {
       const own = firstParagraph(sub);
       const line = own ? firstLineOf(list.doc, own, list.base) : '';
       const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
         ? itemAction(list, sub)
         : undefined;
-      if (a) out.push(detailOf(ownedByParent(a), c.children));
+      // `- 任务：写测试文档` then `- 负责人：林岚、周远`: the sibling that only says who (or when) is the task's.
+      if (a)
+        out.push(
+          detailOf(
+            ownedByParent(TASK_LABEL.test(line) ? labelledAfter(list, a, c.children.slice(k + 1)) : a),
+            c.children,
+          ),
+        );
       // `- TODO:` / `- Next steps:` alone over its own sub-items, deep among the notes: those are actions, as
       // under such a label leading the list (their own sub-items are the details of each).
       else if (isActionLabelAlone(line) && sub.children.some((g) => g.type === 'list')) {
@@ -6059,9 +6076,25 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
               if (t) out.push(ownedByParent(t));
             }
       } else out.push(...labelledSubItems(list, sub));
-    }
+    });
   }
   return out;
+}
+
+/** A task's owners and date from the items after it that only say who or when (`- 负责人：…`, `- Due: …`). */
+function labelledAfter(list: ListReading, a: ActionItem, after: readonly ListItem[]): ActionItem {
+  let owners = a.owners;
+  let due = a.due;
+  for (const s of after) {
+    const p = firstParagraph(s);
+    if (!p || s.children.length > 1 || (owners.length > 0 && due)) break;
+    const at = startIn(p, list.base);
+    const said = maskComments(detached(list.doc.text.slice(at, endIn(p, list.base))));
+    if (!LABELLED_SUB_ITEM.test(said)) break;
+    if (owners.length === 0) owners = findOwners(said, at, list.opts.context?.roster);
+    due ??= findDue(said, at, list.opts.defaultYear, list.opts.dateOrder).due;
+  }
+  return owners !== a.owners || due !== a.due ? completedBy(a, owners, due) : a;
 }
 
 const CORNER_LEAD = /^[ \t]*【([^【】\n]{1,30})】/u;
