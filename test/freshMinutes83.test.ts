@@ -79,4 +79,14 @@ describe('fresh real minutes, eval83 forms', () => {
     // A sibling saying something else gives no owner.
     assert.deepEqual(lines(doc('备注：下次再议'), 'action-missing-owner'), [10]);
   });
+
+  it('`5月12日8点开会` among the tasks is when the team meets next, no task', () => {
+    const doc = (line: string) =>
+      `---\ntype: minutes\n---\n# 第三次例会\n\n## 结论\n\n- 采用新的logo\n\n## 任务\n\n- 5月10日完成海报初稿\n- ${line}\n`;
+    assert.deepEqual(lines(doc('5月12日8点开会'), 'action-missing-owner'), [12]);
+    assert.deepEqual(lines(doc('5月12日8点开会'), 'action-missing-due'), []);
+    // A task on that day stays a task.
+    assert.deepEqual(lines(doc('5月12日8点交海报'), 'action-missing-owner'), [12, 13]);
+    sameEverywhere(doc('5月12日8点开会'));
+  });
 });

@@ -2664,6 +2664,9 @@ const NEXT_MEETING_SET =
 const COUNT_RULE =
   /^[ \t]*(?:\*\*|__)?(?:at[ \t]+(?:least|most)|no[ \t]+(?:more|fewer|less)[ \t]+than|not[ \t]+more[ \t]+than)[ \t]+(?:one|two|three|four|five|half|\d+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:has|have|must|needs?|should|shall|may|can|is|are)(?![\p{L}])/iu;
 
+/** A day (and its hour) and the words for meeting, alone: `5月12日8点开会`, `6月3日下午2点开组会`. */
+const MEETING_APPOINTMENT =
+  /^[ \t*_]*(?:下次|下一次)?\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:(?:上午|下午|晚上|中午|早上)?[ \t]*\d{1,2}[ \t]*(?:[点點时時](?:半|\d{1,2}分?)?|[:：]\d{2}))?[ \t]*(?:开会|开例会|开组会|召开会议|例会|组会)[ \t。.]*$/u;
 export function isDiscussionPoint(
   firstLine: string,
   ownedOrDated: boolean,
@@ -2673,6 +2676,8 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `5月12日8点开会`: when the team meets next, an appointment, no task.
+  if (MEETING_APPOINTMENT.test(firstLine)) return true;
   // `Carried over: get the aligner running`: a task left from the meeting before, read as the task it is.
   const carried = CARRIED_OVER_LABEL.exec(firstLine);
   if (carried) return isDiscussionPoint(firstLine.slice(carried[0].length), ownedOrDated, subItems, dated);
