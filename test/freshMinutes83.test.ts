@@ -89,4 +89,15 @@ describe('fresh real minutes, eval83 forms', () => {
     assert.deepEqual(lines(doc('5月12日8点交海报'), 'action-missing-owner'), [12, 13]);
     sameEverywhere(doc('5月12日8点开会'));
   });
+
+  it('`#### Resolved` beside `#### To Reply` / `#### WIP` is a column of an issue board, not the decisions', () => {
+    const doc = (other: string) =>
+      `---\ntype: minutes\n---\n# Maintainers call\n\n## Issues\n\n#### ${other}\n\n- https://example.org/issues/12 @ravi\n\n#### Resolved\n\n- https://example.org/issues/9 @mina\n\n## Actions\n\n- @ravi to tag the release by 2026-12-20\n`;
+    const missingDecisions = (text: string) => lines(text, 'missing-section').includes(4);
+    assert.ok(missingDecisions(doc('To Reply')));
+    assert.ok(missingDecisions(doc('WIP')));
+    // Beside another heading, `Resolved` still holds what the meeting resolved.
+    assert.ok(!missingDecisions(doc('Budget')));
+    sameEverywhere(doc('To Reply'));
+  });
 });

@@ -1722,7 +1722,7 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   const found = persons(inner, roster, 3, false);
   // Where the minutes list who took part, single words none of whom is there name things, not people:
   // `Build the API controllers (Order, Invoice, Client)`, `Set up the migrations (Liquibase)`.
-  if (roster && found.length && found.every((n) => !/\s/u.test(n) && !inRoster(n, roster))) return [];
+  if (closes && roster && found.length && found.every((n) => !/\s/u.test(n) && !inRoster(n, roster))) return [];
   return found;
 }
 

@@ -505,7 +505,12 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       const hi = facts.sectioned[n];
       const h = headings[hi];
       if (foreign.has(h)) continue;
-      if (!h.section || (h.section.kind === 'actions' && isReviewOfActions(headings, hi))) continue;
+      if (
+        !h.section ||
+        (h.section.kind === 'actions' && isReviewOfActions(headings, hi)) ||
+        (h.section.id === 'decisions' && isStatusColumn(headings, hi))
+      )
+        continue;
       let k = facts.ends[n];
       if (k < 0) facts.ends[n] = k = sectionEnd(headings, hi, h.section.kind === 'actions');
       const contentEnd = k < headings.length ? headings[k].start : text.length;
@@ -994,6 +999,22 @@ export function isReviewOfActions(headings: readonly { depth: number; text: stri
   return false;
 }
 const AGENDA_HEADING = /^(?:agenda|topics|agenda items|orden del dia|temas|议程|议题)$/u;
+
+/**
+ * `#### Resolved` beside `#### To Reply` / `#### To Resolve` / `#### WIP`: a column of a board of issues (how
+ * each stands), not the meeting's decisions.
+ */
+function isStatusColumn(headings: readonly { depth: number; text: string }[], at: number): boolean {
+  const h = headings[at];
+  if (normalizeHeading(h.text) !== 'resolved') return false;
+  const sibling = (k: number) =>
+    headings[k].depth === h.depth && STATUS_COLUMN.test(normalizeHeading(headings[k].text));
+  for (let k = at - 1; k >= 0 && headings[k].depth >= h.depth; k--) if (sibling(k)) return true;
+  for (let k = at + 1; k < headings.length && headings[k].depth >= h.depth; k++) if (sibling(k)) return true;
+  return false;
+}
+const STATUS_COLUMN =
+  /^(?:to resolve|unresolved|to reply|todo|to do|wip|in progress|done|open|closed|pending|blocked)$/u;
 
 /**
  * Where the section of `headings[at]` ends: at the next heading of the same or a higher level, or, for an
