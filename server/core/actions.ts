@@ -1720,9 +1720,10 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   if (several.length > 1 && several.length <= 4 && several.every(isHandle))
     return several.map((h) => h.replace(/^@/, ''));
   const found = persons(inner, roster, 3, false);
-  // Where the minutes list who took part, single words none of whom is there name things, not people:
-  // `Build the API controllers (Order, Invoice, Client)`, `Set up the migrations (Liquibase)`.
-  if (closes && roster && found.length && found.every((n) => !/\s/u.test(n) && !inRoster(n, roster))) return [];
+  // Where the minutes list who took part, three single words or more none of whom is there name things, not
+  // people: `Build the API controllers (Order, Invoice, Client)`. (One, `(Wendy)`, may be someone not present.)
+  if (closes && roster && found.length >= 3 && found.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !inRoster(n, roster)))
+    return [];
   return found;
 }
 
