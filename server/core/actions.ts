@@ -192,6 +192,34 @@ export const OWNER_COLUMNS = columnNames(
 );
 /** A label of the members' parts in the project: `确定小组分工`, `Roles`, `Reparto de responsabilidades`. */
 const ROLE_SPLIT = /分工|职责|角色|(?<![\p{L}])(?:roles?|responsibilities|responsabilidades)(?![\p{L}])/iu;
+/**
+ * The split of one period's work (`本周分工`, `下轮开发分工`, `第3阶段分工`): who does what until the next meeting,
+ * tasks rather than roles (`人员分工`, `团队分工` stay roles).
+ */
+const PERIOD_SPLIT =
+  /(?:本周|下周|本轮|下轮|下一轮|本次|下阶段|下一阶段|本阶段|第[一二三四五六七八九十\d]{1,3}(?:阶段|周|轮|期))的?\p{Script=Han}{0,4}分工/u;
+const isRoleSplit = (text: string) => ROLE_SPLIT.test(text) && !PERIOD_SPLIT.test(text);
+/** A heading of one period's split (`## 本周分工`): its `part：names` lines are tasks (read by the parse). */
+export const namesPeriodSplit = (text: string) => ROLE_SPLIT.test(text) && PERIOD_SPLIT.test(text);
+
+/**
+ * Under one period's split (`## 本周分工`), `顺序图：戈峰、罗然`: the part, then only the people doing it (two to four
+ * Han characters each, whatever the surname): they own it.
+ */
+function splitLineOwners(line: string, at: number): Owner[] {
+  const m =
+    /^([^:：\n]{1,30}[:：][ \t]*)(\p{Script=Han}{2,4}(?:[ \t]*[、,，][ \t]*\p{Script=Han}{2,4}){0,5})[ \t。.;；]*$/u.exec(
+      line,
+    );
+  if (!m) return [];
+  const owners: Owner[] = [];
+  const names = /\p{Script=Han}{2,4}/gu;
+  for (let n = names.exec(m[2]); n; n = names.exec(m[2])) {
+    const start = at + m[1].length + n.index;
+    owners.push({ name: n[0], start, end: start + n[0].length });
+  }
+  return owners;
+}
 const ROLE_AND_TASKS = /任务|待办|(?<![\p{L}])(?:tasks?|tareas?|acciones|actions?|to-?dos?)(?![\p{L}])/iu;
 
 /**
@@ -768,6 +796,12 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (owners.length === 0 && (text.includes('**') || text.includes('__')))
     owners.push(...namesAfterBoldTask(text.split('\n')[0], roster));
   if (owners.length === 0) owners.push(...leadingOwnersOtherwise(text.split('\n')[0], roster));
+  // `Lucía Beatriz Paredes Soto: configurar el repositorio`: an attendee by their full name (three words or more)
+  // before the colon.
+  if (owners.length === 0 && roster && (m0 = FULL_NAME_COLON.exec(text)) && inRoster(m0[1], roster)) {
+    const at = m0.index + m0[0].indexOf(m0[1]);
+    owners.push({ name: m0[1], start: base + at, end: base + at + m0[1].length });
+  }
   if (owners.length === 0 && (text.includes('(') || text.includes('（'))) owners.push(...nameWithRemark(text));
   // `前端继续完成界面设计`, `后端组负责部署`: a team leading the sentence, then what it does.
   if (owners.length === 0 && (m0 = TEAM_LEADS_ZH.exec(text)))
@@ -785,6 +819,13 @@ function ownersIn(text: string, roster: Roster | undefined): Owner[] {
   if (label)
     for (const o of ownersIn(text.slice(label[0].length), roster))
       owners.push({ name: o.name, start: o.start + label[0].length, end: o.end + label[0].length });
+  // `The liaison is a separate role, ACTION: Omar will raise it again`: the tag after a clause, then the item.
+  const clauseTag = owners.length === 0 && text.includes('ACTION') ? CLAUSE_TAG_LEAD.exec(text) : null;
+  if (clauseTag) {
+    const from = clauseTag.index + clauseTag[0].length;
+    for (const o of ownersIn(text.slice(from), roster))
+      owners.push({ name: o.name, start: o.start + from, end: o.end + from });
+  }
   // `ACTION: Publish 0.9.1 with that ED, SC.`: after a labelled action, the initials closing it are who does it.
   if (owners.length === 0 && label && LABELLED_ACTION.test(text) && (m0 = TRAILING_INITIALS.exec(text))) {
     const said = m0[1];
@@ -812,6 +853,10 @@ function namesAfterBoldTask(line: string, roster: Roster | undefined): Owner[] {
 /** [1] one to four people (handles, nicknames) before a colon leading the item: `锅巴：`, `shawn,小舒：`, `@cherie:`. */
 const ROSTER_COLON_LEAD =
   /^[ \t]*(?:\*\*|__)?(@?[\p{L}][\p{L}\p{N}_.-]{0,30}(?:[ \t]*[,，、][ \t]*@?[\p{L}][\p{L}\p{N}_.-]{0,30}){0,3})(?:\*\*|__)?[ \t]*[:：][ \t]*(?=\S)/u;
+
+/** [1] a full name of three to five capitalised words, then a colon leading the item. */
+const FULL_NAME_COLON =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){2,4})(?:\*\*|__)?[ \t]*[:：][ \t]*(?=\S)/u;
 
 /** [1] people of the roster, then a comma and the task in lower case: `AB, go through …`, `JP & LM, start …`. */
 const ROSTER_COMMA_LEAD =
@@ -1305,6 +1350,17 @@ function realNames(group: string): string[] {
   return names.every((n) => isNameLike(n)) ? names : [];
 }
 
+/** realNames, or the roster's people when a word of theirs is also a word for something else (`Jan`, a month). */
+function peopleNamed(group: string, roster: Roster | undefined): string[] {
+  const real = realNames(group);
+  if (real.length || !roster) return real;
+  const parts = group
+    .split(/[ \t]*(?:,|&|\/|\+|\band\b)[ \t]*/u)
+    .map(trimName)
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((n) => inRoster(n, roster)) ? parts : [];
+}
+
 /**
  * A governing body by its initials: a committee or council (`TSC`, `LCGC`, `SC`), a working group (`WG`,
  * `DEIWG`), a task force or steering group (`TF`, `SG`). Not any capitals: `API will return …`, `CI to run …`.
@@ -1391,11 +1447,13 @@ const GROUP_LABEL = new GuardedPattern(
  */
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
-  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同))`,
+  String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员|每个人|每人)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同|各|分别|写))`,
   'iu',
   (t) =>
     GROUP_NEEDS.test(t) &&
-    /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家/iu.test(t),
+    /[ \t](?:to|will|should|must|deben?|deber|tienen?|van?|\p{Ll}+(?:ar|er|ir)[aá]n?)[ \t]|成员|全员|大家|每个?人/iu.test(
+      t,
+    ),
 );
 /** `Please add yourself to the rota`, `Please sign yourselves up`: each reader asked to do it. */
 const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(yourself|yourselves)(?![\p{L}])/iu;
@@ -1410,7 +1468,7 @@ const WE_ALL =
  * their group words or a part of it, with their flags.
  */
 const GROUP_NEEDS = new RegExp(
-  `all|both|ambos|ambas|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|${TEAM_ROLE_WORDS}`,
+  `all|both|ambos|ambas|every|each|team|group|grupo|wg|committee|comit|members|miembros|leads|chairs|reviewers|maintainers|champions|owners|volunteers|todos|todas|equipo|cada|全体|大家|全员|所有人|成员|每个?人|${TEAM_ROLE_WORDS}`,
   'iu',
 );
 /** `[**Lee**](https://github.com/leebyron): Grant …`: a linked name leading the item. */
@@ -1428,7 +1486,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|每人|每个人|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
@@ -1457,6 +1515,8 @@ export interface Roster {
 
 const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;
 
+const MONTH_NAME = /^(?:jan|april|may|june|july|august)$/;
+
 /** A roster from the names a document gives (`Tom Baker (Acme)`, `Jeremy (@nornagon)`, `Ana Ruiz: backend`). */
 export function makeRoster(entries: Iterable<string>): Roster | undefined {
   const names = new Set<string>();
@@ -1471,7 +1531,10 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
     if (!name || (name.length < 3 && !/^\p{Lu}{2}$/u.test(written)) || /\d/.test(name) || name.split(/\s+/).length > 6)
       continue;
     names.add(name);
-    for (const w of name.split(/\s+/)) if (w.length >= 3 && !PARTICLES.test(w) && !NOT_NAMES.has(w)) words.add(w);
+    // (A month is a first name in a person's full name: `Jan Vereeken`, `April Lee`.)
+    const fullName = /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u.test(written);
+    for (const w of name.split(/\s+/))
+      if (w.length >= 3 && !PARTICLES.test(w) && (!NOT_NAMES.has(w) || (fullName && MONTH_NAME.test(w)))) words.add(w);
   }
   if (names.size === 0) return undefined;
   return { key: [...names].sort().join('|'), names, words };
@@ -1658,7 +1721,12 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   const several = inner.split(/[ \t]*(?:,|&|\/|\+|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
   if (several.length > 1 && several.length <= 4 && several.every(isHandle))
     return several.map((h) => h.replace(/^@/, ''));
-  return persons(inner, roster, 3, false);
+  const found = persons(inner, roster, 3, false);
+  // Where the minutes list who took part, three single words or more none of whom is there name things, not
+  // people: `Build the API controllers (Order, Invoice, Client)`. (One, `(Wendy)`, may be someone not present.)
+  if (closes && roster && found.length >= 3 && found.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !inRoster(n, roster)))
+    return [];
+  return found;
 }
 
 /** One person in a group leading or closing an item: a handle or a name of one or two words. */
@@ -2599,6 +2667,9 @@ const NEXT_MEETING_SET =
 const COUNT_RULE =
   /^[ \t]*(?:\*\*|__)?(?:at[ \t]+(?:least|most)|no[ \t]+(?:more|fewer|less)[ \t]+than|not[ \t]+more[ \t]+than)[ \t]+(?:one|two|three|four|five|half|\d+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:has|have|must|needs?|should|shall|may|can|is|are)(?![\p{L}])/iu;
 
+/** A day (and its hour) and the words for meeting, alone: `5月12日8点开会`, `6月3日下午2点开组会`. */
+const MEETING_APPOINTMENT =
+  /^[ \t*_]*(?:下次|下一次)?\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][ \t]*(?:(?:上午|下午|晚上|中午|早上)?[ \t]*\d{1,2}[ \t]*(?:[点點时時](?:半|\d{1,2}分?)?|[:：]\d{2}))?[ \t]*(?:开会|开例会|开组会|召开会议|例会|组会)[ \t。.]*$/u;
 export function isDiscussionPoint(
   firstLine: string,
   ownedOrDated: boolean,
@@ -2608,6 +2679,8 @@ export function isDiscussionPoint(
   // `**52.1**:` with nothing after the number: an empty item.
   if (NOTHING.test(firstLine) || !/[\p{L}\p{N}]/u.test(firstLine.replace(ACTION_TAG, '').replace(/[*_~`]/g, '')))
     return true;
+  // `5月12日8点开会`: when the team meets next, an appointment, no task.
+  if (MEETING_APPOINTMENT.test(firstLine)) return true;
   // `Carried over: get the aligner running`: a task left from the meeting before, read as the task it is.
   const carried = CARRIED_OVER_LABEL.exec(firstLine);
   if (carried) return isDiscussionPoint(firstLine.slice(carried[0].length), ownedOrDated, subItems, dated);
@@ -3274,6 +3347,8 @@ interface ListReading {
   readonly inherited: readonly Owner[];
   /** Under a split of roles (`人员分工`): its role lines are no tasks (isRoleLine). */
   readonly roleSplit?: boolean;
+  /** Under one period's split (`本周分工`): `part：names` lines are the named people's tasks (splitLineOwners). */
+  readonly periodSplit?: boolean;
 }
 
 /** The action an item of the list gives (fromListItem). */
@@ -3282,7 +3357,11 @@ function itemAction(list: ListReading, item: ListItem): ActionItem | undefined {
     const own = firstParagraph(item);
     if (own && isRoleLine(firstLineOf(list.doc, own, list.base))) return undefined;
   }
-  return fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
+  const a = fromListItem(list.doc, list.section, item, list.base, list.opts, list.jobLead, list.inherited);
+  const own = list.periodSplit && a && a.owners.length === 0 ? firstParagraph(item) : undefined;
+  if (!a || !own) return a;
+  const owners = splitLineOwners(firstLineOf(list.doc, own, list.base), startIn(own, list.base));
+  return owners.length ? completedBy(a, owners, a.due) : a;
 }
 
 /** A line of bracketed blanks only (`[Integrante 2]: [Completar compromiso].`, `[Task] — [Owner]`); not a link. */
@@ -4516,6 +4595,8 @@ function readsAsAction(
 }
 /** `TODO:` / `ACTION:` in capitals after a clause of the item and its comma or full stop, then the task. */
 const CLAUSE_TAG = /[,;.][ \t]+(?:TODO|ACTION(?:[ \t]+ITEM)?)[ \t]*[:：][ \t]*\p{L}/u;
+/** CLAUSE_TAG up to the task after it (for who the task names: findOwners). */
+const CLAUSE_TAG_LEAD = /[,;.][ \t]+ACTION(?:[ \t]+ITEM)?[ \t]*[:：][ \t]*(?=\p{L})/u;
 /** An agenda item's outcome after an arrow: `Plugins gaps -> Melissa to post the priorities`. */
 const OUTCOME_ARROW =
   /(?:->|→|=>)[ \t]*(?:\*\*|__)?@?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:\*\*|__)?[ \t]+(?:to|will|shall)[ \t]+\p{Ll}/u;
@@ -4615,10 +4696,10 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
     if (/^be$/i.test(next) || NOT_VERBS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return false;
     // `will` and `is going to` say what will happen too (`Chrome will ship …`): a verb of work, or an attendee.
     const foretells = /^(?:will|shall|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to)$/.test(lead);
-    if (!foretells || TASK_VERB.test(next)) return realNames(group).length > 0;
+    if (!foretells || TASK_VERB.test(next)) return peopleNamed(group, roster).length > 0;
   } else if (!/r(?:á|án)$/u.test(spanish) || STATE_FUTURE.test(spanish)) return false;
-  else return realNames(group).length > 0;
-  const names = realNames(group);
+  else return peopleNamed(group, roster).length > 0;
+  const names = peopleNamed(group, roster);
   return names.length > 0 && names.every((n) => inRoster(n, roster));
 }
 /** An item that may be a commitment (isCommitment; `Marshall: I will …` too), anywhere in a text (for hasLabelledLists). */
@@ -5101,7 +5182,8 @@ export function actionsIn(
     );
   let resolutions = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
-  let roleSplit = ROLE_SPLIT.test(section.heading.text);
+  let roleSplit = isRoleSplit(section.heading.text);
+  let periodSplit = namesPeriodSplit(section.heading.text);
   // After a label calling what follows actions (`**Próximas tareas:**`), the lists under each group's own
   // line (`🔐 Backend (Node.js)`, `Frontend`) are still the actions, up to the next heading or other text.
   let labelledRun = false;
@@ -5137,7 +5219,8 @@ export function actionsIn(
       const heading = doc.text.slice(from, to);
       // A retrospective's `### Start` / `### Dejar de hacer` / `### 继续`: the team's resolutions, no tasks.
       resolutions = isResolutionsHeading(heading);
-      roleSplit = ROLE_SPLIT.test(heading);
+      roleSplit = isRoleSplit(heading);
+      periodSplit = namesPeriodSplit(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
       if (actionsSection && !resolutions && headingOwners.length === 0)
         headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
@@ -5280,6 +5363,7 @@ export function actionsIn(
     const leadKey =
       (listDue ? `⏰${listDue.text}@${listDue.start - p.base}` : '') +
       (roleSplit ? 'ρ' : '') +
+      (periodSplit ? 'π' : '') +
       (closing ? '⏱' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
@@ -5299,7 +5383,7 @@ export function actionsIn(
         if (!fromLead.length && lead && 'then' in lead && lead.then)
           fromLead.push(...leadInOwners(lead.then.text, lead.then.at, opts.context?.roster));
         const inherited = fromLead.length ? fromLead : headingOwners;
-        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit };
+        const list: ListReading = { doc, section, base: p.base, opts, jobLead, inherited, roleSplit, periodSplit };
         // Outside an actions section only what a label calls actions: the list after `**Action items:**`; and
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
@@ -5976,13 +6060,20 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
   };
   for (const c of item.children) {
     if (c.type !== 'list') continue;
-    for (const sub of c.children) {
+    c.children.forEach((sub, k) => {
       const own = firstParagraph(sub);
       const line = own ? firstLineOf(list.doc, own, list.base) : '';
       const a = readsAsAction(line, sub, list.opts.context?.roster, list.doc, list.section)
         ? itemAction(list, sub)
         : undefined;
-      if (a) out.push(detailOf(ownedByParent(a), c.children));
+      // `- 任务：写测试文档` then `- 负责人：林岚、周远`: the sibling that only says who (or when) is the task's.
+      if (a)
+        out.push(
+          detailOf(
+            ownedByParent(TASK_LABEL.test(line) ? labelledAfter(list, a, c.children.slice(k + 1)) : a),
+            c.children,
+          ),
+        );
       // `- TODO:` / `- Next steps:` alone over its own sub-items, deep among the notes: those are actions, as
       // under such a label leading the list (their own sub-items are the details of each).
       else if (isActionLabelAlone(line) && sub.children.some((g) => g.type === 'list')) {
@@ -5993,9 +6084,25 @@ function labelledSubItems(list: ListReading, item: ListItem): ActionItem[] {
               if (t) out.push(ownedByParent(t));
             }
       } else out.push(...labelledSubItems(list, sub));
-    }
+    });
   }
   return out;
+}
+
+/** A task's owners and date from the items after it that only say who or when (`- 负责人：…`, `- Due: …`). */
+function labelledAfter(list: ListReading, a: ActionItem, after: readonly ListItem[]): ActionItem {
+  let owners = a.owners;
+  let due = a.due;
+  for (const s of after) {
+    const p = firstParagraph(s);
+    if (!p || s.children.length > 1 || (owners.length > 0 && due)) break;
+    const at = startIn(p, list.base);
+    const said = maskComments(detached(list.doc.text.slice(at, endIn(p, list.base))));
+    if (!LABELLED_SUB_ITEM.test(said)) break;
+    if (owners.length === 0) owners = findOwners(said, at, list.opts.context?.roster);
+    due ??= findDue(said, at, list.opts.defaultYear, list.opts.dateOrder).due;
+  }
+  return owners !== a.owners || due !== a.due ? completedBy(a, owners, due) : a;
 }
 
 const CORNER_LEAD = /^[ \t]*【([^【】\n]{1,30})】/u;

@@ -508,7 +508,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
       if (
         !h.section ||
         (h.section.kind === 'actions' &&
-          (isReviewOfActions(headings, hi) || isDecisionsTopic(headings, hi, (o) => o.section)))
+          (isReviewOfActions(headings, hi) || isDecisionsTopic(headings, hi, (o) => o.section))) ||
+        (h.section.id === 'decisions' && isStatusColumn(headings, hi))
       )
         continue;
       let k = facts.ends[n];
@@ -1024,6 +1025,22 @@ export function isDecisionsTopic<H extends { depth: number; text: string }>(
   return false;
 }
 const NUMBERED_TOPIC = /^\s*\d{1,2}[.)]\s+\S/u;
+
+/**
+ * `#### Resolved` beside `#### To Reply` / `#### To Resolve` / `#### WIP`: a column of a board of issues (how
+ * each stands), not the meeting's decisions.
+ */
+function isStatusColumn(headings: readonly { depth: number; text: string }[], at: number): boolean {
+  const h = headings[at];
+  if (normalizeHeading(h.text) !== 'resolved') return false;
+  const sibling = (k: number) =>
+    headings[k].depth === h.depth && STATUS_COLUMN.test(normalizeHeading(headings[k].text));
+  for (let k = at - 1; k >= 0 && headings[k].depth >= h.depth; k--) if (sibling(k)) return true;
+  for (let k = at + 1; k < headings.length && headings[k].depth >= h.depth; k++) if (sibling(k)) return true;
+  return false;
+}
+const STATUS_COLUMN =
+  /^(?:to resolve|unresolved|to reply|todo|to do|wip|in progress|done|open|closed|pending|blocked)$/u;
 
 /**
  * Where the section of `headings[at]` ends: at the next heading of the same or a higher level, or, for an

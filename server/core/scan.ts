@@ -49,6 +49,7 @@ import {
   isResolutionsHeading,
   ANOTHER_RECORD,
   mayBeParagraphTask,
+  namesPeriodSplit,
   DAY_OF_MONTH_DUE,
   setsNextMeeting,
   isBlankTaskRow,
@@ -414,7 +415,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     const next = headings[sectionEnd(headings, i, true)];
     const endLine = next ? next.line : lines.lineCount;
     actionsLines.push([h.line + 1, endLine]);
-    if (explainedDeadlineAt(h.text)) unreadForms = true;
+    // (`## 本周分工`: its `part：names` lines are the named people's tasks, read by the parse: actions.ts.)
+    if (explainedDeadlineAt(h.text) || namesPeriodSplit(h.text)) unreadForms = true;
     let l = h.line + 1;
     let inFence: string | undefined;
     // The paragraph before the current list (`Mike to:`), and the owners its list inherits.
@@ -441,7 +443,7 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
             // `### Landing page` over `- **Owner:** Ana` / `- **Progress:** 60%`: one job (actions.ts headingJob), read by the parse.
             (atx && jobFieldsUnder(lines, l + 1, endLine)) ||
             // `### JP` beside people's sub-headings, `(Due by next sprint: February 17th)`: read by the parse (actionMarks.ts).
-            (atx && (headingInitials(t) || explainedDeadlineAt(t))))
+            (atx && (headingInitials(t) || explainedDeadlineAt(t) || namesPeriodSplit(t))))
         )
           unreadForms = true;
         // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.

@@ -2158,6 +2158,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Propuestas de futuro',
       'Propuestas a futuro',
       'Responsabilidades',
+      // `**Asignación de Responsabilidades**` over each member and their part: who does what next.
+      'Asignación de responsabilidades',
       // A stand-up's plan for the day, asked as a question (`### ¿Qué voy a hacer hoy?`, `#### ¿Qué se va hacer
       // hasta la próxima daily meeting?`), and what is left for the next day.
       'Qué voy a hacer hoy',
