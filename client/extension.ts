@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { openTiming, RestartPolicy, sendOpensWhenShown } from './languageClient';
-import { createLanguageClient, inBrowser, serverPlace } from './serverNode';
+import { createLanguageClient, inBrowser, processTiming, serverPlace } from './serverNode';
 import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
@@ -29,6 +29,8 @@ export interface ActivationTiming {
   bundleEvaluationMs?: number;
   /** activate() from its call to its return (it does not wait for the server). */
   activateMs: number;
+  /** From the call of activate() until the server's process was started (desktop: within activate()). */
+  serverProcessMs?: number;
   /** From the call of activate() until the server has answered `initialize`; undefined until then. */
   serverReadyMs?: number;
   /** performance.now() when activate() was called. */
@@ -61,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   const timing: ActivationTiming = {
     activateMs: 0,
     bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart,
+    serverProcessMs: processTiming.startedAt === undefined ? undefined : processTiming.startedAt - activateStart,
     activateStartedAt: activateStart,
     documents: openTiming.documents,
   };
