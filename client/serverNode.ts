@@ -72,12 +72,15 @@ export function createLanguageClient(
   let early: ChildProcess | undefined = forkServer(context, output);
   processTiming.startedAt ??= performance.now();
   let current: ChildProcess | undefined;
-  const serverOptions = async (): Promise<MessageTransports> => {
-    const child = early && running(early) ? early : forkServer(context, output);
-    early = undefined;
-    current = child;
-    return { reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child) };
-  };
+  const serverOptions = () =>
+    new Promise<MessageTransports>((resolve) => {
+      const child = early && running(early) ? early : forkServer(context, output);
+      early = undefined;
+      current = child;
+      // The library sets up the connection and sends `initialize` once this settles: on a later turn, as before,
+      // not within activate() (the library calls this from start(), which activate() calls).
+      setImmediate(() => resolve({ reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child) }));
+    });
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
   const client = new (withoutOutline(LanguageClient))(
     'agencyDocs',
