@@ -63,23 +63,9 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   const timing: ActivationTiming = {
     activateMs: 0,
     bundleEvaluationMs: bundleStart === undefined ? undefined : activateStart - bundleStart,
-    serverProcessMs: processTiming.startedAt === undefined ? undefined : processTiming.startedAt - activateStart,
     activateStartedAt: activateStart,
     documents: openTiming.documents,
   };
-  // Not awaited: activation stays short; requests sent meanwhile wait for the server.
-  const ready = lc.start().then(
-    () => {
-      timing.serverReadyMs = performance.now() - activateStart;
-      context.subscriptions.push(sendOpensWhenShown(lc));
-    },
-    (e: unknown) => {
-      output.error(`The server did not start: ${(e as Error)?.message ?? e}`);
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'),
-      );
-    },
-  );
   const actions = new ActionItemsView(() => client);
   // In the browser what cannot be checked is said where the user looks: the status item's tooltip.
   const status = new StatusItem(
@@ -125,6 +111,21 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   );
   registerWorkflow(context, () => client);
   status.update();
+  // Last: the server's process is started within start() (./serverNode.ts), and competes for the CPU from then on.
+  // Not awaited: activation stays short; requests sent meanwhile wait for the server.
+  const ready = lc.start().then(
+    () => {
+      timing.serverReadyMs = performance.now() - activateStart;
+      context.subscriptions.push(sendOpensWhenShown(lc));
+    },
+    (e: unknown) => {
+      output.error(`The server did not start: ${(e as Error)?.message ?? e}`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'),
+      );
+    },
+  );
+  if (processTiming.startedAt !== undefined) timing.serverProcessMs = processTiming.startedAt - activateStart;
   timing.activateMs = performance.now() - activateStart;
   return { client: () => client, actionsView: actions, ready, timing, serverPlace };
 }

@@ -68,17 +68,15 @@ export function createLanguageClient(
   output: vscode.LogOutputChannel,
   policy: RestartPolicy,
 ): LanguageClient {
-  /** Started now, within activate(); the client's first start takes it, a restart starts another. */
-  let early: ChildProcess | undefined = forkServer(context, output);
-  processTiming.startedAt ??= performance.now();
   let current: ChildProcess | undefined;
+  // The library calls this from start(), which activate() calls last: the process is started then, within
+  // activate(), and the library is given its transports on the next turn (it then sets up its connection and sends
+  // `initialize`, which is not activate()'s work).
   const serverOptions = () =>
     new Promise<MessageTransports>((resolve) => {
-      const child = early && running(early) ? early : forkServer(context, output);
-      early = undefined;
+      const child = forkServer(context, output);
+      processTiming.startedAt ??= performance.now();
       current = child;
-      // The library sets up the connection and sends `initialize` once this settles: on a later turn, as before,
-      // not within activate() (the library calls this from start(), which activate() calls).
       setImmediate(() => resolve({ reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child) }));
     });
   // The id `agencyDocs` makes the library follow `agencyDocs.trace.server`.
@@ -101,13 +99,6 @@ export function createLanguageClient(
     client.onDidChangeState((e) => {
       if (e.newState === State.Stopped) endStopped();
     }),
-    // The extension stopped before the client started (it is given the process only then).
-    {
-      dispose: () => {
-        if (early && running(early)) early.kill();
-        early = undefined;
-      },
-    },
   );
   return client;
 }
