@@ -32,7 +32,8 @@ function debugged(): boolean {
  * Starts the server's process. The library would start it itself, but only once the extension host's event loop
  * came back to it (it checks the working folder first), and at a window's start that host goes on with other work
  * right after activate(): in the real VS Code run, loading the tests, 1.0-1.9 s at load 15-22 before the process
- * was started. Started within activate(), the server loads its bundle meanwhile (docs/architecture.md, "Start-up").
+ * was started. Started within activate() (in the library's call of serverOptions, from start()), the server loads
+ * its bundle meanwhile (docs/architecture.md, "Start-up").
  */
 function forkServer(context: vscode.ExtensionContext, output: vscode.OutputChannel): ChildProcess {
   // NODE_EXTRA_CA_CERTS makes Node read and parse a certificate file as it starts (60-70 ms of CPU here); the
