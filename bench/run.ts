@@ -854,7 +854,7 @@ interface Activation {
   /** VS Code's own marks in the extension host: loading the bundle, then activate() until its promise settled. */
   vscodeMs: { codeLoading: number; activateCall: number };
   /** The extension's own clock (client/extension.ts): activate() itself, and until the server answered `initialize`. */
-  extensionMs: { activateMs: number; bundleEvaluationMs?: number; serverReadyMs?: number };
+  extensionMs: { activateMs: number; bundleEvaluationMs?: number; serverProcessMs?: number; serverReadyMs?: number };
   /**
    * A 100-line document opened in the window just started (cold: server start and index included) and once the workspace
    * is indexed (warm): from the test's open call, and from the client's didOpen, to the first diagnostics the client received.
@@ -1093,7 +1093,7 @@ async function main(): Promise<void> {
   if (activation) {
     const { vscodeMs: v, extensionMs: e } = activation;
     console.log(
-      `  in VS Code ${activation.vscodeVersion} (real VS Code run, ${activation.source === 'this run' ? 'this run' : `an earlier run, ${activation.measuredAt}`}): loading the client ${ms(v.codeLoading)}, activate() ${ms(v.activateCall)} (VS Code's marks; ${ms(e.activateMs)} by the extension's own clock); server ready ${e.serverReadyMs === undefined ? '—' : ms(e.serverReadyMs)} after activate() began`,
+      `  in VS Code ${activation.vscodeVersion} (real VS Code run, ${activation.source === 'this run' ? 'this run' : `an earlier run, ${activation.measuredAt}`}): loading the client ${ms(v.codeLoading)}, activate() ${ms(v.activateCall)} (VS Code's marks; ${ms(e.activateMs)} by the extension's own clock); server's process started ${e.serverProcessMs === undefined ? '—' : ms(e.serverProcessMs)} and ready ${e.serverReadyMs === undefined ? '—' : ms(e.serverReadyMs)} after activate() began`,
     );
     const o = activation.open;
     if (o?.warm)

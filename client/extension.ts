@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { openTiming, RestartPolicy, sendOpensWhenShown } from './languageClient';
-import { createLanguageClient, inBrowser, serverPlace } from './serverNode';
+import { createLanguageClient, inBrowser, processTiming, serverPlace } from './serverNode';
 import { serveWorkspaceFiles } from './workspaceFiles';
 import { ActionItemsView } from './actionsView';
 import { StatusItem } from './status';
@@ -29,6 +29,8 @@ export interface ActivationTiming {
   bundleEvaluationMs?: number;
   /** activate() from its call to its return (it does not wait for the server). */
   activateMs: number;
+  /** From the call of activate() until the server's process was started (desktop: within activate()). */
+  serverProcessMs?: number;
   /** From the call of activate() until the server has answered `initialize`; undefined until then. */
   serverReadyMs?: number;
   /** performance.now() when activate() was called. */
@@ -64,19 +66,6 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
     activateStartedAt: activateStart,
     documents: openTiming.documents,
   };
-  // Not awaited: activation stays short; requests sent meanwhile wait for the server.
-  const ready = lc.start().then(
-    () => {
-      timing.serverReadyMs = performance.now() - activateStart;
-      context.subscriptions.push(sendOpensWhenShown(lc));
-    },
-    (e: unknown) => {
-      output.error(`The server did not start: ${(e as Error)?.message ?? e}`);
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'),
-      );
-    },
-  );
   const actions = new ActionItemsView(() => client);
   // In the browser what cannot be checked is said where the user looks: the status item's tooltip.
   const status = new StatusItem(
@@ -122,6 +111,21 @@ export function activate(context: vscode.ExtensionContext): AgencyDocsApi {
   );
   registerWorkflow(context, () => client);
   status.update();
+  // Last: the server's process is started within start() (./serverNode.ts), and competes for the CPU from then on.
+  // Not awaited: activation stays short; requests sent meanwhile wait for the server.
+  const ready = lc.start().then(
+    () => {
+      timing.serverReadyMs = performance.now() - activateStart;
+      context.subscriptions.push(sendOpensWhenShown(lc));
+    },
+    (e: unknown) => {
+      output.error(`The server did not start: ${(e as Error)?.message ?? e}`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Agency Docs could not start its checker, so documents are not checked.'),
+      );
+    },
+  );
+  if (processTiming.startedAt !== undefined) timing.serverProcessMs = processTiming.startedAt - activateStart;
   timing.activateMs = performance.now() - activateStart;
   return { client: () => client, actionsView: actions, ready, timing, serverPlace };
 }

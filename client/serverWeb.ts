@@ -98,6 +98,9 @@ function startInProcess(source: string): MessageTransports {
   };
 }
 
+/** Desktop only (./serverNode.ts): no process here. */
+export const processTiming: { startedAt?: number } = {};
+
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,

@@ -26,6 +26,7 @@ interface Api {
   timing: {
     bundleEvaluationMs?: number;
     activateMs: number;
+    serverProcessMs?: number;
     serverReadyMs?: number;
     activateStartedAt: number;
     documents: Map<string, { openedAt: number; diagnosedAt?: number; opens: number }>;
@@ -232,6 +233,12 @@ suite('Agency Docs in VS Code', () => {
     console.log(`activation: ${JSON.stringify(report)}`);
     assert.ok(Number.isFinite(vscodeMs.codeLoading) && Number.isFinite(vscodeMs.activateCall), JSON.stringify(m));
     assert.ok(timing.serverReadyMs !== undefined, 'the server answered initialize');
+    // The server's process is started within activate(), not once the extension host comes back to the client
+    // (client/serverNode.ts): in a window just started that host goes on with other work first.
+    assert.ok(
+      timing.serverProcessMs !== undefined && timing.serverProcessMs <= timing.activateMs,
+      `the server's process started within activate(): ${JSON.stringify(extensionMs)}`,
+    );
     // The goal is 50 ms; the limit here is looser, for a busy test machine: the benchmark reports the figure against the goal.
     assert.ok(timing.activateMs < 250 && vscodeMs.activateCall < 250, `activation took ${JSON.stringify(report)}`);
     assert.ok(
