@@ -54,6 +54,29 @@ describe('fresh real minutes, eval83 forms', () => {
     assert.deepEqual(lines(doc('Omar Haddad'), 'action-missing-due'), [19]);
   });
 
+  it('`Jun to …`, `(Jun)`, `[Jun]`, `Mar to …` when Jun Park or Mar Soler takes part (blind19): their tasks', () => {
+    const doc = `---
+type: minutes
+attendees: Ida Lund (Pinecrest); Jun Park, Mar Soler
+---
+# Shoot prep call
+
+## Decisions
+
+- Two locations.
+
+## Next actions
+
+- [ ] Jun to send the shot list by 2026-12-16
+- [ ] Jun will book the van by 2026-12-16
+- [ ] Print the call sheet (Jun) by 2026-12-16
+- [ ] Order the props, due 2026-12-16 [Jun]
+- [ ] Mar to confirm the caterer by 2026-12-16
+`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc, 'action-missing-due'), []);
+  });
+
   it('a closing bracket of three single words or more, none of whom took part, names things, not owners', () => {
     const doc = (bracket: string) =>
       `---\ntype: minutes\n---\n# Sprint 3\n\n## Participants\n\n- Lucia Ferraz\n- Tomas Reis\n\n## Decisions\n\n1. The shop uses one database.\n\n## Tasks\n\n1. Write the REST controllers (${bracket});\n`;

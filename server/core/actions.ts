@@ -1515,7 +1515,7 @@ export interface Roster {
 
 const PARTICLES = /^(?:de|del|la|las|los|van|von|da|di|du|le|y|e)$/i;
 
-const MONTH_NAME = /^(?:jan|april|may|june|july|august)$/;
+const MONTH_NAME = /^(?:jan|mar|april|may|jun|june|july|august)$/;
 
 /** A roster from the names a document gives (`Tom Baker (Acme)`, `Jeremy (@nornagon)`, `Ana Ruiz: backend`). */
 export function makeRoster(entries: Iterable<string>): Roster | undefined {
