@@ -13,6 +13,7 @@ import {
   type ReadersOrder,
   readingFor,
 } from './dates';
+import { detached, jsonCopy } from './text';
 
 /**
  * A section whose heading is a date, by its headings: from its heading to the next heading as high or higher.
@@ -56,9 +57,11 @@ export function headingDate(
   if (!byText) READ.set(order ?? '', (byText = new Map()));
   let kept = byText.get(text);
   if (kept === undefined) {
-    kept = readHeadingDate(text, order) ?? null;
+    // Kept detached from the heading's text (its key and the token's text): a slice keeps the whole file alive,
+    // and up to READ_ENTRIES files were (every job card and estimate a folder's check scanned).
+    kept = jsonCopy(readHeadingDate(text, order) ?? null);
     if (byText.size >= READ_ENTRIES) byText.clear();
-    byText.set(text, kept);
+    byText.set(detached(text), kept);
   }
   if (!kept) return undefined;
   if (!kept.yearless) return kept.date;
