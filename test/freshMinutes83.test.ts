@@ -124,3 +124,14 @@ attendees: Ida Lund (Pinecrest); Jun Park, Mar Soler
     sameEverywhere(doc('To Reply'));
   });
 });
+
+describe('fresh real minutes, eval83 forms: who took part, said in the body', () => {
+  it('`*Asistentes a la sesión:*` or `En la reunión han participado:` over the list gives the attendees', () => {
+    const doc = (label: string) =>
+      `---\ntype: minutes\nmeeting: 2026-11-03\nissued: 2026-11-04\ndistribution: todos\nclient: Papelería Norte\n---\n# Acta 2\n\n${label}\n\n- Rosa Vidal\n- Iker Sanz\n\n## Acuerdos\n\n- Seguimos.\n\n## Próximos pasos\n\n- Rosa enviará el plan antes del 2026-11-20.\n`;
+    for (const label of ['*Asistentes a la sesión:*', 'En la reunión han participado:', 'Asistentes a la reunión:'])
+      assert.deepEqual(lines(doc(label), 'missing-field'), [], label);
+    // Another label over the same list says nothing of who took part.
+    assert.deepEqual(lines(doc('Temas tratados:'), 'missing-field'), [1]);
+  });
+});
