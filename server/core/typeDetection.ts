@@ -636,6 +636,7 @@ export function bodyHasAgencyField(body: TextSource): boolean {
         !/^\s*(?:(?:\*\*|__)\s*)?`/.test(value) &&
         /[\p{L}\p{N}]/u.test(v) &&
         !isPlaceholder(v) &&
+        !NAME_BLANK.some((re) => re.test(v)) &&
         !NO_VALUE.test(v) &&
         !DESCRIBED_NOT_NAMED.test(v) &&
         !/^\s*>/.test(line.text);
@@ -660,6 +661,16 @@ export function bodyHasAgencyField(body: TextSource): boolean {
  */
 const PORTFOLIO = '\u0000portfolio';
 const PORTFOLIO_KEYS = /^(?:(?:my )?role|year|rol|mi rol|a[ñn]o|角色|我的角色|年份)$/iu;
+
+/**
+ * A blank form's client, where the name goes (`[Nombre del cliente]`, `<client name>`, `XXX`): a copied template
+ * says nothing of an agency, so it must not make the title's everyday type word an agency document's.
+ */
+const NAME_BLANK: readonly RegExp[] = [
+  BRACKETED_BLANK,
+  /^<[^<>\n]{0,30}(?:name|nombre|empresa|company|client|cliente|brand|marca|your|tu|客户|名称|公司|品牌)[^<>\n]{0,30}>$/iu,
+  /^x{3,}$/i,
+];
 
 /** A value in lowercase words (`the command-line frontend`, `pequeñas tiendas de barrio`): described, not a name. */
 const DESCRIBED_NOT_NAMED = /^\p{Ll}[\p{L}\p{M}'’.-]*\s+\p{L}/u;
