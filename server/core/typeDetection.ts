@@ -222,8 +222,16 @@ function titleSignUncached(title: string): TitleSign | undefined {
         (leads && anotherTrades(whole, n.text, n.type, true))
       )
         continue;
-      if (leads || ends || pieces.has(n.text))
-        points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      if (leads || pieces.has(n.text)) points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      // One everyday word only closing the title (`# Acme Strategy`, `# Landing Page Brief`) is any trade's word
+      // for a plan or a summary: it counts as the bare word does, and the document needs more to be typed.
+      // (An everyday phrase, `# Brightwell meeting agenda`, still says more.)
+      else if (ends)
+        points = !n.everyday
+          ? TYPE_POINTS.specificTitle
+          : n.oneWord
+            ? TYPE_POINTS.bareTitle
+            : TYPE_POINTS.everydayTitle;
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
       // phrase, whatever the name: the document is typed only with another sign.
       else if (n.han && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
