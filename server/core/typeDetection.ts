@@ -222,8 +222,16 @@ function titleSignUncached(title: string): TitleSign | undefined {
         (leads && anotherTrades(whole, n.text, n.type, true))
       )
         continue;
-      if (leads || ends || pieces.has(n.text))
-        points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      if (leads || pieces.has(n.text)) points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      // One everyday word only closing the title (`# Acme Strategy`, `# Landing Page Brief`) is any trade's word
+      // for a plan or a summary: it counts as the bare word does, and the document needs more to be typed.
+      // (An everyday phrase, `# Brightwell meeting agenda`, still says more.)
+      else if (ends)
+        points = !n.everyday
+          ? TYPE_POINTS.specificTitle
+          : n.oneWord
+            ? TYPE_POINTS.bareTitle
+            : TYPE_POINTS.everydayTitle;
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
       // phrase, whatever the name: the document is typed only with another sign.
       else if (n.han && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
@@ -636,6 +644,7 @@ export function bodyHasAgencyField(body: TextSource): boolean {
         !/^\s*(?:(?:\*\*|__)\s*)?`/.test(value) &&
         /[\p{L}\p{N}]/u.test(v) &&
         !isPlaceholder(v) &&
+        !NAME_BLANK.some((re) => re.test(v)) &&
         !NO_VALUE.test(v) &&
         !DESCRIBED_NOT_NAMED.test(v) &&
         !/^\s*>/.test(line.text);
@@ -660,6 +669,16 @@ export function bodyHasAgencyField(body: TextSource): boolean {
  */
 const PORTFOLIO = '\u0000portfolio';
 const PORTFOLIO_KEYS = /^(?:(?:my )?role|year|rol|mi rol|a[ñn]o|角色|我的角色|年份)$/iu;
+
+/**
+ * A blank form's client, where the name goes (`[Nombre del cliente]`, `<client name>`, `XXX`): a copied template
+ * says nothing of an agency, so it must not make the title's everyday type word an agency document's.
+ */
+const NAME_BLANK: readonly RegExp[] = [
+  BRACKETED_BLANK,
+  /^<[^<>\n]{0,30}(?:name|nombre|empresa|company|client|cliente|brand|marca|your|tu|客户|名称|公司|品牌)[^<>\n]{0,30}>$/iu,
+  /^x{3,}$/i,
+];
 
 /** A value in lowercase words (`the command-line frontend`, `pequeñas tiendas de barrio`): described, not a name. */
 const DESCRIBED_NOT_NAMED = /^\p{Ll}[\p{L}\p{M}'’.-]*\s+\p{L}/u;

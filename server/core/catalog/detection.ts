@@ -268,7 +268,7 @@ export const BODY_FIELD_LINES = 30;
 export const TYPE_POINTS = {
   /** The title names the type with a name nobody uses for anything else (`Creative brief`, `Acta de reunión`, `会议纪要`). */
   specificTitle: 3,
-  /** An everyday phrase (`Meeting notes`), or an everyday word with more words, a date or a separator (`Minutes of the weekly call`). */
+  /** An everyday phrase (`Meeting notes`), or an everyday word leading more words, a date or a separator (`Minutes of the weekly call`). */
   everydayTitle: 2,
   /** The title is one everyday word and nothing else (`# Agenda`). */
   bareTitle: 1,
