@@ -238,21 +238,24 @@ function readHead(path: string, text: string, options: Pick<ScanOptions, 'agency
   }
   const title = headings.find((h) => h.depth === 1);
 
-  const decision = detectType({
-    path,
-    frontMatter: fm,
-    title: title?.text,
-    agencyWorkspace: options.agencyWorkspace,
-    othersTypeVocabulary: options.othersTypeVocabulary,
-    headings: headings.filter((h) => h !== title).map((h) => h.text),
-    body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
-  });
-  return { lines, fm, bodyStartLine, headings, underlined, title, decision };
+  /** The type's decision with this title among these headings. */
+  const decide = (t: (typeof headings)[number] | undefined, among: typeof headings) =>
+    detectType({
+      path,
+      frontMatter: fm,
+      title: t?.text,
+      agencyWorkspace: options.agencyWorkspace,
+      othersTypeVocabulary: options.othersTypeVocabulary,
+      headings: among.filter((h) => h !== t).map((h) => h.text),
+      body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
+    });
+  const decision = decide(title, headings);
+  return { lines, fm, bodyStartLine, headings, underlined, title, decision, decide };
 }
 
 /**
- * Whether a file is ordinary Markdown whose analysis can be skipped: the line reader finds no type, no heading
- * written underlined (it reads `#` headings only), and no front matter the untyped document's rules read (a
+ * Whether a file is ordinary Markdown whose analysis can be skipped: the line reader finds no type (with the
+ * headings written underlined too, which it reads as candidates only), and no front matter the untyped document's rules read (a
  * `type:` or YAML in error: unknown-type, frontmatter-syntax). Such a file gets no finding (docs/types.md), so
  * the CLI need not parse it: a 1.8 MB changelog took 600 MB and seconds to parse for nothing.
  */
@@ -261,7 +264,7 @@ export function isPlainMarkdown(
   text: string,
   options: Pick<ScanOptions, 'agencyWorkspace' | 'othersTypeVocabulary'>,
 ): boolean {
-  const { lines, fm, bodyStartLine, headings, underlined, title, decision } = readHead(path, text, options);
+  const { fm, headings, underlined, title, decision, decide } = readHead(path, text, options);
   if (decision.type || decision.nearMiss) return false;
   if (fm && (fm.error || declaredTypeValue(fm) !== undefined)) return false;
   if (underlined.length === 0) return true;
@@ -273,15 +276,7 @@ export function isPlainMarkdown(
   const all = [...headings, ...underlined].sort((a, b) => a.line - b.line);
   const firstUnderlinedTitle = underlined.find((h) => h.depth === 1 && (!title || h.line < title.line));
   for (const t of firstUnderlinedTitle ? [title, firstUnderlinedTitle] : [title]) {
-    const again = detectType({
-      path,
-      frontMatter: fm,
-      title: t?.text,
-      agencyWorkspace: options.agencyWorkspace,
-      othersTypeVocabulary: options.othersTypeVocabulary,
-      headings: all.filter((h) => h !== t).map((h) => h.text),
-      body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
-    });
+    const again = decide(t, all);
     if (again.type || again.nearMiss) return false;
   }
   return true;
