@@ -12,7 +12,7 @@ import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 import { summarize } from '../server/core/workspaceIndex';
 import { minutesFromAgenda } from '../server/core/workflow/minutes';
 import { ChunkCache } from '../server/core/markdown';
-import { workspaceOptions } from './helpers/analyze';
+import { workspaceFindingLines, workspaceOptions } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 7 };
 const JOBS = new RegExp(DEFAULT_JOB_PATTERN, 'u');
@@ -31,16 +31,8 @@ const CONFIG = JSON.stringify({
 });
 
 /** Each document's findings of a rule, as `path:line` (1-based), in a workspace of these files. */
-function findings(files: Record<string, string>, rule: string, config = CONFIG): string[] {
-  const map = new Map(Object.entries(files));
-  const options = workspaceOptions(map, 'en', config, TODAY);
-  const out: string[] = [];
-  for (const [path, text] of map) {
-    const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
-    for (const f of analyzeDocument(doc, options)) if (f.rule === rule) out.push(`${path}:${f.range.start.line + 1}`);
-  }
-  return out;
-}
+const findings = (files: Record<string, string>, rule: string, config = CONFIG) =>
+  workspaceFindingLines(files, rule, config, TODAY);
 
 describe('blind19: a party named once after a group of attendees', () => {
   const report = (attendees: string, actions: string) =>

@@ -9,7 +9,7 @@ import { analyzeDocument, analyzeWhole } from '../server/core/analyze';
 import { scanSummary } from '../server/core/scan';
 import { DEFAULT_JOB_PATTERN } from '../server/core/actions';
 import { summarize } from '../server/core/workspaceIndex';
-import { analyze, workspaceOptions } from './helpers/analyze';
+import { analyze, workspaceFindingLines, workspaceOptions } from './helpers/analyze';
 
 const TODAY = { year: 2026, month: 12, day: 5 };
 const CONFIG = JSON.stringify({
@@ -27,16 +27,8 @@ const CONFIG = JSON.stringify({
 });
 
 /** Each document's findings of a rule, as `path:line` (1-based), in a workspace of these files. */
-function findings(files: Record<string, string>, rule: string, config = CONFIG): string[] {
-  const map = new Map(Object.entries(files));
-  const options = workspaceOptions(map, 'en', config, TODAY);
-  const out: string[] = [];
-  for (const [path, text] of map) {
-    const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
-    for (const f of analyzeDocument(doc, options)) if (f.rule === rule) out.push(`${path}:${f.range.start.line + 1}`);
-  }
-  return out;
-}
+const findings = (files: Record<string, string>, rule: string, config = CONFIG) =>
+  workspaceFindingLines(files, rule, config, TODAY);
 
 describe('a fifth blind set of agency documents', () => {
   describe('a job card’s number written as a body field line', () => {

@@ -47,6 +47,26 @@ export function workspaceOptions(
   return options;
 }
 
+/**
+ * Each document's findings of a rule, as `path:line` (1-based), in a workspace of these files with this
+ * configuration's text (an agency workspace: everyday titles type documents).
+ */
+export function workspaceFindingLines(
+  files: Record<string, string>,
+  rule: string,
+  configText: string,
+  today = TODAY,
+): string[] {
+  const map = new Map(Object.entries(files));
+  const options = workspaceOptions(map, 'en', configText, today);
+  const out: string[] = [];
+  for (const [path, text] of map) {
+    const doc = buildDocument(path, text, { locale: 'en', agencyWorkspace: true });
+    for (const f of analyzeDocument(doc, options)) if (f.rule === rule) out.push(`${path}:${f.range.start.line + 1}`);
+  }
+  return out;
+}
+
 /** Analyses one text alone (a one-document workspace). */
 export function analyze(text: string, path = 'doc.md', locale: Lang = 'en', configText?: string): Analyzed {
   const options = workspaceOptions(new Map([[path, text]]), locale, configText);
