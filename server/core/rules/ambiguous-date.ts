@@ -22,6 +22,9 @@ import { defineRule, type Finding, type Fix, type FixContext, type RuleContext }
 interface Params {
   text: string;
   iso?: string;
+  /** Its two readings, day first and month first (ISO), named in the message so the writer sees which is which. */
+  dayFirst?: string;
+  monthFirst?: string;
 }
 
 /** Titles of its quick fixes. */
@@ -202,7 +205,7 @@ export default defineRule({
       const near = (d: CalendarDate) => isoOf(nearDocumentDate(d, t, ctx.facts.ownDate), t.hasTime);
       const readings =
         t.dayFirst && t.monthFirst ? { dayFirst: near(t.dayFirst), monthFirst: near(t.monthFirst) } : undefined;
-      ctx.report(t.start, t.end, { text: t.text }, readings ? { readings } : {});
+      ctx.report(t.start, t.end, { text: t.text, ...readings }, readings ? { readings } : {});
     }
   },
   fix: dateToIsoFix,
@@ -211,15 +214,21 @@ export default defineRule({
     en: (p) =>
       p.iso
         ? `The date ${q.en(p.text)} can be misread: write it as ${p.iso}.`
-        : `The date ${q.en(p.text)} can be read more than one way: write it as YYYY-MM-DD.`,
+        : p.dayFirst && p.monthFirst
+          ? `The date ${q.en(p.text)} can be read as ${p.dayFirst} (day first) or ${p.monthFirst} (month first): write the one meant as YYYY-MM-DD.`
+          : `The date ${q.en(p.text)} can be read more than one way: write it as YYYY-MM-DD.`,
     zh: (p) =>
       p.iso
         ? `日期${q.zh(p.text)}容易被误读，请写成 ${p.iso}。`
-        : `日期${q.zh(p.text)}有不止一种读法，请写成 YYYY-MM-DD 格式。`,
+        : p.dayFirst && p.monthFirst
+          ? `日期${q.zh(p.text)}可读作 ${p.dayFirst}（日在前）或 ${p.monthFirst}（月在前），请按本意写成 YYYY-MM-DD 格式。`
+          : `日期${q.zh(p.text)}有不止一种读法，请写成 YYYY-MM-DD 格式。`,
     es: (p) =>
       p.iso
         ? `La fecha ${q.es(p.text)} se puede malinterpretar: escríbela como ${p.iso}.`
-        : `La fecha ${q.es(p.text)} se puede leer de varias formas: escríbela como AAAA-MM-DD.`,
+        : p.dayFirst && p.monthFirst
+          ? `La fecha ${q.es(p.text)} puede leerse como ${p.dayFirst} (día primero) o ${p.monthFirst} (mes primero): escribe la que corresponde como AAAA-MM-DD.`
+          : `La fecha ${q.es(p.text)} se puede leer de varias formas: escríbela como AAAA-MM-DD.`,
   },
   doc: {
     title: { en: 'Ambiguous date', zh: '有歧义的日期', es: 'Fecha ambigua' },

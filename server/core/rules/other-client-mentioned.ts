@@ -174,6 +174,22 @@ function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
 }
 
 /**
+ * The client a document without `client:` is for, when its recipient names one and only one
+ * (`收件人: 刘经理，华星电器市场部`, `to: Dana Reyes, Brightwell Foods`): a memo to a client is that client's.
+ */
+function recipientsClient(ctx: RuleContext<Params>, groups: ClientGroups): string | undefined {
+  if (!ctx.doc.type?.fields.some((f) => f.id === 'to')) return undefined;
+  const to = writtenField(ctx.doc, 'to');
+  if (!to || to.missing || isPlaceholderValue(to.text)) return undefined;
+  const text = fold(to.text);
+  // Every client is "another" to no client: the patterns of all of them.
+  const named = clientsAround(groups, '').otherPatterns.filter((g) =>
+    g.names.some(({ name, re }) => text.includes(name) && allMatches(re, text).length > 0),
+  );
+  return named.length === 1 ? named[0].display : undefined;
+}
+
+/**
  * Mentions of other clients in one chunk's text, offsets relative to it.
  * Parsed chunks are shared and cached by content, so an edit elsewhere does
  * not fold and search the whole document again; the key holds the names.
@@ -224,14 +240,15 @@ export default defineRule({
   appliesTo: 'all',
   needs: 'workspace',
   check(ctx: RuleContext<Params>) {
-    // The front matter's `client:`, else a `**Client:** Brightwell Foods` line atop the body.
-    const own = writtenField(ctx.doc, 'client');
+    const groups = clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS);
+    // The front matter's `client:`, else a `**Client:** Brightwell Foods` line atop the body, else the one client
+    // a memo's recipient names.
+    const written = writtenField(ctx.doc, 'client');
     // A client still a placeholder (`client: <client>`) names none yet, as a missing one: nothing is another's.
-    if (!own || own.missing || isPlaceholderValue(own.text)) return;
-    const around = clientsAround(
-      clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS),
-      own.text,
-    );
+    const own =
+      written && !written.missing && !isPlaceholderValue(written.text) ? written.text : recipientsClient(ctx, groups);
+    if (!own) return;
+    const around = clientsAround(groups, own);
     if (around.otherPatterns.length === 0) return;
     const chunks = ctx.doc.chunks;
     const mentions = mentionsPerChunk(chunks, around);
@@ -239,7 +256,7 @@ export default defineRule({
       if (mentions[n] === NO_MENTIONS) continue;
       const c = chunks[n];
       for (const m of mentions[n]) {
-        ctx.report(c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own.text }, {});
+        ctx.report(c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own }, {});
       }
     }
   },

@@ -2,6 +2,7 @@
 import type { ActionItem } from '../../actions';
 import type { Facts } from '../rule';
 import { detached } from '../../text';
+import { clip } from '../../l10n';
 
 /** The action's words for a message: without owners and due dates, shortened. */
 export function short(text: string): string {
@@ -34,7 +35,8 @@ function shorten(text: string): string {
       .replace(/[ \t]*[,，;；][ \t]*([.。])$/u, '$1')
       // `@ana: Join the call`: the colon (or dash) that followed the owner taken out.
       .replace(/^[:：,，—–-][ \t]*/u, '') || text.trim();
-  return [...t].length > 40 ? [...t].slice(0, 39).join('') + '…' : t;
+  // Cut at a word's end, as every message's quote is (not `…de la promoc…`).
+  return [...t].length > 40 ? clip(t) : t;
 }
 
 /** The open action items, computed once per analysis for the four rules that read them. */
