@@ -79,4 +79,16 @@ describe('blind20: messages', () => {
     assert.match(message('es'), /2027-04-03 \(día primero\) o 2027-03-04 \(mes primero\)/u);
     assert.match(message('zh'), /2027-04-03（日在前）或 2027-03-04（月在前）/u);
   });
+
+  it('the due label a message asks for is the one the document writes', () => {
+    const zh =
+      '---\ntype: 会议纪要\n客户: 远川家电\n会议时间: 2026-12-03 10:00\n发出日期: 2026-12-03 15:00\n参会人员: 周敏、何静\n---\n\n# 会议纪要\n\n## 会议决定\n\n- 灯箱方案通过。\n\n## 待办事项\n\n- [ ] 准备小红书文案 @何静\n';
+    const due = (lang: 'en' | 'es' | 'zh') =>
+      analyze(zh, 'zh.md', lang).findings.find((f) => f.rule === 'action-missing-due')?.message ?? '';
+    assert.match(due('en'), /add a due date \(截止：YYYY-MM-DD\)/u, due('en'));
+    assert.match(due('zh'), /（截止 YYYY-MM-DD）/u, due('zh'));
+    // An English document keeps the English label in an English message.
+    const en = analyze(minutes('- [ ] Send the proofs @theo\n')).findings.find((f) => f.rule === 'action-missing-due');
+    assert.match(en?.message ?? '', /\(due YYYY-MM-DD\)/u);
+  });
 });

@@ -6,6 +6,7 @@ import { short, open } from './common/openActions';
 import { minutes } from './common/examples';
 import { typesWithSection } from './common/sections';
 import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+import type { Lang } from '../catalog/schema';
 
 interface Params {
   action: string;
@@ -13,6 +14,14 @@ interface Params {
   relative?: string;
   /** What a due label holds that is no date (`fecha límite: pronto`, `due: TBC`), as written. */
   unreadable?: string;
+  /** The document's language, when the due label it should get is another language's than the message's. */
+  docLang?: Lang;
+}
+
+/** The due label to write, as the message shows it: the document's own (`截止：…` in a Chinese one) when it differs. */
+function dueForm(messageLang: Lang, p: Params): string {
+  const own = { en: 'due YYYY-MM-DD', zh: '截止 YYYY-MM-DD', es: 'fecha límite: AAAA-MM-DD' };
+  return p.docLang && p.docLang !== messageLang ? DUE_PLACEHOLDER[p.docLang] : own[messageLang];
 }
 
 /** Titles of its quick fixes. */
@@ -62,11 +71,12 @@ export default defineRule({
           ? dueLabel(ctx.doc.source.slice(a.start, a.dueInsert.at))
           : undefined;
       const unreadable = !relative && label?.value ? label.value : undefined;
+      const docLang = ctx.doc.lang;
       const params: Params = relative
-        ? { action: short(a.text), relative }
+        ? { action: short(a.text), relative, docLang }
         : unreadable
           ? { action: short(beforeLabel(a.text)), unreadable }
-          : { action: short(a.text) };
+          : { action: short(a.text), docLang };
       ctx.report(a.start, a.end, params, {
         section: a.section.def.id,
         insertAt: !label ? a.dueInsert.at : label.value ? undefined : a.start + label.end,
@@ -82,26 +92,26 @@ export default defineRule({
       p.unreadable && clip(p.action)
         ? `${q.en(clip(p.unreadable))} cannot be read as a date: write the deadline of ${q.en(clip(p.action))} as one (YYYY-MM-DD).`
         : p.relative && clip(p.action)
-          ? `${q.en(p.relative)} is not a date: write the deadline of ${q.en(clip(p.action))} as one (due YYYY-MM-DD), so that whoever reads it later knows the day.`
+          ? `${q.en(p.relative)} is not a date: write the deadline of ${q.en(clip(p.action))} as one (${dueForm('en', p)}), so that whoever reads it later knows the day.`
           : clip(p.action)
-            ? `Every next action needs a deadline: add a due date (due YYYY-MM-DD) to ${q.en(clip(p.action))}.`
-            : 'Every next action needs a deadline: add a due date (due YYYY-MM-DD) to this one.',
+            ? `Every next action needs a deadline: add a due date (${dueForm('en', p)}) to ${q.en(clip(p.action))}.`
+            : `Every next action needs a deadline: add a due date (${dueForm('en', p)}) to this one.`,
     zh: (p) =>
       p.unreadable && clip(p.action)
         ? `${q.zh(clip(p.unreadable))}无法识别为日期：请把${q.zh(clip(p.action))}的截止日期写成具体日期（YYYY-MM-DD）。`
         : p.relative && clip(p.action)
-          ? `${q.zh(p.relative)}不是具体日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD），日后查看的人才知道是哪一天。`
+          ? `${q.zh(p.relative)}不是具体日期：请给${q.zh(clip(p.action))}写上截止日期（${dueForm('zh', p)}），日后查看的人才知道是哪一天。`
           : clip(p.action)
-            ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（截止 YYYY-MM-DD）。`
-            : '每项后续行动都要有截止日期：请给这一项写上截止日期（截止 YYYY-MM-DD）。',
+            ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（${dueForm('zh', p)}）。`
+            : `每项后续行动都要有截止日期：请给这一项写上截止日期（${dueForm('zh', p)}）。`,
     es: (p) =>
       p.unreadable && clip(p.action)
         ? `${q.es(clip(p.unreadable))} no se puede leer como fecha: escribe la fecha límite de ${q.es(clip(p.action))} como una (AAAA-MM-DD).`
         : p.relative && clip(p.action)
-          ? `${q.es(p.relative)} no es una fecha: escribe la fecha límite de ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD), para que quien lo lea después sepa qué día es.`
+          ? `${q.es(p.relative)} no es una fecha: escribe la fecha límite de ${q.es(clip(p.action))} (${dueForm('es', p)}), para que quien lo lea después sepa qué día es.`
           : clip(p.action)
-            ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (fecha límite: AAAA-MM-DD).`
-            : 'Cada próximo paso necesita una fecha límite: añádela a este (fecha límite: AAAA-MM-DD).',
+            ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (${dueForm('es', p)}).`
+            : `Cada próximo paso necesita una fecha límite: añádela a este (${dueForm('es', p)}).`,
   },
   doc: {
     title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },
