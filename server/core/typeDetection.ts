@@ -47,12 +47,16 @@ export function typeByName(name: string): DocumentTypeDef | undefined {
   return TYPE_NAMES.get(normalizeHeading(name)) ?? TYPE_NAMES.get(normalizeHeading(name.replace(/[-_]+/g, ' ')));
 }
 
-/** The type a file name declares: `acme-q3.brief.md`. */
+/**
+ * The type a file name declares: `acme-q3.brief.md`, the id written as the id is (lower case). The last part of a
+ * dotted date or version is no name before it: `2022.05.11.Minutes.md`, `v1.2.memo.md` are named by their date or
+ * version, as other tools name their notes, not by our convention.
+ */
 export function typeFromFileName(path: string): DocumentTypeDef | undefined {
   const base = path.split(/[\\/]/).pop() ?? '';
-  const m = /\.([^.]+)\.(?:md|markdown)$/i.exec(base);
-  if (!m) return undefined;
-  const id = m[1].toLowerCase();
+  const m = /^(.+)\.([a-z-]+)\.(?:md|markdown)$/i.exec(base);
+  if (!m || m[2] !== m[2].toLowerCase() || /(?:^|\.)v?\d+$/i.test(m[1])) return undefined;
+  const id = m[2];
   return DOCUMENT_TYPES.find((t) => t.id === id);
 }
 

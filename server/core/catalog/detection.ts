@@ -101,6 +101,24 @@ export const OTHER_TRADES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
     'morning',
   ],
   status: ['build', 'service', 'system', 'server', 'cluster', 'deployment', 'ci', 'api', 'uptime'],
+  // An engineer's or a researcher's proposal: `# Propuesta de implementación: …`, `# Technical proposal`, `# Grant proposal`.
+  proposal: [
+    'implementation',
+    'implementación',
+    'technical',
+    'técnica',
+    'design',
+    'diseño',
+    'architecture',
+    'arquitectura',
+    'feature',
+    'api',
+    'rfc',
+    'research',
+    'grant',
+    'thesis',
+    'tesis',
+  ],
   // A search, test or trading plan: `# Estrategia SEO inicial`, `# Testing strategy`, `# A Simple Diagnostic Strategy`.
   strategy: [
     'seo',
@@ -215,8 +233,9 @@ export const LOOSE_TITLES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
 export const EVERYDAY_SECTIONS: Readonly<Partial<Record<TypeId, readonly string[]>>> = {
   agenda: ['purpose', 'topics', 'materials'],
   minutes: ['decisions', 'next-actions'],
-  // Any essay or design proposal opens with an introduction and ends with its conclusions.
-  proposal: ['opening', 'closing'],
+  // Any essay or design proposal opens with an introduction and ends with its conclusions, and states its objective
+  // after a table of contents (`## Índice`, `### Objetivo principal`).
+  proposal: ['opening', 'closing', 'objective', 'outline'],
   research: ['purpose', 'method', 'findings', 'recommended-actions'],
   // A product strategy in a handbook, a design proposal: background, competitive landscape, non-goals.
   strategy: ['where-are-we-now', 'competitive-environment', 'mandatories'],

@@ -173,15 +173,19 @@ function clientsAround(c: ClientGroups, ownClient: string): ClientsAround {
   return around;
 }
 
+/** The recipient a document of a type with a `to:` field names, if any. */
+function recipient(ctx: RuleContext<Params>): string | undefined {
+  if (!ctx.doc.type?.fields.some((f) => f.id === 'to')) return undefined;
+  const to = writtenField(ctx.doc, 'to');
+  return to && !to.missing && !isPlaceholderValue(to.text) ? to.text : undefined;
+}
+
 /**
  * The client a document without `client:` is for, when its recipient names one and only one
  * (`收件人: 刘经理，华星电器市场部`, `to: Dana Reyes, Brightwell Foods`): a memo to a client is that client's.
  */
-function recipientsClient(ctx: RuleContext<Params>, groups: ClientGroups): string | undefined {
-  if (!ctx.doc.type?.fields.some((f) => f.id === 'to')) return undefined;
-  const to = writtenField(ctx.doc, 'to');
-  if (!to || to.missing || isPlaceholderValue(to.text)) return undefined;
-  const text = fold(to.text);
+function recipientsClient(to: string, groups: ClientGroups): string | undefined {
+  const text = fold(to);
   // Every client is "another" to no client: the patterns of all of them.
   const named = clientsAround(groups, '').otherPatterns.filter((g) =>
     g.names.some(({ name, re }) => text.includes(name) && allMatches(re, text).length > 0),
@@ -240,13 +244,16 @@ export default defineRule({
   appliesTo: 'all',
   needs: 'workspace',
   check(ctx: RuleContext<Params>) {
-    const groups = clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS);
     // The front matter's `client:`, else a `**Client:** Brightwell Foods` line atop the body, else the one client
-    // a memo's recipient names.
+    // a memo's recipient names. (The workspace's clients are read only then: a document naming no client does not
+    // depend on them.)
     const written = writtenField(ctx.doc, 'client');
     // A client still a placeholder (`client: <client>`) names none yet, as a missing one: nothing is another's.
-    const own =
-      written && !written.missing && !isPlaceholderValue(written.text) ? written.text : recipientsClient(ctx, groups);
+    const ownWritten = written && !written.missing && !isPlaceholderValue(written.text) ? written.text : undefined;
+    const to = ownWritten ? undefined : recipient(ctx);
+    if (!ownWritten && !to) return;
+    const groups = clientGroups(ctx.options.config.clients, ctx.options.workspace?.clients() ?? NO_CLIENTS);
+    const own = ownWritten ?? recipientsClient(to!, groups);
     if (!own) return;
     const around = clientsAround(groups, own);
     if (around.otherPatterns.length === 0) return;
