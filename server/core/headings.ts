@@ -189,7 +189,7 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       .replace(
         keepRank
           ? NOTHING
-          : /^(?:(?:key|main|major|final|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical|nuev[oa]s?) )+(?=\S)/u,
+          : /^(?:(?:key|main|major|final|preliminary|tentative|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical|nuev[oa]s?) )+(?=\S)/u,
         '',
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional
@@ -222,7 +222,7 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       // `全新品牌定位策略`, `目标用户重新细分`: the part made anew, before the name or the verb.
       .replace(/^全新的?(?=\p{Script=Han}{2})/u, '')
       .replace(/^(\p{Script=Han}{2,6})重新(?=细分|定位|梳理)/u, '$1')
-      .replace(/^(?:核心|主要|关键|重要|技术|重大|最终)(?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:核心|主要|关键|重要|技术|重大|最终|初步)(?=\p{Script=Han}{2})/u, '')
       // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.
       .replace(/^(?:七日|近七日|七天|每日|逐日|近?\d{1,2}[天日])的?(?=\p{Script=Han}{2})/u, '')
       // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.

@@ -277,9 +277,9 @@ export default defineRule({
   doc: {
     title: { en: 'Another client named', zh: '提到了其他客户', es: 'Se menciona a otro cliente' },
     description: {
-      en: 'A document for one client names another client of the agency. Client work is confidential: remove the name before the document goes out (or, if it is a legitimate competitor mention, disable the rule for that line). A document whose `client` is missing or still a placeholder (`<client>`) names no client yet, and is not checked.',
-      zh: '给一家客户的文件里出现了公司另一家客户的名字。客户的工作内容须保密：发出前请删掉这个名字（如果只是正当地提到竞争品牌，可以对这一行停用本规则）。`client` 缺失或仍是占位内容（`<client>`）的文件还没写明客户，不做这项检查。',
-      es: 'Un documento de un cliente nombra a otro cliente de la agencia. El trabajo de cada cliente es confidencial: quita el nombre antes de enviar el documento (o, si es una mención legítima de la competencia, desactiva la regla en esa línea). Un documento cuyo `client` falta o sigue siendo un marcador (`<client>`) aún no nombra a ningún cliente y no se revisa.',
+      en: 'A document for one client names another client of the agency. Client work is confidential: remove the name before the document goes out (or, if it is a legitimate competitor mention, disable the rule for that line). A memo without `client` is for the one client its recipient names (`to: Dana Reyes, Brightwell Foods`). A document whose `client` is missing or still a placeholder (`<client>`), and whose recipient names no client, names no client yet, and is not checked.',
+      zh: '给一家客户的文件里出现了公司另一家客户的名字。客户的工作内容须保密：发出前请删掉这个名字（如果只是正当地提到竞争品牌，可以对这一行停用本规则）。没有 `client` 的备忘录，收件人只提到一家客户时（`收件人: 刘经理，华星电器市场部`）就是那家客户的。`client` 缺失或仍是占位内容（`<client>`）、收件人也没提到客户的文件还没写明客户，不做这项检查。',
+      es: 'Un documento de un cliente nombra a otro cliente de la agencia. El trabajo de cada cliente es confidencial: quita el nombre antes de enviar el documento (o, si es una mención legítima de la competencia, desactiva la regla en esa línea). Un memorándum sin `client` es del único cliente que nombra su destinatario (`para: Dana Reyes, Brightwell Foods`). Un documento cuyo `client` falta o sigue siendo un marcador (`<client>`), y cuyo destinatario no nombra a ningún cliente, aún no nombra a ningún cliente y no se revisa.',
     },
     bad: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; the kitchen set we built for Globex can be reused.\n\n${NEXT_ACTIONS}`,
     good: `${MINUTES_HEAD}\n## Decisions\n- Tom approved script B; a kitchen set from the studio's stock can be reused.\n\n${NEXT_ACTIONS}`,
