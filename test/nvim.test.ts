@@ -200,7 +200,10 @@ describe('Neovim LSP client (nvim-lsp.sh) against `agency-docs lsp --stdio`', fu
       assert.equal(amb.range.end.character, col + 10);
       assert.equal(r.nvim_diagnostic_count, 4);
       for (const d of r.diagnostics!) assert.match(d.message, /[\u4e00-\u9fff]/, `a Chinese message: ${d.message}`);
-      assert.match(amb.message, /^日期「03\/12\/2026」有不止一种读法，请写成 YYYY-MM-DD 格式。$/);
+      assert.match(
+        amb.message,
+        /^日期「03\/12\/2026」可读作 2026-12-03（日在前）或 2026-03-12（月在前），请按本意写成 YYYY-MM-DD 格式。$/,
+      );
     });
 
     it('Spanish minutes: action without owner, action without due date, Spanish messages', async () => {

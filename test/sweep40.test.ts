@@ -14,6 +14,8 @@ describe('sweep40: the file-name convention', () => {
     assert.equal(typeFromFileName('2026-12-03-harbor.minutes.md')?.id, 'minutes');
     assert.equal(typeFromFileName('2026-12-03.minutes.md')?.id, 'minutes');
     assert.equal(typeFromFileName('copperline-2027.account-plan.md')?.id, 'account-plan');
+    // (Any character before the dot, a line break too.)
+    assert.equal(typeFromFileName('odd\nname.brief.md')?.id, 'brief');
   });
   it('not a dotted date or version before the word, nor the word in capitals', () => {
     assert.equal(typeFromFileName('minutes/2022.05.11.Minutes.md'), undefined);

@@ -54,7 +54,7 @@ export function typeByName(name: string): DocumentTypeDef | undefined {
  */
 export function typeFromFileName(path: string): DocumentTypeDef | undefined {
   const base = path.split(/[\\/]/).pop() ?? '';
-  const m = /^(.+)\.([a-z-]+)\.(?:md|markdown)$/i.exec(base);
+  const m = /^([\s\S]+)\.([a-z-]+)\.(?:md|markdown)$/i.exec(base);
   if (!m || m[2] !== m[2].toLowerCase() || /(?:^|\.)v?\d+$/i.test(m[1])) return undefined;
   const id = m[2];
   return DOCUMENT_TYPES.find((t) => t.id === id);
