@@ -46,3 +46,15 @@ describe('sweep40: an engineer’s proposal', () => {
     assert.equal(typeOf('pitch.md', pitch), 'proposal');
   });
 });
+
+describe('sweep41: one person’s own strategy', () => {
+  const sections =
+    '\n\n## Target Audience\n\nFounders.\n\n## Brand Positioning\n\nPlain.\n\n## Competitive Positioning\n\nFew.\n\n## Brand Personality\n\nWarm.\n\n## Unique Value Proposition\n\nSpeed.\n';
+  it('a personal brand strategy with the sections of a strategy stays ordinary Markdown', () => {
+    assert.equal(typeOf('identity/brand.md', `# Personal Brand Strategy${sections}`), undefined);
+    assert.equal(typeOf('career.md', `# Career Strategy${sections}`), undefined);
+  });
+  it('a client’s brand strategy is still one', () => {
+    assert.equal(typeOf('acme.md', `# Acme Brand Strategy${sections}`), 'strategy');
+  });
+});

@@ -112,8 +112,10 @@ function aiInstructionsPath(path: string): boolean {
 function anotherTrades(whole: string, name: string, type: DocumentTypeDef, leads: boolean): boolean {
   const word = leads
     ? /^\s*(?:(?:de|del|de la)\s+)?([\p{L}]+)/u.exec(whole.slice(name.length))?.[1]
-    : // (Past an abbreviation in brackets: `Go-to-Market (GTM) Strategy`.)
-      /([\p{L}]+)\s*(?:\([\p{L}\s]{1,12}\)\s*)?$/u.exec(whole.slice(0, whole.length - name.length))?.[1];
+    : // (Past an abbreviation in brackets: `Go-to-Market (GTM) Strategy`, and past `brand`: `Personal Brand Strategy`.)
+      /([\p{L}]+)\s*(?:(?:brand|marca)\s+)?(?:\([\p{L}\s]{1,12}\)\s*)?$/u.exec(
+        whole.slice(0, whole.length - name.length),
+      )?.[1];
   return (
     word !== undefined && ((OTHER_TRADE_WORDS.get(type.id)?.has(word) ?? false) || (leads && SOFTWARE_WORDS.has(word)))
   );

@@ -165,6 +165,13 @@ export const OTHER_TRADES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
     'ventas',
     'negocio',
     'crecimiento',
+    // One person's own plan: `# Personal Brand Strategy`, `# Career strategy`, `# Estrategia personal`.
+    'personal',
+    'career',
+    'carrera',
+    'learning',
+    'study',
+    'estudio',
   ],
 };
 
