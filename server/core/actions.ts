@@ -4839,6 +4839,16 @@ const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*
 const OTHER_PART_LABEL =
   /^(?![^\n]*(?<![\p{L}])(?:to[ \t]+do|todo|tasks?|actions?|goals?|plans?|next)(?![\p{L}]))[^\n:：]{0,40}(?<![\p{L}])(?:attendees|attendance|present|absent|apologies|participants|who[ \t]+(?:missed|attended|was[ \t]+(?:there|absent))|(?:meeting[ \t]+)?(?:information|info|details|logistics)|date|time|location|venue|place|(?:what[ \t]+)?(?:has[ \t]+been|have[ \t]+been|was|were|we)[ \t]+(?:done|did|completed|accomplished|achieved)|done|completed|accomplished|achievements|progress|artifacts|artefacts|links|resources|notes|discussion|discussed|agenda|topics|decisions|summary|asistentes|ausentes|participantes|fecha|hora|lugar|avances|realizado|temas|acuerdos|参会人员|参会人|出席|缺席|时间|地点|进展|已完成|议题)(?![\p{L}])[^\n:：]{0,20}[:：][ \t*_]*$/iu;
 
+/**
+ * An item's label over the work still to do, among the actions: `Things to finish from milestone 2:`, `Still to do
+ * for the launch:`, `Pendiente de la entrega:` (a verb of finishing or `left`/`remaining`, then the colon).
+ */
+function leftToDo(line: string): boolean {
+  return LEFT_TO_DO.test(line.trim()) && !NOTES_LABEL.test(line) && !OTHER_PART_LABEL.test(line.trim());
+}
+const LEFT_TO_DO =
+  /^(?:\*\*|__)?[^:：\n]{0,40}(?<![\p{L}])(?:to[ \t]+(?:complete|finish|do|fix|deliver)|left|remaining|outstanding|still[ \t]+(?:open|to[ \t]+do)|por[ \t]+(?:hacer|terminar|completar)|pendientes?)(?![\p{L}])[^:：\n]{0,40}(?:\*\*|__)?[ \t]*[:：][ \t*_]*$/iu;
+
 /** A short line naming a group of tasks, not a sentence: `🔐 Backend (Node.js + Express)`, `Frontend:`, `设计组`. */
 const GROUP_LABEL_LINE = /^(?!.*[.。!！?？]$)[^\n]{1,60}$/u;
 
@@ -4856,6 +4866,16 @@ function groupedSubItems(list: ListReading, item: ListItem): ActionItem[] | unde
   const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
     line,
   );
+  // `- Frontend` alone over its tasks, no colon: the side of the work they are on, which names no one to own them.
+  const bare = label ? undefined : /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*$/u.exec(line);
+  if (bare && TEAM_LABEL.test(bare[1].trim()) && !/team|equipo|组|团队|部/iu.test(bare[1])) {
+    const out: ActionItem[] = [];
+    for (const sub of nested.children) {
+      const a = itemAction(list, sub);
+      if (a) out.push(a);
+    }
+    return out;
+  }
   if (!label) return undefined;
   const name = label[1].trim();
   // (Longer than 20 characters only as a person's full name: `**Rafael Molina García:**`.)
@@ -5613,6 +5633,20 @@ export function actionsIn(
                     if (!s) continue;
                     const who = partOwner(doc, sub, p.base, opts.context?.roster);
                     items.push(who ? completedBy(s, [who], s.due) : s);
+                  }
+            } else if (leftToDo(labelLine)) {
+              // `- Things to finish from milestone 2:` over its tasks in the actions: the label of what is left, each
+              // sub-item one of the tasks (not `- Discussed:`, `- Done:`, notes on the work).
+              for (const c of item.children)
+                if (c.type === 'list')
+                  for (const sub of c.children) {
+                    const grouped = groupedSubItems(list, sub);
+                    if (grouped) {
+                      items.push(...grouped.map(dueOver));
+                      continue;
+                    }
+                    const s = itemAction(list, sub);
+                    if (s) items.push(dueOver(s));
                   }
             } else {
               // `1. Open questions for the review` over notes that say `TODO: …` at any depth: those are the tasks.
