@@ -200,12 +200,14 @@ export const WEEKDAY_WORDS =
 
 /** A day or a week counted from the meeting's (`Sunday`, `next week`, `mañana`, `primera semana`, `下周`, `本周内`). */
 const RELATIVE_DAY = String.raw`(?:(?:next|this|el|este|pr[oó]ximo)[ \t]+)?(?:${WEEKDAY_WORDS}|tomorrow|tonight|today|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week|month)|eod|eow|next[ \t]+week|this[ \t]+week|ma[nñ]ana|hoy|(?:la[ \t]+)?(?:pr[oó]xima|siguiente)[ \t]+semana|esta[ \t]+semana|(?:primera|segunda|tercera|cuarta)(?:\/(?:primera|segunda|tercera|cuarta))?[ \t]+semana|下周[一二三四五六日天]?|本周内?|这周|(?:周|星期|礼拜)[一二三四五六日天]|会后|明天|今天|(?:the[ \t]+)?next[ \t]+(?:meeting|call|sprint)|(?:la[ \t]+)?pr[oó]xima[ \t]+reuni[oó]n|下次(?:会议|例会|开会))`;
+/** A deadline cell's value that says how soon, no day: `ASAP`, `1 Month`, `2 weeks`, `Early next week`. */
+const RELATIVE_CELL = String.raw`(?:asap|as[ \t]+soon[ \t]+as[ \t]+possible|(?:early|late|end[ \t]+of)[ \t]+(?:next|this)[ \t]+(?:week|month)|(?:in[ \t]+)?(?:\d{1,2}|one|two|three|four|six)[ \t]+(?:days?|weeks?|months?)|lo[ \t]+antes[ \t]+posible|cuanto[ \t]+antes|尽快)`;
 /**
  * The relative day a task gives where its deadline goes: a table cell holding it alone (`| Sunday |`), after a
  * due word (`by Friday`, `para el viernes`, `截止下周`) or in brackets (`(primera semana)`); as written.
  */
 const RELATIVE_DEADLINE = new RegExp(
-  String.raw`\|[ \t]*(${RELATIVE_DAY}(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|not?[ \t]+later[ \t]+than|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|a[ \t]+m[aá]s[ \t]+tardar(?:[ \t]+el)?|截止|截至|最迟|不晚于)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
+  String.raw`\|[ \t]*((?:${RELATIVE_DAY}|${RELATIVE_CELL})(?:[ \t,]+(?:at[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|h)?)?)[ \t]*\||(?<![\p{L}])(?:by|due|before|until|not?[ \t]+later[ \t]+than|para(?:[ \t]+el)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|a[ \t]+m[aá]s[ \t]+tardar(?:[ \t]+el)?|截止|截至|最迟|不晚于)[ \t]*(${RELATIVE_DAY})(?![\p{L}])|[(（][ \t]*(${RELATIVE_DAY})[ \t]*[)）]`,
   'iu',
 );
 

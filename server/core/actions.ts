@@ -2,7 +2,7 @@
  * Action items (docs/rules.md#action-missing-owner): list items or table rows inside an actions
  * section, with owner, due date and done state.
  */
-import type { List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
@@ -3659,6 +3659,19 @@ function parenNumbered(
 
 /** An HTML list block (`<ul>` … `</ul>`), as some editors write a list in Markdown. */
 const HTML_LIST = /^[ \t]*<(?:ul|ol)[ \t>]/iu;
+/**
+ * A heading written in HTML alone on its line (`<h2>Week 11</h2>`), as some minutes head each week's record: it
+ * ends a section's actions as a Markdown heading does.
+ */
+const HTML_HEADING = /^[ \t]*<h([1-6])(?:[ \t][^>\n]*)?>([^\n]*?)<\/h\1>[ \t]*(?:\r?\n|$)/iu;
+/** Whether a line of the text starts such a heading, as a block of its own (the scan's reading; isHtmlHeading). */
+export function startsHtmlHeading(line: string): boolean {
+  return /^ {0,3}</.test(line) && HTML_HEADING.test(line.trimStart());
+}
+/** Whether a node is such a heading (its first line). */
+function isHtmlHeading(node: Nodes): boolean {
+  return node.type === 'html' && HTML_HEADING.test(node.value);
+}
 /** [1] a `<li>` item's own text on its line, after an optional box (`[ ]`, `[x]`, `[-]`), up to `</li>` or the line's end. */
 const HTML_ITEM = /^[ \t]*<li(?:[ \t][^>\n]*)?>[ \t]*(?:\[([ xX-])\][ \t]*)?(\S[^\n]*?)[ \t]*(?:<\/li>[ \t]*)?\r?$/iu;
 
@@ -3882,6 +3895,8 @@ const NODE_READINGS = new WeakMap<Nodes, ReadingPart>();
 function readNode(text: string, node: Nodes, base: number): ReadingPart {
   if (node.type === 'thematicBreak') return { ...NO_READING_PART, rule: startIn(node, base) };
   if (node.type === 'table') return { ...NO_READING_PART, blocked: true };
+  // `<h2>Week 11</h2>` under `## Action items`: the next week's record starts, the section's actions end.
+  if (isHtmlHeading(node)) return { ...NO_READING_PART, end: startIn(node, base) };
   if (node.type === 'blockquote') {
     // A quoted block is read inside (actionsIn unquotes a section holding one): its record lines end the reading.
     for (const child of node.children) {
@@ -4439,6 +4454,22 @@ function outsideSections(doc: AgencyDocument, withTables = false): Section[] {
       heading = doc.headings[h]?.start === at ? doc.headings[h] : undefined;
       continue;
     }
+    // `<h2>Week 11</h2>`: a heading written in HTML starts another part, as a Markdown one does (the week's
+    // `Attendees:` list is not the actions a label in the week before opened).
+    if (isHtmlHeading(p.node)) {
+      flush();
+      const [from, to] = spanIn(p.node, p.base);
+      const m = HTML_HEADING.exec((p.node as Html).value)!;
+      heading = {
+        depth: Number(m[1]),
+        text: m[2].replace(/<[^>\n]*>/g, '').trim(),
+        start: from,
+        end: Math.min(to, from + m[0].trimEnd().length),
+        node: { type: 'heading', depth: Number(m[1]) as 1 | 2 | 3 | 4 | 5 | 6, children: [] },
+        langs: [],
+      };
+      continue;
+    }
     if (
       (p.node.type === 'list' ||
         p.node.type === 'paragraph' ||
@@ -4800,6 +4831,24 @@ const LATER_TOPICS_HEADING =
 /** A bold label alone on its line (`**Writing principles**`, `**Notas:**`). */
 const OTHER_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^(?:\*\*|__)[^*_\n]{1,40}[:：](?:\*\*|__)$/u;
 
+/**
+ * A label naming another part of a meeting's record (`Attendees:`, `Who missed the meeting:`, `General meeting
+ * Information:`, `What has been done:`, `Name / location of the artifacts:`): it ends a run of actions a label opened,
+ * as a bold label does; no group of tasks.
+ */
+const OTHER_PART_LABEL =
+  /^(?![^\n]*(?<![\p{L}])(?:to[ \t]+do|todo|tasks?|actions?|goals?|plans?|next)(?![\p{L}]))[^\n:：]{0,40}(?<![\p{L}])(?:attendees|attendance|present|absent|apologies|participants|who[ \t]+(?:missed|attended|was[ \t]+(?:there|absent))|(?:meeting[ \t]+)?(?:information|info|details|logistics)|date|time|location|venue|place|(?:what[ \t]+)?(?:has[ \t]+been|have[ \t]+been|was|were|we)[ \t]+(?:done|did|completed|accomplished|achieved)|done|completed|accomplished|achievements|progress|artifacts|artefacts|links|resources|notes|discussion|discussed|agenda|topics|decisions|summary|asistentes|ausentes|participantes|fecha|hora|lugar|avances|realizado|temas|acuerdos|参会人员|参会人|出席|缺席|时间|地点|进展|已完成|议题)(?![\p{L}])[^\n:：]{0,20}[:：][ \t*_]*$/iu;
+
+/**
+ * An item's label over the work still to do, among the actions: `Things to finish from milestone 2:`, `Still to do
+ * for the launch:`, `Pendiente de la entrega:` (a verb of finishing or `left`/`remaining`, then the colon).
+ */
+function leftToDo(line: string): boolean {
+  return LEFT_TO_DO.test(line.trim()) && !NOTES_LABEL.test(line) && !OTHER_PART_LABEL.test(line.trim());
+}
+const LEFT_TO_DO =
+  /^(?:\*\*|__)?[^:：\n]{0,40}(?<![\p{L}])(?:to[ \t]+(?:complete|finish|do|fix|deliver)|left|remaining|outstanding|still[ \t]+(?:open|to[ \t]+do)|por[ \t]+(?:hacer|terminar|completar)|pendientes?)(?![\p{L}])[^:：\n]{0,40}(?:\*\*|__)?[ \t]*[:：][ \t*_]*$/iu;
+
 /** A short line naming a group of tasks, not a sentence: `🔐 Backend (Node.js + Express)`, `Frontend:`, `设计组`. */
 const GROUP_LABEL_LINE = /^(?!.*[.。!！?？]$)[^\n]{1,60}$/u;
 
@@ -4817,6 +4866,16 @@ function groupedSubItems(list: ListReading, item: ListItem): ActionItem[] | unde
   const label = /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:(?:\*\*|__)[ \t]*)?$/u.exec(
     line,
   );
+  // `- Frontend` alone over its tasks, no colon: the side of the work they are on, which names no one to own them.
+  const bare = label ? undefined : /^[ \t]*(?:\*\*|__)?([^:：\n*_]{1,20}?)(?:\*\*|__)?[ \t]*$/u.exec(line);
+  if (bare && TEAM_LABEL.test(bare[1].trim()) && !/team|equipo|组|团队|部/iu.test(bare[1])) {
+    const out: ActionItem[] = [];
+    for (const sub of nested.children) {
+      const a = itemAction(list, sub);
+      if (a) out.push(a);
+    }
+    return out;
+  }
   if (!label) return undefined;
   const name = label[1].trim();
   // (Longer than 20 characters only as a person's full name: `**Rafael Molina García:**`.)
@@ -5271,7 +5330,7 @@ export function actionsIn(
         ACTION_LABEL_BARE.test(text) ||
         ACTION_LEAD_IN.test(text) ||
         // (A bold label, `**Obstáculos:**`, is another part of the notes and ends the run.)
-        (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text));
+        (labelledRun && GROUP_LABEL_LINE.test(text) && !OTHER_LABEL.test(text) && !OTHER_PART_LABEL.test(text));
     } else if (p.node.type !== 'list') labelledRun = false;
     if (p.node.type !== 'paragraph') numberedRun = false;
     if (resolutions) continue;
@@ -5574,6 +5633,20 @@ export function actionsIn(
                     if (!s) continue;
                     const who = partOwner(doc, sub, p.base, opts.context?.roster);
                     items.push(who ? completedBy(s, [who], s.due) : s);
+                  }
+            } else if (leftToDo(labelLine)) {
+              // `- Things to finish from milestone 2:` over its tasks in the actions: the label of what is left, each
+              // sub-item one of the tasks (not `- Discussed:`, `- Done:`, notes on the work).
+              for (const c of item.children)
+                if (c.type === 'list')
+                  for (const sub of c.children) {
+                    const grouped = groupedSubItems(list, sub);
+                    if (grouped) {
+                      items.push(...grouped.map(dueOver));
+                      continue;
+                    }
+                    const s = itemAction(list, sub);
+                    if (s) items.push(dueOver(s));
                   }
             } else {
               // `1. Open questions for the review` over notes that say `TODO: …` at any depth: those are the tasks.

@@ -351,6 +351,9 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
         /^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )by (?:the )?(?:next |end of (?:the )?)(?:sprint|week|meeting|month)$/u,
         '$1',
       )
+      // `Action Items by Thursday 10pm`, `Next steps by Friday`, `Tasks by 4 December`: the day or hour they are due,
+      // after `by` (nothing else: `Tasks by priority` is how they are sorted).
+      .replace(DUE_AFTER_NAME, '$1')
       // `Action points this week`, `Tareas esta semana`: the time they are for, without `for`.
       .replace(
         /^(.+?)(?<! (?:for|para)) (?:(?:this|next|the coming|the following) (?:week|sprint|month|iteration)|(?:esta|la proxima|la siguiente) semana|este (?:sprint|mes))$/u,
@@ -449,6 +452,13 @@ const UI_BUTTON =
 
 /** A Latin word written inside a Chinese phrase, with no space on either side (`保护LePlateauCoffee品牌`). */
 const EMBEDDED_LATIN = /\p{Script=Han}[A-Za-z0-9][^\s\p{Script=Han}]*\p{Script=Han}/u;
+
+/** A day, a date or an hour in a heading (DUE_AFTER_NAME), with the words around it (`next`, `the`, `at`). */
+const DUE_TOKEN = String.raw`(?:(?:next|this|coming|the|on|at|of|end)[ ]+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|noon|midnight|eod|\d{1,4}(?:[-/.:]\d{1,4}){0,2}[ ]?(?:st|nd|rd|th|am|pm|h)?)`;
+const DUE_AFTER_NAME = new RegExp(
+  `^((?:action items?|actions?|action points?|tasks?|to-?dos?|next steps?) )(?:by|before|until|due) ${DUE_TOKEN}(?:[ ,]+${DUE_TOKEN})*[ ]*$`,
+  'u',
+);
 
 /** Separators of a heading that lists its parts (`Decisions / Action Items`, `Decisión tomada y próximos pasos`). */
 const LISTING = /\s*[/|｜·&和及与,，、]\s*|\s+(?:and|y|e)\s+/u;

@@ -62,6 +62,7 @@ import {
   TAGGED_SUB_ITEM,
   type Due,
   type Roster,
+  startsHtmlHeading,
 } from './actions';
 import { findColumn } from './content';
 import {
@@ -443,6 +444,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
           unreadForms = true;
         // Another meeting's record starts (actions.ts ANOTHER_RECORD): the section's actions end.
         if (!/^[ \t]/.test(t) && ANOTHER_RECORD.test(t)) break;
+        // `<h2>Week 11</h2>`: a heading in HTML ends the section's actions (actions.ts isHtmlHeading).
+        if (!/^[ \t]/.test(t) && startsHtmlHeading(t)) break;
         if (atx) {
           resolutions = isResolutionsHeading(t);
           headingOwners = resolutions ? [] : headingPersons(t, 0, rosterNow()).map((o) => o.name);
