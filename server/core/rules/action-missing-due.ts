@@ -19,10 +19,16 @@ interface Params {
   docLang?: Lang;
 }
 
+/** The due label each language's message shows by default. */
+const DUE_IN_MESSAGE: Readonly<Record<Lang, string>> = {
+  en: 'due YYYY-MM-DD',
+  zh: '截止 YYYY-MM-DD',
+  es: 'fecha límite: AAAA-MM-DD',
+};
+
 /** The due label to write, as the message shows it: the document's own (`截止：…` in a Chinese one) when it differs. */
 function dueForm(messageLang: Lang, p: Params): string {
-  const own = { en: 'due YYYY-MM-DD', zh: '截止 YYYY-MM-DD', es: 'fecha límite: AAAA-MM-DD' };
-  return p.docLang && p.docLang !== messageLang ? DUE_PLACEHOLDER[p.docLang] : own[messageLang];
+  return p.docLang && p.docLang !== messageLang ? DUE_PLACEHOLDER[p.docLang] : DUE_IN_MESSAGE[messageLang];
 }
 
 /** Titles of its quick fixes. */
