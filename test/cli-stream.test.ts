@@ -89,6 +89,41 @@ describe('check: the streamed report (issue 21)', () => {
     assert.equal(streamed(new JsonReport(), [], []), '[]\n');
   });
 
+  it('says its summary and severities in the language of the messages (a Spanish or Chinese reader reads one language)', () => {
+    const finding = (severity: Finding['severity']) =>
+      ({
+        rule: 'missing-field',
+        severity,
+        message: 'x',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        data: {},
+      }) as unknown as Finding;
+    const results: FileFindings[] = [{ file: 'a.md', findings: [finding('error'), finding('warning')] }];
+    const problems = [{ path: 'b.md', message: 'cannot be read' }];
+    const es = streamed(new TextReport(false, 'es'), results, problems);
+    assert.match(es, / {2}1:1 {2}error +missing-field/);
+    assert.match(es, / {2}1:1 {2}aviso +missing-field/);
+    assert.match(es, /✖ 2 problemas \(1 error, 1 aviso, 0 info\) en 1 de 1 archivo\. Una ruta no se pudo revisar\./);
+    const zh = streamed(new TextReport(false, 'zh'), results, []);
+    assert.match(zh, / {2}1:1 {2}警告 +missing-field/);
+    assert.match(zh, /✖ 2 个问题（1 个错误，1 个警告，0 条信息），见于 1 个文件中的 1 个。/);
+    assert.equal(streamed(new TextReport(false, 'es'), [], []), '✔ Ningún problema en 0 archivos.\n');
+    // English stays what scripts and the README show.
+    assert.match(
+      streamed(new TextReport(false), results, problems),
+      /✖ 2 problems \(1 error, 1 warning, 0 info\) in 1 of 1 file\. 1 path could not be checked\./,
+    );
+    // The CLI speaks the language it was asked for.
+    const dir = tempDir('agency-report-lang-');
+    writeFileSync(join(dir, 'brief.md'), BRIEF_MISSING_BUTTON);
+    const r = spawnSync(process.execPath, [BIN, 'check', '.', '--locale', 'es', '--today', '2026-11-22'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    });
+    assert.match(r.stdout, /✖ \d+ problemas? \(.*\) en 1 de 1 archivo\./);
+  });
+
   it('writes the files in their sorted order with the exit codes of one thread, with workers and after a worker ran out of memory', function () {
     this.timeout(300000);
     const dir = tempDir('agency-stream-');

@@ -29,6 +29,7 @@ import {
   type Scanned,
 } from './checkFile';
 import { JsonReport, SarifReport, TextReport, forTerminal, type StreamedReport } from './format';
+import type { Lang } from '../core/catalog/schema';
 import { VERSION } from './version';
 import { TypeVocabulary } from '../core/typeDetection';
 import type { DocumentSummary } from '../core/workspaceIndex';
@@ -129,7 +130,7 @@ async function checkGroup(req: CheckRequest, out: ReportOutput, told: Told): Pro
   const { fix } = req;
   const cwd = req.project.cwd;
   const found = await findProject({ ...req.project, forWriting: fix });
-  out.beginGroup();
+  out.beginGroup(found.setup.locale);
   for (const msg of found.configProblems) process.stderr.write(`agency-docs: configuration: ${forTerminal(msg)}\n`);
   // The targets, then the others (files indexed, not checked). A file an earlier group checked is only indexed here.
   const fresh = found.targets.filter((f) => !told.checked.has(f.real));
@@ -400,15 +401,18 @@ class ReportOutput {
   private next = 0;
   private buffer = '';
   private fileCount = 0;
+  private spoken = false;
   anyError = false;
   constructor(
     private readonly report: StreamedReport,
     private readonly cwd: string,
   ) {}
 
-  /** A group of paths begins (check): its documents are written from its first on. */
-  beginGroup(): void {
+  /** A group of paths begins (check): its documents are written from its first on; the first says the language. */
+  beginGroup(lang: Lang): void {
     this.next = 0;
+    if (!this.spoken) this.report.language?.(lang);
+    this.spoken = true;
   }
 
   /** Writes the documents done from the first one not yet written, up to the first one not done. */

@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import type { Finding } from '../core/analyze';
 import { RULE_BY_ID, RULE_DEFAULTS, RULE_IDS } from '../core/rules/index';
 import type { Severity } from '../core/rules/rule';
+import type { Lang } from '../core/catalog/schema';
 import type { FileProblem } from './files';
 
 export interface FileFindings {
@@ -78,11 +79,72 @@ const COLORS = {
   reset: '\x1b[0m',
 };
 
+/** The words of the text report around the findings, in the reader's language (the messages are theirs too). */
+interface ReportWords {
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly clean: (files: number) => string;
+  readonly found: (counts: Readonly<Record<Severity, number>>, filesWith: number, files: number) => string;
+  readonly unchecked: (paths: number) => string;
+}
+
+const en = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+const es = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = {
+  en: {
+    severity: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
+    clean: (files) => `✔ No problems in ${en(files, 'file')}.`,
+    found: (c, w, files) =>
+      `✖ ${en(c.error + c.warning + c.information + c.hint, 'problem')} (${[
+        en(c.error, 'error'),
+        en(c.warning, 'warning'),
+        `${c.information} info`,
+        ...(c.hint ? [en(c.hint, 'hint')] : []),
+      ].join(', ')}) in ${w} of ${en(files, 'file')}.`,
+    unchecked: (n) => ` ${en(n, 'path')} could not be checked.`,
+  },
+  es: {
+    severity: { error: 'error', warning: 'aviso', information: 'información', hint: 'sugerencia' },
+    clean: (files) => `✔ Ningún problema en ${es(files, 'archivo')}.`,
+    found: (c, w, files) =>
+      `✖ ${es(c.error + c.warning + c.information + c.hint, 'problema')} (${[
+        es(c.error, 'error', 'errores'),
+        es(c.warning, 'aviso'),
+        `${c.information} info`,
+        ...(c.hint ? [es(c.hint, 'sugerencia')] : []),
+      ].join(', ')}) en ${w} de ${es(files, 'archivo')}.`,
+    unchecked: (n) => ` ${n === 1 ? 'Una ruta no se pudo' : `${n} rutas no se pudieron`} revisar.`,
+  },
+  zh: {
+    severity: { error: '错误', warning: '警告', information: '信息', hint: '提示' },
+    clean: (files) => `✔ ${files} 个文件均无问题。`,
+    found: (c, w, files) =>
+      `✖ ${c.error + c.warning + c.information + c.hint} 个问题（${[
+        `${c.error} 个错误`,
+        `${c.warning} 个警告`,
+        `${c.information} 条信息`,
+        ...(c.hint ? [`${c.hint} 条提示`] : []),
+      ].join('，')}），见于 ${files} 个文件中的 ${w} 个。`,
+    unchecked: (n) => ` ${n} 个路径无法检查。`,
+  },
+};
+
 /** The text report, one file at a time: what `toText` gives for all the files at once. */
 export class TextReport {
   private readonly counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   private filesWith = 0;
-  constructor(private readonly color: boolean) {}
+  private words: ReportWords;
+  /** `lang`: the messages' language (the CLI's `--locale`, the configuration's or the system's). */
+  constructor(
+    private readonly color: boolean,
+    lang: Lang = 'en',
+  ) {
+    this.words = REPORT_WORDS[lang];
+  }
+
+  /** The messages' language, known once the configuration is read (before the first file is written). */
+  language(lang: Lang): void {
+    this.words = REPORT_WORDS[lang];
+  }
 
   private c(k: keyof typeof COLORS, s: string): string {
     return this.color ? COLORS[k] + s + COLORS.reset : s;
@@ -104,9 +166,10 @@ export class TextReport {
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w2 = Math.max(...rows.map((x) => x[2].length));
+    const sevWidth = Math.max(...Object.values(this.words.severity).map((w) => stringWidth(w)));
     for (const [pos, sev, rule, msg] of rows) {
       out.push(
-        `  ${this.c('dim', pos.padEnd(w0))}  ${this.c(sev, sev.padEnd(11))} ${this.c('dim', rule.padEnd(w2))}  ${msg}`,
+        `  ${this.c('dim', pos.padEnd(w0))}  ${this.c(sev, padColumns(this.words.severity[sev], sevWidth))} ${this.c('dim', rule.padEnd(w2))}  ${msg}`,
       );
     }
     out.push('');
@@ -115,25 +178,16 @@ export class TextReport {
 
   /** The paths that could not be checked, and the summary line. */
   end(problems: readonly FileProblem[], fileCount: number): string {
-    const { counts, filesWith } = this;
+    const { counts, filesWith, words } = this;
     const c = this.c.bind(this);
     const out: string[] = [];
     for (const p of problems) out.push(`${c('bold', forTerminal(p.path))}: ${c('error', forTerminal(p.message))}`);
     if (problems.length) out.push('');
     const total = counts.error + counts.warning + counts.information + counts.hint;
-    const parts = [
-      `${counts.error} error${counts.error === 1 ? '' : 's'}`,
-      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
-      `${counts.information} info`,
-    ];
-    if (counts.hint) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
-    const summary =
-      total === 0
-        ? `✔ No problems in ${fileCount} file${fileCount === 1 ? '' : 's'}.`
-        : `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${filesWith} of ${fileCount} file${fileCount === 1 ? '' : 's'}.`;
+    const summary = total === 0 ? words.clean(fileCount) : words.found(counts, filesWith, fileCount);
     out.push(
       c(total === 0 ? 'dim' : counts.error ? 'error' : 'warning', summary) +
-        (problems.length ? ` ${problems.length} path${problems.length === 1 ? '' : 's'} could not be checked.` : ''),
+        (problems.length ? words.unchecked(problems.length) : ''),
     );
     return out.join('\n') + '\n';
   }
@@ -144,8 +198,9 @@ export function toText(
   problems: readonly FileProblem[],
   fileCount: number,
   color: boolean,
+  lang: Lang = 'en',
 ): string {
-  const report = new TextReport(color);
+  const report = new TextReport(color, lang);
   return results.map((r) => report.file(r)).join('') + report.end(problems, fileCount);
 }
 
@@ -258,6 +313,8 @@ export interface StreamedReport {
   file(r: FileFindings): string;
   /** What to write once every file is done. */
   end(problems: readonly FileProblem[], fileCount: number): string;
+  /** The language of the messages, for a report that has words of its own around them. */
+  language?(lang: Lang): void;
 }
 
 /** `check --format json`: what `JSON.stringify(toJson(results), null, 2)` writes, file by file. */
