@@ -12,6 +12,8 @@ import { defineRule, type RuleContext } from './rule';
 
 interface Params {
   mentioned: string;
+  /** The words as the document writes them, when not the client's name itself (an alias: “Qingmu Tea” for 青木茶饮). */
+  written?: string;
   client: string;
 }
 
@@ -263,16 +265,19 @@ export default defineRule({
       if (mentions[n] === NO_MENTIONS) continue;
       const c = chunks[n];
       for (const m of mentions[n]) {
-        ctx.report(c.offset + m.start, c.offset + m.end, { mentioned: m.display, client: own }, {});
+        const words = c.text.slice(m.start, m.end);
+        const written = fold(words) === fold(m.display) ? undefined : words;
+        ctx.report(c.offset + m.start, c.offset + m.end, { mentioned: m.display, written, client: own }, {});
       }
     }
   },
   messages: {
     en: (p) =>
-      `This ${p.client} document names ${q.en(p.mentioned)}, another client of the agency: take it out to keep each client's work confidential.`,
-    zh: (p) => `这份${q.zh(p.client)}的文件提到了另一家客户${q.zh(p.mentioned)}，为了保密请删除。`,
+      `This ${p.client} document names ${p.written ? `${q.en(p.written)} (${p.mentioned})` : q.en(p.mentioned)}, another client of the agency: take it out to keep each client's work confidential.`,
+    zh: (p) =>
+      `这份${q.zh(p.client)}的文件提到了另一家客户${p.written ? `${q.zh(p.written)}（${p.mentioned}）` : q.zh(p.mentioned)}，为了保密请删除。`,
     es: (p) =>
-      `Este documento de ${q.es(p.client)} menciona a ${q.es(p.mentioned)}, otro cliente de la agencia: quítalo para mantener la confidencialidad.`,
+      `Este documento de ${q.es(p.client)} menciona a ${p.written ? `${q.es(p.written)} (${p.mentioned})` : q.es(p.mentioned)}, otro cliente de la agencia: quítalo para mantener la confidencialidad.`,
   },
   doc: {
     title: { en: 'Another client named', zh: '提到了其他客户', es: 'Se menciona a otro cliente' },
