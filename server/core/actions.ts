@@ -658,7 +658,9 @@ let OWNERS_KEPT = 0;
 /** No name or word looked up (no roster, or none asked): one array shared by the memo's entries. */
 const NONE_ASKED: readonly string[] = [];
 
-function ownersIn(text: string, roster: Roster | undefined): Owner[] {
+function ownersIn(written: string, roster: Roster | undefined): Owner[] {
+  // `SKA –> Methods`, `… —> TW`: an arrow a word processor drew with a dash is the arrow `->` (same length).
+  const text = asciiArrows(written);
   // `… [assignee] Gorga Siagian, Kateri [due] 6 August 2025`: the bracketed label says who, whatever else the item names.
   const bracketed = bracketLabelOwners(text);
   if (bracketed.length) return bracketed;
@@ -3068,7 +3070,7 @@ const OPEN_CALL =
 export const CARRIED_OVER_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:carried[ \t]+(?:over|forward)|carry-?over|still[ \t]+open|from[ \t]+(?:the[ \t]+)?last[ \t]+(?:week|meeting)|arrastrad[oa]|pendiente[ \t]+de[ \t]+la[ \t]+(?:anterior|reuni[oó]n[ \t]+anterior))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/iu;
 const CARRIED_OVER =
-  /(?:-+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
+  /(?:[-–—]+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
 const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
 const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|(?:group|team|final|key)[ \t]+decisions?|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
@@ -3991,6 +3993,11 @@ export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
   return jobPattern ? jobNumberAtStart(jobPattern, false) : JOB_AT_START;
 }
 
+/** `–>` and `—>` (a dash a word processor made of `-` before `>`) as `->`: the same length, so offsets stay exact. */
+export function asciiArrows(s: string): string {
+  return s.includes('>') && /[–—]>/u.test(s) ? s.replace(/[–—]>/gu, '->') : s;
+}
+
 /** Replaces HTML comments with spaces so offsets stay exact and comments hide nothing. */
 export function maskComments(s: string): string {
   return s.includes('<!--') ? s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length)) : s;
@@ -4552,7 +4559,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     ACTION_REQUIRED_LINE.test(text) ||
     PARTS_OVER_ITEMS.test(text) ||
     // (`- Manu -> Rate datasets` / `- Francisco -> Docs`: the work shared out by arrows, handsOutByArrow.)
-    ((text.includes('->') || text.includes('→') || text.includes('=>')) && ARROW_ITEMS.test(text)) ||
+    ((text.includes('>') || text.includes('→')) && ARROW_ITEMS.test(text)) ||
     (colonThenBreak && ACTION_LEAD_IN_LIST.test(text)) ||
     ACTION_BARE_LIST.test(text) ||
     NOTES_LABEL_ITEM.test(text) ||
@@ -4706,7 +4713,7 @@ const GROUP_COMMITMENT =
   /^[ \t]*(?:\*\*|__)?(?:all|everyone|everybody|all members|the team|the whole team|whole team|todos|todo el equipo|el equipo)(?:\*\*|__)?[ \t]+(?:to|will|shall|van[ \t]+a)[ \t]+(\p{L}+)/iu;
 /** A topic of a few words and a dash or colon before the rest of the item (`Google - `, `Venues: `). */
 const TOPIC_DASH =
-  /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+|^[ \t]*[^\n:：()>→]{1,60}?[ \t]*(?:-+>|→|=>)[ \t]*/u;
+  /^[ \t]*[^\n\-–—:：()]{1,30}?[ \t]+[-–—][ \t]+|^[ \t]*[^\n:：()]{1,30}?[:：][ \t]+|^[ \t]*[^\n:：()>→]{1,60}?[ \t]*(?:[-–—]+>|→|=>)[ \t]*/u;
 /** A double dash (or an em dash) between spaces, before a capital or a handle: a clause of its own follows. */
 const CLAUSE_DASH = /[ \t](?:--|—)[ \t]+(?=@?\p{Lu})/u;
 /** A bracket holding a name and what they will do: `(Kat to draft)`. */
@@ -5761,11 +5768,11 @@ function agreedTasks(list: ListReading, items: readonly ListItem[], lead: string
 }
 /** `Manu -> Rate datasets`, `Francisco → Documentación`: a person, an arrow, then their part of the work. */
 const ARROW_ASSIGNMENT =
-  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[ \t]*\S/u;
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)(?:\*\*|__)?[ \t]*(?:[-–—]+>|→|=>)[ \t]*\S/u;
 
 /** Two list items in a row, each a person, an arrow and the work (ARROW_ASSIGNMENT). */
 const ARROW_ITEMS =
-  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:-+>|→|=>)[^\n]*\n[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:-+>|→|=>)/mu;
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:[-–—]+>|→|=>)[^\n]*\n[ \t]*[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:\*\*|__)?[ \t]*(?:[-–—]+>|→|=>)/mu;
 
 /**
  * `#### Acuerdos tomados` over `- Manu -> Rate datasets`, `- Francisco -> Documentación y tests`: a list whose
