@@ -163,6 +163,19 @@ describe('ordinary Markdown the CLI does not parse (isPlainMarkdown)', () => {
         path,
       );
     }
+    // The same documents with another tool's `type:` added: skipped only where they have no finding either.
+    for (const path of files.slice(0, 700)) {
+      const text = readFileSync(path, 'utf8');
+      const typed = text.startsWith('---\n')
+        ? text.replace(/^---\n(?:type:.*\n)?/, '---\ntype: docs\n')
+        : `---\ntype: docs\n---\n${text}`;
+      if (isPlainMarkdown(path, typed, {}))
+        assert.deepEqual(
+          findingsOf(path, typed).map((f) => f.rule),
+          [],
+          `${path} with type: docs`,
+        );
+    }
     assert.ok(plain > 500, `${plain} plain files`);
     assert.ok(withFindings > 200, `${withFindings} files with findings`);
   });
@@ -176,6 +189,11 @@ describe('ordinary Markdown the CLI does not parse (isPlainMarkdown)', () => {
     assert.equal(isPlainMarkdown('a.md', `# Creative brief: Spring launch\n${body}`, {}), false);
     // A `type:` (unknown-type may speak), front matter in error (frontmatter-syntax).
     assert.equal(isPlainMarkdown('a.md', '---\ntype: breif\n---\n\n# Notes\n', {}), false);
+    assert.equal(isPlainMarkdown('a.md', '---\ntype: agenda\n---\n\n# Notes\n', {}), false);
+    // Another tool's `type:` (a Hugo site's `docs`, `post`) types nothing: ordinary, unless the file name is ours.
+    assert.equal(isPlainMarkdown('a.md', '---\ntype: docs\n---\n\n# Notes\n', {}), true);
+    assert.equal(isPlainMarkdown('a.md', '---\ntype: post\ntitle: Notes\n---\n\n# Notes\n', {}), true);
+    assert.equal(isPlainMarkdown('a.minutes.md', '---\ntype: docs\n---\n\n# Notes\n', {}), false);
     assert.equal(isPlainMarkdown('a.md', '---\ntitle: [unclosed\n---\n\n# Notes\n', {}), false);
     assert.equal(isPlainMarkdown('a.md', '---\ntitle: Notes\n', {}), false);
     // An underlined heading that makes the page an agency document: a section under a title that needs one.

@@ -13,7 +13,7 @@ import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
-import { declaredTypeValue, detectType } from './typeDetection';
+import { declaredTypeValue, detectType, suggestType, typeByName, typeFromFileName } from './typeDetection';
 import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
@@ -257,7 +257,7 @@ function readHead(path: string, text: string, options: Pick<ScanOptions, 'agency
 /**
  * Whether a file is ordinary Markdown whose analysis can be skipped: the line reader finds no type (with the
  * headings written underlined too, which it reads as candidates only), and no front matter the untyped document's rules read (a
- * `type:` or YAML in error: unknown-type, frontmatter-syntax). Such a file gets no finding (docs/types.md), so
+ * `type:` of ours or a near miss of ours, or YAML in error: unknown-type, frontmatter-syntax). Such a file gets no finding (docs/types.md), so
  * the CLI need not parse it: a 1.8 MB changelog took 600 MB and seconds to parse for nothing.
  */
 export function isPlainMarkdown(
@@ -267,7 +267,12 @@ export function isPlainMarkdown(
 ): boolean {
   const { fm, headings, underlined, title, decision, decide } = readHead(path, text, options);
   if (decision.type || decision.nearMiss) return false;
-  if (fm && (fm.error || declaredTypeValue(fm) !== undefined)) return false;
+  if (fm?.error) return false;
+  // A `type:` read by unknown-type: one of ours (another tool's notes may still be checked, with the body's
+  // fields), or a near miss of ours. Another tool's (`type: docs`, `type: post` on a Hugo site) types nothing:
+  // a 40 KB page of links took seconds to parse for no finding.
+  const declared = declaredTypeValue(fm);
+  if (declared !== undefined && (typeByName(declared) || suggestType(declared) || typeFromFileName(path))) return false;
   if (underlined.length === 0) return true;
   // Headings written underlined (`Pipeline check` over `====`), which the line reader does not take: the type is
   // decided again with every line that may be one (some are paragraphs over a rule, or lines of a list: more
