@@ -582,6 +582,9 @@ const BUTTON: SectionDef = {
       'Proposition',
       'Key message',
       'Core message',
+      // `## 2. Core Campaign Message` over the one line of a campaign brief.
+      'Core campaign message',
+      'Campaign message',
       'Main message',
       'The one thing',
       'Key benefit',
@@ -831,6 +834,10 @@ const MANDATORIES: SectionDef = {
       'Creative constraints',
       'Restrictions',
       'Guardrails',
+      'Creative guardrails',
+      // `## Universal creative rules` over the logo's place, the safe zone, what not to use.
+      'Creative rules',
+      'Universal creative rules',
       'Requirements',
       'Brand requirements',
       'Brand guidelines',
@@ -1310,6 +1317,8 @@ const DELIVERABLES: SectionDef = {
   ...vocab(
     [
       'Deliverable',
+      'Campaign deliverables',
+      'Project deliverables',
       'Required deliverables',
       'Deliverables required',
       'Production requirements',

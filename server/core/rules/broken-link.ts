@@ -165,22 +165,23 @@ export default defineRule({
   fix: changeLinkFixes,
   fixTitles: TITLES,
   messages: {
-    // A link outside the workspace is never looked up: say so, not that it is missing.
+    // A link outside the workspace is never looked up: say so, not that it is missing (nor ask to change it: a link
+    // from a folder opened on its own to the project's README is right).
     en: (p) =>
       p.outside
-        ? `${q.en(p.target)} is outside this workspace, so it is not checked: link to a document inside the workspace.`
+        ? `${q.en(p.target)} is outside this workspace, so it is not checked.`
         : p.field
           ? `The ${q.en(p.field)} field points to ${q.en(p.target)}, which doesn't exist: check the path.`
           : `${q.en(p.target)} doesn't exist: check the path or the file name.`,
     zh: (p) =>
       p.outside
-        ? `${q.zh(p.target)}位于本工作区之外，不作检查，请链接工作区内的文件。`
+        ? `${q.zh(p.target)}位于本工作区之外，不作检查。`
         : p.field
           ? `${q.zh(p.field)}字段指向的${q.zh(p.target)}不存在，请检查路径。`
           : `${q.zh(p.target)}不存在，请检查路径或文件名。`,
     es: (p) =>
       p.outside
-        ? `${q.es(p.target)} está fuera de este espacio de trabajo, así que no se comprueba: enlaza un documento del espacio de trabajo.`
+        ? `${q.es(p.target)} está fuera de este espacio de trabajo, así que no se comprueba.`
         : p.field
           ? `El campo ${q.es(p.field)} apunta a ${q.es(p.target)}, que no existe: revisa la ruta.`
           : `${q.es(p.target)} no existe: revisa la ruta o el nombre del archivo.`,

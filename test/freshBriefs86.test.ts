@@ -1,0 +1,26 @@
+/**
+ * Forms of real briefs read in the 37th session (eval86): a campaign brief's `## Core Campaign Message` over its one
+ * line, `## Campaign Deliverables`, `## Universal creative rules` over what every piece must keep; and a link out of
+ * the folder checked, which is noted, not asked to be changed. Our own words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+
+const missing = (doc: string) =>
+  analyze(doc)
+    .findings.filter((f) => f.rule === 'missing-section')
+    .map((f) => String(f.data?.section));
+
+describe('fresh real briefs, the 37th session', () => {
+  it('`Core campaign message`, `Campaign deliverables` and `Creative rules` are the button, the deliverables and the mandatories', () => {
+    const doc = (button: string, deliverables: string, rules: string) =>
+      `---\ntype: brief\nclient: Lumo Bikes\nbrand: Lumo\n---\n# Spring ride campaign\n\n## Background\n\nLumo sells city e-bikes.\n\n## Objective\n\nMore test rides in April.\n\n## Target audience\n\nCommuters who drive under 10 km.\n\n## ${button}\n\nYour commute, minus the traffic.\n\n## Support points\n\n- 60 km per charge\n\n## Tone\n\nLight, direct.\n\n## ${rules}\n\n- Logo top left; keep the safe zone.\n\n## ${deliverables}\n\n- Three 15-second videos\n`;
+    const found = missing(doc('Core Campaign Message', 'Campaign Deliverables', 'Universal creative rules'));
+    for (const s of ['button', 'deliverables', 'mandatories'])
+      assert.ok(!found.includes(s), `${s}: ${found.join(', ')}`);
+    // Other words are still no such section.
+    const other = missing(doc('Campaign history', 'Campaign results', 'Creative history'));
+    for (const s of ['button', 'deliverables', 'mandatories'])
+      assert.ok(other.includes(s), `${s}: ${other.join(', ')}`);
+  });
+});
