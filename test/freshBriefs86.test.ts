@@ -24,3 +24,15 @@ describe('fresh real briefs, the 37th session', () => {
       assert.ok(other.includes(s), `${s}: ${other.join(', ')}`);
   });
 });
+
+describe('fresh real agendas, the 37th session', () => {
+  it('`**Format:** Google Meet` atop an agenda gives its place; a format that is no call does not', () => {
+    const doc = (format: string) =>
+      `---\ntype: agenda\nclient: Lumo Bikes\nmeeting: 2026-12-10 10:00\nattendees: Ana Ruiz, Ben Cole\nissued: 2026-12-07\n---\n# Kickoff call\n\n**Format:** ${format}\n\n## Purpose\n\nAgree the plan.\n\n## Topics\n\n1. Timeline\n`;
+    const place = (text: string) =>
+      analyze(text).findings.some((f) => f.rule === 'missing-field' && f.data?.field === 'location');
+    assert.ok(!place(doc('Google Meet · link in the invite')));
+    assert.ok(!place(doc('Online')));
+    assert.ok(place(doc('Workshop with sticky notes')));
+  });
+});
