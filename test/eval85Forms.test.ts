@@ -1,0 +1,63 @@
+/**
+ * Forms of the real minutes labelled in eval85 (2026-12-07), written here in our own words, in the same forms:
+ * sections under names not read before (`## 后续待办`, `### 决议方案`, `#### Task allocation`), a log dated in its
+ * headings one way (`# 3/4/27 Sync` beside `# 3/18/27 Sync`), and the record time closing Chinese minutes
+ * (`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`).
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+
+const rules = (text: string, rule: string, lang: 'en' | 'zh' = 'en') =>
+  analyze(text, 'minutes.md', lang).findings.filter((f) => f.rule === rule);
+const missing = (text: string, lang: 'en' | 'zh' = 'en') =>
+  rules(text, 'missing-section', lang).map((f) => f.data.section);
+
+describe('eval85: section names of real minutes', () => {
+  it('`## 后续待办` holds the next actions, `### 决议方案` under each topic the decisions', () => {
+    const text = [
+      '---',
+      'type: minutes',
+      '---',
+      '# 门店小程序周会',
+      '',
+      '## 议题一：下单页卡顿',
+      '',
+      '### 问题描述',
+      '',
+      '部分安卓机型打开下单页要等五秒。',
+      '',
+      '### 决议方案',
+      '',
+      '- 图片改为懒加载，首屏只取三张。',
+      '',
+      '## 后续待办',
+      '',
+      '1. 小周本周五前提交懒加载改动',
+      '2. 阿琳整理卡顿机型清单',
+      '',
+    ].join('\n');
+    assert.deepEqual(missing(text, 'zh'), []);
+  });
+
+  it('`#### Task allocation` holds the next actions', () => {
+    const text = [
+      '---',
+      'type: minutes',
+      '---',
+      '# Minutes',
+      '',
+      '## 12/3/27',
+      '',
+      '### Decisions',
+      '',
+      '- Keep the board in the shared drive.',
+      '',
+      '#### Task allocation',
+      '',
+      '- Inventory - Priya',
+      '- Checkout page - Tomasz',
+      '',
+    ].join('\n');
+    assert.deepEqual(missing(text), []);
+  });
+});
