@@ -61,3 +61,38 @@ describe('eval85: section names of real minutes', () => {
     assert.deepEqual(missing(text), []);
   });
 });
+
+describe('eval85: a log dated in its headings one way', () => {
+  const log = (first: string, second: string) =>
+    [
+      '---',
+      'type: minutes',
+      '---',
+      `# ${first} Sync`,
+      '',
+      '- Reviewed the draft.',
+      '',
+      `# ${second} Sync`,
+      '',
+      '- Reviewed the figures.',
+      '',
+    ].join('\n');
+  const ambiguous = (text: string) => rules(text, 'ambiguous-date').map((f) => text.slice(f.start, f.end));
+
+  it('an entry read one way only (`3/18/27`) tells how its sibling (`3/4/27`) is read', () => {
+    assert.deepEqual(ambiguous(log('3/4/27', '3/18/27')), []);
+    // Day first the same way.
+    assert.deepEqual(ambiguous(log('4/3/2027', '18/3/2027')), []);
+  });
+
+  it('siblings written both ways, or none read one way, leave it ambiguous', () => {
+    assert.deepEqual(ambiguous(log('3/4/27', '4/5/27')), ['3/4/27', '4/5/27']);
+    const both = `${log('3/4/27', '3/18/27')}\n# 18/3/27 Sync\n\n- Again.\n`;
+    assert.deepEqual(ambiguous(both), ['3/4/27']);
+  });
+
+  it('a heading of another level is no sibling', () => {
+    const text = log('3/4/27', 'Notes').replace('# Notes Sync', '## 3/18/27 Sync');
+    assert.deepEqual(ambiguous(text), ['3/4/27']);
+  });
+});
