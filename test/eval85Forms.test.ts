@@ -96,3 +96,38 @@ describe('eval85: a log dated in its headings one way', () => {
     assert.deepEqual(ambiguous(text), ['3/4/27']);
   });
 });
+
+describe('eval85: the record time closing Chinese minutes', () => {
+  const minutes = (closing: string) =>
+    [
+      '---',
+      'type: minutes',
+      '---',
+      '# 会议纪要',
+      '',
+      '**日期：** 2027-05-14',
+      '',
+      '## 结论',
+      '',
+      '- 先做网页版。',
+      '',
+      '## 后续行动',
+      '',
+      '- [ ] @王 提交原型 截止 2027-05-20',
+      '',
+      '---',
+      '',
+      closing,
+      '',
+    ].join('\n');
+  const issuedMissing = (text: string) => rules(text, 'missing-field', 'zh').some((f) => f.data.field === 'issued');
+
+  it('`记录人：` over `时间：` with the day and its year: when the minutes were written', () => {
+    assert.equal(issuedMissing(minutes('**记录人：** 小林 ✍️\n**时间：** 2027-05-14 09:30')), false);
+  });
+
+  it('a time alone, or a time without the day, says nothing of when they were written', () => {
+    assert.equal(issuedMissing(minutes('**时间：** 2027-05-14 09:30')), true);
+    assert.equal(issuedMissing(minutes('**记录人：** 小林\n**时间：** 09:30')), true);
+  });
+});
