@@ -131,3 +131,32 @@ describe('eval85: the record time closing Chinese minutes', () => {
     assert.equal(issuedMissing(minutes('**记录人：** 小林\n**时间：** 09:30')), true);
   });
 });
+
+describe('eval85: the meeting day in forms real minutes use (eval83, eval84)', () => {
+  const meetingMissing = (body: string, lang: 'en' | 'zh' = 'en') =>
+    rules(`---\ntype: minutes\n---\n${body}`, 'missing-field', lang).some((f) => f.data.field === 'meeting');
+
+  it('a day alone on its line with the hours written with dots (`2027.03.04 19.00-21.30`)', () => {
+    assert.equal(meetingMissing('# Design review\n\n2027.03.04 19.00-21.30\n\n## 讨论\n\n- 接口\n', 'zh'), false);
+    // A range of days is no meeting day.
+    assert.equal(meetingMissing('# Design review\n\n3.10-3.15\n\n## 讨论\n\n- 接口\n', 'zh'), true);
+  });
+
+  it('a quoted line naming the meeting after its day (`> 2027.4.12 周日 上午 第三次会议记录`)', () => {
+    assert.equal(meetingMissing('# 记录\n\n> 2027.4.12 周日 上午 第三次会议记录\n\n- 地点：图书馆\n', 'zh'), false);
+    assert.equal(meetingMissing('# 记录\n\n> 下次会议记录 2027.4.19\n\n- 地点：图书馆\n', 'zh'), true);
+  });
+
+  it('a heading naming the agenda of a day (`## Agenda Items for March 5, 2027`)', () => {
+    assert.equal(
+      meetingMissing('# Infra sync\n\n* Notes: somewhere\n\n## Agenda Items for March 5, 2027\n\n### Tests\n'),
+      false,
+    );
+    assert.equal(meetingMissing('# Infra sync\n\n## Agenda Items for next meeting\n\n### Tests\n'), true);
+    const es = '# Acta\n\n## Orden del día del 5 de marzo de 2027\n\n### Pruebas\n';
+    assert.equal(
+      rules(`---\ntype: minutes\n---\n${es}`, 'missing-field', 'en').some((f) => f.data.field === 'meeting'),
+      false,
+    );
+  });
+});
