@@ -160,3 +160,23 @@ describe('eval85: the meeting day in forms real minutes use (eval83, eval84)', (
     );
   });
 });
+
+describe('eval85: the client marked among the attendees (eval82)', () => {
+  const clientMissing = (line: string) =>
+    rules(
+      `---\ntype: minutes\n---\n# Minutes\n\n### Date : 2027-02-09\n${line}\n\n## Decisions\n\n- Web first.\n`,
+      'missing-field',
+    ).some((f) => f.data.field === 'client');
+
+  it('`### Attendees: Jo Park (Client), Ana Ruiz` names the client who came', () => {
+    assert.equal(clientMissing('### Attendees: Jo Park (Client), Ana Ruiz, Li Wei'), false);
+    assert.equal(clientMissing('**Attendees:** Jo Park, Ana Ruiz (cliente)'), false);
+    assert.equal(clientMissing('### 参会人员：朴乔（客户）、王明'), false);
+    assert.equal(clientMissing('### Asistentes: Jo Park (cliente), Ana Ruiz'), false);
+  });
+
+  it('a client mentioned elsewhere, or attendees without one marked, name no client', () => {
+    assert.equal(clientMissing('### Attendees: Jo Park, Ana Ruiz, Li Wei'), true);
+    assert.equal(clientMissing('### Topic: Feedback (Client) round'), true);
+  });
+});
