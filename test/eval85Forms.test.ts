@@ -173,10 +173,14 @@ describe('eval85: the client marked among the attendees (eval82)', () => {
     assert.equal(clientMissing('**Attendees:** Jo Park, Ana Ruiz (cliente)'), false);
     assert.equal(clientMissing('### 参会人员：朴乔（客户）、王明'), false);
     assert.equal(clientMissing('### Asistentes: Jo Park (cliente), Ana Ruiz'), false);
+    // One a line under the label (eval61).
+    assert.equal(clientMissing('**Attendees:**\n- Jo Park (Client)\n- Ana Ruiz'), false);
   });
 
   it('a client mentioned elsewhere, or attendees without one marked, name no client', () => {
     assert.equal(clientMissing('### Attendees: Jo Park, Ana Ruiz, Li Wei'), true);
     assert.equal(clientMissing('### Topic: Feedback (Client) round'), true);
+    assert.equal(clientMissing('**Attendees:**\n- Jo Park (Harbor Books)\n- Ana Ruiz'), true);
+    assert.equal(clientMissing('- Send the deck to the client (Client) by Friday'), true);
   });
 });
