@@ -184,3 +184,23 @@ describe('eval85: the client marked among the attendees (eval82)', () => {
     assert.equal(clientMissing('- Send the deck to the client (Client) by Friday'), true);
   });
 });
+
+describe('eval85: section forms of eval84 left produced', () => {
+  it('a bold label closed by an HTML line break (`**初步结论**<br>`) gives its part', () => {
+    const text = (label: string) =>
+      `---\ntype: minutes\n---\n# 讨论记录\n\n## 第一次\n\n下午14:00-16:00<br>\n${label}\n- 先做网页版<br>\n- 再做小程序<br>\n\n## 后续行动\n\n- [ ] @王 提交原型 截止 2027-12-20\n`;
+    assert.deepEqual(missing(text('**初步结论**<br>'), 'zh'), []);
+    assert.deepEqual(missing(text('**初步结论**<br/>'), 'zh'), []);
+    // Not a label of any part: still missing.
+    assert.deepEqual(missing(text('**讨论过程**<br>'), 'zh'), ['decisions']);
+  });
+
+  it('a table of tasks and owners kept with tabs (`Tareas<TAB>Responsable`)', () => {
+    const text = (header: string) =>
+      `---\ntype: minutes\n---\n# Reunión\n\n## Acuerdos\n\n- Seguir con el plan.\n\n${header}\n1. Subir el formulario\tProgramador\n2. Revisar los permisos\tAnalista\n`;
+    assert.deepEqual(missing(text('Tareas\tResponsable')), []);
+    assert.deepEqual(missing(text('Tareas \tResponsable')), []);
+    // Without its owner column, a list of things under a tab is no table of tasks.
+    assert.deepEqual(missing(text('Temas\tNotas')), ['next-actions']);
+  });
+});
