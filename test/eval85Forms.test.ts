@@ -204,3 +204,20 @@ describe('eval85: section forms of eval84 left produced', () => {
     assert.deepEqual(missing(text('Temas\tNotas')), ['next-actions']);
   });
 });
+
+describe('eval85: a heading date written out in the heading right under it (eval69)', () => {
+  const ambiguous = (text: string) => rules(text, 'ambiguous-date').map((f) => text.slice(f.start, f.end));
+  const doc = (under: string) =>
+    `---\ntype: minutes\n---\n# Harbor group\n\n# Twelfth client meeting 03/10\n\n## ${under}\n\n### Attendees\n\n- Ana Ruiz\n`;
+
+  it('`# … 03/10` over `## 10 March 2027 / 12:00`: the day meant', () => {
+    assert.deepEqual(ambiguous(doc('10 March 2027 / 12:00 - 12:45 / on a call')), []);
+    assert.deepEqual(ambiguous(doc('3 October 2027')), []);
+  });
+
+  it('a day under it that is neither reading, or text between the two, leaves it ambiguous', () => {
+    assert.deepEqual(ambiguous(doc('11 March 2027')), ['03/10']);
+    const apart = doc('10 March 2027').replace('\n\n## 10', '\n\nNotes first.\n\n## 10');
+    assert.deepEqual(ambiguous(apart), ['03/10']);
+  });
+});
