@@ -221,3 +221,19 @@ describe('eval85: a heading date written out in the heading right under it (eval
     assert.deepEqual(ambiguous(apart), ['03/10']);
   });
 });
+
+describe('eval85: a numbered revision history kept as a table (eval62)', () => {
+  const issuedMissing = (history: string) =>
+    rules(
+      `---\ntype: minutes\n---\n# 1. Datos generales\n\nSeguimiento de la obra.\n\n${history}\n\n## 3. Acuerdos\n\n- Seguir.\n`,
+      'missing-field',
+    ).some((f) => f.data.field === 'issued');
+
+  it('`## 2. Historial de revisiones` over `| 1.0 | 2027-01-14 | Creación inicial |`: when they were written', () => {
+    const table = '| Versión | Fecha | Descripción |\n|---|---|---|\n| 1.0 | 2027-01-14 | Creación inicial |';
+    assert.equal(issuedMissing(`## 2. Historial de revisiones\n\n${table}`), false);
+    assert.equal(issuedMissing(`## 二、修订记录\n\n${table}`), false);
+    // The same table under another heading dates nothing.
+    assert.equal(issuedMissing(`## 2. Calendario\n\n${table}`), true);
+  });
+});
