@@ -1772,6 +1772,8 @@ const DECISIONS: SectionDef = {
       '决议事项',
       '会议结果',
       '会议成果',
+      // `### 决议方案` under each topic's `### 问题描述`: the solution the meeting resolved on.
+      '决议方案',
       // `## 讨论成果`: what the discussion came to (as `讨论结果`).
       '讨论成果',
       '会议收获总结',
@@ -1916,6 +1918,9 @@ const NEXT_ACTIONS: SectionDef = {
       'ActionItems',
       'Assigning issues',
       'Task assignments',
+      // `#### Task allocation` over `- Checkout page - Priya`: the tasks handed out at the meeting.
+      'Task allocation',
+      'Allocation of tasks',
       'Issue assignments',
       'For next time',
       'Goals for next week',
@@ -2091,6 +2096,9 @@ const NEXT_ACTIONS: SectionDef = {
       '任务清单',
       '待办清单',
       '待办列表',
+      // `## 后续待办` closing the minutes: the to-dos that follow from the meeting.
+      '后续待办',
+      '后续待办事项',
       // `#### 开发任务：` over the numbered tasks of a development team's meeting (development tasks).
       '开发任务',
       '开发任务安排',

@@ -143,6 +143,9 @@ export default defineRule({
         ' Minutes name their attendees one a line under `Meeting Attendees`, under `## Key Participants`, `人员：` or `参与角色：`, after a bar on the line of the date (`日期：2026-03-12 ｜ 参会：王明、李华`) or in the `Asistentes` column of a table of meetings, whose `Fecha` column then dates them; someone named in brackets as the client among them (`Tomás Rey (cliente, La Casa Verde)`) names their client. A closing line saying when the document was made (`**Published:** March 5, 2026`, `**Report Generated:** 2026-03-05`, `*Acta generada … · 2026-03-05*`) or a page’s `publicationdate:` gives its issue date, and `**Last Updated:**` closing a fact book its update. A status report’s `**Week Ending:** 8 March 2026` gives its week; a review’s `Corte de relevamiento:` or `Data as of:` its date, and so does a byline with the month (`*Prepared by Ana Ruiz, March 2026*`). The meeting’s day may open a heading under the title (`## March 4, 2026 - Client Call`) or a line naming the meeting (`2026-03-04 club Meeting Agenda`), or be on the `时间：` line of each meeting of a log; a Hangouts link or the opening prose saying where it is held (`The meeting will be held on Thursday at the Harbor Library`) gives an agenda its place, and a title for an account’s handle (`Growth Strategy for @HarborBooks`), in a document keeping no fields, its brand.' +
         ' A page’s `+++` TOML header opening the body (`date = "2026-03-04T10:00:00Z"`) dates it as the front matter’s `date:` would. A budget over a period or for the media with its amount (`**Monthly budget:** USD 1,200`, `**Budget mensual**:`, `月预算：8000 元`) gives the budget; `品牌名称：` the brand; a table with a column for the client filled in (`| Client Name | Status |` over `| Harbor Charters | Green |`) the client, and so do a fact book’s or a brief’s `| Business Name |` row, a sales call’s `**Prospect:**`, the `**Company:**` line atop the minutes of a call and someone marked `(Client)` among those at a meeting (`- Gwen Hart (Client)`). Minutes name their attendees too as one sub-heading a person under `## Individual responses` (three at least), or as the people listed first, each named in full, under the prose opening them (`The AGM was held on …` over `- Rosa Linden (Chair)`); the meeting’s day may be written `2026 03 04` in the title.' +
         ' The meeting’s day may be in a title with the month in lower case and its year (`# Tuesday, jul 27, 2026 at 19:00 GMT+8`) or on the body’s first line naming the meeting (`TSC 例会 2026-03-12`); the attendees may be listed under a `Roll call:` closing a sentence of prose. The meeting’s day may also be under a heading naming when and where it was (`# CIUDAD Y FECHA.` over `14/05/2026 Cartagena`, `### Time and Place:`), in a title whose hashes touch the words (`#6/02/26 Kickoff Call`) or written with dashes and a short year (`05-21-26`); the attendees, in a table of people (`| Nombre completo | Rol |`) under a label alone (`**Participantes**`), anywhere. A `| **Company** | … |` row of the meeting’s details table gives minutes their client, and a heading that starts with the day names the attendees under it (`### March 2nd, meeting Attendees`).' +
+        ' Who recorded the minutes over a `Time:` line with the day and its year, closing them (`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`), says when they were written.' +
+        ' The meeting’s day may be alone on a line atop the minutes with its hours written with dots (`2027.03.04 19.00-21.30`), on a quoted line naming the meeting after it (`> 2027.4.12 周日 上午 第三次会议记录`) or in a heading naming the agenda of that day (`## Agenda Items for March 5, 2027`).' +
+        ' Minutes marking one of their attendees as the client (`### Attendees: Jo Park (Client), Ana Ruiz`, or `- Jo Park (Client)` one a line) name their client. A changelog numbered among the parts and kept as a table (`## 2. Revision history` over `| 1.0 | 2027-01-14 | First draft |`) dates the document too.' +
         ' Lines in an HTML comment are not read. A meeting held on a call says so by its format too (`**Format:** Google Meet`), which gives its place.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌，简报、策略和进度报告还算客户（内部文档即作者自己的公司；估价单的标题可能是报价方自己的名称、竞争者评议的标题可能是竞争对手，这两类不算客户）；标题开头紧接文档类别的英文名称也算（`# NovaDesk 推广方案`、`# LumaCraft Content Strategy`；平台名如 `# TikTok 推广方案` 不算），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期（会议记录也算：即纪要写成的日期）。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
@@ -151,7 +154,9 @@ export default defineRule({
         '会议记录的 `Client / Sponsor:` 算客户，`Date of Circulation:` 算发出日期；会议日期也可以写在把日期、时间、地点连在一起的标题下（`## Date, Time and Location`），或单独一行字段名下一行（`##### 时间：` 下的 `3月6日（周五）`）；`## 团队` 下每项一个人名的列表算参会人员。简报的 `Written:` 行算日期，`Brand Identity:` 后加引号的名称算品牌。' +
         '会议记录的参会人员也可以写在单独一行的 `Meeting Attendees` 下（每行一人）、`## Key Participants`、`人员：` 或 `参与角色：` 后，日期行里竖线后的 `参会：`（`日期：2026-03-12 ｜ 参会：王明、李华`），或会议一览表的 `Asistentes` 列里（其 `Fecha` 列即会议日期）；名单里括号中注明是客户的（`Tomás Rey (cliente, La Casa Verde)`）算有客户。结尾说明文档何时生成或发布的一行（`**Published:** March 5, 2026`、`*纪要由录音生成 · 2026-03-05*`）或网页头部的 `publicationdate:` 算发出日期，实情手册结尾的 `**Last Updated:**` 算更新日期。周报开头的 `**Week Ending:**` 算周次；竞品分析的 `Corte de relevamiento:`、`数据截至：` 算日期，带月份的署名行（`*Prepared by Ana Ruiz, March 2026*`）也算。会议日期也可以写在标题下以日期开头的小标题（`## March 4, 2026 - Client Call`）、以日期开头并写明会议的一行，或记录中每次会议各自的 `时间：` 行；议程的 Hangouts 链接或开头说明会议在何处召开的句子（`本次会议在二楼会议室召开`）算有地点；头部不写字段、标题写明账号（`@HarborBooks`）的，算有品牌。' +
         '正文开头网页的 `+++` TOML 头（`date = "2026-03-04T10:00:00Z"`）与头部的 `date:` 同样算日期。写明金额的按期或按媒体的预算（`月预算：8000 元`、`**Monthly budget:** USD 1,200`）算有预算；`品牌名称：` 算有品牌；表格里有客户一列并已填写（`| 客户 | 状态 |` 下的 `| 青禾 | 正常 |`）算有客户，实情手册或简报的 `| Business Name |` 行、销售通话的 `**Prospect:**`、通话纪要开头的 `**Company:**` 行，以及参会名单里注明（客户）的人（`- 王丽（客户）`）也算。会议记录的参会人员也可以写成 `## Individual responses` 下每人一个小标题（至少三个），或写在开头一段话下面、最先列出的全名名单（`The AGM was held on …` 下的 `- Rosa Linden (Chair)`）；标题里写成 `2026 03 04` 的日期也算会议日期。表情符号后的字段名也算（`👥 **Asistentes:**` 下列出的人名，`📅 **Fecha de elaboración:** 15/02/2026`）；与客户并列写出的项目合作单位（`**Entidad colaboradora / Cliente:**`）算客户；西班牙语会议记录结尾的落款（`En Granada, a 2 de octubre de 2026.`）算发出日期。' +
-        '会议日期也可以写在月份小写并带年份的标题里（`# Tuesday, jul 27, 2026 at 19:00 GMT+8`），或正文第一行写明会议和日期（`TSC 例会 2026-03-12`）；参会人员也可以列在一句话末尾的 `Roll call:` 下。会议日期也可以写在说明时间地点的标题下一行（`# 时间地点` 下的 `2026/05/14 三楼`、`### Time and Place:`）、`#` 后不空格的标题（`#6/02/26 Kickoff Call`）或用短横线和两位年份写的日期（`05-21-26`）；参会人员也可以是单独一行标签（`**参会人员**`）下、首列为姓名的表格（`| 姓名 | 角色 |`），位置不限。会议信息表里的 `| **Company** | … |` 行算会议记录的客户；以日期开头的标题（`### March 2nd, meeting Attendees`）下列出的也算参会人员。会议形式写明在线上开（`**形式：** 腾讯会议`、`**Format:** Google Meet`）的，也算有地点。',
+        '会议日期也可以写在月份小写并带年份的标题里（`# Tuesday, jul 27, 2026 at 19:00 GMT+8`），或正文第一行写明会议和日期（`TSC 例会 2026-03-12`）；参会人员也可以列在一句话末尾的 `Roll call:` 下。会议日期也可以写在说明时间地点的标题下一行（`# 时间地点` 下的 `2026/05/14 三楼`、`### Time and Place:`）、`#` 后不空格的标题（`#6/02/26 Kickoff Call`）或用短横线和两位年份写的日期（`05-21-26`）；参会人员也可以是单独一行标签（`**参会人员**`）下、首列为姓名的表格（`| 姓名 | 角色 |`），位置不限。会议信息表里的 `| **Company** | … |` 行算会议记录的客户；以日期开头的标题（`### March 2nd, meeting Attendees`）下列出的也算参会人员。' +
+        '会议记录结尾的记录人下一行写有带年份日期的 `时间：`（`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`），算发出日期。' +
+        '会议日期也可以是会议记录开头单独一行、时间用点写的日期（`2027.03.04 19.00-21.30`），引用块中日期后写明会议的一行（`> 2027.4.12 周日 上午 第三次会议记录`），或写明某日议程的标题（`## Agenda Items for March 5, 2027`）。会议记录的参会人员中注明是客户的（`### 参会人员：朴乔（客户）、王明`，或每行一人的 `- 朴乔（客户）`）算有客户。带编号、写成表格的修订记录（`## 二、修订记录` 下的 `| 1.0 | 2027-01-14 | 初稿 |`）也算有日期。会议形式写明在线上开（`**形式：** 腾讯会议`、`**Format:** Google Meet`）的，也算有地点。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca, y en un brief, una estrategia o un informe también su cliente (la propia empresa si es interno; no en un presupuesto, cuyo título puede llevar el nombre de quien presupuesta, ni en un análisis de la competencia, cuyo título puede nombrar al competidor), y también un nombre escrito como tal delante de un título en chino o de las palabras inglesas del documento (`# NovaDesk 推广方案`, `# LumaCraft Content Strategy`; no una plataforma, `# TikTok 推广方案`), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento (también un acta: dice cuándo se redactó). Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Una etiqueta puede ir tras un emoji (`👥 **Asistentes:**` sobre los nombres, `📅 **Fecha de elaboración:** 15/02/2026`); la entidad con la que trabaja un proyecto, nombrada junto al cliente (`**Entidad colaboradora / Cliente:**`), es su cliente; la fórmula de cierre de un acta (`En Granada, a 2 de octubre de 2026.`) dice cuándo se redactó. Las líneas dentro de un comentario HTML no se leen.' +
         ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
@@ -159,7 +164,9 @@ export default defineRule({
         ' Un acta nombra a su cliente también como `Cliente / Patrocinador:`; el día de la reunión puede ir bajo un título que lo une a la hora y el lugar (`## Fecha, hora y lugar`), en un título con el mes delante (`## Marzo 3 del 2026`) o en la línea bajo su clave sola (`Fecha:`); los asistentes, el equipo en una lista bajo `## Equipo`, un nombre por elemento. El nombre entre comillas tras `**Identidad de marca:**` da la marca.' +
         ' Un acta nombra a sus asistentes también uno por línea bajo `Meeting Attendees`, bajo `## Key Participants`, `人员：` o `参与角色：`, tras una barra en la línea de la fecha (`日期：2026-03-12 ｜ 参会：王明、李华`) o en la columna `Asistentes` de una tabla de reuniones, cuya columna `Fecha` las fecha; alguien nombrado entre paréntesis como cliente entre ellos (`Tomás Rey (cliente, La Casa Verde)`) da su cliente. Una línea final que dice cuándo se hizo el documento (`**Publicado:** 5 de marzo de 2026`, `*Acta generada … · 2026-03-05*`) o el `publicationdate:` de una página da su emisión, y `**Last Updated:**` al final de un libro de datos su actualización. La `**Week Ending:**` de un informe da su semana; el `Corte de relevamiento:` de un análisis, su fecha, y también una firma con el mes (`*Elaborado por Ana Ruiz, marzo de 2026*`). El día de la reunión puede abrir un encabezado bajo el título (`## 4 de marzo de 2026 - Llamada con el cliente`) o una línea que nombra la reunión, o ir en la línea `Hora:` de cada reunión de un diario; un enlace de Hangouts o la prosa inicial que dice dónde se celebra (`La reunión se realizará el jueves en la Sala Norte`) da el lugar de un orden del día, y un título con la cuenta (`@HarborBooks`), en un documento sin campos, su marca.' +
         ' Una cabecera TOML `+++` de una página al principio del cuerpo (`date = "2026-03-04T10:00:00Z"`) la fecha como lo haría el `date:` de la cabecera. Un presupuesto por periodo o para medios con su importe (`**Presupuesto mensual:** 1.200 €`, `**Budget mensual**:`, `月预算：8000 元`) da el presupuesto; `品牌名称：`, la marca; una tabla con una columna para el cliente rellenada (`| Cliente | Estado |` sobre `| Náutica Sur | Verde |`), el cliente, y también la fila `| Business Name |` de un libro de datos o un brief, el `**Prospect:**` de una llamada comercial, la línea `**Company:**` al principio del acta de una llamada y alguien marcado `(Cliente)` entre los asistentes (`- Gwen Hart (Cliente)`). Un acta nombra a sus asistentes también con un subtítulo por persona bajo `## Individual responses` (tres al menos), o como las personas listadas primero, con nombre y apellido, bajo la prosa que la abre (`La asamblea se celebró el …` sobre `- Rosa Linden (Presidenta)`); el día de la reunión puede escribirse `2026 03 04` en el título.' +
-        ' El día de la reunión puede ir en un título con el mes en minúscula y su año (`# Tuesday, jul 27, 2026 at 19:00 GMT+8`) o en la primera línea del cuerpo que nombra la reunión (`Reunión TSC 2026-03-12`); los asistentes, bajo un `Roll call:` al final de una frase. El día de la reunión puede ir bajo un título que dice cuándo y dónde fue (`# CIUDAD Y FECHA.` sobre `14/05/2026 Cartagena`), en un título con las almohadillas pegadas (`#6/02/26 Kickoff Call`) o con guiones y el año en dos cifras (`05-21-26`); los asistentes, en una tabla de personas (`| Nombre completo | Rol |`) bajo una etiqueta sola (`**Participantes**`), en cualquier parte. La fila `| **Company** | … |` de la tabla de datos de la reunión da al acta su cliente, y un título que empieza por el día nombra a los asistentes de debajo (`### 3 de marzo: Asistentes`). Una reunión por videollamada lo dice también con su modalidad (`**Modalidad:** Google Meet`), que da el lugar.',
+        ' El día de la reunión puede ir en un título con el mes en minúscula y su año (`# Tuesday, jul 27, 2026 at 19:00 GMT+8`) o en la primera línea del cuerpo que nombra la reunión (`Reunión TSC 2026-03-12`); los asistentes, bajo un `Roll call:` al final de una frase. El día de la reunión puede ir bajo un título que dice cuándo y dónde fue (`# CIUDAD Y FECHA.` sobre `14/05/2026 Cartagena`), en un título con las almohadillas pegadas (`#6/02/26 Kickoff Call`) o con guiones y el año en dos cifras (`05-21-26`); los asistentes, en una tabla de personas (`| Nombre completo | Rol |`) bajo una etiqueta sola (`**Participantes**`), en cualquier parte. La fila `| **Company** | … |` de la tabla de datos de la reunión da al acta su cliente, y un título que empieza por el día nombra a los asistentes de debajo (`### 3 de marzo: Asistentes`).' +
+        ' Quién tomó el acta sobre una línea `Hora:` con el día y su año, al final (`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`), dice cuándo se redactó.' +
+        ' El día de la reunión puede ir solo en una línea al principio del acta con las horas escritas con puntos (`2027.03.04 19.00-21.30`), en una línea citada que nombra la reunión tras él (`> 2027.4.12 周日 上午 第三次会议记录`) o en un título que nombra el orden del día de ese día (`## Orden del día del 5 de marzo de 2027`). Un acta que marca a uno de sus asistentes como el cliente (`### Asistentes: Jo Park (cliente), Ana Ruiz`, o `- Jo Park (cliente)` uno por línea) nombra a su cliente. Un historial de cambios numerado entre las partes y escrito como tabla (`## 2. Historial de revisiones` sobre `| 1.0 | 2027-01-14 | Creación inicial |`) también fecha el documento. Una reunión por videollamada lo dice también con su modalidad (`**Modalidad:** Google Meet`), que da el lugar.',
     },
     bad: md`
       ---
@@ -313,8 +320,15 @@ function frontMatterTitle(doc: AgencyDocument): string | undefined {
 const PREPARED_BY =
   /(?<![\p{L}])(?:prepared|recorded|written|taken|compiled) by(?![\p{L}])|(?<![\p{L}])(?:redactad[ao]|elaborad[ao]|preparad[ao]) por(?![\p{L}])|记录人|記錄人|整理人|纪要整理/iu;
 /**
+ * A `Time:` line whose value is a whole day with its year (`**时间：** 2026-05-14 09:30`): under who wrote the
+ * minutes, when they were written.
+ */
+const TIME_LINE =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?(?:time|hora|时间|時間|记录时间|記錄時間)[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?[:：][ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:19|20)\d\d[-/.年]/iu;
+/**
  * Whether, among the last lines, who wrote the minutes is followed by a `Date:` line with a day (`**Prepared
- * By**: Ana Ruiz` / `**Date**: 10/22/2026`): the day they were written.
+ * By**: Ana Ruiz` / `**Date**: 10/22/2026`), or a `Time:` line with the day and its year (`**记录人：** 小林` /
+ * `**时间：** 2026-05-14 09:30`): the day they were written.
  */
 function preparedOn(doc: AgencyDocument): boolean {
   const lines = doc.text
@@ -329,8 +343,9 @@ function preparedOn(doc: AgencyDocument): boolean {
         .slice(i, i + 3)
         .some(
           (l) =>
-            DATE_LINE.test(l) &&
-            findDates(l, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous'),
+            (DATE_LINE.test(l) &&
+              findDates(l, { defaultYear: 2000 }).some((t) => t.kind === 'date' || t.kind === 'ambiguous')) ||
+            (TIME_LINE.test(l) && findDates(l, { defaultYear: 2000 }).some((t) => t.kind === 'date')),
         ),
   );
 }
@@ -531,14 +546,19 @@ const CHANGELOG_HEADING =
 /** Whether a changelog heading lists revisions that each open with their day (`- 2018-11-14 Added the founders`). */
 function datedChangelog(doc: AgencyDocument): boolean {
   return doc.headings.some((h, i) => {
-    if (!CHANGELOG_HEADING.test(h.text.replace(/[*_`:：]/g, '').trim())) return false;
+    // (`## 2. Historial de revisiones`: numbered among the document's parts.)
+    const name = h.text
+      .replace(/[*_`:：]/g, '')
+      .trim()
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[一二三四五六七八九十]{1,3}[、.．])[ \t]*/u, '');
+    if (!CHANGELOG_HEADING.test(name)) return false;
     const end = doc.headings[i + 1]?.start ?? doc.text.length;
     return doc.text
       .slice(h.end, end)
       .split('\n')
       .some((line) => {
         const m =
-          /^[ \t]*(?:(?:[-*+][ \t]+|\d{1,3}[.)]|\|)[ \t]*)?(?:\*\*|__|v\d+(?:\.\d+)*[ \t]*[—–:|-][ \t]*)*(.{6,24})/u.exec(
+          /^[ \t]*(?:(?:[-*+][ \t]+|\d{1,3}[.)]|\|[ \t]*(?:v?\d{1,3}(?:\.\d{1,3})+[ \t]*\|)?)[ \t]*)?(?:\*\*|__|v\d+(?:\.\d+)*[ \t]*[—–:|-][ \t]*)*(.{6,24})/u.exec(
             line,
           );
         return (
@@ -585,7 +605,11 @@ function datedTop(doc: AgencyDocument): 'day' | 'period' | undefined {
 
 /** A heading that is a date and little else (`Tuesday, 5 August 2025`, `2025-08-05`, `8月5日（周二）`). */
 function isDateHeading(text: string): boolean {
-  const t = text.replace(/[*_`#]/g, ' ').trim();
+  // (`2026.03.04 19.00-21.30`: the hours of the meeting written with dots, from one to the other.)
+  const t = text
+    .replace(/[*_`#]/g, ' ')
+    .replace(DOTTED_HOURS, ' ')
+    .trim();
   if (t.length > 40) return false;
   const tokens = findDates(t, { defaultYear: 2000 }).filter((d) => d.kind === 'date' || d.kind === 'ambiguous');
   if (tokens.length !== 1) return false;
@@ -605,6 +629,10 @@ function isDateHeading(text: string): boolean {
     .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest === '';
 }
+
+/** The hours of a meeting written with dots, from one to the other (`19.00-21.30`, `9.30～11.00`). */
+const DOTTED_HOURS =
+  /(?<![\p{N}.])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:-|–|~|～|至|到)[ \t]*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\p{N}.])/gu;
 
 /** A heading among the first lines whose first piece is a day or a month alone (`# 2026年5月 / …`). */
 function datedHeadingTop(doc: AgencyDocument): boolean {
@@ -963,8 +991,23 @@ const CLIENT_ITEM =
 /** Whether a list item among the first lines of minutes names the client who attended (see CLIENT_ITEM). */
 function clientAttended(doc: AgencyDocument): boolean {
   return linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES).some(
-    (l) => CLIENT_ITEM.test(l) || clientInBrackets(l),
+    (l) => CLIENT_ITEM.test(l) || clientInBrackets(l) || clientAmongAttendees(l) || MARKED_CLIENT_ITEM.test(l),
   );
+}
+
+/** A list item that is a person marked as the client and nothing else (`- Jo Park (Client)`, `- 朴乔（客户）`). */
+const MARKED_CLIENT_ITEM =
+  /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Script=Han}{2,4})(?:\*\*|__)?[ \t]*[(（][ \t]*(?:client|cliente|客户|客戶|甲方)[ \t]*[)）][ \t]*$/iu;
+
+/** A person marked as the client in brackets after the name: `Jo Park (Client)`, `Jo Park (cliente)`, `朴乔（客户）`. */
+const MARKED_CLIENT = /(?:\p{L}[\p{L}.'’-]*)[ \t]*[(（][ \t]*(?:client|cliente|客户|客戶|甲方)[ \t]*[)）]/iu;
+/**
+ * Whether a line naming the attendees (`### Attendees: Jo Park (Client), Ana Ruiz`) marks one of them as the client:
+ * the client was there, named as a person.
+ */
+function clientAmongAttendees(line: string): boolean {
+  const m = label(line.replace(/^[ \t]{0,3}#{1,6}[ \t]+/u, ''));
+  return !!m && namesAttendees(m.key) && MARKED_CLIENT.test(m.value);
 }
 
 /** A person's company named as the client in brackets after the name: `Juan Gil (cliente, La Jobiteka)`, `(client: Acme)`. */
@@ -1843,11 +1886,25 @@ function dayOpensTop(doc: AgencyDocument): boolean {
   return lines.some((line) => {
     if (NEXT_WORDS.test(line) || line.length > 100) return false;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(line);
-    if (heading) return heading[1] !== title && dayAt(heading[1].replace(/[*_`]/g, ' ').trim(), 'start');
-    const t = line.replace(/[*_`]/g, ' ').trim();
+    if (heading) {
+      if (heading[1] === title) return false;
+      const h = heading[1].replace(/[*_`]/g, ' ').trim();
+      // `## Agenda Items for March 5, 2024`: the agenda gone through, of the meeting that day.
+      const agenda = AGENDA_OF_DAY.exec(h);
+      return dayAt(h, 'start') || (!!agenda && isDateHeading(agenda[1]));
+    }
+    // (`> 2026.4.12 周日 上午 第三次会议记录`: the line may be quoted.)
+    const t = line
+      .replace(/^[ \t]*(?:>[ \t]*)+/u, '')
+      .replace(/[*_`]/g, ' ')
+      .trim();
     return !/^(?:[-*+|>]|\d{1,3}[.)][ \t])/u.test(t) && !label(t) && MEETING_WORD.test(t) && dayAt(t, 'start');
   });
 }
+
+/** A heading naming the agenda of a day (`Agenda Items for March 5, 2024`, `Orden del día del 5 de marzo de 2024`). */
+const AGENDA_OF_DAY =
+  /^(?:agenda(?:[ \t]+items)?|orden[ \t]+del[ \t]+d[ií]a|议程|議程)[ \t]*(?:for|of|on|del|de|[:：–—-])?[ \t]*(\S.*)$/iu;
 
 /** A day in a table's cell: one the dates read, or a day, a month's name and a year (`2-abril-25`). */
 const CELL_DAY =
