@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from './helpers/analyze';
+import { linesOf as lines } from './helpers/minutes';
 
 const missing = (doc: string) =>
   analyze(doc)
@@ -34,5 +35,16 @@ describe('fresh real agendas, the 37th session', () => {
     assert.ok(!place(doc('Google Meet · link in the invite')));
     assert.ok(!place(doc('Online')));
     assert.ok(place(doc('Workshop with sticky notes')));
+  });
+});
+
+describe('fresh real briefs, the 37th session: outline numbers', () => {
+  it('`### 11.10 Accessibility acceptance` under `## 11. Accessibility` is a section number, not a date', () => {
+    const doc = (parent: string) =>
+      `---\ntype: brief\n---\n# Kiosk brief\n\n## ${parent}\n\n### 11.9 Language\n\nPlain words.\n\n### 11.10 Acceptance\n\nTested with users.\n\nReview on 11.12 with the client.\n`;
+    const dates = (text: string) => lines(text, 'ambiguous-date');
+    assert.deepEqual(dates(doc('11. Accessibility')), [16]);
+    // A log whose headings open with the day, under no heading of that number, is still dated.
+    assert.deepEqual(dates(doc('Accessibility')), [12, 16]);
   });
 });
