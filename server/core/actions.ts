@@ -1537,8 +1537,26 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
       if (w.length >= 3 && !PARTICLES.test(w) && (!NOT_NAMES.has(w) || (fullName && MONTH_NAME.test(w)))) words.add(w);
   }
   if (names.size === 0) return undefined;
+  // The starts of first names (`lise` for Lisette) each one name has alone: shortFor.
+  const starts = new Map<string, number>();
+  for (const first of new Set([...names].map((n) => n.split(' ')[0])))
+    for (let k = 3; k < first.length; k++) starts.set(first.slice(0, k), (starts.get(first.slice(0, k)) ?? 0) + 1);
+  for (const [start, n] of starts) if (n === 1 && !names.has(start)) words.add(SHORT_NAME + start);
   return { key: [...names].sort().join('|'), names, words };
 }
+
+/**
+ * `… - lise`, `… - Jan` when Lisette and Jannet are there: a word of three letters or more that starts the first
+ * name of one of the roster's people and of no other (a short name for them).
+ */
+function shortFor(word: string, roster: Roster | undefined): boolean {
+  if (!roster || !/^\p{L}\p{Ll}{2,9}$/u.test(word)) return false;
+  const w = fold(word);
+  // (`- Jan` for Jannet: a month that is also a first name, here the name.)
+  return (!NOT_NAMES.has(w) || /^(?:jan|may|june|april|august)$/.test(w)) && roster.words.has(SHORT_NAME + w);
+}
+/** Marks a short name in the roster's words (makeRoster): the start of one first name only. */
+const SHORT_NAME = '\u0004';
 
 /** Whether a name is one of the roster's people: the whole name, or each of its words (`raul montalban`). */
 function inRoster(name: string, roster: Roster | undefined): boolean {
@@ -1609,13 +1627,24 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
  * its sub-items, two or more and at least half of which name who does their part; those people own it.
  */
 const SHARED_PART = /[(（][^()（）\n]{1,40}[)）][ \t.。]*$|(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_]/u;
+/** A part closed by who does it after a dash (`New levels - omar`, `Shop page — Priya`). */
+const SHARED_PART_DASH = /[ \t](?:—|–|-)[ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t.]*$/u;
 export function sharedOutOwners(subs: readonly { text: string; at: number }[], roster: Roster | undefined): Owner[] {
   if (subs.length < 2) return [];
   const out: Owner[] = [];
   let named = 0;
   for (const sub of subs) {
-    // (Who is named in the brackets closing the part or by a handle: `Kim: keep the metaphors` is who said what.)
-    if (!SHARED_PART.test(sub.text)) continue;
+    // `Login page, Settings: Omar`: the part, then who does it alone after the colon.
+    const part = partThenName(sub.text, roster);
+    if (part) {
+      named++;
+      const at = sub.at + sub.text.lastIndexOf(part);
+      if (!out.some((x) => x.name === part)) out.push({ name: part, start: at, end: at + part.length });
+      continue;
+    }
+    // (Who is named in the brackets closing the part, by a handle or after a closing dash: `Kim: keep the
+    // metaphors` is who said what.)
+    if (!SHARED_PART.test(sub.text) && !SHARED_PART_DASH.test(sub.text)) continue;
     const own = findOwners(sub.text.slice(0, 200), sub.at, roster);
     if (own.length === 0) continue;
     named++;
@@ -1833,7 +1862,7 @@ function trailingPeople(m: RegExpExecArray, roster: Roster | undefined): string[
     .map((p) => trimName(p.replace(/^@/, '')))
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
-  if (parts.every((p) => inRoster(p, roster))) return parts;
+  if (parts.every((p) => inRoster(p, roster) || shortFor(p, roster))) return parts;
   // `-- Xia wenzong`, `---张海龙`: a double dash sets the author off; a name as written follows it.
   if (m[1].length < 2 && m[1] !== '—') return [];
   const named = (p: string) =>
@@ -2775,21 +2804,23 @@ function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Ros
   const own = firstParagraph(sub);
   if (!own) return undefined;
   const line = firstLineOf(doc, own, base);
+  const who = partThenName(line, roster);
+  if (!who) return undefined;
+  const at = spanIn(own, base)[0] + line.lastIndexOf(who);
+  return { name: who, start: at, end: at + who.length };
+}
+/** Who a `Part: Name` line (PART_THEN_NAME) gives its part to: one name, or the whole team; none otherwise. */
+function partThenName(line: string, roster: Roster | undefined): string | undefined {
   const m = PART_THEN_NAME.exec(line);
   if (!m) return undefined;
   const who = m[1];
   // (`Purchase: Dan`, `View: Jan`: a first name that is also a month's, here a name.)
-  if (
-    !(
-      /^(?:all|everyone|everybody|todos|全体|大家)$/iu.test(who) ||
-      /^(?:Jan|May|June|April|August)$/u.test(who) ||
-      inRoster(who, roster) ||
-      realNames(who).length === 1
-    )
-  )
-    return undefined;
-  const at = spanIn(own, base)[0] + line.lastIndexOf(who);
-  return { name: who, start: at, end: at + who.length };
+  return /^(?:all|everyone|everybody|todos|全体|大家)$/iu.test(who) ||
+    /^(?:Jan|May|June|April|August)$/u.test(who) ||
+    inRoster(who, roster) ||
+    realNames(who).length === 1
+    ? who
+    : undefined;
 }
 /** An item closed by its colon, then a first sub-item `Part: Name` (partsHandedOut), anywhere in a text (for hasLabelledLists). */
 const PARTS_OVER_ITEMS =
@@ -6687,7 +6718,10 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     if (d) {
       // A heading ends the attendees parts at its level and below, and may start one.
       if (open !== undefined && d <= open) open = undefined;
-      if (open === undefined && ATTENDEE_HEADING.test(lines[j])) open = d;
+      if (open === undefined && ATTENDEE_HEADING.test(lines[j])) {
+        open = d;
+        entries.push(...headingNames(lines[j]));
+      }
       continue;
     }
     // `**Attendees (Name, Role):**` over a list, or `**Present:** Ana Ruiz, Ben Ode` (LABEL_DEPTH: any
@@ -6711,6 +6745,20 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     else entries.push(...namesLine(lines[j]));
   }
   return { entries, depth: open };
+}
+
+/**
+ * `### Attendees: Omar, Priya`, `### Attendees [Omar, Priya, Lise]`: the names the attendees heading gives itself,
+ * after its colon or in its brackets, each capitalised words and nothing else (`## Attendees (remote)` names none).
+ */
+function headingNames(line: string): string[] {
+  const m = /^[^:：[(（\n]*?(?:[:：][ \t]*(.+?)|[[(（](.+?)[\])）][ \t]*[:：]?)[ \t#]*$/u.exec(line);
+  const names = m?.[1] ?? m?.[2];
+  if (!names || names.length > 400) return [];
+  const parts = inlineWords(names)
+    .split(ROSTER_SEPARATOR)
+    .map((p) => p.trim());
+  return (m?.[1] !== undefined || parts.length >= 2) && parts.every((p) => NAME_OF_LINE.test(p)) ? parts : [];
 }
 
 /** One name of a line of names: capitalised words, up to four (`Ana Ruiz`, `Jo van Dijk`). */

@@ -122,7 +122,8 @@ function underlinedDated(lines: LineIndex, from: number, atxDated: number, order
   return false;
 }
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(\[[ xX]\])(?=[ \t]|$))?(?:[ \t]+(.*))?$/;
-const SUB_ITEM = /^[ \t]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+// (A tab indents as four spaces: `\t- part` is a sub-item too.)
+const SUB_ITEM = /^(?:[ \t]{2,}|\t)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Inline Markdown reduced to its words: emphasis, code ticks, links, HTML comments. */

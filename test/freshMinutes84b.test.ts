@@ -1,0 +1,55 @@
+/**
+ * Forms of real minutes read in the 37th session (eval84, second round): who does a task written on its sub-items
+ * (`- Add icons to the mockups` / `  - Login page, Settings: Omar`), the attendees a heading names itself
+ * (`### Attendees: Omar, Priya`), a short first name in lower case closing an item (`- Night mode - lise`). Our own
+ * words, the same forms.
+ */
+import { strict as assert } from 'node:assert';
+import { linesOf as lines, sameEverywhere as sameIn } from './helpers/minutes';
+
+const sameEverywhere = (text: string) => sameIn(text, '/tmp/m84b.md');
+
+const meeting = (attendees: string, actions: string) =>
+  `---\ntype: minutes\n---\n# Meeting 7: 9th July 2021\n\n${attendees}\n\n### Discussion Points\n\n- Which screens to draw first\n\n### Action Items\n\n${actions}`;
+
+describe('fresh real minutes, eval84 forms (second round)', () => {
+  it('`- Add icons to the mockups` over `  - Login page, Settings: Omar`: the people the parts name own the task', () => {
+    const doc = meeting(
+      '### Attendees',
+      '- Add colours, fonts, icons to the mockups (split by screen from sprint 1)\n\t- Login page, Settings: Omar\n\t- Shop, Checkout: Priya\n\t- Profile: Jan\n- Learn the test runner\n\t- Try one each first\n',
+    );
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [18]);
+    sameEverywhere(doc);
+    // One part named is no sharing out.
+    const one = doc.replace('Shop, Checkout: Priya', 'Shop, Checkout').replace('Profile: Jan', 'Profile');
+    assert.deepEqual(lines(one, 'action-missing-owner'), [14, 18]);
+  });
+
+  it('`### Attendees: Omar, Priya` and `### Attendees [Omar, Priya]`: the heading names the people there', () => {
+    for (const heading of ['### Attendees: Omar, Priya, Lisette', '### Attendees [Omar, Priya, Lisette]']) {
+      const doc = meeting(heading, '- Report on the survey - omar\n- Fix the tiles - priya\n');
+      assert.deepEqual(lines(doc, 'action-missing-owner'), [], heading);
+      sameEverywhere(doc);
+    }
+    // Without them, a word in lower case after a dash names nobody.
+    const none = meeting('### Attendees', '- Report on the survey - omar\n');
+    assert.deepEqual(lines(none, 'action-missing-owner'), [14]);
+    // `## Attendees (remote)`: no names.
+    assert.deepEqual(
+      lines(meeting('### Attendees (remote)', '- Report on the survey - remote\n'), 'action-missing-owner'),
+      [14],
+    );
+  });
+
+  it('`- Night mode - lise`, `- Score board - Jan`: the start of one attendee’s first name, a short name for them', () => {
+    const doc = meeting(
+      '### Attendees: Omar, Priya, Lisette, Jannet',
+      '- New night mode - lise\n- New score board - Jan\n- Polishing the levels\n\t- New levels - omar\n\t\t- Desert\n\t- New skins - Priya\n',
+    );
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    sameEverywhere(doc);
+    // The start of two people's names is neither's (`- jan` with Jannet and Janek there).
+    const two = meeting('### Attendees: Omar, Jannet, Janek', '- New score board - jan\n');
+    assert.deepEqual(lines(two, 'action-missing-owner'), [14]);
+  });
+});
