@@ -52,4 +52,18 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     const two = meeting('### Attendees: Omar, Jannet, Janek', '- New score board - jan\n');
     assert.deepEqual(lines(two, 'action-missing-owner'), [14]);
   });
+
+  it('`Patterns to apply …`, `Check Voltage and Resistance to make sure …`: things before `to`, no owners', () => {
+    const doc = `---\ntype: minutes\n---\n# Meeting 6: 7th July 2021\n\n### Attendees [Omar, Priya]\n\n### Discussion Points\n\n- Patterns to apply for the mockups and options\n- Requirements to check with the tutor\n\nFeedback by the tutor:\n\n* Check Voltage and Resistance to make sure it holds at 12V\n\n### Action Items\n\n- Finish the mockups - Omar\n- Florence to send the survey\n`;
+    // Only the two actions; Florence is a name, not a thing.
+    assert.deepEqual(lines(doc, 'action-missing-due'), [19, 20]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    sameEverywhere(doc);
+  });
+
+  it('`Resolves to have …`: the meeting’s own resolution, no one named its owner', () => {
+    const doc = `---\ntype: minutes\n---\n# Meeting 2\n\n- Sharing of the first analysis\n- Resolves to have sharper questions and examples\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [7]);
+    sameEverywhere(doc);
+  });
 });

@@ -1401,6 +1401,13 @@ function withoutDueTail(text: string): string {
   return DUE_TAIL.replace(text, '');
 }
 
+/**
+ * Words for things or doings leading `… to <verb>`, not names: `Patterns to apply`, `Requirements to check`,
+ * `Calculate Resistance and Inductance to make sure …`, `Resolves to have …` (Constance, Florence keep theirs).
+ */
+const THING_BEFORE_TO =
+  /^(?!(?:Constance|Florence|Lawrence|Laurence|Terrence|Terence|Clarence|Prudence)$)\p{Lu}\p{Ll}{3,}(?:ance|ence)s?$|^\p{Lu}\p{Ll}{2,}(?:rns|nts|cts|rks|sts|lts|sks|pts|ings)$|^\p{Lu}\p{Ll}{4,}ves$/u;
+
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
   // `Script to client`, `Reel to legal`: what goes where, not who does it.
@@ -1838,6 +1845,8 @@ function leadGroupNames(m: RegExpExecArray, roster: Roster | undefined): string[
     return parts;
   // Without the roster, only a group before `to`/`will` and a verb (`ana and lee to review`).
   if (m[4] === undefined || parts.length < 2 || NOT_VERBS.has(m[5])) return [];
+  // (`Calculate Resistance and Inductance to make sure …`: things, not people.)
+  if (parts.some((p) => p.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w)))) return [];
   return parts.every((p) => isHandleWord(p) || isPerson(p, roster, 2, true) || isNicknameAmong(p, parts, roster))
     ? parts
     : [];
@@ -2095,7 +2104,9 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       const person = (n: string) =>
         inRoster(n, roster) ||
         (!unconjugated &&
-          (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after)));
+          (label
+            ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n)
+            : (!doing || DOING_OBJECT.test(after)) && !n.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w))));
       const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
@@ -2331,6 +2342,8 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       continue;
     // `Conflict needs to be resolved`: a thing in the passive, not a person.
     if (next !== undefined && /^be$/i.test(next)) continue;
+    // `… and Inductance to make sure`: a thing, not a person.
+    if (!inRoster(group, roster) && group.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w))) continue;
     const names = realNames(group);
     if (names.length) {
       push(names, s[0], s.index!);
@@ -4751,7 +4764,17 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
   if (link === undefined && spanish === undefined) return false;
   // `Decided to move …`, `Looking to hire …`, `Easy to carry`, `Workflow to standardise …`: a word opening the
   // sentence, not a name.
-  if (realNames(group).some((n) => !inRoster(n, roster) && (VERB_FORM.test(n) || isOpeningWord(n)))) return false;
+  if (
+    realNames(group).some(
+      (n) =>
+        !inRoster(n, roster) &&
+        // (`Resolves to have …` stays a commitment: the meeting's own, no one named.)
+        (VERB_FORM.test(n) ||
+          isOpeningWord(n) ||
+          n.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w) && !/ves$/.test(w))),
+    )
+  )
+    return false;
   if (link !== undefined) {
     const lead = link.toLowerCase();
     if (!COMMITTING.test(lead)) return false;
