@@ -66,4 +66,14 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), [7]);
     sameEverywhere(doc);
   });
+
+  it('`## 4. Action Plan & Next Steps` in a file of several meetings: its table is the first meeting’s actions', () => {
+    const doc = (heading: string) =>
+      `---\ntype: minutes\n---\n# Minutes: Kick-off\n\n## 3. Decisions\n\n- Weekly calls.\n\n## ${heading}\n\n| Task | Responsibility | Deadline |\n| :--- | :--- | :--- |\n| Share phone numbers | Students | ASAP |\n| Progress report | Students | 1 Month |\n\n# Minutes: Planning\n\n## 4. Action Items\n\n| Task Description | Assigned To | Due Date |\n| :--- | :--- | :--- |\n| Send the brief | Tanya | Early next week |\n`;
+    assert.deepEqual(lines(doc('4. Action Plan & Next Steps'), 'action-missing-due'), [14, 15, 23]);
+    sameEverywhere(doc('4. Action Plan & Next Steps'));
+    // A retrospective's action plan alone, or beside something else, is no list of tasks.
+    assert.deepEqual(lines(doc('Action Plan'), 'action-missing-due'), [23]);
+    assert.deepEqual(lines(doc('Action Plan & Budget'), 'action-missing-due'), [23]);
+  });
 });
