@@ -76,4 +76,11 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     assert.deepEqual(lines(doc('Action Plan'), 'action-missing-due'), [23]);
     assert.deepEqual(lines(doc('Action Plan & Budget'), 'action-missing-due'), [23]);
   });
+
+  it('`* None, wait for the tutor’s approval` among the goals: nothing to do, then why; no task', () => {
+    const doc = `---\ntype: minutes\n---\n# Shuttle planner\n\nNext week's goals:\n* None, topic proposal only\n* Nothing - waiting for the tutor's approval\n* draw the stop map\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [9]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), [9]);
+    sameEverywhere(doc);
+  });
 });

@@ -3093,9 +3093,12 @@ function isTopic(firstLine: string): boolean {
 /** Words a title leaves in lower case (`Point of Sale Review (POS)`). */
 const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.split(' '));
 
-/** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
+/**
+ * An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`, `None (waiting on the client)`, and `None, wait
+ * for the tutor's approval` (nothing to do, then why).
+ */
 const NOTHING =
-  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,160}[)）][ \t]*(?:[.。!][ \t]*)?$/iu;
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,160}[)）][ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada)(?:\*\*|__)?[ \t]*(?:,|;|[ \t][-–—])[ \t]+\S|^[ \t]*(?:无|暂无|没有)[，,；;]/iu;
 
 function words(text: string): number {
   return (
