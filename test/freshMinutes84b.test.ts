@@ -83,4 +83,11 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     assert.deepEqual(lines(doc, 'action-missing-owner'), [9]);
     sameEverywhere(doc);
   });
+
+  it('`3-25号前整理需求`, `3.26前`: a month and a day in figures before 前 is the task’s deadline', () => {
+    const doc = `---\ntype: minutes\n---\n# 2017-3-22 讨论记录\n\n## 结论\n\n- 先做推荐。\n\n## 后续行动\n\n- 张伟：3-25号前整理需求\n- 李娜：3.26前联系老师\n- 王强：1-2周内读论文\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [14]);
+    assert.deepEqual(lines(doc, 'action-overdue'), [12, 13]);
+    sameEverywhere(doc);
+  });
 });

@@ -2433,6 +2433,10 @@ export function findDue(
 }
 const DUES_READ = new Map<string, { readonly due?: Due; readonly keyword: boolean; readonly word?: string }>();
 
+/** `3-25号前`, `3.25前`, `3/25号之前`: [1] the month, [2] the day, in Chinese text (号 or 前 right after). */
+const HAN_MONTH_DAY_BEFORE =
+  /(?<![\d./A-Za-z-])(\d{1,2})(?:[-.]|\/(?=\d{1,2}[ \t]*[号日]))(\d{1,2})(?![\d./-])[ \t]*(?:[号日][ \t]*)?(?:之前|以前|前)/u;
+
 /**
  * The due date a text writes; `word`: the keyword it followed as written (`due `, `by `, `para el `), or `前`
  * for a date before it (deadlineOver tells a deadline from a date naming the meeting by it).
@@ -2535,6 +2539,26 @@ function dueIn(
       )
     )
       return { keyword: true, due: makeDue(t, base + opening[0].length, order) };
+  }
+  // `3-25号前找方向`, `3.25前`: a month and a day in figures, then (号) 前, where a date alone would read no such way.
+  if (text.includes('前')) {
+    const m = HAN_MONTH_DAY_BEFORE.exec(text);
+    const month = m ? Number(m[1]) : 0;
+    const day = m ? Number(m[2]) : 0;
+    if (m && isValidDate(year, month, day)) {
+      const written = `${m[1]}${m[0][m[1].length]}${m[2]}`;
+      const token: DateToken = {
+        kind: 'date',
+        start: m.index,
+        end: m.index + written.length,
+        text: written,
+        date: { year, month, day },
+        hasYear: false,
+        hasTime: false,
+        form: 'zh',
+      };
+      return { keyword: true, word: '前', due: makeDue(token, base, order) };
+    }
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前; `周五（12/11）前`: the date in brackets after its weekday.
   if (text.includes('前'))
