@@ -5,6 +5,7 @@
  * words, the same forms.
  */
 import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
 import { linesOf as lines, sameEverywhere as sameIn } from './helpers/minutes';
 
 const sameEverywhere = (text: string) => sameIn(text, '/tmp/m84b.md');
@@ -89,5 +90,22 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     assert.deepEqual(lines(doc, 'action-missing-due'), [14]);
     assert.deepEqual(lines(doc, 'action-overdue'), [12, 13]);
     sameEverywhere(doc);
+  });
+
+  it('`Tareas<TAB>Responsable` over `1. …<TAB>Programadora` lines: a table of tasks pasted as lines, each row a task', () => {
+    const doc =
+      '---\ntype: minutes\n---\nTareas \tResponsable\n    1. Añadir el filtro por región\tProgramadora\n    2. El listado debe mostrar diez filas\n como máximo por página\tProgramadora\n    3. \t    4. Preparar la guía de uso\tLaura Pineda\n    5. \t    6. Se cambió el nombre del portal.\t\n';
+    // Rows 1, 2 (two lines) and 4; the last one, nobody's, records what was agreed.
+    assert.deepEqual(lines(doc, 'action-missing-due'), [5, 6, 8]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    assert.deepEqual(
+      analyze(doc)
+        .findings.filter((f) => f.rule === 'missing-section')
+        .map((f) => f.data.section),
+      ['decisions'],
+    );
+    sameEverywhere(doc);
+    // Tab-separated lines under no header of tasks are no table of tasks.
+    assert.deepEqual(lines(doc.replace('Tareas \tResponsable', 'Notas \tFecha'), 'action-missing-due'), []);
   });
 });

@@ -3906,6 +3906,110 @@ function paragraphItem(
 }
 
 /**
+ * `Tareas<TAB>Responsable` over `1. Incluir el campo<TAB>Programador`: a table pasted from a spreadsheet or a word
+ * processor as plain lines, its cells apart by tabs. The first line names the task column, then the owner's or
+ * the deadline's; [0] the task column, [1] the owner column, [2] the due column (-1 when none).
+ */
+export function tabTaskHeader(line: string): [number, number, number] | undefined {
+  if (!line.includes('\t')) return undefined;
+  const cells = line
+    .split(/\t+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length < 2 || cells.length > 4) return undefined;
+  const action = findColumn(cells, ACTION_COLUMNS);
+  const owner = findColumn(cells, OWNER_COLUMNS);
+  const due = findColumn(cells, DUE_COLUMNS);
+  if (action !== 0 || (owner < 0 && due < 0)) return undefined;
+  return [action, owner, due];
+}
+/** Whether a text has a line that is a tab-separated tasks header (tabTaskHeader) over two rows with tabs at least. */
+export function hasTabSeparatedTasks(text: string): boolean {
+  if (!text.includes('\t')) return false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes('\t') || lines[i].includes('|') || !tabTaskHeader(lines[i].replace(/\r$/, ''))) continue;
+    let rows = 0;
+    for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && rows < 2; k++)
+      if (lines[k].includes('\t')) rows++;
+    if (rows >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The rows of a paragraph led by a tab-separated header (tabTaskHeader), each a task: its lines up to the one whose
+ * last cell (after a tab) gives its owner or its date; a row's number (`9.`) is no part of its task. None when
+ * the paragraph is no such table (fewer than two rows with their last cell).
+ */
+function tabSeparatedTasks(
+  doc: AgencyDocument,
+  section: Section,
+  from: number,
+  to: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  const src = maskComments(detached(doc.text.slice(from, to)));
+  const lines = src.split('\n');
+  const header = tabTaskHeader(lines[0]);
+  if (!header) return [];
+  const [, ownerCol, dueCol] = header;
+  const out: ActionItem[] = [];
+  let at = lines[0].length + 1;
+  let rowStart = -1;
+  let words: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const lineAt = at;
+    at += lines[i].length + 1;
+    if (rowStart < 0) rowStart = lineAt + /^[ \t]*/.exec(line)![0].length;
+    const cells = line.split('\t');
+    const last = cells.length > 1 ? cells[cells.length - 1].trim() : undefined;
+    // (`9. <TAB> 10. Diseño …`: a number alone in a cell, and the one leading a task, are the row's numbering.)
+    for (const c of last === undefined ? cells : cells.slice(0, -1)) {
+      const w = c.trim().replace(/^\d{1,3}[.)][ \t]*/u, '');
+      if (w) words.push(w);
+    }
+    if (last === undefined) continue;
+    const text = words.join(' ');
+    const start = from + rowStart;
+    const lastAt = from + lineAt + line.lastIndexOf(last);
+    words = [];
+    rowStart = -1;
+    if (!text) continue;
+    const cellOwners =
+      ownerCol >= 0 && last && !isBlankOwner(last)
+        ? cellOwnerNames(last).map((name) => {
+            const k = Math.max(0, last.indexOf(name));
+            return { name, start: lastAt + k, end: lastAt + k + name.length };
+          })
+        : [];
+    const owners = cellOwners.length ? cellOwners : findOwners(text, start, opts.context?.roster);
+    const cellDue = dueCol >= 0 && last ? dueInCell(last, lastAt, opts.defaultYear, opts.dateOrder) : undefined;
+    const found = cellDue ? undefined : findDue(text, start, opts.defaultYear, opts.dateOrder);
+    const due = cellDue ?? found?.due;
+    // (`21. Se acordó un cambio de nombre`, its owner cell empty: what was agreed, no task.)
+    if (ownerCol >= 0 && !last && !due) continue;
+    const insert = { at: from + lineAt + line.length, intoEmptyCell: false };
+    out.push({
+      section,
+      kind: 'list',
+      text,
+      start,
+      end: Math.min(lineEndFrom(doc, start), from + lineAt + line.length),
+      done: false,
+      owners,
+      ownerNames: owners.map((o) => o.name),
+      due,
+      dueWithoutDate: (dueCol >= 0 && !!last && !cellDue) || (!!found?.keyword && !due),
+      ownerInsert: insert,
+      dueInsert: insert,
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
  * What some of a section's nodes, in order, say towards its reading (SectionReading): put together node by
  * node, or chunk by chunk, with `joinReadings`.
  */
@@ -5772,7 +5876,12 @@ export function actionsIn(
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       } else if (p.node.type === 'paragraph') {
-        if (paragraphTask && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
+        const tabbed =
+          (actionsSection || tablesOfActions) && firstLineOf(doc, p.node, p.base).includes('\t')
+            ? tabSeparatedTasks(doc, section, ...spanIn(p.node, p.base), opts)
+            : [];
+        if (tabbed.length) items.push(...tabbed);
+        else if (paragraphTask && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
           // Under a person's sub-heading (`### Juana Tito`), the task is theirs.

@@ -40,6 +40,7 @@ import {
   soleSubItemOwners,
   subItemLeaders,
   sharedOutOwners,
+  hasTabSeparatedTasks,
   findOwners,
   continuedOwners,
   CONTINUED_DUTY,
@@ -392,7 +393,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     // `## Acuerdos y compromisos` over a table with a Responsable column: tasks (actions.ts namesCommitmentsToo).
     headings.some((h) => namesCommitmentsToo(h.text)) ||
     // A log of the writer's own work (`Action items for me:`, `# 项目周报`): its tasks are the writer's (actions.ts writersLog).
-    writersLogMarks(text).length > 0;
+    writersLogMarks(text).length > 0 ||
+    // `Tareas<TAB>Responsable` over its rows: a table pasted as lines (actions.ts tabSeparatedTasks).
+    hasTabSeparatedTasks(text);
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];
