@@ -108,4 +108,11 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     // Tab-separated lines under no header of tasks are no table of tasks.
     assert.deepEqual(lines(doc.replace('Tareas \tResponsable', 'Notas \tFecha'), 'action-missing-due'), []);
   });
+
+  it('`- Finish the screens:` over `- Controls: All` / `- Jump, crouch, etc.`: examples of the part before; long parts are parts too', () => {
+    const doc = `---\ntype: minutes\n---\n# Meeting 2: 29th June 2021\n\n### Action Items\n\n- Finish the screens:\n\t- World map: Omar\n\t- Controls: All\n\t- Jump, crouch, etc.\n\t- Battle: Priya\n\n- Finish the stories:\n\t- Add more stories and epics to cover the whole spec: Omar\n\t- Add figures from the assumptions: All\n`;
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    assert.deepEqual(lines(doc, 'action-missing-due'), [9, 10, 12, 15, 16]);
+    sameEverywhere(doc);
+  });
 });

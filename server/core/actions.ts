@@ -2892,7 +2892,7 @@ function siblingsNamePeople(doc: AgencyDocument, siblings: readonly ListItem[], 
 /** A name alone on an item's line (`Jingxin`, `**Ana Ruiz**`): [1] the name. */
 const ROSTER_NAME_ALONE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]*$/u;
 /** `View: Jan`, `Normal world map: Leslie`: [1] who, after a part of a few words and its colon. */
-const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,40}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
+const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,60}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
 /**
  * `Revisar el flujo de registro:` over `- expiración,` / `- reenvío.`, `Documentar claramente:` over `- flujo de
  * alta,`: a verb of work in the infinitive and what it acts on, over sub-items that are only its parts (each in
@@ -5817,6 +5817,13 @@ export function actionsIn(
                     const s = itemAction(list, sub);
                     if (!s) continue;
                     const who = partOwner(doc, sub, p.base, opts.context?.roster);
+                    // `- Inputs: All` / `- Drink potion, equip items, etc.`: examples of the part before, no part.
+                    if (
+                      !who &&
+                      s.owners.length === 0 &&
+                      /,[^,\n]+,?[ \t]+(?:etc|etcétera|etcetera)\.?[ \t]*$/iu.test(s.text)
+                    )
+                      continue;
                     items.push(who ? completedBy(s, [who], s.due) : s);
                   }
             } else if (leftToDo(labelLine)) {
