@@ -35,6 +35,11 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     // Without them, a word in lower case after a dash names nobody.
     const none = meeting('### Attendees', '- Report on the survey - omar\n');
     assert.deepEqual(lines(none, 'action-missing-owner'), [14]);
+    // `### Attendees: None`: no one named (`- Report on the survey - none` names no owner).
+    assert.deepEqual(
+      lines(meeting('### Attendees: None', '- Report on the survey - none\n'), 'action-missing-owner'),
+      [14],
+    );
     // `## Attendees (remote)`: no names.
     assert.deepEqual(
       lines(meeting('### Attendees (remote)', '- Report on the survey - remote\n'), 'action-missing-owner'),

@@ -6924,7 +6924,11 @@ function headingNames(line: string): string[] {
   const parts = inlineWords(names)
     .split(ROSTER_SEPARATOR)
     .map((p) => p.trim());
-  return (m?.[1] !== undefined || parts.length >= 2) && parts.every((p) => NAME_OF_LINE.test(p)) ? parts : [];
+  // (`### Attendees: None`, `### Attendees: All`, `### Attendees: TBD`: no names.)
+  return (m?.[1] !== undefined || parts.length >= 2) &&
+    parts.every((p) => NAME_OF_LINE.test(p) && !NOT_NAMES.has(fold(p.split(/[ \t]/)[0])))
+    ? parts
+    : [];
 }
 
 /** One name of a line of names: capitalised words, up to four (`Ana Ruiz`, `Jo van Dijk`). */
