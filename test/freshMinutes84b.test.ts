@@ -120,4 +120,11 @@ describe('fresh real minutes, eval84 forms (second round)', () => {
     assert.deepEqual(lines(doc, 'action-missing-due'), [9, 10, 12, 15, 16]);
     sameEverywhere(doc);
   });
+
+  it('`- liang：文档留存很重要；沟通很重要` among next week’s tasks: what matters, a remark, no task', () => {
+    const doc = `---\ntype: minutes\n---\n# 周会\n\n## 结论\n\n- 继续部署。\n\n## 下周任务\n\n- @阿强：部署测试环境\n- liang：文档留存很重要；团队沟通很重要；工具用飞书\n`;
+    assert.deepEqual(lines(doc, 'action-missing-due'), [12]);
+    assert.deepEqual(lines(doc, 'action-missing-owner'), []);
+    sameEverywhere(doc);
+  });
 });

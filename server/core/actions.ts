@@ -2933,9 +2933,12 @@ const TASK_VERB_FIRST = new RegExp(String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*
 const HELP_WANTED =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
-/** A Chinese item whose first clause reports what was raised (`…提出`, `…指出`) or names the current focus. */
+/**
+ * A Chinese item whose first clause reports what was raised (`…提出`, `…指出`), names the current focus, or says
+ * what matters (`项目管理留档很重要；…`).
+ */
 const HAN_REPORTED =
-  /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先))/u;
+  /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先)|[^，,；;。\n]{2,40}?(?:很|非常|十分|尤其|特别)重要[ \t]*(?:[，,；;。]|$))/u;
 /** `确定X为Y`, `选定X作为Y`: a choice made, with what was chosen (not `确定由谁负责`, `确定为什么…`). */
 const HAN_CHOSEN =
   /^[ \t*_]*(?:已经?)?(?:确定|选定|决定|敲定)了?(?!由|谁|为什么|是否)[^，,；;。？?\n]{1,24}?(?:作为|为)(?!什么|何|谁|止)[ \t]*(?:\[|[\p{L}\p{N}])/u;
