@@ -1403,6 +1403,13 @@ function withoutDueTail(text: string): string {
   return DUE_TAIL.replace(text, '');
 }
 
+/**
+ * Words for things or doings leading `… to <verb>`, not names: `Patterns to apply`, `Requirements to check`,
+ * `Calculate Resistance and Inductance to make sure …`, `Resolves to have …` (Constance, Florence keep theirs).
+ */
+const THING_BEFORE_TO =
+  /^(?!(?:Constance|Florence|Lawrence|Laurence|Terrence|Terence|Clarence|Prudence)$)\p{Lu}\p{Ll}{3,}(?:ance|ence)s?$|^\p{Lu}\p{Ll}{2,}(?:rns|nts|cts|rks|sts|lts|sks|pts|ings)$|^\p{Lu}\p{Ll}{4,}ves$/u;
+
 /** Words after `to` that show the item is not `Name to <verb>` (`Thanks to the team`, `Welcome to Acme`). */
 const NOT_VERBS = new Set(
   // `Script to client`, `Reel to legal`: what goes where, not who does it.
@@ -1539,8 +1546,26 @@ export function makeRoster(entries: Iterable<string>): Roster | undefined {
       if (w.length >= 3 && !PARTICLES.test(w) && (!NOT_NAMES.has(w) || (fullName && MONTH_NAME.test(w)))) words.add(w);
   }
   if (names.size === 0) return undefined;
+  // The starts of first names (`lise` for Lisette) each one name has alone: shortFor.
+  const starts = new Map<string, number>();
+  for (const first of new Set([...names].map((n) => n.split(' ')[0])))
+    for (let k = 3; k < first.length; k++) starts.set(first.slice(0, k), (starts.get(first.slice(0, k)) ?? 0) + 1);
+  for (const [start, n] of starts) if (n === 1 && !names.has(start)) words.add(SHORT_NAME + start);
   return { key: [...names].sort().join('|'), names, words };
 }
+
+/**
+ * `… - lise`, `… - Jan` when Lisette and Jannet are there: a word of three letters or more that starts the first
+ * name of one of the roster's people and of no other (a short name for them).
+ */
+function shortFor(word: string, roster: Roster | undefined): boolean {
+  if (!roster || !/^\p{L}\p{Ll}{2,9}$/u.test(word)) return false;
+  const w = fold(word);
+  // (`- Jan` for Jannet: a month that is also a first name, here the name.)
+  return (!NOT_NAMES.has(w) || /^(?:jan|may|june|april|august)$/.test(w)) && roster.words.has(SHORT_NAME + w);
+}
+/** Marks a short name in the roster's words (makeRoster): the start of one first name only. */
+const SHORT_NAME = '\u0004';
 
 /** Whether a name is one of the roster's people: the whole name, or each of its words (`raul montalban`). */
 function inRoster(name: string, roster: Roster | undefined): boolean {
@@ -1611,13 +1636,24 @@ export function subItemLeaders(subs: readonly { text: string; at: number }[], ro
  * its sub-items, two or more and at least half of which name who does their part; those people own it.
  */
 const SHARED_PART = /[(（][^()（）\n]{1,40}[)）][ \t.。]*$|(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_]/u;
+/** A part closed by who does it after a dash (`New levels - omar`, `Shop page — Priya`). */
+const SHARED_PART_DASH = /[ \t](?:—|–|-)[ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t.]*$/u;
 export function sharedOutOwners(subs: readonly { text: string; at: number }[], roster: Roster | undefined): Owner[] {
   if (subs.length < 2) return [];
   const out: Owner[] = [];
   let named = 0;
   for (const sub of subs) {
-    // (Who is named in the brackets closing the part or by a handle: `Kim: keep the metaphors` is who said what.)
-    if (!SHARED_PART.test(sub.text)) continue;
+    // `Login page, Settings: Omar`: the part, then who does it alone after the colon.
+    const part = partThenName(sub.text, roster);
+    if (part) {
+      named++;
+      const at = sub.at + sub.text.lastIndexOf(part);
+      if (!out.some((x) => x.name === part)) out.push({ name: part, start: at, end: at + part.length });
+      continue;
+    }
+    // (Who is named in the brackets closing the part, by a handle or after a closing dash: `Kim: keep the
+    // metaphors` is who said what.)
+    if (!SHARED_PART.test(sub.text) && !SHARED_PART_DASH.test(sub.text)) continue;
     const own = findOwners(sub.text.slice(0, 200), sub.at, roster);
     if (own.length === 0) continue;
     named++;
@@ -1811,6 +1847,8 @@ function leadGroupNames(m: RegExpExecArray, roster: Roster | undefined): string[
     return parts;
   // Without the roster, only a group before `to`/`will` and a verb (`ana and lee to review`).
   if (m[4] === undefined || parts.length < 2 || NOT_VERBS.has(m[5])) return [];
+  // (`Calculate Resistance and Inductance to make sure …`: things, not people.)
+  if (parts.some((p) => p.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w)))) return [];
   return parts.every((p) => isHandleWord(p) || isPerson(p, roster, 2, true) || isNicknameAmong(p, parts, roster))
     ? parts
     : [];
@@ -1835,7 +1873,7 @@ function trailingPeople(m: RegExpExecArray, roster: Roster | undefined): string[
     .map((p) => trimName(p.replace(/^@/, '')))
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
-  if (parts.every((p) => inRoster(p, roster))) return parts;
+  if (parts.every((p) => inRoster(p, roster) || shortFor(p, roster))) return parts;
   // `-- Xia wenzong`, `---张海龙`: a double dash sets the author off; a name as written follows it.
   if (m[1].length < 2 && m[1] !== '—') return [];
   const named = (p: string) =>
@@ -2068,7 +2106,9 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       const person = (n: string) =>
         inRoster(n, roster) ||
         (!unconjugated &&
-          (label ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n) : !doing || DOING_OBJECT.test(after)));
+          (label
+            ? (!roster || !LABEL_LIKE.test(n)) && !TOPIC_WORD.test(n)
+            : (!doing || DOING_OBJECT.test(after)) && !n.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w))));
       const names = ok ? realNames(group).filter(person) : [];
       if (names.length) {
         push(names, m[0], at + m.index);
@@ -2304,6 +2344,8 @@ function ownersAsWritten(written: string, base: number, roster?: Roster): Owner[
       continue;
     // `Conflict needs to be resolved`: a thing in the passive, not a person.
     if (next !== undefined && /^be$/i.test(next)) continue;
+    // `… and Inductance to make sure`: a thing, not a person.
+    if (!inRoster(group, roster) && group.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w))) continue;
     const names = realNames(group);
     if (names.length) {
       push(names, s[0], s.index!);
@@ -2392,6 +2434,10 @@ export function findDue(
   return { keyword: read.keyword, word: read.word, due: d && { ...d, start: d.start + base, end: d.end + base } };
 }
 const DUES_READ = new Map<string, { readonly due?: Due; readonly keyword: boolean; readonly word?: string }>();
+
+/** `3-25号前`, `3.25前`, `3/25号之前`: [1] the month, [2] the day, in Chinese text (号 or 前 right after). */
+const HAN_MONTH_DAY_BEFORE =
+  /(?<![\d./A-Za-z-])(\d{1,2})(?:[-.]|\/(?=\d{1,2}[ \t]*[号日]))(\d{1,2})(?![\d./-])[ \t]*(?:[号日][ \t]*)?(?:之前|以前|前)/u;
 
 /**
  * The due date a text writes; `word`: the keyword it followed as written (`due `, `by `, `para el `), or `前`
@@ -2495,6 +2541,26 @@ function dueIn(
       )
     )
       return { keyword: true, due: makeDue(t, base + opening[0].length, order) };
+  }
+  // `3-25号前找方向`, `3.25前`: a month and a day in figures, then (号) 前, where a date alone would read no such way.
+  if (text.includes('前')) {
+    const m = HAN_MONTH_DAY_BEFORE.exec(text);
+    const month = m ? Number(m[1]) : 0;
+    const day = m ? Number(m[2]) : 0;
+    if (m && isValidDate(year, month, day)) {
+      const written = `${m[1]}${m[0][m[1].length]}${m[2]}`;
+      const token: DateToken = {
+        kind: 'date',
+        start: m.index,
+        end: m.index + written.length,
+        text: written,
+        date: { year, month, day },
+        hasYear: false,
+        hasTime: false,
+        form: 'zh',
+      };
+      return { keyword: true, word: '前', due: makeDue(token, base, order) };
+    }
   }
   // `11月25日前` / `2026-11-25之前`: a date followed by 前; `周五（12/11）前`: the date in brackets after its weekday.
   if (text.includes('前'))
@@ -2777,21 +2843,23 @@ function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Ros
   const own = firstParagraph(sub);
   if (!own) return undefined;
   const line = firstLineOf(doc, own, base);
+  const who = partThenName(line, roster);
+  if (!who) return undefined;
+  const at = spanIn(own, base)[0] + line.lastIndexOf(who);
+  return { name: who, start: at, end: at + who.length };
+}
+/** Who a `Part: Name` line (PART_THEN_NAME) gives its part to: one name, or the whole team; none otherwise. */
+function partThenName(line: string, roster: Roster | undefined): string | undefined {
   const m = PART_THEN_NAME.exec(line);
   if (!m) return undefined;
   const who = m[1];
   // (`Purchase: Dan`, `View: Jan`: a first name that is also a month's, here a name.)
-  if (
-    !(
-      /^(?:all|everyone|everybody|todos|全体|大家)$/iu.test(who) ||
-      /^(?:Jan|May|June|April|August)$/u.test(who) ||
-      inRoster(who, roster) ||
-      realNames(who).length === 1
-    )
-  )
-    return undefined;
-  const at = spanIn(own, base)[0] + line.lastIndexOf(who);
-  return { name: who, start: at, end: at + who.length };
+  return /^(?:all|everyone|everybody|todos|全体|大家)$/iu.test(who) ||
+    /^(?:Jan|May|June|April|August)$/u.test(who) ||
+    inRoster(who, roster) ||
+    realNames(who).length === 1
+    ? who
+    : undefined;
 }
 /** An item closed by its colon, then a first sub-item `Part: Name` (partsHandedOut), anywhere in a text (for hasLabelledLists). */
 const PARTS_OVER_ITEMS =
@@ -2826,7 +2894,7 @@ function siblingsNamePeople(doc: AgencyDocument, siblings: readonly ListItem[], 
 /** A name alone on an item's line (`Jingxin`, `**Ana Ruiz**`): [1] the name. */
 const ROSTER_NAME_ALONE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]*$/u;
 /** `View: Jan`, `Normal world map: Leslie`: [1] who, after a part of a few words and its colon. */
-const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,40}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
+const PART_THEN_NAME = /^[ \t]*[^:：\n]{1,60}[:：][ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t.]*$/u;
 /**
  * `Revisar el flujo de registro:` over `- expiración,` / `- reenvío.`, `Documentar claramente:` over `- flujo de
  * alta,`: a verb of work in the infinitive and what it acts on, over sub-items that are only its parts (each in
@@ -2867,9 +2935,12 @@ const TASK_VERB_FIRST = new RegExp(String.raw`^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*
 const HELP_WANTED =
   /^[ \t]*(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?(?:(?:feedback|help|volunteers?|reviewers?|an? owner|owners?|input|someone)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:needed|wanted|welcome|required|requested)|se[ \t]+(?:buscan?|necesitan?)[ \t]+(?:voluntari[oa]s?|ayuda|responsables?)|(?:需要|招募|征集)(?:志愿者|负责人))(?![\p{L}])/iu;
 const LINK_ONLY = /^[ \t]*(?:<?https?:\/\/[^\s>]+>?|\[[^\]\n]*\]\([^)\s]*\))[ \t]*$/u;
-/** A Chinese item whose first clause reports what was raised (`…提出`, `…指出`) or names the current focus. */
+/**
+ * A Chinese item whose first clause reports what was raised (`…提出`, `…指出`), names the current focus, or says
+ * what matters (`项目管理留档很重要；…`).
+ */
 const HAN_REPORTED =
-  /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先))/u;
+  /^[ \t*_]*(?:[^，,；;。：:（(\n]{1,14}?(?:提出|指出|提到|认为|表示)(?!\p{Script=Han}{0,2}的)|[^，,；;。\n]{2,40}?是(?:当前|目前|近期|本阶段)的?(?:关注|重点|优先)|[^，,；;。\n]{2,40}?(?:很|非常|十分|尤其|特别)重要[ \t]*(?:[，,；;。]|$))/u;
 /** `确定X为Y`, `选定X作为Y`: a choice made, with what was chosen (not `确定由谁负责`, `确定为什么…`). */
 const HAN_CHOSEN =
   /^[ \t*_]*(?:已经?)?(?:确定|选定|决定|敲定)了?(?!由|谁|为什么|是否)[^，,；;。？?\n]{1,24}?(?:作为|为)(?!什么|何|谁|止)[ \t]*(?:\[|[\p{L}\p{N}])/u;
@@ -3051,9 +3122,12 @@ function isTopic(firstLine: string): boolean {
 /** Words a title leaves in lower case (`Point of Sale Review (POS)`). */
 const TITLE_SMALL_WORDS = new Set('of and for the on in to a de del y la el'.split(' '));
 
-/** An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`. */
+/**
+ * An item saying there is nothing: `None`, `n/a`, `Ninguna`, `无`, `None (waiting on the client)`, and `None, wait
+ * for the tutor's approval` (nothing to do, then why).
+ */
 const NOTHING =
-  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,160}[)）][ \t]*(?:[.。!][ \t]*)?$/iu;
+  /^[ \t]*(?:\*\*|__)?(?:none|nothing|n\/a|ninguna|ninguno|nada|无|暂无|没有|todo|to-do|tbd|tba|tbc|待定|待补充|por definir)(?:\*\*|__)?[ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada|无|暂无|没有)(?:\*\*|__)?[ \t]*[(（][^()（）\n]{1,160}[)）][ \t]*(?:[.。!][ \t]*)?$|^[ \t]*(?:\*\*|__)?(?:none|nothing|ninguna|ninguno|nada)(?:\*\*|__)?[ \t]*(?:,|;|[ \t][-–—])[ \t]+\S|^[ \t]*(?:无|暂无|没有)[，,；;]/iu;
 
 function words(text: string): number {
   return (
@@ -3834,6 +3908,110 @@ function paragraphItem(
     ownerInsert: insert,
     dueInsert: insert,
   };
+}
+
+/**
+ * `Tareas<TAB>Responsable` over `1. Incluir el campo<TAB>Programador`: a table pasted from a spreadsheet or a word
+ * processor as plain lines, its cells apart by tabs. The first line names the task column, then the owner's or
+ * the deadline's; [0] the task column, [1] the owner column, [2] the due column (-1 when none).
+ */
+export function tabTaskHeader(line: string): [number, number, number] | undefined {
+  if (!line.includes('\t')) return undefined;
+  const cells = line
+    .split(/\t+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length < 2 || cells.length > 4) return undefined;
+  const action = findColumn(cells, ACTION_COLUMNS);
+  const owner = findColumn(cells, OWNER_COLUMNS);
+  const due = findColumn(cells, DUE_COLUMNS);
+  if (action !== 0 || (owner < 0 && due < 0)) return undefined;
+  return [action, owner, due];
+}
+/** Whether a text has a line that is a tab-separated tasks header (tabTaskHeader) over two rows with tabs at least. */
+export function hasTabSeparatedTasks(text: string): boolean {
+  if (!text.includes('\t')) return false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes('\t') || lines[i].includes('|') || !tabTaskHeader(lines[i].replace(/\r$/, ''))) continue;
+    let rows = 0;
+    for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && rows < 2; k++)
+      if (lines[k].includes('\t')) rows++;
+    if (rows >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The rows of a paragraph led by a tab-separated header (tabTaskHeader), each a task: its lines up to the one whose
+ * last cell (after a tab) gives its owner or its date; a row's number (`9.`) is no part of its task. None when
+ * the paragraph is no such table (fewer than two rows with their last cell).
+ */
+function tabSeparatedTasks(
+  doc: AgencyDocument,
+  section: Section,
+  from: number,
+  to: number,
+  opts: ActionOptions,
+): ActionItem[] {
+  const src = maskComments(detached(doc.text.slice(from, to)));
+  const lines = src.split('\n');
+  const header = tabTaskHeader(lines[0]);
+  if (!header) return [];
+  const [, ownerCol, dueCol] = header;
+  const out: ActionItem[] = [];
+  let at = lines[0].length + 1;
+  let rowStart = -1;
+  let words: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const lineAt = at;
+    at += lines[i].length + 1;
+    if (rowStart < 0) rowStart = lineAt + /^[ \t]*/.exec(line)![0].length;
+    const cells = line.split('\t');
+    const last = cells.length > 1 ? cells[cells.length - 1].trim() : undefined;
+    // (`9. <TAB> 10. Diseño …`: a number alone in a cell, and the one leading a task, are the row's numbering.)
+    for (const c of last === undefined ? cells : cells.slice(0, -1)) {
+      const w = c.trim().replace(/^\d{1,3}[.)][ \t]*/u, '');
+      if (w) words.push(w);
+    }
+    if (last === undefined) continue;
+    const text = words.join(' ');
+    const start = from + rowStart;
+    const lastAt = from + lineAt + line.lastIndexOf(last);
+    words = [];
+    rowStart = -1;
+    if (!text) continue;
+    const cellOwners =
+      ownerCol >= 0 && last && !isBlankOwner(last)
+        ? cellOwnerNames(last).map((name) => {
+            const k = Math.max(0, last.indexOf(name));
+            return { name, start: lastAt + k, end: lastAt + k + name.length };
+          })
+        : [];
+    const owners = cellOwners.length ? cellOwners : findOwners(text, start, opts.context?.roster);
+    const cellDue = dueCol >= 0 && last ? dueInCell(last, lastAt, opts.defaultYear, opts.dateOrder) : undefined;
+    const found = cellDue ? undefined : findDue(text, start, opts.defaultYear, opts.dateOrder);
+    const due = cellDue ?? found?.due;
+    // (`21. Se acordó un cambio de nombre`, its owner cell empty: what was agreed, no task.)
+    if (ownerCol >= 0 && !last && !due) continue;
+    const insert = { at: from + lineAt + line.length, intoEmptyCell: false };
+    out.push({
+      section,
+      kind: 'list',
+      text,
+      start,
+      end: Math.min(lineEndFrom(doc, start), from + lineAt + line.length),
+      done: false,
+      owners,
+      ownerNames: owners.map((o) => o.name),
+      due,
+      dueWithoutDate: (dueCol >= 0 && !!last && !cellDue) || (!!found?.keyword && !due),
+      ownerInsert: insert,
+      dueInsert: insert,
+    });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
@@ -4727,7 +4905,17 @@ function leadsCommitment(line: string, roster: Roster | undefined): boolean {
   if (link === undefined && spanish === undefined) return false;
   // `Decided to move …`, `Looking to hire …`, `Easy to carry`, `Workflow to standardise …`: a word opening the
   // sentence, not a name.
-  if (realNames(group).some((n) => !inRoster(n, roster) && (VERB_FORM.test(n) || isOpeningWord(n)))) return false;
+  if (
+    realNames(group).some(
+      (n) =>
+        !inRoster(n, roster) &&
+        // (`Resolves to have …` stays a commitment: the meeting's own, no one named.)
+        (VERB_FORM.test(n) ||
+          isOpeningWord(n) ||
+          n.split(/[ \t]+/).some((w) => THING_BEFORE_TO.test(w) && !/ves$/.test(w))),
+    )
+  )
+    return false;
   if (link !== undefined) {
     const lead = link.toLowerCase();
     if (!COMMITTING.test(lead)) return false;
@@ -5639,6 +5827,13 @@ export function actionsIn(
                     const s = itemAction(list, sub);
                     if (!s) continue;
                     const who = partOwner(doc, sub, p.base, opts.context?.roster);
+                    // `- Inputs: All` / `- Drink potion, equip items, etc.`: examples of the part before, no part.
+                    if (
+                      !who &&
+                      s.owners.length === 0 &&
+                      /,[^,\n]+,?[ \t]+(?:etc|etcétera|etcetera)\.?[ \t]*$/iu.test(s.text)
+                    )
+                      continue;
                     items.push(who ? completedBy(s, [who], s.due) : s);
                   }
             } else if (leftToDo(labelLine)) {
@@ -5698,7 +5893,12 @@ export function actionsIn(
       } else if (p.node.type === 'table') {
         items.push(...fromTable(doc, section, p.node.children, p.base, opts));
       } else if (p.node.type === 'paragraph') {
-        if (paragraphTask && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
+        const tabbed =
+          (actionsSection || tablesOfActions) && firstLineOf(doc, p.node, p.base).includes('\t')
+            ? tabSeparatedTasks(doc, section, ...spanIn(p.node, p.base), opts)
+            : [];
+        if (tabbed.length) items.push(...tabbed);
+        else if (paragraphTask && !(roleSplit && isRoleLine(firstLineOf(doc, p.node, p.base)))) {
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
           // Under a person's sub-heading (`### Juana Tito`), the task is theirs.
@@ -6694,7 +6894,10 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     if (d) {
       // A heading ends the attendees parts at its level and below, and may start one.
       if (open !== undefined && d <= open) open = undefined;
-      if (open === undefined && ATTENDEE_HEADING.test(lines[j])) open = d;
+      if (open === undefined && ATTENDEE_HEADING.test(lines[j])) {
+        open = d;
+        entries.push(...headingNames(lines[j]));
+      }
       continue;
     }
     // `**Attendees (Name, Role):**` over a list, or `**Present:** Ana Ruiz, Ben Ode` (LABEL_DEPTH: any
@@ -6718,6 +6921,24 @@ function rosterEntries(text: string, depth: number | undefined): { entries: stri
     else entries.push(...namesLine(lines[j]));
   }
   return { entries, depth: open };
+}
+
+/**
+ * `### Attendees: Omar, Priya`, `### Attendees [Omar, Priya, Lise]`: the names the attendees heading gives itself,
+ * after its colon or in its brackets, each capitalised words and nothing else (`## Attendees (remote)` names none).
+ */
+function headingNames(line: string): string[] {
+  const m = /^[^:：[(（\n]*?(?:[:：][ \t]*(.+?)|[[(（](.+?)[\])）][ \t]*[:：]?)[ \t#]*$/u.exec(line);
+  const names = m?.[1] ?? m?.[2];
+  if (!names || names.length > 400) return [];
+  const parts = inlineWords(names)
+    .split(ROSTER_SEPARATOR)
+    .map((p) => p.trim());
+  // (`### Attendees: None`, `### Attendees: All`, `### Attendees: TBD`: no names.)
+  return (m?.[1] !== undefined || parts.length >= 2) &&
+    parts.every((p) => NAME_OF_LINE.test(p) && !NOT_NAMES.has(fold(p.split(/[ \t]/)[0])))
+    ? parts
+    : [];
 }
 
 /** One name of a line of names: capitalised words, up to four (`Ana Ruiz`, `Jo van Dijk`). */

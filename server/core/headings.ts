@@ -75,6 +75,14 @@ function normalizeUncached(text: string): string {
   );
 }
 
+/**
+ * `Action Plan & Next Steps`: the plan the tasks make, beside a name of the tasks (TASKS_PART); alone, a
+ * retrospective's plan is no list of tasks (missing-section).
+ */
+const ACTION_PLAN_PART = /^(?:(?:our|the|team) )?(?:action plan|plan de accion|plan de acción|行动计划)$/u;
+const TASKS_PART =
+  /(?:^|\s)(?:next steps|action items|actions|tasks|to-?dos|proximos pasos|próximos pasos|tareas|acciones|后续行动|待办事项|任务)$/u;
+
 /** Words that join a section's name in a heading without naming a section of their own (`Summary and next steps`). */
 const NOTES_PARTS = new Set([
   'summary',
@@ -643,7 +651,10 @@ export class NameTable<T> {
       parts.length >= 2 &&
       named.length >= 1 &&
       new Set(named).size === 1 &&
-      parts.every((p) => this.map.has(p) || NOTES_PARTS.has(p));
+      parts.every(
+        (p) =>
+          this.map.has(p) || NOTES_PARTS.has(p) || (ACTION_PLAN_PART.test(p) && parts.some((q) => TASKS_PART.test(q))),
+      );
     if (new Set(named).size >= 2 || generic) values.push(...named);
     // `Brand personality & voice`, `Tone and feel`: a name, then one more thing the part also holds (two parts
     // joined by `&` or `and`, the first naming the section).

@@ -40,6 +40,7 @@ import {
   soleSubItemOwners,
   subItemLeaders,
   sharedOutOwners,
+  hasTabSeparatedTasks,
   findOwners,
   continuedOwners,
   CONTINUED_DUTY,
@@ -122,7 +123,8 @@ function underlinedDated(lines: LineIndex, from: number, atxDated: number, order
   return false;
 }
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(\[[ xX]\])(?=[ \t]|$))?(?:[ \t]+(.*))?$/;
-const SUB_ITEM = /^[ \t]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+// (A tab indents as four spaces: `\t- part` is a sub-item too.)
+const SUB_ITEM = /^(?:[ \t]{2,}|\t)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Inline Markdown reduced to its words: emphasis, code ticks, links, HTML comments. */
@@ -396,7 +398,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     // `## Acuerdos y compromisos` over a table with a Responsable column: tasks (actions.ts namesCommitmentsToo).
     headings.some((h) => namesCommitmentsToo(h.text)) ||
     // A log of the writer's own work (`Action items for me:`, `# 项目周报`): its tasks are the writer's (actions.ts writersLog).
-    writersLogMarks(text).length > 0;
+    writersLogMarks(text).length > 0 ||
+    // `Tareas<TAB>Responsable` over its rows: a table pasted as lines (actions.ts tabSeparatedTasks).
+    hasTabSeparatedTasks(text);
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];

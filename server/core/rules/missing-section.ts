@@ -11,7 +11,7 @@ import {
 import { hasTotalRow, lineItemRows } from '../lineItems';
 import { countHan, countLatinWords, PICTOGRAM } from '../text';
 import { CTA_BUTTON, normalizeHeading } from '../headings';
-import { DUE_COLUMNS, hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
+import { DUE_COLUMNS, hasTabSeparatedTasks, hasTasksSetItem, isActionTable, OWNER_COLUMNS } from '../actions';
 import { findColumn, rowCells } from '../content';
 import { hasInlineActions, hasInlineDecisions, hasOpenTasks, hasPurposeStatement } from '../inlineRecords';
 import { sectionInsertions } from '../edits';
@@ -651,6 +651,8 @@ function missingOf(doc: AgencyDocument): ReturnType<typeof missingSections> {
       !(d.id === 'purpose' && MEETING_TYPES.has(doc.type?.id ?? '') && hasPurposeStatement(body)) &&
       // `## 决议事项` over `| 编号 | 交办内容 | 负责人 |`: the tasks handed out, in a table under another heading.
       !(d.kind === 'actions' && (hasOwnedTaskTable(doc) || hasTasksSetItem(body))) &&
+      // `Tareas<TAB>Responsable` over its rows: a table of tasks pasted as lines, its cells apart by tabs.
+      !(d.kind === 'actions' && hasTabSeparatedTasks(body)) &&
       // `| 团队成员 | 完成任务 | 计划任务 |` in a stand-up's notes: what each member does next.
       !(d.kind === 'actions' && hasPlannedWorkTable(withoutCode(body))) &&
       // `## Action Plan` closing a retrospective: what the team will do next, though its steps are often practices
