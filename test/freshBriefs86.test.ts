@@ -4,7 +4,9 @@
  * the folder checked, which is noted, not asked to be changed. Our own words, the same forms.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { analyzeDocument, analyzeWhole, type Finding } from '../server/core/analyze';
+import { buildDocument } from '../server/core/document';
+import { analyze, workspaceOptions } from './helpers/analyze';
 import { linesOf as lines } from './helpers/minutes';
 
 const missing = (doc: string) =>
@@ -46,5 +48,30 @@ describe('fresh real briefs, the 37th session: outline numbers', () => {
     assert.deepEqual(dates(doc('11. Accessibility')), [16]);
     // A log whose headings open with the day, under no heading of that number, is still dated.
     assert.deepEqual(dates(doc('Accessibility')), [12, 16]);
+  });
+});
+
+describe('what all the headings say of one heading’s numbers, in a long document (checked chunk by chunk)', () => {
+  const entry = (d: string) =>
+    `# ${d} Sync\n\n${'We went through the plan and the budget at length. '.repeat(25)}\n\n- item one\n- item two\n`;
+  const outline = Array.from(
+    { length: 30 },
+    (_, i) => `### 11.${i + 1} Part ${i}\n\n${'Some words about this part. '.repeat(30)}\n\n- item one\n`,
+  ).join('\n');
+  const docs = [
+    // A log whose one entry read one way only (2/16/26) dates the others, chunks away.
+    `---\ntype: minutes\n---\n` +
+      [entry('2/9/26'), ...Array.from({ length: 20 }, () => entry('3/4/26')), entry('2/16/26')].join('\n'),
+    `---\ntype: brief\n---\n# Kiosk brief\n\n## 11. Accessibility\n\n${outline}\n`,
+  ];
+  it('is read from the whole document, as the reference run does', () => {
+    for (const text of docs) {
+      const doc = buildDocument('long.md', text);
+      assert.ok(doc.chunks.length > 5, `${doc.chunks.length} chunks`);
+      const options = workspaceOptions(new Map([['long.md', text]]), 'en');
+      const dates = (fs: Finding[]) => fs.filter((f) => f.rule === 'ambiguous-date').map((f) => f.range.start.line + 1);
+      assert.deepEqual(dates(analyzeDocument(doc, options)), []);
+      assert.deepEqual(dates(analyzeWhole(doc, options)), []);
+    }
   });
 });

@@ -2,6 +2,7 @@
  * The analysis: runs the rule table over a document and returns findings,
  * with severities from the configuration and inline comments applied.
  */
+import { headingNumbers } from './headingNumbers';
 import { documentDay, documentYear } from './documentYear';
 import {
   type DatedEntry,
@@ -179,6 +180,7 @@ function makeFacts(doc: AgencyDocument, options: AnalysisOptions): Facts {
     dateOrder,
     dottedOrder: prefixMemo(doc, 'dotted', () => dottedDateOrder(doc.source)),
     yearFirstDays: prefixMemo(doc, 'yearFirst', () => yearFirstDays(doc.source)),
+    headingNumbers: headingNumbers(doc.headings, headingsKept(doc.headings)),
     get clientPeople() {
       return (people ??= clientPeople(doc, options.config.clients, options.editing));
     },
@@ -434,6 +436,7 @@ function chunkLocalFindings(doc: AgencyDocument, options: AnalysisOptions, rules
       facts.dateOrder,
       facts.dottedOrder,
       [...facts.yearFirstDays].join(' '),
+      facts.headingNumbers.key,
       actionContext !== undefined,
       // Whether an action table under another heading is the actions (actions.ts documentActions).
       actionContext !== undefined && !hasActionsSection(doc),
@@ -1245,6 +1248,7 @@ function checkChunk(
     dateOrder: facts.dateOrder,
     dottedOrder: facts.dottedOrder,
     yearFirstDays: facts.yearFirstDays,
+    headingNumbers: facts.headingNumbers,
     get actions() {
       return (actions ??= documentActions(view, {
         defaultYear: facts.defaultYear,

@@ -93,7 +93,7 @@ function yearless(t: DateToken): boolean {
 }
 
 /** A heading as the dated sections read it. */
-type HeadingLike = { readonly depth: number; readonly text: string; readonly start: number };
+export type HeadingLike = { readonly depth: number; readonly text: string; readonly start: number };
 
 /**
  * Which headings of a new version are the last version's (typing, document.ts `headingsKept`): `before`'s up

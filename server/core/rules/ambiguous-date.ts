@@ -18,7 +18,7 @@ import type { Lang } from '../catalog/schema';
 import { q } from '../l10n';
 import { documentDateTokens } from './common/dateTokens';
 import { minutes } from './common/examples';
-import { defineRule, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
+import { defineRule, type Facts, type Finding, type Fix, type FixContext, type RuleContext } from './rule';
 
 interface Params {
   text: string;
@@ -157,16 +157,32 @@ function yearlessOrder(cells: readonly string[]): DateOrder | undefined {
   return dayFirst && !monthFirst ? 'dmy' : monthFirst && !dayFirst ? 'mdy' : undefined;
 }
 
+/** The heading a date is in, if any (a chunk's check sees the chunk's own headings: the date's is one of them). */
+function headingOf(doc: AgencyDocument, offset: number): AgencyDocument['headings'][number] | undefined {
+  return doc.headings.find((h) => h.start <= offset && offset < h.end);
+}
+
 /**
  * The day/month order the other headings of a date's heading level show (`# 2/9/26 Sync` over a later `# 2/16/26
  * Sync`): a log's entries are dated by one writer in one way, so one entry that can be read only one way, and none
- * the other, tells how its siblings are read.
+ * the other, tells how its siblings are read (read from all the headings: Facts.headingNumbers).
  */
-function headingOrder(doc: AgencyDocument, offset: number): DateOrder | undefined {
-  const own = doc.headings.find((h) => h.start <= offset && offset < h.end);
-  if (!own) return undefined;
-  const others = doc.headings.filter((h) => h !== own && h.depth === own.depth && /\d/u.test(h.text));
-  return others.length ? writersDateOrder(others.map((h) => h.text).join('\n'), 1, true) : undefined;
+function headingOrder(doc: AgencyDocument, facts: Facts, offset: number): DateOrder | undefined {
+  const own = headingOf(doc, offset);
+  return own && facts.headingNumbers.orders.get(own.depth);
+}
+
+/** The index of the chunk holding an offset (the chunks in order of offset). */
+function chunkAt(doc: AgencyDocument, offset: number): number {
+  const chunks = doc.chunks;
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -178,8 +194,9 @@ function spelledOutBelow(doc: AgencyDocument, t: DateToken, defaultYear: number)
   const yearless = t.yearless;
   const i = doc.headings.findIndex((h) => h.start <= t.start && t.start < h.end);
   const next = i < 0 ? undefined : doc.headings[i + 1];
-  // (Right under it: nothing but blank lines between the two.)
+  // (Right under it: nothing but blank lines between the two; and in the same chunk, as a chunk's check sees them.)
   if (!next || doc.text.slice(doc.headings[i].end, next.start).trim() !== '') return false;
+  if (chunkAt(doc, doc.headings[i].start) !== chunkAt(doc, next.start)) return false;
   const days = findDates(next.text, { defaultYear }).flatMap((d) =>
     d.kind === 'date' ? [d.date] : d.kind === 'ambiguous' && d.form === 'month-name' && d.certain ? [d.certain] : [],
   );
@@ -190,19 +207,15 @@ function spelledOutBelow(doc: AgencyDocument, t: DateToken, defaultYear: number)
 
 /**
  * Whether a date opening a heading is its number in an outline (`### 11.10 Accessibility acceptance` under `## 11.
- * Accessibility`): two numbers between dots, no year, and a heading above it numbered with the first of them.
+ * Accessibility`): two numbers between dots, no year, and a heading of a higher level numbered with the first.
  */
-function outlineNumber(doc: AgencyDocument, t: DateToken): boolean {
+function outlineNumber(doc: AgencyDocument, facts: Facts, t: DateToken): boolean {
   const m = /^(\d{1,2})\.\d{1,2}$/u.exec(t.text);
   if (!m) return false;
-  const own = doc.headings.find((h) => h.start <= t.start && t.start < h.end);
+  const own = headingOf(doc, t.start);
   if (!own?.text.startsWith(t.text)) return false;
-  // (`## 11. Accessibility`, `## 11 Accessibility`: the number, a dot or a space, then words.)
-  const numbered = (text: string) => {
-    const n = /^(\d{1,2})(?:\.|[ \t])[ \t]*\p{L}/u.exec(text);
-    return n !== null && n[1] === m[1];
-  };
-  return doc.headings.some((h) => h.depth < own.depth && h.start < own.start && numbered(h.text));
+  const parent = facts.headingNumbers.outline.get(m[1]);
+  return parent !== undefined && parent < own.depth;
 }
 
 /** A day and a month between dots, then the year: `02.11.2023`, `2.11.2023`, `03.09.23`. */
@@ -228,9 +241,9 @@ export default defineRule({
       // In a table, the other dates of its column show the writer's order to the reader (`25/04/2015` above it).
       if (readingFor(t, columnOrder(ctx.doc, t.start))) continue;
       // `### 11.10 Accessibility acceptance` under `## 11. Accessibility`: a number in an outline, no date.
-      if (outlineNumber(ctx.doc, t)) continue;
+      if (outlineNumber(ctx.doc, ctx.facts, t)) continue;
       // In a heading, the dates of the other headings of its level show the order a log's entries are dated in.
-      if (readingFor(t, headingOrder(ctx.doc, t.start))) continue;
+      if (readingFor(t, headingOrder(ctx.doc, ctx.facts, t.start))) continue;
       // `# Client meeting 03/10` over `## 10 March 2027`: the heading under it writes the day out.
       if (spelledOutBelow(ctx.doc, t, ctx.facts.defaultYear)) continue;
       // `02.11.2023`: dots are the day-first convention, unless the document writes month first between dots

@@ -3,6 +3,7 @@
  * the shapes it shares with the analysis and the fixes. Nothing here knows
  * the list of rules: that is the registry (./index.ts).
  */
+import type { HeadingNumbers } from '../headingNumbers';
 import type { DocumentTypeDef, Lang, Localized, TypeId } from '../catalog/schema';
 import type { AgencyDocument } from '../document';
 import type { CalendarDate, DateOrder, ReadersOrder } from '../dates';
@@ -121,6 +122,8 @@ export interface Facts {
   readonly clientPeople: ReadonlySet<string>;
   /** The whole document's sections dated by their headings (headingDates.ts), by its headings' indices: a log of meetings. */
   readonly dated?: readonly DatedEntry[];
+  /** What all the headings say of the day/month numbers in one of them (headingNumbers.ts): dates or an outline. */
+  readonly headingNumbers: HeadingNumbers;
   /** The whole document's deadlines given by headings of their own (deadlineSections.ts). */
   readonly deadlines?: readonly DeadlineSection[];
 }
