@@ -39,7 +39,8 @@ describe('owners of two more blind samples of real minutes', () => {
   });
 
   it('attendees given by a label line: over a list, or with the names after it', () => {
-    const words = (text: string) => [...(rosterOf(text)?.words ?? [])].sort();
+    // (The roster also marks the starts of first names, `\u0004nid`, for a short name closing an item: not words.)
+    const words = (text: string) => [...(rosterOf(text)?.words ?? [])].filter((w) => !w.startsWith('\u0004')).sort();
     assert.deepEqual(words('**Attendees (Name, Role):**\n1. Nidhi Giridhar\n2. Sydney Wong\n\nNotes\n- Talked'), [
       'giridhar',
       'nidhi',
