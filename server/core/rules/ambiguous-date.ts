@@ -12,7 +12,7 @@ import {
   type DateToken,
   type ReadersOrder,
 } from '../dates';
-import type { AgencyDocument } from '../document';
+import { chunkAt, type AgencyDocument } from '../document';
 import { insideCode } from '../edits';
 import type { Lang } from '../catalog/schema';
 import { q } from '../l10n';
@@ -172,19 +172,6 @@ function headingOrder(doc: AgencyDocument, facts: Facts, offset: number): DateOr
   return own && facts.headingNumbers.orders.get(own.depth);
 }
 
-/** The index of the chunk holding an offset (the chunks in order of offset). */
-function chunkAt(doc: AgencyDocument, offset: number): number {
-  const chunks = doc.chunks;
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid].offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Whether the heading right under a date's heading writes that day out, in one of its two readings only (`#
  * Nineteenth client meeting 03/10` over `## 10 March 2027 / 12:00`): the writer says which day was meant.
@@ -196,7 +183,7 @@ function spelledOutBelow(doc: AgencyDocument, t: DateToken, defaultYear: number)
   const next = i < 0 ? undefined : doc.headings[i + 1];
   // (Right under it: nothing but blank lines between the two; and in the same chunk, as a chunk's check sees them.)
   if (!next || doc.text.slice(doc.headings[i].end, next.start).trim() !== '') return false;
-  if (chunkAt(doc, doc.headings[i].start) !== chunkAt(doc, next.start)) return false;
+  if (chunkAt(doc.chunks, doc.headings[i].start) !== chunkAt(doc.chunks, next.start)) return false;
   const days = findDates(next.text, { defaultYear }).flatMap((d) =>
     d.kind === 'date' ? [d.date] : d.kind === 'ambiguous' && d.form === 'month-name' && d.certain ? [d.certain] : [],
   );
