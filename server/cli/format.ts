@@ -87,31 +87,31 @@ interface ReportWords {
   readonly unchecked: (paths: number) => string;
 }
 
-const en = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
-const es = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+/** A count and its noun, singular or plural (English and Spanish alike: `1 file`, `2 archivos`). */
+const counted = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = {
   en: {
     severity: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
-    clean: (files) => `✔ No problems in ${en(files, 'file')}.`,
+    clean: (files) => `✔ No problems in ${counted(files, 'file')}.`,
     found: (c, w, files) =>
-      `✖ ${en(c.error + c.warning + c.information + c.hint, 'problem')} (${[
-        en(c.error, 'error'),
-        en(c.warning, 'warning'),
+      `✖ ${counted(c.error + c.warning + c.information + c.hint, 'problem')} (${[
+        counted(c.error, 'error'),
+        counted(c.warning, 'warning'),
         `${c.information} info`,
-        ...(c.hint ? [en(c.hint, 'hint')] : []),
-      ].join(', ')}) in ${w} of ${en(files, 'file')}.`,
-    unchecked: (n) => ` ${en(n, 'path')} could not be checked.`,
+        ...(c.hint ? [counted(c.hint, 'hint')] : []),
+      ].join(', ')}) in ${w} of ${counted(files, 'file')}.`,
+    unchecked: (n) => ` ${counted(n, 'path')} could not be checked.`,
   },
   es: {
     severity: { error: 'error', warning: 'aviso', information: 'información', hint: 'sugerencia' },
-    clean: (files) => `✔ Ningún problema en ${es(files, 'archivo')}.`,
+    clean: (files) => `✔ Ningún problema en ${counted(files, 'archivo')}.`,
     found: (c, w, files) =>
-      `✖ ${es(c.error + c.warning + c.information + c.hint, 'problema')} (${[
-        es(c.error, 'error', 'errores'),
-        es(c.warning, 'aviso'),
+      `✖ ${counted(c.error + c.warning + c.information + c.hint, 'problema')} (${[
+        counted(c.error, 'error', 'errores'),
+        counted(c.warning, 'aviso'),
         `${c.information} info`,
-        ...(c.hint ? [es(c.hint, 'sugerencia')] : []),
-      ].join(', ')}) en ${w} de ${es(files, 'archivo')}.`,
+        ...(c.hint ? [counted(c.hint, 'sugerencia')] : []),
+      ].join(', ')}) en ${w} de ${counted(files, 'archivo')}.`,
     unchecked: (n) => ` ${n === 1 ? 'Una ruta no se pudo' : `${n} rutas no se pudieron`} revisar.`,
   },
   zh: {
