@@ -373,7 +373,7 @@ function sectionsLabelled(doc: AgencyDocument, body: string): Set<string> {
   // has taken on (not read as actions: it is what each is busy with, rarely with a date).
   if (meeting && WORK_ROUNDUP.test(prose)) found.add('next-actions');
   // `Tareas<TAB>Responsable` over `1. Subir el formulario<TAB>Programador`: a table of tasks and owners kept with tabs.
-  if (meeting && prose.includes('\t') && TAB_TASK_TABLE.test(prose)) found.add('next-actions');
+  if (meeting && hasTabSeparatedTasks(prose)) found.add('next-actions');
   // `Type | Description | Owner | Deadline` over rows typed `D` (a decision) and `T` (a task), as minutes kept in one
   // typed table write them (under a legend `Decisions (D)`, `Tasks (T)`), its delimiter row well formed or not.
   if (meeting) for (const id of typedRows(prose)) found.add(id);
@@ -524,13 +524,6 @@ const MEETING_ROW =
  */
 const WORK_ROUNDUP =
   /^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:what (?:everyone|everybody|each (?:of us|person|member))(?:['’]s| is) (?:currently )?working on|who(?:['’]s| is) working on what|en qu[eé] (?:est[aá] trabajando cada un[oa]|trabaja cada un[oa])|qui[eé]n trabaja en qu[eé]|各自(?:在做|正在做)的工作|每个人(?:在做|正在做)的工作)(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?\r?\n(?:[ \t]+[-*+][ \t]+(?:\*\*|__)?\p{Lu}[\p{L}.'’ -]{0,30}?(?:\*\*|__)?[ \t]*[:：][^\n]*\r?\n){2}/imu;
-
-/**
- * A table kept with tabs instead of pipes: a header line naming the tasks and their owner (`Tareas<TAB>Responsable`),
- * then two lines or more each with a tab before its owner.
- */
-const TAB_TASK_TABLE =
-  /^[ \t]*(?:tareas?|tasks?|actions?|acciones|to-?dos?|任务|待办事项)[ \t]*\t[ \t]*(?:responsables?|owners?|assignees?|responsible|负责人)[ \t]*\r?\n(?:[^\t\n]*\S[^\t\n]*\t[ \t]*\S[^\n]*\r?\n(?:[^\t\n]*\r?\n)?){2}/imu;
 
 /** A count of users or downloads (`500K+`, `~10+`, `1.2M`, `3万`). */
 const COUNT = /\d[\d.,]*[ \t]*(?:[KkMmBb](?![\p{L}])|[KkMm]?\+|万|亿)/u;
