@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minutesOf100Lines } from '../test/helpers/documents';
 import { writeWorkspace } from './generate';
-import { editorCapabilities, LspTestClient, SERVER } from '../test/helpers/lspClient';
+import { editorCapabilities, LspTestClient } from '../test/helpers/lspClient';
 
 export interface ColdOpen {
   initializeMs: number;
@@ -38,13 +38,7 @@ export async function coldOpen(workspace: string): Promise<ColdOpen> {
   writeFileSync(file, text);
   const uri = pathToFileURL(file).toString();
   const rootUri = pathToFileURL(workspace).toString();
-  // BENCH_SERVER_NODE_ARGS (space-separated): Node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean);
-  const s = new LspTestClient({
-    cwd: workspace,
-    today: '2026-11-20',
-    command: nodeArgs?.length ? [...nodeArgs, SERVER, '--stdio'] : undefined,
-  });
+  const s = new LspTestClient({ cwd: workspace, today: '2026-11-20' });
   try {
     await s.initialize(
       {

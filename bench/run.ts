@@ -43,7 +43,7 @@ import { WorkspaceIndex, summarize } from '../server/core/workspaceIndex';
 import { benchDocument, CONFIG, rng, TODAY_ISO, writeWorkspace } from './generate';
 import { coldOpen, type ColdOpen } from './cold-open';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
-import { LspTestClient, SERVER, type Publish } from '../test/helpers/lspClient';
+import { LspTestClient, type Publish } from '../test/helpers/lspClient';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'agency-docs.js');
@@ -209,14 +209,7 @@ interface Diagnostic {
 
 /** The shared test client (test/helpers/lspClient.ts) on dist/server.js; a crash or an error the server logs is a problem of the run. */
 function server(what: string, cwd: string, settings: object | null): LspTestClient {
-  // BENCH_SERVER_NODE_ARGS (space-separated): Node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean);
-  const s = new LspTestClient({
-    cwd,
-    today: TODAY_ISO,
-    settings,
-    command: nodeArgs?.length ? [...nodeArgs, SERVER, '--stdio'] : undefined,
-  });
+  const s = new LspTestClient({ cwd, today: TODAY_ISO, settings });
   s.onLog = (l) => {
     if (l.type === 1) problem(`${what}: the server logged an error: ${l.message.split('\n')[0]}`);
   };

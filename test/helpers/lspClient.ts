@@ -33,6 +33,8 @@ import {
 
 /** The bundled server; AGENCY_DOCS_SERVER may point at another build of it. */
 export const SERVER = process.env.AGENCY_DOCS_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
+/** Node options for the server, space-separated (`--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it in the benchmark). */
+const SERVER_NODE_ARGS = (process.env.AGENCY_DOCS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /** How long a step waits for the server by default. */
 export const STEP_TIMEOUT = 8000;
 
@@ -164,7 +166,7 @@ export class LspTestClient {
   constructor(opts: SpawnOptions) {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node esbuild.mjs\` first`);
     this.settings = opts.settings ?? {};
-    this.proc = spawn(process.execPath, opts.command ? [...opts.command] : [SERVER, '--stdio'], {
+    this.proc = spawn(process.execPath, opts.command ? [...opts.command] : [...SERVER_NODE_ARGS, SERVER, '--stdio'], {
       cwd: opts.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...(opts.today ? { AGENCY_DOCS_TODAY: opts.today } : {}) },
