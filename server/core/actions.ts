@@ -3915,7 +3915,7 @@ function paragraphItem(
  * processor as plain lines, its cells apart by tabs. The first line names the task column, then the owner's or
  * the deadline's; [0] the task column, [1] the owner column, [2] the due column (-1 when none).
  */
-export function tabTaskHeader(line: string): [number, number, number] | undefined {
+function tabTaskHeader(line: string): [number, number, number] | undefined {
   if (!line.includes('\t')) return undefined;
   const cells = line
     .split(/\t+/)
@@ -4172,7 +4172,7 @@ export function jobNumberLeading(jobPattern: RegExp | undefined): RegExp {
 }
 
 /** `–>` and `—>` (a dash a word processor made of `-` before `>`) as `->`: the same length, so offsets stay exact. */
-export function asciiArrows(s: string): string {
+function asciiArrows(s: string): string {
   return s.includes('>') && /[–—]>/u.test(s) ? s.replace(/[–—]>/gu, '->') : s;
 }
 
