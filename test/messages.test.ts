@@ -108,7 +108,10 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { opened: '2026-11-02' },
     { opened: '2026-11-02', sent: '2026-11-05' },
   ],
-  'estimate-missing': [{ status: 'in-progress' }],
+  'estimate-missing': [
+    { status: 'in-progress', finished: false },
+    { status: '已交付', finished: true },
+  ],
   'estimate-total-mismatch': [{ sum: '$28,750.00', total: '$27,750.00' }],
   'directory-entry-incomplete': [
     { name: 'Tom Baker', lacks: 'title' },

@@ -8,6 +8,8 @@ import { defineRule, type RuleContext } from './rule';
 
 interface Params {
   status: string;
+  /** Delivered or closed: the work is over, so the estimate is added to the card, not before work starts. */
+  finished: boolean;
 }
 
 export default defineRule({
@@ -25,17 +27,25 @@ export default defineRule({
     ctx.report(
       status.keyStart,
       Math.max(status.valueEnd, status.keyEnd),
-      { status: status.text },
+      { status: status.text, finished: value === 'delivered' || value === 'closed' },
       { field: 'estimate' },
     );
   },
   // "Create the estimate": a new estimate beside the card, never applied by fix-all (docs/workflow.md).
   fix: createEstimateFix,
   messages: {
-    en: (p) => `This job is ${q.en(p.status)} but has no estimate: add one and get it signed before work starts.`,
-    zh: (p) => `这项工作状态为${q.zh(p.status)}，却还没有估价：开工前请补上估价并取得客户签核。`,
+    en: (p) =>
+      p.finished
+        ? `This job is ${q.en(p.status)} but its card has no estimate: add the estimate the client signed.`
+        : `This job is ${q.en(p.status)} but has no estimate: add one and get it signed before work starts.`,
+    zh: (p) =>
+      p.finished
+        ? `这项工作状态为${q.zh(p.status)}，工作卡上却没有估价：请补上客户签核的估价。`
+        : `这项工作状态为${q.zh(p.status)}，却还没有估价：开工前请补上估价并取得客户签核。`,
     es: (p) =>
-      `Este trabajo está en ${q.es(p.status)} y no tiene presupuesto: añádelo y consigue la aprobación antes de empezar.`,
+      p.finished
+        ? `Este trabajo figura como ${q.es(p.status)} y su orden no tiene presupuesto: añade el presupuesto que aprobó el cliente.`
+        : `Este trabajo está en ${q.es(p.status)} y no tiene presupuesto: añádelo y consigue la aprobación antes de empezar.`,
   },
   doc: {
     title: { en: 'Work under way without an estimate', zh: '没有估价就开工', es: 'Trabajo en marcha sin presupuesto' },
