@@ -39,8 +39,9 @@ export function sectionNaming(
 ): { section: string; inUi?: string } {
   const written = def.names[docLang];
   const inUi = def.names[locale];
-  if (inUi === written) return { section: written };
+  // The heading as the writer wrote it (`Temas a tratar`), in any language: the words the reader looks for.
   const section = (heading && headingLabel(heading.text)) || written;
+  if (inUi === written) return { section };
   // `## Button` in a Chinese brief: the heading already says it in the reader's words.
   return section.toLowerCase() === inUi.toLowerCase() ? { section } : { section, inUi };
 }

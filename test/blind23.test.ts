@@ -1,0 +1,30 @@
+/**
+ * What a twenty-third blind set of agency documents found (blind23, 2026-12-08: minutes, agendas, briefs, job
+ * cards, estimates, status reports, memos, strategies in three languages). Written here in our own words.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+
+const AGENDA =
+  '---\ntype: agenda\nclient: Bodegas Norte\nmeeting: 2026-12-10 10:00\nissued: 2026-12-08 09:00\nattendees: Ana Ruiz, Luis Gil\nlocation: Sala 2\n---\n\n# Orden del día\n\n## Objetivo\n\nCerrar la cata de Navidad.\n\n## Temas a tratar\n\n## Materiales\n\n- Muestras de etiqueta.\n';
+
+describe('blind23: what the messages call things', () => {
+  it('a section that is there is named as its heading is written, in the document’s own language too', () => {
+    const message = (lang: 'en' | 'zh' | 'es') =>
+      analyze(AGENDA, 'orden.md', lang).findings.find((f) => f.rule === 'empty-section')?.message ?? '';
+    assert.match(message('es'), /La sección «Temas a tratar» está vacía/u);
+    assert.match(message('en'), /“Temas a tratar” \(Topics\)/u);
+    assert.match(message('zh'), /「Temas a tratar」/u);
+  });
+
+  it('a delivered job without an estimate is asked for the estimate the client signed, not one before work starts', () => {
+    const card = (status: string) =>
+      `---\ntype: job\njob: BN-2026-004\nclient: Bodegas Norte\nopened: 2026-11-02 09:00\nschedule-sent: 2026-11-02 16:00\nowner: Ana Ruiz\ndue: 2026-12-15\nstatus: ${status}\n---\n\n# Orden de trabajo BN-2026-004\n\n## Request\n\nA label.\n\n## Deliverables\n\n- Label artwork.\n`;
+    const message = (status: string, lang: 'en' | 'zh' | 'es') =>
+      analyze(card(status), 'job.md', lang).findings.find((f) => f.rule === 'estimate-missing')?.message ?? '';
+    assert.match(message('delivered', 'en'), /add the estimate the client signed/u);
+    assert.match(message('已交付', 'zh'), /请补上客户签核的估价/u);
+    assert.match(message('entregado', 'es'), /añade el presupuesto que aprobó el cliente/u);
+    assert.match(message('in-progress', 'en'), /before work starts/u);
+  });
+});
