@@ -28,3 +28,26 @@ describe('blind23: what the messages call things', () => {
     assert.match(message('in-progress', 'en'), /before work starts/u);
   });
 });
+
+describe('blind23: a table row with empty cells', () => {
+  const MINUTES =
+    '---\ntype: minutes\nclient: Acme Foods\nmeeting: 2026-11-30\nissued: 2026-11-30\nattendees: Tom Baker\ndistribution: Tom Baker\n---\n\n# Minutes\n\n## Decisions\n\n- Go.\n\n## Next actions\n\n| Task | Owner | Due |\n|---|---|---|\n| Book the studio | | |\n| Send the deck | Tom Baker | 2026-12-20 |\n';
+  it('asks for the owner and the date in their cells, not for @name or a due label in the task', () => {
+    const messages = (lang: 'en' | 'zh' | 'es') =>
+      analyze(MINUTES, 'minutes.md', lang)
+        .findings.filter((f) => f.rule === 'action-missing-owner' || f.rule === 'action-missing-due')
+        .map((f) => f.message)
+        .sort();
+    const [due, owner] = messages('en');
+    assert.match(due, /write the date \(YYYY-MM-DD\) in the due cell of “Book the studio”/u);
+    assert.match(owner, /write who owns “Book the studio” in its owner cell/u);
+    assert.ok(
+      messages('es').every((m) => /celda/u.test(m)),
+      messages('es').join('\n'),
+    );
+    assert.ok(
+      messages('zh').every((m) => /所在行的/u.test(m)),
+      messages('zh').join('\n'),
+    );
+  });
+});

@@ -70,11 +70,13 @@ const SAMPLES: { [R in RuleId]: MessageParams[R][] } = {
     { action: 'Send the revised storyboard to the client for approval before the shoot' },
     { action: 'Book studio' },
     { action: '' },
+    { action: 'Book studio', cell: true },
   ],
   'action-missing-due': [
     { action: '把修改后的分镜脚本发给客户确认，并预订拍摄棚和演员，确保下周一可以按原计划在河畔摄影棚开拍' },
     { action: 'Reservar el estudio' },
     { action: '   ' },
+    { action: 'Reservar el estudio', cell: true },
   ],
   'action-due-before-meeting': [{ due: '2026-10-27', meeting: '2026-11-24' }],
   'action-overdue': [

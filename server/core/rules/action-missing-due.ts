@@ -17,6 +17,8 @@ interface Params {
   unreadable?: string;
   /** The document's language, when the due label it should get is another language's than the message's. */
   docLang?: Lang;
+  /** A table row whose due cell is empty: the date alone goes in the cell, no label. */
+  cell?: boolean;
 }
 
 /** The due label each language's message shows by default. */
@@ -28,6 +30,7 @@ const DUE_IN_MESSAGE: Readonly<Record<Lang, string>> = {
 
 /** The due label to write, as the message shows it: the document's own (`截止：…` in a Chinese one) when it differs. */
 function dueForm(messageLang: Lang, p: Params): string {
+  if (p.cell) return messageLang === 'es' ? 'AAAA-MM-DD' : 'YYYY-MM-DD';
   return p.docLang && p.docLang !== messageLang ? DUE_PLACEHOLDER[p.docLang] : DUE_IN_MESSAGE[messageLang];
 }
 
@@ -86,7 +89,9 @@ export default defineRule({
         ? { action: short(a.text), relative, docLang }
         : unreadable
           ? { action: short(beforeLabel(a.text)), unreadable }
-          : { action: short(a.text), docLang };
+          : a.dueInsert.intoEmptyCell
+            ? { action: short(a.text), cell: true }
+            : { action: short(a.text), docLang };
       ctx.report(a.start, a.end, params, {
         section: a.section.def.id,
         insertAt: !label ? a.dueInsert.at : label.value ? undefined : a.start + label.end,
@@ -103,25 +108,31 @@ export default defineRule({
         ? `${q.en(clip(p.unreadable))} cannot be read as a date: write the deadline of ${q.en(clip(p.action))} as one (YYYY-MM-DD).`
         : p.relative && clip(p.action)
           ? `${q.en(p.relative)} is not a date: write the deadline of ${q.en(clip(p.action))} as one (${dueForm('en', p)}), so that whoever reads it later knows the day.`
-          : clip(p.action)
-            ? `Every next action needs a deadline: add a due date (${dueForm('en', p)}) to ${q.en(clip(p.action))}.`
-            : `Every next action needs a deadline: add a due date (${dueForm('en', p)}) to this one.`,
+          : p.cell
+            ? `Every next action needs a deadline: write the date (${dueForm('en', p)}) in the due cell of ${clip(p.action) ? q.en(clip(p.action)) : 'this one'}.`
+            : clip(p.action)
+              ? `Every next action needs a deadline: add a due date (${dueForm('en', p)}) to ${q.en(clip(p.action))}.`
+              : `Every next action needs a deadline: add a due date (${dueForm('en', p)}) to this one.`,
     zh: (p) =>
       p.unreadable && clip(p.action)
         ? `${q.zh(clip(p.unreadable))}无法识别为日期：请把${q.zh(clip(p.action))}的截止日期写成具体日期（YYYY-MM-DD）。`
         : p.relative && clip(p.action)
           ? `${q.zh(p.relative)}不是具体日期：请给${q.zh(clip(p.action))}写上截止日期（${dueForm('zh', p)}），日后查看的人才知道是哪一天。`
-          : clip(p.action)
-            ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（${dueForm('zh', p)}）。`
-            : `每项后续行动都要有截止日期：请给这一项写上截止日期（${dueForm('zh', p)}）。`,
+          : p.cell
+            ? `每项后续行动都要有截止日期：请在${clip(p.action) ? q.zh(clip(p.action)) : '这一项'}所在行的截止日期栏填上日期（${dueForm('zh', p)}）。`
+            : clip(p.action)
+              ? `每项后续行动都要有截止日期：请给${q.zh(clip(p.action))}写上截止日期（${dueForm('zh', p)}）。`
+              : `每项后续行动都要有截止日期：请给这一项写上截止日期（${dueForm('zh', p)}）。`,
     es: (p) =>
       p.unreadable && clip(p.action)
         ? `${q.es(clip(p.unreadable))} no se puede leer como fecha: escribe la fecha límite de ${q.es(clip(p.action))} como una (AAAA-MM-DD).`
         : p.relative && clip(p.action)
           ? `${q.es(p.relative)} no es una fecha: escribe la fecha límite de ${q.es(clip(p.action))} (${dueForm('es', p)}), para que quien lo lea después sepa qué día es.`
-          : clip(p.action)
-            ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (${dueForm('es', p)}).`
-            : `Cada próximo paso necesita una fecha límite: añádela a este (${dueForm('es', p)}).`,
+          : p.cell
+            ? `Cada próximo paso necesita una fecha límite: escríbela (${dueForm('es', p)}) en la celda de fecha de ${clip(p.action) ? q.es(clip(p.action)) : 'este'}.`
+            : clip(p.action)
+              ? `Cada próximo paso necesita una fecha límite: añádela a ${q.es(clip(p.action))} (${dueForm('es', p)}).`
+              : `Cada próximo paso necesita una fecha límite: añádela a este (${dueForm('es', p)}).`,
   },
   doc: {
     title: { en: 'Action without a due date', zh: '行动项没有截止日期', es: 'Tarea sin fecha límite' },

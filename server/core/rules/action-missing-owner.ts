@@ -8,6 +8,8 @@ import { defineRule, type Finding, type Fix, type FixContext, type RuleContext }
 
 interface Params {
   action: string;
+  /** A table row whose owner cell is empty: the reader fills the cell, not the task's words. */
+  cell?: boolean;
 }
 
 /** Titles of its quick fixes. */
@@ -41,7 +43,7 @@ export default defineRule({
       ctx.report(
         a.start,
         a.end,
-        { action: short(a.text) },
+        a.ownerInsert.intoEmptyCell ? { action: short(a.text), cell: true } : { action: short(a.text) },
         { section: a.section.def.id, insertAt: a.ownerInsert.at, intoEmptyCell: a.ownerInsert.intoEmptyCell },
       );
     }
@@ -50,17 +52,23 @@ export default defineRule({
   fixTitles: TITLES,
   messages: {
     en: (p) =>
-      clip(p.action)
-        ? `Every next action needs an owner: add @name to ${q.en(clip(p.action))}.`
-        : 'Every next action needs an owner: add @name to this one.',
+      p.cell
+        ? `Every next action needs an owner: write who owns ${clip(p.action) ? q.en(clip(p.action)) : 'this one'} in its owner cell.`
+        : clip(p.action)
+          ? `Every next action needs an owner: add @name to ${q.en(clip(p.action))}.`
+          : 'Every next action needs an owner: add @name to this one.',
     zh: (p) =>
-      clip(p.action)
-        ? `每项后续行动都要有负责人：请给${q.zh(clip(p.action))}加上 @姓名。`
-        : '每项后续行动都要有负责人：请给这一项加上 @姓名。',
+      p.cell
+        ? `每项后续行动都要有负责人：请在${clip(p.action) ? q.zh(clip(p.action)) : '这一项'}所在行的负责人栏填上姓名。`
+        : clip(p.action)
+          ? `每项后续行动都要有负责人：请给${q.zh(clip(p.action))}加上 @姓名。`
+          : '每项后续行动都要有负责人：请给这一项加上 @姓名。',
     es: (p) =>
-      clip(p.action)
-        ? `Cada próximo paso necesita un responsable: añade @nombre a ${q.es(clip(p.action))}.`
-        : 'Cada próximo paso necesita un responsable: añade @nombre a este.',
+      p.cell
+        ? `Cada próximo paso necesita un responsable: escribe quién se encarga de ${clip(p.action) ? q.es(clip(p.action)) : 'este'} en su celda de responsable.`
+        : clip(p.action)
+          ? `Cada próximo paso necesita un responsable: añade @nombre a ${q.es(clip(p.action))}.`
+          : 'Cada próximo paso necesita un responsable: añade @nombre a este.',
   },
   doc: {
     title: { en: 'Action without an owner', zh: '行动项没有负责人', es: 'Tarea sin responsable' },
