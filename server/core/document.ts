@@ -10,7 +10,7 @@ import { ChunkCache, parseChunks, plainText, spanOf, type Chunk, type Placed } f
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, normalizeHeading, sectionTable, type SectionTable } from './headings';
 import type { HeadingsSplice } from './headingDates';
-import { declaresTypeInBrokenYaml, detectType, type TypeSource } from './typeDetection';
+import { declaresTypeInBrokenYaml, detectType, typeTelling, type TypeSource } from './typeDetection';
 import {
   LineIndex,
   MEMO_ENTRIES,
@@ -427,7 +427,7 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
     // Read only when the front matter and the file name do not decide.
     get headings() {
       const words: string[] = [];
-      for (const c of chunks) for (const h of rawHeadings(c)) if (h !== title) words.push(h.text);
+      for (const c of chunks) for (const h of rawHeadings(c)) if (h !== title && typeTelling(h)) words.push(h.text);
       return words;
     },
     body: frontMatter && !frontMatter.error?.unclosed ? sourceFrom(source, frontMatter.end) : source,

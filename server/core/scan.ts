@@ -13,7 +13,7 @@ import { hasInlineActions } from './inlineRecords';
 import type { Lang } from './catalog/schema';
 import { readFrontMatter, readSimpleFrontMatter, unclosedFrontMatter, type FrontMatter } from './frontmatter';
 import { matchHeading, sectionTable } from './headings';
-import { declaredTypeValue, detectType, suggestType, typeByName, typeFromFileName } from './typeDetection';
+import { declaredTypeValue, detectType, suggestType, typeByName, typeFromFileName, typeTelling } from './typeDetection';
 import { isPlaceholderValue, isSampleAction } from './placeholders';
 import {
   actionColumn,
@@ -249,7 +249,7 @@ function readHead(path: string, text: string, options: Pick<ScanOptions, 'agency
       title: t?.text,
       agencyWorkspace: options.agencyWorkspace,
       othersTypeVocabulary: options.othersTypeVocabulary,
-      headings: among.filter((h) => h !== t).map((h) => h.text),
+      headings: among.filter((h) => h !== t && typeTelling(h)).map((h) => h.text),
       body: bodyStartLine < lines.lineCount ? text.slice(lines.lineStarts[bodyStartLine]) : '',
     });
   const decision = decide(title, headings);

@@ -88,15 +88,18 @@ const ABOUT_THE_TYPE_TITLE =
   /(?<![\p{L}\p{N}])(?:templates?|canvas|cheat ?sheet|checklist|how to write|tutorial|examples?|plantillas?|ejemplos?|c[oó]mo escribir)(?![\p{L}\p{N}])|模板|范本|范例|样例|示例|写作指南/iu;
 
 /** A path's file name and the two folders above it, lower-cased: where a file's place says what it is. */
-function fileAndFolders(path: string): { name: string; folders: string[] } {
+function fileAndFolders(path: string, depth = 2): { name: string; folders: string[] } {
   const parts = path.toLowerCase().split(/[\\/]/);
   const name = parts.pop() ?? '';
-  return { name, folders: parts.slice(-2) };
+  return { name, folders: parts.slice(-depth) };
 }
 
-/** True when the file is a blank form by its folder (TEMPLATE_FOLDERS). */
+/**
+ * True when the file is a blank form by its folder (TEMPLATE_FOLDERS), up to three folders above it: a kit of
+ * forms keeps them by stage (`templates/production-template/01-preproduccion/brief.md`).
+ */
 function templatesPath(path: string): boolean {
-  return fileAndFolders(path).folders.some((p) => TEMPLATE_FOLDERS.has(p));
+  return fileAndFolders(path, 3).folders.some((p) => TEMPLATE_FOLDERS.has(p));
 }
 
 /** True when the file sits where an AI assistant's instructions live (catalog/detection.ts): its file name and two folders above. */
@@ -228,7 +231,12 @@ function titleSignUncached(title: string): TitleSign | undefined {
         (leads && anotherTrades(whole, n.text, n.type, true))
       )
         continue;
-      if (leads || pieces.has(n.text)) points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
+      if (leads || pieces.has(n.text))
+        points = !n.everyday
+          ? TYPE_POINTS.specificTitle
+          : leads && qualifiedAfter(whole, n)
+            ? TYPE_POINTS.bareTitle
+            : TYPE_POINTS.everydayTitle;
       // One everyday word only closing the title (`# Acme Strategy`, `# Landing Page Brief`) is any trade's word
       // for a plan or a summary: it counts as the bare word does, and the document needs more to be typed.
       // (An everyday phrase, `# Brightwell meeting agenda`, still says more.)
@@ -247,6 +255,19 @@ function titleSignUncached(title: string): TitleSign | undefined {
   }
   return best;
 }
+
+/**
+ * `# Estrategia de contenido: …`, `# Estrategia integral de …`, `# Propuesta de proyecto`: one everyday word leading
+ * the title, then the words that say what it is about, is the Spanish for an English title it closes (`Content
+ * strategy`, `Project proposal`): any trade's plan, worth what that is. Not for a meeting's notes: `Acta de la
+ * junta`, `Minutes of the weekly call` name the meeting. A separator or a date after the word (`# Estrategia –
+ * Acme 2027`, `# Brief: spring`) still counts as more; the type's own phrases (`Estrategia de comunicación`,
+ * `Brief de campaña`) are names of their own and count as they are.
+ */
+function qualifiedAfter(whole: string, n: TitleName): boolean {
+  return n.oneWord && !MEETING_NOTES.has(n.type.id) && /^\s+\p{L}/u.test(whole.slice(n.text.length));
+}
+const MEETING_NOTES: ReadonlySet<string> = new Set(['minutes', 'agenda']);
 
 /** The type a title names, whatever it is worth (for listings and tests). */
 export function typeFromTitle(text: string): DocumentTypeDef | undefined {
@@ -270,13 +291,21 @@ export function suggestType(value: string): string | undefined {
   return best?.id;
 }
 
+/**
+ * Whether a heading is one type detection reads (TypeSigns.headings): the parts of a document are at the levels
+ * below its title, not five levels down (`##### Marca y reputación` deep in a course's notes titled `# Estrategia`).
+ */
+export function typeTelling(h: { readonly depth: number }): boolean {
+  return h.depth <= 4;
+}
+
 /** What type detection reads of a document. */
 export interface TypeSigns {
   readonly path: string;
   readonly frontMatter?: FrontMatter;
   /** The first level-1 heading's text. */
   readonly title?: string;
-  /** Every heading's text except the title's. */
+  /** Every heading's text except the title's, of the levels it reads (typeTelling). */
   readonly headings: readonly string[];
   /** The folder has a `.agency-docs.json`. */
   readonly agencyWorkspace?: boolean;

@@ -148,9 +148,27 @@ export const OTHER_TRADES: Readonly<Partial<Record<TypeId, readonly string[]>>> 
     'diagnostic',
     'exit',
     'negotiation',
+    'negociación',
+    // A company raising money: `# Estrategia de levantamiento de capital`, `# Fundraising strategy`.
+    'fundraising',
+    'levantamiento',
+    'capital',
+    'investor',
+    'investors',
+    'inversores',
+    'inversionistas',
+    // A company's hiring or partner programme: `# Partner Recruitment Strategy`.
+    'recruitment',
+    'reclutamiento',
+    'hiring',
+    'partnership',
     // A company's plans, not a campaign's communication: `# Go-to-Market (GTM) Strategy`, `# Data Strategy`,
     // `# Pricing strategy`; a game's genre, `# Real-time Strategy`.
     'market',
+    'mercado',
+    // (`# Estrategia Go-to-Market`: the word after the name is the `go` of go-to-market; `de salida al mercado`.)
+    'go',
+    'salida',
     'gtm',
     'data',
     'pricing',

@@ -1,0 +1,85 @@
+/**
+ * What a sweep of ordinary Markdown from 136 public repositories found (sweep43, 2026-12-08): business plans,
+ * course notes and forms kits typed as agency documents. Written here in our own words, modelled on the forms.
+ */
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../server/core/document';
+import { resolveConfig } from '../server/core/config';
+import { scanSummary } from '../server/core/scan';
+import { TODAY } from './helpers/analyze';
+
+const typeOf = (text: string, path = 'notes/plan.md') => buildDocument(path, text, { locale: 'en' }).type;
+const scannedType = (text: string, path = 'notes/plan.md') =>
+  scanSummary(path, text, { today: TODAY, jobPattern: resolveConfig().jobPattern })?.type;
+
+/** A plan with three parts a communication strategy also has (objective, audience, key message). */
+const planUnder = (title: string, level = '##') =>
+  `# ${title}\n\n${level} Objetivo\n\nSer la referencia del sector.\n\n${level} Audiencia objetivo\n\n- Equipos de producto\n\n${level} Mensaje clave\n\nLa ética se diseña desde el principio.\n`;
+
+describe('sweep43: plans titled the Spanish way are not communication strategies by their title', () => {
+  for (const title of [
+    'Estrategia de contenido: ética de la IA 2025',
+    'Estrategia integral de crecimiento - Nubo',
+    'Estrategia específica: SaaS para tiendas',
+    'Propuesta de proyecto: huerto escolar',
+  ])
+    it(`“# ${title}” over three generic parts types nothing`, () => {
+      assert.equal(typeOf(planUnder(title)), undefined);
+      assert.equal(scannedType(planUnder(title)), undefined);
+    });
+
+  it('the same plan with a client is the agency’s strategy', () => {
+    const text = `---\nclient: Bodegas Norte\n---\n${planUnder('Estrategia de contenido: Navidad 2026')}`;
+    assert.equal(typeOf(text)?.id, 'strategy');
+    assert.equal(scannedType(text), 'strategy');
+  });
+
+  it('the type’s own phrase, a date or a separator after the word still count as before', () => {
+    for (const title of ['Estrategia de comunicación 2027', 'Estrategia – Bodegas Norte 2027'])
+      assert.equal(typeOf(planUnder(title))?.id, 'strategy', title);
+    // A meeting's notes name the meeting after the word (minutes need an agency sign besides).
+    const acta = '---\nclient: Bodegas Norte\n---\n# Acta de la junta de producción\n\n## Acuerdos\n\n- Seguimos.\n';
+    assert.equal(typeOf(acta)?.id, 'minutes');
+  });
+});
+
+describe('sweep43: other trades’ strategies', () => {
+  for (const title of [
+    'Estrategia de negociación con proveedores',
+    'Estrategia Go-to-Market para 2026',
+    'Estrategia de levantamiento de capital',
+    'Estrategia de mercado latinoamericano',
+    'Partner Recruitment Strategy',
+    'Fundraising Strategy',
+  ])
+    it(`“# ${title}” types nothing`, () => {
+      const text = `# ${title}\n\n## Objetivo\n\nCrecer.\n\n## Target audience\n\n- Inversores\n\n## Key message\n\nUno.\n\n## Brand definition\n\nMarca.\n`;
+      assert.equal(typeOf(text), undefined);
+      assert.equal(scannedType(text), undefined);
+    });
+});
+
+describe('sweep43: forms kept by stage under templates/', () => {
+  const form =
+    '# Brief del cliente\n\n**Cliente:** {cliente}\n\n## Objetivo\n\n{objetivo}\n\n## Público objetivo\n\n{publico}\n\n## Tono\n\n{tono}\n';
+  it('a form three folders below templates/ is a blank form, as one folder below is', () => {
+    assert.equal(typeOf(form, 'kit/templates/production/01-pre/brief.md'), undefined);
+    assert.equal(scannedType(form, 'kit/templates/production/01-pre/brief.md'), undefined);
+    assert.equal(typeOf(form, 'kit/templates/brief.md'), undefined);
+    // Filled in for a production, outside the forms' folder, it is the client's brief.
+    const filled = form.replace('{cliente}', 'Bodegas Norte');
+    assert.equal(typeOf(filled, 'kit/productions/spot/01-pre/brief.md')?.id, 'brief');
+    assert.equal(typeOf(filled, 'kit/templates/production/01-pre/brief.md'), undefined);
+  });
+});
+
+describe('sweep43: course notes titled with one word', () => {
+  it('parts five levels down do not make `# Estrategia` a communication strategy; at level 3 they do', () => {
+    const notes = (level: string) =>
+      `# Estrategia\n\n## Chandler\n\nTexto.\n\n${level} Idea central\n\nUna.\n\n${level} Objetivos de marketing\n\nVender.\n\n${level} Audiencia objetivo\n\nTodos.\n`;
+    assert.equal(typeOf(notes('#####')), undefined);
+    assert.equal(scannedType(notes('#####')), undefined);
+    assert.equal(typeOf(notes('###'))?.id, 'strategy');
+    assert.equal(scannedType(notes('###')), 'strategy');
+  });
+});
