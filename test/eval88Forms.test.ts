@@ -1,0 +1,82 @@
+/**
+ * Forms of the real briefs, strategies, media briefs and agendas labelled in eval88 (2026-12-08), written here in
+ * our own words, in the same forms: section names not read before (`## 📅 整体时间线`, `## Ad Copy: Conversion-Focused`,
+ * `### 3. **Messaging Library**`, `## 🚫 避免的坑`, `## Objetivo del Flyer`, `## Archivos a Entregar`).
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+
+type Lang = 'en' | 'zh' | 'es';
+const rules = (text: string, rule: string, lang: Lang = 'en') =>
+  analyze(text, 'doc.md', lang).findings.filter((f) => f.rule === rule);
+const missing = (text: string, lang: Lang = 'en') =>
+  rules(text, 'missing-section', lang).map((f) => f.data.section as string);
+const doc = (type: string, title: string, ...parts: [string, string][]) =>
+  [
+    '---',
+    `type: ${type}`,
+    '---',
+    `# ${title}`,
+    '',
+    ...parts.flatMap(([heading, body]) => [`## ${heading}`, '', body, '']),
+  ].join('\n');
+
+describe('eval88: section names of real briefs and plans', () => {
+  it('a Chinese media plan: `整体时间线` is its timing, `整体预期成果` its objective, `广告创意` its formats', () => {
+    const text = doc(
+      'media-brief',
+      '茶饮新店两周推广方案',
+      ['📅 整体时间线', '| 天数 | 任务 |\n|---|---|\n| 第1天 | 上线门店页 |\n| 第2天 | 投放短视频 |'],
+      ['目标人群', '- 写字楼白领，25-35岁'],
+      ['投放区域', '- 杭州、苏州'],
+      ['广告创意', '- 15秒门店短视频\n- 朋友圈九宫格图片'],
+      ['🎉 整体预期成果', '### 📈 14天核心指标预期\n\n- 到店新客 3000 人'],
+    );
+    assert.deepEqual(missing(text, 'zh'), []);
+  });
+
+  it('`## Ad Copy: Conversion-Focused` over the ads gives a media brief its creative formats', () => {
+    const text = doc(
+      'media-brief',
+      'Search ads for the tide-table app',
+      ['Objective', 'Turn free users into paying ones.'],
+      ['Target consumer', 'Weekend sailors who already use the free tables.'],
+      ['Markets', 'UK coastal counties.'],
+      ['Timing', 'From 2027-03-01 to 2027-05-31.'],
+      ['Ad Copy: Conversion-Focused', '### Ad 1\n\nHeadline: Know the tide before you leave.'],
+    );
+    assert.deepEqual(missing(text), []);
+  });
+
+  it('a strategy’s `### 3. **Messaging Library**` or `### 7. Core Communications Pillars` is its button', () => {
+    for (const heading of ['3. **Messaging Library**', '7. Core Communications Pillars']) {
+      const text = doc('strategy', 'Trail trust communications', [heading, '- Land kept open for everyone.']);
+      assert.ok(!missing(text).includes('button'), heading);
+    }
+  });
+
+  it('a Chinese strategy’s `## 🚫 避免的坑` is its mandatories', () => {
+    const text = doc('strategy', '开源工具推广策略', ['🚫 避免的坑', '- 不要刷星\n- 不要在无关帖子里打广告']);
+    assert.ok(!missing(text, 'zh').includes('mandatories'));
+  });
+
+  it('a Spanish brief’s `## 🎯 Objetivo del Flyer` is its objective, `## 📎 Archivos a Entregar` its deliverables', () => {
+    const text = doc(
+      'brief',
+      'Brief del volante de la feria',
+      ['🎯 Objetivo del Flyer', 'Llevar visitantes al puesto 14 de la feria.'],
+      ['📎 Archivos a Entregar', '- PDF para imprenta\n- PNG para redes'],
+    );
+    const found = missing(text, 'es');
+    assert.ok(!found.includes('objective'), found.join());
+    assert.ok(!found.includes('deliverables'), found.join());
+  });
+
+  it('an agenda’s `## Objetivo del cliente` is no purpose (only the piece of a brief or plan is read so)', () => {
+    const text = doc('agenda', 'Reunión de arranque', ['Objetivo del cliente', 'Vender más en verano.'], [
+      'Temas',
+      '1. Calendario',
+    ]);
+    assert.ok(missing(text, 'es').includes('purpose'));
+  });
+});
