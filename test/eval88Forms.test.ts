@@ -80,3 +80,36 @@ describe('eval88: section names of real briefs and plans', () => {
     assert.ok(missing(text, 'es').includes('purpose'));
   });
 });
+
+describe('eval88: an agenda that keeps its minutes below', () => {
+  const agenda = (...lines: string[]) =>
+    ['---', 'type: agenda', '---', '# Studio crew sync 4', '', ...lines, ''].join('\n');
+
+  it('`### Outcomes` under `## Minute` is what the meeting came to, not its purpose', () => {
+    const text = agenda(
+      '## Agenda',
+      '',
+      '1. Poster draft (10 min)',
+      '2. Print quotes (10 min)',
+      '',
+      '## Minute',
+      '',
+      '### Outcomes',
+      '',
+      '1. Poster draft: approved with the blue band.',
+    );
+    assert.ok(missing(text).includes('purpose'));
+  });
+
+  it('`### Outcomes` under `## Notes` with no topics heading above is not its purpose either', () => {
+    const text = agenda('## Notes', '', '### Outcomes', '', '- Quotes to be compared next week.');
+    assert.ok(missing(text).includes('purpose'));
+  });
+
+  it('`## Outcome` or `## Desired outcome` atop the agenda still states its purpose', () => {
+    for (const heading of ['Outcome', 'Desired outcome']) {
+      const text = agenda(`## ${heading}`, '', 'Choose the poster printer.', '', '## Agenda', '', '1. Print quotes');
+      assert.ok(!missing(text).includes('purpose'), heading);
+    }
+  });
+});
