@@ -113,3 +113,67 @@ describe('eval88: an agenda that keeps its minutes below', () => {
     }
   });
 });
+
+describe('eval88: fields given in the body', () => {
+  const fields = (text: string, lang: Lang = 'en') =>
+    rules(text, 'missing-field', lang).map((f) => f.data.field as string);
+  const agenda = (front: string, ...lines: string[]) =>
+    ['---', 'type: agenda', 'client: Lumen Guild', 'meeting: 2026-12-20 10:00', front, '---', '# 版式研讨会', '',
+      '## 会议目的', '', '确定年刊版式。', '', '## 议程', '', '1. 版式', '', ...lines, ''].join('\n');
+
+  it('`## 参会人员 Attendees` over the names in two languages gives the attendees', () => {
+    const text = agenda('location: Room 4', '## 参会人员 Attendees', '', '1. 周岚（Lumen） Lan Zhou (Lumen)', '1. 高睿（Lumen） Rui Gao (Lumen)');
+    assert.ok(!fields(text, 'zh').includes('attendees'));
+  });
+
+  it('a Logistics section naming the video platform gives the agenda its place; a chat channel alone does not', () => {
+    const logistics = (platform: string) =>
+      agenda(
+        'attendees: Lan Zhou, Rui Gao',
+        '## 接入工具及交流方式 Logistics',
+        '',
+        `* ${platform}`,
+        `  * We will use ${platform} for the talks; how to join goes out by e-mail.`,
+      );
+    assert.ok(!fields(logistics('Zoom'), 'zh').includes('location'));
+    assert.ok(fields(logistics('IRC'), 'zh').includes('location'));
+  });
+
+  it('`Presupuesto de prueba (…)` over `- Total: ARS 4.800.000` gives a media brief its budget', () => {
+    const text = [
+      '---',
+      'type: media-brief',
+      'client: Dulces Ona',
+      'brand: Ona',
+      'job: ONA-4',
+      'date: 2026-12-01',
+      '---',
+      '# Plan de medios de verano',
+      '',
+      'Presupuesto piloto (mensual, en ARS)',
+      '- Total: ARS 2.500.000',
+      '  - Meta: 70%',
+      '  - YouTube: 30%',
+      '',
+    ].join('\n');
+    assert.ok(!fields(text, 'es').includes('budget'));
+    assert.ok(fields(text.replace('- Total: ARS 2.500.000', '- Meta primero'), 'es').includes('budget'));
+  });
+
+  it('`**Marcas**: …`, the brands in the plural, gives the brand', () => {
+    const text = [
+      '---',
+      'type: media-brief',
+      'client: Grupo Ona',
+      'job: ONA-5',
+      'date: 2026-12-01',
+      'budget: 1000 USD',
+      '---',
+      '# Plan de medios de la feria',
+      '',
+      '**Marcas**: Ona Dulces + Ona Café',
+      '',
+    ].join('\n');
+    assert.ok(!fields(text, 'es').includes('brand'));
+  });
+});
