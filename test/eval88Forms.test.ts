@@ -177,3 +177,46 @@ describe('eval88: fields given in the body', () => {
     assert.ok(!fields(text, 'es').includes('brand'));
   });
 });
+
+describe('eval88: whose work a title names', () => {
+  const fields = (text: string, lang: Lang = 'en') =>
+    rules(text, 'missing-field', lang).map((f) => f.data.field as string);
+  const titled = (type: string, title: string, body: string) =>
+    ['---', `type: ${type}`, '---', `# ${title}`, '', body, ''].join('\n');
+
+  it('a count between the name and a Chinese title keeps the name (`# 🚀 LumaDesk 14天推广计划`)', () => {
+    const found = fields(titled('media-brief', '🚀 LumaDesk 14天推广计划', '两周内把新用户翻一倍。'), 'zh');
+    assert.ok(!found.includes('client'), found.join());
+    assert.ok(!found.includes('brand'), found.join());
+  });
+
+  it('`# Creative Brief: Launch Campaign for Tidewell` names the client when the body names Tidewell too', () => {
+    const text = titled('brief', 'Creative Brief: Launch Campaign for Tidewell', 'Tidewell helps sailors read the tide.');
+    assert.ok(!fields(text).includes('client'));
+    // `for Small Businesses` in title case, written in lower case below: a kind of customer, not a name.
+    const described = titled(
+      'brief',
+      'Creative Brief: Ad Campaign for Small Businesses',
+      'An offer for small businesses that keep their books by hand.',
+    );
+    assert.ok(fields(described).includes('client'));
+  });
+
+  it('a campaign or a subject after the title’s mark is no client or brand', () => {
+    for (const title of [
+      '🎨 Brief Creativo del Volante — Promo Sello Azul',
+      '🔵 Campaña: PROMO SELLO AZUL',
+      'Brief de Marketing: Estrategia de Expansión Regional',
+    ]) {
+      const found = fields(titled('brief', title, 'Una pieza para las tiendas.'), 'es');
+      assert.ok(found.includes('client') && found.includes('brand'), `${title}: ${found.join()}`);
+    }
+  });
+
+  it('`Name — what it is` still names the client and the brand', () => {
+    for (const title of ['Estrategia de Redes — Norvia', 'Pancora — Brand strategy', 'Maple & Rye — Campaign brief']) {
+      const found = fields(titled('strategy', title, 'Lo que haremos este año.'), 'es');
+      assert.ok(!found.includes('client') && !found.includes('brand'), `${title}: ${found.join()}`);
+    }
+  });
+});
