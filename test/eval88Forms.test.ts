@@ -220,3 +220,43 @@ describe('eval88: whose work a title names', () => {
     }
   });
 });
+
+describe('eval88: parts as plain lines in a document with no headings below its title', () => {
+  const plain = (type: string, ...lines: string[]) =>
+    ['---', `type: ${type}`, '---', '# Plan de pauta digital — Norvia', '', ...lines, ''].join('\n');
+
+  it('`Objetivos` and `Segmentación y pruebas`, each over its list, give a media brief its objective and target', () => {
+    const text = plain(
+      'media-brief',
+      'Objetivos',
+      '- Vender más en la temporada alta.',
+      '',
+      'Segmentación y pruebas',
+      '- Públicos similares a los compradores.',
+    );
+    const found = missing(text, 'es');
+    assert.ok(!found.includes('objective') && !found.includes('target-consumer'), found.join());
+    assert.ok(found.includes('markets'), found.join());
+  });
+
+  it('`Métricas a medir` over its list gives a strategy its marketing objective', () => {
+    const text = plain('strategy', 'Plataformas', '- Instagram y TikTok.', '', 'Métricas a medir', '- Alcance y clics.');
+    assert.ok(!missing(text, 'es').includes('marketing-objective'));
+  });
+
+  it('not one such line alone, nor under headings of the document’s own', () => {
+    const one = plain('media-brief', 'Objetivos', '- Vender más en la temporada alta.');
+    assert.ok(missing(one, 'es').includes('objective'));
+    const headed = plain(
+      'media-brief',
+      '## Contexto',
+      '',
+      'Objetivos',
+      '- Vender más.',
+      '',
+      'Segmentación y pruebas',
+      '- Públicos similares.',
+    );
+    assert.ok(missing(headed, 'es').includes('objective'));
+  });
+});
