@@ -73,10 +73,12 @@ describe('eval88: section names of real briefs and plans', () => {
   });
 
   it('an agenda’s `## Objetivo del cliente` is no purpose (only the piece of a brief or plan is read so)', () => {
-    const text = doc('agenda', 'Reunión de arranque', ['Objetivo del cliente', 'Vender más en verano.'], [
-      'Temas',
-      '1. Calendario',
-    ]);
+    const text = doc(
+      'agenda',
+      'Reunión de arranque',
+      ['Objetivo del cliente', 'Vender más en verano.'],
+      ['Temas', '1. Calendario'],
+    );
     assert.ok(missing(text, 'es').includes('purpose'));
   });
 });
@@ -118,11 +120,35 @@ describe('eval88: fields given in the body', () => {
   const fields = (text: string, lang: Lang = 'en') =>
     rules(text, 'missing-field', lang).map((f) => f.data.field as string);
   const agenda = (front: string, ...lines: string[]) =>
-    ['---', 'type: agenda', 'client: Lumen Guild', 'meeting: 2026-12-20 10:00', front, '---', '# 版式研讨会', '',
-      '## 会议目的', '', '确定年刊版式。', '', '## 议程', '', '1. 版式', '', ...lines, ''].join('\n');
+    [
+      '---',
+      'type: agenda',
+      'client: Lumen Guild',
+      'meeting: 2026-12-20 10:00',
+      front,
+      '---',
+      '# 版式研讨会',
+      '',
+      '## 会议目的',
+      '',
+      '确定年刊版式。',
+      '',
+      '## 议程',
+      '',
+      '1. 版式',
+      '',
+      ...lines,
+      '',
+    ].join('\n');
 
   it('`## 参会人员 Attendees` over the names in two languages gives the attendees', () => {
-    const text = agenda('location: Room 4', '## 参会人员 Attendees', '', '1. 周岚（Lumen） Lan Zhou (Lumen)', '1. 高睿（Lumen） Rui Gao (Lumen)');
+    const text = agenda(
+      'location: Room 4',
+      '## 参会人员 Attendees',
+      '',
+      '1. 周岚（Lumen） Lan Zhou (Lumen)',
+      '1. 高睿（Lumen） Rui Gao (Lumen)',
+    );
     assert.ok(!fields(text, 'zh').includes('attendees'));
   });
 
@@ -191,7 +217,11 @@ describe('eval88: whose work a title names', () => {
   });
 
   it('`# Creative Brief: Launch Campaign for Tidewell` names the client when the body names Tidewell too', () => {
-    const text = titled('brief', 'Creative Brief: Launch Campaign for Tidewell', 'Tidewell helps sailors read the tide.');
+    const text = titled(
+      'brief',
+      'Creative Brief: Launch Campaign for Tidewell',
+      'Tidewell helps sailors read the tide.',
+    );
     assert.ok(!fields(text).includes('client'));
     // `for Small Businesses` in title case, written in lower case below: a kind of customer, not a name.
     const described = titled(
@@ -240,7 +270,14 @@ describe('eval88: parts as plain lines in a document with no headings below its 
   });
 
   it('`Métricas a medir` over its list gives a strategy its marketing objective', () => {
-    const text = plain('strategy', 'Plataformas', '- Instagram y TikTok.', '', 'Métricas a medir', '- Alcance y clics.');
+    const text = plain(
+      'strategy',
+      'Plataformas',
+      '- Instagram y TikTok.',
+      '',
+      'Métricas a medir',
+      '- Alcance y clics.',
+    );
     assert.ok(!missing(text, 'es').includes('marketing-objective'));
   });
 

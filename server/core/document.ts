@@ -1047,7 +1047,10 @@ const STATUS_COLUMN =
  * `### Outcomes` under `## Minute` in an agenda that keeps its minutes below (or after the agenda's topics): what the
  * meeting came to, written up afterwards, not what it is for (`Desired outcome`, `Expected outcome` still are).
  */
-function isOutcomeOfNotes(headings: readonly { depth: number; text: string; section?: SectionDef }[], at: number): boolean {
+function isOutcomeOfNotes(
+  headings: readonly { depth: number; text: string; section?: SectionDef }[],
+  at: number,
+): boolean {
   const h = headings[at];
   if (!OUTCOMES_HEADING.test(normalizeHeading(h.text))) return false;
   for (let k = at - 1; k >= 0; k--) {

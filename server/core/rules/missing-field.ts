@@ -398,7 +398,10 @@ function logisticsPlatform(doc: AgencyDocument): boolean {
   const hs = doc.headings;
   for (let i = 0; i < hs.length; i++) {
     const h = hs[i];
-    const name = h.text.replace(/[*_`:：]/g, '').replace(/\s+/g, ' ').trim();
+    const name = h.text
+      .replace(/[*_`:：]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     // (Both words or one that is not `其他` alone: `## 其他` over other notes is no logistics.)
     if (!LOGISTICS_HEADING.test(name) || /^(?:其他|其它)$/u.test(name)) continue;
     let k = i + 1;
