@@ -509,7 +509,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
         !h.section ||
         (h.section.kind === 'actions' &&
           (isReviewOfActions(headings, hi) || isDecisionsTopic(headings, hi, (o) => o.section))) ||
-        (h.section.id === 'decisions' && isStatusColumn(headings, hi))
+        (h.section.id === 'decisions' && isStatusColumn(headings, hi)) ||
+        (h.section.id === 'purpose' && type.id === 'agenda' && isOutcomeOfNotes(headings, hi))
       )
         continue;
       let k = facts.ends[n];
@@ -1041,6 +1042,26 @@ function isStatusColumn(headings: readonly { depth: number; text: string }[], at
 }
 const STATUS_COLUMN =
   /^(?:to resolve|unresolved|to reply|todo|to do|wip|in progress|done|open|closed|pending|blocked)$/u;
+
+/**
+ * `### Outcomes` under `## Minute` in an agenda that keeps its minutes below (or after the agenda's topics): what the
+ * meeting came to, written up afterwards, not what it is for (`Desired outcome`, `Expected outcome` still are).
+ */
+function isOutcomeOfNotes(
+  headings: readonly { depth: number; text: string; section?: SectionDef }[],
+  at: number,
+): boolean {
+  const h = headings[at];
+  if (!OUTCOMES_HEADING.test(normalizeHeading(h.text))) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    if (headings[k].section?.kind === 'topics') return true;
+    if (headings[k].depth < h.depth && MINUTES_HEADING.test(normalizeHeading(headings[k].text))) return true;
+  }
+  return false;
+}
+const OUTCOMES_HEADING = /^(?:outcomes?|meeting outcomes?|key outcomes?|resultados?|成果|会议成果|结果)$/u;
+const MINUTES_HEADING =
+  /^(?:minutes?|meeting minutes|notes|meeting notes|minuta|minutas|acta|notas|notas de la reunion|会议纪要|纪要|会议记录|记录)$/u;
 
 /**
  * Where the section of `headings[at]` ends: at the next heading of the same or a higher level, or, for an

@@ -230,7 +230,8 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       // `全新品牌定位策略`, `目标用户重新细分`: the part made anew, before the name or the verb.
       .replace(/^全新的?(?=\p{Script=Han}{2})/u, '')
       .replace(/^(\p{Script=Han}{2,6})重新(?=细分|定位|梳理)/u, '$1')
-      .replace(/^(?:核心|主要|关键|重要|技术|重大|最终|初步)(?=\p{Script=Han}{2})/u, '')
+      // (`整体时间线`, `整体预期成果`: the overall one, as `Overall tone`.)
+      .replace(/^(?:核心|主要|关键|重要|技术|重大|最终|初步|整体)(?=\p{Script=Han}{2})/u, '')
       // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.
       .replace(/^(?:七日|近七日|七天|每日|逐日|近?\d{1,2}[天日])的?(?=\p{Script=Han}{2})/u, '')
       // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.
@@ -317,6 +318,9 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       .replace(/^(.+?) (?:comparison|compared)$/u, '$1')
       // `Objetivo de la demo`, `Objetivo de la presentación`: what the objective is of, the presentation itself.
       .replace(/^(objetivos?|proposito) de la (?:demo|demostracion|presentacion|propuesta|sesion)$/u, '$1')
+      // `Objetivo del flyer`, `Objetivos de la landing`: the objective of the piece the document is about (one word
+      // after `del` or `de la`; not in minutes or agendas, whose `Objetivo de la reunión` is the meeting's purpose).
+      .replace(afterDe ? /^(objetivos?) (?:del|de la) \p{L}{3,20}$/u : NOTHING, '$1')
       // `Estructura inicial de servicios`: a first version, between the noun and what it is of.
       .replace(/^(\p{L}+) (?:inicial|preliminar|provisional) (?=del? )/u, '$1 ')
       // `KPIs for the Mother's Day campaign`, `Goals for the spring campaign`: the campaign they are for.

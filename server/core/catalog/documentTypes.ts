@@ -621,6 +621,11 @@ const BUTTON: SectionDef = {
       'Messaging pillars',
       'Message pillars',
       'Key message pillars',
+      // `### 7. Core Communications Pillars`, `### 3. Messaging Library`: the messages the strategy keeps to.
+      'Communications pillars',
+      'Communication pillars',
+      'Messaging library',
+      'Message library',
       'What is the single most persuasive idea',
       'Single most persuasive idea',
       'The single most persuasive idea',
@@ -943,6 +948,9 @@ const MANDATORIES: SectionDef = {
       '无障碍要求',
       '避免事项',
       '避免陷阱',
+      // `## 🚫 避免的坑`: the traps to keep out of, in plain words.
+      '避免的坑',
+      '要避免的坑',
     ],
     [
       'Restricciones',
@@ -1155,6 +1163,11 @@ const OBJECTIVE: SectionDef = {
       '初步目标',
       '设计目标',
       '网站目标',
+      // `## 🎉 整体预期成果` over `### 7天核心指标预期` in a media plan: the results the campaign is to reach.
+      '预期成果',
+      '预期效果',
+      '核心指标预期',
+      '指标预期',
     ],
     [
       'Objetivos',
@@ -1396,6 +1409,7 @@ const DELIVERABLES: SectionDef = {
       'Piezas',
       'Piezas a entregar',
       'Materiales a entregar',
+      'Archivos a entregar',
       'Qué necesitamos',
       'Qué piezas necesitamos',
       'Qué tenemos que hacer',
@@ -1476,7 +1490,8 @@ const TIMING: SectionDef = {
       'Media timing',
       'Timeline',
     ],
-    ['投放期', '投放排期', '排期', '时间安排'],
+    // `## 📅 整体时间线`: the plan's timeline (`整体`, overall, is read as `Overall timeline`).
+    ['投放期', '投放排期', '排期', '时间安排', '时间线'],
     ['Fechas', 'Fechas de campaña', 'Periodo de campaña', 'Período de campaña'],
   ),
   prompt: L(
@@ -1508,8 +1523,10 @@ const CREATIVE_FORMATS: SectionDef = {
       'Ads',
       'Creatives',
       'Ad creatives',
+      // `## Ad Copy: Conversion-Focused` over the ads to run: the ads' texts, written out.
+      'Ad copy',
     ],
-    ['广告形式', '素材形式', '格式', '可用素材', '素材', '创意素材', '广告素材'],
+    ['广告形式', '素材形式', '格式', '可用素材', '素材', '创意素材', '广告素材', '广告创意'],
     [
       'Formatos creativos',
       'Formatos publicitarios',

@@ -26,9 +26,10 @@ export const FIELDS: readonly FieldDef[] = [
   {
     id: 'brand',
     aliases: {
-      en: ['brand name', 'product', 'product name', 'business name', 'display name'],
+      // (`**Marcas**: Bella Rosa + Casa Nueve`: the brands of a campaign run for two, in the plural.)
+      en: ['brand name', 'product', 'product name', 'business name', 'display name', 'brands'],
       zh: ['品牌', '品牌名', '品牌名称', '产品名称'],
-      es: ['marca', 'producto', 'nombre del producto', 'nombre del negocio'],
+      es: ['marca', 'producto', 'nombre del producto', 'nombre del negocio', 'marcas'],
     },
     kind: 'text',
     description: L(

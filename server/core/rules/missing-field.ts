@@ -146,7 +146,8 @@ export default defineRule({
         ' Who recorded the minutes over a `Time:` line with the day and its year, closing them (`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`), says when they were written.' +
         ' The meeting’s day may be alone on a line atop the minutes with its hours written with dots (`2027.03.04 19.00-21.30`), on a quoted line naming the meeting after it (`> 2027.4.12 周日 上午 第三次会议记录`) or in a heading naming the agenda of that day (`## Agenda Items for March 5, 2027`).' +
         ' Minutes marking one of their attendees as the client (`### Attendees: Jo Park (Client), Ana Ruiz`, or `- Jo Park (Client)` one a line) name their client. A changelog numbered among the parts and kept as a table (`## 2. Revision history` over `| 1.0 | 2027-01-14 | First draft |`) dates the document too.' +
-        ' Lines in an HTML comment are not read. A meeting held on a call says so by its format too (`**Format:** Google Meet`), which gives its place.',
+        ' Lines in an HTML comment are not read. A meeting held on a call says so by its format too (`**Format:** Google Meet`), which gives its place.' +
+        ' The attendees may be under a heading naming them in two languages (`## 参会人员 Attendees`); an agenda’s logistics section naming the video platform (`## Logistics` over `We will use Zoom …`; not a chat channel alone, `IRC`) gives its place; a label line on the budget with its total as the first item under it (`Presupuesto de prueba (mensual en ARS)` over `- Total: ARS 4.800.000`) gives the budget, and `**Marcas**:` or `**Brands:**`, the brands in the plural, the brand. A count between the name and a Chinese title keeps the name (`# DeepNeed 7天营销执行计划`); a brief’s title saying what it is, then the campaign for a name the body writes so too (`# Creative Brief: UGC Ad Campaign for Reminderr`), names its client and brand; a part of a title that opens with a campaign, a promotion or the document’s subject (`— Promo Tiquete Verde`, `# Campaña: PROMO …`, `: Estrategia de Crecimiento B2B`) names no one.',
       zh:
         '每类文档的头部都要写明一些基本信息：客户、日期、工作单号等。字段没写、是空的或还是 TBD、待定之类的占位，都算缺少。请填上，快速修复可以帮你加上字段。正文开头写成一行的字段也算（`参会人员：赵敏、孙浩`），参会人员或抄送写成标题、下面列出姓名（`## 参会人员`）也算。估价单的金额都带同一币种（`¥3,000`）或写明了币种（`币种：人民币`），就算有币种；周报的标题或小标题写了第几周（`# 项目周报（第 1 周）`），就算有周次；标题或开头单独一行写了日期（`20260914周报`），就算有周次和发出日期。`**更新时间**：`、`最后更新：` 或结尾几行的 `*创建时间：2026-03-01*` 都算文档日期；正文开头以年月或日期开头的标题（`# 2026年5月 / …`）也算，报告头部自己的 `date:`（会议记录和议程的 `date:` 是会议日期，除外）算发出日期，头部不写本类字段、标题写成“名称 · 文档类别”（`# 诡谜局 · 前期获客宣传方案`）的文档，标题里的名称算品牌，简报、策略和进度报告还算客户（内部文档即作者自己的公司；估价单的标题可能是报价方自己的名称、竞争者评议的标题可能是竞争对手，这两类不算客户）；标题开头紧接文档类别的英文名称也算（`# NovaDesk 推广方案`、`# LumaCraft Content Strategy`；平台名如 `# TikTok 推广方案` 不算），正文开头带日期的署名行（`编制：王明2025.5.12`）也算。金额各自写明货币代码（`ARS 8.500`、`USD 200`）的，算有币种；各条修订以日期开头的更新日志（`## 更新日志` 下的 `- 2026-06-04 …`）也算文档日期（会议记录也算：即纪要写成的日期）。简报、策略、竞品分析或周报开头的公司行（`**公司：** 青禾乳业`）算有客户；客户行写明是品牌（`**客户：** 夜鹰（香薰品牌）`）或邮件主题以客户名命名活动，算有品牌；竞品分析的标题给竞品编号（`## 竞品一：瑞幸`）、在竞品标题下逐个列出，或表格逐行写出竞品（`| 竞品 | 评分 |`），算有竞品；周报开头的交付日期（`**交付日期：** 2026年10月2日`）算发出日期和周次，标题里的 ISO 周（`2026W1`）算周次；简报的 `**Final Approval:** 5月28日` 算截止日期。写明金额和币种的预算标题（`## 预算分配（¥5,000）`）算有预算。其他模板的待填项（双花括号里的变量、`[YYYY-MM-DD]`、`__/__/____`、标题下待填的名称：`### 客户：` 下的 `[你的公司名称]`）不算填写；正文里仍写着待填项或 TBD 的那一行（`**预算：** 待定`）就在该行提示，不提供快速修复（值需要你来填）。会议记录的参会人员也可以写在其他说法的标题或标签下（`#### 参会者`、`**出席委員**:`、`- 与会人员：` 下列出姓名），或写明全员到场（`全员参加`）；会议日期可以写在标题、第一个标题或会议主题行里（`**会议主题：** 例会 3.11`），写在 `**时间**：` 行上，或写在记录多次会议的各个标题里（`## 迭代会议2（4.11）`）。会议记录的发出日期即撰写日期：开头或结尾的 `创建时间：`、网页 `date:` 里的发布时间（`2026-07-07T23:29:06+08:00`），或多次会议各有日期的记录开头的日期都算（会议记录开头单写的 `日期：` 是会议日期）。议程开头的视频会议链接（`https://zoom.us/j/…`）算会议地点；结尾几行的 `**分发范围**: 全体项目成员` 算抄送。简报或报告开头一行斜体署名、竖线后写月份或日期（`*王明，创意总监 | 2026年5月*`），算有日期。HTML 注释里的行不读。' +
         '字段名前可以有表情符号（`**📅 日期：** 2026/09/04`），中文字段名后可以跟制表符（`會議時間<TAB>115年3月2日`）。会议记录的参会人员也可以写成成员（`- 成员：全体组员`）、标题下一行的姓名缩写（`AR, BK, CL`）或 `*Other attendees:*` 下的名单；会议日期可以是头部带时间的时间戳（`date: 2026-04-28 14:00:00 +1000`、`from:`）、单独一行的日期、记录中各标题里的数字日期（`## 20260304会议纪要`）或各次讨论的日期标签（`> **5月3日上午**：`）；结尾 `Prepared by` 行下的 `Date:` 行算发出日期，标题写明是电话或视频会议的算有地点。工作单开头的 `**Created:**` 行算开单日期；简报开头的 `pro bono` 算有预算；发给某人（`**收件人：**`、`**To:**`）的进度邮件算有客户，会议名单里括号中写出的客户（`* 客户（朴乔）`）也算。会议日期也可以写在标题下带时间和时区的小标题或列表项里（`## March 4, 2026 @ 3pm CET`）、单独一行粗体（`**2026/4/14 下午**`）、`##` 后不空格的标题（`##**2026年4月14日**`）、`时间地点：` 行，或记录中每次会议的粗体或折叠标签里；参会人员可以写成 `###参与者`（不空格）、`参会者；…`、标题 `与王明、李华的会议`；议程的会议频道（`会议链接：`、`会议平台：`）或入会方式标题（`## 入会方式`）算有地点；会议记录开头单独一行精确到秒的时间戳（`2026-03-04 20:49:49`）算发出日期。' +
@@ -156,7 +157,8 @@ export default defineRule({
         '正文开头网页的 `+++` TOML 头（`date = "2026-03-04T10:00:00Z"`）与头部的 `date:` 同样算日期。写明金额的按期或按媒体的预算（`月预算：8000 元`、`**Monthly budget:** USD 1,200`）算有预算；`品牌名称：` 算有品牌；表格里有客户一列并已填写（`| 客户 | 状态 |` 下的 `| 青禾 | 正常 |`）算有客户，实情手册或简报的 `| Business Name |` 行、销售通话的 `**Prospect:**`、通话纪要开头的 `**Company:**` 行，以及参会名单里注明（客户）的人（`- 王丽（客户）`）也算。会议记录的参会人员也可以写成 `## Individual responses` 下每人一个小标题（至少三个），或写在开头一段话下面、最先列出的全名名单（`The AGM was held on …` 下的 `- Rosa Linden (Chair)`）；标题里写成 `2026 03 04` 的日期也算会议日期。表情符号后的字段名也算（`👥 **Asistentes:**` 下列出的人名，`📅 **Fecha de elaboración:** 15/02/2026`）；与客户并列写出的项目合作单位（`**Entidad colaboradora / Cliente:**`）算客户；西班牙语会议记录结尾的落款（`En Granada, a 2 de octubre de 2026.`）算发出日期。' +
         '会议日期也可以写在月份小写并带年份的标题里（`# Tuesday, jul 27, 2026 at 19:00 GMT+8`），或正文第一行写明会议和日期（`TSC 例会 2026-03-12`）；参会人员也可以列在一句话末尾的 `Roll call:` 下。会议日期也可以写在说明时间地点的标题下一行（`# 时间地点` 下的 `2026/05/14 三楼`、`### Time and Place:`）、`#` 后不空格的标题（`#6/02/26 Kickoff Call`）或用短横线和两位年份写的日期（`05-21-26`）；参会人员也可以是单独一行标签（`**参会人员**`）下、首列为姓名的表格（`| 姓名 | 角色 |`），位置不限。会议信息表里的 `| **Company** | … |` 行算会议记录的客户；以日期开头的标题（`### March 2nd, meeting Attendees`）下列出的也算参会人员。' +
         '会议记录结尾的记录人下一行写有带年份日期的 `时间：`（`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`），算发出日期。' +
-        '会议日期也可以是会议记录开头单独一行、时间用点写的日期（`2027.03.04 19.00-21.30`），引用块中日期后写明会议的一行（`> 2027.4.12 周日 上午 第三次会议记录`），或写明某日议程的标题（`## Agenda Items for March 5, 2027`）。会议记录的参会人员中注明是客户的（`### 参会人员：朴乔（客户）、王明`，或每行一人的 `- 朴乔（客户）`）算有客户。带编号、写成表格的修订记录（`## 二、修订记录` 下的 `| 1.0 | 2027-01-14 | 初稿 |`）也算有日期。会议形式写明在线上开（`**形式：** 腾讯会议`、`**Format:** Google Meet`）的，也算有地点。',
+        '会议日期也可以是会议记录开头单独一行、时间用点写的日期（`2027.03.04 19.00-21.30`），引用块中日期后写明会议的一行（`> 2027.4.12 周日 上午 第三次会议记录`），或写明某日议程的标题（`## Agenda Items for March 5, 2027`）。会议记录的参会人员中注明是客户的（`### 参会人员：朴乔（客户）、王明`，或每行一人的 `- 朴乔（客户）`）算有客户。带编号、写成表格的修订记录（`## 二、修订记录` 下的 `| 1.0 | 2027-01-14 | 初稿 |`）也算有日期。会议形式写明在线上开（`**形式：** 腾讯会议`、`**Format:** Google Meet`）的，也算有地点。' +
+        '参会人员也可以列在中英两种语言写的标题下（`## 参会人员 Attendees`）；议程中写明视频会议平台的接入安排部分（`## 接入工具及交流方式 Logistics` 下的 `我们将使用 Zoom …`；只有 `IRC` 这样的聊天频道不算）算有地点；单独一行的预算标签、其下第一项为合计金额（`推广预算（月度）` 下的 `- 合计：¥48,000`）算有预算；复数的 `**Marcas**:`、`**Brands:**` 算有品牌。名称与中文标题之间夹着天数的（`# DeepNeed 7天营销执行计划`）仍算名称；简报标题先写文档类别、再写为某个名称做的活动、且正文也这样写出该名称的（`# Creative Brief: UGC Ad Campaign for Reminderr`），算有客户和品牌；标题中以活动、促销或文档主题开头的部分（`— Promo Tiquete Verde`、`# Campaña: PROMO …`、`: Estrategia de Crecimiento B2B`）不算名称。',
       es:
         'Cada tipo de documento necesita ciertos datos en su cabecera: el cliente, las fechas, el número de trabajo… Un campo ausente, vacío o que todavía dice TBD o «pendiente» cuenta como faltante. Rellénalo; la corrección rápida añade la clave. Un campo escrito como línea al principio del cuerpo también cuenta (`**Asistentes:** Ana Ruiz, Ben Cole`), y también los asistentes o la distribución como título con los nombres debajo (`## Asistentes`). Un presupuesto cuyos importes llevan todos la misma moneda (`500,00 €`) o que la dice (`Precios en EUR`) tiene su moneda; un informe cuyo título o un encabezado dice la semana (`# Informe semanal – Semana 13`) tiene su semana, y uno fechado en su título o en una línea propia al principio (`# Informe semanal · 14/09/2026`) tiene su semana y su fecha de emisión. Una fecha dada como `**Última actualización:**` o en las últimas líneas es la fecha del documento, y el `date:` propio de un informe (no el de un acta o un orden del día, que es el de la reunión) es su fecha de emisión, y un documento que no lleva ninguno de los campos de su tipo, titulado `Nombre — qué es` (`# PACAME — Estrategia de redes`), nombra ahí su marca, y en un brief, una estrategia o un informe también su cliente (la propia empresa si es interno; no en un presupuesto, cuyo título puede llevar el nombre de quien presupuesta, ni en un análisis de la competencia, cuyo título puede nombrar al competidor), y también un nombre escrito como tal delante de un título en chino o de las palabras inglesas del documento (`# NovaDesk 推广方案`, `# LumaCraft Content Strategy`; no una plataforma, `# TikTok 推广方案`), y también un título al principio que empieza por el mes o el día (`# Mayo 2026 / …`) y una firma al principio con su día (`Elaborado por Ana Ruiz, 12 de mayo de 2025`). Importes que nombran cada uno su código ISO (`ARS 8.500`, `USD 200`) dicen su moneda, y un registro de cambios cuyas revisiones empiezan por su día (`## Changelog` sobre `- 2026-06-04 …`) fecha el documento (también un acta: dice cuándo se redactó). Una línea de empresa al principio de un brief, una estrategia, un análisis de la competencia o un informe (`**Empresa:** La Reserva`) da su cliente; una línea de cliente que dice que es una marca (`**Cliente:** Alma (marca de café)`), o el asunto del correo con la campaña a nombre del cliente, da la marca; un análisis de la competencia que numera a sus competidores en los títulos (`## Agencia 1: Faro`), los pone bajo un título sobre ellos o los nombra fila a fila en una tabla (`| Competidor | Precio |`) tiene su competidor; la fecha de entrega al principio de un informe (`**Fecha de Entrega:** 2 de octubre de 2026`) es su fecha de emisión y da su semana, y una semana ISO en su título (`2026W1`) da la semana; el `**Aprobación final:** 28 de mayo` de un brief da su fecha límite. Un presupuesto que escribe `$` en sus filas y un mismo código en la mayoría de importes (`$1,750 USD`) tiene esa moneda; un título sobre el presupuesto con un importe en una moneda (`## Reparto del presupuesto ($250 NZD)`) da el presupuesto. El hueco de otra plantilla (una variable entre llaves dobles, `[DD/MM/AAAA]`, `__/__/____`, un nombre por rellenar bajo su título: `### Cliente:` sobre `[Tu nombre/empresa]`) no es un valor; una línea del cuerpo que aún lo tiene, o TBD (`**Presupuesto:** pendiente`), se señala en esa línea, sin corrección rápida (el valor lo pones tú). Un acta nombra a sus asistentes también bajo títulos y etiquetas con otras palabras (`## Integrantes Asistentes`, `**Miembros en la reunión:** Ana, Luis y Marta`, `**Asistentes:**` con los nombres en la línea siguiente), o dice que vinieron todos (`Asistieron todos`); el día de la reunión puede ir en el título, el primer encabezado o la línea del asunto, en una línea `**Hora:**` o en el encabezado de cada reunión de un diario. Un acta se emite cuando se redacta: una línea `Fecha de redacción:` o `Fecha de creación:` al principio o al final, la marca de publicación del `date:` de una página o la fecha al principio de un diario cuyas actas tienen cada una su `Fecha:` la dan (una `Fecha:` sola al principio de un acta es la de la reunión). El enlace de la videollamada al principio de un orden del día (`https://zoom.us/j/…`) da el lugar; las últimas líneas pueden dar la distribución. Una línea en cursiva al principio de un brief o un informe firmada por quien lo escribe, con el mes o el día tras una barra (`*Ana Ruiz, directora creativa | mayo 2026*`), da su fecha. Una etiqueta puede ir tras un emoji (`👥 **Asistentes:**` sobre los nombres, `📅 **Fecha de elaboración:** 15/02/2026`); la entidad con la que trabaja un proyecto, nombrada junto al cliente (`**Entidad colaboradora / Cliente:**`), es su cliente; la fórmula de cierre de un acta (`En Granada, a 2 de octubre de 2026.`) dice cuándo se redactó. Las líneas dentro de un comentario HTML no se leen.' +
         ' Una clave puede ir tras un emoji (`**📅 Fecha:** 04/09/2026`) o unir el lugar a la fecha (`**Ciudad y fecha:** Cartagena - 03/02/2026`). Un acta nombra a sus asistentes también como sus miembros (`- **Miembros**: Ana Ruiz / Luis Gil`), con una línea de iniciales bajo el título (`AR, BK, CL`) o bajo `*Other attendees:*`, o en una etiqueta de lista sobre los nombres (`- **PARTICIPANTES**`); el día de la reunión puede ser la marca con hora de la cabecera (`date: 2026-04-28 14:00:00 +1000`, `from:`), una línea propia (`3 de marzo de 2026`), un día en cifras en los títulos de un diario (`## 20260304会议纪要`) o la etiqueta de cada sesión (`3/14/2026:`); una línea `Prepared by` al final sobre una `Date:` da cuándo se redactó, y un título que dice que la reunión es una llamada (`… - videoconferencia`), su lugar. Una línea `**Created:**` al principio de un trabajo da su apertura; `pro bono` al principio de un brief, su presupuesto; un informe enviado por correo `**Para:**` alguien, su cliente, y también un cliente nombrado entre paréntesis entre los asistentes (`* Cliente (Jo Park)`). El día de la reunión puede ir en un encabezado o un elemento de lista bajo el título con su hora y su zona, con el mes delante (`## Abril 14, 2026`), tras `Día` (`- Día 14 de abril de 2026.`) o en la etiqueta en negrita de cada reunión de un diario; los asistentes pueden ir en un título `Reunión con Ana, Luis y Marta`, bajo `## Firmas de los Presentes` o `- Miembros:` sobre los nombres; el canal de la llamada (`Plataforma: Meet`, `Enlace de la videollamada:`) o un título sobre cómo unirse (`## Datos de conexión`) da el lugar.' +
@@ -166,7 +168,8 @@ export default defineRule({
         ' Una cabecera TOML `+++` de una página al principio del cuerpo (`date = "2026-03-04T10:00:00Z"`) la fecha como lo haría el `date:` de la cabecera. Un presupuesto por periodo o para medios con su importe (`**Presupuesto mensual:** 1.200 €`, `**Budget mensual**:`, `月预算：8000 元`) da el presupuesto; `品牌名称：`, la marca; una tabla con una columna para el cliente rellenada (`| Cliente | Estado |` sobre `| Náutica Sur | Verde |`), el cliente, y también la fila `| Business Name |` de un libro de datos o un brief, el `**Prospect:**` de una llamada comercial, la línea `**Company:**` al principio del acta de una llamada y alguien marcado `(Cliente)` entre los asistentes (`- Gwen Hart (Cliente)`). Un acta nombra a sus asistentes también con un subtítulo por persona bajo `## Individual responses` (tres al menos), o como las personas listadas primero, con nombre y apellido, bajo la prosa que la abre (`La asamblea se celebró el …` sobre `- Rosa Linden (Presidenta)`); el día de la reunión puede escribirse `2026 03 04` en el título.' +
         ' El día de la reunión puede ir en un título con el mes en minúscula y su año (`# Tuesday, jul 27, 2026 at 19:00 GMT+8`) o en la primera línea del cuerpo que nombra la reunión (`Reunión TSC 2026-03-12`); los asistentes, bajo un `Roll call:` al final de una frase. El día de la reunión puede ir bajo un título que dice cuándo y dónde fue (`# CIUDAD Y FECHA.` sobre `14/05/2026 Cartagena`), en un título con las almohadillas pegadas (`#6/02/26 Kickoff Call`) o con guiones y el año en dos cifras (`05-21-26`); los asistentes, en una tabla de personas (`| Nombre completo | Rol |`) bajo una etiqueta sola (`**Participantes**`), en cualquier parte. La fila `| **Company** | … |` de la tabla de datos de la reunión da al acta su cliente, y un título que empieza por el día nombra a los asistentes de debajo (`### 3 de marzo: Asistentes`).' +
         ' Quién tomó el acta sobre una línea `Hora:` con el día y su año, al final (`**记录人：** 小林` / `**时间：** 2027-05-14 09:30`), dice cuándo se redactó.' +
-        ' El día de la reunión puede ir solo en una línea al principio del acta con las horas escritas con puntos (`2027.03.04 19.00-21.30`), en una línea citada que nombra la reunión tras él (`> 2027.4.12 周日 上午 第三次会议记录`) o en un título que nombra el orden del día de ese día (`## Orden del día del 5 de marzo de 2027`). Un acta que marca a uno de sus asistentes como el cliente (`### Asistentes: Jo Park (cliente), Ana Ruiz`, o `- Jo Park (cliente)` uno por línea) nombra a su cliente. Un historial de cambios numerado entre las partes y escrito como tabla (`## 2. Historial de revisiones` sobre `| 1.0 | 2027-01-14 | Creación inicial |`) también fecha el documento. Una reunión por videollamada lo dice también con su modalidad (`**Modalidad:** Google Meet`), que da el lugar.',
+        ' El día de la reunión puede ir solo en una línea al principio del acta con las horas escritas con puntos (`2027.03.04 19.00-21.30`), en una línea citada que nombra la reunión tras él (`> 2027.4.12 周日 上午 第三次会议记录`) o en un título que nombra el orden del día de ese día (`## Orden del día del 5 de marzo de 2027`). Un acta que marca a uno de sus asistentes como el cliente (`### Asistentes: Jo Park (cliente), Ana Ruiz`, o `- Jo Park (cliente)` uno por línea) nombra a su cliente. Un historial de cambios numerado entre las partes y escrito como tabla (`## 2. Historial de revisiones` sobre `| 1.0 | 2027-01-14 | Creación inicial |`) también fecha el documento. Una reunión por videollamada lo dice también con su modalidad (`**Modalidad:** Google Meet`), que da el lugar.' +
+        ' Los asistentes pueden ir bajo un título que los nombra en dos idiomas (`## 参会人员 Attendees`); la sección de logística de un orden del día que nombra la plataforma de videollamada (`## Logistics` sobre `We will use Zoom …`; no un canal de chat solo, `IRC`) da el lugar; una línea de etiqueta sobre el presupuesto con su total como primer elemento debajo (`Presupuesto de prueba (mensual en ARS)` sobre `- Total: ARS 4.800.000`) da el presupuesto, y `**Marcas**:`, las marcas en plural, la marca. Una cifra de días entre el nombre y un título en chino mantiene el nombre (`# DeepNeed 7天营销执行计划`); el título de un brief que dice qué es y luego la campaña para un nombre que el cuerpo también escribe así (`# Creative Brief: UGC Ad Campaign for Reminderr`) da su cliente y su marca; una parte del título que empieza por una campaña, una promoción o el tema del documento (`— Promo Tiquete Verde`, `# Campaña: PROMO …`, `: Estrategia de Crecimiento B2B`) no nombra a nadie.',
     },
     bad: md`
       ---
@@ -382,9 +385,36 @@ const FORMAT_KEY = /^(?:format|meeting format|mode|modality|formato|modalidad|�
 const CALL_FORMAT =
   /(?<![\p{L}])(?:google meet|meet|zoom|teams|microsoft teams|webex|jitsi|hangouts|discord|online|virtual|remote|video ?call|videollamada|en l[ií]nea|a distancia)(?![\p{L}])|腾讯会议|飞书|钉钉|线上|视频会议|远程/iu;
 
+/**
+ * A heading on the meeting's practical arrangements (`## Logistics`, `## 接入工具及交流方式 Logistics`, `## 其他
+ * Logistics`): the place only when its part names the video platform the meeting is held on (see VIDEO_PLATFORM).
+ */
+const LOGISTICS_HEADING =
+  /^(?:(?:meeting )?logistics|log[ií]stica|接入工具|接入工具及交流方式|交流方式|其他|其它|会议安排)(?: (?:(?:meeting )?logistics|log[ií]stica|接入工具|接入工具及交流方式|交流方式|会议接入|接入方式))?$/iu;
+/** A video platform named (`We will use Zoom …`, `腾讯会议`); not a chat channel (`IRC`) nor `remote` alone. */
+const VIDEO_PLATFORM =
+  /(?<![\p{L}])(?:google meet|zoom|microsoft teams|webex|jitsi(?: meet)?|hangouts|gotomeeting|bluejeans|whereby)(?![\p{L}])|腾讯会议|飞书会议|钉钉会议|瞩目/iu;
+function logisticsPlatform(doc: AgencyDocument): boolean {
+  const hs = doc.headings;
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    const name = h.text
+      .replace(/[*_`:：]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // (Both words or one that is not `其他` alone: `## 其他` over other notes is no logistics.)
+    if (!LOGISTICS_HEADING.test(name) || /^(?:其他|其它)$/u.test(name)) continue;
+    let k = i + 1;
+    while (k < hs.length && hs[k].depth > h.depth) k++;
+    if (VIDEO_PLATFORM.test(doc.text.slice(h.end, k < hs.length ? hs[k].start : doc.text.length))) return true;
+  }
+  return false;
+}
+
 /** Whether the body says how to join the call: a line keyed so, or a heading over it (see CALL_KEY, CALL_HEADING). */
 function callDetails(doc: AgencyDocument): boolean {
   if (doc.headings.some((h) => CALL_HEADING.test(h.text.replace(/[*_`:：]/g, '').trim()))) return true;
+  if (logisticsPlatform(doc)) return true;
   if (keyedValue(doc, CALL_KEY, CALL_DETAILS_LINES)) return true;
   // `**Format:** Google Meet · [meeting link]`: the meeting is held on that call.
   const format = keyedValue(doc, FORMAT_KEY, CALL_DETAILS_LINES);
@@ -421,9 +451,24 @@ function titleNameParts(doc: AgencyDocument): string[] {
     : parts
         .map((p) => p.trim())
         .filter(
-          (p) => p.length <= 40 && NAME_LIKE.test(p) && !/\d/.test(p) && !WEEK_WORDS.test(p) && !DOCUMENT_WORDS.test(p),
+          (p) =>
+            p.length <= 40 &&
+            NAME_LIKE.test(p) &&
+            !/\d/.test(p) &&
+            !WEEK_WORDS.test(p) &&
+            !DOCUMENT_WORDS.test(p) &&
+            !SUBJECT_PART.test(p),
         );
 }
+
+/**
+ * A part of a title that opens with the word for a campaign, a promotion or the document (`Promo Tiquete Verde`,
+ * `Campaña`, `Estrategia de Crecimiento`, `Brief Creativo del Flyer`): what the work is, or its subject, not whose.
+ */
+const SUBJECT_PART = new RegExp(
+  String.raw`^(?:${PICTOGRAM}[ \t]*)*(?:campa[nñ]a|campaign|promo|promoci[oó]n|promotion|estrategia|strategy|brief|plan|informe|report|propuesta|proposal|an[aá]lisis|analysis|gu[ií]a|guide)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A description in place of a name (`New Turf Installation Company`, `A Local Bakery`): whom it is for is not
@@ -459,9 +504,34 @@ function titleNamesClient(doc: AgencyDocument): boolean {
       !DOCUMENT_WORDS.test(p) &&
       !DESCRIBED_NOT_NAMED.test(p) &&
       !HAN_WITH_ABBREVIATION.test(p) &&
-      !WHAT_IT_IS.test(p),
+      !WHAT_IT_IS.test(p) &&
+      !SUBJECT_PART.test(p),
   );
 }
+
+/**
+ * A brief's title saying what it is, then the campaign for a name (`# Creative Brief: UGC Ad Campaign for Reminderr`):
+ * the name after `for` is whom the work is for, when the body writes it so too (a name keeps its capitals: `for Small
+ * Businesses` in a title in title case is written `small businesses` below it).
+ */
+function titleCampaignFor(doc: AgencyDocument): boolean {
+  const title = doc.title?.text.replace(/[*_`]/g, '').trim();
+  if (!title) return false;
+  const parts = title
+    .split(TITLE_PARTS)
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}/u.test(p));
+  if (parts.length !== 2 || !WHAT_IT_IS.test(parts[0])) return false;
+  const name = CAMPAIGN_FOR.exec(parts[1])?.[1];
+  if (!name || PLATFORMS.test(name)) return false;
+  const body = doc.text.slice(doc.title!.end, doc.title!.end + CAMPAIGN_FOR_READ);
+  const escaped = name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'u').test(body);
+}
+/** How far into the body the name after `for` is looked for. */
+const CAMPAIGN_FOR_READ = 4000;
+const CAMPAIGN_FOR =
+  /(?<![\p{L}])(?:[Cc]ampaign|[Aa]ds?|[Ll]aunch|[Bb]rief|[Cc]ampa[nñ]a|[Ll]anzamiento)[ \t]+(?:[Ff]or|[Pp]ara)[ \t]+(\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,2})$/u;
 /**
  * A title that is a name, then what the document is, with no mark between them: a name in Latin letters before a
  * Chinese title (`# NovaDesk 推广方案`, `# Tide Lamp 详细推广计划`), or a name written as one (`LumaCraft`, `VERDANT`) before
@@ -470,7 +540,7 @@ function titleNamesClient(doc: AgencyDocument): boolean {
  * channel, not whose the plan is).
  */
 const NAME_THEN_CHINESE_KIND =
-  /^((?:[A-Za-z][A-Za-z.&'’-]*)(?:[ \t]+[A-Za-z][A-Za-z.&'’-]*){0,3})[ \t]*(?=\p{Script=Han})[^\n]*(?:方案|计划|策略|手册|简报|规划|報告|报告)/u;
+  /^((?:[A-Za-z][A-Za-z.&'’-]*)(?:[ \t]+[A-Za-z][A-Za-z.&'’-]*){0,3})[ \t]*(?:\d{1,3}[ \t]*(?:天|日|周|週|个月|個月|月|年)[ \t]*)?(?=\p{Script=Han})[^\n]*(?:方案|计划|策略|手册|简报|规划|報告|报告)/u;
 const NAME_THEN_ENGLISH_KIND =
   /^((?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{4,}))[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:[Ss]trategy|[Pp]lan|[Bb]rief|[Rr]eport|[Pp]laybook)$/u;
 const WRITTEN_AS_NAME = /\p{Ll}\p{Lu}|^\p{Lu}{4,}$|^\p{Lu}\p{L}*[ \t]+\p{Lu}/u;
@@ -653,6 +723,26 @@ function budgetHeading(text: string, lang: AgencyDocument['lang']): boolean {
     findAmounts(text, lang).some((a) => a.currency !== undefined)
   );
 }
+
+/**
+ * The budget as a label line of its own, its total the first item under it (`Presupuesto de prueba (ejemplo, mensual
+ * en ARS)` over `- Total: ARS 4.800.000`, `**Budget**` over `- Total: $12,000`), near the top of the body.
+ */
+function budgetTotalBelow(doc: AgencyDocument): boolean {
+  const lines = linesFrom(doc.source, doc.frontMatter?.end ?? 0, FIELD_BODY_LINES);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!BUDGET_LABEL_LINE.test(lines[i])) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].trim() === '') k++;
+    const total = k < lines.length ? BUDGET_TOTAL_ITEM.exec(lines[k]) : null;
+    if (total && findAmounts(total[1], doc.lang).some((a) => a.currency !== undefined)) return true;
+  }
+  return false;
+}
+const BUDGET_LABEL_LINE =
+  /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:budget|presupuesto|预算)(?![\p{L}])[^:：\n*_]{0,60}(?:\*\*|__)?[ \t]*[:：]?[ \t]*$/iu;
+const BUDGET_TOTAL_ITEM =
+  /^[ \t]{0,3}[-*+][ \t]+(?:\*\*|__)?(?:total|合计|总计|总预算)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?(.+)$/iu;
 
 /** A month written as digits alone (`202409`) or in Chinese (`2024年9月`). */
 const MONTH = /(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?!\d)|(?<!\d)\d{4}年\d{1,2}月(?!\d)/u;
@@ -860,6 +950,9 @@ export function namesAttendees(key: string): boolean {
   );
   if (k === '' || k.length > 40) return false;
   if (fieldIdForKey(k) === 'attendees') return true;
+  // `## 参会人员 Attendees`, `Attendees / 参会人员`: the name in two languages, each naming the attendees.
+  const runs = k.split(/(?<=\p{Script=Han})[ \t/|｜]*(?=[a-z])|(?<=[a-z])[ \t/|｜]*(?=\p{Script=Han})/u);
+  if (runs.length === 2) return runs.every((r) => namesAttendees(r));
   if (/\p{Script=Han}/u.test(k))
     return (k.length <= 8 && ATTEND_HAN.test(k) && !ABSENT_HAN.test(k)) || ATTEND_HAN_KEY.test(k);
   const words = k.split(/[^\p{L}]+/u).filter(Boolean);
@@ -2064,13 +2157,19 @@ const FIELD_READERS: readonly FieldReader[] = [
     types: 'other',
     gives: ({ doc, typeFields }) =>
       keepsNoFields(doc, typeFields) &&
-      (titleNamesSubject(doc) || clientInTitle(doc) || titleHandle(doc) || titleNameThenKind(doc)),
+      (titleNamesSubject(doc) ||
+        clientInTitle(doc) ||
+        titleHandle(doc) ||
+        titleNameThenKind(doc) ||
+        titleNamesClient(doc) ||
+        titleCampaignFor(doc)),
   },
   // `# Maple & Rye — Campaign brief` keeping no fields: the title names whom the work is for (titleNamesClient).
   {
     fields: ['client'],
     types: CLIENT_TITLE_TYPES,
-    gives: ({ doc, typeFields }) => keepsNoFields(doc, typeFields) && (titleNamesClient(doc) || titleNameThenKind(doc)),
+    gives: ({ doc, typeFields }) =>
+      keepsNoFields(doc, typeFields) && (titleNamesClient(doc) || titleNameThenKind(doc) || titleCampaignFor(doc)),
   },
   // A report's own `date:` in the front matter is when it went out (not in minutes or an agenda: the meeting's).
   { fields: ['issued'], types: 'other', gives: ({ doc }) => frontMatterDated(doc) },
@@ -2090,6 +2189,8 @@ const FIELD_READERS: readonly FieldReader[] = [
   { fields: ['date'], types: 'other', gives: ({ doc }) => datedHeadingTop(doc) },
   // `## 8. Budget allocation ($250 NZD)`: the budget in a heading of its own, with its currency.
   { fields: ['budget'], gives: ({ doc }) => doc.headings.some((h) => budgetHeading(h.text, doc.lang)) },
+  // `Presupuesto de prueba (mensual en ARS)` over `- Total: ARS 4.800.000`: the budget, its total the first item.
+  { fields: ['budget'], gives: ({ doc }) => budgetTotalBelow(doc) },
   // An estimate addressed `**To:** Afework Pharma` names its client.
   { fields: ['client'], types: ['estimate'], gives: ({ inBody }) => inBody.has('to') },
   // An update e-mailed to the client (`**To:** David Graham`, `**To:** ana@acme.com`) names whom it is for.
