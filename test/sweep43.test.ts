@@ -83,3 +83,19 @@ describe('sweep43: course notes titled with one word', () => {
     assert.equal(scannedType(notes('###')), 'strategy');
   });
 });
+
+describe('sweep43: an approval process beside the signatures', () => {
+  const brief = (process: string, signatures: string) =>
+    `---\ntype: brief\nclient: Bodegas Norte\nbrand: Norte\njob: BN-2026-004\ndate: 2026-11-02\ndue: 2026-12-15\nbudget: EUR 20.000\n---\n# Brief creativo: Navidad\n\n## Objetivo\n\nVender.\n\n## ${process}\n\nDos rondas de cambios; la directora de marca aprueba cada una.\n\n## ${signatures}\n\n| Rol | Nombre | Fecha |\n|---|---|---|\n| Cliente | Marta Gil (Bodegas Norte) | 2026-11-03 |\n`;
+  const signOffs = (text: string) =>
+    buildDocument('brief.md', text, { locale: 'es' })
+      .sections.filter((s) => s.def.id === 'sign-off')
+      .map((s) => s.heading.text);
+  it('the signatures’ heading is the Sign-off, the process a topic', () => {
+    assert.deepEqual(signOffs(brief('Proceso de aprobación', 'Aprobaciones')), ['Aprobaciones']);
+    assert.deepEqual(signOffs(brief('Approval workflow', 'Sign-off')), ['Sign-off']);
+  });
+  it('alone, the process heading still holds the Sign-off', () => {
+    assert.deepEqual(signOffs(brief('Proceso de aprobación', 'Notas')), ['Proceso de aprobación']);
+  });
+});

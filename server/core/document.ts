@@ -510,7 +510,8 @@ export function buildDocument(path: string, text: string, options: ModelOptions 
         (h.section.kind === 'actions' &&
           (isReviewOfActions(headings, hi) || isDecisionsTopic(headings, hi, (o) => o.section))) ||
         (h.section.id === 'decisions' && isStatusColumn(headings, hi)) ||
-        (h.section.id === 'purpose' && type.id === 'agenda' && isOutcomeOfNotes(headings, hi))
+        (h.section.id === 'purpose' && type.id === 'agenda' && isOutcomeOfNotes(headings, hi)) ||
+        (h.section.id === 'sign-off' && describesApproval(headings, hi))
       )
         continue;
       let k = facts.ends[n];
@@ -1042,6 +1043,17 @@ function isStatusColumn(headings: readonly { depth: number; text: string }[], at
 }
 const STATUS_COLUMN =
   /^(?:to resolve|unresolved|to reply|todo|to do|wip|in progress|done|open|closed|pending|blocked)$/u;
+
+/**
+ * `## Approval process` (how many rounds, who approves what) beside the signatures under `## Approvals`: the
+ * process is a topic, and the signatures are the Sign-off. Alone, the process heading is the Sign-off still (a
+ * brief that keeps its signatures under it).
+ */
+function describesApproval(headings: readonly Heading[], at: number): boolean {
+  if (!APPROVAL_PROCESS.test(headings[at].text)) return false;
+  return headings.some((o, k) => k !== at && o.section?.id === 'sign-off' && !APPROVAL_PROCESS.test(o.text));
+}
+const APPROVAL_PROCESS = /\b(?:process|workflow|flow|proceso|flujo)\b|流程/iu;
 
 /**
  * `### Outcomes` under `## Minute` in an agenda that keeps its minutes below (or after the agenda's topics): what the
