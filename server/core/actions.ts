@@ -3843,7 +3843,10 @@ function fromLabelledParagraph(
     (CJK_NUMBERED.test(source) || source.split('\n').every((l) => TIGHT_NUMBERED.test(l))) &&
     doc.sections.includes(section);
   const numbered = listed || FOLLOW_UP_NUMBERED.test(source);
-  if (!numbered && !LABELLED_ACTION_LINE.test(source)) return [];
+  if (!numbered && !LABELLED_ACTION_LINE.test(source))
+    return doc.type?.id === 'minutes' && CLOSING_OWNER_TAG_LINE.test(source)
+      ? taggedLines(doc, section, source, from, opts, jobLead)
+      : [];
   const lines = source.split('\n');
   const out: ActionItem[] = numbered ? followUpLines(doc, section, lines, from, opts, listed) : [];
   let at = from;
@@ -3868,6 +3871,28 @@ function fromLabelledParagraph(
     if (item) out.push(item);
     k = next;
     at = nextAt;
+  }
+  return out;
+}
+
+/** The lines of a paragraph of minutes closed by their owner's tag (CLOSING_OWNER_TAG): each an action. */
+function taggedLines(
+  doc: AgencyDocument,
+  section: Section,
+  source: string,
+  from: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+): ActionItem[] {
+  const out: ActionItem[] = [];
+  let at = from;
+  for (const line of source.split('\n')) {
+    if (CLOSING_OWNER_TAG.test(line)) {
+      const lead = line.length - line.trimStart().length;
+      const item = paragraphItem(doc, section, at + lead, at + line.trimEnd().length, 0, opts, jobLead);
+      if (item) out.push(item);
+    }
+    at += line.length + 1;
   }
   return out;
 }
@@ -4766,6 +4791,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     hasActionsLabelOverList(text) ||
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
+    CLOSING_OWNER_TAG_LINE.test(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
     hasNamedActionsItem(text) ||
     hasLabelOverLines(text)
@@ -4806,9 +4832,21 @@ function readsAsAction(
         (!(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item)) &&
           isCommitment(line, roster)))) ||
     // `Planeación del proyecto asignada a Luis y David`: handed to someone in so many words, decided or noted.
-    (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
+    (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0) ||
+    // `… publicar el resumen. **Responsable: Ana**`, `…确认参与单位   责任人：林舟`: the owner's tag closing the line.
+    (doc.type?.id === 'minutes' && CLOSING_OWNER_TAG.test(line))
   );
 }
+/**
+ * A line of minutes closed by its owner's tag (`… publicar el resumen. **Responsable: Ana**`, `… Responsable: Ana.`,
+ * `…确认参与单位   责任人：林舟`, `…核对确认。沟通责任人：@lin`): what the meeting gave someone to do, said first (six
+ * characters or more), then after a space or a stop the tag, then the name alone (not `负责人：张三，…`, a field
+ * leading its line).
+ */
+const CLOSING_OWNER_TAG_BODY = String.raw`[^\n]{6,}?(?:[ \t]+|(?<=[。.；;，,!！]))(?:\*\*|__)?(?:\p{Script=Han}{0,3}责任人|负责人|[Rr]es?ponsables?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?@?[^\n:：,，;；。.()（）*_@]{1,30}?[ \t]*(?:\*\*|__)?[ \t]*[.。]?[ \t]*(?:\*\*|__)?[ \t]*\r?$`;
+export const CLOSING_OWNER_TAG = new RegExp(String.raw`^${CLOSING_OWNER_TAG_BODY}`, 'u');
+/** CLOSING_OWNER_TAG on any line of a text (for hasLabelledLists, hasInlineActions). */
+export const CLOSING_OWNER_TAG_LINE = new RegExp(String.raw`^${CLOSING_OWNER_TAG_BODY}`, 'mu');
 /** `TODO:` / `ACTION:` in capitals after a clause of the item and its comma or full stop, then the task. */
 const CLAUSE_TAG = /[,;.][ \t]+(?:TODO|ACTION(?:[ \t]+ITEM)?)[ \t]*[:：][ \t]*\p{L}/u;
 /** CLAUSE_TAG up to the task after it (for who the task names: findOwners). */

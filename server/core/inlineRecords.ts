@@ -11,6 +11,7 @@ import {
   ACTION_LEAD_IN_LIST,
   ACTION_LEAD_IN_QUOTE,
   CLOSING_DEADLINE_LINE,
+  CLOSING_OWNER_TAG_LINE,
   COLON_THEN_BREAK,
   hasLabelOverLines,
   hasNamedActionsItem,
@@ -299,6 +300,8 @@ export function hasInlineActions(text: string): boolean {
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
     (colonThenBreak && (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose))) ||
     CLOSING_DEADLINE_LINE.test(prose) ||
+    // `… publicar el resumen. **Responsable: Ana**`, `…确认参与单位   责任人：林舟`: a line closed by its owner's tag.
+    CLOSING_OWNER_TAG_LINE.test(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     hasLabelOverLines(prose) ||
     tableHeaders(text).some(isActionTable)

@@ -587,8 +587,12 @@ function hasPlannedWorkTable(body: string): boolean {
   return false;
 }
 
-/** A heading naming the team's action plan (`## Action Plan:`, `## Our action plan`). */
-const ACTION_PLAN_HEADING = /^(?:(?:our|the|team) )?action plan$/u;
+/**
+ * A heading naming the team's action plan (`## Action Plan:`, `## Our action plan`), or the commitments a
+ * retrospective closes with, alone or in brackets after a word naming nothing (`### Mac (Actionable Commitments)`
+ * beside `### Windows (Bad)`): its steps are mostly practices.
+ */
+const ACTION_PLAN_HEADING = /^(?:(?:our|the|team) )?action plan$|^(?:\p{L}+ ?\()?actionable commitments\)?$/u;
 
 /**
  * A heading marking its part as agreed in brackets after the name (`Q4 priorities (agreed)`, `Calendario (acordado)`,
