@@ -79,4 +79,39 @@ describe('eval87: minutes’ parts found where they are', () => {
     assert.deepEqual(noDue(text), []);
     assert.deepEqual(noOwner(text), []);
   });
+
+  it('reads the list after a sentence saying tasks were set, and the issues still tracked with their progress notes', () => {
+    const es =
+      HEAD +
+      '# Acta 1\n\n## Acuerdos\n\n- Usar un tablero común.\n\n## Desarrollo\n\n' +
+      'Después de repartir los roles, se habló de la próxima práctica y se definieron tareas para prepararla:\n- Leer el enunciado de la práctica.\n';
+    assert.deepEqual(missing(es), []);
+    assert.deepEqual(noDue(es), [14]);
+    assert.deepEqual(noOwner(es), [14]);
+    const zh =
+      HEAD +
+      '与会人：林舟、苏芮、顾洋\n\n议题：\n遗留问题跟踪（下次例会之前，请责任人先沟通）：\n' +
+      '1. 展台灯光方案的评估  -林舟\n11.02： 本次会议已申报\n2. 物料清单补齐 - 苏芮\n11.02：待输出\n\n结论：同意展台方案二\n';
+    assert.deepEqual(missing(zh), []);
+    assert.deepEqual(noDue(zh), [9, 11]);
+    assert.deepEqual(noOwner(zh), []);
+  });
+
+  it('takes a board’s motions with their results and a vote’s count for decisions', () => {
+    const tasks = '\n## 后续行动\n\n- @林舟 整理名单 due 2026-12-01\n';
+    const zh =
+      HEAD +
+      '# 理事会会议记要\n\n林舟理事动议“年会改在春季举办”，经辩论，决定：“年会在四月举办”。\n\n苏芮理事动议“增设观察员席位”，该动议未通过。\n' +
+      tasks;
+    assert.deepEqual(missing(zh), []);
+    // A motion only put forward is no decision.
+    assert.deepEqual(missing(HEAD + '# 理事会会议记要\n\n林舟理事提出动议“年会改在春季举办”，下次再议。\n' + tasks), ['decisions']);
+    const es =
+      HEAD +
+      '# Minuta\n\nTemas nuevos\n------------\n\n[0] Horario de las reuniones. Se resolvió reunirse los martes.\n\nAprobada con 6-0-1\n\n' +
+      'Tareas\n------\n\n- @Marta envía la convocatoria due 2026-12-01\n';
+    assert.deepEqual(missing(es), []);
+    // A sentence saying it was resolved, without its vote, is no decisions part.
+    assert.deepEqual(missing(es.replace('Aprobada con 6-0-1\n\n', '')), ['decisions']);
+  });
 });

@@ -658,9 +658,13 @@ let OWNERS_KEPT = 0;
 /** No name or word looked up (no roster, or none asked): one array shared by the memo's entries. */
 const NONE_ASKED: readonly string[] = [];
 
+/** The lines closing an item that each open with a day and a colon (`12.04：…`, `12.11: …`), after another line. */
+const PROGRESS_NOTES_TAIL = /(?<=\S)(?:\r?\n[ \t]*\d{1,2}\.\d{1,2}[ \t]*[:：][^\n]*)+\s*$/u;
 function ownersIn(written: string, roster: Roster | undefined): Owner[] {
   // `SKA –> Methods`, `… —> TW`: an arrow a word processor drew with a dash is the arrow `->` (same length).
-  const text = asciiArrows(written);
+  // (`… 默认配置 -谢秀奇` over `12.04：本次会议已申报议题`: the dated progress notes closing an item still open say how
+  // it stands, not who does it; the owner closes the line above them.)
+  const text = asciiArrows(written).replace(PROGRESS_NOTES_TAIL, '');
   // `… [assignee] Gorga Siagian, Kateri [due] 6 August 2025`: the bracketed label says who, whatever else the item names.
   const bracketed = bracketLabelOwners(text);
   if (bracketed.length) return bracketed;
@@ -2681,6 +2685,17 @@ function namesActions(label: string): boolean {
 /** Bold alone, closed by a colon, or in capitals (`**Tareas**`, `Follow-ups:`, `COMPROMISO(S)`). */
 const SECTION_LABEL_ALONE =
   /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^[^\n*_]{1,40}[:：](?:\*\*|__)?$|^(?=[^\n]*\p{Lu})[^\p{Ll}\n]{2,40}$/u;
+/**
+ * `遗留问题跟踪（后续例会之前，…）：` over the numbered items still open, each with its owner: the left-over issues the
+ * meeting tracks, the last line of the paragraph over the list (a remark in brackets before the colon).
+ */
+const TRACKED_LEFTOVERS_BODY = String.raw`[ \t]*(?:\*\*|__)?遗留(?:问题|事项|任务)跟踪(?:[(（][^()（）\n]{1,60}[)）])?(?:\*\*|__)?[ \t]*[:：][ \t*_]*`;
+const TRACKED_LEFTOVERS = new RegExp(String.raw`^${TRACKED_LEFTOVERS_BODY}$`, 'u');
+/** TRACKED_LEFTOVERS over a list, anywhere in a text (for hasLabelledLists, hasInlineActions). */
+export const TRACKED_LEFTOVERS_OVER_LIST = new RegExp(
+  String.raw`^${TRACKED_LEFTOVERS_BODY}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'mu',
+);
 /** Whether a text has such a label over a list (for hasLabelledLists). */
 function hasActionsLabelOverList(text: string): boolean {
   for (const m of text.matchAll(LABEL_OVER_LIST)) if (namesActions(m[1])) return true;
@@ -4573,11 +4588,12 @@ const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado
 // its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
 /**
  * A longer sentence that ends saying the meeting set the next steps (`En la quinta reunión se mostró la primera
- * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`); not steps
+ * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`) or the tasks
+ * (`… se comentó la próxima sesión y se definieron tareas para prepararla:`); not steps
  * of a procedure (`Para usar los formularios es necesario los siguientes pasos:`). The colon is looked for first, within reach: a
  * line with none (a table row padded to 13,000 characters) is not read to its end from each of its sentences.
  */
-const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,260}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take))[^\n:：]{0,30}[:：][ \t*_]*`;
+const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,260}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take)|(?<![\p{L}])(?:se[ \t]+)?(?:definieron|acordaron|asignaron|repartieron|establecieron|fijaron)[ \t]+(?:las[ \t]+)?(?:siguientes[ \t]+)?tareas)[^\n:：]{0,30}[:：][ \t*_]*`;
 const LEAD_IN = String.raw`(?:${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*|${ENDING_LEAD_IN})`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
@@ -4792,6 +4808,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     CLOSING_OWNER_TAG_LINE.test(text) ||
+    TRACKED_LEFTOVERS_OVER_LIST.test(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
     hasNamedActionsItem(text) ||
     hasLabelOverLines(text)
@@ -5685,7 +5702,8 @@ export function actionsIn(
               (ACTION_LABEL.test(lead.text) ||
                 (ACTION_LEAD_IN.test(lead.text.trimEnd()) && !(recap && RECAP_LEAD_IN.test(lead.text))) ||
                 ACTION_LABEL_BARE.test(lead.text.trimEnd()) ||
-                namesActions(lead.text))));
+                namesActions(lead.text) ||
+                TRACKED_LEFTOVERS.test(lead.text.slice(lead.text.lastIndexOf('\n') + 1)))));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;
