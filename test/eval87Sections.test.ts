@@ -114,4 +114,17 @@ describe('eval87: minutes’ parts found where they are', () => {
     // A sentence saying it was resolved, without its vote, is no decisions part.
     assert.deepEqual(missing(es.replace('Aprobada con 6-0-1\n\n', '')), ['decisions']);
   });
+
+  it('reads a register of tasks, each heading over its deadline and the one responsible', () => {
+    const text =
+      '---\ntype: minutes\nmeeting: 2026-10-12\n---\n# 理事会例会\n\n## 会议纪要\n\n### 年会\n\n' +
+      '#### 年会场地\n\n- 截止时间：10 月 20 日\n- 相关责任人：@林舟\n\n' +
+      '#### 年会主题\n\n- 截止时间：未定\n- 相关负责人：苏芮\n\n' +
+      '#### 年会形式\n\n- 截止时间：10 月 20 日\n- 形式：线上\n\n##### 现阶段达成的共识\n\n- 年会在十二月举办。\n';
+    assert.deepEqual(missing(text), []);
+    // The theme has no date; the venue's date is past (today 2026-11-22); the form names no one responsible: a note.
+    assert.deepEqual(noDue(text), [16]);
+    assert.deepEqual(found(text, 'action-overdue'), ['13:next-actions']);
+    assert.deepEqual(noOwner(text), []);
+  });
 });

@@ -4809,6 +4809,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     CLOSING_DEADLINE_LINE.test(text) ||
     CLOSING_OWNER_TAG_LINE.test(text) ||
     TRACKED_LEFTOVERS_OVER_LIST.test(text) ||
+    hasFieldedHeadingTask(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
     hasNamedActionsItem(text) ||
     hasLabelOverLines(text)
@@ -5195,7 +5196,7 @@ const NAME_ALONE = /^(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+
 function headingJob(
   doc: AgencyDocument,
   section: Section,
-  heading: Placed,
+  heading: readonly [number, number],
   list: Placed,
   opts: ActionOptions,
   headingDue: Due | undefined,
@@ -5241,7 +5242,7 @@ function headingJob(
     }
   }
   if (fields === 0 || fields < remarks) return undefined;
-  const [from, to] = spanIn(heading.node, heading.base);
+  const [from, to] = heading;
   const source = doc.text.slice(from, to);
   const text = source
     .replace(/^[ \t]*#{1,6}[ \t]*/u, '')
@@ -5274,6 +5275,45 @@ function headingJob(
     },
   ];
 }
+/** Whether a list's items give both an owner's field and a deadline's (`- 相关责任人：@lin`, `- 截止时间：6/5`). */
+function ownerAndDueFields(doc: AgencyDocument, list: Placed): boolean {
+  if (list.node.type !== 'list') return false;
+  const lines = list.node.children.flatMap((item) => {
+    const own = item.children.find((c) => c.type !== 'list');
+    return own ? [firstLineOf(doc, own, list.base)] : [];
+  });
+  return fieldsOwnerAndDue(lines);
+}
+function fieldsOwnerAndDue(lines: readonly string[]): boolean {
+  let owner = false;
+  let due = false;
+  for (const line of lines) {
+    const m = JOB_FIELD.exec(line);
+    if (m?.[1] !== undefined) owner = true;
+    else if (m?.[2] !== undefined) due = true;
+  }
+  return owner && due;
+}
+/**
+ * A heading over a list giving both the owner and the deadline of what it names (`#### 年会方案` over `- 截止时间：6/5`
+ * and `- 相关责任人：@lin`): a task of minutes kept as a register (for missing-section and hasLabelledLists).
+ */
+export function hasFieldedHeadingTask(text: string): boolean {
+  if (!/^ {0,3}#/mu.test(text)) return false;
+  for (const block of text.split(/^(?= {0,3}#{1,6}[ \t])/mu).slice(1)) {
+    const lines = block.split('\n').slice(1);
+    // The list right under the heading (blank lines before it), its items' own lines.
+    const first = lines.findIndex((l) => l.trim() !== '');
+    if (first < 0 || !/^[ \t]{0,3}[-*+][ \t]/u.test(lines[first])) continue;
+    const items: string[] = [];
+    for (const l of lines.slice(first)) {
+      if (/^[ \t]{0,3}[-*+][ \t]/u.test(l)) items.push(l.replace(/^[ \t]{0,3}[-*+][ \t]+/u, ''));
+      else if (l.trim() !== '' && !/^[ \t]{2,}\S/u.test(l)) break;
+    }
+    if (fieldsOwnerAndDue(items)) return true;
+  }
+  return false;
+}
 /**
  * A field of a job (headingJob), its label leading the line (`**Owner:**`, `Expected Completion Date:`,
  * `**Blockers/Risks:**`, `负责人：`, `Fecha prevista:`): [1] who, [2] when, [3] where it stands, [4] the next step.
@@ -5291,6 +5331,8 @@ const JOB_FIELD = new RegExp(
     'asignad[oa](?:[ \\t]+a)?',
     '负责人',
     '责任人',
+    // `- 相关责任人：@lin` (the one responsible for it).
+    '相关(?:负责人|责任人)',
     '执行人',
     '跟进人',
     '对接人',
@@ -5310,6 +5352,7 @@ const JOB_FIELD = new RegExp(
     '预计(?:完成|交付|上线)',
     '计划完成',
     '截止',
+    '截止(?:日期|时间)',
     '交付(?:日期|时间)',
     '完成(?:日期|时间)',
     '上线(?:日期|时间)',
@@ -5615,9 +5658,20 @@ export function actionsIn(
     if (actionsSection && p.node.type === 'list' && before?.node.type === 'heading' && describesHeadingTask(doc, p))
       continue;
     // `### Landing page (60% complete)` over its fields (`- **Owner:** Ana`, `- **Progress:** 60%`): one job.
+    // (In minutes, under any heading, a list giving both the owner and the deadline: `#### 年会方案` over
+    // `- 截止时间：6/5` and `- 相关责任人：@lin`, a register of the meeting's tasks, one heading each.)
+    // (Outside the actions sections each heading starts a part of its own, outsideSections: the list first in it.)
+    const over: readonly [number, number] | undefined =
+      before?.node.type === 'heading'
+        ? spanIn(before.node, before.base)
+        : !actionsSection && !before && section.heading.depth > 0 && section.heading.start >= 0
+          ? [section.heading.start, section.heading.end]
+          : undefined;
     const job =
-      actionsSection && p.node.type === 'list' && before?.node.type === 'heading'
-        ? headingJob(doc, section, before, p, opts, headingDue)
+      p.node.type === 'list' &&
+      over &&
+      (actionsSection || (doc.type?.id === 'minutes' && ownerAndDueFields(doc, p)))
+        ? headingJob(doc, section, over, p, opts, headingDue)
         : undefined;
     if (job) {
       out.push(...job);

@@ -14,6 +14,7 @@ import {
   CLOSING_OWNER_TAG_LINE,
   TRACKED_LEFTOVERS_OVER_LIST,
   COLON_THEN_BREAK,
+  hasFieldedHeadingTask,
   hasLabelOverLines,
   hasNamedActionsItem,
   isActionTable,
@@ -319,6 +320,8 @@ export function hasInlineActions(text: string): boolean {
     CLOSING_OWNER_TAG_LINE.test(prose) ||
     // `遗留问题跟踪（…）：` over the numbered issues still open.
     TRACKED_LEFTOVERS_OVER_LIST.test(prose) ||
+    // `#### 年会方案` over `- 截止时间：6/5` and `- 相关责任人：@lin`: a register of tasks, one heading each.
+    hasFieldedHeadingTask(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     hasLabelOverLines(prose) ||
     tableHeaders(text).some(isActionTable)
