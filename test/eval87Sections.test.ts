@@ -4,6 +4,7 @@
  * retrospective's commitments in brackets.
  */
 import { strict as assert } from 'node:assert';
+import { findDue } from '../server/core/actions';
 import { analyze } from './helpers/analyze';
 
 const HEAD = '---\ntype: minutes\nmeeting: 2026-11-02\n---\n';
@@ -61,12 +62,18 @@ describe('eval87: minutes’ parts found where they are', () => {
   });
 
   it('finds the decisions under `Acuerdos sobre …` and `现阶段达成的共识`', () => {
-    const es = HEAD + '# Acta\n\n## Acuerdos sobre el próximo taller\n\n- Será en enero.\n\n## Tareas\n\n- @Marta reserva la sala due 2026-12-01\n';
+    const es =
+      HEAD +
+      '# Acta\n\n## Acuerdos sobre el próximo taller\n\n- Será en enero.\n\n## Tareas\n\n- @Marta reserva la sala due 2026-12-01\n';
     assert.deepEqual(missing(es), []);
-    const zh = HEAD + '# 理事会\n\n##### 现阶段达成的共识\n\n- 年会放在三月。\n\n## 后续行动\n\n- @林舟 预订场地 due 2026-12-01\n';
+    const zh =
+      HEAD +
+      '# 理事会\n\n##### 现阶段达成的共识\n\n- 年会放在三月。\n\n## 后续行动\n\n- @林舟 预订场地 due 2026-12-01\n';
     assert.deepEqual(missing(zh), []);
     // A topic of the meeting, not a name of a part with its subject after it.
-    const topic = HEAD + '# Acta\n\n## Debate sobre el próximo taller\n\n- Será en enero.\n\n## Tareas\n\n- @Marta reserva la sala due 2026-12-01\n';
+    const topic =
+      HEAD +
+      '# Acta\n\n## Debate sobre el próximo taller\n\n- Será en enero.\n\n## Tareas\n\n- @Marta reserva la sala due 2026-12-01\n';
     assert.deepEqual(missing(topic), ['decisions']);
   });
 
@@ -105,7 +112,9 @@ describe('eval87: minutes’ parts found where they are', () => {
       tasks;
     assert.deepEqual(missing(zh), []);
     // A motion only put forward is no decision.
-    assert.deepEqual(missing(HEAD + '# 理事会会议记要\n\n林舟理事提出动议“年会改在春季举办”，下次再议。\n' + tasks), ['decisions']);
+    assert.deepEqual(missing(HEAD + '# 理事会会议记要\n\n林舟理事提出动议“年会改在春季举办”，下次再议。\n' + tasks), [
+      'decisions',
+    ]);
     const es =
       HEAD +
       '# Minuta\n\nTemas nuevos\n------------\n\n[0] Horario de las reuniones. Se resolvió reunirse los martes.\n\nAprobada con 6-0-1\n\n' +
@@ -126,5 +135,11 @@ describe('eval87: minutes’ parts found where they are', () => {
     assert.deepEqual(noDue(text), [16]);
     assert.deepEqual(found(text, 'action-overdue'), ['13:next-actions']);
     assert.deepEqual(noOwner(text), []);
+  });
+
+  it('takes the day something was held on for no deadline', () => {
+    assert.equal(findDue('Publicar un resumen del taller celebrado el 30 de septiembre', 0, 2026).due, undefined);
+    assert.equal(findDue('Write up the workshop held on 3 May', 0, 2026).due, undefined);
+    assert.ok(findDue('Publicar el resumen el 30 de septiembre', 0, 2026).due);
   });
 });

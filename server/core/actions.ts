@@ -538,6 +538,9 @@ const AFTER_CLOSING_DATE =
 /** A verb of starting just before `el` / `on` (`que se empiece el`, `starting on`); not `Print starts on …`, a milestone the task is due by. */
 const STARTS_BEFORE =
   /(?<![\p{L}])(?:empiec[ea]n?|empezar(?:[aá]n?)?|empieza[n]?|comienc[ea]n?|comenzar(?:[aá]n?)?|comienza[n]?|inici[ea]n?|iniciar(?:[aá]n?)?|arranc[ae]n?|arranque[n]?|starting|beginning|to[ \t]+(?:start|begin)|kicking[ \t]+off)[ \t]+$/iu;
+/** `celebrado `, `que tuvo lugar `, `held `: a past participle saying something took place, before its day. */
+const HELD_BEFORE =
+  /(?<![\p{L}])(?:celebrad[oa]s?|realizad[oa]s?|que[ \t]+tuvo[ \t]+lugar|que[ \t]+se[ \t]+celebr[oó]|held|which[ \t]+took[ \t]+place)[ \t]+$/iu;
 /** `next meeting: 10am `, `the next call (4pm) `: the meeting a deadline names before its day, and its hour. */
 const NEXT_MEETING_AT =
   /^(?:the\s+)?next\s+(?:meeting|call|session|class|sync)\s*[:：,(（–—-]?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*[)）]?\s+)?/iu;
@@ -2458,6 +2461,8 @@ function dueIn(
   for (const m of allMatches(DUE_KEYWORD, text)) {
     // `que se empiece el 22/02`, `starting on 3 March`: when the work starts, not when it is due.
     if (PLAIN_DATE_WORD.test(m[0]) && STARTS_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
+    // `el pasado taller celebrado el 30 de septiembre`, `the workshop held on 3 May`: when it took place, no deadline.
+    if (PLAIN_DATE_WORD.test(m[0]) && HELD_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     let after = m.index! + m[0].length;
     // `by next meeting: 10am Monday 5th July`: the next meeting, then its day (and its hour first).
     const meeting = /^(?:by|before|until|till)/iu.test(m[0]) ? NEXT_MEETING_AT.exec(text.slice(after)) : null;
@@ -2690,7 +2695,7 @@ const SECTION_LABEL_ALONE =
  * meeting tracks, the last line of the paragraph over the list (a remark in brackets before the colon).
  */
 const TRACKED_LEFTOVERS_BODY = String.raw`[ \t]*(?:\*\*|__)?遗留(?:问题|事项|任务)跟踪(?:[(（][^()（）\n]{1,60}[)）])?(?:\*\*|__)?[ \t]*[:：][ \t*_]*`;
-const TRACKED_LEFTOVERS = new RegExp(String.raw`^${TRACKED_LEFTOVERS_BODY}$`, 'u');
+const TRACKED_LEFTOVERS = new RegExp(`^${TRACKED_LEFTOVERS_BODY}$`, 'u');
 /** TRACKED_LEFTOVERS over a list, anywhere in a text (for hasLabelledLists, hasInlineActions). */
 export const TRACKED_LEFTOVERS_OVER_LIST = new RegExp(
   String.raw`^${TRACKED_LEFTOVERS_BODY}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
@@ -4862,9 +4867,9 @@ function readsAsAction(
  * leading its line).
  */
 const CLOSING_OWNER_TAG_BODY = String.raw`[^\n]{6,}?(?:[ \t]+|(?<=[。.；;，,!！]))(?:\*\*|__)?(?:\p{Script=Han}{0,3}责任人|负责人|[Rr]es?ponsables?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?@?[^\n:：,，;；。.()（）*_@]{1,30}?[ \t]*(?:\*\*|__)?[ \t]*[.。]?[ \t]*(?:\*\*|__)?[ \t]*\r?$`;
-export const CLOSING_OWNER_TAG = new RegExp(String.raw`^${CLOSING_OWNER_TAG_BODY}`, 'u');
+export const CLOSING_OWNER_TAG = new RegExp(`^${CLOSING_OWNER_TAG_BODY}`, 'u');
 /** CLOSING_OWNER_TAG on any line of a text (for hasLabelledLists, hasInlineActions). */
-export const CLOSING_OWNER_TAG_LINE = new RegExp(String.raw`^${CLOSING_OWNER_TAG_BODY}`, 'mu');
+export const CLOSING_OWNER_TAG_LINE = new RegExp(`^${CLOSING_OWNER_TAG_BODY}`, 'mu');
 /** `TODO:` / `ACTION:` in capitals after a clause of the item and its comma or full stop, then the task. */
 const CLAUSE_TAG = /[,;.][ \t]+(?:TODO|ACTION(?:[ \t]+ITEM)?)[ \t]*[:：][ \t]*\p{L}/u;
 /** CLAUSE_TAG up to the task after it (for who the task names: findOwners). */
@@ -5668,9 +5673,7 @@ export function actionsIn(
           ? [section.heading.start, section.heading.end]
           : undefined;
     const job =
-      p.node.type === 'list' &&
-      over &&
-      (actionsSection || (doc.type?.id === 'minutes' && ownerAndDueFields(doc, p)))
+      p.node.type === 'list' && over && (actionsSection || (doc.type?.id === 'minutes' && ownerAndDueFields(doc, p)))
         ? headingJob(doc, section, over, p, opts, headingDue)
         : undefined;
     if (job) {
