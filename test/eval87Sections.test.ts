@@ -42,7 +42,7 @@ describe('eval87: minutes’ parts found where they are', () => {
     const text =
       HEAD +
       '# Weekly sync\n\n## Decisions\n\n- Keep the grid.\n\n## Notes\n\n- 项目负责人：林舟\n- Responsable: Marta\n' +
-      '- La imprenta responsable del pedido: Gráficas Sur, ya contratada\n';
+      '- La imprenta responsable del pedido: Gráficas Sur, ya contratada\n\n| Puesto | Quién |\n|---|---|\n| Montar el puesto de la feria | Responsable: Marta |\n';
     assert.deepEqual(missing(text), ['next-actions']);
     assert.deepEqual(noDue(text), []);
   });

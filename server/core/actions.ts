@@ -4864,9 +4864,9 @@ function readsAsAction(
  * A line of minutes closed by its owner's tag (`… publicar el resumen. **Responsable: Ana**`, `… Responsable: Ana.`,
  * `…确认参与单位   责任人：林舟`, `…核对确认。沟通责任人：@lin`): what the meeting gave someone to do, said first (six
  * characters or more), then after a space or a stop the tag, then the name alone (not `负责人：张三，…`, a field
- * leading its line).
+ * leading its line; nor a heading or a table's row).
  */
-const CLOSING_OWNER_TAG_BODY = String.raw`[^\n]{6,}?(?:[ \t]+|(?<=[。.；;，,!！]))(?:\*\*|__)?(?:\p{Script=Han}{0,3}责任人|负责人|[Rr]es?ponsables?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?@?[^\n:：,，;；。.()（）*_@]{1,30}?[ \t]*(?:\*\*|__)?[ \t]*[.。]?[ \t]*(?:\*\*|__)?[ \t]*\r?$`;
+const CLOSING_OWNER_TAG_BODY = String.raw`(?![ \t]*[#|])[^\n]{6,}?(?:[ \t]+|(?<=[。.；;，,!！]))(?:\*\*|__)?(?:\p{Script=Han}{0,3}责任人|负责人|[Rr]es?ponsables?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?@?[^\n:：,，;；。.()（）*_@|]{1,30}?[ \t]*(?:\*\*|__)?[ \t]*[.。]?[ \t]*(?:\*\*|__)?[ \t]*\r?$`;
 export const CLOSING_OWNER_TAG = new RegExp(`^${CLOSING_OWNER_TAG_BODY}`, 'u');
 /** CLOSING_OWNER_TAG on any line of a text (for hasLabelledLists, hasInlineActions). */
 export const CLOSING_OWNER_TAG_LINE = new RegExp(`^${CLOSING_OWNER_TAG_BODY}`, 'mu');
