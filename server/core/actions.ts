@@ -538,6 +538,9 @@ const AFTER_CLOSING_DATE =
 /** A verb of starting just before `el` / `on` (`que se empiece el`, `starting on`); not `Print starts on …`, a milestone the task is due by. */
 const STARTS_BEFORE =
   /(?<![\p{L}])(?:empiec[ea]n?|empezar(?:[aá]n?)?|empieza[n]?|comienc[ea]n?|comenzar(?:[aá]n?)?|comienza[n]?|inici[ea]n?|iniciar(?:[aá]n?)?|arranc[ae]n?|arranque[n]?|starting|beginning|to[ \t]+(?:start|begin)|kicking[ \t]+off)[ \t]+$/iu;
+/** `celebrado `, `que tuvo lugar `, `held `: a past participle saying something took place, before its day. */
+const HELD_BEFORE =
+  /(?<![\p{L}])(?:celebrad[oa]s?|realizad[oa]s?|que[ \t]+tuvo[ \t]+lugar|que[ \t]+se[ \t]+celebr[oó]|held|which[ \t]+took[ \t]+place)[ \t]+$/iu;
 /** `next meeting: 10am `, `the next call (4pm) `: the meeting a deadline names before its day, and its hour. */
 const NEXT_MEETING_AT =
   /^(?:the\s+)?next\s+(?:meeting|call|session|class|sync)\s*[:：,(（–—-]?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*[)）]?\s+)?/iu;
@@ -658,9 +661,13 @@ let OWNERS_KEPT = 0;
 /** No name or word looked up (no roster, or none asked): one array shared by the memo's entries. */
 const NONE_ASKED: readonly string[] = [];
 
+/** The lines closing an item that each open with a day and a colon (`12.04：…`, `12.11: …`), after another line. */
+const PROGRESS_NOTES_TAIL = /(?<=\S)(?:\r?\n[ \t]*\d{1,2}\.\d{1,2}[ \t]*[:：][^\n]*)+\s*$/u;
 function ownersIn(written: string, roster: Roster | undefined): Owner[] {
   // `SKA –> Methods`, `… —> TW`: an arrow a word processor drew with a dash is the arrow `->` (same length).
-  const text = asciiArrows(written);
+  // (`… 默认配置 -谢秀奇` over `12.04：本次会议已申报议题`: the dated progress notes closing an item still open say how
+  // it stands, not who does it; the owner closes the line above them.)
+  const text = asciiArrows(written).replace(PROGRESS_NOTES_TAIL, '');
   // `… [assignee] Gorga Siagian, Kateri [due] 6 August 2025`: the bracketed label says who, whatever else the item names.
   const bracketed = bracketLabelOwners(text);
   if (bracketed.length) return bracketed;
@@ -2454,6 +2461,8 @@ function dueIn(
   for (const m of allMatches(DUE_KEYWORD, text)) {
     // `que se empiece el 22/02`, `starting on 3 March`: when the work starts, not when it is due.
     if (PLAIN_DATE_WORD.test(m[0]) && STARTS_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
+    // `el pasado taller celebrado el 30 de septiembre`, `the workshop held on 3 May`: when it took place, no deadline.
+    if (PLAIN_DATE_WORD.test(m[0]) && HELD_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     let after = m.index! + m[0].length;
     // `by next meeting: 10am Monday 5th July`: the next meeting, then its day (and its hour first).
     const meeting = /^(?:by|before|until|till)/iu.test(m[0]) ? NEXT_MEETING_AT.exec(text.slice(after)) : null;
@@ -2681,6 +2690,17 @@ function namesActions(label: string): boolean {
 /** Bold alone, closed by a colon, or in capitals (`**Tareas**`, `Follow-ups:`, `COMPROMISO(S)`). */
 const SECTION_LABEL_ALONE =
   /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*[:：]?$|^[^\n*_]{1,40}[:：](?:\*\*|__)?$|^(?=[^\n]*\p{Lu})[^\p{Ll}\n]{2,40}$/u;
+/**
+ * `遗留问题跟踪（后续例会之前，…）：` over the numbered items still open, each with its owner: the left-over issues the
+ * meeting tracks, the last line of the paragraph over the list (a remark in brackets before the colon).
+ */
+const TRACKED_LEFTOVERS_BODY = String.raw`[ \t]*(?:\*\*|__)?遗留(?:问题|事项|任务)跟踪(?:[(（][^()（）\n]{1,60}[)）])?(?:\*\*|__)?[ \t]*[:：][ \t*_]*`;
+const TRACKED_LEFTOVERS = new RegExp(`^${TRACKED_LEFTOVERS_BODY}$`, 'u');
+/** TRACKED_LEFTOVERS over a list, anywhere in a text (for hasLabelledLists, hasInlineActions). */
+export const TRACKED_LEFTOVERS_OVER_LIST = new RegExp(
+  String.raw`^${TRACKED_LEFTOVERS_BODY}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]`,
+  'mu',
+);
 /** Whether a text has such a label over a list (for hasLabelledLists). */
 function hasActionsLabelOverList(text: string): boolean {
   for (const m of text.matchAll(LABEL_OVER_LIST)) if (namesActions(m[1])) return true;
@@ -3843,7 +3863,10 @@ function fromLabelledParagraph(
     (CJK_NUMBERED.test(source) || source.split('\n').every((l) => TIGHT_NUMBERED.test(l))) &&
     doc.sections.includes(section);
   const numbered = listed || FOLLOW_UP_NUMBERED.test(source);
-  if (!numbered && !LABELLED_ACTION_LINE.test(source)) return [];
+  if (!numbered && !LABELLED_ACTION_LINE.test(source))
+    return doc.type?.id === 'minutes' && CLOSING_OWNER_TAG_LINE.test(source)
+      ? taggedLines(doc, section, source, from, opts, jobLead)
+      : [];
   const lines = source.split('\n');
   const out: ActionItem[] = numbered ? followUpLines(doc, section, lines, from, opts, listed) : [];
   let at = from;
@@ -3868,6 +3891,28 @@ function fromLabelledParagraph(
     if (item) out.push(item);
     k = next;
     at = nextAt;
+  }
+  return out;
+}
+
+/** The lines of a paragraph of minutes closed by their owner's tag (CLOSING_OWNER_TAG): each an action. */
+function taggedLines(
+  doc: AgencyDocument,
+  section: Section,
+  source: string,
+  from: number,
+  opts: ActionOptions,
+  jobLead: RegExp,
+): ActionItem[] {
+  const out: ActionItem[] = [];
+  let at = from;
+  for (const line of source.split('\n')) {
+    if (CLOSING_OWNER_TAG.test(line)) {
+      const lead = line.length - line.trimStart().length;
+      const item = paragraphItem(doc, section, at + lead, at + line.trimEnd().length, 0, opts, jobLead);
+      if (item) out.push(item);
+    }
+    at += line.length + 1;
   }
   return out;
 }
@@ -4548,11 +4593,12 @@ const NOT_STATUS_LEAD = String.raw`(?![ \t*_]*(?:actualizaci[oó]n(?:es)?|estado
 // its colon inside too (`… (numero de tarea - responsable - fecha limite: )`).
 /**
  * A longer sentence that ends saying the meeting set the next steps (`En la quinta reunión se mostró la primera
- * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`); not steps
+ * versión y se han definido los siguientes pasos a llevar a cabo:`, `… and we agreed the next steps:`) or the tasks
+ * (`… se comentó la próxima sesión y se definieron tareas para prepararla:`); not steps
  * of a procedure (`Para usar los formularios es necesario los siguientes pasos:`). The colon is looked for first, within reach: a
  * line with none (a table row padded to 13,000 characters) is not read to its end from each of its sentences.
  */
-const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,260}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take))[^\n:：]{0,30}[:：][ \t*_]*`;
+const ENDING_LEAD_IN = String.raw`${NOT_STATUS_LEAD}(?=[^\n:：]{0,260}[:：])(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?)(?![\p{L}]))[^\n:：]{0,200}?(?:(?<![\p{L}])(?:definido|definieron|acordado|acordaron|decidido|decidieron|establecido|establecieron|fijado|fijaron|defined|agreed|decided|set)[ \t]+(?:on[ \t]+)?(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)|(?<![\p{L}])(?:los|the|our)[ \t]+(?:siguientes[ \t]+pasos|pr[oó]ximos[ \t]+pasos|pasos[ \t]+siguientes|next[ \t]+steps)[ \t]+(?:a[ \t]+llevar[ \t]+a[ \t]+cabo|a[ \t]+seguir|to[ \t]+take)|(?<![\p{L}])(?:se[ \t]+)?(?:definieron|acordaron|asignaron|repartieron|establecieron|fijaron)[ \t]+(?:las[ \t]+)?(?:siguientes[ \t]+)?tareas)[^\n:：]{0,30}[:：][ \t*_]*`;
 const LEAD_IN = String.raw`(?:${NOT_STATUS_LEAD}(?=[^\n:：]{0,60}(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|[^\n:：(]{0,60}\([^()\n:：]{1,60}[:：][ \t]*\))(?![^\n:：]*(?<![\p{L}])(?:could|might|may|would|maybe|perhaps|possible|potential|ideas?|thinking|podr[ií]a(?:mos|n)?|posibles?|可能|也许)(?![\p{L}]))[^\n:：]{0,50}(?:${ACTION_LEAD_WORDS})[^\n:：(]{0,50}(?:(?:\([^()\n:：]{1,60}\)[ \t]*)?[:：]|\([^()\n:：]{1,60}[:：][ \t]*\))[ \t*_]*|${ENDING_LEAD_IN})`;
 /** Sentences before the lead-in on its line (`Revisión de la versión. Se concreta que los siguientes pasos son:`). */
 const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
@@ -4766,6 +4812,9 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     hasActionsLabelOverList(text) ||
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
+    CLOSING_OWNER_TAG_LINE.test(text) ||
+    TRACKED_LEFTOVERS_OVER_LIST.test(text) ||
+    hasFieldedHeadingTask(text) ||
     // `2. **Asignación de tareas:**` over its sub-items (actionsIn reads them as the actions: `named`).
     hasNamedActionsItem(text) ||
     hasLabelOverLines(text)
@@ -4806,9 +4855,21 @@ function readsAsAction(
         (!(AGENDA_HEADING.test(section.heading.text) && isTopLevelItem(section, item)) &&
           isCommitment(line, roster)))) ||
     // `Planeación del proyecto asignada a Luis y David`: handed to someone in so many words, decided or noted.
-    (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0)
+    (doc.type?.id === 'minutes' && ASSIGNED_TO.test(line) && findOwners(line, 0, roster).length > 0) ||
+    // `… publicar el resumen. **Responsable: Ana**`, `…确认参与单位   责任人：林舟`: the owner's tag closing the line.
+    (doc.type?.id === 'minutes' && CLOSING_OWNER_TAG.test(line))
   );
 }
+/**
+ * A line of minutes closed by its owner's tag (`… publicar el resumen. **Responsable: Ana**`, `… Responsable: Ana.`,
+ * `…确认参与单位   责任人：林舟`, `…核对确认。沟通责任人：@lin`): what the meeting gave someone to do, said first (six
+ * characters or more), then after a space or a stop the tag, then the name alone (not `负责人：张三，…`, a field
+ * leading its line; nor a heading or a table's row).
+ */
+const CLOSING_OWNER_TAG_BODY = String.raw`(?![ \t]*[#|])[^\n]{6,}?(?:[ \t]+|(?<=[。.；;，,!！]))(?:\*\*|__)?(?:\p{Script=Han}{0,3}责任人|负责人|[Rr]es?ponsables?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?@?[^\n:：,，;；。.()（）*_@|]{1,30}?[ \t]*(?:\*\*|__)?[ \t]*[.。]?[ \t]*(?:\*\*|__)?[ \t]*\r?$`;
+export const CLOSING_OWNER_TAG = new RegExp(`^${CLOSING_OWNER_TAG_BODY}`, 'u');
+/** CLOSING_OWNER_TAG on any line of a text (for hasLabelledLists, hasInlineActions). */
+export const CLOSING_OWNER_TAG_LINE = new RegExp(`^${CLOSING_OWNER_TAG_BODY}`, 'mu');
 /** `TODO:` / `ACTION:` in capitals after a clause of the item and its comma or full stop, then the task. */
 const CLAUSE_TAG = /[,;.][ \t]+(?:TODO|ACTION(?:[ \t]+ITEM)?)[ \t]*[:：][ \t]*\p{L}/u;
 /** CLAUSE_TAG up to the task after it (for who the task names: findOwners). */
@@ -5140,7 +5201,7 @@ const NAME_ALONE = /^(?:\*\*|__)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+
 function headingJob(
   doc: AgencyDocument,
   section: Section,
-  heading: Placed,
+  heading: readonly [number, number],
   list: Placed,
   opts: ActionOptions,
   headingDue: Due | undefined,
@@ -5186,7 +5247,7 @@ function headingJob(
     }
   }
   if (fields === 0 || fields < remarks) return undefined;
-  const [from, to] = spanIn(heading.node, heading.base);
+  const [from, to] = heading;
   const source = doc.text.slice(from, to);
   const text = source
     .replace(/^[ \t]*#{1,6}[ \t]*/u, '')
@@ -5219,6 +5280,45 @@ function headingJob(
     },
   ];
 }
+/** Whether a list's items give both an owner's field and a deadline's (`- 相关责任人：@lin`, `- 截止时间：6/5`). */
+function ownerAndDueFields(doc: AgencyDocument, list: Placed): boolean {
+  if (list.node.type !== 'list') return false;
+  const lines = list.node.children.flatMap((item) => {
+    const own = item.children.find((c) => c.type !== 'list');
+    return own ? [firstLineOf(doc, own, list.base)] : [];
+  });
+  return fieldsOwnerAndDue(lines);
+}
+function fieldsOwnerAndDue(lines: readonly string[]): boolean {
+  let owner = false;
+  let due = false;
+  for (const line of lines) {
+    const m = JOB_FIELD.exec(line);
+    if (m?.[1] !== undefined) owner = true;
+    else if (m?.[2] !== undefined) due = true;
+  }
+  return owner && due;
+}
+/**
+ * A heading over a list giving both the owner and the deadline of what it names (`#### 年会方案` over `- 截止时间：6/5`
+ * and `- 相关责任人：@lin`): a task of minutes kept as a register (for missing-section and hasLabelledLists).
+ */
+export function hasFieldedHeadingTask(text: string): boolean {
+  if (!/^ {0,3}#/mu.test(text)) return false;
+  for (const block of text.split(/^(?= {0,3}#{1,6}[ \t])/mu).slice(1)) {
+    const lines = block.split('\n').slice(1);
+    // The list right under the heading (blank lines before it), its items' own lines.
+    const first = lines.findIndex((l) => l.trim() !== '');
+    if (first < 0 || !/^[ \t]{0,3}[-*+][ \t]/u.test(lines[first])) continue;
+    const items: string[] = [];
+    for (const l of lines.slice(first)) {
+      if (/^[ \t]{0,3}[-*+][ \t]/u.test(l)) items.push(l.replace(/^[ \t]{0,3}[-*+][ \t]+/u, ''));
+      else if (l.trim() !== '' && !/^[ \t]{2,}\S/u.test(l)) break;
+    }
+    if (fieldsOwnerAndDue(items)) return true;
+  }
+  return false;
+}
 /**
  * A field of a job (headingJob), its label leading the line (`**Owner:**`, `Expected Completion Date:`,
  * `**Blockers/Risks:**`, `负责人：`, `Fecha prevista:`): [1] who, [2] when, [3] where it stands, [4] the next step.
@@ -5236,6 +5336,8 @@ const JOB_FIELD = new RegExp(
     'asignad[oa](?:[ \\t]+a)?',
     '负责人',
     '责任人',
+    // `- 相关责任人：@lin` (the one responsible for it).
+    '相关(?:负责人|责任人)',
     '执行人',
     '跟进人',
     '对接人',
@@ -5255,6 +5357,7 @@ const JOB_FIELD = new RegExp(
     '预计(?:完成|交付|上线)',
     '计划完成',
     '截止',
+    '截止(?:日期|时间)',
     '交付(?:日期|时间)',
     '完成(?:日期|时间)',
     '上线(?:日期|时间)',
@@ -5560,9 +5663,18 @@ export function actionsIn(
     if (actionsSection && p.node.type === 'list' && before?.node.type === 'heading' && describesHeadingTask(doc, p))
       continue;
     // `### Landing page (60% complete)` over its fields (`- **Owner:** Ana`, `- **Progress:** 60%`): one job.
+    // (In minutes, under any heading, a list giving both the owner and the deadline: `#### 年会方案` over
+    // `- 截止时间：6/5` and `- 相关责任人：@lin`, a register of the meeting's tasks, one heading each.)
+    // (Outside the actions sections each heading starts a part of its own, outsideSections: the list first in it.)
+    const over: readonly [number, number] | undefined =
+      before?.node.type === 'heading'
+        ? spanIn(before.node, before.base)
+        : !actionsSection && !before && section.heading.depth > 0 && section.heading.start >= 0
+          ? [section.heading.start, section.heading.end]
+          : undefined;
     const job =
-      actionsSection && p.node.type === 'list' && before?.node.type === 'heading'
-        ? headingJob(doc, section, before, p, opts, headingDue)
+      p.node.type === 'list' && over && (actionsSection || (doc.type?.id === 'minutes' && ownerAndDueFields(doc, p)))
+        ? headingJob(doc, section, over, p, opts, headingDue)
         : undefined;
     if (job) {
       out.push(...job);
@@ -5647,7 +5759,8 @@ export function actionsIn(
               (ACTION_LABEL.test(lead.text) ||
                 (ACTION_LEAD_IN.test(lead.text.trimEnd()) && !(recap && RECAP_LEAD_IN.test(lead.text))) ||
                 ACTION_LABEL_BARE.test(lead.text.trimEnd()) ||
-                namesActions(lead.text))));
+                namesActions(lead.text) ||
+                TRACKED_LEFTOVERS.test(lead.text.slice(lead.text.lastIndexOf('\n') + 1)))));
         // After a label of notes in a flat list (`- Discussion focused on:`, `- Next meeting focus:`), the items
         // are its points until the next label or numbered title: only one owned or dated is an action.
         let notes = false;

@@ -197,7 +197,7 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       .replace(
         keepRank
           ? NOTHING
-          : /^(?:(?:key|main|major|final|preliminary|tentative|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical|nuev[oa]s?) )+(?=\S)/u,
+          : /^(?:(?:key|main|major|final|preliminary|initial|tentative|technical|important|consented|agreed|potential|pending|outstanding|proposed|possible|further|immediate|remaining|additional|new|open|design|backport|release|team|general|meeting|frontend|front-end|front end|backend|back-end|back end|individual|weekly|detailed|concise|comprehensive|audit|critical|nuev[oa]s?) )+(?=\S)/u,
         '',
       )
       // `Core promise`, `Primary objective`, `Overall tone`: a word that ranks the name before it; `The emotional
@@ -232,6 +232,8 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       .replace(/^(\p{Script=Han}{2,6})重新(?=细分|定位|梳理)/u, '$1')
       // (`整体时间线`, `整体预期成果`: the overall one, as `Overall tone`.)
       .replace(/^(?:核心|主要|关键|重要|技术|重大|最终|初步|整体)(?=\p{Script=Han}{2})/u, '')
+      // `现阶段达成的共识`, `目前达成的决议`: the stage it was reached at, before what was reached.
+      .replace(/^(?:现阶段|目前|当前|会上|本次会议)(?=达成的?(?:共识|决议|结论))/u, '')
       // `七日进度明细`, `每日进度明细`: the days the detail covers, before the name.
       .replace(/^(?:七日|近七日|七天|每日|逐日|近?\d{1,2}[天日])的?(?=\p{Script=Han}{2})/u, '')
       // `推广前的硬性前提`, `上线前的准备`: the moment it is for, before the name.
@@ -415,10 +417,11 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
         / (?:de|del) (?:la |el |este |esta )?(?:asamblea|reunion|junta|sesion|comite|consejo|llamada|daily|retro|retrospectiva|equipo|grupo|semana)$/u,
         '',
       )
-      // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`: the time they are for
+      // `Plan de acción para Sprint 2`, `Tareas próxima semana`, `Tasks for next sprint`, `Tareas para el Hito 2`: the
+      // time (or the milestone) they are for
       // (not `for @oneOf`: a topic).
       .replace(
-        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:\d{1,3} )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion|dia)e?s?|for (?:the |this |next |the next |the coming )?(?:(?:two|three|four|2|3|4) )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
+        /^(.+?) (?:(?:para (?:el |la |los |las |esta |este )?|(?:para )?(?:el |la )?(?=proxim|siguiente))(?:(?:proxim[oa]s?|siguientes?) )?(?:\d{1,3} )?(?:sprint|semana|iteracion|mes|reunion|control|entrega|sesion|dia|hito)e?s?|for (?:the |this |next |the next |the coming )?(?:(?:two|three|four|2|3|4) )?(?:sprint|week|iteration|month|meeting)s?)(?: \S+)?$/u,
         '$1',
       )
       // `Tareas de cada participante`: who they are for (after the time frame).
@@ -432,6 +435,8 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       // `Compromisos asumidos`, `Acciones próximas`, `Próximos pasos sugeridos`, `Acciones a tomar`; and
       // `Próximas tareas`, the adjective before it.
       .replace(keepRank ? SPANISH_QUALIFIERS_KEEPING_RANK : SPANISH_QUALIFIERS, '')
+      // `Acuerdos sobre el próximo taller`, `Decisiones sobre el diseño`: what was agreed, and what about.
+      .replace(/^(acuerdos|decisiones) (?:sobre|acerca de|respecto a(?:l)?) \S.{1,60}$/u, '$1')
       // `Acuerdos realizados`: agreements made are the decisions (but `Acciones realizadas`, `Tareas realizadas`
       // are work done, not next actions).
       .replace(/^((?:acuerdos?|decisiones|decision) )(?:realizad|tomad|alcanzad)[oa]s?$/u, '$1')

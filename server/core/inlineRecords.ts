@@ -11,7 +11,10 @@ import {
   ACTION_LEAD_IN_LIST,
   ACTION_LEAD_IN_QUOTE,
   CLOSING_DEADLINE_LINE,
+  CLOSING_OWNER_TAG_LINE,
+  TRACKED_LEFTOVERS_OVER_LIST,
   COLON_THEN_BREAK,
+  hasFieldedHeadingTask,
   hasLabelOverLines,
   hasNamedActionsItem,
   isActionTable,
@@ -167,11 +170,25 @@ const VERDICT_ITEM =
 const AGREED_LABEL =
   /^[ \t]*(?:\|[ \t]*)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?\p{L}[\p{L} ]{1,30}? acordad[oa]s?(?:\*\*|__)?[ \t]*(?:[:：|]|(?:\*\*|__)[ \t]*[:：])/imu;
 
+/**
+ * `Aprobada con 5-1-2`, `Motion carried 6-0`: the result of a vote on a line of its own, with its count (for, against,
+ * and abstentions): the resolution over it was decided.
+ */
+const VOTE_RESULT_LINE =
+  /^[ \t]*(?:\*\*|__)?(?:(?:la[ \t]+)?(?:moci[oó]n|propuesta|resoluci[oó]n)[ \t]+|(?:the[ \t]+)?(?:motion|resolution|proposal)[ \t]+)?(?:aprobad[oa]|rechazad[oa]|approved|carried|passed|rejected|defeated)(?:[ \t]+(?:con|por|by|with))?[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]+(?:votos|votes))?[ \t.*_]*$/imu;
+/**
+ * `某理事动议“…”，经辩论和修改，决定：…`, `…动议“…”，该动议未通过`, `…动议“…”，会议默认一致同意`: a board's motion and,
+ * on its line, what the meeting made of it.
+ */
+const MOTION_WITH_RESULT = /动议[^\n]{2,400}?(?:决定[:：]|未通过|获得?通过|予以通过|一致同意|否决)/u;
+
 /** Decisions written as labelled lines or in a decision column. */
 export function hasInlineDecisions(text: string): boolean {
   const prose = withoutCode(text);
   return (
     (prose.match(VERDICT_ITEM) ?? []).length >= 2 ||
+    VOTE_RESULT_LINE.test(prose) ||
+    MOTION_WITH_RESULT.test(prose) ||
     AGREED_LABEL.test(prose) ||
     hasSettledItems(prose) ||
     DECISION_LINE.test(prose) ||
@@ -299,6 +316,12 @@ export function hasInlineActions(text: string): boolean {
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
     (colonThenBreak && (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose))) ||
     CLOSING_DEADLINE_LINE.test(prose) ||
+    // `… publicar el resumen. **Responsable: Ana**`, `…确认参与单位   责任人：林舟`: a line closed by its owner's tag.
+    CLOSING_OWNER_TAG_LINE.test(prose) ||
+    // `遗留问题跟踪（…）：` over the numbered issues still open.
+    TRACKED_LEFTOVERS_OVER_LIST.test(prose) ||
+    // `#### 年会方案` over `- 截止时间：6/5` and `- 相关责任人：@lin`: a register of tasks, one heading each.
+    hasFieldedHeadingTask(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     hasLabelOverLines(prose) ||
     tableHeaders(text).some(isActionTable)

@@ -1773,6 +1773,8 @@ const DECISIONS: SectionDef = {
       '决策',
       '共识',
       '达成共识',
+      // `##### 现阶段达成的共识`: the consensus reached so far.
+      '达成的共识',
       '主要结论',
       '主要决定',
       '决定的事项',
@@ -2141,6 +2143,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Lista de tareas',
       'Tareas a realizar',
       'Reparto de tareas',
+      // `## Reparto de las tareas a realizar para el Hito 2`: the tasks of a milestone, shared out.
+      'Reparto de las tareas',
       'Asignación de tareas',
       // `### Asignación de roles y tareas`: each one's role, and the task that goes with it.
       'Asignación de roles y tareas',
