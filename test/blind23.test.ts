@@ -51,3 +51,14 @@ describe('blind23: a table row with empty cells', () => {
     );
   });
 });
+
+describe('blind24: a brief asking what the advertising is meant to do', () => {
+  it('names its Objective, and the fix adds no second one', () => {
+    const brief =
+      '---\ntype: brief\nclient: Brightwell Foods\nbrand: Brightwell\njob: BW-2026-031\ndate: 2026-11-02\ndue: 2026-12-15\nbudget: GBP 40,000\n---\n\n# Creative brief: winter range\n\n## What is this advertising meant to do?\n\nGet lapsed buyers back to the soup aisle.\n';
+    const missing = analyze(brief, 'brief.md')
+      .findings.filter((f) => f.rule === 'missing-section')
+      .map((f) => f.data.section);
+    assert.ok(!missing.includes('objective'), missing.join(', '));
+  });
+});
