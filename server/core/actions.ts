@@ -521,10 +521,12 @@ const DAY_AND_MONTH = String.raw`\d{1,2}(?:[/-]\d{1,2}(?!\d)|[ \t]+(?:de[ \t]+)?
 /**
  * What may stand before a date that closes an item's first line and is its due date: a separator
  * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), a closing one after
- * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`).
+ * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`);
+ * an arrow closing the item (`… → viernes 11/12/2026`, `Dealer poster (Tom) -> 2026-12-11`): when, where after an
+ * arrow a name would say to whom.
  */
 const BEFORE_CLOSING_DATE = new RegExp(
-  String.raw`(?:[,，;；:：—–|(（[)）\]】]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$`,
+  String.raw`(?:[,，;；:：—–|(（[)）\]】→]|\s-|[-=]>|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$`,
   'iu',
 );
 /** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
@@ -2757,6 +2759,9 @@ export function isDiscussionPoint(
   // `后续每周定期线上沟通`, `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
   // from now on, nobody's task to finish.
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
+  // `Continue implementing the assigned screens`, `Maintain weekly working sessions`: going on as the team does,
+  // said by nobody for nobody and with no day, no task to finish (`Mantener … actualizada`'s English).
+  if (!ownedOrDated && STANDING_PRACTICE.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
@@ -3138,6 +3143,12 @@ const SEE_ELSEWHERE =
   /^[ \t]*(?:see|cf\.?|v[eé]ase|ver)[ \t]+(?:above|below|arriba|abajo|(?:the[ \t]+|el[ \t]+|la[ \t]+)?[^\n]{0,40}?(?:bullet|item|items|section|point|note|notes|punto|apartado|secci[oó]n)(?![\p{L}]))|^[ \t]*(?:参见|参看|详见|见上|见下)/iu;
 const RECURRING =
   /(?:每周|每月|每天|每日)定期|(?:^|[:：])[ \t]*(?:\*\*|__)?每[一两二三四五六七八九十\d]{0,2}个?(?:天|日|周|星期|月|工作日)(?!\p{Script=Han}{0,4}(?:之?前|以前|截止))|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
+/**
+ * `Continue implementing …`, `Continue to …`, `Maintain synchronized sessions …`, `Keep reviewing …`, `Keep the wiki up
+ * to date`: a practice to go on with (isDiscussionPoint, for an item naming nobody and no date).
+ */
+const STANDING_PRACTICE =
+  /^[ \t]*(?:\*\*|__)?(?:continue[ \t]+(?:\p{Ll}+ing|to[ \t]+\p{Ll}+|with)(?![\p{L}])|maintain[ \t]+\p{L}|keep[ \t]+(?:\p{Ll}+ing(?![\p{L}])|[^\n]{1,60}?[ \t](?:up[ \t]+to[ \t]+date|updated|informed|in[ \t]+sync|in[ \t]+the[ \t]+loop|tidy)(?![\p{L}])))/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 /** `Carried over:`, `Still open:`, `Pendiente de la anterior:` leading a task: where it stands, no name nor topic. */

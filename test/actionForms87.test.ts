@@ -1,0 +1,45 @@
+/**
+ * Forms of actions a blind set of agency documents (blind23) and one of real minutes (eval87) found read wrong,
+ * in words of our own: a due date after an arrow closing the item, a practice to go on with, a weekday and its
+ * day of the month, the whole group before a dash, parts handed out under a label, a particle inside a name.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from './helpers/analyze';
+import { MINUTES_HEAD, findingsOf, sameEverywhere } from './helpers/minutes';
+
+const minutes = (actions: string) => `${MINUTES_HEAD}\n# Team call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n${actions}`;
+/** The lines (1-based) of a rule's findings on the actions, counted from the first action. */
+const lines = (actions: string, rule: string) => {
+  const text = minutes(actions);
+  const first = text.split('\n').indexOf(actions.split('\n')[0]) + 1;
+  return findingsOf(text, rule).map((f) => Number.parseInt(f, 10) - first + 1);
+};
+
+describe('action forms of blind23 and eval87', () => {
+  it('reads a date after an arrow closing the item as its due date, in each language', () => {
+    const items = [
+      '- Retail flyer (Ana) -> 2026-12-11',
+      '- Lee to redo the retail flyer → 11 Dec',
+      '- Ana: nuevo folleto con el logo → viernes 11/12/2026.',
+      '- Lee：更新门店清单 → 12月10日',
+      '- 门店海报（Ana）-> 12月11日',
+    ].join('\n');
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), []);
+    sameEverywhere(minutes(`${items}\n`));
+    // People after the arrow still take the item.
+    assert.deepEqual(lines('- Retail flyer -> Ana, due 2026-12-11\n', 'action-missing-owner'), []);
+  });
+
+  it('takes a practice to go on with, naming nobody and no day, for no task', () => {
+    const items = [
+      '- Continue building the assigned screens with care.',
+      '- Maintain paired working sessions for consistency.',
+      '- Keep the shared tracker up to date.',
+      '- Send the recap to the client.',
+    ].join('\n');
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-owner'), [4]);
+    // Named or dated, it is a task all the same.
+    assert.deepEqual(lines('- Ana: maintain the asset list\n', 'action-missing-owner'), []);
+    assert.deepEqual(lines('- Ana: maintain the asset list\n', 'action-missing-due'), [1]);
+  });
+});
