@@ -42,4 +42,18 @@ describe('action forms of blind23 and eval87', () => {
     assert.deepEqual(lines('- Ana: maintain the asset list\n', 'action-missing-owner'), []);
     assert.deepEqual(lines('- Ana: maintain the asset list\n', 'action-missing-due'), [1]);
   });
+
+  it('reads a weekday and its day as an ordinal after a due word in the meeting’s month', () => {
+    const head = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-10-06\nissued: 2026-10-06\nattendees: Ana, Lee\ndistribution: Ana\n---\n';
+    const doc = (item: string) => `${head}\n# Call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n- ${item}\n`;
+    // 15 October 2026 is a Thursday: due then, overdue on 22 November.
+    assert.deepEqual(findingsOf(doc('Ana must send the deck to Lee before Thursday 15th, noon'), 'action-overdue'), [
+      '18 next-actions',
+    ]);
+    assert.deepEqual(findingsOf(doc('Ana must send the deck to Lee before Thursday 15th, noon'), 'action-missing-due'), []);
+    sameEverywhere(doc('Ana must send the deck to Lee before Thursday 15th, noon'));
+    // The weekday is not the day's: no date read; a month named after it is a whole date, read as such.
+    assert.deepEqual(findingsOf(doc('Ana must send the deck before Friday 15th'), 'action-missing-due'), ['18 next-actions']);
+    assert.deepEqual(findingsOf(doc('Ana must send the deck before Thursday 15th October'), 'action-missing-due'), []);
+  });
 });

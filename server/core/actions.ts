@@ -6579,9 +6579,9 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const meeting =
       heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
     const ref = meeting ?? opts.near;
-    const said = m[1] ?? m[2] ?? m[3];
+    const said = m[1] ?? m[2] ?? m[3] ?? m[5];
     // (`5号晚对齐`: after the number, where the Spanish forms end at it; `by the 20th`: the number before its ending.)
-    const at = m[1] ? m.index + m[0].length - said.length : m[3] ? m.index + m[0].lastIndexOf(said) : m.index;
+    const at = m[1] ? m.index + m[0].length - said.length : m[3] || m[5] ? m.index + m[0].lastIndexOf(said) : m.index;
     if (!ref) {
       // `5号晚对齐工作流程` with no date for the meeting: a day of the month all the same, its month unknown.
       if (!m[2]) return a;
@@ -6603,6 +6603,8 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const year = next && ref.month === 12 ? ref.year + 1 : ref.year;
     if (!isValidDate(year, month, day)) return a;
     const date = { year, month, day };
+    // (`before Thursday 22nd`: the 22nd of the month where it is a Thursday; else no date read.)
+    if (!ordinalWeekdayHolds(m[4], date)) return a;
     const token: DateToken = {
       kind: 'date',
       start: 0,
@@ -6621,10 +6623,18 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
  * A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`.
  * [2]: a Chinese day of the month (`5号`, `15日`) and the time of that day or `前` after it (`5号晚对齐`, `15日前提交`);
  * not `3号楼`, `1号线`, `3日内`. [3]: `by the 20th` in English, its ordinal ending on; not `by the 2nd draft`, `by the 20th of
- * May` (a word after it: the ordinal of something else, or a whole date read as such).
+ * May` (a word after it: the ordinal of something else, or a whole date read as such). [4] and [5]: `before Thursday 22nd`, a
+ * weekday and its day as an ordinal (when the weekday is that day's: ordinalWeekdayHolds); not `by Friday 12th May`.
  */
 export const DAY_OF_MONTH_DUE =
-  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))|(?<![\p{L}])(?:by|before|until|till)[ \t]+the[ \t]+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?!(?:and|or|to|at|in|on|for|so|with|from|if|when|then|but|latest)(?![\p{L}]))\p{L})/iu;
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))|(?<![\p{L}])(?:by|before|until|till)[ \t]+the[ \t]+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?!(?:and|or|to|at|in|on|for|so|with|from|if|when|then|but|latest)(?![\p{L}]))\p{L})|(?<![\p{L}])(?:by|before|until|till|due)[ \t]+((?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+(?:the[ \t]+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/iu;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Whether `Thursday` (DAY_OF_MONTH_DUE [4]) is the weekday of the date. */
+function ordinalWeekdayHolds(weekday: string | undefined, date: { year: number; month: number; day: number }): boolean {
+  if (weekday === undefined) return true;
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return WEEKDAY_NAMES[day] === weekday.toLowerCase();
+}
 
 /**
  * The actions with each due date written without its year in the year nearest the document's date, or in
