@@ -56,4 +56,12 @@ describe('action forms of blind23 and eval87', () => {
     assert.deepEqual(findingsOf(doc('Ana must send the deck before Friday 15th'), 'action-missing-due'), ['18 next-actions']);
     assert.deepEqual(findingsOf(doc('Ana must send the deck before Thursday 15th October'), 'action-missing-due'), []);
   });
+
+  it('takes the whole group leading an item before a dash for its owner', () => {
+    const items = ['- Group - Pre-read: the pricing wireframe', '- Everyone – review the deck', '- Teamwork - review the deck'].join('\n');
+    // (`Teamwork - …`: a word of its own, no group.)
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-owner'), [3]);
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), [1, 2, 3]);
+    sameEverywhere(minutes(`${items}\n`));
+  });
 });

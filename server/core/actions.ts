@@ -732,7 +732,11 @@ function ownersIn(written: string, roster: Roster | undefined): Owner[] {
   }
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
-    const g = ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
+    const g =
+      ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) ||
+      GROUP_TO.exec(text) ||
+      WE_ALL.exec(text) ||
+      GROUP_DASH.exec(text);
     // `Please add yourself to the rota`: asked of each reader, everyone present.
     const yourself = !g && /yoursel/i.test(text) ? PLEASE_YOURSELF.exec(text) : null;
     if (yourself) {
@@ -1456,6 +1460,13 @@ const GROUP_LABEL = new GuardedPattern(
  * `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`, `所有成员于…前完成…`:
  * the group leading a task.
  */
+/** `Group - Pre-read the wireframe`, `All – review the deck`: the whole group, then a dash and the task. */
+const GROUP_DASH = new GuardedPattern(
+  'GROUP_DASH',
+  String.raw`^[ \t]*(?:\*\*|__)?(group|all|everyone|everybody|team|todos|grupo|equipo)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?:\*\*|__)?\p{L}`,
+  'iu',
+  (t) => /[-–—]/u.test(t) && GROUP_NEEDS.test(t),
+);
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
   String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员|每个人|每人)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同|各|分别|写))`,
@@ -1497,7 +1508,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|每人|每个人|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|group|grupo|team|equipo|both|ambos|ambas|the team|whole team|全体|大家|全员|每人|每个人|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
