@@ -4,7 +4,7 @@
  * day of the month, the whole group before a dash, parts handed out under a label, a particle inside a name.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from './helpers/analyze';
+import { findOwners } from '../server/core/actions';
 import { MINUTES_HEAD, findingsOf, sameEverywhere } from './helpers/minutes';
 
 const minutes = (actions: string) => `${MINUTES_HEAD}\n# Team call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n${actions}`;
@@ -63,5 +63,16 @@ describe('action forms of blind23 and eval87', () => {
     assert.deepEqual(lines(`${items}\n`, 'action-missing-owner'), [3]);
     assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), [1, 2, 3]);
     sameEverywhere(minutes(`${items}\n`));
+  });
+
+  it('reads a capitalised particle inside a name, the start of an attendee’s full name', () => {
+    const head = (attendees: string) =>
+      `---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-20\nissued: 2026-11-21\nattendees: ${attendees}\ndistribution: Ana\n---\n`;
+    const doc = (attendees: string) =>
+      `${head(attendees)}\n# Reunión\n\n## Acuerdos\n\n- Usamos la paleta azul.\n\n## Próximos pasos\n\n* Portada del folleto: Omar El Fassi\n* Pie de foto: Lina Ruiz\n`;
+    assert.deepEqual(findingsOf(doc('Omar El Fassi Bennani, Lina Ruiz'), 'action-missing-owner'), []);
+    // (`El` leading the words after a colon is the article: `Cambiar la portada: El Logo Nuevo` names nobody.)
+    assert.deepEqual(findOwners('Cambiar la portada: El Logo Nuevo', 0), []);
+    assert.deepEqual(findOwners('Cambiar la portada: Omar El Fassi', 0).map((o) => o.name), ['Omar El Fassi']);
   });
 });

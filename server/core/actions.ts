@@ -1377,7 +1377,10 @@ const GOVERNING_BODY = /^\p{Lu}{0,4}(?:C|WG|TF|SG)$/u;
 
 function isNameLike(name: string): boolean {
   if (/\p{Script=Han}/u.test(name)) return HAN_NAME_ONLY.test(name);
-  const words = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w));
+  // (`Anas El Hani`, `Omar Al Rashid`: a capitalised particle inside the name is the name's, not an article.)
+  const words = name
+    .split(/[ \t]+/)
+    .filter((w, i, all) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w) && !(i > 0 && i < all.length - 1 && INNER_PARTICLE.test(w)));
   if (words.length === 0) return false;
   // `(Estimación Fibonacci)`, `(Documentation)`: a word that names a thing (the roster's people pass before this).
   if (words.some((w) => THING_ENDING.test(w))) return false;
@@ -1388,6 +1391,9 @@ function isNameLike(name: string): boolean {
     ) && !/\d/.test(name)
   );
 }
+
+/** A particle written with a capital inside an Arabic or Spanish name: `El`, `Al`, `Ben`, `Bin`, `Ibn`, `Abu`, `Del`. */
+const INNER_PARTICLE = /^(?:El|Al|Ben|Bin|Ibn|Abu|Del|De|La)$/u;
 
 /**
  * Endings of words for things and doings (`Estimación`, `Interacciones`, `Simbología`, `Deployment`, `Documentation`), not of names:
