@@ -75,4 +75,13 @@ describe('action forms of blind23 and eval87', () => {
     assert.deepEqual(findOwners('Cambiar la portada: El Logo Nuevo', 0), []);
     assert.deepEqual(findOwners('Cambiar la portada: Omar El Fassi', 0).map((o) => o.name), ['Omar El Fassi']);
   });
+
+  it('reads parts handed out under a label, one of them to two people', () => {
+    const items = '- Banners:\n  - Hero banner and footer: Ana\n  - Side banners: Lee and Ana\n';
+    assert.deepEqual(lines(items, 'action-missing-owner'), []);
+    assert.deepEqual(lines(items, 'action-missing-due'), [2, 3]);
+    sameEverywhere(minutes(items));
+    // One part of two given to people, the other a remark: no sharing out read.
+    assert.deepEqual(lines('- Banners:\n  - Hero banner: too dark\n  - Side banners: Lee and Ana\n', 'action-missing-due'), []);
+  });
 });

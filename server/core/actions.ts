@@ -2856,7 +2856,7 @@ function partsHandedOut(doc: AgencyDocument, item: ListItem, base: number, roste
     if (c.type === 'list')
       for (const sub of c.children) {
         subs++;
-        if (partOwner(doc, sub, base, roster)) parts++;
+        if (partOwner(doc, sub, base, roster) || partToPeople(doc, sub, base, roster)) parts++;
       }
   return parts >= 2 && parts * 2 > subs;
 }
@@ -2870,6 +2870,21 @@ function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Ros
   const at = spanIn(own, base)[0] + line.lastIndexOf(who);
   return { name: who, start: at, end: at + who.length };
 }
+/**
+ * Whether a sub-item is `Part: Name and Name` (`Side banners: Tom and Li Wei`, `Login: Ana, Ben y Lee`): a part given
+ * to two people or more, each a name (partsHandedOut; its item reads the owners as it reads any).
+ */
+function partToPeople(doc: AgencyDocument, sub: ListItem, base: number, roster: Roster | undefined): boolean {
+  const own = firstParagraph(sub);
+  const m = own ? PART_THEN_NAMES.exec(firstLineOf(doc, own, base)) : null;
+  return m !== null && m[1].split(/[ \t]*(?:,|&|\band\b|\by\b)[ \t]*/u).every((n) => partThenName(`Part: ${n}`, roster) !== undefined);
+}
+const PART_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?`;
+/** `Side banners: Tom and Li Wei`: [1] two names or more after a part and its colon. */
+const PART_THEN_NAMES = new RegExp(
+  String.raw`^[ \t]*[^:：\n]{1,60}[:：][ \t]*(${PART_NAME}(?:[ \t]*(?:,|&|\band\b|\by\b)[ \t]*${PART_NAME})+)[ \t.]*$`,
+  'u',
+);
 /** Who a `Part: Name` line (PART_THEN_NAME) gives its part to: one name, or the whole team; none otherwise. */
 function partThenName(line: string, roster: Roster | undefined): string | undefined {
   const m = PART_THEN_NAME.exec(line);
