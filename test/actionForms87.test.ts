@@ -84,4 +84,14 @@ describe('action forms of blind23 and eval87', () => {
     // One part of two given to people, the other a remark: no sharing out read.
     assert.deepEqual(lines('- Banners:\n  - Hero banner: too dark\n  - Side banners: Lee and Ana\n', 'action-missing-due'), []);
   });
+
+  it('reads the items under a `TODO’s` label among the notes as actions', () => {
+    const doc = (label: string) =>
+      `${MINUTES_HEAD}\n# Team call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n- @Ana send the plan due 2026-11-30\n\n## Notes\n\n- Check-in\n\n- ${label}\n  - Pricing sheet (by today)\n  - Retail deck (by Friday)\n`;
+    for (const label of ["TODO's", 'To-do’s']) {
+      assert.deepEqual(findingsOf(doc(label), 'action-missing-owner'), ['25 next-actions', '26 next-actions'], label);
+      sameEverywhere(doc(label));
+    }
+    assert.deepEqual(findingsOf(doc('Done'), 'action-missing-owner'), []);
+  });
 });
