@@ -94,4 +94,16 @@ describe('action forms of blind23 and eval87', () => {
     }
     assert.deepEqual(findingsOf(doc('Done'), 'action-missing-owner'), []);
   });
+
+  it('reads a sub-item led by a person taking work on, under an action closed by a colon, as its own action', () => {
+    const items =
+      '* Ana to add a point to the next board meeting:\n  * Show the board the new navigation and, maybe, new pages\n  * Lee to open a ticket to track the feedback\n';
+    assert.deepEqual(lines(items, 'action-missing-due'), [1, 3]);
+    sameEverywhere(minutes(items));
+    // Without the colon, the sub-items are the action's details.
+    assert.deepEqual(
+      lines('* Ana to add a point to the next board meeting\n  * Lee to open a ticket to track the feedback\n', 'action-missing-due'),
+      [1],
+    );
+  });
 });

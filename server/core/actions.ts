@@ -5796,6 +5796,9 @@ export function actionsIn(
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
             previous = a.owners.length ? { k, owners: a.owners } : undefined;
+            // `* Jordi to add a point to the next meeting:` over `* Jordi to open an issue …`: a sub-item led by a
+            // person taking work on is a task of its own (the others say what the point holds).
+            if (listActions && /[:：][ \t*_]*$/u.test(line)) items.push(...subCommitments(list, item));
             continue;
           }
           // `- 完成项目分工如下：` over a quote of the parts (`> 计划进度 - 朱辰凯`): each quoted line is a task.
@@ -5967,6 +5970,23 @@ export function actionsIn(
     if (closing)
       for (let i = runStart; i < out.length; i++) if (!out[i].due) out[i] = completedBy(out[i], out[i].owners, closing);
   }
+  return out;
+}
+
+/** `Jordi to open an issue …`, `Ana will send …`: [1] a person leading a sub-item and taking work on. */
+export const SUB_COMMITMENT =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+\p{Ll}/u;
+/** The sub-items of an action that are tasks of their own (SUB_COMMITMENT, a real name). */
+function subCommitments(list: ListReading, item: ListItem): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (const c of item.children)
+    if (c.type === 'list')
+      for (const sub of c.children) {
+        const own = firstParagraph(sub);
+        const m = own ? SUB_COMMITMENT.exec(firstLineOf(list.doc, own, list.base)) : null;
+        const s = m && realNames(m[1]).length === 1 ? itemAction(list, sub) : undefined;
+        if (s && s.owners.length) out.push(s);
+      }
   return out;
 }
 

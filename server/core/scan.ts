@@ -52,6 +52,7 @@ import {
   mayBeParagraphTask,
   namesPeriodSplit,
   DAY_OF_MONTH_DUE,
+  SUB_COMMITMENT,
   setsNextMeeting,
   isBlankTaskRow,
   isRecordingIndex,
@@ -518,6 +519,14 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         const subItems = subItemsAt(m, endLine);
         // `* Linyuan:` over her tasks: the person's label, its sub-items the tasks (actions.ts), read by the parse.
         if (subItems.length && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(body.trim())) unreadForms = true;
+        // `* Jordi to add a point to the agenda:` over `* Jordi to open an issue …`: a task of its own (actions.ts
+        // subCommitments), read by the parse.
+        if (
+          subItems.length &&
+          /[:：][ \t*_]*$/u.test(body.split('\n')[0]) &&
+          subItems.some((sub) => SUB_COMMITMENT.test(sub.raw))
+        )
+          unreadForms = true;
         // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).
         if (own.length === 0 || !due)
           for (const sub of subItems) {
