@@ -7,7 +7,8 @@ import { strict as assert } from 'node:assert';
 import { findOwners } from '../server/core/actions';
 import { MINUTES_HEAD, findingsOf, sameEverywhere } from './helpers/minutes';
 
-const minutes = (actions: string) => `${MINUTES_HEAD}\n# Team call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n${actions}`;
+const minutes = (actions: string) =>
+  `${MINUTES_HEAD}\n# Team call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n${actions}`;
 /** The lines (1-based) of a rule's findings on the actions, counted from the first action. */
 const lines = (actions: string, rule: string) => {
   const text = minutes(actions);
@@ -44,21 +45,32 @@ describe('action forms of blind23 and eval87', () => {
   });
 
   it('reads a weekday and its day as an ordinal after a due word in the meeting’s month', () => {
-    const head = '---\ntype: minutes\nclient: Acme\nmeeting: 2026-10-06\nissued: 2026-10-06\nattendees: Ana, Lee\ndistribution: Ana\n---\n';
-    const doc = (item: string) => `${head}\n# Call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n- ${item}\n`;
+    const head =
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-10-06\nissued: 2026-10-06\nattendees: Ana, Lee\ndistribution: Ana\n---\n';
+    const doc = (item: string) =>
+      `${head}\n# Call\n\n## Decisions\n\n- We keep the blue.\n\n## Next actions\n\n- ${item}\n`;
     // 15 October 2026 is a Thursday: due then, overdue on 22 November.
     assert.deepEqual(findingsOf(doc('Ana must send the deck to Lee before Thursday 15th, noon'), 'action-overdue'), [
       '18 next-actions',
     ]);
-    assert.deepEqual(findingsOf(doc('Ana must send the deck to Lee before Thursday 15th, noon'), 'action-missing-due'), []);
+    assert.deepEqual(
+      findingsOf(doc('Ana must send the deck to Lee before Thursday 15th, noon'), 'action-missing-due'),
+      [],
+    );
     sameEverywhere(doc('Ana must send the deck to Lee before Thursday 15th, noon'));
     // The weekday is not the day's: no date read; a month named after it is a whole date, read as such.
-    assert.deepEqual(findingsOf(doc('Ana must send the deck before Friday 15th'), 'action-missing-due'), ['18 next-actions']);
+    assert.deepEqual(findingsOf(doc('Ana must send the deck before Friday 15th'), 'action-missing-due'), [
+      '18 next-actions',
+    ]);
     assert.deepEqual(findingsOf(doc('Ana must send the deck before Thursday 15th October'), 'action-missing-due'), []);
   });
 
   it('takes the whole group leading an item before a dash for its owner', () => {
-    const items = ['- Group - Pre-read: the pricing wireframe', '- Everyone – review the deck', '- Teamwork - review the deck'].join('\n');
+    const items = [
+      '- Group - Pre-read: the pricing wireframe',
+      '- Everyone – review the deck',
+      '- Teamwork - review the deck',
+    ].join('\n');
     // (`Teamwork - …`: a word of its own, no group.)
     assert.deepEqual(lines(`${items}\n`, 'action-missing-owner'), [3]);
     assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), [1, 2, 3]);
@@ -73,7 +85,10 @@ describe('action forms of blind23 and eval87', () => {
     assert.deepEqual(findingsOf(doc('Omar El Fassi Bennani, Lina Ruiz'), 'action-missing-owner'), []);
     // (`El` leading the words after a colon is the article: `Cambiar la portada: El Logo Nuevo` names nobody.)
     assert.deepEqual(findOwners('Cambiar la portada: El Logo Nuevo', 0), []);
-    assert.deepEqual(findOwners('Cambiar la portada: Omar El Fassi', 0).map((o) => o.name), ['Omar El Fassi']);
+    assert.deepEqual(
+      findOwners('Cambiar la portada: Omar El Fassi', 0).map((o) => o.name),
+      ['Omar El Fassi'],
+    );
   });
 
   it('reads parts handed out under a label, one of them to two people', () => {
@@ -82,7 +97,10 @@ describe('action forms of blind23 and eval87', () => {
     assert.deepEqual(lines(items, 'action-missing-due'), [2, 3]);
     sameEverywhere(minutes(items));
     // One part of two given to people, the other a remark: no sharing out read.
-    assert.deepEqual(lines('- Banners:\n  - Hero banner: too dark\n  - Side banners: Lee and Ana\n', 'action-missing-due'), []);
+    assert.deepEqual(
+      lines('- Banners:\n  - Hero banner: too dark\n  - Side banners: Lee and Ana\n', 'action-missing-due'),
+      [],
+    );
   });
 
   it('reads the items under a `TODO’s` label among the notes as actions', () => {
@@ -102,7 +120,10 @@ describe('action forms of blind23 and eval87', () => {
     sameEverywhere(minutes(items));
     // Without the colon, the sub-items are the action's details.
     assert.deepEqual(
-      lines('* Ana to add a point to the next board meeting\n  * Lee to open a ticket to track the feedback\n', 'action-missing-due'),
+      lines(
+        '* Ana to add a point to the next board meeting\n  * Lee to open a ticket to track the feedback\n',
+        'action-missing-due',
+      ),
       [1],
     );
   });

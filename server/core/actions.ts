@@ -1380,7 +1380,10 @@ function isNameLike(name: string): boolean {
   // (`Anas El Hani`, `Omar Al Rashid`: a capitalised particle inside the name is the name's, not an article.)
   const words = name
     .split(/[ \t]+/)
-    .filter((w, i, all) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w) && !(i > 0 && i < all.length - 1 && INNER_PARTICLE.test(w)));
+    .filter(
+      (w, i, all) =>
+        !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w) && !(i > 0 && i < all.length - 1 && INNER_PARTICLE.test(w)),
+    );
   if (words.length === 0) return false;
   // `(Estimación Fibonacci)`, `(Documentation)`: a word that names a thing (the roster's people pass before this).
   if (words.some((w) => THING_ENDING.test(w))) return false;
@@ -2877,7 +2880,10 @@ function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Ros
 function partToPeople(doc: AgencyDocument, sub: ListItem, base: number, roster: Roster | undefined): boolean {
   const own = firstParagraph(sub);
   const m = own ? PART_THEN_NAMES.exec(firstLineOf(doc, own, base)) : null;
-  return m !== null && m[1].split(/[ \t]*(?:,|&|\band\b|\by\b)[ \t]*/u).every((n) => partThenName(`Part: ${n}`, roster) !== undefined);
+  if (!m) return false;
+  return m[1]
+    .split(/[ \t]*(?:,|&|\band\b|\by\b)[ \t]*/u)
+    .every((n) => partThenName(`Part: ${n}`, roster) !== undefined);
 }
 const PART_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?`;
 /** `Side banners: Tom and Li Wei`: [1] two names or more after a part and its colon. */
@@ -5985,7 +5991,7 @@ function subCommitments(list: ListReading, item: ListItem): ActionItem[] {
         const own = firstParagraph(sub);
         const m = own ? SUB_COMMITMENT.exec(firstLineOf(list.doc, own, list.base)) : null;
         const s = m && realNames(m[1]).length === 1 ? itemAction(list, sub) : undefined;
-        if (s && s.owners.length) out.push(s);
+        if (s?.owners.length) out.push(s);
       }
   return out;
 }
