@@ -127,4 +127,20 @@ describe('action forms of blind23 and eval87', () => {
       [1],
     );
   });
+
+  it('reads the task rows of a typed table drawn without its outer pipes', () => {
+    const doc =
+      `${MINUTES_HEAD}\n# Client call\n\n* **Tasks** (T) have an owner and a deadline\n* **Decisions** (D)\n\n` +
+      'Type | Description                               | Owner    | Deadline\n' +
+      '----------------------------------------------------------------------\n' +
+      'D    | The client approved the storyboard        |   -      |    -\n' +
+      'T    | Book the studio for the pack shot and     | Ana      | 2026-11-30\n' +
+      '        confirm the crew.\n' +
+      'T    | Send the revised quote                    |   -      |    -\n' +
+      'I    | The budget holds for now.                 |   -      |    -\n';
+    assert.deepEqual(findingsOf(doc, 'action-missing-owner'), ['20 next-actions']);
+    assert.deepEqual(findingsOf(doc, 'action-missing-due'), ['20 next-actions']);
+    assert.deepEqual(findingsOf(doc, 'action-overdue'), []);
+    sameEverywhere(doc);
+  });
 });

@@ -6467,6 +6467,84 @@ const GROUPS_LEAD =
 /** A group's name, then only people: `甲组：王磊、周婷、刘洋`, `Team B: Ana Ruiz, Ben Ode`. */
 const MEMBERS_LINE =
   /^[ \t]*(?:\*\*|__)?[^:：\n]{1,12}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?:[ \t]*[、,，/][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?))+[ \t.。]*$/u;
+/**
+ * `Type | Description | Owner | Deadline` over a line of dashes alone (to Markdown a heading underlined, not a
+ * table), then rows typed `D` (decision), `T` (task), `I` (information), each row's text run on in indented lines:
+ * a typed table drawn without its outer pipes (missing-section reads its D and T rows). [1] the header, [2] the rows.
+ */
+const PIPELESS_TYPED_TABLE =
+  /^[ \t]*((?:type|kind|tipo|类型)[ \t]*\|[ \t]*(?:description|item|details?|descripci[oó]n|内容|事项)[ \t]*\|[^\n|]*\|[^\n|]*)\r?\n[ \t]*-{3,}[ \t]*\r?\n((?:[ \t]*\p{Lu}[ \t]*\|[^\n]*(?:\r?\n[ \t]+[^\s|][^\n|]*)*(?:\r?\n|$))+)/gimu;
+/** Whether a text holds such a table (the scan leaves it to the parse). */
+export function hasPipelessTypedTable(text: string): boolean {
+  PIPELESS_TYPED_TABLE.lastIndex = 0;
+  const yes = text.includes('|') && PIPELESS_TYPED_TABLE.test(text);
+  PIPELESS_TYPED_TABLE.lastIndex = 0;
+  return yes;
+}
+/** The `T` rows of each PIPELESS_TYPED_TABLE of a document: tasks, with the owner and the deadline of their cells. */
+function pipelessTypedTasks(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
+  const def = doc.type?.sections.find((d) => d.kind === 'actions');
+  if (!def) return [];
+  const out: ActionItem[] = [];
+  for (const m of doc.text.matchAll(PIPELESS_TYPED_TABLE)) {
+    const header = m[1].split('|').map((c) => c.trim());
+    const ownerCol = header.findIndex((c) => OWNER_HEADER.test(c));
+    const dueCol = header.findIndex((c) => DUE_HEADER.test(c));
+    if (ownerCol < 0 && dueCol < 0) continue;
+    const heading = doc.headings.find((h) => h.start <= m.index && h.end >= m.index + m[1].length);
+    if (!heading) continue;
+    const section: Section = { def, heading, nodes: [], contentStart: heading.end, contentEnd: heading.end };
+    let at = m.index + m[0].length - m[2].length;
+    for (const row of m[2].split(/(?=^[ \t]*\p{Lu}[ \t]*\|)/mu)) {
+      const start = at;
+      at += row.length;
+      const first = row.split(/\r?\n/)[0];
+      if (!/^[ \t]*T[ \t]*\|/u.test(first)) continue;
+      // Each cell of the first line with where it starts; the task's words run on in the lines under it.
+      const cells: { text: string; at: number }[] = [];
+      let from = 0;
+      for (const c of first.split('|')) {
+        cells.push({ text: c.trim(), at: start + from + c.length - c.trimStart().length });
+        from += c.length + 1;
+      }
+      const more = row
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const text = [cells[1]?.text ?? '', ...more].join(' ').trim();
+      const ownerCell = ownerCol >= 0 ? cells[ownerCol] : undefined;
+      const owners: Owner[] =
+        ownerCell && !isBlankOwner(ownerCell.text) && /\p{L}/u.test(ownerCell.text)
+          ? [{ name: trimName(ownerCell.text), start: ownerCell.at, end: ownerCell.at + ownerCell.text.length }]
+          : [];
+      const dueCell = dueCol >= 0 ? cells[dueCol] : undefined;
+      const due =
+        dueCell && /\d/.test(dueCell.text)
+          ? dueInCell(dueCell.text, dueCell.at, opts.defaultYear, opts.dateOrder)
+          : undefined;
+      const insert = { at: start + first.length, intoEmptyCell: false };
+      out.push({
+        section,
+        kind: 'table',
+        text,
+        start,
+        end: start + first.length,
+        done: false,
+        owners,
+        ownerNames: owners.map((o) => o.name),
+        due,
+        dueWithoutDate: false,
+        ownerInsert: insert,
+        dueInsert: insert,
+      });
+    }
+  }
+  return out;
+}
+const OWNER_HEADER = /^(?:owners?|assignee|who|responsible|responsables?|负责人|责任人)$/iu;
+const DUE_HEADER = /^(?:due(?:[ \t]+date)?|deadline|fecha(?:[ \t]+l[ií]mite)?|plazo|截止日期|期限)$/iu;
+
 /** Whether every sub-item of an item is a group and its members (MEMBERS_LINE). */
 function membersOnly(doc: AgencyDocument, item: ListItem, base: number): boolean {
   const subs = item.children.flatMap((c) => (c.type === 'list' ? c.children : []));
@@ -6512,6 +6590,8 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     ),
   );
   for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
+  // `Type | Description | Owner | Deadline` over a line of dashes, then `T | … | Ven M | 11-03-2022`: its task rows.
+  if (doc.text.includes('|')) items.push(...pipelessTypedTasks(doc, withContext));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const read = items.filter((a) => {

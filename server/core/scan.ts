@@ -53,6 +53,7 @@ import {
   namesPeriodSplit,
   DAY_OF_MONTH_DUE,
   SUB_COMMITMENT,
+  hasPipelessTypedTable,
   setsNextMeeting,
   isBlankTaskRow,
   isRecordingIndex,
@@ -401,7 +402,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     // A log of the writer's own work (`Action items for me:`, `# 项目周报`): its tasks are the writer's (actions.ts writersLog).
     writersLogMarks(text).length > 0 ||
     // `Tareas<TAB>Responsable` over its rows: a table pasted as lines (actions.ts tabSeparatedTasks).
-    hasTabSeparatedTasks(text);
+    hasTabSeparatedTasks(text) ||
+    // `Type | Description | Owner | Deadline` over a line of dashes: a typed table without its outer pipes (actions.ts).
+    hasPipelessTypedTable(text);
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];
