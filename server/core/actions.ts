@@ -521,10 +521,12 @@ const DAY_AND_MONTH = String.raw`\d{1,2}(?:[/-]\d{1,2}(?!\d)|[ \t]+(?:de[ \t]+)?
 /**
  * What may stand before a date that closes an item's first line and is its due date: a separator
  * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), a closing one after
- * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`).
+ * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`);
+ * an arrow closing the item (`… → viernes 11/12/2026`, `Dealer poster (Tom) -> 2026-12-11`): when, where after an
+ * arrow a name would say to whom.
  */
 const BEFORE_CLOSING_DATE = new RegExp(
-  String.raw`(?:[,，;；:：—–|(（[)）\]】]|\s-|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$`,
+  String.raw`(?:[,，;；:：—–|(（[)）\]】→]|\s-|[-=]>|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$`,
   'iu',
 );
 /** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
@@ -737,7 +739,11 @@ function ownersIn(written: string, roster: Roster | undefined): Owner[] {
   }
   if (owners.length === 0) {
     const colon = text.includes(':') || text.includes('：');
-    const g = ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) || GROUP_TO.exec(text) || WE_ALL.exec(text);
+    const g =
+      ((colon || /please/i.test(text)) && GROUP_LABEL.exec(text)) ||
+      GROUP_TO.exec(text) ||
+      WE_ALL.exec(text) ||
+      GROUP_DASH.exec(text);
     // `Please add yourself to the rota`: asked of each reader, everyone present.
     const yourself = !g && /yoursel/i.test(text) ? PLEASE_YOURSELF.exec(text) : null;
     if (yourself) {
@@ -1378,7 +1384,13 @@ const GOVERNING_BODY = /^\p{Lu}{0,4}(?:C|WG|TF|SG)$/u;
 
 function isNameLike(name: string): boolean {
   if (/\p{Script=Han}/u.test(name)) return HAN_NAME_ONLY.test(name);
-  const words = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w));
+  // (`Anas El Hani`, `Omar Al Rashid`: a capitalised particle inside the name is the name's, not an article.)
+  const words = name
+    .split(/[ \t]+/)
+    .filter(
+      (w, i, all) =>
+        !/^(?:de|del|la|van|von|da|di|du|le)$/.test(w) && !(i > 0 && i < all.length - 1 && INNER_PARTICLE.test(w)),
+    );
   if (words.length === 0) return false;
   // `(Estimación Fibonacci)`, `(Documentation)`: a word that names a thing (the roster's people pass before this).
   if (words.some((w) => THING_ENDING.test(w))) return false;
@@ -1389,6 +1401,9 @@ function isNameLike(name: string): boolean {
     ) && !/\d/.test(name)
   );
 }
+
+/** A particle written with a capital inside an Arabic or Spanish name: `El`, `Al`, `Ben`, `Bin`, `Ibn`, `Abu`, `Del`. */
+const INNER_PARTICLE = /^(?:El|Al|Ben|Bin|Ibn|Abu|Del|De|La)$/u;
 
 /**
  * Endings of words for things and doings (`Estimación`, `Interacciones`, `Simbología`, `Deployment`, `Documentation`), not of names:
@@ -1461,6 +1476,13 @@ const GROUP_LABEL = new GuardedPattern(
  * `All attendees to review …`, `Working group members to provide …`, `Members were asked to …`, `所有成员于…前完成…`:
  * the group leading a task.
  */
+/** `Group - Pre-read the wireframe`, `All – review the deck`: the whole group, then a dash and the task. */
+const GROUP_DASH = new GuardedPattern(
+  'GROUP_DASH',
+  String.raw`^[ \t]*(?:\*\*|__)?(group|all|everyone|everybody|team|todos|grupo|equipo)(?:\*\*|__)?[ \t]+[-–—][ \t]+(?:\*\*|__)?\p{L}`,
+  'iu',
+  (t) => /[-–—]/u.test(t) && GROUP_NEEDS.test(t),
+);
 const GROUP_TO = new GuardedPattern(
   'GROUP_TO',
   String.raw`^[ \t]*(?:[A-Z]{1,4}\d{1,3}[ \t]*\\?[-–—:.][ \t]*)?(?:\*\*|__)?(?:(${GROUP_WORDS})(?:\*\*|__)?(?:[ \t]*[(（][^()（）\n]{1,40}[)）]|[ \t]+(?:to|of|in|at|from)[ \t]+the[ \t]+[^\n]{1,40}?(?:workshop|meeting|call|session|event|training|webinar))?[ \t]+(?:to|will|should|must|(?:are|were)[ \t]+(?:(?:asked|requested|invited|expected)[ \t]+)?to|deben?|deber[aá]n?|tienen?[ \t]+que|van?[ \t]+a|\p{Ll}+(?:ar|er|ir)[aá]n?(?=[ \t]))[ \t]+\p{L}|(所有成员|全体成员|全员|大家|各成员|每位成员|每个人|每人)(?:\*\*|__)?(?=于|在|需|要|应|须|务必|负责|完成|提交|准备|一起|共同|各|分别|写))`,
@@ -1502,7 +1524,7 @@ export function isGroupOwner(name: string): boolean {
   const n = name.trim();
   return (
     // (And the writer of a log of their own meetings: `Action items for me:`.)
-    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|both|ambos|ambas|the team|whole team|全体|大家|全员|每人|每个人|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
+    /^(?:todos|todas|todo el equipo|el equipo|everyone|everybody|all|group|grupo|team|equipo|both|ambos|ambas|the team|whole team|全体|大家|全员|每人|每个人|各组|各小组|全体成员|所有成员|主持人|组长|队长|项目经理|记录人|记录员|各组组长|me|myself|mí)$/iu.test(
       n,
     ) ||
     // (`I will …`: the writer, LEAD_I_COMMIT.)
@@ -2777,6 +2799,9 @@ export function isDiscussionPoint(
   // `后续每周定期线上沟通`, `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
   // from now on, nobody's task to finish.
   if (!ownedOrDated && RECURRING.test(firstLine)) return true;
+  // `Continue implementing the assigned screens`, `Maintain weekly working sessions`: going on as the team does,
+  // said by nobody for nobody and with no day, no task to finish (`Mantener … actualizada`'s English).
+  if (!ownedOrDated && STANDING_PRACTICE.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
@@ -2854,7 +2879,7 @@ function partsHandedOut(doc: AgencyDocument, item: ListItem, base: number, roste
     if (c.type === 'list')
       for (const sub of c.children) {
         subs++;
-        if (partOwner(doc, sub, base, roster)) parts++;
+        if (partOwner(doc, sub, base, roster) || partToPeople(doc, sub, base, roster)) parts++;
       }
   return parts >= 2 && parts * 2 > subs;
 }
@@ -2868,6 +2893,24 @@ function partOwner(doc: AgencyDocument, sub: ListItem, base: number, roster: Ros
   const at = spanIn(own, base)[0] + line.lastIndexOf(who);
   return { name: who, start: at, end: at + who.length };
 }
+/**
+ * Whether a sub-item is `Part: Name and Name` (`Side banners: Tom and Li Wei`, `Login: Ana, Ben y Lee`): a part given
+ * to two people or more, each a name (partsHandedOut; its item reads the owners as it reads any).
+ */
+function partToPeople(doc: AgencyDocument, sub: ListItem, base: number, roster: Roster | undefined): boolean {
+  const own = firstParagraph(sub);
+  const m = own ? PART_THEN_NAMES.exec(firstLineOf(doc, own, base)) : null;
+  if (!m) return false;
+  return m[1]
+    .split(/[ \t]*(?:,|&|\band\b|\by\b)[ \t]*/u)
+    .every((n) => partThenName(`Part: ${n}`, roster) !== undefined);
+}
+const PART_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?`;
+/** `Side banners: Tom and Li Wei`: [1] two names or more after a part and its colon. */
+const PART_THEN_NAMES = new RegExp(
+  String.raw`^[ \t]*[^:：\n]{1,60}[:：][ \t]*(${PART_NAME}(?:[ \t]*(?:,|&|\band\b|\by\b)[ \t]*${PART_NAME})+)[ \t.]*$`,
+  'u',
+);
 /** Who a `Part: Name` line (PART_THEN_NAME) gives its part to: one name, or the whole team; none otherwise. */
 function partThenName(line: string, roster: Roster | undefined): string | undefined {
   const m = PART_THEN_NAME.exec(line);
@@ -3158,6 +3201,12 @@ const SEE_ELSEWHERE =
   /^[ \t]*(?:see|cf\.?|v[eé]ase|ver)[ \t]+(?:above|below|arriba|abajo|(?:the[ \t]+|el[ \t]+|la[ \t]+)?[^\n]{0,40}?(?:bullet|item|items|section|point|note|notes|punto|apartado|secci[oó]n)(?![\p{L}]))|^[ \t]*(?:参见|参看|详见|见上|见下)/iu;
 const RECURRING =
   /(?:每周|每月|每天|每日)定期|(?:^|[:：])[ \t]*(?:\*\*|__)?每[一两二三四五六七八九十\d]{0,2}个?(?:天|日|周|星期|月|工作日)(?!\p{Script=Han}{0,4}(?:之?前|以前|截止))|定期(?:线上|线下)?(?:沟通|开会|同步|召开|举行)|^[ \t]*(?:keep|continue)[ \t]+(?:meeting|syncing|checking[ \t]+in)[ \t]+(?:every|each)[ \t]+(?:week|day|month|sprint)|^[ \t]*(?:seguir|continuar)[ \t]+reuni[eé]ndo(?:nos|se)[ \t]+cada[ \t]+(?:semana|d[ií]a|mes)|^[ \t]*mantener[ \t]+(?:\S[^\n]{0,60}?[ \t])?(?:actualizad[oa]s?|al[ \t]+d[ií]a)(?![\p{L}])/iu;
+/**
+ * `Continue implementing …`, `Continue to …`, `Maintain synchronized sessions …`, `Keep reviewing …`, `Keep the wiki up
+ * to date`: a practice to go on with (isDiscussionPoint, for an item naming nobody and no date).
+ */
+const STANDING_PRACTICE =
+  /^[ \t]*(?:\*\*|__)?(?:continue[ \t]+(?:\p{Ll}+ing|to[ \t]+\p{Ll}+|with)(?![\p{L}])|maintain[ \t]+\p{L}|keep[ \t]+(?:\p{Ll}+ing(?![\p{L}])|[^\n]{1,60}?[ \t](?:up[ \t]+to[ \t]+date|updated|informed|in[ \t]+sync|in[ \t]+the[ \t]+loop|tidy)(?![\p{L}])))/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 /** `Carried over:`, `Still open:`, `Pendiente de la anterior:` leading a task: where it stands, no name nor topic. */
@@ -4605,7 +4654,7 @@ const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
 /** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
 // (And `Goals for next week (include responsibilities)`: the week's goals, a note on them in brackets.)
-const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
+const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|to-?do['’]s|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
 const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
 /**
  * Minutes pasted as plain lines, no Markdown (`Next Steps` over `Review the wireframes` / `Finalize the vision
@@ -5866,6 +5915,9 @@ export function actionsIn(
           if (a) {
             if (!notes || a.ownerNames.length > 0 || a.due) items.push(a);
             previous = a.owners.length ? { k, owners: a.owners } : undefined;
+            // `* Jordi to add a point to the next meeting:` over `* Jordi to open an issue …`: a sub-item led by a
+            // person taking work on is a task of its own (the others say what the point holds).
+            if (listActions && /[:：][ \t*_]*$/u.test(line)) items.push(...subCommitments(list, item));
             continue;
           }
           // `- 完成项目分工如下：` over a quote of the parts (`> 计划进度 - 朱辰凯`): each quoted line is a task.
@@ -6037,6 +6089,23 @@ export function actionsIn(
     if (closing)
       for (let i = runStart; i < out.length; i++) if (!out[i].due) out[i] = completedBy(out[i], out[i].owners, closing);
   }
+  return out;
+}
+
+/** `Jordi to open an issue …`, `Ana will send …`: [1] a person leading a sub-item and taking work on. */
+export const SUB_COMMITMENT =
+  /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:\*\*|__)?[ \t]+(?:to|will)[ \t]+\p{Ll}/u;
+/** The sub-items of an action that are tasks of their own (SUB_COMMITMENT, a real name). */
+function subCommitments(list: ListReading, item: ListItem): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (const c of item.children)
+    if (c.type === 'list')
+      for (const sub of c.children) {
+        const own = firstParagraph(sub);
+        const m = own ? SUB_COMMITMENT.exec(firstLineOf(list.doc, own, list.base)) : null;
+        const s = m && realNames(m[1]).length === 1 ? itemAction(list, sub) : undefined;
+        if (s?.owners.length) out.push(s);
+      }
   return out;
 }
 
@@ -6511,6 +6580,84 @@ const GROUPS_LEAD =
 /** A group's name, then only people: `甲组：王磊、周婷、刘洋`, `Team B: Ana Ruiz, Ben Ode`. */
 const MEMBERS_LINE =
   /^[ \t]*(?:\*\*|__)?[^:：\n]{1,12}(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?:[ \t]*[、,，/][ \t]*(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?))+[ \t.。]*$/u;
+/**
+ * `Type | Description | Owner | Deadline` over a line of dashes alone (to Markdown a heading underlined, not a
+ * table), then rows typed `D` (decision), `T` (task), `I` (information), each row's text run on in indented lines:
+ * a typed table drawn without its outer pipes (missing-section reads its D and T rows). [1] the header, [2] the rows.
+ */
+const PIPELESS_TYPED_TABLE =
+  /^[ \t]*((?:type|kind|tipo|类型)[ \t]*\|[ \t]*(?:description|item|details?|descripci[oó]n|内容|事项)[ \t]*\|[^\n|]*\|[^\n|]*)\r?\n[ \t]*-{3,}[ \t]*\r?\n((?:[ \t]*\p{Lu}[ \t]*\|[^\n]*(?:\r?\n[ \t]+[^\s|][^\n|]*)*(?:\r?\n|$))+)/gimu;
+/** Whether a text holds such a table (the scan leaves it to the parse). */
+export function hasPipelessTypedTable(text: string): boolean {
+  PIPELESS_TYPED_TABLE.lastIndex = 0;
+  const yes = text.includes('|') && PIPELESS_TYPED_TABLE.test(text);
+  PIPELESS_TYPED_TABLE.lastIndex = 0;
+  return yes;
+}
+/** The `T` rows of each PIPELESS_TYPED_TABLE of a document: tasks, with the owner and the deadline of their cells. */
+function pipelessTypedTasks(doc: AgencyDocument, opts: ActionOptions): ActionItem[] {
+  const def = doc.type?.sections.find((d) => d.kind === 'actions');
+  if (!def) return [];
+  const out: ActionItem[] = [];
+  for (const m of doc.text.matchAll(PIPELESS_TYPED_TABLE)) {
+    const header = m[1].split('|').map((c) => c.trim());
+    const ownerCol = header.findIndex((c) => OWNER_HEADER.test(c));
+    const dueCol = header.findIndex((c) => DUE_HEADER.test(c));
+    if (ownerCol < 0 && dueCol < 0) continue;
+    const heading = doc.headings.find((h) => h.start <= m.index && h.end >= m.index + m[1].length);
+    if (!heading) continue;
+    const section: Section = { def, heading, nodes: [], contentStart: heading.end, contentEnd: heading.end };
+    let at = m.index + m[0].length - m[2].length;
+    for (const row of m[2].split(/(?=^[ \t]*\p{Lu}[ \t]*\|)/mu)) {
+      const start = at;
+      at += row.length;
+      const first = row.split(/\r?\n/)[0];
+      if (!/^[ \t]*T[ \t]*\|/u.test(first)) continue;
+      // Each cell of the first line with where it starts; the task's words run on in the lines under it.
+      const cells: { text: string; at: number }[] = [];
+      let from = 0;
+      for (const c of first.split('|')) {
+        cells.push({ text: c.trim(), at: start + from + c.length - c.trimStart().length });
+        from += c.length + 1;
+      }
+      const more = row
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const text = [cells[1]?.text ?? '', ...more].join(' ').trim();
+      const ownerCell = ownerCol >= 0 ? cells[ownerCol] : undefined;
+      const owners: Owner[] =
+        ownerCell && !isBlankOwner(ownerCell.text) && /\p{L}/u.test(ownerCell.text)
+          ? [{ name: trimName(ownerCell.text), start: ownerCell.at, end: ownerCell.at + ownerCell.text.length }]
+          : [];
+      const dueCell = dueCol >= 0 ? cells[dueCol] : undefined;
+      const due =
+        dueCell && /\d/.test(dueCell.text)
+          ? dueInCell(dueCell.text, dueCell.at, opts.defaultYear, opts.dateOrder)
+          : undefined;
+      const insert = { at: start + first.length, intoEmptyCell: false };
+      out.push({
+        section,
+        kind: 'table',
+        text,
+        start,
+        end: start + first.length,
+        done: false,
+        owners,
+        ownerNames: owners.map((o) => o.name),
+        due,
+        dueWithoutDate: false,
+        ownerInsert: insert,
+        dueInsert: insert,
+      });
+    }
+  }
+  return out;
+}
+const OWNER_HEADER = /^(?:owners?|assignee|who|responsible|responsables?|负责人|责任人)$/iu;
+const DUE_HEADER = /^(?:due(?:[ \t]+date)?|deadline|fecha(?:[ \t]+l[ií]mite)?|plazo|截止日期|期限)$/iu;
+
 /** Whether every sub-item of an item is a group and its members (MEMBERS_LINE). */
 function membersOnly(doc: AgencyDocument, item: ListItem, base: number): boolean {
   const subs = item.children.flatMap((c) => (c.type === 'list' ? c.children : []));
@@ -6556,6 +6703,8 @@ export function documentActions(doc: AgencyDocument, givenOpts: ActionOptions): 
     ),
   );
   for (const s of outsideSections(doc, tables)) items.push(...actionsIn(doc, s, withContext, true, tables));
+  // `Type | Description | Owner | Deadline` over a line of dashes, then `T | … | Ven M | 11-03-2022`: its task rows.
+  if (doc.text.includes('|')) items.push(...pipelessTypedTasks(doc, withContext));
   // The same list under a heading and its sub-heading (`## Tareas` / `### Pendientes`) is read once.
   const seen = new Set<number>();
   const read = items.filter((a) => {
@@ -6681,9 +6830,9 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const meeting =
       heading?.kind === 'date' ? heading.date : heading?.kind === 'ambiguous' ? heading.certain : undefined;
     const ref = meeting ?? opts.near;
-    const said = m[1] ?? m[2] ?? m[3];
+    const said = m[1] ?? m[2] ?? m[3] ?? m[5];
     // (`5号晚对齐`: after the number, where the Spanish forms end at it; `by the 20th`: the number before its ending.)
-    const at = m[1] ? m.index + m[0].length - said.length : m[3] ? m.index + m[0].lastIndexOf(said) : m.index;
+    const at = m[1] ? m.index + m[0].length - said.length : m[3] || m[5] ? m.index + m[0].lastIndexOf(said) : m.index;
     if (!ref) {
       // `5号晚对齐工作流程` with no date for the meeting: a day of the month all the same, its month unknown.
       if (!m[2]) return a;
@@ -6705,6 +6854,8 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
     const year = next && ref.month === 12 ? ref.year + 1 : ref.year;
     if (!isValidDate(year, month, day)) return a;
     const date = { year, month, day };
+    // (`before Thursday 22nd`: the 22nd of the month where it is a Thursday; else no date read.)
+    if (!ordinalWeekdayHolds(m[4], date)) return a;
     const token: DateToken = {
       kind: 'date',
       start: 0,
@@ -6723,10 +6874,18 @@ function dayOfMonthDues(doc: AgencyDocument, actions: ActionItem[], opts: Action
  * A day of the month alone after a due word (`antes del 25.`, `para el 3`); not `antes del 25%`, `para el 2 de …`.
  * [2]: a Chinese day of the month (`5号`, `15日`) and the time of that day or `前` after it (`5号晚对齐`, `15日前提交`);
  * not `3号楼`, `1号线`, `3日内`. [3]: `by the 20th` in English, its ordinal ending on; not `by the 2nd draft`, `by the 20th of
- * May` (a word after it: the ordinal of something else, or a whole date read as such).
+ * May` (a word after it: the ordinal of something else, or a whole date read as such). [4] and [5]: `before Thursday 22nd`, a
+ * weekday and its day as an ordinal (when the weekday is that day's: ordinalWeekdayHolds); not `by Friday 12th May`.
  */
 export const DAY_OF_MONTH_DUE =
-  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))|(?<![\p{L}])(?:by|before|until|till)[ \t]+the[ \t]+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?!(?:and|or|to|at|in|on|for|so|with|from|if|when|then|but|latest)(?![\p{L}]))\p{L})/iu;
+  /(?<![\p{L}])(?:antes[ \t]+del|para[ \t]+el|hasta[ \t]+el)[ \t]+(?:d[ií]a[ \t]+)?([1-9]|[12]\d|3[01])(?![\d/.\-:%,]?\d)(?![ \t]*(?:%|de(?![\p{L}])|h(?:s|oras?)?(?![\p{L}])|am|pm|€|\$))|(?<![\d./\-年月周第前后])([1-9]|[12]\d|3[01])[ \t]*[号日](?=[ \t]*(?:晚上?|早上?|上午|下午|中午|之?前|以前|当天))|(?<![\p{L}])(?:by|before|until|till)[ \t]+the[ \t]+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?!(?:and|or|to|at|in|on|for|so|with|from|if|when|then|but|latest)(?![\p{L}]))\p{L})|(?<![\p{L}])(?:by|before|until|till|due)[ \t]+((?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+(?:the[ \t]+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/iu;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Whether `Thursday` (DAY_OF_MONTH_DUE [4]) is the weekday of the date. */
+function ordinalWeekdayHolds(weekday: string | undefined, date: { year: number; month: number; day: number }): boolean {
+  if (weekday === undefined) return true;
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return WEEKDAY_NAMES[day] === weekday.toLowerCase();
+}
 
 /**
  * The actions with each due date written without its year in the year nearest the document's date, or in

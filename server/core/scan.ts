@@ -52,6 +52,8 @@ import {
   mayBeParagraphTask,
   namesPeriodSplit,
   DAY_OF_MONTH_DUE,
+  SUB_COMMITMENT,
+  hasPipelessTypedTable,
   setsNextMeeting,
   isBlankTaskRow,
   isRecordingIndex,
@@ -400,7 +402,9 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
     // A log of the writer's own work (`Action items for me:`, `# 项目周报`): its tasks are the writer's (actions.ts writersLog).
     writersLogMarks(text).length > 0 ||
     // `Tareas<TAB>Responsable` over its rows: a table pasted as lines (actions.ts tabSeparatedTasks).
-    hasTabSeparatedTasks(text);
+    hasTabSeparatedTasks(text) ||
+    // `Type | Description | Owner | Deadline` over a line of dashes: a typed table without its outer pipes (actions.ts).
+    hasPipelessTypedTable(text);
   let sawActions = false;
   // The lines of the actions sections read here: a task handed out on one of them (`- Ana to send …`) needs no parse.
   const actionsLines: [number, number][] = [];
@@ -518,6 +522,14 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         const subItems = subItemsAt(m, endLine);
         // `* Linyuan:` over her tasks: the person's label, its sub-items the tasks (actions.ts), read by the parse.
         if (subItems.length && /^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(body.trim())) unreadForms = true;
+        // `* Jordi to add a point to the agenda:` over `* Jordi to open an issue …`: a task of its own (actions.ts
+        // subCommitments), read by the parse.
+        if (
+          subItems.length &&
+          /[:：][ \t*_]*$/u.test(body.split('\n')[0]) &&
+          subItems.some((sub) => SUB_COMMITMENT.test(sub.raw))
+        )
+          unreadForms = true;
         // `- Owner: Omar` / `- Due: 2026-11-24` under the task (as in actions.ts).
         if (own.length === 0 || !due)
           for (const sub of subItems) {
