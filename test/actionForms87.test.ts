@@ -147,10 +147,33 @@ describe('action forms of blind23 and eval87', () => {
 
   it('takes a due date that reads two ways for overdue when both of its days have passed', () => {
     // 3 November or 11 March 2026, both before 22 November; 11 December or 12 November: not both past.
-    assert.deepEqual(lines('- Ana: send the quote, due 03-11-2026\n- Lee: book the van, due 11-12-2026\n', 'action-overdue'), [1]);
+    assert.deepEqual(
+      lines('- Ana: send the quote, due 03-11-2026\n- Lee: book the van, due 11-12-2026\n', 'action-overdue'),
+      [1],
+    );
     const [message] = analyze(minutes('- Ana: send the quote, due 03-11-2026\n'))
       .findings.filter((f) => f.rule === 'action-overdue')
       .map((f) => f.message);
     assert.match(message, /due on 2026-03-11 or 2026-11-03 \(the date reads either way; 19 days ago at least\)/u);
+  });
+});
+
+describe('action forms of blind24', () => {
+  it('a Chinese name before an arrow owns the item, and the date after the last arrow is its due date', () => {
+    const items = ['- 陈晨 → 调整后的媒介排期 → 12月9日', '- 李娜 -> 同步预算变化 -> 12月8日'].join('\n');
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-owner'), []);
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), []);
+    sameEverywhere(minutes(`${items}\n`));
+    // A task alone before the arrow names nobody.
+    assert.deepEqual(lines('- 重新核对达人报价 → 12月11日\n', 'action-missing-owner'), [1]);
+  });
+
+  it('the week a task is for, written w/c or week commencing, gives its due date', () => {
+    const items = [
+      '- Intro call with the new buyer (Ana) — w/c 11 Jan',
+      '- Store check (Lee) — week commencing 18 Jan',
+    ].join('\n');
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), []);
+    sameEverywhere(minutes(`${items}\n`));
   });
 });

@@ -523,10 +523,10 @@ const DAY_AND_MONTH = String.raw`\d{1,2}(?:[/-]\d{1,2}(?!\d)|[ \t]+(?:de[ \t]+)?
  * (`, 2026-11-28`, `— 30/11/2026`, `| 2026-11-25`), an opening bracket (`(Fri 27 Nov)`), a closing one after
  * the owner (`（王芳）12.15`, `(Ana) 15 Dec`), an `@owner`, or a space after Chinese (`王磊负责租车 2026.11.28`);
  * an arrow closing the item (`… → viernes 11/12/2026`, `Dealer poster (Tom) -> 2026-12-11`): when, where after an
- * arrow a name would say to whom.
+ * arrow a name would say to whom. The week's first day counts (`— w/c 11 Jan`, week commencing: due that week).
  */
 const BEFORE_CLOSING_DATE = new RegExp(
-  String.raw`(?:[,，;；:：—–|(（[)）\]】→]|\s-|[-=]>|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*)?$`,
+  String.raw`(?:[,，;；:：—–|(（[)）\]】→]|\s-|[-=]>|@[\p{L}\p{N}_.-]+|\p{Script=Han}[ \t])[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?[ \t]+|${SHORT_WEEKDAY}\.?,?[ \t]+|(?:周|星期)[一二三四五六日天][ \t]*|(?:w\/[cb]|week[ \t]+(?:commencing|beginning|of))[ \t]+)?$`,
   'iu',
 );
 /** The people closing the item after a dash, after its date: `(Aug 11th) -- all`, `2026-12-20 — Ana Ruiz`. */
@@ -1217,10 +1217,10 @@ const TRAILING_DASH = new GuardedPattern(
 );
 /** What HAN_LEAD needs: a surname (or 欧阳, 小…) first, after spaces and `**`. */
 const HAN_LEAD_NEEDS = new RegExp(`^[ \\t]*(?:\\*\\*)?[欧司上诸小老${SURNAMES}]`);
-/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟跟进…`, `张伟、李娜负责…`, `张伟，李娜：…`, `张伟和李娜将…`. */
+/** `由张伟负责`, `张伟负责`, `张伟：…`, `张伟 → …`, `张伟跟进…`, `张伟、李娜负责…`, `张伟，李娜：…`, `张伟和李娜将…`. */
 const HAN_LEAD = new GuardedPattern(
   'HAN_LEAD',
-  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*[：:]|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|填写|准备|进一步|补充|梳理|筛选|结合|分析|核实|跟踪|总结|阅读|查阅|整合|统计|评估|制定|规划|先(?=\\p{Script=Han}))))`,
+  `^[ \\t]*(?:\\*\\*)?(${HAN_NAME_LAZY}(?:[、，和与及][ \\t]*${HAN_NAME_LAZY})*)(?:\\*\\*)?(?:[ \\t]*(?:[：:]|→|[-=]>)|(?=[ \\t]?(?:将|会|来|去|负责|跟进|提供|发送|发给|确认|准备|安排|整理|完成|提交|联系|修改|更新|核对|落实|对接|出具|撰写|制作|预约|预订|通知|反馈|汇总|约|收集|协调|草拟|起草|检查|审核|复核|推进|继续|开始|尝试|研究|学习|编写|实现|优化|开发|设计|测试|修复|部署|搭建|调研|完善|打印|补拍|拍摄|录制|打包|上传|回填|采购|购买|绘制|收齐|汇报|翻译|申请|报名|填写|准备|进一步|补充|梳理|筛选|结合|分析|核实|跟踪|总结|阅读|查阅|整合|统计|评估|制定|规划|先(?=\\p{Script=Han}))))`,
   'u',
   (t) => HAN_LEAD_NEEDS.test(t),
 );
