@@ -177,3 +177,20 @@ describe('action forms of blind24', () => {
     sameEverywhere(minutes(`${items}\n`));
   });
 });
+
+describe('owner cells of blind24', () => {
+  it('a role in brackets after the name is not part of it, and a slash parts two people', () => {
+    const table = [
+      '| # | Action | Owner | Due |',
+      '|---|---|---|---|',
+      '| 1 | Shortlist creators | Kelly Moss (freelance) | 2026-12-11 |',
+      '| 2 | Book the van | Ben Carter / Kelly Moss | 2026-12-12 |',
+    ].join('\n');
+    const config = JSON.stringify({ team: [{ name: 'Ben Carter' }] });
+    const owners = analyze(minutes(`${table}\n`), 'minutes.md', 'en', config)
+      .findings.filter((f) => f.rule === 'unknown-owner')
+      .map((f) => f.message.match(/“([^”]+)”/u)?.[1]);
+    assert.deepEqual(owners, ['Kelly Moss', 'Kelly Moss']);
+    sameEverywhere(minutes(`${table}\n`));
+  });
+});

@@ -378,15 +378,25 @@ export function isDoneRow(
   return isDoneStatus(answer) || DONE_ANSWERS.has(fold(answer.replace(/[*_]/g, '').trim()));
 }
 
-/** The people of an owner cell: `王芳，李雷` and `Ana, Ben` are two; `Tom Reid / Ivy Shaw` too (labelNames). */
+/**
+ * The people of an owner cell: `王芳，李雷` and `Ana, Ben` are two; `Tom Reid / Ivy Shaw` too (labelNames); a name's
+ * role in brackets after it is not part of it (`Kelly Moss (freelance)` is Kelly Moss).
+ */
 export function cellOwnerNames(cell: string): string[] {
-  const whole = trimName(cell.replace(/^@/, ''));
-  if (!/[,，]/.test(cell)) return [whole];
+  const person = (p: string) => withoutRole(trimName(p.replace(/^@/, '')));
+  if (!/[,，/]/.test(cell)) return [person(cell)];
   return cell
     .split(/[ \t]*[,，][ \t]*/)
-    .flatMap((p) => labelNames(trimName(p.replace(/^@/, ''))))
+    .flatMap((p) => labelNames(trimName(p.replace(/^@/, ''))).map(withoutRole))
     .filter(Boolean);
 }
+/** `Kelly Moss (freelance)` → `Kelly Moss`: only when what is before the brackets is a name (not `市场部（王芳）`). */
+function withoutRole(name: string): string {
+  const m = /^(.+?)[ \t]*[(（][^()（）\n]{1,30}[)）]$/u.exec(name);
+  return m && isNameLike(m[1]) ? m[1] : name;
+}
+/** What an owner cell needs to be read name by name (cellOwnerNames): a list of people, or a role after a name. */
+const OWNER_CELL_PARTS = /[,，/(（]/u;
 export const JOB_COLUMNS = columnNames(
   'Job',
   'Job number',
@@ -4325,7 +4335,7 @@ function fromTable(
         const inner = src.text.replace(/^\|/, '').replace(/\|$/, '');
         const lead = src.text.indexOf(inner.trim());
         // `王芳，李雷`, `Ana, Ben`: each is an owner (a team's name stays whole: labelNames).
-        if (/[,，]/.test(cells[i])) {
+        if (OWNER_CELL_PARTS.test(cells[i])) {
           let from = 0;
           for (const one of cellOwnerNames(cells[i])) {
             const at = Math.max(0, src.text.indexOf(one, from));
