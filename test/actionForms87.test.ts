@@ -194,3 +194,12 @@ describe('owner cells of blind24', () => {
     sameEverywhere(minutes(`${table}\n`));
   });
 });
+
+describe('a release number in Chinese minutes', () => {
+  it('`24.09发布前` is before the 24.09 release, no day (the month comes first to these readers)', () => {
+    const items = ['- 24.09发布前，补充设计文档 责任人：吴峰', '- 12.15前提交方案 责任人：李娜'].join('\n');
+    assert.deepEqual(lines(`${items}\n`, 'action-missing-due'), [1]);
+    assert.deepEqual(lines(`${items}\n`, 'action-overdue'), []);
+    sameEverywhere(minutes(`${items}\n`));
+  });
+});

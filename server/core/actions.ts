@@ -6,7 +6,15 @@ import type { Html, List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
+import {
+  findDates,
+  foreignToMonthFirst,
+  isValidDate,
+  readingFor,
+  type CalendarDate,
+  type ReadersOrder,
+  type DateToken,
+} from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
@@ -2577,6 +2585,7 @@ function dueIn(
     })[0];
     if (
       t?.start === 0 &&
+      !(order === 'md' && foreignToMonthFirst(t)) &&
       /^[ \t]*(?:(?:之?前|以前)[ \t]*)?(?:完成|提交|交付|上交|做完|写完|发出|发布|上线)/u.test(
         text.slice(opening[0].length + t.end),
       )
@@ -2606,6 +2615,8 @@ function dueIn(
   // `11月25日前` / `2026-11-25之前`: a date followed by 前; `周五（12/11）前`: the date in brackets after its weekday.
   if (text.includes('前'))
     for (const t of findDates(text, { defaultYear: year, yearlessNumeric: true })) {
+      // (`24.09发布前`: before the 24.09 release, a version to readers who write the month first.)
+      if (order === 'md' && foreignToMonthFirst(t)) continue;
       const after = text.slice(t.end);
       if (
         /^\s*(?:(?:[（(](?:周|星期)[一二三四五六日天][)）])\s*)?(?:之?前|以前)/u.test(after) ||

@@ -260,8 +260,25 @@ const DOCUMENT_ORDER_EVIDENCE = 2;
 export function readingFor(t: DateToken, order: ReadersOrder | undefined): CalendarDate | undefined {
   if (t.kind === 'date') return t.date;
   if (t.kind !== 'ambiguous') return undefined;
+  // (`24.09发布前`, `25.03版本`: to readers who put the month first, a yearless number that is no month first is a
+  // version or a count, not a day written the other way.)
+  if (order === 'md' && foreignToMonthFirst(t)) return undefined;
   if (t.certain) return t.certain;
   return order === 'dmy' ? t.dayFirst : order === 'mdy' || (order === 'md' && t.yearless) ? t.monthFirst : undefined;
+}
+
+/**
+ * A yearless number that only reads day first (`24.09`, `25.03`): to readers who put the month first (a Chinese
+ * document's), a version or a count, no day.
+ */
+export function foreignToMonthFirst(t: DateToken): boolean {
+  return t.kind === 'ambiguous' && !!t.yearless && t.form === 'numeric' && !!t.certain && !monthFirstFits(t.text);
+}
+
+/** Whether a yearless day/month form (`3/4`, `12.15`, `24.09`) reads as a month then a day. */
+function monthFirstFits(text: string): boolean {
+  const m = /(\d{1,2})\s*[./-]\s*(\d{1,2})/u.exec(text);
+  return m !== null && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31;
 }
 
 /** Options of {@link findDates} and {@link parseDateValue}. */
