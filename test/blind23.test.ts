@@ -62,3 +62,26 @@ describe('blind24: a brief asking what the advertising is meant to do', () => {
     assert.ok(!missing.includes('objective'), missing.join(', '));
   });
 });
+
+describe('blind25: the type’s name after the client’s in the title', () => {
+  const typeOf = (text: string) => analyze(text, 'report.md').doc.type?.id;
+  it('closing one part of the title, it names the type as it does closing the whole title', () => {
+    assert.equal(
+      typeOf(
+        '---\n客户: 华悦乳业\n周: 2026-W49\n发出日期: 2026-12-04\n---\n# 华悦乳业 工作进度报告（第 49 周）\n\n## 进行中的工作\n\n- 海报\n',
+      ),
+      'status',
+    );
+    assert.equal(
+      typeOf(
+        '---\nclient: Brightwell Foods\nweek: 2026-W49\nissued: 2026-12-04\n---\n# Brightwell Foods Weekly status report, w/c 30 Nov\n\n## Jobs in progress\n\n- Poster\n',
+      ),
+      'status',
+    );
+    assert.equal(typeOf('# Acme Contact report – 20 Nov\n\n## Decisions\n\n- Go.\n'), 'minutes');
+  });
+  it('ordinary pages stay ordinary', () => {
+    assert.equal(typeOf('# API – Project status\n\nAll green.\n'), undefined);
+    assert.equal(typeOf('# Docs: Testing strategy\n\n## Goals\n\nCoverage.\n'), undefined);
+  });
+});

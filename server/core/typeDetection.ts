@@ -249,6 +249,24 @@ function titleSignUncached(title: string): TitleSign | undefined {
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
       // phrase, whatever the name: the document is typed only with another sign.
       else if (n.han && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
+      // The name closing one part of the title, after the client's (`# Acme Contact report – 20 Nov`, `# Brightwell
+      // Foods Weekly status report, w/c 30 Nov`, `# 华悦乳业 工作进度报告（第 49 周）`): as it closes a whole title.
+      else {
+        const part = [...pieces].find(
+          (p) =>
+            p !== whole &&
+            p.length > n.text.length &&
+            p.endsWith(n.text) &&
+            standsAlone(p, p.length - n.text.length, n.text) &&
+            !anotherTrades(p, n.text, n.type, false),
+        );
+        if (part)
+          points = !n.everyday
+            ? TYPE_POINTS.specificTitle
+            : n.oneWord
+              ? TYPE_POINTS.bareTitle
+              : TYPE_POINTS.everydayTitle;
+      }
     }
     if (points > (best?.points ?? 0)) best = { type: n.type, points, loose: n.loose };
     if (best?.points === TYPE_POINTS.specificTitle) break;
