@@ -195,6 +195,22 @@ describe('command line', () => {
     );
   });
 
+  it('actions says a due date that reads two ways is unclear, not missing (blind25)', () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'docs', 'm.md'),
+      '---\ntype: minutes\nclient: Acme\nmeeting: 2026-11-10\nissued: 2026-11-10\nattendees: [a]\ndistribution: [b]\n---\n# Minutes\n\n## Decisions\n\nGo.\n\n## Next actions\n\n- [ ] Book studio @bob by 03/04/2027\n- [ ] Send deck @alice\n',
+    );
+    const text = run(['actions', 'docs', '--today', '2026-11-22'], dir).out;
+    assert.match(text, /\[ \] unclear +@bob/u, text);
+    assert.match(text, /\[ \] no date +@alice/u, text);
+    const rows = JSON.parse(run(['actions', 'docs', '--format', 'json', '--today', '2026-11-22'], dir).out);
+    assert.deepEqual(
+      rows.map((r: { dueUnclear?: string }) => r.dueUnclear),
+      ['03/04/2027', undefined],
+    );
+  });
+
   it('actions lists action items with owner and due date, and filters', () => {
     const dir = workspace();
     writeFileSync(
@@ -254,13 +270,14 @@ describe('command line', () => {
     ]);
     assert.deepEqual(texts('--owner', '陈静'), ['确认排期']);
     assert.deepEqual(texts('--owner', 'owner'), []);
-    // The template's sample row is no task; the placeholder owner is nobody.
+    // The template's sample row is no task; the placeholder owner is nobody; a note in brackets after a name in an
+    // owner cell is not part of it (blind24).
     assert.deepEqual(
       actions().map((a) => [a.action, a.owners]),
       [
-        ['Approve the casting', ['Jo Marsh (Kestrel)']],
+        ['Approve the casting', ['Jo Marsh']],
         ['Retouch the hero images', ['Dana Lee']],
-        ['确认排期', ['陈静（星河）']],
+        ['确认排期', ['陈静']],
         ['Book the studio', []],
         ['Dana to send the cut-downs by 2026-12-15', ['Dana']],
         ['Danae to check the subtitles by 2026-12-15', ['Danae']],

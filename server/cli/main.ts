@@ -243,6 +243,8 @@ async function actions(p: Parsed): Promise<number> {
         owners,
         people: owners.map((o) => rosterName.get(fold(o)) ?? o),
         due,
+        // A date written that reads two ways (`04/01/2027`: ambiguous-date says which), not no date at all.
+        dueUnclear: a.due !== undefined && a.due.date === undefined ? a.due.text : undefined,
         done: a.done,
         overdue: !a.done && a.due?.date !== undefined && daysBetween(a.due.date, today) > 0,
         job: a.job?.id ?? fieldText(doc, 'job'),
@@ -278,7 +280,7 @@ async function actions(p: Parsed): Promise<number> {
       const box = r.done ? '[x]' : r.overdue ? '[!]' : '[ ]';
       const who = r.owners.length ? r.owners.map((o) => '@' + o).join(' ') : '(no owner)';
       process.stdout.write(
-        `${box} ${r.due ?? 'no date   '}  ${padColumns(forTerminal(who), 14)} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`,
+        `${box} ${r.due ?? (r.dueUnclear !== undefined ? 'unclear   ' : 'no date   ')}  ${padColumns(forTerminal(who), 14)} ${forTerminal(r.action)}  ${forTerminal(r.file)}:${r.line}\n`,
       );
     }
     const open = rows.filter((r) => !r.done).length;
