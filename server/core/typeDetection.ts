@@ -249,9 +249,10 @@ function titleSignUncached(title: string): TitleSign | undefined {
       // A Chinese name ending that first part (`# 项目周报（第49周）`, `# 月度进度报告 2026年11月`) counts as an everyday
       // phrase, whatever the name: the document is typed only with another sign.
       else if (n.han && lead !== whole && lead.endsWith(n.text)) points = TYPE_POINTS.everydayTitle;
-      // The name closing one part of the title, after the client's (`# Acme Contact report – 20 Nov`, `# Brightwell
-      // Foods Weekly status report, w/c 30 Nov`, `# 华悦乳业 工作进度报告（第 49 周）`): as it closes a whole title.
-      else {
+      // A name of more than one word closing one part of the title, after the client's (`# Acme Contact report – 20
+      // Nov`, `# Brightwell Foods Weekly status report, w/c 30 Nov`, `# 华悦乳业 工作进度报告（第 49 周）`): as it closes a
+      // whole title. (A plan's one word, `# Brand & Marketing Strategy - …`, is any trade's: it says nothing there.)
+      else if (!n.oneWord) {
         const part = [...pieces].find(
           (p) =>
             p !== whole &&
@@ -260,12 +261,7 @@ function titleSignUncached(title: string): TitleSign | undefined {
             standsAlone(p, p.length - n.text.length, n.text) &&
             !anotherTrades(p, n.text, n.type, false),
         );
-        if (part)
-          points = !n.everyday
-            ? TYPE_POINTS.specificTitle
-            : n.oneWord
-              ? TYPE_POINTS.bareTitle
-              : TYPE_POINTS.everydayTitle;
+        if (part) points = n.everyday ? TYPE_POINTS.everydayTitle : TYPE_POINTS.specificTitle;
       }
     }
     if (points > (best?.points ?? 0)) best = { type: n.type, points, loose: n.loose };
