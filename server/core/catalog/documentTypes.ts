@@ -1911,6 +1911,13 @@ const NEXT_ACTIONS: SectionDef = {
       'Plan for the coming week',
       'Plan for next week',
       'Plan for the next week',
+      // `## Plan for next two weeks` over `* Mira: finish the export`: each member's work until the next meeting.
+      'Plan for next two weeks',
+      'Plan for the next two weeks',
+      'Plans for the next two weeks',
+      // `## What are we working on` over `- Tomas - Settings page`: who takes which piece of work now.
+      'What are we working on',
+      'What we are working on',
       'Sprint plan',
       'Distribution of work',
       'Work distribution',
@@ -2053,6 +2060,9 @@ const NEXT_ACTIONS: SectionDef = {
       '分工安排',
       '工作分工',
       '近期任务',
+      // `### 近期Issue` over the issues to work on next (as `近期任务`); `### 本周计划`, the week's plan (as `本周任务`).
+      '近期Issue',
+      '本周计划',
       '待处理事项',
       '其他待处理事项',
       '下一步工作计划',
