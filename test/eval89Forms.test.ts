@@ -42,4 +42,28 @@ describe('eval89: forms of real minutes', () => {
     const week = `${HEAD}## 第二次会议记录\n\n### 结论\n\n- 采用三层架构\n\n### 本周计划\n\n- 完成登录页面\n`;
     assert.deepEqual(found(week, 'missing-section'), []);
   });
+
+  it('a heading naming the agreements and the tasks: a work area’s sub-heading with its owner in brackets', () => {
+    const acta = `${HEAD}# Acta de la reunión de arranque\n\n**Fecha:** 03/03/2026\n\n### Asistentes\n- Marta López\n- Iván Ruiz\n\n### Discusión, acuerdos y tareas\n#### Trabajo del primer sprint\n##### Frontend (Marta)\n- Pantalla de reservas\n- Formulario de alta\n- Animaciones (?)\n\n##### Backend (Iván Ruiz)\n- Entidad Cliente\n- Servicio de pagos\n- Entidad Reserva → (¿por noche o por plaza?)\n\n##### DevOps\n- Pipeline de despliegue. (Iván)\n- ¿Contenedores por versión?\n`;
+    assert.deepEqual(found(acta, 'missing-section', 'action-missing-due', 'action-missing-owner'), [
+      '15 action-missing-due decisions',
+      '16 action-missing-due decisions',
+      '20 action-missing-due decisions',
+      '21 action-missing-due decisions',
+      '22 action-missing-due decisions',
+      '25 action-missing-due decisions',
+    ]);
+  });
+
+  it('the attendees under `### Lista de asistentes` (a table) name who carries a part', () => {
+    const acta = `${HEAD}# Acta de arranque\n\n### Lista de asistentes\n| Integrante | Asistencia |\n|---|---|\n| Marta López (Jefa de frontend) | ✅ |\n| Iván Ruiz | ❌ |\n\n### Discusión, acuerdos y tareas\n##### Frontend (Marta)\n- Pantalla de reservas\n`;
+    assert.deepEqual(found(acta, 'action-missing-due', 'action-missing-owner'), ['14 action-missing-due decisions']);
+  });
+
+  it('not under other headings, nor a part named with its tool in brackets', () => {
+    const notes = `${HEAD}# Acta\n\n### Asistentes\n- Marta López\n\n### Acuerdos\n- Usamos Vue.\n\n### Próximos pasos\n- Marta: revisar el diseño, fecha límite 2026-03-20\n\n### Discusión\n##### Frontend (Marta)\n- Pantalla de reservas\n`;
+    assert.deepEqual(found(notes, 'missing-section', 'action-missing-due', 'action-missing-owner'), []);
+    const tool = `${HEAD}# Acta\n\n### Asistentes\n- Marta López\n\n### Discusión, acuerdos y tareas\n##### Frontend (React)\n- Pantalla de reservas\n`;
+    assert.deepEqual(found(tool, 'action-missing-due', 'action-missing-owner'), []);
+  });
 });

@@ -3384,6 +3384,43 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
 }
 
 /**
+ * A sub-heading naming a part of the work, then who carries it in brackets (`##### Frontend (Marta)`,
+ * `##### Full Stack (Iván Ruiz)`), or the part alone (`##### DevOps`): the owners (none for the part alone);
+ * undefined for any other heading. Read only under a heading naming the agreements and the tasks
+ * (namesCommitmentsToo), whose sub-headings share the work out.
+ */
+function areaOwnerHeading(heading: string, at: number, roster: Roster | undefined): Owner[] | undefined {
+  const m = /^ {0,3}#{1,6}[ \t]+([A-Za-z][A-Za-z/&+ -]{1,24}?)[ \t]*(?:[(（]([^()（）\n]{2,40})[)）])?[ \t]*#*[ \t]*$/u.exec(
+    heading,
+  );
+  if (!m) return undefined;
+  const words = fold(m[1])
+    .split(/[ \t/&+-]+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 3 || !words.some((w) => AREA_HEADING_WORDS.has(w))) return undefined;
+  if (!words.every((w) => AREA_HEADING_WORDS.has(w) || DEPARTMENTS.has(w))) return undefined;
+  if (m[2] === undefined) return [];
+  // (A person of the roster, or a full name: not `Frontend (React)`.)
+  const names = persons(m[2].trim(), roster, 3, false);
+  if (names.length === 0 || !names.every((n) => inRoster(n, roster) || /\S[ \t]+\S/u.test(n))) return undefined;
+  return placed(names, heading, at);
+}
+/** The parts of a software team's work a sub-heading names (`Frontend`, `Full Stack`, `DevOps`, `QA`). */
+const AREA_HEADING_WORDS = new Set([
+  ...WORK_AREA_WORDS,
+  'full',
+  'stack',
+  'fullstack',
+  'mobile',
+  'web',
+  'design',
+  'testing',
+  'diseño',
+  'maquetación',
+  'maquetacion',
+]);
+
+/**
  * A person of the roster a heading names, alone or before a topic (`### Ian Bush`, `### Ian - D2B Update`):
  * none otherwise (the roster is asked, no name pattern is tried).
  */
@@ -5538,6 +5575,9 @@ export function actionsIn(
       opts.context.roster,
     );
   let resolutions = false;
+  // `##### Frontend (Marta)` under `### Discusión, acuerdos y tareas` (commitmentsToo): a part of the work and who
+  // carries it; the lists under it are that person's tasks (areaOwnerHeading).
+  let areaRun = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
   let roleSplit = isRoleSplit(section.heading.text);
   let periodSplit = namesPeriodSplit(section.heading.text);
@@ -5579,6 +5619,9 @@ export function actionsIn(
       roleSplit = isRoleSplit(heading);
       periodSplit = namesPeriodSplit(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
+      const area = commitmentsToo ? areaOwnerHeading(heading, from, opts.context?.roster) : undefined;
+      areaRun = area !== undefined;
+      if (area?.length) headingOwners = area;
       if (actionsSection && !resolutions && headingOwners.length === 0)
         headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
       // `###### 负责人：黎明` under a task's heading: the owner of the task its lines below give (`日期：5月26日`).
@@ -5733,6 +5776,7 @@ export function actionsIn(
       (closing ? '⏱' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
+      (areaRun ? 'A' : '') +
       (paragraphTask ? '¶' : '') +
       (numbered ? '⑴' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
@@ -5754,7 +5798,7 @@ export function actionsIn(
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
           !(lead !== undefined && NO_TASKS_LEAD.test(lead.text)) &&
-          (((actionsSection || inRun || closing !== undefined) && !otherBlock) ||
+          (((actionsSection || inRun || areaRun || closing !== undefined) && !otherBlock) ||
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||
                 (ACTION_LEAD_IN.test(lead.text.trimEnd()) && !(recap && RECAP_LEAD_IN.test(lead.text))) ||
@@ -5795,6 +5839,10 @@ export function actionsIn(
               ? labelDeadline(line, startIn(own, p.base), opts)
               : undefined;
           const dueOver = (s: ActionItem) => (s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
+          // `- Animaciones (?)`, `- ¿Contenedores por versión?` in a part of the work shared out (areaRun): a point
+          // still in doubt, no task yet.
+          // (Not `- Entidad Hotel → (¿Habitaciones o plazas?)`: a task, with a question about it aside.)
+          if (areaRun && /(?:[(（][ \t]*[?？][ \t]*[)）]|[?？])[ \t*_.。]*$/u.test(line)) continue;
           // `* 评审分组：` over `- 甲组：王磊、周婷、刘洋`: who is in which group, no tasks.
           if (listActions && GROUPS_LEAD.test(line.trim()) && membersOnly(doc, item, p.base)) continue;
           const subTasks = listActions ? ownedSubTasks(list, item) : undefined;
@@ -6924,8 +6972,9 @@ function closedAndSummaries(parts: readonly ActionContextPart[]): { closed: Set<
 // under `### Reparto`, after the list of tasks). Read from the source text line
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
+// (`### Lista de asistentes`, `## List of attendees`: the list of them, as a heading.)
 const ATTENDEE_HEADING = new RegExp(
-  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)(?![\p{L}\p{N}_])`,
+  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:(?:list[ \t]+of|lista[ \t]+de)[ \t]+)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)(?![\p{L}\p{N}_])`,
   'imu',
 );
 
