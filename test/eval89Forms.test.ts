@@ -66,4 +66,11 @@ describe('eval89: forms of real minutes', () => {
     const tool = `${HEAD}# Acta\n\n### Asistentes\n- Marta López\n\n### Discusión, acuerdos y tareas\n##### Frontend (React)\n- Pantalla de reservas\n`;
     assert.deepEqual(found(tool, 'action-missing-due', 'action-missing-owner'), []);
   });
+
+  it('names the decisions: 小结 under each meeting of a log, an agreed procedure', () => {
+    const log = `${HEAD}# 小组会议记录\n\n## 第一次（2026.3.2）\n\n### 概要\n\n- 成员：全体组员\n\n### 小结\n\n- 确定选题为校园导航；\n- 下周开始原型设计。\n\n### 分工\n\n|序号|人员|任务|\n|:-:|:-|:-|\n|1|@lin|设计首页|\n`;
+    assert.deepEqual(found(log, 'missing-section'), []);
+    const agreed = `${HEAD}# Client review\n\n**Attendees:**\n- Nora Field (Client)\n- Sam Lee\n\n### **Agreed Procedure**\n- The client went through the first build\n- The team will rework the menu after the feedback\n\n### **Action Items**\n- **Design team** Rework the menu by 2026-12-01\n`;
+    assert.deepEqual(found(agreed, 'missing-section', 'action-missing-due', 'action-missing-owner'), []);
+  });
 });

@@ -1715,6 +1715,9 @@ const DECISIONS: SectionDef = {
       'Agreements',
       'Agreed',
       'Agreed points',
+      // `### Agreed Procedure` over what the meeting settled on doing and how (the tasks are under `### Action Items`).
+      'Agreed procedure',
+      'Agreed approach',
       'What we agreed',
       'What we agreed on',
       'We agreed',
@@ -1788,6 +1791,9 @@ const DECISIONS: SectionDef = {
       '已确认事项',
       '讨论结果',
       '会议总结',
+      // `### 小结` under each meeting of a log (as `会议总结`): what the meeting came to.
+      '小结',
+      '会议小结',
       '决议事项',
       '会议结果',
       '会议成果',
