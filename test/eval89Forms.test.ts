@@ -73,4 +73,27 @@ describe('eval89: forms of real minutes', () => {
     const agreed = `${HEAD}# Client review\n\n**Attendees:**\n- Nora Field (Client)\n- Sam Lee\n\n### **Agreed Procedure**\n- The client went through the first build\n- The team will rework the menu after the feedback\n\n### **Action Items**\n- **Design team** Rework the menu by 2026-12-01\n`;
     assert.deepEqual(found(agreed, 'missing-section', 'action-missing-due', 'action-missing-owner'), []);
   });
+
+  it('an action table whose action column names the owner too (`Actions: Responsible / Note`)', () => {
+    const table = `${HEAD}# Steering call 2026-11-02\n\n## Attendees\n\n* Dora Quint\n* Felix Amt\n\n| Topic | Notes | Actions: Responsible / Note |\n| --- | --- | --- |\n| Budget | Dora went over the budget. | Members to read the budget sheet. |\n| Charter | Felix read the charter. | Tidy the charter. Dora to send the link. |\n| Events | Nothing new. | None specified. |\n| Outreach | A new channel. | Open the channel on the forum. |\n`;
+    assert.deepEqual(found(table, 'missing-section', 'action-missing-due', 'action-missing-owner'), [
+      '4 missing-section decisions',
+      '13 action-missing-due next-actions',
+      '14 action-missing-due next-actions',
+      '16 action-missing-due next-actions',
+      '16 action-missing-owner next-actions',
+    ]);
+    // (A notes table whose column only says what was noted names no actions.)
+    const notes = `${HEAD}# Steering call 2026-11-02\n\n## Attendees\n\n* Dora Quint\n\n## Decisions\n\n- Keep the charter.\n\n| Topic | Notes: Responsible / Note |\n| --- | --- |\n| Budget | Dora went over the budget. |\n`;
+    assert.deepEqual(found(notes, 'missing-section', 'action-missing-due', 'action-missing-owner'), [
+      '4 missing-section next-actions',
+    ]);
+  });
+
+  it('a table with who and by when under another heading (`## Deliverables:`) gives the minutes their actions', () => {
+    const text = `${HEAD}# Sync 2026-11-02\n\n**Attendees**\n* Ana Ruiz\n* Ben Ode\n\n## Decisions\n- Ship the beta.\n\n## Deliverables:\n\nName | Assigned To | Deadline | Notes\n-----|-------------|----------|------\nBeta QA | Ana Ruiz | Sunday | N/A\nRelease notes | Ben Ode | 2026-11-09 | N/A\n`;
+    assert.deepEqual(found(text, 'missing-section', 'action-missing-due', 'action-missing-owner'), [
+      '17 action-missing-due next-actions',
+    ]);
+  });
 });

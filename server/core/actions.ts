@@ -4281,12 +4281,16 @@ function fromTable(
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
   const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
+  const ownerInAction = actionOwnerColumn(header);
   const merged = owner >= 0 && mergedOwnerCells(bodyCells, owner);
   let ownersAbove: Owner[] = [];
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
     if (isBlankTaskRow(cells, status)) continue;
+    // `| Events | Nothing new. | None specified. |`: the topic's action cell says it has none.
+    if (NONE_STATED.test(cells[action] ?? '') || (action === ownerInAction && NO_ACTION.test(cells[action] ?? '')))
+      continue;
     const [start, end] = spanIn(row, base);
     // `| **Kickoff** | | | |` between the tasks: the name of the group of rows under it, in bold, and nothing else.
     if (groupRow(doc.text.slice(start, end), cells, action)) continue;
@@ -4384,6 +4388,10 @@ function fromTable(
   }
   return out;
 }
+
+/** `None specified.`, `None agreed`, `Ninguna acordada`: a cell saying there is no action. */
+const NONE_STATED =
+  /^[ \t*_]*(?:none|no actions?)[ \t]+(?:specified|given|noted|recorded|identified|agreed|required|needed)[ \t.。*_]*$|^[ \t*_]*ningun[oa]?[ \t]+(?:especificad[oa]|acordad[oa])[ \t.。*_]*$/iu;
 
 /** `KDS: ordenar las comandas`: a short label, then a colon, leading a task's cell. */
 const AREA_LABEL = /^[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:[ \t]+\S/u;
@@ -4490,6 +4498,9 @@ export function actionColumn(
     }
     return named;
   }
+  // `| Topic | Notes | Actions: Responsible / Note |`: the actions' column names their owners too.
+  const combined = actionOwnerColumn(header);
+  if (combined >= 0 && combined !== owner && combined !== due) return combined;
   if (owner < 0 && due < 0) return -1;
   // `| 成员 | 角色 | 权重 | 主责范围 |`: who holds which part, with no column of tasks: a table of roles.
   if (findColumn(header, ROLE_COLUMNS) >= 0) return -1;
@@ -5697,7 +5708,8 @@ export function actionsIn(
       !(
         p.node.type === 'table' &&
         p.node.children.length > 1 &&
-        (actionsSection || (tablesOfActions && isActionTable(rowCells(p.node.children[0]))))
+        (actionsSection ||
+          (tablesOfActions && (isActionTable(rowCells(p.node.children[0])) || isOwnedDatedTable(p.node.children))))
       )
     )
       continue;
@@ -6259,10 +6271,41 @@ export function hasActionsSection(doc: AgencyDocument): boolean {
 /** A table header with an action column and an owner or due column: a table of actions. */
 export function isActionTable(header: readonly string[]): boolean {
   return (
-    findColumn(header, ACTION_COLUMNS) >= 0 &&
-    (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
+    (findColumn(header, ACTION_COLUMNS) >= 0 &&
+      (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)) ||
+    actionOwnerColumn(header) >= 0
   );
 }
+
+/** A table header with an owner column and a due column (`| Name | Assigned To | Deadline |`). */
+export function hasOwnerAndDueColumns(header: readonly string[]): boolean {
+  return findColumn(header, OWNER_COLUMNS) >= 0 && findColumn(header, DUE_COLUMNS) >= 0;
+}
+
+/**
+ * `| Name | Assigned To | Deadline |` under `## Deliverables:`: who does each and by when, whatever the column of
+ * the work is called (as missing-section takes it: hasOwnedTaskTable), that column's cells each saying something
+ * (not `| Type |` over `I` / `T`, codes of what each row is).
+ */
+function isOwnedDatedTable(rows: readonly TableRow[]): boolean {
+  const header = rowCells(rows[0]);
+  if (!hasOwnerAndDueColumns(header)) return false;
+  const owner = findColumn(header, OWNER_COLUMNS);
+  const due = findColumn(header, DUE_COLUMNS);
+  const body = rows.slice(1).map(rowCells);
+  const action = actionColumn(header, owner, due, findColumn(header, STATUS_COLUMNS), jobColumn(header, body), body);
+  return action >= 0 && body.every((cells) => /\p{L}[^|]*\p{L}[^|]*\p{L}/u.test(cells[action] ?? ''));
+}
+
+/**
+ * `| Actions: Responsible / Note |`, `| Action / Owner |`, `| Tareas (responsable) |`: a column of the actions whose
+ * cells name their owners too (`Dora to send the link`); its index, or -1. The action column, its owner read in it.
+ */
+export function actionOwnerColumn(header: readonly string[]): number {
+  return header.findIndex((h) => ACTION_OWNER_COLUMN.test(normalizeHeading(h)));
+}
+const ACTION_OWNER_COLUMN =
+  /^(?:actions?|action items?|tasks?|acciones|accion|tareas?)[ \t]*(?:[:/(-][ \t]*)?(?:responsible|owners?|who|responsables?)(?![\p{L}])/u;
 
 /** The first line of a node's source (an item's own paragraph, as written). */
 function firstLineOf(doc: AgencyDocument, node: Nodes, base: number): string {
