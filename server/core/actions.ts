@@ -6,7 +6,7 @@ import type { Html, List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import { findDates, isValidDate, readingFor, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
+import { findDates, isValidDate, readingFor, yearlessColumnOrder, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
@@ -4282,6 +4282,8 @@ function fromTable(
   const out: ActionItem[] = [];
   const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
   const ownerInAction = actionOwnerColumn(header);
+  // `| 4.10 11.00pm |` over `| 4.14 (next week) |`: the due column's days read one way only decide its others.
+  const dueColumnOrder = dueCol >= 0 ? yearlessColumnOrder(bodyCells.map((c) => c[dueCol] ?? '')) : undefined;
   const merged = owner >= 0 && mergedOwnerCells(bodyCells, owner);
   let ownersAbove: Owner[] = [];
   for (let r = 0; r < body.length; r++) {
@@ -4348,7 +4350,7 @@ function fromTable(
     let keyword = false;
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
       const src = cellSrc(dueCol)!;
-      due = dueInCell(src.text, src.at, opts.defaultYear, opts.dateOrder);
+      due = dueInCell(src.text, src.at, opts.defaultYear, opts.dateOrder ?? dueColumnOrder);
       if (!due && cells[dueCol] !== '') keyword = true;
     }
     const actionSrc = cellSrc(action);
