@@ -132,4 +132,9 @@ describe('eval89: forms of real minutes', () => {
     const none = text.replace('Jo Park(client)', 'Jo Park');
     assert.deepEqual(found(none, 'missing-field').filter((f) => f.includes('client')), ['1 missing-field client']);
   });
+
+  it('`[new for Ana Ruiz]` closing an item names its owner', () => {
+    const text = `${HEAD}# Group meeting\n\n### Attendance\n_Ana Ruiz, Ben Ode_\n\n### Decisions\n- Keep the form.\n\n### Actions\n\n1. Take the audit to the board [new for Ana Ruiz]\n2. Comments on the draft [new for all members]\n3. Book the room [new]\n`;
+    assert.deepEqual(found(text, 'action-missing-owner'), ['16 action-missing-owner next-actions']);
+  });
 });

@@ -1745,6 +1745,9 @@ const CLOSING_BRACKET = /[(（[]([^()（）[\]\n]{1,80})[)）\]][ \t.;,]*$/u;
 const HEDGE =
   /^(?:maybe|perhaps|possibly|probably|likely|via|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
 
+/** `new for Gary Cooper`: a task set at this meeting for someone, in brackets closing it: [1] who. */
+const NEW_FOR = /^(?:new|nuevo|nueva)[ \t]+(?:for|para)[ \t]+(\S[^()（）[\]\n]{0,40})$/iu;
+
 /** A deadline after the name in the brackets: `, by the next meeting`, `; due Friday`, `, para el lunes`. */
 const BRACKETED_DUE = /[ \t]*[,;，][ \t]*(?:by|due|before|until|till|para|antes|hasta|截止)(?![\p{L}])[^()（）]*$/iu;
 
@@ -1766,6 +1769,13 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   const several = inner.split(/[ \t]*(?:,|&|\/|\+|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
   if (several.length > 1 && several.length <= 4 && several.every(isHandle))
     return several.map((h) => h.replace(/^@/, ''));
+  // `[new for Gary Cooper]`, `[new for all members]` closing an item: a task newly set for them.
+  const setFor = closes ? NEW_FOR.exec(inner) : null;
+  if (setFor) {
+    const rest = setFor[1].trim();
+    if (isGroupOwner(rest) || /^all[ \t]+(?:members|attendees|participants)$/iu.test(rest)) return [rest];
+    return persons(rest, roster, 3, false);
+  }
   const found = persons(inner, roster, 3, false);
   // Where the minutes list who took part, three single words or more none of whom is there name things, not
   // people: `Build the API controllers (Order, Invoice, Client)`. (One, `(Wendy)`, may be someone not present.)
