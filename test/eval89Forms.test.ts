@@ -100,11 +100,15 @@ describe('eval89: forms of real minutes', () => {
   it('a title opening with a two-digit year (`# 24-03-10 Supervisor meeting`) dates the minutes', () => {
     const text = `${HEAD}# 24-03-10 Supervisor meeting\n\n## Decisions\n- Keep the scope.\n\n## Action Items\n\n| Item | Action | Assignee | Due Date |\n|---|---|---|---|\n| 1 | Book the lab | All members | 3.14 (next week) |\n`;
     const r = analyze(text, 'minutes.md', 'en');
-    const overdue = r.findings.filter((f) => f.rule === 'action-overdue').map((f) => /\d{4}-\d{2}-\d{2}/.exec(f.message)?.[0]);
+    const overdue = r.findings
+      .filter((f) => f.rule === 'action-overdue')
+      .map((f) => /\d{4}-\d{2}-\d{2}/.exec(f.message)?.[0]);
     assert.deepEqual(overdue, ['2024-03-14']);
     // (Day first, `10-03-24`, or a first number that may be a month, `10-03-14`, says nothing: today's year.)
     const other = analyze(text.replace('24-03-10', '10-03-14'), 'minutes.md', 'en');
-    const was = other.findings.filter((f) => f.rule === 'action-overdue').map((f) => /\d{4}-\d{2}-\d{2}/.exec(f.message)?.[0]);
+    const was = other.findings
+      .filter((f) => f.rule === 'action-overdue')
+      .map((f) => /\d{4}-\d{2}-\d{2}/.exec(f.message)?.[0]);
     assert.deepEqual(was, ['2026-03-14']);
   });
 
@@ -115,22 +119,36 @@ describe('eval89: forms of real minutes', () => {
       r.findings.filter((f) => f.rule === 'ambiguous-date').map((f) => f.rule),
       [],
     );
-    const overdue = r.findings.filter((f) => f.rule === 'action-overdue').map((f) => /\d{4}-\d{2}-\d{2}/.exec(f.message)?.[0]);
+    const overdue = r.findings
+      .filter((f) => f.rule === 'action-overdue')
+      .map((f) => /\d{4}-\d{2}-\d{2}/.exec(f.message)?.[0]);
     assert.deepEqual(overdue, ['2024-03-10', '2024-03-11', '2024-03-14']);
   });
 
   it('an event’s start in the front matter (`start: 2026-02-08T15:00`) is the meeting’s day', () => {
     const text = `---\ntype: minutes\nstart: 2026-02-08T15:00\nend: 2026-02-08T16:00\n---\n\n## Minutes\n\n### Attendance\n_Ana Ruiz, Ben Ode_\n`;
-    assert.deepEqual(found(text, 'missing-field').filter((f) => f.includes('meeting')), []);
+    assert.deepEqual(
+      found(text, 'missing-field').filter((f) => f.includes('meeting')),
+      [],
+    );
     const plain = `---\ntype: minutes\nstart: soon\n---\n\n## Minutes\n\n### Attendance\n_Ana Ruiz, Ben Ode_\n`;
-    assert.deepEqual(found(plain, 'missing-field').filter((f) => f.includes('meeting')), ['1 missing-field meeting']);
+    assert.deepEqual(
+      found(plain, 'missing-field').filter((f) => f.includes('meeting')),
+      ['1 missing-field meeting'],
+    );
   });
 
   it('the client marked among the attendees of the details table (`| Attendees | Jo Park(client), … |`)', () => {
     const text = `${HEAD}# Client meeting\n\n| | |\n|---|---|\n| Time | 10:30am |\n| Attendees | Jo Park(client), Ana Ruiz, Ben Ode |\n\n## Decisions\n- Web first.\n`;
-    assert.deepEqual(found(text, 'missing-field').filter((f) => f.includes('client')), []);
+    assert.deepEqual(
+      found(text, 'missing-field').filter((f) => f.includes('client')),
+      [],
+    );
     const none = text.replace('Jo Park(client)', 'Jo Park');
-    assert.deepEqual(found(none, 'missing-field').filter((f) => f.includes('client')), ['1 missing-field client']);
+    assert.deepEqual(
+      found(none, 'missing-field').filter((f) => f.includes('client')),
+      ['1 missing-field client'],
+    );
   });
 
   it('`[new for Ana Ruiz]` closing an item names its owner', () => {

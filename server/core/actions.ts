@@ -6,7 +6,15 @@ import type { Html, List, ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import { headingSource, type AgencyDocument, type Heading, type Section, type SectionReading } from './document';
 import type { Placed } from './markdown';
 import { columnNames, endIn, findColumn, firstParagraph, itemText, rowCells, spanIn, startIn } from './content';
-import { findDates, isValidDate, readingFor, yearlessColumnOrder, type CalendarDate, type ReadersOrder, type DateToken } from './dates';
+import {
+  findDates,
+  isValidDate,
+  readingFor,
+  yearlessColumnOrder,
+  type CalendarDate,
+  type ReadersOrder,
+  type DateToken,
+} from './dates';
 import { allMatches, detached, fold, isPlaceholder, MEMO_ENTRIES, NO_ACTION, PICTOGRAM, type LineIndex } from './text';
 import { JOB_LABEL, jobNumberAtStart } from './jobPattern';
 import { BLANK_NAMES } from './catalog/blanks';
@@ -3400,9 +3408,10 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
  * (namesCommitmentsToo), whose sub-headings share the work out.
  */
 function areaOwnerHeading(heading: string, at: number, roster: Roster | undefined): Owner[] | undefined {
-  const m = /^ {0,3}#{1,6}[ \t]+([A-Za-z][A-Za-z/&+ -]{1,24}?)[ \t]*(?:[(（]([^()（）\n]{2,40})[)）])?[ \t]*#*[ \t]*$/u.exec(
-    heading,
-  );
+  const m =
+    /^ {0,3}#{1,6}[ \t]+([A-Za-z][A-Za-z/&+ -]{1,24}?)[ \t]*(?:[(（]([^()（）\n]{2,40})[)）])?[ \t]*#*[ \t]*$/u.exec(
+      heading,
+    );
   if (!m) return undefined;
   const words = fold(m[1])
     .split(/[ \t/&+-]+/)
