@@ -11,6 +11,7 @@ import {
   foreignToMonthFirst,
   isValidDate,
   readingFor,
+  yearlessColumnOrder,
   type CalendarDate,
   type ReadersOrder,
   type DateToken,
@@ -1785,6 +1786,9 @@ const CLOSING_BRACKET = /[(（[]([^()（）[\]\n]{1,80})[)）\]][ \t.;,]*$/u;
 const HEDGE =
   /^(?:maybe|perhaps|possibly|probably|likely|via|tal[ \t]+vez|quiz[aá]s?|可能)[ \t]+|,?[ \t]+(?:maybe|perhaps|possibly|probably|tal[ \t]+vez|quiz[aá]s?)$|[ \t]*[?？]$/giu;
 
+/** `new for Gary Cooper`: a task set at this meeting for someone, in brackets closing it: [1] who. */
+const NEW_FOR = /^(?:new|nuevo|nueva)[ \t]+(?:for|para)[ \t]+(\S[^()（）[\]\n]{0,40})$/iu;
+
 /** A deadline after the name in the brackets: `, by the next meeting`, `; due Friday`, `, para el lunes`. */
 const BRACKETED_DUE = /[ \t]*[,;，][ \t]*(?:by|due|before|until|till|para|antes|hasta|截止)(?![\p{L}])[^()（）]*$/iu;
 
@@ -1806,6 +1810,13 @@ function bracketOwners(bracketed: string, closes: boolean, roster: Roster | unde
   const several = inner.split(/[ \t]*(?:,|&|\/|\+|[ \t]and[ \t]|[ \t]y[ \t])[ \t]*/);
   if (several.length > 1 && several.length <= 4 && several.every(isHandle))
     return several.map((h) => h.replace(/^@/, ''));
+  // `[new for Gary Cooper]`, `[new for all members]` closing an item: a task newly set for them.
+  const setFor = closes ? NEW_FOR.exec(inner) : null;
+  if (setFor) {
+    const rest = setFor[1].trim();
+    if (isGroupOwner(rest) || /^all[ \t]+(?:members|attendees|participants)$/iu.test(rest)) return [rest];
+    return persons(rest, roster, 3, false);
+  }
   const found = persons(inner, roster, 3, false);
   // Where the minutes list who took part, three single words or more none of whom is there name things, not
   // people: `Build the API controllers (Order, Invoice, Client)`. (One, `(Wendy)`, may be someone not present.)
@@ -3454,6 +3465,44 @@ export function headingPersons(heading: string, at: number, roster: Roster | und
 }
 
 /**
+ * A sub-heading naming a part of the work, then who carries it in brackets (`##### Frontend (Marta)`,
+ * `##### Full Stack (Iván Ruiz)`), or the part alone (`##### DevOps`): the owners (none for the part alone);
+ * undefined for any other heading. Read only under a heading naming the agreements and the tasks
+ * (namesCommitmentsToo), whose sub-headings share the work out.
+ */
+function areaOwnerHeading(heading: string, at: number, roster: Roster | undefined): Owner[] | undefined {
+  const m =
+    /^ {0,3}#{1,6}[ \t]+([A-Za-z][A-Za-z/&+ -]{1,24}?)[ \t]*(?:[(（]([^()（）\n]{2,40})[)）])?[ \t]*#*[ \t]*$/u.exec(
+      heading,
+    );
+  if (!m) return undefined;
+  const words = fold(m[1])
+    .split(/[ \t/&+-]+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 3 || !words.some((w) => AREA_HEADING_WORDS.has(w))) return undefined;
+  if (!words.every((w) => AREA_HEADING_WORDS.has(w) || DEPARTMENTS.has(w))) return undefined;
+  if (m[2] === undefined) return [];
+  // (A person of the roster, or a full name: not `Frontend (React)`.)
+  const names = persons(m[2].trim(), roster, 3, false);
+  if (names.length === 0 || !names.every((n) => inRoster(n, roster) || /\S[ \t]+\S/u.test(n))) return undefined;
+  return placed(names, heading, at);
+}
+/** The parts of a software team's work a sub-heading names (`Frontend`, `Full Stack`, `DevOps`, `QA`). */
+const AREA_HEADING_WORDS = new Set([
+  ...WORK_AREA_WORDS,
+  'full',
+  'stack',
+  'fullstack',
+  'mobile',
+  'web',
+  'design',
+  'testing',
+  'diseño',
+  'maquetación',
+  'maquetacion',
+]);
+
+/**
  * A person of the roster a heading names, alone or before a topic (`### Ian Bush`, `### Ian - D2B Update`):
  * none otherwise (the roster is asked, no name pattern is tried).
  */
@@ -4314,12 +4363,18 @@ function fromTable(
   if (action < 0 || isRecordingIndex(bodyCells, dueCol)) return [];
   const out: ActionItem[] = [];
   const areaColumn = owner < 0 && isAreaColumn(bodyCells.map((c) => c[action] ?? ''));
+  const ownerInAction = actionOwnerColumn(header);
+  // `| 4.10 11.00pm |` over `| 4.14 (next week) |`: the due column's days read one way only decide its others.
+  const dueColumnOrder = dueCol >= 0 ? yearlessColumnOrder(bodyCells.map((c) => c[dueCol] ?? '')) : undefined;
   const merged = owner >= 0 && mergedOwnerCells(bodyCells, owner);
   let ownersAbove: Owner[] = [];
   for (let r = 0; r < body.length; r++) {
     const row = body[r];
     const cells = bodyCells[r];
     if (isBlankTaskRow(cells, status)) continue;
+    // `| Events | Nothing new. | None specified. |`: the topic's action cell says it has none.
+    if (NONE_STATED.test(cells[action] ?? '') || (action === ownerInAction && NO_ACTION.test(cells[action] ?? '')))
+      continue;
     const [start, end] = spanIn(row, base);
     // `| **Kickoff** | | | |` between the tasks: the name of the group of rows under it, in bold, and nothing else.
     if (groupRow(doc.text.slice(start, end), cells, action)) continue;
@@ -4377,7 +4432,7 @@ function fromTable(
     let keyword = false;
     if (dueCol >= 0 && cells[dueCol] !== undefined) {
       const src = cellSrc(dueCol)!;
-      due = dueInCell(src.text, src.at, opts.defaultYear, opts.dateOrder);
+      due = dueInCell(src.text, src.at, opts.defaultYear, opts.dateOrder ?? dueColumnOrder);
       if (!due && cells[dueCol] !== '') keyword = true;
     }
     const actionSrc = cellSrc(action);
@@ -4417,6 +4472,10 @@ function fromTable(
   }
   return out;
 }
+
+/** `None specified.`, `None agreed`, `Ninguna acordada`: a cell saying there is no action. */
+const NONE_STATED =
+  /^[ \t*_]*(?:none|no actions?)[ \t]+(?:specified|given|noted|recorded|identified|agreed|required|needed)[ \t.。*_]*$|^[ \t*_]*ningun[oa]?[ \t]+(?:especificad[oa]|acordad[oa])[ \t.。*_]*$/iu;
 
 /** `KDS: ordenar las comandas`: a short label, then a colon, leading a task's cell. */
 const AREA_LABEL = /^[ \t*_]*([\p{L}\p{N}][\p{L}\p{N} /&+._-]{0,24}?)[ \t*_]*:[ \t]+\S/u;
@@ -4523,6 +4582,9 @@ export function actionColumn(
     }
     return named;
   }
+  // `| Topic | Notes | Actions: Responsible / Note |`: the actions' column names their owners too.
+  const combined = actionOwnerColumn(header);
+  if (combined >= 0 && combined !== owner && combined !== due) return combined;
   if (owner < 0 && due < 0) return -1;
   // `| 成员 | 角色 | 权重 | 主责范围 |`: who holds which part, with no column of tasks: a table of roles.
   if (findColumn(header, ROLE_COLUMNS) >= 0) return -1;
@@ -5608,6 +5670,9 @@ export function actionsIn(
       opts.context.roster,
     );
   let resolutions = false;
+  // `##### Frontend (Marta)` under `### Discusión, acuerdos y tareas` (commitmentsToo): a part of the work and who
+  // carries it; the lists under it are that person's tasks (areaOwnerHeading).
+  let areaRun = false;
   // `### 人员分工`, `## Roles`: who is on which part of the work; its `前端：顾洋、胡宇` lines are no tasks.
   let roleSplit = isRoleSplit(section.heading.text);
   let periodSplit = namesPeriodSplit(section.heading.text);
@@ -5649,6 +5714,9 @@ export function actionsIn(
       roleSplit = isRoleSplit(heading);
       periodSplit = namesPeriodSplit(heading);
       headingOwners = resolutions ? [] : headingPersons(heading, from, opts.context?.roster);
+      const area = commitmentsToo ? areaOwnerHeading(heading, from, opts.context?.roster) : undefined;
+      areaRun = area !== undefined;
+      if (area?.length) headingOwners = area;
       if (actionsSection && !resolutions && headingOwners.length === 0)
         headingOwners = initialsAmongPeople(doc, section, heading, from, opts.context?.roster);
       // `###### 负责人：黎明` under a task's heading: the owner of the task its lines below give (`日期：5月26日`).
@@ -5724,7 +5792,8 @@ export function actionsIn(
       !(
         p.node.type === 'table' &&
         p.node.children.length > 1 &&
-        (actionsSection || (tablesOfActions && isActionTable(rowCells(p.node.children[0]))))
+        (actionsSection ||
+          (tablesOfActions && (isActionTable(rowCells(p.node.children[0])) || isOwnedDatedTable(p.node.children))))
       )
     )
       continue;
@@ -5803,6 +5872,7 @@ export function actionsIn(
       (closing ? '⏱' : '') +
       (otherBlock ? '!' : '') +
       (inRun ? 'R' : '') +
+      (areaRun ? 'A' : '') +
       (paragraphTask ? '¶' : '') +
       (numbered ? '⑴' : '') +
       (lead && /[:：][ \t*_]*$/u.test(lead.text.trimEnd()) ? lead.text : '') +
@@ -5824,7 +5894,7 @@ export function actionsIn(
         // not the topics a lead-in puts off to the next meeting (`以下议题下次会议讨论：`).
         const listActions =
           !(lead !== undefined && NO_TASKS_LEAD.test(lead.text)) &&
-          (((actionsSection || inRun || closing !== undefined) && !otherBlock) ||
+          (((actionsSection || inRun || areaRun || closing !== undefined) && !otherBlock) ||
             (lead !== undefined &&
               (ACTION_LABEL.test(lead.text) ||
                 (ACTION_LEAD_IN.test(lead.text.trimEnd()) && !(recap && RECAP_LEAD_IN.test(lead.text))) ||
@@ -5865,6 +5935,10 @@ export function actionsIn(
               ? labelDeadline(line, startIn(own, p.base), opts)
               : undefined;
           const dueOver = (s: ActionItem) => (s.due || !labelDue ? s : completedBy(s, s.owners, labelDue));
+          // `- Animaciones (?)`, `- ¿Contenedores por versión?` in a part of the work shared out (areaRun): a point
+          // still in doubt, no task yet.
+          // (Not `- Entidad Hotel → (¿Habitaciones o plazas?)`: a task, with a question about it aside.)
+          if (areaRun && /(?:[(（][ \t]*[?？][ \t]*[)）]|[?？])[ \t*_.。]*$/u.test(line)) continue;
           // `* 评审分组：` over `- 甲组：王磊、周婷、刘洋`: who is in which group, no tasks.
           if (listActions && GROUPS_LEAD.test(line.trim()) && membersOnly(doc, item, p.base)) continue;
           const subTasks = listActions ? ownedSubTasks(list, item) : undefined;
@@ -6301,10 +6375,41 @@ export function hasActionsSection(doc: AgencyDocument): boolean {
 /** A table header with an action column and an owner or due column: a table of actions. */
 export function isActionTable(header: readonly string[]): boolean {
   return (
-    findColumn(header, ACTION_COLUMNS) >= 0 &&
-    (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)
+    (findColumn(header, ACTION_COLUMNS) >= 0 &&
+      (findColumn(header, OWNER_COLUMNS) >= 0 || findColumn(header, DUE_COLUMNS) >= 0)) ||
+    actionOwnerColumn(header) >= 0
   );
 }
+
+/** A table header with an owner column and a due column (`| Name | Assigned To | Deadline |`). */
+export function hasOwnerAndDueColumns(header: readonly string[]): boolean {
+  return findColumn(header, OWNER_COLUMNS) >= 0 && findColumn(header, DUE_COLUMNS) >= 0;
+}
+
+/**
+ * `| Name | Assigned To | Deadline |` under `## Deliverables:`: who does each and by when, whatever the column of
+ * the work is called (as missing-section takes it: hasOwnedTaskTable), that column's cells each saying something
+ * (not `| Type |` over `I` / `T`, codes of what each row is).
+ */
+function isOwnedDatedTable(rows: readonly TableRow[]): boolean {
+  const header = rowCells(rows[0]);
+  if (!hasOwnerAndDueColumns(header)) return false;
+  const owner = findColumn(header, OWNER_COLUMNS);
+  const due = findColumn(header, DUE_COLUMNS);
+  const body = rows.slice(1).map(rowCells);
+  const action = actionColumn(header, owner, due, findColumn(header, STATUS_COLUMNS), jobColumn(header, body), body);
+  return action >= 0 && body.every((cells) => /\p{L}[^|]*\p{L}[^|]*\p{L}/u.test(cells[action] ?? ''));
+}
+
+/**
+ * `| Actions: Responsible / Note |`, `| Action / Owner |`, `| Tareas (responsable) |`: a column of the actions whose
+ * cells name their owners too (`Dora to send the link`); its index, or -1. The action column, its owner read in it.
+ */
+export function actionOwnerColumn(header: readonly string[]): number {
+  return header.findIndex((h) => ACTION_OWNER_COLUMN.test(normalizeHeading(h)));
+}
+const ACTION_OWNER_COLUMN =
+  /^(?:actions?|action items?|tasks?|acciones|accion|tareas?)[ \t]*(?:[:/(-][ \t]*)?(?:responsible|owners?|who|responsables?)(?![\p{L}])/u;
 
 /** The first line of a node's source (an item's own paragraph, as written). */
 function firstLineOf(doc: AgencyDocument, node: Nodes, base: number): string {
@@ -7104,8 +7209,9 @@ function closedAndSummaries(parts: readonly ActionContextPart[]): { closed: Set<
 // under `### Reparto`, after the list of tasks). Read from the source text line
 // by line, so the full analysis and the workspace scan (scan.ts) agree.
 
+// (`### Lista de asistentes`, `## List of attendees`: the list of them, as a heading.)
 const ATTENDEE_HEADING = new RegExp(
-  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)(?![\p{L}\p{N}_])`,
+  String.raw`^ {0,3}(#{1,6})[ \t]+(?:${PICTOGRAM}[ \t]*)*(?:\*\*|__)?[ \t]*(?:\d+[.)][ \t]*)?(?:(?:list[ \t]+of|lista[ \t]+de)[ \t]+)?(?:attendees?|attendance|attended[ \t]+by|roll[ \t]+call|participants?|present|members|people|asistentes|asistencia|participantes|miembros|integrantes|convocados|参会人员|参会人|与会人员|与会者|出席人员|出席)(?![\p{L}\p{N}_])`,
   'imu',
 );
 

@@ -211,6 +211,26 @@ let WEEKDAY_DATED: RegExp | undefined;
 const FOUR_DIGIT_YEAR_DATE =
   /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)|((?:19|20)\d\d)[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/])/g;
 
+/**
+ * The order a table column's year-less days show (`15/12` over `11/12`; `4.14 (next week)` over `4.10 11.00pm`, a
+ * time or a remark in brackets after the day): one way only, once or more; undefined otherwise.
+ */
+export function yearlessColumnOrder(cells: readonly string[]): DateOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const cell of cells) {
+    const m = YEARLESS_CELL.exec(cell);
+    if (!m) continue;
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  return dayFirst && !monthFirst ? 'dmy' : monthFirst && !dayFirst ? 'mdy' : undefined;
+}
+/** A cell holding a day and a month alone, perhaps with a time (`11.00pm`, `23:00`) or a remark in brackets after it. */
+const YEARLESS_CELL =
+  /^[\s*_|]*(\d{1,2})[/.](\d{1,2})(?:[ \t]+(?:\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?|[(（][^()（）\n]{1,30}[)）]))?[\s*_|]*$/iu;
+
 const DOTTED_DATES = /(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?!\w|\.\d)/g;
 
 /**

@@ -6,7 +6,7 @@
  * make its actions overdue by the wrong number of days. The analysis and the workspace scan share this, so
  * both read the same dates (docs/types.md, "Dates").
  */
-import { type CalendarDate, type DateToken, findDates } from './dates';
+import { type CalendarDate, type DateToken, findDates, isValidDate } from './dates';
 import { bodyDateValue } from './typeDetection';
 import type { TextSource } from './text';
 
@@ -45,6 +45,22 @@ export function yearOfPath(path: string): number | undefined {
 }
 
 /**
+ * `# 25-04-10 Supervisor Meeting`: a title opening with a date of two digits each, written year first, as the ISO
+ * form is (findDates reads no such date: `10-03-22` may be year first or last). Only where the first number can
+ * be no month (13 or more) and the year it gives is later than the one a day-first reading would (`25-04-10` is
+ * 10 April 2025, not 25 April 2010; `13-04-25` says nothing).
+ */
+function yearFirstTitleDay(title: string | undefined): CalendarDate | undefined {
+  const m = title ? TWO_DIGIT_YEAR_FIRST.exec(title) : null;
+  if (!m) return undefined;
+  const [a, b, c] = [+m[1], +m[2], +m[3]];
+  if (a < 13 || a <= c || b < 1 || b > 12) return undefined;
+  const date = { year: 2000 + a, month: b, day: c };
+  return isValidDate(date.year, date.month, date.day) ? date : undefined;
+}
+const TWO_DIGIT_YEAR_FIRST = /^[\s*_]*(\d{2})-(\d{2})-(\d{2})(?=[ \t]+\p{L})/u;
+
+/**
  * The document's year when its front matter gives no date: the title's date, else the `Date:` line atop
  * the body, else the path's; undefined when none says (today's year then applies).
  */
@@ -52,6 +68,7 @@ export function documentYear(signs: { title?: string; body: TextSource; path: st
   const dateLine = bodyDateValue(signs.body);
   return (
     yearOfOnlyDate(signs.title) ??
+    yearFirstTitleDay(signs.title)?.year ??
     yearOfOnlyDate(dateLine) ??
     rocYear(dateLine) ??
     yearOfOnlyDate(topHeading(signs.body)) ??
@@ -109,5 +126,5 @@ function onlyDay(text: string | undefined): CalendarDate | undefined {
  * `date:` field's: `Jan 15` in the minutes of 16 December 2025 is 15 January 2026. The analysis and the scan share it.
  */
 export function documentDay(signs: { title?: string; body: TextSource }): CalendarDate | undefined {
-  return onlyDay(signs.title) ?? onlyDay(bodyDateValue(signs.body));
+  return onlyDay(signs.title) ?? yearFirstTitleDay(signs.title) ?? onlyDay(bodyDateValue(signs.body));
 }

@@ -18,6 +18,7 @@ import {
   hasLabelOverLines,
   hasNamedActionsItem,
   isActionTable,
+  hasOwnerAndDueColumns,
 } from './actions';
 import { columnNames, findColumn } from './content';
 
@@ -324,7 +325,8 @@ export function hasInlineActions(text: string): boolean {
     hasFieldedHeadingTask(prose) ||
     ACTION_BARE_LIST.test(prose) ||
     hasLabelOverLines(prose) ||
-    tableHeaders(text).some(isActionTable)
+    // (`| Name | Assigned To | Deadline |`: who does each and by when, read as actions where no heading names them.)
+    tableHeaders(text).some((h) => isActionTable(h) || hasOwnerAndDueColumns(h))
   );
 }
 /** A word each of COMMITMENT_LEAD_IN's phrases holds (read with the same flags). */

@@ -74,6 +74,7 @@ import {
   readersLanguage,
   readingFor,
   toIsoDate,
+  yearlessColumnOrder,
   type CalendarDate,
   type DateOrder,
   type ReadersOrder,
@@ -626,6 +627,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
         col.action = actionColumn(header, col.owner, col.due, col.status, col.job, body);
         if (col.action >= 0 && isRecordingIndex(body, col.due)) col.action = -1;
         const areaColumn = col.action >= 0 && col.owner < 0 && isAreaColumn(body.map((c) => c[col.action] ?? ''));
+        // (The due column's days read one way only decide its others: actions.ts fromTable.)
+        const dueColumnOrder = col.due >= 0 ? yearlessColumnOrder(body.map((c) => c[col.due] ?? '')) : undefined;
         while (r < last) {
           // (The cells read for the columns above: the same line, the same cells.)
           const row = body[r - l - 2];
@@ -646,7 +649,8 @@ export function scanDocument(path: string, text: string, options: ScanOptions): 
           for (const o of rowOwners) owners.add(o);
           if (!listings) continue;
           let rowDue: string | undefined;
-          if (col.due >= 0 && row[col.due]) rowDue = dueIso(dueInCell(row[col.due], 0, year, order), r - 1);
+          if (col.due >= 0 && row[col.due])
+            rowDue = dueIso(dueInCell(row[col.due], 0, year, order ?? dueColumnOrder), r - 1);
           rowDue ??= dueIso(findDue(maskComments(row[col.action] ?? ''), 0, year, order).due, r - 1);
           const pos = lines.positionAt(lines.lineStarts[r - 1]);
           actions.push({

@@ -1720,6 +1720,9 @@ const DECISIONS: SectionDef = {
       'Agreements',
       'Agreed',
       'Agreed points',
+      // `### Agreed Procedure` over what the meeting settled on doing and how (the tasks are under `### Action Items`).
+      'Agreed procedure',
+      'Agreed approach',
       'What we agreed',
       'What we agreed on',
       'We agreed',
@@ -1793,6 +1796,9 @@ const DECISIONS: SectionDef = {
       '已确认事项',
       '讨论结果',
       '会议总结',
+      // `### 小结` under each meeting of a log (as `会议总结`): what the meeting came to.
+      '小结',
+      '会议小结',
       '决议事项',
       '会议结果',
       '会议成果',
@@ -1916,6 +1922,13 @@ const NEXT_ACTIONS: SectionDef = {
       'Plan for the coming week',
       'Plan for next week',
       'Plan for the next week',
+      // `## Plan for next two weeks` over `* Mira: finish the export`: each member's work until the next meeting.
+      'Plan for next two weeks',
+      'Plan for the next two weeks',
+      'Plans for the next two weeks',
+      // `## What are we working on` over `- Tomas - Settings page`: who takes which piece of work now.
+      'What are we working on',
+      'What we are working on',
       'Sprint plan',
       'Distribution of work',
       'Work distribution',
@@ -2058,6 +2071,9 @@ const NEXT_ACTIONS: SectionDef = {
       '分工安排',
       '工作分工',
       '近期任务',
+      // `### 近期Issue` over the issues to work on next (as `近期任务`); `### 本周计划`, the week's plan (as `本周任务`).
+      '近期Issue',
+      '本周计划',
       '待处理事项',
       '其他待处理事项',
       '下一步工作计划',
