@@ -43,6 +43,16 @@ describe('sweep43: plans titled the Spanish way are not communication strategies
   });
 });
 
+describe('sweep43: a plan whose one word closes the title needs an agency sign besides its parts', () => {
+  const plan = (title: string) =>
+    `# ${title}\n\n## Marketing objectives\n\nGrow.\n\n## Target audience\n\n- Founders\n\n## Key messages\n\nOne.\n`;
+  it('its parts alone do not type it; a client, or the workspace’s configuration, does', () => {
+    assert.equal(typeOf(plan('Brand & Marketing Strategy - AI Portfolio')), undefined);
+    assert.equal(typeOf(plan('Partnership Marketing Strategy')), undefined);
+    assert.equal(typeOf(`**Client:** Bodegas Norte\n\n${plan('Norte Brand Strategy')}`)?.id, 'strategy');
+  });
+});
+
 describe('sweep43: other trades’ strategies', () => {
   for (const title of [
     'Estrategia de negociación con proveedores',
@@ -73,10 +83,10 @@ describe('sweep43: forms kept by stage under templates/', () => {
   });
 });
 
-describe('sweep43: course notes titled with one word', () => {
-  it('parts five levels down do not make `# Estrategia` a communication strategy; at level 3 they do', () => {
+describe('sweep43: course notes titled with the word and a subject', () => {
+  it('parts five levels down do not make `# Estrategia – …` a communication strategy; at level 3 they do', () => {
     const notes = (level: string) =>
-      `# Estrategia\n\n## Chandler\n\nTexto.\n\n${level} Idea central\n\nUna.\n\n${level} Objetivos de marketing\n\nVender.\n\n${level} Audiencia objetivo\n\nTodos.\n`;
+      `# Estrategia – apuntes del curso\n\n## Chandler\n\nTexto.\n\n${level} Idea central\n\nUna.\n\n${level} Objetivos de marketing\n\nVender.\n\n${level} Audiencia objetivo\n\nTodos.\n`;
     assert.equal(typeOf(notes('#####')), undefined);
     assert.equal(scannedType(notes('#####')), undefined);
     assert.equal(typeOf(notes('###'))?.id, 'strategy');

@@ -410,7 +410,10 @@ describe('broken front matter of ordinary Markdown', () => {
     it('a step of a procedure is no document (`# Step 4: Differentiation Strategy`)', () => {
       const step = `# Step 4: Differentiation Strategy\n${sections}\n## Support points\n\n- Fast.\n`;
       assert.equal(typeOf(step, 'workflows/steps/step-04.md'), undefined);
-      assert.equal(typeOf(step.replace('Step 4: ', ''), 'strategy.md'), 'strategy');
+      // Without the step, the same page with its client is the agency's strategy (a plan's one word closing the
+      // title and its parts alone are any trade's: sweep43).
+      assert.equal(typeOf(step.replace('Step 4: ', ''), 'strategy.md'), undefined);
+      assert.equal(typeOf(`---\nclient: Acme\n---\n${step.replace('Step 4: ', '')}`, 'strategy.md'), 'strategy');
     });
     it('names other trades use too are everyday: they need another sign', () => {
       for (const t of ['Fact Book 2023 – Beloit College', 'Call Report Summary', 'Sales Account Plan', 'Job ticket'])

@@ -855,7 +855,9 @@ export function detectType(signs: TypeSigns): TypeDecision {
   if (points < TYPED_AT && signs.agencyWorkspace && !title.loose) points += TYPE_POINTS.agencyWorkspace;
   if (points < TYPED_AT && nearMiss?.suggestion === title.type.id) points += TYPE_POINTS.nearMissType;
   if (points < TYPED_AT && givesHeader(title.type.id, fm, signs.body)) points += TYPE_POINTS.headerFields;
-  if (points < TYPED_AT) {
+  // (A title whose one everyday word only closes it, `# Brand & Marketing Strategy`, is any trade's plan: its parts
+  // alone do not make it an agency document; an agency field or the workspace's configuration must.)
+  if (points < TYPED_AT && title.points > TYPE_POINTS.bareTitle) {
     const n = sectionsNamed(title.type, signs.headings, true);
     if (n >= 3) points += 2 * TYPE_POINTS.sections;
     else if (n === 2) points += TYPE_POINTS.sections;
