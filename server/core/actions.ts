@@ -165,6 +165,10 @@ export const OWNER_COLUMNS = columnNames(
   '执行人',
   '跟进人',
   '负责方',
+  // `| 内容框架 | 相关人 | 截止时间 |`: the people a row's work belongs to (eval90).
+  '相关人',
+  '负责人员',
+  '相关负责人',
   'Responsable',
   'Responsables',
   'Encargado',
@@ -2863,8 +2867,9 @@ export function isDiscussionPoint(
     const rest = firstLine.slice(opening[0].length);
     if (isDiscussionPoint(rest.charAt(0).toUpperCase() + rest.slice(1), ownedOrDated, subItems, dated)) return true;
   }
-  // `Summary: Ana went over the plan.`: what a topic came to, told with its names.
-  if (SUMMARY_LABEL.test(firstLine)) return true;
+  // `Summary: Ana went over the plan.`: what a topic came to, told with its names; `方法：保留原始材料` after a task,
+  // how it is done (its owner carried over from the task before), a note on it (eval90).
+  if (SUMMARY_LABEL.test(firstLine) || (!dated && METHOD_LABEL.test(firstLine))) return true;
   // `Community members interested in prototyping to join the channel`: an open call, nobody's task; `Discuss the
   // pre-RFC ----> to next meeting`: a topic carried over.
   const said = firstLine.replace(/^[ \t]*(?:\*\*|__)?[^:：\n]{1,30}[:：](?:\*\*|__)?[ \t]*/u, '');
@@ -3235,6 +3240,8 @@ export const CARRIED_OVER_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:carried[ \t]+(?:over|forward)|carry-?over|still[ \t]+open|from[ \t]+(?:the[ \t]+)?last[ \t]+(?:week|meeting)|arrastrad[oa]|pendiente[ \t]+de[ \t]+la[ \t]+(?:anterior|reuni[oó]n[ \t]+anterior))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/iu;
 const CARRIED_OVER =
   /(?:[-–—]+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
+/** `方法：…`, `Method: …`: how a task is to be done, a note on it. */
+const METHOD_LABEL = /^[ \t]*(?:\*\*|__)?(?:方法|method|m[eé]todo)(?:\*\*|__)?[ \t]*[:：]/iu;
 const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
 const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|(?:group|team|final|key)[ \t]+decisions?|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
@@ -5693,6 +5700,12 @@ export function actionsIn(
           continue;
         }
       }
+      // `标准：` / `Criteria:` alone in an actions section: what good work looks like, guidance up to the next
+      // heading, not tasks (eval90).
+      if (actionsSection && GUIDANCE_LEAD.test(text)) {
+        resolutions = true;
+        continue;
+      }
       labelledRun =
         ACTION_LABEL.test(text) ||
         ACTION_LABEL_BARE.test(text) ||
@@ -6594,6 +6607,10 @@ const JOB_LED = /^[ \t]*(?:\*\*|__)?[A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?(?:\*
 /** [1] the bracket and who is in it, before a comma and a date: `(Jane, by 12 Dec)`, `（陈立，12月10日前）`. */
 const BRACKETED_WHO_WHEN =
   /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
+
+/** A label alone saying how the work is judged (`标准：`, `**Criteria:**`, `Standards:`): guidance, no tasks. */
+const GUIDANCE_LEAD =
+  /^(?:\*\*|__)?(?:标准|criteria|standards|criterios)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$/iu;
 
 /** A lead-in naming how the team is split in groups: `评审分组：`, `小组成员：`, `Review groups:`. */
 const GROUPS_LEAD =
