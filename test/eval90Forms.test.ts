@@ -39,4 +39,44 @@ describe('eval90: forms read wrong', () => {
     assert.deepEqual(lines(text, 'action-missing-owner', 'zh'), []);
     assert.deepEqual(lines(text, 'action-missing-due', 'zh'), []);
   });
+
+  it('a strategy’s positioning statement, customer segments, role of each channel and go-to-market roadmap', () => {
+    const text =
+      '---\ntype: strategy\n---\n\n# Harbor Bakery — growth plan\n\n## 1. Market\n\n### 1.2 Customer segments\n\nCommuters and families.\n\n### 1.5 Positioning statement\n\nThe bakery you walk to.\n\n## 3. Channels\n\n### 3.1 Role of each channel (who does what)\n\nInstagram shows, the site sells.\n\n## 6. Phased Go-To-Market Roadmap\n\nPhase 1: the site.\n';
+    const missing = analyze(text, 'strategy.md', 'en')
+      .findings.filter((f) => f.rule === 'missing-section')
+      .map((f) => f.data.section);
+    for (const id of ['brand-definition', 'target-consumer', 'role-of-communication', 'where-are-we-going'])
+      assert.ok(!missing.includes(id), `${id}: ${missing.join(', ')}`);
+  });
+
+  it('a brief’s The idea and What an ad has to do / What not to do', () => {
+    const text =
+      '---\ntype: brief\n---\n\n# Creative brief — Harbor Bakery\n\n## The idea\n\nBread worth the walk.\n\n### What an ad has to do\n\n- Show the loaf.\n\n### What not to do\n\n- No discounts.\n';
+    const missing = analyze(text, 'brief.md', 'en')
+      .findings.filter((f) => f.rule === 'missing-section')
+      .map((f) => f.data.section);
+    for (const id of ['button', 'mandatories']) assert.ok(!missing.includes(id), `${id}: ${missing.join(', ')}`);
+  });
+
+  it('minutes: <strong>Actas de acuerdos de las reuniones …</strong>, 总结, 接下来任务, Deliverables for Monday, To do until 30.09.', () => {
+    const missing = (text: string, lang: 'en' | 'zh' | 'es') =>
+      analyze(text, 'minutes.md', lang)
+        .findings.filter((f) => f.rule === 'missing-section')
+        .map((f) => f.data.section);
+    const es = `${HEAD}# Diario del equipo\n\n## <strong>Actas de acuerdos de las reuniones del primer mes</strong>\n\n- Usamos un solo tablero.\n\n## Próximos pasos\n\n- @Ana sube el tablero antes del 2026-12-20\n`;
+    assert.ok(!missing(es, 'es').includes('decisions'));
+    assert.ok(!missing(es.replace(/<strong>.*<\/strong>/u, 'Actas de acuerdos'), 'es').includes('decisions'));
+    const zh = `${HEAD}# 第四次会议纪要\n\n## 讨论\n\n聊了选题。\n\n### 3.接下来任务\n\n- @林晓 整理提纲 截止 2026-12-20\n\n## 5.总结\n\n选题定为城市记忆。\n`;
+    assert.deepEqual(missing(zh, 'zh'), []);
+    const en = `${HEAD}# Team sync\n\n## Decisions\n\n- One board for all.\n\n### Deliverables for Monday\n\n- @Ana draft the board due 2026-12-20\n`;
+    assert.deepEqual(missing(en, 'en'), []);
+    const until = `${HEAD}# Team sync\n\n## Decisions\n\n- One board for all.\n\n## Meeting notes 2026-12-01\n\n### To do until 15.12.\n\n- Ana writes the three stories\n`;
+    assert.deepEqual(missing(until, 'en'), []);
+  });
+
+  it('`check your story` / `draft three stories each`: each member’s own task', () => {
+    const text = `${HEAD}# Team sync\n\n## Decisions\n\n- One board for all.\n\n## Next actions\n\n- check your user story against the notes\n- draft three user stories each\n`;
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+  });
 });

@@ -778,6 +778,13 @@ function ownersIn(written: string, roster: Roster | undefined): Owner[] {
       const at = assigned.index + assigned[0].length - assigned[1].length;
       owners.push({ name: 'everyone', start: base + at, end: base + at + assigned[1].length });
     }
+    // `check your user story and think of the logic`, `draft three stories each`: asked of each member, on their
+    // own part (eval90).
+    const own = !g && !yourself && !assigned ? (EACH_OWN.exec(text) ?? EACH_AFTER.exec(text)) : null;
+    if (own) {
+      const at = own.index + own[0].length - own[1].length;
+      owners.push({ name: 'everyone', start: base + at, end: base + at + own[1].length });
+    }
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
     const handle = !g && !linked && colon ? HANDLE_LEAD.exec(text) : null;
@@ -1520,6 +1527,11 @@ const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(y
 /** [1] `assigned …`: work already handed out, each member to go on with their own (`Work on assigned stories`). */
 const EACH_ON_ASSIGNED =
   /^[ \t]*(?:\*\*|__)?(?:(?:keep|continue)[ \t]+(?:working[ \t]+on|with)|work[ \t]+on|(?:seguir|continuar)[ \t]+(?:trabajando[ \t]+en|con)|trabajar[ \t]+en)[ \t]+(?:(?:the|their|our|your|las|sus|nuestras)[ \t]+)?(?:own[ \t]+)?(assigned[ \t]+(?:stories|tasks|issues|tickets|parts|items|features)|(?:tareas|historias|partes)[ \t]+asignadas)[ \t.]*$/iu;
+/** `check your user story`: a verb, then `your` and what is each member's own. [1] `your`. */
+const EACH_OWN = /^[ \t]*(?:check|update|review|finish|revise|write|draft|read|test|fix|improve|polish|prepare|present|complete)[ \t]+(your)[ \t]+\p{L}/u;
+/** `draft 3-4 user stories each`: a task said of each member, `each` closing it. [1] `each`. */
+const EACH_AFTER =
+  /^[ \t]*\p{Ll}[\p{L}-]+[ \t][^\n]{3,80}?[ \t](each)[ \t]*[.!]?[ \t]*$/u;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
