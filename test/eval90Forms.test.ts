@@ -79,4 +79,17 @@ describe('eval90: forms read wrong', () => {
     const text = `${HEAD}# Team sync\n\n## Decisions\n\n- One board for all.\n\n## Next actions\n\n- check your user story against the notes\n- draft three user stories each\n`;
     assert.deepEqual(lines(text, 'action-missing-owner'), []);
   });
+
+  it('`In person check-in: Wednesdays at 12:15` under the actions is the team’s standing slot, no task', () => {
+    const text = `${HEAD}# Team sync\n\n## Decisions\n\n- One board for all.\n\n## Next actions\n\n- [ ] Stand-up in the lab: Wednesdays at 12:15 to check progress.\n- [ ] @Ana share the board due 2026-12-20\n`;
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    assert.deepEqual(lines(text, 'action-missing-due'), []);
+  });
+
+  it('`until 30.09.` with `27.09.2026`: dates between dots show the day-first order, and `by 07/10` is read so', () => {
+    const text = `${HEAD}# Study group\n\n## Next actions\n\n- [ ] @Ana send the plan to the tutors by 07/10\n\n## Notes 27.09.2026\n\n### Decisions\n\n- A planner it is.\n\n### To do until 30.09.\n\n- @Ben draft the stories\n`;
+    assert.deepEqual(lines(text, 'ambiguous-date'), []);
+    // (One dated so only is not enough: `27.09.2026` alone leaves `07/10` two ways.)
+    assert.equal(lines(text.replace('### To do until 30.09.', '### To do next'), 'ambiguous-date').length, 1);
+  });
 });

@@ -2839,6 +2839,9 @@ export function isDiscussionPoint(
   // `Continue implementing the assigned screens`, `Maintain weekly working sessions`: going on as the team does,
   // said by nobody for nobody and with no day, no task to finish (`Mantener … actualizada`'s English).
   if (!ownedOrDated && STANDING_PRACTICE.test(firstLine)) return true;
+  // `In person touch point: Wednesdays at 12:15 …`: a weekday in the plural, the team's standing slot, said of
+  // nobody; no task to finish (eval90).
+  if (!ownedOrDated && PLURAL_WEEKDAY.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
@@ -3243,6 +3246,9 @@ const RECURRING =
  * `Continue implementing …`, `Continue to …`, `Maintain synchronized sessions …`, `Keep reviewing …`, `Keep the wiki up
  * to date`: a practice to go on with (isDiscussionPoint, for an item naming nobody and no date).
  */
+/** `Wednesdays at 12:15`: a weekday in the plural, every week's (before the time or at the line's end). */
+const PLURAL_WEEKDAY =
+  /(?<![\p{L}])(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?=[ \t]+at[ \t]+\d|[ \t]*[,.;]?[ \t]*$)/iu;
 const STANDING_PRACTICE =
   /^[ \t]*(?:\*\*|__)?(?:continue[ \t]+(?:\p{Ll}+ing|to[ \t]+\p{Ll}+|with)(?![\p{L}])|maintain[ \t]+\p{L}|keep[ \t]+(?:\p{Ll}+ing(?![\p{L}])|[^\n]{1,60}?[ \t](?:up[ \t]+to[ \t]+date|updated|informed|in[ \t]+sync|in[ \t]+the[ \t]+loop|tidy)(?![\p{L}])))/iu;
 const OPEN_CALL =
