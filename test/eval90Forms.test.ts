@@ -92,4 +92,10 @@ describe('eval90: forms read wrong', () => {
     // (One dated so only is not enough: `27.09.2026` alone leaves `07/10` two ways.)
     assert.equal(lines(text.replace('### To do until 30.09.', '### To do next'), 'ambiguous-date').length, 1);
   });
+
+  it('`* Everyone` alone over sub-items under the actions gives them its owner, each needing its due date', () => {
+    const text = `${HEAD}# Team sync\n\n## Decisions\n\n- One board for all.\n\n## Action Items\n* Everyone \n    * Install the game engine\n    * Work through the first tutorial\n`;
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    assert.deepEqual(lines(text, 'action-missing-due'), [17, 18]);
+  });
 });

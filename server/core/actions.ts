@@ -2981,7 +2981,13 @@ function nameAlone(
   const m = ROSTER_NAME_ALONE.exec(line);
   if (!m) return undefined;
   const name = m[1];
-  if (!inRoster(name, roster) && !(realNames(name).length === 1 && siblingsNamePeople(doc, siblings, item, base)))
+  // `* Everyone` over the tasks each member does (eval90): the whole team's label, as `* Everyone:` is.
+  const everyone = /^(?:everyone|everybody)$/iu.test(name);
+  if (
+    !everyone &&
+    !inRoster(name, roster) &&
+    !(realNames(name).length === 1 && siblingsNamePeople(doc, siblings, item, base))
+  )
     return undefined;
   const at = startIn(own, base) + line.indexOf(name);
   return { name, start: at, end: at + name.length };
