@@ -98,4 +98,16 @@ describe('eval90: forms read wrong', () => {
     assert.deepEqual(lines(text, 'action-missing-owner'), []);
     assert.deepEqual(lines(text, 'action-missing-due'), [17, 18]);
   });
+
+  it('`3.接下来任务` on a line of its own (no space: text to Markdown) labels the actions under it', () => {
+    const text = `${HEAD}# 第三次会议纪要\n\n## 会议主要议题\n\n3.接下来任务\n\n- 林晓继续完善访谈提纲\n\n- 帮忙找做海报的素材\n\n## 结论总结\n\n定了。\n`;
+    assert.deepEqual(
+      analyze(text, 'minutes.md', 'zh')
+        .findings.filter((f) => f.rule === 'missing-section')
+        .map((f) => f.data.section),
+      [],
+    );
+    assert.deepEqual(lines(text, 'action-missing-due', 'zh'), [15, 17]);
+    assert.deepEqual(lines(text, 'action-missing-owner', 'zh'), [17]);
+  });
 });

@@ -4706,8 +4706,12 @@ const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
 /** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
 // (And `Goals for next week (include responsibilities)`: the week's goals, a note on them in brackets.)
-const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|to-?do['’]s|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
-const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
+const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|to-?do['’]s|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|接下来的?任务|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
+// (`3.接下来任务` on a line of its own: a numbered label without its space, which Markdown keeps as text; eval90.)
+const ACTION_LABEL_BARE = new RegExp(
+  String.raw`^[ \t]*(?:\d{1,2}[.、．](?=\p{Script=Han}))?${BARE_LABEL_WORDS}[ \t]*$`,
+  'iu',
+);
 /**
  * Minutes pasted as plain lines, no Markdown (`Next Steps` over `Review the wireframes` / `Finalize the vision
  * document`, one paragraph): the label alone on the paragraph's first line, then two lines to twelve, each opening
