@@ -110,4 +110,18 @@ describe('eval90: forms read wrong', () => {
     assert.deepEqual(lines(text, 'action-missing-due', 'zh'), [15, 17]);
     assert.deepEqual(lines(text, 'action-missing-owner', 'zh'), [17]);
   });
+
+  it('`So, our tasks this week will be:` over a paragraph of `Name: task` lines: each line a task, the actions part', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n\n- One board.\n\n## Notes\n\nThe draft is due Friday. So, our tasks this week will be:\n\nAna: collect five sample charts.\nBen and Li: finish the proposal.\n`;
+    assert.deepEqual(
+      analyze(text, 'minutes.md', 'en')
+        .findings.filter((f) => f.rule === 'missing-section')
+        .map((f) => f.data.section),
+      [],
+    );
+    assert.deepEqual(lines(text, 'action-missing-due'), [19, 20]);
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+    // (Not lines of people's notes after any paragraph: `Ana: liked the grid.` under a plain sentence.)
+    assert.deepEqual(lines(text.replace('So, our tasks this week will be:', 'We went round the table.'), 'action-missing-due'), []);
+  });
 });

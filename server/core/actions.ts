@@ -4303,6 +4303,27 @@ const TASK_FIELD_LINE =
 const OWNER_HEADING =
   /^ {0,3}#{1,6}[ \t]+((?:\*\*|__)?(?:负责人|责任人|owners?|responsables?)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,30}?)[ \t#]*$/iu;
 
+/** `Joris: find four charts.`, `Lin and Yaodong: finish the proposal.`: people, a colon, then their work in lower case. */
+const NAMED_TASK_LINE = String.raw`[ \t]*\p{Lu}[\p{L}'’-]+(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\p{Lu}[\p{L}'’-]+)*[ \t]*:[ \t]+\p{Ll}[^\n]*`;
+const NAMED_TASK_LINES = new RegExp(String.raw`^${NAMED_TASK_LINE}(?:\r?\n${NAMED_TASK_LINE}){1,11}$`, 'u');
+/** A paragraph of two lines or more, each a person's task (NAMED_TASK_LINE), after a lead-in into the actions. */
+function namedLinesAfterLeadIn(doc: AgencyDocument, lead: Placed, p: Placed): boolean {
+  const text = doc.text.slice(...spanIn(p.node, p.base));
+  if (!text.includes('\n') || !NAMED_TASK_LINES.test(text)) return false;
+  const said = maskComments(doc.text.slice(...spanIn(lead.node, lead.base))).trimEnd();
+  return ACTION_LEAD_IN.test(said) && !NO_TASKS_LEAD.test(said);
+}
+/** What hasLabelledLists looks for: a lead-in into the actions, then a line of a person's task (namedLinesAfterLeadIn). */
+let leadInOverNamedLines: RegExp | undefined;
+/** Whether a text has a lead-in into the actions over lines of people's tasks (namedLinesAfterLeadIn), anywhere. */
+export function hasLeadInOverNamedLines(text: string): boolean {
+  leadInOverNamedLines ??= new RegExp(
+    String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${SENTENCES_BEFORE}${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?${NAMED_TASK_LINE}\r?\n${NAMED_TASK_LINE}`,
+    'imu',
+  );
+  return leadInOverNamedLines.test(text);
+}
+
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
   // (`\u200b\t\t日期：5月26日`: after a zero-width space an editor left, as isParagraphTask reads it.)
@@ -4916,6 +4937,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text) ||
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
+    (colonThenBreak && hasLeadInOverNamedLines(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     CLOSING_OWNER_TAG_LINE.test(text) ||
     TRACKED_LEFTOVERS_OVER_LIST.test(text) ||
@@ -6136,6 +6158,16 @@ export function actionsIn(
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
           if (item) items.push(item);
+        } else if (before?.node.type === 'paragraph' && namedLinesAfterLeadIn(doc, before, p)) {
+          // `So, our tasks this week will be:` over `Joris: find four charts.` / `Lin and Yaodong: finish the
+          // proposal.`, one paragraph: each line a person's task (eval90).
+          const [from, to] = spanIn(p.node, p.base);
+          let at = from;
+          for (const line of doc.text.slice(from, to).split('\n')) {
+            const item = paragraphItem(doc, section, at, at + line.length, 0, opts, jobNumberLeading(opts.jobPattern));
+            if (item) items.push(item);
+            at += line.length + 1;
+          }
         } else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
