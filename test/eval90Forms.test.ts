@@ -124,4 +124,18 @@ describe('eval90: forms read wrong', () => {
     // (Not lines of people's notes after any paragraph: `Ana: liked the grid.` under a plain sentence.)
     assert.deepEqual(lines(text.replace('So, our tasks this week will be:', 'We went round the table.'), 'action-missing-due'), []);
   });
+
+  it('`* What are next steps?` over `[x]` / `[]` lines of its own paragraph: each box a task, `[]` an open one', () => {
+    const text = `${HEAD}# Sync\n\n## Decisions\n\n- One board.\n\n## Notes\n\n* What are next steps?\n  [x] Ana will add members to the chat\n  [] Ana will create the shared doc\n  [] Collect the reading list, ask everyone to sign up\n`;
+    assert.deepEqual(
+      analyze(text, 'minutes.md', 'en')
+        .findings.filter((f) => f.rule === 'missing-section')
+        .map((f) => f.data.section),
+      [],
+    );
+    assert.deepEqual(lines(text, 'action-missing-due'), [19, 20]);
+    assert.deepEqual(lines(text, 'action-missing-owner'), [20]);
+    // (A question about anything else over such lines is no actions label.)
+    assert.deepEqual(lines(text.replace('What are next steps?', 'What did we try?'), 'action-missing-due'), []);
+  });
 });

@@ -3943,6 +3943,11 @@ function fromLabelledParagraph(
 ): ActionItem[] {
   const [from, to] = spanIn(paragraph, base);
   const source = doc.text.slice(from, to);
+  // `Next steps:` over `[ ] Ana will …` / `[] Ben will …` lines (boxedLines).
+  if (BOX_LABEL.test(source)) {
+    const boxed = boxedLines(doc, section, from, to, opts);
+    if (boxed) return boxed;
+  }
   // `Next Steps` over plain lines, each one action (labelOverLines).
   const plain = labelOverLines(source);
   if (plain) {
@@ -4745,11 +4750,51 @@ function labelOverLines(paragraph: string): string[] | undefined {
   return rest.every((l) => PLAIN_ITEM_LINE.test(l.trimEnd())) ? rest : undefined;
 }
 const PLAIN_ITEM_LINE = /^[ \t]*\p{Lu}(?![ \t]*[-*+>|#])[^\n]{2,118}(?<![,;:：，；\\])[ \t]*$/u;
+/**
+ * An actions label alone (`Next steps:`, `What are next steps?`), then lines of the same paragraph each opening with a
+ * box, `[]` (no space: still open), `[ ]` or `[x]`: two to twelve, each one task, ticked or not.
+ */
+const BOX_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:what[ \t]+are[ \t]+(?:the[ \t]+|our[ \t]+)?next[ \t]+steps[ \t]*\?|${BARE_LABEL_WORDS}[ \t]*[:：]?)(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\[[ xX]?\][ \t]+\S[^\n]*(?:\r?\n|$)){2,12}$`,
+  'iu',
+);
+/** BOX_LABEL's first line alone. */
+const BOX_LABEL_FIRST = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(?:what[ \t]+are[ \t]+(?:the[ \t]+|our[ \t]+)?next[ \t]+steps[ \t]*\?|${BARE_LABEL_WORDS}[ \t]*[:：]?)(?:\*\*|__)?[ \t]*$`,
+  'iu',
+);
+function boxedLines(
+  doc: AgencyDocument,
+  section: Section,
+  from: number,
+  to: number,
+  opts: ActionOptions,
+): ActionItem[] | undefined {
+  const source = doc.text.slice(from, to);
+  if (!BOX_LABEL.test(source)) return undefined;
+  const out: ActionItem[] = [];
+  let at = from + source.indexOf('\n') + 1;
+  for (const line of source.slice(source.indexOf('\n') + 1).split('\n')) {
+    const box = /^[ \t]*\[([ xX]?)\][ \t]+/u.exec(line);
+    if (box) {
+      const a = lineAction(doc, section, at + box[0].length, at + line.trimEnd().length, opts, /[xX]/.test(box[1]));
+      if (a) out.push(a);
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
 /** Such a paragraph anywhere in a text (hasInlineActions, hasLabelledLists). */
 export function hasLabelOverLines(text: string): boolean {
+  if (BOX_LABEL_ANYWHERE.test(text)) return true;
   if (!LABEL_THEN_LINE.test(text)) return false;
   return text.split(/\r?\n[ \t]*\r?\n/u).some((block) => labelOverLines(block.trim()) !== undefined);
 }
+/** BOX_LABEL's label and its first two boxes anywhere in a text. */
+const BOX_LABEL_ANYWHERE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:what[ \t]+are[ \t]+(?:the[ \t]+|our[ \t]+)?next[ \t]+steps[ \t]*\?|${BARE_LABEL_WORDS}[ \t]*[:：]?)(?:\*\*|__)?[ \t]*\r?\n[ \t]*\[[ xX]?\][ \t]+\S[^\n]*\r?\n[ \t]*\[[ xX]?\][ \t]+\S`,
+  'imu',
+);
 const LABEL_THEN_LINE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*\r?\n[ \t]*\S`, 'imu');
 /** Such a label, as a paragraph or a list item, and then the list of the actions. */
 export const ACTION_BARE_LIST = new RegExp(
@@ -5911,6 +5956,15 @@ export function actionsIn(
           if (closing && k === siblings.length - 1) continue;
           const own = firstParagraph(item);
           const line = own ? firstLineOf(doc, own, p.base) : '';
+          // `* What are next steps?` over `[x] Gina will add …` / `[] Establish …`, lines of its own paragraph: each
+          // box a task (eval90).
+          if (own && line.length < 40 && BOX_LABEL_FIRST.test(line)) {
+            const boxed = boxedLines(doc, section, ...spanIn(own, p.base), opts);
+            if (boxed) {
+              items.push(...boxed);
+              continue;
+            }
+          }
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list')) {
             nameLabel = headingPersons(line, startIn(own!, p.base), opts.context?.roster);
             if (nameLabel.length) continue;
