@@ -138,4 +138,11 @@ describe('eval90: forms read wrong', () => {
     // (A question about anything else over such lines is no actions label.)
     assert.deepEqual(lines(text.replace('What are next steps?', 'What did we try?'), 'action-missing-due'), []);
   });
+
+  it('`Each of us can do …` over `Name - part` sub-items: the sub-items are the tasks, the item none', () => {
+    const head = HEAD.replace('attendees: 林晓, 王芳', 'attendees: Mike Ross, Rene Diaz, Blake Lowe, Noah Kim');
+    const text = `${head}# Sync\n\n## Decisions\n\n- One board.\n\n## Next actions\n\n- Each of us can do mock-ups for the different screens\n  - Mike - Shop mock-ups\n  - Rene - Guest mock-ups\n  - Blake & Noah - Admin mock-ups\n`;
+    assert.deepEqual(lines(text, 'action-missing-due'), [18, 19, 20]);
+    assert.deepEqual(lines(text, 'action-missing-owner'), []);
+  });
 });

@@ -4972,6 +4972,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     NEXT_ACTIONS_ITEM.test(text) ||
     (OWNED_BOX_LINE.test(text) && allMatches(OWNED_BOX_LINES, text).some((m) => outside(m.index!))) ||
     OWNED_SUB_TASKS.test(text) ||
+    EACH_OVER_NAMED_PARTS.test(text) ||
     // (A task handed out as `- Ana to send …` needs the parse only outside the actions sections the caller reads.)
     // (And only what reads as one: `- The key visual will use the commuter scene` is what was decided.)
     (COMMITMENT_LINE.test(text) &&
@@ -6568,6 +6569,24 @@ function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefi
   const lists = item.children.filter((c) => c.type === 'list');
   if (lists.length !== 1 || lists[0].children.length < 2) return undefined;
   const subs = lists[0].children;
+  // `Each of us can do wireframes for different views` over `- Mike - Merchant wireframes`, `- Blake & Noah - Admin
+  // wireframes`: the work shared out, each sub-item a person's part (eval90), the item itself no task.
+  const head = firstParagraph(item);
+  if (
+    head &&
+    EACH_OF_US.test(firstLineOf(list.doc, head, list.base)) &&
+    subs.every((sub) => {
+      const own = firstParagraph(sub);
+      return own !== undefined && NAMED_PART_LINE.test(firstLineOf(list.doc, own, list.base));
+    })
+  ) {
+    const shared: ActionItem[] = [];
+    for (const sub of subs) {
+      const a = itemAction(list, sub);
+      if (a) shared.push(a);
+    }
+    return shared;
+  }
   let owned = 0;
   let parts = 0;
   for (const sub of subs) {
@@ -6598,8 +6617,18 @@ const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)
 /** A part of the work named in a few words, no sentence and no label (`FFI and SDK integration`, `Rotating keys`). */
 const SHORT_PART =
   /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*){0,4}(?:\*\*|__)?[ \t]*$/u;
+/** `Each of us can do …`, `Each of us will …`: the work shared out among the team (ownedSubTasks). */
+const EACH_OF_US = /^[ \t]*(?:\*\*|__)?each[ \t]+of[ \t]+us[ \t]+(?:can|will|should|is[ \t]+to|has[ \t]+to)[ \t]+\p{Ll}/iu;
+/** `Mike - Merchant wireframes`, `Blake & Noah - Admin wireframes`: who, a dash, then their part. */
+const NAMED_PART = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]*(?:&|and|,)[ \t]*\p{Lu}[\p{L}'’-]+)*[ \t]+[-–—][ \t]+\S`;
+const NAMED_PART_LINE = new RegExp(String.raw`^[ \t]*${NAMED_PART}`, 'u');
 const OWNED_TASK_LINE = new RegExp(String.raw`^[ \t]*${OWNED_TASK}`, 'u');
 /** Such sub-items under an item, anywhere in a text (for hasLabelledLists: the scan reads them from the parsed document). */
+/** EACH_OF_US over NAMED_PART sub-items, anywhere in a text (for hasLabelledLists). */
+const EACH_OVER_NAMED_PARTS = new RegExp(
+  String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?each[ \t]+of[ \t]+us[ \t][^\n]*\n[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]+${NAMED_PART}`,
+  'imu',
+);
 const OWNED_SUB_TASKS = new RegExp(
   String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*\n(?:[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]+${OWNED_TASK}[^\n]*\n?){2}`,
   'mu',
