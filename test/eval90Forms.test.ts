@@ -5,7 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from './helpers/analyze';
 
-const HEAD = '---\ntype: minutes\nmeeting: 2026-11-02\nissued: 2026-11-02\nattendees: 林晓, 王芳\ndistribution: 林晓\n---\n\n';
+const HEAD =
+  '---\ntype: minutes\nmeeting: 2026-11-02\nissued: 2026-11-02\nattendees: 林晓, 王芳\ndistribution: 林晓\n---\n\n';
 
 /** The lines of the findings of a rule. */
 function lines(text: string, rule: string, lang: 'en' | 'zh' | 'es' = 'en'): number[] {
@@ -31,7 +32,10 @@ describe('eval90: forms read wrong', () => {
     assert.deepEqual(lines(en, 'action-missing-owner'), []);
     assert.deepEqual(lines(en, 'action-missing-due'), []);
     // (A task after the next heading is read again.)
-    assert.deepEqual(lines(`${zh.replace('## 其他\n\n无\n', '### 下周\n\n- 整理录音\n')}`, 'action-missing-owner', 'zh').length, 1);
+    assert.deepEqual(
+      lines(`${zh.replace('## 其他\n\n无\n', '### 下周\n\n- 整理录音\n')}`, 'action-missing-owner', 'zh').length,
+      1,
+    );
   });
 
   it('`- 方法：…` / `- Method: …` under the actions is how a task is done, a label, no task', () => {
@@ -122,7 +126,10 @@ describe('eval90: forms read wrong', () => {
     assert.deepEqual(lines(text, 'action-missing-due'), [19, 20]);
     assert.deepEqual(lines(text, 'action-missing-owner'), []);
     // (Not lines of people's notes after any paragraph: `Ana: liked the grid.` under a plain sentence.)
-    assert.deepEqual(lines(text.replace('So, our tasks this week will be:', 'We went round the table.'), 'action-missing-due'), []);
+    assert.deepEqual(
+      lines(text.replace('So, our tasks this week will be:', 'We went round the table.'), 'action-missing-due'),
+      [],
+    );
   });
 
   it('`* What are next steps?` over `[x]` / `[]` lines of its own paragraph: each box a task, `[]` an open one', () => {

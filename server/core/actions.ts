@@ -1528,10 +1528,10 @@ const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(y
 const EACH_ON_ASSIGNED =
   /^[ \t]*(?:\*\*|__)?(?:(?:keep|continue)[ \t]+(?:working[ \t]+on|with)|work[ \t]+on|(?:seguir|continuar)[ \t]+(?:trabajando[ \t]+en|con)|trabajar[ \t]+en)[ \t]+(?:(?:the|their|our|your|las|sus|nuestras)[ \t]+)?(?:own[ \t]+)?(assigned[ \t]+(?:stories|tasks|issues|tickets|parts|items|features)|(?:tareas|historias|partes)[ \t]+asignadas)[ \t.]*$/iu;
 /** `check your user story`: a verb, then `your` and what is each member's own. [1] `your`. */
-const EACH_OWN = /^[ \t]*(?:check|update|review|finish|revise|write|draft|read|test|fix|improve|polish|prepare|present|complete)[ \t]+(your)[ \t]+\p{L}/u;
+const EACH_OWN =
+  /^[ \t]*(?:check|update|review|finish|revise|write|draft|read|test|fix|improve|polish|prepare|present|complete)[ \t]+(your)[ \t]+\p{L}/u;
 /** `draft 3-4 user stories each`: a task said of each member, `each` closing it. [1] `each`. */
-const EACH_AFTER =
-  /^[ \t]*\p{Ll}[\p{L}-]+[ \t][^\n]{3,80}?[ \t](each)[ \t]*[.!]?[ \t]*$/u;
+const EACH_AFTER = /^[ \t]*\p{Ll}[\p{L}-]+[ \t][^\n]{3,80}?[ \t](each)[ \t]*[.!]?[ \t]*$/u;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
@@ -6618,7 +6618,8 @@ const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)
 const SHORT_PART =
   /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*){0,4}(?:\*\*|__)?[ \t]*$/u;
 /** `Each of us can do …`, `Each of us will …`: the work shared out among the team (ownedSubTasks). */
-const EACH_OF_US = /^[ \t]*(?:\*\*|__)?each[ \t]+of[ \t]+us[ \t]+(?:can|will|should|is[ \t]+to|has[ \t]+to)[ \t]+\p{Ll}/iu;
+const EACH_OF_US =
+  /^[ \t]*(?:\*\*|__)?each[ \t]+of[ \t]+us[ \t]+(?:can|will|should|is[ \t]+to|has[ \t]+to)[ \t]+\p{Ll}/iu;
 /** `Mike - Merchant wireframes`, `Blake & Noah - Admin wireframes`: who, a dash, then their part. */
 const NAMED_PART = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]*(?:&|and|,)[ \t]*\p{Lu}[\p{L}'’-]+)*[ \t]+[-–—][ \t]+\S`;
 const NAMED_PART_LINE = new RegExp(String.raw`^[ \t]*${NAMED_PART}`, 'u');
@@ -6752,8 +6753,7 @@ const BRACKETED_WHO_WHEN =
   /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
 
 /** A label alone saying how the work is judged (`标准：`, `**Criteria:**`, `Standards:`): guidance, no tasks. */
-const GUIDANCE_LEAD =
-  /^(?:\*\*|__)?(?:标准|criteria|standards|criterios)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$/iu;
+const GUIDANCE_LEAD = /^(?:\*\*|__)?(?:标准|criteria|standards|criterios)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$/iu;
 
 /** A lead-in naming how the team is split in groups: `评审分组：`, `小组成员：`, `Review groups:`. */
 const GROUPS_LEAD =
