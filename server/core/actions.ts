@@ -166,6 +166,10 @@ export const OWNER_COLUMNS = columnNames(
   '执行人',
   '跟进人',
   '负责方',
+  // `| 内容框架 | 相关人 | 截止时间 |`: the people a row's work belongs to (eval90).
+  '相关人',
+  '负责人员',
+  '相关负责人',
   'Responsable',
   'Responsables',
   'Encargado',
@@ -774,6 +778,13 @@ function ownersIn(written: string, roster: Roster | undefined): Owner[] {
     if (assigned) {
       const at = assigned.index + assigned[0].length - assigned[1].length;
       owners.push({ name: 'everyone', start: base + at, end: base + at + assigned[1].length });
+    }
+    // `check your user story and think of the logic`, `draft three stories each`: asked of each member, on their
+    // own part (eval90).
+    const own = !g && !yourself && !assigned ? (EACH_OWN.exec(text) ?? EACH_AFTER.exec(text)) : null;
+    if (own) {
+      const at = own.index + own[0].length - own[1].length;
+      owners.push({ name: 'everyone', start: base + at, end: base + at + own[1].length });
     }
     const linked =
       !g && text.includes('](') ? (colon && LINKED_NAME_LEAD.exec(text)) || LINKED_NAME_TO.exec(text) : null;
@@ -1517,6 +1528,11 @@ const PLEASE_YOURSELF = /^[ \t]*(?:\*\*|__)?please[ \t]+(?:\p{Ll}+[ \t]+){1,2}(y
 /** [1] `assigned …`: work already handed out, each member to go on with their own (`Work on assigned stories`). */
 const EACH_ON_ASSIGNED =
   /^[ \t]*(?:\*\*|__)?(?:(?:keep|continue)[ \t]+(?:working[ \t]+on|with)|work[ \t]+on|(?:seguir|continuar)[ \t]+(?:trabajando[ \t]+en|con)|trabajar[ \t]+en)[ \t]+(?:(?:the|their|our|your|las|sus|nuestras)[ \t]+)?(?:own[ \t]+)?(assigned[ \t]+(?:stories|tasks|issues|tickets|parts|items|features)|(?:tareas|historias|partes)[ \t]+asignadas)[ \t.]*$/iu;
+/** `check your user story`: a verb, then `your` and what is each member's own. [1] `your`. */
+const EACH_OWN =
+  /^[ \t]*(?:check|update|review|finish|revise|write|draft|read|test|fix|improve|polish|prepare|present|complete)[ \t]+(your)[ \t]+\p{L}/u;
+/** `draft 3-4 user stories each`: a task said of each member, `each` closing it. [1] `each`. */
+const EACH_AFTER = /^[ \t]*\p{Ll}[\p{L}-]+[ \t][^\n]{3,80}?[ \t](each)[ \t]*[.!]?[ \t]*$/u;
 /** `By Sunday we must all send Ross …`, `todos debemos revisar …`: the whole team, said inside the sentence. */
 const WE_ALL =
   /(?<![\p{L}])(we[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to|shall)[ \t]+all|we[ \t]+all[ \t]+(?:must|should|will|need[ \t]+to|have[ \t]+to)|todos[ \t]+(?:debemos|tenemos[ \t]+que|vamos[ \t]+a)|(?:debemos|tenemos[ \t]+que)[ \t]+todos)(?![\p{L}])/iu;
@@ -2834,6 +2850,9 @@ export function isDiscussionPoint(
   // `Continue implementing the assigned screens`, `Maintain weekly working sessions`: going on as the team does,
   // said by nobody for nobody and with no day, no task to finish (`Mantener … actualizada`'s English).
   if (!ownedOrDated && STANDING_PRACTICE.test(firstLine)) return true;
+  // `In person touch point: Wednesdays at 12:15 …`: a weekday in the plural, the team's standing slot, said of
+  // nobody; no task to finish (eval90).
+  if (!ownedOrDated && PLURAL_WEEKDAY.test(firstLine)) return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
@@ -2874,8 +2893,9 @@ export function isDiscussionPoint(
     const rest = firstLine.slice(opening[0].length);
     if (isDiscussionPoint(rest.charAt(0).toUpperCase() + rest.slice(1), ownedOrDated, subItems, dated)) return true;
   }
-  // `Summary: Ana went over the plan.`: what a topic came to, told with its names.
-  if (SUMMARY_LABEL.test(firstLine)) return true;
+  // `Summary: Ana went over the plan.`: what a topic came to, told with its names; `方法：保留原始材料` after a task,
+  // how it is done (its owner carried over from the task before), a note on it (eval90).
+  if (SUMMARY_LABEL.test(firstLine) || (!dated && METHOD_LABEL.test(firstLine))) return true;
   // `Community members interested in prototyping to join the channel`: an open call, nobody's task; `Discuss the
   // pre-RFC ----> to next meeting`: a topic carried over.
   const said = firstLine.replace(/^[ \t]*(?:\*\*|__)?[^:：\n]{1,30}[:：](?:\*\*|__)?[ \t]*/u, '');
@@ -2972,7 +2992,13 @@ function nameAlone(
   const m = ROSTER_NAME_ALONE.exec(line);
   if (!m) return undefined;
   const name = m[1];
-  if (!inRoster(name, roster) && !(realNames(name).length === 1 && siblingsNamePeople(doc, siblings, item, base)))
+  // `* Everyone` over the tasks each member does (eval90): the whole team's label, as `* Everyone:` is.
+  const everyone = /^(?:everyone|everybody)$/iu.test(name);
+  if (
+    !everyone &&
+    !inRoster(name, roster) &&
+    !(realNames(name).length === 1 && siblingsNamePeople(doc, siblings, item, base))
+  )
     return undefined;
   const at = startIn(own, base) + line.indexOf(name);
   return { name, start: at, end: at + name.length };
@@ -3237,6 +3263,9 @@ const RECURRING =
  * `Continue implementing …`, `Continue to …`, `Maintain synchronized sessions …`, `Keep reviewing …`, `Keep the wiki up
  * to date`: a practice to go on with (isDiscussionPoint, for an item naming nobody and no date).
  */
+/** `Wednesdays at 12:15`: a weekday in the plural, every week's (before the time or at the line's end). */
+const PLURAL_WEEKDAY =
+  /(?<![\p{L}])(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?=[ \t]+at[ \t]+\d|[ \t]*[,.;]?[ \t]*$)/iu;
 const STANDING_PRACTICE =
   /^[ \t]*(?:\*\*|__)?(?:continue[ \t]+(?:\p{Ll}+ing|to[ \t]+\p{Ll}+|with)(?![\p{L}])|maintain[ \t]+\p{L}|keep[ \t]+(?:\p{Ll}+ing(?![\p{L}])|[^\n]{1,60}?[ \t](?:up[ \t]+to[ \t]+date|updated|informed|in[ \t]+sync|in[ \t]+the[ \t]+loop|tidy)(?![\p{L}])))/iu;
 const OPEN_CALL =
@@ -3246,6 +3275,8 @@ export const CARRIED_OVER_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:carried[ \t]+(?:over|forward)|carry-?over|still[ \t]+open|from[ \t]+(?:the[ \t]+)?last[ \t]+(?:week|meeting)|arrastrad[oa]|pendiente[ \t]+de[ \t]+la[ \t]+(?:anterior|reuni[oó]n[ \t]+anterior))(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/iu;
 const CARRIED_OVER =
   /(?:[-–—]+>|→|=>)[ \t]*(?:to[ \t]+)?(?:the[ \t]+)?(?:next|following)[ \t]+(?:meeting|call|week)[ \t.]*$/iu;
+/** `方法：…`, `Method: …`: how a task is to be done, a note on it. */
+const METHOD_LABEL = /^[ \t]*(?:\*\*|__)?(?:方法|method|m[eé]todo)(?:\*\*|__)?[ \t]*[:：]/iu;
 const SUMMARY_LABEL = /^[ \t]*(?:\*\*|__)?(?:summary|recap|resumen|总结|摘要)(?:\*\*|__)?[ \t]*[:：]/iu;
 const DISCUSSION_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[\p{L}-]+[ \t]+){0,2}(?:update|updates|status)|goal|goals|objective|objectives|proposal|speculation|context|background|idea|ideas|objetivo|objetivos|propuesta|contexto|antecedentes|目标|背景|提议|(?:group|team|final|key)[ \t]+decisions?|decision|decisions|question|questions|note|nb|fyi|info|status|update|updates|result|results|outcome|verdict|decisi[oó]n|decisiones|pregunta|preguntas|nota|duda|estado|actualizaci[oó]n|resultado|决定|决议|问题|备注|说明|状态|进展|结果)(?:\*\*|__)?[ \t]*[:：]/iu;
@@ -3961,6 +3992,11 @@ function fromLabelledParagraph(
 ): ActionItem[] {
   const [from, to] = spanIn(paragraph, base);
   const source = doc.text.slice(from, to);
+  // `Next steps:` over `[ ] Ana will …` / `[] Ben will …` lines (boxedLines).
+  if (BOX_LABEL.test(source)) {
+    const boxed = boxedLines(doc, section, from, to, opts);
+    if (boxed) return boxed;
+  }
   // `Next Steps` over plain lines, each one action (labelOverLines).
   const plain = labelOverLines(source);
   if (plain) {
@@ -4320,6 +4356,27 @@ const TASK_FIELD_LINE =
 /** A heading that is an owner's label and names (`###### 负责人：黎明 王芳`, `#### Owner: Ines`): [1] from the label on. */
 const OWNER_HEADING =
   /^ {0,3}#{1,6}[ \t]+((?:\*\*|__)?(?:负责人|责任人|owners?|responsables?)(?:\*\*|__)?[ \t]*[:：][^，,。；;:：\n]{1,30}?)[ \t#]*$/iu;
+
+/** `Joris: find four charts.`, `Lin and Yaodong: finish the proposal.`: people, a colon, then their work in lower case. */
+const NAMED_TASK_LINE = String.raw`[ \t]*\p{Lu}[\p{L}'’-]+(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\p{Lu}[\p{L}'’-]+)*[ \t]*:[ \t]+\p{Ll}[^\n]*`;
+const NAMED_TASK_LINES = new RegExp(String.raw`^${NAMED_TASK_LINE}(?:\r?\n${NAMED_TASK_LINE}){1,11}$`, 'u');
+/** A paragraph of two lines or more, each a person's task (NAMED_TASK_LINE), after a lead-in into the actions. */
+function namedLinesAfterLeadIn(doc: AgencyDocument, lead: Placed, p: Placed): boolean {
+  const text = doc.text.slice(...spanIn(p.node, p.base));
+  if (!text.includes('\n') || !NAMED_TASK_LINES.test(text)) return false;
+  const said = maskComments(doc.text.slice(...spanIn(lead.node, lead.base))).trimEnd();
+  return ACTION_LEAD_IN.test(said) && !NO_TASKS_LEAD.test(said);
+}
+/** What hasLabelledLists looks for: a lead-in into the actions, then a line of a person's task (namedLinesAfterLeadIn). */
+let leadInOverNamedLines: RegExp | undefined;
+/** Whether a text has a lead-in into the actions over lines of people's tasks (namedLinesAfterLeadIn), anywhere. */
+export function hasLeadInOverNamedLines(text: string): boolean {
+  leadInOverNamedLines ??= new RegExp(
+    String.raw`^(?![ \t]*(?:[-*+#>|]|\d{1,3}[.)]))${SENTENCES_BEFORE}${LEAD_IN}\r?\n(?:[ \t]*\r?\n)?${NAMED_TASK_LINE}\r?\n${NAMED_TASK_LINE}`,
+    'imu',
+  );
+  return leadInOverNamedLines.test(text);
+}
 
 /** Whether a paragraph's line of an actions section may be a task of its own (paragraphTasks; the scan reads those from the parsed document). */
 export function mayBeParagraphTask(line: string): boolean {
@@ -4737,8 +4794,12 @@ const SENTENCES_BEFORE = String.raw`(?:[^\n]*?[.!?。！？][ \t]+)?`;
 const ACTION_LEAD_IN = new RegExp(`^${SENTENCES_BEFORE}${LEAD_IN}$`, 'iu');
 /** The label alone on its line, no colon, no emphasis (`Action items`, `Next steps`, `行动项`): only before a list. */
 // (And `Goals for next week (include responsibilities)`: the week's goals, a note on them in brackets.)
-const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|to-?do['’]s|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
-const ACTION_LABEL_BARE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*$`, 'iu');
+const BARE_LABEL_WORDS = String.raw`(?:action[ \t]+items?|action[ \t]+points?|next[ \t]+steps|follow-?ups|to-?dos|to-?do['’]s|pr[oó]ximos[ \t]+pasos|acciones(?:[ \t]+pendientes)?|tareas[ \t]+pendientes|行动项|待办事项|下一步(?:计划|工作)?|接下来的?任务|(?:goals|tasks)[ \t]+for[ \t]+(?:the[ \t]+)?next[ \t]+week(?:[ \t]*\([^()\n]{1,60}\))?)`;
+// (`3.接下来任务` on a line of its own: a numbered label without its space, which Markdown keeps as text; eval90.)
+const ACTION_LABEL_BARE = new RegExp(
+  String.raw`^[ \t]*(?:\d{1,2}[.、．](?=\p{Script=Han}))?${BARE_LABEL_WORDS}[ \t]*$`,
+  'iu',
+);
 /**
  * Minutes pasted as plain lines, no Markdown (`Next Steps` over `Review the wireframes` / `Finalize the vision
  * document`, one paragraph): the label alone on the paragraph's first line, then two lines to twelve, each opening
@@ -4751,11 +4812,51 @@ function labelOverLines(paragraph: string): string[] | undefined {
   return rest.every((l) => PLAIN_ITEM_LINE.test(l.trimEnd())) ? rest : undefined;
 }
 const PLAIN_ITEM_LINE = /^[ \t]*\p{Lu}(?![ \t]*[-*+>|#])[^\n]{2,118}(?<![,;:：，；\\])[ \t]*$/u;
+/**
+ * An actions label alone (`Next steps:`, `What are next steps?`), then lines of the same paragraph each opening with a
+ * box, `[]` (no space: still open), `[ ]` or `[x]`: two to twelve, each one task, ticked or not.
+ */
+const BOX_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:what[ \t]+are[ \t]+(?:the[ \t]+|our[ \t]+)?next[ \t]+steps[ \t]*\?|${BARE_LABEL_WORDS}[ \t]*[:：]?)(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\[[ xX]?\][ \t]+\S[^\n]*(?:\r?\n|$)){2,12}$`,
+  'iu',
+);
+/** BOX_LABEL's first line alone. */
+const BOX_LABEL_FIRST = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(?:what[ \t]+are[ \t]+(?:the[ \t]+|our[ \t]+)?next[ \t]+steps[ \t]*\?|${BARE_LABEL_WORDS}[ \t]*[:：]?)(?:\*\*|__)?[ \t]*$`,
+  'iu',
+);
+function boxedLines(
+  doc: AgencyDocument,
+  section: Section,
+  from: number,
+  to: number,
+  opts: ActionOptions,
+): ActionItem[] | undefined {
+  const source = doc.text.slice(from, to);
+  if (!BOX_LABEL.test(source)) return undefined;
+  const out: ActionItem[] = [];
+  let at = from + source.indexOf('\n') + 1;
+  for (const line of source.slice(source.indexOf('\n') + 1).split('\n')) {
+    const box = /^[ \t]*\[([ xX]?)\][ \t]+/u.exec(line);
+    if (box) {
+      const a = lineAction(doc, section, at + box[0].length, at + line.trimEnd().length, opts, /[xX]/.test(box[1]));
+      if (a) out.push(a);
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
 /** Such a paragraph anywhere in a text (hasInlineActions, hasLabelledLists). */
 export function hasLabelOverLines(text: string): boolean {
+  if (BOX_LABEL_ANYWHERE.test(text)) return true;
   if (!LABEL_THEN_LINE.test(text)) return false;
   return text.split(/\r?\n[ \t]*\r?\n/u).some((block) => labelOverLines(block.trim()) !== undefined);
 }
+/** BOX_LABEL's label and its first two boxes anywhere in a text. */
+const BOX_LABEL_ANYWHERE = new RegExp(
+  String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:what[ \t]+are[ \t]+(?:the[ \t]+|our[ \t]+)?next[ \t]+steps[ \t]*\?|${BARE_LABEL_WORDS}[ \t]*[:：]?)(?:\*\*|__)?[ \t]*\r?\n[ \t]*\[[ xX]?\][ \t]+\S[^\n]*\r?\n[ \t]*\[[ xX]?\][ \t]+\S`,
+  'imu',
+);
 const LABEL_THEN_LINE = new RegExp(String.raw`^[ \t]*${BARE_LABEL_WORDS}[ \t]*\r?\n[ \t]*\S`, 'imu');
 /** Such a label, as a paragraph or a list item, and then the list of the actions. */
 export const ACTION_BARE_LIST = new RegExp(
@@ -4933,6 +5034,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     NEXT_ACTIONS_ITEM.test(text) ||
     (OWNED_BOX_LINE.test(text) && allMatches(OWNED_BOX_LINES, text).some((m) => outside(m.index!))) ||
     OWNED_SUB_TASKS.test(text) ||
+    EACH_OVER_NAMED_PARTS.test(text) ||
     // (A task handed out as `- Ana to send …` needs the parse only outside the actions sections the caller reads.)
     // (And only what reads as one: `- The key visual will use the commuter scene` is what was decided.)
     (COMMITMENT_LINE.test(text) &&
@@ -4943,6 +5045,7 @@ export function hasLabelledLists(text: string, outside: (offset: number) => bool
     TASKS_SET_ITEM.test(text) ||
     hasActionsLabelOverList(text) ||
     (colonThenBreak && ACTION_LEAD_IN_QUOTE.test(text)) ||
+    (colonThenBreak && hasLeadInOverNamedLines(text)) ||
     CLOSING_DEADLINE_LINE.test(text) ||
     CLOSING_OWNER_TAG_LINE.test(text) ||
     TRACKED_LEFTOVERS_OVER_LIST.test(text) ||
@@ -5761,6 +5864,12 @@ export function actionsIn(
           continue;
         }
       }
+      // `标准：` / `Criteria:` alone in an actions section: what good work looks like, guidance up to the next
+      // heading, not tasks (eval90).
+      if (actionsSection && GUIDANCE_LEAD.test(text)) {
+        resolutions = true;
+        continue;
+      }
       labelledRun =
         ACTION_LABEL.test(text) ||
         ACTION_LABEL_BARE.test(text) ||
@@ -5918,6 +6027,15 @@ export function actionsIn(
           if (closing && k === siblings.length - 1) continue;
           const own = firstParagraph(item);
           const line = own ? firstLineOf(doc, own, p.base) : '';
+          // `* What are next steps?` over `[x] Gina will add …` / `[] Establish …`, lines of its own paragraph: each
+          // box a task (eval90).
+          if (own && line.length < 40 && BOX_LABEL_FIRST.test(line)) {
+            const boxed = boxedLines(doc, section, ...spanIn(own, p.base), opts);
+            if (boxed) {
+              items.push(...boxed);
+              continue;
+            }
+          }
           if (/^[^:：\n]{1,40}[:：][ \t*_]*$/u.test(line) && !item.children.some((c) => c.type === 'list')) {
             nameLabel = headingPersons(line, startIn(own!, p.base), opts.context?.roster);
             if (nameLabel.length) continue;
@@ -6169,6 +6287,16 @@ export function actionsIn(
           const [from, to] = spanIn(p.node, p.base);
           const item = paragraphItem(doc, section, from, to, 0, opts, jobNumberLeading(opts.jobPattern));
           if (item) items.push(item);
+        } else if (before?.node.type === 'paragraph' && namedLinesAfterLeadIn(doc, before, p)) {
+          // `So, our tasks this week will be:` over `Joris: find four charts.` / `Lin and Yaodong: finish the
+          // proposal.`, one paragraph: each line a person's task (eval90).
+          const [from, to] = spanIn(p.node, p.base);
+          let at = from;
+          for (const line of doc.text.slice(from, to).split('\n')) {
+            const item = paragraphItem(doc, section, at, at + line.length, 0, opts, jobNumberLeading(opts.jobPattern));
+            if (item) items.push(item);
+            at += line.length + 1;
+          }
         } else
           items.push(...fromLabelledParagraph(doc, section, p.node, p.base, opts, jobNumberLeading(opts.jobPattern)));
       }
@@ -6546,6 +6674,24 @@ function ownedSubTasks(list: ListReading, item: ListItem): ActionItem[] | undefi
   const lists = item.children.filter((c) => c.type === 'list');
   if (lists.length !== 1 || lists[0].children.length < 2) return undefined;
   const subs = lists[0].children;
+  // `Each of us can do wireframes for different views` over `- Mike - Merchant wireframes`, `- Blake & Noah - Admin
+  // wireframes`: the work shared out, each sub-item a person's part (eval90), the item itself no task.
+  const head = firstParagraph(item);
+  if (
+    head &&
+    EACH_OF_US.test(firstLineOf(list.doc, head, list.base)) &&
+    subs.every((sub) => {
+      const own = firstParagraph(sub);
+      return own !== undefined && NAMED_PART_LINE.test(firstLineOf(list.doc, own, list.base));
+    })
+  ) {
+    const shared: ActionItem[] = [];
+    for (const sub of subs) {
+      const a = itemAction(list, sub);
+      if (a) shared.push(a);
+    }
+    return shared;
+  }
   let owned = 0;
   let parts = 0;
   for (const sub of subs) {
@@ -6576,8 +6722,19 @@ const OWNED_TASK = String.raw`@?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)
 /** A part of the work named in a few words, no sentence and no label (`FFI and SDK integration`, `Rotating keys`). */
 const SHORT_PART =
   /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*){0,4}(?:\*\*|__)?[ \t]*$/u;
+/** `Each of us can do …`, `Each of us will …`: the work shared out among the team (ownedSubTasks). */
+const EACH_OF_US =
+  /^[ \t]*(?:\*\*|__)?each[ \t]+of[ \t]+us[ \t]+(?:can|will|should|is[ \t]+to|has[ \t]+to)[ \t]+\p{Ll}/iu;
+/** `Mike - Merchant wireframes`, `Blake & Noah - Admin wireframes`: who, a dash, then their part. */
+const NAMED_PART = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]*(?:&|and|,)[ \t]*\p{Lu}[\p{L}'’-]+)*[ \t]+[-–—][ \t]+\S`;
+const NAMED_PART_LINE = new RegExp(String.raw`^[ \t]*${NAMED_PART}`, 'u');
 const OWNED_TASK_LINE = new RegExp(String.raw`^[ \t]*${OWNED_TASK}`, 'u');
 /** Such sub-items under an item, anywhere in a text (for hasLabelledLists: the scan reads them from the parsed document). */
+/** EACH_OF_US over NAMED_PART sub-items, anywhere in a text (for hasLabelledLists). */
+const EACH_OVER_NAMED_PARTS = new RegExp(
+  String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?each[ \t]+of[ \t]+us[ \t][^\n]*\n[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]+${NAMED_PART}`,
+  'imu',
+);
 const OWNED_SUB_TASKS = new RegExp(
   String.raw`^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*\n(?:[ \t]{2,}(?:[-*+]|\d{1,3}[.)])[ \t]+${OWNED_TASK}[^\n]*\n?){2}`,
   'mu',
@@ -6699,6 +6856,9 @@ const JOB_LED = /^[ \t]*(?:\*\*|__)?[A-Z][A-Z0-9]{0,7}-\d{2,4}(?:-\d{1,5})?(?:\*
 /** [1] the bracket and who is in it, before a comma and a date: `(Jane, by 12 Dec)`, `（陈立，12月10日前）`. */
 const BRACKETED_WHO_WHEN =
   /([(（][ \t]*[^()（）,，;；\d\n]{1,40}?)[ \t]*[,，;；][ \t]*[^()（）\n]{0,20}\d[^()（）\n]{0,20}[)）](?=[ \t.。]*$)/mu;
+
+/** A label alone saying how the work is judged (`标准：`, `**Criteria:**`, `Standards:`): guidance, no tasks. */
+const GUIDANCE_LEAD = /^(?:\*\*|__)?(?:标准|criteria|standards|criterios)(?:\*\*|__)?[ \t]*[:：][ \t*_]*$/iu;
 
 /** A lead-in naming how the team is split in groups: `评审分组：`, `小组成员：`, `Review groups:`. */
 const GROUPS_LEAD =

@@ -131,6 +131,9 @@ let namedDayFirst: RegExp | undefined;
 const WRITTEN_DMY_OR_MDY =
   /(?<![A-Za-z\d/.-])(\d{1,2})(?:(\/)(\d{1,2})\/(?:(?:19|20)\d\d|\d\d)|([.-])(\d{1,2})\4(?:19|20)\d\d)(?![\d/]|[.-]\d)/g;
 
+/** `until 30.09.`, `by 28.11`: a day and a month of two digits each between dots, after a word that dates. */
+const YEARLESS_DOTTED = /(?<![\p{L}])(?:until|till|by|due|before|on|bis)[ \t]+(\d\d)\.(\d\d)(?![\d]|\.\d)/giu;
+
 const YEARLESS_TWO_DIGITS = /(?<![A-Za-z\d/.-])(\d\d)\/(\d\d)(?![\d/]|[.-]\d)/g;
 
 /**
@@ -165,6 +168,18 @@ export function writersDateOrder(text: Readable, minimum = 1, named = false): Da
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
     if (dayFirst && monthFirst) return undefined;
+  }
+  // `to do until 30.09.`: a year-less date between dots with two digits each, after a word that dates a task, shows
+  // the order too (eval90; not `15.05` alone, a number).
+  if (sample.includes('.')) {
+    YEARLESS_DOTTED.lastIndex = 0;
+    for (let m = YEARLESS_DOTTED.exec(sample); m; m = YEARLESS_DOTTED.exec(sample)) {
+      const a = +m[1];
+      const b = +m[2];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+      if (dayFirst && monthFirst) return undefined;
+    }
   }
   // `(10/13)`: a year-less date written with two digits each shows the order too.
   if (sample.includes('/')) {

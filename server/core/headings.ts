@@ -44,6 +44,8 @@ function normalizeUncached(text: string): string {
   let s = (hasHan(text) ? simplifiedHan(text) : text)
     // `## Decisions {#decisions}`: an anchor or class for the site generator is not part of the name.
     .replace(/\s*\{[#.][^{}]*\}\s*$/u, '')
+    // `## <strong>Actas de acuerdos</strong>`: HTML emphasis around the name is not part of it (eval90).
+    .replace(/<\/?(?:strong|b|em|i)>/giu, ' ')
     .replace(EMOJI, ' ')
     .replace(/[*_`~]+/g, ' ')
     // `## 2.“颜值”`, `## 两个"千万别"`: a name put in quotes is the name.
@@ -193,6 +195,13 @@ function unqualifiedUncached(c: string, keepRank: boolean, afterDe: boolean): st
       // `Tareas del 20/11` (split at its slash: `Tareas del 20`), `Acuerdos del 3 de diciembre`, `Decisions of 20
       // Nov`: the meeting's day, after the name.
       .replace(DAY_AFTER_NAME, '$1')
+      // `To do until 30.09`, `Deliverables for Monday`: the work due by a day, the day after the name (eval90).
+      .replace(
+        /^(to ?-?do|tasks|deliverables) (?:for|until|by|due) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)$/u,
+        (_, name: string) => (name === 'deliverables' ? 'deliverables due' : name),
+      )
+      // `Actas de acuerdos de las reuniones en las que …`: the records of what was agreed, and at which meetings.
+      .replace(/^(actas de acuerdos) de (?:las|los) (?:reuniones|sesiones|encuentros)(?: .*)?$/u, '$1')
       // (`keepRank`: not these, so that `Key metrics to track` is also `Key metrics`, a name of its own.)
       .replace(
         keepRank

@@ -9,6 +9,7 @@ import {
   ACTION_REQUIRED_LINE,
   ACTION_LABEL_WORDS,
   ACTION_LEAD_IN_LIST,
+  hasLeadInOverNamedLines,
   ACTION_LEAD_IN_QUOTE,
   CLOSING_DEADLINE_LINE,
   CLOSING_OWNER_TAG_LINE,
@@ -315,7 +316,8 @@ export function hasInlineActions(text: string): boolean {
     NUMBERED_TASK.test(prose) ||
     hasNamedActionsItem(prose) ||
     (prose.includes('|') && ACTION_CELL.test(prose)) ||
-    (colonThenBreak && (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose))) ||
+    (colonThenBreak &&
+      (ACTION_LEAD_IN_LIST.test(prose) || ACTION_LEAD_IN_QUOTE.test(prose) || hasLeadInOverNamedLines(prose))) ||
     CLOSING_DEADLINE_LINE.test(prose) ||
     // `… publicar el resumen. **Responsable: Ana**`, `…确认参与单位   责任人：林舟`: a line closed by its owner's tag.
     CLOSING_OWNER_TAG_LINE.test(prose) ||

@@ -51,6 +51,8 @@ const BRAND_DEFINITION: SectionDef = {
       'Brand aesthetic',
       'Brand aesthetics',
       'Market positioning',
+      // `### 1.5 Positioning statement`: the one sentence of who the brand is for and what it stands for (eval90).
+      'Positioning statement',
     ],
     [
       '品牌个性',
@@ -220,6 +222,8 @@ const ROLE_OF_COMMUNICATION: SectionDef = {
       'Communication task',
       'The job of communication',
       'Content mission',
+      // `### 3.1 Role of each channel (…)`: what each channel is to do for the brand (eval90).
+      'Role of each channel',
     ],
     [
       '传播角色',
@@ -343,6 +347,8 @@ const TARGET_CONSUMER: SectionDef = {
       'Who is it for',
       'Who is this for',
       'Audience segmentation',
+      // `### 1.2 Customer segments`: the kinds of customer the brand serves (eval90).
+      'Customer segments',
       'Audience segmentation and messaging',
       'Audience segmentation & messaging',
       'Target customers',
@@ -526,6 +532,9 @@ const WHERE_ARE_WE_GOING: SectionDef = {
       'Future position',
       // `## Long-term goals (6-12 months)`: where the brand is to stand beyond the campaign's own objective.
       'Long-term goals',
+      // `## 6. Phased Go-To-Market Roadmap`: the phases the business is to go through (eval90).
+      'Go-to-market roadmap',
+      'Phased go-to-market roadmap',
     ],
     [
       '我们要去哪里',
@@ -587,6 +596,8 @@ const BUTTON: SectionDef = {
       'Campaign message',
       'Main message',
       'The one thing',
+      // `## The idea`: the one idea the work is to carry (eval90).
+      'The idea',
       'Key benefit',
       'What is the single most important thing to say',
       'What is the single most important thing we can say',
@@ -843,6 +854,9 @@ const MANDATORIES: SectionDef = {
       // `## Universal creative rules` over the logo's place, the safe zone, what not to use.
       'Creative rules',
       'Universal creative rules',
+      // `### What an ad has to do` / `### What not to do`: what every piece must and must not do (eval90).
+      'What an ad has to do',
+      'What not to do',
       'Requirements',
       'Brand requirements',
       'Brand guidelines',
@@ -1771,6 +1785,8 @@ const DECISIONS: SectionDef = {
     [
       '决定',
       '会议结论',
+      // `## 5.总结` closing the minutes: what the meeting came to (eval90; minutes only).
+      '总结',
       '决策事项',
       '议定',
       '议定事项',
@@ -1829,6 +1845,8 @@ const DECISIONS: SectionDef = {
       'Acuerdos principales',
       'Principales acuerdos',
       'Acuerdos alcanzados',
+      // `## Actas de acuerdos`: the records of what was agreed (eval90).
+      'Actas de acuerdos',
       'Decisiones adoptadas',
       'Decisión tomada',
       'Conclusiones principales',
@@ -1897,6 +1915,8 @@ const NEXT_ACTIONS: SectionDef = {
       'Tasks',
       'To-dos',
       'To do',
+      // `### Deliverables for Monday`: what is to be delivered by the day (headings.ts: `deliverables due`; eval90).
+      'Deliverables due',
       'Todos',
       'Assignments',
       'Assigned tasks',
@@ -2126,6 +2146,7 @@ const NEXT_ACTIONS: SectionDef = {
       '下一次会议任务',
       // `## 3.接下来的任务`: the tasks from here on.
       '接下来的任务',
+      '接下来任务',
       '接下来的工作',
       '接下来的安排',
       '接下来的计划',

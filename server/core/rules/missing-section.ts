@@ -495,7 +495,7 @@ const LABEL_OVER_ITEMS =
  * the next numbered line of a list of names (see sectionsLabelled).
  */
 const NUMBERED_NAME_OVER_ITEMS =
-  /^[ \t]*\d{1,2}[.)][ \t]+(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*(?:[:：][ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(?:[-*+•][ \t]|(?!\d{1,3}[.)])[\p{L}\d])/gmu;
+  /^[ \t]*\d{1,2}[.)](?:[ \t]+|(?=\p{Script=Han}))(\p{L}[^\n:：*_#|>]{0,40}?)[ \t]*(?:[:：][ \t]*)?\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(?:[-*+•][ \t]|(?!\d{1,3}[.)])[\p{L}\d])/gmu;
 /**
  * A sentence saying whom a brief or a strategy speaks to (`The target audience is 22–45-year-old …`, `El público
  * objetivo son …`, `Se dirige a los jugadores de …`, `It is aimed at …`, `目标用户是…`; not how it speaks to them, `se dirige a sus
