@@ -169,29 +169,23 @@ export function writersDateOrder(text: Readable, minimum = 1, named = false): Da
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
     if (dayFirst && monthFirst) return undefined;
   }
+  /** Counts the year-less dates `pattern` finds (day and month in its groups 1 and 2) that read one way only. */
+  const countYearless = (pattern: RegExp): boolean => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sample); m; m = pattern.exec(sample)) {
+      const a = +m[1];
+      const b = +m[2];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+      if (dayFirst && monthFirst) return false;
+    }
+    return true;
+  };
   // `to do until 30.09.`: a year-less date between dots with two digits each, after a word that dates a task, shows
   // the order too (eval90; not `15.05` alone, a number).
-  if (sample.includes('.')) {
-    YEARLESS_DOTTED.lastIndex = 0;
-    for (let m = YEARLESS_DOTTED.exec(sample); m; m = YEARLESS_DOTTED.exec(sample)) {
-      const a = +m[1];
-      const b = +m[2];
-      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
-      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
-      if (dayFirst && monthFirst) return undefined;
-    }
-  }
+  if (sample.includes('.') && !countYearless(YEARLESS_DOTTED)) return undefined;
   // `(10/13)`: a year-less date written with two digits each shows the order too.
-  if (sample.includes('/')) {
-    YEARLESS_TWO_DIGITS.lastIndex = 0;
-    for (let m = YEARLESS_TWO_DIGITS.exec(sample); m; m = YEARLESS_TWO_DIGITS.exec(sample)) {
-      const a = +m[1];
-      const b = +m[2];
-      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
-      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
-      if (dayFirst && monthFirst) return undefined;
-    }
-  }
+  if (sample.includes('/') && !countYearless(YEARLESS_TWO_DIGITS)) return undefined;
   // `Sunday 11/02`: a date beside its weekday, on that day in one reading only, shows the order too (a year-less
   // one in the one year the text's dates give).
   if (sample.includes('/')) {

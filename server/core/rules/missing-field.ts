@@ -477,6 +477,16 @@ const SUBJECT_PART = new RegExp(
 const DESCRIBED_NOT_NAMED = /^(?:new|a|an|our|your|my|the new)[ \t]/iu;
 /** Capitals in Chinese words only as an abbreviation (`百万AI应用课`): a course or a product described, not a name. */
 const HAN_WITH_ABBREVIATION = /^(?=.*\p{Script=Han})(?=.*\p{Lu})(?!.*\p{Lu}\p{Ll})/u;
+/** The parts of the title between its separators (TITLE_PARTS) that hold words, without emphasis. */
+function titleParts(doc: AgencyDocument): string[] {
+  const title = doc.title?.text.replace(/[*_`]/g, '').trim();
+  if (!title) return [];
+  return title
+    .split(TITLE_PARTS)
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}/u.test(p));
+}
+
 /**
  * Whether the title of a brief, a strategy or a status report, keeping none of its type's fields, names whom it is
  * for beside what it is (`# Maple & Rye — Campaign brief`, `# Bright Path - Weekly Ads Report`): the company or the
@@ -484,12 +494,7 @@ const HAN_WITH_ABBREVIATION = /^(?=.*\p{Script=Han})(?=.*\p{Lu})(?!.*\p{Lu}\p{Ll
  * title it with its own name), nor a competitor review's (its title may name the competitor).
  */
 function titleNamesClient(doc: AgencyDocument): boolean {
-  const title = doc.title?.text.replace(/[*_`]/g, '').trim();
-  if (!title) return false;
-  const parts = title
-    .split(TITLE_PARTS)
-    .map((p) => p.trim())
-    .filter((p) => /\p{L}/u.test(p));
+  const parts = titleParts(doc);
   // (Two parts: a longer title, `Memoria: Campaña para Feria Norte — Caso 2: Cevisa`, names cases and topics.)
   if (parts.length !== 2) return false;
   // One part says what the document is (`Paid ads brief`, `推广方案`), the other is a name: two words or more with
@@ -515,12 +520,7 @@ function titleNamesClient(doc: AgencyDocument): boolean {
  * Businesses` in a title in title case is written `small businesses` below it).
  */
 function titleCampaignFor(doc: AgencyDocument): boolean {
-  const title = doc.title?.text.replace(/[*_`]/g, '').trim();
-  if (!title) return false;
-  const parts = title
-    .split(TITLE_PARTS)
-    .map((p) => p.trim())
-    .filter((p) => /\p{L}/u.test(p));
+  const parts = titleParts(doc);
   if (parts.length !== 2 || !WHAT_IT_IS.test(parts[0])) return false;
   const name = CAMPAIGN_FOR.exec(parts[1])?.[1];
   if (!name || PLATFORMS.test(name)) return false;
