@@ -16,6 +16,9 @@ describe('core paths (no node:path)', () => {
       path: '/ws/jobs/j.md',
     });
     assert.deepStrictEqual(placeOfLink('/ws/a.md', '../../up.md', ['/ws']), { inside: false });
+    // The writer's home folder (sweep44: `~/workspace/…/PROJECT-OVERVIEW.md`), whatever the roots.
+    assert.deepStrictEqual(placeOfLink('/ws/a.md', '~/workspace/notes.md', ['/ws']), { inside: false });
+    assert.deepStrictEqual(placeOfLink('/ws/a.md', '~notes.md', ['/ws']), { inside: true, path: '/ws/~notes.md' });
   });
 
   it('keeps Windows paths whole', () => {

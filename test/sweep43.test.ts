@@ -109,3 +109,13 @@ describe('sweep43: an approval process beside the signatures', () => {
     assert.deepEqual(signOffs(brief('Proceso de aprobación', 'Notas')), ['Proceso de aprobación']);
   });
 });
+
+describe('sweep44: a prompt that carries a brief', () => {
+  it('a text opening by telling an AI assistant who it is types nothing, whatever its title', () => {
+    const brief =
+      '# Briefing: Linfi case study\n\n## Audience\n\nCFOs.\n\n## Objective\n\nLeads.\n\n## Key message\n\nFaster close.\n';
+    assert.equal(typeOf(`You are an expert content writer for Linfi.\n\n${brief}`), undefined);
+    assert.equal(typeOf(`Eres una redactora experta.\n\n${brief}`), undefined);
+    assert.equal(typeOf(`---\nclient: Linfi\n---\n${brief}`)?.id, 'brief');
+  });
+});

@@ -3,7 +3,7 @@
  * a relative link is read from the document's folder, a link that starts with `/`
  * from the workspace root (the folder holding `.agency-docs.json`, else the
  * workspace folder, else the folder checked). Whatever lands outside every root,
- * and every network path (`//host/share`, `\\host\share`), is "outside": the
+ * a path in the home folder (`~/…`) and every network path (`//host/share`, `\\host\share`), is "outside": the
  * checker never asks the file system about it.
  */
 import { URI } from 'vscode-uri';
@@ -30,6 +30,8 @@ export function placeOfLink(docPath: string, target: string, roots: readonly str
   const t = target.trim();
   // A network path: never resolved, never touched (on Windows, even a lookup connects to the host).
   if (/^[\\/]{2}/.test(t)) return { inside: false };
+  // `~/workspace/notes.md`: the writer's home folder, outside every workspace (not a folder named `~` beside the page).
+  if (/^~[\\/]/.test(t)) return { inside: false };
   const doc = normal(docPath);
   const cut = doc.lastIndexOf('/');
   const docDir = cut < 0 ? '.' : cut === 0 ? '/' : doc.slice(0, cut);

@@ -109,6 +109,16 @@ function aiInstructionsPath(path: string): boolean {
 }
 
 /**
+ * Whether the text opens by telling an AI assistant who it is (`You are an expert content writer producing …`,
+ * `Eres un redactor …`, `你是一名…`): a prompt, whatever brief it carries, no document.
+ */
+function tellsAnAssistant(body: TextSource): boolean {
+  return ASSISTANT_OPENING.test(body.slice(0, Math.min(body.length, 400)).trimStart());
+}
+const ASSISTANT_OPENING =
+  /^(?:\*\*|__)?(?:you[ \t]+are[ \t]+(?:a|an)[ \t]|eres[ \t]+(?:un|una)[ \t]|你是(?:一[名个位])?)/iu;
+
+/**
  * `# Full UX & Correctness Audit Brief`, `# Estrategia SEO inicial`: the word before the name ending the title, or
  * after the name leading it, makes it another trade's document.
  */
@@ -841,6 +851,7 @@ export function detectType(signs: TypeSigns): TypeDecision {
     (title &&
       (ABOUT_THE_TYPE_TITLE.test(signs.title ?? '') ||
         aiInstructionsPath(signs.path) ||
+        (signs.body !== undefined && tellsAnAssistant(signs.body)) ||
         templatesPath(signs.path) ||
         STEP_TITLE.test(signs.title ?? '')))
   )
