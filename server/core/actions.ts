@@ -2844,15 +2844,15 @@ export function isDiscussionPoint(
   if (carried) return isDiscussionPoint(firstLine.slice(carried[0].length), ownedOrDated, subItems, dated);
   // `see Zenodo bullet under Nick's action items`, `véase el punto 3`: a pointer to another item, not one more task.
   if (SEE_ELSEWHERE.test(firstLine)) return true;
-  // `后续每周定期线上沟通`, `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada`: how the team works
-  // from now on, nobody's task to finish.
-  if (!ownedOrDated && RECURRING.test(firstLine)) return true;
-  // `Continue implementing the assigned screens`, `Maintain weekly working sessions`: going on as the team does,
-  // said by nobody for nobody and with no day, no task to finish (`Mantener … actualizada`'s English).
-  if (!ownedOrDated && STANDING_PRACTICE.test(firstLine)) return true;
-  // `In person touch point: Wednesdays at 12:15 …`: a weekday in the plural, the team's standing slot, said of
-  // nobody; no task to finish (eval90).
-  if (!ownedOrDated && PLURAL_WEEKDAY.test(firstLine)) return true;
+  // How the team works from now on, said by nobody for nobody and with no day: no task to finish. `后续每周定期线上沟通`,
+  // `定期进度汇报: 每三天向白告皓汇报`, `Keep meeting every week`, `Mantener la documentación actualizada` (RECURRING);
+  // `Continue implementing the assigned screens`, `Maintain weekly working sessions` (STANDING_PRACTICE); `In person
+  // touch point: Wednesdays at 12:15 …`, the team's standing slot (PLURAL_WEEKDAY, eval90).
+  if (
+    !ownedOrDated &&
+    (RECURRING.test(firstLine) || STANDING_PRACTICE.test(firstLine) || PLURAL_WEEKDAY.test(firstLine))
+  )
+    return true;
   // `then we can add …` after `Johannes to identify …`: the item before it, continued.
   if (/^[ \t]*(?:then|and then|so that|which|because)[ \t]/.test(firstLine)) return true;
   // `Next calls: Monday February 6 10:00`, `Próxima reunión: 20/12`, `下次会议：12月20日`, `Next meeting (Sep 26) -
@@ -3263,11 +3263,11 @@ const RECURRING =
  * `Continue implementing …`, `Continue to …`, `Maintain synchronized sessions …`, `Keep reviewing …`, `Keep the wiki up
  * to date`: a practice to go on with (isDiscussionPoint, for an item naming nobody and no date).
  */
+const STANDING_PRACTICE =
+  /^[ \t]*(?:\*\*|__)?(?:continue[ \t]+(?:\p{Ll}+ing|to[ \t]+\p{Ll}+|with)(?![\p{L}])|maintain[ \t]+\p{L}|keep[ \t]+(?:\p{Ll}+ing(?![\p{L}])|[^\n]{1,60}?[ \t](?:up[ \t]+to[ \t]+date|updated|informed|in[ \t]+sync|in[ \t]+the[ \t]+loop|tidy)(?![\p{L}])))/iu;
 /** `Wednesdays at 12:15`: a weekday in the plural, every week's (before the time or at the line's end). */
 const PLURAL_WEEKDAY =
   /(?<![\p{L}])(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?=[ \t]+at[ \t]+\d|[ \t]*[,.;]?[ \t]*$)/iu;
-const STANDING_PRACTICE =
-  /^[ \t]*(?:\*\*|__)?(?:continue[ \t]+(?:\p{Ll}+ing|to[ \t]+\p{Ll}+|with)(?![\p{L}])|maintain[ \t]+\p{L}|keep[ \t]+(?:\p{Ll}+ing(?![\p{L}])|[^\n]{1,60}?[ \t](?:up[ \t]+to[ \t]+date|updated|informed|in[ \t]+sync|in[ \t]+the[ \t]+loop|tidy)(?![\p{L}])))/iu;
 const OPEN_CALL =
   /^[ \t]*(?:\*\*|__)?(?:anyone|those|people|whoever|(?:other[ \t]+)?(?:community[ \t]+)?members|volunteers|quien(?:es)?|los[ \t]+interesados|interesados)[ \t]+(?:who[ \t]+(?:are|is)[ \t]+|que[ \t]+(?:est[eé]n?|quieran)[ \t]+)?(?:interested|interesad[oa]s)(?![\p{L}])/iu;
 /** `Carried over:`, `Still open:`, `Pendiente de la anterior:` leading a task: where it stands, no name nor topic. */
